@@ -1,0 +1,40 @@
+"""Execute every notebook in a folder in place (offline), write outputs, report timings.
+
+Used by `make reproduce`. Fails loudly (exit 1) on the first cell error, naming the
+notebook; notebooks already executed keep their outputs.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+import nbformat
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError
+
+
+def run(folder: Path, timeout: int = 600) -> int:
+    notebooks = sorted(folder.glob("*.ipynb"))
+    if not notebooks:
+        print(f"no notebooks in {folder}")
+        return 0
+    (folder / "output").mkdir(exist_ok=True)
+    for path in notebooks:
+        nb = nbformat.read(path, as_version=4)
+        start = time.perf_counter()
+        client = NotebookClient(nb, timeout=timeout, kernel_name="python3",
+                                resources={"metadata": {"path": str(folder)}})
+        try:
+            client.execute()
+        except CellExecutionError as exc:
+            print(f"FAILED {path.name} after {time.perf_counter() - start:.1f}s:\n{exc}", file=sys.stderr)
+            return 1
+        nbformat.write(nb, path)
+        print(f"{path.name}: {time.perf_counter() - start:.1f}s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(run(Path(sys.argv[1] if len(sys.argv) > 1 else "notebooks")))

@@ -1,0 +1,55 @@
+"""trialink: from registry IDs to trials, publications and outcomes, with evidence."""
+
+from importlib.metadata import PackageNotFoundError, version
+
+from trialink.errors import (
+    DataQualityWarning,
+    InvalidIdError,
+    NotFoundError,
+    OfflineError,
+    ParseError,
+    ParseWarning,
+    RequestError,
+    TrialinkError,
+    TrialinkWarning,
+    TruncatedResultsWarning,
+    UnsupportedFormatError,
+)
+from trialink.http import make_session
+from trialink.ids import REGISTRIES, IdMatch, RegistryId, find_ids, parse_id, parse_ids
+from trialink.lookup import Lookup, corpus_dir, lookup_trials, trials
+from trialink.model import Arm, Endpoint, Intervention, Provenance, Reference, SecondaryId, Trial
+from trialink.sources.ctgov import (
+    CtgovClient,
+    StudyBatch,
+    parse_classic,
+    parse_ctgov,
+    parse_legacy_xml,
+    parse_v2_page,
+    parse_v2_study,
+)
+from trialink.sources.local import parse_bytes, parse_file, read_records
+from trialink.tables import arms_table, design_table, registered_outcomes_table
+
+try:
+    __version__ = version("trialink")
+except PackageNotFoundError:  # running from a source tree that is not installed
+    __version__ = "0.0.0"
+
+__all__ = [
+    "__version__",
+    # errors
+    "TrialinkError", "InvalidIdError", "RequestError", "NotFoundError", "OfflineError", "ParseError",
+    "UnsupportedFormatError", "TrialinkWarning", "TruncatedResultsWarning", "DataQualityWarning", "ParseWarning",
+    # ids
+    "REGISTRIES", "RegistryId", "IdMatch", "find_ids", "parse_id", "parse_ids",
+    # http
+    "make_session",
+    # model
+    "Trial", "Arm", "Intervention", "Endpoint", "Reference", "SecondaryId", "Provenance",
+    # sources
+    "CtgovClient", "StudyBatch", "parse_ctgov", "parse_v2_study", "parse_v2_page", "parse_legacy_xml",
+    "parse_classic", "parse_bytes", "parse_file", "read_records",
+    # lookup and tables
+    "Lookup", "corpus_dir", "lookup_trials", "trials", "design_table", "arms_table", "registered_outcomes_table",
+]

@@ -1,0 +1,127 @@
+"""The ``trialink`` command: a thin layer over the public functions."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any, TextIO
+
+import pandas as pd
+
+from trialink import __version__
+from trialink.errors import InvalidIdError, ParseError, TrialinkError
+from trialink.ids import find_ids
+from trialink.lookup import lookup_trials
+from trialink.sources.local import parse_file
+from trialink.tables import design_table
+
+__all__ = ["main"]
+
+
+def _read_text(name: str) -> str:
+    if name == "-":
+        return sys.stdin.read()
+    with open(name, encoding="utf-8", errors="replace") as fh:
+        return fh.read()
+
+
+def _jsonable(value: Any) -> Any:
+    if value is None or value is pd.NA or value is pd.NaT:
+        return None
+    if isinstance(value, pd.Timestamp):
+        return value.date().isoformat()
+    if hasattr(value, "item"):  # numpy scalars
+        return value.item()
+    return value
+
+
+def _emit_frame(df: pd.DataFrame, fmt: str, out: TextIO) -> None:
+    if fmt == "csv":
+        df.to_csv(out, index=False, date_format="%Y-%m-%d")
+        return
+    records = [{k: _jsonable(v) for k, v in row.items()} for row in df.to_dict(orient="records")]
+    json.dump(records, out, indent=2, ensure_ascii=False)
+    out.write("\n")
+
+
+def _cmd_ids(args: argparse.Namespace) -> int:
+    text = _read_text(args.file)
+    rows = [{"registry": m.registry, "id": m.id, "start": m.start, "end": m.end, "text": m.text}
+            for m in find_ids(text)]
+    if args.format == "json":
+        json.dump(rows, sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        pd.DataFrame(rows, columns=["registry", "id", "start", "end", "text"]).to_csv(sys.stdout, index=False)
+    return 0
+
+
+def _cmd_parse(args: argparse.Namespace) -> int:
+    records: list[dict[str, Any]] = []
+    failures: list[str] = []
+    for name in args.files:
+        try:
+            records += [t.to_dict() for t in parse_file(name)]
+        except ParseError as exc:
+            failures.append(f"{name}: {exc}")
+    json.dump(records, sys.stdout, indent=2, ensure_ascii=False)
+    sys.stdout.write("\n")
+    for line in failures:
+        print(f"error: {line}", file=sys.stderr)
+    return 1 if failures else 0
+
+
+def _cmd_trials(args: argparse.Namespace) -> int:
+    try:
+        result = lookup_trials(args.ids, corpus=args.corpus, use_corpus=not args.no_corpus,
+                               offline=True if args.offline else None)
+    except InvalidIdError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    _emit_frame(design_table(result.trials), args.format, sys.stdout)
+    for key in result.not_found:
+        print(f"not found: {key}", file=sys.stderr)
+    for key, exc in result.errors.items():
+        print(f"error: {key}: {str(exc).splitlines()[0]}", file=sys.stderr)
+    return 1 if (result.not_found or result.errors) else 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="trialink", description="Clinical-trial registry IDs, records and designs.")
+    p.add_argument("--version", action="version", version=f"trialink {__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    ids = sub.add_parser("ids", help="find registry and publication IDs in text")
+    ids.add_argument("file", nargs="?", default="-", help="text file, or - for standard input (default)")
+    ids.add_argument("--format", choices=("json", "csv"), default="json")
+    ids.set_defaults(func=_cmd_ids)
+
+    parse = sub.add_parser("parse", help="parse saved record files into Trial dicts (JSON)")
+    parse.add_argument("files", nargs="+", metavar="FILE")
+    parse.add_argument("--format", choices=("json",), default="json")
+    parse.set_defaults(func=_cmd_parse)
+
+    trials = sub.add_parser("trials", help="design table of trials given by IDs of any registry")
+    trials.add_argument("ids", nargs="+", metavar="ID")
+    trials.add_argument("--corpus", help="folder of saved records (default: TRIALINK_CORPUS)")
+    trials.add_argument("--no-corpus", action="store_true", help="do not look in saved records")
+    trials.add_argument("--offline", action="store_true", help="use only the cache and saved records")
+    trials.add_argument("--format", choices=("csv", "json"), default="csv")
+    trials.set_defaults(func=_cmd_trials)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code (0 ok, 1 some inputs failed, 2 bad usage)."""
+    args = _parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except (TrialinkError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

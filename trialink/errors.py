@@ -1,0 +1,101 @@
+"""The trialink exception and warning family."""
+
+from __future__ import annotations
+
+__all__ = [
+    "TrialinkError",
+    "InvalidIdError",
+    "RequestError",
+    "NotFoundError",
+    "OfflineError",
+    "ParseError",
+    "UnsupportedFormatError",
+    "TrialinkWarning",
+    "TruncatedResultsWarning",
+    "DataQualityWarning",
+    "ParseWarning",
+]
+
+
+class TrialinkError(Exception):
+    """Base class of every error trialink raises on purpose."""
+
+
+class InvalidIdError(TrialinkError, ValueError):
+    """One or more identifiers do not match any accepted format.
+
+    Attributes
+    ----------
+    values : tuple of str
+        The offending values, as given.
+    """
+
+    def __init__(self, values: str | list[str] | tuple[str, ...], message: str) -> None:
+        self.values = (values,) if isinstance(values, str) else tuple(values)
+        super().__init__(message)
+
+
+class RequestError(TrialinkError):
+    """An HTTP request failed (after retries).
+
+    Attributes
+    ----------
+    status_code : int or None
+        HTTP status, or None when no response was received.
+    url : str
+        The requested URL with secrets redacted.
+    """
+
+    def __init__(self, message: str, *, status_code: int | None = None, url: str = "") -> None:
+        self.status_code = status_code
+        self.url = url
+        super().__init__(message)
+
+
+class NotFoundError(RequestError):
+    """The service answered 404 / the record does not exist."""
+
+
+class OfflineError(RequestError):
+    """Offline mode is on and the response is not in the cache."""
+
+
+class ParseError(TrialinkError, ValueError):
+    """A record could not be parsed.
+
+    Attributes
+    ----------
+    source : str
+        File name (or other origin) of the record.
+    field : str
+        Path of the offending field inside the record, e.g.
+        ``protocolSection.designModule.enrollmentInfo.count``; empty when the
+        whole record is unreadable.
+    """
+
+    def __init__(self, message: str, *, source: str = "", field: str = "") -> None:
+        self.source = source
+        self.field = field
+        where = ", ".join(p for p in (f"source={source}" if source else "",
+                                      f"field={field}" if field else "") if p)
+        super().__init__(f"{message} ({where})" if where else message)
+
+
+class UnsupportedFormatError(ParseError):
+    """The content is well-formed but not a record format trialink reads."""
+
+
+class TrialinkWarning(UserWarning):
+    """Base class of trialink warnings."""
+
+
+class TruncatedResultsWarning(TrialinkWarning):
+    """A ``max_results`` cap stopped paging before all results were read."""
+
+
+class DataQualityWarning(TrialinkWarning):
+    """A value was kept but looks wrong or could not be normalised."""
+
+
+class ParseWarning(TrialinkWarning):
+    """A record in a batch failed to parse; the others were kept."""

@@ -1,0 +1,373 @@
+"""Registry and publication identifiers: grammar, canonical forms, search in free text."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from trialink.errors import InvalidIdError
+
+__all__ = [
+    "REGISTRIES",
+    "RegistryId",
+    "IdMatch",
+    "find_ids",
+    "parse_id",
+    "parse_ids",
+    "registry_of",
+]
+
+# Every Unicode dash a PDF, a word processor or a web page puts between the groups of an ID.
+_DASH = "[-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d]"
+_SEP = rf"[ \u00a0\u2009\u202f]?{_DASH}[ \u00a0\u2009\u202f]?"
+_SP = r"[ \u00a0\u2009\u202f]?"  # one optional stray space (plain, no-break, thin)
+
+
+@dataclass(frozen=True)
+class RegistryId:
+    """One identifier in canonical form.
+
+    Attributes
+    ----------
+    registry : str
+        Registry or publication database, e.g. ``"ClinicalTrials.gov"``, ``"CTIS"``,
+        ``"EudraCT"``, ``"ISRCTN"``, ``"PMID"``, ``"DOI"`` (see :data:`REGISTRIES`).
+    id : str
+        Canonical form, e.g. ``"NCT04964934"``, ``"2024-519655-28-00"``.
+    flags : tuple of str
+        Remarks on the form as written, e.g. ``"no_resubmission_suffix"`` for an EU CT
+        number cited without its ``-NN`` suffix.
+    country : str or None
+        EudraCT country suffix as written (``"DE"``, ``"3RD"``), stripped from ``id``.
+    """
+
+    registry: str
+    id: str
+    flags: tuple[str, ...] = ()
+    country: str | None = None
+
+    def __str__(self) -> str:
+        return self.id
+
+
+@dataclass(frozen=True)
+class IdMatch:
+    """An identifier found in text: its canonical form and where it was written.
+
+    ``start``/``end`` are character offsets into the searched text and ``text`` is
+    ``text[start:end]``, the identifier exactly as written.
+    """
+
+    registry: str
+    id: str
+    start: int
+    end: int
+    text: str
+    flags: tuple[str, ...] = ()
+    country: str | None = None
+
+    def as_id(self) -> RegistryId:
+        """The canonical identifier without its position."""
+        return RegistryId(self.registry, self.id, self.flags, self.country)
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    registry: str
+    kind: str  # "trial" or "publication"
+    pattern: re.Pattern[str]
+    canon: Callable[[re.Match[str]], tuple[str, tuple[str, ...], str | None]]
+    example: str
+    description: str
+    flags: tuple[str, ...] = field(default=())
+
+
+def _digits(prefix: str, group: str = "d") -> Callable[[re.Match[str]], tuple[str, tuple[str, ...], None]]:
+    return lambda m: (prefix + m.group(group), (), None)
+
+
+def _canon_ctis(m: re.Match[str]) -> tuple[str, tuple[str, ...], None]:
+    base = f"{m.group('y')}-{m.group('s')}-{m.group('c')}"
+    if m.group("r") is None:
+        return base, ("no_resubmission_suffix",), None
+    return f"{base}-{m.group('r')}", (), None
+
+
+def _canon_eudract(m: re.Match[str]) -> tuple[str, tuple[str, ...], str | None]:
+    return f"{m.group('y')}-{m.group('s')}-{m.group('c')}", (), m.group("cc")
+
+
+def _canon_chictr(m: re.Match[str]) -> tuple[str, tuple[str, ...], None]:
+    kind = m.group("t")
+    return ("ChiCTR-" + kind.upper() + "-" if kind else "ChiCTR") + m.group("d"), (), None
+
+
+def _canon_jprn(m: re.Match[str]) -> tuple[str, tuple[str, ...], None]:
+    if m.group("jrct"):
+        return "jRCT" + m.group("jrct").lower(), (), None
+    if m.group("japic"):
+        return "JapicCTI-" + m.group("japic"), (), None
+    if m.group("jma"):
+        return "JMA-IIA" + m.group("jma"), (), None
+    return "UMIN" + m.group("umin"), (), None
+
+
+def _canon_ntr(m: re.Match[str]) -> tuple[str, tuple[str, ...], None]:
+    if m.group("ntr"):
+        return "NTR" + m.group("ntr"), (), None
+    if m.group("omon"):
+        return "NL-OMON" + m.group("omon"), (), None
+    return "NL" + m.group("nl"), (), None
+
+
+def _canon_doi(m: re.Match[str]) -> tuple[str, tuple[str, ...], None]:
+    return m.group("doi"), (), None
+
+
+def _canon_pmid(m: re.Match[str]) -> tuple[str, tuple[str, ...], None]:
+    return str(int(m.group("d"))), (), None
+
+
+def _g(registry: str, kind: str, pattern: str, canon: Callable[..., tuple[str, tuple[str, ...], str | None]],
+       example: str, description: str, *, ignore_case: bool = True) -> _Grammar:
+    return _Grammar(registry, kind, re.compile(pattern, re.IGNORECASE if ignore_case else 0),
+                    canon, example, description)
+
+
+# No letter may stand right before a short letter prefix ("NTR", "NL", "KCT"...), so
+# that words like "CONTR123" or "DKCT..." are not read as IDs.  NCT, EudraCT and EU CT
+# numbers may be glued to the preceding text ("Authorised1014NCT...", "euctr2020-...").
+_NOLETTER = r"(?<![A-Za-z])"
+
+_GRAMMARS: tuple[_Grammar, ...] = (
+    _g("ClinicalTrials.gov", "trial", rf"NCT(?:{_SP}|[_:#-])?(?P<d>\d{{8}})(?!\d)", _digits("NCT"),
+       "NCT04964934", "ClinicalTrials.gov: NCT + 8 digits"),
+    _g("CTIS", "trial",
+       rf"(?<!\d)(?<!\d{_DASH})(?P<y>(?:19|20)\d\d){_SEP}(?P<s>5\d{{5}}){_SEP}(?P<c>\d\d)"
+       rf"(?:{_SEP}(?P<r>\d\d))?(?![\d])",
+       _canon_ctis, "2024-519655-28-00",
+       "EU CT number (CTIS): YYYY-5NNNNN-NN-NN (the -NN resubmission suffix may be missing)"),
+    _g("EudraCT", "trial",
+       rf"(?<!\d)(?<!\d{_DASH})(?P<y>(?:19|20)\d\d){_SEP}(?P<s>0\d{{5}}){_SEP}(?P<c>\d\d)"
+       rf"(?!\d)(?:-(?P<cc>(?-i:[A-Z]{{2}}|3RD))(?![A-Za-z0-9]))?",
+       _canon_eudract, "2004-002714-11",
+       "EudraCT number (EU Clinical Trials Register): YYYY-0NNNNN-NN, optional country suffix -DE, -3RD"),
+    _g("ISRCTN", "trial", rf"{_NOLETTER}ISRCTN{_SP}(?P<d>\d{{8}})(?!\d)", _digits("ISRCTN"),
+       "ISRCTN24791884", "ISRCTN + 8 digits"),
+    _g("ANZCTR", "trial", rf"{_NOLETTER}ACTRN{_SP}(?P<d>\d{{14}})(?!\d)", _digits("ACTRN"),
+       "ACTRN12620000001234", "Australian New Zealand CTR: ACTRN + 14 digits"),
+    _g("ChiCTR", "trial", rf"{_NOLETTER}ChiCTR(?:-?(?P<t>[A-Z]{{2,4}})-)?(?P<d>\d{{8,10}})(?!\d)",
+       _canon_chictr, "ChiCTR2000029308", "Chinese CTR: ChiCTR + 10 digits, or ChiCTR-XXX-8 digits"),
+    _g("CTRI", "trial",
+       rf"{_NOLETTER}CTRI{_SP}/{_SP}(?P<y>\d{{4}}){_SP}/{_SP}(?P<m>\d{{2,3}}){_SP}/{_SP}(?P<n>\d{{6}})(?!\d)",
+       lambda m: (f"CTRI/{m.group('y')}/{m.group('m')}/{m.group('n')}", (), None),
+       "CTRI/2020/05/025114", "Clinical Trials Registry - India: CTRI/YYYY/MM/NNNNNN"),
+    _g("DRKS", "trial", rf"{_NOLETTER}DRKS{_SP}(?P<d>\d{{8}})(?!\d)", _digits("DRKS"),
+       "DRKS00012345", "German CTR: DRKS + 8 digits"),
+    _g("IRCT", "trial", rf"{_NOLETTER}IRCT{_SP}(?P<d>\d{{6,14}}N\d{{1,3}})(?![A-Za-z0-9])",
+       lambda m: ("IRCT" + m.group("d").upper(), (), None),
+       "IRCT20200404046934N1", "Iranian CTR: IRCT + digits + N + digits"),
+    _g("JPRN", "trial",
+       rf"{_NOLETTER}(?:JPRN-)?(?:jRCT(?P<jrct>[0-9s]\d{{9}})|JapicCTI-?(?P<japic>\d{{6}})"
+       rf"|JMA-IIA(?P<jma>\d{{5}})|UMIN{_SP}(?P<umin>\d{{9}}))(?!\d)",
+       _canon_jprn, "jRCT2031200001", "Japan (JPRN): jRCT…, JapicCTI-NNNNNN, JMA-IIANNNNN, UMIN + 9 digits"),
+    _g("CRiS", "trial", rf"{_NOLETTER}KCT{_SP}(?P<d>\d{{7}})(?!\d)", _digits("KCT"),
+       "KCT0001234", "Korean CRiS: KCT + 7 digits"),
+    _g("NTR", "trial",
+       rf"{_NOLETTER}(?:NTR{_SP}(?P<ntr>\d{{1,5}})|NL-OMON(?P<omon>\d{{1,6}})|NL(?P<nl>\d{{4,5}}))(?!\d)",
+       _canon_ntr, "NL7034", "Netherlands Trial Register / OMON: NTR + digits, NL + 4-5 digits, NL-OMON + digits"),
+    _g("PACTR", "trial", rf"{_NOLETTER}PACTR{_SP}(?P<d>\d{{15,16}})(?!\d)", _digits("PACTR"),
+       "PACTR202001123456789", "Pan African CTR: PACTR + 15 digits"),
+    _g("ReBEC", "trial", rf"{_NOLETTER}RBR{_SP}{_DASH}{_SP}(?P<d>[0-9a-z]{{6,8}})(?![0-9a-z])",
+       lambda m: ("RBR-" + m.group("d").lower(), (), None),
+       "RBR-4hc6jm", "Brazilian ReBEC: RBR- + 6-8 letters and digits"),
+    _g("RPCEC", "trial", rf"{_NOLETTER}RPCEC{_SP}(?P<d>\d{{8}})(?!\d)", _digits("RPCEC"),
+       "RPCEC00000123", "Cuban RPCEC: RPCEC + 8 digits"),
+    _g("SLCTR", "trial", rf"{_NOLETTER}SLCTR{_SP}/{_SP}(?P<y>\d{{4}}){_SP}/{_SP}(?P<n>\d{{3}})(?!\d)",
+       lambda m: (f"SLCTR/{m.group('y')}/{m.group('n')}", (), None),
+       "SLCTR/2020/012", "Sri Lanka CTR: SLCTR/YYYY/NNN"),
+    _g("TCTR", "trial", rf"{_NOLETTER}TCTR{_SP}(?P<d>\d{{11}})(?!\d)", _digits("TCTR"),
+       "TCTR20200402003", "Thai CTR: TCTR + 11 digits"),
+    _g("LBCTR", "trial", rf"{_NOLETTER}LBCTR{_SP}(?P<d>\d{{10}})(?!\d)", _digits("LBCTR"),
+       "LBCTR2020043495", "Lebanese CTR: LBCTR + 10 digits"),
+    _g("ITMCTR", "trial", rf"{_NOLETTER}ITMCTR{_SP}(?P<d>\d{{10,12}})(?!\d)", _digits("ITMCTR"),
+       "ITMCTR2024000001", "International Traditional Medicine CTR: ITMCTR + 10-12 digits"),
+    _g("PMCID", "publication", rf"{_NOLETTER}PMC{_SP}(?P<d>\d{{4,9}})(?!\d)", _digits("PMC"),
+       "PMC1234567", "PubMed Central: PMC + digits"),
+    _g("PMID", "publication",
+       rf"(?:{_NOLETTER}(?:PMID|PubMed{_SP}ID){_SP}[:#=]?{_SP}|pubmed\.ncbi\.nlm\.nih\.gov/"
+       rf"|ncbi\.nlm\.nih\.gov/pubmed/)(?P<d>\d{{1,8}})(?!\d)",
+       _canon_pmid, "PMID: 40454637", "PubMed ID (labelled \"PMID\" in text; bare digits in parse_id)"),
+    _g("DOI", "publication", r"(?<![\w.])(?P<doi>10\.\d{4,9}/[^\s\"'<>]+)", _canon_doi,
+       "10.1056/NEJMoa2502929", "DOI: 10.NNNN/suffix"),
+)
+
+REGISTRIES: dict[str, str] = {g.registry: g.description for g in _GRAMMARS}
+"""Registry name → description of the accepted format."""
+
+_BY_REGISTRY = {g.registry: g for g in _GRAMMARS}
+
+# Trailing characters a sentence or a table adds after a DOI.
+_DOI_TRAIL = ".,;:!?"
+
+
+def _trim_doi(text: str) -> str:
+    while text and text[-1] in _DOI_TRAIL:
+        text = text[:-1]
+    # Closing brackets belong to the DOI only when it opened them.
+    for open_, close in ("()", "[]", "{}"):
+        while text.endswith(close) and text.count(close) > text.count(open_):
+            text = text[:-1]
+            while text and text[-1] in _DOI_TRAIL:
+                text = text[:-1]
+    return text
+
+
+def _candidates(text: str, grammars: Iterable[_Grammar]) -> list[IdMatch]:
+    found: list[IdMatch] = []
+    for order, g in enumerate(grammars):
+        for m in g.pattern.finditer(text):
+            canon, flags, country = g.canon(m)
+            start, end = m.start(), m.end()
+            if g.registry == "DOI":
+                trimmed = _trim_doi(m.group("doi"))
+                if "/" not in trimmed or trimmed.endswith("/"):
+                    continue
+                end = m.start("doi") + len(trimmed)
+                canon = trimmed
+            found.append(IdMatch(g.registry, canon, start, end, text[start:end], flags, country))
+    return found
+
+
+def find_ids(text: str, *, registries: Iterable[str] | None = None) -> list[IdMatch]:
+    """Find every registry and publication identifier in free text.
+
+    Works on text as people paste it: table cells glued together
+    (``"NCT02918084Phase 3"``), Unicode dashes and stray spaces inside numbers,
+    lower case, IDs inside URLs, labels glued on (``"euctr2020-001808-42"``).
+    Where two readings overlap (a DOI containing an EudraCT-shaped run of digits,
+    a PACTR number holding a date) the longer, earlier one wins, so digits inside
+    another identifier are never reported twice.
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+    registries : iterable of str, optional
+        Only look for these registries (names as in :data:`REGISTRIES`).
+
+    Returns
+    -------
+    list of IdMatch
+        In order of appearance; each has ``registry``, canonical ``id``, ``start``,
+        ``end``, the matched ``text``, ``flags`` and the EudraCT ``country`` suffix.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_ids expects str, got {type(text).__name__}")
+    grammars = _GRAMMARS
+    if registries is not None:
+        wanted = list(registries)
+        unknown = [r for r in wanted if r not in _BY_REGISTRY]
+        if unknown:
+            raise ValueError(f"unknown registries {unknown}; known: {sorted(_BY_REGISTRY)}")
+        grammars = tuple(_BY_REGISTRY[r] for r in wanted)
+    candidates = _candidates(text, grammars)
+    candidates.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    kept: list[IdMatch] = []
+    last_end = -1
+    for c in candidates:
+        if c.start >= last_end:
+            kept.append(c)
+            last_end = c.end
+    return kept
+
+
+_LABEL = re.compile(
+    r"^(?:eudract|eu[\s-]?ct|euctr|ctis|clinicaltrials\.gov|pmid|pubmed|doi|"
+    r"https?://(?:dx\.)?doi\.org/|doi\.org/)\s*(?:number|no\.?|id|identifier)?\s*[:#=]?\s*",
+    re.IGNORECASE,
+)
+
+
+def parse_id(value: str, *, expect: str | None = None, bare_digits_as_pmid: bool = True) -> RegistryId:
+    """Parse one identifier into its canonical form.
+
+    Formats are validated, never "corrected": EudraCT and EU CT numbers have no
+    public check digit, so a well-formed number is accepted as it is.
+
+    Parameters
+    ----------
+    value : str
+        The identifier, optionally with a label (``"EudraCT 2004-002714-11"``,
+        ``"PMID: 123"``, ``"doi:10.1/x"``).
+    expect : str, optional
+        Registry the caller needs (e.g. ``"CTIS"``); a well-formed ID of another
+        registry raises an error that says which registry it belongs to.
+    bare_digits_as_pmid : bool, default True
+        Read a bare run of 1-8 digits as a PMID.
+
+    Returns
+    -------
+    RegistryId
+
+    Raises
+    ------
+    InvalidIdError
+        The value is not exactly one identifier of an accepted format, or not of
+        the ``expect`` registry. The message names the value and the accepted formats.
+    """
+    if not isinstance(value, str):
+        raise InvalidIdError(repr(value), f"identifier must be a string, got {type(value).__name__}: {value!r}")
+    s = unicodedata.normalize("NFC", value).strip()
+    if expect is not None and expect not in _BY_REGISTRY:
+        raise ValueError(f"expect={expect!r} is not a registry; known: {sorted(_BY_REGISTRY)}")
+    result: RegistryId | None = None
+    if bare_digits_as_pmid and re.fullmatch(r"\d{1,8}", s):
+        result = RegistryId("PMID", str(int(s)))
+    else:
+        for candidate in (s, _LABEL.sub("", s, count=1)):
+            matches = find_ids(candidate)
+            if len(matches) == 1 and matches[0].start == 0 and matches[0].end == len(candidate):
+                result = matches[0].as_id()
+                break
+    if result is None:
+        raise InvalidIdError(value, f"{value!r} is not a recognised identifier. Accepted formats:\n"
+                             + "\n".join(f"  {g.registry}: {g.description} (e.g. {g.example})"
+                                         for g in _GRAMMARS))
+    if expect is not None and result.registry != expect:
+        want = _BY_REGISTRY[expect]
+        raise InvalidIdError(value, f"{value!r} is a {result.registry} identifier ({REGISTRIES[result.registry]}),"
+                             f" not a {expect} one; a {expect} identifier looks like {want.example}"
+                             f" ({want.description})")
+    return result
+
+
+def parse_ids(values: Iterable[str], *, expect: str | None = None) -> list[RegistryId]:
+    """Parse many identifiers; report every bad one at once.
+
+    Raises
+    ------
+    InvalidIdError
+        Listing each value that failed (``.values``) with the reason for each.
+    """
+    good: list[RegistryId] = []
+    bad: list[str] = []
+    reasons: list[str] = []
+    for v in values:
+        try:
+            good.append(parse_id(v, expect=expect))
+        except InvalidIdError as exc:
+            bad.append(v if isinstance(v, str) else repr(v))
+            reasons.append(str(exc).splitlines()[0])
+    if bad:
+        formats = "\n".join(f"  {g.registry}: {g.description}" for g in _GRAMMARS)
+        raise InvalidIdError(bad, f"{len(bad)} invalid identifier(s): {bad}\n" + "\n".join(reasons)
+                             + "\nAccepted formats:\n" + formats)
+    return good
+
+
+def registry_of(value: str) -> str:
+    """Name of the registry ``value`` belongs to (raises InvalidIdError if none)."""
+    return parse_id(value).registry

@@ -1,0 +1,206 @@
+"""Frozen value objects shared by every source: Trial and its parts."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import asdict, dataclass
+from typing import Any
+
+__all__ = [
+    "SecondaryId",
+    "Arm",
+    "Intervention",
+    "Endpoint",
+    "Reference",
+    "Provenance",
+    "Trial",
+]
+
+
+@dataclass(frozen=True)
+class SecondaryId:
+    """A secondary identifier as the registry lists it, plus what trialink recognised.
+
+    Attributes
+    ----------
+    value : str
+        As written in the record.
+    type : str or None
+        The record's own label (CT.gov v2: ``EUDRACT_NUMBER``, ``CTIS``, ``REGISTRY``,
+        ``NIH``, ``OTHER_GRANT``…); None when the format has no types (legacy XML).
+    domain : str or None
+        The record's issuing-body text, e.g. ``"ISRCTN"``.
+    registry : str or None
+        Registry recognised from the value (see :data:`trialink.ids.REGISTRIES`), or None.
+    id : str or None
+        Canonical identifier when recognised.
+    """
+
+    value: str
+    type: str | None = None
+    domain: str | None = None
+    registry: str | None = None
+    id: str | None = None
+
+
+@dataclass(frozen=True)
+class Intervention:
+    """An intervention: ``type`` in CT.gov v2 vocabulary (``DRUG``, ``BIOLOGICAL``…)."""
+
+    type: str | None
+    name: str
+    description: str | None = None
+    other_names: tuple[str, ...] = ()
+    arm_labels: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Arm:
+    """A study arm / group: ``type`` in CT.gov v2 vocabulary (``EXPERIMENTAL``…)."""
+
+    label: str
+    type: str | None = None
+    description: str | None = None
+    interventions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """A registered outcome measure; ``kind`` is ``primary``, ``secondary`` or ``other``."""
+
+    kind: str
+    measure: str
+    time_frame: str | None = None
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A publication listed by the registry; ``type`` is RESULT, BACKGROUND or DERIVED."""
+
+    pmid: str | None
+    type: str | None
+    citation: str | None = None
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where a record came from.
+
+    Attributes
+    ----------
+    source_format : str
+        ``ctgov_v2``, ``ctgov_legacy_xml`` or ``ctgov_classic`` (more as sources land).
+    record_version : str or None
+        The record's own version stamp: v2 ``versionHolder``, legacy ``download_date``,
+        classic ``DataVrs``.
+    source : str or None
+        File, zip member or URL the record was read from.
+    """
+
+    source_format: str
+    record_version: str | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True)
+class Trial:
+    """One registry record of a clinical study, in one vocabulary whatever its source.
+
+    Categorical fields use the ClinicalTrials.gov v2 enumerations (``PHASE3``,
+    ``COMPLETED``, ``RANDOMIZED``, ``PARALLEL``, ``QUADRUPLE``…) whatever the source
+    format; dates are ISO strings of the precision the record gives (``2012``,
+    ``2012-10``, ``2012-10-17``).
+    """
+
+    trial_id: str
+    registry: str
+    provenance: Provenance
+    nct_id: str | None = None
+    nct_aliases: tuple[str, ...] = ()
+    org_study_id: str | None = None
+    secondary_ids: tuple[SecondaryId, ...] = ()
+    acronym: str | None = None
+    brief_title: str | None = None
+    official_title: str | None = None
+    overall_status: str | None = None
+    why_stopped: str | None = None
+    phases: tuple[str, ...] = ()
+    study_type: str | None = None
+    allocation: str | None = None
+    intervention_model: str | None = None
+    masking: str | None = None
+    who_masked: tuple[str, ...] = ()
+    primary_purpose: str | None = None
+    enrollment: int | None = None
+    enrollment_type: str | None = None
+    arms: tuple[Arm, ...] = ()
+    interventions: tuple[Intervention, ...] = ()
+    conditions: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+    outcomes: tuple[Endpoint, ...] = ()
+    lead_sponsor: str | None = None
+    sponsor_class: str | None = None
+    collaborators: tuple[str, ...] = ()
+    start_date: str | None = None
+    primary_completion_date: str | None = None
+    completion_date: str | None = None
+    first_posted: str | None = None
+    results_first_posted: str | None = None
+    last_update_posted: str | None = None
+    countries: tuple[str, ...] = ()
+    references: tuple[Reference, ...] = ()
+    has_results: bool = False
+
+    @property
+    def phase(self) -> str | None:
+        """Phases joined with ``/`` (``PHASE2/PHASE3``), None when not given."""
+        return "/".join(self.phases) if self.phases else None
+
+    @property
+    def primary_outcomes(self) -> tuple[Endpoint, ...]:
+        return tuple(o for o in self.outcomes if o.kind == "primary")
+
+    @property
+    def secondary_outcomes(self) -> tuple[Endpoint, ...]:
+        return tuple(o for o in self.outcomes if o.kind == "secondary")
+
+    def ids_for(self, registry: str) -> tuple[str, ...]:
+        """Canonical IDs of one registry, the trial's own included (no duplicates)."""
+        out: list[str] = []
+        if registry == self.registry:
+            out.append(self.trial_id)
+        if registry == "ClinicalTrials.gov":
+            out += [i for i in (self.nct_id, *self.nct_aliases) if i]
+        out += [s.id for s in self.secondary_ids if s.registry == registry and s.id]
+        return tuple(dict.fromkeys(out))
+
+    @property
+    def registry_ids(self) -> dict[str, tuple[str, ...]]:
+        """Every recognised identifier, by registry (the trial's own ID included)."""
+        names = [self.registry, *(["ClinicalTrials.gov"] if self.nct_id else []),
+                 *(s.registry for s in self.secondary_ids if s.registry)]
+        return {r: self.ids_for(r) for r in dict.fromkeys(names)}
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain-JSON dict (``kind: "trial"``), as the CLI prints it."""
+        d = asdict(self)
+        return {"kind": "trial", **d, "phase": self.phase, "registry_ids": self.registry_ids}
+
+    def _repr_html_(self) -> str:
+        e = html.escape
+        rows = [
+            ("ID", self.trial_id), ("Acronym", self.acronym), ("Title", self.brief_title),
+            ("Status", self.overall_status), ("Phase", self.phase),
+            ("Design", ", ".join(x for x in (self.allocation, self.intervention_model, self.masking) if x)),
+            ("Enrollment", f"{self.enrollment} ({self.enrollment_type})" if self.enrollment is not None else None),
+            ("Arms", "; ".join(a.label for a in self.arms)),
+            ("Primary outcomes", "; ".join(o.measure for o in self.primary_outcomes)),
+            ("Sponsor", self.lead_sponsor), ("Start", self.start_date),
+            ("Other IDs", ", ".join(f"{r}: {', '.join(v)}" for r, v in self.registry_ids.items()
+                                    if r != self.registry)),
+            ("Source", f"{self.provenance.source_format} {self.provenance.record_version or ''}"),
+        ]
+        body = "".join(f"<tr><th style='text-align:left'>{e(k)}</th><td style='text-align:left'>{e(str(v))}</td></tr>"
+                       for k, v in rows if v)
+        return f"<table>{body}</table>"

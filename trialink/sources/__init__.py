@@ -1,0 +1,1 @@
+"""Upstream registries and databases: one module per API or file format."""

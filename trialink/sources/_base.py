@@ -1,0 +1,199 @@
+"""What every upstream client shares: requests, status → exception mapping, lazy capped paging."""
+
+from __future__ import annotations
+
+import logging
+import warnings
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, Generic, Literal, TypeVar
+
+import requests
+
+from trialink.errors import (
+    NotFoundError,
+    OfflineError,
+    ParseError,
+    ParseWarning,
+    RequestError,
+    TrialinkError,
+    TruncatedResultsWarning,
+    UnsupportedFormatError,
+)
+from trialink.http import make_session, redact
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+OnError = Literal["warn", "raise", "collect"]
+_ON_ERROR = ("warn", "raise", "collect")
+
+
+def check_on_error(on_error: str) -> None:
+    if on_error not in _ON_ERROR:
+        raise ValueError(f"on_error must be one of {_ON_ERROR}, got {on_error!r}")
+
+
+def raise_for_status(resp: requests.Response) -> None:
+    """Map an HTTP error status to the trialink exception family (the one place that does)."""
+    if resp.status_code < 400:
+        return
+    url = redact(resp.url or "")
+    body = (resp.text or "")[:300].strip()
+    msg = f"{resp.request.method if resp.request else 'GET'} {url} answered {resp.status_code} {resp.reason}"
+    if body:
+        msg += f": {body}"
+    if resp.status_code == 404:
+        raise NotFoundError(msg, status_code=404, url=url)
+    raise RequestError(msg, status_code=resp.status_code, url=url)
+
+
+class BaseClient:
+    """Base of the upstream clients: holds the injected session and the base URL."""
+
+    BASE_URL = ""
+
+    def __init__(self, session: requests.Session | None = None, *, base_url: str | None = None,
+                 timeout: float | None = None) -> None:
+        self.session = session if session is not None else make_session()
+        self.base_url = (base_url or self.BASE_URL).rstrip("/")
+        self.timeout = timeout
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.base_url}>"
+
+    def _request(self, method: str, path: str, **kwargs: Any) -> requests.Response:
+        url = path if path.startswith(("http://", "https://")) else f"{self.base_url}/{path.lstrip('/')}"
+        if self.timeout is not None:
+            kwargs.setdefault("timeout", self.timeout)
+        try:
+            resp = self.session.request(method, url, **kwargs)
+        except TrialinkError:
+            raise
+        except requests.RequestException as exc:
+            raise RequestError(f"{method} {redact(url)} failed: {exc}", url=redact(url)) from exc
+        raise_for_status(resp)
+        return resp
+
+    def _get(self, path: str, params: dict[str, Any] | None = None, **kwargs: Any) -> requests.Response:
+        return self._request("GET", path, params=params, **kwargs)
+
+    def _post(self, path: str, **kwargs: Any) -> requests.Response:
+        return self._request("POST", path, **kwargs)
+
+
+class RecordStream(Generic[T]):
+    """A lazy stream of parsed records that keeps going past bad ones.
+
+    Iterate it once. Records that fail to parse are collected in :attr:`errors`
+    (and, with ``on_error="warn"``, reported as :class:`ParseWarning`); with
+    ``on_error="raise"`` the first one is raised.
+
+    Attributes
+    ----------
+    errors : list of ParseError
+        Records that failed, each naming its source and field path.
+    skipped : list of UnsupportedFormatError
+        Inputs that are not records of a format this stream reads (logged, not warned).
+    total : int or None
+        Number of records the upstream reported, when it did.
+    truncated : bool
+        True when ``max_results`` stopped the stream before the end.
+    """
+
+    def __init__(self, items: Iterable[T | ParseError], *, on_error: OnError = "warn") -> None:
+        check_on_error(on_error)
+        self._items = iter(items)
+        self.on_error = on_error
+        self.errors: list[ParseError] = []
+        self.skipped: list[UnsupportedFormatError] = []
+        self.total: int | None = None
+        self.truncated = False
+
+    def __iter__(self) -> Iterator[T]:
+        for item in self._items:
+            if isinstance(item, UnsupportedFormatError):
+                self.skipped.append(item)
+                log.info("skipped: %s", item)
+                continue
+            if isinstance(item, ParseError):
+                self.errors.append(item)
+                if self.on_error == "raise":
+                    raise item
+                if self.on_error == "warn":
+                    warnings.warn(f"skipped a record: {item}", ParseWarning, stacklevel=2)
+                continue
+            yield item
+
+    def to_list(self) -> list[T]:
+        return list(self)
+
+
+def paginate(
+    fetch: Callable[[str | None], tuple[list[Any], str | None, int | None]],
+    *,
+    max_results: int | None = None,
+    what: str = "results",
+    progress: bool | None = None,
+    on_total: Callable[[int | None], None] | None = None,
+    on_truncate: Callable[[], None] | None = None,
+) -> Iterator[Any]:
+    """Yield items page by page, lazily, following cursor tokens.
+
+    ``fetch(token)`` returns ``(items, next_token, total)``; paging stops at a missing
+    token or an empty page (some APIs end with one). When ``max_results`` stops it
+    early while more remain, a :class:`TruncatedResultsWarning` says so — never
+    silently. ``progress=None`` shows a tqdm bar when the total spans several pages.
+    """
+    if max_results is not None and (not isinstance(max_results, int) or max_results < 0):
+        raise ValueError(f"max_results must be a non-negative integer or None, got {max_results!r}")
+    from tqdm.auto import tqdm
+
+    yielded = 0
+    token: str | None = None
+    bar = None
+    first = True
+    try:
+        while True:
+            if max_results is not None and yielded >= max_results:
+                return
+            items, next_token, total = fetch(token)
+            if first:
+                first = False
+                if on_total:
+                    on_total(total)
+                show = progress if progress is not None else bool(total and total > max(len(items), 1) * 2)
+                if show:
+                    goal = min(total, max_results) if (total and max_results is not None) else total
+                    bar = tqdm(total=goal, desc=what, unit=" rec")
+            for i, item in enumerate(items):
+                if max_results is not None and yielded >= max_results:
+                    more = next_token is not None or i < len(items)
+                    if more:
+                        _warn_truncated(what, max_results, total)
+                        if on_truncate:
+                            on_truncate()
+                    return
+                yielded += 1
+                if bar is not None:
+                    bar.update(1)
+                yield item
+            if not next_token or not items:
+                return
+            if max_results is not None and yielded >= max_results:
+                _warn_truncated(what, max_results, total)
+                if on_truncate:
+                    on_truncate()
+                return
+            token = next_token
+    finally:
+        if bar is not None:
+            bar.close()
+
+
+def _warn_truncated(what: str, cap: int, total: int | None) -> None:
+    of = f" of {total}" if total is not None else ""
+    warnings.warn(f"{what}: stopped at max_results={cap}{of}; more results are available "
+                  f"(raise max_results or pass None to read them all)", TruncatedResultsWarning, stacklevel=3)
+
+
+__all__ = ["BaseClient", "RecordStream", "paginate", "raise_for_status", "check_on_error", "OfflineError"]
