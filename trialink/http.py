@@ -214,7 +214,8 @@ class TrialinkSession(CachedSession):
     @property
     def network_requests(self) -> int:
         """How many requests went to the network through this session (retries included)."""
-        return sum(a.sent for a in self.adapters.values() if isinstance(a, _PoliteAdapter))
+        adapters = {id(a): a for a in self.adapters.values() if isinstance(a, _PoliteAdapter)}
+        return sum(a.sent for a in adapters.values())
 
     def __repr__(self) -> str:
         return f"<TrialinkSession cache={self.cache_path!r} offline={self.offline}>"

@@ -1,0 +1,61 @@
+"""The project's own shape: dependencies in sync, public surface, module docstrings, layering."""
+
+from __future__ import annotations
+
+import ast
+import re
+import tomllib
+from pathlib import Path
+
+import yaml
+
+import trialink
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _name(requirement: str) -> str:
+    return re.split(r"[<>=!~ \[]", requirement.strip(), maxsplit=1)[0].lower()
+
+
+def test_environment_yml_lists_what_pyproject_lists() -> None:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    wanted = {_name(r) for r in project["dependencies"]}
+    for extra in project["optional-dependencies"].values():
+        wanted |= {_name(r) for r in extra}
+    env = yaml.safe_load((ROOT / "environment.yml").read_text())
+    have: set[str] = set()
+    for dep in env["dependencies"]:
+        if isinstance(dep, dict):
+            have |= {_name(r) for r in dep["pip"] if not r.startswith("-")}
+        else:
+            have.add(_name(dep))
+    assert have - {"python", "pip"} == wanted
+
+
+def test_public_surface_is_explicit() -> None:
+    for name in trialink.__all__:
+        assert hasattr(trialink, name), name
+    assert trialink.__version__
+
+
+def test_every_module_opens_with_a_docstring_and_layers_flow_one_way() -> None:
+    order = ["errors", "ids", "http", "model", "sources", "tables", "lookup", "cli"]
+    for path in sorted((ROOT / "trialink").rglob("*.py")):
+        tree = ast.parse(path.read_text())
+        assert ast.get_docstring(tree), f"{path} has no module docstring"
+        imports = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module}
+        assert "matplotlib" not in {i.split(".")[0] for i in imports} or path.name == "plots.py"
+        rel = path.relative_to(ROOT / "trialink").with_suffix("")
+        me = rel.parts[0]
+        if me in order:
+            for mod in imports:
+                if mod.startswith("trialink.") and mod.split(".")[1] in order:
+                    assert order.index(mod.split(".")[1]) <= order.index(me), f"{path} imports {mod}"
+
+
+def test_cache_folder_holds_only_its_readme() -> None:
+    import subprocess
+
+    tracked = subprocess.run(["git", "ls-files", "cache"], cwd=ROOT, capture_output=True, text=True).stdout.split()
+    assert set(tracked) <= {"cache/README.md", "cache/.gitignore"}

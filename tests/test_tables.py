@@ -1,0 +1,52 @@
+"""Design, arms and registered-outcome tables: fixed columns and dtypes, real values."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from trialink import arms_table, design_table, parse_file, read_records, registered_outcomes_table
+from trialink.tables import ARMS_COLUMNS, DESIGN_COLUMNS, REGISTERED_OUTCOMES_COLUMNS
+
+
+def _dtypes(df: pd.DataFrame) -> dict[str, str]:
+    return {c: str(t) for c, t in df.dtypes.items()}
+
+
+def test_empty_input_gives_the_same_columns_and_dtypes() -> None:
+    for builder, columns in ((design_table, DESIGN_COLUMNS), (arms_table, ARMS_COLUMNS),
+                             (registered_outcomes_table, REGISTERED_OUTCOMES_COLUMNS)):
+        df = builder([])
+        assert list(df.columns) == list(columns) and len(df) == 0
+        assert _dtypes(df) == columns
+
+
+def test_design_table_on_the_whole_ctgov_corpus(corpus: Path) -> None:
+    df = design_table(read_records(corpus / "ctgov", on_error="raise"))
+    assert list(df.columns) == list(DESIGN_COLUMNS)
+    assert _dtypes(df) == DESIGN_COLUMNS
+    assert len(df) >= 180
+    falcon = df[(df.trial_id == "NCT01602380")].iloc[0]
+    assert (falcon.acronym, falcon.phase, falcon.enrollment, falcon.n_arms) == ("FALCON", "PHASE3", 462, 2)
+    assert falcon.start_date == pd.Timestamp("2012-10-17")
+    assert falcon.has_results and falcon.source_format == "ctgov_legacy_xml"
+    multi = df[df.trial_id == "NCT00023673"]
+    assert set(multi.phase) == {"PHASE1/PHASE2"}
+    # "March 2012" (month precision) falls on the first of the month.
+    arrow = df[(df.trial_id == "NCT02028676") & (df.source_format == "ctgov_classic")].iloc[0]
+    assert arrow.primary_completion_date == pd.Timestamp("2012-03-01")
+    assert arrow.other_ids == "ISRCTN:ISRCTN24791884"
+    bayer = df[df.trial_id == "NCT00791778"].iloc[0]
+    assert bayer.eudract_ids == "2008-004429-41" and bayer.result_pmids == "23591401"
+
+
+def test_arms_and_outcomes_tables(corpus: Path) -> None:
+    trials = parse_file(corpus / "ctgov" / "legacy_xml" / "NCT01602380.xml")
+    arms = arms_table(trials)
+    assert list(arms.arm_label) == ["faslodex+placebo", "arimidex +placebo"]
+    assert arms.interventions.iloc[1] == "Drug: arimidex 1mg; Drug: faslodex dummy"
+    outcomes = registered_outcomes_table(trials)
+    assert list(outcomes.kind.value_counts().sort_index().items()) == [("primary", 1), ("secondary", 8)]
+    assert list(outcomes[outcomes.kind == "secondary"].position) == list(range(1, 9))
+    assert _dtypes(outcomes) == REGISTERED_OUTCOMES_COLUMNS
