@@ -27,7 +27,7 @@ def test_offline_misses_are_reported_and_nothing_found_is_lost(corpus: Path) -> 
     assert all(type(e).__name__ == "OfflineError" for e in found.errors.values())
     table = found.status_table()
     assert dict(zip(table.requested_id, table.source)) == {
-        "NCT01602380": "corpus", "NCT04964934": "error", "2024-519655-28-00": "error"}
+        "NCT01602380": "corpus", "NCT04964934": "offline: not cached", "2024-519655-28-00": "offline: not cached"}
 
 
 def test_trials_frame_and_bad_ids(corpus: Path) -> None:

@@ -11,7 +11,7 @@ import pandas as pd
 import requests
 
 from trialink import ids
-from trialink.errors import TrialinkError
+from trialink.errors import OfflineError, TrialinkError
 from trialink.http import make_session
 from trialink.model import Trial
 from trialink.sources.ctgov import REGISTRY as CTGOV, CtgovClient
@@ -81,10 +81,12 @@ class Lookup:
 
     def status_table(self) -> pd.DataFrame:
         """One row per requested ID: ``requested_id``, ``trial_id``, ``source`` (corpus,
-        ClinicalTrials.gov, not found, error), ``detail`` (the error message); all string."""
+        ClinicalTrials.gov, not found, ``offline: not cached``, error), ``detail`` (the error
+        message); all string."""
         rows = [(k, tid, where, None) for k, (tid, where) in self.found.items()]
         rows += [(k, None, "not found", None) for k in self.not_found]
-        rows += [(k, None, "error", str(e).splitlines()[0]) for k, e in self.errors.items()]
+        rows += [(k, None, "offline: not cached" if isinstance(e, OfflineError) else "error",
+                  str(e).splitlines()[0]) for k, e in self.errors.items()]
         return pd.DataFrame(rows, columns=["requested_id", "trial_id", "source", "detail"]).astype("string")
 
 

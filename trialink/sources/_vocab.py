@@ -69,6 +69,7 @@ def phases(values: list[str] | tuple[str, ...] | str | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+_ISO = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 _DATE_FORMATS = (("%B %d, %Y", "%Y-%m-%d"), ("%B %Y", "%Y-%m"), ("%Y-%m-%d", "%Y-%m-%d"),
                  ("%Y-%m", "%Y-%m"), ("%b %d, %Y", "%Y-%m-%d"), ("%b %Y", "%Y-%m"), ("%Y", "%Y"))
 
@@ -79,6 +80,8 @@ def iso_date(value: str | None) -> str | None:
     if not value:
         return None
     s = value.strip()
+    if _ISO.fullmatch(s):
+        return s
     for fmt, out in _DATE_FORMATS:
         try:
             return datetime.strptime(s, fmt).strftime(out)

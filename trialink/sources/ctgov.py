@@ -669,7 +669,10 @@ class CtgovClient(BaseClient):
         wanted = list(dict.fromkeys(r.id for r in ids.parse_ids(list(nct_ids), expect=REGISTRY)))
         batch = StudyBatch()
         found: dict[str, Trial] = {}
-        for start in range(0, len(wanted), batch_size):
+        starts = range(0, len(wanted), batch_size)
+        from tqdm.auto import tqdm
+
+        for start in tqdm(starts, desc="ClinicalTrials.gov batches", disable=len(starts) < 3):
             chunk = wanted[start:start + batch_size]
             token: str | None = None
             while True:
