@@ -18,7 +18,8 @@ from trialink.errors import (
 from trialink.http import make_session
 from trialink.ids import REGISTRIES, IdMatch, RegistryId, find_ids, parse_id, parse_ids
 from trialink.lookup import Lookup, corpus_dir, lookup_trials, trials
-from trialink.model import Arm, Endpoint, Intervention, Provenance, Reference, SecondaryId, Trial
+from trialink.model import Arm, Endpoint, Estimate, Intervention, Provenance, Reference, SecondaryId, Trial
+from trialink.outcomes import consistency_checks, extract_estimates, registry_estimates
 from trialink.sources.ctgov import (
     CtgovClient,
     StudyBatch,
@@ -46,7 +47,9 @@ __all__ = [
     # http
     "make_session",
     # model
-    "Trial", "Arm", "Intervention", "Endpoint", "Reference", "SecondaryId", "Provenance",
+    "Trial", "Arm", "Intervention", "Endpoint", "Reference", "SecondaryId", "Provenance", "Estimate",
+    # outcomes
+    "extract_estimates", "registry_estimates", "consistency_checks",
     # sources
     "CtgovClient", "StudyBatch", "parse_ctgov", "parse_v2_study", "parse_v2_page", "parse_legacy_xml",
     "parse_classic", "parse_bytes", "parse_file", "read_records",

@@ -13,6 +13,7 @@ __all__ = [
     "Endpoint",
     "Reference",
     "Provenance",
+    "Estimate",
     "Trial",
 ]
 
@@ -104,13 +105,83 @@ class Provenance:
 
 
 @dataclass(frozen=True)
+class Estimate:
+    """One reported number: a ratio with its CI and P, or an arm's median (or mean, count…).
+
+    Attributes
+    ----------
+    measure : str
+        ``HR``, ``OR``, ``RR``, ``IRR`` (ratios), ``median``, ``mean``, ``count``,
+        ``mean difference``… (registry labels mapped; others lower-cased as given).
+    value : float or None
+        None when not a number; ``value_text`` then keeps what was printed ("NA",
+        "not reached") — never a zero.
+    endpoint : str
+        PFS, OS, DFS, IDFS, EFS, RFS, TTP, DoR, ORR or ``other``; ``endpoint_text`` as written.
+    arm, comparison : str or None
+        The arm a per-arm value belongs to; the arms a ratio compares (``"A vs B"``).
+    ci_low, ci_high, ci_level : float or None
+        Confidence interval and its level in percent.
+    p_operator, p_value : str or None, float or None
+        ``"="``, ``"<"``, ``">"``, ``"<="``, ``">="`` and the number.
+    unit : str or None
+        ``months``, ``weeks``, ``days``, ``years``, ``%``, ``participants`` or as given.
+    context : str
+        ``result`` (this study's data), ``background`` (another study's: see ``subject``)
+        or ``design`` (assumptions of power and sample size).
+    subject : str or None
+        Whose result a background number is (e.g. ``"PALOMA-3"``).
+    is_primary, time_frame, n, method, note :
+        Registry details: primary outcome or not, its time frame, participants analysed
+        in the arm, statistical method, the registry's estimate comment.
+    start, end : int or None
+        Span in the source text (text extraction only).
+    source : str or None
+        ``registry`` or ``text``; ``trial_id`` and ``pmid`` say which record.
+    checks : tuple of str
+        Consistency warnings (see :func:`trialink.outcomes.consistency_checks`).
+    """
+
+    measure: str
+    value: float | None
+    endpoint: str = "other"
+    endpoint_text: str | None = None
+    arm: str | None = None
+    comparison: str | None = None
+    ci_low: float | None = None
+    ci_high: float | None = None
+    ci_level: float | None = None
+    p_operator: str | None = None
+    p_value: float | None = None
+    unit: str | None = None
+    value_text: str | None = None
+    context: str = "result"
+    subject: str | None = None
+    is_primary: bool | None = None
+    time_frame: str | None = None
+    n: int | None = None
+    method: str | None = None
+    note: str | None = None
+    start: int | None = None
+    end: int | None = None
+    source: str | None = None
+    trial_id: str | None = None
+    pmid: str | None = None
+    checks: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": "estimate", **asdict(self)}
+
+
+@dataclass(frozen=True)
 class Trial:
     """One registry record of a clinical study, in one vocabulary whatever its source.
 
     Categorical fields use the ClinicalTrials.gov v2 enumerations (``PHASE3``,
     ``COMPLETED``, ``RANDOMIZED``, ``PARALLEL``, ``QUADRUPLE``…) whatever the source
     format; dates are ISO strings of the precision the record gives (``2012``,
-    ``2012-10``, ``2012-10-17``).
+    ``2012-10``, ``2012-10-17``). ``results`` holds the registry's posted results as
+    :class:`Estimate` objects (per-arm measurements and between-arm analyses).
     """
 
     trial_id: str
@@ -151,6 +222,7 @@ class Trial:
     countries: tuple[str, ...] = ()
     references: tuple[Reference, ...] = ()
     has_results: bool = False
+    results: tuple[Estimate, ...] = ()
 
     @property
     def phase(self) -> str | None:

@@ -13,6 +13,7 @@ from lxml import etree
 from trialink import ids
 from trialink.errors import InvalidIdError, ParseError, UnsupportedFormatError
 from trialink.model import Arm, Endpoint, Intervention, Provenance, Reference, Trial
+from trialink.sources import _ctgov_results as _results
 from trialink.sources import _vocab as vocab
 from trialink.sources._base import BaseClient, RecordStream, check_on_error, paginate
 
@@ -310,6 +311,7 @@ def parse_v2_study(study: Mapping[str, Any] | bytes | str, *, source: str | None
                                                                  source) if isinstance(loc, Mapping)),
         references=references,
         has_results=bool(s.get("hasResults")) or "resultsSection" in s,
+        results=_results.v2_results(s, nct, source),
     )
 
 
@@ -444,6 +446,7 @@ def parse_legacy_xml(data: bytes | str, *, source: str | None = None) -> Trial:
         countries=_countries(_texts(root, "location_countries/country")),
         references=references,
         has_results=root.find("clinical_results") is not None,
+        results=_results.legacy_results(root, nct, source),
     )
 
 
@@ -567,6 +570,7 @@ def _parse_classic_study(study: Mapping[str, Any], base: str, version: str | Non
                                    r.get("ReferenceCitation"))
                          for r in _classic_list(refs, "ReferenceList", "Reference")),
         has_results="ResultsSection" in study,
+        results=_results.classic_results(study, nct, source),
     )
 
 

@@ -1,0 +1,224 @@
+"""Estimates from text (seeds' gold, print forms, real abstracts) and from registry results."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from lxml import etree
+
+from trialink import Estimate, parse_file
+from trialink.outcomes import consistency_checks, extract_estimates, registry_estimates
+
+
+def _norm(s: str | None) -> str:
+    return " ".join((s or "").lower().replace("-", " ").split())
+
+
+def _num(s: str) -> float | None:
+    return float(s) if s.strip() else None
+
+
+def _key(e: Estimate) -> tuple[object, ...]:
+    who = "this study" if e.context == "result" else f"{e.subject} (background)"
+    return (who, e.measure, e.endpoint, e.value, e.ci_low, e.ci_high, e.ci_level, e.p_operator, e.p_value, e.unit)
+
+
+def _gold(shared: Path) -> dict[str, list[dict[str, str]]]:
+    out: dict[str, list[dict[str, str]]] = {}
+    with open(shared / "gold" / "seed_estimates.csv", newline="") as fh:
+        for row in csv.DictReader(fh):
+            out.setdefault(row["seed_file"], []).append(row)
+    return out
+
+
+def test_every_seed_gives_exactly_the_gold_estimates(shared: Path) -> None:
+    gold = _gold(shared)
+    for seed in sorted((shared / "seeds").iterdir()):
+        found = extract_estimates(seed.read_text(encoding="utf-8"))
+        got = sorted((_key(e) for e in found if e.context != "design"), key=repr)
+        expected = []
+        for r in gold.get(seed.name, []):
+            who = "this study" if r["whose_result"].startswith("this study") else \
+                r["whose_result"].replace(" (background)", "") + " (background)"
+            expected.append((who, r["measure"], r["endpoint_code"], _num(r["value"]), _num(r["ci_low"]),
+                             _num(r["ci_high"]), _num(r["ci_level"]), r["p_operator"] or None, _num(r["p_value"]),
+                             r["unit"] or None))
+        assert got == sorted(expected, key=repr), seed.name
+
+
+def test_seed_arms_and_comparisons(shared: Path) -> None:
+    found = extract_estimates((shared / "seeds" / "002_bec98a1b9a87ecd8.txt").read_text(encoding="utf-8"))
+    medians = [(e.value, _norm(e.arm)) for e in found if e.measure == "median"]
+    assert medians == [(16.0, "camizestrant"), (9.2, "aromatase inhibitor"), (21.0, "camizestrant"),
+                       (6.4, "aromatase inhibitor")]
+    ratios = [e for e in found if e.measure == "HR"]
+    assert [_norm(e.comparison) for e in ratios] == ["camizestrant vs aromatase inhibitor"] * 2
+    assert ratios[0].endpoint_text == "progression or death"
+    assert "global health status and quality of life" in (ratios[1].endpoint_text or "")
+
+
+def test_follow_up_and_adverse_event_proportions_are_not_outcome_medians(shared: Path) -> None:
+    text = (shared / "seeds" / "002_bec98a1b9a87ecd8.txt").read_text(encoding="utf-8")
+    values = {e.value for e in extract_estimates(text)}
+    assert 12.6 not in values and 1.3 not in values and 1.9 not in values
+
+
+def test_sample_size_assumptions_are_design_not_results(shared: Path) -> None:
+    found = extract_estimates((shared / "seeds" / "001_de6f548093925941.txt").read_text(encoding="utf-8"))
+    assert [(e.context, e.value) for e in found] == [("design", 5.8), ("design", 10.0)]
+    assert 0.05 not in {e.value for e in found}
+
+
+def test_spans_point_at_the_text(shared: Path) -> None:
+    text = (shared / "seeds" / "004_7d71bd8f35be4d52.txt").read_text(encoding="utf-8")
+    first = extract_estimates(text)[0]
+    assert text[first.start:first.end].startswith("16\u00b76 months (95% CI 13\u00b783-20\u00b799)")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("HR=0.58 (0.46-0.72)", ("HR", 0.58, 0.46, 0.72, None, None, None)),
+        ("(HR, 0.45 [95% CI, 0.33\u20130.63])", ("HR", 0.45, 0.33, 0.63, 95.0, None, None)),
+        ("hazard ratio for death, 0.70; 95% CI, 0.58 to 0.85; P = .003", ("HR", 0.70, 0.58, 0.85, 95.0, "=", 0.003)),
+        ("odds ratio 1\u00b752 (95% CI 1\u00b712\u20132\u00b706; p=0\u00b7007)", ("OR", 1.52, 1.12, 2.06, 95.0, "=", 0.007)),
+        ("HR\u2009=\u20090.80, 95%\u2009CI 0.68\u20130.94, p &lt; 0.001", ("HR", 0.80, 0.68, 0.94, 95.0, "<", 0.001)),
+        ("(adjusted hazard ratio [aHR], 2.18; 95% CI, 1.41-3.39)", ("HR", 2.18, 1.41, 3.39, 95.0, None, None)),
+        ("relative risk 0.74 (90% CI 0.61 to 0.90)", ("RR", 0.74, 0.61, 0.90, 90.0, None, None)),
+        ("[odds ratio (95% confidence interval): 3.79 (1.1 to 13.12); p=0.035]", ("OR", 3.79, 1.1, 13.12, 95.0, "=", 0.035)),
+        ("incidence rate ratio, 1.31; 95% CI, 1.05 to 1.64", ("IRR", 1.31, 1.05, 1.64, 95.0, None, None)),
+    ],
+)
+def test_ratio_print_forms(text: str, expected: tuple[object, ...]) -> None:
+    (e,) = extract_estimates(text)
+    assert (e.measure, e.value, e.ci_low, e.ci_high, e.ci_level, e.p_operator, e.p_value) == expected
+
+
+def test_medians_with_vs_not_reached_and_lancet_decimals() -> None:
+    found = extract_estimates("Median overall survival was not reached (95% CI 17\u00b71 to not reached) with drug A "
+                              "and 11\u00b79 months (95% CI 9\u00b72\u201313\u00b78) with placebo.")
+    assert [(e.endpoint, e.value, e.value_text, e.ci_low, e.arm) for e in found] == [
+        ("OS", None, "not reached", 17.1, "drug A"), ("OS", 11.9, None, 9.2, "placebo")]
+    pairs = extract_estimates("Median PFS: 24.8 vs 14.5 months (HR 0.58).")
+    assert [(e.measure, e.value, e.unit) for e in pairs] == [("median", 24.8, "months"), ("median", 14.5, "months"),
+                                                            ("HR", 0.58, None)]
+
+
+def test_a_number_that_fails_a_check_is_kept_and_flagged() -> None:
+    (e,) = extract_estimates("The hazard ratio was 0.90 (95% CI, 0.50 to 0.80; P=0.30).")
+    assert e.value == 0.90 and "ci_excludes_estimate" in e.checks and "p_inconsistent_with_ci" in e.checks
+    assert consistency_checks("HR", 0.797, 0.637, 0.999, 95.0, "=", 0.0486) == ()
+
+
+def test_garbage_and_empty_text_give_nothing() -> None:
+    for text in ("", "   ", "\x00\x01", "HR HR HR", "median median", "(((((", "95% CI, to ; P<"):
+        assert extract_estimates(text) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789.,;:()[]%-–·<=> HRCIPmedianmonthsvs\n")), max_size=120))
+def test_never_raises_and_spans_stay_inside(text: str) -> None:
+    for e in extract_estimates(text):
+        assert e.start is not None and e.end is not None and 0 <= e.start < e.end <= len(text)
+
+
+def _abstract(corpus: Path, name: str, pmid: str) -> str:
+    root = etree.parse(str(corpus / "pubmed" / name)).getroot()
+    for art in root.iter("MedlineCitation"):
+        if art.findtext("PMID") == pmid:
+            title = "".join(art.find(".//ArticleTitle").itertext())
+            parts = [(f"{a.get('Label')}: " if a.get("Label") else "") + "".join(a.itertext())
+                     for a in art.iter("AbstractText")]
+            return title + "\n" + "\n".join(parts)
+    raise KeyError(pmid)
+
+
+def test_real_abstract_trametinib_metric(corpus: Path) -> None:
+    # PMID 22663011 (NEJM 2012): "Median progression-free survival was 4.8 months in the trametinib group and
+    # 1.5 months in the chemotherapy group (hazard ratio for disease progression or death in the trametinib
+    # group, 0.45; 95% CI, 0.33 to 0.63; P<0.001)"; "(hazard ratio for death, 0.54; 95% CI, 0.32 to 0.92; P=0.01)".
+    found = extract_estimates(_abstract(corpus, "efetch_22663011.xml", "22663011"))
+    got = [(e.measure, e.endpoint, e.value, e.ci_low, e.ci_high, e.p_operator, e.p_value, e.arm) for e in found]
+    assert got == [("median", "PFS", 4.8, None, None, None, None, "trametinib"),
+                   ("median", "PFS", 1.5, None, None, None, None, "chemotherapy"),
+                   ("HR", "PFS", 0.45, 0.33, 0.63, "<", 0.001, None),
+                   ("HR", "OS", 0.54, 0.32, 0.92, "=", 0.01, None)]
+    assert all(e.context == "result" for e in found)
+    assert found[2].comparison == "trametinib vs chemotherapy"
+
+
+def test_real_abstract_docetaxel_vs_vinorelbine(corpus: Path) -> None:
+    # PMID 23435529: "(11.3 v 10.1 months; hazard ratio [HR], 0.81; 95% CI, 0.65 to 1.00; P = .044)".
+    found = extract_estimates(_abstract(corpus, "efetch_23435529.xml", "23435529"))
+    hr = next(e for e in found if e.measure == "HR" and e.value == 0.81)
+    assert (hr.ci_low, hr.ci_high, hr.p_operator, hr.p_value, hr.endpoint) == (0.65, 1.0, "=", 0.044, "OS")
+    assert [(e.value, e.arm) for e in found if e.measure == "median"][:2] == [(11.3, "DC"), (10.1, "VC")]
+    assert all(e.context == "result" for e in found)
+
+
+# --- registry results ------------------------------------------------------------------------
+
+
+def test_falcon_registry_hazard_ratio_and_medians(corpus: Path) -> None:
+    (falcon,) = parse_file(corpus / "ctgov" / "legacy_xml" / "NCT01602380.xml")
+    primary = [e for e in registry_estimates([falcon]) if e.is_primary]
+    hr = next(e for e in primary if e.measure == "HR")
+    assert (hr.value, hr.ci_low, hr.ci_high, hr.ci_level, hr.p_operator, hr.p_value) == (
+        0.797, 0.637, 0.999, 95.0, "=", 0.0486)
+    assert hr.comparison == "Fulvestrant 500 mg vs Anastrozole 1 mg" and hr.endpoint == "PFS"
+    assert hr.method == "Log Rank" and hr.trial_id == "NCT01602380" and hr.source == "registry"
+    medians = [(e.arm, e.value, e.ci_low, e.ci_high, e.unit, e.n) for e in primary if e.measure == "median"]
+    assert medians == [("Fulvestrant 500 mg", 16.6, 13.83, 20.99, "months", 230),
+                       ("Anastrozole 1 mg", 13.8, 11.99, 16.59, "months", 232)]
+
+
+def test_checkmate_017_and_v2_hazard_ratios(corpus: Path) -> None:
+    (cm017,) = parse_file(corpus / "ctgov" / "legacy_xml" / "NCT01642004.xml")
+    primary_hr = [(e.value, e.ci_low, e.ci_high, e.p_value) for e in cm017.results if e.measure == "HR" and e.is_primary]
+    assert primary_hr == [(0.59, 0.43, 0.81, 0.0002)]
+    assert sum(e.measure == "HR" for e in cm017.results) == 9
+    (bayer,) = parse_file(corpus / "ctgov" / "v2" / "NCT00791778.json")
+    assert [(e.value, e.ci_low, e.ci_high, e.p_value) for e in bayer.results if e.measure == "HR"] == [
+        (1.09, 0.72, 1.63, 0.655), (1.43, 0.93, 2.20, 0.951), (1.49, 0.69, 3.23, 0.84)]
+    # Its P values are one-sided (the record says so); the CI-implied two-sided P disagrees.
+    assert "p_inconsistent_with_ci" in next(e for e in bayer.results if e.value == 1.43).checks
+    pfs = [e for e in bayer.results if e.measure == "median" and e.is_primary]
+    assert [(e.value, e.unit) for e in pfs] == [(386.0, "days"), (478.0, "days")]
+
+
+def test_mislabelled_log_hazard_ratio_and_not_estimable_medians(corpus: Path) -> None:
+    (ml7,) = parse_file(corpus / "ctgov" / "legacy_xml" / "NCT02278120.xml")
+    hr = next(e for e in ml7.results if e.measure == "HR")
+    assert (hr.value, hr.ci_low, hr.ci_high, hr.p_operator) == (0.553, 0.441, 0.694, "<")
+    assert "labelled_log_but_ratio_scale" in hr.checks
+    (ml2,) = parse_file(corpus / "ctgov" / "legacy_xml" / "NCT01958021.xml")
+    na = [e for e in ml2.results if e.measure == "median" and e.value_text == "NA"]
+    assert na and all(e.value is None for e in na)
+
+
+def test_same_results_from_classic_json_and_legacy_xml(corpus: Path) -> None:
+    (legacy,) = parse_file(corpus / "ctgov" / "legacy_xml" / "NCT02028676.xml")
+    (classic,) = parse_file(corpus / "ctgov" / "classic" / "NCT02028676.json")
+
+    def hrs(t):  # type: ignore[no-untyped-def]
+        return sorted((e.endpoint_text, e.value, e.ci_low, e.ci_high) for e in t.results if e.measure == "HR")
+
+    assert hrs(legacy) and hrs(legacy) == hrs(classic)
+
+
+def test_malformed_results_keep_the_trial_and_name_the_path() -> None:
+    from trialink import parse_v2_study
+
+    study = {"protocolSection": {"identificationModule": {"nctId": "NCT01234567"}},
+             "resultsSection": {"outcomeMeasuresModule": {"outcomeMeasures": [
+                 {"title": "Broken", "classes": [{"categories": [{"measurements": [{"value": "1"}]}]}]},
+                 {"title": "Fine", "paramType": "MEDIAN", "unitOfMeasure": "Months",
+                  "groups": [{"id": "OG000", "title": "A"}],
+                  "classes": [{"categories": [{"measurements": [{"groupId": "OG000", "value": "7.5"}]}]}]}]}}}
+    with pytest.warns(UserWarning, match=r"NCT01234567.*outcomeMeasures\[0\]"):
+        trial = parse_v2_study(study, source="x.json")
+    assert [(e.endpoint_text, e.value, e.arm) for e in trial.results] == [("Fine", 7.5, "A")]
