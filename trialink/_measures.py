@@ -80,7 +80,7 @@ def number(text: str | None) -> float | None:
     "NA", "not reached" and other non-numbers (never zero)."""
     if text is None:
         return None
-    s = str(text).strip().replace("\u00b7", ".").replace("\u2212", "-").replace(",", "")
+    s = str(text).strip().replace("\u00b7", ".").replace("\u2212", "-").replace(",", "").replace(". ", ".")
     if not s or _NOT_A_NUMBER.match(s):
         return None
     try:

@@ -14,6 +14,7 @@ from trialink import __version__
 from trialink.errors import InvalidIdError, ParseError, TrialinkError
 from trialink.ids import find_ids
 from trialink.lookup import lookup_trials
+from trialink.outcomes import extract_estimates
 from trialink.sources.local import parse_file
 from trialink.tables import design_table
 
@@ -88,6 +89,36 @@ def _cmd_trials(args: argparse.Namespace) -> int:
     return 1 if (result.not_found or result.errors) else 0
 
 
+_ESTIMATE_KEYS = ("measure", "endpoint", "endpoint_text", "arm", "comparison", "value", "ci_low", "ci_high", "ci_level",
+                  "p_operator", "p_value", "unit", "context", "subject", "start", "end")
+_RECORD_KEYS = ("source", "trial_id", "pmid")
+
+
+def _cmd_outcomes(args: argparse.Namespace) -> int:
+    failures: list[str] = []
+    if args.records:
+        keys = _ESTIMATE_KEYS + _RECORD_KEYS
+        estimates = []
+        for name in args.records:
+            try:
+                for trial in parse_file(name):
+                    estimates += list(trial.results)
+            except ParseError as exc:
+                failures.append(f"{name}: {exc}")
+    else:
+        keys = _ESTIMATE_KEYS
+        estimates = extract_estimates(_read_text(args.file or "-"))
+    rows = [{k: getattr(e, k) for k in keys} for e in estimates]
+    if args.format == "json":
+        json.dump(rows, sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        pd.DataFrame(rows, columns=list(keys)).to_csv(sys.stdout, index=False)
+    for line in failures:
+        print(f"error: {line}", file=sys.stderr)
+    return 1 if failures else 0
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="trialink", description="Clinical-trial registry IDs, records and designs.")
     p.add_argument("--version", action="version", version=f"trialink {__version__}")
@@ -110,6 +141,11 @@ def _parser() -> argparse.ArgumentParser:
     trials.add_argument("--offline", action="store_true", help="use only the cache and saved records")
     trials.add_argument("--format", choices=("csv", "json"), default="csv")
     trials.set_defaults(func=_cmd_trials)
+    outcomes = sub.add_parser("outcomes", help="estimates (HR, OR, medians…) from text or from registry records")
+    outcomes.add_argument("file", nargs="?", help="plain text file, or - for standard input (default)")
+    outcomes.add_argument("--records", nargs="+", metavar="FILE", help="read registry record files instead of text")
+    outcomes.add_argument("--format", choices=("json", "csv"), default="json")
+    outcomes.set_defaults(func=_cmd_outcomes)
     return p
 
 

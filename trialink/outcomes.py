@@ -54,11 +54,28 @@ def _normalise(text: str) -> str:
 # ---------------------------------------------------------------------------
 
 _ABBREV = re.compile(r"(?:\bvs|\bal|\be\.g|\bi\.e|\bapprox|\bFig|\bNo|\bref|\bcf|\bDr|\bSt|\bincl)\.$", re.I)
-_SECTION = re.compile(r"^\s*(background|introduction|objectives?|aims?|purpose|methods?|design|patients and methods|"
-                      r"results?|findings|conclusions?|interpretation|discussion|funding)\s*[:.]\s*", re.I)
-_SECTION_KIND = {"background": "background", "introduction": "background", "objective": "background",
-                 "objectives": "background", "aim": "background", "aims": "background", "purpose": "background",
-                 "method": "methods", "methods": "methods", "design": "methods", "patients and methods": "methods"}
+_SECTION = re.compile(r"^\s*(?P<h>[A-Z][A-Z ,&/-]{2,60}|[A-Z][a-z]+(?: (?:[Aa]nd|[A-Za-z]+)){0,5})\s*[:.]\s+")
+_SECTION_WORDS = (
+    ("results", re.compile(r"RESULT|FINDING", re.I)),
+    ("conclusions", re.compile(r"CONCLUSION|INTERPRETATION|DISCUSSION|IMPLICATION|RELEVANCE", re.I)),
+    ("methods", re.compile(r"METHOD|DESIGN|PATIENTS|PARTICIPANTS|SETTING|INTERVENTION|MEASURE|MATERIALS|STATISTIC",
+                           re.I)),
+    ("background", re.compile(r"BACKGROUND|CONTEXT|OBJECTIVE|PURPOSE|INTRODUCTION|AIMS?\b|RATIONALE|IMPORTANCE",
+                              re.I)),
+)
+
+
+def _section_of(chunk: str) -> str | None | bool:
+    """The section a heading opens ("RESULTS:", "Main Outcomes and Measures:"), None for an
+    unknown all-caps heading (resets), False when the text does not start with a heading."""
+    m = _SECTION.match(chunk)
+    if not m:
+        return False
+    heading = m.group("h")
+    for name, pattern in _SECTION_WORDS:
+        if pattern.search(heading):
+            return name
+    return None if heading.isupper() else False
 
 
 @dataclass
@@ -77,10 +94,9 @@ def _sentences(text: str) -> list[_Sentence]:
     for pm in re.finditer(r"[^\n]+(?:\n(?![ \t]*(?:\n|[*\u2022\u25cf-]\s|\d+\.\s))[^\n]+)*", text):
         para += 1
         p_start, chunk = pm.start(), pm.group()
-        sec = _SECTION.match(chunk)
-        if sec:
-            name = sec.group(1).lower()
-            section = _SECTION_KIND.get(name, "results" if name.startswith(("result", "finding")) else name)
+        sec = _section_of(chunk)
+        if sec is not False:
+            section = sec
         depth = 0
         s_start = 0
         for i, ch in enumerate(chunk):
@@ -94,11 +110,9 @@ def _sentences(text: str) -> list[_Sentence]:
                 if boundary and not _ABBREV.search(chunk[max(0, i - 7):i + 1]):
                     out.append(_Sentence(p_start + s_start, p_start + i + 1, para, section))
                     s_start = i + 1
-                    inner = _SECTION.match(chunk[s_start:].lstrip())
-                    if inner:
-                        name = inner.group(1).lower()
-                        section = _SECTION_KIND.get(name, "results" if name.startswith(("result", "finding"))
-                                                    else name)
+                    inner = _section_of(chunk[s_start:].lstrip())
+                    if inner is not False:
+                        section = inner
         if s_start < len(chunk) and chunk[s_start:].strip():
             out.append(_Sentence(p_start + s_start, p_start + len(chunk), para, section))
     return out
@@ -150,7 +164,7 @@ def _self_names(text: str, names: list[tuple[int, str]], sentences: list[_Senten
         if any(0 <= r - pos <= 60 for r in reg):
             own.add(name.upper())
     for s in sentences:
-        if s.section in ("results", "conclusions", "conclusion", "interpretation"):
+        if s.section in ("results", "conclusions"):
             for pos, name in names:
                 if s.start <= pos < s.end:
                     own.add(name.upper())
@@ -161,8 +175,10 @@ def _self_names(text: str, names: list[tuple[int, str]], sentences: list[_Senten
 # Number grammar
 # ---------------------------------------------------------------------------
 
-_NUM = r"(?:\d+(?:\.\d+)?|\.\d+)"
-_CI_WORDS = r"(?:(?P<lvl>\d{2}(?:\.\d)?)\s?%\s*)?(?:confidence\s+interval|conf\.?\s*int\.?|CI)?\s*(?:\[CI\]|\(CI\))?"
+# "0. 51": MEDLINE's line wrapping left a space after the decimal point of one-digit numbers.
+_NUM = r"(?:\d+\.\d+|(?<!\d)\d\.\s(?=\d{1,3}\b)\d{1,3}|\d+|\.\d+)"
+_CI_WORDS = (r"(?:(?P<lvl>\d{2}(?:\.\d)?)\s?(?:%|percent|per\s+cent)\s*)?(?:confidence\s+intervals?|conf\.?\s*int\.?|CI)?"
+             r"\s*(?:[\[(](?:\d{2}\s?%\s*)?CI[\])])?")
 _CI = (rf"(?:[,;]?\s*[(\[]?\s*{_CI_WORDS}\s*[:=,]?\s*(?P<lo>-?{_NUM})\s*(?:to|-|,|and)\s*(?P<hi>-?{_NUM})\s*[)\]]?)")
 _P = r"(?:[,;]?\s*[(\[]?\s*(?:two-sided\s+|one-sided\s+|log-rank\s+|stratified\s+)*[Pp]\s*(?:value\s*)?" \
      r"(?P<pop><=|>=|≤|≥|<|>|=|&lt;|&gt;|&le;|&ge;)\s*(?P<p>0?\.\d+(?:\s?[x×]\s?10-\d+)?|1(?:\.0+)?|\d\.\d+e-\d+)\s*[)\]]?)"
@@ -170,11 +186,14 @@ _P = r"(?:[,;]?\s*[(\[]?\s*(?:two-sided\s+|one-sided\s+|log-rank\s+|stratified\s
 _RATIO_WORD = (r"(?P<mword>(?i:(?:adjusted\s+|stratified\s+|unadjusted\s+)?(?:hazard\s+ratio|odds\s+ratio|"
                r"risk\s+ratio|relative\s+risk|incidence\s+rate\s+ratio|rate\s+ratio))|\b(?:HR|OR|RR|IRR|aHR|aOR)\b)")
 _RATIO = re.compile(
-    _RATIO_WORD
+    r"(?<!reduction in )(?<!reductions in )(?<!reduction of )"
+    + _RATIO_WORD
     + r"(?:\s*[(\[](?:HR|OR|RR|IRR|aHR|aOR)[)\]])?"
     + r"(?:\s*\(\s*(?P<lvl0>\d{2})\s?%\s*(?:confidence\s+interval|CI)\s*\))?"
+    + r"(?:\s+adjusted\s+for\s+[\w\s-]{1,40}?(?=\s+\d))?"
     + r"(?P<ep>\s+(?:for|of)\s+[^,;:=()\d]{3,90}?)?"
-    + rf"\s*[,:=;]?\s*(?:was|of|is|were)?\s*(?P<val>{_NUM})(?![\d.]*\s*(?:%|months?|weeks?|days?|years?|mg))"
+    + rf"\s*[,:=;]?\s*(?:was|of|is|were)?\s*(?P<val>{_NUM})"
+    + r"(?![\d.]*\s*(?:%|percent|per\s+cent|months?|weeks?|days?|years?|mg))"
     + r"(?P<ep2>\s+(?:for|in)\s+[^()\d;,]{3,60}?(?=\s*[(\[]))?"
     + rf"(?:{_CI})?(?:{_P})?"
 )
@@ -206,6 +225,7 @@ _BACKGROUND_CUE = re.compile(r"\b(?:previous(?:ly)?|prior\s+(?:studies|trials)|h
                              r"were\s+reported|was\s+reported\s+in|in\s+historical)\b", re.I)
 _ENDPOINT_MENTION = re.compile(
     r"progression[- ]free\s+survival|\bPFS\b|overall\s+survival|\bOS\b|disease[- ]free\s+survival|\bDFS\b|"
+    r"(?:all[- ]cause\s+)?mortality|"
     r"invasive\s+(?:breast\s+cancer|disease)[- ]free\s+survival|\bI(?:DFS|BCFS)\b|event[- ]free\s+survival|\bEFS\b|"
     r"(?:relapse|recurrence)[- ]free\s+survival|\bRFS\b|time\s+to\s+progression|\bTTP\b|duration\s+of\s+response|"
     r"\bDoR\b|quality\s+of\s+life", re.I)
@@ -325,7 +345,7 @@ def _in_sentence(norm: str, s: _Sentence, names: list[tuple[int, str]], own: set
 
     # Ratios first: their CI and P numbers must not be read as medians.
     ratios: list[tuple[re.Match[str], str]] = []
-    for m in _RATIO.finditer(sent):
+    for m in _iter_ratios(sent):
         word = m.group("mword").lower().replace("adjusted ", "").replace("stratified ", "").replace("unadjusted ", "")
         key = word.split()[0]
         measure = _MEASURE_OF_WORD.get(key, "HR")
@@ -336,7 +356,9 @@ def _in_sentence(norm: str, s: _Sentence, names: list[tuple[int, str]], own: set
     arms = [e for e in medians if e[1].get("arm")]
 
     for m, measure in ratios:
-        value = float(m.group("val"))
+        value = M.number(m.group("val"))
+        if value is None:
+            continue
         lo, hi = _float(m.group("lo")), _float(m.group("hi"))
         lvl = m.group("lvl") or m.group("lvl0")
         level = _float(lvl) if lvl else (95.0 if lo is not None and re.search(
@@ -352,7 +374,10 @@ def _in_sentence(norm: str, s: _Sentence, names: list[tuple[int, str]], own: set
             prior = [e for e in medians if e[0] < m.start()]
             ep_text = prior[-1][1]["endpoint_text"] if prior else _nearest_endpoint(sent, m.start())
         comparison = None
-        if len(arms) >= 2:
+        after = _AFTER_RATIO.match(sent, m.end())
+        if after:
+            comparison = f"{_clean_arm(after.group('a'))} vs {_clean_arm(after.group('b'))}"
+        elif len(arms) >= 2:
             comparison = f"{arms[0][1]['arm']} vs {arms[1][1]['arm']}"
         else:
             comparison = _comparison(sent)
@@ -375,6 +400,60 @@ def _in_sentence(norm: str, s: _Sentence, names: list[tuple[int, str]], own: set
                        checks=M.checks("median", v, lo, hi, info["level"], None, None))
         out.append(_Found(est, s))
     return out
+
+
+_AFTER_RATIO = re.compile(r"\s*for\s+(?P<a>[\w+/-]+(?:\s[\w+/-]+){0,3}?)\s+(?:versus|vs\.?|compared\s+with)\s+"
+                          r"(?P<b>[\w+/-]+(?:\s[\w+/-]+){0,4}?)(?=\s+and\b|\s*[,;.()]|$)", re.I)
+_CONTINUED = re.compile(rf"\s*(?:,\s*|\s+)and\s+(?P<val>{_NUM})(?:{_CI})(?:{_P})?")
+
+
+_TRIPLE = re.compile(rf"(?<=;\s)(?P<val>{_NUM}),\s*(?P<lo>{_NUM}),\s*(?P<hi>{_NUM})(?=\s*\))")
+
+
+def _iter_ratios(sent: str):  # type: ignore[no-untyped-def]
+    """Ratio matches, plus list continuations that repeat the measure ("… and 0.83 (95% CI …)",
+    and "value, lower, upper" triples later in the sentence: "(21% versus 37%; 0.46, 0.24, 0.89)")."""
+    heads = list(_RATIO.finditer(sent))
+    for m in heads:
+        yield m
+        tail = _AFTER_RATIO.match(sent, m.end())
+        pos = tail.end() if tail else m.end()
+        while True:
+            c = _CONTINUED.match(sent, pos)
+            if not c:
+                break
+            yield _Continued(m, c)
+            after = _AFTER_RATIO.match(sent, c.end())
+            pos = after.end() if after else c.end()
+    if heads:
+        last = heads[-1]
+        for t in _TRIPLE.finditer(sent, last.end()):
+            v, lo, hi = (M.number(t.group(k)) for k in ("val", "lo", "hi"))
+            if v is not None and lo is not None and hi is not None and lo <= v <= hi:
+                yield _Continued(last, t)
+
+
+class _Continued:
+    """A continuation match that borrows the measure word of the ratio it continues."""
+
+    def __init__(self, head: re.Match[str], m: re.Match[str]) -> None:
+        self._head, self._m = head, m
+
+    def group(self, name: str | int = 0) -> str | None:
+        if name == "mword":
+            return self._head.group("mword")
+        if name in ("ep", "ep2", "lvl0"):
+            return None
+        return self._m.group(name) if name == 0 or name in self._m.re.groupindex else None
+
+    def groupdict(self) -> dict[str, str | None]:
+        return self._m.groupdict()
+
+    def start(self, name: str | int = 0) -> int:
+        return self._m.start("val") if name == 0 else self._m.start(name)
+
+    def end(self, name: str | int = 0) -> int:
+        return self._m.end(name)
 
 
 def _nearest_endpoint(sent: str, pos: int) -> str | None:
@@ -438,7 +517,7 @@ def _medians(sent: str, used: list[tuple[int, int]]) -> list[tuple[int, dict[str
         regions.append((k.end(), end, None))
     # "PALOMA-3: 9.5 vs 4.6 months" without the word median, when the sentence names an endpoint.
     if not regions and _ENDPOINT_MENTION.search(sent):
-        for m in re.finditer(rf"{_NUM}\s*(?:{_UNIT})?\s*(?:vs\.?|versus)\s*{_NUM}", sent, re.I):
+        for m in re.finditer(rf"{_NUM}\s*(?:{_UNIT})?\s*(?:vs\.?|versus|v\.?)\s*{_NUM}", sent, re.I):
             if not _inside(m.start(), used):
                 regions.append((m.start(), m.end(), "pair"))
     for r_start, r_end, kind in regions:
@@ -448,7 +527,14 @@ def _medians(sent: str, used: list[tuple[int, int]]) -> list[tuple[int, dict[str
             a = r_start + vm.start()
             if _inside(a, used) or (a > 0 and (sent[a - 1].isalnum() or sent[a - 1] in "-/")):
                 continue
-            if re.search(r"[=<>≤≥]\s*$", sent[max(0, a - 3):a]):
+            if re.search(r"(?:[=<>≤≥]\s*\.?\s*|\d\()$", sent[max(0, a - 5):a]):
+                continue
+            before = sent[max(0, a - 24):a]
+            if re.search(r"(?:\b(?i:day|days|cycle|cycles|grade|stage|phase|arm|group|week|course|visit|level|"
+                         r"step|type|class|version)|\b[A-Z]{2,}|[x×]|\b(?i:by)(?:\s+only)?|\bto)\s*$", before) \
+                    and not re.search(r"\bfrom\b[^,;]*$", sent[max(0, a - 90):a]):
+                continue
+            if re.match(r"\(\d", region[vm.end("val"):]):  # 10(9)/L is a power of ten
                 continue
             if re.match(r"\s*(?:%|mg|mm|patients|participants|of\s+\d|/|-[A-Za-z])", region[vm.end("val"):]):
                 continue

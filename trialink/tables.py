@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 
 import pandas as pd
 
-from trialink.model import Trial
+from trialink._measures import RATIO_MEASURES, se_log
+from trialink.model import Estimate, Trial
 
 __all__ = [
     "DESIGN_COLUMNS",
     "ARMS_COLUMNS",
     "REGISTERED_OUTCOMES_COLUMNS",
+    "OUTCOME_COLUMNS",
     "design_table",
+    "estimates_table",
+    "outcome_table",
     "arms_table",
     "registered_outcomes_table",
 ]
@@ -138,3 +143,127 @@ def registered_outcomes_table(trials: Iterable[Trial]) -> pd.DataFrame:
             counters[o.kind] = counters.get(o.kind, 0) + 1
             rows.append((t.trial_id, o.kind, counters[o.kind], o.measure, o.time_frame, o.description))
     return _frame(rows, REGISTERED_OUTCOMES_COLUMNS)
+
+
+OUTCOME_COLUMNS: dict[str, str] = {
+    "trial_id": _S, "acronym": _S, "phase": _S, "n_enrolled": "Int64", "endpoint": _S, "endpoint_text": _S,
+    "is_primary": "boolean", "comparison": _S, "arm": _S, "measure": _S, "value": "Float64", "value_text": _S,
+    "ci_low": "Float64", "ci_high": "Float64", "ci_level": "Float64", "p_operator": _S, "p_value": "Float64",
+    "unit": _S, "log_value": "Float64", "se_log_value": "Float64", "n_arm": "Int64", "source": _S, "pmid": _S,
+    "context": _S, "subject": _S, "checks": _S, "agreement": _S,
+}
+"""Columns of :func:`outcome_table` and their dtypes."""
+
+DEFAULT_MEASURES = ("HR", "OR", "RR", "IRR", "median")
+
+
+def _agree(a: Estimate, b: Estimate) -> bool:
+    """Same number as printed: equal after rounding to the coarser of the two precisions."""
+    def close(x: float | None, y: float | None) -> bool:
+        if x is None or y is None:
+            return x is None and y is None
+        return abs(x - y) <= 0.0051 * max(1.0, abs(x), abs(y)) or abs(x - y) <= 0.011
+    return close(a.value, b.value) and (a.ci_low is None or b.ci_low is None or close(a.ci_low, b.ci_low)) and \
+        (a.ci_high is None or b.ci_high is None or close(a.ci_high, b.ci_high))
+
+
+def outcome_table(
+    trials: Iterable[Trial],
+    publications: Iterable[object] | None = None,
+    links: pd.DataFrame | None = None,
+    *,
+    estimates: Iterable[Estimate] = (),
+    measures: Iterable[str] | None = DEFAULT_MEASURES,
+    primary_only: bool = False,
+    include_background: bool = False,
+) -> pd.DataFrame:
+    """Design × outcome table: one row per trial × endpoint × comparison (or arm) × source.
+
+    Registry-posted results come from ``Trial.results``; estimates extracted from text
+    (e.g. :func:`trialink.extract_estimates` on an abstract, with ``trial_id`` and ``pmid``
+    set) are passed as ``estimates``. Where the registry and a publication report the same
+    trial, endpoint, measure and arm/comparison, ``agreement`` says whether the numbers match.
+
+    Parameters
+    ----------
+    trials : iterable of Trial
+    publications, links : optional
+        Reserved for the publication linker: publications' abstract estimates are joined to
+        trials through ``links`` (columns ``trial_id``, ``pmid``). Until that lands, pass the
+        estimates through ``estimates``.
+    estimates : iterable of Estimate
+        Extra estimates (text-derived); those without ``trial_id`` are kept with an empty one.
+    measures : iterable of str or None, default ("HR", "OR", "RR", "IRR", "median")
+        Keep only these measures; None keeps all (means, counts…).
+    primary_only : bool, default False
+        Keep only estimates of the registry's primary outcomes (text rows are kept).
+    include_background : bool, default False
+        Keep text estimates whose context is ``background`` or ``design``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns (:data:`OUTCOME_COLUMNS`):
+
+        - ``trial_id``, ``acronym``, ``phase`` (string), ``n_enrolled`` (Int64, participants)
+        - ``endpoint`` (PFS, OS, DFS, IDFS, EFS, RFS, TTP, DoR, ORR, other), ``endpoint_text``,
+          ``is_primary`` (boolean; registry rows)
+        - ``comparison`` (ratios: ``"A vs B"``), ``arm`` (per-arm values), ``measure``
+        - ``value``, ``ci_low``, ``ci_high`` (Float64, in ``unit``: months, weeks, days,
+          years, % — ratios have no unit), ``value_text`` ("NA", "not reached"),
+          ``ci_level`` (Float64, percent)
+        - ``p_operator`` (``=``, ``<``…), ``p_value`` (Float64)
+        - ``log_value`` (natural log of a ratio), ``se_log_value`` (from the CI:
+          (ln hi − ln lo) / (2·z)); both Float64, ratios only — ready for
+          ``statsmodels.stats.meta_analysis.combine_effects`` or R ``meta::metagen``
+        - ``n_arm`` (Int64, participants analysed in the arm; registry rows)
+        - ``source`` (``registry`` or ``text``), ``pmid``, ``context``, ``subject``
+        - ``checks`` (``"; "``-joined consistency warnings), ``agreement`` (``match``,
+          ``differs`` or empty when only one source reports the number)
+    """
+    trial_list = list(trials)
+    by_id = {t.trial_id: t for t in trial_list}
+    wanted = set(measures) if measures is not None else None
+    rows_est: list[Estimate] = []
+    for t in trial_list:
+        rows_est += [e for e in t.results if (not primary_only or e.is_primary)]
+    for e in estimates:
+        if not include_background and e.context != "result":
+            continue
+        rows_est.append(e)
+    if wanted is not None:
+        rows_est = [e for e in rows_est if e.measure in wanted]
+
+    def key(e: Estimate) -> tuple[object, ...]:
+        return (e.trial_id, e.endpoint, e.measure, _norm_label(e.comparison if e.measure in RATIO_MEASURES else e.arm))
+
+    groups: dict[tuple[object, ...], list[Estimate]] = {}
+    for e in rows_est:
+        groups.setdefault(key(e), []).append(e)
+    rows = []
+    for e in rows_est:
+        others = [o for o in groups[key(e)] if o.source != e.source]
+        agreement = None
+        if others and e.trial_id:
+            agreement = "match" if any(_agree(e, o) for o in others) else "differs"
+        t = by_id.get(e.trial_id or "")
+        ratio = e.measure in RATIO_MEASURES and e.value is not None and e.value > 0
+        rows.append((
+            e.trial_id, t.acronym if t else None, t.phase if t else None, t.enrollment if t else None,
+            e.endpoint, e.endpoint_text, e.is_primary, e.comparison, e.arm, e.measure, e.value, e.value_text,
+            e.ci_low, e.ci_high, e.ci_level, e.p_operator, e.p_value, e.unit,
+            math.log(e.value) if ratio and e.value else None,
+            se_log(e.ci_low, e.ci_high, e.ci_level) if ratio else None, e.n, e.source, e.pmid, e.context,
+            e.subject, _join(e.checks), agreement,
+        ))
+    return _frame(rows, OUTCOME_COLUMNS)
+
+
+def _norm_label(s: str | None) -> str:
+    return " ".join((s or "").lower().replace("-", " ").split())
+
+
+def estimates_table(estimates: Iterable[Estimate]) -> pd.DataFrame:
+    """Estimates as a frame with the same columns as :func:`outcome_table` (no design join,
+    no filtering) — e.g. what :func:`trialink.extract_estimates` found in a text."""
+    return outcome_table([], estimates=[e for e in estimates], measures=None, include_background=True)
