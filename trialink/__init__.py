@@ -18,7 +18,18 @@ from trialink.errors import (
 from trialink.http import make_session
 from trialink.ids import REGISTRIES, IdMatch, RegistryId, find_ids, parse_id, parse_ids
 from trialink.lookup import Lookup, corpus_dir, lookup_trials, trials
-from trialink.model import Arm, Endpoint, Estimate, Intervention, Provenance, Reference, SecondaryId, Trial
+from trialink.model import (
+    Accession,
+    Arm,
+    Endpoint,
+    Estimate,
+    Intervention,
+    Provenance,
+    Publication,
+    Reference,
+    SecondaryId,
+    Trial,
+)
 from trialink.outcomes import consistency_checks, extract_estimates, registry_estimates
 from trialink.sources.ctgov import (
     CtgovClient,
@@ -29,7 +40,10 @@ from trialink.sources.ctgov import (
     parse_v2_page,
     parse_v2_study,
 )
-from trialink.sources.local import parse_bytes, parse_file, read_records
+from trialink.sources.crossref import CrossrefClient, parse_crossref
+from trialink.sources.europepmc import EuropePmcClient, parse_europepmc
+from trialink.sources.pubmed import PubmedBatch, PubmedClient, parse_medline_text, parse_pubmed_xml
+from trialink.sources.local import parse_bytes, parse_file, read_publications, read_records, read_trials
 from trialink.tables import arms_table, design_table, registered_outcomes_table
 
 try:
@@ -48,11 +62,14 @@ __all__ = [
     "make_session",
     # model
     "Trial", "Arm", "Intervention", "Endpoint", "Reference", "SecondaryId", "Provenance", "Estimate",
+    "Publication", "Accession",
     # outcomes
     "extract_estimates", "registry_estimates", "consistency_checks",
     # sources
     "CtgovClient", "StudyBatch", "parse_ctgov", "parse_v2_study", "parse_v2_page", "parse_legacy_xml",
-    "parse_classic", "parse_bytes", "parse_file", "read_records",
+    "parse_classic", "parse_bytes", "parse_file", "read_records", "read_trials", "read_publications",
+    "PubmedClient", "PubmedBatch", "parse_pubmed_xml", "parse_medline_text", "EuropePmcClient", "parse_europepmc",
+    "CrossrefClient", "parse_crossref",
     # lookup and tables
     "Lookup", "corpus_dir", "lookup_trials", "trials", "design_table", "arms_table", "registered_outcomes_table",
 ]

@@ -15,7 +15,7 @@ from trialink.errors import OfflineError, TrialinkError
 from trialink.http import make_session
 from trialink.model import Trial
 from trialink.sources.ctgov import REGISTRY as CTGOV, CtgovClient
-from trialink.sources.local import read_records
+from trialink.sources.local import read_trials
 from trialink.tables import design_table
 
 __all__ = ["Lookup", "corpus_dir", "index_records", "lookup_trials", "trials"]
@@ -160,7 +160,7 @@ def lookup_trials(
             subdirs = [folder / s for s in _TRIAL_FOLDERS if (folder / s).is_dir()] or [folder]
             index: dict[str, Trial] = {}
             for sub in subdirs:
-                index.update(index_records(read_records(sub, on_error="collect")))
+                index.update(index_records(read_trials(sub, on_error="collect")))
             for key in wanted:
                 if key in index:
                     take(key, index[key], "corpus")

@@ -15,6 +15,8 @@ __all__ = [
     "Provenance",
     "Estimate",
     "Trial",
+    "Accession",
+    "Publication",
 ]
 
 
@@ -273,6 +275,93 @@ class Trial:
                                     if r != self.registry)),
             ("Source", f"{self.provenance.source_format} {self.provenance.record_version or ''}"),
         ]
+        body = "".join(f"<tr><th style='text-align:left'>{e(k)}</th><td style='text-align:left'>{e(str(v))}</td></tr>"
+                       for k, v in rows if v)
+        return f"<table>{body}</table>"
+
+
+@dataclass(frozen=True)
+class Accession:
+    """A registry number a publication carries, and where it was found.
+
+    ``where`` is ``databank`` (PubMed DataBankList / MEDLINE ``SI``), ``text`` (title or
+    abstract), ``crossref`` (Crossref ``clinical-trial-number``) or ``europepmc``
+    (text-mined accession); ``bank`` is the source's own name for the registry.
+    """
+
+    registry: str
+    id: str
+    where: str
+    bank: str | None = None
+
+
+@dataclass(frozen=True)
+class Publication:
+    """One article, from PubMed, Europe PMC or Crossref, in one shape.
+
+    Attributes
+    ----------
+    pmid, doi, pmcid : str or None
+    title, journal : str or None
+    pub_date : str or None
+        ISO of the precision given (``2012-06-02``, ``2012-06``, ``2012``).
+    n_authors : int
+    first_author : str or None
+        ``"Flaherty KT"`` style (last name + initials) or a collective name.
+    publication_types : tuple of str
+        e.g. ``("Journal Article", "Randomized Controlled Trial")``.
+    abstract : str or None
+        Plain text, inline markup flattened, sections joined as ``"LABEL: text"`` paragraphs.
+    abstract_sections : tuple of (label, text)
+    mesh_terms : tuple of str
+    accessions : tuple of Accession
+        Registry numbers from DataBank lists, Crossref, Europe PMC text mining, and from
+        the title and abstract (``where="text"``).
+    text_mined_types : tuple of str
+        Europe PMC: kinds of accession numbers its text mining found (``"nct"``,
+        ``"isrctn"``…), when the numbers themselves were not returned.
+    provenance : Provenance
+    """
+
+    pmid: str | None
+    provenance: Provenance
+    doi: str | None = None
+    pmcid: str | None = None
+    title: str | None = None
+    journal: str | None = None
+    pub_date: str | None = None
+    n_authors: int = 0
+    first_author: str | None = None
+    publication_types: tuple[str, ...] = ()
+    abstract: str | None = None
+    abstract_sections: tuple[tuple[str, str], ...] = ()
+    mesh_terms: tuple[str, ...] = ()
+    accessions: tuple[Accession, ...] = ()
+    text_mined_types: tuple[str, ...] = ()
+
+    @property
+    def publication_id(self) -> str:
+        """PMID, else DOI, else PMCID."""
+        return self.pmid or self.doi or self.pmcid or ""
+
+    @property
+    def is_rct(self) -> bool:
+        return any(t.lower() == "randomized controlled trial" for t in self.publication_types)
+
+    def trial_ids(self, where: str | None = None) -> tuple[str, ...]:
+        """Canonical registry numbers carried (optionally only those found ``where``)."""
+        return tuple(dict.fromkeys(a.id for a in self.accessions if where is None or a.where == where))
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain-JSON dict (``kind: "publication"``), as the CLI prints it."""
+        return {"kind": "publication", **asdict(self), "publication_id": self.publication_id}
+
+    def _repr_html_(self) -> str:
+        e = html.escape
+        rows = [("PMID", self.pmid), ("DOI", self.doi), ("Title", self.title), ("Journal", self.journal),
+                ("Date", self.pub_date), ("First author", self.first_author),
+                ("Types", ", ".join(self.publication_types)),
+                ("Registry IDs", ", ".join(f"{a.id} ({a.where})" for a in self.accessions))]
         body = "".join(f"<tr><th style='text-align:left'>{e(k)}</th><td style='text-align:left'>{e(str(v))}</td></tr>"
                        for k, v in rows if v)
         return f"<table>{body}</table>"

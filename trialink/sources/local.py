@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import gzip
+import io
 import os
+import re
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
 from trialink.errors import ParseError, UnsupportedFormatError
-from trialink.model import Trial
-from trialink.sources import ctgov
+from trialink.model import Publication, Trial
+from trialink.sources import crossref, ctgov, europepmc, pubmed
 from trialink.sources._base import OnError, RecordStream, check_on_error
 
-__all__ = ["iter_blobs", "parse_bytes", "parse_file", "read_records"]
+__all__ = ["detect_format", "iter_blobs", "parse_bytes", "parse_file", "read_publications", "read_records",
+           "read_trials"]
 
 _GZIP_MAGIC = b"\x1f\x8b"
 _ZIP_MAGIC = b"PK\x03\x04"
@@ -21,11 +24,32 @@ _ZIP_MAGIC = b"PK\x03\x04"
 _NOT_RECORDS = {".md", ".tsv", ".xsd", ".dtd", ".txt.md", ".py", ".sqlite", ".db"}
 
 
-def parse_bytes(data: bytes, *, source: str | None = None) -> list[Trial]:
+def detect_format(data: bytes) -> str:
+    """Name the record format of a file's content (after gzip), e.g. ``ctgov_v2``,
+    ``pubmed_xml``, ``medline_text``, ``europepmc_json``, ``crossref_json`` or ``unknown:…``."""
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"<"):
+        root = ctgov._xml_root(head)
+        if root in ("PubmedArticleSet", "MedlineCitationSet", "PubmedArticle"):
+            return "pubmed_xml"
+    if head.startswith(b"PMID-"):
+        return "medline_text"
+    if head.startswith(b"{"):
+        m = re.match(rb'\{\s*"([^"]+)"', head)
+        first = m.group(1).decode() if m else ""
+        if first in ("version", "hitCount", "resultList", "nextCursorMark", "request") and b'"resultList"' in data:
+            return "europepmc_json"
+        if first in ("status", "message-type", "message-version", "message") and b'"message-type"' in data[:400]:
+            return "crossref_json"
+    return ctgov.detect_ctgov_format(data)
+
+
+def parse_bytes(data: bytes, *, source: str | None = None) -> list[Trial | Publication]:
     """Parse one record file's content, whatever its format (detected from the content).
 
     Supported: ClinicalTrials.gov v2 study / page, legacy ``<clinical_study>`` XML,
-    classic ``FullStudiesResponse``; gzip-compressed or not.
+    classic ``FullStudiesResponse``; PubMed XML (efetch, baseline/update, MEDLINE, fragment),
+    MEDLINE text; Europe PMC search JSON; Crossref work JSON. Gzip-compressed or not.
 
     Raises
     ------
@@ -39,7 +63,18 @@ def parse_bytes(data: bytes, *, source: str | None = None) -> list[Trial]:
             data = gzip.decompress(data)
         except (OSError, EOFError) as exc:
             raise ParseError(f"corrupt gzip data: {exc}", source=source or "") from exc
-    return ctgov.parse_ctgov(data, source=source)
+    fmt = detect_format(data)
+    if fmt == "pubmed_xml":
+        return list(pubmed.parse_pubmed_xml(data, source=source))
+    if fmt == "medline_text":
+        return list(pubmed.parse_medline_text(data, source=source))
+    if fmt == "europepmc_json":
+        return list(europepmc.parse_europepmc(data, source=source))
+    if fmt == "crossref_json":
+        return [crossref.parse_crossref(data, source=source)]
+    if fmt.startswith("unknown"):
+        raise UnsupportedFormatError(f"not a record format trialink reads ({fmt})", source=source or "")
+    return list(ctgov.parse_ctgov(data, source=source))
 
 
 def parse_file(path: str | os.PathLike[str]) -> list[Trial]:
@@ -76,16 +111,24 @@ def iter_blobs(path: str | os.PathLike[str]) -> Iterator[tuple[str, bytes]]:
     yield str(p), p.read_bytes()
 
 
-def _records(path: str | os.PathLike[str]) -> Iterator[Trial | ParseError]:
+def _records(path: str | os.PathLike[str]) -> Iterator[Trial | Publication | ParseError]:
     for name, data in iter_blobs(path):
+        if data[:2] == _GZIP_MAGIC or detect_format(data[:4096]) == "pubmed_xml":
+            # Streamed record by record: a baseline file holds 30,000 articles.
+            raw = gzip.GzipFile(fileobj=io.BytesIO(data)) if data[:2] == _GZIP_MAGIC else io.BytesIO(data)
+            head = raw.read(4096)
+            raw.seek(0)
+            if detect_format(head) == "pubmed_xml":
+                yield from pubmed.iter_pubmed_xml(raw, name=name)
+                continue
         try:
             yield from parse_bytes(data, source=name)
         except ParseError as exc:
             yield exc
 
 
-def read_records(path: str | os.PathLike[str], *, on_error: OnError = "warn") -> RecordStream[Trial]:
-    """Stream every trial record in a file, a folder or a zip.
+def read_records(path: str | os.PathLike[str], *, on_error: OnError = "warn") -> RecordStream[Trial | Publication]:
+    """Stream every trial and publication record in a file, a folder or a zip.
 
     Reads saved API responses and bulk downloads (the CT.gov JSON bulk zip, the
     AllPublicXML zip) with the format of each file detected from its content. Lazy:
@@ -101,7 +144,8 @@ def read_records(path: str | os.PathLike[str], *, on_error: OnError = "warn") ->
 
     Returns
     -------
-    RecordStream of Trial
+    RecordStream of Trial and Publication
+        Filter with ``isinstance`` or use :func:`read_trials` / :func:`read_publications`.
     """
     check_on_error(on_error)
     if not Path(path).exists():
@@ -109,3 +153,22 @@ def read_records(path: str | os.PathLike[str], *, on_error: OnError = "warn") ->
     return RecordStream(_records(path), on_error=on_error)
 
 
+
+
+def read_trials(path: str | os.PathLike[str], *, on_error: OnError = "warn") -> RecordStream[Trial]:
+    """Only the trials of :func:`read_records` (publications are skipped)."""
+    stream = read_records(path, on_error=on_error)
+    return _only(stream, Trial)
+
+
+def read_publications(path: str | os.PathLike[str], *, on_error: OnError = "warn") -> RecordStream[Publication]:
+    """Only the publications of :func:`read_records` (trials are skipped)."""
+    stream = read_records(path, on_error=on_error)
+    return _only(stream, Publication)
+
+
+def _only(stream: RecordStream[Trial | Publication], kind: type) -> RecordStream:  # type: ignore[type-arg]
+    out: RecordStream = RecordStream(x for x in stream if isinstance(x, kind))  # type: ignore[type-arg]
+    out.errors = stream.errors
+    out.skipped = stream.skipped
+    return out

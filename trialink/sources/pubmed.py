@@ -1,0 +1,470 @@
+"""PubMed: E-utilities client and pure parsers for PubMed XML (efetch, baseline, MEDLINE) and MEDLINE text."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import logging
+import re
+from collections.abc import Iterable, Iterator
+from typing import IO, Any
+
+from lxml import etree
+
+from trialink import ids
+from trialink.errors import InvalidIdError, ParseError, UnsupportedFormatError
+from trialink.model import Accession, Provenance, Publication
+from trialink.sources._base import BaseClient, RecordStream
+
+__all__ = [
+    "EUTILS_URL",
+    "PubmedBatch",
+    "PubmedClient",
+    "iter_pubmed_xml",
+    "parse_medline_text",
+    "parse_pubmed_xml",
+]
+
+log = logging.getLogger(__name__)
+
+EUTILS_URL = "https://eutils.ncbi.nlm.nih.gov/entrez/eutils"
+
+_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                                      "dec"), start=1)}
+# Registries a DataBank / SI name may stand for, and the prefix a bare accession then needs.
+_BANKS = {"clinicaltrials.gov": ("ClinicalTrials.gov", ""), "isrctn": ("ISRCTN", "ISRCTN"),
+          "eudract": ("EudraCT", ""), "anzctr": ("ANZCTR", ""), "chictr": ("ChiCTR", ""), "ctri": ("CTRI", ""),
+          "drks": ("DRKS", ""), "jprn": ("JPRN", ""), "umin": ("JPRN", ""), "pactr": ("PACTR", ""),
+          "rebec": ("ReBEC", ""), "ntr": ("NTR", ""), "irct": ("IRCT", ""), "cris": ("CRiS", ""),
+          "tctr": ("TCTR", ""), "slctr": ("SLCTR", ""), "rpcec": ("RPCEC", ""), "lbctr": ("LBCTR", ""),
+          "ctis": ("CTIS", "")}
+
+
+def bank_accession(bank: str, accession: str, where: str) -> Accession | None:
+    """A trial registry accession from a databank list (None for GenBank, PDB, GEO…)."""
+    key = (bank or "").strip().lower()
+    known = _BANKS.get(key)
+    if known is None:
+        return None
+    registry, prefix = known
+    value = accession.strip()
+    for candidate in (value, prefix + value if prefix and not value.upper().startswith(prefix) else None):
+        if not candidate:
+            continue
+        try:
+            rid = ids.parse_id(candidate, bare_digits_as_pmid=False)
+        except InvalidIdError:
+            continue
+        if rid.registry != registry:
+            log.warning("DataBank %s lists %s, which is a %s number; kept as such", bank, value, rid.registry)
+        return Accession(rid.registry, rid.id, where, bank)
+    log.warning("DataBank %s accession %r is not a recognised registry number", bank, accession)
+    return None
+
+
+def text_accessions(*texts: str | None) -> tuple[Accession, ...]:
+    """Trial registry numbers written in titles / abstracts (``where="text"``)."""
+    out: dict[str, Accession] = {}
+    for t in texts:
+        for m in ids.find_ids(t or ""):
+            if m.registry not in ("PMID", "PMCID", "DOI"):
+                out.setdefault(m.id, Accession(m.registry, m.id, "text"))
+    return tuple(out.values())
+
+
+def _merge(*groups: Iterable[Accession]) -> tuple[Accession, ...]:
+    seen: dict[tuple[str, str], Accession] = {}
+    for g in groups:
+        for a in g:
+            seen.setdefault((a.id, a.where), a)
+    return tuple(seen.values())
+
+
+# ---------------------------------------------------------------------------
+# XML
+# ---------------------------------------------------------------------------
+
+
+def _flat(el: etree._Element | None) -> str | None:
+    """Text of an element with inline markup (<i>, <sub>, <sup>, MathML) flattened."""
+    if el is None:
+        return None
+    text = " ".join("".join(el.itertext()).split())
+    return text or None
+
+
+def _date(el: etree._Element | None) -> str | None:
+    if el is None:
+        return None
+    year = el.findtext("Year")
+    if not year:
+        medline = el.findtext("MedlineDate") or ""
+        m = re.match(r"(\d{4})(?:\s+(\w{3}))?", medline)
+        if not m:
+            return None
+        year, month_name = m.group(1), m.group(2)
+        month = _MONTHS.get((month_name or "").lower())
+        return f"{year}-{month:02d}" if month else year
+    month_text = (el.findtext("Month") or "").strip()
+    month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text[:3].lower())
+    day = (el.findtext("Day") or "").strip()
+    if month and day.isdigit():
+        return f"{year}-{month:02d}-{int(day):02d}"
+    return f"{year}-{month:02d}" if month else year
+
+
+def _author(a: etree._Element) -> str | None:
+    collective = a.findtext("CollectiveName")
+    if collective:
+        return " ".join(collective.split())
+    last = a.findtext("LastName")
+    if not last:
+        return None
+    initials = a.findtext("Initials") or ""
+    return f"{last} {initials}".strip()
+
+
+def _citation(cit: etree._Element, article: etree._Element | None, source: str | None, fmt: str) -> Publication:
+    pmid = (cit.findtext("PMID") or "").strip()
+    if not pmid:
+        raise ParseError("record without PMID", source=source or "", field="MedlineCitation/PMID")
+    art = cit.find("Article")
+    if art is None:
+        raise ParseError(f"PMID {pmid}: no Article element", source=source or "", field="MedlineCitation/Article")
+    sections = []
+    for at in art.iterfind("Abstract/AbstractText"):
+        text = _flat(at)
+        if text:
+            sections.append((at.get("Label") or "", text))
+    abstract = "\n".join(f"{label}: {text}" if label else text for label, text in sections) or None
+    title = _flat(art.find("ArticleTitle")) or _flat(art.find("VernacularTitle"))
+    authors = [a for a in art.iterfind("AuthorList/Author")]
+    first = next((n for n in (_author(a) for a in authors) if n), None)
+    doi = pmc = None
+    if article is not None:
+        for aid in article.iterfind("PubmedData/ArticleIdList/ArticleId"):
+            kind = aid.get("IdType")
+            if kind == "doi" and aid.text:
+                doi = aid.text.strip()
+            elif kind == "pmc" and aid.text:
+                pmc = aid.text.strip()
+    if doi is None:
+        for loc in art.iterfind("ELocationID"):
+            if loc.get("EIdType") == "doi" and loc.text:
+                doi = loc.text.strip()
+    databank = [acc for bank in art.iterfind("DataBankList/DataBank")
+                for num in bank.iterfind("AccessionNumberList/AccessionNumber")
+                for acc in [bank_accession(bank.findtext("DataBankName") or "", num.text or "", "databank")]
+                if acc is not None]
+    pub_date = _date(art.find("Journal/JournalIssue/PubDate")) or _date(art.find("ArticleDate"))
+    revised = _date(cit.find("DateRevised"))
+    return Publication(
+        pmid=pmid,
+        provenance=Provenance(fmt, revised, source),
+        doi=doi,
+        pmcid=pmc,
+        title=title,
+        journal=_flat(art.find("Journal/Title")) or _flat(art.find("Journal/ISOAbbreviation")),
+        pub_date=pub_date,
+        n_authors=len(authors),
+        first_author=first,
+        publication_types=tuple(t for t in (_flat(x) for x in art.iterfind("PublicationTypeList/PublicationType"))
+                                if t),
+        abstract=abstract,
+        abstract_sections=tuple(sections),
+        mesh_terms=tuple(t for t in (_flat(x) for x in cit.iterfind("MeshHeadingList/MeshHeading/DescriptorName"))
+                         if t),
+        accessions=_merge(databank, text_accessions(title, abstract)),
+    )
+
+
+_SAFE = dict(resolve_entities=False, no_network=True, huge_tree=True, remove_comments=True, load_dtd=False)
+
+
+def iter_pubmed_xml(source: bytes | IO[bytes], *, name: str | None = None) -> Iterator[Publication | ParseError]:
+    """Stream records from PubMed XML: efetch ``PubmedArticleSet``, baseline/update files,
+    legacy ``MedlineCitationSet`` and bare ``PubmedArticle`` fragments (gzip or not).
+
+    Memory stays flat: each record is freed once parsed. A malformed record yields a
+    :class:`ParseError` naming the file and PMID instead of stopping the stream; malformed
+    XML yields one ParseError naming the file (records before it are kept).
+    """
+    fh: IO[bytes] = io.BytesIO(source) if isinstance(source, (bytes, bytearray)) else source
+    head = fh.read(2)
+    fh.seek(0)
+    if head == b"\x1f\x8b":
+        fh = gzip.GzipFile(fileobj=fh)
+    fmt = "pubmed_xml"
+    try:
+        for _event, el in etree.iterparse(fh, events=("end",), tag=("PubmedArticle", "MedlineCitation",
+                                                                     "PubmedBookArticle"), **_SAFE):
+            if el.tag == "MedlineCitation":
+                parent = el.getparent()
+                if parent is not None and parent.tag == "PubmedArticle":
+                    continue  # handled with its PubmedArticle
+                fmt = "medline_xml"
+                cit, art = el, None
+            elif el.tag == "PubmedBookArticle":
+                el.clear()
+                continue
+            else:
+                cit, art = el.find("MedlineCitation"), el
+            try:
+                if cit is None:
+                    raise ParseError("PubmedArticle without MedlineCitation", source=name or "")
+                yield _citation(cit, art, name, fmt)
+            except ParseError as exc:
+                yield exc
+            el.clear()
+            while el.getprevious() is not None and el.getparent() is not None:
+                del el.getparent()[0]
+    except etree.XMLSyntaxError as exc:
+        yield ParseError(f"malformed XML: {exc}", source=name or "")
+
+
+def parse_pubmed_xml(data: bytes, *, source: str | None = None) -> list[Publication]:
+    """Parse PubMed XML of any kind into publications (see :func:`iter_pubmed_xml`).
+
+    Raises
+    ------
+    ParseError
+        On the first malformed record or malformed XML; use :func:`trialink.read_records`
+        to keep the good records of a bad file.
+    """
+    out: list[Publication] = []
+    for item in iter_pubmed_xml(data, name=source):
+        if isinstance(item, ParseError):
+            raise item
+        out.append(item)
+    if not out and not re.search(rb"<(PubmedArticleSet|MedlineCitationSet|PubmedArticle)\b", data[:4096]
+                                 if data[:2] != b"\x1f\x8b" else gzip.decompress(data)[:4096]):
+        raise UnsupportedFormatError("not PubMed XML", source=source or "")
+    return out
+
+
+# ---------------------------------------------------------------------------
+# MEDLINE text (.nbib / .txt)
+# ---------------------------------------------------------------------------
+
+_TAG = re.compile(r"^([A-Z][A-Z0-9]{0,3})\s*- (.*)$")
+
+
+def _medline_records(text: str) -> Iterator[list[tuple[str, str]]]:
+    fields: list[tuple[str, str]] = []
+    for line in text.splitlines():
+        if not line.strip():
+            if fields:
+                yield fields
+                fields = []
+            continue
+        m = _TAG.match(line)
+        if m:
+            if m.group(1) == "PMID" and fields:
+                yield fields
+                fields = []
+            fields.append((m.group(1), m.group(2).strip()))
+        elif fields and line.startswith("      "):
+            tag, value = fields[-1]
+            fields[-1] = (tag, f"{value} {line.strip()}")
+    if fields:
+        yield fields
+
+
+def _medline_date(dp: str | None) -> str | None:
+    if not dp:
+        return None
+    m = re.match(r"(\d{4})(?:\s+(\w{3}))?(?:\s+(\d{1,2}))?", dp)
+    if not m:
+        return None
+    month = _MONTHS.get((m.group(2) or "").lower())
+    if month and m.group(3):
+        return f"{m.group(1)}-{month:02d}-{int(m.group(3)):02d}"
+    return f"{m.group(1)}-{month:02d}" if month else m.group(1)
+
+
+def parse_medline_text(data: bytes | str, *, source: str | None = None) -> list[Publication]:
+    """Parse MEDLINE text format (PubMed "Send to: File / MEDLINE", ``.nbib``).
+
+    Registry numbers come from ``SI`` lines (``ClinicalTrials.gov/NCT01886872``) as
+    ``databank`` accessions, and from title and abstract.
+    """
+    text = data.decode("utf-8", errors="replace") if isinstance(data, bytes) else data
+    out = []
+    for i, fields in enumerate(_medline_records(text)):
+        values: dict[str, list[str]] = {}
+        for tag, value in fields:
+            values.setdefault(tag, []).append(value)
+        pmid = (values.get("PMID") or [""])[0].strip()
+        if not pmid:
+            raise ParseError(f"record {i + 1} has no PMID line", source=source or "", field=f"record[{i}].PMID")
+        doi = next((a.rsplit(" [", 1)[0] for a in values.get("AID", []) + values.get("LID", [])
+                    if a.endswith("[doi]")), None)
+        databank = []
+        for si in values.get("SI", []):
+            bank, _, acc = si.partition("/")
+            a = bank_accession(bank, acc, "databank")
+            if a:
+                databank.append(a)
+        title = (values.get("TI") or [None])[0]
+        abstract = (values.get("AB") or [None])[0]
+        authors = values.get("AU", []) or values.get("FAU", [])
+        out.append(Publication(
+            pmid=pmid,
+            provenance=Provenance("medline_text", (values.get("LR") or values.get("DCOM") or [None])[0], source),
+            doi=doi,
+            pmcid=(values.get("PMC") or [None])[0],
+            title=title,
+            journal=(values.get("JT") or values.get("TA") or [None])[0],
+            pub_date=_medline_date((values.get("DP") or [None])[0]),
+            n_authors=len(authors),
+            first_author=authors[0] if authors else (values.get("CN") or [None])[0],
+            publication_types=tuple(values.get("PT", [])),
+            abstract=abstract,
+            abstract_sections=((("", abstract),) if abstract else ()),
+            mesh_terms=tuple(m.split("/")[0].lstrip("*") for m in values.get("MH", [])),
+            accessions=_merge(databank, text_accessions(title, abstract)),
+        ))
+    if not out:
+        raise UnsupportedFormatError("no MEDLINE records (no PMID- lines)", source=source or "")
+    return out
+
+
+# ---------------------------------------------------------------------------
+# E-utilities client
+# ---------------------------------------------------------------------------
+
+
+class PubmedBatch:
+    """Publications fetched by PMID: ``publications``, ``not_found`` PMIDs, parse ``errors``."""
+
+    def __init__(self) -> None:
+        self.publications: list[Publication] = []
+        self.not_found: list[str] = []
+        self.errors: list[ParseError] = []
+        self.requests = 0
+
+    def __repr__(self) -> str:
+        return (f"<PubmedBatch publications={len(self.publications)} not_found={self.not_found} "
+                f"errors={len(self.errors)}>")
+
+
+class PubmedClient(BaseClient):
+    """NCBI E-utilities for PubMed (esearch, efetch, elink).
+
+    ``tool``, ``email`` and ``api_key`` are added by the HTTP layer
+    (:func:`trialink.make_session`), never here, so they stay out of cache keys.
+    """
+
+    BASE_URL = EUTILS_URL
+    MAX_EFETCH = 200
+    MAX_RETMAX = 10_000  # esearch cannot page past 9,999
+
+    def esearch(self, term: str, *, retmax: int = 10_000, mindate: str | None = None, maxdate: str | None = None,
+                datetype: str = "pdat", usehistory: bool = False) -> dict[str, Any]:
+        """Run an esearch (``[si]``, ``[tiab]`` and any PubMed syntax).
+
+        Returns
+        -------
+        dict
+            ``count`` (int), ``ids`` (list of PMIDs), ``webenv``, ``query_key`` (with
+            ``usehistory``), ``query_translation``.
+
+        Notes
+        -----
+        PubMed returns at most 9,999 PMIDs per query; :meth:`search_all` splits a larger
+        query by publication date so that nothing is cut silently.
+        """
+        if not isinstance(term, str) or not term.strip():
+            raise ValueError(f"term must be a non-empty string, got {term!r}")
+        if not 0 <= retmax <= self.MAX_RETMAX:
+            raise ValueError(f"retmax must be 0..{self.MAX_RETMAX}, got {retmax}")
+        params: dict[str, Any] = {"db": "pubmed", "term": term, "retmax": retmax, "retmode": "json"}
+        if mindate or maxdate:
+            params.update({"mindate": mindate or "1800", "maxdate": maxdate or "3000", "datetype": datetype})
+        if usehistory:
+            params["usehistory"] = "y"
+        body = self._get("esearch.fcgi", params=params).json().get("esearchresult", {})
+        if "ERROR" in body:
+            raise ParseError(f"esearch error: {body['ERROR']}", source="esearch")
+        return {"count": int(body.get("count", 0)), "ids": list(body.get("idlist", [])),
+                "webenv": body.get("webenv"), "query_key": body.get("querykey"),
+                "query_translation": body.get("querytranslation")}
+
+    def search_all(self, term: str, *, start_year: int = 1950, end_year: int = 2100) -> list[str]:
+        """All PMIDs for a query, splitting by publication year where it has ≥ 10,000 hits."""
+        first = self.esearch(term, retmax=0)
+        if first["count"] < self.MAX_RETMAX:
+            return self.esearch(term, retmax=self.MAX_RETMAX)["ids"] if first["count"] else []
+        out: list[str] = []
+        stack = [(start_year, end_year)]
+        while stack:
+            lo, hi = stack.pop()
+            res = self.esearch(term, retmax=self.MAX_RETMAX, mindate=str(lo), maxdate=str(hi))
+            if res["count"] >= self.MAX_RETMAX and hi > lo:
+                mid = (lo + hi) // 2
+                stack += [(mid + 1, hi), (lo, mid)]
+            else:
+                if res["count"] > len(res["ids"]):
+                    log.warning("esearch %r %s-%s: %d hits in one year, only %d returned", term, lo, hi,
+                                res["count"], len(res["ids"]))
+                out += res["ids"]
+        return list(dict.fromkeys(out))
+
+    def efetch(self, pmids: Iterable[str], *, batch_size: int = MAX_EFETCH) -> PubmedBatch:
+        """Fetch records by PMID, ``batch_size`` (≤ 200) per POST.
+
+        Returns
+        -------
+        PubmedBatch
+            Found publications in request order, ``not_found`` PMIDs, parse ``errors``;
+            one bad record never loses the others.
+        """
+        if not 1 <= batch_size <= self.MAX_EFETCH:
+            raise ValueError(f"batch_size must be 1..{self.MAX_EFETCH}, got {batch_size}")
+        wanted = []
+        bad = []
+        for p in pmids:
+            s = str(p).strip()
+            (wanted if s.isdigit() else bad).append(s)
+        if bad:
+            raise InvalidIdError(bad, f"not PMIDs (digits only): {bad}")
+        wanted = list(dict.fromkeys(wanted))
+        batch = PubmedBatch()
+        found: dict[str, Publication] = {}
+        for start in range(0, len(wanted), batch_size):
+            chunk = wanted[start:start + batch_size]
+            resp = self._post("efetch.fcgi", data={"db": "pubmed", "id": ",".join(chunk), "retmode": "xml"})
+            batch.requests += 1
+            for item in iter_pubmed_xml(resp.content, name=f"efetch[{start}:{start + len(chunk)}]"):
+                if isinstance(item, ParseError):
+                    batch.errors.append(item)
+                elif item.pmid:
+                    found[item.pmid] = item
+        for p in wanted:
+            if p in found:
+                batch.publications.append(found[p])
+            else:
+                batch.not_found.append(p)
+        return batch
+
+    def trial_pmids(self, nct_id: str) -> list[str]:
+        """PMIDs whose secondary-source field holds this registry number (``NCT…[si]``)."""
+        rid = ids.parse_id(nct_id, bare_digits_as_pmid=False)
+        return self.esearch(f"{rid.id}[si]")["ids"]
+
+    def stream(self, pmids: Iterable[str], *, on_error: str = "warn") -> RecordStream[Publication]:
+        """Like :meth:`efetch` but lazy, batch by batch."""
+        def gen() -> Iterator[Publication | ParseError]:
+            batch: list[str] = []
+            for p in pmids:
+                batch.append(p)
+                if len(batch) == self.MAX_EFETCH:
+                    b = self.efetch(batch)
+                    yield from b.errors
+                    yield from b.publications
+                    batch = []
+            if batch:
+                b = self.efetch(batch)
+                yield from b.errors
+                yield from b.publications
+        return RecordStream(gen(), on_error=on_error)  # type: ignore[arg-type]
