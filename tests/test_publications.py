@@ -1,0 +1,200 @@
+"""Publication parsers on every corpus file, and the PubMed / Europe PMC / Crossref clients on a local server."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from trialink import (
+    CrossrefClient,
+    EuropePmcClient,
+    InvalidIdError,
+    ParseError,
+    Publication,
+    PubmedClient,
+    TruncatedResultsWarning,
+    UnsupportedFormatError,
+    make_session,
+    parse_crossref,
+    parse_file,
+    parse_pubmed_xml,
+    read_publications,
+)
+from tests.conftest import LocalServer, Reply, Seen
+
+PUBLICATION_FORMATS = ("PubMed efetch XML", "PubMed baseline", "legacy MEDLINE", "NLM official MEDLINE",
+                       "PubMed XML fragment", "PubMed update", "PubMed MEDLINE")
+
+
+def _provenance(corpus: Path, folder: str) -> dict[str, str]:
+    lines = (corpus / folder / "PROVENANCE.tsv").read_text(encoding="utf-8").splitlines()
+    header = lines[0].split("\t")
+    return {row[0]: dict(zip(header, row))["format"] for row in (line.split("\t") for line in lines[1:]) if row}
+
+
+def test_every_pubmed_record_file_parses(corpus: Path) -> None:
+    formats = _provenance(corpus, "pubmed")
+    record_files = [f for f, fmt in formats.items() if fmt.startswith(PUBLICATION_FORMATS)]
+    assert len(record_files) == 22  # all but the esearch / esummary / elink responses
+    total = 0
+    for name in record_files:
+        pubs = parse_file(corpus / "pubmed" / name)
+        assert pubs and all(isinstance(p, Publication) and p.pmid and p.pmid.isdigit() for p in pubs), name
+        total += len(pubs)
+    assert total >= 1900
+    for name, fmt in formats.items():
+        if name not in record_files:
+            with pytest.raises(UnsupportedFormatError):
+                parse_file(corpus / "pubmed" / name)
+
+
+def test_record_counts_match_an_independent_count(corpus: Path) -> None:
+    for f in sorted((corpus / "pubmed").iterdir()):
+        raw = f.read_bytes()
+        raw = gzip.decompress(raw) if raw[:2] == b"\x1f\x8b" else raw
+        if b"<MedlineCitation" in raw:
+            assert len(parse_file(f)) == raw.count(b"<MedlineCitation "), f.name
+        elif raw.startswith(b"PMID-"):
+            assert len(parse_file(f)) == raw.count(b"\nPMID- ") + 1, f.name
+
+
+def _by_pmid(corpus: Path) -> dict[str, Publication]:
+    return {p.pmid: p for p in read_publications(corpus / "pubmed", on_error="raise") if p.pmid}
+
+
+def test_databank_and_si_accessions(corpus: Path) -> None:
+    pubs = _by_pmid(corpus)
+    metric = pubs["22663011"]
+    assert ("ClinicalTrials.gov", "NCT01245062", "databank") in {(a.registry, a.id, a.where) for a in metric.accessions}
+    assert metric.doi == "10.1056/NEJMoa1203421" and metric.first_author == "Flaherty KT"
+    assert metric.abstract_sections[2][0] == "RESULTS" and "4.8 months" in metric.abstract_sections[2][1]
+    pickard = pubs["25998582"]
+    assert {(a.registry, a.id) for a in pickard.accessions if a.where == "databank"} == {
+        ("EudraCT", "2010-019469-26"), ("ISRCTN", "ISRCTN69423238")}
+    woyach = pubs["30501481"]  # from the MEDLINE text file's SI line
+    assert woyach.provenance.source_format == "medline_text"
+    assert woyach.trial_ids("databank") == ("NCT01886872",)
+
+
+def test_inline_markup_is_flattened(corpus: Path) -> None:
+    data = (b"<PubmedArticleSet><PubmedArticle><MedlineCitation Status='MEDLINE'><PMID>1</PMID><Article>"
+            b"<Journal><Title>J</Title></Journal><ArticleTitle>CO<sub>2</sub> and <i>BRAF</i><sup>V600E</sup>"
+            b"</ArticleTitle><Abstract><AbstractText Label='RESULTS'>HR <b>0.45</b> (95% CI, 0.33 to 0.63)"
+            b"</AbstractText></Abstract></Article></MedlineCitation></PubmedArticle></PubmedArticleSet>")
+    (p,) = parse_pubmed_xml(data)
+    assert p.title == "CO2 and BRAFV600E"
+    assert p.abstract == "RESULTS: HR 0.45 (95% CI, 0.33 to 0.63)"
+
+
+def test_malformed_xml_names_the_file_and_keeps_earlier_records(tmp_path: Path, corpus: Path) -> None:
+    good = (corpus / "pubmed" / "efetch_22663011.xml").read_bytes()
+    cut = good[: good.index(b"</PubmedArticle>") + len(b"</PubmedArticle>")] + b"<PubmedArticle><Medline"
+    (tmp_path / "cut.xml").write_bytes(cut)
+    stream = read_publications(tmp_path, on_error="collect")
+    assert [p.pmid for p in stream] == ["22663011"]
+    assert len(stream.errors) == 1 and "cut.xml" in str(stream.errors[0])
+    with pytest.raises(ParseError, match="cut.xml"):
+        parse_file(tmp_path / "cut.xml")
+
+
+def test_europepmc_and_crossref_files(corpus: Path) -> None:
+    (lite,) = parse_file(corpus / "europepmc" / "search_lite_22663011.json")
+    assert lite.pmid == "22663011" and lite.text_mined_types == ("nct",) and lite.first_author == "Flaherty KT"
+    core = parse_file(corpus / "europepmc" / "search_core_query-cancer_page1.json")
+    assert len(core) == 25 and sum(1 for p in core if p.abstract) == 21
+    (cr,) = parse_file(corpus / "crossref" / "works_10.1136_esmoopen-2020-000776.json")
+    assert cr.doi == "10.1136/esmoopen-2020-000776"
+    assert cr.trial_ids("crossref") == ("NCT03797326", "NCT04008797")  # lower-case in the record
+    with pytest.raises(ParseError, match="no message.DOI"):
+        parse_crossref({"message": {}})
+
+
+# --- clients -----------------------------------------------------------------------------------
+
+
+def _efetch_server(server: LocalServer, corpus: Path) -> None:
+    """efetch that answers with real corpus records for the PMIDs it has."""
+    articles: dict[str, bytes] = {}
+    raw = (corpus / "pubmed" / "efetch_intovalue-sample_8rec.xml").read_bytes()
+    for p in parse_pubmed_xml(raw):
+        start = raw.index(f"<PMID Version=\"1\">{p.pmid}</PMID>".encode())
+        a = raw.rindex(b"<PubmedArticle>", 0, start)
+        b = raw.index(b"</PubmedArticle>", start) + len(b"</PubmedArticle>")
+        articles[p.pmid] = raw[a:b]  # type: ignore[index]
+
+    def handler(seen: Seen) -> Reply:
+        form = dict(x.split("=", 1) for x in seen.body.decode().split("&"))
+        wanted = form["id"].replace("%2C", ",").split(",")
+        body = b"<PubmedArticleSet>" + b"".join(articles[w] for w in wanted if w in articles) + b"</PubmedArticleSet>"
+        return Reply(200, body, {"Content-Type": "text/xml"})
+
+    server.route("POST", "/efetch.fcgi", handler)
+
+
+def test_efetch_batches_450_pmids_into_3_posts(server: LocalServer, tmp_path: Path, corpus: Path) -> None:
+    _efetch_server(server, corpus)
+    real = [p.pmid for p in parse_file(corpus / "pubmed" / "efetch_intovalue-sample_8rec.xml")]
+    wanted = real + [str(40_000_000 + i) for i in range(450 - len(real))]
+    client = PubmedClient(make_session(tmp_path / "c", sleep=lambda s: None), base_url=server.url)
+    batch = client.efetch(wanted)
+    assert server.count("/efetch.fcgi") == 3
+    assert all(r.method == "POST" for r in server.requests)
+    assert [p.pmid for p in batch.publications] == real and len(batch.not_found) == 450 - len(real)
+    with pytest.raises(InvalidIdError, match="PMID"):
+        client.efetch(["123", "NCT01245062"])
+
+
+def test_esearch_si_query_and_429_then_success(server: LocalServer, tmp_path: Path, corpus: Path) -> None:
+    recorded = json.loads((corpus / "pubmed" / "esearch_json_NCT01020916-si.json").read_text())
+    server.route("GET", "/esearch.fcgi", [Reply(429, "slow", {"Retry-After": "1"}), Reply(200, recorded)])
+    waits: list[float] = []
+    client = PubmedClient(make_session(tmp_path / "c", sleep=waits.append), base_url=server.url)
+    pmids = client.trial_pmids("nct01020916")
+    assert pmids == recorded["esearchresult"]["idlist"] and len(pmids) == 18
+    assert server.requests[-1].query["term"] == ["NCT01020916[si]"]
+    assert 1.0 in waits and server.count("/esearch.fcgi") == 2
+
+
+def test_esearch_over_10000_hits_is_split_by_year(server: LocalServer, tmp_path: Path) -> None:
+    def handler(seen: Seen) -> Reply:
+        q = {k: v[0] for k, v in seen.query.items()}
+        lo, hi = int(q.get("mindate", 1950)), int(q.get("maxdate", 2100))
+        years = [y for y in range(2000, 2024) if lo <= y <= hi]
+        ids = [f"{y}{i:05d}" for y in years for i in range(1000)]  # 1,000 articles a year, 24,000 in all
+        shown = ids[: int(q["retmax"])]
+        return Reply(200, {"esearchresult": {"count": str(len(ids)), "idlist": shown}})
+
+    server.route("GET", "/esearch.fcgi", handler)
+    client = PubmedClient(make_session(tmp_path / "c", sleep=lambda s: None), base_url=server.url)
+    got = client.search_all("breast cancer[tiab]")
+    assert len(got) == 24_000 and len(set(got)) == 24_000
+
+
+def test_europepmc_cursor_paging_and_cap(server: LocalServer, tmp_path: Path, corpus: Path) -> None:
+    page = json.loads((corpus / "europepmc" / "search_core_query-cancer_page1.json").read_text())
+
+    def handler(seen: Seen) -> Reply:
+        cursor = seen.query["cursorMark"][0]
+        if cursor == "*":
+            return Reply(200, page)
+        assert cursor == page["nextCursorMark"]
+        return Reply(200, {**page, "resultList": {"result": page["resultList"]["result"][:5]},
+                           "nextCursorMark": cursor})
+
+    server.route("GET", "/search", handler)
+    client = EuropePmcClient(make_session(tmp_path / "c", sleep=lambda s: None), base_url=server.url)
+    stream = client.search("cancer", page_size=25)
+    assert len(list(stream)) == 30 and stream.total == 5059039
+    assert server.requests[0].query["resultType"] == ["core"] and server.requests[0].query["pageSize"] == ["25"]
+    with pytest.warns(TruncatedResultsWarning, match="max_results=10"):
+        assert len(list(client.search("cancer", page_size=25, max_results=10))) == 10
+
+
+def test_crossref_work(server: LocalServer, tmp_path: Path, corpus: Path) -> None:
+    body = (corpus / "crossref" / "works_10.1136_esmoopen-2020-000776.json").read_bytes()
+    server.route("GET", "/works/10.1136/esmoopen-2020-000776", Reply(200, body))
+    client = CrossrefClient(make_session(tmp_path / "c", sleep=lambda s: None), base_url=server.url)
+    assert client.work("doi:10.1136/esmoopen-2020-000776").trial_ids("crossref") == ("NCT03797326", "NCT04008797")
