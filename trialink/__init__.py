@@ -17,6 +17,7 @@ from trialink.errors import (
 )
 from trialink.http import make_session
 from trialink.ids import REGISTRIES, IdMatch, RegistryId, find_ids, parse_id, parse_ids
+from trialink.link import evaluate_links, link, trials_for
 from trialink.lookup import Lookup, corpus_dir, lookup_trials, trials
 from trialink.model import (
     Accession,
@@ -70,6 +71,8 @@ __all__ = [
     "parse_classic", "parse_bytes", "parse_file", "read_records", "read_trials", "read_publications",
     "PubmedClient", "PubmedBatch", "parse_pubmed_xml", "parse_medline_text", "EuropePmcClient", "parse_europepmc",
     "CrossrefClient", "parse_crossref",
+    # linking
+    "link", "trials_for", "evaluate_links",
     # lookup and tables
     "Lookup", "corpus_dir", "lookup_trials", "trials", "design_table", "arms_table", "registered_outcomes_table",
 ]

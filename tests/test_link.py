@@ -1,0 +1,105 @@
+"""Linking: each evidence kind, fuzzy-only candidates, roles, the reverse direction, evaluation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from trialink import Intervention, Provenance, Publication, Reference, SecondaryId, Trial, parse_file
+from trialink.link import CANDIDATE_CAP, evaluate_links, link, trials_for
+
+
+def _metric(nct: str = "NCT01245062", **kw: object) -> Trial:
+    """METRIC as registered (facts: NCT number, acronym, arms, N=322 from the NEJM abstract)."""
+    base = dict(trial_id=nct, registry="ClinicalTrials.gov", provenance=Provenance("fixture"), nct_id=nct,
+                acronym="METRIC", brief_title="GSK1120212 vs Chemotherapy in Advanced or Metastatic BRAF V600E/K "
+                "Mutation-positive Melanoma", official_title="A Phase III Randomized, Open-label Study Comparing "
+                "GSK1120212 (trametinib) to Chemotherapy in Subjects With Advanced or Metastatic BRAF V600E/K "
+                "Mutation-positive Melanoma", interventions=(Intervention("DRUG", "trametinib"),
+                                                             Intervention("DRUG", "dacarbazine"),
+                                                             Intervention("DRUG", "paclitaxel")),
+                conditions=("Melanoma",), start_date="2010-12", enrollment=322)
+    base.update(kw)
+    return Trial(**base)  # type: ignore[arg-type]
+
+
+@pytest.fixture(scope="module")
+def metric_pub(corpus: Path) -> Publication:
+    (p,) = parse_file(corpus / "pubmed" / "efetch_22663011.xml")
+    return p  # type: ignore[return-value]
+
+
+def test_databank_and_registration_sentence_make_a_strong_results_link(metric_pub: Publication) -> None:
+    df = link([_metric()], [metric_pub])
+    (row,) = df.itertuples()
+    kinds = {e["kind"] for e in row.evidence}
+    assert kinds == {"pubmed_databank", "id_in_abstract_registration"}
+    assert row.score > 0.99 and row.role == "results" and row.link_type == "id"
+    assert "NCT01245062" in row.explanation and "22663011" in row.explanation
+
+
+def test_registry_reference_alone(metric_pub: Publication) -> None:
+    trial = _metric("NCT09999999", acronym=None, references=(Reference("22663011", "RESULT"),))
+    df = link([trial], [metric_pub], fuzzy=False)
+    assert [e["kind"] for e in df.evidence[0]] == ["registry_reference_result"]
+    assert df.score[0] == pytest.approx(0.90) and df.role[0] == "results"
+    bg = link([_metric("NCT09999999", acronym=None, references=(Reference("22663011", "BACKGROUND"),))],
+              [metric_pub], fuzzy=False)
+    assert bg.role[0] == "background" and bg.score[0] < 0.5
+
+
+def test_secondary_id_and_crossref_number(corpus: Path) -> None:
+    (cr,) = parse_file(corpus / "crossref" / "works_10.1136_esmoopen-2020-000776.json")
+    trial = _metric("NCT03797326", acronym="LEMON", interventions=(Intervention("DRUG", "lenvatinib"),))
+    df = link([trial], [cr])  # type: ignore[list-item]
+    assert [e["kind"] for e in df.evidence[0]] == ["crossref_trial_number"] and df.doi[0] == cr.doi  # type: ignore[attr-defined]
+    eudract = _metric("NCT00000001", secondary_ids=(SecondaryId("2010-019469-26", "EUDRACT_NUMBER", None, "EudraCT",
+                                                                "2010-019469-26"),))
+    pickard = next(p for p in parse_file(corpus / "pubmed" / "medline16n0902_excerpt.xml.gz") if p.pmid == "25998582")
+    assert {e["kind"] for e in link([eudract], [pickard], fuzzy=False).evidence[0]} == {  # type: ignore[list-item]
+        "pubmed_databank", "id_in_abstract_registration"}
+
+
+def test_fuzzy_only_candidate_ranks_below_id_links(metric_pub: Publication, corpus: Path) -> None:
+    # The same trial under an unknown number: no ID in common, found by acronym, drugs, title, N.
+    others = [p for p in parse_file(corpus / "pubmed" / "efetch_male-breast-cancer_9rec.xml")]
+    df = link([_metric("NCT01234567")], [metric_pub, *others])  # type: ignore[list-item]
+    assert list(df.pmid) == ["22663011"]
+    row = df.iloc[0]
+    kinds = {e["kind"] for e in row.evidence}
+    assert {"acronym", "intervention_overlap", "enrollment_match", "published_after_start"} <= kinds
+    assert row.link_type == "candidate" and 0.3 <= row.score <= CANDIDATE_CAP
+    assert "candidate" in row.explanation
+
+
+def test_a_cited_id_in_background_text_is_not_a_results_link() -> None:
+    pub = Publication(pmid="1", provenance=Provenance("fixture"), title="Rationale for a new trial",
+                      abstract="Earlier work (NCT01245062) suggested benefit. We review the evidence.",
+                      accessions=(__import__("trialink").Accession("ClinicalTrials.gov", "NCT01245062", "text"),))
+    df = link([_metric()], [pub], fuzzy=False)
+    assert df.role[0] in ("background", "unknown") and df.score[0] <= 0.5
+
+
+def test_reverse_direction(metric_pub: Publication) -> None:
+    df = trials_for([metric_pub])
+    assert list(df.trial_id) == ["NCT01245062"] and df.score[0] > 0.95
+    with_trials = trials_for([metric_pub], [_metric()])
+    assert list(with_trials.pmid) == ["22663011"]
+
+
+def test_columns_and_empty_input() -> None:
+    df = link([], [])
+    assert list(df.columns) == ["trial_id", "pmid", "doi", "evidence", "score", "role", "explanation", "link_type",
+                                "title", "pub_date"] and len(df) == 0
+
+
+def test_evaluate_links() -> None:
+    links = pd.DataFrame({"trial_id": ["A", "A", "B", "B"], "pmid": ["1", "2", "3", "4"],
+                          "score": [0.9, 0.4, 0.95, 0.6]})
+    gold = pd.DataFrame({"trial_id": ["A", "B", "C"], "pmid": ["2", "3", "5"]})
+    (r,) = evaluate_links(links, gold, ks=(1, 2)).to_dict("records")
+    assert (r["n_gold"], r["n_predicted"], r["true_positives"]) == (3, 3, 1)
+    assert r["precision"] == pytest.approx(1 / 3) and r["recall"] == pytest.approx(1 / 3)
+    assert r["recall_at_1"] == pytest.approx(1 / 3) and r["recall_at_2"] == pytest.approx(2 / 3)

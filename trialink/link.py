@@ -1,0 +1,364 @@
+"""Registry ↔ publication linking: every kind of evidence recorded, scored and explained."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import pandas as pd
+from rapidfuzz import fuzz, process
+
+from trialink import ids
+from trialink.model import Publication, Trial
+
+__all__ = ["EVIDENCE_WEIGHTS", "LINK_COLUMNS", "Evidence", "evaluate_links", "link", "trials_for"]
+
+EVIDENCE_WEIGHTS: dict[str, float] = {
+    "registry_reference_result": 0.90,
+    "registry_reference_derived": 0.85,
+    "registry_reference_background": 0.40,
+    "pubmed_databank": 0.95,
+    "crossref_trial_number": 0.90,
+    "id_in_abstract_registration": 0.85,
+    "id_in_abstract": 0.50,
+}
+"""Weight of each kind of ID evidence; scores combine them as 1 − ∏(1 − w)."""
+
+CANDIDATE_CAP = 0.6
+"""Fuzzy candidates (no ID evidence) never score above this, so they never outrank ID links."""
+
+LINK_COLUMNS = ["trial_id", "pmid", "doi", "evidence", "score", "role", "explanation", "link_type", "title",
+                "pub_date"]
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One reason to link: ``kind`` (see :data:`EVIDENCE_WEIGHTS`, or ``acronym``,
+    ``title_similarity``, ``intervention_overlap``, ``condition_overlap``,
+    ``published_after_start``, ``enrollment_match`` for candidates), a ``detail`` that a
+    reader can check, and its ``weight``."""
+
+    kind: str
+    detail: str
+    weight: float
+
+    def as_dict(self) -> dict[str, object]:
+        return {"kind": self.kind, "detail": self.detail, "weight": round(self.weight, 3)}
+
+
+_REGISTRATION = re.compile(r"registr|ClinicalTrials\.gov|identifier|number|ISRCTN|EudraCT|trial\s+id", re.I)
+
+
+def _id_evidence(trial: Trial, pub: Publication) -> list[Evidence]:
+    keys = {i for v in trial.registry_ids.values() for i in v}
+    out: list[Evidence] = []
+    if pub.pmid:
+        for r in trial.references:
+            if r.pmid == pub.pmid and r.type in ("RESULT", "DERIVED", "BACKGROUND"):
+                kind = f"registry_reference_{r.type.lower()}"
+                out.append(Evidence(kind, f"{trial.trial_id} lists PMID {pub.pmid} as {r.type}",
+                                    EVIDENCE_WEIGHTS[kind]))
+    for a in pub.accessions:
+        if a.id not in keys:
+            continue
+        if a.where == "databank":
+            out.append(Evidence("pubmed_databank", f"PubMed DataBank {a.bank or a.registry}: {a.id}",
+                                EVIDENCE_WEIGHTS["pubmed_databank"]))
+        elif a.where == "crossref":
+            out.append(Evidence("crossref_trial_number", f"Crossref clinical-trial-number {a.id}",
+                                EVIDENCE_WEIGHTS["crossref_trial_number"]))
+        elif a.where == "text":
+            sentence = _sentence_with(pub, a.id)
+            registration = bool(sentence and _REGISTRATION.search(sentence))
+            kind = "id_in_abstract_registration" if registration else "id_in_abstract"
+            out.append(Evidence(kind, f"{a.id} in title/abstract: \u201c{(sentence or '')[:120]}\u201d",
+                                EVIDENCE_WEIGHTS[kind]))
+    return out
+
+
+def _sentence_with(pub: Publication, trial_id: str) -> str | None:
+    for text in (pub.title or "", pub.abstract or ""):
+        for m in ids.find_ids(text):
+            if m.id == trial_id:
+                start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+                end = text.find(". ", m.end)
+                return text[start:end if end > 0 else len(text)].strip()
+    return None
+
+
+# ---------------------------------------------------------------------------
+# Candidates without ID evidence
+# ---------------------------------------------------------------------------
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9-]{3,}")
+_STOP = {"placebo", "control", "standard", "therapy", "treatment", "group", "arm", "drug", "dose", "oral",
+         "tablet", "tablets", "injection", "daily", "plus", "with", "versus", "care", "best", "supportive",
+         "other", "combination", "cancer", "patients", "study", "trial", "disease", "chronic", "acute", "advanced",
+         "metastatic", "positive", "negative", "syndrome", "primary", "adult", "adults", "phase"}
+
+
+def _tokens(*texts: str | None) -> set[str]:
+    return {w.lower() for t in texts for w in _WORD.findall(t or "")} - _STOP
+
+
+def _keys(trial: Trial) -> tuple[set[str], set[str], set[str]]:
+    acr = {trial.acronym.upper()} if trial.acronym and len(trial.acronym) >= 3 else set()
+    inter = _tokens(*(i.name for i in trial.interventions), *(o for i in trial.interventions for o in i.other_names))
+    cond = _tokens(*trial.conditions)
+    return acr, inter, cond
+
+
+def _candidate_evidence(trial: Trial, pub: Publication, title_score: float) -> list[Evidence]:
+    acr, inter, cond = _keys(trial)
+    text = f"{pub.title or ''}\n{pub.abstract or ''}"
+    words = _tokens(text)
+    out: list[Evidence] = []
+    for a in acr:
+        if re.search(rf"(?<![\w-]){re.escape(a)}(?![\w-]|-\d)", text, re.I):
+            out.append(Evidence("acronym", f"acronym {trial.acronym} in title/abstract", 0.35))
+    shared = inter & words
+    if shared:
+        out.append(Evidence("intervention_overlap", "interventions: " + ", ".join(sorted(shared)[:5]),
+                            min(0.25, 0.1 * len(shared))))
+    shared_c = cond & words
+    if shared_c:
+        out.append(Evidence("condition_overlap", "conditions: " + ", ".join(sorted(shared_c)[:5]),
+                            min(0.1, 0.04 * len(shared_c))))
+    if title_score >= 50:
+        out.append(Evidence("title_similarity", f"title similarity {title_score:.0f}/100",
+                            0.3 * (title_score - 50) / 50))
+    if trial.start_date and pub.pub_date:
+        if pub.pub_date[:7] >= trial.start_date[:7]:
+            out.append(Evidence("published_after_start", f"published {pub.pub_date} after start {trial.start_date}",
+                                0.05))
+        else:
+            out.append(Evidence("published_before_start", f"published {pub.pub_date} before start "
+                                f"{trial.start_date}", -0.2))
+    if trial.enrollment:
+        ns = [int(x.replace(",", "")) for x in re.findall(r"\b(\d{1,3}(?:,\d{3})+|\d{2,6})\s+(?:patients|participants"
+                                                          r"|subjects|women|men|children|adults)", text)]
+        close = [n for n in ns if abs(n - trial.enrollment) <= max(2, 0.1 * trial.enrollment)]
+        if close:
+            out.append(Evidence("enrollment_match", f"reports N={close[0]} vs registered {trial.enrollment}", 0.1))
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Roles, scores, explanations
+# ---------------------------------------------------------------------------
+
+_SECONDARY = re.compile(r"post[- ]hoc|secondary analys|exploratory analys|subgroup|pooled analys|"
+                        r"long[- ]term follow[- ]up|updated analys|final overall survival|patient[- ]reported",
+                        re.I)
+_PROTOCOL = re.compile(r"\bprotocol\b|design and rationale|rationale and design|study design", re.I)
+
+
+def _role(trial: Trial, pub: Publication, evidence: list[Evidence]) -> str:
+    kinds = {e.kind for e in evidence}
+    if "registry_reference_background" in kinds and not kinds & {"pubmed_databank", "registry_reference_result"}:
+        return "background"
+    if "id_in_abstract" in kinds and not kinds - {"id_in_abstract", "acronym", "intervention_overlap",
+                                                  "condition_overlap", "title_similarity", "published_after_start",
+                                                  "enrollment_match", "published_before_start"}:
+        return "background" if pub.pmid and not pub.is_rct else "unknown"
+    if trial.start_date and pub.pub_date and pub.pub_date[:7] < trial.start_date[:7]:
+        return "background"
+    title = pub.title or ""
+    if any("protocol" in t.lower() for t in pub.publication_types) or _PROTOCOL.search(title):
+        return "protocol"
+    if _SECONDARY.search(title):
+        return "secondary analysis"
+    if kinds & {"registry_reference_result", "pubmed_databank", "crossref_trial_number",
+                "id_in_abstract_registration", "registry_reference_derived"}:
+        return "results"
+    return "unknown"
+
+
+def _combine(evidence: list[Evidence]) -> tuple[float, str]:
+    id_weights = [e.weight for e in evidence if e.kind in EVIDENCE_WEIGHTS]
+    if id_weights:
+        return 1 - math.prod(1 - w for w in id_weights), "id"
+    total = sum(e.weight for e in evidence)
+    return max(0.0, min(CANDIDATE_CAP, total)), "candidate"
+
+
+def _explain(trial: Trial, pub: Publication, evidence: list[Evidence], role: str, link_type: str) -> str:
+    strongest = sorted(evidence, key=lambda e: -e.weight)
+    reasons = "; ".join(e.detail for e in strongest[:2])
+    what = "linked" if link_type == "id" else "candidate (no registry ID in common)"
+    return f"{trial.trial_id} \u2194 {pub.publication_id}: {what}, role {role} \u2014 {reasons}"
+
+
+def link(
+    trials: Iterable[Trial],
+    publications: Iterable[Publication],
+    *,
+    fuzzy: bool = True,
+    min_candidate_score: float = 0.3,
+    max_candidates: int = 5,
+    exclude_evidence: Iterable[str] = (),
+) -> pd.DataFrame:
+    """Link trials and publications, with the evidence for each link.
+
+    ID evidence (registry references, PubMed DataBank, Crossref clinical-trial-number,
+    registry numbers in the abstract) is looked up through an index, never pair by pair.
+    Pairs with no ID evidence are blocked by acronym and intervention tokens first; their
+    titles are compared with ``rapidfuzz.process.cdist``; they are returned as candidates
+    scored at most :data:`CANDIDATE_CAP`, below any ID-based link.
+
+    Parameters
+    ----------
+    trials, publications : iterables of Trial and Publication
+    fuzzy : bool, default True
+        Also return candidates without ID evidence.
+    min_candidate_score : float, default 0.3
+    max_candidates : int, default 5
+        Per trial, best first.
+    exclude_evidence : iterable of str
+        Evidence kinds to ignore (for evaluation: hide the kind used as ground truth).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per (trial, publication): ``trial_id``, ``pmid``, ``doi``, ``evidence``
+        (list of dicts: kind, detail, weight), ``score`` (float in [0, 1]), ``role``
+        (results / protocol / background / secondary analysis / unknown),
+        ``explanation`` (one line), ``link_type`` (``id`` or ``candidate``), ``title``,
+        ``pub_date``; sorted by trial, then score (best first).
+    """
+    trial_list = list(trials)
+    pubs = list(publications)
+    skip = set(exclude_evidence)
+    by_id: dict[str, list[int]] = {}
+    by_pmid: dict[str, int] = {}
+    for j, p in enumerate(pubs):
+        for a in p.accessions:
+            by_id.setdefault(a.id, []).append(j)
+        if p.pmid:
+            by_pmid[p.pmid] = j
+    rows: list[tuple[object, ...]] = []
+    for trial in trial_list:
+        keys = {i for v in trial.registry_ids.values() for i in v}
+        pairs = {j for k in keys for j in by_id.get(k, [])} | {by_pmid[r.pmid] for r in trial.references
+                                                                if r.pmid and r.pmid in by_pmid}
+        linked: set[int] = set()
+        for j in sorted(pairs):
+            ev = [e for e in _id_evidence(trial, pubs[j]) if e.kind not in skip]
+            if not ev:
+                continue
+            linked.add(j)
+            rows.append(_row(trial, pubs[j], ev))
+        if fuzzy:
+            rows += _candidates(trial, pubs, linked, min_candidate_score, max_candidates)
+    df = pd.DataFrame(rows, columns=LINK_COLUMNS)
+    df["score"] = df["score"].astype("float64")
+    for c in ("trial_id", "pmid", "doi", "role", "explanation", "link_type", "title", "pub_date"):
+        df[c] = df[c].astype("string")
+    return df.sort_values(["trial_id", "score"], ascending=[True, False], kind="stable").reset_index(drop=True)
+
+
+def _row(trial: Trial, pub: Publication, evidence: list[Evidence]) -> tuple[object, ...]:
+    score, link_type = _combine(evidence)
+    role = _role(trial, pub, evidence)
+    return (trial.trial_id, pub.pmid, pub.doi, [e.as_dict() for e in evidence], round(score, 4), role,
+            _explain(trial, pub, evidence, role, link_type), link_type, pub.title, pub.pub_date)
+
+
+def _candidates(trial: Trial, pubs: list[Publication], linked: set[int], floor: float,
+                most: int) -> list[tuple[object, ...]]:
+    acr, inter, _ = _keys(trial)
+    block = acr | inter
+    if not block:
+        return []
+    pool = [j for j, p in enumerate(pubs) if j not in linked
+            and (block & _tokens(p.title, p.abstract) or any(a.lower() in (p.title or "").lower() for a in acr))]
+    if not pool:
+        return []
+    titles = [trial.official_title or trial.brief_title or ""]
+    if trial.brief_title and trial.official_title:
+        titles.append(trial.brief_title)
+    sims = process.cdist(titles, [pubs[j].title or "" for j in pool], scorer=fuzz.token_set_ratio)
+    scored = []
+    for col, j in enumerate(pool):
+        ev = _candidate_evidence(trial, pubs[j], float(sims[:, col].max()))
+        score, _ = _combine(ev)
+        if score >= floor:
+            scored.append((score, j, ev))
+    scored.sort(key=lambda x: -x[0])
+    return [_row(trial, pubs[j], ev) for _, j, ev in scored[:most]]
+
+
+def trials_for(publications: Iterable[Publication], trials: Iterable[Trial] = ()) -> pd.DataFrame:
+    """The reverse direction: for each publication, the trials it belongs to.
+
+    With ``trials`` given, this is :func:`link` seen from the publication side. Without,
+    the registry numbers the publications carry are listed with their evidence (a trial
+    record is not needed to know that PubMed files an article under NCT01245062).
+
+    Returns
+    -------
+    pandas.DataFrame
+        :data:`LINK_COLUMNS`, sorted by publication then score.
+    """
+    pubs = list(publications)
+    trial_list = list(trials)
+    if trial_list:
+        df = link(trial_list, pubs)
+    else:
+        rows = []
+        for p in pubs:
+            for tid in p.trial_ids():
+                ev = []
+                for a in (a for a in p.accessions if a.id == tid):
+                    kind = {"databank": "pubmed_databank", "crossref": "crossref_trial_number"}.get(a.where)
+                    if kind is None:
+                        s = _sentence_with(p, tid)
+                        kind = "id_in_abstract_registration" if s and _REGISTRATION.search(s) else "id_in_abstract"
+                    ev.append(Evidence(kind, f"{a.where}: {tid}", EVIDENCE_WEIGHTS[kind]))
+                score, link_type = _combine(ev)
+                role = "results" if any(e.kind != "id_in_abstract" for e in ev) else "unknown"
+                rows.append((tid, p.pmid, p.doi, [e.as_dict() for e in ev], round(score, 4), role,
+                             f"{p.publication_id} \u2192 {tid}: " + "; ".join(e.detail for e in ev), link_type,
+                             p.title, p.pub_date))
+        df = pd.DataFrame(rows, columns=LINK_COLUMNS)
+        df["score"] = df["score"].astype("float64")
+    return df.sort_values(["pmid", "score"], ascending=[True, False], kind="stable").reset_index(drop=True)
+
+
+def evaluate_links(links: pd.DataFrame, gold: pd.DataFrame, *, threshold: float = 0.5,
+                   ks: Iterable[int] = (1, 3)) -> pd.DataFrame:
+    """Precision, recall and recall@k of links against a gold standard.
+
+    Parameters
+    ----------
+    links : DataFrame
+        From :func:`link` (``trial_id``, ``pmid``, ``score``).
+    gold : DataFrame
+        Columns ``trial_id`` and ``pmid``: the true pairs. Only trials in ``gold`` are scored.
+    threshold : float, default 0.5
+        Links scoring at least this count as predicted.
+    ks : iterable of int
+        recall@k: the share of gold pairs whose publication ranks in the top k of its trial.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row: ``n_gold``, ``n_predicted``, ``true_positives``, ``precision``, ``recall``
+        and ``recall_at_{k}`` for each k.
+    """
+    truth = {(str(t), str(p)) for t, p in zip(gold["trial_id"], gold["pmid"])}
+    scored = links[links["trial_id"].isin({t for t, _ in truth})]
+    predicted = {(str(t), str(p)) for t, p, s in zip(scored["trial_id"], scored["pmid"], scored["score"])
+                 if s >= threshold}
+    tp = len(predicted & truth)
+    row: dict[str, float | int] = {"n_gold": len(truth), "n_predicted": len(predicted), "true_positives": tp,
+                                   "precision": tp / len(predicted) if predicted else float("nan"),
+                                   "recall": tp / len(truth) if truth else float("nan")}
+    ranked = {t: list(g.sort_values("score", ascending=False)["pmid"].astype(str)) for t, g in
+              scored.groupby("trial_id")}
+    for k in ks:
+        hits = sum(1 for t, p in truth if p in ranked.get(t, [])[:k])
+        row[f"recall_at_{k}"] = hits / len(truth) if truth else float("nan")
+    return pd.DataFrame([row])
