@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import math
 from pathlib import Path
 
 import pytest
@@ -222,3 +223,37 @@ def test_malformed_results_keep_the_trial_and_name_the_path() -> None:
     with pytest.warns(UserWarning, match=r"NCT01234567.*outcomeMeasures\[0\]"):
         trial = parse_v2_study(study, source="x.json")
     assert [(e.endpoint_text, e.value, e.arm) for e in trial.results] == [("Fine", 7.5, "A")]
+
+
+# --- registry × publication ----------------------------------------------------------------------
+
+
+def _falcon_paper(hr: str) -> "Publication":
+    from trialink import Accession, Provenance, Publication
+
+    # Facts of FALCON's registry record, written as an abstract would print them.
+    return Publication(pmid="1", provenance=Provenance("fixture"), title="Fulvestrant versus anastrozole (FALCON)",
+                       abstract=f"RESULTS: Median progression-free survival was 16.6 months with fulvestrant and 13.8 "
+                                f"months with anastrozole (hazard ratio {hr}; 95% CI 0.637-0.999; p=0.0486). "
+                                f"462 patients were randomised.",
+                       accessions=(Accession("ClinicalTrials.gov", "NCT01602380", "databank"),))
+
+
+def test_outcome_table_agreement_between_registry_and_publication(corpus: Path) -> None:
+    from trialink.tables import OUTCOME_COLUMNS, discrepancies, outcome_table
+
+    (falcon,) = parse_file(corpus / "ctgov" / "legacy_xml" / "NCT01602380.xml")
+    df = outcome_table([falcon], publications=[_falcon_paper("0.797")], primary_only=True)
+    assert list(df.columns) == list(OUTCOME_COLUMNS)
+    hr = df[(df.measure == "HR") & (df.endpoint == "PFS")]
+    assert set(hr.source) == {"registry", "text"} and set(hr.agreement) == {"match"}
+    reg = hr[hr.source == "registry"].iloc[0]
+    assert reg.log_value == pytest.approx(math.log(0.797))
+    assert reg.se_log_value == pytest.approx((math.log(0.999) - math.log(0.637)) / (2 * 1.959964), rel=1e-6)
+    medians = df[(df.measure == "median") & (df.source == "text")]
+    assert list(medians.agreement) == ["match", "match"]
+    wrong = outcome_table([falcon], publications=[_falcon_paper("0.70")], primary_only=True)
+    assert "differs" in set(wrong[wrong.measure == "HR"].agreement)
+    found = discrepancies([falcon], [_falcon_paper("0.70")])
+    assert "estimate" in set(found.kind)
+    assert discrepancies([falcon], [_falcon_paper("0.797")]).empty

@@ -31,7 +31,7 @@ from trialink.model import (
     SecondaryId,
     Trial,
 )
-from trialink.outcomes import consistency_checks, extract_estimates, registry_estimates
+from trialink.outcomes import consistency_checks, extract_estimates, publication_estimates, registry_estimates
 from trialink.sources.ctgov import (
     CtgovClient,
     StudyBatch,
@@ -45,7 +45,14 @@ from trialink.sources.crossref import CrossrefClient, parse_crossref
 from trialink.sources.europepmc import EuropePmcClient, parse_europepmc
 from trialink.sources.pubmed import PubmedBatch, PubmedClient, parse_medline_text, parse_pubmed_xml
 from trialink.sources.local import parse_bytes, parse_file, read_publications, read_records, read_trials
-from trialink.tables import arms_table, design_table, registered_outcomes_table
+from trialink.tables import (
+    arms_table,
+    design_table,
+    discrepancies,
+    estimates_table,
+    outcome_table,
+    registered_outcomes_table,
+)
 
 try:
     __version__ = version("trialink")
@@ -65,7 +72,7 @@ __all__ = [
     "Trial", "Arm", "Intervention", "Endpoint", "Reference", "SecondaryId", "Provenance", "Estimate",
     "Publication", "Accession",
     # outcomes
-    "extract_estimates", "registry_estimates", "consistency_checks",
+    "extract_estimates", "registry_estimates", "publication_estimates", "consistency_checks",
     # sources
     "CtgovClient", "StudyBatch", "parse_ctgov", "parse_v2_study", "parse_v2_page", "parse_legacy_xml",
     "parse_classic", "parse_bytes", "parse_file", "read_records", "read_trials", "read_publications",
@@ -75,4 +82,5 @@ __all__ = [
     "link", "trials_for", "evaluate_links",
     # lookup and tables
     "Lookup", "corpus_dir", "lookup_trials", "trials", "design_table", "arms_table", "registered_outcomes_table",
+    "outcome_table", "estimates_table", "discrepancies",
 ]

@@ -89,6 +89,79 @@ def _cmd_trials(args: argparse.Namespace) -> int:
     return 1 if (result.not_found or result.errors) else 0
 
 
+PUBLICATION_COLUMNS = ["pmid", "doi", "pmcid", "title", "journal", "pub_date", "n_authors", "first_author",
+                       "publication_types", "trial_ids", "source"]
+
+
+def _corpus_records(corpus: str | None) -> tuple[list[Any], list[Any]]:
+    from trialink.lookup import corpus_dir
+    from trialink.sources.local import read_records
+    from trialink.model import Publication, Trial
+
+    folder = corpus_dir(corpus)
+    trials: list[Trial] = []
+    pubs: list[Publication] = []
+    for sub in ("ctgov", "pubmed", "europepmc", "crossref"):
+        if (folder / sub).is_dir():
+            for rec in read_records(folder / sub, on_error="collect"):
+                (trials if isinstance(rec, Trial) else pubs).append(rec)
+    return trials, pubs
+
+
+def _cmd_pubs(args: argparse.Namespace) -> int:
+    wanted = [str(p).strip() for p in args.pmids]
+    bad = [p for p in wanted if not p.isdigit()]
+    if bad:
+        print(f"error: not PMIDs: {bad}", file=sys.stderr)
+        return 2
+    _, pubs = _corpus_records(args.corpus)
+    found: dict[str, Any] = {}
+    for p in pubs:  # PubMed's own record first, then Europe PMC's
+        if p.pmid in set(wanted):
+            found.setdefault(p.pmid, p)
+    missing = [p for p in wanted if p not in found]
+    if missing and not args.offline:
+        from trialink.sources.pubmed import PubmedClient
+
+        try:
+            batch = PubmedClient().efetch(missing)
+            found.update({p.pmid: p for p in batch.publications})
+            missing = batch.not_found
+        except TrialinkError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+    rows = [{"pmid": p.pmid, "doi": p.doi, "pmcid": p.pmcid, "title": p.title, "journal": p.journal,
+             "pub_date": p.pub_date, "n_authors": p.n_authors, "first_author": p.first_author,
+             "publication_types": "; ".join(p.publication_types), "trial_ids": "; ".join(p.trial_ids()),
+             "source": p.provenance.source} for w in wanted for p in [found.get(w)] if p]
+    _emit_frame(pd.DataFrame(rows, columns=PUBLICATION_COLUMNS), args.format, sys.stdout)
+    for p in missing:
+        print(f"not found: {p}", file=sys.stderr)
+    return 1 if missing else 0
+
+
+def _cmd_link(args: argparse.Namespace) -> int:
+    from trialink.link import link
+
+    trials, pubs = _corpus_records(args.corpus)
+    if args.ids:
+        keys = set()
+        for v in args.ids:
+            keys.add(v if v.isdigit() else ids_parse(v))
+        trials = [t for t in trials if keys & {i for v in t.registry_ids.values() for i in v}] or trials
+        chosen = [p for p in pubs if p.pmid in keys or keys & set(p.trial_ids())]
+        pubs = chosen or pubs
+    df = link(trials, pubs)
+    df["evidence"] = [json.dumps(e) for e in df["evidence"]]
+    _emit_frame(df[["trial_id", "pmid", "doi", "evidence", "score", "role", "explanation"]], args.format, sys.stdout)
+    return 0
+
+
+def ids_parse(value: str) -> str:
+    from trialink.ids import parse_id
+
+    return parse_id(value).id
+
+
 _ESTIMATE_KEYS = ("measure", "endpoint", "endpoint_text", "arm", "comparison", "value", "ci_low", "ci_high", "ci_level",
                   "p_operator", "p_value", "unit", "context", "subject", "start", "end")
 _RECORD_KEYS = ("source", "trial_id", "pmid")
@@ -141,6 +214,19 @@ def _parser() -> argparse.ArgumentParser:
     trials.add_argument("--offline", action="store_true", help="use only the cache and saved records")
     trials.add_argument("--format", choices=("csv", "json"), default="csv")
     trials.set_defaults(func=_cmd_trials)
+    pubs = sub.add_parser("pubs", help="publications table for PMIDs (corpus first, then PubMed)")
+    pubs.add_argument("pmids", nargs="+", metavar="PMID")
+    pubs.add_argument("--corpus", help="folder of saved records (default: TRIALINK_CORPUS)")
+    pubs.add_argument("--offline", action="store_true", help="do not ask PubMed")
+    pubs.add_argument("--format", choices=("json", "csv"), default="csv")
+    pubs.set_defaults(func=_cmd_pubs)
+
+    lk = sub.add_parser("link", help="registry ↔ publication links with evidence, among corpus records")
+    lk.add_argument("ids", nargs="*", metavar="ID", help="restrict to these trial IDs / PMIDs")
+    lk.add_argument("--corpus", help="folder of saved records (default: TRIALINK_CORPUS)")
+    lk.add_argument("--format", choices=("json", "csv"), default="csv")
+    lk.set_defaults(func=_cmd_link)
+
     outcomes = sub.add_parser("outcomes", help="estimates (HR, OR, medians…) from text or from registry records")
     outcomes.add_argument("file", nargs="?", help="plain text file, or - for standard input (default)")
     outcomes.add_argument("--records", nargs="+", metavar="FILE", help="read registry record files instead of text")

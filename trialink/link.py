@@ -105,6 +105,9 @@ def _tokens(*texts: str | None) -> set[str]:
 
 def _keys(trial: Trial) -> tuple[set[str], set[str], set[str]]:
     acr = {trial.acronym.upper()} if trial.acronym and len(trial.acronym) >= 3 else set()
+    # An "acronym" that is the disease's name (COVID-19, HIV) identifies nothing.
+    conditions = " ".join(trial.conditions).upper()
+    acr = {a for a in acr if a not in conditions and not re.match(r"(?:COVID|SARS|HIV|CANCER)\b", a)}
     inter = _tokens(*(i.name for i in trial.interventions), *(o for i in trial.interventions for o in i.other_names))
     cond = _tokens(*trial.conditions)
     return acr, inter, cond
@@ -196,7 +199,7 @@ def link(
     publications: Iterable[Publication],
     *,
     fuzzy: bool = True,
-    min_candidate_score: float = 0.3,
+    min_candidate_score: float = 0.45,
     max_candidates: int = 5,
     exclude_evidence: Iterable[str] = (),
 ) -> pd.DataFrame:
@@ -213,7 +216,9 @@ def link(
     trials, publications : iterables of Trial and Publication
     fuzzy : bool, default True
         Also return candidates without ID evidence.
-    min_candidate_score : float, default 0.3
+    min_candidate_score : float, default 0.45
+        Candidates need more than shared generic words: an acronym, a similar title, or
+        several specific interventions with a matching N.
     max_candidates : int, default 5
         Per trial, best first.
     exclude_evidence : iterable of str
@@ -228,8 +233,15 @@ def link(
         ``explanation`` (one line), ``link_type`` (``id`` or ``candidate``), ``title``,
         ``pub_date``; sorted by trial, then score (best first).
     """
-    trial_list = list(trials)
-    pubs = list(publications)
+    # One record per trial and per publication (the same study saved twice, the same
+    # article from PubMed and Europe PMC): the newest trial record, the first publication.
+    newest: dict[str, Trial] = {}
+    for t in trials:
+        old = newest.get(t.trial_id)
+        if old is None or (t.last_update_posted or "") > (old.last_update_posted or ""):
+            newest[t.trial_id] = t
+    trial_list = list(newest.values())
+    pubs = list({p.publication_id: p for p in reversed(list(publications))}.values())[::-1]
     skip = set(exclude_evidence)
     by_id: dict[str, list[int]] = {}
     by_pmid: dict[str, int] = {}

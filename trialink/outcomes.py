@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from trialink import _measures as M
 from trialink.ids import find_ids
-from trialink.model import Estimate, Trial
+from trialink.model import Estimate, Publication, Trial
 
-__all__ = ["consistency_checks", "extract_estimates", "registry_estimates"]
+__all__ = ["consistency_checks", "extract_estimates", "publication_estimates", "registry_estimates"]
 
 
 def consistency_checks(measure: str, value: float | None, ci_low: float | None, ci_high: float | None,
@@ -30,6 +30,38 @@ def consistency_checks(measure: str, value: float | None, ci_low: float | None, 
 def registry_estimates(trials: Iterable[Trial]) -> list[Estimate]:
     """All posted results of the trials (``Trial.results``), in record order."""
     return [e for t in trials for e in t.results]
+
+
+def publication_estimates(publications: Iterable[Publication],
+                          trial_of: dict[str, str] | None = None) -> list[Estimate]:
+    """Run :func:`extract_estimates` over each publication's title and abstract.
+
+    Parameters
+    ----------
+    publications : iterable of Publication
+    trial_of : dict, optional
+        PMID (or DOI) → trial ID, e.g. from the ``trial_id``/``pmid`` columns of
+        :func:`trialink.link`; otherwise the registry number the publication files itself
+        under (DataBank / Crossref) when there is exactly one.
+
+    Returns
+    -------
+    list of Estimate
+        With ``source="text"``, ``pmid`` and ``trial_id`` set; spans refer to
+        ``title + "\n" + abstract``.
+    """
+    out: list[Estimate] = []
+    for pub in publications:
+        if not pub.abstract and not pub.title:
+            continue
+        trial_id = (trial_of or {}).get(pub.pmid or "") or (trial_of or {}).get(pub.doi or "")
+        if trial_id is None:
+            own = [a.id for a in pub.accessions if a.where in ("databank", "crossref")]
+            trial_id = own[0] if len(set(own)) == 1 else None
+        text = f"{pub.title or ''}\n{pub.abstract or ''}"
+        for e in extract_estimates(text):
+            out.append(replace(e, pmid=pub.pmid, trial_id=trial_id))
+    return out
 
 
 # ---------------------------------------------------------------------------

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable
 
 import pandas as pd
 
 from trialink._measures import RATIO_MEASURES, se_log
-from trialink.model import Estimate, Trial
+from trialink.model import Estimate, Publication, Trial
+from trialink.outcomes import publication_estimates
 
 __all__ = [
     "DESIGN_COLUMNS",
@@ -16,6 +18,7 @@ __all__ = [
     "REGISTERED_OUTCOMES_COLUMNS",
     "OUTCOME_COLUMNS",
     "design_table",
+    "discrepancies",
     "estimates_table",
     "outcome_table",
     "arms_table",
@@ -169,7 +172,7 @@ def _agree(a: Estimate, b: Estimate) -> bool:
 
 def outcome_table(
     trials: Iterable[Trial],
-    publications: Iterable[object] | None = None,
+    publications: Iterable[Publication] | None = None,
     links: pd.DataFrame | None = None,
     *,
     estimates: Iterable[Estimate] = (),
@@ -187,10 +190,11 @@ def outcome_table(
     Parameters
     ----------
     trials : iterable of Trial
-    publications, links : optional
-        Reserved for the publication linker: publications' abstract estimates are joined to
-        trials through ``links`` (columns ``trial_id``, ``pmid``). Until that lands, pass the
-        estimates through ``estimates``.
+    publications : iterable of Publication, optional
+        Their abstracts are run through :func:`trialink.outcomes.publication_estimates`.
+    links : DataFrame, optional
+        From :func:`trialink.link`: assigns each publication to its best-scoring trial;
+        without it a publication belongs to the one registry number PubMed files it under.
     estimates : iterable of Estimate
         Extra estimates (text-derived); those without ``trial_id`` are kept with an empty one.
     measures : iterable of str or None, default ("HR", "OR", "RR", "IRR", "median")
@@ -224,6 +228,12 @@ def outcome_table(
     trial_list = list(trials)
     by_id = {t.trial_id: t for t in trial_list}
     wanted = set(measures) if measures is not None else None
+    if publications is not None:
+        trial_of = None
+        if links is not None and len(links):
+            best = links.sort_values("score", ascending=False).drop_duplicates("pmid")
+            trial_of = {str(p): str(t) for p, t in zip(best["pmid"], best["trial_id"]) if p is not pd.NA and p}
+        estimates = [*estimates, *publication_estimates(list(publications), trial_of)]  # type: ignore[arg-type]
     rows_est: list[Estimate] = []
     for t in trial_list:
         rows_est += [e for e in t.results if (not primary_only or e.is_primary)]
@@ -235,7 +245,10 @@ def outcome_table(
         rows_est = [e for e in rows_est if e.measure in wanted]
 
     def key(e: Estimate) -> tuple[object, ...]:
-        return (e.trial_id, e.endpoint, e.measure, _norm_label(e.comparison if e.measure in RATIO_MEASURES else e.arm))
+        # Ratios: trial × endpoint × measure; per-arm values also by the arm's first word
+        # ("Fulvestrant 500 mg" in the registry is "fulvestrant" in the abstract).
+        arm = "" if e.measure in RATIO_MEASURES else (re.findall(r"[a-z0-9]+", _norm_label(e.arm)) or [""])[0]
+        return (e.trial_id, e.endpoint, e.measure, arm)
 
     groups: dict[tuple[object, ...], list[Estimate]] = {}
     for e in rows_est:
@@ -267,3 +280,61 @@ def estimates_table(estimates: Iterable[Estimate]) -> pd.DataFrame:
     """Estimates as a frame with the same columns as :func:`outcome_table` (no design join,
     no filtering) — e.g. what :func:`trialink.extract_estimates` found in a text."""
     return outcome_table([], estimates=[e for e in estimates], measures=None, include_background=True)
+
+
+DISCREPANCY_COLUMNS = ["trial_id", "pmid", "kind", "registry", "publication", "detail"]
+
+
+def discrepancies(trials: Iterable[Trial], publications: Iterable[Publication],
+                  links: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Where registry and publication disagree, one row per finding.
+
+    Kinds: ``primary_endpoint`` (the registered primary endpoint class is not among the
+    endpoints the abstract reports), ``enrollment`` (registered N vs the largest "N patients"
+    the abstract reports differ by more than 10 %), ``results_not_posted`` (a linked
+    results publication exists but the registry has no results), ``estimate`` (the same
+    trial × endpoint × measure × comparison differs between registry and abstract).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``trial_id``, ``pmid``, ``kind``, ``registry``, ``publication``, ``detail`` (string).
+    """
+    import re
+
+    from trialink._measures import endpoint_of
+    from trialink.link import link as _link
+
+    trial_list = list(trials)
+    pubs = {p.pmid or p.doi: p for p in publications}
+    if links is None:
+        links = _link(trial_list, list(pubs.values()), fuzzy=False)
+    by_id = {t.trial_id: t for t in trial_list}
+    rows: list[tuple[object, ...]] = []
+    ids_links = links[links["link_type"] == "id"] if "link_type" in links else links
+    for t_id, pmid, role in zip(ids_links["trial_id"], ids_links["pmid"], ids_links.get("role", ["results"] * len(ids_links))):
+        t, p = by_id.get(str(t_id)), pubs.get(str(pmid))
+        if t is None or p is None or role not in ("results", "unknown"):
+            continue
+        text = f"{p.title or ''}\n{p.abstract or ''}"
+        ests = publication_estimates([p], {str(pmid): t.trial_id})
+        reported = {e.endpoint for e in ests if e.context == "result"}
+        registered = {endpoint_of(o.measure) for o in t.primary_outcomes}
+        if registered and reported and not registered & reported:
+            rows.append((t.trial_id, p.pmid, "primary_endpoint", ", ".join(sorted(registered)),
+                         ", ".join(sorted(reported)), "registered primary endpoint not among the abstract's estimates"))
+        ns = [int(x.replace(",", "")) for x in re.findall(r"\b(\d{1,3}(?:,\d{3})+|\d{2,6})\s+(?:patients|"
+                                                          r"participants|subjects|women|men)", text)]
+        if t.enrollment and ns:
+            n = max(ns)
+            if abs(n - t.enrollment) > 0.1 * t.enrollment:
+                rows.append((t.trial_id, p.pmid, "enrollment", str(t.enrollment), str(n),
+                             "registered enrollment and reported N differ by more than 10%"))
+        if not t.has_results:
+            rows.append((t.trial_id, p.pmid, "results_not_posted", "no results posted", "results published",
+                         "a results publication exists but the registry holds no results"))
+        table = outcome_table([t], estimates=ests)
+        for r in table[(table["agreement"] == "differs") & (table["source"] == "text")].itertuples():
+            rows.append((t.trial_id, p.pmid, "estimate", "", f"{r.measure} {r.value}",
+                         f"{r.endpoint} {r.measure} {r.comparison or r.arm or ''}: registry and abstract differ"))
+    return pd.DataFrame(rows, columns=DISCREPANCY_COLUMNS).astype("string")
