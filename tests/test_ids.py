@@ -63,6 +63,8 @@ def test_grant_irb_and_phone_numbers_are_not_ids(shared: Path) -> None:
         ("(doi: 10.1016/S0140-6736(16)32389-3).", "DOI", "10.1016/S0140-6736(16)32389-3",
          "10.1016/S0140-6736(16)32389-3"),
         ("PMID: 25998582", "PMID", "25998582", "PMID: 25998582"),
+        ("https://dx.doi.org/10.1182%2Fblood-2016-10-747345", "DOI", "10.1182/blood-2016-10-747345",
+         "10.1182%2Fblood-2016-10-747345"),
         ("https://pubmed.ncbi.nlm.nih.gov/30501481/", "PMID", "30501481", "pubmed.ncbi.nlm.nih.gov/30501481"),
         ("ChiCTR-IOR-17013020", "ChiCTR", "ChiCTR-IOR-17013020", "ChiCTR-IOR-17013020"),
         ("CTRI/2020/05/025114", "CTRI", "CTRI/2020/05/025114", "CTRI/2020/05/025114"),

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from urllib.parse import unquote
 
 from trialink.errors import InvalidIdError
 
@@ -123,7 +124,7 @@ def _canon_ntr(m: re.Match[str]) -> tuple[str, tuple[str, ...], None]:
 
 
 def _canon_doi(m: re.Match[str]) -> tuple[str, tuple[str, ...], None]:
-    return m.group("doi"), (), None
+    return unquote(m.group("doi")), (), None
 
 
 def _canon_pmid(m: re.Match[str]) -> tuple[str, tuple[str, ...], None]:
@@ -200,7 +201,7 @@ _GRAMMARS: tuple[_Grammar, ...] = (
        rf"(?:{_NOLETTER}(?:PMID|PubMed{_SP}ID){_SP}[:#=]?{_SP}|pubmed\.ncbi\.nlm\.nih\.gov/"
        rf"|ncbi\.nlm\.nih\.gov/pubmed/)(?P<d>\d{{1,8}})(?!\d)",
        _canon_pmid, "PMID: 40454637", "PubMed ID (labelled \"PMID\" in text; bare digits in parse_id)"),
-    _g("DOI", "publication", r"(?<![\w.])(?P<doi>10\.\d{4,9}/[^\s\"'<>]+)", _canon_doi,
+    _g("DOI", "publication", r"(?<![\w.])(?P<doi>10\.\d{4,9}(?:/|%2[Ff])[^\s\"'<>]+)", _canon_doi,
        "10.1056/NEJMoa2502929", "DOI: 10.NNNN/suffix"),
 )
 
@@ -233,10 +234,10 @@ def _candidates(text: str, grammars: Iterable[_Grammar]) -> list[IdMatch]:
             start, end = m.start(), m.end()
             if g.registry == "DOI":
                 trimmed = _trim_doi(m.group("doi"))
-                if "/" not in trimmed or trimmed.endswith("/"):
+                canon = unquote(trimmed)
+                if "/" not in canon or canon.endswith("/"):
                     continue
                 end = m.start("doi") + len(trimmed)
-                canon = trimmed
             found.append(IdMatch(g.registry, canon, start, end, text[start:end], flags, country))
     return found
 
