@@ -31,7 +31,7 @@ from trialink.model import (
     SecondaryId,
     Trial,
 )
-from trialink.outcomes import consistency_checks, extract_estimates, publication_estimates, registry_estimates
+from trialink.outcomes import assign_subjects, consistency_checks, extract_estimates, publication_estimates, registry_estimates
 from trialink.sources.ctgov import (
     CtgovClient,
     StudyBatch,
@@ -72,7 +72,7 @@ __all__ = [
     "Trial", "Arm", "Intervention", "Endpoint", "Reference", "SecondaryId", "Provenance", "Estimate",
     "Publication", "Accession",
     # outcomes
-    "extract_estimates", "registry_estimates", "publication_estimates", "consistency_checks",
+    "extract_estimates", "assign_subjects", "registry_estimates", "publication_estimates", "consistency_checks",
     # sources
     "CtgovClient", "StudyBatch", "parse_ctgov", "parse_v2_study", "parse_v2_page", "parse_legacy_xml",
     "parse_classic", "parse_bytes", "parse_file", "read_records", "read_trials", "read_publications",

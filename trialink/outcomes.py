@@ -10,7 +10,8 @@ from trialink import _measures as M
 from trialink.ids import find_ids
 from trialink.model import Estimate, Publication, Trial
 
-__all__ = ["consistency_checks", "extract_estimates", "publication_estimates", "registry_estimates"]
+__all__ = ["assign_subjects", "consistency_checks", "extract_estimates", "publication_estimates",
+           "registry_estimates"]
 
 
 def consistency_checks(measure: str, value: float | None, ci_low: float | None, ci_high: float | None,
@@ -30,6 +31,23 @@ def consistency_checks(measure: str, value: float | None, ci_low: float | None, 
 def registry_estimates(trials: Iterable[Trial]) -> list[Estimate]:
     """All posted results of the trials (``Trial.results``), in record order."""
     return [e for t in trials for e in t.results]
+
+
+def assign_subjects(estimates: Iterable[Estimate], trials: Iterable[Trial]) -> list[Estimate]:
+    """Give background estimates the trial their ``subject`` names ("PALOMA-3", "MONARCH-2").
+
+    A subject matches a trial whose acronym is the same once case, spaces and hyphens are
+    ignored ("MONARCH-2" = "MONARCH 2"); unmatched estimates are returned unchanged.
+    """
+    def key(s: str) -> str:
+        return re.sub(r"[\s-]+", "", s).upper()
+
+    by_acronym = {key(t.acronym): t.trial_id for t in trials if t.acronym}
+    out = []
+    for e in estimates:
+        tid = by_acronym.get(key(e.subject)) if e.subject else None
+        out.append(replace(e, trial_id=tid) if tid and not e.trial_id else e)
+    return out
 
 
 def publication_estimates(publications: Iterable[Publication],

@@ -253,9 +253,18 @@ def outcome_table(
     groups: dict[tuple[object, ...], list[Estimate]] = {}
     for e in rows_est:
         groups.setdefault(key(e), []).append(e)
+    by_endpoint: dict[tuple[object, ...], list[Estimate]] = {}
+    for e in rows_est:
+        by_endpoint.setdefault(key(e)[:3], []).append(e)
     rows = []
     for e in rows_est:
+        # A value printed without its arm ("9.5 vs 4.6 months") is compared with every arm.
+        # So is an arm named differently ("HD-FUL" for "Fulvestrant 500 mg"), unless the text
+        # qualifies the value as a subgroup ("… (non-visceral population)").
         others = [o for o in groups[key(e)] if o.source != e.source]
+        subgroup = "population)" in (e.endpoint_text or "")
+        if not others and e.measure not in RATIO_MEASURES and not subgroup:
+            others = [o for o in by_endpoint[key(e)[:3]] if o.source != e.source]
         agreement = None
         if others and e.trial_id:
             agreement = "match" if any(_agree(e, o) for o in others) else "differs"
