@@ -262,7 +262,8 @@ def outcome_table(
         # So is an arm named differently ("HD-FUL" for "Fulvestrant 500 mg"), unless the text
         # qualifies the value as a subgroup ("… (non-visceral population)").
         others = [o for o in groups[key(e)] if o.source != e.source]
-        subgroup = "population)" in (e.endpoint_text or "")
+        subgroup = "population)" in (e.endpoint_text or "") and not re.search(
+            r"\((?:whole|overall|total|all|ITT|intention)[^)]*population\)", e.endpoint_text or "", re.I)
         if not others and e.measure not in RATIO_MEASURES and not subgroup:
             others = [o for o in by_endpoint[key(e)[:3]] if o.source != e.source]
         agreement = None
