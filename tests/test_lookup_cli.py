@@ -90,3 +90,16 @@ def test_cli_trials_offline(corpus: Path, capsys: pytest.CaptureFixture[str]) ->
     assert out.out.count("\n") == 2 and "NCT04964934" in out.err and "offline" in out.err
     assert main(["trials", "NCTxyz", "--corpus", str(corpus), "--offline"]) == 2
     assert "'NCTxyz'" in capsys.readouterr().err
+
+
+def test_cli_outcomes_from_text_registry_and_pubmed_records(corpus: Path, shared: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["outcomes", str(shared / "seeds" / "002_bec98a1b9a87ecd8.txt")]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    hr = next(r for r in rows if r["measure"] == "HR")
+    assert (hr["value"], hr["ci_low"], hr["ci_high"], hr["p_operator"], hr["p_value"]) == (0.44, 0.31, 0.6, "<", 0.0001)
+    assert main(["outcomes", "--records", str(corpus / "ctgov" / "legacy_xml" / "NCT01602380.xml"),
+                 str(corpus / "pubmed" / "efetch_22663011.xml")]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert {(r["source"], r["trial_id"], r["pmid"]) for r in rows if r["measure"] == "HR"} >= {
+        ("registry", "NCT01602380", None), ("text", "NCT01245062", "22663011")}

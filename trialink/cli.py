@@ -14,7 +14,8 @@ from trialink import __version__
 from trialink.errors import InvalidIdError, ParseError, TrialinkError
 from trialink.ids import find_ids
 from trialink.lookup import lookup_trials
-from trialink.outcomes import extract_estimates
+from trialink.model import Publication, Trial
+from trialink.outcomes import extract_estimates, publication_estimates
 from trialink.sources.local import parse_file
 from trialink.tables import design_table
 
@@ -174,8 +175,9 @@ def _cmd_outcomes(args: argparse.Namespace) -> int:
         estimates = []
         for name in args.records:
             try:
-                for trial in parse_file(name):
-                    estimates += list(trial.results)
+                records = parse_file(name)
+                estimates += [e for r in records if isinstance(r, Trial) for e in r.results]
+                estimates += publication_estimates([r for r in records if isinstance(r, Publication)])
             except ParseError as exc:
                 failures.append(f"{name}: {exc}")
     else:
