@@ -103,3 +103,28 @@ def test_evaluate_links() -> None:
     assert (r["n_gold"], r["n_predicted"], r["true_positives"]) == (3, 3, 1)
     assert r["precision"] == pytest.approx(1 / 3) and r["recall"] == pytest.approx(1 / 3)
     assert r["recall_at_1"] == pytest.approx(1 / 3) and r["recall_at_2"] == pytest.approx(2 / 3)
+
+
+def test_find_publications_runs_every_search_and_links(server, tmp_path: Path, corpus: Path) -> None:  # type: ignore[no-untyped-def]
+    from tests.conftest import Reply
+    from trialink import EuropePmcClient, PubmedClient, make_session
+    from trialink.link import find_publications
+
+    lite = (corpus / "europepmc" / "search_lite_22663011.json").read_bytes()
+    efetch = (corpus / "pubmed" / "efetch_22663011.xml").read_bytes()
+    server.route("GET", "/eutils/esearch.fcgi",
+                 lambda seen: Reply(200, {"esearchresult": {"count": "1", "idlist": ["22663011"]}}
+                                    if seen.query["term"] == ["NCT01245062[si]"] else
+                                    {"esearchresult": {"count": "0", "idlist": []}}))
+    server.route("POST", "/eutils/efetch.fcgi", Reply(200, efetch, {"Content-Type": "text/xml"}))
+    server.route("GET", "/epmc/search", Reply(200, lite))
+    session = make_session(tmp_path / "c", sleep=lambda s: None)
+    df = find_publications(["NCT01245062"], pubmed=PubmedClient(session, base_url=server.url + "/eutils"),
+                           europepmc=EuropePmcClient(session, base_url=server.url + "/epmc"))
+    (row,) = df[df.link_type == "id"].itertuples()
+    assert row.pmid == "22663011"
+    assert {e["kind"] for e in row.evidence} == {"pubmed_databank", "id_in_abstract_registration",
+                                                 "europepmc_text_mined"}
+    terms = sorted(r.query["term"][0] for r in server.requests if r.path.endswith("esearch.fcgi"))
+    assert terms == ["NCT01245062[si]", "NCT01245062[tiab]"]
+    assert server.count("/epmc/search") == 1 and server.count("/eutils/efetch.fcgi") == 1

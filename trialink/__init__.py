@@ -17,7 +17,7 @@ from trialink.errors import (
 )
 from trialink.http import make_session
 from trialink.ids import REGISTRIES, IdMatch, RegistryId, find_ids, parse_id, parse_ids
-from trialink.link import evaluate_links, link, trials_for
+from trialink.link import evaluate_links, find_publications, link, trials_for
 from trialink.lookup import Lookup, corpus_dir, lookup_trials, trials
 from trialink.model import (
     Accession,
@@ -79,7 +79,7 @@ __all__ = [
     "PubmedClient", "PubmedBatch", "parse_pubmed_xml", "parse_medline_text", "EuropePmcClient", "parse_europepmc",
     "CrossrefClient", "parse_crossref",
     # linking
-    "link", "trials_for", "evaluate_links",
+    "link", "trials_for", "evaluate_links", "find_publications",
     # lookup and tables
     "Lookup", "corpus_dir", "lookup_trials", "trials", "design_table", "arms_table", "registered_outcomes_table",
     "outcome_table", "estimates_table", "discrepancies",

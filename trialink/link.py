@@ -13,7 +13,8 @@ from rapidfuzz import fuzz, process
 from trialink import ids
 from trialink.model import Publication, Trial
 
-__all__ = ["EVIDENCE_WEIGHTS", "LINK_COLUMNS", "Evidence", "evaluate_links", "link", "trials_for"]
+__all__ = ["EVIDENCE_WEIGHTS", "LINK_COLUMNS", "Evidence", "evaluate_links", "find_publications", "link",
+           "trials_for"]
 
 EVIDENCE_WEIGHTS: dict[str, float] = {
     "registry_reference_result": 0.90,
@@ -23,6 +24,7 @@ EVIDENCE_WEIGHTS: dict[str, float] = {
     "crossref_trial_number": 0.90,
     "id_in_abstract_registration": 0.85,
     "id_in_abstract": 0.50,
+    "europepmc_text_mined": 0.70,
 }
 """Weight of each kind of ID evidence; scores combine them as 1 − ∏(1 − w)."""
 
@@ -69,6 +71,9 @@ def _id_evidence(trial: Trial, pub: Publication) -> list[Evidence]:
         elif a.where == "crossref":
             out.append(Evidence("crossref_trial_number", f"Crossref clinical-trial-number {a.id}",
                                 EVIDENCE_WEIGHTS["crossref_trial_number"]))
+        elif a.where == "europepmc":
+            out.append(Evidence("europepmc_text_mined", f"Europe PMC text mining found {a.id} in the article",
+                                EVIDENCE_WEIGHTS["europepmc_text_mined"]))
         elif a.where == "text":
             sentence = _sentence_with(pub, a.id)
             registration = bool(sentence and _REGISTRATION.search(sentence))
@@ -174,7 +179,7 @@ def _role(trial: Trial, pub: Publication, evidence: list[Evidence]) -> str:
     if _SECONDARY.search(title):
         return "secondary analysis"
     if kinds & {"registry_reference_result", "pubmed_databank", "crossref_trial_number",
-                "id_in_abstract_registration", "registry_reference_derived"}:
+                "id_in_abstract_registration", "registry_reference_derived", "europepmc_text_mined"}:
         return "results"
     return "unknown"
 
@@ -374,3 +379,97 @@ def evaluate_links(links: pd.DataFrame, gold: pd.DataFrame, *, threshold: float 
         hits = sum(1 for t, p in truth if p in ranked.get(t, [])[:k])
         row[f"recall_at_{k}"] = hits / len(truth) if truth else float("nan")
     return pd.DataFrame([row])
+
+
+def find_publications(
+    trial_ids: Iterable[str],
+    *,
+    trials: Iterable[Trial] = (),
+    pubmed: object | None = None,
+    europepmc: object | None = None,
+    session: object | None = None,
+    offline: bool | None = None,
+    fuzzy: bool = True,
+) -> pd.DataFrame:
+    """Search the literature for trials and link what comes back, with evidence.
+
+    For each registry number: PubMed ``{id}[si]`` (the secondary-source field) and
+    ``{id}[tiab]``, Europe PMC ``ACCESSION_ID:"{id}"`` (text-mined accession numbers) and
+    the trial record's own reference PMIDs; then all found articles are fetched in batches
+    and passed to :func:`link`. A failing search is logged and skipped — what the other
+    searches found is kept.
+
+    Parameters
+    ----------
+    trial_ids : iterable of str
+        Registry numbers of any registry.
+    trials : iterable of Trial, optional
+        Their records (for registry references, acronyms and titles); stubs are used for
+        IDs without a record.
+    pubmed, europepmc : clients, optional
+        Default :class:`~trialink.sources.pubmed.PubmedClient` /
+        :class:`~trialink.sources.europepmc.EuropePmcClient` on ``session``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        :data:`LINK_COLUMNS`; Europe PMC hits add ``europepmc_text_mined`` evidence.
+    """
+    import logging
+
+    from trialink.errors import TrialinkError
+    from trialink.http import make_session
+    from trialink.model import Accession, Provenance
+    from trialink.sources.europepmc import EuropePmcClient
+    from trialink.sources.pubmed import PubmedClient
+
+    log = logging.getLogger(__name__)
+    wanted = [r.id for r in ids.parse_ids(list(trial_ids))]
+    records = {t.trial_id: t for t in trials}
+    for t in list(records.values()):
+        for v in t.registry_ids.values():
+            for i in v:
+                records.setdefault(i, t)
+    sess = session if session is not None else make_session(offline=offline)
+    pm = pubmed if pubmed is not None else PubmedClient(sess)  # type: ignore[arg-type]
+    ep = europepmc if europepmc is not None else EuropePmcClient(sess)  # type: ignore[arg-type]
+    pmids: dict[str, None] = {}
+    mined: dict[str, set[str]] = {}
+    for tid in wanted:
+        t = records.get(tid)
+        for r in (t.references if t else ()):
+            if r.pmid:
+                pmids[r.pmid] = None
+        for term in (f"{tid}[si]", f"{tid}[tiab]"):
+            try:
+                pmids.update(dict.fromkeys(pm.esearch(term)["ids"]))  # type: ignore[attr-defined]
+            except TrialinkError as exc:
+                log.warning("PubMed search %s failed: %s", term, exc)
+        try:
+            for p in ep.search(f'ACCESSION_ID:"{tid}"', result_type="lite", max_results=500,  # type: ignore[attr-defined]
+                               on_error="collect"):
+                if p.pmid:
+                    pmids[p.pmid] = None
+                    mined.setdefault(p.pmid, set()).add(tid)
+        except TrialinkError as exc:
+            log.warning("Europe PMC search for %s failed: %s", tid, exc)
+    pubs = []
+    if pmids:
+        try:
+            batch = pm.efetch(list(pmids))  # type: ignore[attr-defined]
+            pubs = batch.publications
+        except TrialinkError as exc:
+            log.warning("PubMed efetch failed: %s", exc)
+    # Europe PMC's text mining is evidence of its own.
+    pubs = [p if p.pmid not in mined else
+            replace_pub(p, tuple(p.accessions) + tuple(Accession(ids.parse_id(i).registry, i, "europepmc")
+                                                       for i in sorted(mined[p.pmid]))) for p in pubs]
+    subjects = [records.get(tid) or Trial(trial_id=tid, registry=ids.registry_of(tid), provenance=Provenance("query"),
+                                          nct_id=tid if tid.startswith("NCT") else None) for tid in wanted]
+    return link(list({t.trial_id: t for t in subjects}.values()), pubs, fuzzy=fuzzy)
+
+
+def replace_pub(p: Publication, accessions: tuple[object, ...]) -> Publication:
+    from dataclasses import replace
+
+    return replace(p, accessions=accessions)  # type: ignore[arg-type]
