@@ -196,4 +196,28 @@ def _warn_truncated(what: str, cap: int, total: int | None) -> None:
                   f"(raise max_results or pass None to read them all)", TruncatedResultsWarning, stacklevel=3)
 
 
-__all__ = ["BaseClient", "RecordStream", "paginate", "raise_for_status", "check_on_error", "OfflineError"]
+__all__ = ["BaseClient", "RecordStream", "paginate", "paged_stream", "raise_for_status", "check_on_error", "OfflineError"]
+
+
+def paged_stream(
+    fetch: Callable[[str | None], tuple[list[Any], str | None, int | None]],
+    *,
+    max_results: int | None,
+    what: str,
+    progress: bool | None,
+    on_error: str,
+) -> RecordStream[Any]:
+    """A :class:`RecordStream` over :func:`paginate`, with ``.total`` and ``.truncated`` kept up to date."""
+    check_on_error(on_error)
+    stream: RecordStream[Any]
+
+    def set_total(total: int | None) -> None:
+        stream.total = total
+
+    def set_truncated() -> None:
+        stream.truncated = True
+
+    stream = RecordStream(paginate(fetch, max_results=max_results, what=what, progress=progress,
+                                   on_total=set_total, on_truncate=set_truncated),
+                          on_error=on_error)  # type: ignore[arg-type]
+    return stream

@@ -15,7 +15,7 @@ from trialink.errors import InvalidIdError, ParseError, UnsupportedFormatError
 from trialink.model import Arm, Endpoint, Intervention, Provenance, Reference, Trial
 from trialink.sources import _ctgov_results as _results
 from trialink.sources import _vocab as vocab
-from trialink.sources._base import BaseClient, RecordStream, check_on_error, paginate
+from trialink.sources._base import BaseClient, RecordStream, check_on_error, paged_stream
 
 __all__ = [
     "CTGOV_STATUSES",
@@ -778,8 +778,6 @@ class CtgovClient(BaseClient):
         if not any(k.startswith(("query.", "filter.")) or k == "aggFilters" for k in params):
             log.info("CT.gov search without any query or filter walks the whole registry")
 
-        stream: RecordStream[Trial]
-
         def fetch(token: str | None) -> tuple[list[Any], str | None, int | None]:
             p = dict(params, pageToken=token) if token else params
             resp = self._get("studies", params=p)
@@ -794,13 +792,5 @@ class CtgovClient(BaseClient):
             total = page.get("totalCount")
             return items, page.get("nextPageToken"), total if isinstance(total, int) else None
 
-        def set_total(total: int | None) -> None:
-            stream.total = total
-
-        def set_truncated() -> None:
-            stream.truncated = True
-
-        stream = RecordStream(paginate(fetch, max_results=max_results, what="ClinicalTrials.gov studies",
-                                       progress=progress, on_total=set_total, on_truncate=set_truncated),
-                              on_error=on_error)  # type: ignore[arg-type]
-        return stream
+        return paged_stream(fetch, max_results=max_results, what="ClinicalTrials.gov studies", progress=progress,
+                            on_error=on_error)

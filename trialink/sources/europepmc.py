@@ -10,7 +10,7 @@ from typing import Any
 
 from trialink.errors import ParseError
 from trialink.model import Provenance, Publication
-from trialink.sources._base import BaseClient, RecordStream, check_on_error, paginate
+from trialink.sources._base import BaseClient, RecordStream, check_on_error, paged_stream
 from trialink.sources.pubmed import _merge, text_accessions
 
 __all__ = ["EuropePmcClient", "parse_europepmc", "parse_europepmc_result"]
@@ -107,8 +107,6 @@ class EuropePmcClient(BaseClient):
         if not 1 <= page_size <= 1000:
             raise ValueError(f"page_size must be 1..1000, got {page_size}")
         check_on_error(on_error)
-        stream: RecordStream[Publication]
-
         def fetch(token: str | None) -> tuple[list[Any], str | None, int | None]:
             params = {"query": query, "resultType": result_type, "pageSize": page_size, "format": "json",
                       "cursorMark": token or "*"}
@@ -127,16 +125,8 @@ class EuropePmcClient(BaseClient):
                 nxt = None
             return items, nxt, body.get("hitCount")
 
-        def set_total(total: int | None) -> None:
-            stream.total = total
-
-        def set_truncated() -> None:
-            stream.truncated = True
-
-        stream = RecordStream(paginate(fetch, max_results=max_results, what="Europe PMC results", progress=progress,
-                                       on_total=set_total, on_truncate=set_truncated),
-                              on_error=on_error)  # type: ignore[arg-type]
-        return stream
+        return paged_stream(fetch, max_results=max_results, what="Europe PMC results", progress=progress,
+                            on_error=on_error)
 
     def trial_publications(self, trial_id: str, **kwargs: Any) -> RecordStream[Publication]:
         """Articles in which Europe PMC text mining found this registry number."""
