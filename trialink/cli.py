@@ -147,7 +147,7 @@ def _cmd_link(args: argparse.Namespace) -> int:
     if args.ids:
         keys = set()
         for v in args.ids:
-            keys.add(v if v.isdigit() else ids_parse(v))
+            keys.add(v if v.isdigit() else _canonical(v))
         trials = [t for t in trials if keys & {i for v in t.registry_ids.values() for i in v}] or trials
         chosen = [p for p in pubs if p.pmid in keys or keys & set(p.trial_ids())]
         pubs = chosen or pubs
@@ -157,7 +157,7 @@ def _cmd_link(args: argparse.Namespace) -> int:
     return 0
 
 
-def ids_parse(value: str) -> str:
+def _canonical(value: str) -> str:
     from trialink.ids import parse_id
 
     return parse_id(value).id

@@ -462,14 +462,14 @@ def find_publications(
             log.warning("PubMed efetch failed: %s", exc)
     # Europe PMC's text mining is evidence of its own.
     pubs = [p if p.pmid not in mined else
-            replace_pub(p, tuple(p.accessions) + tuple(Accession(ids.parse_id(i).registry, i, "europepmc")
+            _with_accessions(p, tuple(p.accessions) + tuple(Accession(ids.parse_id(i).registry, i, "europepmc")
                                                        for i in sorted(mined[p.pmid]))) for p in pubs]
     subjects = [records.get(tid) or Trial(trial_id=tid, registry=ids.registry_of(tid), provenance=Provenance("query"),
                                           nct_id=tid if tid.startswith("NCT") else None) for tid in wanted]
     return link(list({t.trial_id: t for t in subjects}.values()), pubs, fuzzy=fuzzy)
 
 
-def replace_pub(p: Publication, accessions: tuple[object, ...]) -> Publication:
+def _with_accessions(p: Publication, accessions: tuple[object, ...]) -> Publication:
     from dataclasses import replace
 
     return replace(p, accessions=accessions)  # type: ignore[arg-type]
