@@ -16,7 +16,6 @@ import argparse
 import gzip
 import os
 import re
-import resource
 import subprocess
 import sys
 import tempfile

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from trialink import Estimate, parse_file
+from trialink import Estimate, Publication, parse_file
 from trialink.outcomes import consistency_checks, extract_estimates, registry_estimates
 
 
@@ -228,8 +228,8 @@ def test_malformed_results_keep_the_trial_and_name_the_path() -> None:
 # --- registry × publication ----------------------------------------------------------------------
 
 
-def _falcon_paper(hr: str) -> "Publication":
-    from trialink import Accession, Provenance, Publication
+def _falcon_paper(hr: str) -> Publication:
+    from trialink import Accession, Provenance
 
     # Facts of FALCON's registry record, written as an abstract would print them.
     return Publication(pmid="1", provenance=Provenance("fixture"), title="Fulvestrant versus anastrozole (FALCON)",

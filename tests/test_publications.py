@@ -45,7 +45,7 @@ def test_every_pubmed_record_file_parses(corpus: Path) -> None:
         assert pubs and all(isinstance(p, Publication) and p.pmid and p.pmid.isdigit() for p in pubs), name
         total += len(pubs)
     assert total >= 1900
-    for name, fmt in formats.items():
+    for name in formats:
         if name not in record_files:
             with pytest.raises(UnsupportedFormatError):
                 parse_file(corpus / "pubmed" / name)

@@ -97,7 +97,7 @@ PUBLICATION_COLUMNS = ["pmid", "doi", "pmcid", "title", "journal", "pub_date", "
 def _corpus_records(corpus: str | None) -> tuple[list[Any], list[Any]]:
     from trialink.lookup import corpus_dir
     from trialink.sources.local import read_records
-    from trialink.model import Publication, Trial
+    from trialink.model import Trial
 
     folder = corpus_dir(corpus)
     trials: list[Trial] = []

@@ -177,7 +177,7 @@ _NOT_TRIALS = frozenset({
     "SARS", "HPV", "HIV", "WHO", "RECIST", "NCCN", "ASCO", "ESMO", "FDA", "EMA", "ITT", "PFS", "OS", "DFS", "HR",
     "CI", "ORR", "QOL", "EQ", "FACT", "EORTC", "QLQ", "AJCC", "TNM", "PD", "PIK", "BRCA", "KRAS", "EGFR", "ALK",
     "DAY", "CYCLE", "ARM", "VERSION", "FIGO", "II", "III", "IV", "HHV", "EBV", "CMV", "HSV", "HCV", "HBV", "RSV",
-    "EBNA", "CTLA", "VEGFR", "FGFR", "HER", "IGF", "TGF", "MUC", "PARP", "MEK", "BRAF", "NRAS", "ERBB", "PTEN",
+    "EBNA", "CTLA", "VEGFR", "FGFR", "IGF", "TGF", "MUC", "PARP", "MEK", "BRAF", "NRAS", "ERBB", "PTEN",
     "HLA", "CXCR", "CCR", "TLR", "IFN", "BMI", "UICC", "NYHA", "GOG", "ICD", "DSM", "MMSE", "SF", "NSCLC",
     "ALL", "AML", "CLL", "CML", "MDS", "LDL", "HDL", "HBA", "COX", "SGLT", "GLP", "DPP", "ACE", "ARB", "NSAID",
 })

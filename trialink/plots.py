@@ -16,6 +16,12 @@ __all__ = ["forest_plot", "pooled_effects", "timeline_plot"]
 _RATIOS = ("HR", "OR", "RR", "IRR")
 
 
+def _nothing(ax: Axes, message: str) -> Axes:
+    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes)
+    ax.set_axis_off()
+    return ax
+
+
 def _fmt(v: float) -> str:
     return f"{v:.2f}" if v < 10 else f"{v:.1f}"
 
@@ -84,9 +90,7 @@ def forest_plot(data: pd.DataFrame, *, ax: Axes | None = None, label: str | list
     if ax is None:
         _, ax = plt.subplots(figsize=(9, 0.45 * max(len(d), 1) + 1.8))
     if d.empty:
-        ax.text(0.5, 0.5, "no ratio estimates to plot", ha="center", va="center", transform=ax.transAxes)
-        ax.set_axis_off()
-        return ax
+        return _nothing(ax, "no ratio estimates to plot")
     if label is None:
         names = d.get("acronym", pd.Series(index=d.index, dtype="string")).fillna(d["trial_id"]).fillna("")
         d["_label"] = names.astype(str) + "  " + d["endpoint"].fillna("").astype(str)
@@ -178,9 +182,7 @@ def timeline_plot(data: pd.DataFrame, *, ax: Axes | None = None, by: str = "phas
     if ax is None:
         _, ax = plt.subplots(figsize=(9, 0.35 * max(len(d), 1) + 1.5))
     if d.empty:
-        ax.text(0.5, 0.5, "no trial with a start date", ha="center", va="center", transform=ax.transAxes)
-        ax.set_axis_off()
-        return ax
+        return _nothing(ax, "no trial with a start date")
     cats = list(dict.fromkeys(d[by].fillna("not given").astype(str)))
     cmap = plt.get_cmap("tab10")
     colours = {c: cmap(i % 10) for i, c in enumerate(cats)}

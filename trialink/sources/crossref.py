@@ -40,7 +40,7 @@ def parse_crossref(data: bytes | str | Mapping[str, Any], *, source: str | None 
     if not isinstance(m, Mapping) or not m.get("DOI"):
         raise ParseError("not a Crossref work (no message.DOI)", source=source or "", field="message.DOI")
     trials = []
-    for i, ct in enumerate(m.get("clinical-trial-number") or []):
+    for ct in m.get("clinical-trial-number") or []:
         raw = str(ct.get("clinical-trial-number", "")).strip()
         try:
             rid = ids.parse_id(raw, bare_digits_as_pmid=False)
