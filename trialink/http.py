@@ -135,7 +135,7 @@ class _PoliteAdapter(HTTPAdapter):
 
     def __init__(self, *, rates: Mapping[str, float], retries: int, backoff: float, max_wait: float,
                  timeout: float, credentials: Mapping[str, str], credential_hosts: frozenset[str],
-                 sleep: Callable[[float], None]) -> None:
+                 sleep: Callable[[float], None], retry_403_hosts: frozenset[str] = RETRY_403_HOSTS) -> None:
         super().__init__()
         self.throttle = _Throttle(rates, sleep)
         self.retries = retries
@@ -144,6 +144,7 @@ class _PoliteAdapter(HTTPAdapter):
         self.timeout = timeout
         self._credentials = dict(credentials)
         self._credential_hosts = credential_hosts
+        self._retry_403_hosts = retry_403_hosts
         self._sleep = sleep
         self.sent = 0  # network requests actually sent (retries included)
 
@@ -165,7 +166,7 @@ class _PoliteAdapter(HTTPAdapter):
             kwargs["timeout"] = self.timeout
         host = urlsplit(request.url or "").hostname or ""
         wire = self._with_credentials(request)
-        retry_on = RETRY_STATUSES | ({403} if host in RETRY_403_HOSTS else set())
+        retry_on = RETRY_STATUSES | ({403} if host in self._retry_403_hosts else set())
         attempt = 0
         while True:
             self.throttle.wait(host)
@@ -236,6 +237,7 @@ def make_session(
     max_wait: float = 120.0,
     backend: str = "sqlite",
     credential_hosts: tuple[str, ...] = (NCBI_HOST,),
+    retry_403_hosts: tuple[str, ...] = tuple(RETRY_403_HOSTS),
     sleep: Callable[[float], None] = time.sleep,
 ) -> TrialinkSession:
     """Create the cached, polite HTTP session every trialink client uses.
@@ -264,6 +266,8 @@ def make_session(
         ``max_wait`` seconds.
     credential_hosts : tuple of str
         Hosts that receive ``api_key``/``email``/``tool`` (default: NCBI E-utilities only).
+    retry_403_hosts : tuple of str
+        Hosts whose 403 means "overloaded, try again" (default: CTIS, ``euclinicaltrials.eu``).
     backend : str, default "sqlite"
         requests-cache backend name (``"memory"`` for a throwaway cache).
     sleep : callable
@@ -306,7 +310,7 @@ def make_session(
     credentials = {k: v for k, v in (("api_key", api_key), ("email", email), ("tool", tool)) if v}
     adapter = _PoliteAdapter(rates=merged, retries=retries, backoff=backoff, max_wait=max_wait, timeout=timeout,
                              credentials=credentials, credential_hosts=frozenset(credential_hosts),
-                             sleep=sleep)
+                             sleep=sleep, retry_403_hosts=frozenset(retry_403_hosts))
     session.mount("https://", adapter)
     session.mount("http://", adapter)
     session.headers["User-Agent"] = "trialink/0.1 (+https://pypi.org/project/trialink)"

@@ -182,7 +182,15 @@ class Trial:
     Categorical fields use the ClinicalTrials.gov v2 enumerations (``PHASE3``,
     ``COMPLETED``, ``RANDOMIZED``, ``PARALLEL``, ``QUADRUPLE``…) whatever the source
     format; dates are ISO strings of the precision the record gives (``2012``,
-    ``2012-10``, ``2012-10-17``). ``results`` holds the registry's posted results as
+    ``2012-10``, ``2012-10-17``).
+
+    The EU registries say less than the v2 vocabulary can express, so
+    ``overall_status`` adds four values of its own: ``ONGOING`` (EUCTR "Ongoing":
+    recruitment not stated), ``UNDER_EVALUATION`` and ``NOT_AUTHORISED`` (CTIS
+    applications) and ``TRANSITIONED`` (an EUCTR trial moved to CTIS).
+    ``status_raw`` and ``phase_raw`` keep what the record said (CTIS codes as
+    ``"4: Ongoing, recruiting"``); ``country_statuses`` holds ``(country, status as
+    written)`` for registries that keep one status per member state. ``results`` holds the registry's posted results as
     :class:`Estimate` objects (per-arm measurements and between-arm analyses).
     """
 
@@ -197,8 +205,10 @@ class Trial:
     brief_title: str | None = None
     official_title: str | None = None
     overall_status: str | None = None
+    status_raw: str | None = None
     why_stopped: str | None = None
     phases: tuple[str, ...] = ()
+    phase_raw: str | None = None
     study_type: str | None = None
     allocation: str | None = None
     intervention_model: str | None = None
@@ -222,6 +232,7 @@ class Trial:
     results_first_posted: str | None = None
     last_update_posted: str | None = None
     countries: tuple[str, ...] = ()
+    country_statuses: tuple[tuple[str, str], ...] = ()
     references: tuple[Reference, ...] = ()
     has_results: bool = False
     results: tuple[Estimate, ...] = ()

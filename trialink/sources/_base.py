@@ -20,6 +20,7 @@ from trialink.errors import (
     UnsupportedFormatError,
 )
 from trialink.http import make_session, redact
+from trialink.model import Trial
 
 log = logging.getLogger(__name__)
 
@@ -128,6 +129,34 @@ class RecordStream(Generic[T]):
         return list(self)
 
 
+class StudyBatch:
+    """Result of fetching trials by ID (any registry): what was found, what was not, what failed to parse.
+
+    Attributes
+    ----------
+    trials : list of Trial
+    not_found : list of str
+        Requested IDs the registry did not return.
+    errors : list of ParseError
+    failed : dict
+        Requested ID → the error that stopped its request (offline miss, HTTP error);
+        the others are kept.
+    requests : int
+        HTTP calls made (cache hits included).
+    """
+
+    def __init__(self) -> None:
+        self.trials: list[Trial] = []
+        self.not_found: list[str] = []
+        self.errors: list[ParseError] = []
+        self.failed: dict[str, TrialinkError] = {}
+        self.requests = 0
+
+    def __repr__(self) -> str:
+        return (f"<StudyBatch trials={len(self.trials)} not_found={self.not_found} "
+                f"errors={len(self.errors)} failed={list(self.failed)} requests={self.requests}>")
+
+
 def paginate(
     fetch: Callable[[str | None], tuple[list[Any], str | None, int | None]],
     *,
@@ -196,7 +225,7 @@ def _warn_truncated(what: str, cap: int, total: int | None) -> None:
                   f"(raise max_results or pass None to read them all)", TruncatedResultsWarning, stacklevel=3)
 
 
-__all__ = ["BaseClient", "RecordStream", "paginate", "paged_stream", "raise_for_status", "check_on_error", "OfflineError"]
+__all__ = ["BaseClient", "RecordStream", "StudyBatch", "paginate", "paged_stream", "raise_for_status", "check_on_error", "OfflineError"]
 
 
 def paged_stream(

@@ -15,7 +15,7 @@ from trialink.errors import InvalidIdError, ParseError, UnsupportedFormatError
 from trialink.model import Arm, Endpoint, Intervention, Provenance, Reference, Trial
 from trialink.sources import _ctgov_results as _results
 from trialink.sources import _vocab as vocab
-from trialink.sources._base import BaseClient, RecordStream, check_on_error, paged_stream
+from trialink.sources._base import BaseClient, RecordStream, StudyBatch, check_on_error, paged_stream
 
 __all__ = [
     "CTGOV_STATUSES",
@@ -586,30 +586,6 @@ CTGOV_STATUSES = frozenset({
 """Values ``filter.overallStatus`` accepts."""
 
 MAX_PAGE_SIZE = 1000
-
-
-class StudyBatch:
-    """Result of fetching trials by ID: what was found, what was not, what failed to parse.
-
-    Attributes
-    ----------
-    trials : list of Trial
-    not_found : list of str
-        Requested IDs the registry did not return.
-    errors : list of ParseError
-    requests : int
-        HTTP calls made (cache hits included).
-    """
-
-    def __init__(self) -> None:
-        self.trials: list[Trial] = []
-        self.not_found: list[str] = []
-        self.errors: list[ParseError] = []
-        self.requests = 0
-
-    def __repr__(self) -> str:
-        return (f"<StudyBatch trials={len(self.trials)} not_found={self.not_found} "
-                f"errors={len(self.errors)} requests={self.requests}>")
 
 
 def _csv(name: str, value: str | Sequence[str] | None) -> str | None:

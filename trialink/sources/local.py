@@ -12,7 +12,7 @@ from pathlib import Path
 
 from trialink.errors import ParseError, UnsupportedFormatError
 from trialink.model import Publication, Trial
-from trialink.sources import crossref, ctgov, europepmc, pubmed
+from trialink.sources import crossref, ctgov, ctis, euctr, europepmc, pubmed
 from trialink.sources._base import OnError, RecordStream, check_on_error
 
 __all__ = ["detect_format", "iter_blobs", "parse_bytes", "parse_file", "read_publications", "read_records",
@@ -26,8 +26,13 @@ _NOT_RECORDS = {".md", ".tsv", ".xsd", ".dtd", ".txt.md", ".py", ".sqlite", ".db
 
 def detect_format(data: bytes) -> str:
     """Name the record format of a file's content (after gzip), e.g. ``ctgov_v2``,
-    ``pubmed_xml``, ``medline_text``, ``europepmc_json``, ``crossref_json`` or ``unknown:…``."""
+    ``ctis_json``, ``euctr_text``, ``euctr_json``, ``pubmed_xml``, ``medline_text``,
+    ``europepmc_json``, ``crossref_json`` or ``unknown:…``."""
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if euctr.is_euctr_text(head):
+        return "euctr_text"
+    if euctr.is_euctr_csv(head):
+        return "euctr_csv"
     if head.startswith(b"<"):
         root = ctgov._xml_root(head)
         if root in ("PubmedArticleSet", "MedlineCitationSet", "PubmedArticle"):
@@ -41,6 +46,17 @@ def detect_format(data: bytes) -> str:
             return "europepmc_json"
         if first in ("status", "message-type", "message-version", "message") and b'"message-type"' in data[:400]:
             return "crossref_json"
+        if b'"ctNumber"' in head or b'"a2_eudract_number"' in data or b'"ctrname": "EUCTR"' in head:
+            import json
+
+            try:
+                obj = json.loads(data)
+            except ValueError:
+                obj = None
+            if isinstance(obj, dict) and euctr.is_euctr_json(obj):
+                return "euctr_json"
+            if isinstance(obj, dict) and ctis.detect_ctis_format(obj):
+                return "ctis_json"
     return ctgov.detect_ctgov_format(data)
 
 
@@ -48,7 +64,9 @@ def parse_bytes(data: bytes, *, source: str | None = None) -> list[Trial | Publi
     """Parse one record file's content, whatever its format (detected from the content).
 
     Supported: ClinicalTrials.gov v2 study / page, legacy ``<clinical_study>`` XML,
-    classic ``FullStudiesResponse``; PubMed XML (efetch, baseline/update, MEDLINE, fragment),
+    classic ``FullStudiesResponse``; CTIS trial records (current and pre-June-2024 API);
+    the EU Clinical Trials Register text download, ctrdata's EUCTR JSON and the register
+    scrape CSV; PubMed XML (efetch, baseline/update, MEDLINE, fragment),
     MEDLINE text; Europe PMC search JSON; Crossref work JSON. Gzip-compressed or not.
 
     Raises
@@ -72,6 +90,14 @@ def parse_bytes(data: bytes, *, source: str | None = None) -> list[Trial | Publi
         return list(europepmc.parse_europepmc(data, source=source))
     if fmt == "crossref_json":
         return [crossref.parse_crossref(data, source=source)]
+    if fmt == "ctis_json":
+        return [ctis.parse_ctis(data, source=source)]
+    if fmt == "euctr_json":
+        return [euctr.parse_euctr_json(data, source=source)]
+    if fmt == "euctr_text":
+        return list(euctr.parse_euctr_text(data, source=source))
+    if fmt == "euctr_csv":
+        return list(euctr.parse_euctr_csv(data, source=source))
     if fmt.startswith("unknown"):
         raise UnsupportedFormatError(f"not a record format trialink reads ({fmt})", source=source or "")
     return list(ctgov.parse_ctgov(data, source=source))

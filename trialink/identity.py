@@ -1,0 +1,301 @@
+"""One identity for a trial across registries: which records are the same trial, and why."""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from trialink.errors import DataQualityWarning
+from trialink.model import Trial
+
+__all__ = ["IDENTITY_COLUMNS", "IDENTITY_EVIDENCE_COLUMNS", "Identity", "resolve_trials", "identity_table",
+           "identity_evidence"]
+
+_CTGOV, _CTIS, _EUDRACT = "ClinicalTrials.gov", "CTIS", "EudraCT"
+_UTN = re.compile(r"\bU\d{4}-\d{4}-\d{4}\b")
+# Secondary-ID types that name another trial, never this one.
+_NOT_SAME_TRIAL = {"ASSOCIATED_TRIAL"}
+
+
+def _ctis_base(ct: str) -> str:
+    return ct[:14]
+
+
+def _suffix(ct: str) -> int:
+    return int(ct[15:]) if len(ct) > 15 and ct[15:].isdigit() else -1
+
+
+@dataclass
+class Identity:
+    """One trial as the registries know it.
+
+    Attributes
+    ----------
+    key : str
+        The identity's name: its NCT number, else its current EU CT number, else its
+        EudraCT number, else the first record's ID.
+    ids : dict
+        Registry → canonical IDs (records' own IDs first, then IDs only claimed by a record).
+    records : list of Trial
+        The member records.
+    evidence : list of str
+        One sentence per merge: which record, which ID, what kind of link.
+    conflicts : list of str
+        Links that were refused because they would join two different trials.
+    """
+
+    key: str
+    ids: dict[str, list[str]] = field(default_factory=dict)
+    records: list[Trial] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)
+    edges: list[tuple[str, str, str, str, str]] = field(default_factory=list)
+    conflicts: list[str] = field(default_factory=list)
+
+    @property
+    def ctis_id(self) -> str | None:
+        """The current EU CT number: the highest resubmission suffix of the newest base."""
+        ctis = self.ids.get(_CTIS, [])
+        return max(ctis, key=lambda c: (_ctis_base(c), _suffix(c))) if ctis else None
+
+
+def _label(t: Trial) -> str:
+    return f"{t.registry} {t.trial_id} ({t.provenance.source_format})"
+
+
+def _own(t: Trial) -> set[tuple[str, str]]:
+    keys = {(t.registry, t.trial_id)}
+    if t.registry == _CTGOV:
+        keys |= {(_CTGOV, n) for n in (t.nct_id, *t.nct_aliases) if n}
+    return keys
+
+
+def _claims(t: Trial) -> list[tuple[str, str, str]]:
+    """``(registry, id, how)`` for every other-registry ID the record lists as its own."""
+    out = []
+    own = _own(t)
+    for s in t.secondary_ids:
+        if s.type in _NOT_SAME_TRIAL:
+            continue
+        if s.registry and s.id and (s.registry, s.id) not in own:
+            if s.type == "EUDRACT_TRANSITIONED":
+                how = "transitioned from EudraCT (CTIS authorizedApplication.eudraCt)"
+            elif s.type:
+                how = f"secondary ID of type {s.type}"
+            else:
+                how = "secondary ID recognised from its form"
+            out.append((s.registry, s.id, how))
+        elif s.registry is None:
+            m = _UTN.search(s.value)
+            if m:
+                out.append(("WHO UTN", m.group(0), f"WHO Universal Trial Number ({s.type or 'secondary ID'})"))
+    if t.nct_id and (_CTGOV, t.nct_id) not in own and not any(c[1] == t.nct_id for c in out):
+        out.append((_CTGOV, t.nct_id, "NCT number field"))
+    return list(dict.fromkeys(out))
+
+
+class _Groups:
+    """Union-find that also keeps each group's own IDs (registry → IDs; CTIS by base number)."""
+
+    def __init__(self, owned: list[dict[str, set[str]]]) -> None:
+        self.parent = list(range(len(owned)))
+        self.owned = owned
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[rb] = ra
+            for reg, v in self.owned[rb].items():
+                self.owned[ra].setdefault(reg, set()).update(v)
+
+
+def resolve_trials(trials: Iterable[Trial]) -> list[Identity]:
+    """Group records that are the same trial, across registries, with the evidence for each merge.
+
+    Records are joined when:
+
+    * they carry the same ID as their own (one trial saved in two formats);
+    * one lists the other's ID as a secondary ID (typed — CT.gov ``EUDRACT_NUMBER``,
+      CTIS ``nctNumber``, EUCTR A.5.2 — or recognised from its form);
+    * a CTIS record was transitioned from a EudraCT trial (``authorizedApplication.eudraCt``);
+    * CTIS records share a base number (resubmissions: the highest ``-NN`` is current);
+    * two records list the same third ID (e.g. the same NCT number or WHO UTN) without
+      a record of it being present.
+
+    A link that would put two different trials of one registry (two EudraCT numbers,
+    two NCT numbers, two EU CT base numbers) in one identity is refused and reported in
+    ``conflicts`` (and as a :class:`DataQualityWarning`) — never silently merged. IDs a
+    record names as *associated* trials (CTIS ``associatedClinicalTrials``) never join.
+
+    Returns
+    -------
+    list of Identity
+        In the order of each identity's first record.
+    """
+    recs = list(trials)
+    owned: list[dict[str, set[str]]] = []
+    for t in recs:
+        d: dict[str, set[str]] = {}
+        for reg, i in _own(t):
+            d.setdefault(reg, set()).add(_ctis_base(i) if reg == _CTIS else i)
+        owned.append(d)
+    groups = _Groups(owned)
+    owners: dict[tuple[str, str], list[int]] = {}
+    for i, t in enumerate(recs):
+        for k in _own(t):
+            owners.setdefault(k, []).append(i)
+    edges: list[tuple[int, int, str, str, str]] = []  # (a, b, registry, id, sentence)
+    conflicts: list[tuple[set[int], str]] = []
+
+    def try_join(a: int, b: int, reg: str, id_: str, sentence: str) -> None:
+        ga, gb = groups.find(a), groups.find(b)
+        if ga == gb:
+            edges.append((a, b, reg, id_, sentence))
+            return
+        oa, ob = groups.owned[ga], groups.owned[gb]
+        clash = [f"{r} {', '.join(sorted(oa[r] | ob[r]))}" for r in oa.keys() & ob.keys() if oa[r] != ob[r]]
+        if clash:
+            conflicts.append(({a, b}, f"{reg} {id_} links {_label(recs[a])} and {_label(recs[b])}, but that would "
+                                      f"join different trials ({'; '.join(clash)}): not merged"))
+            return
+        groups.union(a, b)
+        edges.append((a, b, reg, id_, sentence))
+
+    # 1. Same own ID (one trial, several saved records; CT.gov aliases).
+    for (reg, id_), idx in owners.items():
+        for j in idx[1:]:
+            try_join(idx[0], j, reg, id_, f"{_label(recs[j])} and {_label(recs[idx[0]])} both are {reg} {id_}")
+    # 2. CTIS resubmissions share a base number.
+    bases: dict[str, list[int]] = {}
+    for i, t in enumerate(recs):
+        if t.registry == _CTIS:
+            bases.setdefault(_ctis_base(t.trial_id), []).append(i)
+    for base, idx in bases.items():
+        idx.sort(key=lambda i: _suffix(recs[i].trial_id))
+        for j in idx[:-1]:
+            if recs[j].trial_id != recs[idx[-1]].trial_id:
+                try_join(idx[-1], j, _CTIS, base, f"CTIS resubmission: {recs[idx[-1]].trial_id} supersedes "
+                                                  f"{recs[j].trial_id} (same base number {base})")
+    # 3. A record lists another record's own ID.
+    claimers: dict[tuple[str, str], list[tuple[int, str]]] = {}
+    for i, t in enumerate(recs):
+        for reg, id_, how in _claims(t):
+            claimers.setdefault((reg, id_), []).append((i, how))
+            key = (reg, id_)
+            lookup = key if reg != _CTIS else next((k for k in owners if k[0] == _CTIS and
+                                                    _ctis_base(k[1]) == _ctis_base(id_)), key)
+            for j in owners.get(lookup, []):
+                try_join(j, i, reg, id_, f"{_label(recs[i])} lists {reg} {id_} ({how})")
+    # 4. Two records list the same ID that no record here owns.
+    for (reg, id_), who in claimers.items():
+        if (reg, id_) in owners:
+            continue
+        first, how0 = who[0]
+        for j, how in who[1:]:
+            try_join(first, j, reg, id_, f"{_label(recs[first])} ({how0}) and {_label(recs[j])} ({how}) both "
+                                         f"list {reg} {id_}")
+
+    by_root: dict[int, Identity] = {}
+    order: list[int] = []
+    for i, t in enumerate(recs):
+        root = groups.find(i)
+        if root not in by_root:
+            by_root[root] = Identity(key="")
+            order.append(root)
+        by_root[root].records.append(t)
+    for a, b, reg, id_, sentence in edges:
+        ident = by_root[groups.find(a)]
+        if sentence not in ident.evidence:
+            ident.evidence.append(sentence)
+            ident.edges.append((recs[a].trial_id, recs[b].trial_id, reg, id_, sentence))
+    for members, text in conflicts:
+        for m in members:
+            ident = by_root[groups.find(m)]
+            if text not in ident.conflicts:
+                ident.conflicts.append(text)
+        warnings.warn(text, DataQualityWarning, stacklevel=2)
+    for root in order:
+        ident = by_root[root]
+        ids: dict[str, list[str]] = {}
+        for t in ident.records:
+            for reg, id_ in sorted(_own(t), key=lambda k: k != (t.registry, t.trial_id)):
+                ids.setdefault(reg, [])
+                if id_ not in ids[reg]:
+                    ids[reg].append(id_)
+        for t in ident.records:
+            for reg, id_, _ in _claims(t):
+                ids.setdefault(reg, [])
+                if id_ not in ids[reg] and not (reg == _CTIS and any(_ctis_base(x) == _ctis_base(id_) and
+                                                                     len(x) > len(id_) for x in ids[reg])):
+                    ids[reg].append(id_)
+        if _CTIS in ids:
+            ids[_CTIS].sort(key=lambda c: (_ctis_base(c), _suffix(c)), reverse=True)
+        ident.ids = ids
+        ident.key = (ids.get(_CTGOV) or [None])[0] or ident.ctis_id or (ids.get(_EUDRACT) or [None])[0] \
+            or ident.records[0].trial_id
+    return [by_root[r] for r in order]
+
+
+IDENTITY_COLUMNS: dict[str, str] = {
+    "trial_key": "string", "nct_id": "string", "ctis_id": "string", "ctis_ids": "string", "eudract_id": "string",
+    "other_ids": "string", "registries": "string", "n_records": "Int64", "records": "string", "brief_title": "string",
+    "evidence": "string", "conflicts": "string",
+}
+"""Columns of :func:`identity_table` and their dtypes."""
+
+IDENTITY_EVIDENCE_COLUMNS: dict[str, str] = {
+    "trial_key": "string", "record": "string", "linked_record": "string", "via_registry": "string",
+    "via_id": "string", "explanation": "string",
+}
+
+
+def identity_table(trials: Iterable[Trial] | Iterable[Identity]) -> pd.DataFrame:
+    """One row per trial across registries (the crosswalk), from records or resolved identities.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``trial_key`` (NCT number, else current EU CT number, else EudraCT number);
+        ``nct_id``; ``ctis_id`` (current EU CT number) and ``ctis_ids`` (all,
+        resubmissions included, newest first); ``eudract_id``; ``other_ids``
+        (``"ISRCTN:ISRCTN…; WHO UTN:U1111-…"``); ``registries`` holding member records;
+        ``n_records``; ``records`` (``"CTIS 2024-510663-34-00 (ctis); …"``);
+        ``brief_title`` (first record with one); ``evidence`` (one sentence per merge,
+        ``" | "``-joined); ``conflicts`` (refused links). All string except ``n_records``
+        (Int64). Several IDs in one cell are ``"; "``-joined.
+    """
+    items = list(trials)
+    idents = items if items and isinstance(items[0], Identity) else resolve_trials(items)  # type: ignore[arg-type]
+    rows = []
+    for ident in idents:
+        assert isinstance(ident, Identity)
+        other = [f"{r}:{i}" for r, v in ident.ids.items() if r not in (_CTGOV, _CTIS, _EUDRACT) for i in v]
+        rows.append((
+            ident.key, "; ".join(ident.ids.get(_CTGOV, [])) or None, ident.ctis_id,
+            "; ".join(ident.ids.get(_CTIS, [])) or None, "; ".join(ident.ids.get(_EUDRACT, [])) or None,
+            "; ".join(other) or None, "; ".join(dict.fromkeys(t.registry for t in ident.records)),
+            len(ident.records), "; ".join(_label(t) for t in ident.records),
+            next((t.brief_title for t in ident.records if t.brief_title), None),
+            " | ".join(ident.evidence) or None, " | ".join(ident.conflicts) or None,
+        ))
+    df = pd.DataFrame.from_records(rows, columns=list(IDENTITY_COLUMNS)) if rows else \
+        pd.DataFrame(columns=list(IDENTITY_COLUMNS))
+    return df.astype(IDENTITY_COLUMNS)
+
+
+def identity_evidence(identities: Iterable[Identity]) -> pd.DataFrame:
+    """One row per merge: ``trial_key``, ``record`` and ``linked_record`` (their own IDs),
+    ``via_registry`` / ``via_id`` (the ID that links them), ``explanation``; all string."""
+    rows = [(ident.key, a, b, reg, id_, text) for ident in identities for a, b, reg, id_, text in ident.edges]
+    df = pd.DataFrame.from_records(rows, columns=list(IDENTITY_EVIDENCE_COLUMNS)) if rows else \
+        pd.DataFrame(columns=list(IDENTITY_EVIDENCE_COLUMNS))
+    return df.astype(IDENTITY_EVIDENCE_COLUMNS)
