@@ -15,9 +15,17 @@ from trialink.cli import main
 
 def test_lookup_resolves_nct_and_eudract_numbers_from_the_corpus(corpus: Path) -> None:
     found = lookup_trials(["NCT01602380", "EudraCT 2008-008698-69", "NCT01602380"], corpus=corpus, offline=True)
-    assert [t.trial_id for t in found.trials] == ["NCT01602380", "NCT00863655"]
-    assert found.found["2008-008698-69"] == ("NCT00863655", "corpus")
+    # The EudraCT number answers with the register's own record of it...
+    assert [t.trial_id for t in found.trials] == ["NCT01602380", "2008-008698-69"]
+    assert found.found["2008-008698-69"] == ("2008-008698-69", "corpus")
     assert found.not_found == [] and found.errors == {}
+    # ...and its identity brings the ClinicalTrials.gov record that lists that number.
+    ident = found.identities[1]
+    assert [(t.registry, t.trial_id) for t in ident.records] == [
+        ("ClinicalTrials.gov", "NCT00863655"), ("EudraCT", "2008-008698-69")]
+    assert ident.key == "NCT00863655"
+    assert ident.evidence == ["ClinicalTrials.gov NCT00863655 (ctgov_legacy_xml) lists EudraCT 2008-008698-69 "
+                              "(secondary ID recognised from its form)"]
 
 
 def test_offline_misses_are_reported_and_nothing_found_is_lost(corpus: Path) -> None:
@@ -32,7 +40,10 @@ def test_offline_misses_are_reported_and_nothing_found_is_lost(corpus: Path) -> 
 
 def test_trials_frame_and_bad_ids(corpus: Path) -> None:
     df = trials(["NCT02918084"], corpus=corpus, offline=True)
-    assert list(df.trial_id) == ["NCT02918084"] and df.phase.iloc[0] == "PHASE3"
+    # The trial's EUCTR record (from the register scrape) comes with it, in the same columns.
+    assert list(zip(df.trial_id, df.registry)) == [("NCT02918084", "ClinicalTrials.gov"),
+                                                   ("2013-001629-23", "EudraCT")]
+    assert df.phase.iloc[0] == "PHASE3" and df.status_group.notna().all()
     with pytest.raises(InvalidIdError) as info:
         trials(["NCT02918084", "NCT-oops"], corpus=corpus, offline=True)
     assert info.value.values == ("NCT-oops",)

@@ -17,8 +17,9 @@ from trialink.errors import (
 )
 from trialink.http import make_session
 from trialink.ids import REGISTRIES, IdMatch, RegistryId, find_ids, parse_id, parse_ids
+from trialink.identity import Identity, identity_evidence, identity_table, resolve_trials
 from trialink.link import evaluate_links, find_publications, link, trials_for
-from trialink.lookup import Lookup, corpus_dir, lookup_trials, trials
+from trialink.lookup import Lookup, corpus_dir, corpus_trials, crosswalk, lookup_trials, trials
 from trialink.model import (
     Accession,
     Arm,
@@ -42,6 +43,8 @@ from trialink.sources.ctgov import (
     parse_v2_study,
 )
 from trialink.sources.crossref import CrossrefClient, parse_crossref
+from trialink.sources.ctis import CtisClient, parse_ctis
+from trialink.sources.euctr import parse_euctr_csv, parse_euctr_json, parse_euctr_text
 from trialink.sources.europepmc import EuropePmcClient, parse_europepmc
 from trialink.sources.pubmed import PubmedBatch, PubmedClient, parse_medline_text, parse_pubmed_xml
 from trialink.sources.local import parse_bytes, parse_file, read_publications, read_records, read_trials
@@ -77,10 +80,13 @@ __all__ = [
     "CtgovClient", "StudyBatch", "parse_ctgov", "parse_v2_study", "parse_v2_page", "parse_legacy_xml",
     "parse_classic", "parse_bytes", "parse_file", "read_records", "read_trials", "read_publications",
     "PubmedClient", "PubmedBatch", "parse_pubmed_xml", "parse_medline_text", "EuropePmcClient", "parse_europepmc",
-    "CrossrefClient", "parse_crossref",
+    "CrossrefClient", "parse_crossref", "CtisClient", "parse_ctis", "parse_euctr_text", "parse_euctr_json",
+    "parse_euctr_csv",
+    # identity across registries
+    "Identity", "resolve_trials", "identity_table", "identity_evidence",
     # linking
     "link", "trials_for", "evaluate_links", "find_publications",
     # lookup and tables
-    "Lookup", "corpus_dir", "lookup_trials", "trials", "design_table", "arms_table", "registered_outcomes_table",
+    "Lookup", "corpus_dir", "corpus_trials", "crosswalk", "lookup_trials", "trials", "design_table", "arms_table", "registered_outcomes_table",
     "outcome_table", "estimates_table", "discrepancies",
 ]

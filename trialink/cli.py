@@ -13,6 +13,7 @@ import pandas as pd
 from trialink import __version__
 from trialink.errors import InvalidIdError, ParseError, TrialinkError
 from trialink.ids import find_ids
+from trialink.identity import identity_table
 from trialink.lookup import lookup_trials
 from trialink.model import Publication, Trial
 from trialink.outcomes import extract_estimates, publication_estimates
@@ -82,12 +83,34 @@ def _cmd_trials(args: argparse.Namespace) -> int:
     except InvalidIdError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    _emit_frame(design_table(result.trials), args.format, sys.stdout)
+    _emit_frame(design_table(result.records), args.format, sys.stdout)
     for key in result.not_found:
         print(f"not found: {key}", file=sys.stderr)
     for key, exc in result.errors.items():
         print(f"error: {key}: {str(exc).splitlines()[0]}", file=sys.stderr)
     return 1 if (result.not_found or result.errors) else 0
+
+
+def _cmd_crosswalk(args: argparse.Namespace) -> int:
+    from trialink.identity import identity_evidence, resolve_trials
+    from trialink.lookup import corpus_trials
+    from trialink.sources.local import read_trials
+
+    if args.files:
+        records = [t for f in args.files for t in read_trials(f, on_error="collect")]
+    else:
+        records = corpus_trials(args.corpus)
+    idents = resolve_trials(records)
+    if args.linked:
+        idents = [i for i in idents if len(i.records) > 1 or sum(bool(v) for v in i.ids.values()) > 1]
+    if args.evidence:
+        _emit_frame(identity_evidence(idents), args.format, sys.stdout)
+    else:
+        _emit_frame(identity_table(idents), args.format, sys.stdout)
+    conflicts = sum(bool(i.conflicts) for i in idents)
+    if conflicts:
+        print(f"{conflicts} identities have refused links (see the conflicts column)", file=sys.stderr)
+    return 0
 
 
 PUBLICATION_COLUMNS = ["pmid", "doi", "pmcid", "title", "journal", "pub_date", "n_authors", "first_author",
@@ -209,13 +232,24 @@ def _parser() -> argparse.ArgumentParser:
     parse.add_argument("--format", choices=("json",), default="json")
     parse.set_defaults(func=_cmd_parse)
 
-    trials = sub.add_parser("trials", help="design table of trials given by IDs of any registry")
+    trials = sub.add_parser("trials", help="design table of trials given by IDs of any registry (with their "
+                                           "records in the other registries)")
     trials.add_argument("ids", nargs="+", metavar="ID")
     trials.add_argument("--corpus", help="folder of saved records (default: TRIALINK_CORPUS)")
     trials.add_argument("--no-corpus", action="store_true", help="do not look in saved records")
     trials.add_argument("--offline", action="store_true", help="use only the cache and saved records")
     trials.add_argument("--format", choices=("csv", "json"), default="csv")
     trials.set_defaults(func=_cmd_trials)
+
+    cw = sub.add_parser("crosswalk", help="identity table: NCT ↔ EU CT ↔ EudraCT ↔ other registries, with evidence")
+    cw.add_argument("files", nargs="*", metavar="FILE", help="record files or folders (default: the corpus)")
+    cw.add_argument("--corpus", help="folder of saved records (default: TRIALINK_CORPUS)")
+    cw.add_argument("--linked", action="store_true",
+                    help="only trials known under more than one ID or from more than one record")
+    cw.add_argument("--evidence", action="store_true", help="one row per merge instead of one per trial")
+    cw.add_argument("--format", choices=("csv", "json"), default="csv")
+    cw.set_defaults(func=_cmd_crosswalk)
+
     pubs = sub.add_parser("pubs", help="publications table for PMIDs (corpus first, then PubMed)")
     pubs.add_argument("pmids", nargs="+", metavar="PMID")
     pubs.add_argument("--corpus", help="folder of saved records (default: TRIALINK_CORPUS)")

@@ -14,14 +14,16 @@ from trialink import ids
 from trialink.errors import OfflineError, TrialinkError
 from trialink.http import make_session
 from trialink.model import Trial
+from trialink.identity import Identity, identity_table, resolve_trials
 from trialink.sources.ctgov import REGISTRY as CTGOV, CtgovClient
+from trialink.sources.ctis import REGISTRY as CTIS, CtisClient
 from trialink.sources.local import read_trials
 from trialink.tables import design_table
 
-__all__ = ["Lookup", "corpus_dir", "index_records", "lookup_trials", "trials"]
+__all__ = ["Lookup", "corpus_dir", "corpus_trials", "crosswalk", "index_records", "lookup_trials", "trials"]
 
 # Corpus sub-folders holding trial records that trialink reads.
-_TRIAL_FOLDERS = ("ctgov",)
+_TRIAL_FOLDERS = ("ctgov", "ctis", "euctr")
 
 
 def corpus_dir(path: str | os.PathLike[str] | None = None) -> Path:
@@ -66,22 +68,37 @@ class Lookup:
     trials : list of Trial
         One per requested ID that resolved (a trial asked for twice appears once).
     found : dict
-        Requested canonical ID → ``(trial_id, where)``, ``where`` being ``"corpus"`` or
-        ``"ClinicalTrials.gov"``.
+        Requested canonical ID → ``(trial_id, where)``, ``where`` being ``"corpus"``,
+        ``"ClinicalTrials.gov"`` or ``"CTIS"``.
     not_found : list of str
         Canonical IDs nobody had.
     errors : dict
         Canonical ID → the error that stopped its lookup (offline miss, HTTP error…).
+    identities : list of Identity
+        The found trials as one identity each across registries (see
+        :func:`trialink.resolve_trials`): with their records in other registries that
+        the corpus holds, and the evidence for each merge.
     """
 
     trials: list[Trial] = field(default_factory=list)
     found: dict[str, tuple[str, str]] = field(default_factory=dict)
     not_found: list[str] = field(default_factory=list)
     errors: dict[str, TrialinkError] = field(default_factory=dict)
+    identities: list[Identity] = field(default_factory=list)
+
+    @property
+    def records(self) -> list[Trial]:
+        """Every record of the found trials' identities (their other registries' records
+        from the corpus included), identity by identity."""
+        return [t for ident in self.identities for t in ident.records]
+
+    def crosswalk(self) -> pd.DataFrame:
+        """The found trials' identities as :func:`trialink.identity_table` rows."""
+        return identity_table(self.identities)
 
     def status_table(self) -> pd.DataFrame:
         """One row per requested ID: ``requested_id``, ``trial_id``, ``source`` (corpus,
-        ClinicalTrials.gov, not found, ``offline: not cached``, error), ``detail`` (the error
+        ClinicalTrials.gov, CTIS, not found, ``offline: not cached``, error), ``detail`` (the error
         message); all string."""
         rows = [(k, tid, where, None) for k, (tid, where) in self.found.items()]
         rows += [(k, None, "not found", None) for k in self.not_found]
@@ -93,17 +110,48 @@ class Lookup:
 def index_records(trials: Iterable[Trial]) -> dict[str, Trial]:
     """Map every registry ID a trial carries (its own, aliases, secondary IDs) to the trial.
 
-    When several records share an ID (the same study saved in two formats) the
-    newest ``last_update_posted`` wins.
+    A record's own ID beats another record's mention of it (the EUCTR record answers for
+    its EudraCT number before the CTIS record transitioned from it); among equals, the
+    newest ``last_update_posted`` wins (the same study saved in two formats).
     """
-    index: dict[str, Trial] = {}
+    index: dict[str, tuple[bool, str, Trial]] = {}
     for t in trials:
+        own = {t.trial_id, *(n for n in (t.nct_id, *t.nct_aliases) if n and t.registry == "ClinicalTrials.gov")}
         for registry_ids in t.registry_ids.values():
             for key in registry_ids:
+                rank = (key in own, t.last_update_posted or "")
                 old = index.get(key)
-                if old is None or (t.last_update_posted or "") > (old.last_update_posted or ""):
-                    index[key] = t
-    return index
+                if old is None or rank > old[:2]:
+                    index[key] = (*rank, t)
+    return {k: v[2] for k, v in index.items()}
+
+
+def corpus_trials(corpus: str | os.PathLike[str] | None = None) -> list[Trial]:
+    """Every trial record saved in the corpus: its ``ctgov``, ``ctis`` and ``euctr`` folders
+    (the whole folder when it has none of them); records that fail to parse are skipped
+    (see :func:`trialink.read_trials` to inspect them)."""
+    folder = corpus_dir(corpus)
+    subdirs = [folder / s for s in _TRIAL_FOLDERS if (folder / s).is_dir()] or [folder]
+    return [t for sub in subdirs for t in read_trials(sub, on_error="collect")]
+
+
+def crosswalk(trials_or_corpus: Iterable[Trial] | str | os.PathLike[str] | None = None) -> pd.DataFrame:
+    """The identity table (NCT ↔ EU CT ↔ EudraCT ↔ other registries) of saved records.
+
+    ``trials_or_corpus``: trials, or a corpus folder (default :func:`corpus_dir`). See
+    :func:`trialink.identity_table` for the columns.
+    """
+    if trials_or_corpus is None or isinstance(trials_or_corpus, (str, os.PathLike)):
+        return identity_table(corpus_trials(trials_or_corpus))
+    return identity_table(trials_or_corpus)
+
+
+def _base_index(index: dict[str, Trial]) -> dict[str, Trial]:
+    """EU CT base number (no ``-NN``) → the trial of its highest resubmission."""
+    out: dict[str, Trial] = {}
+    for key in sorted(k for k in index if ids.registry_of(k) == CTIS):
+        out[key[:14]] = index[key]
+    return out
 
 
 def lookup_trials(
@@ -112,16 +160,21 @@ def lookup_trials(
     corpus: str | os.PathLike[str] | None = None,
     use_corpus: bool = True,
     client: CtgovClient | None = None,
+    ctis_client: CtisClient | None = None,
     session: requests.Session | None = None,
     offline: bool | None = None,
 ) -> Lookup:
     """Resolve trial IDs of any registry to trials.
 
-    Looks first in the saved records of the corpus (``corpus`` or ``TRIALINK_CORPUS``),
-    then asks ClinicalTrials.gov: NCT numbers in batches of 1000 (``filter.ids``),
-    other registries' numbers through ``query.id`` (CT.gov lists EudraCT and EU CT
-    numbers as secondary IDs). Nothing found is lost when a later lookup fails: each
-    ID ends in ``found``, ``not_found`` or ``errors``.
+    Looks first in the saved records of the corpus (``corpus`` or ``TRIALINK_CORPUS``:
+    CT.gov, CTIS and EUCTR records; a record answers for every ID it carries, so a
+    EudraCT number finds the CTIS trial it was transitioned to, and an EU CT number
+    without its ``-NN`` suffix or with an older one finds the newest resubmission).
+    Then asks the registries: EU CT numbers at CTIS (``/retrieve``), NCT numbers at
+    ClinicalTrials.gov in batches of 1000 (``filter.ids``), EudraCT numbers at CTIS
+    (transitioned trials, ``eudraCtCode``) then ClinicalTrials.gov, other registries'
+    numbers through CT.gov ``query.id``. Nothing found is lost when a later lookup
+    fails: each ID ends in ``found``, ``not_found`` or ``errors``.
 
     Parameters
     ----------
@@ -130,8 +183,8 @@ def lookup_trials(
     corpus : path, optional
         Folder of saved records; default :func:`corpus_dir` when it exists.
     use_corpus : bool, default True
-    client, session : optional
-        Injected CT.gov client or HTTP session (default :func:`make_session`).
+    client, ctis_client, session : optional
+        Injected CT.gov / CTIS clients or HTTP session (default :func:`make_session`).
     offline : bool, optional
         Passed to :func:`make_session` when no session is given.
 
@@ -149,51 +202,93 @@ def lookup_trials(
         chosen.setdefault(t.trial_id, t)
 
     remaining = wanted
+    saved: list[Trial] = []
     if use_corpus:
         try:
-            folder = corpus_dir(corpus)
+            saved = corpus_trials(corpus)
         except FileNotFoundError:
             if corpus is not None:
                 raise
-            folder = None
-        if folder is not None:
-            subdirs = [folder / s for s in _TRIAL_FOLDERS if (folder / s).is_dir()] or [folder]
-            index: dict[str, Trial] = {}
-            for sub in subdirs:
-                index.update(index_records(read_trials(sub, on_error="collect")))
-            for key in wanted:
-                if key in index:
-                    take(key, index[key], "corpus")
-            remaining = [k for k in wanted if k not in out.found]
-    if remaining:
-        if client is None:
-            client = CtgovClient(session if session is not None else make_session(offline=offline))
-        ncts = [k for k in remaining if ids.registry_of(k) == CTGOV]
-        if ncts:
-            try:
-                batch = client.studies(ncts)
-            except TrialinkError as exc:
-                for k in ncts:
-                    out.errors[k] = exc
-            else:
-                by_id = index_records(batch.trials)
-                for k in ncts:
-                    if k in by_id:
-                        take(k, by_id[k], CTGOV)
-                    else:
-                        out.not_found.append(k)
-        for k in (k for k in remaining if k not in ncts):
-            try:
-                hits = list(client.search(id=k, max_results=20, on_error="collect"))
-            except TrialinkError as exc:
-                out.errors[k] = exc
-                continue
-            match = index_records(hits).get(k)
-            if match is not None:
-                take(k, match, CTGOV)
-            else:
+            saved = []
+        index = index_records(saved)
+        bases = _base_index(index)
+        for key in wanted:
+            hit = index.get(key) or (bases.get(key[:14]) if ids.registry_of(key) == CTIS else None)
+            if hit is not None:
+                take(key, hit, "corpus")
+        remaining = [k for k in wanted if k not in out.found]
+    if not remaining:
+        return _finish(out, chosen, saved)
+    sess = session if session is not None else (
+        client.session if client is not None else make_session(offline=offline))
+    ctgov = client if client is not None else CtgovClient(sess)
+    ctis = ctis_client if ctis_client is not None else CtisClient(sess)
+
+    ct_numbers = [k for k in remaining if ids.registry_of(k) == CTIS]
+    if ct_numbers:
+        batch = ctis.trials(ct_numbers)
+        by_id = index_records(batch.trials)
+        for k in ct_numbers:
+            if k in by_id:
+                take(k, by_id[k], CTIS)
+            elif k in batch.failed:
+                out.errors[k] = batch.failed[k]
+            elif k in batch.not_found:
                 out.not_found.append(k)
+        for err in batch.errors:
+            key = next((k for k in ct_numbers if k in (err.source or "")), None)
+            if key:
+                out.errors[key] = err
+    ncts = [k for k in remaining if ids.registry_of(k) == CTGOV]
+    if ncts:
+        try:
+            nbatch = ctgov.studies(ncts)
+        except TrialinkError as exc:
+            for k in ncts:
+                out.errors[k] = exc
+        else:
+            by_id = index_records(nbatch.trials)
+            for k in ncts:
+                if k in by_id:
+                    take(k, by_id[k], CTGOV)
+                else:
+                    out.not_found.append(k)
+    for k in (k for k in remaining if k not in ncts and k not in ct_numbers):
+        try:
+            if ids.registry_of(k) == "EudraCT":
+                moved = index_records(ctis.search(eudract=k, max_results=5, on_error="collect")).get(k)
+                if moved is not None:
+                    take(k, ctis.retrieve(moved.trial_id), CTIS)
+                    continue
+            hits = list(ctgov.search(id=k, max_results=20, on_error="collect"))
+        except TrialinkError as exc:
+            out.errors[k] = exc
+            continue
+        match = index_records(hits).get(k)
+        if match is not None:
+            take(k, match, CTGOV)
+        else:
+            out.not_found.append(k)
+    return _finish(out, chosen, saved)
+
+
+def _finish(out: Lookup, chosen: dict[str, Trial], saved: list[Trial]) -> Lookup:
+    import warnings
+
     out.trials = list(chosen.values())
+    if out.trials:
+        ids_chosen = {id(t) for t in out.trials}
+        pool = [*saved, *(t for t in out.trials if all(t is not s for s in saved))]
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            idents = resolve_trials(pool)
+        rank = {id(t): n for n, t in enumerate(out.trials)}
+        mine = [i for i in idents if any(id(t) in ids_chosen for t in i.records)]
+        out.identities = sorted(mine, key=lambda i: min(rank[id(t)] for t in i.records if id(t) in rank))
+        relevant = {c for i in out.identities for c in i.conflicts}
+        for w in caught:
+            if str(w.message) in relevant:
+                warnings.warn(w.message, w.category, stacklevel=3)
     return out
 
 
@@ -209,9 +304,11 @@ def trials(
     Returns
     -------
     pandas.DataFrame
-        :func:`trialink.design_table` columns, one row per resolved trial. IDs that did
-        not resolve are listed by ``lookup_trials(...).status_table()``.
+        :func:`trialink.design_table` columns, one row per record of each found trial's
+        identity: asking for a EudraCT number gives its EUCTR record and, next to it, the
+        ClinicalTrials.gov or CTIS record of the same trial when the corpus has one (the
+        ``registry`` column tells them apart; ``lookup_trials(...).crosswalk()`` says why
+        they were joined). IDs that did not resolve are listed by
+        ``lookup_trials(...).status_table()``.
     """
-    return design_table(lookup_trials(values, corpus=corpus, session=session, offline=offline).trials)
-
-
+    return design_table(lookup_trials(values, corpus=corpus, session=session, offline=offline).records)

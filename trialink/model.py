@@ -251,13 +251,15 @@ class Trial:
         return tuple(o for o in self.outcomes if o.kind == "secondary")
 
     def ids_for(self, registry: str) -> tuple[str, ...]:
-        """Canonical IDs of one registry, the trial's own included (no duplicates)."""
+        """Canonical IDs of one registry, the trial's own included (no duplicates).
+
+        IDs the record names as *associated* trials (CTIS) are other trials and left out."""
         out: list[str] = []
         if registry == self.registry:
             out.append(self.trial_id)
         if registry == "ClinicalTrials.gov":
             out += [i for i in (self.nct_id, *self.nct_aliases) if i]
-        out += [s.id for s in self.secondary_ids if s.registry == registry and s.id]
+        out += [s.id for s in self.secondary_ids if s.registry == registry and s.id and s.type != "ASSOCIATED_TRIAL"]
         return tuple(dict.fromkeys(out))
 
     @property

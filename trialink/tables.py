@@ -11,6 +11,7 @@ import pandas as pd
 from trialink._measures import RATIO_MEASURES, se_log
 from trialink.model import Estimate, Publication, Trial
 from trialink.outcomes import publication_estimates
+from trialink.sources._vocab import status_group
 
 __all__ = [
     "DESIGN_COLUMNS",
@@ -30,12 +31,14 @@ _DATE = "datetime64[ns]"
 
 DESIGN_COLUMNS: dict[str, str] = {
     "trial_id": _S, "registry": _S, "nct_id": _S, "acronym": _S, "brief_title": _S, "official_title": _S,
-    "overall_status": _S, "why_stopped": _S, "phase": _S, "study_type": _S, "allocation": _S,
+    "overall_status": _S, "status_group": _S, "status_raw": _S, "why_stopped": _S, "phase": _S, "phase_raw": _S,
+    "study_type": _S, "allocation": _S,
     "intervention_model": _S, "masking": _S, "primary_purpose": _S, "enrollment": "Int64",
     "enrollment_type": _S, "n_arms": "Int64", "arms": _S, "interventions": _S, "conditions": _S,
     "primary_outcomes": _S, "lead_sponsor": _S, "sponsor_class": _S, "start_date": _DATE,
     "primary_completion_date": _DATE, "completion_date": _DATE, "first_posted": _DATE,
-    "results_first_posted": _DATE, "last_update_posted": _DATE, "countries": _S, "has_results": "boolean",
+    "results_first_posted": _DATE, "last_update_posted": _DATE, "countries": _S, "country_statuses": _S,
+    "has_results": "boolean",
     "eudract_ids": _S, "ctis_ids": _S, "other_ids": _S, "result_pmids": _S, "source_format": _S,
     "record_version": _S, "source": _S,
 }
@@ -72,11 +75,13 @@ def _design_row(t: Trial) -> tuple[object, ...]:
              if s.registry and s.id and s.registry not in ("EudraCT", "CTIS", t.registry)]
     return (
         t.trial_id, t.registry, t.nct_id, t.acronym, t.brief_title, t.official_title, t.overall_status,
-        t.why_stopped, t.phase, t.study_type, t.allocation, t.intervention_model, t.masking, t.primary_purpose,
+        status_group(t.overall_status), t.status_raw, t.why_stopped, t.phase, t.phase_raw, t.study_type,
+        t.allocation, t.intervention_model, t.masking, t.primary_purpose,
         t.enrollment, t.enrollment_type, len(t.arms) if t.arms else None, _join(a.label for a in t.arms),
         _join(i.name for i in t.interventions), _join(t.conditions), _join(o.measure for o in t.primary_outcomes),
         t.lead_sponsor, t.sponsor_class, t.start_date, t.primary_completion_date, t.completion_date,
-        t.first_posted, t.results_first_posted, t.last_update_posted, _join(t.countries), t.has_results,
+        t.first_posted, t.results_first_posted, t.last_update_posted, _join(t.countries),
+        _join(f"{c}: {st}" if st else c for c, st in t.country_statuses), t.has_results,
         _join(t.ids_for("EudraCT")), _join(t.ids_for("CTIS")), _join(dict.fromkeys(other)),
         _join(r.pmid for r in t.references if r.type == "RESULT"), t.provenance.source_format,
         t.provenance.record_version, t.provenance.source,
@@ -96,11 +101,15 @@ def design_table(trials: Iterable[Trial]) -> pd.DataFrame:
     pandas.DataFrame
         Columns (:data:`DESIGN_COLUMNS`), the same for zero rows:
 
-        - ``trial_id``, ``registry``, ``nct_id``, ``acronym``, ``brief_title``,
-          ``official_title`` (string)
+        - ``trial_id``, ``registry`` (``ClinicalTrials.gov``, ``CTIS``, ``EudraCT``…),
+          ``nct_id``, ``acronym``, ``brief_title``, ``official_title`` (string)
         - ``overall_status``, ``why_stopped``, ``phase`` (``PHASE2/PHASE3``), ``study_type``,
           ``allocation``, ``intervention_model``, ``masking``, ``primary_purpose``
-          (string, CT.gov v2 vocabulary)
+          (string, CT.gov v2 vocabulary whatever the registry; see :class:`~trialink.Trial`
+          for the four EU status values it adds)
+        - ``status_group`` (``ongoing``, ``completed``, ``ended early``, ``other``: one
+          scale across registries), ``status_raw``, ``phase_raw`` (string, as the record
+          wrote them: CTIS codes as ``"4: Ongoing, recruiting"``, EUCTR per country)
         - ``enrollment`` (Int64, participants), ``enrollment_type`` (ACTUAL / ESTIMATED)
         - ``n_arms`` (Int64), ``arms``, ``interventions``, ``conditions``,
           ``primary_outcomes`` (string, ``"; "``-joined)
@@ -108,7 +117,8 @@ def design_table(trials: Iterable[Trial]) -> pd.DataFrame:
         - ``start_date``, ``primary_completion_date``, ``completion_date``,
           ``first_posted``, ``results_first_posted``, ``last_update_posted``
           (datetime64[ns]; a month-precision date falls on the 1st)
-        - ``countries`` (string), ``has_results`` (boolean)
+        - ``countries``, ``country_statuses`` (``"Spain: Ongoing; …"``) (string),
+          ``has_results`` (boolean)
         - ``eudract_ids``, ``ctis_ids``, ``other_ids`` (``registry:id``), ``result_pmids``
           (string, ``"; "``-joined)
         - ``source_format``, ``record_version``, ``source`` (string, provenance)

@@ -12,7 +12,8 @@ from trialink.errors import InvalidIdError, ParseError, UnsupportedFormatError
 from trialink.model import Arm, Endpoint, Intervention, Provenance, SecondaryId, Trial
 from trialink.sources import _vocab as vocab
 
-__all__ = ["parse_euctr_text", "parse_euctr_json", "is_euctr_text", "is_euctr_json"]
+__all__ = ["parse_euctr", "parse_euctr_csv", "parse_euctr_json", "parse_euctr_text", "is_euctr_csv", "is_euctr_json",
+           "is_euctr_text", "eudract_numbers"]
 
 REGISTRY = "EudraCT"
 
