@@ -89,8 +89,10 @@ class Lookup:
     @property
     def records(self) -> list[Trial]:
         """Every record of the found trials' identities (their other registries' records
-        from the corpus included), identity by identity."""
-        return [t for ident in self.identities for t in ident.records]
+        from the corpus included), identity by identity, the record that answered first."""
+        asked = {id(t) for t in self.trials}
+        return [t for ident in self.identities
+                for t in sorted(ident.records, key=lambda t: id(t) not in asked)]
 
     def crosswalk(self) -> pd.DataFrame:
         """The found trials' identities as :func:`trialink.identity_table` rows."""

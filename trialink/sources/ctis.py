@@ -415,9 +415,36 @@ def _secondary_ids(r: _R, idents: Mapping[str, Any], eudract: Mapping[str, Any],
 # ---------------------------------------------------------------------------
 
 
+_HINTS = {
+    ("CTIS", "EudraCT"): "a EudraCT number: find its trial with CtisClient.search(eudract=...) (trials moved "
+                         "to CTIS) or trialink.lookup_trials([...]), which also asks ClinicalTrials.gov",
+    ("EudraCT", "CTIS"): "an EU CT number: pass it as number=... or call CtisClient.retrieve(...)",
+}
+
+
+def _expect(values: Iterable[str], registry: str) -> list[str]:
+    """Canonical IDs of ``registry``; a number of the other EU registry gets an error that
+    says which it is and what to call instead."""
+    try:
+        return list(dict.fromkeys(x.id for x in ids.parse_ids(list(values), expect=registry)))
+    except InvalidIdError as exc:
+        hints = []
+        for v in exc.values:
+            try:
+                other = ids.registry_of(v)
+            except InvalidIdError:
+                continue
+            if (registry, other) in _HINTS:
+                hints.append(f"{v!r} is {_HINTS[(registry, other)]}")
+        if not hints:
+            raise
+        head, sep, formats = str(exc).partition("\nAccepted formats:")
+        raise InvalidIdError(exc.values, head + "\n" + "\n".join(hints) + sep + formats) from exc
+
+
 def _validated(values: Iterable[str]) -> list[str]:
     """EU CT numbers, canonical; an EudraCT number gets an error saying which it is."""
-    return list(dict.fromkeys(x.id for x in ids.parse_ids(list(values), expect=REGISTRY)))
+    return _expect(values, REGISTRY)
 
 
 class CtisClient(BaseClient):
@@ -526,9 +553,9 @@ class CtisClient(BaseClient):
         check_on_error(on_error)
         crit: dict[str, Any] = dict(criteria or {})
         if number is not None:
-            crit["number"] = ids.parse_id(number, expect=REGISTRY).id
+            crit["number"] = _expect([number], REGISTRY)[0]
         if eudract is not None:
-            crit["eudraCtCode"] = ids.parse_id(eudract, expect="EudraCT").id
+            crit["eudraCtCode"] = _expect([eudract], "EudraCT")[0]
         if text is not None:
             crit["containAll"] = text
         stream: RecordStream[Trial] = RecordStream(
