@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -148,10 +149,13 @@ def crosswalk(trials_or_corpus: Iterable[Trial] | str | os.PathLike[str] | None 
     return identity_table(trials_or_corpus)
 
 
+_EU_CT = re.compile(r"\d{4}-5\d{5}-\d{2}(?:-\d{2})?")
+
+
 def _base_index(index: dict[str, Trial]) -> dict[str, Trial]:
     """EU CT base number (no ``-NN``) → the trial of its highest resubmission."""
     out: dict[str, Trial] = {}
-    for key in sorted(k for k in index if ids.registry_of(k) == CTIS):
+    for key in sorted(k for k in index if _EU_CT.fullmatch(k)):
         out[key[:14]] = index[key]
     return out
 

@@ -448,13 +448,16 @@ def parse_euctr_csv(data: bytes | str, *, source: str | None = None) -> list[Tri
         raise UnsupportedFormatError("not a register scrape CSV (no eudract_number column)", source=source or "")
     groups: dict[str, list[dict[str, str]]] = {}
     bad: list[str] = []
+    canonical = re.compile(r"(?:19|20)\d\d-0\d{5}-\d{2}")  # the usual form, checked without the full grammar
     for row in reader:
-        try:
-            eudract = ids.parse_id(row.get("eudract_number") or "", expect=REGISTRY).id
-        except InvalidIdError:
-            bad.append(f"row {reader.line_num}: {row.get('eudract_number')!r}")
-            continue
-        groups.setdefault(eudract, []).append(row)
+        value = (row.get("eudract_number") or "").strip()
+        if not canonical.fullmatch(value):
+            try:
+                value = ids.parse_id(value, expect=REGISTRY).id
+            except InvalidIdError:
+                bad.append(f"row {reader.line_num}: {row.get('eudract_number')!r}")
+                continue
+        groups.setdefault(value, []).append(row)
     if bad:
         warnings.warn(f"{source or 'EUCTR CSV'}: skipped {len(bad)} rows without a valid EudraCT number "
                       f"({', '.join(bad[:5])}{'…' if len(bad) > 5 else ''})", DataQualityWarning, stacklevel=2)
