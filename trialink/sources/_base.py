@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import warnings
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, Generic, Literal, TypeVar
 
 import requests
@@ -46,6 +47,34 @@ def raise_for_status(resp: requests.Response) -> None:
     if resp.status_code == 404:
         raise NotFoundError(msg, status_code=404, url=url)
     raise RequestError(msg, status_code=resp.status_code, url=url)
+
+
+def load_json_object(data: bytes | str | Mapping[str, Any], source: str | None) -> Mapping[str, Any]:
+    """A JSON object from bytes, text or an already-parsed mapping; errors name the source."""
+    if isinstance(data, Mapping):
+        return data
+    try:
+        obj = json.loads(data)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise ParseError(f"invalid JSON: {exc}", source=source or "") from exc
+    if not isinstance(obj, dict):
+        raise ParseError(f"expected a JSON object, got {type(obj).__name__}", source=source or "")
+    return obj
+
+
+def whole_number(v: Any, field: str, source: str | None) -> int | None:
+    """An integer from a JSON number or digit string; None for null/empty; else a ParseError naming ``field``."""
+    if v is None or v == "":
+        return None
+    if isinstance(v, bool):
+        raise ParseError(f"expected a whole number, got {v!r}", source=source or "", field=field)
+    if isinstance(v, int):
+        return v
+    if isinstance(v, float) and v.is_integer():
+        return int(v)
+    if isinstance(v, str) and v.strip().isdigit():
+        return int(v.strip())
+    raise ParseError(f"expected a whole number, got {v!r}", source=source or "", field=field)
 
 
 class BaseClient:
@@ -225,7 +254,7 @@ def _warn_truncated(what: str, cap: int, total: int | None) -> None:
                   f"(raise max_results or pass None to read them all)", TruncatedResultsWarning, stacklevel=3)
 
 
-__all__ = ["BaseClient", "RecordStream", "StudyBatch", "paginate", "paged_stream", "raise_for_status", "check_on_error", "OfflineError"]
+__all__ = ["BaseClient", "RecordStream", "StudyBatch", "load_json_object", "whole_number", "paginate", "paged_stream", "raise_for_status", "check_on_error", "OfflineError"]
 
 
 def paged_stream(

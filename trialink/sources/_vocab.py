@@ -120,6 +120,10 @@ def secondary_id(value: str, type_: str | None = None, domain: str | None = None
 # EU registries: CTIS codes, EUCTR labels → the one vocabulary (raw kept by callers)
 # ---------------------------------------------------------------------------
 
+# Product roles in CTIS and EUCTR → arm types of the vocabulary (the EU registries group products, not arms).
+ROLE_ARM_TYPES = {"test": "EXPERIMENTAL", "comparator": "ACTIVE_COMPARATOR", "placebo": "PLACEBO_COMPARATOR",
+                  "auxiliary": "OTHER"}
+
 # CTIS ctPublicStatusCode: public label, then the status in trialink's vocabulary.
 CTIS_STATUS_CODES: dict[int, tuple[str, str]] = {
     1: ("Under evaluation", "UNDER_EVALUATION"),

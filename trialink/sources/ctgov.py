@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -15,7 +14,15 @@ from trialink.errors import InvalidIdError, ParseError, UnsupportedFormatError
 from trialink.model import Arm, Endpoint, Intervention, Provenance, Reference, Trial
 from trialink.sources import _ctgov_results as _results
 from trialink.sources import _vocab as vocab
-from trialink.sources._base import BaseClient, RecordStream, StudyBatch, check_on_error, paged_stream
+from trialink.sources._base import (
+    BaseClient,
+    RecordStream,
+    StudyBatch,
+    check_on_error,
+    load_json_object,
+    paged_stream,
+    whole_number,
+)
 
 __all__ = [
     "CTGOV_STATUSES",
@@ -128,15 +135,7 @@ def parse_ctgov(data: bytes | str | Mapping[str, Any], *, source: str | None = N
 
 
 def _load_json(data: bytes | str | Mapping[str, Any], source: str | None) -> Mapping[str, Any]:
-    if isinstance(data, Mapping):
-        return data
-    try:
-        obj = json.loads(data)
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise ParseError(f"invalid JSON: {exc}", source=source or "") from exc
-    if not isinstance(obj, dict):
-        raise ParseError(f"expected a JSON object, got {type(obj).__name__}", source=source or "")
-    return obj
+    return load_json_object(data, source)
 
 
 # ---------------------------------------------------------------------------
@@ -173,17 +172,7 @@ def _str(d: Mapping[str, Any], key: str, path: str, source: str | None) -> str |
 
 
 def _int(v: Any, field: str, source: str | None) -> int | None:
-    if v is None or v == "":
-        return None
-    if isinstance(v, bool):
-        raise ParseError(f"expected a whole number, got {v!r}", source=source or "", field=field)
-    if isinstance(v, int):
-        return v
-    if isinstance(v, float) and v.is_integer():
-        return int(v)
-    if isinstance(v, str) and v.strip().isdigit():
-        return int(v.strip())
-    raise ParseError(f"expected a whole number, got {v!r}", source=source or "", field=field)
+    return whole_number(v, field, source)
 
 
 def _nct(value: Any, field: str, source: str | None) -> str:

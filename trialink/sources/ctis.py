@@ -20,7 +20,7 @@ from trialink.errors import (
 )
 from trialink.model import Arm, Endpoint, Intervention, Provenance, SecondaryId, Trial
 from trialink.sources import _vocab as vocab
-from trialink.sources._base import BaseClient, RecordStream, StudyBatch, check_on_error
+from trialink.sources._base import BaseClient, RecordStream, StudyBatch, check_on_error, load_json_object, whole_number
 
 __all__ = ["CtisClient", "MAX_WINDOW", "detect_ctis_format", "parse_ctis"]
 
@@ -30,9 +30,6 @@ REGISTRY = "CTIS"
 MAX_WINDOW = 10_000
 """CTIS serves at most this many records of one query in one sort order."""
 
-# Product roles in CTIS and EUCTR → arm types of the vocabulary.
-_ROLE_ARM_TYPES = {"test": "EXPERIMENTAL", "comparator": "ACTIVE_COMPARATOR", "placebo": "PLACEBO_COMPARATOR",
-                   "auxiliary": "OTHER"}
 
 
 def detect_ctis_format(record: Mapping[str, Any]) -> str | None:
@@ -87,17 +84,7 @@ class _R:
         return d.strip() or None
 
     def int(self, d: Any, path: str) -> int | None:
-        if d is None or d == "":
-            return None
-        if isinstance(d, bool):
-            raise self.fail(f"expected a whole number, got {d!r}", path)
-        if isinstance(d, int):
-            return d
-        if isinstance(d, float) and d.is_integer():
-            return int(d)
-        if isinstance(d, str) and d.strip().isdigit():
-            return int(d.strip())
-        raise self.fail(f"expected a whole number, got {d!r}", path)
+        return whole_number(d, path, self.source)
 
 
 def _get(r: _R, d: Mapping[str, Any], dotted: str, base: str) -> Any:
@@ -165,13 +152,7 @@ def parse_ctis(record: Mapping[str, Any] | bytes | str, *, source: str | None = 
         Malformed record; names ``source`` and the field path.
     """
     r = _R(source)
-    if not isinstance(record, Mapping):
-        try:
-            record = json.loads(record)
-        except (ValueError, UnicodeDecodeError) as exc:
-            raise ParseError(f"invalid JSON: {exc}", source=source or "") from exc
-        if not isinstance(record, Mapping):
-            raise ParseError(f"expected a JSON object, got {type(record).__name__}", source=source or "")
+    record = load_json_object(record, source)
     fmt = detect_ctis_format(record)
     if fmt is None:
         raise UnsupportedFormatError("not a CTIS trial record (no ctNumber / authorizedApplication)",
@@ -369,7 +350,7 @@ def _products(r: _R, part1: Mapping[str, Any], base: str) -> tuple[tuple[Arm, ..
             labels = tuple(dict.fromkeys((*(old.arm_labels if old else ()), role)))
             others = tuple(dict.fromkeys(x for x in (*(old.other_names if old else ()), product) if x and x != name))
             interventions[name] = Intervention("DRUG", name, None, others, labels)
-    arms = tuple(Arm(role, _ROLE_ARM_TYPES.get(role.lower(), "OTHER"), None, tuple(names))
+    arms = tuple(Arm(role, vocab.ROLE_ARM_TYPES.get(role.lower(), "OTHER"), None, tuple(names))
                  for role, names in by_role.items())
     return arms, tuple(interventions.values())
 

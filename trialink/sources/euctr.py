@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -11,13 +10,13 @@ from trialink import ids
 from trialink.errors import InvalidIdError, ParseError, UnsupportedFormatError
 from trialink.model import Arm, Endpoint, Intervention, Provenance, SecondaryId, Trial
 from trialink.sources import _vocab as vocab
+from trialink.sources._base import load_json_object
 
 __all__ = ["parse_euctr", "parse_euctr_csv", "parse_euctr_json", "parse_euctr_text", "is_euctr_csv", "is_euctr_json",
            "is_euctr_text", "eudract_numbers"]
 
 REGISTRY = "EudraCT"
 
-_ROLE_ARM_TYPES = {"test": "EXPERIMENTAL", "comparator": "ACTIVE_COMPARATOR", "placebo": "PLACEBO_COMPARATOR"}
 
 # Summary lines at the head of each country record, by label.
 _SUMMARY = {
@@ -54,7 +53,8 @@ _JSON_KEYS = {
     "n_date_of_competent_authority_decision": "N.CA_DATE", "p_end_of_trial_status": "P.STATUS",
     "p_date_of_the_global_end_of_the_trial": "P.END",
 }
-_JSON_SPONSOR = {"b11_name_of_sponsor": "B.1.1", "b134_country": "B.1.3.4", "b31_and_b32_status_of_the_sponsor": "B.3.1"}
+_JSON_SPONSOR = {"b11_name_of_sponsor": "B.1.1", "b134_country": "B.1.3.4",
+                 "b31_and_b32_status_of_the_sponsor": "B.3.1"}
 _JSON_IMP = {"d12_and_d13_imp_role": "D.1.2", "d31_product_name": "D.3.1", "d2111_trade_name": "D.2.1.1.1",
              "d32_product_code": "D.3.2"}
 _PHASE_FIELDS = (("E.7.1", "PHASE1", "Human pharmacology (Phase I)"),
@@ -190,13 +190,7 @@ def parse_euctr_json(record: Mapping[str, Any] | bytes | str, *, source: str | N
     end-of-trial state (completed or ended early) and their registry numbers are used
     too, and ``has_results`` is True.
     """
-    if not isinstance(record, Mapping):
-        try:
-            record = json.loads(record)
-        except (ValueError, UnicodeDecodeError) as exc:
-            raise ParseError(f"invalid JSON: {exc}", source=source or "") from exc
-        if not isinstance(record, Mapping):
-            raise ParseError("expected a JSON object", source=source or "")
+    record = load_json_object(record, source)
     if not is_euctr_json(record):
         raise UnsupportedFormatError("not a ctrdata EUCTR record (no a2_eudract_number)", source=source or "")
     rec: dict[str, Any] = {"sponsors": [], "imps": []}
@@ -332,7 +326,7 @@ def _trial(eudract: str, recs: list[dict[str, Any]], fmt: str, source: str | Non
                                                  imp.get("D.2.1.1.1")) if x and x != name))
         labels = tuple(dict.fromkeys((*(old.arm_labels if old else ()), role)))
         interventions[name] = Intervention("DRUG", name, None, others, labels)
-    arms = tuple(Arm(role, _ROLE_ARM_TYPES.get(role.lower(), "OTHER"), None, tuple(n))
+    arms = tuple(Arm(role, vocab.ROLE_ARM_TYPES.get(role.lower(), "OTHER"), None, tuple(n))
                  for role, n in by_role.items())
 
     start = completion = None
