@@ -198,3 +198,57 @@ def test_crossref_work(server: LocalServer, tmp_path: Path, corpus: Path) -> Non
     server.route("GET", "/works/10.1136/esmoopen-2020-000776", Reply(200, body))
     client = CrossrefClient(make_session(tmp_path / "c", sleep=lambda s: None), base_url=server.url)
     assert client.work("doi:10.1136/esmoopen-2020-000776").trial_ids("crossref") == ("NCT03797326", "NCT04008797")
+
+
+def test_fetch_query_goes_through_the_history_server(server: LocalServer, tmp_path: Path, corpus: Path) -> None:
+    raw = (corpus / "pubmed" / "efetch_intovalue-sample_8rec.xml").read_bytes()
+    pmids = [p.pmid for p in parse_pubmed_xml(raw)]
+    _efetch_server(server, corpus)  # POST by PMID: must not be used here
+    server.route("GET", "/esearch.fcgi", Reply(200, {"esearchresult": {
+        "count": str(len(pmids)), "retmax": "0", "idlist": [], "webenv": "MCID_test", "querykey": "1"}}))
+    seen_windows: list[tuple[str, str]] = []
+
+    def history(seen: Seen) -> Reply:
+        q = {k: v[0] for k, v in seen.query.items()}
+        assert (q["WebEnv"], q["query_key"], q["db"]) == ("MCID_test", "1", "pubmed")
+        start, size = int(q["retstart"]), int(q["retmax"])
+        seen_windows.append((q["retstart"], q["retmax"]))
+        body = b"<PubmedArticleSet>"
+        for p in pmids[start:start + size]:
+            at = raw.index(f"<PMID Version=\"1\">{p}</PMID>".encode())
+            body += raw[raw.rindex(b"<PubmedArticle>", 0, at):raw.index(b"</PubmedArticle>", at) + 16]
+        return Reply(200, body + b"</PubmedArticleSet>", {"Content-Type": "text/xml"})
+
+    server.route("GET", "/efetch.fcgi", history)
+    client = PubmedClient(make_session(tmp_path / "c", sleep=lambda s: None), base_url=server.url)
+    stream = client.fetch_query("intovalue[tiab]", batch_size=3)
+    got = [p.pmid for p in stream]
+    assert got == pmids and stream.total == len(pmids)
+    assert seen_windows == [("0", "3"), ("3", "3"), ("6", "2")]
+    assert server.requests[0].query["usehistory"] == ["y"] and server.count("/efetch.fcgi") == 3
+    assert all(r.method == "GET" for r in server.requests)
+    with pytest.warns(TruncatedResultsWarning, match="max_results=4 of 8"):
+        capped = list(client.fetch_query("intovalue[tiab]", batch_size=3, max_results=4))
+    assert [p.pmid for p in capped] == pmids[:4]
+
+
+def test_fetch_query_past_10000_hits_splits_by_year_and_fetches_by_pmid(
+        server: LocalServer, tmp_path: Path, corpus: Path) -> None:
+    _efetch_server(server, corpus)
+    real = [p.pmid for p in parse_file(corpus / "pubmed" / "efetch_intovalue-sample_8rec.xml")]
+
+    def esearch(seen: Seen) -> Reply:
+        q = {k: v[0] for k, v in seen.query.items()}
+        if "mindate" not in q:  # the whole query: too many for the history server
+            return Reply(200, {"esearchresult": {"count": "12000", "idlist": [], "webenv": "W", "querykey": "1"}})
+        lo, hi = int(q["mindate"]), int(q["maxdate"])
+        hits = [p for i, p in enumerate(real) if lo <= 2000 + i <= hi]  # one real PMID a year, 2000-2007
+        count = 12000 if (lo, hi) == (1950, 2100) else len(hits)
+        return Reply(200, {"esearchresult": {"count": str(count), "idlist": hits}})
+
+    server.route("GET", "/esearch.fcgi", esearch)
+    client = PubmedClient(make_session(tmp_path / "c", sleep=lambda s: None), base_url=server.url)
+    stream = client.fetch_query("big query", max_results=None)
+    got = [p.pmid for p in stream]
+    assert sorted(got) == sorted(real) and stream.total == 12000
+    assert server.count("/efetch.fcgi") == 1 and server.requests[-1].method == "POST"

@@ -6,15 +6,16 @@ import gzip
 import io
 import logging
 import re
+import warnings
 from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
 from lxml import etree
 
 from trialink import ids
-from trialink.errors import InvalidIdError, ParseError, UnsupportedFormatError
+from trialink.errors import InvalidIdError, ParseError, TruncatedResultsWarning, UnsupportedFormatError
 from trialink.model import Accession, Provenance, Publication
-from trialink.sources._base import BaseClient, RecordStream
+from trialink.sources._base import BaseClient, RecordStream, check_on_error
 
 __all__ = [
     "EUTILS_URL",
@@ -446,6 +447,68 @@ class PubmedClient(BaseClient):
             else:
                 batch.not_found.append(p)
         return batch
+
+    def fetch_query(self, term: str, *, max_results: int | None = None, batch_size: int = MAX_EFETCH,
+                    on_error: str = "warn") -> RecordStream[Publication]:
+        """Every record a query matches, through the history server, lazily.
+
+        ``esearch`` with ``usehistory=y`` (no PMIDs transferred), then ``efetch`` with
+        ``WebEnv`` / ``query_key`` and ``retstart`` / ``retmax`` windows of ``batch_size``.
+        PubMed's history serves only the first 10,000 records of a query; a larger one is
+        split by publication year (:meth:`search_all`) and fetched by PMID in POST batches
+        instead, so nothing is cut silently.
+
+        Parameters
+        ----------
+        term : str
+            Any PubMed query (``"NCT04964934[si]"``, ``"camizestrant[tiab] AND 2025[dp]"``).
+        max_results : int, optional
+            Stop after this many; a :class:`TruncatedResultsWarning` says when more remain.
+        batch_size : int, default 200
+            Records per efetch (1..200).
+        on_error : {"warn", "raise", "collect"}
+            A record that fails to parse is kept in ``.errors``, never losing the others.
+
+        Returns
+        -------
+        RecordStream of Publication
+            ``.total`` is PubMed's count once the search ran.
+        """
+        if not 1 <= batch_size <= self.MAX_EFETCH:
+            raise ValueError(f"batch_size must be 1..{self.MAX_EFETCH}, got {batch_size}")
+        if max_results is not None and (not isinstance(max_results, int) or max_results < 0):
+            raise ValueError(f"max_results must be a non-negative integer or None, got {max_results!r}")
+        check_on_error(on_error)
+        stream: RecordStream[Publication]
+
+        def gen() -> Iterator[Publication | ParseError]:
+            first = self.esearch(term, retmax=0, usehistory=True)
+            total = first["count"]
+            stream.total = total
+            goal = total if max_results is None else min(total, max_results)
+            if total >= self.MAX_RETMAX and goal >= self.MAX_RETMAX:
+                log.info("esearch %r: %d hits exceed the history server's 10,000; splitting by year", term, total)
+                every = self.search_all(term)[:goal]
+                for start in range(0, len(every), batch_size):
+                    batch = self.efetch(every[start:start + batch_size], batch_size=batch_size)
+                    yield from batch.errors
+                    yield from batch.publications
+            else:
+                if not first["webenv"] or not first["query_key"]:
+                    raise ParseError("esearch with usehistory=y returned no WebEnv/query_key", source="esearch")
+                for start in range(0, goal, batch_size):
+                    size = min(batch_size, goal - start)
+                    resp = self._get("efetch.fcgi", params={
+                        "db": "pubmed", "WebEnv": first["webenv"], "query_key": first["query_key"],
+                        "retstart": start, "retmax": size, "retmode": "xml"})
+                    yield from iter_pubmed_xml(resp.content, name=f"efetch history [{start}:{start + size}]")
+            if goal < total:
+                stream.truncated = True
+                warnings.warn(f"PubMed {term!r}: stopped at max_results={max_results} of {total}",
+                              TruncatedResultsWarning, stacklevel=3)
+
+        stream = RecordStream(gen(), on_error=on_error)  # type: ignore[arg-type]
+        return stream
 
     def trial_pmids(self, nct_id: str) -> list[str]:
         """PMIDs whose secondary-source field holds this registry number (``NCT…[si]``)."""
