@@ -44,6 +44,9 @@ class Identity:
         The member records.
     evidence : list of str
         One sentence per merge: which record, which ID, what kind of link.
+    edges : list of tuple
+        The same merges as ``(record ID, linked record ID, via registry, via ID, sentence)``
+        (the rows of :func:`identity_evidence`).
     conflicts : list of str
         Links that were refused because they would join two different trials.
     """
@@ -190,10 +193,8 @@ def resolve_trials(trials: Iterable[Trial]) -> list[Identity]:
     for i, t in enumerate(recs):
         for reg, id_, how in _claims(t):
             claimers.setdefault((reg, id_), []).append((i, how))
-            key = (reg, id_)
-            lookup = key if reg != _CTIS else next((k for k in owners if k[0] == _CTIS and
-                                                    _ctis_base(k[1]) == _ctis_base(id_)), key)
-            for j in owners.get(lookup, []):
+            owning = owners.get((reg, id_), []) if reg != _CTIS else bases.get(_ctis_base(id_), [])
+            for j in owning:
                 try_join(j, i, reg, id_, f"{_label(recs[i])} lists {reg} {id_} ({how})")
     # 4. Two records list the same ID that no record here owns.
     for (reg, id_), who in claimers.items():

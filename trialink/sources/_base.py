@@ -10,7 +10,9 @@ from typing import Any, Generic, Literal, TypeVar
 
 import requests
 
+from trialink import ids
 from trialink.errors import (
+    InvalidIdError,
     NotFoundError,
     OfflineError,
     ParseError,
@@ -75,6 +77,20 @@ def whole_number(v: Any, field: str, source: str | None) -> int | None:
     if isinstance(v, str) and v.strip().isdigit():
         return int(v.strip())
     raise ParseError(f"expected a whole number, got {v!r}", source=source or "", field=field)
+
+
+_ID_NAMES = {"ClinicalTrials.gov": "NCT number", "CTIS": "EU CT number", "EudraCT": "EudraCT number"}
+
+
+def record_id(value: Any, registry: str, field: str, source: str | None) -> str:
+    """A record's own registry ID, canonical; missing or malformed is a ParseError naming ``field``."""
+    what = _ID_NAMES.get(registry, f"{registry} ID")
+    if not isinstance(value, str) or not value.strip():
+        raise ParseError(f"missing {what} (got {value!r})", source=source or "", field=field)
+    try:
+        return ids.parse_id(value, expect=registry, bare_digits_as_pmid=False).id
+    except InvalidIdError as exc:
+        raise ParseError(f"invalid {what} {value!r}", source=source or "", field=field) from exc
 
 
 class BaseClient:
@@ -254,7 +270,7 @@ def _warn_truncated(what: str, cap: int, total: int | None) -> None:
                   f"(raise max_results or pass None to read them all)", TruncatedResultsWarning, stacklevel=3)
 
 
-__all__ = ["BaseClient", "RecordStream", "StudyBatch", "load_json_object", "whole_number", "paginate", "paged_stream", "raise_for_status", "check_on_error", "OfflineError"]
+__all__ = ["BaseClient", "RecordStream", "StudyBatch", "load_json_object", "record_id", "whole_number", "paginate", "paged_stream", "raise_for_status", "check_on_error", "OfflineError"]
 
 
 def paged_stream(

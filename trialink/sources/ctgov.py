@@ -10,7 +10,7 @@ from typing import Any
 from lxml import etree
 
 from trialink import ids
-from trialink.errors import InvalidIdError, ParseError, UnsupportedFormatError
+from trialink.errors import ParseError, UnsupportedFormatError
 from trialink.model import Arm, Endpoint, Intervention, Provenance, Reference, Trial
 from trialink.sources import _ctgov_results as _results
 from trialink.sources import _vocab as vocab
@@ -21,6 +21,7 @@ from trialink.sources._base import (
     check_on_error,
     load_json_object,
     paged_stream,
+    record_id,
     whole_number,
 )
 
@@ -176,12 +177,7 @@ def _int(v: Any, field: str, source: str | None) -> int | None:
 
 
 def _nct(value: Any, field: str, source: str | None) -> str:
-    if not isinstance(value, str) or not value:
-        raise ParseError(f"missing NCT number (got {value!r})", source=source or "", field=field)
-    try:
-        return ids.parse_id(value, expect=REGISTRY).id
-    except InvalidIdError as exc:
-        raise ParseError(f"invalid NCT number {value!r}", source=source or "", field=field) from exc
+    return record_id(value, REGISTRY, field, source)
 
 
 def _countries(names: Iterable[str | None]) -> tuple[str, ...]:

@@ -20,7 +20,7 @@ from trialink.errors import (
 )
 from trialink.model import Arm, Endpoint, Intervention, Provenance, SecondaryId, Trial
 from trialink.sources import _vocab as vocab
-from trialink.sources._base import BaseClient, RecordStream, StudyBatch, check_on_error, load_json_object, whole_number
+from trialink.sources._base import BaseClient, RecordStream, StudyBatch, check_on_error, load_json_object, record_id, whole_number
 
 __all__ = ["CtisClient", "MAX_WINDOW", "detect_ctis_format", "parse_ctis"]
 
@@ -111,15 +111,6 @@ def _eu_date(value: str | None) -> str | None:
     return vocab.iso_date(s)
 
 
-def _ct_number(value: Any, r: _R, path: str) -> str:
-    if not isinstance(value, str) or not value.strip():
-        raise r.fail(f"missing EU CT number (got {value!r})", path)
-    try:
-        return ids.parse_id(value, expect=REGISTRY).id
-    except InvalidIdError as exc:
-        raise r.fail(f"invalid EU CT number {value!r}", path) from exc
-
-
 # ---------------------------------------------------------------------------
 # Parser
 # ---------------------------------------------------------------------------
@@ -157,7 +148,7 @@ def parse_ctis(record: Mapping[str, Any] | bytes | str, *, source: str | None = 
     if fmt is None:
         raise UnsupportedFormatError("not a CTIS trial record (no ctNumber / authorizedApplication)",
                                      source=source or "")
-    trial_id = _ct_number(record.get("ctNumber"), r, "ctNumber")
+    trial_id = record_id(record.get("ctNumber"), REGISTRY, "ctNumber", source)
     if fmt == "ctis":
         app = r.obj(record["authorizedApplication"], "authorizedApplication")
         part1_path = "authorizedApplication.authorizedPartI"
@@ -253,7 +244,7 @@ def parse_ctis(record: Mapping[str, Any] | bytes | str, *, source: str | None = 
                 outcomes.append(Endpoint(kind, text))
 
     arms, interventions = _products(r, part1, part1_path)
-    secondary = _secondary_ids(r, idents, eudract, details, details_path, fmt)
+    secondary = _secondary_ids(r, idents, eudract, details, details_path)
     duration = r.obj(info.get("trialDuration"), f"{info_path}.trialDuration")
 
     start = _eu_date(r.str(record.get("startDateEU"), "startDateEU")) or _first_event(r, record, "START_OF_TRIAL")
@@ -356,7 +347,7 @@ def _products(r: _R, part1: Mapping[str, Any], base: str) -> tuple[tuple[Arm, ..
 
 
 def _secondary_ids(r: _R, idents: Mapping[str, Any], eudract: Mapping[str, Any], details: Mapping[str, Any],
-                   details_path: str, fmt: str) -> tuple[SecondaryId, ...]:
+                   details_path: str) -> tuple[SecondaryId, ...]:
     out: list[SecondaryId] = []
     numbers = r.obj(idents.get("secondaryIdentifyingNumbers"), "clinicalTrialIdentifiers.secondaryIdentifyingNumbers")
     for key, value in numbers.items():

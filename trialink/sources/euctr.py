@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from trialink import ids
@@ -12,8 +12,8 @@ from trialink.model import Arm, Endpoint, Intervention, Provenance, SecondaryId,
 from trialink.sources import _vocab as vocab
 from trialink.sources._base import load_json_object
 
-__all__ = ["parse_euctr", "parse_euctr_csv", "parse_euctr_json", "parse_euctr_text", "is_euctr_csv", "is_euctr_json",
-           "is_euctr_text", "eudract_numbers"]
+__all__ = ["parse_euctr_csv", "parse_euctr_json", "parse_euctr_text", "is_euctr_csv", "is_euctr_json",
+           "is_euctr_text"]
 
 REGISTRY = "EudraCT"
 
@@ -383,21 +383,6 @@ def _short(abbrev: str | None) -> str | None:
         return None
     s = abbrev.strip()
     return s if len(s) <= 30 and len(s.split()) <= 3 else None
-
-
-def parse_euctr(data: bytes | str | Mapping[str, Any], *, source: str | None = None) -> list[Trial]:
-    """Either EUCTR format, detected from the content."""
-    if isinstance(data, Mapping):
-        return [parse_euctr_json(data, source=source)]
-    head = data[:200].lstrip() if isinstance(data, str) else data[:200].lstrip()
-    if head[:1] in ("{", b"{"):
-        return [parse_euctr_json(data, source=source)]
-    return parse_euctr_text(data, source=source)
-
-
-def eudract_numbers(trials: Iterable[Trial]) -> list[str]:
-    """EudraCT numbers the trials carry (their own or as secondary IDs), in order, once each."""
-    return list(dict.fromkeys(i for t in trials for i in t.ids_for(REGISTRY)))
 
 
 # ---------------------------------------------------------------------------
