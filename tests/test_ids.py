@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import csv
 from pathlib import Path
+from unittest import mock
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from trialink import InvalidIdError, find_ids, parse_id, parse_ids
+from trialink import InvalidIdError, find_ids, ids, parse_id, parse_ids, read_publications
 from trialink.ids import REGISTRIES, _GRAMMARS
 
 
@@ -146,3 +147,45 @@ def test_an_nct_number_is_found_in_any_surrounding_text(digits: str, left: str, 
 def test_find_ids_never_fails_and_spans_match_text(text: str) -> None:
     for m in find_ids(text):
         assert text[m.start:m.end] == m.text
+
+
+def _ungated(text: str) -> list[tuple[str, str, int, int]]:
+    """find_ids with every grammar run on every text (the quick pre-tests switched off)."""
+    with mock.patch.object(ids, "_may_match", lambda registry, lower: True):
+        return [(m.registry, m.id, m.start, m.end) for m in find_ids(text)]
+
+
+def _gated(text: str) -> list[tuple[str, str, int, int]]:
+    return [(m.registry, m.id, m.start, m.end) for m in find_ids(text)]
+
+
+def test_quick_pretests_never_hide_an_id_in_real_text(corpus: Path, shared: Path) -> None:
+    texts = [p.read_text(encoding="utf-8") for p in sorted((shared / "seeds").iterdir())]
+    texts += [t for p in read_publications(corpus / "pubmed", on_error="collect") for t in (p.title, p.abstract)
+              if t]
+    with_ids = [t for t in texts if _ungated(t)]
+    assert len(texts) > 100 and len(with_ids) > 30
+    for t in texts:
+        assert _gated(t) == _ungated(t), t[:200]
+
+
+_PIECES = st.sampled_from([g.example for g in _GRAMMARS] + [
+    "ntr 123", "NL-OMON12", "nl1234", "JMA-IIA00123", "JapicCTI-123456", "UMIN 000012345", "ChiCTR-TRC-12345678",
+    "ctri /2020 /05/ 025114", "2019\u2013001588\u201363", "2024 -519655- 28", "NCT#01234567", "pubmed id: 123",
+    "ncbi.nlm.nih.gov/pubmed/123", "10.1000%2Fabc", "rbr\u20124hc6jm", "PMC 12345"])
+
+
+@given(st.lists(st.one_of(_PIECES, st.text(alphabet="aAnNlLtTrRcC0123456789 -/.:#_\u2013\u00a0", max_size=12)),
+                max_size=8), st.booleans())
+def test_quick_pretests_never_hide_an_id(pieces: list[str], upper: bool) -> None:
+    text = "".join(pieces)
+    text = text.upper() if upper else text
+    assert _gated(text) == _ungated(text)
+
+
+@given(_texts := st.lists(st.one_of(_PIECES, st.text(max_size=12)), max_size=5).map("".join), _texts)
+def test_no_identifier_crosses_a_line_break(a: str, b: str) -> None:
+    # text_accessions reads title and abstract in one pass joined by "\n"; this is why it may.
+    a, b = a.replace("\n", " "), b.replace("\n", " ")
+    joined = [(m.registry, m.id) for m in find_ids(f"{a}\n{b}")]
+    assert joined == [(m.registry, m.id) for m in find_ids(a)] + [(m.registry, m.id) for m in find_ids(b)]

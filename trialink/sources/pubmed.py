@@ -66,10 +66,10 @@ def bank_accession(bank: str, accession: str, where: str) -> Accession | None:
 def text_accessions(*texts: str | None) -> tuple[Accession, ...]:
     """Trial registry numbers written in titles / abstracts (``where="text"``)."""
     out: dict[str, Accession] = {}
-    for t in texts:
-        for m in ids.find_ids(t or ""):
-            if m.registry not in ("PMID", "PMCID", "DOI"):
-                out.setdefault(m.id, Accession(m.registry, m.id, "text"))
+    # One pass over all texts: no identifier pattern crosses a line break.
+    for m in ids.find_ids("\n".join(t for t in texts if t)):
+        if m.registry not in ("PMID", "PMCID", "DOI"):
+            out.setdefault(m.id, Accession(m.registry, m.id, "text"))
     return tuple(out.values())
 
 
@@ -90,8 +90,13 @@ def _flat(el: etree._Element | None) -> str | None:
     """Text of an element with inline markup (<i>, <sub>, <sup>, MathML) flattened."""
     if el is None:
         return None
-    text = " ".join("".join(el.itertext()).split())
-    return text or None
+    if len(el):
+        text = "".join(el.itertext())
+    else:  # no markup inside: most elements, and 4x quicker than itertext
+        text = el.text
+        if not text:
+            return None
+    return " ".join(text.split()) or None
 
 
 def _date(el: etree._Element | None) -> str | None:
@@ -195,10 +200,15 @@ def iter_pubmed_xml(source: bytes | IO[bytes], *, name: str | None = None) -> It
     fh.seek(0)
     if head == b"\x1f\x8b":
         fh = gzip.GzipFile(fileobj=fh)
+    # A file whose start shows PubmedArticle records needs no event per MedlineCitation.
+    head = fh.read(8192)
+    fh.seek(0)
+    tags: tuple[str, ...] = ("PubmedArticle", "MedlineCitation", "PubmedBookArticle")
+    if re.search(rb"<Pubmed(?:Book)?Article[\s>]", head):
+        tags = ("PubmedArticle", "PubmedBookArticle")
     fmt = "pubmed_xml"
     try:
-        for _event, el in etree.iterparse(fh, events=("end",), tag=("PubmedArticle", "MedlineCitation",
-                                                                     "PubmedBookArticle"), **_SAFE):
+        for _event, el in etree.iterparse(fh, events=("end",), tag=tags, **_SAFE):
             if el.tag == "MedlineCitation":
                 parent = el.getparent()
                 if parent is not None and parent.tag == "PubmedArticle":
