@@ -227,42 +227,57 @@ def _trim_doi(text: str) -> str:
 
 
 # Necessary conditions, one per grammar, tested on the lower-cased text before the grammar
-# itself runs: a substring (any of a few), then for the common ones a short pattern that
-# every match of the grammar implies (the EU numbers: a dash and a 6-digit serial). They
-# spare running 22 full patterns on every abstract; substring tests are the quickest.
-_EU_TRIGGER = re.compile(rf"{_DASH}{_SP}[05]\d{{5}}")
-_TRIGGERS: dict[str, tuple[tuple[str, ...], re.Pattern[str] | None]] = {
-    "ClinicalTrials.gov": (("nct",), re.compile(rf"nct(?:{_SP}|[_:#-])?\d")),
-    "CTIS": ((), _EU_TRIGGER), "EudraCT": ((), _EU_TRIGGER),
-    "ISRCTN": (("isrctn",), None), "ANZCTR": (("actrn",), None), "ChiCTR": (("chictr",), None),
-    "CTRI": (("ctri",), re.compile(rf"ctri{_SP}/")), "DRKS": (("drks",), None),
-    "IRCT": (("irct",), re.compile(rf"irct{_SP}\d")),
-    "JPRN": (("jrct", "japiccti", "jma-iia", "umin"), re.compile(rf"jrct|japiccti|jma-iia|umin{_SP}\d")),
-    "CRiS": (("kct",), re.compile(rf"kct{_SP}\d")),
-    "NTR": (("ntr", "nl"), re.compile(rf"n(?:tr{_SP}\d|l-omon|l\d)")), "PACTR": (("pactr",), None),
-    "ReBEC": (("rbr",), re.compile(rf"rbr{_SP}{_DASH}")), "RPCEC": (("rpcec",), None), "SLCTR": (("slctr",), None),
-    "TCTR": (("tctr",), re.compile(rf"tctr{_SP}\d")), "LBCTR": (("lbctr",), None), "ITMCTR": (("itmctr",), None),
-    "PMCID": (("pmc",), re.compile(rf"pmc{_SP}\d")), "PMID": (("pmid", "pubmed"), None),
-    "DOI": (("10.",), re.compile(r"10\.\d{4}")),
+# itself runs: a shared substring ("ctr" for eight registries), a substring of the
+# registry's own (any of a few), then for the common ones a short pattern that every match
+# of the grammar implies. They spare running 22 full patterns on every abstract; substring
+# tests are the quickest test there is, so they go first.
+_EU_TRIGGER = re.compile(rf"{_DASH}{_SP}[05]\d{{5}}")  # EudraCT and EU CT: a dash, then the serial
+_EU_ASCII = ("-0", "-5", "- 0", "- 5")  # the same, in ASCII text (the only ASCII dash and space)
+_TRIGGERS: dict[str, tuple[str | None, tuple[str, ...], re.Pattern[str] | None]] = {
+    "ClinicalTrials.gov": (None, ("nct",), re.compile(rf"nct(?:{_SP}|[_:#-])?\d")),
+    "ISRCTN": (None, ("isrctn",), None), "ANZCTR": ("ctr", ("actrn",), None), "ChiCTR": ("ctr", ("chictr",), None),
+    "CTRI": ("ctr", ("ctri",), re.compile(rf"ctri{_SP}/")), "DRKS": (None, ("drks",), None),
+    "IRCT": (None, ("irct",), re.compile(rf"irct{_SP}\d")),
+    "JPRN": (None, ("jrct", "japiccti", "jma-iia", "umin"), re.compile(rf"jrct|japiccti|jma-iia|umin{_SP}\d")),
+    "CRiS": (None, ("kct",), re.compile(rf"kct{_SP}\d")),
+    "NTR": (None, ("ntr", "nl"), re.compile(rf"n(?:tr{_SP}\d|l-omon|l\d)")), "PACTR": ("ctr", ("pactr",), None),
+    "ReBEC": (None, ("rbr",), re.compile(rf"rbr{_SP}{_DASH}")), "RPCEC": (None, ("rpcec",), None),
+    "SLCTR": ("ctr", ("slctr",), None), "TCTR": ("ctr", ("tctr",), re.compile(rf"tctr{_SP}\d")),
+    "LBCTR": ("ctr", ("lbctr",), None), "ITMCTR": ("ctr", ("itmctr",), None),
+    "PMCID": (None, ("pmc",), re.compile(rf"pmc{_SP}\d")), "PMID": (None, ("pmid", "pubmed"), None),
+    "DOI": (None, ("10.",), re.compile(r"10\.\d{4}")),
 }
 
 
-def _may_match(registry: str, lower: str) -> bool:
-    literals, pattern = _TRIGGERS[registry]
-    for lit in literals:
-        if lit in lower:
-            break
-    else:
-        if literals:
-            return False
-    return pattern is None or pattern.search(lower) is not None
+def _possible(lower: str) -> set[str]:
+    """Registries whose grammar may match the lower-cased text (see _TRIGGERS)."""
+    out: set[str] = set()
+    if ((not lower.isascii() or any(s in lower for s in _EU_ASCII))
+            and _EU_TRIGGER.search(lower) is not None):
+        out.update(("CTIS", "EudraCT"))
+    shared: dict[str, bool] = {}
+    for registry, (prerequisite, literals, pattern) in _TRIGGERS.items():
+        if prerequisite is not None:
+            ok = shared.get(prerequisite)
+            if ok is None:
+                ok = shared[prerequisite] = prerequisite in lower
+            if not ok:
+                continue
+        for lit in literals:
+            if lit in lower:
+                break
+        else:
+            continue
+        if pattern is None or pattern.search(lower) is not None:
+            out.add(registry)
+    return out
 
 
 def _candidates(text: str, grammars: Iterable[_Grammar]) -> list[IdMatch]:
     found: list[IdMatch] = []
-    lower = text.lower()
+    possible = _possible(text.lower())
     for g in grammars:
-        if not _may_match(g.registry, lower):
+        if g.registry not in possible:
             continue
         for m in g.pattern.finditer(text):
             canon, flags, country = g.canon(m)

@@ -102,21 +102,31 @@ def _flat(el: etree._Element | None) -> str | None:
 def _date(el: etree._Element | None) -> str | None:
     if el is None:
         return None
-    year = el.findtext("Year")
+    parts = {child.tag: child.text for child in el}  # one pass over Year, Month, Day / MedlineDate
+    year = parts.get("Year")
     if not year:
-        medline = el.findtext("MedlineDate") or ""
-        m = re.match(r"(\d{4})(?:\s+(\w{3}))?", medline)
+        m = re.match(r"(\d{4})(?:\s+(\w{3}))?", parts.get("MedlineDate") or "")
         if not m:
             return None
         year, month_name = m.group(1), m.group(2)
         month = _MONTHS.get((month_name or "").lower())
         return f"{year}-{month:02d}" if month else year
-    month_text = (el.findtext("Month") or "").strip()
+    month_text = (parts.get("Month") or "").strip()
     month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text[:3].lower())
-    day = (el.findtext("Day") or "").strip()
+    day = (parts.get("Day") or "").strip()
     if month and day.isdigit():
         return f"{year}-{month:02d}-{int(day):02d}"
     return f"{year}-{month:02d}" if month else year
+
+
+# Elements the DTD declares as text only (#PCDATA): read in one call each, no markup to flatten.
+_MESH = etree.XPath("MeshHeading/DescriptorName/text()", smart_strings=False)
+_PUB_TYPES = etree.XPath("PublicationType/text()", smart_strings=False)
+_ARTICLE_IDS = etree.XPath("PubmedData/ArticleIdList/ArticleId")
+
+
+def _texts(found: list[Any]) -> tuple[str, ...]:
+    return tuple(t for t in (" ".join(x.split()) for x in found) if t)
 
 
 def _author(a: etree._Element) -> str | None:
@@ -130,56 +140,73 @@ def _author(a: etree._Element) -> str | None:
     return f"{last} {initials}".strip()
 
 
+def _first(el: etree._Element, tags: frozenset[str]) -> dict[str, etree._Element]:
+    """The first child of each wanted tag, in one pass (``find`` per tag costs a path lookup each)."""
+    out: dict[str, etree._Element] = {}
+    for child in el:
+        tag = child.tag
+        if tag in tags and tag not in out:
+            out[tag] = child
+    return out
+
+
+_CITATION_TAGS = frozenset(("PMID", "Article", "DateRevised", "MeshHeadingList"))
+_ARTICLE_TAGS = frozenset(("Journal", "ArticleTitle", "VernacularTitle", "Abstract", "AuthorList", "DataBankList",
+                           "PublicationTypeList", "ArticleDate"))
+_JOURNAL_TAGS = frozenset(("JournalIssue", "Title", "ISOAbbreviation"))
+
+
 def _citation(cit: etree._Element, article: etree._Element | None, source: str | None, fmt: str) -> Publication:
-    pmid = (cit.findtext("PMID") or "").strip()
+    c = _first(cit, _CITATION_TAGS)
+    pmid = (c["PMID"].text or "").strip() if "PMID" in c else ""
     if not pmid:
         raise ParseError("record without PMID", source=source or "", field="MedlineCitation/PMID")
-    art = cit.find("Article")
+    art = c.get("Article")
     if art is None:
         raise ParseError(f"PMID {pmid}: no Article element", source=source or "", field="MedlineCitation/Article")
+    a = _first(art, _ARTICLE_TAGS)
     sections = []
-    for at in art.iterfind("Abstract/AbstractText"):
+    for at in a["Abstract"].iterchildren("AbstractText") if "Abstract" in a else ():
         text = _flat(at)
         if text:
             sections.append((at.get("Label") or "", text))
     abstract = "\n".join(f"{label}: {text}" if label else text for label, text in sections) or None
-    title = _flat(art.find("ArticleTitle")) or _flat(art.find("VernacularTitle"))
-    authors = [a for a in art.iterfind("AuthorList/Author")]
-    first = next((n for n in (_author(a) for a in authors) if n), None)
+    title = _flat(a.get("ArticleTitle")) or _flat(a.get("VernacularTitle"))
+    authors = list(a["AuthorList"].iterchildren("Author")) if "AuthorList" in a else []
+    first = next((n for n in (_author(x) for x in authors) if n), None)
     doi = pmc = None
     if article is not None:
-        for aid in article.iterfind("PubmedData/ArticleIdList/ArticleId"):
+        for aid in _ARTICLE_IDS(article):
             kind = aid.get("IdType")
             if kind == "doi" and aid.text:
                 doi = aid.text.strip()
             elif kind == "pmc" and aid.text:
                 pmc = aid.text.strip()
     if doi is None:
-        for loc in art.iterfind("ELocationID"):
+        for loc in art.iterchildren("ELocationID"):
             if loc.get("EIdType") == "doi" and loc.text:
                 doi = loc.text.strip()
-    databank = [acc for bank in art.iterfind("DataBankList/DataBank")
+    databank = [acc for bank in (a["DataBankList"].iterchildren("DataBank") if "DataBankList" in a else ())
                 for num in bank.iterfind("AccessionNumberList/AccessionNumber")
                 for acc in [bank_accession(bank.findtext("DataBankName") or "", num.text or "", "databank")]
                 if acc is not None]
-    pub_date = _date(art.find("Journal/JournalIssue/PubDate")) or _date(art.find("ArticleDate"))
-    revised = _date(cit.find("DateRevised"))
+    j = _first(a["Journal"], _JOURNAL_TAGS) if "Journal" in a else {}
+    issue = j.get("JournalIssue")
+    pub_date = _date(issue.find("PubDate") if issue is not None else None) or _date(a.get("ArticleDate"))
     return Publication(
         pmid=pmid,
-        provenance=Provenance(fmt, revised, source),
+        provenance=Provenance(fmt, _date(c.get("DateRevised")), source),
         doi=doi,
         pmcid=pmc,
         title=title,
-        journal=_flat(art.find("Journal/Title")) or _flat(art.find("Journal/ISOAbbreviation")),
+        journal=_flat(j.get("Title")) or _flat(j.get("ISOAbbreviation")),
         pub_date=pub_date,
         n_authors=len(authors),
         first_author=first,
-        publication_types=tuple(t for t in (_flat(x) for x in art.iterfind("PublicationTypeList/PublicationType"))
-                                if t),
+        publication_types=_texts(_PUB_TYPES(a["PublicationTypeList"]) if "PublicationTypeList" in a else []),
         abstract=abstract,
         abstract_sections=tuple(sections),
-        mesh_terms=tuple(t for t in (_flat(x) for x in cit.iterfind("MeshHeadingList/MeshHeading/DescriptorName"))
-                         if t),
+        mesh_terms=_texts(_MESH(c["MeshHeadingList"]) if "MeshHeadingList" in c else []),
         accessions=_merge(databank, text_accessions(title, abstract)),
     )
 
