@@ -82,6 +82,26 @@ def test_a_cited_id_in_background_text_is_not_a_results_link() -> None:
     assert df.role[0] in ("background", "unknown") and df.score[0] <= 0.5
 
 
+def test_europepmc_text_mining_counts_by_section(metric_pub: Publication) -> None:
+    from dataclasses import replace
+
+    from trialink import Accession
+
+    def mined(*sections: str) -> Publication:
+        return replace(metric_pub, accessions=(Accession("ClinicalTrials.gov", "NCT01245062", "europepmc", "nct",
+                                                         sections),))
+
+    methods = link([_metric()], [mined("Abstract", "Methods")], fuzzy=False).iloc[0]
+    assert [e["kind"] for e in methods.evidence] == ["europepmc_text_mined"]
+    assert "(Abstract, Methods)" in methods.evidence[0]["detail"] and methods.role == "results"
+    # Only where a paper discusses other work: a citation, scored lower, never a results link.
+    cited = link([_metric()], [mined("Introduction", "Discussion")], fuzzy=False).iloc[0]
+    assert [e["kind"] for e in cited.evidence] == ["europepmc_text_mined_background"]
+    assert cited.role == "background" and cited.score < 0.5 < methods.score
+    # The reverse direction reads the same evidence.
+    assert trials_for([mined("Discussion")]).role[0] == "background"
+
+
 def test_reverse_direction(metric_pub: Publication) -> None:
     df = trials_for([metric_pub])
     assert list(df.trial_id) == ["NCT01245062"] and df.score[0] > 0.95
@@ -118,13 +138,20 @@ def test_find_publications_runs_every_search_and_links(server, tmp_path: Path, c
                                     {"esearchresult": {"count": "0", "idlist": []}}))
     server.route("POST", "/eutils/efetch.fcgi", Reply(200, efetch, {"Content-Type": "text/xml"}))
     server.route("GET", "/epmc/search", Reply(200, lite))
+    annotations = (Path(__file__).parent / "fixtures" / "europepmc_annotations.json").read_bytes()
+    server.route("GET", "/annotations_api/annotationsByArticleIds", Reply(200, annotations))
     session = make_session(tmp_path / "c", sleep=lambda s: None)
     df = find_publications(["NCT01245062"], pubmed=PubmedClient(session, base_url=server.url + "/eutils"),
-                           europepmc=EuropePmcClient(session, base_url=server.url + "/epmc"))
+                           europepmc=EuropePmcClient(session, base_url=server.url + "/epmc",
+                                                     annotations_url=server.url + "/annotations_api"))
     (row,) = df[df.link_type == "id"].itertuples()
     assert row.pmid == "22663011"
     assert {e["kind"] for e in row.evidence} == {"pubmed_databank", "id_in_abstract_registration",
                                                  "europepmc_text_mined"}
+    # The Annotations API says where: one piece of Europe PMC evidence, with its sections.
+    (mined,) = [e for e in row.evidence if e["kind"] == "europepmc_text_mined"]
+    assert mined["detail"].endswith("(Abstract, Methods)")
+    assert server.requests[-1].query["articleIds"] == ["MED:22663011"]
     terms = sorted(r.query["term"][0] for r in server.requests if r.path.endswith("esearch.fcgi"))
     assert terms == ["NCT01245062[si]", "NCT01245062[tiab]"]
     assert server.count("/epmc/search") == 1 and server.count("/eutils/efetch.fcgi") == 1

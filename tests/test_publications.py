@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from trialink import (
+    Accession,
     CrossrefClient,
     EuropePmcClient,
     InvalidIdError,
@@ -19,6 +20,7 @@ from trialink import (
     UnsupportedFormatError,
     make_session,
     parse_crossref,
+    parse_europepmc_annotations,
     parse_file,
     parse_pubmed_xml,
     read_publications,
@@ -252,3 +254,51 @@ def test_fetch_query_past_10000_hits_splits_by_year_and_fetches_by_pmid(
     got = [p.pmid for p in stream]
     assert sorted(got) == sorted(real) and stream.total == 12000
     assert server.count("/efetch.fcgi") == 1 and server.requests[-1].method == "POST"
+
+
+_ANNOTATIONS = Path(__file__).parent / "fixtures" / "europepmc_annotations.json"
+
+
+def test_europepmc_annotations_keep_trial_numbers_with_their_sections() -> None:
+    found = parse_europepmc_annotations(_ANNOTATIONS.read_bytes(), source="fixture")
+    assert list(found) == ["22663011", "25998582", "PMC1234567"]
+    # One accession per number, every section it is in; mutations and GenBank numbers are not trials.
+    assert found["22663011"] == (Accession("ClinicalTrials.gov", "NCT01245062", "europepmc", "nct",
+                                           ("Abstract", "Methods")),)
+    assert [(a.id, a.sections) for a in found["25998582"]] == [
+        ("2010-019469-26", ("Methods",)), ("ISRCTN69423238", ("Abstract",)), ("NCT01245062", ("Discussion",))]
+    assert found["PMC1234567"] == ()
+    with pytest.raises(ParseError, match=r"\[0\]\.extId"):
+        parse_europepmc_annotations(b'[{"source": "MED", "annotations": []}]', source="x")
+
+
+def test_europepmc_annotations_client_batches_8_and_keeps_what_a_failed_batch_did_not_lose(
+        server: LocalServer, tmp_path: Path) -> None:
+    body = json.loads(_ANNOTATIONS.read_text())
+
+    def handler(seen: Seen) -> Reply:
+        asked = seen.query["articleIds"][0].split(",")
+        if "MED:99999999" in asked:
+            return Reply(400, {"error": "bad request"})
+        return Reply(200, [a for a in body if f"{a['source']}:{a['extId'].removeprefix('PMC')}" in asked])
+
+    server.route("GET", "/annotations_api/annotationsByArticleIds", handler)
+    client = EuropePmcClient(make_session(tmp_path / "c", sleep=lambda s: None), base_url=server.url + "/rest",
+                             annotations_url=server.url + "/annotations_api")
+    wanted = ["22663011", "PMC1234567", *[str(n) for n in range(30000001, 30000007)], "25998582", "99999999"]
+    batch = client.text_mined_accessions(wanted)
+    assert batch.requests == 2 and [len(r.query["articleIds"][0].split(",")) for r in server.requests] == [8, 2]
+    first = server.requests[0].query
+    assert first["type"] == ["Accession Numbers"] and first["format"] == ["JSON"]
+    assert first["articleIds"][0].startswith("MED:22663011,PMC:1234567,")
+    assert batch.accessions["22663011"][0].sections == ("Abstract", "Methods")
+    assert batch.accessions["PMC1234567"] == () and batch.accessions["30000001"] == ()
+    assert set(batch.failed) == {"25998582", "99999999"}
+    with pytest.raises(InvalidIdError, match="NCT01245062") as info:
+        client.text_mined_accessions(["22663011", "NCT01245062", "PMCX"])
+    assert info.value.values == ("NCT01245062", "PMCX") and batch.requests == 2 and len(server.requests) == 2
+
+
+def test_europepmc_client_finds_the_annotations_api_beside_the_rest_api() -> None:
+    client = EuropePmcClient(make_session(offline=True))
+    assert client.annotations_url == "https://www.ebi.ac.uk/europepmc/annotations_api"

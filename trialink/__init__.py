@@ -45,7 +45,7 @@ from trialink.sources.ctgov import (
 from trialink.sources.crossref import CrossrefClient, parse_crossref
 from trialink.sources.ctis import CtisClient, parse_ctis
 from trialink.sources.euctr import parse_euctr_csv, parse_euctr_json, parse_euctr_text
-from trialink.sources.europepmc import EuropePmcClient, parse_europepmc
+from trialink.sources.europepmc import EuropePmcClient, parse_europepmc, parse_europepmc_annotations
 from trialink.sources.pubmed import PubmedBatch, PubmedClient, parse_medline_text, parse_pubmed_xml
 from trialink.sources.local import parse_bytes, parse_file, read_publications, read_records, read_trials
 from trialink.tables import (
@@ -80,6 +80,7 @@ __all__ = [
     "CtgovClient", "StudyBatch", "parse_ctgov", "parse_v2_study", "parse_v2_page", "parse_legacy_xml",
     "parse_classic", "parse_bytes", "parse_file", "read_records", "read_trials", "read_publications",
     "PubmedClient", "PubmedBatch", "parse_pubmed_xml", "parse_medline_text", "EuropePmcClient", "parse_europepmc",
+    "parse_europepmc_annotations",
     "CrossrefClient", "parse_crossref", "CtisClient", "parse_ctis", "parse_euctr_text", "parse_euctr_json",
     "parse_euctr_csv",
     # identity across registries

@@ -210,6 +210,9 @@ REGISTRIES: dict[str, str] = {g.registry: g.description for g in _GRAMMARS}
 
 _BY_REGISTRY = {g.registry: g for g in _GRAMMARS}
 
+TRIAL_REGISTRIES: frozenset[str] = frozenset(g.registry for g in _GRAMMARS if g.kind == "trial")
+"""Registries of trials (all of :data:`REGISTRIES` but PMID, PMCID and DOI)."""
+
 # Trailing characters a sentence or a table adds after a DOI.
 _DOI_TRAIL = ".,;:!?"
 

@@ -11,7 +11,7 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 
 from trialink import ids
-from trialink.model import Publication, Trial
+from trialink.model import Provenance, Publication, Trial
 
 __all__ = ["EVIDENCE_WEIGHTS", "LINK_COLUMNS", "Evidence", "evaluate_links", "find_publications", "link",
            "trials_for"]
@@ -25,6 +25,7 @@ EVIDENCE_WEIGHTS: dict[str, float] = {
     "id_in_abstract_registration": 0.85,
     "id_in_abstract": 0.50,
     "europepmc_text_mined": 0.70,
+    "europepmc_text_mined_background": 0.30,
 }
 """Weight of each kind of ID evidence; scores combine them as 1 − ∏(1 − w)."""
 
@@ -50,6 +51,8 @@ class Evidence:
         return {"kind": self.kind, "detail": self.detail, "weight": round(self.weight, 3)}
 
 
+# Europe PMC section names where an article cites other trials rather than reporting its own.
+_BACKGROUND_SECTIONS = {"introduction", "background", "discussion", "references", "reference list"}
 _REGISTRATION = re.compile(r"registr|ClinicalTrials\.gov|identifier|number|ISRCTN|EudraCT|trial\s+id", re.I)
 
 
@@ -72,8 +75,12 @@ def _id_evidence(trial: Trial, pub: Publication) -> list[Evidence]:
             out.append(Evidence("crossref_trial_number", f"Crossref clinical-trial-number {a.id}",
                                 EVIDENCE_WEIGHTS["crossref_trial_number"]))
         elif a.where == "europepmc":
-            out.append(Evidence("europepmc_text_mined", f"Europe PMC text mining found {a.id} in the article",
-                                EVIDENCE_WEIGHTS["europepmc_text_mined"]))
+            # Found only where papers discuss other work: a citation, not this trial's report.
+            background = bool(a.sections) and all(s.lower() in _BACKGROUND_SECTIONS for s in a.sections)
+            kind = "europepmc_text_mined_background" if background else "europepmc_text_mined"
+            where = f" ({', '.join(a.sections)})" if a.sections else ""
+            out.append(Evidence(kind, f"Europe PMC text mining found {a.id} in the article{where}",
+                                EVIDENCE_WEIGHTS[kind]))
         elif a.where == "text":
             sentence = _sentence_with(pub, a.id)
             registration = bool(sentence and _REGISTRATION.search(sentence))
@@ -167,9 +174,12 @@ def _role(trial: Trial, pub: Publication, evidence: list[Evidence]) -> str:
     kinds = {e.kind for e in evidence}
     if "registry_reference_background" in kinds and not kinds & {"pubmed_databank", "registry_reference_result"}:
         return "background"
-    if "id_in_abstract" in kinds and not kinds - {"id_in_abstract", "acronym", "intervention_overlap",
-                                                  "condition_overlap", "title_similarity", "published_after_start",
-                                                  "enrollment_match", "published_before_start"}:
+    weak = {"id_in_abstract", "europepmc_text_mined_background"}
+    if kinds & weak and not kinds - weak - {"acronym", "intervention_overlap", "condition_overlap",
+                                            "title_similarity", "published_after_start", "enrollment_match",
+                                            "published_before_start"}:
+        if "europepmc_text_mined_background" in kinds:
+            return "background"
         return "background" if pub.pmid and not pub.is_rct else "unknown"
     if trial.start_date and pub.pub_date and pub.pub_date[:7] < trial.start_date[:7]:
         return "background"
@@ -307,6 +317,12 @@ def _candidates(trial: Trial, pubs: list[Publication], linked: set[int], floor: 
     return [_row(trial, pubs[j], ev) for _, j, ev in scored[:most]]
 
 
+def _stub(trial_id: str, origin: str) -> Trial:
+    """A trial known only by its number: all that ID evidence needs."""
+    return Trial(trial_id=trial_id, registry=ids.registry_of(trial_id), provenance=Provenance(origin),
+                 nct_id=trial_id if trial_id.startswith("NCT") else None)
+
+
 def trials_for(publications: Iterable[Publication], trials: Iterable[Trial] = ()) -> pd.DataFrame:
     """The reverse direction: for each publication, the trials it belongs to.
 
@@ -327,18 +343,10 @@ def trials_for(publications: Iterable[Publication], trials: Iterable[Trial] = ()
         rows = []
         for p in pubs:
             for tid in p.trial_ids():
-                ev = []
-                for a in (a for a in p.accessions if a.id == tid):
-                    kind = {"databank": "pubmed_databank", "crossref": "crossref_trial_number"}.get(a.where)
-                    if kind is None:
-                        s = _sentence_with(p, tid)
-                        kind = "id_in_abstract_registration" if s and _REGISTRATION.search(s) else "id_in_abstract"
-                    ev.append(Evidence(kind, f"{a.where}: {tid}", EVIDENCE_WEIGHTS[kind]))
-                score, link_type = _combine(ev)
-                role = "results" if any(e.kind != "id_in_abstract" for e in ev) else "unknown"
-                rows.append((tid, p.pmid, p.doi, [e.as_dict() for e in ev], round(score, 4), role,
-                             f"{p.publication_id} \u2192 {tid}: " + "; ".join(e.detail for e in ev), link_type,
-                             p.title, p.pub_date))
+                stub = _stub(tid, "publication")
+                ev = _id_evidence(stub, p)
+                if ev:
+                    rows.append(_row(stub, p, ev))
         df = pd.DataFrame(rows, columns=LINK_COLUMNS)
         df["score"] = df["score"].astype("float64")
     return df.sort_values(["pmid", "score"], ascending=[True, False], kind="stable").reset_index(drop=True)
@@ -395,9 +403,10 @@ def find_publications(
 
     For each registry number: PubMed ``{id}[si]`` (the secondary-source field) and
     ``{id}[tiab]``, Europe PMC ``ACCESSION_ID:"{id}"`` (text-mined accession numbers) and
-    the trial record's own reference PMIDs; then all found articles are fetched in batches
-    and passed to :func:`link`. A failing search is logged and skipped — what the other
-    searches found is kept.
+    the trial record's own reference PMIDs; then all found articles are fetched in batches,
+    Europe PMC's Annotations API says which registry numbers each one mentions and in which
+    sections (abstract and open full text), and all is passed to :func:`link`. A failing
+    search is logged and skipped — what the other searches found is kept.
 
     Parameters
     ----------
@@ -413,13 +422,16 @@ def find_publications(
     Returns
     -------
     pandas.DataFrame
-        :data:`LINK_COLUMNS`; Europe PMC hits add ``europepmc_text_mined`` evidence.
+        :data:`LINK_COLUMNS`; Europe PMC hits add ``europepmc_text_mined`` evidence
+        (``europepmc_text_mined_background`` when the number is only in an Introduction,
+        Discussion or reference list: a citation, scored lower, role background).
     """
     import logging
 
     from trialink.errors import TrialinkError
     from trialink.http import make_session
-    from trialink.model import Accession, Provenance
+    from trialink.model import Accession
+    from trialink.sources._accessions import merge_accessions
     from trialink.sources.europepmc import EuropePmcClient
     from trialink.sources.pubmed import PubmedClient
 
@@ -460,12 +472,14 @@ def find_publications(
             pubs = batch.publications
         except TrialinkError as exc:
             log.warning("PubMed efetch failed: %s", exc)
-    # Europe PMC's text mining is evidence of its own.
+    # Europe PMC's text mining is evidence of its own: the sections each number is in
+    # (Annotations API), and the articles its accession search returned.
+    if pubs:
+        pubs, _ = ep.add_text_mined(pubs)  # type: ignore[attr-defined]  # failures are logged, pubs kept
     pubs = [p if p.pmid not in mined else
-            _with_accessions(p, tuple(p.accessions) + tuple(Accession(ids.parse_id(i).registry, i, "europepmc")
-                                                       for i in sorted(mined[p.pmid]))) for p in pubs]
-    subjects = [records.get(tid) or Trial(trial_id=tid, registry=ids.registry_of(tid), provenance=Provenance("query"),
-                                          nct_id=tid if tid.startswith("NCT") else None) for tid in wanted]
+            _with_accessions(p, merge_accessions(p.accessions, (Accession(ids.parse_id(i).registry, i, "europepmc")
+                                                                for i in sorted(mined[p.pmid])))) for p in pubs]
+    subjects = [records.get(tid) or _stub(tid, "query") for tid in wanted]
     return link(list({t.trial_id: t for t in subjects}.values()), pubs, fuzzy=fuzzy)
 
 

@@ -299,13 +299,16 @@ class Accession:
 
     ``where`` is ``databank`` (PubMed DataBankList / MEDLINE ``SI``), ``text`` (title or
     abstract), ``crossref`` (Crossref ``clinical-trial-number``) or ``europepmc``
-    (text-mined accession); ``bank`` is the source's own name for the registry.
+    (text-mined accession); ``bank`` is the source's own name for the registry;
+    ``sections`` are the article sections Europe PMC's text mining found it in
+    (``("Abstract", "Methods")``; empty when the source does not say).
     """
 
     registry: str
     id: str
     where: str
     bank: str | None = None
+    sections: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

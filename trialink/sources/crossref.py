@@ -13,7 +13,7 @@ from trialink import ids
 from trialink.errors import InvalidIdError, ParseError
 from trialink.model import Accession, Provenance, Publication
 from trialink.sources._base import BaseClient
-from trialink.sources.pubmed import _merge, text_accessions
+from trialink.sources._accessions import merge_accessions, text_accessions
 
 __all__ = ["CrossrefClient", "parse_crossref"]
 
@@ -69,7 +69,7 @@ def parse_crossref(data: bytes | str | Mapping[str, Any], *, source: str | None 
         publication_types=(m.get("type"),) if m.get("type") else (),
         abstract=abstract,
         abstract_sections=(("", abstract),) if abstract else (),
-        accessions=_merge(trials, text_accessions(title, abstract)),
+        accessions=merge_accessions(trials, text_accessions(title, abstract)),
     )
 
 

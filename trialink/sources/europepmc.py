@@ -1,19 +1,29 @@
-"""Europe PMC: REST search client (cursor paging) and the search-response parser."""
+"""Europe PMC: REST search client (cursor paging), the Annotations API (text-mined registry numbers), and their parsers."""
 
 from __future__ import annotations
 
 import html
 import json
+import logging
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from typing import Any
 
-from trialink.errors import ParseError
-from trialink.model import Provenance, Publication
-from trialink.sources._base import BaseClient, RecordStream, check_on_error, paged_stream
-from trialink.sources.pubmed import _merge, text_accessions
+import requests
 
-__all__ = ["EuropePmcClient", "parse_europepmc", "parse_europepmc_result"]
+from trialink import ids
+from trialink.errors import InvalidIdError, ParseError, TrialinkError
+from trialink.model import Accession, Provenance, Publication
+from trialink.sources._base import BaseClient, RecordStream, check_on_error, paged_stream
+from trialink.sources._accessions import merge_accessions, text_accessions
+
+__all__ = ["ANNOTATIONS_URL", "AnnotationBatch", "EuropePmcClient", "parse_europepmc", "parse_europepmc_annotations",
+           "parse_europepmc_result"]
+
+log = logging.getLogger(__name__)
+
+ANNOTATIONS_URL = "https://www.ebi.ac.uk/europepmc/annotations_api"
 
 _TAGS = re.compile(r"<[^>]+>")
 
@@ -62,7 +72,7 @@ def parse_europepmc_result(r: Mapping[str, Any], *, source: str | None = None) -
         abstract_sections=tuple((s.split(": ", 1)[0], s.split(": ", 1)[1]) if ": " in s[:40] else ("", s)
                                 for s in (abstract or "").split("\n") if s),
         mesh_terms=tuple(m for m in mesh if m),
-        accessions=_merge(text_accessions(title, abstract)),
+        accessions=merge_accessions(text_accessions(title, abstract)),
         text_mined_types=tuple(tm),
     )
 
@@ -85,10 +95,166 @@ def parse_europepmc(data: bytes | str | Mapping[str, Any], *, source: str | None
     return out
 
 
+def _article_key(source: str, ext_id: str) -> str:
+    """``MED`` + 22663011 → ``22663011``; ``PMC`` + 3456789 → ``PMC3456789``; others ``SRC:ID``."""
+    if source == "MED":
+        return ext_id
+    if source == "PMC":
+        return ext_id if ext_id.upper().startswith("PMC") else f"PMC{ext_id}"
+    return f"{source}:{ext_id}"
+
+
+def parse_europepmc_annotations(data: bytes | str | list[Any], *,
+                                source: str | None = None) -> dict[str, tuple[Accession, ...]]:
+    """An Annotations API ``annotationsByArticleIds`` response (``format=JSON``) → the trial
+    registry numbers text-mined in each article.
+
+    Only annotations of type "Accession Numbers" whose tagged name (else the exact text)
+    is a trial registry number are kept (GenBank, PDB, GEO… numbers are not trials); one
+    :class:`Accession` per number (``where="europepmc"``) with every section it was found in.
+
+    Returns
+    -------
+    dict
+        Article (PMID, ``PMC…`` or ``SRC:ID``) → accessions, in order of first mention;
+        articles with none map to ``()``.
+    """
+    try:
+        articles = data if isinstance(data, list) else json.loads(data)
+    except ValueError as exc:
+        raise ParseError(f"invalid JSON: {exc}", source=source or "") from exc
+    if not isinstance(articles, list):
+        raise ParseError("expected a list of articles", source=source or "", field="$")
+    out: dict[str, tuple[Accession, ...]] = {}
+    for i, art in enumerate(articles):
+        if not isinstance(art, Mapping) or not art.get("extId"):
+            raise ParseError("article without extId", source=source or "", field=f"[{i}].extId")
+        found: dict[str, tuple[str, str | None, list[str]]] = {}
+        for j, ann in enumerate(art.get("annotations") or []):
+            if not isinstance(ann, Mapping):
+                raise ParseError("annotation is not an object", source=source or "", field=f"[{i}].annotations[{j}]")
+            if ann.get("type") != "Accession Numbers":
+                continue
+            names = [t.get("name") for t in ann.get("tags") or [] if isinstance(t, Mapping)] + [ann.get("exact")]
+            rid = None
+            for name in (n for n in names if isinstance(n, str) and n.strip()):
+                try:
+                    rid = ids.parse_id(name, bare_digits_as_pmid=False)
+                except InvalidIdError:
+                    continue
+                break
+            if rid is None or rid.registry not in ids.TRIAL_REGISTRIES:
+                continue
+            registry, bank, sections = found.setdefault(rid.id, (rid.registry, ann.get("subType"), []))
+            section = " ".join(str(ann.get("section") or "").split()) or None
+            if section and section not in sections:
+                sections.append(section)
+        key = _article_key(str(art.get("source") or "MED"), str(art["extId"]))
+        out[key] = tuple(Accession(reg, rid_, "europepmc", bank, tuple(secs))
+                         for rid_, (reg, bank, secs) in found.items())
+    return out
+
+
+class AnnotationBatch:
+    """Text-mined registry numbers for a list of articles.
+
+    Attributes
+    ----------
+    accessions : dict
+        Article (as asked: PMID or ``PMC…``) → tuple of :class:`~trialink.model.Accession`
+        (``where="europepmc"``, with ``sections``); ``()`` when Europe PMC found none.
+    failed : dict
+        Article → the error that stopped its request (the others are kept).
+    requests : int
+    """
+
+    def __init__(self) -> None:
+        self.accessions: dict[str, tuple[Accession, ...]] = {}
+        self.failed: dict[str, TrialinkError] = {}
+        self.requests = 0
+
+    def __repr__(self) -> str:
+        return f"<AnnotationBatch articles={len(self.accessions)} failed={list(self.failed)} requests={self.requests}>"
+
+
 class EuropePmcClient(BaseClient):
     """Europe PMC REST API (``https://www.ebi.ac.uk/europepmc/webservices/rest``)."""
 
     BASE_URL = "https://www.ebi.ac.uk/europepmc/webservices/rest"
+    MAX_ANNOTATION_IDS = 8  # the Annotations API takes 1 to 8 articles per request
+
+    def __init__(self, session: requests.Session | None = None, *, base_url: str | None = None,
+                 annotations_url: str | None = None, timeout: float | None = None) -> None:
+        super().__init__(session, base_url=base_url, timeout=timeout)
+        if annotations_url is None:
+            # Beside the REST API: .../europepmc/webservices/rest → .../europepmc/annotations_api
+            root = self.base_url.removesuffix("/webservices/rest")
+            annotations_url = f"{root}/annotations_api"
+        self.annotations_url = annotations_url.rstrip("/")
+
+    def text_mined_accessions(self, articles: Iterable[str | Publication]) -> AnnotationBatch:
+        """Trial registry numbers Europe PMC's text mining found in each article's abstract
+        and open-access full text, with the sections they were found in (Annotations API,
+        ``annotationsByArticleIds``, ``type=Accession Numbers``), 8 articles per request.
+
+        Parameters
+        ----------
+        articles : iterable of str or Publication
+            PMIDs (``"22663011"``), PMCIDs (``"PMC3456789"``) or publications (their PMID,
+            else PMCID).
+
+        Returns
+        -------
+        AnnotationBatch
+            A failing request is recorded per article in ``failed``; the others are kept.
+
+        Raises
+        ------
+        InvalidIdError
+            Naming every value that is neither a PMID nor a PMCID (before any request).
+        """
+        wanted: dict[str, str] = {}  # key as returned → API id
+        bad = []
+        for a in articles:
+            value = (a.pmid or a.pmcid or "") if isinstance(a, Publication) else str(a).strip()
+            if value.isdigit():
+                wanted[value] = f"MED:{value}"
+            elif re.fullmatch(r"(?i)PMC\d+", value):
+                wanted["PMC" + value[3:]] = f"PMC:{value[3:]}"
+            else:
+                bad.append(value)
+        if bad:
+            raise InvalidIdError(bad, f"Europe PMC annotations need PMIDs or PMCIDs (PMC + digits); got {bad}")
+        batch = AnnotationBatch()
+        keys = list(wanted)
+        for start in range(0, len(keys), self.MAX_ANNOTATION_IDS):
+            chunk = keys[start:start + self.MAX_ANNOTATION_IDS]
+            params = {"articleIds": ",".join(wanted[k] for k in chunk), "type": "Accession Numbers",
+                      "format": "JSON"}
+            try:
+                batch.requests += 1
+                resp = self._get(f"{self.annotations_url}/annotationsByArticleIds", params=params)
+                found = parse_europepmc_annotations(resp.content, source=resp.url)
+            except TrialinkError as exc:
+                log.warning("Europe PMC annotations for %s failed: %s", ", ".join(chunk), exc)
+                batch.failed.update(dict.fromkeys(chunk, exc))
+                continue
+            for k in chunk:
+                batch.accessions[k] = found.get(k, ())
+        return batch
+
+    def add_text_mined(self, publications: Iterable[Publication]) -> tuple[list[Publication], AnnotationBatch]:
+        """The publications with Europe PMC's text-mined registry numbers added to their
+        ``accessions`` (see :meth:`text_mined_accessions`); those whose request failed come
+        back unchanged and are listed in the batch's ``failed``."""
+        pubs = list(publications)
+        batch = self.text_mined_accessions([p for p in pubs if p.pmid or p.pmcid])
+        out = []
+        for p in pubs:
+            key = p.pmid or (f"PMC{p.pmcid[3:]}" if p.pmcid else None)
+            mined = batch.accessions.get(key or "", ())
+            out.append(replace(p, accessions=merge_accessions(p.accessions, mined)) if mined else p)
+        return out, batch
 
     def search(self, query: str, *, result_type: str = "core", page_size: int = 1000, max_results: int | None = None,
                progress: bool | None = None, on_error: str = "warn") -> RecordStream[Publication]:

@@ -15,6 +15,7 @@ from lxml import etree
 from trialink import ids
 from trialink.errors import InvalidIdError, ParseError, TruncatedResultsWarning, UnsupportedFormatError
 from trialink.model import Accession, Provenance, Publication
+from trialink.sources._accessions import merge_accessions, text_accessions
 from trialink.sources._base import BaseClient, RecordStream, check_on_error
 
 __all__ = [
@@ -61,24 +62,6 @@ def bank_accession(bank: str, accession: str, where: str) -> Accession | None:
         return Accession(rid.registry, rid.id, where, bank)
     log.warning("DataBank %s accession %r is not a recognised registry number", bank, accession)
     return None
-
-
-def text_accessions(*texts: str | None) -> tuple[Accession, ...]:
-    """Trial registry numbers written in titles / abstracts (``where="text"``)."""
-    out: dict[str, Accession] = {}
-    # One pass over all texts: no identifier pattern crosses a line break.
-    for m in ids.find_ids("\n".join(t for t in texts if t)):
-        if m.registry not in ("PMID", "PMCID", "DOI"):
-            out.setdefault(m.id, Accession(m.registry, m.id, "text"))
-    return tuple(out.values())
-
-
-def _merge(*groups: Iterable[Accession]) -> tuple[Accession, ...]:
-    seen: dict[tuple[str, str], Accession] = {}
-    for g in groups:
-        for a in g:
-            seen.setdefault((a.id, a.where), a)
-    return tuple(seen.values())
 
 
 # ---------------------------------------------------------------------------
@@ -207,7 +190,7 @@ def _citation(cit: etree._Element, article: etree._Element | None, source: str |
         abstract=abstract,
         abstract_sections=tuple(sections),
         mesh_terms=_texts(_MESH(c["MeshHeadingList"]) if "MeshHeadingList" in c else []),
-        accessions=_merge(databank, text_accessions(title, abstract)),
+        accessions=merge_accessions(databank, text_accessions(title, abstract)),
     )
 
 
@@ -360,7 +343,7 @@ def parse_medline_text(data: bytes | str, *, source: str | None = None) -> list[
             abstract=abstract,
             abstract_sections=((("", abstract),) if abstract else ()),
             mesh_terms=tuple(m.split("/")[0].lstrip("*") for m in values.get("MH", [])),
-            accessions=_merge(databank, text_accessions(title, abstract)),
+            accessions=merge_accessions(databank, text_accessions(title, abstract)),
         ))
     if not out:
         raise UnsupportedFormatError("no MEDLINE records (no PMID- lines)", source=source or "")
