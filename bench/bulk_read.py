@@ -65,14 +65,16 @@ def run_table_memory(path: Path) -> int:
     return peak
 
 
+# Peak RSS of the child itself (VmHWM, kB): ru_maxrss would carry the parent's peak over
+# through fork+exec, and the parent has just built a whole design table.
 _CHILD = """
-import resource, sys, trialink as tl
+import re, sys, trialink as tl
 n, limit = 0, int(sys.argv[2])
 for _ in tl.read_records(sys.argv[1], on_error="raise"):
     n += 1
     if n >= limit:
         break
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+print(re.search(r"VmHWM:\\s*(\\d+)", open("/proc/self/status").read()).group(1))
 """
 
 
