@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
+import threading
 from pathlib import Path
 
 import pytest
@@ -26,6 +28,7 @@ from trialink import (
     read_publications,
 )
 from tests.conftest import LocalServer, Reply, Seen
+from trialink.sources.pubmed import iter_pubmed_xml
 
 PUBLICATION_FORMATS = ("PubMed efetch XML", "PubMed baseline", "legacy MEDLINE", "NLM official MEDLINE",
                        "PubMed XML fragment", "PubMed update", "PubMed MEDLINE")
@@ -302,3 +305,40 @@ def test_europepmc_annotations_client_batches_8_and_keeps_what_a_failed_batch_di
 def test_europepmc_client_finds_the_annotations_api_beside_the_rest_api() -> None:
     client = EuropePmcClient(make_session(offline=True))
     assert client.annotations_url == "https://www.ebi.ac.uk/europepmc/annotations_api"
+
+
+def _repeated(corpus: Path, times: int) -> tuple[bytes, list[bytes]]:
+    raw = (corpus / "pubmed" / "efetch_male-breast-cancer_9rec.xml").read_bytes()
+    records = re.findall(rb"<PubmedArticle>.*?</PubmedArticle>", raw, re.S)
+    body = b"\n".join(records * times)
+    return b'<?xml version="1.0" ?>\n<PubmedArticleSet>\n' + body + b"\n</PubmedArticleSet>\n", records
+
+
+def test_large_files_parse_in_batches_to_the_same_records(corpus: Path) -> None:
+    single = list(iter_pubmed_xml((corpus / "pubmed" / "efetch_male-breast-cancer_9rec.xml").read_bytes(),
+                                  name="big.xml.gz"))
+    assert len(single) == 9 and all(isinstance(p, Publication) for p in single)
+    data, records = _repeated(corpus, 60)
+    assert len(data) > 3 * (1 << 19)  # several batches, records cut across read boundaries
+    got = list(iter_pubmed_xml(gzip.compress(data), name="big.xml.gz"))
+    assert got == single * 60
+
+
+def test_a_malformed_record_mid_file_is_named_and_the_others_kept(corpus: Path) -> None:
+    data, records = _repeated(corpus, 1)
+    bad_pmid = re.search(rb"<PMID[^>]*>(\d+)", records[3]).group(1).decode()  # type: ignore[union-attr]
+    broken = data.replace(records[3], records[3].replace(b"</ArticleTitle>", b"<i></ArticleTitle>", 1))
+    got = list(iter_pubmed_xml(broken, name="broken.xml"))
+    errors = [g for g in got if isinstance(g, ParseError)]
+    assert len(got) == 9 and len(errors) == 1
+    assert f"PMID {bad_pmid}" in str(errors[0]) and "broken.xml" in str(errors[0])
+    assert bad_pmid not in [g.pmid for g in got if isinstance(g, Publication)]
+
+
+def test_stopping_early_leaves_no_worker_running(corpus: Path) -> None:
+    data, _ = _repeated(corpus, 60)
+    before = threading.active_count()
+    stream = iter_pubmed_xml(data)
+    assert [next(stream).pmid for _ in range(3)]  # type: ignore[union-attr]
+    stream.close()
+    assert threading.active_count() == before

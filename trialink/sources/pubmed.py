@@ -8,6 +8,7 @@ import logging
 import re
 import warnings
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from typing import IO, Any
 
 from lxml import etree
@@ -197,28 +198,119 @@ def _citation(cit: etree._Element, article: etree._Element | None, source: str |
 _SAFE = dict(resolve_entities=False, no_network=True, huge_tree=True, remove_comments=True, load_dtd=False)
 
 
+_RECORD_START = re.compile(rb"<Pubmed(?:Book)?Article[\s>]")
+_RECORD_ENDS = (b"</PubmedArticle>", b"</PubmedBookArticle>")
+_BATCH_BYTES = 1 << 19
+
+
+def _record_batches(fh: IO[bytes]) -> Iterator[tuple[bytes, bool]]:
+    """Whole PubmedArticle / PubmedBookArticle records, about ``_BATCH_BYTES`` at a time, as
+    ``(bytes, True)``; last, what follows the last whole record as ``(bytes, False)``."""
+    buf = b""
+    started = False
+    while True:
+        chunk = fh.read(_BATCH_BYTES)
+        buf += chunk
+        if not started:
+            m = _RECORD_START.search(buf)
+            if m:
+                buf, started = buf[m.start():], True
+        if started:
+            cut = 0
+            for end in _RECORD_ENDS:
+                i = buf.rfind(end)
+                if i >= 0:
+                    cut = max(cut, i + len(end))
+            if cut:
+                yield buf[:cut], True
+                buf = buf[cut:]
+        if not chunk:
+            yield buf, False
+            return
+
+
+def _parse_batch(data: bytes) -> etree._Element | etree.XMLSyntaxError:
+    # lxml parses from memory without the GIL, so a worker thread can parse the next batch
+    # while the main thread reads this one's fields. One parser per call (never shared).
+    try:
+        return etree.fromstring(b"<PubmedArticleSet>" + data + b"</PubmedArticleSet>", etree.XMLParser(**_SAFE))
+    except etree.XMLSyntaxError as exc:
+        return exc
+
+
+def _articles_of(data: bytes, parsed: etree._Element | etree.XMLSyntaxError,
+                 name: str | None) -> Iterator[Publication | ParseError]:
+    if isinstance(parsed, etree.XMLSyntaxError):
+        # Find the bad record: each one alone; the good ones are kept.
+        starts = [m.start() for m in _RECORD_START.finditer(data)] + [len(data)]
+        for a, b in zip(starts, starts[1:]):
+            result = _parse_batch(data[a:b])
+            if isinstance(result, etree.XMLSyntaxError):
+                pmid = re.search(rb"<PMID[^>]*>\s*(\d+)", data[a:b])
+                where = f" in the record of PMID {pmid.group(1).decode()}" if pmid else f" in the record at byte {a}"
+                yield ParseError(f"malformed XML{where}: {result}", source=name or "")
+            else:
+                yield from _articles_of(data[a:b], result, name)
+        return
+    for el in parsed:
+        if el.tag != "PubmedArticle":
+            continue  # PubmedBookArticle (books), comments, processing instructions
+        cit = el.find("MedlineCitation")
+        try:
+            if cit is None:
+                raise ParseError("PubmedArticle without MedlineCitation", source=name or "")
+            yield _citation(cit, el, name, "pubmed_xml")
+        except ParseError as exc:
+            yield exc
+
+
+def _read_and_parse(batches: Iterator[tuple[bytes, bool]]) -> tuple[bytes, etree._Element | etree.XMLSyntaxError | None]:
+    # Runs in the worker: reading (and gunzipping) the next batch too, off the main thread.
+    data, whole = next(batches, (b"", False))
+    return data, (_parse_batch(data) if whole else None)
+
+
+def _iter_pubmed_articles(fh: IO[bytes], name: str | None) -> Iterator[Publication | ParseError]:
+    """PubmedArticle records (efetch, baseline, update files, fragments): the next batch is
+    read and parsed in a worker while this one's fields are read."""
+    batches = _record_batches(fh)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="trialink-pubmed") as pool:
+        future = pool.submit(_read_and_parse, batches)
+        while True:
+            data, parsed = future.result()
+            if parsed is None:  # what follows the last whole record
+                break
+            future = pool.submit(_read_and_parse, batches)
+            yield from _articles_of(data, parsed, name)
+    if _RECORD_START.search(data):
+        yield ParseError("malformed XML: the file ends inside a record (truncated?)", source=name or "")
+
+
 def iter_pubmed_xml(source: bytes | IO[bytes], *, name: str | None = None) -> Iterator[Publication | ParseError]:
     """Stream records from PubMed XML: efetch ``PubmedArticleSet``, baseline/update files,
     legacy ``MedlineCitationSet`` and bare ``PubmedArticle`` fragments (gzip or not).
 
-    Memory stays flat: each record is freed once parsed. A malformed record yields a
-    :class:`ParseError` naming the file and PMID instead of stopping the stream; malformed
-    XML yields one ParseError naming the file (records before it are kept).
+    Memory stays flat: records are parsed about 512 KB at a time, the next batch in a
+    worker thread (lxml parses without the GIL) while this one's fields are read, and each
+    batch is freed once read. A malformed record yields a :class:`ParseError` naming the
+    file and PMID instead of stopping the stream; the other records are kept. Only the
+    records are checked for well-formedness, not what lies between them.
     """
     fh: IO[bytes] = io.BytesIO(source) if isinstance(source, (bytes, bytearray)) else source
     head = fh.read(2)
     fh.seek(0)
     if head == b"\x1f\x8b":
         fh = gzip.GzipFile(fileobj=fh)
-    # A file whose start shows PubmedArticle records needs no event per MedlineCitation.
     head = fh.read(8192)
     fh.seek(0)
-    tags: tuple[str, ...] = ("PubmedArticle", "MedlineCitation", "PubmedBookArticle")
-    if re.search(rb"<Pubmed(?:Book)?Article[\s>]", head):
-        tags = ("PubmedArticle", "PubmedBookArticle")
+    declared = re.match(rb"<\?xml[^>]*encoding=[\"']([\w.-]+)", head)
+    if _RECORD_START.search(head) and (declared is None or declared.group(1).lower() in (b"utf-8", b"utf8")):
+        yield from _iter_pubmed_articles(fh, name)
+        return
     fmt = "pubmed_xml"
     try:
-        for _event, el in etree.iterparse(fh, events=("end",), tag=tags, **_SAFE):
+        for _event, el in etree.iterparse(fh, events=("end",), tag=("PubmedArticle", "MedlineCitation",
+                                                                     "PubmedBookArticle"), **_SAFE):
             if el.tag == "MedlineCitation":
                 parent = el.getparent()
                 if parent is not None and parent.tag == "PubmedArticle":
