@@ -458,8 +458,8 @@ def find_publications(
             except TrialinkError as exc:
                 log.warning("PubMed search %s failed: %s", term, exc)
         try:
-            for p in ep.search(f'ACCESSION_ID:"{tid}"', result_type="lite", max_results=500,  # type: ignore[attr-defined]
-                               on_error="collect"):
+            for p in ep.trial_publications(tid, result_type="lite", max_results=500,  # type: ignore[attr-defined]
+                                           on_error="collect"):
                 if p.pmid:
                     pmids[p.pmid] = None
                     mined.setdefault(p.pmid, set()).add(tid)

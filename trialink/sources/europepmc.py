@@ -155,6 +155,15 @@ def parse_europepmc_annotations(data: bytes | str | list[Any], *,
     return out
 
 
+def _annotation_ids(value: str) -> tuple[str, str] | None:
+    """A PMID or PMCID → (its key in results, its Annotations API id), e.g. ``PMC:3456789``."""
+    if value.isdigit():
+        return value, f"MED:{value}"
+    if re.fullmatch(r"(?i)PMC\d+", value):
+        return "PMC" + value[3:], f"PMC:{value[3:]}"
+    return None
+
+
 class AnnotationBatch:
     """Text-mined registry numbers for a list of articles.
 
@@ -217,12 +226,11 @@ class EuropePmcClient(BaseClient):
         bad = []
         for a in articles:
             value = (a.pmid or a.pmcid or "") if isinstance(a, Publication) else str(a).strip()
-            if value.isdigit():
-                wanted[value] = f"MED:{value}"
-            elif re.fullmatch(r"(?i)PMC\d+", value):
-                wanted["PMC" + value[3:]] = f"PMC:{value[3:]}"
-            else:
+            ids_ = _annotation_ids(value)
+            if ids_ is None:
                 bad.append(value)
+            else:
+                wanted[ids_[0]] = ids_[1]
         if bad:
             raise InvalidIdError(bad, f"Europe PMC annotations need PMIDs or PMCIDs (PMC + digits); got {bad}")
         batch = AnnotationBatch()
@@ -251,8 +259,8 @@ class EuropePmcClient(BaseClient):
         batch = self.text_mined_accessions([p for p in pubs if p.pmid or p.pmcid])
         out = []
         for p in pubs:
-            key = p.pmid or (f"PMC{p.pmcid[3:]}" if p.pmcid else None)
-            mined = batch.accessions.get(key or "", ())
+            ids_ = _annotation_ids(p.pmid or p.pmcid or "")
+            mined = batch.accessions.get(ids_[0], ()) if ids_ else ()
             out.append(replace(p, accessions=merge_accessions(p.accessions, mined)) if mined else p)
         return out, batch
 
