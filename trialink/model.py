@@ -142,6 +142,17 @@ class Estimate:
         ``registry`` or ``text``; ``trial_id`` and ``pmid`` say which record.
     checks : tuple of str
         Consistency warnings (see :func:`trialink.outcomes.consistency_checks`).
+    direction_source : str
+        Where ``comparison``'s orientation comes from: ``record`` (the record's own
+        statement), ``text`` (the sentence says it), ``inferred_from_arms``, or ``unknown``.
+    population : str
+        ``overall``, ``subgroup: <text>``, ``per-protocol`` … or ``unknown`` when the
+        source does not say.
+    covariate : str or None
+        For a ratio that compares levels of a factor rather than arms (text extraction).
+    record_id, record_date, record_format : str or None
+        The source record a registry estimate came from (its ID, last-update date as
+        ISO ``YYYY-MM-DD``, and format such as ``ctgov_v2``, ``ctgov_legacy_xml``).
     """
 
     measure: str
@@ -170,6 +181,12 @@ class Estimate:
     trial_id: str | None = None
     pmid: str | None = None
     checks: tuple[str, ...] = ()
+    direction_source: str = "unknown"
+    population: str = "unknown"
+    covariate: str | None = None
+    record_id: str | None = None
+    record_date: str | None = None
+    record_format: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"kind": "estimate", **asdict(self)}
