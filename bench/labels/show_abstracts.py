@@ -22,10 +22,11 @@ def main() -> None:
     ap.add_argument("--batch", type=int, default=0)
     ap.add_argument("--of", type=int, default=1)
     ap.add_argument("--split", choices=["dev", "test"])
+    ap.add_argument("--part", choices=["1", "2"])
     args = ap.parse_args()
     corpus = Path(os.environ.get("TRIALINK_CORPUS", "../shared/corpus"))
     with open(args.selection, newline="") as fh:
-        rows = [r for r in csv.DictReader(fh) if args.split in (None, r["split"])]
+        rows = [r for r in csv.DictReader(fh) if args.split in (None, r["split"]) and args.part in (None, r["part"])]
     rows = [r for i, r in enumerate(rows) if i % args.of == args.batch]
     wanted: dict[str, set[str]] = defaultdict(set)
     for r in rows:
