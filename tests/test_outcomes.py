@@ -440,3 +440,24 @@ def test_agreement_is_arm_to_arm(corpus: Path) -> None:
     assert agreement([med(16.4, "abemaciclib"), med(9.3, "placebo")]) == ["match", "match"]
     assert agreement([med(9.3, "abemaciclib"), med(16.4, "placebo")]) == ["differs", "differs"]
     assert agreement([med(9.3, None), med(16.4, None)]) == ["arm_unknown", "arm_unknown"]
+
+
+def test_cli_outcomes_prints_every_estimate_field(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+    from dataclasses import fields
+
+    from trialink.cli import main
+
+    path = str(corpus / "ctgov" / "legacy_xml" / "NCT01958021.xml")
+    assert main(["outcomes", "--records", path]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert set(rows[0]) == {f.name for f in fields(Estimate)}
+    # MONALEESA-2's ribociclib PFS median is printed "NA" in the record: kept as value_text, value empty.
+    na = [r for r in rows if r["measure"] == "median" and r["value_text"] == "NA"]
+    assert na and all(r["value"] is None for r in na)
+    hr = next(r for r in rows if r["measure"] == "HR" and r["is_primary"])
+    assert (hr["record_id"], hr["record_format"], hr["direction_source"]) == ("NCT01958021", "ctgov_legacy_xml",
+                                                                             "unknown")
+    assert main(["outcomes", "--records", path, "--format", "csv"]) == 0
+    header = capsys.readouterr().out.splitlines()[0].split(",")
+    assert "value_text" in header and "population" in header and "record_date" in header
