@@ -71,7 +71,12 @@ def _favours(d: pd.DataFrame) -> tuple[str, str] | None:
     if "comparison" not in d:
         return None
     sides = {tuple(str(c).split(" vs ", 1)) for c in d["comparison"].dropna() if " vs " in str(c)}
-    return next(iter(sides)) if len(sides) == 1 else None  # type: ignore[return-value]
+    def norm(x: str) -> str:
+        return " ".join(x.lower().replace("-", " ").split())
+
+    if len({(norm(a), norm(b)) for a, b in sides}) == 1 and len(d["comparison"].dropna()) == len(d):
+        return min(sides, key=lambda ab: sum(map(len, ab)))  # type: ignore[return-value]
+    return None
 
 
 def _pool_title(kind: str, hartung_knapp: bool, where: str | None) -> str:
@@ -247,11 +252,13 @@ def forest_plot(data: pd.DataFrame, *, ax: Axes | None = None, label: str | list
     for tick, b in zip(ax.get_yticklabels(), bold):
         if b:
             tick.set_fontweight("bold")
-    # Both sides of 1 get room (on the log scale), so the "favours" labels sit under their side.
+    # Ticks at or beyond the lowest and highest whisker; both sides of 1 get room (on the log
+    # scale), so that each "favours" label sits under its own side.
     low, high = min(whiskers + [1.0]), max(whiskers + [1.0])
-    low, high = min(low, 1 / high), max(high, 1 / low)
-    ticks, first, last = _ticks(low, high)
-    lo_lim, hi_lim = xlim or (first / 1.05, last * 1.05)
+    _, first, last = _ticks(low, high)
+    left, right = min(first, 1 / last), max(last, 1 / first)
+    ticks = [t for t in _NICE if left <= t <= right]
+    lo_lim, hi_lim = xlim or (left / 1.05, right * 1.05)
     ax.set_xlim(lo_lim, hi_lim)
     ticks = [t for t in ticks if lo_lim <= t <= hi_lim]
     ax.set_xticks(ticks)
