@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from trialink import outcome_table, parse_file
 from trialink.meta import pool, pooled_effects, study_weights
@@ -118,3 +120,15 @@ def test_bad_input_is_refused(cdk46: pd.DataFrame) -> None:
         pooled_effects(pd.concat([cdk46, cdk46[cdk46.trial_id == "NCT01740427"]]))
     with pytest.raises(ValueError, match="SE"):
         pool([0.1, 0.2], [0.1, 0.0])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.floats(-3, 3), st.floats(0.01, 2)), min_size=2, max_size=12))
+def test_properties_of_any_pool(studies: list[tuple[float, float]]) -> None:
+    p = pool([y for y, _ in studies], [s for _, s in studies])
+    assert p.tau2 >= 0 and 0 <= p.i2 < 100 and p.df == len(studies) - 1
+    # The random-effects CI is never narrower than the fixed-effect CI.
+    assert p.random_high - p.random_low >= (p.fixed_high - p.fixed_low) * (1 - 1e-12)
+    assert sum(p.weights_fixed) == pytest.approx(100) and sum(p.weights_random) == pytest.approx(100)
+    if p.q <= p.df:
+        assert p.tau2 == 0 and p.random == pytest.approx(p.fixed)

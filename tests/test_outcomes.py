@@ -461,3 +461,16 @@ def test_cli_outcomes_prints_every_estimate_field(corpus: Path, capsys: pytest.C
     assert main(["outcomes", "--records", path, "--format", "csv"]) == 0
     header = capsys.readouterr().out.splitlines()[0].split(",")
     assert "value_text" in header and "population" in header and "record_date" in header
+
+
+def test_subgroup_analyses_say_their_subgroup(corpus: Path) -> None:
+    (p2,) = parse_file(corpus / "ctgov" / "legacy_xml" / "NCT01740427.xml")
+    hr = _ratios(p2)
+    # <groups_desc>Statistical analysis for Cyclin D1 Negative</groups_desc>, a class of the biomarker measure.
+    assert hr[0.997].population == "subgroup: Cyclin D1 Negative"
+    assert hr[0.576].population == "overall"  # the primary PFS analysis, ITT
+    (cm017,) = parse_file(corpus / "ctgov" / "legacy_xml" / "NCT01642004.xml")
+    # "HR = Nivolumab over Docetaxel; PD-L1 expression >= 5%": direction and subgroup from one comment.
+    e = next(x for x in cm017.results if x.measure == "HR" and x.value == 0.53)
+    assert (e.comparison, e.direction_source, e.population) == ("Nivolumab vs Docetaxel", "record",
+                                                                "subgroup: PD-L1 expression >= 5%")

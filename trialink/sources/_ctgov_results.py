@@ -300,14 +300,40 @@ def _orient(m: _Measure, a: _Analysis, measure: str, v: float | None, lo: float 
 _ANALYSIS_FOR = re.compile(r"^\s*(?:statistical\s+)?analysis\s+(?:for|of|in)\s+(?:the\s+)?(?P<x>.+?)\s*\.?\s*$", re.I)
 
 
+def _class_key(text: str | None) -> str:
+    """A class title without its counts: "ER Positive (N= 338, 166)" → "er positive"."""
+    t = re.sub(r"\([^()]*\)", " ", text or "").lower()
+    return " ".join(re.sub(r"\s*([<>=\u2264\u2265])\s*", r"\1", t).split())
+
+
 def _analysis_subgroup(m: _Measure, a: _Analysis) -> str | None:
-    """"Statistical analysis for Cyclin D1 Negative" where that is a class of the measure."""
+    """The subgroup an analysis is restricted to.
+
+    - "Statistical analysis for Cyclin D1 Negative" where that names a class of the
+      measure ("Cyclin D1 Negative (N= 5, 10)") → ``subgroup: Cyclin D1 Negative``, or a class
+      title quoted in the estimate comment or group description;
+    - otherwise, in a measure split into several classes that repeats the same analysis
+      (same groups, same parameter) for each, without saying which class it is →
+      ``subgroup: one class of the measure (the record does not say which)``.
+    """
+    classes = {_class_key(t) for _, cls, cat, *_ in m.cells for t in (cls, cat) if t}
     g = _ANALYSIS_FOR.match(a.groups_desc or "")
-    if not g:
-        return None
-    x = " ".join(g.group("x").lower().split())
-    classes = {" ".join((t or "").lower().split()) for _, cls, cat, *_ in m.cells for t in (cls, cat)}
-    return f"subgroup: {g.group('x').strip()}" if x in classes else None
+    if g:
+        x = _class_key(g.group("x"))
+        if x and any(c == x or c.startswith(x + " ") for c in classes):
+            return f"subgroup: {g.group('x').strip()}"
+    # A class named in the analysis' own text ("HR = Nivolumab over Docetaxel; PD-L1 expression >= 5%").
+    originals = {_class_key(cls): cls for _, cls, *_ in m.cells if cls}
+    for text in (a.comment, a.groups_desc):
+        named = [orig for key, orig in originals.items() if key and len(key) > 3 and key in _class_key(text)]
+        if len(named) == 1:
+            label = re.sub(r"\s*\([^()]*\)\s*$", "", named[0]).strip()
+            return f"subgroup: {label}"
+    same = [b for b in m.analyses if b.group_ids == a.group_ids and b.param_type == a.param_type]
+    titled = {_class_key(cls) for _, cls, *_ in m.cells if cls}
+    if len(same) > 1 and len(titled) > 1:
+        return "subgroup: one class of the measure (the record does not say which)"
+    return None
 
 
 def _safe(trial_id: str, source: str | None, where: str, m: _Measure | None, exc: Exception | None) -> list[Estimate]:
