@@ -49,22 +49,11 @@ def _study_label(row: pd.Series) -> str:
     return label
 
 
-_NICE = (0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5, 0.7, 1, 1.5, 2, 3, 5, 10, 20, 50, 100)
-
-
-def _ticks(lo: float, hi: float) -> tuple[list[float], float, float]:
-    """Ticks on a log axis whose first lies at or below ``lo`` and last at or above ``hi``."""
-    below = [t for t in _NICE if t <= lo]
-    above = [t for t in _NICE if t >= hi]
-    first = below[-1] if below else lo
-    last = above[0] if above else hi
-    inner = [t for t in _NICE if first <= t <= last]
-    while len(inner) > 8:  # thin the inner ticks, never the ends or 1
-        keep = [inner[0]] + [t for i, t in enumerate(inner[1:-1], 1) if i % 2 == 0 or t == 1] + [inner[-1]]
-        if len(keep) == len(inner):
-            break
-        inner = keep
-    return inner, first, last
+_TIERS = (
+    (0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5, 0.7, 1, 1.5, 2, 3, 5, 10, 20, 50, 100),
+    (0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100),
+    (0.001, 0.01, 0.1, 0.5, 1, 2, 10, 100, 1000),
+)
 
 
 def _favours(d: pd.DataFrame) -> tuple[str, str] | None:
@@ -252,12 +241,16 @@ def forest_plot(data: pd.DataFrame, *, ax: Axes | None = None, label: str | list
     for tick, b in zip(ax.get_yticklabels(), bold):
         if b:
             tick.set_fontweight("bold")
-    # Ticks at or beyond the lowest and highest whisker; both sides of 1 get room (on the log
-    # scale), so that each "favours" label sits under its own side.
+    # Ticks at or beyond the lowest and highest whisker, at most nine of them; at least 0.5-2
+    # around 1, so that each "favours" label sits under its own side.
     low, high = min(whiskers + [1.0]), max(whiskers + [1.0])
-    _, first, last = _ticks(low, high)
-    left, right = min(first, 1 / last), max(last, 1 / first)
-    ticks = [t for t in _NICE if left <= t <= right]
+    for tier in _TIERS:
+        first = max([t for t in tier if t <= low], default=low)
+        last = min([t for t in tier if t >= high], default=high)
+        left, right = min(first, 0.5), max(last, 2.0)
+        ticks = [t for t in tier if left <= t <= right]
+        if len(ticks) <= 9:
+            break
     lo_lim, hi_lim = xlim or (left / 1.05, right * 1.05)
     ax.set_xlim(lo_lim, hi_lim)
     ticks = [t for t in ticks if lo_lim <= t <= hi_lim]
