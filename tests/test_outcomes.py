@@ -257,3 +257,220 @@ def test_outcome_table_agreement_between_registry_and_publication(corpus: Path) 
     found = discrepancies([falcon], [_falcon_paper("0.70")])
     assert "estimate" in set(found.kind)
     assert discrepancies([falcon], [_falcon_paper("0.797")]).empty
+
+
+# --- registry: direction, endpoint class, population, source record ----------------------------
+
+def _ratios(trial, measure: str = "HR"):  # type: ignore[no-untyped-def]
+    return {e.value: e for e in registry_estimates([trial]) if e.measure == measure}
+
+
+@pytest.mark.parametrize("path", ["legacy_xml/NCT02028676.xml", "classic/NCT02028676.json"])
+def test_arrow_directions_come_from_the_record(corpus: Path, path: str) -> None:
+    (arrow,) = parse_file(corpus / "ctgov" / path)
+    hr = _ratios(arrow)
+    # <estimate_desc>HR is Arm B vs A</estimate_desc>; groups listed A (O1) then B (O2).
+    assert hr[1.32].comparison == ("Arm B: ZDV+ABC+3TC+NNRTI->ABC+3TC+NNRTI Maintenance vs "
+                                   "Arm A: ABC+3TC+NNRTI") and hr[1.32].direction_source == "record"
+    # "Hazard ratio is stop vs continue."; groups listed Continued (O1) then Stopped (O2).
+    assert hr[1.64].comparison == "Stopped Cotrimoxazole Prophylaxis vs Continued Cotrimoxazole Prophylaxis"
+    assert hr[1.64].direction_source == "record" and (hr[1.64].ci_low, hr[1.64].ci_high) == (1.14, 2.37)
+    # "Hazard ratio is CDM vs LCM" although the outcome title reads "LCM vs CDM: …".
+    assert hr[1.13].comparison == ("Clinically Driven Monitoring (CDM) vs Laboratory Plus Clinical Monitoring (LCM)")
+    assert hr[1.13].direction_source == "record"
+    # Arm C vs A, HR 1.58: the record states no direction; the group order is kept and said to be unknown.
+    assert hr[1.58].direction_source == "unknown"
+
+
+def test_arrow_composites_are_not_overall_survival(corpus: Path) -> None:
+    (arrow,) = parse_file(corpus / "ctgov" / "legacy_xml" / "NCT02028676.xml")
+    by_title = {e.endpoint_text: e.endpoint for e in arrow.results}
+    assert by_title["LCM vs CDM: Disease Progression to a New WHO Stage 4 Event or Death"] == "composite"
+    assert by_title["Cotrimoxazole: New Hospitalisation or Death"] == "composite"
+    assert by_title["Cotrimoxazole: All-cause Mortality"] == "OS"
+    assert by_title["LCM vs CDM: New Grade 3 or 4 Adverse Event (AE), Not Solely Related to HIV"] == "safety"
+
+
+def test_endpoint_classes_of_real_outcome_titles(corpus: Path) -> None:
+    from trialink import read_trials
+    from trialink._measures import ENDPOINT_CLASSES, endpoint_of
+
+    titles = {o.measure for t in read_trials(corpus / "ctgov", on_error="collect") for o in t.outcomes}
+    expected = {
+        "Progression-free Survival (PFS) Based on Local Radiology Review of Tumor Assessments.": "PFS",
+        "Overall Survival (OS)": "OS",
+        "Event-free Survival": "EFS",
+        "Time to Progression (TTP)": "TTP",
+        "Duration of Response (DoR)": "DoR",
+        "Objective Response (OR)": "ORR",
+        "Objective Response Rate (ORR) in All Randomized Participants at Primary Endpoint": "ORR",
+        "Cotrimoxazole: New WHO Stage 4 Event or Death": "composite",
+        "LCM vs CDM, Induction ART: All-cause Mortality": "OS",
+        "Cotrimoxazole: New Serious Adverse Events Not Solely Related to HIV": "safety",
+        "Time to Deterioration (TTD)": "other",
+    }
+    for title, code in expected.items():
+        assert title in titles, title  # a real registered title
+        assert endpoint_of(title) == code, title
+    assert {endpoint_of(t) for t in titles} <= set(ENDPOINT_CLASSES)
+    # Phrases as text prints them (the text extractor uses the same rules).
+    assert endpoint_of("time to disease progression or death") == "PFS"
+    assert endpoint_of("death from any cause") == "OS"
+    assert endpoint_of("breast cancer-specific mortality") == "other"
+    assert endpoint_of("invasive breast cancer-free survival") == "IDFS"
+
+
+def test_mds005_risk_ratios_direction_and_degenerate_subgroup(corpus: Path) -> None:
+    (mds,) = parse_file(corpus / "ctgov" / "legacy_xml" / "NCT01029262.xml")
+    rr = [e for e in registry_estimates([mds]) if e.measure == "RR"]
+    main = next(e for e in rr if e.value == 10.616)
+    # Arms: placebo 2.5 %, lenalidomide 26.9 % of participants; 26.9 / 2.5 within rounding of 10.616,
+    # 2.5 / 26.9 is not: lenalidomide is the numerator. The record itself states no direction.
+    assert main.comparison == "Lenalidomide vs Placebo" and main.direction_source == "inferred_from_arms"
+    assert main.population == "overall" and main.is_primary
+    sub = next(e for e in rr if e.value == 0 and "Erythroid Gene Signature" in (e.endpoint_text or ""))
+    assert sub.is_primary and sub.population.startswith("subgroup: ") and "erythroid" in sub.population
+    assert {"degenerate_zero_ratio", "degenerate_missing_ci_bound", "degenerate_infinite_ci"} <= set(sub.checks)
+    assert sub.ci_low == 0 and sub.ci_high is None
+    arms = [e.n for e in mds.results if e.endpoint_text == sub.endpoint_text and e.arm]
+    assert sum(arms) == 17  # 3 placebo + 14 lenalidomide
+
+
+def test_c_axspand_odds_ratios_are_czp_over_placebo(corpus: Path) -> None:
+    (cax,) = parse_file(corpus / "ctgov" / "v2" / "NCT02552212.json")
+    odds = _ratios(cax, "OR")
+    # groupDescription "Odds ratio: CZP/Placebo …"; groups listed Placebo (OG000) then CZP (OG001).
+    for v in (15.231, 7.436):
+        assert odds[v].comparison == "CZP 200 mg Q2W (FAS) vs Placebo (FAS)" and odds[v].direction_source == "record"
+        assert odds[v].record_format == "ctgov_v2" and odds[v].record_date == "2022-08-18"
+
+
+def test_cdk46_directions(corpus: Path) -> None:
+    (falcon,) = parse_file(corpus / "ctgov" / "legacy_xml" / "NCT01602380.xml")
+    hr = _ratios(falcon)[0.797]  # "A hazard ratio < 1 favours fulvestrant."
+    assert (hr.comparison, hr.direction_source) == ("Fulvestrant 500 mg vs Anastrozole 1 mg", "record")
+    (p3,) = parse_file(corpus / "ctgov" / "legacy_xml" / "NCT01942135.xml")
+    hr = _ratios(p3)[0.422]  # "… less than 1 indicates a reduction … in favor of the palbociclib plus fulvestrant arm"
+    assert (hr.comparison, hr.direction_source) == ("Palbociclib + Fulvestrant vs Placebo + Fulvestrant", "record")
+    (m2,) = parse_file(corpus / "ctgov" / "legacy_xml" / "NCT02107703.xml")
+    hr = _ratios(m2)[0.553]  # no statement; HR < 1 (CI 0.449-0.681) and medians 16.4 vs 9.3 months
+    assert (hr.comparison, hr.direction_source) == ("Abemaciclib + Fulvestrant vs Placebo + Fulvestrant",
+                                                     "inferred_from_arms")
+    (ml2,) = parse_file(corpus / "ctgov" / "legacy_xml" / "NCT01958021.xml")
+    hr = next(e for e in ml2.results if e.measure == "HR" and e.is_primary)  # one median "NA": not inferred
+    assert hr.direction_source == "unknown"
+
+
+def test_reorient_turns_ratio_ci_and_comparison(corpus: Path) -> None:
+    from trialink.outcomes import reorient
+
+    (arrow,) = parse_file(corpus / "ctgov" / "legacy_xml" / "NCT02028676.xml")
+    e = _ratios(arrow)[1.64]
+    r = reorient(e)
+    assert r.value == pytest.approx(1 / 1.64) and (r.ci_low, r.ci_high) == pytest.approx((1 / 2.37, 1 / 1.14))
+    assert r.comparison == "Continued Cotrimoxazole Prophylaxis vs Stopped Cotrimoxazole Prophylaxis"
+    assert reorient(r).value == pytest.approx(1.64)
+    with pytest.raises(ValueError, match="no direction"):
+        reorient(next(x for x in arrow.results if x.measure == "median" or x.arm))
+
+
+def test_one_trial_once_newest_record(corpus: Path) -> None:
+    from trialink.outcomes import newest_records
+    from trialink.tables import outcome_table
+
+    (legacy,) = parse_file(corpus / "ctgov" / "legacy_xml" / "NCT02028676.xml")
+    (classic,) = parse_file(corpus / "ctgov" / "classic" / "NCT02028676.json")
+    # Both last updated 2014-06-06; the legacy file was processed 2018-05-11, the classic DataVrs is 2023-10-17.
+    assert newest_records([legacy, classic]) == [classic] and newest_records([classic, legacy]) == [classic]
+    df = outcome_table([legacy, classic], measures=["HR"])
+    rows = df[df.value == 1.64]
+    assert len(rows) == 1
+    assert (rows.record_id.iloc[0], rows.record_date.iloc[0], rows.record_format.iloc[0]) == (
+        "NCT02028676", "2014-06-06", "ctgov_classic")
+    both = outcome_table([legacy, classic], measures=["HR"], newest_only=False)
+    assert set(both[both.value == 1.64].record_format) == {"ctgov_classic", "ctgov_legacy_xml"}
+    with pytest.raises(TypeError, match="Trial"):
+        newest_records(["NCT02028676"])  # type: ignore[list-item]
+
+
+def test_acronyms_from_titles(corpus: Path) -> None:
+    from trialink.outcomes import acronym_of
+
+    def one(name: str):  # type: ignore[no-untyped-def]
+        (t,) = parse_file(corpus / "ctgov" / "legacy_xml" / name)
+        return t
+
+    # The records' acronym fields are empty; the brief titles end "… (PALOMA-2)", "… (PALOMA-3)".
+    assert one("NCT01740427.xml").acronym is None and acronym_of(one("NCT01740427.xml")) == "PALOMA-2"
+    assert acronym_of(one("NCT01942135.xml")) == "PALOMA-3"
+    assert acronym_of(one("NCT01642004.xml")) == "CheckMate 017"  # "… (NSCLC) (CheckMate 017)"
+    assert acronym_of(one("NCT01958021.xml")) == "MONALEESA-2"  # the record's own field
+
+
+def test_quoted_paloma3_medians_disagree_with_its_registry_record(corpus: Path, shared: Path) -> None:
+    from trialink import assign_subjects, read_trials
+    from trialink.tables import outcome_table
+
+    trials = [t for t in read_trials(corpus / "ctgov" / "legacy_xml") if t.has_results]
+    text = (shared / "seeds" / "004_7d71bd8f35be4d52.txt").read_text(encoding="utf-8")
+    quoted = assign_subjects(extract_estimates(text), trials)
+    paloma3 = [e for e in quoted if e.subject == "PALOMA-3"]
+    assert [e.value for e in paloma3] == [9.5, 4.6] and {e.trial_id for e in paloma3} == {"NCT01942135"}
+    df = outcome_table(trials, estimates=quoted, include_background=True, primary_only=True)
+    text_rows = df[(df.trial_id == "NCT01942135") & (df.source == "text")]
+    # Registry: 9.2 months (palbociclib + fulvestrant) and 3.8 months (placebo + fulvestrant).
+    assert list(text_rows.agreement) == ["differs", "differs"]
+    assert df[(df.trial_id == "NCT01942135") & (df.source == "registry")].acronym.iloc[0] == "PALOMA-3"
+
+
+def test_agreement_is_arm_to_arm(corpus: Path) -> None:
+    from trialink.tables import outcome_table
+
+    (m2,) = parse_file(corpus / "ctgov" / "legacy_xml" / "NCT02107703.xml")
+
+    def med(v: float, arm: str | None) -> Estimate:
+        return Estimate(measure="median", value=v, endpoint="PFS", arm=arm, unit="months", source="text",
+                        trial_id="NCT02107703")
+
+    def agreement(ests: list[Estimate]) -> list[str]:
+        df = outcome_table([m2], estimates=ests, primary_only=True)
+        return list(df[df.source == "text"].agreement)
+
+    # Registry: abemaciclib + fulvestrant 16.4 months, placebo + fulvestrant 9.3 months.
+    assert agreement([med(16.4, "abemaciclib"), med(9.3, "placebo")]) == ["match", "match"]
+    assert agreement([med(9.3, "abemaciclib"), med(16.4, "placebo")]) == ["differs", "differs"]
+    assert agreement([med(9.3, None), med(16.4, None)]) == ["arm_unknown", "arm_unknown"]
+
+
+def test_cli_outcomes_prints_every_estimate_field(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+    from dataclasses import fields
+
+    from trialink.cli import main
+
+    path = str(corpus / "ctgov" / "legacy_xml" / "NCT01958021.xml")
+    assert main(["outcomes", "--records", path]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert set(rows[0]) == {f.name for f in fields(Estimate)}
+    # MONALEESA-2's ribociclib PFS median is printed "NA" in the record: kept as value_text, value empty.
+    na = [r for r in rows if r["measure"] == "median" and r["value_text"] == "NA"]
+    assert na and all(r["value"] is None for r in na)
+    hr = next(r for r in rows if r["measure"] == "HR" and r["is_primary"])
+    assert (hr["record_id"], hr["record_format"], hr["direction_source"]) == ("NCT01958021", "ctgov_legacy_xml",
+                                                                             "unknown")
+    assert main(["outcomes", "--records", path, "--format", "csv"]) == 0
+    header = capsys.readouterr().out.splitlines()[0].split(",")
+    assert "value_text" in header and "population" in header and "record_date" in header
+
+
+def test_subgroup_analyses_say_their_subgroup(corpus: Path) -> None:
+    (p2,) = parse_file(corpus / "ctgov" / "legacy_xml" / "NCT01740427.xml")
+    hr = _ratios(p2)
+    # <groups_desc>Statistical analysis for Cyclin D1 Negative</groups_desc>, a class of the biomarker measure.
+    assert hr[0.997].population == "subgroup: Cyclin D1 Negative"
+    assert hr[0.576].population == "overall"  # the primary PFS analysis, ITT
+    (cm017,) = parse_file(corpus / "ctgov" / "legacy_xml" / "NCT01642004.xml")
+    # "HR = Nivolumab over Docetaxel; PD-L1 expression >= 5%": direction and subgroup from one comment.
+    e = next(x for x in cm017.results if x.measure == "HR" and x.value == 0.53)
+    assert (e.comparison, e.direction_source, e.population) == ("Nivolumab vs Docetaxel", "record",
+                                                                "subgroup: PD-L1 expression >= 5%")

@@ -23,10 +23,14 @@ def test_empty_input_gives_the_same_columns_and_dtypes() -> None:
 
 
 def test_design_table_on_the_whole_ctgov_corpus(corpus: Path) -> None:
-    df = design_table(read_records(corpus / "ctgov", on_error="raise"))
+    records = list(read_records(corpus / "ctgov", on_error="raise"))
+    every = design_table(records, newest_only=False)
+    assert len(every) >= 180
+    df = design_table(records)
     assert list(df.columns) == list(DESIGN_COLUMNS)
     assert _dtypes(df) == DESIGN_COLUMNS
-    assert len(df) >= 180
+    # One row per trial: records of one trial read twice (ARROW: legacy XML and classic JSON) count once.
+    assert len(df) == every.trial_id.nunique() < len(every)
     falcon = df[(df.trial_id == "NCT01602380")].iloc[0]
     assert (falcon.acronym, falcon.phase, falcon.enrollment, falcon.n_arms) == ("FALCON", "PHASE3", 462, 2)
     assert falcon.start_date == pd.Timestamp("2012-10-17")
@@ -50,3 +54,28 @@ def test_arms_and_outcomes_tables(corpus: Path) -> None:
     assert list(outcomes.kind.value_counts().sort_index().items()) == [("primary", 1), ("secondary", 8)]
     assert list(outcomes[outcomes.kind == "secondary"].position) == list(range(1, 9))
     assert _dtypes(outcomes) == REGISTERED_OUTCOMES_COLUMNS
+
+
+def test_reorient_table_puts_the_reference_second(corpus: Path) -> None:
+    import warnings
+
+    import pytest
+
+    from trialink import DataQualityWarning, outcome_table, reorient_table
+
+    (arrow,) = parse_file(corpus / "ctgov" / "legacy_xml" / "NCT02028676.xml")
+    df = outcome_table([arrow], measures=["HR"])
+    turned = reorient_table(df, reference="stopped")
+    row = turned[df.value == 1.64].iloc[0]  # record: "Hazard ratio is stop vs continue", 1.64 (1.14-2.37)
+    assert row.comparison == "Continued Cotrimoxazole Prophylaxis vs Stopped Cotrimoxazole Prophylaxis"
+    assert (row.value, row.ci_low, row.ci_high) == pytest.approx((1 / 1.64, 1 / 2.37, 1 / 1.14))
+    assert "reoriented" in row.checks
+    assert list(turned.columns) == list(df.columns)
+    untouched = turned[~df.comparison.str.contains("Stopped")]
+    assert (untouched.value == df[~df.comparison.str.contains("Stopped")].value).all()
+    # Arm C vs A, HR 1.58, has no stated direction: turning it warns.
+    with pytest.warns(DataQualityWarning, match="NCT02028676 HR 1.58"):
+        reorient_table(df, reference="Arm A")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        reorient_table(df, reference="stopped")  # every turned row has a stated direction

@@ -33,6 +33,8 @@ from trialink.model import (
     Trial,
 )
 from trialink.outcomes import assign_subjects, consistency_checks, extract_estimates, publication_estimates, registry_estimates
+from trialink.outcomes import acronym_of, newest_records, reorient
+from trialink.meta import Pooled, pool, pooled_effects, study_weights
 from trialink.sources.ctgov import (
     CtgovClient,
     StudyBatch,
@@ -56,6 +58,8 @@ from trialink.tables import (
     outcome_table,
     registered_outcomes_table,
 )
+from trialink.tables import reorient_table
+from trialink.plots import forest_plot, timeline_plot
 
 try:
     __version__ = version("trialink")
@@ -90,4 +94,7 @@ __all__ = [
     # lookup and tables
     "Lookup", "corpus_dir", "corpus_trials", "crosswalk", "lookup_trials", "trials", "design_table", "arms_table", "registered_outcomes_table",
     "outcome_table", "estimates_table", "discrepancies",
+    # one trial once, direction, names; pooling; plots
+    "newest_records", "reorient", "reorient_table", "acronym_of", "Pooled", "pool", "pooled_effects", "study_weights",
+    "forest_plot", "timeline_plot",
 ]

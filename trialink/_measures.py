@@ -107,55 +107,183 @@ def p_value(text: str | None) -> tuple[str | None, float | None]:
 
 
 # ---------------------------------------------------------------------------
-# Endpoints
+# Endpoints: the one place for endpoint classes
 # ---------------------------------------------------------------------------
 
-_ENDPOINTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+ENDPOINT_CLASSES = ("OS", "PFS", "DFS", "EFS", "IDFS", "RFS", "TTP", "DoR", "ORR", "composite", "safety", "other")
+"""Endpoint classes, as :func:`endpoint_of` assigns them."""
+
+# Rule 1: an endpoint named as such; the earliest name in the text wins.
+_NAMED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("IDFS", re.compile(r"invasive (?:breast cancer|disease)[- ]free|\bI(?:DFS|BCFS)\b", re.I)),
     ("DFS", re.compile(r"disease[- ]free survival|\bDFS\b", re.I)),
     ("EFS", re.compile(r"event[- ]free survival|\bEFS\b", re.I)),
     ("RFS", re.compile(r"(?:relapse|recurrence)[- ]free (?:survival|interval)|\bRFS\b", re.I)),
-    ("TTP", re.compile(r"time to (?:disease |tumou?r )?progression|\bTTP\b", re.I)),
-    ("PFS", re.compile(r"progression[- ]free|\bPFS\b|progression or death|disease progression or death", re.I)),
+    ("TTP", re.compile(r"time to (?:disease |tumou?r )?progression(?!\s+or\s+death)|\bTTP\b", re.I)),
+    ("PFS", re.compile(r"progression[- ]free|\bPFS\b|(?:disease )?progression or death", re.I)),
     ("DoR", re.compile(r"duration of (?:objective |overall )?response|\bDoR\b", re.I)),
-    ("ORR", re.compile(r"(?:objective|overall|tumou?r) response rate|\bORR\b|response rate", re.I)),
-    ("OS", re.compile(r"overall survival|\bOS\b|\bdeath\b|mortality", re.I)),
+    ("ORR", re.compile(r"(?:objective|overall|tumou?r) response rate|\bORR\b|response rate|"
+                       r"objective (?:tumou?r )?response|best overall response", re.I)),
+    ("OS", re.compile(r"overall survival|\bOS\b", re.I)),
 )
-# A bare "survival" ("median survival time") is overall survival unless another class matched.
+# Rule 2: harms.
+_SAFETY = re.compile(r"adverse (?:event|reaction|drug reaction)|\bT?E?AEs?\b|\bSAEs?\b|toxicit|side[- ]effect|"
+                     r"\bsafety\b|tolerabilit|dose[- ]limiting|laboratory abnormalit", re.I)
+# Rule 3: death. Alone (any cause) it is OS; joined with another event ("… or death",
+# "hospitalisation or death", "progression to a new WHO stage 4 event or death") it is a
+# composite; death from one cause only ("breast cancer-specific", "death due to …") is other.
+_DEATH = re.compile(r"\bdeaths?\b|\bdied\b|\bdying\b|mortality|\bfatal", re.I)
+_CAUSE_SPECIFIC = re.compile(r"(?:cancer|disease|cause|cardiovascular|tumou?r)[- ]specific|"
+                             r"(?:death|mortality)\s+(?:due\s+to|from|related\s+to|attributed\s+to)\s+(?!any\b|all\b)",
+                             re.I)
+_COMPOSITE = re.compile(r"\b(?:or|and/or|and)\s+(?:death|mortality|die|died)\b|"
+                        r"\b(?:death|mortality)\s*(?:,|or\b|and/or\b)\s*(?!from\b|due\b)\w", re.I)
+# Rule 4: a bare "survival" ("median survival time") is overall survival.
 _SURVIVAL = re.compile(r"(?<![-\w] )(?<!free )\bsurvival\b", re.I)
 
 
 def endpoint_of(text: str | None) -> str:
-    """Class of an endpoint phrase: PFS, OS, DFS, IDFS (incl. IBCFS), EFS, RFS, TTP, DoR,
-    ORR, or ``other`` (quality of life, biomarkers…)."""
+    """Class of an endpoint phrase or an outcome title.
+
+    Rules, in order (the first that applies decides):
+
+    1. A named endpoint, the earliest in the text: IDFS (also IBCFS, "invasive disease-free"),
+       DFS, EFS, RFS, TTP ("time to progression", not "… progression or death"), PFS
+       ("progression-free", "progression or death"), DoR, ORR ("response rate"), OS
+       ("overall survival").
+    2. ``safety``: adverse events, toxicity, side effects, tolerability.
+    3. Death or mortality: ``OS`` when death from any cause is the only event; ``composite``
+       when joined with another event ("new hospitalisation or death"); ``other`` when
+       the death is from one cause only ("breast cancer-specific mortality").
+    4. A bare "survival" is ``OS`` (not "…-free" or "…-specific" survival).
+    5. Anything else (quality of life, biomarkers, response criteria…) is ``other``.
+
+    Parameters
+    ----------
+    text : str or None
+
+    Returns
+    -------
+    str
+        One of :data:`ENDPOINT_CLASSES`.
+    """
     if not text:
         return "other"
     best: tuple[int, str] | None = None
-    for code, pattern in _ENDPOINTS:
+    for code, pattern in _NAMED:
         m = pattern.search(text)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), code)
     if best:
         return best[1]
+    if _SAFETY.search(text):
+        return "safety"
+    if _DEATH.search(text):
+        if _CAUSE_SPECIFIC.search(text):
+            return "other"
+        return "composite" if _COMPOSITE.search(text) else "OS"
     return "OS" if _SURVIVAL.search(text) and not re.search(r"free|specific", text, re.I) else "other"
+
+
+# ---------------------------------------------------------------------------
+# Populations and data cuts
+# ---------------------------------------------------------------------------
+
+_SUBGROUP = re.compile(
+    r"subgroup|subset|sub-population|\bonly\s+(?:for\s+|in\s+)?(?:those|participants|patients|subjects)|"
+    r"(?:participants|patients|subjects)\s+with\s+(?:an?\s+)?[^.;]*?(?:signature|mutation|expression|positive|"
+    r"negative|amplification|deletion|metastas[ie]s|measurable disease)|"
+    r"who\s+(?:had|achieved|have)\s+[^.;]*?(?:response|responded|CR\b|PR\b|measurable)|\bresponders?\b|"
+    r"with\s+response\b", re.I)
+_PER_PROTOCOL = re.compile(r"per[- ]protocol|\bPP\s+(?:population|set|analysis)", re.I)
+_EVALUABLE = re.compile(r"\bPK\b|pharmacokinetic|evaluable|with\s+(?:a\s+)?baseline\s+and|"
+                        r"(?:with|had)\s+(?:evaluable|available)\s+data|analy[sz]ed\s+set\s+of\s+\w+\s+with", re.I)
+_ITT = re.compile(r"intent(?:ion)?[- ]to[- ]treat|\bITT\b|full analysis set|\bFAS\b|all\s+(?:\w+\s+){0,2}"
+                  r"randomi[sz]ed|all\s+(?:participants|patients|subjects)\s+(?:who\s+were\s+)?randomi[sz]ed", re.I)
+_TREATED = re.compile(r"at\s+least\s+(?:one|1)\s+dose|safety\s+(?:population|analysis\s+set|set)|"
+                      r"as[- ]treated|\bAT\s+population", re.I)
+
+
+def _short(text: str, limit: int = 120) -> str:
+    t = " ".join(text.split())
+    return t if len(t) <= limit else t[:limit - 1].rstrip() + "…"
+
+
+def population_of(text: str | None) -> str:
+    """Analysis population from a registry's population description.
+
+    Returns
+    -------
+    str
+        ``subgroup: <description>`` (a biomarker or clinical subset, responders, "only
+        those who …"), ``per-protocol``, ``evaluable: <description>`` (PK, PRO or
+        other data-availability sets), ``modified ITT`` (randomised and given at least
+        one dose), ``safety`` (as-treated / safety set), ``overall`` (ITT, full analysis
+        set, all randomised), or ``unknown`` (no description, or one that says none of these).
+    """
+    if not text or not text.strip():
+        return "unknown"
+    if _SUBGROUP.search(text):
+        return f"subgroup: {_short(text)}"
+    if _PER_PROTOCOL.search(text):
+        return "per-protocol"
+    if _EVALUABLE.search(text):
+        return f"evaluable: {_short(text)}"
+    itt, treated = bool(_ITT.search(text)), bool(_TREATED.search(text))
+    if itt and treated:
+        # "ITT … regardless of whether participants received study medication" is still ITT.
+        return "overall" if re.search(r"regardless", text, re.I) else "modified ITT"
+    if itt:
+        return "overall"
+    if treated:
+        return "safety"
+    return "unknown"
+
+
+_INTERIM = re.compile(r"\binterim\b", re.I)
+
+
+def is_interim(*texts: str | None) -> bool:
+    """True when any of the texts (time frame, population, title) calls the data an interim analysis."""
+    return any(t and _INTERIM.search(t) for t in texts)
+
+
+def degenerate_checks(value: float | None, ci_low: float | None, ci_high: float | None,
+                      ci_comment: str | None = None) -> tuple[str, ...]:
+    """Checks for a ratio that cannot be pooled as printed.
+
+    ``degenerate_zero_ratio`` (value 0), ``degenerate_zero_ci_bound`` (a CI limit of 0:
+    minus infinity on the log scale), ``degenerate_missing_ci_bound`` (one limit given,
+    the other not), ``degenerate_infinite_ci`` (a missing limit the record calls not
+    applicable / infinite, e.g. "NA … due to 0 responders").
+    """
+    out: list[str] = []
+    if value is None:
+        return ()
+    if value == 0:
+        out.append("degenerate_zero_ratio")
+    if ci_low == 0 or ci_high == 0:
+        out.append("degenerate_zero_ci_bound")
+    if (ci_low is None) != (ci_high is None):
+        out.append("degenerate_missing_ci_bound")
+        if ci_comment and re.search(r"infinit|\bNA\b|not\s+(?:applicable|estimable|calculable)|zero|\b0\s+respond",
+                                    ci_comment, re.I):
+            out.append("degenerate_infinite_ci")
+    if (ci_low is not None and math.isinf(ci_low)) or (ci_high is not None and math.isinf(ci_high)):
+        out.append("degenerate_infinite_ci")
+    return tuple(out)
 
 
 # ---------------------------------------------------------------------------
 # Consistency checks and derived quantities
 # ---------------------------------------------------------------------------
 
-_Z = {90.0: 1.6448536, 95.0: 1.9599640, 99.0: 2.5758293}
-
-
 def z_of(level: float | None) -> float:
-    """Two-sided normal quantile for a confidence level in percent (95 → 1.96)."""
-    if level is None:
-        return _Z[95.0]
-    if level in _Z:
-        return _Z[level]
+    """Two-sided normal quantile for a confidence level in percent (95 → 1.959963985), to
+    full double precision (as R's ``qnorm``)."""
     from statistics import NormalDist
 
-    return NormalDist().inv_cdf(0.5 + level / 200.0)
+    return NormalDist().inv_cdf(0.5 + (95.0 if level is None else level) / 200.0)
 
 
 def se_log(ci_low: float | None, ci_high: float | None, level: float | None) -> float | None:

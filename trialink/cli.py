@@ -186,31 +186,41 @@ def _canonical(value: str) -> str:
     return parse_id(value).id
 
 
-_ESTIMATE_KEYS = ("measure", "endpoint", "endpoint_text", "arm", "comparison", "value", "ci_low", "ci_high", "ci_level",
-                  "p_operator", "p_value", "unit", "context", "subject", "start", "end")
-_RECORD_KEYS = ("source", "trial_id", "pmid")
+def _estimate_keys() -> tuple[str, ...]:
+    """Every field of :class:`~trialink.Estimate`, in its declared order (``value_text``,
+    ``direction_source``, ``population``, ``record_*`` included)."""
+    from dataclasses import fields
+
+    from trialink.model import Estimate
+
+    return tuple(f.name for f in fields(Estimate))
 
 
 def _cmd_outcomes(args: argparse.Namespace) -> int:
+    from trialink.outcomes import registry_estimates
+
     failures: list[str] = []
+    keys = _estimate_keys()
     if args.records:
-        keys = _ESTIMATE_KEYS + _RECORD_KEYS
         estimates = []
         for name in args.records:
             try:
                 records = parse_file(name)
-                estimates += [e for r in records if isinstance(r, Trial) for e in r.results]
+                estimates += registry_estimates(r for r in records if isinstance(r, Trial))
                 estimates += publication_estimates([r for r in records if isinstance(r, Publication)])
             except ParseError as exc:
                 failures.append(f"{name}: {exc}")
     else:
-        keys = _ESTIMATE_KEYS
         estimates = extract_estimates(_read_text(args.file or "-"))
     rows = [{k: getattr(e, k) for k in keys} for e in estimates]
     if args.format == "json":
+        for r in rows:
+            r["checks"] = list(r["checks"])
         json.dump(rows, sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")
     else:
+        for r in rows:
+            r["checks"] = "; ".join(r["checks"])
         pd.DataFrame(rows, columns=list(keys)).to_csv(sys.stdout, index=False)
     for line in failures:
         print(f"error: {line}", file=sys.stderr)
@@ -263,7 +273,8 @@ def _parser() -> argparse.ArgumentParser:
     lk.add_argument("--format", choices=("json", "csv"), default="csv")
     lk.set_defaults(func=_cmd_link)
 
-    outcomes = sub.add_parser("outcomes", help="estimates (HR, OR, medians…) from text or from registry records")
+    outcomes = sub.add_parser("outcomes", help="estimates (HR, OR, medians…) from text or from registry records, "
+                                               "every Estimate field (value_text, direction, population, record…)")
     outcomes.add_argument("file", nargs="?", help="plain text file, or - for standard input (default)")
     outcomes.add_argument("--records", nargs="+", metavar="FILE", help="read registry record files instead of text")
     outcomes.add_argument("--format", choices=("json", "csv"), default="json")

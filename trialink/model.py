@@ -119,7 +119,8 @@ class Estimate:
         None when not a number; ``value_text`` then keeps what was printed ("NA",
         "not reached") — never a zero.
     endpoint : str
-        PFS, OS, DFS, IDFS, EFS, RFS, TTP, DoR, ORR or ``other``; ``endpoint_text`` as written.
+        PFS, OS, DFS, IDFS, EFS, RFS, TTP, DoR, ORR, ``composite``, ``safety`` or ``other``
+        (rules: :func:`trialink._measures.endpoint_of`); ``endpoint_text`` as written.
     arm, comparison : str or None
         The arm a per-arm value belongs to; the arms a ratio compares (``"A vs B"``).
     ci_low, ci_high, ci_level : float or None

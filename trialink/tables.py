@@ -9,8 +9,9 @@ from collections.abc import Iterable
 import pandas as pd
 
 from trialink._measures import RATIO_MEASURES, se_log
+from trialink.errors import DataQualityWarning
 from trialink.model import Estimate, Publication, Trial
-from trialink.outcomes import publication_estimates
+from trialink.outcomes import acronym_of, newest_records, publication_estimates, registry_estimates
 from trialink.sources._vocab import status_group
 
 __all__ = [
@@ -24,6 +25,7 @@ __all__ = [
     "outcome_table",
     "arms_table",
     "registered_outcomes_table",
+    "reorient_table",
 ]
 
 _S = "string"
@@ -88,13 +90,17 @@ def _design_row(t: Trial) -> tuple[object, ...]:
     )
 
 
-def design_table(trials: Iterable[Trial]) -> pd.DataFrame:
+def design_table(trials: Iterable[Trial], *, newest_only: bool = True) -> pd.DataFrame:
     """One row per trial: identity, design, dates, provenance.
 
     Parameters
     ----------
     trials : iterable of Trial
         Consumed once (a :class:`~trialink.sources._base.RecordStream` works).
+    newest_only : bool, default True
+        When several records of one trial ID were read (legacy XML and classic JSON, two
+        versions), keep the newest (:func:`trialink.newest_records`); ``source_format``,
+        ``record_version`` and ``last_update_posted`` say which record each row is.
 
     Returns
     -------
@@ -123,7 +129,8 @@ def design_table(trials: Iterable[Trial]) -> pd.DataFrame:
           (string, ``"; "``-joined)
         - ``source_format``, ``record_version``, ``source`` (string, provenance)
     """
-    return _frame([_design_row(t) for t in trials], DESIGN_COLUMNS)
+    trial_list = newest_records(trials) if newest_only else list(trials)
+    return _frame([_design_row(t) for t in trial_list], DESIGN_COLUMNS)
 
 
 def arms_table(trials: Iterable[Trial]) -> pd.DataFrame:
@@ -163,21 +170,88 @@ OUTCOME_COLUMNS: dict[str, str] = {
     "is_primary": "boolean", "comparison": _S, "arm": _S, "measure": _S, "value": "Float64", "value_text": _S,
     "ci_low": "Float64", "ci_high": "Float64", "ci_level": "Float64", "p_operator": _S, "p_value": "Float64",
     "unit": _S, "log_value": "Float64", "se_log_value": "Float64", "n_arm": "Int64", "source": _S, "pmid": _S,
-    "context": _S, "subject": _S, "checks": _S, "agreement": _S,
+    "context": _S, "subject": _S, "checks": _S, "agreement": _S, "direction_source": _S, "population": _S,
+    "covariate": _S, "record_id": _S, "record_date": _S, "record_format": _S, "time_frame": _S,
 }
 """Columns of :func:`outcome_table` and their dtypes."""
 
 DEFAULT_MEASURES = ("HR", "OR", "RR", "IRR", "median")
 
 
+def _close(x: float | None, y: float | None) -> bool:
+    if x is None or y is None:
+        return x is None and y is None
+    return abs(x - y) <= 0.0051 * max(1.0, abs(x), abs(y)) or abs(x - y) <= 0.011
+
+
 def _agree(a: Estimate, b: Estimate) -> bool:
     """Same number as printed: equal after rounding to the coarser of the two precisions."""
-    def close(x: float | None, y: float | None) -> bool:
-        if x is None or y is None:
-            return x is None and y is None
-        return abs(x - y) <= 0.0051 * max(1.0, abs(x), abs(y)) or abs(x - y) <= 0.011
-    return close(a.value, b.value) and (a.ci_low is None or b.ci_low is None or close(a.ci_low, b.ci_low)) and \
-        (a.ci_high is None or b.ci_high is None or close(a.ci_high, b.ci_high))
+    return _close(a.value, b.value) and (a.ci_low is None or b.ci_low is None or _close(a.ci_low, b.ci_low)) and \
+        (a.ci_high is None or b.ci_high is None or _close(a.ci_high, b.ci_high))
+
+
+_ARM_STOP = frozenset({"the", "a", "an", "arm", "group", "plus", "and", "with", "mg", "daily", "of"})
+
+
+def _arm_words(s: str | None) -> list[str]:
+    return [w for w in re.findall(r"[a-z0-9]+", _norm_label(s)) if w not in _ARM_STOP and not w.isdigit()]
+
+
+def _same_arm(a: str | None, b: str | None) -> bool:
+    """Arms named alike: the same first word ("fulvestrant" = "Fulvestrant 500 mg"), or every
+    word of the shorter name in the longer ("placebo + fulvestrant")."""
+    wa, wb = _arm_words(a), _arm_words(b)
+    if not wa or not wb:
+        return False
+    if wa[0] == wb[0]:
+        return True
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return len(short) > 1 and all(w in long_ for w in short)
+
+
+def _sides(comparison: str | None) -> tuple[str, str] | None:
+    if not comparison or " vs " not in comparison:
+        return None
+    a, b = comparison.split(" vs ", 1)
+    return a, b
+
+
+def _agreement(e: Estimate, others: list[Estimate], peers: list[Estimate]) -> str | None:
+    """Registry vs text, arm to arm.
+
+    ``match``: the same arm (or, for ratios, the same comparison the same way round)
+    reports the same number; ``differs``: it reports another number, or an arm-less number
+    equals no arm's number; ``arm_unknown``: a number without its arm ("9.5 vs 4.6 months")
+    equals some arm's number, so whether the arms agree cannot be told. None when the other
+    source reports nothing comparable.
+    """
+    if not others:
+        return None
+    if e.measure in RATIO_MEASURES:
+        mine = _sides(e.comparison)
+        verdicts = []
+        for o in others:
+            theirs = _sides(o.comparison)
+            other = o
+            if mine and theirs and _same_arm(mine[0], theirs[1]) and _same_arm(mine[1], theirs[0]) and \
+                    o.value and o.ci_low != 0:
+                from trialink.outcomes import reorient
+
+                other = reorient(o)
+            verdicts.append(_agree(e, other))
+        return "match" if any(verdicts) else "differs"
+    paired = [o for o in others if e.arm and o.arm and _same_arm(e.arm, o.arm)]
+    if paired:
+        return "match" if any(_agree(e, o) for o in paired) else "differs"
+    if e.source == "registry":
+        # A registry arm against text numbers that name no registry arm ("9.5 vs 4.6 months").
+        candidates = [o for o in others if not (o.arm and any(p.arm and _same_arm(o.arm, p.arm) for p in peers))]
+    else:
+        # A text number whose arm is not named (or named unlike any registry arm).
+        candidates = others
+    if not candidates:
+        return None
+    return "arm_unknown" if any(_agree(e, o) for o in candidates) else "differs"
 
 
 def outcome_table(
@@ -189,6 +263,7 @@ def outcome_table(
     measures: Iterable[str] | None = DEFAULT_MEASURES,
     primary_only: bool = False,
     include_background: bool = False,
+    newest_only: bool = True,
 ) -> pd.DataFrame:
     """Design × outcome table: one row per trial × endpoint × comparison (or arm) × source.
 
@@ -213,29 +288,47 @@ def outcome_table(
         Keep only estimates of the registry's primary outcomes (text rows are kept).
     include_background : bool, default False
         Keep text estimates whose context is ``background`` or ``design``.
+    newest_only : bool, default True
+        One record per trial (:func:`trialink.newest_records`): a trial read from its
+        legacy XML and its classic JSON gives its estimates once, from the newest record.
 
     Returns
     -------
     pandas.DataFrame
         Columns (:data:`OUTCOME_COLUMNS`):
 
-        - ``trial_id``, ``acronym``, ``phase`` (string), ``n_enrolled`` (Int64, participants)
-        - ``endpoint`` (PFS, OS, DFS, IDFS, EFS, RFS, TTP, DoR, ORR, other), ``endpoint_text``,
+        - ``trial_id``, ``acronym`` (the record's, else from the brief title or secondary
+          IDs: :func:`trialink.acronym_of`), ``phase`` (string), ``n_enrolled`` (Int64,
+          participants)
+        - ``endpoint`` (OS, PFS, DFS, EFS, IDFS, RFS, TTP, DoR, ORR, ``composite``,
+          ``safety``, ``other``: :func:`trialink._measures.endpoint_of`), ``endpoint_text``,
           ``is_primary`` (boolean; registry rows)
-        - ``comparison`` (ratios: ``"A vs B"``), ``arm`` (per-arm values), ``measure``
+        - ``comparison`` (ratios: ``"experimental vs reference"`` as the value is oriented),
+          ``arm`` (per-arm values), ``measure``
         - ``value``, ``ci_low``, ``ci_high`` (Float64, in ``unit``: months, weeks, days,
           years, % — ratios have no unit), ``value_text`` ("NA", "not reached"),
           ``ci_level`` (Float64, percent)
         - ``p_operator`` (``=``, ``<``…), ``p_value`` (Float64)
         - ``log_value`` (natural log of a ratio), ``se_log_value`` (from the CI:
           (ln hi − ln lo) / (2·z)); both Float64, ratios only — ready for
-          ``statsmodels.stats.meta_analysis.combine_effects`` or R ``meta::metagen``
+          :func:`trialink.pooled_effects` or R ``meta::metagen``
         - ``n_arm`` (Int64, participants analysed in the arm; registry rows)
         - ``source`` (``registry`` or ``text``), ``pmid``, ``context``, ``subject``
-        - ``checks`` (``"; "``-joined consistency warnings), ``agreement`` (``match``,
-          ``differs`` or empty when only one source reports the number)
+        - ``checks`` (``"; "``-joined warnings: consistency, ``degenerate_*`` for a ratio of
+          0 / a CI limit of 0 / a missing or infinite limit, ``interim_analysis`` when the
+          record calls the data an interim analysis), ``agreement`` (``match``, ``differs``,
+          ``arm_unknown``, or empty when only one source reports the number; arm to arm)
+        - ``direction_source`` (``record``: the record states the direction, e.g. "Hazard
+          ratio is stop vs continue", "Odds ratio: CZP/Placebo", "a hazard ratio < 1 favours
+          fulvestrant"; ``inferred_from_arms``: the per-arm values fit one direction only;
+          ``text``; ``unknown``: ``comparison`` then lists the groups in the record's order)
+        - ``population`` (``overall``, ``subgroup: …``, ``modified ITT``, ``per-protocol``,
+          ``evaluable: …``, ``safety``, ``unknown``), ``covariate``
+        - ``record_id``, ``record_date`` (ISO last-update date), ``record_format``
+          (``ctgov_v2``, ``ctgov_classic``, ``ctgov_legacy_xml``): the record each registry
+          row came from; ``time_frame`` (string, as registered)
     """
-    trial_list = list(trials)
+    trial_list = newest_records(trials) if newest_only else list(trials)
     by_id = {t.trial_id: t for t in trial_list}
     wanted = set(measures) if measures is not None else None
     if publications is not None:
@@ -244,9 +337,7 @@ def outcome_table(
             best = links.sort_values("score", ascending=False).drop_duplicates("pmid")
             trial_of = {str(p): str(t) for p, t in zip(best["pmid"], best["trial_id"]) if p is not pd.NA and p}
         estimates = [*estimates, *publication_estimates(list(publications), trial_of)]  # type: ignore[arg-type]
-    rows_est: list[Estimate] = []
-    for t in trial_list:
-        rows_est += [e for e in t.results if (not primary_only or e.is_primary)]
+    rows_est: list[Estimate] = [e for e in registry_estimates(trial_list) if (not primary_only or e.is_primary)]
     for e in estimates:
         if not include_background and e.context != "result":
             continue
@@ -255,41 +346,104 @@ def outcome_table(
         rows_est = [e for e in rows_est if e.measure in wanted]
 
     def key(e: Estimate) -> tuple[object, ...]:
-        # Ratios: trial × endpoint × measure; per-arm values also by the arm's first word
-        # ("Fulvestrant 500 mg" in the registry is "fulvestrant" in the abstract).
-        arm = "" if e.measure in RATIO_MEASURES else (re.findall(r"[a-z0-9]+", _norm_label(e.arm)) or [""])[0]
-        return (e.trial_id, e.endpoint, e.measure, arm)
+        return (e.trial_id, e.endpoint, e.measure)
+
+    def subgroup(e: Estimate) -> bool:
+        return e.population.startswith("subgroup") or bool(re.search(
+            r"population\)", e.endpoint_text or "")) and not re.search(
+            r"\((?:whole|overall|total|all|ITT|intention)[^)]*population\)", e.endpoint_text or "", re.I)
 
     groups: dict[tuple[object, ...], list[Estimate]] = {}
     for e in rows_est:
-        groups.setdefault(key(e), []).append(e)
-    by_endpoint: dict[tuple[object, ...], list[Estimate]] = {}
-    for e in rows_est:
-        by_endpoint.setdefault(key(e)[:3], []).append(e)
+        if not subgroup(e):
+            groups.setdefault(key(e), []).append(e)
+    acronyms = {t.trial_id: acronym_of(t) for t in trial_list}
     rows = []
     for e in rows_est:
-        # A value printed without its arm ("9.5 vs 4.6 months") is compared with every arm.
-        # So is an arm named differently ("HD-FUL" for "Fulvestrant 500 mg"), unless the text
-        # qualifies the value as a subgroup ("… (non-visceral population)").
-        others = [o for o in groups[key(e)] if o.source != e.source]
-        subgroup = "population)" in (e.endpoint_text or "") and not re.search(
-            r"\((?:whole|overall|total|all|ITT|intention)[^)]*population\)", e.endpoint_text or "", re.I)
-        if not others and e.measure not in RATIO_MEASURES and not subgroup:
-            others = [o for o in by_endpoint[key(e)[:3]] if o.source != e.source]
         agreement = None
-        if others and e.trial_id:
-            agreement = "match" if any(_agree(e, o) for o in others) else "differs"
+        if e.trial_id and not subgroup(e):
+            group = groups.get(key(e), [])
+            agreement = _agreement(e, [o for o in group if o.source != e.source],
+                                   [o for o in group if o.source == e.source])
         t = by_id.get(e.trial_id or "")
         ratio = e.measure in RATIO_MEASURES and e.value is not None and e.value > 0
         rows.append((
-            e.trial_id, t.acronym if t else None, t.phase if t else None, t.enrollment if t else None,
+            e.trial_id, acronyms.get(e.trial_id or "") if t else None, t.phase if t else None,
+            t.enrollment if t else None,
             e.endpoint, e.endpoint_text, e.is_primary, e.comparison, e.arm, e.measure, e.value, e.value_text,
             e.ci_low, e.ci_high, e.ci_level, e.p_operator, e.p_value, e.unit,
             math.log(e.value) if ratio and e.value else None,
             se_log(e.ci_low, e.ci_high, e.ci_level) if ratio else None, e.n, e.source, e.pmid, e.context,
-            e.subject, _join(e.checks), agreement,
+            e.subject, _join(e.checks), agreement, e.direction_source if e.comparison else None, e.population, e.covariate, e.record_id,
+            e.record_date, e.record_format, e.time_frame,
         ))
     return _frame(rows, OUTCOME_COLUMNS)
+
+
+def reorient_table(table: pd.DataFrame, reference: str) -> pd.DataFrame:
+    """Put every ratio (and difference) row on one direction: ``reference`` second.
+
+    A row whose ``comparison`` names the reference first ("Placebo + NSAI vs Abemaciclib +
+    NSAI" for ``reference="placebo"``) is turned round: 1/value, CI (1/upper, 1/lower),
+    ``log_value`` negated, ``comparison`` swapped (differences change sign). Rows whose
+    comparison does not name the reference on exactly one side are left as they are.
+
+    Parameters
+    ----------
+    table : DataFrame
+        :func:`outcome_table` rows.
+    reference : str
+        Regular expression (case-insensitive) for the reference arm, e.g.
+        ``"placebo|anastrozole"``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A copy with the same columns; ``checks`` gains ``reoriented`` on turned rows.
+
+    Warns
+    -----
+    DataQualityWarning
+        When a turned row's ``direction_source`` is ``unknown``: its ``comparison`` was the
+        record's group order, not a stated direction, so the result may be wrong either way.
+    """
+    import warnings
+
+    if not isinstance(reference, str) or not reference:
+        raise TypeError(f"reference must be a non-empty regular expression string, got {reference!r}")
+    pat = re.compile(reference, re.I)
+    out = table.copy()
+    unknown = []
+    for idx, row in out.iterrows():
+        sides = _sides(row["comparison"] if pd.notna(row["comparison"]) else None)
+        m = str(row["measure"])
+        if not sides or not (m in RATIO_MEASURES or "difference" in m):
+            continue
+        first, second = bool(pat.search(sides[0])), bool(pat.search(sides[1]))
+        if not (first and not second):
+            continue
+        if m in RATIO_MEASURES:
+            if pd.isna(row["value"]) or row["value"] == 0 or (pd.notna(row["ci_low"]) and row["ci_low"] == 0):
+                continue
+            lo, hi = row["ci_low"], row["ci_high"]
+            out.at[idx, "value"] = 1 / row["value"]
+            out.at[idx, "ci_low"] = 1 / hi if pd.notna(hi) else pd.NA
+            out.at[idx, "ci_high"] = 1 / lo if pd.notna(lo) else pd.NA
+            if pd.notna(row["log_value"]):
+                out.at[idx, "log_value"] = -row["log_value"]
+        else:
+            lo, hi = row["ci_low"], row["ci_high"]
+            out.at[idx, "value"] = -row["value"] if pd.notna(row["value"]) else pd.NA
+            out.at[idx, "ci_low"] = -hi if pd.notna(hi) else pd.NA
+            out.at[idx, "ci_high"] = -lo if pd.notna(lo) else pd.NA
+        out.at[idx, "comparison"] = f"{sides[1]} vs {sides[0]}"
+        out.at[idx, "checks"] = _join([row["checks"] if pd.notna(row["checks"]) else None, "reoriented"])
+        if "direction_source" in out and row.get("direction_source") == "unknown":
+            unknown.append(f"{row['trial_id']} {m} {row['value']}")
+    if unknown:
+        warnings.warn(f"reoriented rows whose direction the record does not state: {', '.join(unknown)}",
+                      DataQualityWarning, stacklevel=2)
+    return out
 
 
 def _norm_label(s: str | None) -> str:
