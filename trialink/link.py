@@ -128,6 +128,7 @@ class _TrialKeys:
     cond: frozenset[str]
     block: frozenset[str]  # words that put a publication in this trial's block
     titles: tuple[str, ...]
+    acr_words: frozenset[str] = frozenset()  # the acronym's first word, lower case
 
 
 def _keys(trial: Trial) -> _TrialKeys:
@@ -144,18 +145,25 @@ def _keys(trial: Trial) -> _TrialKeys:
                                trial.brief_title if trial.brief_title and trial.official_title else None)
                    if t is not None)
     return _TrialKeys(frozenset(acr), pattern, frozenset(inter), frozenset(cond), frozenset(acr_words | inter),
-                      titles)
+                      titles, frozenset(acr_words))
 
 
 class _PubText:
-    """A publication's words and reported Ns, computed once per publication (lazily for Ns)."""
+    """What fuzzy matching needs of a publication, computed once per publication: the words
+    it shares with any trial's keys (not all its words: memory stays small), and, lazily,
+    its text and the Ns it reports."""
 
-    __slots__ = ("text", "words", "_ns")
+    __slots__ = ("pub", "words", "_ns")
 
-    def __init__(self, pub: Publication) -> None:
-        self.text = f"{pub.title or ''}\n{pub.abstract or ''}"
-        self.words = frozenset(w.lower() for w in _WORD3.findall(self.text))
+    def __init__(self, pub: Publication, relevant: frozenset[str]) -> None:
+        self.pub = pub
+        lowered = f"{pub.title or ''}\n{pub.abstract or ''}".lower()
+        self.words = relevant.intersection(_WORD3.findall(lowered))
         self._ns: list[int] | None = None
+
+    @property
+    def text(self) -> str:
+        return f"{self.pub.title or ''}\n{self.pub.abstract or ''}"
 
     @property
     def ns(self) -> list[int]:
@@ -164,10 +172,20 @@ class _PubText:
         return self._ns
 
 
+def _upper_bound(trial: Trial, keys: _TrialKeys, text: _PubText, title_score: float) -> float:
+    """The most a candidate can score (as _candidate_evidence would), from sets only."""
+    acr = 0.35 if keys.acr_words & text.words else 0.0
+    n_inter = len(keys.inter & text.words)
+    n_cond = len(keys.cond & text.words)
+    title = 0.3 * (title_score - 50) / 50 if title_score >= 50 else 0.0
+    return (acr + min(0.25, 0.1 * n_inter) + min(0.1, 0.04 * n_cond) + title + 0.05
+            + (0.1 if trial.enrollment else 0.0))
+
+
 def _candidate_evidence(trial: Trial, keys: _TrialKeys, pub: Publication, text: _PubText,
                         title_score: float) -> list[Evidence]:
     out: list[Evidence] = []
-    if keys.acr_pattern is not None and keys.acr_pattern.search(text.text):
+    if keys.acr_pattern is not None and keys.acr_words & text.words and keys.acr_pattern.search(text.text):
         out.append(Evidence("acronym", f"acronym {trial.acronym} in title/abstract", 0.35))
     shared = keys.inter & text.words
     if shared:
@@ -428,7 +446,8 @@ def _fuzzy(trial_list: list[Trial], pubs: list[Publication], linked: dict[int, s
     vocabulary = frozenset().union(*(k.block for k in keys))
     if not vocabulary:
         return []
-    texts = [_PubText(p) for p in pubs]
+    relevant = vocabulary.union(*(k.cond for k in keys))
+    texts = [_PubText(p, relevant) for p in pubs]
     postings: dict[str, list[int]] = {}
     for j, tx in enumerate(texts):
         for w in tx.words & vocabulary:
@@ -441,8 +460,7 @@ def _fuzzy(trial_list: list[Trial], pubs: list[Publication], linked: dict[int, s
         if not hits or not k.titles:
             continue
         # Rank the block by the words each publication shares with the trial (acronym words count 3).
-        acr_words = {w.lower() for a in k.acr for w in _WORD3.findall(a)[:1]}
-        weights = [np.full(len(a), 3 if w in acr_words else 1, dtype=np.int64)
+        weights = [np.full(len(a), 3 if w in k.acr_words else 1, dtype=np.int64)
                    for w, a in ((w, arrays[w]) for w in k.block if w in arrays)]
         js, inverse = np.unique(np.concatenate(hits), return_inverse=True)
         shared = np.bincount(inverse, weights=np.concatenate(weights))
@@ -461,6 +479,8 @@ def _fuzzy(trial_list: list[Trial], pubs: list[Publication], linked: dict[int, s
         best = sims.max(axis=0)
         scored = []
         for col, j in enumerate(pool):
+            if _upper_bound(trial, k, texts[j], float(best[col])) < floor:
+                continue
             ev = _candidate_evidence(trial, k, pubs[j], texts[j], float(best[col]))
             score, _ = _combine(ev)
             if score >= floor:
