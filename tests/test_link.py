@@ -242,3 +242,33 @@ def test_cli_link_lists_both_directions(capsys: pytest.CaptureFixture[str], corp
     assert pairs[("NCT01245062", "22663011")]["present"] == "publication"
     assert main(["link", "22663011", "--format", "json", "--corpus", str(corpus)]) == 0
     assert {r["trial_id"] for r in json.loads(capsys.readouterr().out)} == {"NCT01245062"}
+
+
+def test_each_record_is_read_once_whatever_the_number_of_trials(metric_pub: Publication, corpus: Path) -> None:
+    # Cost grows with records, not pairs: one word set per publication, one key set per trial.
+    import importlib
+    from unittest import mock
+
+    link_module = importlib.import_module("trialink.link")
+
+    others = list(parse_file(corpus / "pubmed" / "efetch_male-breast-cancer_9rec.xml"))
+    trials = [_metric(f"NCT0{n:07d}") for n in range(1, 31)]
+    pubs = [metric_pub, *others]
+    with mock.patch.object(link_module, "_PubText", wraps=link_module._PubText) as texts, \
+            mock.patch.object(link_module, "_keys", wraps=link_module._keys) as keys:
+        df = link(trials, pubs, keep="trials")  # type: ignore[arg-type]
+    assert texts.call_count == len(pubs) and keys.call_count == len(trials)
+    # Each of the 30 METRIC-like trials finds the METRIC article as its candidate.
+    assert set(df.pmid) == {"22663011"} and len(df) == 30 and set(df.link_type) == {"candidate"}
+
+
+def test_a_word_too_common_to_tell_trials_apart_does_not_block(metric_pub: Publication) -> None:
+    from dataclasses import replace
+
+    # 40 copies of the article under other PMIDs: with block_limit below 41 none of its words blocks.
+    copies = [replace(metric_pub, pmid=str(90000000 + n), accessions=()) for n in range(40)]
+    trial = _metric("NCT01234567")
+    assert len(link([trial], copies, keep="trials", max_candidates=50)) == 40
+    assert len(link([trial], copies, keep="trials", block_limit=39)) == 0
+    with pytest.raises(ValueError, match="block_limit"):
+        link([trial], copies, block_limit=0)

@@ -17,6 +17,7 @@ from trialink.errors import (
 )
 from trialink.http import make_session
 from trialink.ids import REGISTRIES, IdMatch, RegistryId, find_ids, parse_id, parse_ids
+from trialink.ids import is_placeholder
 from trialink.identity import Identity, identity_evidence, identity_table, resolve_trials
 from trialink.link import evaluate_links, find_publications, link, trials_for
 from trialink.lookup import Lookup, corpus_dir, corpus_trials, crosswalk, lookup_trials, trials
@@ -91,3 +92,4 @@ __all__ = [
     "Lookup", "corpus_dir", "corpus_trials", "crosswalk", "lookup_trials", "trials", "design_table", "arms_table", "registered_outcomes_table",
     "outcome_table", "estimates_table", "discrepancies",
 ]
+__all__ += ["is_placeholder"]  # ids: documentation placeholders are not trials
