@@ -274,24 +274,35 @@ def _possible(lower: str) -> set[str]:
     if ((not lower.isascii() or any(s in lower for s in _EU_ASCII))
             and _EU_TRIGGER.search(lower) is not None):
         out.update(("CTIS", "EudraCT"))
-    shared: dict[str, bool] = {}
+    seen: dict[str, bool] = {}  # substring tests made, kept for the label triggers below
     for registry, (prerequisite, literals, pattern) in _TRIGGERS.items():
         if prerequisite is not None:
-            ok = shared.get(prerequisite)
+            ok = seen.get(prerequisite)
             if ok is None:
-                ok = shared[prerequisite] = prerequisite in lower
+                ok = seen[prerequisite] = prerequisite in lower
             if not ok:
                 continue
         for lit in literals:
-            if lit in lower:
+            ok = seen.get(lit)
+            if ok is None:
+                ok = seen[lit] = lit in lower
+            if ok:
                 break
         else:
             continue
         if pattern is None or pattern.search(lower) is not None:
             out.add(registry)
-    for lit, at_start, registry in _LABEL_TRIGGERS:
-        if lit in lower and at_start.search(lower) is not None:
-            out.add(f"{_LABELLED_KEY}:{registry}")
+    ctr = seen.get("ctr")
+    if ctr is None:
+        ctr = "ctr" in lower
+    for lit, continues, needs_ctr, key in _LABEL_TRIGGERS:
+        if (needs_ctr and not ctr) or key in out:
+            continue
+        ok = seen.get(lit)
+        if ok is None:
+            ok = lit in lower
+        if ok and _at_word_start(lower, lit, continues):
+            out.add(key)
     return out
 
 
@@ -323,8 +334,7 @@ def _candidates(text: str, grammars: Iterable[_Grammar], possible: set[str]) -> 
 # Every quantifier is bounded, so each attempt costs a constant: the scan is linear.
 _LABEL_NAMES: tuple[tuple[str, str, str], ...] = (
     (r"ClinicalTrials\.gov|NCT", "ClinicalTrials.gov", "NCT"),
-    (r"ISRCTN|International[ ]{1,2}Standard[ ]{1,2}Randomi[sz]ed[ ]{1,2}Controlled[ ]{1,2}Trials?"
-     r"(?:[ ]{1,2}Number)?", "ISRCTN", "ISRCTN"),
+    (r"ISRCTN|International Standard Randomi[sz]ed Controlled Trials?(?: Number)?", "ISRCTN", "ISRCTN"),
     (r"ANZCTR|ACTRN", "ANZCTR", "ACTRN"),
     (r"ChiCTR", "ChiCTR", "ChiCTR"),
     (r"CTRI", "CTRI", "CTRI/"),
@@ -332,8 +342,8 @@ _LABEL_NAMES: tuple[tuple[str, str, str], ...] = (
     (r"IRCT", "IRCT", "IRCT"),
     (r"UMIN(?:[ -]?CTR)?", "JPRN", "UMIN"),
     (r"jRCT", "JPRN", "jRCT"),
-    (r"CRiS|KCT", "CRiS", "KCT"),
-    (r"NTR|Netherlands[ ]{1,2}Trial[ ]{1,2}Regist(?:er|ry)", "NTR", "NTR"),
+    (r"KCT", "CRiS", "KCT"),
+    (r"NTR|Netherlands Trial Regist(?:er|ry)", "NTR", "NTR"),
     (r"PACTR", "PACTR", "PACTR"),
     (r"RPCEC", "RPCEC", "RPCEC"),
     (r"SLCTR", "SLCTR", "SLCTR/"),
@@ -341,22 +351,37 @@ _LABEL_NAMES: tuple[tuple[str, str, str], ...] = (
     (r"LBCTR", "LBCTR", "LBCTR"),
     (r"ITMCTR", "ITMCTR", "ITMCTR"),
     (r"REPEC", "REPEC", "PER-"),
-    (r"CCMO|ABR", "CCMO", "NL"),
 )
-# Lower-case substrings one of which every name above contains (the pre-test).
-# (A name is never preceded by a letter or digit, so neither is its literal: "function"
-# holds "nct", "control" holds "ntr", and neither is a label.)
-_LABEL_LITERALS = {"nct": "ClinicalTrials.gov", "clinicaltrials": "ClinicalTrials.gov", "isrctn": "ISRCTN",
-                   "international": "ISRCTN", "anzctr": "ANZCTR", "actrn": "ANZCTR", "chictr": "ChiCTR",
-                   "ctri": "CTRI", "drks": "DRKS", "irct": "IRCT", "umin": "JPRN", "jrct": "JPRN", "cris": "CRiS",
-                   "kct": "CRiS", "ntr": "NTR", "netherlands": "NTR", "pactr": "PACTR", "rpcec": "RPCEC",
-                   "slctr": "SLCTR", "tctr": "TCTR", "lbctr": "LBCTR", "itmctr": "ITMCTR", "repec": "REPEC",
-                   "ccmo": "CCMO", "abr": "CCMO"}
-_LABEL_TRIGGERS = tuple((lit, re.compile(rf"(?<![a-z0-9]){re.escape(lit)}"), registry)
+# (CCMO numbers carry their own "NL" prefix and are read by their grammar whatever the label.)
+# Lower-case substrings one of which every name above contains, at a word start (the
+# pre-test): "function" holds "nct" and "control" holds "ntr", neither at a word start; a
+# name that is the whole literal is not followed by a letter either ("ntrk", the gene).
+_LABEL_LITERALS = {"nct": "ClinicalTrials.gov", "clinicaltrials.gov": "ClinicalTrials.gov", "isrctn": "ISRCTN",
+                   "international standard": "ISRCTN", "anzctr": "ANZCTR", "actrn": "ANZCTR", "chictr": "ChiCTR",
+                   "ctri": "CTRI", "drks": "DRKS", "irct": "IRCT", "umin": "JPRN", "jrct": "JPRN", "kct": "CRiS", "ntr": "NTR", "netherlands trial": "NTR", "pactr": "PACTR", "rpcec": "RPCEC",
+                   "slctr": "SLCTR", "tctr": "TCTR", "lbctr": "LBCTR", "itmctr": "ITMCTR", "repec": "REPEC"}
+_NAME_CONTINUES = {"umin", "international standard", "netherlands trial"}  # names that go on past the literal
+_LABELLED_KEY = "labelled"  # _possible's entries "labelled:<registry>" allow the labelled pass for a registry
+_LABEL_TRIGGERS = tuple((lit, lit in _NAME_CONTINUES, "ctr" in lit, f"{_LABELLED_KEY}:{registry}")
                         for lit, registry in _LABEL_LITERALS.items())
+_WORDCHAR = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def _at_word_start(lower: str, lit: str, continues: bool) -> bool:
+    """Whether ``lit`` occurs in ``lower`` with no letter or digit before it (and, unless the
+    name continues past it, no letter after it). str.find, not a regex: a pattern opening
+    with a look-behind is tried at every position of the text."""
+    at = lower.find(lit)
+    while at >= 0:
+        end = at + len(lit)
+        if (at == 0 or lower[at - 1] not in _WORDCHAR) and (
+                continues or end == len(lower) or not lower[end].isalpha() or not lower[end].isascii()):
+            return True
+        at = lower.find(lit, at + 1)
+    return False
 _LSP = r"[ \t\u00a0]"
 _LABELLED = re.compile(
-    r"(?<![A-Za-z0-9])(?:" + "|".join(f"(?P<n{i}>{n})" for i, (n, _, _) in enumerate(_LABEL_NAMES)) + ")"
+    r"(?<![A-Za-z0-9])(?:" + "|".join(f"(?P<n{i}>{n})" for i, (n, _, _) in enumerate(_LABEL_NAMES)) + ")(?![A-Za-z])"
     rf"(?:{_LSP}{{0,2}}[-_,]?{_LSP}{{0,2}}(?:registration{_LSP}{{1,2}})?"
     r"(?:number|identifier|id|no\.?|nr\.?|n\u00b0|#))?"
     rf"{_LSP}{{0,3}}(?:[:#=]|{_DASH})?{_LSP}{{0,3}}"
@@ -364,7 +389,6 @@ _LABELLED = re.compile(
     r"(?P<body>\d[0-9A-Za-z]{0,19}(?:[/.\-][0-9A-Za-z]{1,10}){0,3})",
     re.IGNORECASE,
 )
-_LABELLED_KEY = "labelled"  # _possible's entries "labelled:<registry>" allow the labelled pass for a registry
 
 
 def _all_keys() -> frozenset[str]:
@@ -493,7 +517,7 @@ def find_ids(text: str, *, registries: Iterable[str] | None = None) -> list[IdMa
 
 
 _LABEL = re.compile(
-    r"^(?:eudract|eu[\s-]?ct|euctr|ctis|clinicaltrials\.gov|pmid|pubmed|doi|"
+    r"^(?:eudract|eu[\s-]?ct|euctr|ctis|clinicaltrials\.gov|pmid|pubmed|doi|ccmo|abr|repec|"
     r"https?://(?:dx\.)?doi\.org/|doi\.org/)\s*(?:number|no\.?|id|identifier)?\s*[:#=]?\s*",
     re.IGNORECASE,
 )
