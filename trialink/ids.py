@@ -495,8 +495,16 @@ def find_ids(text: str, *, registries: Iterable[str] | None = None) -> list[IdMa
     (``"NCT02918084Phase 3"``), Unicode dashes and stray spaces inside numbers,
     lower case, IDs inside URLs, labels glued on (``"euctr2020-001808-42"``).
     Where two readings overlap (a DOI containing an EudraCT-shaped run of digits,
-    a PACTR number holding a date) the longer, earlier one wins, so digits inside
+    a PACTR number holding a date, a CCMO dossier number ``NL12345.678.09`` holding
+    an NTR-shaped ``NL12345``) the longer, earlier one wins, so digits inside
     another identifier are never reported twice.
+
+    Labelled forms are read for every registry: its name, an optional label
+    (number, ID, No., identifier), ``:``/``-``/spaces, then the number with the
+    prefix cut (``"NCT Number: 04112233"``, ``"UMIN: 000031874"``), mangled
+    (``"NCT Number: NT 04112233"``) or repeated (``"DRKS-IDDRKS00027491"``); the
+    match's ``text`` then starts at the name. Documentation placeholders
+    (:func:`is_placeholder`: ``NCT12345678``, ``ISRCTN00000000``) are not reported.
 
     Parameters
     ----------
