@@ -255,7 +255,7 @@ def test_ccmo_dossier_numbers_are_their_own_kind_never_cut_into_an_ntr_id() -> N
 
 
 @pytest.mark.parametrize("text", ["NCT12345678", "NCT00000000", "NCT99999999", "ISRCTN12345678", "DRKS00000000",
-                                  "UMIN123456789", "ACTRN12345678901234", "KCT9876543", "NCT Number: 12345678",
+                                  "UMIN123456789", "ACTRN12345678901234", "KCT9876543", "NCT Number: 00000000",
                                   "ChiCTR1111111111"])
 def test_placeholders_are_not_trials(text: str) -> None:
     assert find_ids(f"e.g. {text} in the documentation") == []
@@ -285,3 +285,11 @@ def test_find_ids_and_parse_id_fail_only_with_trialink_errors(text: str) -> None
     except TrialinkError:
         return
     assert rid.id and rid.registry in REGISTRIES
+
+
+def test_a_labelled_number_must_look_like_one() -> None:
+    # A PMID after an "NCT:" heading, and a key of key:value pairs, are not NCT numbers.
+    text = "DataBank NCT: 21933749; trial NCT: 04112233"
+    assert [(m.id, m.start, m.text) for m in find_ids(text)] == [("NCT04112233", text.index("NCT: 04"),
+                                                                 "NCT: 04112233")]
+    assert [m.id for m in find_ids("DataBank NCT: 01933749:NCT00585195")] == ["NCT00585195"]

@@ -428,6 +428,10 @@ def _labelled(text: str, possible: set[str]) -> list[IdMatch]:
             continue
         canon, flags, country = g.canon(gm)
         end = m.start("body") + gm.end() - len(prefix)
+        if text[end:end + 1] in (":", "=") and text[end + 1:end + 2].isalnum():
+            continue  # a key, not a value: "NCT: 21933749:NCT00585195" lists PMID:NCT pairs
+        if registry == "ClinicalTrials.gov" and start < m.start("body") and not canon.startswith("NCT0"):
+            continue  # every NCT number issued so far is NCT0…; cut from its prefix, 8 other digits are not one
         out.append(IdMatch(registry, canon, start, end, text[start:end], flags, country))
     return out
 
