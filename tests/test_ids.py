@@ -7,10 +7,11 @@ from pathlib import Path
 from unittest import mock
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from trialink import InvalidIdError, find_ids, ids, parse_id, parse_ids, read_publications
+from trialink import InvalidIdError, TrialinkError, find_ids, ids, parse_id, parse_ids, read_publications
+from trialink.ids import is_placeholder
 from trialink.ids import REGISTRIES, _GRAMMARS
 
 
@@ -139,6 +140,7 @@ def test_format_is_validated_never_corrected() -> None:
        left=st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=20),
        right=st.text(alphabet="abcdefghij ,.;()Phase", max_size=20))
 def test_an_nct_number_is_found_in_any_surrounding_text(digits: str, left: str, right: str) -> None:
+    assume(not is_placeholder("ClinicalTrials.gov", f"NCT{digits}"))
     text = f"{left} NCT{digits}{right}"
     assert f"NCT{digits}" in [m.id for m in find_ids(text) if m.registry == "ClinicalTrials.gov"]
 
@@ -151,7 +153,7 @@ def test_find_ids_never_fails_and_spans_match_text(text: str) -> None:
 
 def _ungated(text: str) -> list[tuple[str, str, int, int]]:
     """find_ids with every grammar run on every text (the quick pre-tests switched off)."""
-    with mock.patch.object(ids, "_possible", lambda lower: set(REGISTRIES)):
+    with mock.patch.object(ids, "_possible", lambda lower: set(ids._all_keys())):
         return [(m.registry, m.id, m.start, m.end) for m in find_ids(text)]
 
 
@@ -189,3 +191,105 @@ def test_no_identifier_crosses_a_line_break(a: str, b: str) -> None:
     a, b = a.replace("\n", " "), b.replace("\n", " ")
     joined = [(m.registry, m.id) for m in find_ids(f"{a}\n{b}")]
     assert joined == [(m.registry, m.id) for m in find_ids(a)] + [(m.registry, m.id) for m in find_ids(b)]
+
+
+# ---------------------------------------------------------------------------
+# Labelled forms, REPEC, CCMO, placeholders (strings written here, from the formats)
+# ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "registry", "canonical", "as_written"),
+    [
+        ("NCT Number: 04112233", "ClinicalTrials.gov", "NCT04112233", "NCT Number: 04112233"),
+        ("NCT Number: NT 04112233", "ClinicalTrials.gov", "NCT04112233", "NCT Number: NT 04112233"),
+        ("nct no. 04112233;", "ClinicalTrials.gov", "NCT04112233", "nct no. 04112233"),
+        ("ClinicalTrials.gov identifier: 04112233.", "ClinicalTrials.gov", "NCT04112233",
+         "ClinicalTrials.gov identifier: 04112233"),
+        ("DRKS Number: 00027491", "DRKS", "DRKS00027491", "DRKS Number: 00027491"),
+        ("DRKS ID 00027491", "DRKS", "DRKS00027491", "DRKS ID 00027491"),
+        ("DRKS-IDDRKS00027491", "DRKS", "DRKS00027491", "DRKS00027491"),
+        ("UMIN: 000031874", "JPRN", "UMIN000031874", "UMIN: 000031874"),
+        ("UMIN-CTR ID 000031874", "JPRN", "UMIN000031874", "UMIN-CTR ID 000031874"),
+        ("ISRCTN number - 24791884", "ISRCTN", "ISRCTN24791884", "ISRCTN number - 24791884"),
+        ("International Standard Randomised Controlled Trial, number 24791884", "ISRCTN", "ISRCTN24791884",
+         "International Standard Randomised Controlled Trial, number 24791884"),
+        ("ANZCTR number: 12620000001234", "ANZCTR", "ACTRN12620000001234", "ANZCTR number: 12620000001234"),
+        ("CTRI: 2020/05/025114", "CTRI", "CTRI/2020/05/025114", "CTRI: 2020/05/025114"),
+        ("KCT: 0001234", "CRiS", "KCT0001234", "KCT: 0001234"),
+        ("NTR number 1234", "NTR", "NTR1234", "NTR number 1234"),
+        ("ChiCTR: 2000029308", "ChiCTR", "ChiCTR2000029308", "ChiCTR: 2000029308"),
+    ],
+)
+def test_labelled_forms_with_the_prefix_cut_mangled_or_repeated(text: str, registry: str, canonical: str,
+                                                                as_written: str) -> None:
+    (m,) = find_ids(text)
+    assert (m.registry, m.id, m.text) == (registry, canonical, as_written)
+    assert parse_id(text.rstrip(".;")).id == canonical
+
+
+def test_a_label_is_not_a_number_of_its_own() -> None:
+    # Words that contain a registry's letters, and labels with nothing (or too few digits) after them.
+    for text in ("the function 04112233 of", "control 1234", "NCT Number: pending", "DRKS ID 0002749",
+                 "UMIN: 00003187", "NCT Number: XY 04112233", "Netherlands Trial Register: applied for"):
+        assert find_ids(text) == [], text
+
+
+def test_repec_numbers() -> None:
+    (m,) = find_ids("registered in REPEC (PER-012-21) in 2021")
+    assert (m.registry, m.id, m.text) == ("REPEC", "PER-012-21", "PER-012-21")
+    assert parse_id("PER\u2013109\u201320").id == "PER-109-20"
+    assert parse_id("REPEC: 012-21").id == "PER-012-21"
+    # Lower case "per" is a word, not the registry; a fourth digit group is something else.
+    assert find_ids("given 2 mg per-012-21 dose") == [] and find_ids("PER-0123-21") == []
+
+
+def test_ccmo_dossier_numbers_are_their_own_kind_never_cut_into_an_ntr_id() -> None:
+    text = "approved under NL12345.678.09 (CCMO) and registered as NL7034; CCMO-NL3248800010; NL 54321.041.16"
+    got = [(m.registry, m.id, m.text) for m in find_ids(text)]
+    assert got == [("CCMO", "NL12345.678.09", "NL12345.678.09"), ("NTR", "NL7034", "NL7034"),
+                   ("CCMO", "NL32488.000.10", "NL3248800010"), ("CCMO", "NL54321.041.16", "NL 54321.041.16")]
+    assert "NTR" not in {m.registry for m in find_ids("NL12345.678.09")}
+    assert parse_id("CCMO: NL12345.678.09").registry == "CCMO"
+    with pytest.raises(InvalidIdError, match="is a CCMO identifier.*not a NTR one"):
+        parse_id("NL12345.678.09", expect="NTR")
+
+
+@pytest.mark.parametrize("text", ["NCT12345678", "NCT00000000", "NCT99999999", "ISRCTN12345678", "DRKS00000000",
+                                  "UMIN123456789", "ACTRN12345678901234", "KCT9876543", "NCT Number: 00000000",
+                                  "ChiCTR1111111111"])
+def test_placeholders_are_not_trials(text: str) -> None:
+    assert find_ids(f"e.g. {text} in the documentation") == []
+    with pytest.raises(InvalidIdError, match="placeholder"):
+        parse_id(text)
+
+
+def test_placeholder_rule_leaves_real_looking_numbers_alone() -> None:
+    # Issued in sequence: NCT01234567 exists; runs shorter than 6 digits and EU numbers are never placeholders.
+    for text, canonical in (("NCT01234567", "NCT01234567"), ("NCT00012345", "NCT00012345"), ("NTR12345", "NTR12345"),
+                            ("2004-000000-00", "2004-000000-00"), ("PMID: 12345678", "12345678")):
+        assert [m.id for m in find_ids(text)] == [canonical], text
+    assert not is_placeholder("PMID", "12345678") and is_placeholder("ISRCTN", "ISRCTN11111111")
+
+
+_HOSTILE = st.text(alphabet=st.sampled_from(list("NCTDRKSUMINLPEROCRTIS0123456789 -_:#./\u2013\u00a0,IDnumberNo")),
+                   max_size=80)
+
+
+@given(st.one_of(_HOSTILE, st.text(max_size=120), st.lists(_PIECES, max_size=6).map(" ".join)))
+def test_find_ids_and_parse_id_fail_only_with_trialink_errors(text: str) -> None:
+    for m in find_ids(text):
+        assert text[m.start:m.end] == m.text and m.start < m.end
+        assert not is_placeholder(m.registry, m.id)
+    try:
+        rid = parse_id(text)
+    except TrialinkError:
+        return
+    assert rid.id and rid.registry in REGISTRIES
+
+
+def test_a_labelled_number_must_look_like_one() -> None:
+    # A PMID after an "NCT:" heading, and a key of key:value pairs, are not NCT numbers.
+    text = "DataBank NCT: 21933749; trial NCT: 04112233"
+    assert [(m.id, m.start, m.text) for m in find_ids(text)] == [("NCT04112233", text.index("NCT: 04"),
+                                                                 "NCT: 04112233")]
+    assert [m.id for m in find_ids("DataBank NCT: 01933749:NCT00585195")] == ["NCT00585195"]

@@ -42,11 +42,17 @@ def test_databank_and_registration_sentence_make_a_strong_results_link(metric_pu
 
 def test_registry_reference_alone(metric_pub: Publication) -> None:
     trial = _metric("NCT09999999", acronym=None, references=(Reference("22663011", "RESULT"),))
-    df = link([trial], [metric_pub], fuzzy=False)
-    assert [e["kind"] for e in df.evidence[0]] == ["registry_reference_result"]
-    assert df.score[0] == pytest.approx(0.90) and df.role[0] == "results"
+    df = link([trial], [metric_pub], fuzzy=False).set_index("trial_id")
+    row = df.loc["NCT09999999"]
+    assert [e["kind"] for e in row.evidence] == ["registry_reference_result"]
+    assert row.score == pytest.approx(0.90) and row.role == "results" and row.present == "both"
+    # The article's own DataBank number is a link too, though that trial's record is not given.
+    other = df.loc["NCT01245062"]
+    assert other.present == "publication" and other.pmid == "22663011"
+    assert {e["kind"] for e in other.evidence} == {"pubmed_databank", "id_in_abstract_registration"}
     bg = link([_metric("NCT09999999", acronym=None, references=(Reference("22663011", "BACKGROUND"),))],
-              [metric_pub], fuzzy=False)
+              [metric_pub], fuzzy=False, keep="trials")
+    assert list(bg.trial_id) == ["NCT09999999"]
     assert bg.role[0] == "background" and bg.score[0] < 0.5
 
 
@@ -54,18 +60,21 @@ def test_secondary_id_and_crossref_number(corpus: Path) -> None:
     (cr,) = parse_file(corpus / "crossref" / "works_10.1136_esmoopen-2020-000776.json")
     trial = _metric("NCT03797326", acronym="LEMON", interventions=(Intervention("DRUG", "lenvatinib"),))
     df = link([trial], [cr])  # type: ignore[list-item]
+    # The article lists two trial numbers; the other one is a link whose trial record is not loaded.
+    assert dict(zip(df.trial_id, df.present)) == {"NCT03797326": "both", "NCT04008797": "publication"}
     assert [e["kind"] for e in df.evidence[0]] == ["crossref_trial_number"] and df.doi[0] == cr.doi  # type: ignore[attr-defined]
     eudract = _metric("NCT00000001", secondary_ids=(SecondaryId("2010-019469-26", "EUDRACT_NUMBER", None, "EudraCT",
                                                                 "2010-019469-26"),))
     pickard = next(p for p in parse_file(corpus / "pubmed" / "medline16n0902_excerpt.xml.gz") if p.pmid == "25998582")
-    assert {e["kind"] for e in link([eudract], [pickard], fuzzy=False).evidence[0]} == {  # type: ignore[list-item]
-        "pubmed_databank", "id_in_abstract_registration"}
+    found = link([eudract], [pickard], fuzzy=False, keep="trials")  # type: ignore[list-item]
+    assert list(found.trial_id) == ["NCT00000001"]
+    assert {e["kind"] for e in found.evidence[0]} == {"pubmed_databank", "id_in_abstract_registration"}
 
 
 def test_fuzzy_only_candidate_ranks_below_id_links(metric_pub: Publication, corpus: Path) -> None:
     # The same trial under an unknown number: no ID in common, found by acronym, drugs, title, N.
     others = [p for p in parse_file(corpus / "pubmed" / "efetch_male-breast-cancer_9rec.xml")]
-    df = link([_metric("NCT01234567")], [metric_pub, *others])  # type: ignore[list-item]
+    df = link([_metric("NCT01234567")], [metric_pub, *others], keep="trials")  # type: ignore[list-item]
     assert list(df.pmid) == ["22663011"]
     row = df.iloc[0]
     kinds = {e["kind"] for e in row.evidence}
@@ -112,7 +121,11 @@ def test_reverse_direction(metric_pub: Publication) -> None:
 def test_columns_and_empty_input() -> None:
     df = link([], [])
     assert list(df.columns) == ["trial_id", "pmid", "doi", "evidence", "score", "role", "explanation", "link_type",
-                                "title", "pub_date"] and len(df) == 0
+                                "title", "pub_date", "citation", "present"] and len(df) == 0
+    assert dict(df.dtypes.astype(str)) == {**{c: "string" for c in df.columns}, "evidence": "object",
+                                           "score": "float64"}
+    with pytest.raises(ValueError, match="keep='some'"):
+        link([], [], keep="some")
 
 
 def test_evaluate_links() -> None:
@@ -155,3 +168,107 @@ def test_find_publications_runs_every_search_and_links(server, tmp_path: Path, c
     terms = sorted(r.query["term"][0] for r in server.requests if r.path.endswith("esearch.fcgi"))
     assert terms == ["NCT01245062[si]", "NCT01245062[tiab]"]
     assert server.count("/epmc/search") == 1 and server.count("/eutils/efetch.fcgi") == 1
+
+
+# ---------------------------------------------------------------------------
+# The whole corpus: both directions, with only one of the two records present
+# ---------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def corpus_links(corpus: Path) -> tuple[list[Trial], list[Publication], pd.DataFrame]:
+    from trialink.sources.local import read_records
+
+    records = [r for sub in ("ctgov", "pubmed", "europepmc", "crossref")
+               for r in read_records(corpus / sub, on_error="collect")]
+    trials = [r for r in records if isinstance(r, Trial)]
+    pubs = [r for r in records if isinstance(r, Publication)]
+    return trials, pubs, link(trials, pubs)
+
+
+def test_a_trials_result_reference_is_a_link_without_the_article(corpus: Path, corpus_links) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    raw = json.loads((corpus / "ctgov" / "v2" / "NCT00791778.json").read_text(encoding="utf-8"))
+    listed = {r["pmid"]: r for r in raw["protocolSection"]["referencesModule"]["references"] if r.get("pmid")}
+    assert listed["23591401"]["type"] == "RESULT"
+    _, pubs, df = corpus_links
+    assert "23591401" not in {p.pmid for p in pubs}  # the article itself is not in the corpus
+    rows = df[df.trial_id == "NCT00791778"].set_index("pmid")
+    assert set(listed) <= set(rows.index)
+    row = rows.loc["23591401"]
+    assert [e["kind"] for e in row.evidence] == ["registry_reference_result"]
+    assert row.present == "trial" and row.role == "results" and row.link_type == "id"
+    assert row.citation == listed["23591401"]["citation"]
+    assert [e["kind"] for e in rows.loc["37185961"].evidence] == ["registry_reference_derived"]
+
+
+def test_a_publications_databank_number_is_a_link_without_the_trial(corpus: Path, corpus_links) -> None:  # type: ignore[no-untyped-def]
+    from lxml import etree
+
+    tree = etree.parse(str(corpus / "pubmed" / "efetch_22663011.xml"))
+    (bank,) = tree.findall(".//DataBank")
+    assert bank.findtext("DataBankName") == "ClinicalTrials.gov"
+    (number,) = [n.text for n in bank.iter("AccessionNumber")]
+    trials, _, df = corpus_links
+    assert number not in {t.trial_id for t in trials}
+    (row,) = df[(df.pmid == "22663011") & (df.trial_id == number)].itertuples()
+    assert "pubmed_databank" in {e["kind"] for e in row.evidence}
+    assert row.present == "publication" and row.score > 0.9 and row.title.startswith("Improved survival")
+
+
+def test_every_registry_reference_and_accession_in_the_corpus_is_listed(corpus_links) -> None:  # type: ignore[no-untyped-def]
+    trials, pubs, df = corpus_links
+    by_pmid = {(t, p) for t, p in zip(df.trial_id, df.pmid)}
+    by_citation = {(t, c) for t, c in zip(df.trial_id, df.citation)}
+    by_pub = {(t, p) for t, p in zip(df.trial_id, df.pmid.fillna(df.doi))}
+    refs = [(t.trial_id, r) for t in trials for r in t.references]
+    assert len(refs) > 300 and sum(1 for _, r in refs if not r.pmid) > 20
+    for tid, r in refs:
+        assert ((tid, r.pmid) in by_pmid) if r.pmid else ((tid, r.citation) in by_citation), (tid, r)
+    accessions = {(a.id, p.pmid or p.doi) for p in pubs for a in p.accessions}
+    assert len(accessions) > 50 and accessions <= by_pub
+    assert set(df.present) == {"trial", "publication"}  # no trial and article of one study are both in the corpus
+
+
+def test_cli_link_lists_both_directions(capsys: pytest.CaptureFixture[str], corpus: Path) -> None:
+    import json
+
+    from trialink.cli import main
+
+    assert main(["link", "--format", "json", "--corpus", str(corpus)]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    pairs = {(r["trial_id"], r["pmid"]): r for r in rows}
+    assert "registry_reference_result" in pairs[("NCT00791778", "23591401")]["evidence"]
+    assert pairs[("NCT01245062", "22663011")]["present"] == "publication"
+    assert main(["link", "22663011", "--format", "json", "--corpus", str(corpus)]) == 0
+    assert {r["trial_id"] for r in json.loads(capsys.readouterr().out)} == {"NCT01245062"}
+
+
+def test_each_record_is_read_once_whatever_the_number_of_trials(metric_pub: Publication, corpus: Path) -> None:
+    # Cost grows with records, not pairs: one word set per publication, one key set per trial.
+    import importlib
+    from unittest import mock
+
+    link_module = importlib.import_module("trialink.link")
+
+    others = list(parse_file(corpus / "pubmed" / "efetch_male-breast-cancer_9rec.xml"))
+    trials = [_metric(f"NCT0{n:07d}") for n in range(1, 31)]
+    pubs = [metric_pub, *others]
+    with mock.patch.object(link_module, "_PubText", wraps=link_module._PubText) as texts, \
+            mock.patch.object(link_module, "_keys", wraps=link_module._keys) as keys:
+        df = link(trials, pubs, keep="trials")  # type: ignore[arg-type]
+    assert texts.call_count == len(pubs) and keys.call_count == len(trials)
+    # Each of the 30 METRIC-like trials finds the METRIC article as its candidate.
+    assert set(df.pmid) == {"22663011"} and len(df) == 30 and set(df.link_type) == {"candidate"}
+
+
+def test_a_word_too_common_to_tell_trials_apart_does_not_block(metric_pub: Publication) -> None:
+    from dataclasses import replace
+
+    # 40 copies of the article under other PMIDs: with block_limit below 41 none of its words blocks.
+    copies = [replace(metric_pub, pmid=str(90000000 + n), accessions=()) for n in range(40)]
+    trial = _metric("NCT01234567")
+    assert len(link([trial], copies, keep="trials", max_candidates=50)) == 40
+    assert len(link([trial], copies, keep="trials", block_limit=39)) == 0
+    with pytest.raises(ValueError, match="block_limit"):
+        link([trial], copies, block_limit=0)

@@ -17,6 +17,7 @@ from trialink.errors import (
 )
 from trialink.http import make_session
 from trialink.ids import REGISTRIES, IdMatch, RegistryId, find_ids, parse_id, parse_ids
+from trialink.ids import is_placeholder
 from trialink.identity import Identity, identity_evidence, identity_table, resolve_trials
 from trialink.link import evaluate_links, find_publications, link, trials_for
 from trialink.lookup import Lookup, corpus_dir, corpus_trials, crosswalk, lookup_trials, trials
@@ -98,3 +99,4 @@ __all__ = [
     "newest_records", "reorient", "reorient_table", "acronym_of", "Pooled", "pool", "pooled_effects", "study_weights",
     "forest_plot", "timeline_plot",
 ]
+__all__ += ["is_placeholder"]  # ids: documentation placeholders are not trials

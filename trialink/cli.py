@@ -167,16 +167,15 @@ def _cmd_link(args: argparse.Namespace) -> int:
     from trialink.link import link
 
     trials, pubs = _corpus_records(args.corpus)
+    df = link(trials, pubs)  # both directions: a record on either side is enough
     if args.ids:
-        keys = set()
-        for v in args.ids:
-            keys.add(v if v.isdigit() else _canonical(v))
-        trials = [t for t in trials if keys & {i for v in t.registry_ids.values() for i in v}] or trials
-        chosen = [p for p in pubs if p.pmid in keys or keys & set(p.trial_ids())]
-        pubs = chosen or pubs
-    df = link(trials, pubs)
-    df["evidence"] = [json.dumps(e) for e in df["evidence"]]
-    _emit_frame(df[["trial_id", "pmid", "doi", "evidence", "score", "role", "explanation"]], args.format, sys.stdout)
+        keys = {v if v.isdigit() else _canonical(v) for v in args.ids}
+        aliases = {i for t in trials if keys & {i for v in t.registry_ids.values() for i in v}
+                   for v in t.registry_ids.values() for i in v}
+        df = df[df["trial_id"].isin(keys | aliases) | df["pmid"].isin(keys)].reset_index(drop=True)
+    df["evidence"] = [json.dumps(e, ensure_ascii=False) for e in df["evidence"]]
+    _emit_frame(df[["trial_id", "pmid", "doi", "evidence", "score", "role", "explanation", "link_type", "citation",
+                    "present"]], args.format, sys.stdout)
     return 0
 
 
@@ -267,7 +266,8 @@ def _parser() -> argparse.ArgumentParser:
     pubs.add_argument("--format", choices=("json", "csv"), default="csv")
     pubs.set_defaults(func=_cmd_pubs)
 
-    lk = sub.add_parser("link", help="registry ↔ publication links with evidence, among corpus records")
+    lk = sub.add_parser("link", help="registry ↔ publication links with evidence, in both directions, from corpus "
+                                     "records (a trial's references, an article's registry numbers)")
     lk.add_argument("ids", nargs="*", metavar="ID", help="restrict to these trial IDs / PMIDs")
     lk.add_argument("--corpus", help="folder of saved records (default: TRIALINK_CORPUS)")
     lk.add_argument("--format", choices=("json", "csv"), default="csv")

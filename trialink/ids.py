@@ -15,6 +15,7 @@ __all__ = [
     "RegistryId",
     "IdMatch",
     "find_ids",
+    "is_placeholder",
     "parse_id",
     "parse_ids",
     "registry_of",
@@ -123,6 +124,10 @@ def _canon_ntr(m: re.Match[str]) -> tuple[str, tuple[str, ...], None]:
     return "NL" + m.group("nl"), (), None
 
 
+def _canon_ccmo(m: re.Match[str]) -> tuple[str, tuple[str, ...], None]:
+    return f"NL{m.group('a')}.{m.group('m') or m.group('m2')}.{m.group('y') or m.group('y2')}", (), None
+
+
 def _canon_doi(m: re.Match[str]) -> tuple[str, tuple[str, ...], None]:
     return unquote(m.group("doi")), (), None
 
@@ -179,6 +184,13 @@ _GRAMMARS: tuple[_Grammar, ...] = (
     _g("NTR", "trial",
        rf"{_NOLETTER}(?:NTR{_SP}(?P<ntr>\d{{1,5}})|NL-OMON(?P<omon>\d{{1,6}})|NL(?P<nl>\d{{4,5}}))(?!\d)",
        _canon_ntr, "NL7034", "Netherlands Trial Register / OMON: NTR + digits, NL + 4-5 digits, NL-OMON + digits"),
+    _g("CCMO", "trial",
+       rf"{_NOLETTER}NL{_SP}(?P<a>\d{{4,5}})(?:\.(?P<m>\d{{3}})\.(?P<y>\d{{2}})|(?P<m2>\d{{3}})(?P<y2>\d{{2}}))(?!\d)",
+       _canon_ccmo, "NL12345.678.09",
+       "Dutch CCMO / ABR dossier number: NL + 4-5 digits . 3 digits (review committee) . 2 digits (year)"),
+    _g("REPEC", "trial", rf"(?<![A-Za-z0-9])PER{_SEP}(?P<n>\d{{3}}){_SEP}(?P<y>\d{{2}})(?!\d)",
+       lambda m: (f"PER-{m.group('n')}-{m.group('y')}", (), None),
+       "PER-012-21", "Peruvian REPEC: PER-NNN-YY (serial, then year)", ignore_case=False),
     _g("PACTR", "trial", rf"{_NOLETTER}PACTR{_SP}(?P<d>\d{{15,16}})(?!\d)", _digits("PACTR"),
        "PACTR202001123456789", "Pan African CTR: PACTR + 15 digits"),
     _g("ReBEC", "trial", rf"{_NOLETTER}RBR{_SP}{_DASH}{_SP}(?P<d>[0-9a-z]{{6,8}})(?![0-9a-z])",
@@ -220,10 +232,12 @@ _DOI_TRAIL = ".,;:!?"
 def _trim_doi(text: str) -> str:
     while text and text[-1] in _DOI_TRAIL:
         text = text[:-1]
-    # Closing brackets belong to the DOI only when it opened them.
+    # Closing brackets belong to the DOI only when it opened them (counted once: linear).
     for open_, close in ("()", "[]", "{}"):
-        while text.endswith(close) and text.count(close) > text.count(open_):
+        surplus = text.count(close) - text.count(open_)
+        while surplus > 0 and text.endswith(close):
             text = text[:-1]
+            surplus -= 1
             while text and text[-1] in _DOI_TRAIL:
                 text = text[:-1]
     return text
@@ -244,6 +258,8 @@ _TRIGGERS: dict[str, tuple[str | None, tuple[str, ...], re.Pattern[str] | None]]
     "JPRN": (None, ("jrct", "japiccti", "jma-iia", "umin"), re.compile(rf"jrct|japiccti|jma-iia|umin{_SP}\d")),
     "CRiS": (None, ("kct",), re.compile(rf"kct{_SP}\d")),
     "NTR": (None, ("ntr", "nl"), re.compile(rf"n(?:tr{_SP}\d|l-omon|l\d)")), "PACTR": ("ctr", ("pactr",), None),
+    "CCMO": (None, ("nl",), re.compile(rf"nl{_SP}\d{{4}}")),
+    "REPEC": (None, ("per",), re.compile(rf"per{_SEP}\d")),
     "ReBEC": (None, ("rbr",), re.compile(rf"rbr{_SP}{_DASH}")), "RPCEC": (None, ("rpcec",), None),
     "SLCTR": ("ctr", ("slctr",), None), "TCTR": ("ctr", ("tctr",), re.compile(rf"tctr{_SP}\d")),
     "LBCTR": ("ctr", ("lbctr",), None), "ITMCTR": ("ctr", ("itmctr",), None),
@@ -258,27 +274,40 @@ def _possible(lower: str) -> set[str]:
     if ((not lower.isascii() or any(s in lower for s in _EU_ASCII))
             and _EU_TRIGGER.search(lower) is not None):
         out.update(("CTIS", "EudraCT"))
-    shared: dict[str, bool] = {}
+    seen: dict[str, bool] = {}  # substring tests made, kept for the label triggers below
     for registry, (prerequisite, literals, pattern) in _TRIGGERS.items():
         if prerequisite is not None:
-            ok = shared.get(prerequisite)
+            ok = seen.get(prerequisite)
             if ok is None:
-                ok = shared[prerequisite] = prerequisite in lower
+                ok = seen[prerequisite] = prerequisite in lower
             if not ok:
                 continue
         for lit in literals:
-            if lit in lower:
+            ok = seen.get(lit)
+            if ok is None:
+                ok = seen[lit] = lit in lower
+            if ok:
                 break
         else:
             continue
         if pattern is None or pattern.search(lower) is not None:
             out.add(registry)
+    ctr = seen.get("ctr")
+    if ctr is None:
+        ctr = "ctr" in lower
+    for lit, continues, needs_ctr, key in _LABEL_TRIGGERS:
+        if (needs_ctr and not ctr) or key in out:
+            continue
+        ok = seen.get(lit)
+        if ok is None:
+            ok = lit in lower
+        if ok and _at_word_start(lower, lit, continues):
+            out.add(key)
     return out
 
 
-def _candidates(text: str, grammars: Iterable[_Grammar]) -> list[IdMatch]:
+def _candidates(text: str, grammars: Iterable[_Grammar], possible: set[str]) -> list[IdMatch]:
     found: list[IdMatch] = []
-    possible = _possible(text.lower())
     for g in grammars:
         if g.registry not in possible:
             continue
@@ -295,6 +324,174 @@ def _candidates(text: str, grammars: Iterable[_Grammar]) -> list[IdMatch]:
     return found
 
 
+# ---------------------------------------------------------------------------
+# Labelled forms: a registry's name, a label, then the number with its prefix cut
+# ("NCT Number: 04112233", "DRKS ID 00027491", "UMIN: 000031874"), mangled
+# ("NCT Number: NT 04112233") or repeated after the label ("DRKS-IDDRKS00027491").
+# ---------------------------------------------------------------------------
+
+# Registry name as written (regex) → (registry, the prefix its canonical ID starts with).
+# Every quantifier is bounded, so each attempt costs a constant: the scan is linear.
+_LABEL_NAMES: tuple[tuple[str, str, str], ...] = (
+    (r"ClinicalTrials\.gov|NCT", "ClinicalTrials.gov", "NCT"),
+    (r"ISRCTN|International Standard Randomi[sz]ed Controlled Trials?(?: Number)?", "ISRCTN", "ISRCTN"),
+    (r"ANZCTR|ACTRN", "ANZCTR", "ACTRN"),
+    (r"ChiCTR", "ChiCTR", "ChiCTR"),
+    (r"CTRI", "CTRI", "CTRI/"),
+    (r"DRKS", "DRKS", "DRKS"),
+    (r"IRCT", "IRCT", "IRCT"),
+    (r"UMIN(?:[ -]?CTR)?", "JPRN", "UMIN"),
+    (r"jRCT", "JPRN", "jRCT"),
+    (r"KCT", "CRiS", "KCT"),
+    (r"NTR|Netherlands Trial Regist(?:er|ry)", "NTR", "NTR"),
+    (r"PACTR", "PACTR", "PACTR"),
+    (r"RPCEC", "RPCEC", "RPCEC"),
+    (r"SLCTR", "SLCTR", "SLCTR/"),
+    (r"TCTR", "TCTR", "TCTR"),
+    (r"LBCTR", "LBCTR", "LBCTR"),
+    (r"ITMCTR", "ITMCTR", "ITMCTR"),
+    (r"REPEC", "REPEC", "PER-"),
+)
+# (CCMO numbers carry their own "NL" prefix and are read by their grammar whatever the label.)
+# Lower-case substrings one of which every name above contains, at a word start (the
+# pre-test): "function" holds "nct" and "control" holds "ntr", neither at a word start; a
+# name that is the whole literal is not followed by a letter either ("ntrk", the gene).
+_LABEL_LITERALS = {"nct": "ClinicalTrials.gov", "clinicaltrials.gov": "ClinicalTrials.gov", "isrctn": "ISRCTN",
+                   "international standard": "ISRCTN", "anzctr": "ANZCTR", "actrn": "ANZCTR", "chictr": "ChiCTR",
+                   "ctri": "CTRI", "drks": "DRKS", "irct": "IRCT", "umin": "JPRN", "jrct": "JPRN", "kct": "CRiS", "ntr": "NTR", "netherlands trial": "NTR", "pactr": "PACTR", "rpcec": "RPCEC",
+                   "slctr": "SLCTR", "tctr": "TCTR", "lbctr": "LBCTR", "itmctr": "ITMCTR", "repec": "REPEC"}
+_NAME_CONTINUES = {"umin", "international standard", "netherlands trial"}  # names that go on past the literal
+_LABELLED_KEY = "labelled"  # _possible's entries "labelled:<registry>" allow the labelled pass for a registry
+_LABEL_TRIGGERS = tuple((lit, lit in _NAME_CONTINUES, "ctr" in lit, f"{_LABELLED_KEY}:{registry}")
+                        for lit, registry in _LABEL_LITERALS.items())
+_WORDCHAR = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def _at_word_start(lower: str, lit: str, continues: bool) -> bool:
+    """Whether ``lit`` occurs in ``lower`` with no letter or digit before it (and, unless the
+    name continues past it, no letter after it). str.find, not a regex: a pattern opening
+    with a look-behind is tried at every position of the text."""
+    at = lower.find(lit)
+    while at >= 0:
+        end = at + len(lit)
+        if (at == 0 or lower[at - 1] not in _WORDCHAR) and (
+                continues or end == len(lower) or not lower[end].isalpha() or not lower[end].isascii()):
+            return True
+        at = lower.find(lit, at + 1)
+    return False
+_LSP = r"[ \t\u00a0]"
+_LABELLED = re.compile(
+    r"(?<![A-Za-z0-9])(?:" + "|".join(f"(?P<n{i}>{n})" for i, (n, _, _) in enumerate(_LABEL_NAMES)) + ")(?![A-Za-z])"
+    rf"(?:{_LSP}{{0,2}}[-_,]?{_LSP}{{0,2}}(?:registration{_LSP}{{1,2}})?"
+    r"(?:number|identifier|id|no\.?|nr\.?|n\u00b0|#))?"
+    rf"{_LSP}{{0,3}}(?:[:#=]|{_DASH})?{_LSP}{{0,3}}"
+    rf"(?P<rep>[A-Za-z]{{1,6}}(?:{_LSP}|{_DASH})?)?"
+    r"(?P<body>\d[0-9A-Za-z]{0,19}(?:[/.\-][0-9A-Za-z]{1,10}){0,3})",
+    re.IGNORECASE,
+)
+
+
+def _all_keys() -> frozenset[str]:
+    """Everything _possible can return: every grammar, and the labelled pass for every registry."""
+    return frozenset(REGISTRIES) | {f"{_LABELLED_KEY}:{r}" for _, r in _LABEL_LITERALS.items()}
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(c in it for c in short)
+
+
+def _labelled(text: str, possible: set[str]) -> list[IdMatch]:
+    """IDs written as registry name + label + number (prefix cut, mangled or repeated)."""
+    out: list[IdMatch] = []
+    for m in _LABELLED.finditer(text):
+        i = next(k for k in range(len(_LABEL_NAMES)) if m.group(f"n{k}") is not None)
+        _, registry, prefix = _LABEL_NAMES[i]
+        if registry not in possible:
+            continue
+        rep = m.group("rep")
+        letters = re.sub(r"[^A-Za-z]", "", prefix).upper()
+        start = m.start()
+        if rep is not None:
+            r = re.sub(r"[^A-Za-z]", "", rep).upper()
+            if r == letters:
+                # The prefix repeated in full ("DRKS-IDDRKS00027491", glued to the label
+                # where the plain grammar cannot see it): the ID as written starts there.
+                start = m.start("rep")
+            elif len(r) < 2 or not _subsequence(r, letters):
+                # Cut or mangled ("NT" for "NCT"): at least two of its letters, in order.
+                continue
+        g = _BY_REGISTRY[registry]
+        candidate = prefix + m.group("body")
+        gm = g.pattern.match(candidate)
+        if gm is None or gm.end() <= len(prefix):
+            continue
+        canon, flags, country = g.canon(gm)
+        end = m.start("body") + gm.end() - len(prefix)
+        if text[end:end + 1] in (":", "=") and text[end + 1:end + 2].isalnum():
+            continue  # a key, not a value: "NCT: 21933749:NCT00585195" lists PMID:NCT pairs
+        if registry == "ClinicalTrials.gov" and start < m.start("body") and not canon.startswith("NCT0"):
+            continue  # every NCT number issued so far is NCT0…; cut from its prefix, 8 other digits are not one
+        out.append(IdMatch(registry, canon, start, end, text[start:end], flags, country))
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Placeholders
+# ---------------------------------------------------------------------------
+
+_ASCENDING = "1234567890" * 2
+_DESCENDING = "9876543210" * 2
+
+
+def is_placeholder(registry: str, trial_id: str) -> bool:
+    """Whether a well-formed trial number is a documentation placeholder, not a trial.
+
+    Rule: the number's serial (the digits after the letter prefix, for registries
+    whose numbers are one run of digits) has at least 6 digits and is one digit
+    repeated (``00000000``, ``99999999``), or counts up from 1 (``12345678``,
+    ``1234567890…``) or down from 9 (``98765432``). ``NCT01234567`` is not one:
+    NCT numbers are issued in sequence and that one was issued. EU numbers
+    (EudraCT, CTIS), CTRI, SLCTR, IRCT, REPEC and CCMO numbers, which hold a year
+    or a committee code, are never placeholders by this rule.
+    """
+    m = re.fullmatch(r"(?:NCT|ISRCTN|DRKS|ACTRN|ChiCTR|UMIN|jRCT|KCT|NTR|PACTR|RPCEC|TCTR|LBCTR|ITMCTR)(\d{6,})",
+                     trial_id)
+    if registry not in TRIAL_REGISTRIES or m is None:
+        return False
+    d = m.group(1)
+    return len(set(d)) == 1 or _ASCENDING.startswith(d) or _DESCENDING.startswith(d)
+
+
+def _resolve(candidates: list[IdMatch]) -> list[IdMatch]:
+    candidates.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    kept: list[IdMatch] = []
+    last_end = -1
+    for c in candidates:
+        if c.start >= last_end:
+            kept.append(c)
+            last_end = c.end
+    return kept
+
+
+def _find_all(text: str, registries: Iterable[str] | None) -> list[IdMatch]:
+    """find_ids with placeholders kept (overlaps already resolved)."""
+    grammars = _GRAMMARS
+    if registries is not None:
+        wanted = list(registries)
+        unknown = [r for r in wanted if r not in _BY_REGISTRY]
+        if unknown:
+            raise ValueError(f"unknown registries {unknown}; known: {sorted(_BY_REGISTRY)}")
+        grammars = tuple(_BY_REGISTRY[r] for r in wanted)
+    possible = _possible(text.lower())
+    candidates = _candidates(text, grammars, possible)
+    allowed = {k.split(":", 1)[1] for k in possible if k.startswith(_LABELLED_KEY + ":")}
+    allowed &= {g.registry for g in grammars}
+    if allowed:
+        candidates += _labelled(text, allowed)
+    return _resolve(candidates)
+
+
 def find_ids(text: str, *, registries: Iterable[str] | None = None) -> list[IdMatch]:
     """Find every registry and publication identifier in free text.
 
@@ -302,8 +499,16 @@ def find_ids(text: str, *, registries: Iterable[str] | None = None) -> list[IdMa
     (``"NCT02918084Phase 3"``), Unicode dashes and stray spaces inside numbers,
     lower case, IDs inside URLs, labels glued on (``"euctr2020-001808-42"``).
     Where two readings overlap (a DOI containing an EudraCT-shaped run of digits,
-    a PACTR number holding a date) the longer, earlier one wins, so digits inside
+    a PACTR number holding a date, a CCMO dossier number ``NL12345.678.09`` holding
+    an NTR-shaped ``NL12345``) the longer, earlier one wins, so digits inside
     another identifier are never reported twice.
+
+    Labelled forms are read for every registry: its name, an optional label
+    (number, ID, No., identifier), ``:``/``-``/spaces, then the number with the
+    prefix cut (``"NCT Number: 04112233"``, ``"UMIN: 000031874"``), mangled
+    (``"NCT Number: NT 04112233"``) or repeated (``"DRKS-IDDRKS00027491"``); the
+    match's ``text`` then starts at the name. Documentation placeholders
+    (:func:`is_placeholder`: ``NCT12345678``, ``ISRCTN00000000``) are not reported.
 
     Parameters
     ----------
@@ -320,26 +525,11 @@ def find_ids(text: str, *, registries: Iterable[str] | None = None) -> list[IdMa
     """
     if not isinstance(text, str):
         raise TypeError(f"find_ids expects str, got {type(text).__name__}")
-    grammars = _GRAMMARS
-    if registries is not None:
-        wanted = list(registries)
-        unknown = [r for r in wanted if r not in _BY_REGISTRY]
-        if unknown:
-            raise ValueError(f"unknown registries {unknown}; known: {sorted(_BY_REGISTRY)}")
-        grammars = tuple(_BY_REGISTRY[r] for r in wanted)
-    candidates = _candidates(text, grammars)
-    candidates.sort(key=lambda c: (c.start, -(c.end - c.start)))
-    kept: list[IdMatch] = []
-    last_end = -1
-    for c in candidates:
-        if c.start >= last_end:
-            kept.append(c)
-            last_end = c.end
-    return kept
+    return [m for m in _find_all(text, registries) if not is_placeholder(m.registry, m.id)]
 
 
 _LABEL = re.compile(
-    r"^(?:eudract|eu[\s-]?ct|euctr|ctis|clinicaltrials\.gov|pmid|pubmed|doi|"
+    r"^(?:eudract|eu[\s-]?ct|euctr|ctis|clinicaltrials\.gov|pmid|pubmed|doi|ccmo|abr|repec|"
     r"https?://(?:dx\.)?doi\.org/|doi\.org/)\s*(?:number|no\.?|id|identifier)?\s*[:#=]?\s*",
     re.IGNORECASE,
 )
@@ -382,10 +572,15 @@ def parse_id(value: str, *, expect: str | None = None, bare_digits_as_pmid: bool
         result = RegistryId("PMID", str(int(s)))
     else:
         for candidate in (s, _LABEL.sub("", s, count=1)):
-            matches = find_ids(candidate)
-            if len(matches) == 1 and matches[0].start == 0 and matches[0].end == len(candidate):
+            matches = _find_all(candidate, None)
+            label = _LABELLED.match(candidate)
+            if len(matches) == 1 and matches[0].end == len(candidate) and (
+                    matches[0].start == 0 or (label is not None and label.start("rep") == matches[0].start)):
                 result = matches[0].as_id()
                 break
+    if result is not None and is_placeholder(result.registry, result.id):
+        raise InvalidIdError(value, f"{value!r} is a placeholder, not a registered trial: its serial is a run of "
+                             "one repeated digit or counts up from 1 or down from 9 (see is_placeholder)")
     if result is None:
         raise InvalidIdError(value, f"{value!r} is not a recognised identifier. Accepted formats:\n"
                              + "\n".join(f"  {g.registry}: {g.description} (e.g. {g.example})"

@@ -11,7 +11,7 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 
 from trialink import ids
-from trialink.model import Provenance, Publication, Trial
+from trialink.model import Accession, Provenance, Publication, Reference, Trial
 
 __all__ = ["EVIDENCE_WEIGHTS", "LINK_COLUMNS", "Evidence", "evaluate_links", "find_publications", "link",
            "trials_for"]
@@ -26,6 +26,7 @@ EVIDENCE_WEIGHTS: dict[str, float] = {
     "id_in_abstract": 0.50,
     "europepmc_text_mined": 0.70,
     "europepmc_text_mined_background": 0.30,
+    "registry_reference_unknown": 0.40,
 }
 """Weight of each kind of ID evidence; scores combine them as 1 − ∏(1 − w)."""
 
@@ -33,7 +34,7 @@ CANDIDATE_CAP = 0.6
 """Fuzzy candidates (no ID evidence) never score above this, so they never outrank ID links."""
 
 LINK_COLUMNS = ["trial_id", "pmid", "doi", "evidence", "score", "role", "explanation", "link_type", "title",
-                "pub_date"]
+                "pub_date", "citation", "present"]
 
 
 @dataclass(frozen=True)
@@ -56,38 +57,38 @@ _BACKGROUND_SECTIONS = {"introduction", "background", "discussion", "references"
 _REGISTRATION = re.compile(r"registr|ClinicalTrials\.gov|identifier|number|ISRCTN|EudraCT|trial\s+id", re.I)
 
 
-def _id_evidence(trial: Trial, pub: Publication) -> list[Evidence]:
-    keys = {i for v in trial.registry_ids.values() for i in v}
-    out: list[Evidence] = []
-    if pub.pmid:
-        for r in trial.references:
-            if r.pmid == pub.pmid and r.type in ("RESULT", "DERIVED", "BACKGROUND"):
-                kind = f"registry_reference_{r.type.lower()}"
-                out.append(Evidence(kind, f"{trial.trial_id} lists PMID {pub.pmid} as {r.type}",
-                                    EVIDENCE_WEIGHTS[kind]))
-    for a in pub.accessions:
-        if a.id not in keys:
-            continue
-        if a.where == "databank":
-            out.append(Evidence("pubmed_databank", f"PubMed DataBank {a.bank or a.registry}: {a.id}",
-                                EVIDENCE_WEIGHTS["pubmed_databank"]))
-        elif a.where == "crossref":
-            out.append(Evidence("crossref_trial_number", f"Crossref clinical-trial-number {a.id}",
-                                EVIDENCE_WEIGHTS["crossref_trial_number"]))
-        elif a.where == "europepmc":
-            # Found only where papers discuss other work: a citation, not this trial's report.
-            background = bool(a.sections) and all(s.lower() in _BACKGROUND_SECTIONS for s in a.sections)
-            kind = "europepmc_text_mined_background" if background else "europepmc_text_mined"
-            where = f" ({', '.join(a.sections)})" if a.sections else ""
-            out.append(Evidence(kind, f"Europe PMC text mining found {a.id} in the article{where}",
-                                EVIDENCE_WEIGHTS[kind]))
-        elif a.where == "text":
-            sentence = _sentence_with(pub, a.id)
-            registration = bool(sentence and _REGISTRATION.search(sentence))
-            kind = "id_in_abstract_registration" if registration else "id_in_abstract"
-            out.append(Evidence(kind, f"{a.id} in title/abstract: \u201c{(sentence or '')[:120]}\u201d",
-                                EVIDENCE_WEIGHTS[kind]))
-    return out
+_REFERENCE_KINDS = {"RESULT": "registry_reference_result", "DERIVED": "registry_reference_derived",
+                    "BACKGROUND": "registry_reference_background"}
+
+
+def _reference_evidence(trial: Trial, ref: Reference) -> Evidence:
+    """A publication the trial's record lists (RESULT / DERIVED / BACKGROUND, or a type not given)."""
+    kind = _REFERENCE_KINDS.get((ref.type or "").upper(), "registry_reference_unknown")
+    what = f"PMID {ref.pmid}" if ref.pmid else "a publication without PMID"
+    return Evidence(kind, f"{trial.trial_id} lists {what} as {ref.type or 'a reference of unstated type'}",
+                    EVIDENCE_WEIGHTS[kind])
+
+
+def _accession_evidence(pub: Publication, a: Accession) -> Evidence | None:
+    """A registry number the publication carries, by where it was found."""
+    if a.where == "databank":
+        return Evidence("pubmed_databank", f"PubMed DataBank {a.bank or a.registry}: {a.id}",
+                        EVIDENCE_WEIGHTS["pubmed_databank"])
+    if a.where == "crossref":
+        return Evidence("crossref_trial_number", f"Crossref clinical-trial-number {a.id}",
+                        EVIDENCE_WEIGHTS["crossref_trial_number"])
+    if a.where == "europepmc":
+        # Found only where papers discuss other work: a citation, not this trial's report.
+        background = bool(a.sections) and all(s.lower() in _BACKGROUND_SECTIONS for s in a.sections)
+        kind = "europepmc_text_mined_background" if background else "europepmc_text_mined"
+        where = f" ({', '.join(a.sections)})" if a.sections else ""
+        return Evidence(kind, f"Europe PMC text mining found {a.id} in the article{where}", EVIDENCE_WEIGHTS[kind])
+    if a.where == "text":
+        sentence = _sentence_with(pub, a.id)
+        registration = bool(sentence and _REGISTRATION.search(sentence))
+        kind = "id_in_abstract_registration" if registration else "id_in_abstract"
+        return Evidence(kind, f"{a.id} in title/abstract: \u201c{(sentence or '')[:120]}\u201d", EVIDENCE_WEIGHTS[kind])
+    return None
 
 
 def _sentence_with(pub: Publication, trial_id: str) -> str | None:
@@ -105,39 +106,92 @@ def _sentence_with(pub: Publication, trial_id: str) -> str | None:
 # ---------------------------------------------------------------------------
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9-]{3,}")
+_WORD3 = re.compile(r"[A-Za-z][A-Za-z0-9-]{2,}")  # publication words: 3+ characters, for 3-letter acronyms
 _STOP = {"placebo", "control", "standard", "therapy", "treatment", "group", "arm", "drug", "dose", "oral",
          "tablet", "tablets", "injection", "daily", "plus", "with", "versus", "care", "best", "supportive",
          "other", "combination", "cancer", "patients", "study", "trial", "disease", "chronic", "acute", "advanced",
          "metastatic", "positive", "negative", "syndrome", "primary", "adult", "adults", "phase"}
+_N = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d{2,6})\s+(?:patients|participants|subjects|women|men|children|adults)")
 
 
 def _tokens(*texts: str | None) -> set[str]:
     return {w.lower() for t in texts for w in _WORD.findall(t or "")} - _STOP
 
 
-def _keys(trial: Trial) -> tuple[set[str], set[str], set[str]]:
+@dataclass(frozen=True)
+class _TrialKeys:
+    """What fuzzy matching needs of a trial, computed once per trial."""
+
+    acr: frozenset[str]
+    acr_pattern: re.Pattern[str] | None
+    inter: frozenset[str]
+    cond: frozenset[str]
+    block: frozenset[str]  # words that put a publication in this trial's block
+    titles: tuple[str, ...]
+    acr_words: frozenset[str] = frozenset()  # the acronym's first word, lower case
+
+
+def _keys(trial: Trial) -> _TrialKeys:
     acr = {trial.acronym.upper()} if trial.acronym and len(trial.acronym) >= 3 else set()
     # An "acronym" that is the disease's name (COVID-19, HIV) identifies nothing.
     conditions = " ".join(trial.conditions).upper()
     acr = {a for a in acr if a not in conditions and not re.match(r"(?:COVID|SARS|HIV|CANCER)\b", a)}
     inter = _tokens(*(i.name for i in trial.interventions), *(o for i in trial.interventions for o in i.other_names))
     cond = _tokens(*trial.conditions)
-    return acr, inter, cond
+    pattern = (re.compile("|".join(rf"(?<![\w-]){re.escape(a)}(?![\w-]|-\d)" for a in sorted(acr)), re.I)
+               if acr else None)
+    acr_words = {w.lower() for a in acr for w in _WORD3.findall(a)[:1]}
+    titles = tuple(t for t in (trial.official_title or trial.brief_title or "",
+                               trial.brief_title if trial.brief_title and trial.official_title else None)
+                   if t is not None)
+    return _TrialKeys(frozenset(acr), pattern, frozenset(inter), frozenset(cond), frozenset(acr_words | inter),
+                      titles, frozenset(acr_words))
 
 
-def _candidate_evidence(trial: Trial, pub: Publication, title_score: float) -> list[Evidence]:
-    acr, inter, cond = _keys(trial)
-    text = f"{pub.title or ''}\n{pub.abstract or ''}"
-    words = _tokens(text)
+class _PubText:
+    """What fuzzy matching needs of a publication, computed once per publication: the words
+    it shares with any trial's keys (not all its words: memory stays small), and, lazily,
+    its text and the Ns it reports."""
+
+    __slots__ = ("pub", "words", "_ns")
+
+    def __init__(self, pub: Publication, relevant: frozenset[str]) -> None:
+        self.pub = pub
+        lowered = f"{pub.title or ''}\n{pub.abstract or ''}".lower()
+        self.words = relevant.intersection(_WORD3.findall(lowered))
+        self._ns: list[int] | None = None
+
+    @property
+    def text(self) -> str:
+        return f"{self.pub.title or ''}\n{self.pub.abstract or ''}"
+
+    @property
+    def ns(self) -> list[int]:
+        if self._ns is None:
+            self._ns = [int(x.replace(",", "")) for x in _N.findall(self.text)]
+        return self._ns
+
+
+def _upper_bound(trial: Trial, keys: _TrialKeys, text: _PubText, title_score: float) -> float:
+    """The most a candidate can score (as _candidate_evidence would), from sets only."""
+    acr = 0.35 if keys.acr_words & text.words else 0.0
+    n_inter = len(keys.inter & text.words)
+    n_cond = len(keys.cond & text.words)
+    title = 0.3 * (title_score - 50) / 50 if title_score >= 50 else 0.0
+    return (acr + min(0.25, 0.1 * n_inter) + min(0.1, 0.04 * n_cond) + title + 0.05
+            + (0.1 if trial.enrollment else 0.0))
+
+
+def _candidate_evidence(trial: Trial, keys: _TrialKeys, pub: Publication, text: _PubText,
+                        title_score: float) -> list[Evidence]:
     out: list[Evidence] = []
-    for a in acr:
-        if re.search(rf"(?<![\w-]){re.escape(a)}(?![\w-]|-\d)", text, re.I):
-            out.append(Evidence("acronym", f"acronym {trial.acronym} in title/abstract", 0.35))
-    shared = inter & words
+    if keys.acr_pattern is not None and keys.acr_words & text.words and keys.acr_pattern.search(text.text):
+        out.append(Evidence("acronym", f"acronym {trial.acronym} in title/abstract", 0.35))
+    shared = keys.inter & text.words
     if shared:
         out.append(Evidence("intervention_overlap", "interventions: " + ", ".join(sorted(shared)[:5]),
                             min(0.25, 0.1 * len(shared))))
-    shared_c = cond & words
+    shared_c = keys.cond & text.words
     if shared_c:
         out.append(Evidence("condition_overlap", "conditions: " + ", ".join(sorted(shared_c)[:5]),
                             min(0.1, 0.04 * len(shared_c))))
@@ -152,9 +206,7 @@ def _candidate_evidence(trial: Trial, pub: Publication, title_score: float) -> l
             out.append(Evidence("published_before_start", f"published {pub.pub_date} before start "
                                 f"{trial.start_date}", -0.2))
     if trial.enrollment:
-        ns = [int(x.replace(",", "")) for x in re.findall(r"\b(\d{1,3}(?:,\d{3})+|\d{2,6})\s+(?:patients|participants"
-                                                          r"|subjects|women|men|children|adults)", text)]
-        close = [n for n in ns if abs(n - trial.enrollment) <= max(2, 0.1 * trial.enrollment)]
+        close = [n for n in text.ns if abs(n - trial.enrollment) <= max(2, 0.1 * trial.enrollment)]
         if close:
             out.append(Evidence("enrollment_match", f"reports N={close[0]} vs registered {trial.enrollment}", 0.1))
     return out
@@ -206,7 +258,26 @@ def _explain(trial: Trial, pub: Publication, evidence: list[Evidence], role: str
     strongest = sorted(evidence, key=lambda e: -e.weight)
     reasons = "; ".join(e.detail for e in strongest[:2])
     what = "linked" if link_type == "id" else "candidate (no registry ID in common)"
-    return f"{trial.trial_id} \u2194 {pub.publication_id}: {what}, role {role} \u2014 {reasons}"
+    return (f"{trial.trial_id} \u2194 {pub.publication_id or 'a publication cited without PMID'}: {what}, role {role}"
+            f" \u2014 {reasons}")
+
+
+BLOCK_LIMIT = 1000
+"""A word carried by more publications than this does not block candidates (too common to tell
+trials apart); it still counts as evidence for the publications a rarer word brought in."""
+
+_KEEP = ("all", "trials", "both")
+
+
+@dataclass
+class _Pair:
+    trial: int | None  # index of the trial record, None when only the publication names it
+    trial_id: str
+    registry: str | None
+    pub: int | None  # index of the publication record, None when only the trial lists it
+    pmid: str | None
+    citation: str | None
+    evidence: list[Evidence]
 
 
 def link(
@@ -217,18 +288,32 @@ def link(
     min_candidate_score: float = 0.45,
     max_candidates: int = 5,
     exclude_evidence: Iterable[str] = (),
+    keep: str = "all",
+    block_limit: int = BLOCK_LIMIT,
 ) -> pd.DataFrame:
-    """Link trials and publications, with the evidence for each link.
+    """Link trials and publications, in both directions, with the evidence for each link.
 
-    ID evidence (registry references, PubMed DataBank, Crossref clinical-trial-number,
-    registry numbers in the abstract) is looked up through an index, never pair by pair.
-    Pairs with no ID evidence are blocked by acronym and intervention tokens first; their
-    titles are compared with ``rapidfuzz.process.cdist``; they are returned as candidates
-    scored at most :data:`CANDIDATE_CAP`, below any ID-based link.
+    Every link that has evidence on either side is returned: a trial record's registry
+    references (``registry_reference_*``, with the PMID and citation even when that
+    publication's record is not among ``publications``), and a publication's registry
+    numbers (PubMed DataBank, Crossref clinical-trial-number, Europe PMC text mining,
+    numbers in the title/abstract) even when that trial's record is not among
+    ``trials``. The ``present`` column says which records were given.
+
+    ID evidence is looked up through indexes (registry number → trial, PMID →
+    publication), never pair by pair. Pairs with no ID evidence (both records needed) are
+    blocked by an inverted index from words (the trial's acronym, its interventions) to
+    publications; each trial's block is ranked by the words it shares, its titles are
+    compared with the block's in one ``rapidfuzz.process.cdist`` call, and the best are
+    returned as candidates scored at most :data:`CANDIDATE_CAP`, below any ID-based link.
+    Words and keys are computed once per record, so the cost grows with the number of
+    records, not with trials × publications.
 
     Parameters
     ----------
     trials, publications : iterables of Trial and Publication
+        The same trial or article given twice (two record versions, PubMed and Europe PMC)
+        is used once: the newest trial record, the first publication.
     fuzzy : bool, default True
         Also return candidates without ID evidence.
     min_candidate_score : float, default 0.45
@@ -238,16 +323,29 @@ def link(
         Per trial, best first.
     exclude_evidence : iterable of str
         Evidence kinds to ignore (for evaluation: hide the kind used as ground truth).
+    keep : {"all", "trials", "both"}, default "all"
+        ``"all"``: links with a record on either side; ``"trials"``: links of the given
+        trials only; ``"both"``: only pairs whose two records were given.
+    block_limit : int, default :data:`BLOCK_LIMIT`
+        Words carried by more publications do not block candidates.
 
     Returns
     -------
     pandas.DataFrame
-        One row per (trial, publication): ``trial_id``, ``pmid``, ``doi``, ``evidence``
-        (list of dicts: kind, detail, weight), ``score`` (float in [0, 1]), ``role``
-        (results / protocol / background / secondary analysis / unknown),
-        ``explanation`` (one line), ``link_type`` (``id`` or ``candidate``), ``title``,
-        ``pub_date``; sorted by trial, then score (best first).
+        One row per (trial, publication): ``trial_id`` (the trial record's ID, or the
+        registry number the publication carries), ``pmid``, ``doi``, ``evidence`` (list of
+        dicts: kind, detail, weight), ``score`` (float in [0, 1]), ``role`` (results /
+        protocol / background / secondary analysis / unknown), ``explanation`` (one line),
+        ``link_type`` (``id`` or ``candidate``), ``title``, ``pub_date`` (None when the
+        publication record was not given), ``citation`` (the trial record's citation of
+        the publication, when it lists it), ``present`` (``both``, ``trial`` — only the
+        trial record was given — or ``publication``); sorted by trial, then score (best
+        first).
     """
+    if keep not in _KEEP:
+        raise ValueError(f"keep={keep!r}; allowed: {list(_KEEP)}")
+    if not isinstance(block_limit, int) or block_limit < 1:
+        raise ValueError(f"block_limit must be a positive int, got {block_limit!r}")
     # One record per trial and per publication (the same study saved twice, the same
     # article from PubMed and Europe PMC): the newest trial record, the first publication.
     newest: dict[str, Trial] = {}
@@ -258,97 +356,159 @@ def link(
     trial_list = list(newest.values())
     pubs = list({p.publication_id: p for p in reversed(list(publications))}.values())[::-1]
     skip = set(exclude_evidence)
-    by_id: dict[str, list[int]] = {}
-    by_pmid: dict[str, int] = {}
+
+    trial_of: dict[str, int] = {}
+    for i, t in enumerate(trial_list):
+        for k in _trial_ids(t):
+            trial_of.setdefault(k, i)
+    pub_of: dict[str, int] = {}
+    for j, p in enumerate(pubs):
+        if p.pmid:
+            pub_of.setdefault(p.pmid, j)
+
+    pairs: dict[tuple[str, str], _Pair] = {}
+    # The trial side: publications the registry record lists.
+    for i, t in enumerate(trial_list):
+        for r in t.references:
+            ev = _reference_evidence(t, r)
+            if ev.kind in skip:
+                continue
+            j = pub_of.get(r.pmid) if r.pmid else None
+            key = (t.trial_id, pubs[j].publication_id if j is not None else r.pmid or f"citation:{r.citation}")
+            pair = pairs.get(key)
+            if pair is None:
+                pair = pairs[key] = _Pair(i, t.trial_id, t.registry, j, r.pmid, r.citation, [])
+            pair.citation = pair.citation or r.citation
+            pair.evidence.append(ev)
+    # The publication side: registry numbers the article carries.
     for j, p in enumerate(pubs):
         for a in p.accessions:
-            by_id.setdefault(a.id, []).append(j)
-        if p.pmid:
-            by_pmid[p.pmid] = j
-    rows: list[tuple[object, ...]] = []
-    for trial in trial_list:
-        keys = {i for v in trial.registry_ids.values() for i in v}
-        pairs = {j for k in keys for j in by_id.get(k, [])} | {by_pmid[r.pmid] for r in trial.references
-                                                                if r.pmid and r.pmid in by_pmid}
-        linked: set[int] = set()
-        for j in sorted(pairs):
-            ev = [e for e in _id_evidence(trial, pubs[j]) if e.kind not in skip]
-            if not ev:
+            if a.registry not in ids.TRIAL_REGISTRIES:
                 continue
-            linked.add(j)
-            rows.append(_row(trial, pubs[j], ev))
-        if fuzzy:
-            rows += _candidates(trial, pubs, linked, min_candidate_score, max_candidates)
+            ev = _accession_evidence(p, a)
+            if ev is None or ev.kind in skip:
+                continue
+            i = trial_of.get(a.id)
+            tid = trial_list[i].trial_id if i is not None else a.id
+            key = (tid, p.publication_id)
+            pair = pairs.get(key)
+            if pair is None:
+                pair = pairs[key] = _Pair(i, tid, trial_list[i].registry if i is not None else a.registry, j,
+                                          p.pmid, None, [])
+            pair.evidence.append(ev)
+
+    rows: list[tuple[object, ...]] = []
+    stubs: dict[str, Trial] = {}
+    linked: dict[int, set[int]] = {}
+    for pair in pairs.values():
+        if (keep == "trials" and pair.trial is None) or (keep == "both" and (pair.trial is None or pair.pub is None)):
+            continue
+        if pair.trial is not None:
+            trial = trial_list[pair.trial]
+        else:
+            trial = stubs.get(pair.trial_id) or stubs.setdefault(pair.trial_id,
+                                                                 _stub(pair.trial_id, "publication", pair.registry))
+        pub = pubs[pair.pub] if pair.pub is not None else Publication(pmid=pair.pmid,
+                                                                     provenance=Provenance("registry reference"))
+        present = "both" if pair.trial is not None and pair.pub is not None else (
+            "trial" if pair.trial is not None else "publication")
+        if pair.trial is not None and pair.pub is not None:
+            linked.setdefault(pair.trial, set()).add(pair.pub)
+        rows.append(_row(trial, pub, pair.evidence, pair.citation, present))
+    if fuzzy and trial_list and pubs:
+        rows += _fuzzy(trial_list, pubs, linked, min_candidate_score, max_candidates, block_limit)
     df = pd.DataFrame(rows, columns=LINK_COLUMNS)
     df["score"] = df["score"].astype("float64")
-    for c in ("trial_id", "pmid", "doi", "role", "explanation", "link_type", "title", "pub_date"):
-        df[c] = df[c].astype("string")
+    for c in LINK_COLUMNS:
+        if c not in ("evidence", "score"):
+            df[c] = df[c].astype("string")
     return df.sort_values(["trial_id", "score"], ascending=[True, False], kind="stable").reset_index(drop=True)
 
 
-def _row(trial: Trial, pub: Publication, evidence: list[Evidence]) -> tuple[object, ...]:
+def _trial_ids(trial: Trial) -> set[str]:
+    return {i for v in trial.registry_ids.values() for i in v} | {trial.trial_id}
+
+
+def _row(trial: Trial, pub: Publication, evidence: list[Evidence], citation: str | None = None,
+         present: str = "both") -> tuple[object, ...]:
     score, link_type = _combine(evidence)
     role = _role(trial, pub, evidence)
     return (trial.trial_id, pub.pmid, pub.doi, [e.as_dict() for e in evidence], round(score, 4), role,
-            _explain(trial, pub, evidence, role, link_type), link_type, pub.title, pub.pub_date)
+            _explain(trial, pub, evidence, role, link_type), link_type, pub.title, pub.pub_date, citation, present)
 
 
-def _candidates(trial: Trial, pubs: list[Publication], linked: set[int], floor: float,
-                most: int) -> list[tuple[object, ...]]:
-    acr, inter, _ = _keys(trial)
-    block = acr | inter
-    if not block:
+def _fuzzy(trial_list: list[Trial], pubs: list[Publication], linked: dict[int, set[int]], floor: float,
+           most: int, block_limit: int) -> list[tuple[object, ...]]:
+    """Candidates without ID evidence: inverted-index blocks, then one cdist per trial's block."""
+    import numpy as np
+
+    keys = [_keys(t) for t in trial_list]
+    vocabulary = frozenset().union(*(k.block for k in keys))
+    if not vocabulary:
         return []
-    pool = [j for j, p in enumerate(pubs) if j not in linked
-            and (block & _tokens(p.title, p.abstract) or any(a.lower() in (p.title or "").lower() for a in acr))]
-    if not pool:
-        return []
-    titles = [trial.official_title or trial.brief_title or ""]
-    if trial.brief_title and trial.official_title:
-        titles.append(trial.brief_title)
-    sims = process.cdist(titles, [pubs[j].title or "" for j in pool], scorer=fuzz.token_set_ratio)
-    scored = []
-    for col, j in enumerate(pool):
-        ev = _candidate_evidence(trial, pubs[j], float(sims[:, col].max()))
-        score, _ = _combine(ev)
-        if score >= floor:
-            scored.append((score, j, ev))
-    scored.sort(key=lambda x: -x[0])
-    return [_row(trial, pubs[j], ev) for _, j, ev in scored[:most]]
+    relevant = vocabulary.union(*(k.cond for k in keys))
+    texts = [_PubText(p, relevant) for p in pubs]
+    postings: dict[str, list[int]] = {}
+    for j, tx in enumerate(texts):
+        for w in tx.words & vocabulary:
+            postings.setdefault(w, []).append(j)
+    arrays = {w: np.asarray(js, dtype=np.int64) for w, js in postings.items() if len(js) <= block_limit}
+    width = max(50, 10 * most)  # publications per block that are scored in full
+    rows: list[tuple[object, ...]] = []
+    for i, (trial, k) in enumerate(zip(trial_list, keys)):
+        hits = [arrays[w] for w in k.block if w in arrays]
+        if not hits or not k.titles:
+            continue
+        # Rank the block by the words each publication shares with the trial (acronym words count 3).
+        weights = [np.full(len(a), 3 if w in k.acr_words else 1, dtype=np.int64)
+                   for w, a in ((w, arrays[w]) for w in k.block if w in arrays)]
+        js, inverse = np.unique(np.concatenate(hits), return_inverse=True)
+        shared = np.bincount(inverse, weights=np.concatenate(weights))
+        done = linked.get(i)
+        if done:
+            keep_mask = ~np.isin(js, np.fromiter(done, dtype=np.int64))
+            js, shared = js[keep_mask], shared[keep_mask]
+        if len(js) > width:
+            top = np.argpartition(-shared, width - 1)[:width]
+            js = js[top]
+        pool = js.tolist()
+        if not pool:
+            continue
+        sims = process.cdist(list(k.titles), [pubs[j].title or "" for j in pool], scorer=fuzz.token_set_ratio,
+                             workers=1)
+        best = sims.max(axis=0)
+        scored = []
+        for col, j in enumerate(pool):
+            if _upper_bound(trial, k, texts[j], float(best[col])) < floor:
+                continue
+            ev = _candidate_evidence(trial, k, pubs[j], texts[j], float(best[col]))
+            score, _ = _combine(ev)
+            if score >= floor:
+                scored.append((score, j, ev))
+        scored.sort(key=lambda x: -x[0])
+        rows += [_row(trial, pubs[j], ev) for _, j, ev in scored[:most]]
+    return rows
 
 
-def _stub(trial_id: str, origin: str) -> Trial:
+def _stub(trial_id: str, origin: str, registry: str | None = None) -> Trial:
     """A trial known only by its number: all that ID evidence needs."""
-    return Trial(trial_id=trial_id, registry=ids.registry_of(trial_id), provenance=Provenance(origin),
+    return Trial(trial_id=trial_id, registry=registry or ids.registry_of(trial_id), provenance=Provenance(origin),
                  nct_id=trial_id if trial_id.startswith("NCT") else None)
 
 
 def trials_for(publications: Iterable[Publication], trials: Iterable[Trial] = ()) -> pd.DataFrame:
     """The reverse direction: for each publication, the trials it belongs to.
 
-    With ``trials`` given, this is :func:`link` seen from the publication side. Without,
-    the registry numbers the publications carry are listed with their evidence (a trial
-    record is not needed to know that PubMed files an article under NCT01245062).
+    :func:`link` seen from the publication side: the registry numbers the publications
+    carry, with their evidence (a trial record is not needed to know that PubMed files an
+    article under NCT01245062), joined with the given trial records' own references.
 
     Returns
     -------
     pandas.DataFrame
         :data:`LINK_COLUMNS`, sorted by publication then score.
     """
-    pubs = list(publications)
-    trial_list = list(trials)
-    if trial_list:
-        df = link(trial_list, pubs)
-    else:
-        rows = []
-        for p in pubs:
-            for tid in p.trial_ids():
-                stub = _stub(tid, "publication")
-                ev = _id_evidence(stub, p)
-                if ev:
-                    rows.append(_row(stub, p, ev))
-        df = pd.DataFrame(rows, columns=LINK_COLUMNS)
-        df["score"] = df["score"].astype("float64")
+    df = link(list(trials), list(publications))
     return df.sort_values(["pmid", "score"], ascending=[True, False], kind="stable").reset_index(drop=True)
 
 
@@ -480,7 +640,7 @@ def find_publications(
             _with_accessions(p, merge_accessions(p.accessions, (Accession(ids.parse_id(i).registry, i, "europepmc")
                                                                 for i in sorted(mined[p.pmid])))) for p in pubs]
     subjects = [records.get(tid) or _stub(tid, "query") for tid in wanted]
-    return link(list({t.trial_id: t for t in subjects}.values()), pubs, fuzzy=fuzzy)
+    return link(list({t.trial_id: t for t in subjects}.values()), pubs, fuzzy=fuzzy, keep="trials")
 
 
 def _with_accessions(p: Publication, accessions: tuple[object, ...]) -> Publication:
