@@ -163,27 +163,6 @@ def _self_names(text: str, names: list[tuple[int, str]], sentences: list[_Senten
 _NUM = r"(?:\d+\.\d+|(?<!\d)\d\.\s(?=\d{1,3}\b)\d{1,3}|\d+|\.\d+)"
 _CI_WORDS = (r"(?:(?P<lvl>\d{2}(?:\.\d)?)\s?(?:%|percent|per\s+cent)\s*)?(?:confidence\s+intervals?|conf\.?\s*int\.?|CI)?"
              r"\s*(?:[\[(](?:\d{2}\s?%\s*)?CI[\])])?")
-_CI = (rf"(?:[,;]?\s*[(\[]?\s*{_CI_WORDS}\s*[:=,]?\s*(?P<lo>-?{_NUM})\s*(?:to|-|,|and)\s*(?P<hi>-?{_NUM})\s*[)\]]?)")
-_P = r"(?:[,;]?\s*[(\[]?\s*(?:two-sided\s+|one-sided\s+|log-rank\s+|stratified\s+)*[Pp]\s*(?:value\s*)?" \
-     r"(?P<pop><=|>=|≤|≥|<|>|=|&lt;|&gt;|&le;|&ge;)\s*(?P<p>0?\.\d+(?:\s?[x×]\s?10-\d+)?|1(?:\.0+)?|\d\.\d+e-\d+)\s*[)\]]?)"
-
-_RATIO_WORD = (r"(?P<mword>(?i:(?:adjusted\s+|stratified\s+|unadjusted\s+)?(?:hazard\s+ratio|odds\s+ratio|"
-               r"risk\s+ratio|relative\s+risk|incidence\s+rate\s+ratio|rate\s+ratio))|\b(?:HR|OR|RR|IRR|aHR|aOR)\b)")
-_RATIO = re.compile(
-    r"(?<!reduction in )(?<!reductions in )(?<!reduction of )"
-    + _RATIO_WORD
-    + r"(?:\s*[(\[](?:HR|OR|RR|IRR|aHR|aOR)[)\]])?"
-    + r"(?:\s*\(\s*(?P<lvl0>\d{2})\s?%\s*(?:confidence\s+interval|CI)\s*\))?"
-    + r"(?:\s+adjusted\s+for\s+[\w\s-]{1,40}?(?=\s+\d))?"
-    + r"(?P<ep>\s+(?:for|of)\s+[^,;:=()\d]{3,90}?)?"
-    + rf"\s*[,:=;]?\s*(?:was|of|is|were)?\s*(?P<val>{_NUM})"
-    + r"(?![\d.]*\s*(?:%|percent|per\s+cent|months?|weeks?|days?|years?|mg))"
-    + r"(?P<ep2>\s+(?:for|in)\s+[^()\d;,]{3,60}?(?=\s*[(\[]))?"
-    + rf"(?:{_CI})?(?:{_P})?"
-)
-_MEASURE_OF_WORD = {"hazard": "HR", "hr": "HR", "ahr": "HR", "odds": "OR", "or": "OR", "aor": "OR", "risk": "RR",
-                    "relative": "RR", "rr": "RR", "incidence": "IRR", "rate": "IRR", "irr": "IRR"}
-
 _UNIT_WORDS = r"(?:months?|mo\b|mos\b|weeks?|wk\b|wks\b|days?|years?|yrs?\b|hours?|hrs?\b|h\b|minutes?|min\b)"
 _UNIT = rf"(?P<unit>{_UNIT_WORDS})"
 _UNIT_SEARCH = re.compile(rf"(?:(?<=\d)\s*|\b){_UNIT_WORDS}", re.I)
@@ -219,16 +198,6 @@ def _float(s: str | None) -> float | None:
     return M.number(s) if s else None
 
 
-def _p(m: re.Match[str]) -> tuple[str | None, float | None]:
-    if not m.groupdict().get("p"):
-        return None, None
-    raw = m.group("p")
-    sci = re.match(r"(\d?\.?\d+)\s?[x×]\s?10-(\d+)", raw)
-    value = float(sci.group(1)) * 10 ** -int(sci.group(2)) if sci else float(raw)
-    op = {"&lt;": "<", "&gt;": ">", "&le;": "<=", "&ge;": ">=", "≤": "<=", "≥": ">="}.get(m.group("pop"), m.group("pop"))
-    return op, value
-
-
 def _clean_endpoint(s: str) -> str:
     s = s.strip(" ,:;-([")
     while True:
@@ -247,6 +216,567 @@ def _clean_arm(s: str | None) -> str | None:
     s = re.sub(r"^(?:the|an?|patients\s+(?:receiving|treated\s+with|given))\s+", "", s.strip(), flags=re.I)
     s = re.sub(r"\s+(?:group|arm|cohort|patients)$", "", s, flags=re.I)
     return s.strip() or None
+
+
+# ---------------------------------------------------------------------------
+# Tokens: numbers (dot, middle dot made dot, thousands, MEDLINE wrap "0. 51"), words, brackets
+# ---------------------------------------------------------------------------
+
+_TOKEN = re.compile(
+    r"(?P<num>(?<![\w.])\d{1,3}(?:,\d{3})+(?![\d,.])|(?<!\d)\d\.\s(?=\d{1,3}\b)\d{1,3}|\d+\.\d+|\d+|\.\d+)"
+    r"|(?P<word>[A-Za-z][A-Za-z']*)"
+    r"|(?P<op><=|>=|&lt;|&gt;|&le;|&ge;|[\u2264\u2265<>=])"
+    r"|(?P<open>[(\[{])|(?P<close>[)\]}])"
+    r"|(?P<sym>\S)")
+
+
+@dataclass(frozen=True)
+class _Tok:
+    kind: str   # num, word, op, open, close, sym
+    text: str
+    start: int
+    end: int
+
+
+def _tokens(sent: str) -> list[_Tok]:
+    return [_Tok(m.lastgroup or "sym", m.group(), m.start(), m.end()) for m in _TOKEN.finditer(sent)]
+
+
+# ---------------------------------------------------------------------------
+# Ratio grammar:  MEASURE [abbrev] [(level CI)] [for ENDPOINT] [was|of|=|,] VALUE CI? P?  (, VALUE CI)*
+# ---------------------------------------------------------------------------
+
+_MEASURE_WORD = re.compile(
+    r"(?<![\w-])(?:(?P<adj>adjusted|unadjusted|stratified|multivariable|multivariate|pooled|summary|crude)\s+)?"
+    r"(?P<w>(?i:hazards?\s+ratios?|relative\s+hazards?|odds\s+ratios?|risk\s+ratios?|relative\s+risks?"
+    r"|incidence\s+rate\s+ratios?|rate\s+ratios?|subdistribution\s+hazard\s+ratios?)"
+    r"|HRs?|aHRs?|sHRs?|ORs?|aORs?|RRs?|aRRs?|IRRs?|aIRRs?)(?![\w-])")
+_MEASURE_CODE = (("hazard", "HR"), ("hr", "HR"), ("ahr", "HR"), ("shr", "HR"), ("subdistribution", "HR"),
+                 ("odds", "OR"), ("or", "OR"), ("aor", "OR"), ("risk", "RR"), ("relative risk", "RR"),
+                 ("rr", "RR"), ("arr", "RR"), ("incidence", "IRR"), ("rate", "IRR"), ("irr", "IRR"),
+                 ("airr", "IRR"))
+_ABBREVS = frozenset({"HR", "HRS", "AHR", "SHR", "OR", "ORS", "AOR", "RR", "RRS", "ARR", "IRR", "AIRR", "COX"})
+_CI_VOCAB = frozenset({"ci", "cis", "confidence", "interval", "intervals", "cl", "limits", "limit", "credible",
+                       "ci's", "bound", "bounds", "range", "uncertainty"})
+_VERBS = frozenset({"was", "were", "is", "are", "of", "at", "be", "been", "equal", "equals", "to", "estimated",
+                    "reached", "amounted", "showed", "gave", "yielded", "with", "about", "approximately",
+                    "remained", "decreased", "increased", "became"})
+_UNIT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s*cent\b|months?\b|mo\b|weeks?\b|wk\b|days?\b|years?\b|yr\b|"
+                         r"hours?\b|h\b|mg\b|g\b|kg\b|ml\b|mmol|patients\b|participants\b|cases\b|points?\b|"
+                         r"times\b|fold\b|-fold\b|x\b|per\b|cm\b|mm\b|mmHg\b|bpm\b|beats\b|/)", re.I)
+_AFTER_VALUE = re.compile(r"\s+(?P<ep>(?:for|in|among|with|of)\s+[A-Za-z][^()\[\]\d;,.]{2,60}?)(?=\s*[(\[])")
+_HYPHEN_DECIMALS = re.compile(r"^\s*(\d{1,2})-(\d{2,3})\s*-\s*(\d{1,2})-(\d{2,3})\s*$")
+_P_WORDS = frozenset({"two", "one", "sided", "log", "rank", "stratified", "overall", "for", "interaction", "trend",
+                      "heterogeneity", "value", "values", "adjusted", "wald", "test", "the", "nominal", "exact"})
+
+
+@dataclass
+class _Ratio:
+    measure: str
+    value: float
+    start: int          # sentence offsets
+    end: int
+    lo: float | None = None
+    hi: float | None = None
+    level: float | None = None
+    p_op: str | None = None
+    p: float | None = None
+    ep_text: str | None = None
+    label: str | None = None  # a list item's own label ("with immobility", "for age >65")
+    one_sided: str | None = None
+
+
+def _measure_code(word: str) -> str:
+    w = " ".join(word.lower().split())
+    w = re.sub(r"s$", "", w)
+    if w.startswith("relative risk"):
+        return "RR"
+    if w.startswith("relative hazard"):
+        return "HR"
+    for key, code in _MEASURE_CODE:
+        if w == key or w.startswith(key + " ") or w.startswith(key):
+            return code
+    return "HR"
+
+
+class _Cursor:
+    """Tokens of one sentence and a position; every helper only moves forward (linear time)."""
+
+    def __init__(self, sent: str, toks: list[_Tok]) -> None:
+        self.sent, self.toks, self.i = sent, toks, 0
+
+    def peek(self, k: int = 0) -> _Tok | None:
+        j = self.i + k
+        return self.toks[j] if 0 <= j < len(self.toks) else None
+
+    def low(self, k: int = 0) -> str:
+        t = self.peek(k)
+        return t.text.lower() if t else ""
+
+
+def _num(t: _Tok | None) -> float | None:
+    return M.number(t.text) if t is not None and t.kind == "num" else None
+
+
+def _is_dash(t: _Tok | None) -> bool:
+    return t is not None and ((t.kind == "sym" and t.text in "-/") or t.text.lower() in ("to", "and"))
+
+
+def _level_at(c: _Cursor) -> tuple[float | None, int]:
+    """``95%``, ``95 percent``, ``95 per cent``, ``96.85%`` at the cursor: (level, tokens used)."""
+    t, nxt = c.peek(), c.peek(1)
+    if t is None or t.kind != "num" or nxt is None:
+        return None, 0
+    v = _num(t)
+    if v is None or not 50 <= v < 100:
+        return None, 0
+    if nxt.text == "%":
+        return v, 2
+    if nxt.text.lower() == "percent":
+        return v, 2
+    if nxt.text.lower() == "per" and c.low(2) == "cent":
+        return v, 3
+    return None, 0
+
+
+def _skip_ci_words(c: _Cursor) -> tuple[bool, float | None, str | None]:
+    """Read "95% CI", "95 percent confidence interval [CI]", "CI 95%", "upper 97.5% limit",
+    "lower one-sided limit" at the cursor: (seen, level, one-sided side)."""
+    seen, level, side = False, None, None
+    for _ in range(12):
+        t = c.peek()
+        if t is None:
+            break
+        lvl, n = _level_at(c)
+        if n:
+            level, c.i = lvl, c.i + n
+            continue
+        w = t.text.lower()
+        if t.kind == "word" and (w in _CI_VOCAB or w in ("upper", "lower", "one", "sided", "two", "of", "the",
+                                                          "its", "with", "a", "an", "repeated") and seen
+                                 or w in ("upper", "lower")):
+            if w in ("upper", "lower"):
+                side = w
+            if w in _CI_VOCAB:
+                seen = True
+            c.i += 1
+            continue
+        if t.text == "-" and seen and c.low(1) in ("sided", "side"):
+            c.i += 1
+            continue
+        if t.kind == "word" and w in ("one", "two") and c.peek(1) is not None and c.peek(1).text == "-":
+            c.i += 1
+            continue
+        if t.kind == "open" and seen:
+            k = c.i + 1
+            while k < len(c.toks) and k < c.i + 6 and (c.toks[k].text.lower() in _CI_VOCAB or c.toks[k].text == "%"
+                                                       or c.toks[k].kind == "num" and c.toks[k + 1:k + 2]
+                                                       and c.toks[k + 1].text == "%"):
+                k += 1
+            if k > c.i + 1 and k < len(c.toks) and c.toks[k].kind == "close":
+                c.i = k + 1  # "confidence interval [CI]", "[95% CI]"
+                continue
+        break
+    if side and not seen:
+        side = None
+    return seen, level, side
+
+
+def _read_range(c: _Cursor) -> tuple[float | None, float | None, int, int] | None:
+    """``lo-hi``, ``lo to hi``, ``lo, hi``, ``lo and hi``; hyphens as decimal points
+    (``1-02-1-61``). Returns (lo, hi, start, end) or None; moves the cursor past it."""
+    t = c.peek()
+    if t is None:
+        return None
+    neg = False
+    j = c.i
+    if t.text == "-" and c.peek(1) is not None and c.peek(1).kind == "num" and t.end == c.peek(1).start:
+        neg, j = True, j + 1
+    a = c.toks[j] if j < len(c.toks) else None
+    if a is None or a.kind != "num":
+        return None
+    # hyphen decimals: four numbers joined by hyphens, "1-02-1-61"
+    if j + 6 < len(c.toks) + 1:
+        span = c.sent[a.start:c.toks[min(j + 6, len(c.toks) - 1)].end]
+        hm = re.match(r"(\d{1,2})-(\d{2,3})\s*-\s*(\d{1,2})-(\d{2,3})(?![\d.-])", span)
+        if hm and not neg:
+            lo, hi = float(f"{hm.group(1)}.{hm.group(2)}"), float(f"{hm.group(3)}.{hm.group(4)}")
+            end = a.start + hm.end()
+            while c.i < len(c.toks) and c.toks[c.i].start < end:
+                c.i += 1
+            return lo, hi, a.start, end
+    sep = c.toks[j + 1] if j + 1 < len(c.toks) else None
+    k = j + 2
+    if sep is not None and sep.text in (",", ";") and k < len(c.toks) and c.toks[k].kind == "num":
+        pass
+    elif not _is_dash(sep):
+        return None
+    neg2 = False
+    b = c.toks[k] if k < len(c.toks) else None
+    if b is not None and b.text == "-" and k + 1 < len(c.toks) and c.toks[k + 1].kind == "num":
+        neg2, k = True, k + 1
+        b = c.toks[k]
+    if b is None or b.kind != "num":
+        return None
+    lo, hi = _num(a), _num(b)
+    if lo is None or hi is None:
+        return None
+    c.i = k + 1
+    return (-lo if neg else lo), (-hi if neg2 else hi), (t.start if neg else a.start), b.end
+
+
+def _read_p(c: _Cursor) -> tuple[str | None, float | None]:
+    """``P = .003``, ``p<0.001``, ``two-sided P value = 0.04``, ``P for interaction = 0.2``,
+    ``P = 2 x 10-5``; moves past it. (None, None) when there is no P here."""
+    save = c.i
+    for _ in range(8):
+        t = c.peek()
+        if t is None:
+            break
+        w = t.text.lower()
+        if t.kind == "word" and w in ("p", "pinteraction", "ptrend", "plog", "p-value") or (
+                t.kind == "word" and w.startswith("p") and len(w) <= 2):
+            c.i += 1
+            while c.peek() is not None and (c.low() in _P_WORDS or c.peek().text == "-"):
+                c.i += 1
+            op_t = c.peek()
+            if op_t is None:
+                break
+            op = None
+            if op_t.kind == "op":
+                op = {"&lt;": "<", "&gt;": ">", "&le;": "<=", "&ge;": ">=", "\u2264": "<=", "\u2265": ">="}.get(
+                    op_t.text, op_t.text)
+                c.i += 1
+                if op in ("<", ">") and c.peek() is not None and c.peek().text == "=" and c.peek().start == op_t.end:
+                    op += "="
+                    c.i += 1
+            elif op_t.kind == "word" and op_t.text.lower() in ("of", "was", "is"):
+                op = "="
+                c.i += 1
+            elif op_t.kind == "sym" and op_t.text in (",", ":"):
+                op = "="
+                c.i += 1
+            elif op_t.kind == "num":
+                op = "="
+            v_t = c.peek()
+            if op is None or v_t is None or v_t.kind != "num":
+                break
+            value = _num(v_t)
+            c.i += 1
+            # scientific: "2 x 10-5", "3×10^-4", "1.2 × 10(-6)", "1e-5"
+            if c.low() in ("x", "\u00d7") and c.low(1) == "10":
+                k = c.i + 2
+                while k < len(c.toks) and c.toks[k].text in ("^", "(", "-"):
+                    k += 1
+                if k < len(c.toks) and c.toks[k].kind == "num":
+                    exp = _num(c.toks[k])
+                    if value is not None and exp is not None:
+                        value = value * 10 ** -exp
+                    c.i = k + 1
+                    if c.peek() is not None and c.peek().text == ")":
+                        c.i += 1
+            elif c.low().startswith("e") and c.low(1) == "-" and c.peek(2) is not None and c.peek(2).kind == "num":
+                exp = _num(c.peek(2))
+                if value is not None and exp is not None:
+                    value = value * 10 ** -exp
+                c.i += 3
+            if value is None or value > 1:
+                break
+            return op, value
+        if t.kind == "word" and w in _P_WORDS:
+            c.i += 1
+            continue
+        if t.text == "-":
+            c.i += 1
+            continue
+        break
+    c.i = save
+    return None, None
+
+
+def _read_item(c: _Cursor, r: _Ratio, level: float | None, opened: bool) -> bool:
+    """One item after a ratio's value: a CI ("95% CI, a-b", "95% CI [a-b]", a bare "a-b" in a
+    bracket), a one-sided limit ("upper 97.5% limit 1.08") or a P value. True when one was read."""
+    save = c.i
+    seen, lvl, side = _skip_ci_words(c)
+    if c.peek() is not None and c.peek().kind in ("sym", "op") and c.peek().text in (":", "=", ","):
+        if seen or lvl is not None or side:
+            c.i += 1
+    if (seen or lvl is not None) and r.lo is None and r.hi is None:
+        if c.low() in ("of", "from", "was"):
+            c.i += 1
+        if c.peek() is not None and c.peek().kind == "open":
+            c.i += 1
+            rng = _read_range(c)
+            if rng and c.peek() is not None and c.peek().kind == "close":
+                c.i += 1
+                r.lo, r.hi = rng[0], rng[1]
+                r.level = lvl if lvl is not None else (r.level or level)
+                return True
+            c.i = save
+            return False
+        if side and c.peek() is not None and c.peek().kind == "num":
+            v = _num(c.peek())
+            c.i += 1
+            if side == "upper":
+                r.hi = v
+            else:
+                r.lo = v
+            r.one_sided = side
+            r.level = lvl if lvl is not None else (r.level or level)
+            return True
+        rng = _read_range(c)
+        if rng:
+            r.lo, r.hi = rng[0], rng[1]
+            r.level = lvl if lvl is not None else (r.level or level)
+            return True
+        c.i = save
+        return False
+    c.i = save
+    if r.lo is None and r.hi is None:
+        rng = _read_range(c)
+        if rng and (opened or rng[0] is not None and rng[1] is not None and rng[0] <= r.value <= rng[1]
+                    and c.sent[rng[2]:rng[3]].find(" to ") > 0):
+            r.lo, r.hi = rng[0], rng[1]
+            return True
+        c.i = save
+    op, p = _read_p(c)
+    if p is not None and r.p is None:
+        r.p_op, r.p = op, p
+        return True
+    c.i = save
+    return False
+
+
+def _read_ci_and_p(c: _Cursor, r: _Ratio, level: float | None) -> None:
+    """Everything that may follow a ratio's value, in any order: a CI in brackets or after
+    "95% CI", a P value in the same bracket or another, one-sided limits."""
+    for _ in range(4):
+        save = c.i
+        if c.peek() is not None and c.peek().kind == "sym" and c.peek().text in (",", ";", ":"):
+            c.i += 1
+        opened = c.peek() is not None and c.peek().kind == "open"
+        if opened:
+            c.i += 1
+        got = False
+        while _read_item(c, r, level, opened):
+            got = True
+            t = c.peek()
+            if t is not None and t.kind == "sym" and t.text in (",", ";"):
+                c.i += 1
+                before = c.i
+                if _read_item(c, r, level, opened):
+                    continue
+                c.i = before - 1
+            break
+        if not got:
+            c.i = save
+            return
+        if opened and c.peek() is not None and c.peek().kind == "close":
+            c.i += 1
+        r.end = c.toks[c.i - 1].end
+
+
+def _parse_ratio_at(c: _Cursor, m: re.Match[str], level: float | None, limit: int) -> list[_Ratio]:
+    """Parse the ratio(s) whose measure word is ``m``; ``limit``: sentence offset of the next
+    measure word (the parse stops there)."""
+    measure = _measure_code(m.group("w"))
+    c.i = next((k for k, t in enumerate(c.toks) if t.start >= m.end()), len(c.toks))
+    r_level = None
+    pre_ci: tuple[float | None, float | None] | None = None
+    ep_words: list[_Tok] = []
+    value_tok: _Tok | None = None
+    steps = 0
+    while c.i < len(c.toks) and steps < 40:
+        steps += 1
+        t = c.toks[c.i]
+        if t.start >= limit:
+            return []
+        w = t.text.lower()
+        if t.kind == "open":
+            # "(HR)", "[aHR]", "(Cox)", "(95% CI)", "(95% confidence interval)"
+            k = c.i + 1
+            depth_ok = False
+            while k < len(c.toks) and k < c.i + 8:
+                if c.toks[k].kind == "close":
+                    depth_ok = True
+                    break
+                if c.toks[k].kind == "open":
+                    break
+                k += 1
+            if depth_ok:
+                inner = c.toks[c.i + 1:k]
+                if all(x.kind == "word" for x in inner) and len(inner) <= 3 and (
+                        inner and inner[0].text.upper() in _ABBREVS or len(inner) == 1 and len(inner[0].text) <= 5):
+                    c.i = k + 1
+                    continue
+                sub = _Cursor(c.sent, c.toks)
+                sub.i = c.i + 1
+                seen, lvl, _ = _skip_ci_words(sub)
+                if (seen or lvl is not None) and sub.i == k:
+                    r_level = lvl or level
+                    c.i = k + 1
+                    continue
+                if sub.i == k - 1 and (seen or lvl is not None) and c.toks[k - 1].text == "]":
+                    c.i = k + 1
+                    continue
+                if all(x.kind == "word" for x in inner) and len(inner) <= 4:
+                    c.i = k + 1  # "relative risk (Cox model)"
+                    continue
+                sub.i = c.i + 1
+                rng = _read_range(sub)
+                if rng and sub.i == k and pre_ci is None and not ep_words:
+                    pre_ci = (rng[0], rng[1])  # "rate ratio (0.81 to 1.44) was 1.08"
+                    c.i = k + 1
+                    continue
+            if ep_words or value_tok is None:
+                # a bracket that starts with a number right after the measure: the value is inside
+                nxt = c.peek(1)
+                if nxt is not None and nxt.kind == "num" and not ep_words:
+                    c.i += 1
+                    continue
+                return []
+        if t.kind == "num":
+            nxt = c.peek(1)
+            after = c.sent[t.end:t.end + 12]
+            if _UNIT_AFTER.match(after) and not re.match(r"\s*-\s*(?:\d|fold)", after):
+                if ep_words or re.match(r"\s*(?:-|\s)?(?:months?|weeks?|years?|days?|year|month|week|day)\b", after):
+                    ep_words.append(t)
+                    c.i += 1
+                    continue
+                return []
+            if nxt is not None and nxt.kind == "sym" and nxt.text == "-" and c.peek(2) is not None and \
+                    c.peek(2).kind == "word" and nxt.end == c.peek(2).start:
+                ep_words.append(t)  # "10-unit", "5-year"
+                c.i += 1
+                continue
+            if c.i > 0 and c.toks[c.i - 1].kind == "op" and c.toks[c.i - 1].text in ("<", ">", "\u2264", "\u2265",
+                                                                                    "&lt;", "&gt;"):
+                ep_words.append(t)  # "age >65"
+                c.i += 1
+                continue
+            value_tok = t
+            break
+        if t.kind == "word" and t.text.upper() in _ABBREVS and not ep_words:
+            c.i += 1
+            continue
+        if t.kind == "word" and (w in ("reduction", "reductions", "increase", "increases") and not ep_words):
+            return []  # relative risk reduction: a percentage, not a ratio
+        if t.kind in ("word", "op") or (t.kind == "sym" and t.text in ",;:-/+'&=") or t.kind == "close":
+            if t.kind == "close":
+                return []
+            if t.kind == "word" and w not in _VERBS or t.kind in ("op",) and t.text not in ("=",):
+                ep_words.append(t)
+            c.i += 1
+            continue
+        if t.text in (".", "%"):
+            return []
+        c.i += 1
+    if value_tok is None:
+        return []
+    value = _num(value_tok)
+    if value is None or value_tok.start >= limit:
+        return []
+    start_tok = c.i
+    c.i += 1
+    # hyphen as the decimal point: "relative risk 0-64 (0-46-0-89)"
+    if c.peek() is not None and c.peek().text == "-" and c.peek(1) is not None and c.peek(1).kind == "num" and \
+            re.match(r"\d{1,2}-\d{2,3}\s*[(\[,;]\s*(?:95%\s*CI\s*)?\d{1,2}-\d{2,3}\s*-\s*\d{1,2}-\d{2,3}",
+                     c.sent[value_tok.start:value_tok.start + 60]):
+        value = float(f"{value_tok.text}.{c.peek(1).text}")
+        c.i += 2
+    r = _Ratio(measure, value, m.start(), c.toks[c.i - 1].end, level=r_level)
+    if ep_words:
+        r.ep_text = c.sent[ep_words[0].start:ep_words[-1].end]
+    if pre_ci:
+        r.lo, r.hi = pre_ci
+    after = _AFTER_VALUE.match(c.sent, r.end)
+    if after and after.end() < limit:
+        k = c.i
+        while k < len(c.toks) and c.toks[k].start < after.end():
+            k += 1
+        if k < len(c.toks) and c.toks[k].kind == "open":
+            probe = _Ratio(measure, value, r.start, r.end)
+            c2 = _Cursor(c.sent, c.toks)
+            c2.i = k
+            _read_ci_and_p(c2, probe, level)
+            if probe.lo is not None or probe.p is not None:
+                if not ep_words:
+                    r.ep_text = after.group("ep")
+                else:
+                    r.ep_text = (r.ep_text or "") + " " + after.group("ep")
+                c.i = k
+    _read_ci_and_p(c, r, level)
+    if r.lo is None and r.hi is None and r.p is None:
+        lead = c.sent[m.end():value_tok.start]
+        if (value > 20 and m.group("w").isupper()) or not (re.search(r"(?:\bof|\bwas|\bwere|\bis|=|:|,)\s*$", lead)
+                              or not ep_words and not lead.strip()):
+            return []  # a bare number far from the measure's name, or "HR 72"
+    out = [r]
+    # A list: ", 1.03 (1.01-1.05) and 1.08 (1.02-1.14)" or "… for X and 0.83 (95% CI …) for Y".
+    _ = start_tok
+    for _k in range(20):
+        save = c.i
+        label: list[_Tok] = []
+        steps = 0
+        while c.peek() is not None and steps < 14:
+            t = c.peek()
+            if t.start >= limit:
+                break
+            if t.kind == "num":
+                break
+            if t.kind == "word" and _MEASURE_WORD.fullmatch(t.text):
+                break
+            if t.kind in ("open", "close") or t.text in (".",):
+                break
+            if t.kind == "word" and t.text.lower() not in ("and", "or", "respectively", "for", "in", "with"):
+                label.append(t)
+            c.i += 1
+            steps += 1
+        t = c.peek()
+        if t is None or t.kind != "num" or t.start >= limit or _UNIT_AFTER.match(c.sent[t.end:t.end + 12]):
+            c.i = save
+            break
+        v = _num(t)
+        c.i += 1
+        nr = _Ratio(measure, v if v is not None else 0.0, t.start, t.end, level=r.level)
+        _read_ci_and_p(c, nr, level)
+        if v is None or nr.lo is None:
+            c.i = save
+            break
+        nr.label = c.sent[label[0].start:label[-1].end] if label else None
+        nr.ep_text = r.ep_text
+        out.append(nr)
+    return out
+
+
+def _find_ratios(sent: str, level: float | None) -> list[_Ratio]:
+    toks = _tokens(sent)
+    c = _Cursor(sent, toks)
+    words = []
+    for m in _MEASURE_WORD.finditer(sent):
+        if words and re.fullmatch(r"\s*[(\[]\s*", sent[words[-1].end():m.start()]):
+            continue  # "hazard ratio [HR]": the abbreviation of the word before
+        words.append(m)
+    out: list[_Ratio] = []
+    consumed = 0
+    for idx, m in enumerate(words):
+        if m.start() < consumed:
+            continue
+        before = sent[max(0, m.start() - 14):m.start()].lower()
+        if re.search(r"reductions?\s+(?:in|of)\s+$", before):
+            continue
+        if re.match(r"[+-]|\s*(?:positive|negative|status|expression)\b", sent[m.end():m.end() + 12]):
+            continue  # "HR+", "HR-positive": hormone receptors
+        if m.group("w") == "OR" and not re.match(r"\s*[,:=(\[]?\s*(?:was|of|=|:)?\s*[(\[]?\s*\d",
+                                                  sent[m.end():m.end() + 20]):
+            continue  # "OR" as a conjunction in capitals
+        limit = words[idx + 1].start() if idx + 1 < len(words) else len(sent)
+        found = _parse_ratio_at(c, m, level, limit)
+        if found:
+            out += found
+            consumed = max(consumed, found[-1].end)
+    return out
 
 
 # ---------------------------------------------------------------------------
@@ -328,49 +858,32 @@ def _in_sentence(norm: str, s: _Sentence, names: list[tuple[int, str]], own: set
     used: list[tuple[int, int]] = []
 
     # Ratios first: their CI and P numbers must not be read as medians.
-    ratios: list[tuple[re.Match[str], str]] = []
-    for m in _iter_ratios(sent):
-        word = m.group("mword").lower().replace("adjusted ", "").replace("stratified ", "").replace("unadjusted ", "")
-        key = word.split()[0]
-        measure = _MEASURE_OF_WORD.get(key, "HR")
-        ratios.append((m, measure))
-        used.append((m.start(), m.end()))
+    ratios = _find_ratios(sent, _level_before(norm, s.start))
+    if ratios:
+        for t in _TRIPLE.finditer(sent, ratios[-1].end):
+            v, lo, hi = (M.number(t.group(k)) for k in ("val", "lo", "hi"))
+            if v is not None and lo is not None and hi is not None and lo <= v <= hi:
+                ratios.append(_Ratio(ratios[-1].measure, v, t.start(), t.end(), lo, hi, ep_text=ratios[-1].ep_text))
+    used += [(r.start, r.end) for r in ratios]
 
     medians = _medians(sent, used)
     arms = [e for e in medians if e[1].get("arm")]
 
-    for m, measure in ratios:
-        value = M.number(m.group("val"))
-        if value is None:
-            continue
-        lo, hi = _float(m.group("lo")), _float(m.group("hi"))
-        lvl = m.group("lvl") or m.group("lvl0")
-        level = _float(lvl) if lvl else (95.0 if lo is not None and re.search(
-            r"\bCI\b|confidence", m.group(0), re.I) else None)
-        op, p = _p(m)
-        ep_raw = m.group("ep") or m.group("ep2")
-        ep_text = _clean_endpoint(re.sub(r"^\s*(?:for|of|in)\s+", "", ep_raw)) if ep_raw else None
-        if ep_text:
-            ep_text = re.sub(r"\s+in\s+(?:the\s+)?[\w+/-]+(?:\s+[\w+/-]+)?\s+(?:group|arm)$", "", ep_text)
-        if ep_text and ep_text.lower().startswith(("the ", "a ")):
-            ep_text = _clean_endpoint(ep_text)
+    for r in ratios:
+        ep_text = _ratio_endpoint(r.ep_text)
         if not ep_text:
-            prior = [e for e in medians if e[0] < m.start()]
-            ep_text = prior[-1][1]["endpoint_text"] if prior else _nearest_endpoint(sent, m.start())
-        comparison = None
-        after = _AFTER_RATIO.match(sent, m.end())
-        if after:
-            comparison = f"{_clean_arm(after.group('a'))} vs {_clean_arm(after.group('b'))}"
-        elif len(arms) >= 2:
-            comparison = f"{arms[0][1]['arm']} vs {arms[1][1]['arm']}"
-        else:
-            comparison = _comparison(sent)
-        start = s.start + m.start()
+            prior = [e for e in medians if e[0] < r.start]
+            ep_text = prior[-1][1]["endpoint_text"] if prior else _nearest_endpoint(sent, r.start)
+        comparison, direction = _ratio_comparison(sent, r, arms)
+        start = s.start + r.start
         context, subject = _context(norm, s, start, names, own, sentences)
-        est = Estimate(measure=measure, value=value, endpoint=M.endpoint_of(ep_text), endpoint_text=ep_text,
-                       comparison=comparison, ci_low=lo, ci_high=hi, ci_level=level, p_operator=op, p_value=p,
-                       context=context, subject=subject, start=start, end=s.start + m.end(), source="text",
-                       checks=M.checks(measure, value, lo, hi, level, op, p))
+        population, covariate = _population(sent, r.start, r.label)
+        est = Estimate(measure=r.measure, value=r.value, endpoint=_endpoint_class(ep_text), endpoint_text=ep_text,
+                       comparison=comparison, ci_low=r.lo, ci_high=r.hi, ci_level=r.level, p_operator=r.p_op,
+                       p_value=r.p, context=context, subject=subject, start=start, end=s.start + r.end,
+                       source="text", direction_source=direction, population=population, covariate=covariate,
+                       note=f"one-sided {r.one_sided} limit" if r.one_sided else None,
+                       checks=M.checks(r.measure, r.value, r.lo, r.hi, r.level, r.p_op, r.p))
         out.append(_Found(est, s))
 
     for pos, info in medians:
@@ -388,56 +901,7 @@ def _in_sentence(norm: str, s: _Sentence, names: list[tuple[int, str]], own: set
 
 _AFTER_RATIO = re.compile(r"\s*for\s+(?P<a>[\w+/-]+(?:\s[\w+/-]+){0,3}?)\s+(?:versus|vs\.?|compared\s+with)\s+"
                           r"(?P<b>[\w+/-]+(?:\s[\w+/-]+){0,4}?)(?=\s+and\b|\s*[,;.()]|$)", re.I)
-_CONTINUED = re.compile(rf"\s*(?:,\s*|\s+)and\s+(?P<val>{_NUM})(?:{_CI})(?:{_P})?")
-
-
 _TRIPLE = re.compile(rf"(?<=;\s)(?P<val>{_NUM}),\s*(?P<lo>{_NUM}),\s*(?P<hi>{_NUM})(?=\s*\))")
-
-
-def _iter_ratios(sent: str):  # type: ignore[no-untyped-def]
-    """Ratio matches, plus list continuations that repeat the measure ("… and 0.83 (95% CI …)",
-    and "value, lower, upper" triples later in the sentence: "(21% versus 37%; 0.46, 0.24, 0.89)")."""
-    heads = list(_RATIO.finditer(sent))
-    for m in heads:
-        yield m
-        tail = _AFTER_RATIO.match(sent, m.end())
-        pos = tail.end() if tail else m.end()
-        while True:
-            c = _CONTINUED.match(sent, pos)
-            if not c:
-                break
-            yield _Continued(m, c)
-            after = _AFTER_RATIO.match(sent, c.end())
-            pos = after.end() if after else c.end()
-    if heads:
-        last = heads[-1]
-        for t in _TRIPLE.finditer(sent, last.end()):
-            v, lo, hi = (M.number(t.group(k)) for k in ("val", "lo", "hi"))
-            if v is not None and lo is not None and hi is not None and lo <= v <= hi:
-                yield _Continued(last, t)
-
-
-class _Continued:
-    """A continuation match that borrows the measure word of the ratio it continues."""
-
-    def __init__(self, head: re.Match[str], m: re.Match[str]) -> None:
-        self._head, self._m = head, m
-
-    def group(self, name: str | int = 0) -> str | None:
-        if name == "mword":
-            return self._head.group("mword")
-        if name in ("ep", "ep2", "lvl0"):
-            return None
-        return self._m.group(name) if name == 0 or name in self._m.re.groupindex else None
-
-    def groupdict(self) -> dict[str, str | None]:
-        return self._m.groupdict()
-
-    def start(self, name: str | int = 0) -> int:
-        return self._m.start("val") if name == 0 else self._m.start(name)
-
-    def end(self, name: str | int = 0) -> int:
-        return self._m.end(name)
 
 
 def _nearest_endpoint(sent: str, pos: int) -> str | None:
@@ -582,3 +1046,101 @@ def _medians(sent: str, used: list[tuple[int, int]]) -> list[tuple[int, dict[str
             uniq.append((pos, info))
     return uniq
 
+
+# ---------------------------------------------------------------------------
+# Attachment: endpoint, comparison and its orientation, population, covariate
+# ---------------------------------------------------------------------------
+
+_LEVEL_STATED = re.compile(r"(?<![\d.])(\d{2}(?:\.\d{1,2})?)\s?(?:%|percent\b|per\s+cent\b)\s*"
+                           r"(?:two-sided\s+|one-sided\s+)?(?:CI\b|CIs\b|confidence|credible|C\.I\.)", re.I)
+
+# Endpoint words that text uses and registry titles do not ("HR for death", "risk of disease
+# progression or death"); tried before ``_measures.endpoint_of``.
+_TEXT_ENDPOINTS = (
+    ("PFS", re.compile(r"^(?:the\s+)?(?:risk\s+of\s+)?(?:disease\s+)?progression\s+or\s+death\b|"
+                       r"^(?:the\s+)?(?:risk\s+of\s+)?death\s+or\s+(?:disease\s+)?progression\b", re.I)),
+    ("OS", re.compile(r"^(?:the\s+)?(?:risk\s+of\s+)?(?:death|dying|all[- ]cause\s+(?:death|mortality))"
+                      r"(?:\s+from\s+any\s+cause)?(?:\s+(?:in|with|among|for|at)\b.*)?$", re.I)),
+)
+
+
+def _endpoint_class(text: str | None) -> str:
+    if text:
+        for code, pattern in _TEXT_ENDPOINTS:
+            if pattern.search(text):
+                return code
+    return M.endpoint_of(text)
+
+
+def _level_before(norm: str, pos: int) -> float | None:
+    """The CI level stated last before ``pos`` ("95% CI"), for a later bare "CI"."""
+    last = None
+    for m in _LEVEL_STATED.finditer(norm, 0, pos):
+        last = m
+    return float(last.group(1)) if last else None
+
+
+def _ratio_endpoint(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    text = re.sub(r"^\s*(?:for|of|in|on)\s+", "", raw, flags=re.I)
+    text = re.split(r"\s+(?:versus|vs\.?|compared\s+with|relative\s+to)\s+", text, maxsplit=1)[0]
+    text = _clean_endpoint(text)
+    text = re.sub(r"\s+(?:in|with|among|for)\s+(?:the\s+)?[\w+/-]+(?:\s+[\w+/-]+)?\s+(?:group|arm|groups|arms)$",
+                  "", text)
+    text = re.sub(r"\s+(?:in|among|with)\s+(?:the\s+)?(?:subgroup|patients|participants|those|women|men)\b.*$", "",
+                  text)
+    return _clean_endpoint(text) or None
+
+
+_VS_IN = re.compile(r"(?:^|\b(?:for|of|with|in|between)\s+)(?:the\s+)?(?P<a>[\w+/-]+(?:\s[\w+/-]+){0,4}?)\s+"
+                    r"(?:versus|vs\.?|v\.?|compared\s+(?:with|to)|relative\s+to|over)\s+"
+                    r"(?:the\s+)?(?P<b>[\w+/-]+(?:\s[\w+/-]+){0,4}?)\s*$", re.I)
+_GROUP_IN = re.compile(r"\b(?:in|for|with)\s+(?:the\s+)?(?P<a>[\w+/-]+(?:\s[\w+/-]+)?)\s+(?:group|arm)\s*$", re.I)
+
+
+def _ratio_comparison(sent: str, r: _Ratio, arms: list) -> tuple[str | None, str]:  # type: ignore[type-arg]
+    """("A vs B" as the ratio is oriented, "text") when the sentence says so; otherwise the
+    order of the arms' medians or a "X versus Y" in the sentence ("unknown" orientation)."""
+    ep = r.ep_text or ""
+    m = _VS_IN.search(ep)
+    if m:
+        return f"{_clean_arm(m.group('a'))} vs {_clean_arm(m.group('b'))}", "text"
+    after = _AFTER_RATIO.match(sent, r.end)
+    if after:
+        return f"{_clean_arm(after.group('a'))} vs {_clean_arm(after.group('b'))}", "text"
+    g = _GROUP_IN.search(ep)
+    names = [a[1]["arm"] for a in arms]
+    if g and len(names) >= 2:
+        first = _clean_arm(g.group("a"))
+        if first in names:
+            other = next(n for n in names if n != first)
+            return f"{first} vs {other}", "text"
+    if len(names) >= 2:
+        return f"{names[0]} vs {names[1]}", "unknown"
+    comp = _comparison(sent)
+    return comp, "text" if comp else "unknown"
+
+
+_SUBGROUP = re.compile(
+    r"\b(?:in\s+(?:the\s+)?(?:subgroups?|subset)\s+(?:of\s+|with\s+)?(?P<a>[^,;()]{3,80}?)"
+    r"|among\s+(?P<b>(?:patients|participants|those|women|men|children|subjects|people|individuals)\b[^,;()]{3,80}?)"
+    r"|in\s+(?:the\s+)?(?P<c>[\w+/-]+(?:\s[\w+/-]+){0,3}?)\s+(?:subgroup|subset|stratum|cohort))"
+    r"(?=\s*[,;()]|\s+(?:the|was|were|had|did|showed|there|HR|hazard|odds|relative|risk)\b|$)", re.I)
+
+
+def _population(sent: str, pos: int, label: str | None) -> tuple[str, str | None]:
+    """("subgroup: <text>" or "overall", covariate) of a ratio at ``pos`` in the sentence."""
+    clause_start = max(sent.rfind(";", 0, pos), sent.rfind(". ", 0, pos), -1) + 1
+    sub = None
+    for m in _SUBGROUP.finditer(sent, clause_start, pos):
+        sub = m
+    covariate = None
+    if label:
+        covariate = _clean_endpoint(re.sub(r"^(?:with|for|in|after|among)\s+", "", label, flags=re.I))
+    if sub:
+        text = (sub.group("a") or sub.group("b") or sub.group("c")).strip()
+        text = re.sub(r"^(?:patients|participants|those|subjects)\s+(?:with|who\s+(?:had|were))\s+", "", text,
+                      flags=re.I)
+        return f"subgroup: {text}", covariate
+    return "overall", covariate
