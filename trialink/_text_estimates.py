@@ -5,6 +5,8 @@ Private; the public entry point is :func:`trialink.outcomes.extract_estimates`.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -38,7 +40,7 @@ def _normalise(text: str) -> str:
 # ---------------------------------------------------------------------------
 
 _ABBREV = re.compile(r"(?:\bvs|\bal|\be\.g|\bi\.e|\bapprox|\bFig|\bNo|\bref|\bcf|\bDr|\bSt|\bincl)\.$", re.I)
-_SECTION = re.compile(r"^\s*(?P<h>[A-Z][A-Z ,&/-]{2,60}|[A-Z][a-z]+(?: (?:[Aa]nd|[A-Za-z]+)){0,5})\s*[:.]\s+")
+_SECTION = re.compile(r"\s*(?P<h>[A-Z][A-Z ,&/-]{2,60}|[A-Z][a-z]+(?: (?:[Aa]nd|[A-Za-z]+)){0,5})\s*[:.]\s+")
 _SECTION_WORDS = (
     ("results", re.compile(r"RESULT|FINDING", re.I)),
     ("conclusions", re.compile(r"CONCLUSION|INTERPRETATION|DISCUSSION|IMPLICATION|RELEVANCE", re.I)),
@@ -49,10 +51,10 @@ _SECTION_WORDS = (
 )
 
 
-def _section_of(chunk: str) -> str | None | bool:
+def _section_of(chunk: str, pos: int = 0) -> str | None | bool:
     """The section a heading opens ("RESULTS:", "Main Outcomes and Measures:"), None for an
     unknown all-caps heading (resets), False when the text does not start with a heading."""
-    m = _SECTION.match(chunk)
+    m = _SECTION.match(chunk, pos)
     if not m:
         return False
     heading = m.group("h")
@@ -68,6 +70,7 @@ class _Sentence:
     end: int
     paragraph: int
     section: str | None
+    para_start: int = 0
 
 
 def _sentences(text: str) -> list[_Sentence]:
@@ -92,13 +95,13 @@ def _sentences(text: str) -> list[_Sentence]:
                 nxt = chunk[i + 1:i + 3]
                 boundary = i + 1 == len(chunk) or (nxt[:1].isspace() and (nxt[1:2].isupper() or nxt[1:2] in "(["))
                 if boundary and not _ABBREV.search(chunk[max(0, i - 7):i + 1]):
-                    out.append(_Sentence(p_start + s_start, p_start + i + 1, para, section))
+                    out.append(_Sentence(p_start + s_start, p_start + i + 1, para, section, p_start))
                     s_start = i + 1
-                    inner = _section_of(chunk[s_start:].lstrip())
+                    inner = _section_of(chunk, s_start)
                     if inner is not False:
                         section = inner
         if s_start < len(chunk) and chunk[s_start:].strip():
-            out.append(_Sentence(p_start + s_start, p_start + len(chunk), para, section))
+            out.append(_Sentence(p_start + s_start, p_start + len(chunk), para, section, p_start))
     return out
 
 
@@ -116,10 +119,10 @@ _NOT_TRIALS = frozenset({
     "ALL", "AML", "CLL", "CML", "MDS", "LDL", "HDL", "HBA", "COX", "SGLT", "GLP", "DPP", "ACE", "ARB", "NSAID",
 })
 _TRIAL_NAME = re.compile(
-    r"\b(?P<name>[A-Z]{3,}(?:-[A-Z]{2,})*(?:-\d{1,3}[A-Za-z]?|\s\d{1,2}(?![\d.,]))(?![\w-]))"
+    r"(?<![\w-])(?P<name>[A-Z]{3,}(?:-[A-Z]{2,})*+(?:-\d{1,3}[A-Za-z]?|\s\d{1,2}(?![\d.,]))(?![\w-]))"
     r"|(?:\b[Tt]he\s+(?:international\s+|phase\s+\w+\s+|randomi[sz]ed\s+|pivotal\s+|ongoing\s+)*)"
     r"(?P<name2>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*)\s+(?:study|trial)\b"
-    r"|\b(?P<name3>[A-Z]{3,}(?:-[A-Z0-9]+)*)\s+(?:study|trial)\b"
+    r"|(?<![\w-])(?P<name3>[A-Z]{3,}(?:-[A-Z0-9]+)*+)\s+(?:study|trial)\b"
 )
 
 
@@ -134,24 +137,26 @@ def _trial_names(text: str) -> list[tuple[int, str]]:
             continue
         out.append((m.start("name") if m.group("name") else m.start("name2") if m.group("name2")
                     else m.start("name3"), re.sub(r"\s+", "-", name) if re.search(r"\s\d", name) else name))
-    return out
+    names = _Names(out)
+    names.positions = [p for p, _ in out]
+    return names
 
 
 def _self_names(text: str, names: list[tuple[int, str]], sentences: list[_Sentence],
                 given: Iterable[str] | None) -> set[str]:
     own = {n.upper() for n in given or ()}
     first_line_end = text.find("\n") if "\n" in text else min(len(text), 300)
-    reg = [m.start for m in find_ids(text) if m.registry not in ("DOI", "PMID", "PMCID")]
+    reg = sorted(m.start for m in find_ids(text) if m.registry not in ("DOI", "PMID", "PMCID"))
+    starts = [s.start for s in sentences]
     for pos, name in names:
         if pos < first_line_end:  # a trial named in the title line is the document's own
             own.add(name.upper())
-        if any(0 <= r - pos <= 60 for r in reg):
+        i = bisect.bisect_left(reg, pos)
+        if i < len(reg) and reg[i] - pos <= 60:  # named next to a registry number
             own.add(name.upper())
-    for s in sentences:
-        if s.section in ("results", "conclusions"):
-            for pos, name in names:
-                if s.start <= pos < s.end:
-                    own.add(name.upper())
+        j = bisect.bisect_right(starts, pos) - 1
+        if j >= 0 and pos < sentences[j].end and sentences[j].section in ("results", "conclusions"):
+            own.add(name.upper())
     return own
 
 
@@ -172,10 +177,12 @@ _VALUE_UNIT = re.compile(rf"(?P<val>{_NUM}|NR|NE|(?:has\s+|had\s+|was\s+)?not\s+
                          rf"(?:\s*(?:months?|mo|weeks?|days?|years?))?\s*(?:to|-|,)\s*"
                          rf"(?P<hi>{_NUM}|NR|NE|not\s+reached)(?:\s*(?:months?|mo|weeks?|days?|years?))?\s*[)\]])?",
                          re.I)
-_PERCENT_WITH_CI = re.compile(rf"{_NUM}\s*%\s*(?:[(\[][^()\[\]]*[)\]])?")
+_PERCENT_WITH_CI = re.compile(rf"{_NUM}\s*%\s*(?:[(\[][^()\[\]]{{0,120}}[)\]])?")
+_POWER_OF_TEN = re.compile(r"\(\d")
+_NOT_TIME_AFTER = re.compile(r"\s*(?:%|mg|mm|patients|participants|of\s+\d|/|-[A-Za-z])")
 _LANDMARK = re.compile(r"[,;]\s*(?:and\s+)?(?:the\s+)?\d+[- ](?:year|month|week)|\brates?\b", re.I)
 _ARM = re.compile(r"\s*(?:in|with|for|among|on|receiving)\s+(?:the\s+|an?\s+|patients\s+(?:receiving|treated\s+with|"
-                  r"given)\s+)?(?P<arm>[^,;()]+?)(?:\s+(?P<kind>group|arm|cohort|population|subgroup|one))?"
+                  r"given)\s+)?(?P<arm>[^,;()]{1,80}?)(?:\s+(?P<kind>group|arm|cohort|population|subgroup|one))?"
                   r"(?=\s*(?:,|;|\)|\(|\band\b|\bvs\.?|\bversus\b|\bcompared\b|$|\.\s|\.$))", re.I)
 _PAREN_ARM = re.compile(r"\s*\((?P<arm>[A-Za-z][^()\d]{2,60})\)")
 _MEDIAN = re.compile(r"\bmedian\b", re.I)
@@ -302,8 +309,9 @@ def _measure_code(word: str) -> str:
 class _Cursor:
     """Tokens of one sentence and a position; every helper only moves forward (linear time)."""
 
-    def __init__(self, sent: str, toks: list[_Tok]) -> None:
+    def __init__(self, sent: str, toks: list[_Tok], starts: list[int] | None = None) -> None:
         self.sent, self.toks, self.i = sent, toks, 0
+        self.starts = starts if starts is not None else [t.start for t in toks]
 
     def peek(self, k: int = 0) -> _Tok | None:
         j = self.i + k
@@ -581,7 +589,7 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str], level: float | None, limit: in
     """Parse the ratio(s) whose measure word is ``m``; ``limit``: sentence offset of the next
     measure word (the parse stops there)."""
     measure = _measure_code(m.group("w"))
-    c.i = next((k for k, t in enumerate(c.toks) if t.start >= m.end()), len(c.toks))
+    c.i = bisect.bisect_left(c.starts, m.end())
     r_level = None
     pre_ci: tuple[float | None, float | None] | None = None
     ep_words: list[_Tok] = []
@@ -610,7 +618,7 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str], level: float | None, limit: in
                         inner and inner[0].text.upper() in _ABBREVS or len(inner) == 1 and len(inner[0].text) <= 5):
                     c.i = k + 1
                     continue
-                sub = _Cursor(c.sent, c.toks)
+                sub = _Cursor(c.sent, c.toks, c.starts)
                 sub.i = c.i + 1
                 seen, lvl, _ = _skip_ci_words(sub)
                 if (seen or lvl is not None) and sub.i == k:
@@ -697,7 +705,7 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str], level: float | None, limit: in
             k += 1
         if k < len(c.toks) and c.toks[k].kind == "open":
             probe = _Ratio(measure, value, r.start, r.end)
-            c2 = _Cursor(c.sent, c.toks)
+            c2 = _Cursor(c.sent, c.toks, c.starts)
             c2.i = k
             _read_ci_and_p(c2, probe, level)
             if probe.lo is not None or probe.p is not None:
@@ -831,22 +839,35 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
     return [f.est for f in found]
 
 
+@functools.lru_cache(maxsize=256)
+def _cue(pattern: re.Pattern[str], sent: str) -> bool:
+    return pattern.search(sent) is not None
+
+
+def _positions(names: list[tuple[int, str]]) -> list[int]:
+    return names.positions if isinstance(names, _Names) else [p for p, _ in names]
+
+
+class _Names(list):  # type: ignore[type-arg]
+    """Trial names ``(offset, name)`` in text order, with their offsets for bisection."""
+
+    positions: list[int]
+
+
 def _context(norm: str, s: _Sentence, pos: int, names: list[tuple[int, str]], own: set[str],
              sentences: list[_Sentence]) -> tuple[str, str | None]:
     sent = norm[s.start:s.end]
-    if _DESIGN.search(sent) or s.section == "methods":
+    if _cue(_DESIGN, sent) or s.section == "methods":
         return "design", None
-    before = [n for p, n in names if s.start <= p < pos]
-    if not before:
-        # The latest name earlier in the same paragraph ("The FALCON study … Median PFS was …").
-        para_start = min(x.start for x in sentences if x.paragraph == s.paragraph)
-        before = [n for p, n in names if para_start <= p < s.start]
-    if before:
-        name = before[-1]
+    # The latest name earlier in the sentence, or else in the same paragraph ("The FALCON
+    # study … Median PFS was …").
+    i = bisect.bisect_left(_positions(names), pos) - 1
+    if i >= 0 and names[i][0] >= s.para_start:
+        name = names[i][1]
         if name.upper() in own:
             return "result", name
         return "background", name
-    if s.section == "background" or _BACKGROUND_CUE.search(sent):
+    if s.section == "background" or _cue(_BACKGROUND_CUE, sent):
         return "background", None
     return "result", None
 
@@ -904,14 +925,21 @@ _AFTER_RATIO = re.compile(r"\s*for\s+(?P<a>[\w+/-]+(?:\s[\w+/-]+){0,3}?)\s+(?:ve
 _TRIPLE = re.compile(rf"(?<=;\s)(?P<val>{_NUM}),\s*(?P<lo>{_NUM}),\s*(?P<hi>{_NUM})(?=\s*\))")
 
 
+@functools.lru_cache(maxsize=64)
+def _endpoint_mentions(sent: str) -> tuple[list[int], list[str]]:
+    hits = [(m.start(), m.group()) for m in _ENDPOINT_MENTION.finditer(sent)]
+    return [p for p, _ in hits], [t for _, t in hits]
+
+
 def _nearest_endpoint(sent: str, pos: int) -> str | None:
-    hits = [m for m in _ENDPOINT_MENTION.finditer(sent) if m.start() < pos]
-    if hits:
-        return hits[-1].group()
-    after = _ENDPOINT_MENTION.search(sent, pos)
-    return after.group() if after else None
+    positions, texts = _endpoint_mentions(sent)
+    if not texts:
+        return None
+    i = bisect.bisect_left(positions, pos) - 1
+    return texts[i] if i >= 0 else texts[0]
 
 
+@functools.lru_cache(maxsize=64)
 def _comparison(sent: str) -> str | None:
     """"X versus Y" in the sentence, when both sides are short names (no digits, no clauses)."""
     m = re.search(r"(?:^|[\s(,;])(?P<a>[A-Za-z][\w+/-]*(?:\s[\w+/-]+){0,3}?)\s+(?:versus|vs\.?|compared\s+with)\s+"
@@ -943,15 +971,33 @@ def _clause_end(sent: str, start: int, end: int) -> int:
     return end
 
 
-def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in spans)
+class _Spans:
+    """Sorted, merged character spans; ``pos in spans`` in log time."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for a, b in sorted(spans):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        self.starts = [a for a, _ in merged]
+        self.ends = [b for _, b in merged]
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+
+def _inside(pos: int, spans: _Spans) -> bool:
+    return pos in spans
 
 
 def _medians(sent: str, used: list[tuple[int, int]]) -> list[tuple[int, dict[str, object]]]:
     """Per-arm medians in one sentence: after the word "median", and "X vs Y months" pairs."""
     out: list[tuple[int, dict[str, object]]] = []
     # Percentages and their CIs are rates, never medians.
-    used = used + [(m.start(), m.end()) for m in _PERCENT_WITH_CI.finditer(sent)]
+    used = _Spans(used + [(m.start(), m.end()) for m in _PERCENT_WITH_CI.finditer(sent)])
     keys = [m for m in _MEDIAN.finditer(sent)]
     regions: list[tuple[int, int, str | None]] = []
     for i, k in enumerate(keys):
@@ -982,9 +1028,9 @@ def _medians(sent: str, used: list[tuple[int, int]]) -> list[tuple[int, dict[str
                          r"step|type|class|version)|\b[A-Z]{2,}|[x×]|\b(?i:by)(?:\s+only)?|\bto)\s*$", before) \
                     and not re.search(r"\bfrom\b[^,;]*$", sent[max(0, a - 90):a]):
                 continue
-            if re.match(r"\(\d", region[vm.end("val"):]):  # 10(9)/L is a power of ten
+            if _POWER_OF_TEN.match(region, vm.end("val")):  # 10(9)/L is a power of ten
                 continue
-            if re.match(r"\s*(?:%|mg|mm|patients|participants|of\s+\d|/|-[A-Za-z])", region[vm.end("val"):]):
+            if _NOT_TIME_AFTER.match(region, vm.end("val")):
                 continue
             values.append(vm)
         if not values:
@@ -1012,8 +1058,7 @@ def _medians(sent: str, used: list[tuple[int, int]]) -> list[tuple[int, dict[str
         if len(arm_order) != len(values):
             arm_order = []
         for idx, vm in enumerate(values):
-            tail = region[vm.end():]
-            am = _ARM.match(tail) or _PAREN_ARM.match(tail)
+            am = _ARM.match(region, vm.end()) or _PAREN_ARM.match(region, vm.end())
             arm = _clean_arm(am.group("arm")) if am else None
             ep_here = endpoint_text
             if arm and (re.match(r"(?:\d|total|all\b)", arm) or len(arm) > 60):
@@ -1036,7 +1081,7 @@ def _medians(sent: str, used: list[tuple[int, int]]) -> list[tuple[int, dict[str
                 "value": value, "value_text": None if value is not None else raw, "lo": lo, "hi": hi,
                 "level": level if vm.group("ci") else None, "unit": _unit_norm(vm.group("unit") or unit_default),
                 "endpoint_text": ep_here, "arm": arm,
-                "end": r_start + vm.end() + (am.end() if am else 0)}))
+                "end": r_start + (am.end() if am else vm.end())}))
     # Do not report one number twice (a pair inside a median region).
     seen: set[int] = set()
     uniq = []
@@ -1072,12 +1117,17 @@ def _endpoint_class(text: str | None) -> str:
     return M.endpoint_of(text)
 
 
+@functools.lru_cache(maxsize=8)
+def _levels(norm: str) -> tuple[list[int], list[float]]:
+    found = [(m.start(), float(m.group(1))) for m in _LEVEL_STATED.finditer(norm)]
+    return [p for p, _ in found], [v for _, v in found]
+
+
 def _level_before(norm: str, pos: int) -> float | None:
     """The CI level stated last before ``pos`` ("95% CI"), for a later bare "CI"."""
-    last = None
-    for m in _LEVEL_STATED.finditer(norm, 0, pos):
-        last = m
-    return float(last.group(1)) if last else None
+    positions, values = _levels(norm)
+    i = bisect.bisect_left(positions, pos) - 1
+    return values[i] if i >= 0 else None
 
 
 def _ratio_endpoint(raw: str | None) -> str | None:
@@ -1102,7 +1152,7 @@ _GROUP_IN = re.compile(r"\b(?:in|for|with)\s+(?:the\s+)?(?P<a>[\w+/-]+(?:\s[\w+/
 def _ratio_comparison(sent: str, r: _Ratio, arms: list) -> tuple[str | None, str]:  # type: ignore[type-arg]
     """("A vs B" as the ratio is oriented, "text") when the sentence says so; otherwise the
     order of the arms' medians or a "X versus Y" in the sentence ("unknown" orientation)."""
-    ep = r.ep_text or ""
+    ep = re.sub(r"^(?:for|of|in|with|between)\s+", "", r.ep_text or "", flags=re.I)
     m = _VS_IN.search(ep)
     if m:
         return f"{_clean_arm(m.group('a'))} vs {_clean_arm(m.group('b'))}", "text"
@@ -1131,7 +1181,8 @@ _SUBGROUP = re.compile(
 
 def _population(sent: str, pos: int, label: str | None) -> tuple[str, str | None]:
     """("subgroup: <text>" or "overall", covariate) of a ratio at ``pos`` in the sentence."""
-    clause_start = max(sent.rfind(";", 0, pos), sent.rfind(". ", 0, pos), -1) + 1
+    window = max(0, pos - 300)
+    clause_start = max(sent.rfind(";", window, pos), sent.rfind(". ", window, pos), window - 1) + 1
     sub = None
     for m in _SUBGROUP.finditer(sent, clause_start, pos):
         sub = m
