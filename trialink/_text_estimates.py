@@ -265,7 +265,7 @@ _MEASURE_CODE = (("hazard", "HR"), ("hr", "HR"), ("ahr", "HR"), ("shr", "HR"), (
 _ABBREVS = frozenset({"HR", "HRS", "AHR", "SHR", "OR", "ORS", "AOR", "RR", "RRS", "ARR", "IRR", "AIRR", "COX"})
 _CI_VOCAB = frozenset({"ci", "cis", "confidence", "interval", "intervals", "cl", "limits", "limit", "credible",
                        "ci's", "bound", "bounds", "range", "uncertainty"})
-_VERBS = frozenset({"was", "were", "is", "are", "of", "at", "be", "been", "equal", "equals", "to", "estimated",
+_VERBS = frozenset({"was", "were", "is", "are", "of", "being", "respectively", "at", "be", "been", "equal", "equals", "to", "estimated",
                     "reached", "amounted", "showed", "gave", "yielded", "with", "about", "approximately",
                     "remained", "decreased", "increased", "became"})
 _UNIT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s*cent\b|months?\b|mo\b|weeks?\b|wk\b|days?\b|years?\b|yr\b|"
@@ -312,6 +312,10 @@ class _Cursor:
     def __init__(self, sent: str, toks: list[_Tok], starts: list[int] | None = None) -> None:
         self.sent, self.toks, self.i = sent, toks, 0
         self.starts = starts if starts is not None else [t.start for t in toks]
+
+    def at(self, i: int) -> _Cursor:
+        self.i = i
+        return self
 
     def peek(self, k: int = 0) -> _Tok | None:
         j = self.i + k
@@ -369,7 +373,7 @@ def _skip_ci_words(c: _Cursor) -> tuple[bool, float | None, str | None]:
                 seen = True
             c.i += 1
             continue
-        if t.text == "-" and seen and c.low(1) in ("sided", "side"):
+        if t.text == "-" and c.low(1) in ("sided", "side"):
             c.i += 1
             continue
         if t.kind == "word" and w in ("one", "two") and c.peek(1) is not None and c.peek(1).text == "-":
@@ -467,9 +471,17 @@ def _read_p(c: _Cursor) -> tuple[str | None, float | None]:
             elif op_t.kind == "num":
                 op = "="
             v_t = c.peek()
-            if op is None or v_t is None or v_t.kind != "num":
+            if v_t is not None and v_t.text == "." and c.peek(1) is not None and c.peek(1).kind == "num" and \
+                    c.peek(1).text.isdigit():
+                c.i += 1  # MEDLINE line wrap: "P =. 007"
+                v_t = c.peek()
+                value = float("0." + v_t.text)
+            elif op is None or v_t is None or v_t.kind != "num":
                 break
-            value = _num(v_t)
+            else:
+                value = _num(v_t)
+            if op is None:
+                break
             c.i += 1
             # scientific: "2 x 10-5", "3×10^-4", "1.2 × 10(-6)", "1e-5"
             if c.low() in ("x", "\u00d7") and c.low(1) == "10":
@@ -563,6 +575,8 @@ def _read_ci_and_p(c: _Cursor, r: _Ratio, level: float | None) -> None:
         save = c.i
         if c.peek() is not None and c.peek().kind == "sym" and c.peek().text in (",", ";", ":"):
             c.i += 1
+        elif c.low() == "and" and (c.low(1) in _CI_VOCAB or _level_at(_Cursor(c.sent, c.toks, c.starts).at(c.i + 1))[1]):
+            c.i += 1
         opened = c.peek() is not None and c.peek().kind == "open"
         if opened:
             c.i += 1
@@ -591,6 +605,7 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str], level: float | None, limit: in
     measure = _measure_code(m.group("w"))
     c.i = bisect.bisect_left(c.starts, m.end())
     r_level = None
+    head_end = m.end()
     pre_ci: tuple[float | None, float | None] | None = None
     ep_words: list[_Tok] = []
     value_tok: _Tok | None = None
@@ -617,6 +632,7 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str], level: float | None, limit: in
                 if all(x.kind == "word" for x in inner) and len(inner) <= 3 and (
                         inner and inner[0].text.upper() in _ABBREVS or len(inner) == 1 and len(inner[0].text) <= 5):
                     c.i = k + 1
+                    head_end = c.toks[k].end
                     continue
                 sub = _Cursor(c.sent, c.toks, c.starts)
                 sub.i = c.i + 1
@@ -624,24 +640,29 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str], level: float | None, limit: in
                 if (seen or lvl is not None) and sub.i == k:
                     r_level = lvl or level
                     c.i = k + 1
+                    head_end = c.toks[k].end
                     continue
                 if sub.i == k - 1 and (seen or lvl is not None) and c.toks[k - 1].text == "]":
                     c.i = k + 1
+                    head_end = c.toks[k].end
                     continue
                 if all(x.kind == "word" for x in inner) and len(inner) <= 4:
                     c.i = k + 1  # "relative risk (Cox model)"
+                    head_end = c.toks[k].end
                     continue
                 sub.i = c.i + 1
                 rng = _read_range(sub)
                 if rng and sub.i == k and pre_ci is None and not ep_words:
                     pre_ci = (rng[0], rng[1])  # "rate ratio (0.81 to 1.44) was 1.08"
                     c.i = k + 1
+                    head_end = c.toks[k].end
                     continue
             if ep_words or value_tok is None:
                 # a bracket that starts with a number right after the measure: the value is inside
                 nxt = c.peek(1)
                 if nxt is not None and nxt.kind == "num" and not ep_words:
                     c.i += 1
+                    head_end = t.end
                     continue
                 return []
         if t.kind == "num":
@@ -698,6 +719,7 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str], level: float | None, limit: in
         r.ep_text = c.sent[ep_words[0].start:ep_words[-1].end]
     if pre_ci:
         r.lo, r.hi = pre_ci
+    _skip_per(c, r)
     after = _AFTER_VALUE.match(c.sent, r.end)
     if after and after.end() < limit:
         k = c.i
@@ -716,28 +738,37 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str], level: float | None, limit: in
                 c.i = k
     _read_ci_and_p(c, r, level)
     if r.lo is None and r.hi is None and r.p is None:
-        lead = c.sent[m.end():value_tok.start]
-        if (value > 20 and m.group("w").isupper()) or not (re.search(r"(?:\bof|\bwas|\bwere|\bis|=|:|,)\s*$", lead)
-                              or not ep_words and not lead.strip()):
-            return []  # a bare number far from the measure's name, or "HR 72"
+        lead = c.sent[head_end:value_tok.start]
+        abbrev = m.group("w").isupper()
+        if (value > 20 and abbrev) or (abbrev and ep_words) or not (
+                re.search(r"(?:\bof|\bwas|\bwere|\bis|\bare|\bbeing|=|:|,)\s*$", lead)
+                or not ep_words and not lead.strip()):
+            return []  # a bare number far from the measure's name, "HR 72", "the RR were: group I, 8.9"
     out = [r]
-    # A list: ", 1.03 (1.01-1.05) and 1.08 (1.02-1.14)" or "… for X and 0.83 (95% CI …) for Y".
-    _ = start_tok
+    # A list: ", 1.03 (1.01-1.05) and 1.08 (1.02-1.14)", "… for X and 0.83 (95% CI …) for Y",
+    # "[OR (95% CI): 3.79 (1.1-13.1)], dysthymia [1.78 (1.12-2.84)]", "1.78 and 2.63, respectively".
+    bare_head = r.lo is None and r.hi is None
     for _k in range(20):
         save = c.i
         label: list[_Tok] = []
-        steps = 0
-        while c.peek() is not None and steps < 14:
+        steps, closed, opened = 0, False, False
+        while steps < 16:
             t = c.peek()
-            if t.start >= limit:
-                break
-            if t.kind == "num":
+            if t is None or t.start >= limit or t.kind == "num" or t.text == ".":
                 break
             if t.kind == "word" and _MEASURE_WORD.fullmatch(t.text):
                 break
-            if t.kind in ("open", "close") or t.text in (".",):
+            if t.kind == "close":
+                if label or closed:
+                    break
+                closed = True
+            elif t.kind == "open":
+                if c.peek(1) is not None and c.peek(1).kind == "num":
+                    opened = True
+                    c.i += 1
                 break
-            if t.kind == "word" and t.text.lower() not in ("and", "or", "respectively", "for", "in", "with"):
+            elif t.kind == "word" and t.text.lower() not in ("and", "or", "respectively", "for", "in", "with",
+                                                              "vs", "versus", "compared"):
                 label.append(t)
             c.i += 1
             steps += 1
@@ -748,14 +779,33 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str], level: float | None, limit: in
         v = _num(t)
         c.i += 1
         nr = _Ratio(measure, v if v is not None else 0.0, t.start, t.end, level=r.level)
+        _skip_per(c, nr)
         _read_ci_and_p(c, nr, level)
-        if v is None or nr.lo is None:
+        bare_ok = bare_head and not label and not closed and not opened and v is not None and v <= 20 and \
+            re.fullmatch(r"\s*(?:,\s*|,?\s*and\s+)", c.sent[(out[-1].end if out else r.end):t.start]) is not None
+        if v is None or not (nr.lo is not None or nr.hi is not None or nr.p is not None or bare_ok):
             c.i = save
             break
-        nr.label = c.sent[label[0].start:label[-1].end] if label else None
+        if opened and c.peek() is not None and c.peek().kind == "close":
+            c.i += 1
+            nr.end = c.toks[c.i - 1].end
+        nr.label = c.sent[label[0].start:label[-1].end] if 0 < len(label) <= 5 else None
         nr.ep_text = r.ep_text
         out.append(nr)
     return out
+
+
+def _skip_per(c: _Cursor, r: _Ratio) -> None:
+    """Skip "per 10-unit increase", "per year" after a ratio's value (the unit of its covariate)."""
+    if c.low() != "per":
+        return
+    k = c.i + 1
+    while k < len(c.toks) and k < c.i + 12 and not (c.toks[k].kind in ("open", "close") or
+                                                     c.toks[k].text in (",", ";", ".")):
+        k += 1
+    if k < len(c.toks) and c.toks[k].text in (",", ";", "(", "["):
+        c.i = k
+        r.end = c.toks[k - 1].end
 
 
 def _find_ratios(sent: str, level: float | None) -> list[_Ratio]:
