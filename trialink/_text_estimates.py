@@ -270,8 +270,10 @@ _VERBS = frozenset({"was", "were", "is", "are", "of", "being", "respectively", "
                     "remained", "decreased", "increased", "became"})
 _UNIT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s*cent\b|months?\b|mo\b|weeks?\b|wk\b|days?\b|years?\b|yr\b|"
                          r"hours?\b|h\b|mg\b|g\b|kg\b|ml\b|mmol|patients\b|participants\b|cases\b|points?\b|"
-                         r"times\b|fold\b|-fold\b|x\b|per\b|cm\b|mm\b|mmHg\b|bpm\b|beats\b|/)", re.I)
+                         r"times\b|fold\b|-fold\b|x\b|cm\b|mm\b|mmHg\b|bpm\b|beats\b|/)", re.I)
 _AFTER_VALUE = re.compile(r"\s+(?P<ep>(?:for|in|among|with|of)\s+[A-Za-z][^()\[\]\d;,.]{2,60}?)(?=\s*[(\[])")
+_P_BEFORE = re.compile(r"[(\[]\s*[Pp]\s*(?P<op><=|>=|[<>=\u2264\u2265])\s*(?:(?P<dot>0?\.\s?)(?P<v>\d+)|"
+                       r"(?P<v2>\d\.\d+))\s*[;,]\s*$")
 _HYPHEN_DECIMALS = re.compile(r"^\s*(\d{1,2})-(\d{2,3})\s*-\s*(\d{1,2})-(\d{2,3})\s*$")
 _P_WORDS = frozenset({"two", "one", "sided", "log", "rank", "stratified", "overall", "for", "interaction", "trend",
                       "heterogeneity", "value", "values", "adjusted", "wald", "test", "the", "nominal", "exact"})
@@ -364,9 +366,8 @@ def _skip_ci_words(c: _Cursor) -> tuple[bool, float | None, str | None]:
             level, c.i = lvl, c.i + n
             continue
         w = t.text.lower()
-        if t.kind == "word" and (w in _CI_VOCAB or w in ("upper", "lower", "one", "sided", "two", "of", "the",
-                                                          "its", "with", "a", "an", "repeated") and seen
-                                 or w in ("upper", "lower")):
+        if t.kind == "word" and (w in _CI_VOCAB or w in ("upper", "lower") or (seen or side) and w in (
+                "one", "sided", "two", "of", "the", "its", "with", "a", "an", "repeated")):
             if w in ("upper", "lower"):
                 side = w
             if w in _CI_VOCAB:
@@ -773,8 +774,9 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str], level: float | None, limit: in
             c.i += 1
             steps += 1
         t = c.peek()
-        if t is None or t.kind != "num" or t.start >= limit or _UNIT_AFTER.match(c.sent[t.end:t.end + 12]):
-            c.i = save
+        if t is None or t.kind != "num" or t.start >= limit or _UNIT_AFTER.match(c.sent[t.end:t.end + 12]) or (
+                t.start > 0 and c.sent[t.start - 1] in "-/" and t.start > 1 and c.sent[t.start - 2].isalnum()):
+            c.i = save  # "MIB-1" is a name, not a value
             break
         v = _num(t)
         c.i += 1
@@ -831,6 +833,11 @@ def _find_ratios(sent: str, level: float | None) -> list[_Ratio]:
             continue  # "OR" as a conjunction in capitals
         limit = words[idx + 1].start() if idx + 1 < len(words) else len(sent)
         found = _parse_ratio_at(c, m, level, limit)
+        if found and found[0].p is None:
+            pb = _P_BEFORE.search(sent, max(0, m.start() - 40), m.start())
+            if pb:  # "(P =.0002; relative risk, 7.39)"
+                found[0].p_op = {"\u2264": "<=", "\u2265": ">="}.get(pb.group("op"), pb.group("op"))
+                found[0].p = float("0." + pb.group("v")) if pb.group("v") else float(pb.group("v2"))
         if found:
             out += found
             consumed = max(consumed, found[-1].end)
