@@ -171,11 +171,11 @@ _CI_WORDS = (r"(?:(?P<lvl>\d{2}(?:\.\d)?)\s?(?:%|percent|per\s+cent)\s*)?(?:conf
 _UNIT_WORDS = r"(?:months?|mo\b|mos\b|weeks?|wk\b|wks\b|days?|years?|yrs?\b|hours?|hrs?\b|h\b|minutes?|min\b)"
 _UNIT = rf"(?P<unit>{_UNIT_WORDS})"
 _UNIT_SEARCH = re.compile(rf"(?:(?<=\d)\s*|\b){_UNIT_WORDS}", re.I)
-_VALUE_UNIT = re.compile(rf"(?P<val>{_NUM}|NR|NE|(?:has\s+|had\s+|was\s+)?not\s+(?:been\s+|yet\s+)?(?:reached|estimable))"
+_VALUE_UNIT = re.compile(rf"(?P<val>{_NUM}|(?-i:\bN[RE]\b)|(?:has\s+|had\s+|was\s+)?not\s+(?:been\s+|yet\s+)?(?:reached|estimable))"
                          rf"(?:\s*{_UNIT})?"
-                         rf"(?P<ci>\s*[(\[]\s*{_CI_WORDS}\s*[:=,]?\s*(?P<lo>{_NUM}|NR|NE|not\s+reached)"
+                         rf"(?P<ci>\s*[(\[]\s*{_CI_WORDS}\s*[:=,]?\s*(?P<lo>{_NUM}|(?-i:\bN[RE]\b)|not\s+reached)"
                          rf"(?:\s*(?:months?|mo|weeks?|days?|years?))?\s*(?:to|-|,)\s*"
-                         rf"(?P<hi>{_NUM}|NR|NE|not\s+reached)(?:\s*(?:months?|mo|weeks?|days?|years?))?\s*[)\]])?",
+                         rf"(?P<hi>{_NUM}|(?-i:\bN[RE]\b)|not\s+reached)(?:\s*(?:months?|mo|weeks?|days?|years?))?\s*[)\]])?",
                          re.I)
 _PERCENT_WITH_CI = re.compile(rf"{_NUM}\s*%\s*(?:[(\[][^()\[\]]{{0,120}}[)\]])?")
 _POWER_OF_TEN = re.compile(r"\(\d")
@@ -188,7 +188,16 @@ _PAREN_ARM = re.compile(r"\s*\((?P<arm>[A-Za-z][^()\d]{2,60})\)")
 _MEDIAN = re.compile(r"\bmedian\b", re.I)
 _NOT_OUTCOME = re.compile(r"^\W*(?:(?:\[[^\]]{0,20}\]|\([^)]{0,20}\))\W*)?(?:\w+\s+){0,2}?(?:duration\s+of\s+)?"
                           r"(?:follow[- ]?up|age|dose|daily\s+dose|time\s+on\s+study|number|"
-                          r"treatment\s+duration|duration\s+of\s+(?:treatment|exposure|therapy)|exposure)", re.I)
+                          r"treatment\s+duration|duration\s+of\s+(?:treatment|exposure|therapy)|exposure|"
+                          r"breast[- ]?feeding|(?:time\s+since|duration\s+of)\s+(?:diagnosis|disease|illness|diabetes)|"
+                          r"disease\s+duration|interval\s+(?:from|between|since))", re.I)
+_PAIR = re.compile(rf"(?<![\d.+/])(?:{_NUM})\s*(?:{_UNIT})?\s*(?:vs\.?|versus|v\.?)\s*{_NUM}"
+                   r"(?!\s*(?:%|percent|per\s+cent|\u00b1|\+/-|/))", re.I)
+_FOLLOW_UP_BEFORE = re.compile(r"follow(?:ed)?[- ]?up\b[^.;]{0,50}$|\bfollowed\b[^.;]{0,40}$", re.I)
+_DIFFERENCE_AFTER = re.compile(r"\s*(?:months?|weeks?|days?|years?|hours?|h|minutes?|min)?\s*"
+                               r"(?:shorter|longer|less|more|lower|higher|greater|fewer|earlier|later|"
+                               r"difference|gain|improvement|reduction|increase|decrease)\b", re.I)
+_RANGE_WORD = re.compile(r"\b(?:range|IQR|interquartile|min(?:imum)?\s*[-,]\s*max)", re.I)
 _DESIGN = re.compile(r"\b(?:power|sample\s+size|to\s+detect|assum\w*|hypothes\w*|would\s+(?:be\s+)?(?:required|needed)|"
                      r"are\s+required|is\s+required|expected\s+to|target(?:ed)?\s+(?:hazard|improvement))\b", re.I)
 _BACKGROUND_CUE = re.compile(r"\b(?:previous(?:ly)?|prior\s+(?:studies|trials)|has\s+been\s+shown|have\s+shown|"
@@ -1063,12 +1072,13 @@ def _medians(sent: str, used: list[tuple[int, int]]) -> list[tuple[int, dict[str
         if landmark:
             end = landmark.start()
         rest = sent[k.end():end]
-        if _NOT_OUTCOME.match(rest):
+        if _NOT_OUTCOME.match(rest) or _FOLLOW_UP_BEFORE.search(sent, max(0, k.start() - 60), k.start()):
             continue
         regions.append((k.end(), end, None))
     # "PALOMA-3: 9.5 vs 4.6 months" without the word median, when the sentence names an endpoint.
-    if not regions and _ENDPOINT_MENTION.search(sent):
-        for m in re.finditer(rf"{_NUM}\s*(?:{_UNIT})?\s*(?:vs\.?|versus|v\.?)\s*{_NUM}", sent, re.I):
+    if not regions and _ENDPOINT_MENTION.search(sent) and not re.search(r"\bmeans?\b", sent, re.I) and \
+            _UNIT_SEARCH.search(sent):
+        for m in _PAIR.finditer(sent):
             if not _inside(m.start(), used):
                 regions.append((m.start(), m.end(), "pair"))
     for r_start, r_end, kind in regions:
@@ -1087,7 +1097,7 @@ def _medians(sent: str, used: list[tuple[int, int]]) -> list[tuple[int, dict[str
                 continue
             if _POWER_OF_TEN.match(region, vm.end("val")):  # 10(9)/L is a power of ten
                 continue
-            if _NOT_TIME_AFTER.match(region, vm.end("val")):
+            if _NOT_TIME_AFTER.match(region, vm.end("val")) or _DIFFERENCE_AFTER.match(region, vm.end("val")):
                 continue
             values.append(vm)
         if not values:
@@ -1134,6 +1144,9 @@ def _medians(sent: str, used: list[tuple[int, int]]) -> list[tuple[int, dict[str
             level = _float(vm.group("lvl")) if vm.group("lvl") else (95.0 if vm.group("ci") and re.search(
                 r"\bCI\b|confidence", vm.group("ci"), re.I) else None)
             lo, hi = (_float(vm.group("lo")), _float(vm.group("hi"))) if vm.group("ci") else (None, None)
+            if vm.group("ci") and not re.search(r"\bCI\b|confidence", vm.group("ci"), re.I) and \
+                    _RANGE_WORD.search(sent, max(0, r_start - 12), r_start + vm.start()):
+                lo = hi = None  # "median (range) 3 (2-6)": a range, not a CI
             out.append((r_start + vm.start(), {
                 "value": value, "value_text": None if value is not None else raw, "lo": lo, "hi": hi,
                 "level": level if vm.group("ci") else None, "unit": _unit_norm(vm.group("unit") or unit_default),
