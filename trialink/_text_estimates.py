@@ -197,6 +197,7 @@ _FOLLOW_UP_BEFORE = re.compile(r"follow(?:ed)?[- ]?up\b[^.;]{0,50}$|\bfollowed\b
 _DIFFERENCE_AFTER = re.compile(r"\s*(?:months?|weeks?|days?|years?|hours?|h|minutes?|min)?\s*"
                                r"(?:shorter|longer|less|more|lower|higher|greater|fewer|earlier|later|"
                                r"difference|gain|improvement|reduction|increase|decrease)\b", re.I)
+_RANGE_BRACKET = re.compile(r"[(\[]\s*(?:range|IQR|interquartile\s+range)\b[^()\[\]]{0,60}[)\]]", re.I)
 _RANGE_WORD = re.compile(r"\b(?:range|IQR|interquartile|min(?:imum)?\s*[-,]\s*max)", re.I)
 _DESIGN = re.compile(r"\b(?:power|sample\s+size|to\s+detect|assum\w*|hypothes\w*|would\s+(?:be\s+)?(?:required|needed)|"
                      r"are\s+required|is\s+required|expected\s+to|target(?:ed)?\s+(?:hazard|improvement))\b", re.I)
@@ -902,7 +903,23 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
     for s in sentences:
         found += _in_sentence(norm, s, names, own, sentences)
     found.sort(key=lambda f: (f.est.start or 0))
-    return [f.est for f in found]
+    return _once(found)
+
+
+def _once(found: list[_Found]) -> list[Estimate]:
+    """The same number printed again in a later sentence (results, then conclusions) is one
+    estimate: the later copy is dropped."""
+    first: dict[tuple[object, ...], int] = {}
+    out = []
+    for f in found:
+        e = f.est
+        key = (e.measure, e.value, e.value_text, e.ci_low, e.ci_high, e.unit, e.arm, e.p_value)
+        if key in first and first[key] != f.sentence.start and e.value is not None and \
+                f.sentence.section == "conclusions":
+            continue
+        first.setdefault(key, f.sentence.start)
+        out.append(e)
+    return out
 
 
 @functools.lru_cache(maxsize=256)
@@ -1063,7 +1080,8 @@ def _medians(sent: str, used: list[tuple[int, int]]) -> list[tuple[int, dict[str
     """Per-arm medians in one sentence: after the word "median", and "X vs Y months" pairs."""
     out: list[tuple[int, dict[str, object]]] = []
     # Percentages and their CIs are rates, never medians.
-    used = _Spans(used + [(m.start(), m.end()) for m in _PERCENT_WITH_CI.finditer(sent)])
+    used = _Spans(used + [(m.start(), m.end()) for m in _PERCENT_WITH_CI.finditer(sent)]
+                  + [(m.start(), m.end()) for m in _RANGE_BRACKET.finditer(sent)])
     keys = [m for m in _MEDIAN.finditer(sent)]
     regions: list[tuple[int, int, str | None]] = []
     for i, k in enumerate(keys):
