@@ -40,7 +40,7 @@ def _normalise(text: str) -> str:
 # ---------------------------------------------------------------------------
 
 _ABBREV = re.compile(r"(?:\bvs|\bal|\be\.g|\bi\.e|\bapprox|\bFig|\bNo|\bref|\bcf|\bDr|\bSt|\bincl)\.$", re.I)
-_SECTION = re.compile(r"\s*(?P<h>[A-Z][A-Z ,&/-]{2,60}|[A-Z][a-z]+(?: (?:[Aa]nd|[A-Za-z]+)){0,5})\s*[:.]\s+")
+_SECTION = re.compile(r"\s*(?P<h>[A-Z][A-Z ,&/()-]{2,60}|[A-Z][a-z]+(?: (?:[Aa]nd|[A-Za-z]+)){0,5})\s*[:.]\s+")
 _SECTION_WORDS = (
     ("results", re.compile(r"RESULT|FINDING", re.I)),
     ("conclusions", re.compile(r"CONCLUSION|INTERPRETATION|DISCUSSION|IMPLICATION|RELEVANCE", re.I)),
@@ -119,7 +119,7 @@ _NOT_TRIALS = frozenset({
     "ALL", "AML", "CLL", "CML", "MDS", "LDL", "HDL", "HBA", "COX", "SGLT", "GLP", "DPP", "ACE", "ARB", "NSAID",
 })
 _TRIAL_NAME = re.compile(
-    r"(?<![\w-])(?P<name>[A-Z]{3,}(?:-[A-Z]{2,})*+(?:-\d{1,3}[A-Za-z]?|\s\d{1,2}(?![\d.,]))(?![\w-]))"
+    r"(?<![\w-])(?P<name>[A-Z]{3,}(?:-[A-Z]{2,})*+(?:-\d{1,3}[A-Za-z]?|\s\d{1,2}(?![\d.,])(?!\s*(?:mg|g|mcg|\u00b5g|ug|ml|mL|%|mm|cm|kg|IU|U|units?|years?|months?|weeks?|days?|hours?|patients)\b))(?![\w-]))"
     r"|(?:\b[Tt]he\s+(?:international\s+|phase\s+\w+\s+|randomi[sz]ed\s+|pivotal\s+|ongoing\s+)*)"
     r"(?P<name2>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*)\s+(?:study|trial)\b"
     r"|(?<![\w-])(?P<name3>[A-Z]{3,}(?:-[A-Z0-9]+)*+)\s+(?:study|trial)\b"
@@ -940,7 +940,7 @@ class _Names(list):  # type: ignore[type-arg]
 def _context(norm: str, s: _Sentence, pos: int, names: list[tuple[int, str]], own: set[str],
              sentences: list[_Sentence]) -> tuple[str, str | None]:
     sent = norm[s.start:s.end]
-    if _cue(_DESIGN, sent) or s.section == "methods":
+    if _cue(_DESIGN, sent):
         return "design", None
     # The latest name earlier in the sentence, or else in the same paragraph ("The FALCON
     # study … Median PFS was …").
