@@ -198,6 +198,11 @@ _DIFFERENCE_AFTER = re.compile(r"\s*(?:months?|weeks?|days?|years?|hours?|h|minu
                                r"(?:shorter|longer|less|more|lower|higher|greater|fewer|earlier|later|"
                                r"difference|gain|improvement|reduction|increase|decrease)\b", re.I)
 _RANGE_BRACKET = re.compile(r"[(\[]\s*(?:range|IQR|interquartile\s+range)\b[^()\[\]]{0,60}[)\]]", re.I)
+_ENDPOINT_ABBREV_BEFORE = re.compile(r"\b(?:PFS|OS|DFS|EFS|RFS|TTP|TTF|DoR|DOR|LOS|MFS|CSS|DSS|TTR|TFS|ICU)"
+                                     r"(?:\s+(?:was|were|of|is))?\s*[:=]?\s*$")
+_BASELINE = re.compile(r"\b(?:before|prior\s+to|at)\s+(?:the\s+)?(?:time\s+of\s+)?(?:enrol\w*|randomi[sz]\w*|baseline|"
+                       r"study\s+entry|entry|inclusion|admission|presentation|screening|recruitment)|"
+                       r"\b(?:time|interval)\s+(?:from|since)\s+(?:the\s+)?(?:initial\s+|first\s+)?diagnosis", re.I)
 _RANGE_WORD = re.compile(r"\b(?:range|IQR|interquartile|min(?:imum)?\s*[-,]\s*max)", re.I)
 _DESIGN = re.compile(r"\b(?:power|sample\s+size|to\s+detect|assum\w*|hypothes\w*|would\s+(?:be\s+)?(?:required|needed)|"
                      r"are\s+required|is\s+required|expected\s+to|target(?:ed)?\s+(?:hazard|improvement))\b", re.I)
@@ -755,6 +760,7 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str], level: float | None, limit: in
                 re.search(r"(?:\bof|\bwas|\bwere|\bis|\bare|\bbeing|=|:|,)\s*$", lead)
                 or not ep_words and not lead.strip()):
             return []  # a bare number far from the measure's name, "HR 72", "the RR were: group I, 8.9"
+    _trailing_endpoint(c, r)
     out = [r]
     # A list: ", 1.03 (1.01-1.05) and 1.08 (1.02-1.14)", "… for X and 0.83 (95% CI …) for Y",
     # "[OR (95% CI): 3.79 (1.1-13.1)], dysthymia [1.78 (1.12-2.84)]", "1.78 and 2.63, respectively".
@@ -803,8 +809,25 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str], level: float | None, limit: in
             nr.end = c.toks[c.i - 1].end
         nr.label = c.sent[label[0].start:label[-1].end] if 0 < len(label) <= 5 else None
         nr.ep_text = r.ep_text
+        if nr.label and _ENDPOINT_MENTION.search(nr.label):
+            nr.ep_text, nr.label = nr.label, None  # "… and for OS was 0.80 (…)"
+        _trailing_endpoint(c, nr)
         out.append(nr)
     return out
+
+
+_TRAILING_EP = re.compile(r"\s*(?:for|on|in\s+terms\s+of)\s+(?P<ep>[A-Za-z][\w -]{1,40}?)"
+                          r"(?=\s*(?:[,;)\]]|\band\b|\.(?:\s|$)|$))")
+
+
+def _trailing_endpoint(c: _Cursor, r: _Ratio) -> None:
+    """"0.62 (95% CI 0.48-0.80) for PFS and …": an end point named after the ratio's CI."""
+    m = _TRAILING_EP.match(c.sent, r.end)
+    if not m or not _ENDPOINT_MENTION.search(m.group("ep")):
+        return
+    r.ep_text = m.group("ep")
+    while c.i < len(c.toks) and c.toks[c.i].start < m.end():
+        c.i += 1
 
 
 def _skip_per(c: _Cursor, r: _Ratio) -> None:
@@ -1109,8 +1132,9 @@ def _medians(sent: str, used: list[tuple[int, int]]) -> list[tuple[int, dict[str
             if re.search(r"(?:[=<>≤≥]\s*\.?\s*|\d\()$", sent[max(0, a - 5):a]):
                 continue
             before = sent[max(0, a - 24):a]
-            if re.search(r"(?:\b(?i:day|days|cycle|cycles|grade|stage|phase|arm|group|week|course|visit|level|"
-                         r"step|type|class|version)|\b[A-Z]{2,}|[x×]|\b(?i:by)(?:\s+only)?|\bto)\s*$", before) \
+            if vm.group("val")[:1].isdigit() and not _ENDPOINT_ABBREV_BEFORE.search(before) and re.search(
+                    r"(?:\b(?i:day|days|cycle|cycles|grade|stage|phase|arm|group|week|course|visit|level|"
+                    r"step|type|class|version)|\b[A-Z]{2,}|[x×]|\b(?i:by)(?:\s+only)?|\bto)\s*$", before) \
                     and not re.search(r"\bfrom\b[^,;]*$", sent[max(0, a - 90):a]):
                 continue
             if _POWER_OF_TEN.match(region, vm.end("val")):  # 10(9)/L is a power of ten
@@ -1124,6 +1148,8 @@ def _medians(sent: str, used: list[tuple[int, int]]) -> list[tuple[int, dict[str
             if not _UNIT_SEARCH.search(region):
                 continue
         first = values[0]
+        if kind is None and _BASELINE.search(region, 0, first.start()):
+            continue  # "median duration of symptoms before enrolment": a baseline characteristic
         endpoint_text = None
         arm_order: list[str] = []
         if kind is None:
