@@ -117,3 +117,32 @@ def test_fuzz_raises_nothing_outside_the_error_family(text: str) -> None:
         return
     for e in found:
         assert e.start is not None and e.end is not None and 0 <= e.start <= e.end <= len(text)
+
+
+def test_covariates_each_with_their_ratio() -> None:
+    found = extract_estimates("In multivariable analysis, age \u226565 years (HR 1.52, 95% CI 1.12\u20132.07), ECOG PS 2 "
+                              "(HR 2.11, 95% CI 1.40\u20133.18) and liver metastases (HR 1.73; 95% CI 1.21\u20132.47) "
+                              "were associated with shorter overall survival.")
+    assert [(e.value, e.covariate) for e in found] == [(1.52, "age \u226565 years"), (2.11, "ECOG PS 2"),
+                                                       (1.73, "liver metastases")]
+
+
+def test_end_points_named_after_each_ratio() -> None:
+    found = extract_estimates("Hazard ratios were 0.62 (95% CI 0.48-0.80) for PFS and 0.77 (95% CI 0.59-1.01) for OS.")
+    assert [(e.value, e.endpoint) for e in found] == [(0.62, "PFS"), (0.77, "OS")]
+
+
+def test_not_outcome_medians() -> None:
+    text = ("The median duration of symptoms before enrolment was 3 days. Median age was 62 years (range 34-81). "
+            "During follow-up (median 49 months) 32 patients died. Median duration of breastfeeding was 17 months. "
+            "Symptoms resolved 2.5 days sooner (5.0 vs. 7.5 days). The median hospital stay was 5 days (range 1-47).")
+    assert [(e.value, e.unit) for e in extract_estimates(text)] == [(5.0, "days")]
+
+
+def test_medians_in_hours_and_not_reached() -> None:
+    found = extract_estimates("Median time to recovery was 72 hours in the treatment group and 96 hours in the placebo "
+                              "group. Median PFS was not reached in the combination arm versus 8.3 months in the "
+                              "control arm.")
+    assert [(e.value, e.value_text, e.unit, e.arm) for e in found] == [
+        (72.0, None, "hours", "treatment"), (96.0, None, "hours", "placebo"),
+        (None, "not reached", "months", "combination"), (8.3, None, "months", "control")]

@@ -1004,7 +1004,7 @@ def _in_sentence(norm: str, s: _Sentence, names: list[tuple[int, str]], own: set
         comparison, direction = _ratio_comparison(sent, r, arms)
         start = s.start + r.start
         context, subject = _context(norm, s, start, names, own, sentences)
-        population, covariate = _population(sent, r.start, r.label)
+        population, covariate = _population(sent, r.start, r.label or _bracket_label(sent, r.start))
         est = Estimate(measure=r.measure, value=r.value, endpoint=_endpoint_class(ep_text), endpoint_text=ep_text,
                        comparison=comparison, ci_low=r.lo, ci_high=r.hi, ci_level=r.level, p_operator=r.p_op,
                        p_value=r.p, context=context, subject=subject, start=start, end=s.start + r.end,
@@ -1291,6 +1291,27 @@ _SUBGROUP = re.compile(
     r"|among\s+(?P<b>(?:patients|participants|those|women|men|children|subjects|people|individuals)\b[^,;()]{3,80}?)"
     r"|in\s+(?:the\s+)?(?P<c>[\w+/-]+(?:\s[\w+/-]+){0,3}?)\s+(?:subgroup|subset|stratum|cohort))"
     r"(?=\s*[,;()]|\s+(?:the|was|were|had|did|showed|there|HR|hazard|odds|relative|risk)\b|$)", re.I)
+
+
+_PREDICTOR_CUE = re.compile(r"\b(?:associat\w*|predict\w*|risk\s+factors?|independent\w*|multivariat\w*|"
+                            r"multivariable|regression|adjust\w*|covariates?|determinants?)\b", re.I)
+_LABEL_BEFORE = re.compile(r"(?:^|[,;:(\[]|\band\b|\bor\b|\bwith\b)\s*(?P<l>[^,;:()\[\]]{2,60}?)\s*[(\[]\s*$")
+
+
+def _bracket_label(sent: str, pos: int) -> str | None:
+    """The factor named just before a ratio's bracket ("age ≥65 years (HR 1.52 …)"), when the
+    sentence is about predictors."""
+    window = sent[max(0, pos - 80):pos]
+    if not window.rstrip().endswith(("(", "[")) or not _cue(_PREDICTOR_CUE, sent):
+        return None
+    m = _LABEL_BEFORE.search(window)
+    if not m:
+        return None
+    label = re.sub(r"^(?:the|a|an|and|or)\s+", "", m.group("l").strip(), flags=re.I)
+    if re.search(r"\b(?:was|were|is|are|had|has|showed|associated|increased|decreased|reduced|higher|lower)\b",
+                 label, re.I) or len(label.split()) > 8:
+        return None
+    return label or None
 
 
 def _population(sent: str, pos: int, label: str | None) -> tuple[str, str | None]:
