@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from trialink import _measures as M
@@ -73,6 +73,9 @@ class _Sentence:
     para_start: int = 0
 
 
+_BOUNDARY_CHAR = re.compile(r"[()\[\].!?]")
+
+
 def _sentences(text: str) -> list[_Sentence]:
     out: list[_Sentence] = []
     para = 0
@@ -86,7 +89,8 @@ def _sentences(text: str) -> list[_Sentence]:
             section = sec
         depth = 0
         s_start = 0
-        for i, ch in enumerate(chunk):
+        for bm in _BOUNDARY_CHAR.finditer(chunk):
+            i, ch = bm.start(), bm.group()
             if ch in "([":
                 depth += 1
             elif ch in ")]":
@@ -843,14 +847,16 @@ def _skip_per(c: _Cursor, r: _Ratio) -> None:
         r.end = c.toks[k - 1].end
 
 
-def _find_ratios(sent: str, level: float | None) -> list[_Ratio]:
-    toks = _tokens(sent)
-    c = _Cursor(sent, toks)
-    words = []
+def _find_ratios(sent: str, level_of: Callable[[], float | None]) -> list[_Ratio]:
+    words: list[re.Match[str]] = []
     for m in _MEASURE_WORD.finditer(sent):
         if words and re.fullmatch(r"\s*[(\[]\s*", sent[words[-1].end():m.start()]):
             continue  # "hazard ratio [HR]": the abbreviation of the word before
         words.append(m)
+    if not words:
+        return []
+    level = level_of()  # the CI level stated last before this sentence
+    c = _Cursor(sent, _tokens(sent))
     out: list[_Ratio] = []
     consumed = 0
     for idx, m in enumerate(words):
@@ -888,6 +894,17 @@ class _Found:
     sentence: _Sentence
 
 
+_VS_WORD = re.compile(r"\b[Vv](?:[Ss]|ersus)?\b")
+_ABBREV_WORD = re.compile(r"\b[as]?(?:HR|OR|RR|IRR)s?\b")
+
+
+def _may_hold_estimates(norm: str) -> bool:
+    """A quick look before the real reading: a median, a ratio word, or "X vs Y"."""
+    low = norm.lower()
+    return ("median" in low or "ratio" in low or "relative" in low or _VS_WORD.search(norm) is not None
+            or _ABBREV_WORD.search(norm) is not None)
+
+
 def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> list[Estimate]:
     """Find reported estimates in free text: ratios with CI and P, per-arm medians.
 
@@ -919,12 +936,13 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
     if not isinstance(text, str) or not text.strip():
         return []
     norm = _normalise(text)
+    if not _may_hold_estimates(norm):
+        return []  # most abstracts of a baseline: no ratio word, no median, no end point
     sentences = _sentences(norm)
-    names = _trial_names(norm)
-    own = _self_names(norm, names, sentences, self_names)
+    doc = _Doc(norm, sentences, self_names)
     found: list[_Found] = []
     for s in sentences:
-        found += _in_sentence(norm, s, names, own, sentences)
+        found += _in_sentence(norm, s, doc, sentences)
     found.sort(key=lambda f: (f.est.start or 0))
     return _once(found)
 
@@ -960,17 +978,32 @@ class _Names(list):  # type: ignore[type-arg]
     positions: list[int]
 
 
-def _context(norm: str, s: _Sentence, pos: int, names: list[tuple[int, str]], own: set[str],
-             sentences: list[_Sentence]) -> tuple[str, str | None]:
+class _Doc:
+    """Trial names of a document and which are its own, found only when a number needs them."""
+
+    def __init__(self, norm: str, sentences: list[_Sentence], given: Iterable[str] | None) -> None:
+        self.norm, self.sentences, self.given = norm, sentences, given
+
+    @functools.cached_property
+    def names(self) -> list[tuple[int, str]]:
+        return _trial_names(self.norm)
+
+    @functools.cached_property
+    def own(self) -> set[str]:
+        return _self_names(self.norm, self.names, self.sentences, self.given)
+
+
+def _context(norm: str, s: _Sentence, pos: int, doc: _Doc) -> tuple[str, str | None]:
     sent = norm[s.start:s.end]
     if _cue(_DESIGN, sent):
         return "design", None
     # The latest name earlier in the sentence, or else in the same paragraph ("The FALCON
     # study … Median PFS was …").
+    names = doc.names
     i = bisect.bisect_left(_positions(names), pos) - 1
     if i >= 0 and names[i][0] >= s.para_start:
         name = names[i][1]
-        if name.upper() in own:
+        if name.upper() in doc.own:
             return "result", name
         return "background", name
     if s.section == "background" or _cue(_BACKGROUND_CUE, sent):
@@ -978,14 +1011,14 @@ def _context(norm: str, s: _Sentence, pos: int, names: list[tuple[int, str]], ow
     return "result", None
 
 
-def _in_sentence(norm: str, s: _Sentence, names: list[tuple[int, str]], own: set[str],
+def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
                  sentences: list[_Sentence]) -> list[_Found]:
     sent = norm[s.start:s.end]
     out: list[_Found] = []
     used: list[tuple[int, int]] = []
 
     # Ratios first: their CI and P numbers must not be read as medians.
-    ratios = _find_ratios(sent, _level_before(norm, s.start))
+    ratios = _find_ratios(sent, lambda: _level_before(norm, s.start))
     if ratios:
         for t in _TRIPLE.finditer(sent, ratios[-1].end):
             v, lo, hi = (M.number(t.group(k)) for k in ("val", "lo", "hi"))
@@ -1003,7 +1036,7 @@ def _in_sentence(norm: str, s: _Sentence, names: list[tuple[int, str]], own: set
             ep_text = prior[-1][1]["endpoint_text"] if prior else _nearest_endpoint(sent, r.start)
         comparison, direction = _ratio_comparison(sent, r, arms)
         start = s.start + r.start
-        context, subject = _context(norm, s, start, names, own, sentences)
+        context, subject = _context(norm, s, start, doc)
         population, covariate = _population(sent, r.start, r.label or _bracket_label(sent, r.start))
         est = Estimate(measure=r.measure, value=r.value, endpoint=_endpoint_class(ep_text), endpoint_text=ep_text,
                        comparison=comparison, ci_low=r.lo, ci_high=r.hi, ci_level=r.level, p_operator=r.p_op,
@@ -1015,7 +1048,7 @@ def _in_sentence(norm: str, s: _Sentence, names: list[tuple[int, str]], own: set
 
     for pos, info in medians:
         start = s.start + pos
-        context, subject = _context(norm, s, start, names, own, sentences)
+        context, subject = _context(norm, s, start, doc)
         v, lo, hi = info["value"], info["lo"], info["hi"]
         est = Estimate(measure="median", value=v, endpoint=M.endpoint_of(info["endpoint_text"]),
                        endpoint_text=info["endpoint_text"], arm=info.get("arm"), ci_low=lo, ci_high=hi,
@@ -1102,10 +1135,12 @@ def _inside(pos: int, spans: _Spans) -> bool:
 def _medians(sent: str, used: list[tuple[int, int]]) -> list[tuple[int, dict[str, object]]]:
     """Per-arm medians in one sentence: after the word "median", and "X vs Y months" pairs."""
     out: list[tuple[int, dict[str, object]]] = []
+    keys = [m for m in _MEDIAN.finditer(sent)]
+    if not keys and not (_VS_WORD.search(sent) and _ENDPOINT_MENTION.search(sent)):
+        return out
     # Percentages and their CIs are rates, never medians.
     used = _Spans(used + [(m.start(), m.end()) for m in _PERCENT_WITH_CI.finditer(sent)]
                   + [(m.start(), m.end()) for m in _RANGE_BRACKET.finditer(sent)])
-    keys = [m for m in _MEDIAN.finditer(sent)]
     regions: list[tuple[int, int, str | None]] = []
     for i, k in enumerate(keys):
         end = _clause_end(sent, k.end(), keys[i + 1].start() if i + 1 < len(keys) else len(sent))
