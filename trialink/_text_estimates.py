@@ -217,7 +217,7 @@ _ENDPOINT_MENTION = re.compile(
     r"(?:all[- ]cause\s+)?mortality|"
     r"invasive\s+(?:breast\s+cancer|disease)[- ]free\s+survival|\bI(?:DFS|BCFS)\b|event[- ]free\s+survival|\bEFS\b|"
     r"(?:relapse|recurrence)[- ]free\s+survival|\bRFS\b|time\s+to\s+progression|\bTTP\b|duration\s+of\s+response|"
-    r"\bDoR\b|quality\s+of\s+life", re.I)
+    r"\bDoR\b|quality\s+of\s+life|(?:disease\s+)?progression\s+or\s+death|\brisk\s+of\s+death\b", re.I)
 
 
 def _float(s: str | None) -> float | None:
@@ -1283,7 +1283,10 @@ def _ratio_endpoint(raw: str | None) -> str | None:
     if not raw:
         return None
     text = re.sub(r"^\s*(?:for|of|in|on)\s+", "", raw, flags=re.I)
-    text = re.split(r"\s+(?:versus|vs\.?|compared\s+with|relative\s+to)\s+", text, maxsplit=1)[0]
+    parts = re.split(r"\s+(?:versus|vs\.?|compared\s+with|relative\s+to)\s+", text, maxsplit=1)
+    if len(parts) > 1 and not _ENDPOINT_MENTION.search(parts[0]) and len(parts[0].split()) <= 4:
+        return None  # "hazard ratio for control versus experimental": arms, not an end point
+    text = parts[0]
     text = _clean_endpoint(text)
     text = re.sub(r"\s+(?:in|with|among|for)\s+(?:the\s+)?[\w+/-]+(?:\s+[\w+/-]+)?\s+(?:group|arm|groups|arms)$",
                   "", text)
