@@ -4,7 +4,8 @@ must not stall a notebook).
 For each token, builds ``prefix + token * n + suffix`` for n and 4n and prints the seconds of
 ``extract_estimates`` and the ratio t(4n) / t(n): about 4 is linear, about 16 quadratic. Also
 times ``find_ids`` on the same inputs. Timings are wall-clock on a shared machine; read the
-ratios, not the seconds.
+ratios, not the seconds (times under 2 ms count as 2 ms). The ``find_ids`` column is the same
+ratio for ``trialink.ids.find_ids`` (called by the extractor once per text; owned by ``ids``).
 
 Usage: ``python bench/hostile_text.py [--n 2000]``.
 """
@@ -42,9 +43,12 @@ CASES = [
 
 
 def _time(text: str, fn) -> float:  # type: ignore[no-untyped-def]
-    t = time.perf_counter()
-    fn(text)
-    return time.perf_counter() - t
+    best = float("inf")
+    for _ in range(2):
+        t = time.perf_counter()
+        fn(text)
+        best = min(best, time.perf_counter() - t)
+    return best
 
 
 def main() -> None:
@@ -52,16 +56,18 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=2000)
     args = ap.parse_args()
     n = args.n
-    print(f"{'input':<58}{'chars(4n)':>10}{'t(n) s':>9}{'t(4n) s':>9}{'ratio':>7}{'ids ratio':>10}")
+    print(f"{'input':<58}{'chars(4n)':>10}{'t(n) s':>9}{'t(4n) s':>9}{'ratio':>7}{'find_ids':>10}")
     worst = 0.0
     for prefix, token, suffix in CASES:
-        small, big = (prefix + token * k + suffix for k in (n, 4 * n))
+        # Every input carries a median and a ratio, so that the quick look lets it through to the
+        # full reading.
+        small, big = (f"Median PFS and HR 0.5 (0.4-0.6). {prefix}{token * k}{suffix}" for k in (n, 4 * n))
         t1, t4 = _time(small, extract_estimates), _time(big, extract_estimates)
         i1, i4 = _time(small, find_ids), _time(big, find_ids)
-        ratio = t4 / max(t1, 1e-4)
+        ratio = t4 / max(t1, 2e-3)
         worst = max(worst, ratio)
         label = repr(prefix + token + "…" * bool(token) + suffix)[:56]
-        print(f"{label:<58}{len(big):>10}{t1:>9.3f}{t4:>9.3f}{ratio:>7.1f}{i4 / max(i1, 1e-4):>10.1f}")
+        print(f"{label:<58}{len(big):>10}{t1:>9.3f}{t4:>9.3f}{ratio:>7.1f}{i4 / max(i1, 2e-3):>10.1f}")
     print(f"\nworst growth t(4n)/t(n) = {worst:.1f} (linear ≈ 4, quadratic ≈ 16)")
 
 
