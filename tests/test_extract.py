@@ -135,7 +135,10 @@ def test_end_points_named_after_each_ratio() -> None:
 def test_not_outcome_medians() -> None:
     text = ("The median duration of symptoms before enrolment was 3 days. Median age was 62 years (range 34-81). "
             "During follow-up (median 49 months) 32 patients died. Median duration of breastfeeding was 17 months. "
-            "Symptoms resolved 2.5 days sooner (5.0 vs. 7.5 days). The median hospital stay was 5 days (range 1-47).")
+            "Symptoms resolved 2.5 days sooner (5.0 vs. 7.5 days). The median hospital stay was 5 days (range 1-47). "
+            "Echocardiography was performed at a median of 120 (interquartile range: 66-141) days after surgery. "
+            "Median plasma levels 1 and 5 minutes after injection were 80 and 3.2 ng/mL. "
+            "Median pain was lower (8 \u00b1 11 vs 16 \u00b1 11 hours).")
     assert [(e.value, e.unit) for e in extract_estimates(text)] == [(5.0, "days")]
 
 

@@ -207,6 +207,20 @@ _ENDPOINT_ABBREV_BEFORE = re.compile(r"\b(?:PFS|OS|DFS|EFS|RFS|TTP|TTF|DoR|DOR|L
 _BASELINE = re.compile(r"\b(?:before|prior\s+to|at)\s+(?:the\s+)?(?:time\s+of\s+)?(?:enrol\w*|randomi[sz]\w*|baseline|"
                        r"study\s+entry|entry|inclusion|admission|presentation|screening|recruitment)|"
                        r"\b(?:time|interval)\s+(?:from|since)\s+(?:the\s+)?(?:initial\s+|first\s+)?diagnosis", re.I)
+_SD_AFTER = re.compile(r"\s*(?:\u00b1|\+/-|\+-)")
+_SD_BEFORE = re.compile(r"(?:\u00b1|\+/-|\+-)\s*$")
+_NEXT_UNIT = re.compile(rf"(?:\s*(?:,|and|or|vs\.?|versus|compared\s+with|to|-)\s*{_NUM})*\s*"
+                        r"(?:\([^()]{0,40}\)\s*)?(?P<u>[A-Za-z\u00b5%][\w/%\u00b5.]*)")
+_UNIT_WORD_ONLY = re.compile(_UNIT_WORDS, re.I)
+_OTHER_UNIT = re.compile(r"(?:[nmµ\u00b5]?g|kg|[mµ\u00b5d]?[lL]|[nmµ\u00b5]?mol|mmHg|cm|mm|IU|U|units?|points?|%|"
+                         r"[nmµ\u00b5]?g/[a-zA-Z]+|mmol/[lL]|[a-z]+/[a-zA-Z]+|beats|breaths|bpm|cc|pg|fl|mEq|cells?|"
+                         r"copies|kcal|cal|score|mg/kg|°C|degrees?)", re.I)
+_NOT_A_TIME_OUTCOME = re.compile(r"\b(?:levels?|concentrations?|scores?|counts?|weight|volume|doses?|pressure|VAS|"
+                                 r"index|size|diameter|number|amount|loss|values?|titers?|titres?|ratio|rate|"
+                                 r"cost|charges?|clearance|AUC|Cmax)\b", re.I)
+_TIME_TO = re.compile(r"\b(?:time|interval|duration|days?|hours?|delay)\s+(?:to|from|until|before|of\s+stay)\b|"
+                      r"\blength\s+of\s+(?:stay|hospital)", re.I)
+_AT_A_MEDIAN = re.compile(r"\b(?:at|after)\s+(?:a\s+)?median$", re.I)
 _RANGE_WORD = re.compile(r"\b(?:range|IQR|interquartile|min(?:imum)?\s*[-,]\s*max)", re.I)
 _DESIGN = re.compile(r"\b(?:power|sample\s+size|to\s+detect|assum\w*|hypothes\w*|would\s+(?:be\s+)?(?:required|needed)|"
                      r"are\s+required|is\s+required|expected\s+to|target(?:ed)?\s+(?:hazard|improvement))\b", re.I)
@@ -1175,6 +1189,12 @@ def _medians(sent: str, used: list[tuple[int, int]]) -> list[tuple[int, dict[str
                 continue
             if _NOT_TIME_AFTER.match(region, vm.end("val")) or _DIFFERENCE_AFTER.match(region, vm.end("val")):
                 continue
+            if _SD_AFTER.match(region, vm.end("val")) or _SD_BEFORE.search(sent, max(0, a - 6), a):
+                continue  # "8 ± 11": a mean and its SD
+            if not vm.group("unit") and vm.group("val")[:1].isdigit():
+                nxt = _NEXT_UNIT.match(region, vm.end("val"))
+                if nxt and not _UNIT_WORD_ONLY.fullmatch(nxt.group("u")) and _OTHER_UNIT.fullmatch(nxt.group("u")):
+                    continue  # "80 and 3.2 ng/mL": not a time
             values.append(vm)
         if not values:
             continue
@@ -1182,8 +1202,11 @@ def _medians(sent: str, used: list[tuple[int, int]]) -> list[tuple[int, dict[str
             if not _UNIT_SEARCH.search(region):
                 continue
         first = values[0]
-        if kind is None and _BASELINE.search(region, 0, first.start()):
-            continue  # "median duration of symptoms before enrolment": a baseline characteristic
+        if kind is None and (_BASELINE.search(region, 0, first.start())
+                             or _NOT_A_TIME_OUTCOME.search(region, 0, first.start())
+                             and not _TIME_TO.search(region, 0, first.start())
+                             or _AT_A_MEDIAN.search(sent, max(0, r_start - 20), r_start)):
+            continue  # a baseline characteristic, a level or score measured at a time, a time of assessment
         endpoint_text = None
         arm_order: list[str] = []
         if kind is None:
