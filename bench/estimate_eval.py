@@ -3,16 +3,16 @@
 Label sets:
 
 - ``../shared/gold/seed_estimates.csv`` on the five seeds (must stay exact);
-- ``bench/labels/estimates_dev.csv`` and ``estimates_test.csv``: 250 abstracts drawn from the
-  PubMed files of the corpus and labelled by hand (protocol: ``bench/labels/README.md``), split
-  70% ``dev`` (developed on) / 30% ``test`` (scored only);
+- ``bench/labels/estimates_dev.csv`` and ``estimates_test.csv``: abstracts drawn from the PubMed
+  files of the corpus and labelled by hand (protocol: ``bench/labels/README.md``; merged by
+  ``combine.py``), split 70% ``dev`` (developed on) / 30% ``test`` (scored only);
 - ``bench/labels/abstract_estimates.csv`` and ``heldout_abstract_estimates.csv``: the older, smaller
   label files (``old``).
 
 Classes:
 
-- ``ratio``: HR / OR / RR / IRR; a found estimate is correct when measure, value, CI limits and
-  P value (when the label has one) are equal to the label, as printed;
+- ``ratio``: HR / OR / RR / IRR; a found estimate is correct when measure, value and CI limits
+  are equal to the label, as printed (P values are not part of the match);
 - ``median``: medians of outcomes; value (or "not reached"), CI limits and unit equal;
 - ``context``: a ratio or median that is correct *and* carries the labelled context
   (result / background / design); recall over all labels, precision over all found.
