@@ -149,3 +149,10 @@ def test_medians_in_hours_and_not_reached() -> None:
     assert [(e.value, e.value_text, e.unit, e.arm) for e in found] == [
         (72.0, None, "hours", "treatment"), (96.0, None, "hours", "placebo"),
         (None, "not reached", "months", "combination"), (8.3, None, "months", "control")]
+
+
+def test_subgroup_medians_say_so() -> None:
+    found = extract_estimates("Among patients with liver metastases, median PFS was 5.1 months with drug A and "
+                              "3.2 months with placebo.")
+    assert [(e.value, e.arm, e.population) for e in found] == [
+        (5.1, "drug A", "subgroup: liver metastases"), (3.2, "placebo", "subgroup: liver metastases")]

@@ -1063,11 +1063,12 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         start = s.start + pos
         context, subject = _context(norm, s, start, doc)
         v, lo, hi = info["value"], info["lo"], info["hi"]
-        est = Estimate(measure="median", value=v, endpoint=M.endpoint_of(info["endpoint_text"]),
+        population, _ = _population(sent, pos, None)
+        est = Estimate(measure="median", value=v, endpoint=_endpoint_class(info["endpoint_text"]),
                        endpoint_text=info["endpoint_text"], arm=info.get("arm"), ci_low=lo, ci_high=hi,
                        ci_level=info["level"], unit=info["unit"], value_text=info["value_text"], context=context,
                        subject=subject, start=start, end=s.start + info["end"], source="text",
-                       checks=M.checks("median", v, lo, hi, info["level"], None, None))
+                       population=population, checks=M.checks("median", v, lo, hi, info["level"], None, None))
         out.append(_Found(est, s))
     return out
 
