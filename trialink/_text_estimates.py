@@ -306,7 +306,6 @@ _UNIT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s*cent\b|months?\b|mo\b|weeks?\
 _AFTER_VALUE = re.compile(r"\s+(?P<ep>(?:for|in|among|with|of)\s+[A-Za-z][^()\[\]\d;,.]{2,60}?)(?=\s*[(\[])")
 _P_BEFORE = re.compile(r"[(\[]\s*[Pp]\s*(?P<op><=|>=|[<>=\u2264\u2265])\s*(?:(?P<dot>0?\.\s?)(?P<v>\d+)|"
                        r"(?P<v2>\d\.\d+))\s*[;,]\s*$")
-_HYPHEN_DECIMALS = re.compile(r"^\s*(\d{1,2})-(\d{2,3})\s*-\s*(\d{1,2})-(\d{2,3})\s*$")
 _P_WORDS = frozenset({"two", "one", "sided", "log", "rank", "stratified", "overall", "for", "interaction", "trend",
                       "heterogeneity", "value", "values", "adjusted", "wald", "test", "the", "nominal", "exact"})
 
@@ -739,7 +738,6 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str], level: float | None, limit: in
     value = _num(value_tok)
     if value is None or value_tok.start >= limit:
         return []
-    start_tok = c.i
     c.i += 1
     # hyphen as the decimal point: "relative risk 0-64 (0-46-0-89)"
     if c.peek() is not None and c.peek().text == "-" and c.peek(1) is not None and c.peek(1).kind == "num" and \
