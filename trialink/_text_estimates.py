@@ -209,7 +209,7 @@ _BASELINE = re.compile(r"\b(?:before|prior\s+to|at)\s+(?:the\s+)?(?:time\s+of\s+
                        r"\b(?:time|interval)\s+(?:from|since)\s+(?:the\s+)?(?:initial\s+|first\s+)?diagnosis", re.I)
 _SD_AFTER = re.compile(r"\s*(?:\u00b1|\+/-|\+-)")
 _SD_BEFORE = re.compile(r"(?:\u00b1|\+/-|\+-)\s*$")
-_NEXT_UNIT = re.compile(rf"(?:\s*(?:,|and|or|vs\.?|versus|compared\s+with|to|-)\s*{_NUM})*\s*"
+_NEXT_UNIT = re.compile(rf"(?:\s*(?:,|and|or|vs\.?|versus|compared\s+with|to|-)\s*{_NUM}){{0,6}}\s*"
                         r"(?:\([^()]{0,40}\)\s*)?(?P<u>[A-Za-z\u00b5%][\w/%\u00b5.]*)")
 _UNIT_WORD_ONLY = re.compile(_UNIT_WORDS, re.I)
 _OTHER_UNIT = re.compile(r"(?:[nmµ\u00b5]?g|kg|[mµ\u00b5d]?[lL]|[nmµ\u00b5]?mol|mmHg|cm|mm|IU|U|units?|points?|%|"
