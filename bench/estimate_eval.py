@@ -1,133 +1,220 @@
-"""Score text extraction of estimates against hand labels: recall and precision, by measure.
+"""Score text extraction of estimates against hand labels: recall and precision per class.
 
-Labels:
-- ``../shared/gold/seed_estimates.csv`` on the five seeds (the gold traps: background results
-  of other trials, sample-size assumptions, follow-up durations);
-- ``bench/labels/abstract_estimates.csv``: numbers read by hand off PubMed abstracts in the
-  corpus that were also looked at while building the extractor ("tuning": optimistic);
-- ``bench/labels/heldout_abstract_estimates.csv``: a random sample of RCT abstracts (MEDLINE
-  text) labelled before the extractor was run on them ("heldout": the honest number).
-Every labelled document is scored, including those labelled as having no estimate.
+Label sets:
 
-A found estimate matches a label when measure, value and CI limits are equal (exact value +
-CI, as printed). Only numeric values are scored; design-context numbers are left out; for the
-seeds, background numbers count only when attributed to the right trial.
+- ``../shared/gold/seed_estimates.csv`` on the five seeds (must stay exact);
+- ``bench/labels/estimates_dev.csv`` and ``estimates_test.csv``: abstracts drawn from the PubMed
+  files of the corpus and labelled by hand (protocol: ``bench/labels/README.md``; merged by
+  ``combine.py``), split 70% ``dev`` (developed on) / 30% ``test`` (scored only);
+- ``bench/labels/abstract_estimates.csv`` and ``heldout_abstract_estimates.csv``: the older, smaller
+  label files (``old``).
 
-Usage: ``python bench/estimate_eval.py [--corpus DIR]``.
+Classes:
+
+- ``ratio``: HR / OR / RR / IRR; a found estimate is correct when measure, value and CI limits
+  are equal to the label, as printed (P values are not part of the match);
+- ``median``: medians of outcomes; value (or "not reached"), CI limits and unit equal;
+- ``context``: a ratio or median that is correct *and* carries the labelled context
+  (result / background / design); recall over all labels, precision over all found.
+
+Every estimate is scored, design assumptions and background results included (they carry their
+context). Texts are read with trialink's own parsers as ``title + "\\n" + abstract``, exactly as
+``show_abstracts.py`` shows them to the annotators.
+
+Usage::
+
+    python bench/estimate_eval.py                  # seeds, old labels and dev split; dev misses
+    python bench/estimate_eval.py --split test     # the held-out score (no misses printed)
+    python bench/estimate_eval.py --split test --misses   # and the test misses (not for tuning)
+    python bench/estimate_eval.py --speed          # abstracts/s of extraction on a baseline stream
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
-import gzip
 import os
 import re
+import time
 from collections import Counter
 from pathlib import Path
 
-from lxml import etree
-
+import trialink as tl
 from trialink.outcomes import extract_estimates
 
 HERE = Path(__file__).resolve().parent
+RATIOS = ("HR", "OR", "RR", "IRR")
 
 
-def _f(s: str) -> float | None:
-    return float(s) if s and s.strip() else None
+def _f(s: str | None) -> float | None:
+    s = (s or "").strip()
+    return float(s) if s else None
 
 
-def _medline(path: Path) -> dict[str, str]:
-    """PMID → title + abstract from a MEDLINE text file (TI / AB fields, 6-space continuations)."""
-    out: dict[str, str] = {}
-    for rec in re.split(r"\n\s*\n(?=PMID-)", path.read_text(encoding="utf-8", errors="replace")):
-        fields: dict[str, str] = {}
-        key = None
-        for line in rec.splitlines():
-            if len(line) > 4 and line[4] == "-" and line[:4].strip():
-                key = line[:4].strip()
-                fields[key] = fields.get(key, "") + line[6:]
-            elif key and line.startswith("      "):
-                fields[key] += " " + line.strip()
-        if "PMID" in fields:
-            out[fields["PMID"].strip()] = fields.get("TI", "") + "\n" + fields.get("AB", "")
+def _vt(s: str | None) -> str | None:
+    """A median's value text reduced to its meaning: NR (not reached) or NE (not estimable)."""
+    s = (s or "").strip().lower()
+    if not s:
+        return None
+    if "reach" in s or s == "nr":
+        return "NR"
+    if "estim" in s or "evaluab" in s or s == "ne":
+        return "NE"
+    return s
+
+
+def _klass(measure: str) -> str | None:
+    return "ratio" if measure in RATIOS else "median" if measure == "median" else None
+
+
+def _label_key(r: dict[str, str]) -> tuple:
+    if r["measure"] == "median":
+        return ("median", _f(r["value"]), _vt(r.get("value_text")), _f(r["ci_low"]), _f(r["ci_high"]),
+                (r.get("unit") or "").strip() or None)
+    return (r["measure"], _f(r["value"]), _f(r["ci_low"]), _f(r["ci_high"]))
+
+
+def _found_key(e: tl.Estimate) -> tuple:
+    if e.measure == "median":
+        return ("median", e.value, _vt(e.value_text) if e.value is None else None, e.ci_low, e.ci_high, e.unit)
+    return (e.measure, e.value, e.ci_low, e.ci_high)
+
+
+def _texts(corpus: Path, wanted: set[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    out: dict[tuple[str, str], str] = {}
+    for doc in sorted({d for d, _ in wanted}):
+        pmids = {p for d, p in wanted if d == doc}
+        for rec in tl.read_records(corpus / doc, on_error="warn"):
+            if getattr(rec, "pmid", None) in pmids:
+                out[(doc, rec.pmid)] = f"{rec.title or ''}\n{rec.abstract or ''}"
     return out
 
 
-def _abstracts(path: Path) -> dict[str, str]:
-    if path.suffix == ".txt":
-        return _medline(path)
-    data = path.read_bytes()
-    if data[:2] == b"\x1f\x8b":
-        data = gzip.decompress(data)
-    root = etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True))
-    out = {}
-    for art in root.iter("MedlineCitation"):
-        title = art.find(".//ArticleTitle")
-        parts = [(f"{a.get('Label')}: " if a.get("Label") else "") + "".join(a.itertext()) for a in art.iter("AbstractText")]
-        out[art.findtext("PMID")] = ("".join(title.itertext()) if title is not None else "") + "\n" + "\n".join(parts)
-    return out
+class Score:
+    def __init__(self) -> None:
+        self.rows: dict[str, list[int]] = {}
+
+    def add(self, klass: str, found: Counter, gold: Counter) -> None:
+        row = self.rows.setdefault(klass, [0, 0, 0])
+        row[0] += sum((found & gold).values())
+        row[1] += sum(found.values())
+        row[2] += sum(gold.values())
+
+    def print(self, name: str) -> None:
+        for klass, (tp, nf, ng) in self.rows.items():
+            prec = f"{tp / nf:.3f}" if nf else "  -  "
+            rec = f"{tp / ng:.3f}" if ng else "  -  "
+            print(f"{name:<8}{klass:<9}{nf:>7}{ng:>7}{tp:>9}{prec:>11}{rec:>9}")
 
 
-def score(found: Counter, gold: Counter) -> tuple[int, int, int]:
-    tp = sum((found & gold).values())
-    return tp, sum(found.values()), sum(gold.values())
+def score_labels(path: Path, corpus: Path, name: str, misses: bool) -> Score:
+    labels: dict[tuple[str, str], list[dict[str, str]]] = {}
+    with open(path, newline="", encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            labels.setdefault((r["document"], r["pmid"]), []).append(r)
+    texts = _texts(corpus, set(labels))
+    sc = Score()
+    for key, rows in labels.items():
+        if key not in texts:
+            print(f"  {name}: no text for {key}")
+            continue
+        found_all = [e for e in extract_estimates(texts[key]) if _klass(e.measure)]
+        gold_rows = [r for r in rows if _klass(r["measure"])]
+        for klass in ("ratio", "median"):
+            f = Counter(_found_key(e) for e in found_all if _klass(e.measure) == klass)
+            g = Counter(_label_key(r) for r in gold_rows if _klass(r["measure"]) == klass)
+            sc.add(klass, f, g)
+            if misses:
+                for k in g - f:
+                    print(f"  {name} missed {klass:<6} {key[1]}: {k}")
+                for k in f - g:
+                    print(f"  {name} extra  {klass:<6} {key[1]}: {k}")
+        f = Counter(_found_key(e) + ((e.context or "result"),) for e in found_all)
+        g = Counter(_label_key(r) + ((r.get("context") or "result").strip(),) for r in gold_rows)
+        sc.add("context", f, g)
+        if misses:
+            fk, gk = Counter(k[:-1] for k in f), Counter(k[:-1] for k in g)
+            for k in (g - f):
+                if gk[k[:-1]] and fk[k[:-1]]:
+                    print(f"  {name} context {key[1]}: {k[:-1]} labelled {k[-1]}, found "
+                          f"{[x[-1] for x in f if x[:-1] == k[:-1]]}")
+    return sc
+
+
+def score_seeds(corpus: Path) -> Score:
+    gold: dict[str, Counter] = {}
+    with open(corpus.parent / "gold" / "seed_estimates.csv", newline="") as fh:
+        for r in csv.DictReader(fh):
+            who = "" if r["whose_result"].startswith("this study") else r["whose_result"].split(" (")[0]
+            gold.setdefault(r["seed_file"], Counter())[(r["measure"], _f(r["value"]), _f(r["ci_low"]),
+                                                        _f(r["ci_high"]), who)] += 1
+    sc = Score()
+    for seed in sorted((corpus.parent / "seeds").iterdir()):
+        found = Counter((e.measure, e.value, e.ci_low, e.ci_high, e.subject if e.context == "background" else "")
+                        for e in extract_estimates(seed.read_text(encoding="utf-8"))
+                        if e.context != "design" and e.value is not None)
+        g = gold.get(seed.name, Counter())
+        sc.add("exact", found, g)
+        for k in g - found:
+            print(f"  seeds missed {seed.name}: {k}")
+        for k in found - g:
+            print(f"  seeds extra  {seed.name}: {k}")
+    return sc
+
+
+STREAMS = {
+    # MEDLINE/PubMed XML samples: what a baseline file holds (most abstracts have no estimate)
+    "baseline-like": ("baseline-excerpt_pubmed21n1002.xml.gz", "medline16n0902_excerpt.xml.gz",
+                      "update-excerpt_pubmed20n1203.xml.gz", "nlm_medsamp2016.xml"),
+    # RCT reports only (the robotreviewer test set): the worst case, almost every abstract has numbers
+    "RCT-only": ("medline_robotreviewer_rct-test_1000rec.txt",),
+}
+
+
+def speed(corpus: Path, n: int) -> None:
+    """For each stream: parse its PubMed files, then extract from ``n`` abstracts (its records
+    repeated); both rates from the same run, so under the same machine load."""
+    for name, files in STREAMS.items():
+        paths = [corpus / "pubmed" / f for f in files]
+        t = time.perf_counter()
+        pubs = [p for f in paths for p in tl.read_records(f, on_error="warn")]
+        parse_dt = time.perf_counter() - t
+        texts = [f"{p.title or ''}\n{p.abstract or ''}" for p in pubs if getattr(p, "title", None) is not None]
+        stream = (texts * (n // len(texts) + 1))[:n]
+        t = time.perf_counter()
+        k = sum(len(extract_estimates(s)) for s in stream)
+        dt = time.perf_counter() - t
+        chars = sum(map(len, stream))
+        print(f"{name}: parsing {len(pubs)} records ({len(files)} files) at {len(pubs) / parse_dt:,.0f} records/s; "
+              f"extraction {n} abstracts ({len(texts)} distinct, {chars / n:.0f} chars each) at "
+              f"{n / dt:,.0f} abstracts/s ({k} estimates; one process)")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", default=os.environ.get("TRIALINK_CORPUS", "../shared/corpus"))
+    ap.add_argument("--split", choices=["dev", "test", "both"], default="dev")
+    ap.add_argument("--misses", action="store_true", help="print misses of the test split too")
+    ap.add_argument("--speed", type=int, nargs="?", const=20000, default=0, metavar="N",
+                    help="time extraction over N abstracts (default 20000)")
     args = ap.parse_args()
     corpus = Path(args.corpus)
-    per: dict[str, list[int]] = {}
-
-    def add(name: str, found: Counter, gold: Counter) -> None:
-        for measure in {k[0] for k in found} | {k[0] for k in gold} | {"all"}:
-            f = found if measure == "all" else Counter({k: v for k, v in found.items() if k[0] == measure})
-            g = gold if measure == "all" else Counter({k: v for k, v in gold.items() if k[0] == measure})
-            row = per.setdefault(f"{name}:{measure}", [0, 0, 0])
-            for i, v in enumerate(score(f, g)):
-                row[i] += v
-
-    # Seeds
-    gold_rows: dict[str, Counter] = {}
-    with open(corpus.parent / "gold" / "seed_estimates.csv", newline="") as fh:
-        for r in csv.DictReader(fh):
-            who = "" if r["whose_result"].startswith("this study") else r["whose_result"].split(" (")[0]
-            gold_rows.setdefault(r["seed_file"], Counter())[(r["measure"], _f(r["value"]), _f(r["ci_low"]),
-                                                              _f(r["ci_high"]), who)] += 1
-    for seed in sorted((corpus.parent / "seeds").iterdir()):
-        found = Counter((e.measure, e.value, e.ci_low, e.ci_high, e.subject if e.context == "background" else "")
-                        for e in extract_estimates(seed.read_text(encoding="utf-8"))
-                        if e.context != "design" and e.value is not None)
-        add("seeds", found, gold_rows.get(seed.name, Counter()))
-
-    # Hand-labelled abstracts: those looked at while building the extractor ("tuning"), and a
-    # held-out sample labelled before the extractor was ever run on it.
-    cache: dict[str, dict[str, str]] = {}
-    for set_name, file_name in (("tuning", "abstract_estimates.csv"), ("heldout", "heldout_abstract_estimates.csv")):
-        labels: dict[tuple[str, str], Counter] = {}
-        with open(HERE / "labels" / file_name, newline="") as fh:
-            for r in csv.DictReader(fh):
-                c = labels.setdefault((r["document"], r["pmid"]), Counter())
-                if r["measure"]:
-                    c[(r["measure"], _f(r["value"]), _f(r["ci_low"]), _f(r["ci_high"]))] += 1
-        for (doc, pmid), gold in sorted(labels.items()):
-            texts = cache.setdefault(doc, _abstracts(corpus / doc))
-            found = Counter((e.measure, e.value, e.ci_low, e.ci_high) for e in extract_estimates(texts[pmid])
-                            if e.context != "design" and e.value is not None
-                            and e.measure in ("HR", "OR", "RR", "IRR", "median"))
-            add(set_name, found, gold)
-            for k in gold - found:
-                print(f"  {set_name} missed  {pmid}: {k}")
-            for k in found - gold:
-                print(f"  {set_name} extra   {pmid}: {k}")
-
-    print(f"\n{'set:measure':<22}{'found':>7}{'gold':>7}{'correct':>9}{'precision':>11}{'recall':>9}")
-    for name, (tp, nf, ng) in sorted(per.items()):
-        prec = tp / nf if nf else float("nan")
-        rec = tp / ng if ng else float("nan")
-        print(f"{name:<22}{nf:>7}{ng:>7}{tp:>9}{prec:>11.2f}{rec:>9.2f}")
+    if args.speed:
+        speed(corpus, args.speed)
+        return
+    results: list[tuple[str, Score]] = [("seeds", score_seeds(corpus))]
+    if args.split in ("dev", "both"):
+        results.append(("old", score_labels(HERE / "labels" / "abstract_estimates.csv", corpus, "old", True)))
+        old2 = score_labels(HERE / "labels" / "heldout_abstract_estimates.csv", corpus, "old", True)
+        for k, v in old2.rows.items():
+            results[-1][1].rows[k] = [a + b for a, b in zip(results[-1][1].rows.get(k, [0, 0, 0]), v)]
+        if (HERE / "labels" / "estimates_dev.csv").exists():
+            results.append(("dev", score_labels(HERE / "labels" / "estimates_dev.csv", corpus, "dev", True)))
+    if args.split in ("test", "both"):
+        results.append(("test", score_labels(HERE / "labels" / "estimates_test.csv", corpus, "test", args.misses)))
+    print(f"\n{'set':<8}{'class':<9}{'found':>7}{'gold':>7}{'correct':>9}{'precision':>11}{'recall':>9}")
+    for name, sc in results:
+        sc.print(name)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,75 @@
+"""Time growth of text extraction on hostile, repeated-token inputs (issue: one odd full text
+must not stall a notebook).
+
+For each token, builds ``prefix + token * n + suffix`` for n and 4n and prints the seconds of
+``extract_estimates`` and the ratio t(4n) / t(n): about 4 is linear, about 16 quadratic. Also
+times ``find_ids`` on the same inputs. Timings are wall-clock on a shared machine; read the
+ratios, not the seconds (times under 2 ms count as 2 ms). The ``find_ids`` column is the same
+ratio for ``trialink.ids.find_ids`` (called by the extractor once per text; owned by ``ids``).
+
+Usage: ``python bench/hostile_text.py [--n 2000]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+from trialink.ids import find_ids
+from trialink.outcomes import extract_estimates
+
+CASES = [
+    ("median ", "1 ", " months"),
+    ("median ", "0.5 (", " months"),
+    ("", "HR 0.5 (0.3-0.7) ", ""),
+    ("", "HR 0.5 (0.3-0.7). ", ""),
+    ("median ", "12 months (95% CI 1-2) in the A group and ", "."),
+    ("", "5% (", ""),
+    ("", "(", ""),
+    ("HR ", "for the ", "0.5"),
+    ("hazard ratio ", "1-02-", ""),
+    ("", "PALOMA-3 HR 0.5 (0.4-0.6) ", ""),
+    ("", "ABC-", "DEF"),
+    ("", "A. ", ""),
+    ("", "in the subgroup of patients with ", "HR 0.5 (0.4-0.6)"),
+    ("", "NCT01234567 ", ""),
+    ("", "95% CI ", ""),
+    ("", "1,000,", ""),
+    ("Median PFS: ", "1 vs ", "2 months"),
+    ("P = ", "0.", "1"),
+    ("", "odds ratio, ", "1.2"),
+    ("RESULTS: ", "Median OS was 5 months. ", ""),
+]
+
+
+def _time(text: str, fn) -> float:  # type: ignore[no-untyped-def]
+    best = float("inf")
+    for _ in range(2):
+        t = time.perf_counter()
+        fn(text)
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=2000)
+    args = ap.parse_args()
+    n = args.n
+    print(f"{'input':<58}{'chars(4n)':>10}{'t(n) s':>9}{'t(4n) s':>9}{'ratio':>7}{'find_ids':>10}")
+    worst = 0.0
+    for prefix, token, suffix in CASES:
+        # Every input carries a median and a ratio, so that the quick look lets it through to the
+        # full reading.
+        small, big = (f"Median PFS and HR 0.5 (0.4-0.6). {prefix}{token * k}{suffix}" for k in (n, 4 * n))
+        t1, t4 = _time(small, extract_estimates), _time(big, extract_estimates)
+        i1, i4 = _time(small, find_ids), _time(big, find_ids)
+        ratio = t4 / max(t1, 2e-3)
+        worst = max(worst, ratio)
+        label = repr(prefix + token + "…" * bool(token) + suffix)[:56]
+        print(f"{label:<58}{len(big):>10}{t1:>9.3f}{t4:>9.3f}{ratio:>7.1f}{i4 / max(i1, 2e-3):>10.1f}")
+    print(f"\nworst growth t(4n)/t(n) = {worst:.1f} (linear ≈ 4, quadratic ≈ 16)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,158 @@
+"""Text extraction: the print forms and failure classes of issue 12, spans, population, orientation,
+and a fuzz test (nothing raised outside the TrialinkError family, whatever the text).
+
+The sentences here are written anew from the forms the issue lists; the expected numbers are the
+ones printed in each sentence."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from trialink.errors import TrialinkError
+from trialink.outcomes import extract_estimates
+
+
+def _ratios(text: str) -> list[tuple[object, ...]]:
+    return [(e.measure, e.value, e.ci_low, e.ci_high, e.ci_level, e.p_operator, e.p_value)
+            for e in extract_estimates(text) if e.measure != "median"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # measure names in other forms
+        ("Mortality was lower (hazards ratio, 0.72; 95% CI, 0.55 to 0.94).", ("HR", 0.72, 0.55, 0.94, 95.0, None, None)),
+        ("the risk of stroke was lower (relative hazard in the warfarin group, 0.4; 95 percent confidence interval, "
+         "0.3 to 0.9).", ("HR", 0.4, 0.3, 0.9, 95.0, None, None)),
+        ("The rate ratio was 0.83 (95% CI 0.70 to 0.99).", ("IRR", 0.83, 0.70, 0.99, 95.0, None, None)),
+        ("relative risk (Cox) 0.61 (95% CI 0.41-0.91)", ("RR", 0.61, 0.41, 0.91, 95.0, None, None)),
+        ("adjusted HR 1.35 [95% CI, 1.2 to 4.4]", ("HR", 1.35, 1.2, 4.4, 95.0, None, None)),
+        ("(aHR 2.1, 95% CI 1.3-3.4, P = 0.002)", ("HR", 2.1, 1.3, 3.4, 95.0, "=", 0.002)),
+        # CI forms
+        ("relative risk 1-32 [1-02-1-61]", ("RR", 1.32, 1.02, 1.61, None, None, None)),
+        ("The odds ratio (0.81 to 1.44) was 1.08.", ("OR", 1.08, 0.81, 1.44, None, None, None)),
+        ("hazard ratio for death 0.71 (96.85% CI, 0.55 to 0.92)", ("HR", 0.71, 0.55, 0.92, 96.85, None, None)),
+        ("HR 0.80 (95% CI 0.68-0.94) (P = 0.006)", ("HR", 0.80, 0.68, 0.94, 95.0, "=", 0.006)),
+        ("odds ratio=1. 37, 1.00 to 1.86", ("OR", 1.37, 1.0, 1.86, None, None, None)),
+        ("an adjusted odds ratio of 1.957 for clinical improvement (95% CI, 1.07-3.58; P = .03)",
+         ("OR", 1.957, 1.07, 3.58, 95.0, "=", 0.03)),
+        ("The odds ratio for improvement was 4.2 (95% confidence interval [95% CI], 2.6 to 6.8).",
+         ("OR", 4.2, 2.6, 6.8, 95.0, None, None)),
+        ("HR 0.59 (95% CI 0.43-0.81; P = 2 x 10-4)", ("HR", 0.59, 0.43, 0.81, 95.0, "=", 0.0002)),
+    ],
+)
+def test_print_forms(text: str, expected: tuple[object, ...]) -> None:
+    assert _ratios(text) == [expected]
+
+
+def test_one_sided_bound_fills_only_the_bound_given() -> None:
+    (e,) = extract_estimates("Noninferiority was shown (hazard ratio 0.89; upper 97.5% limit 1.08).")
+    assert (e.value, e.ci_low, e.ci_high, e.ci_level) == (0.89, None, 1.08, 97.5)
+    assert "one-sided" in (e.note or "")
+
+
+def test_level_stated_once_earlier_applies_to_a_later_bare_ci() -> None:
+    found = extract_estimates("All intervals are 95% confidence intervals. Risk was higher after surgery "
+                              "(relative hazard, 6.2 [CI, 2.0 to 19.1]) or with immobility (relative hazard, "
+                              "2.3 [CI, 1.1 to 4.8]).")
+    assert [(e.value, e.ci_low, e.ci_high, e.ci_level) for e in found] == [(6.2, 2.0, 19.1, 95.0),
+                                                                          (2.3, 1.1, 4.8, 95.0)]
+
+
+def test_a_list_of_ratios_each_with_its_ci() -> None:
+    found = extract_estimates("Each marker predicted death, with HRs of 1.06 (1.02\u20131.09), 1.03 (1.01\u20131.05) "
+                              "and 1.08 (1.02\u20131.14) per 10-unit increase.")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in found] == [
+        ("HR", 1.06, 1.02, 1.09), ("HR", 1.03, 1.01, 1.05), ("HR", 1.08, 1.02, 1.14)]
+
+
+def test_a_ratio_next_to_medians_is_not_read_as_medians() -> None:
+    found = extract_estimates("Median survival was 9.1 and 8.3 months (hazards ratio, 1.09; 95% CI, 0.81 to 1.44).")
+    assert [(e.measure, e.value) for e in found] == [("median", 9.1), ("median", 8.3), ("HR", 1.09)]
+    assert found[2].ci_low == 0.81 and found[2].ci_high == 1.44
+
+
+def test_hormone_receptor_and_heart_rate_are_not_hazard_ratios() -> None:
+    assert extract_estimates("Patients with HR+, HER2-negative disease (HR-positive 2 groups); HR 72 bpm.") == []
+
+
+def test_subgroup_population_and_stated_orientation() -> None:
+    (e,) = extract_estimates("In the subgroup of patients with visceral metastases, the HR was 0.47 (95% CI 0.3-0.7).")
+    assert e.population == "subgroup: visceral metastases"
+    (main,) = extract_estimates("Overall survival was longer with drug A (hazard ratio for death, drug A vs placebo, "
+                                "0.70; 95% CI, 0.58 to 0.85).")
+    assert main.population == "overall"
+    assert (main.comparison, main.direction_source, main.endpoint) == ("drug A vs placebo", "text", "OS")
+    (rev,) = extract_estimates("The hazard ratio for placebo versus drug A was 1.43 (95% CI 1.18-1.72).")
+    assert (rev.comparison, rev.direction_source) == ("placebo vs drug A", "text")
+
+
+def test_endpoint_words_of_text() -> None:
+    (pfs,) = extract_estimates("The hazard ratio for disease progression or death was 0.58 (95% CI, 0.46 to 0.72).")
+    assert pfs.endpoint == "PFS"
+
+
+def test_spans_cover_the_printed_estimate() -> None:
+    text = "Results: median PFS 7.2 months; hazard ratio 0.64 (95% CI, 0.5 to 0.8; P<0.001)."
+    for e in extract_estimates(text):
+        assert e.start is not None and e.end is not None
+        assert str(e.value) in text[e.start:e.end].replace("0.50", "0.5")
+    hr = next(e for e in extract_estimates(text) if e.measure == "HR")
+    assert text[hr.start:hr.end] == "hazard ratio 0.64 (95% CI, 0.5 to 0.8; P<0.001)"
+
+
+_PIECES = st.one_of(st.sampled_from(list("0123456789.,;:()[]-%<>= \u00b7\u2013\nabcdHRCIPmonthsvedian")),
+                    st.sampled_from(["HR ", "median ", "95% CI ", " months", " to ", "hazard ratio ", "P = ",
+                                     "not reached", "(", ")", "1-02", "0. 5", "vs ", "RESULTS: ", "PALOMA-3 "]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=120).map("".join))
+def test_fuzz_raises_nothing_outside_the_error_family(text: str) -> None:
+    try:
+        found = extract_estimates(text)
+    except TrialinkError:
+        return
+    for e in found:
+        assert e.start is not None and e.end is not None and 0 <= e.start <= e.end <= len(text)
+
+
+def test_covariates_each_with_their_ratio() -> None:
+    found = extract_estimates("In multivariable analysis, age \u226565 years (HR 1.52, 95% CI 1.12\u20132.07), ECOG PS 2 "
+                              "(HR 2.11, 95% CI 1.40\u20133.18) and liver metastases (HR 1.73; 95% CI 1.21\u20132.47) "
+                              "were associated with shorter overall survival.")
+    assert [(e.value, e.covariate) for e in found] == [(1.52, "age \u226565 years"), (2.11, "ECOG PS 2"),
+                                                       (1.73, "liver metastases")]
+
+
+def test_end_points_named_after_each_ratio() -> None:
+    found = extract_estimates("Hazard ratios were 0.62 (95% CI 0.48-0.80) for PFS and 0.77 (95% CI 0.59-1.01) for OS.")
+    assert [(e.value, e.endpoint) for e in found] == [(0.62, "PFS"), (0.77, "OS")]
+
+
+def test_not_outcome_medians() -> None:
+    text = ("The median duration of symptoms before enrolment was 3 days. Median age was 62 years (range 34-81). "
+            "During follow-up (median 49 months) 32 patients died. Median duration of breastfeeding was 17 months. "
+            "Symptoms resolved 2.5 days sooner (5.0 vs. 7.5 days). The median hospital stay was 5 days (range 1-47). "
+            "Echocardiography was performed at a median of 120 (interquartile range: 66-141) days after surgery. "
+            "Median plasma levels 1 and 5 minutes after injection were 80 and 3.2 ng/mL. "
+            "Median pain was lower (8 \u00b1 11 vs 16 \u00b1 11 hours).")
+    assert [(e.value, e.unit) for e in extract_estimates(text)] == [(5.0, "days")]
+
+
+def test_medians_in_hours_and_not_reached() -> None:
+    found = extract_estimates("Median time to recovery was 72 hours in the treatment group and 96 hours in the placebo "
+                              "group. Median PFS was not reached in the combination arm versus 8.3 months in the "
+                              "control arm.")
+    assert [(e.value, e.value_text, e.unit, e.arm) for e in found] == [
+        (72.0, None, "hours", "treatment"), (96.0, None, "hours", "placebo"),
+        (None, "not reached", "months", "combination"), (8.3, None, "months", "control")]
+
+
+def test_subgroup_medians_say_so() -> None:
+    found = extract_estimates("Among patients with liver metastases, median PFS was 5.1 months with drug A and "
+                              "3.2 months with placebo.")
+    assert [(e.value, e.arm, e.population) for e in found] == [
+        (5.1, "drug A", "subgroup: liver metastases"), (3.2, "placebo", "subgroup: liver metastases")]

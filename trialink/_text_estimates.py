@@ -1,0 +1,1391 @@
+"""Estimates in free text: ratios with CI and P, per-arm medians, each with its span and context.
+
+Private; the public entry point is :func:`trialink.outcomes.extract_estimates`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from trialink import _measures as M
+from trialink.ids import find_ids
+from trialink.model import Estimate
+
+__all__ = ["extract_estimates"]
+
+
+# ---------------------------------------------------------------------------
+# Text normalisation that keeps every offset
+# ---------------------------------------------------------------------------
+
+_ONE_FOR_ONE = str.maketrans({
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
+    "\ufe63": "-", "\uff0d": "-", "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ", "\u200a": " ",
+    "\u2002": " ", "\u2003": " ", "\u2264": "\u2264", "\u2265": "\u2265",
+})
+_MIDDLE_DOT = re.compile(r"(?<=\d)[\u00b7\u2219\u22c5](?=\d)")
+
+
+def _normalise(text: str) -> str:
+    """Same length as ``text``: dashes → ``-``, odd spaces → `` ``, decimal middle dots → ``.``."""
+    return _MIDDLE_DOT.sub(".", text.translate(_ONE_FOR_ONE))
+
+
+# ---------------------------------------------------------------------------
+# Paragraphs, sentences, sections
+# ---------------------------------------------------------------------------
+
+_ABBREV = re.compile(r"(?:\bvs|\bal|\be\.g|\bi\.e|\bapprox|\bFig|\bNo|\bref|\bcf|\bDr|\bSt|\bincl)\.$", re.I)
+_SECTION = re.compile(r"\s*(?P<h>[A-Z][A-Z ,&/()-]{2,60}|[A-Z][a-z]+(?: (?:[Aa]nd|[A-Za-z]+)){0,5})\s*[:.]\s+")
+_SECTION_WORDS = (
+    ("results", re.compile(r"RESULT|FINDING", re.I)),
+    ("conclusions", re.compile(r"CONCLUSION|INTERPRETATION|DISCUSSION|IMPLICATION|RELEVANCE", re.I)),
+    ("methods", re.compile(r"METHOD|DESIGN|PATIENTS|PARTICIPANTS|SETTING|INTERVENTION|MEASURE|MATERIALS|STATISTIC",
+                           re.I)),
+    ("background", re.compile(r"BACKGROUND|CONTEXT|OBJECTIVE|PURPOSE|INTRODUCTION|AIMS?\b|RATIONALE|IMPORTANCE",
+                              re.I)),
+)
+
+
+def _section_of(chunk: str, pos: int = 0) -> str | None | bool:
+    """The section a heading opens ("RESULTS:", "Main Outcomes and Measures:"), None for an
+    unknown all-caps heading (resets), False when the text does not start with a heading."""
+    m = _SECTION.match(chunk, pos)
+    if not m:
+        return False
+    heading = m.group("h")
+    for name, pattern in _SECTION_WORDS:
+        if pattern.search(heading):
+            return name
+    return None if heading.isupper() else False
+
+
+@dataclass
+class _Sentence:
+    start: int
+    end: int
+    paragraph: int
+    section: str | None
+    para_start: int = 0
+
+
+_BOUNDARY_CHAR = re.compile(r"[()\[\].!?]")
+
+
+def _sentences(text: str) -> list[_Sentence]:
+    out: list[_Sentence] = []
+    para = 0
+    section: str | None = None
+    # Paragraphs: blank lines, or lines that start a bullet.
+    for pm in re.finditer(r"[^\n]+(?:\n(?![ \t]*(?:\n|[*\u2022\u25cf-]\s|\d+\.\s))[^\n]+)*", text):
+        para += 1
+        p_start, chunk = pm.start(), pm.group()
+        sec = _section_of(chunk)
+        if sec is not False:
+            section = sec
+        depth = 0
+        s_start = 0
+        for bm in _BOUNDARY_CHAR.finditer(chunk):
+            i, ch = bm.start(), bm.group()
+            if ch in "([":
+                depth += 1
+            elif ch in ")]":
+                depth = max(0, depth - 1)
+            elif ch in ".!?" and depth == 0:
+                nxt = chunk[i + 1:i + 3]
+                boundary = i + 1 == len(chunk) or (nxt[:1].isspace() and (nxt[1:2].isupper() or nxt[1:2] in "(["))
+                if boundary and not _ABBREV.search(chunk[max(0, i - 7):i + 1]):
+                    out.append(_Sentence(p_start + s_start, p_start + i + 1, para, section, p_start))
+                    s_start = i + 1
+                    inner = _section_of(chunk, s_start)
+                    if inner is not False:
+                        section = inner
+        if s_start < len(chunk) and chunk[s_start:].strip():
+            out.append(_Sentence(p_start + s_start, p_start + len(chunk), para, section, p_start))
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Trial names: whose result is a number?
+# ---------------------------------------------------------------------------
+
+_NOT_TRIALS = frozenset({
+    "PHASE", "GRADE", "STAGE", "TYPE", "COVID", "CTCAE", "ECOG", "HER", "CDK", "ESR", "TNF", "CYP", "CD", "IL",
+    "SARS", "HPV", "HIV", "WHO", "RECIST", "NCCN", "ASCO", "ESMO", "FDA", "EMA", "ITT", "PFS", "OS", "DFS", "HR",
+    "CI", "ORR", "QOL", "EQ", "FACT", "EORTC", "QLQ", "AJCC", "TNM", "PD", "PIK", "BRCA", "KRAS", "EGFR", "ALK",
+    "DAY", "CYCLE", "ARM", "VERSION", "FIGO", "II", "III", "IV", "HHV", "EBV", "CMV", "HSV", "HCV", "HBV", "RSV",
+    "EBNA", "CTLA", "VEGFR", "FGFR", "IGF", "TGF", "MUC", "PARP", "MEK", "BRAF", "NRAS", "ERBB", "PTEN",
+    "HLA", "CXCR", "CCR", "TLR", "IFN", "BMI", "UICC", "NYHA", "GOG", "ICD", "DSM", "MMSE", "SF", "NSCLC",
+    "ALL", "AML", "CLL", "CML", "MDS", "LDL", "HDL", "HBA", "COX", "SGLT", "GLP", "DPP", "ACE", "ARB", "NSAID",
+})
+_TRIAL_NAME = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z]{3,}(?:-[A-Z]{2,})*+(?:-\d{1,3}[A-Za-z]?|\s\d{1,2}(?![\d.,])(?!\s*(?:mg|g|mcg|\u00b5g|ug|ml|mL|%|mm|cm|kg|IU|U|units?|years?|months?|weeks?|days?|hours?|patients)\b))(?![\w-]))"
+    r"|(?:\b[Tt]he\s+(?:international\s+|phase\s+\w+\s+|randomi[sz]ed\s+|pivotal\s+|ongoing\s+)*)"
+    r"(?P<name2>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*)\s+(?:study|trial)\b"
+    r"|(?<![\w-])(?P<name3>[A-Z]{3,}(?:-[A-Z0-9]+)*+)\s+(?:study|trial)\b"
+)
+
+
+def _trial_names(text: str) -> list[tuple[int, str]]:
+    """``(offset, name)`` of every trial name: PALOMA-3, MONARCH 2, "the FALCON study"."""
+    out = []
+    for m in _TRIAL_NAME.finditer(text):
+        name = m.group("name") or m.group("name2") or m.group("name3")
+        head = re.split(r"[-\s]", name)[0]
+        if head in _NOT_TRIALS or name.isdigit() or re.search(r"\bphase\s*$", text[max(0, m.start() - 7):m.start()],
+                                                              re.I):
+            continue
+        out.append((m.start("name") if m.group("name") else m.start("name2") if m.group("name2")
+                    else m.start("name3"), re.sub(r"\s+", "-", name) if re.search(r"\s\d", name) else name))
+    names = _Names(out)
+    names.positions = [p for p, _ in out]
+    return names
+
+
+def _self_names(text: str, names: list[tuple[int, str]], sentences: list[_Sentence],
+                given: Iterable[str] | None) -> set[str]:
+    own = {n.upper() for n in given or ()}
+    first_line_end = text.find("\n") if "\n" in text else min(len(text), 300)
+    reg = sorted(m.start for m in find_ids(text) if m.registry not in ("DOI", "PMID", "PMCID"))
+    starts = [s.start for s in sentences]
+    for pos, name in names:
+        if pos < first_line_end:  # a trial named in the title line is the document's own
+            own.add(name.upper())
+        i = bisect.bisect_left(reg, pos)
+        if i < len(reg) and reg[i] - pos <= 60:  # named next to a registry number
+            own.add(name.upper())
+        j = bisect.bisect_right(starts, pos) - 1
+        if j >= 0 and pos < sentences[j].end and sentences[j].section in ("results", "conclusions"):
+            own.add(name.upper())
+    return own
+
+
+# ---------------------------------------------------------------------------
+# Number grammar
+# ---------------------------------------------------------------------------
+
+# "0. 51": MEDLINE's line wrapping left a space after the decimal point of one-digit numbers.
+_NUM = r"(?:\d+\.\d+|(?<!\d)\d\.\s(?=\d{1,3}\b)\d{1,3}|\d+|\.\d+)"
+_CI_WORDS = (r"(?:(?P<lvl>\d{2}(?:\.\d)?)\s?(?:%|percent|per\s+cent)\s*)?(?:confidence\s+intervals?|conf\.?\s*int\.?|CI)?"
+             r"\s*(?:[\[(](?:\d{2}\s?%\s*)?CI[\])])?")
+_UNIT_WORDS = r"(?:months?|mo\b|mos\b|weeks?|wk\b|wks\b|days?|years?|yrs?\b|hours?|hrs?\b|h\b|minutes?|min\b)"
+_UNIT = rf"(?P<unit>{_UNIT_WORDS})"
+_UNIT_SEARCH = re.compile(rf"(?:(?<=\d)\s*|\b){_UNIT_WORDS}", re.I)
+_VALUE_UNIT = re.compile(rf"(?P<val>{_NUM}|(?-i:\bN[RE]\b)|(?:has\s+|had\s+|was\s+)?not\s+(?:been\s+|yet\s+)?(?:reached|estimable))"
+                         rf"(?:\s*{_UNIT})?"
+                         rf"(?P<ci>\s*[(\[]\s*{_CI_WORDS}\s*[:=,]?\s*(?P<lo>{_NUM}|(?-i:\bN[RE]\b)|not\s+reached)"
+                         rf"(?:\s*(?:months?|mo|weeks?|days?|years?))?\s*(?:to|-|,)\s*"
+                         rf"(?P<hi>{_NUM}|(?-i:\bN[RE]\b)|not\s+reached)(?:\s*(?:months?|mo|weeks?|days?|years?))?\s*[)\]])?",
+                         re.I)
+_PERCENT_WITH_CI = re.compile(rf"{_NUM}\s*%\s*(?:[(\[][^()\[\]]{{0,120}}[)\]])?")
+_POWER_OF_TEN = re.compile(r"\(\d")
+_NOT_TIME_AFTER = re.compile(r"\s*(?:%|mg|mm|patients|participants|of\s+\d|/|-[A-Za-z])")
+_LANDMARK = re.compile(r"[,;]\s*(?:and\s+)?(?:the\s+)?\d+[- ](?:year|month|week)|\brates?\b", re.I)
+_ARM = re.compile(r"\s*(?:in|with|for|among|on|receiving)\s+(?:the\s+|an?\s+|patients\s+(?:receiving|treated\s+with|"
+                  r"given)\s+)?(?P<arm>[^,;()]{1,80}?)(?:\s+(?P<kind>group|arm|cohort|population|subgroup|one))?"
+                  r"(?=\s*(?:,|;|\)|\(|\band\b|\bvs\.?|\bversus\b|\bcompared\b|$|\.\s|\.$))", re.I)
+_PAREN_ARM = re.compile(r"\s*\((?P<arm>[A-Za-z][^()\d]{2,60})\)")
+_MEDIAN = re.compile(r"\bmedian\b", re.I)
+_NOT_OUTCOME = re.compile(r"^\W*(?:(?:\[[^\]]{0,20}\]|\([^)]{0,20}\))\W*)?(?:\w+\s+){0,2}?(?:duration\s+of\s+)?"
+                          r"(?:follow[- ]?up|age|dose|daily\s+dose|time\s+on\s+study|number|"
+                          r"treatment\s+duration|duration\s+of\s+(?:treatment|exposure|therapy)|exposure|"
+                          r"breast[- ]?feeding|(?:time\s+since|duration\s+of)\s+(?:diagnosis|disease|illness|diabetes)|"
+                          r"disease\s+duration|interval\s+(?:from|between|since))", re.I)
+_PAIR = re.compile(rf"(?<![\d.+/])(?:{_NUM})\s*(?:{_UNIT})?\s*(?:vs\.?|versus|v\.?)\s*{_NUM}"
+                   r"(?!\s*(?:%|percent|per\s+cent|\u00b1|\+/-|/))", re.I)
+_FOLLOW_UP_BEFORE = re.compile(r"follow(?:ed)?[- ]?up\b[^.;]{0,50}$|\bfollowed\b[^.;]{0,40}$", re.I)
+_DIFFERENCE_AFTER = re.compile(r"\s*(?:months?|weeks?|days?|years?|hours?|h|minutes?|min)?\s*"
+                               r"(?:shorter|longer|less|more|lower|higher|greater|fewer|earlier|later|"
+                               r"difference|gain|improvement|reduction|increase|decrease)\b", re.I)
+_RANGE_BRACKET = re.compile(r"[(\[]\s*(?:range|IQR|interquartile\s+range)\b[^()\[\]]{0,60}[)\]]", re.I)
+_ENDPOINT_ABBREV_BEFORE = re.compile(r"\b(?:PFS|OS|DFS|EFS|RFS|TTP|TTF|DoR|DOR|LOS|MFS|CSS|DSS|TTR|TFS|ICU)"
+                                     r"(?:\s+(?:was|were|of|is))?\s*[:=]?\s*$")
+_BASELINE = re.compile(r"\b(?:before|prior\s+to|at)\s+(?:the\s+)?(?:time\s+of\s+)?(?:enrol\w*|randomi[sz]\w*|baseline|"
+                       r"study\s+entry|entry|inclusion|admission|presentation|screening|recruitment)|"
+                       r"\b(?:time|interval)\s+(?:from|since)\s+(?:the\s+)?(?:initial\s+|first\s+)?diagnosis", re.I)
+_SD_AFTER = re.compile(r"\s*(?:\u00b1|\+/-|\+-)")
+_SD_BEFORE = re.compile(r"(?:\u00b1|\+/-|\+-)\s*$")
+_NEXT_UNIT = re.compile(rf"(?:\s*(?:,|and|or|vs\.?|versus|compared\s+with|to|-)\s*{_NUM}){{0,6}}\s*"
+                        r"(?:\([^()]{0,40}\)\s*)?(?P<u>[A-Za-z\u00b5%][\w/%\u00b5.]*)")
+_UNIT_WORD_ONLY = re.compile(_UNIT_WORDS, re.I)
+_OTHER_UNIT = re.compile(r"(?:[nmµ\u00b5]?g|kg|[mµ\u00b5d]?[lL]|[nmµ\u00b5]?mol|mmHg|cm|mm|IU|U|units?|points?|%|"
+                         r"[nmµ\u00b5]?g/[a-zA-Z]+|mmol/[lL]|[a-z]+/[a-zA-Z]+|beats|breaths|bpm|cc|pg|fl|mEq|cells?|"
+                         r"copies|kcal|cal|score|mg/kg|°C|degrees?)", re.I)
+_NOT_A_TIME_OUTCOME = re.compile(r"\b(?:levels?|concentrations?|scores?|counts?|weight|volume|doses?|pressure|VAS|"
+                                 r"index|size|diameter|number|amount|loss|values?|titers?|titres?|ratio|rate|"
+                                 r"cost|charges?|clearance|AUC|Cmax)\b", re.I)
+_TIME_TO = re.compile(r"\b(?:time|interval|duration|days?|hours?|delay)\s+(?:to|from|until|before|of\s+stay)\b|"
+                      r"\blength\s+of\s+(?:stay|hospital)", re.I)
+_AT_A_MEDIAN = re.compile(r"\b(?:at|after)\s+(?:a\s+)?median$", re.I)
+_RANGE_WORD = re.compile(r"\b(?:range|IQR|interquartile|min(?:imum)?\s*[-,]\s*max)", re.I)
+_DESIGN = re.compile(r"\b(?:power|sample\s+size|to\s+detect|assum\w*|hypothes\w*|would\s+(?:be\s+)?(?:required|needed)|"
+                     r"are\s+required|is\s+required|expected\s+to|target(?:ed)?\s+(?:hazard|improvement))\b", re.I)
+_BACKGROUND_CUE = re.compile(r"\b(?:previous(?:ly)?|prior\s+(?:studies|trials)|has\s+been\s+shown|have\s+shown|"
+                             r"were\s+reported|was\s+reported\s+in|in\s+historical)\b", re.I)
+_ENDPOINT_MENTION = re.compile(
+    r"progression[- ]free\s+survival|\bPFS\b|overall\s+survival|\bOS\b|disease[- ]free\s+survival|\bDFS\b|"
+    r"(?:all[- ]cause\s+)?mortality|"
+    r"invasive\s+(?:breast\s+cancer|disease)[- ]free\s+survival|\bI(?:DFS|BCFS)\b|event[- ]free\s+survival|\bEFS\b|"
+    r"(?:relapse|recurrence)[- ]free\s+survival|\bRFS\b|time\s+to\s+progression|\bTTP\b|duration\s+of\s+response|"
+    r"\bDoR\b|quality\s+of\s+life|(?:disease\s+)?progression\s+or\s+death|\brisk\s+of\s+death\b", re.I)
+
+
+def _float(s: str | None) -> float | None:
+    return M.number(s) if s else None
+
+
+def _clean_endpoint(s: str) -> str:
+    s = s.strip(" ,:;-([")
+    while True:
+        t = re.sub(r"\s*\b(?:was|were|is|of|had|reached|occurred|from|to|by|at)\s*$", "", s).strip(" ,:;-([")
+        if t == s:
+            break
+        s = t
+    s = re.sub(r"^(?:the|a|an)\s+", "", s, flags=re.I)
+    s = re.sub(r"\b(?:the|a|an)\s+", "", s, flags=re.I)
+    return s.strip()
+
+
+def _clean_arm(s: str | None) -> str | None:
+    if not s:
+        return None
+    s = re.sub(r"^(?:the|an?|patients\s+(?:receiving|treated\s+with|given))\s+", "", s.strip(), flags=re.I)
+    s = re.sub(r"\s+(?:group|arm|cohort|patients)$", "", s, flags=re.I)
+    return s.strip() or None
+
+
+# ---------------------------------------------------------------------------
+# Tokens: numbers (dot, middle dot made dot, thousands, MEDLINE wrap "0. 51"), words, brackets
+# ---------------------------------------------------------------------------
+
+_TOKEN = re.compile(
+    r"(?P<num>(?<![\w.])\d{1,3}(?:,\d{3})+(?![\d,.])|(?<!\d)\d\.\s(?=\d{1,3}\b)\d{1,3}|\d+\.\d+|\d+|\.\d+)"
+    r"|(?P<word>[A-Za-z][A-Za-z']*)"
+    r"|(?P<op><=|>=|&lt;|&gt;|&le;|&ge;|[\u2264\u2265<>=])"
+    r"|(?P<open>[(\[{])|(?P<close>[)\]}])"
+    r"|(?P<sym>\S)")
+
+
+@dataclass(frozen=True)
+class _Tok:
+    kind: str   # num, word, op, open, close, sym
+    text: str
+    start: int
+    end: int
+
+
+def _tokens(sent: str) -> list[_Tok]:
+    return [_Tok(m.lastgroup or "sym", m.group(), m.start(), m.end()) for m in _TOKEN.finditer(sent)]
+
+
+# ---------------------------------------------------------------------------
+# Ratio grammar:  MEASURE [abbrev] [(level CI)] [for ENDPOINT] [was|of|=|,] VALUE CI? P?  (, VALUE CI)*
+# ---------------------------------------------------------------------------
+
+_MEASURE_WORD = re.compile(
+    r"(?<![\w-])(?P<w>(?i:(?=[hiors])(?:hazards?\s+ratios?|relative\s+(?:hazards?|risks?)|odds\s+ratios?"
+    r"|risk\s+ratios?|incidence\s+rate\s+ratios?|rate\s+ratios?|subdistribution\s+hazard\s+ratios?))"
+    r"|(?=[HOIRas])(?:HRs?|aHRs?|sHRs?|ORs?|aORs?|RRs?|aRRs?|IRRs?|aIRRs?))(?![\w-])")
+_MEASURE_CODE = (("hazard", "HR"), ("hr", "HR"), ("ahr", "HR"), ("shr", "HR"), ("subdistribution", "HR"),
+                 ("odds", "OR"), ("or", "OR"), ("aor", "OR"), ("risk", "RR"), ("relative risk", "RR"),
+                 ("rr", "RR"), ("arr", "RR"), ("incidence", "IRR"), ("rate", "IRR"), ("irr", "IRR"),
+                 ("airr", "IRR"))
+_ABBREVS = frozenset({"HR", "HRS", "AHR", "SHR", "OR", "ORS", "AOR", "RR", "RRS", "ARR", "IRR", "AIRR", "COX"})
+_CI_VOCAB = frozenset({"ci", "cis", "confidence", "interval", "intervals", "cl", "limits", "limit", "credible",
+                       "ci's", "bound", "bounds", "range", "uncertainty"})
+_VERBS = frozenset({"was", "were", "is", "are", "of", "being", "respectively", "at", "be", "been", "equal", "equals", "to", "estimated",
+                    "reached", "amounted", "showed", "gave", "yielded", "with", "about", "approximately",
+                    "remained", "decreased", "increased", "became"})
+_UNIT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s*cent\b|months?\b|mo\b|weeks?\b|wk\b|days?\b|years?\b|yr\b|"
+                         r"hours?\b|h\b|mg\b|g\b|kg\b|ml\b|mmol|patients\b|participants\b|cases\b|points?\b|"
+                         r"times\b|fold\b|-fold\b|x\b|cm\b|mm\b|mmHg\b|bpm\b|beats\b|/)", re.I)
+_AFTER_VALUE = re.compile(r"\s+(?P<ep>(?:for|in|among|with|of)\s+[A-Za-z][^()\[\]\d;,.]{2,60}?)(?=\s*[(\[])")
+_P_BEFORE = re.compile(r"[(\[]\s*[Pp]\s*(?P<op><=|>=|[<>=\u2264\u2265])\s*(?:(?P<dot>0?\.\s?)(?P<v>\d+)|"
+                       r"(?P<v2>\d\.\d+))\s*[;,]\s*$")
+_P_WORDS = frozenset({"two", "one", "sided", "log", "rank", "stratified", "overall", "for", "interaction", "trend",
+                      "heterogeneity", "value", "values", "adjusted", "wald", "test", "the", "nominal", "exact"})
+
+
+@dataclass
+class _Ratio:
+    measure: str
+    value: float
+    start: int          # sentence offsets
+    end: int
+    lo: float | None = None
+    hi: float | None = None
+    level: float | None = None
+    p_op: str | None = None
+    p: float | None = None
+    ep_text: str | None = None
+    label: str | None = None  # a list item's own label ("with immobility", "for age >65")
+    one_sided: str | None = None
+
+
+def _measure_code(word: str) -> str:
+    w = " ".join(word.lower().split())
+    w = re.sub(r"s$", "", w)
+    if w.startswith("relative risk"):
+        return "RR"
+    if w.startswith("relative hazard"):
+        return "HR"
+    for key, code in _MEASURE_CODE:
+        if w == key or w.startswith(key + " ") or w.startswith(key):
+            return code
+    return "HR"
+
+
+class _Cursor:
+    """Tokens of one sentence and a position; every helper only moves forward (linear time)."""
+
+    def __init__(self, sent: str, toks: list[_Tok], starts: list[int] | None = None) -> None:
+        self.sent, self.toks, self.i = sent, toks, 0
+        self.starts = starts if starts is not None else [t.start for t in toks]
+
+    def at(self, i: int) -> _Cursor:
+        self.i = i
+        return self
+
+    def peek(self, k: int = 0) -> _Tok | None:
+        j = self.i + k
+        return self.toks[j] if 0 <= j < len(self.toks) else None
+
+    def low(self, k: int = 0) -> str:
+        t = self.peek(k)
+        return t.text.lower() if t else ""
+
+
+def _num(t: _Tok | None) -> float | None:
+    return M.number(t.text) if t is not None and t.kind == "num" else None
+
+
+def _is_dash(t: _Tok | None) -> bool:
+    return t is not None and ((t.kind == "sym" and t.text in "-/") or t.text.lower() in ("to", "and"))
+
+
+def _level_at(c: _Cursor) -> tuple[float | None, int]:
+    """``95%``, ``95 percent``, ``95 per cent``, ``96.85%`` at the cursor: (level, tokens used)."""
+    t, nxt = c.peek(), c.peek(1)
+    if t is None or t.kind != "num" or nxt is None:
+        return None, 0
+    v = _num(t)
+    if v is None or not 50 <= v < 100:
+        return None, 0
+    if nxt.text == "%":
+        return v, 2
+    if nxt.text.lower() == "percent":
+        return v, 2
+    if nxt.text.lower() == "per" and c.low(2) == "cent":
+        return v, 3
+    return None, 0
+
+
+def _skip_ci_words(c: _Cursor) -> tuple[bool, float | None, str | None]:
+    """Read "95% CI", "95 percent confidence interval [CI]", "CI 95%", "upper 97.5% limit",
+    "lower one-sided limit" at the cursor: (seen, level, one-sided side)."""
+    seen, level, side = False, None, None
+    for _ in range(12):
+        t = c.peek()
+        if t is None:
+            break
+        lvl, n = _level_at(c)
+        if n:
+            level, c.i = lvl, c.i + n
+            continue
+        w = t.text.lower()
+        if t.kind == "word" and (w in _CI_VOCAB or w in ("upper", "lower") or (seen or side) and w in (
+                "one", "sided", "two", "of", "the", "its", "with", "a", "an", "repeated")):
+            if w in ("upper", "lower"):
+                side = w
+            if w in _CI_VOCAB:
+                seen = True
+            c.i += 1
+            continue
+        if t.text == "-" and c.low(1) in ("sided", "side"):
+            c.i += 1
+            continue
+        if t.kind == "word" and w in ("one", "two") and c.peek(1) is not None and c.peek(1).text == "-":
+            c.i += 1
+            continue
+        if t.kind == "open" and seen:
+            k = c.i + 1
+            while k < len(c.toks) and k < c.i + 6 and (c.toks[k].text.lower() in _CI_VOCAB or c.toks[k].text == "%"
+                                                       or c.toks[k].kind == "num" and c.toks[k + 1:k + 2]
+                                                       and c.toks[k + 1].text == "%"):
+                k += 1
+            if k > c.i + 1 and k < len(c.toks) and c.toks[k].kind == "close":
+                c.i = k + 1  # "confidence interval [CI]", "[95% CI]"
+                continue
+        break
+    if side and not seen:
+        side = None
+    return seen, level, side
+
+
+def _read_range(c: _Cursor) -> tuple[float | None, float | None, int, int] | None:
+    """``lo-hi``, ``lo to hi``, ``lo, hi``, ``lo and hi``; hyphens as decimal points
+    (``1-02-1-61``). Returns (lo, hi, start, end) or None; moves the cursor past it."""
+    t = c.peek()
+    if t is None:
+        return None
+    neg = False
+    j = c.i
+    if t.text == "-" and c.peek(1) is not None and c.peek(1).kind == "num" and t.end == c.peek(1).start:
+        neg, j = True, j + 1
+    a = c.toks[j] if j < len(c.toks) else None
+    if a is None or a.kind != "num":
+        return None
+    # hyphen decimals: four numbers joined by hyphens, "1-02-1-61"
+    if j + 6 < len(c.toks) + 1:
+        span = c.sent[a.start:c.toks[min(j + 6, len(c.toks) - 1)].end]
+        hm = re.match(r"(\d{1,2})-(\d{2,3})\s*-\s*(\d{1,2})-(\d{2,3})(?![\d.-])", span)
+        if hm and not neg:
+            lo, hi = float(f"{hm.group(1)}.{hm.group(2)}"), float(f"{hm.group(3)}.{hm.group(4)}")
+            end = a.start + hm.end()
+            while c.i < len(c.toks) and c.toks[c.i].start < end:
+                c.i += 1
+            return lo, hi, a.start, end
+    sep = c.toks[j + 1] if j + 1 < len(c.toks) else None
+    k = j + 2
+    if sep is not None and sep.text in (",", ";") and k < len(c.toks) and c.toks[k].kind == "num":
+        pass
+    elif not _is_dash(sep):
+        return None
+    neg2 = False
+    b = c.toks[k] if k < len(c.toks) else None
+    if b is not None and b.text == "-" and k + 1 < len(c.toks) and c.toks[k + 1].kind == "num":
+        neg2, k = True, k + 1
+        b = c.toks[k]
+    if b is None or b.kind != "num":
+        return None
+    lo, hi = _num(a), _num(b)
+    if lo is None or hi is None:
+        return None
+    c.i = k + 1
+    return (-lo if neg else lo), (-hi if neg2 else hi), (t.start if neg else a.start), b.end
+
+
+def _read_p(c: _Cursor) -> tuple[str | None, float | None]:
+    """``P = .003``, ``p<0.001``, ``two-sided P value = 0.04``, ``P for interaction = 0.2``,
+    ``P = 2 x 10-5``; moves past it. (None, None) when there is no P here."""
+    save = c.i
+    for _ in range(8):
+        t = c.peek()
+        if t is None:
+            break
+        w = t.text.lower()
+        if t.kind == "word" and w in ("p", "pinteraction", "ptrend", "plog", "p-value") or (
+                t.kind == "word" and w.startswith("p") and len(w) <= 2):
+            c.i += 1
+            while c.peek() is not None and (c.low() in _P_WORDS or c.peek().text == "-"):
+                c.i += 1
+            op_t = c.peek()
+            if op_t is None:
+                break
+            op = None
+            if op_t.kind == "op":
+                op = {"&lt;": "<", "&gt;": ">", "&le;": "<=", "&ge;": ">=", "\u2264": "<=", "\u2265": ">="}.get(
+                    op_t.text, op_t.text)
+                c.i += 1
+                if op in ("<", ">") and c.peek() is not None and c.peek().text == "=" and c.peek().start == op_t.end:
+                    op += "="
+                    c.i += 1
+            elif op_t.kind == "word" and op_t.text.lower() in ("of", "was", "is"):
+                op = "="
+                c.i += 1
+            elif op_t.kind == "sym" and op_t.text in (",", ":"):
+                op = "="
+                c.i += 1
+            elif op_t.kind == "num":
+                op = "="
+            v_t = c.peek()
+            if v_t is not None and v_t.text == "." and c.peek(1) is not None and c.peek(1).kind == "num" and \
+                    c.peek(1).text.isdigit():
+                c.i += 1  # MEDLINE line wrap: "P =. 007"
+                v_t = c.peek()
+                value = float("0." + v_t.text)
+            elif op is None or v_t is None or v_t.kind != "num":
+                break
+            else:
+                value = _num(v_t)
+            if op is None:
+                break
+            c.i += 1
+            # scientific: "2 x 10-5", "3×10^-4", "1.2 × 10(-6)", "1e-5"
+            if c.low() in ("x", "\u00d7") and c.low(1) == "10":
+                k = c.i + 2
+                while k < len(c.toks) and c.toks[k].text in ("^", "(", "-"):
+                    k += 1
+                if k < len(c.toks) and c.toks[k].kind == "num":
+                    exp = _num(c.toks[k])
+                    if value is not None and exp is not None:
+                        value = value * 10 ** -exp
+                    c.i = k + 1
+                    if c.peek() is not None and c.peek().text == ")":
+                        c.i += 1
+            elif c.low().startswith("e") and c.low(1) == "-" and c.peek(2) is not None and c.peek(2).kind == "num":
+                exp = _num(c.peek(2))
+                if value is not None and exp is not None:
+                    value = value * 10 ** -exp
+                c.i += 3
+            if value is None or value > 1:
+                break
+            return op, value
+        if t.kind == "word" and w in _P_WORDS:
+            c.i += 1
+            continue
+        if t.text == "-":
+            c.i += 1
+            continue
+        break
+    c.i = save
+    return None, None
+
+
+def _read_item(c: _Cursor, r: _Ratio, level: float | None, opened: bool) -> bool:
+    """One item after a ratio's value: a CI ("95% CI, a-b", "95% CI [a-b]", a bare "a-b" in a
+    bracket), a one-sided limit ("upper 97.5% limit 1.08") or a P value. True when one was read."""
+    save = c.i
+    seen, lvl, side = _skip_ci_words(c)
+    if c.peek() is not None and c.peek().kind in ("sym", "op") and c.peek().text in (":", "=", ","):
+        if seen or lvl is not None or side:
+            c.i += 1
+    if (seen or lvl is not None) and r.lo is None and r.hi is None:
+        if c.low() in ("of", "from", "was"):
+            c.i += 1
+        if c.peek() is not None and c.peek().kind == "open":
+            c.i += 1
+            rng = _read_range(c)
+            if rng and c.peek() is not None and c.peek().kind == "close":
+                c.i += 1
+                r.lo, r.hi = rng[0], rng[1]
+                r.level = lvl if lvl is not None else (r.level or level)
+                return True
+            c.i = save
+            return False
+        if side and c.peek() is not None and c.peek().kind == "num":
+            v = _num(c.peek())
+            c.i += 1
+            if side == "upper":
+                r.hi = v
+            else:
+                r.lo = v
+            r.one_sided = side
+            r.level = lvl if lvl is not None else (r.level or level)
+            return True
+        rng = _read_range(c)
+        if rng:
+            r.lo, r.hi = rng[0], rng[1]
+            r.level = lvl if lvl is not None else (r.level or level)
+            return True
+        c.i = save
+        return False
+    c.i = save
+    if r.lo is None and r.hi is None:
+        rng = _read_range(c)
+        if rng and (opened or rng[0] is not None and rng[1] is not None and rng[0] <= r.value <= rng[1]
+                    and c.sent[rng[2]:rng[3]].find(" to ") > 0):
+            r.lo, r.hi = rng[0], rng[1]
+            return True
+        c.i = save
+    op, p = _read_p(c)
+    if p is not None and r.p is None:
+        r.p_op, r.p = op, p
+        return True
+    c.i = save
+    return False
+
+
+def _read_ci_and_p(c: _Cursor, r: _Ratio, level: float | None) -> None:
+    """Everything that may follow a ratio's value, in any order: a CI in brackets or after
+    "95% CI", a P value in the same bracket or another, one-sided limits."""
+    for _ in range(4):
+        save = c.i
+        if c.peek() is not None and c.peek().kind == "sym" and c.peek().text in (",", ";", ":"):
+            c.i += 1
+        elif c.low() == "and" and (c.low(1) in _CI_VOCAB or _level_at(_Cursor(c.sent, c.toks, c.starts).at(c.i + 1))[1]):
+            c.i += 1
+        opened = c.peek() is not None and c.peek().kind == "open"
+        if opened:
+            c.i += 1
+        got = False
+        while _read_item(c, r, level, opened):
+            got = True
+            t = c.peek()
+            if t is not None and t.kind == "sym" and t.text in (",", ";"):
+                c.i += 1
+                before = c.i
+                if _read_item(c, r, level, opened):
+                    continue
+                c.i = before - 1
+            break
+        if not got:
+            c.i = save
+            return
+        if opened and c.peek() is not None and c.peek().kind == "close":
+            c.i += 1
+        r.end = c.toks[c.i - 1].end
+
+
+def _parse_ratio_at(c: _Cursor, m: re.Match[str], level: float | None, limit: int) -> list[_Ratio]:
+    """Parse the ratio(s) whose measure word is ``m``; ``limit``: sentence offset of the next
+    measure word (the parse stops there)."""
+    measure = _measure_code(m.group("w"))
+    c.i = bisect.bisect_left(c.starts, m.end())
+    r_level = None
+    head_end = m.end()
+    pre_ci: tuple[float | None, float | None] | None = None
+    ep_words: list[_Tok] = []
+    value_tok: _Tok | None = None
+    steps = 0
+    while c.i < len(c.toks) and steps < 40:
+        steps += 1
+        t = c.toks[c.i]
+        if t.start >= limit:
+            return []
+        w = t.text.lower()
+        if t.kind == "open":
+            # "(HR)", "[aHR]", "(Cox)", "(95% CI)", "(95% confidence interval)"
+            k = c.i + 1
+            depth_ok = False
+            while k < len(c.toks) and k < c.i + 8:
+                if c.toks[k].kind == "close":
+                    depth_ok = True
+                    break
+                if c.toks[k].kind == "open":
+                    break
+                k += 1
+            if depth_ok:
+                inner = c.toks[c.i + 1:k]
+                if all(x.kind == "word" for x in inner) and len(inner) <= 3 and (
+                        inner and inner[0].text.upper() in _ABBREVS or len(inner) == 1 and len(inner[0].text) <= 5):
+                    c.i = k + 1
+                    head_end = c.toks[k].end
+                    continue
+                sub = _Cursor(c.sent, c.toks, c.starts)
+                sub.i = c.i + 1
+                seen, lvl, _ = _skip_ci_words(sub)
+                if (seen or lvl is not None) and sub.i == k:
+                    r_level = lvl or level
+                    c.i = k + 1
+                    head_end = c.toks[k].end
+                    continue
+                if sub.i == k - 1 and (seen or lvl is not None) and c.toks[k - 1].text == "]":
+                    c.i = k + 1
+                    head_end = c.toks[k].end
+                    continue
+                if all(x.kind == "word" for x in inner) and len(inner) <= 4:
+                    c.i = k + 1  # "relative risk (Cox model)"
+                    head_end = c.toks[k].end
+                    continue
+                sub.i = c.i + 1
+                rng = _read_range(sub)
+                if rng and sub.i == k and pre_ci is None and not ep_words:
+                    pre_ci = (rng[0], rng[1])  # "rate ratio (0.81 to 1.44) was 1.08"
+                    c.i = k + 1
+                    head_end = c.toks[k].end
+                    continue
+            if ep_words or value_tok is None:
+                # a bracket that starts with a number right after the measure: the value is inside
+                nxt = c.peek(1)
+                if nxt is not None and nxt.kind == "num" and not ep_words:
+                    c.i += 1
+                    head_end = t.end
+                    continue
+                return []
+        if t.kind == "num":
+            nxt = c.peek(1)
+            after = c.sent[t.end:t.end + 12]
+            if _UNIT_AFTER.match(after) and not re.match(r"\s*-\s*(?:\d|fold)", after):
+                if ep_words or re.match(r"\s*(?:-|\s)?(?:months?|weeks?|years?|days?|year|month|week|day)\b", after):
+                    ep_words.append(t)
+                    c.i += 1
+                    continue
+                return []
+            if nxt is not None and nxt.kind == "sym" and nxt.text == "-" and c.peek(2) is not None and \
+                    c.peek(2).kind == "word" and nxt.end == c.peek(2).start:
+                ep_words.append(t)  # "10-unit", "5-year"
+                c.i += 1
+                continue
+            if c.i > 0 and c.toks[c.i - 1].kind == "op" and c.toks[c.i - 1].text in ("<", ">", "\u2264", "\u2265",
+                                                                                    "&lt;", "&gt;"):
+                ep_words.append(t)  # "age >65"
+                c.i += 1
+                continue
+            value_tok = t
+            break
+        if t.kind == "word" and t.text.upper() in _ABBREVS and not ep_words:
+            c.i += 1
+            continue
+        if t.kind == "word" and (w in ("reduction", "reductions", "increase", "increases") and not ep_words):
+            return []  # relative risk reduction: a percentage, not a ratio
+        if t.kind in ("word", "op") or (t.kind == "sym" and t.text in ",;:-/+'&=") or t.kind == "close":
+            if t.kind == "close":
+                return []
+            if t.kind == "word" and w not in _VERBS or t.kind in ("op",) and t.text not in ("=",):
+                ep_words.append(t)
+            c.i += 1
+            continue
+        if t.text in (".", "%"):
+            return []
+        c.i += 1
+    if value_tok is None:
+        return []
+    value = _num(value_tok)
+    if value is None or value_tok.start >= limit:
+        return []
+    c.i += 1
+    # hyphen as the decimal point: "relative risk 0-64 (0-46-0-89)"
+    if c.peek() is not None and c.peek().text == "-" and c.peek(1) is not None and c.peek(1).kind == "num" and \
+            re.match(r"\d{1,2}-\d{2,3}\s*[(\[,;]\s*(?:95%\s*CI\s*)?\d{1,2}-\d{2,3}\s*-\s*\d{1,2}-\d{2,3}",
+                     c.sent[value_tok.start:value_tok.start + 60]):
+        value = float(f"{value_tok.text}.{c.peek(1).text}")
+        c.i += 2
+    r = _Ratio(measure, value, m.start(), c.toks[c.i - 1].end, level=r_level)
+    if ep_words:
+        r.ep_text = c.sent[ep_words[0].start:ep_words[-1].end]
+    if pre_ci:
+        r.lo, r.hi = pre_ci
+    _skip_per(c, r)
+    after = _AFTER_VALUE.match(c.sent, r.end)
+    if after and after.end() < limit:
+        k = c.i
+        while k < len(c.toks) and c.toks[k].start < after.end():
+            k += 1
+        if k < len(c.toks) and c.toks[k].kind == "open":
+            probe = _Ratio(measure, value, r.start, r.end)
+            c2 = _Cursor(c.sent, c.toks, c.starts)
+            c2.i = k
+            _read_ci_and_p(c2, probe, level)
+            if probe.lo is not None or probe.p is not None:
+                if not ep_words:
+                    r.ep_text = after.group("ep")
+                else:
+                    r.ep_text = (r.ep_text or "") + " " + after.group("ep")
+                c.i = k
+    _read_ci_and_p(c, r, level)
+    if r.lo is None and r.hi is None and r.p is None:
+        lead = c.sent[head_end:value_tok.start]
+        abbrev = m.group("w").isupper()
+        if (value > 20 and abbrev) or (abbrev and ep_words) or not (
+                re.search(r"(?:\bof|\bwas|\bwere|\bis|\bare|\bbeing|=|:|,)\s*$", lead)
+                or not ep_words and not lead.strip()):
+            return []  # a bare number far from the measure's name, "HR 72", "the RR were: group I, 8.9"
+    _trailing_endpoint(c, r)
+    out = [r]
+    # A list: ", 1.03 (1.01-1.05) and 1.08 (1.02-1.14)", "… for X and 0.83 (95% CI …) for Y",
+    # "[OR (95% CI): 3.79 (1.1-13.1)], dysthymia [1.78 (1.12-2.84)]", "1.78 and 2.63, respectively".
+    bare_head = r.lo is None and r.hi is None
+    for _k in range(20):
+        save = c.i
+        label: list[_Tok] = []
+        steps, closed, opened = 0, False, False
+        while steps < 16:
+            t = c.peek()
+            if t is None or t.start >= limit or t.kind == "num" or t.text == ".":
+                break
+            if t.kind == "word" and _MEASURE_WORD.fullmatch(t.text):
+                break
+            if t.kind == "close":
+                if label or closed:
+                    break
+                closed = True
+            elif t.kind == "open":
+                if c.peek(1) is not None and c.peek(1).kind == "num":
+                    opened = True
+                    c.i += 1
+                break
+            elif t.kind == "word" and t.text.lower() not in ("and", "or", "respectively", "for", "in", "with",
+                                                              "vs", "versus", "compared"):
+                label.append(t)
+            c.i += 1
+            steps += 1
+        t = c.peek()
+        if t is None or t.kind != "num" or t.start >= limit or _UNIT_AFTER.match(c.sent[t.end:t.end + 12]) or (
+                t.start > 0 and c.sent[t.start - 1] in "-/" and t.start > 1 and c.sent[t.start - 2].isalnum()):
+            c.i = save  # "MIB-1" is a name, not a value
+            break
+        v = _num(t)
+        c.i += 1
+        nr = _Ratio(measure, v if v is not None else 0.0, t.start, t.end, level=r.level)
+        _skip_per(c, nr)
+        _read_ci_and_p(c, nr, level)
+        bare_ok = bare_head and not label and not closed and not opened and v is not None and v <= 20 and \
+            re.fullmatch(r"\s*(?:,\s*|,?\s*and\s+)", c.sent[(out[-1].end if out else r.end):t.start]) is not None
+        if v is None or not (nr.lo is not None or nr.hi is not None or nr.p is not None or bare_ok):
+            c.i = save
+            break
+        if opened and c.peek() is not None and c.peek().kind == "close":
+            c.i += 1
+            nr.end = c.toks[c.i - 1].end
+        nr.label = c.sent[label[0].start:label[-1].end] if 0 < len(label) <= 5 else None
+        nr.ep_text = r.ep_text
+        if nr.label and _ENDPOINT_MENTION.search(nr.label):
+            nr.ep_text, nr.label = nr.label, None  # "… and for OS was 0.80 (…)"
+        _trailing_endpoint(c, nr)
+        out.append(nr)
+    return out
+
+
+_TRAILING_EP = re.compile(r"\s*(?:for|on|in\s+terms\s+of)\s+(?P<ep>[A-Za-z][\w -]{1,40}?)"
+                          r"(?=\s*(?:[,;)\]]|\band\b|\.(?:\s|$)|$))")
+
+
+def _trailing_endpoint(c: _Cursor, r: _Ratio) -> None:
+    """"0.62 (95% CI 0.48-0.80) for PFS and …": an end point named after the ratio's CI."""
+    m = _TRAILING_EP.match(c.sent, r.end)
+    if not m or not _ENDPOINT_MENTION.search(m.group("ep")):
+        return
+    r.ep_text = m.group("ep")
+    while c.i < len(c.toks) and c.toks[c.i].start < m.end():
+        c.i += 1
+
+
+def _skip_per(c: _Cursor, r: _Ratio) -> None:
+    """Skip "per 10-unit increase", "per year" after a ratio's value (the unit of its covariate)."""
+    if c.low() != "per":
+        return
+    k = c.i + 1
+    while k < len(c.toks) and k < c.i + 12 and not (c.toks[k].kind in ("open", "close") or
+                                                     c.toks[k].text in (",", ";", ".")):
+        k += 1
+    if k < len(c.toks) and c.toks[k].text in (",", ";", "(", "["):
+        c.i = k
+        r.end = c.toks[k - 1].end
+
+
+def _find_ratios(sent: str, level_of: Callable[[], float | None]) -> list[_Ratio]:
+    words: list[re.Match[str]] = []
+    for m in _MEASURE_WORD.finditer(sent):
+        if words and re.fullmatch(r"\s*[(\[]\s*", sent[words[-1].end():m.start()]):
+            continue  # "hazard ratio [HR]": the abbreviation of the word before
+        words.append(m)
+    if not words:
+        return []
+    level = level_of()  # the CI level stated last before this sentence
+    c = _Cursor(sent, _tokens(sent))
+    out: list[_Ratio] = []
+    consumed = 0
+    for idx, m in enumerate(words):
+        if m.start() < consumed:
+            continue
+        before = sent[max(0, m.start() - 14):m.start()].lower()
+        if re.search(r"reductions?\s+(?:in|of)\s+$", before):
+            continue
+        if re.match(r"[+-]|\s*(?:positive|negative|status|expression)\b", sent[m.end():m.end() + 12]):
+            continue  # "HR+", "HR-positive": hormone receptors
+        if m.group("w") == "OR" and not re.match(r"\s*[,:=(\[]?\s*(?:was|of|=|:)?\s*[(\[]?\s*\d",
+                                                  sent[m.end():m.end() + 20]):
+            continue  # "OR" as a conjunction in capitals
+        limit = words[idx + 1].start() if idx + 1 < len(words) else len(sent)
+        found = _parse_ratio_at(c, m, level, limit)
+        if found and found[0].p is None:
+            pb = _P_BEFORE.search(sent, max(0, m.start() - 40), m.start())
+            if pb:  # "(P =.0002; relative risk, 7.39)"
+                found[0].p_op = {"\u2264": "<=", "\u2265": ">="}.get(pb.group("op"), pb.group("op"))
+                found[0].p = float("0." + pb.group("v")) if pb.group("v") else float(pb.group("v2"))
+        if found:
+            out += found
+            consumed = max(consumed, found[-1].end)
+    return out
+
+
+# ---------------------------------------------------------------------------
+# The extractor
+# ---------------------------------------------------------------------------
+
+
+@dataclass
+class _Found:
+    est: Estimate
+    sentence: _Sentence
+
+
+_VS_WORD = re.compile(r"\b[Vv](?:[Ss]|ersus)?\b")
+_ABBREV_WORD = re.compile(r"\b[as]?(?:HR|OR|RR|IRR)s?\b")
+
+
+def _may_hold_estimates(norm: str) -> bool:
+    """A quick look before the real reading: a median, a ratio word, or "X vs Y"."""
+    low = norm.lower()
+    return ("median" in low or "ratio" in low or "relative" in low or _VS_WORD.search(norm) is not None
+            or _ABBREV_WORD.search(norm) is not None)
+
+
+def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> list[Estimate]:
+    """Find reported estimates in free text: ratios with CI and P, per-arm medians.
+
+    Reads the print forms of journals and registries: "hazard ratio for progression or
+    death, 0.44; 95% confidence interval [CI], 0.31 to 0.60; P<0.0001", "HR=0.58
+    (0.46-0.72)", "(HR, 0.45 [95% CI, 0.33–0.63])", "P = .003", Lancet middle-dot decimals
+    ("16·6"), en dashes, thin spaces, ``&lt;``; medians of time-to-event per arm with CI
+    ("16.0 months (95% CI, 12.7 to 18.2) in the camizestrant group and 9.2 months …",
+    "9.5 vs 4.6 months"). Follow-up durations, ages and doses are not outcome medians.
+
+    Each estimate carries a ``context``: ``result`` (this study's), ``background`` (another
+    study's, named in ``subject`` — e.g. "PALOMA-3 …" in a rationale) or ``design``
+    (power and sample-size assumptions). Numbers that fail a consistency check keep their
+    value and say so in ``checks``.
+
+    Parameters
+    ----------
+    text : str
+        Abstract, page or pasted text. Garbage or empty text gives an empty list.
+    self_names : iterable of str, optional
+        Names of the document's own study (e.g. ``["SERENA-6"]``); otherwise found from
+        the title line, names cited next to a registry number, and Results sections.
+
+    Returns
+    -------
+    list of Estimate
+        In text order, with ``start``/``end`` spans into ``text`` and ``source="text"``.
+    """
+    if not isinstance(text, str) or not text.strip():
+        return []
+    norm = _normalise(text)
+    if not _may_hold_estimates(norm):
+        return []  # most abstracts of a baseline: no ratio word, no median, no end point
+    sentences = _sentences(norm)
+    doc = _Doc(norm, sentences, self_names)
+    found: list[_Found] = []
+    for s in sentences:
+        found += _in_sentence(norm, s, doc, sentences)
+    found.sort(key=lambda f: (f.est.start or 0))
+    return _once(found)
+
+
+def _once(found: list[_Found]) -> list[Estimate]:
+    """The same number printed again in a later sentence (results, then conclusions) is one
+    estimate: the later copy is dropped."""
+    first: dict[tuple[object, ...], int] = {}
+    out = []
+    for f in found:
+        e = f.est
+        key = (e.measure, e.value, e.value_text, e.ci_low, e.ci_high, e.unit, e.arm, e.p_value)
+        if key in first and first[key] != f.sentence.start and e.value is not None and \
+                f.sentence.section == "conclusions":
+            continue
+        first.setdefault(key, f.sentence.start)
+        out.append(e)
+    return out
+
+
+@functools.lru_cache(maxsize=256)
+def _cue(pattern: re.Pattern[str], sent: str) -> bool:
+    return pattern.search(sent) is not None
+
+
+def _positions(names: list[tuple[int, str]]) -> list[int]:
+    return names.positions if isinstance(names, _Names) else [p for p, _ in names]
+
+
+class _Names(list):  # type: ignore[type-arg]
+    """Trial names ``(offset, name)`` in text order, with their offsets for bisection."""
+
+    positions: list[int]
+
+
+class _Doc:
+    """Trial names of a document and which are its own, found only when a number needs them."""
+
+    def __init__(self, norm: str, sentences: list[_Sentence], given: Iterable[str] | None) -> None:
+        self.norm, self.sentences, self.given = norm, sentences, given
+
+    @functools.cached_property
+    def names(self) -> list[tuple[int, str]]:
+        return _trial_names(self.norm)
+
+    @functools.cached_property
+    def own(self) -> set[str]:
+        return _self_names(self.norm, self.names, self.sentences, self.given)
+
+
+def _context(norm: str, s: _Sentence, pos: int, doc: _Doc) -> tuple[str, str | None]:
+    sent = norm[s.start:s.end]
+    if _cue(_DESIGN, sent):
+        return "design", None
+    # The latest name earlier in the sentence, or else in the same paragraph ("The FALCON
+    # study … Median PFS was …").
+    names = doc.names
+    i = bisect.bisect_left(_positions(names), pos) - 1
+    if i >= 0 and names[i][0] >= s.para_start:
+        name = names[i][1]
+        if name.upper() in doc.own:
+            return "result", name
+        return "background", name
+    if s.section == "background" or _cue(_BACKGROUND_CUE, sent):
+        return "background", None
+    return "result", None
+
+
+def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
+                 sentences: list[_Sentence]) -> list[_Found]:
+    sent = norm[s.start:s.end]
+    out: list[_Found] = []
+    used: list[tuple[int, int]] = []
+
+    # Ratios first: their CI and P numbers must not be read as medians.
+    ratios = _find_ratios(sent, lambda: _level_before(norm, s.start))
+    if ratios:
+        for t in _TRIPLE.finditer(sent, ratios[-1].end):
+            v, lo, hi = (M.number(t.group(k)) for k in ("val", "lo", "hi"))
+            if v is not None and lo is not None and hi is not None and lo <= v <= hi:
+                ratios.append(_Ratio(ratios[-1].measure, v, t.start(), t.end(), lo, hi, ep_text=ratios[-1].ep_text))
+    used += [(r.start, r.end) for r in ratios]
+
+    medians = _medians(sent, used)
+    arms = [e for e in medians if e[1].get("arm")]
+
+    for r in ratios:
+        ep_text = _ratio_endpoint(r.ep_text)
+        if not ep_text:
+            prior = [e for e in medians if e[0] < r.start]
+            ep_text = prior[-1][1]["endpoint_text"] if prior else _nearest_endpoint(sent, r.start)
+        comparison, direction = _ratio_comparison(sent, r, arms)
+        start = s.start + r.start
+        context, subject = _context(norm, s, start, doc)
+        population, covariate = _population(sent, r.start, r.label or _bracket_label(sent, r.start))
+        est = Estimate(measure=r.measure, value=r.value, endpoint=_endpoint_class(ep_text), endpoint_text=ep_text,
+                       comparison=comparison, ci_low=r.lo, ci_high=r.hi, ci_level=r.level, p_operator=r.p_op,
+                       p_value=r.p, context=context, subject=subject, start=start, end=s.start + r.end,
+                       source="text", direction_source=direction, population=population, covariate=covariate,
+                       note=f"one-sided {r.one_sided} limit" if r.one_sided else None,
+                       checks=M.checks(r.measure, r.value, r.lo, r.hi, r.level, r.p_op, r.p))
+        out.append(_Found(est, s))
+
+    for pos, info in medians:
+        start = s.start + pos
+        context, subject = _context(norm, s, start, doc)
+        v, lo, hi = info["value"], info["lo"], info["hi"]
+        population, _ = _population(sent, pos, None)
+        est = Estimate(measure="median", value=v, endpoint=_endpoint_class(info["endpoint_text"]),
+                       endpoint_text=info["endpoint_text"], arm=info.get("arm"), ci_low=lo, ci_high=hi,
+                       ci_level=info["level"], unit=info["unit"], value_text=info["value_text"], context=context,
+                       subject=subject, start=start, end=s.start + info["end"], source="text",
+                       population=population, checks=M.checks("median", v, lo, hi, info["level"], None, None))
+        out.append(_Found(est, s))
+    return out
+
+
+_AFTER_RATIO = re.compile(r"\s*for\s+(?P<a>[\w+/-]+(?:\s[\w+/-]+){0,3}?)\s+(?:versus|vs\.?|compared\s+with)\s+"
+                          r"(?P<b>[\w+/-]+(?:\s[\w+/-]+){0,4}?)(?=\s+and\b|\s*[,;.()]|$)", re.I)
+_TRIPLE = re.compile(rf"(?<=;\s)(?P<val>{_NUM}),\s*(?P<lo>{_NUM}),\s*(?P<hi>{_NUM})(?=\s*\))")
+
+
+@functools.lru_cache(maxsize=64)
+def _endpoint_mentions(sent: str) -> tuple[list[int], list[str]]:
+    hits = [(m.start(), m.group()) for m in _ENDPOINT_MENTION.finditer(sent)]
+    return [p for p, _ in hits], [t for _, t in hits]
+
+
+def _nearest_endpoint(sent: str, pos: int) -> str | None:
+    positions, texts = _endpoint_mentions(sent)
+    if not texts:
+        return None
+    i = bisect.bisect_left(positions, pos) - 1
+    return texts[i] if i >= 0 else texts[0]
+
+
+@functools.lru_cache(maxsize=64)
+def _comparison(sent: str) -> str | None:
+    """"X versus Y" in the sentence, when both sides are short names (no digits, no clauses)."""
+    m = re.search(r"(?:^|[\s(,;])(?P<a>[A-Za-z][\w+/-]*(?:\s[\w+/-]+){0,3}?)\s+(?:versus|vs\.?|compared\s+with)\s+"
+                  r"(?P<b>[A-Za-z][\w+/-]*(?:\s[\w+/-]+){0,3}?)(?=[,;.()]|\s+(?:in|for|was|were|had|group|arm)\b|$)",
+                  sent)
+    if not m:
+        return None
+    a, b = (_clean_arm(re.sub(r"^(?:for|in|with|of|and|or)\s+", "", m.group(x).strip(), flags=re.I)) for x in "ab")
+    if not a or not b or any(re.search(r"\d|\b(?:and|was|were)\b", s) for s in (a, b)):
+        return None
+    return f"{a} vs {b}"
+
+
+def _unit_norm(u: str | None) -> str | None:
+    return M.unit_of(u) if u else None
+
+
+def _clause_end(sent: str, start: int, end: int) -> int:
+    """End of the clause that starts at ``start``: the first ``;`` outside brackets, or ``end``."""
+    depth = 0
+    for i in range(start, end):
+        ch = sent[i]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif ch == ";" and depth == 0:
+            return i
+    return end
+
+
+class _Spans:
+    """Sorted, merged character spans; ``pos in spans`` in log time."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for a, b in sorted(spans):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        self.starts = [a for a, _ in merged]
+        self.ends = [b for _, b in merged]
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+
+def _inside(pos: int, spans: _Spans) -> bool:
+    return pos in spans
+
+
+def _medians(sent: str, used: list[tuple[int, int]]) -> list[tuple[int, dict[str, object]]]:
+    """Per-arm medians in one sentence: after the word "median", and "X vs Y months" pairs."""
+    out: list[tuple[int, dict[str, object]]] = []
+    keys = [m for m in _MEDIAN.finditer(sent)]
+    if not keys and not (_VS_WORD.search(sent) and _ENDPOINT_MENTION.search(sent)):
+        return out
+    # Percentages and their CIs are rates, never medians.
+    used = _Spans(used + [(m.start(), m.end()) for m in _PERCENT_WITH_CI.finditer(sent)]
+                  + [(m.start(), m.end()) for m in _RANGE_BRACKET.finditer(sent)])
+    regions: list[tuple[int, int, str | None]] = []
+    for i, k in enumerate(keys):
+        end = _clause_end(sent, k.end(), keys[i + 1].start() if i + 1 < len(keys) else len(sent))
+        landmark = _LANDMARK.search(sent, k.end(), end)
+        if landmark:
+            end = landmark.start()
+        rest = sent[k.end():end]
+        if _NOT_OUTCOME.match(rest) or _FOLLOW_UP_BEFORE.search(sent, max(0, k.start() - 60), k.start()):
+            continue
+        regions.append((k.end(), end, None))
+    # "PALOMA-3: 9.5 vs 4.6 months" without the word median, when the sentence names an endpoint.
+    if not regions and _ENDPOINT_MENTION.search(sent) and not re.search(r"\bmeans?\b", sent, re.I) and \
+            _UNIT_SEARCH.search(sent):
+        for m in _PAIR.finditer(sent):
+            if not _inside(m.start(), used):
+                regions.append((m.start(), m.end(), "pair"))
+    for r_start, r_end, kind in regions:
+        region = sent[r_start:r_end]
+        values = []
+        for vm in _VALUE_UNIT.finditer(region):
+            a = r_start + vm.start()
+            if _inside(a, used) or (a > 0 and (sent[a - 1].isalnum() or sent[a - 1] in "-/")):
+                continue
+            if re.search(r"(?:[=<>≤≥]\s*\.?\s*|\d\()$", sent[max(0, a - 5):a]):
+                continue
+            before = sent[max(0, a - 24):a]
+            if vm.group("val")[:1].isdigit() and not _ENDPOINT_ABBREV_BEFORE.search(before) and re.search(
+                    r"(?:\b(?i:day|days|cycle|cycles|grade|stage|phase|arm|group|week|course|visit|level|"
+                    r"step|type|class|version)|\b[A-Z]{2,}|[x×]|\b(?i:by)(?:\s+only)?|\bto)\s*$", before) \
+                    and not re.search(r"\bfrom\b[^,;]*$", sent[max(0, a - 90):a]):
+                continue
+            if _POWER_OF_TEN.match(region, vm.end("val")):  # 10(9)/L is a power of ten
+                continue
+            if _NOT_TIME_AFTER.match(region, vm.end("val")) or _DIFFERENCE_AFTER.match(region, vm.end("val")):
+                continue
+            if _SD_AFTER.match(region, vm.end("val")) or _SD_BEFORE.search(sent, max(0, a - 6), a):
+                continue  # "8 ± 11": a mean and its SD
+            if not vm.group("unit") and vm.group("val")[:1].isdigit():
+                nxt = _NEXT_UNIT.match(region, vm.end("val"))
+                if nxt and not _UNIT_WORD_ONLY.fullmatch(nxt.group("u")) and _OTHER_UNIT.fullmatch(nxt.group("u")):
+                    continue  # "80 and 3.2 ng/mL": not a time
+            values.append(vm)
+        if not values:
+            continue
+        if not any(v.group("unit") for v in values) and kind != "pair":
+            if not _UNIT_SEARCH.search(region):
+                continue
+        first = values[0]
+        if kind is None and (_BASELINE.search(region, 0, first.start())
+                             or _NOT_A_TIME_OUTCOME.search(region, 0, first.start())
+                             and not _TIME_TO.search(region, 0, first.start())
+                             or _AT_A_MEDIAN.search(sent, max(0, r_start - 20), r_start)):
+            continue  # a baseline characteristic, a level or score measured at a time, a time of assessment
+        endpoint_text = None
+        arm_order: list[str] = []
+        if kind is None:
+            lead = region[:first.start()]
+            # "survival time was longer in the DC arm than in the VC arm (11.3 v 10.1 months)"
+            arm_order = [a.group("a") for a in re.finditer(
+                r"\b(?:in|with|for)\s+(?:the\s+)?(?P<a>[\w+/-]+(?:\s[\w+/-]+)?)\s+(?:arm|group)\b", lead)]
+            verb = re.search(r"\s(?:was|were|is|are|has|had|did|ranged|reached)\b", lead)
+            endpoint_text = _clean_endpoint(lead[:verb.start()] if verb else lead)
+        if kind == "pair" or not endpoint_text:
+            endpoint_text = _nearest_endpoint(sent, r_start) or endpoint_text
+        unit_default = next((v.group("unit") for v in values if v.group("unit")), None)
+        if unit_default is None:
+            um = _UNIT_SEARCH.search(sent)
+            unit_default = um.group().strip() if um else None
+        # Arms: an arm phrase after each value, or "with X was A … and B with Y".
+        if len(arm_order) != len(values):
+            arm_order = []
+        for idx, vm in enumerate(values):
+            am = _ARM.match(region, vm.end()) or _PAREN_ARM.match(region, vm.end())
+            arm = _clean_arm(am.group("arm")) if am else None
+            ep_here = endpoint_text
+            if arm and (re.match(r"(?:\d|total|all\b)", arm) or len(arm) > 60):
+                arm = None
+            if arm is None and arm_order:
+                arm = arm_order[idx]
+            if am is not None and am.groupdict().get("kind") and am.group("kind").lower() in (
+                    "population", "subgroup", "one") and arm:
+                # "in the whole population": a subgroup, not an arm; the arm is in "PFS with X".
+                ep_here = f"{endpoint_text} ({arm} population)" if endpoint_text else f"{arm} population"
+                with_arm = re.search(r"\bwith\s+(?P<a>[\w+/ -]{2,40})$", endpoint_text or "")
+                arm = with_arm.group("a").strip() if with_arm else None
+            raw = " ".join(vm.group("val").split())
+            raw = re.sub(r"^(?:has|had|was)\s+", "", raw)
+            value = _float(raw)
+            level = _float(vm.group("lvl")) if vm.group("lvl") else (95.0 if vm.group("ci") and re.search(
+                r"\bCI\b|confidence", vm.group("ci"), re.I) else None)
+            lo, hi = (_float(vm.group("lo")), _float(vm.group("hi"))) if vm.group("ci") else (None, None)
+            if vm.group("ci") and not re.search(r"\bCI\b|confidence", vm.group("ci"), re.I) and \
+                    _RANGE_WORD.search(sent, max(0, r_start - 12), r_start + vm.start()):
+                lo = hi = None  # "median (range) 3 (2-6)": a range, not a CI
+            out.append((r_start + vm.start(), {
+                "value": value, "value_text": None if value is not None else raw, "lo": lo, "hi": hi,
+                "level": level if vm.group("ci") else None, "unit": _unit_norm(vm.group("unit") or unit_default),
+                "endpoint_text": ep_here, "arm": arm,
+                "end": r_start + (am.end() if am else vm.end())}))
+    # Do not report one number twice (a pair inside a median region).
+    seen: set[int] = set()
+    uniq = []
+    for pos, info in sorted(out, key=lambda x: x[0]):
+        if pos not in seen:
+            seen.add(pos)
+            uniq.append((pos, info))
+    return uniq
+
+
+# ---------------------------------------------------------------------------
+# Attachment: endpoint, comparison and its orientation, population, covariate
+# ---------------------------------------------------------------------------
+
+_LEVEL_STATED = re.compile(r"(?<![\d.])(\d{2}(?:\.\d{1,2})?)\s?(?:%|percent\b|per\s+cent\b)\s*"
+                           r"(?:two-sided\s+|one-sided\s+)?(?:CI\b|CIs\b|confidence|credible|C\.I\.)", re.I)
+
+# Endpoint words that text uses and registry titles do not ("HR for death", "risk of disease
+# progression or death"); tried before ``_measures.endpoint_of``.
+_TEXT_ENDPOINTS = (
+    ("PFS", re.compile(r"^(?:the\s+)?(?:risk\s+of\s+)?(?:disease\s+)?progression\s+or\s+death\b|"
+                       r"^(?:the\s+)?(?:risk\s+of\s+)?death\s+or\s+(?:disease\s+)?progression\b", re.I)),
+    ("OS", re.compile(r"^(?:the\s+)?(?:risk\s+of\s+)?(?:death|dying|all[- ]cause\s+(?:death|mortality))"
+                      r"(?:\s+from\s+any\s+cause)?(?:\s+(?:in|with|among|for|at)\b.*)?$", re.I)),
+)
+
+
+def _endpoint_class(text: str | None) -> str:
+    if text:
+        for code, pattern in _TEXT_ENDPOINTS:
+            if pattern.search(text):
+                return code
+    return M.endpoint_of(text)
+
+
+@functools.lru_cache(maxsize=8)
+def _levels(norm: str) -> tuple[list[int], list[float]]:
+    found = [(m.start(), float(m.group(1))) for m in _LEVEL_STATED.finditer(norm)]
+    return [p for p, _ in found], [v for _, v in found]
+
+
+def _level_before(norm: str, pos: int) -> float | None:
+    """The CI level stated last before ``pos`` ("95% CI"), for a later bare "CI"."""
+    positions, values = _levels(norm)
+    i = bisect.bisect_left(positions, pos) - 1
+    return values[i] if i >= 0 else None
+
+
+def _ratio_endpoint(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    text = re.sub(r"^\s*(?:for|of|in|on)\s+", "", raw, flags=re.I)
+    parts = re.split(r"\s+(?:versus|vs\.?|compared\s+with|relative\s+to)\s+", text, maxsplit=1)
+    if len(parts) > 1 and not _ENDPOINT_MENTION.search(parts[0]) and len(parts[0].split()) <= 4:
+        return None  # "hazard ratio for control versus experimental": arms, not an end point
+    text = parts[0]
+    text = _clean_endpoint(text)
+    text = re.sub(r"\s+(?:in|with|among|for)\s+(?:the\s+)?[\w+/-]+(?:\s+[\w+/-]+)?\s+(?:group|arm|groups|arms)$",
+                  "", text)
+    text = re.sub(r"\s+(?:in|among|with)\s+(?:the\s+)?(?:subgroup|patients|participants|those|women|men)\b.*$", "",
+                  text)
+    return _clean_endpoint(text) or None
+
+
+_VS_IN = re.compile(r"(?:^|\b(?:for|of|with|in|between)\s+)(?:the\s+)?(?P<a>[\w+/-]+(?:\s[\w+/-]+){0,4}?)\s+"
+                    r"(?:versus|vs\.?|v\.?|compared\s+(?:with|to)|relative\s+to|over)\s+"
+                    r"(?:the\s+)?(?P<b>[\w+/-]+(?:\s[\w+/-]+){0,4}?)\s*$", re.I)
+_GROUP_IN = re.compile(r"\b(?:in|for|with)\s+(?:the\s+)?(?P<a>[\w+/-]+(?:\s[\w+/-]+)?)\s+(?:group|arm)\s*$", re.I)
+
+
+def _ratio_comparison(sent: str, r: _Ratio, arms: list) -> tuple[str | None, str]:  # type: ignore[type-arg]
+    """("A vs B" as the ratio is oriented, "text") when the sentence says so; otherwise the
+    order of the arms' medians or a "X versus Y" in the sentence ("unknown" orientation)."""
+    ep = re.sub(r"^(?:for|of|in|with|between)\s+", "", r.ep_text or "", flags=re.I)
+    m = _VS_IN.search(ep)
+    if m:
+        return f"{_clean_arm(m.group('a'))} vs {_clean_arm(m.group('b'))}", "text"
+    after = _AFTER_RATIO.match(sent, r.end)
+    if after:
+        return f"{_clean_arm(after.group('a'))} vs {_clean_arm(after.group('b'))}", "text"
+    g = _GROUP_IN.search(ep)
+    names = [a[1]["arm"] for a in arms]
+    if g and len(names) >= 2:
+        first = _clean_arm(g.group("a"))
+        if first in names:
+            other = next(n for n in names if n != first)
+            return f"{first} vs {other}", "text"
+    if len(names) >= 2:
+        return f"{names[0]} vs {names[1]}", "unknown"
+    comp = _comparison(sent)
+    return comp, "text" if comp else "unknown"
+
+
+_SUBGROUP = re.compile(
+    r"\b(?:in\s+(?:the\s+)?(?:subgroups?|subset)\s+(?:of\s+|with\s+)?(?P<a>[^,;()]{3,80}?)"
+    r"|among\s+(?P<b>(?:patients|participants|those|women|men|children|subjects|people|individuals)\b[^,;()]{3,80}?)"
+    r"|in\s+(?:the\s+)?(?P<c>[\w+/-]+(?:\s[\w+/-]+){0,3}?)\s+(?:subgroup|subset|stratum|cohort))"
+    r"(?=\s*[,;()]|\s+(?:the|was|were|had|did|showed|there|HR|hazard|odds|relative|risk)\b|$)", re.I)
+
+
+_PREDICTOR_CUE = re.compile(r"\b(?:associat\w*|predict\w*|risk\s+factors?|independent\w*|multivariat\w*|"
+                            r"multivariable|regression|adjust\w*|covariates?|determinants?)\b", re.I)
+_LABEL_BEFORE = re.compile(r"(?:^|[,;:(\[]|\band\b|\bor\b|\bwith\b)\s*(?P<l>[^,;:()\[\]]{2,60}?)\s*[(\[]\s*$")
+
+
+def _bracket_label(sent: str, pos: int) -> str | None:
+    """The factor named just before a ratio's bracket ("age ≥65 years (HR 1.52 …)"), when the
+    sentence is about predictors."""
+    window = sent[max(0, pos - 80):pos]
+    if not window.rstrip().endswith(("(", "[")) or not _cue(_PREDICTOR_CUE, sent):
+        return None
+    m = _LABEL_BEFORE.search(window)
+    if not m:
+        return None
+    label = re.sub(r"^(?:the|a|an|and|or)\s+", "", m.group("l").strip(), flags=re.I)
+    if re.search(r"\b(?:was|were|is|are|had|has|showed|associated|increased|decreased|reduced|higher|lower)\b",
+                 label, re.I) or len(label.split()) > 8:
+        return None
+    return label or None
+
+
+def _population(sent: str, pos: int, label: str | None) -> tuple[str, str | None]:
+    """("subgroup: <text>" or "overall", covariate) of a ratio at ``pos`` in the sentence."""
+    window = max(0, pos - 300)
+    clause_start = max(sent.rfind(";", window, pos), sent.rfind(". ", window, pos), window - 1) + 1
+    sub = None
+    for m in _SUBGROUP.finditer(sent, clause_start, pos):
+        sub = m
+    covariate = None
+    if label:
+        covariate = _clean_endpoint(re.sub(r"^(?:with|for|in|after|among)\s+", "", label, flags=re.I))
+    if sub:
+        text = (sub.group("a") or sub.group("b") or sub.group("c")).strip()
+        text = re.sub(r"^(?:patients|participants|those|subjects)\s+(?:with|who\s+(?:had|were))\s+", "", text,
+                      flags=re.I)
+        return f"subgroup: {text}", covariate
+    return "overall", covariate
