@@ -609,8 +609,8 @@ class Store:
 
     # -- reading -----------------------------------------------------------
     def _frame(self, query: str, params: list[Any] | None = None) -> pd.DataFrame:
-        rel = self._con.execute(query, params) if params else self._con.execute(query)
-        return rel.to_arrow_table().to_pandas()
+        rel = self._con.sql(query, params=params) if params else self._con.sql(query)
+        return rel.to_arrow_table().to_pandas() if rel is not None else pd.DataFrame()
 
     def sql(self, query: str, params: list[Any] | None = None) -> pd.DataFrame:
         """Run any SQL on the store and return a DataFrame (through Arrow).

@@ -200,17 +200,26 @@ class AactRead:
         return {str(k): int(v) for k, v in self.rejected.groupby("table")["line"].nunique().items()}
 
 
+def _table_name(stem: str) -> str:
+    """The AACT table a file holds: its name, or the longest table name it starts with
+    (``outcomes_NCT05594173`` → ``outcomes``)."""
+    if stem in AACT_TYPES:
+        return stem
+    known = [t for t in AACT_TYPES if stem.startswith(t + "_")]
+    return max(known, key=len) if known else stem
+
+
 def _members(src: Path, tmp: Path) -> Iterator[tuple[str, Path]]:
     """``(table, file)`` for each AACT ``.txt`` file of a folder or zip (zip members extracted one at
     a time into ``tmp`` and deleted after use, so disk use stays at one table)."""
     if src.is_dir():
         for f in sorted(src.glob("*.txt")):
-            yield f.stem, f
+            yield _table_name(f.stem), f
         return
     if not src.exists():
         raise FileNotFoundError(f"no such file or folder: {src}")
     if src.suffix == ".txt":
-        yield src.stem, src
+        yield _table_name(src.stem), src
         return
     if not zipfile.is_zipfile(src):
         raise ParseError("not an AACT extract: expected a folder, a .zip or a .txt table", source=str(src))
@@ -223,7 +232,7 @@ def _members(src: Path, tmp: Path) -> Iterator[tuple[str, Path]]:
             with zf.open(info) as fin, out.open("wb") as fout:
                 shutil.copyfileobj(fin, fout, 1 << 20)
             try:
-                yield name.stem, out
+                yield _table_name(name.stem), out
             finally:
                 out.unlink(missing_ok=True)
 
@@ -530,7 +539,7 @@ class _Cursor:
 
     def __init__(self, con: duckdb.DuckDBPyConnection, table: str, has_id: bool) -> None:
         order = "nct_id, id" if has_id else "nct_id"
-        self._reader = con.execute(f'SELECT * FROM "{table}" WHERE nct_id IS NOT NULL ORDER BY {order}') \
+        self._reader = con.sql(f'SELECT * FROM "{table}" WHERE nct_id IS NOT NULL ORDER BY {order}') \
             .to_arrow_reader(50_000)
         self._rows: list[dict[str, Any]] = []
         self._pos = 0
