@@ -374,6 +374,11 @@ def _typed_frames(trials: list[Trial], pubs: list[Publication]) -> dict[str, pd.
 _LOCK = re.compile(r"lock", re.I)
 
 
+def _first(con: duckdb.DuckDBPyConnection, query: str, params: list[Any] | None = None) -> Any:
+    rows = con.execute(query, params).fetchall() if params else con.execute(query).fetchall()
+    return rows[0] if rows else None
+
+
 class Store:
     """An embedded DuckDB record store; open it with :func:`open_store`.
 
@@ -427,7 +432,7 @@ class Store:
     def _init_schema(self) -> None:
         con = self._con
         con.execute(_BASE_DDL)
-        row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        row = _first(con, "SELECT value FROM meta WHERE key = 'schema_version'")
         have = int(row[0]) if row else None
         if have is not None and have > SCHEMA_VERSION:
             raise StoreVersionError(f"store {self.path} has schema version {have}; this trialink reads up to "
@@ -582,25 +587,28 @@ class Store:
         from trialink.sources import aact, local
 
         con = self._con
-        recs = con.execute("SELECT record_id, doc_hash FROM records").fetchall()
+        recs = con.execute("SELECT record_id, doc_hash, source FROM records").fetchall()
         wanted: dict[str, set[str]] = {}
-        for rid, h in recs:
+        sources: dict[str, str] = {}
+        for rid, h, src in recs:
             wanted.setdefault(h, set()).add(rid)
+            sources.setdefault(h, src)
         trials: list[Trial] = []
         pubs: list[Publication] = []
         for h, ids in wanted.items():
-            fmt, raw = con.execute("SELECT source_format, raw FROM documents WHERE doc_hash = ?", [h]).fetchone()
+            fmt, raw = _first(con, "SELECT source_format, raw FROM documents WHERE doc_hash = ?", [h])
+            source = sources.get(h)
             if fmt == MODEL_FORMAT:
                 d = json.loads(raw)
                 parsed: list[Any] = [trial_from_dict(d) if d.get("kind") == "trial" else publication_from_dict(d)]
             elif fmt == aact.AACT_FORMAT:
-                parsed = [aact.trial_from_rows(json.loads(raw))]
+                parsed = [aact.trial_from_rows(json.loads(raw), source=source)]
             else:
-                parsed = local.parse_bytes(bytes(raw))
+                parsed = local.parse_bytes(bytes(raw), source=source)
             for p in parsed:
                 if _record_key(p)[0] in ids:
                     (trials if isinstance(p, Trial) else pubs).append(p)
-        con.register("_changed", pd.DataFrame({"record_id": [r for r, _ in recs]}, dtype="string"))
+        con.register("_changed", pd.DataFrame({"record_id": [r[0] for r in recs]}, dtype="string"))
         try:
             self._write_typed(trials, pubs)
         finally:
@@ -706,12 +714,12 @@ class Store:
                      "ORDER BY 1")
         return {
             "path": self.path,
-            "schema_version": int(con.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0]),
-            "records": int(con.execute("SELECT count(*) FROM records").fetchone()[0]),
+            "schema_version": int(con.execute("SELECT value FROM meta WHERE key='schema_version'").fetchall()[0][0]),
+            "records": int(con.execute("SELECT count(*) FROM records").fetchall()[0][0]),
             "by_registry": pairs("SELECT registry, count(*) FROM records GROUP BY 1 ORDER BY 1"),
             "by_source_format": pairs("SELECT source_format, count(*) FROM records GROUP BY 1 ORDER BY 1"),
             "by_kind": pairs("SELECT kind, count(*) FROM records GROUP BY 1 ORDER BY 1"),
-            "annotations": int(con.execute("SELECT count(*) FROM annotations").fetchone()[0]),
+            "annotations": int(con.execute("SELECT count(*) FROM annotations").fetchall()[0][0]),
             "aact_tables": aact,
         }
 
@@ -760,8 +768,8 @@ def open_store(path: str | os.PathLike[str] | None = None, *, read_only: bool = 
         raise TrialinkError(f"cannot open store {p}: {exc}") from exc
     store = Store(con, p, read_only)
     if read_only:
-        row = con.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone() if con.execute(
-            "SELECT count(*) FROM duckdb_tables() WHERE table_name='meta'").fetchone()[0] else None
+        row = _first(con, "SELECT value FROM meta WHERE key='schema_version'") if con.execute(
+            "SELECT count(*) FROM duckdb_tables() WHERE table_name='meta'").fetchall()[0][0] else None
         if row is None or int(row[0]) != SCHEMA_VERSION:
             con.close()
             raise StoreVersionError(f"store {p} has schema version {row[0] if row else 'none'}, this trialink uses "

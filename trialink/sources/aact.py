@@ -269,7 +269,7 @@ def read_aact(zip_or_folder: str | os.PathLike[str], con: duckdb.DuckDBPyConnect
             rej = f"_rej_{table}"
             con.execute(f'CREATE OR REPLACE TABLE "{prefix}{table}" AS SELECT * FROM '
                         f"{aact_read_csv_sql(path, table, rejects=rej)}")
-            out.tables[table] = int(con.execute(f'SELECT count(*) FROM "{prefix}{table}"').fetchone()[0])
+            out.tables[table] = int(con.execute(f'SELECT count(*) FROM "{prefix}{table}"').fetchall()[0][0])
             r = con.execute(f"""SELECT {_quote(table)} AS "table", line, error_type, column_name AS "column",
                                        error_message AS message, csv_line
                                 FROM "{rej}" ORDER BY line""").df()
