@@ -6,7 +6,6 @@ import json
 import subprocess
 import sys
 import textwrap
-import warnings
 from pathlib import Path
 
 import pandas as pd
@@ -18,9 +17,7 @@ from trialink.store import SCHEMA_VERSION, StoreLockedError, StoreVersionError, 
 from trialink.tables import DESIGN_COLUMNS, OUTCOME_COLUMNS
 
 
-@pytest.fixture(autouse=True)
-def _quiet() -> None:
-    warnings.simplefilter("ignore", DataQualityWarning)
+pytestmark = pytest.mark.filterwarnings("ignore::trialink.errors.DataQualityWarning")
 
 
 def _v2(corpus: Path) -> list[tl.Trial]:
@@ -210,3 +207,22 @@ def test_default_path_follows_the_environment(tmp_path: Path, monkeypatch: pytes
     assert (tmp_path / "env.duckdb").exists()
     with pytest.raises(FileNotFoundError, match="no store"):
         open_store(tmp_path / "nope.duckdb", read_only=True)
+
+
+def test_cli_store_commands(corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from trialink.cli import main
+
+    db = str(tmp_path / "cli.duckdb")
+    assert main(["store", "--store", db, "add", str(corpus / "ctgov" / "v2")]) == 0
+    assert json.loads(capsys.readouterr().out)["inserted"] == 19
+    fixture = Path(__file__).parent / "fixtures" / "aact" / "hostile"
+    with pytest.warns(DataQualityWarning):
+        assert main(["store", "--store", db, "import-aact", str(fixture)]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["tables"]["outcome_analyses"] == {"rows": 2, "rejected": 2}
+    assert [r["line"] for r in out["rejected_rows"]] == [4, 5]
+    assert main(["store", "--store", db, "sql", "SELECT count(*) AS n FROM records"]) == 0
+    assert capsys.readouterr().out.splitlines() == ["n", "20"]
+    assert main(["store", "--store", db, "info"]) == 0
+    info = json.loads(capsys.readouterr().out)
+    assert info["by_source_format"] == {"aact": 1, "ctgov_v2": 19} and info["schema_version"] == SCHEMA_VERSION
