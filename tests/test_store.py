@@ -226,3 +226,34 @@ def test_cli_store_commands(corpus: Path, tmp_path: Path, capsys: pytest.Capture
     assert main(["store", "--store", db, "info"]) == 0
     info = json.loads(capsys.readouterr().out)
     assert info["by_source_format"] == {"aact": 1, "ctgov_v2": 19} and info["schema_version"] == SCHEMA_VERSION
+
+
+def test_lookup_and_link_use_the_store_and_keep_what_is_fetched(corpus: Path, tmp_path: Path) -> None:
+    from types import SimpleNamespace
+
+    trials = _v2(corpus)
+    store = open_store(tmp_path / "s.duckdb")
+    store.add(trials[:2])
+    fetched = trials[2]
+
+    class Ctgov:  # stands in for the live client: answers one NCT number
+        calls: list[list[str]] = []
+        session = None
+
+        def studies(self, ncts: list[str]) -> SimpleNamespace:
+            self.calls.append(list(ncts))
+            return SimpleNamespace(trials=[fetched] if fetched.trial_id in ncts else [])
+
+    client = Ctgov()
+    found = tl.lookup_trials([trials[0].trial_id, fetched.trial_id], use_corpus=False, store=store, client=client,
+                             ctis_client=SimpleNamespace())
+    assert found.found[trials[0].trial_id] == (trials[0].trial_id, "store")
+    assert found.found[fetched.trial_id] == (fetched.trial_id, "ClinicalTrials.gov")
+    assert client.calls == [[fetched.trial_id]]  # the stored trial was not asked for
+    assert {t.trial_id for t in store.trials()} == {t.trial_id for t in trials[:3]}
+    # link() takes the store's trials and publications.
+    pubs = list(tl.read_publications(corpus / "pubmed"))
+    store.add(pubs)
+    with_store = tl.link([], [], store=store, fuzzy=False)
+    direct = tl.link(store.trials(), store.publications(), fuzzy=False)
+    pd.testing.assert_frame_equal(with_store, direct)

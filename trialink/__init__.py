@@ -56,6 +56,8 @@ from trialink.tables import (
     outcome_table,
     registered_outcomes_table,
 )
+from trialink.store import AddResult, Store, StoreLockedError, StoreVersionError, open_store
+from trialink.sources.aact import AactImport, import_aact, read_aact
 
 try:
     __version__ = version("trialink")
@@ -90,4 +92,7 @@ __all__ = [
     # lookup and tables
     "Lookup", "corpus_dir", "corpus_trials", "crosswalk", "lookup_trials", "trials", "design_table", "arms_table", "registered_outcomes_table",
     "outcome_table", "estimates_table", "discrepancies",
+    # record store and AACT
+    "open_store", "Store", "AddResult", "StoreLockedError", "StoreVersionError", "import_aact", "read_aact",
+    "AactImport",
 ]

@@ -6,6 +6,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 import pandas as pd
 from rapidfuzz import fuzz, process
@@ -217,6 +218,7 @@ def link(
     min_candidate_score: float = 0.45,
     max_candidates: int = 5,
     exclude_evidence: Iterable[str] = (),
+    store: Any = None,
 ) -> pd.DataFrame:
     """Link trials and publications, with the evidence for each link.
 
@@ -238,6 +240,8 @@ def link(
         Per trial, best first.
     exclude_evidence : iterable of str
         Evidence kinds to ignore (for evaluation: hide the kind used as ground truth).
+    store : trialink.store.Store, optional
+        Also link every trial and publication held in this record store.
 
     Returns
     -------
@@ -248,6 +252,8 @@ def link(
         ``explanation`` (one line), ``link_type`` (``id`` or ``candidate``), ``title``,
         ``pub_date``; sorted by trial, then score (best first).
     """
+    if store is not None:
+        trials, publications = [*trials, *store.trials()], [*publications, *store.publications()]
     # One record per trial and per publication (the same study saved twice, the same
     # article from PubMed and Europe PMC): the newest trial record, the first publication.
     newest: dict[str, Trial] = {}
