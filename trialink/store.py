@@ -15,6 +15,7 @@ from typing import Any, Union
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
 
 from trialink.errors import ParseError, TrialinkError
 from trialink.identity import identity_evidence, identity_table, resolve_trials
@@ -118,14 +119,26 @@ def publication_from_dict(d: Mapping[str, Any]) -> Publication:
     return _build(Publication, d)
 
 
+def _fields(obj: Any) -> dict[str, Any]:
+    # json.dumps calls this for each model object: frozen dataclasses keep their fields in __dict__,
+    # and tuples are written as lists, so no copy of the tree is made first (asdict deep-copies).
+    if hasattr(obj, "__dataclass_fields__"):
+        return obj.__dict__
+    raise TypeError(f"not JSON serializable: {type(obj).__name__}")
+
+
+def _model_dict(rec: Trial | Publication) -> dict[str, Any]:
+    return {"kind": "trial" if isinstance(rec, Trial) else "publication", **rec.__dict__}
+
+
 def _model_json(rec: Trial | Publication) -> str:
-    return json.dumps(rec.to_dict(), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return json.dumps(_model_dict(rec), default=_fields, ensure_ascii=False, separators=(",", ":"))
 
 
 def _canonical_hash(rec: Trial | Publication) -> str:
-    d = rec.to_dict()
-    d["provenance"] = {**d["provenance"], "source": None}
-    return hashlib.sha256(json.dumps(d, sort_keys=True, separators=(",", ":")).encode()).hexdigest()
+    d = _model_dict(rec)
+    d["provenance"] = dataclasses.replace(rec.provenance, source=None)
+    return hashlib.sha256(json.dumps(d, default=_fields, sort_keys=True, separators=(",", ":")).encode()).hexdigest()
 
 
 # ---------------------------------------------------------------------------
@@ -144,6 +157,9 @@ ESTIMATE_FIELDS: dict[str, str] = {
     "checks": "VARCHAR", "direction_source": "VARCHAR", "population": "VARCHAR", "covariate": "VARCHAR",
     "record_id": "VARCHAR", "record_date": "VARCHAR", "record_format": "VARCHAR",
 }
+
+_ARROW = {"VARCHAR": pa.string(), "DOUBLE": pa.float64(), "BIGINT": pa.int64(), "BOOLEAN": pa.bool_(),
+          "INTEGER": pa.int32()}
 
 _BASE_DDL = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -324,7 +340,7 @@ def _j(values: Iterable[str | None]) -> str | None:
     return out or None
 
 
-def _typed_frames(trials: list[Trial], pubs: list[Publication]) -> dict[str, pd.DataFrame]:
+def _typed_frames(trials: list[Trial], pubs: list[Publication]) -> dict[str, Any]:
     f: dict[str, pd.DataFrame] = {}
     d = design_table(trials)
     d.insert(0, "record_id", d["trial_id"])
@@ -342,15 +358,13 @@ def _typed_frames(trials: list[Trial], pubs: list[Publication]) -> dict[str, pd.
     r.insert(0, "ord", [i for t in trials for i in range(len(t.outcomes))])
     r.insert(0, "record_id", r["trial_id"])
     f["registered_outcomes"] = r
-    est_rows = []
-    for t in trials:
-        for i, e in enumerate(t.results):
-            row = {k: getattr(e, k) for k in ESTIMATE_FIELDS}
-            row["checks"] = json.dumps(list(e.checks))
-            est_rows.append({"record_id_": t.trial_id, "ord": i, **row})
-    e_df = pd.DataFrame(est_rows, columns=["record_id_", "ord", *ESTIMATE_FIELDS])
-    for k, v in ESTIMATE_FIELDS.items():
-        e_df[k] = e_df[k].astype({"DOUBLE": "Float64", "BIGINT": "Int64", "BOOLEAN": "boolean"}.get(v, "string"))
+    all_est = [e for t in trials for e in t.results]
+    est_cols: list[list[Any]] = [[t.trial_id for t in trials for _ in t.results],
+                                 [i for t in trials for i in range(len(t.results))]]
+    for k in ESTIMATE_FIELDS:
+        est_cols.append(["\n".join(e.checks) for e in all_est] if k == "checks" else [getattr(e, k) for e in all_est])
+    e_df = pa.table({name: pa.array(col, type=_ARROW[typ]) for name, col, typ in zip(
+        ["record_id_", "ord", *ESTIMATE_FIELDS], est_cols, ["VARCHAR", "INTEGER", *ESTIMATE_FIELDS.values()])})
     f["estimates"] = e_df
     f["secondary_ids"] = pd.DataFrame(
         [(t.trial_id, i, t.trial_id, s.value, s.type, s.domain, s.registry, s.id)
@@ -365,9 +379,10 @@ def _typed_frames(trials: list[Trial], pubs: list[Publication]) -> dict[str, pd.
         columns=["record_id", "pmid", "doi", "pmcid", "title", "journal", "pub_date", "first_author", "n_authors",
                  "publication_types", "abstract", "trial_ids", "model_json"])
     for name, df in f.items():
-        for c in df.columns:
-            if df[c].dtype == object and df[c].isna().all():
-                df[c] = df[c].astype("string")
+        if isinstance(df, pd.DataFrame):
+            for c in df.columns:
+                if df[c].dtype == object and df[c].isna().all():
+                    df[c] = df[c].astype("string")
     return f
 
 
@@ -496,8 +511,9 @@ class Store:
             _, kind, registry = _record_key(it.record)
             rows.append((rid, kind, registry, it.source_format, it.content_hash, it.doc_hash,
                          it.record.provenance.source, it.record.provenance.record_version))
-        incoming = pd.DataFrame(rows, columns=["record_id", "kind", "registry", "source_format", "content_hash",
-                                               "doc_hash", "source", "record_version"]).astype("string")
+        names = ["record_id", "kind", "registry", "source_format", "content_hash", "doc_hash", "source",
+                 "record_version"]
+        incoming = pa.table({n: pa.array([r[k] for r in rows], type=pa.string()) for k, n in enumerate(names)})
         con = self._con
         con.register("_incoming", incoming)
         try:
@@ -507,15 +523,21 @@ class Store:
                                          ELSE 'updated' END
                 FROM _incoming i LEFT JOIN records r USING (record_id)""").fetchall()
             changed = {rid for rid, s in status if s != "unchanged"}
+            updated = [rid for rid, s in status if s == "updated"]
             for rid, s in status:
                 getattr(result, s).append(rid)
             if not changed:
                 return
             needed = {by_id[r].doc_hash for r in changed}
-            doc_df = pd.DataFrame([(h, docs[h][0], docs[h][1]) for h in needed if h in docs],
-                                  columns=["doc_hash", "source_format", "raw"])
+            hs = [h for h in needed if h in docs]
+            doc_df = pa.table({"doc_hash": pa.array(hs, pa.string()),
+                               "source_format": pa.array([docs[h][0] for h in hs], pa.string()),
+                               "raw": pa.array([docs[h][1] for h in hs], pa.binary())})
             con.register("_docs", doc_df)
-            con.register("_changed", pd.DataFrame({"record_id": sorted(changed)}, dtype="string"))
+            con.register("_changed", pa.table({"record_id": pa.array(sorted(changed), pa.string())}))
+            old_docs = [r[0] for r in con.execute(
+                "SELECT DISTINCT doc_hash FROM records WHERE record_id IN (SELECT unnest(?))", [updated]).fetchall()] \
+                if updated else []
             con.execute("BEGIN TRANSACTION")
             try:
                 con.execute("""INSERT INTO documents SELECT doc_hash, source_format, raw FROM _docs
@@ -532,7 +554,9 @@ class Store:
                 trials = [by_id[r].record for r in changed if isinstance(by_id[r].record, Trial)]
                 pubs = [by_id[r].record for r in changed if isinstance(by_id[r].record, Publication)]
                 self._write_typed(trials, pubs)  # type: ignore[arg-type]
-                con.execute("""DELETE FROM documents WHERE doc_hash NOT IN (SELECT doc_hash FROM records)""")
+                if old_docs:  # documents no record points to any more (only those the update replaced)
+                    con.execute("""DELETE FROM documents WHERE doc_hash IN (SELECT unnest(?))
+                                   AND doc_hash NOT IN (SELECT doc_hash FROM records)""", [old_docs])
                 con.execute("COMMIT")
             except BaseException:
                 con.execute("ROLLBACK")
@@ -549,9 +573,10 @@ class Store:
         for name, df in _typed_frames(trials, pubs).items():
             key = "record_id_" if name == "estimates" else "record_id"
             con.execute(f'DELETE FROM "{name}" WHERE {key} IN (SELECT record_id FROM _changed)')
-            if len(df):
+            if len(df):  # a pandas DataFrame or an Arrow table
                 con.register("_frame", df)
-                cols = ", ".join(f'"{c}"' for c in df.columns)
+                names = df.column_names if isinstance(df, pa.Table) else list(df.columns)
+                cols = ", ".join(f'"{c}"' for c in names)
                 con.execute(f'INSERT INTO "{name}" ({cols}) SELECT {cols} FROM _frame')
                 con.unregister("_frame")
 
@@ -664,7 +689,7 @@ class Store:
         for row in df[["record_id_", *cols]].itertuples(index=False, name=None):
             kw = {k: (None if v is None or v is pd.NA or (isinstance(v, float) and v != v) else v)
                   for k, v in zip(cols, row[1:])}
-            kw["checks"] = tuple(json.loads(kw["checks"] or "[]"))
+            kw["checks"] = tuple(kw["checks"].split("\n")) if kw["checks"] else ()
             if kw["n"] is not None:
                 kw["n"] = int(kw["n"])
             if kw["is_primary"] is not None:

@@ -593,7 +593,9 @@ def iter_study_rows(con: duckdb.DuckDBPyConnection, prefix: str = "aact_") -> It
 
 
 def _jsonable(v: Any) -> Any:
-    return v.isoformat() if hasattr(v, "isoformat") else v
+    if hasattr(v, "isoformat"):  # dates and timestamps
+        return v.isoformat()
+    raise TypeError(f"AACT value of type {type(v).__name__} is not JSON: {v!r}")
 
 
 @dataclass
@@ -666,8 +668,8 @@ def import_aact(zip_or_folder: str | os.PathLike[str], store: Store | None = Non
         except (ParseError, TypeError, KeyError, AttributeError) as exc:
             added.rejected.append((nct, f"AACT rows do not make a study: {exc}"))
             continue
-        raw = json.dumps({k: [{c: _jsonable(v) for c, v in r.items()} for r in vs] for k, vs in rows.items() if vs},
-                         ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode()
+        raw = json.dumps({k: vs for k, vs in rows.items() if vs}, default=_jsonable, ensure_ascii=False,
+                         separators=(",", ":"), sort_keys=True).encode()
         h = hashlib.sha256(raw).hexdigest()
         items.append(_Item(t, h, h, AACT_FORMAT))
         docs[h] = (AACT_FORMAT, raw)
