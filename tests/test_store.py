@@ -257,3 +257,14 @@ def test_lookup_and_link_use_the_store_and_keep_what_is_fetched(corpus: Path, tm
     with_store = tl.link([], [], store=store, fuzzy=False)
     direct = tl.link(store.trials(), store.publications(), fuzzy=False)
     pd.testing.assert_frame_equal(with_store, direct)
+
+
+def test_a_record_given_twice_in_one_batch_is_reported_superseded(corpus: Path, tmp_path: Path) -> None:
+    store = open_store(tmp_path / "s.duckdb")
+    v2 = corpus / "ctgov" / "v2" / "NCT00791778.json"
+    d = json.loads(v2.read_text())
+    d["protocolSection"]["designModule"]["enrollmentInfo"]["count"] = 999
+    result = store.add([v2, ("second.json", json.dumps(d).encode())])
+    assert result.inserted == ["NCT00791778"]
+    assert result.superseded == [("NCT00791778", str(v2))]
+    assert store.design_table().loc[0, "enrollment"] == 999  # the last one given

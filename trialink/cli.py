@@ -223,7 +223,8 @@ def _cmd_store(args: argparse.Namespace) -> int:
     if args.store_command == "add":
         with open_store(args.store) as st:
             result = st.add(args.paths)
-        json.dump({**result.counts, "rejected_detail": [{"what": w, "reason": r} for w, r in result.rejected]},
+        json.dump({**result.counts, "superseded": len(result.superseded),
+                   "rejected_detail": [{"what": w, "reason": r} for w, r in result.rejected]},
                   sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")
         return 0

@@ -228,12 +228,16 @@ class AddResult:
         hash), identical to what the store holds.
     rejected : list of (str, str)
         ``(what, reason)``: a file, document or record that could not be stored and why.
+    superseded : list of (str, str)
+        ``(record_id, source)``: a record given more than once in one batch (the same NCT
+        number as v2 JSON and as legacy XML, say); the last one given is kept, these were not.
     """
 
     inserted: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     rejected: list[tuple[str, str]] = field(default_factory=list)
+    superseded: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def counts(self) -> dict[str, int]:
@@ -242,7 +246,7 @@ class AddResult:
                 "rejected": len(self.rejected)}
 
     def merge(self, other: AddResult) -> None:
-        for f in ("inserted", "updated", "unchanged", "rejected"):
+        for f in ("inserted", "updated", "unchanged", "rejected", "superseded"):
             getattr(self, f).extend(getattr(other, f))
 
     def __repr__(self) -> str:
@@ -503,7 +507,9 @@ class Store:
             if not rid:
                 result.rejected.append((it.record.provenance.source or "?", "record has no identifier"))
                 continue
-            by_id[rid] = it  # last one wins within a batch
+            if rid in by_id:  # last one wins within a batch; the others are reported
+                result.superseded.append((rid, by_id[rid].record.provenance.source or ""))
+            by_id[rid] = it
         if not by_id:
             return
         rows = []
