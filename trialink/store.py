@@ -797,6 +797,7 @@ def open_store(path: str | os.PathLike[str] | None = None, *, read_only: bool = 
                 f"store {p} is open for writing by another process{who}; one writer at a time — close it "
                 f"there, or open this one with read_only=True once the writer is done", path=p) from exc
         raise TrialinkError(f"cannot open store {p}: {exc}") from exc
+    con.execute("SET enable_progress_bar = false")  # never print to the caller's stdout
     store = Store(con, p, read_only)
     if read_only:
         row = _first(con, "SELECT value FROM meta WHERE key='schema_version'") if con.execute(

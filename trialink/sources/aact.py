@@ -260,6 +260,10 @@ def read_aact(zip_or_folder: str | os.PathLike[str], con: duckdb.DuckDBPyConnect
     src = Path(zip_or_folder)
     out = AactRead()
     rejected: list[pd.DataFrame] = []
+    # Rows are ordered by (nct_id, id) when read back, so DuckDB need not keep file order while
+    # loading: it can stream instead of buffering. No progress bar on stdout (the CLI prints JSON).
+    con.execute("SET preserve_insertion_order = false")
+    con.execute("SET enable_progress_bar = false")
     with tempfile.TemporaryDirectory(prefix="trialink-aact-") as tmp:
         for table, path in _members(src, Path(tmp)):
             if tables is not None and table not in tables:
