@@ -268,3 +268,18 @@ def test_a_record_given_twice_in_one_batch_is_reported_superseded(corpus: Path, 
     assert result.inserted == ["NCT00791778"]
     assert result.superseded == [("NCT00791778", str(v2))]
     assert store.design_table().loc[0, "enrollment"] == 999  # the last one given
+
+
+def test_tables_missing_a_model_column_are_rederived_on_opening(corpus: Path, tmp_path: Path) -> None:
+    path = tmp_path / "s.duckdb"
+    store = open_store(path)
+    store.add(corpus / "ctgov" / "v2")
+    want = store.outcome_table(measures=None)
+    # As if written before Estimate gained a field: the column is missing.
+    store.connection.execute("ALTER TABLE estimates DROP COLUMN covariate")
+    store.close()
+    with pytest.raises(StoreVersionError):
+        open_store(path, read_only=True)
+    again = open_store(path)
+    assert "covariate" in again.sql("DESCRIBE estimates")["column_name"].tolist()
+    pd.testing.assert_frame_equal(again.outcome_table(measures=None), want)

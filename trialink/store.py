@@ -131,8 +131,11 @@ def _model_dict(rec: Trial | Publication) -> dict[str, Any]:
     return {"kind": "trial" if isinstance(rec, Trial) else "publication", **rec.__dict__}
 
 
-def _model_json(rec: Trial | Publication) -> str:
-    return json.dumps(_model_dict(rec), default=_fields, ensure_ascii=False, separators=(",", ":"))
+def _model_json(rec: Trial | Publication, *, results: bool = True) -> str:
+    d = _model_dict(rec)
+    if not results and isinstance(rec, Trial):
+        d["results"] = ()  # kept in the estimates table; Store.trials() puts them back
+    return json.dumps(d, default=_fields, ensure_ascii=False, separators=(",", ":"))
 
 
 def _canonical_hash(rec: Trial | Publication) -> str:
@@ -148,15 +151,20 @@ def _canonical_hash(rec: Trial | Publication) -> str:
 _DUCK = {"string": "VARCHAR", "Int64": "BIGINT", "Float64": "DOUBLE", "boolean": "BOOLEAN",
          "datetime64[ns]": "TIMESTAMP"}
 
-ESTIMATE_FIELDS: dict[str, str] = {
-    "measure": "VARCHAR", "value": "DOUBLE", "endpoint": "VARCHAR", "endpoint_text": "VARCHAR", "arm": "VARCHAR",
-    "comparison": "VARCHAR", "ci_low": "DOUBLE", "ci_high": "DOUBLE", "ci_level": "DOUBLE",
-    "p_operator": "VARCHAR", "p_value": "DOUBLE", "unit": "VARCHAR", "value_text": "VARCHAR",
-    "context": "VARCHAR", "subject": "VARCHAR", "is_primary": "BOOLEAN", "time_frame": "VARCHAR", "n": "BIGINT",
-    "method": "VARCHAR", "note": "VARCHAR", "source": "VARCHAR", "trial_id": "VARCHAR", "pmid": "VARCHAR",
-    "checks": "VARCHAR", "direction_source": "VARCHAR", "population": "VARCHAR", "covariate": "VARCHAR",
-    "record_id": "VARCHAR", "record_date": "VARCHAR", "record_format": "VARCHAR",
-}
+def _duck_type(annotation: object) -> str:
+    a = str(annotation).replace(" ", "")
+    for prefix, duck in (("tuple", "VARCHAR"), ("float", "DOUBLE"), ("int", "BIGINT"), ("bool", "BOOLEAN")):
+        if a.startswith(prefix):
+            return duck
+    return "VARCHAR"
+
+
+# Every Estimate field, typed from its annotation (tuples of str are stored "\n"-joined), so a field
+# added to the model is stored too; a store whose tables lack it is re-derived on opening.
+ESTIMATE_FIELDS: dict[str, str] = {f.name: _duck_type(f.type) for f in dataclasses.fields(Estimate)}
+_TUPLE_FIELDS = {f.name for f in dataclasses.fields(Estimate) if str(f.type).startswith("tuple")}
+_DEFAULTED = {f.name for f in dataclasses.fields(Estimate) if f.default is not dataclasses.MISSING
+              and f.default is not None}
 
 _ARROW = {"VARCHAR": pa.string(), "DOUBLE": pa.float64(), "BIGINT": pa.int64(), "BOOLEAN": pa.bool_(),
           "INTEGER": pa.int32()}
@@ -348,7 +356,7 @@ def _typed_frames(trials: list[Trial], pubs: list[Publication]) -> dict[str, Any
     f: dict[str, pd.DataFrame] = {}
     d = design_table(trials)
     d.insert(0, "record_id", d["trial_id"])
-    d["model_json"] = [_model_json(t) for t in trials]
+    d["model_json"] = [_model_json(t, results=False) for t in trials]
     f["trials"] = d
     a = arms_table(trials)
     a.insert(0, "ord", [i for t in trials for i in range(len(t.arms))])
@@ -366,7 +374,8 @@ def _typed_frames(trials: list[Trial], pubs: list[Publication]) -> dict[str, Any
     est_cols: list[list[Any]] = [[t.trial_id for t in trials for _ in t.results],
                                  [i for t in trials for i in range(len(t.results))]]
     for k in ESTIMATE_FIELDS:
-        est_cols.append(["\n".join(e.checks) for e in all_est] if k == "checks" else [getattr(e, k) for e in all_est])
+        est_cols.append(["\n".join(getattr(e, k)) for e in all_est] if k in _TUPLE_FIELDS
+                        else [getattr(e, k) for e in all_est])
     e_df = pa.table({name: pa.array(col, type=_ARROW[typ]) for name, col, typ in zip(
         ["record_id_", "ord", *ESTIMATE_FIELDS], est_cols, ["VARCHAR", "INTEGER", *ESTIMATE_FIELDS.values()])})
     f["estimates"] = e_df
@@ -456,7 +465,7 @@ class Store:
         if have is not None and have > SCHEMA_VERSION:
             raise StoreVersionError(f"store {self.path} has schema version {have}; this trialink reads up to "
                                     f"{SCHEMA_VERSION}: upgrade trialink")
-        if have == SCHEMA_VERSION:
+        if have == SCHEMA_VERSION and self._typed_tables_current():
             return
         for name, cols in _typed_ddl().items():
             con.execute(f'DROP TABLE IF EXISTS "{name}"')
@@ -464,6 +473,18 @@ class Store:
         con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
         if have is not None:
             self.rederive()
+
+    def _typed_tables_current(self) -> bool:
+        """The typed tables have the columns this trialink writes (the model or the table
+        functions may have gained a column since the store was written)."""
+        for name, cols in _typed_ddl().items():
+            want = [c.split()[0].strip('"') for c in cols.split(", ")]
+            have = [r[0] for r in self._con.execute(
+                "SELECT column_name FROM duckdb_columns() WHERE table_name = ? ORDER BY column_index",
+                [name]).fetchall()]
+            if have != want:
+                return False
+        return True
 
     # -- writing -----------------------------------------------------------
     def add(self, records: Iterable[Addable] | Addable, *, batch_size: int = 5000) -> AddResult:
@@ -671,7 +692,12 @@ class Store:
         """The stored trials as :class:`~trialink.Trial` objects (ordered by ID); ``ids`` limits them."""
         where, params = self._where_ids(ids)
         rows = self._con.execute(f"SELECT model_json FROM trials{where} ORDER BY record_id", params).fetchall()
-        return [trial_from_dict(json.loads(r[0])) for r in rows]
+        ests = self._estimates(ids)
+        out = []
+        for (doc,) in rows:
+            t = trial_from_dict(json.loads(doc))
+            out.append(dataclasses.replace(t, results=tuple(ests.get(t.trial_id, ()))) if t.trial_id in ests else t)
+        return out
 
     def publications(self, ids: Iterable[str] | None = None) -> list[Publication]:
         """The stored publications as :class:`~trialink.Publication` objects."""
@@ -695,14 +721,17 @@ class Store:
         for row in df[["record_id_", *cols]].itertuples(index=False, name=None):
             kw = {k: (None if v is None or v is pd.NA or (isinstance(v, float) and v != v) else v)
                   for k, v in zip(cols, row[1:])}
-            kw["checks"] = tuple(kw["checks"].split("\n")) if kw["checks"] else ()
-            if kw["n"] is not None:
-                kw["n"] = int(kw["n"])
-            if kw["is_primary"] is not None:
-                kw["is_primary"] = bool(kw["is_primary"])
-            for k in ("context", "direction_source", "population", "endpoint"):
-                if kw[k] is None:
-                    kw.pop(k)
+            for k, duck in ESTIMATE_FIELDS.items():
+                v = kw[k]
+                if k in _TUPLE_FIELDS:
+                    kw[k] = tuple(v.split("\n")) if v else ()
+                elif v is None:
+                    if k in _DEFAULTED:
+                        kw.pop(k)
+                elif duck == "BIGINT":
+                    kw[k] = int(v)
+                elif duck == "BOOLEAN":
+                    kw[k] = bool(v)
             out.setdefault(row[0], []).append(Estimate(**kw))
         return out
 
@@ -802,7 +831,7 @@ def open_store(path: str | os.PathLike[str] | None = None, *, read_only: bool = 
     if read_only:
         row = _first(con, "SELECT value FROM meta WHERE key='schema_version'") if con.execute(
             "SELECT count(*) FROM duckdb_tables() WHERE table_name='meta'").fetchall()[0][0] else None
-        if row is None or int(row[0]) != SCHEMA_VERSION:
+        if row is None or int(row[0]) != SCHEMA_VERSION or not store._typed_tables_current():
             con.close()
             raise StoreVersionError(f"store {p} has schema version {row[0] if row else 'none'}, this trialink uses "
                                     f"{SCHEMA_VERSION}: open it once for writing to upgrade it")
