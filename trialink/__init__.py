@@ -61,6 +61,8 @@ from trialink.tables import (
 )
 from trialink.tables import reorient_table
 from trialink.plots import forest_plot, timeline_plot
+from trialink.store import AddResult, Store, StoreLockedError, StoreVersionError, open_store
+from trialink.sources.aact import AactImport, import_aact, read_aact
 
 try:
     __version__ = version("trialink")
@@ -98,5 +100,8 @@ __all__ = [
     # one trial once, direction, names; pooling; plots
     "newest_records", "reorient", "reorient_table", "acronym_of", "Pooled", "pool", "pooled_effects", "study_weights",
     "forest_plot", "timeline_plot",
+    # record store and AACT
+    "open_store", "Store", "AddResult", "StoreLockedError", "StoreVersionError", "import_aact", "read_aact",
+    "AactImport",
 ]
 __all__ += ["is_placeholder"]  # ids: documentation placeholders are not trials

@@ -226,6 +226,39 @@ def _cmd_outcomes(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
+def _cmd_store(args: argparse.Namespace) -> int:
+    from trialink.store import open_store
+
+    if args.store_command == "add":
+        with open_store(args.store) as st:
+            result = st.add(args.paths)
+        json.dump({**result.counts, "superseded": len(result.superseded),
+                   "rejected_detail": [{"what": w, "reason": r} for w, r in result.rejected]},
+                  sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+        return 0
+    if args.store_command == "import-aact":
+        from trialink.sources.aact import import_aact
+
+        with open_store(args.store) as st:
+            imp = import_aact(args.source, store=st, tables=args.tables)
+            json.dump({"tables": {r.table: {"rows": int(r.rows), "rejected": int(r.rejected)}
+                                  for r in imp.summary().itertuples()},
+                       "studies": imp.added.counts,
+                       "rejected_rows": [{k: _jsonable(v) for k, v in row.items()}
+                                         for row in imp.read.rejected.head(args.show_rejected).to_dict("records")]},
+                      sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+        return 0
+    with open_store(args.store, read_only=True) as st:
+        if args.store_command == "sql":
+            _emit_frame(st.sql(args.query), args.format, sys.stdout)
+        else:
+            json.dump(st.info(), sys.stdout, indent=2, ensure_ascii=False)
+            sys.stdout.write("\n")
+    return 0
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="trialink", description="Clinical-trial registry IDs, records and designs.")
     p.add_argument("--version", action="version", version=f"trialink {__version__}")
@@ -279,6 +312,21 @@ def _parser() -> argparse.ArgumentParser:
     outcomes.add_argument("--records", nargs="+", metavar="FILE", help="read registry record files instead of text")
     outcomes.add_argument("--format", choices=("json", "csv"), default="json")
     outcomes.set_defaults(func=_cmd_outcomes)
+
+    store = sub.add_parser("store", help="the embedded record store (DuckDB): add records, import AACT, query")
+    store.add_argument("--store", help="store file (default: TRIALINK_STORE or trialink.duckdb in the cache folder)")
+    ssub = store.add_subparsers(dest="store_command", required=True)
+    s_add = ssub.add_parser("add", help="add record files, folders or zips (upsert; prints counts)")
+    s_add.add_argument("paths", nargs="+", metavar="PATH")
+    s_aact = ssub.add_parser("import-aact", help="import an AACT flat-file zip or folder")
+    s_aact.add_argument("source", metavar="ZIP", help="AACT flat-file zip, or a folder of its .txt tables")
+    s_aact.add_argument("--tables", nargs="+", metavar="TABLE", help="only these AACT tables")
+    s_aact.add_argument("--show-rejected", type=int, default=20, metavar="N", help="rejected rows to print")
+    s_sql = ssub.add_parser("sql", help="run a SQL query on the store (read-only)")
+    s_sql.add_argument("query")
+    s_sql.add_argument("--format", choices=("csv", "json"), default="csv")
+    ssub.add_parser("info", help="counts per registry and source format, schema version")
+    store.set_defaults(func=_cmd_store)
     return p
 
 

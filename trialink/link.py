@@ -6,6 +6,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 import pandas as pd
 from rapidfuzz import fuzz, process
@@ -290,6 +291,7 @@ def link(
     exclude_evidence: Iterable[str] = (),
     keep: str = "all",
     block_limit: int = BLOCK_LIMIT,
+    store: Any = None,
 ) -> pd.DataFrame:
     """Link trials and publications, in both directions, with the evidence for each link.
 
@@ -328,6 +330,8 @@ def link(
         trials only; ``"both"``: only pairs whose two records were given.
     block_limit : int, default :data:`BLOCK_LIMIT`
         Words carried by more publications do not block candidates.
+    store : trialink.store.Store, optional
+        Also link every trial and publication held in this record store.
 
     Returns
     -------
@@ -346,6 +350,8 @@ def link(
         raise ValueError(f"keep={keep!r}; allowed: {list(_KEEP)}")
     if not isinstance(block_limit, int) or block_limit < 1:
         raise ValueError(f"block_limit must be a positive int, got {block_limit!r}")
+    if store is not None:
+        trials, publications = [*trials, *store.trials()], [*publications, *store.publications()]
     # One record per trial and per publication (the same study saved twice, the same
     # article from PubMed and Europe PMC): the newest trial record, the first publication.
     newest: dict[str, Trial] = {}

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import requests
@@ -169,6 +170,7 @@ def lookup_trials(
     ctis_client: CtisClient | None = None,
     session: requests.Session | None = None,
     offline: bool | None = None,
+    store: Any = None,
 ) -> Lookup:
     """Resolve trial IDs of any registry to trials.
 
@@ -193,6 +195,9 @@ def lookup_trials(
         Injected CT.gov / CTIS clients or HTTP session (default :func:`make_session`).
     offline : bool, optional
         Passed to :func:`make_session` when no session is given.
+    store : trialink.store.Store, optional
+        Looked in first (found IDs say ``"store"``); what the registries return is added
+        to it when it is open for writing.
 
     Raises
     ------
@@ -209,16 +214,22 @@ def lookup_trials(
 
     remaining = wanted
     saved: list[Trial] = []
-    if use_corpus:
+    if store is not None:
+        saved = store.trials()
+        stored = index_records(saved)
+        for key in wanted:
+            if key in stored:
+                take(key, stored[key], "store")
+        remaining = [k for k in wanted if k not in out.found]
+    if use_corpus and remaining:
         try:
-            saved = corpus_trials(corpus)
+            saved += corpus_trials(corpus)
         except FileNotFoundError:
             if corpus is not None:
                 raise
-            saved = []
         index = index_records(saved)
         bases = _base_index(index)
-        for key in wanted:
+        for key in remaining:
             hit = index.get(key) or (bases.get(key[:14]) if ids.registry_of(key) == CTIS else None)
             if hit is not None:
                 take(key, hit, "corpus")
@@ -275,6 +286,9 @@ def lookup_trials(
             take(k, match, CTGOV)
         else:
             out.not_found.append(k)
+    if store is not None and not store.read_only:
+        fetched = {tid for tid, where in out.found.values() if where in (CTGOV, CTIS)}
+        store.add([t for t in chosen.values() if t.trial_id in fetched])
     return _finish(out, chosen, saved)
 
 
