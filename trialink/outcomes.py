@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from trialink import _measures as M
 from trialink.ids import find_ids
-from trialink._text_estimates import extract_estimates
+from trialink._text_estimates import _NOT_TRIALS, extract_estimates
 from trialink.model import Estimate, Publication, Trial
 
 __all__ = ["acronym_of", "assign_subjects", "consistency_checks", "extract_estimates", "newest_records",

@@ -35,7 +35,6 @@ from trialink.tables import (
     ARMS_COLUMNS,
     DESIGN_COLUMNS,
     DEFAULT_MEASURES,
-    OUTCOME_COLUMNS,
     REGISTERED_OUTCOMES_COLUMNS,
     arms_table,
     design_table,

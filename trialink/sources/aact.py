@@ -518,6 +518,7 @@ def _measures(g: Mapping[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
         out.append({k: v for k, v in (
             ("type", o.get("outcome_type")), ("title", o.get("title")),
             ("description", _txt(o.get("description"), "description")), ("timeFrame", o.get("time_frame")),
+            ("populationDescription", _txt(o.get("population"), "population")),
             ("paramType", o.get("param_type")), ("dispersionType", o.get("dispersion_type")),
             ("unitOfMeasure", o.get("units")),
             ("groups", [{"id": c, "title": t} for c, t in sorted(groups.items())]),
