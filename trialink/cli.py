@@ -217,6 +217,34 @@ def _cmd_outcomes(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
+def _cmd_scan_pubmed(args: argparse.Namespace) -> int:
+    from trialink.scan import scan_pubmed
+
+    client = None
+    if args.dask:
+        try:
+            from distributed import Client
+        except ImportError:
+            print("error: --dask needs Dask: pip install 'trialink[dask]'", file=sys.stderr)
+            return 2
+        client = Client(args.dask)
+    try:
+        df = scan_pubmed(args.files, scheduler=client if client is not None else ("serial" if args.workers == 1
+                                                                                    else "processes"),
+                         workers=args.workers, out=args.out, progress=not args.quiet)
+    finally:
+        if client is not None:
+            client.close()
+    _emit_frame(df, args.format, sys.stdout)
+    print(f"{df.attrs['records']:,} live records, {len(df):,} registry-number rows, "
+          f"{df.attrs['deleted']:,} deleted; {len(df.attrs['resumed'])} files resumed from {args.out}"
+          if args.out else f"{df.attrs['records']:,} live records, {len(df):,} registry-number rows, "
+          f"{df.attrs['deleted']:,} deleted", file=sys.stderr)
+    for f in df.attrs["failed"]:
+        print(f"failed: {f['file']}: {f['error']}", file=sys.stderr)
+    return 1 if df.attrs["failed"] else 0
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="trialink", description="Clinical-trial registry IDs, records and designs.")
     p.add_argument("--version", action="version", version=f"trialink {__version__}")
@@ -268,6 +296,16 @@ def _parser() -> argparse.ArgumentParser:
     outcomes.add_argument("--records", nargs="+", metavar="FILE", help="read registry record files instead of text")
     outcomes.add_argument("--format", choices=("json", "csv"), default="json")
     outcomes.set_defaults(func=_cmd_outcomes)
+
+    scan = sub.add_parser("scan-pubmed", help="scan PubMed baseline/update files for registry numbers (every core, "
+                                              "or a Dask cluster)")
+    scan.add_argument("files", nargs="+", metavar="FILE", help="baseline files, then update files, in order")
+    scan.add_argument("--workers", type=int, help="local worker processes (default: every core; 1: this process)")
+    scan.add_argument("--dask", metavar="ADDRESS", help="run on a Dask cluster (scheduler address, tcp://host:8786)")
+    scan.add_argument("--out", metavar="DIR", help="write one Parquet part per file here; a re-run resumes")
+    scan.add_argument("--quiet", action="store_true", help="no progress bar")
+    scan.add_argument("--format", choices=("csv", "json"), default="csv")
+    scan.set_defaults(func=_cmd_scan_pubmed)
     return p
 
 

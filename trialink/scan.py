@@ -475,7 +475,7 @@ def scan_pubmed(
         ``attrs``: ``failed`` (list of {``file``, ``error``}: files that could not be read;
         each also raises a :class:`~trialink.ParseWarning` naming it), ``resumed`` (files
         whose existing part was reused), ``records`` (live records after updates and
-        deletions), ``deleted`` (PMIDs removed by a ``DeleteCitation``).
+        deletions), ``deleted`` (PMIDs whose last state is a ``DeleteCitation``, seen before or not).
 
     Raises
     ------
@@ -560,9 +560,7 @@ def _merge(ordered: Sequence[tuple[str, pd.DataFrame]]) -> pd.DataFrame:
         df = pd.DataFrame({c: df[c].astype(t) for c, t in SCAN_COLUMNS.items()}).reset_index(drop=True)
     else:
         df = _empty()
-    ever_deleted = np.unique(pmids[deleted])
-    df.attrs.update(records=int((~win_deleted).sum()),
-                    deleted=int(win_deleted.loc[np.intersect1d(ever_deleted, uniq)].sum()))
+    df.attrs.update(records=int((~win_deleted).sum()), deleted=int(win_deleted.sum()))
     return df
 
 
