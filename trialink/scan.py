@@ -70,12 +70,9 @@ def _may_name_a_trial(*texts: str) -> bool:
 
 
 def _open(path: str | os.PathLike[str]) -> IO[bytes]:
-    fh: IO[bytes] = open(path, "rb")  # noqa: SIM115 - closed by the caller
-    if fh.read(2) == b"\x1f\x8b":
-        fh.seek(0)
-        return gzip.GzipFile(fileobj=fh, mode="rb")  # type: ignore[return-value]
-    fh.seek(0)
-    return fh
+    with open(path, "rb") as fh:
+        gz = fh.read(2) == b"\x1f\x8b"
+    return gzip.open(path, "rb") if gz else open(path, "rb")  # type: ignore[return-value]  # closed by the caller
 
 
 def _sentence(text: str, start: int, end: int) -> str:
