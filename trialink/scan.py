@@ -51,11 +51,12 @@ _PART_COLUMNS: dict[str, str] = {"pmid": "int64", "version": "Int64", "deleted":
                                  "where": "string", "bank": "string", "registration": "boolean",
                                  "sentence": "string"}
 
-# Words that make the sentence around a number a registration statement. The same rule as
-# trialink.link applies to registry numbers in a title or abstract (tests hold the two equal).
+# Words that make the sentence around a number a registration statement: the words trialink.link
+# weighs for a registry number in a title or abstract. The sentence here also ends at a line
+# break (an abstract section), so "… earlier study (NCT…).\nTRIAL REGISTRATION: …" is a mention;
+# scan_publications hands link() sentences it reads the same way (a test holds the two equal).
 _REGISTRATION = re.compile(r"registr|ClinicalTrials\.gov|identifier|number|ISRCTN|EudraCT|trial\s+id", re.I)
 _SAFE = dict(resolve_entities=False, no_network=True, huge_tree=True, remove_comments=True, load_dtd=False)
-_YEAR = re.compile(r"(\d{4})")
 
 
 def _may_name_a_trial(*texts: str) -> bool:
@@ -291,8 +292,11 @@ def scan_pubmed_file(path: str | os.PathLike[str], *, estimates: bool = False) -
     """Every record of one PubMed baseline or update file, with the registry numbers it names.
 
     A pure, picklable function of one path (gzip or plain XML), for any scheduler: a
-    process pool, Dask, or Spark's ``flatMap``. The file is parsed as a stream (``iterparse``,
-    each record freed once read), so memory stays flat whatever the file's size.
+    process pool, Dask, or Spark's ``flatMap``. The file is read as a stream of ~512 KB
+    batches of whole records, so memory stays flat whatever the file's size. Of each record
+    only what the scan needs is parsed (PMID, title, publication date, DataBank list, and the
+    abstract when a trigger pass over the batch says it may name a number); the rest (authors,
+    MeSH, references) is skipped unparsed, so malformed XML there goes unnoticed.
 
     Parameters
     ----------
@@ -320,9 +324,10 @@ def scan_pubmed_file(path: str | os.PathLike[str], *, estimates: bool = False) -
     Raises
     ------
     ParseError
-        The file is not well-formed XML or its gzip stream is corrupt or cut short; the
-        message names the file. No partial result is returned, so that a scan never applies
-        half an update file.
+        The gzip stream is corrupt or cut short, the file ends inside a record or lacks its
+        closing ``</PubmedArticleSet>``, it is not UTF-8, or an element the scan reads is
+        malformed XML; the message names the file (and the PMID when known). No partial
+        result is returned, so that a scan never applies half an update file.
     TypeError
         ``path`` is not a path.
     """
