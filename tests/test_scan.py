@@ -116,6 +116,19 @@ def test_scan_file_lists_records_then_deletions(updates: list[Path]) -> None:
     assert pickle.loads(pickle.dumps(scan_pubmed_file)) is scan_pubmed_file
 
 
+def test_markup_and_character_references_do_not_hide_numbers(tmp_path: Path) -> None:
+    # The raw XML hides these numbers from a plain text search: markup inside one, character
+    # references for the dashes of the other (U+2010 HYPHEN).
+    path = _write(tmp_path / "pubmed99n0007.xml.gz",
+                  _article(201, "Results of trial <i>NCT</i>01234567 at five years"),
+                  _article(202, "A trial", "Registered as EudraCT 2004&#x2010;002714&#x2010;11."),
+                  _article(203, "Nothing here", "A function of 12 <sup>nl</sup> volumes."))
+    recs = scan_pubmed_file(path)
+    assert [[(a["id"], a["where"], a["registration"]) for a in r["accessions"]] for r in recs] == [
+        [("NCT01234567", "title", False)], [("2004-002714-11", "abstract", True)], []]
+    assert recs[0]["title"] == "Results of trial NCT01234567 at five years"
+
+
 # ---------------------------------------------------------------------------
 # Generated baseline: truth known by construction
 # ---------------------------------------------------------------------------

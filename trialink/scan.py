@@ -182,13 +182,18 @@ def _trigger_patterns() -> tuple[re.Pattern[str], ...]:
 _TRIGGER_PATTERNS = _trigger_patterns()
 
 
+_MARKUP = re.compile(r"<[^>]*>")
+
+
 def _may_name(pieces: list[str]) -> list[bool]:
-    """For each text, whether it may hold a trial registry number: every trigger pattern runs
-    once over all of them joined (lower-cased), then the hits are mapped back to their text."""
-    lowered = [p.lower() for p in pieces]
+    """For each raw XML fragment, whether its text may hold a trial registry number: every
+    trigger pattern runs once over all of them joined (markup removed as the flattened text
+    has it, lower-cased), then the hits are mapped back to their fragment. A fragment with a
+    numeric character reference (``&#x2010;``, a dash the raw text hides) is always a candidate."""
+    lowered = [_MARKUP.sub("", p).lower() for p in pieces]
     ends = np.cumsum([len(p) + 1 for p in lowered])
     joined = "\n".join(lowered)
-    hit = [False] * len(pieces)
+    hit = ["&#" in p for p in pieces]
     for pat in _TRIGGER_PATTERNS:
         for m in pat.finditer(joined):
             hit[int(np.searchsorted(ends, m.start(), side="right"))] = True
