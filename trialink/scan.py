@@ -471,9 +471,11 @@ def scan_pubmed(
     workers : int, optional
         Processes for ``"processes"`` (default: every core). Ignored otherwise.
     out : str or path-like, optional
-        A folder for one Parquet part per input file (``pubmed25n0001.parquet``: every record,
-        columns as below plus ``deleted``, titles only on rows that name a number, ``pmid``
-        as int64). Parts are written atomically (a temporary file, then a rename); a run
+        A folder for one Parquet part per input file (``pubmed25n0001.parquet``): every record
+        of the file, one row per registry number (one row with empty number columns when it
+        names none), columns ``pmid`` (int64), ``version``, ``deleted`` (bool), ``year``,
+        ``title`` (only on rows that name a number), ``registry``, ``registry_id``, ``where``,
+        ``bank``, ``registration``, ``sentence``. Parts are written atomically (a temporary file, then a rename); a run
         over the same folder skips files whose part exists, so an interrupted scan resumes.
     progress : bool, default True
         A tqdm progress bar, one step per file.
