@@ -51,6 +51,7 @@ from trialink.sources.euctr import parse_euctr_csv, parse_euctr_json, parse_euct
 from trialink.sources.europepmc import EuropePmcClient, parse_europepmc, parse_europepmc_annotations
 from trialink.sources.pubmed import PubmedBatch, PubmedClient, parse_medline_text, parse_pubmed_xml
 from trialink.sources.local import parse_bytes, parse_file, read_publications, read_records, read_trials
+from trialink.scan import SCAN_COLUMNS, scan_publications, scan_pubmed, scan_pubmed_file
 from trialink.tables import (
     arms_table,
     design_table,
@@ -103,5 +104,7 @@ __all__ = [
     # record store and AACT
     "open_store", "Store", "AddResult", "StoreLockedError", "StoreVersionError", "import_aact", "read_aact",
     "AactImport",
+    # PubMed baseline scan
+    "scan_pubmed_file", "scan_pubmed", "scan_publications", "SCAN_COLUMNS",
 ]
 __all__ += ["is_placeholder"]  # ids: documentation placeholders are not trials

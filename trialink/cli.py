@@ -257,6 +257,32 @@ def _cmd_store(args: argparse.Namespace) -> int:
             json.dump(st.info(), sys.stdout, indent=2, ensure_ascii=False)
             sys.stdout.write("\n")
     return 0
+def _cmd_scan_pubmed(args: argparse.Namespace) -> int:
+    from trialink.scan import scan_pubmed
+
+    client = None
+    if args.dask:
+        try:
+            from distributed import Client
+        except ImportError:
+            print("error: --dask needs Dask: pip install 'trialink[dask]'", file=sys.stderr)
+            return 2
+        client = Client(args.dask)
+    try:
+        df = scan_pubmed(args.files, scheduler=client if client is not None else ("serial" if args.workers == 1
+                                                                                    else "processes"),
+                         workers=args.workers, out=args.out, progress=not args.quiet)
+    finally:
+        if client is not None:
+            client.close()
+    _emit_frame(df, args.format, sys.stdout)
+    print(f"{df.attrs['records']:,} live records, {len(df):,} registry-number rows, "
+          f"{df.attrs['deleted']:,} deleted; {len(df.attrs['resumed'])} files resumed from {args.out}"
+          if args.out else f"{df.attrs['records']:,} live records, {len(df):,} registry-number rows, "
+          f"{df.attrs['deleted']:,} deleted", file=sys.stderr)
+    for f in df.attrs["failed"]:
+        print(f"failed: {f['file']}: {f['error']}", file=sys.stderr)
+    return 1 if df.attrs["failed"] else 0
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -327,6 +353,15 @@ def _parser() -> argparse.ArgumentParser:
     s_sql.add_argument("--format", choices=("csv", "json"), default="csv")
     ssub.add_parser("info", help="counts per registry and source format, schema version")
     store.set_defaults(func=_cmd_store)
+    scan = sub.add_parser("scan-pubmed", help="scan PubMed baseline/update files for registry numbers (every core, "
+                                              "or a Dask cluster)")
+    scan.add_argument("files", nargs="+", metavar="FILE", help="baseline files, then update files, in order")
+    scan.add_argument("--workers", type=int, help="local worker processes (default: every core; 1: this process)")
+    scan.add_argument("--dask", metavar="ADDRESS", help="run on a Dask cluster (scheduler address, tcp://host:8786)")
+    scan.add_argument("--out", metavar="DIR", help="write one Parquet part per file here; a re-run resumes")
+    scan.add_argument("--quiet", action="store_true", help="no progress bar")
+    scan.add_argument("--format", choices=("csv", "json"), default="csv")
+    scan.set_defaults(func=_cmd_scan_pubmed)
     return p
 
 
