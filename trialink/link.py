@@ -96,10 +96,17 @@ def _sentence_with(pub: Publication, trial_id: str) -> str | None:
     for text in (pub.title or "", pub.abstract or ""):
         for m in ids.find_ids(text):
             if m.id == trial_id:
-                start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
-                end = text.find(". ", m.end)
-                return text[start:end if end > 0 else len(text)].strip()
+                return sentence_around(text, m.start, m.end)
     return None
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence around ``text[start:end]``: from the last ". " or line break before it to the
+    next ". " or line break (abstract sections are lines; no sentence runs across two), so a number
+    mentioned in passing just before a "TRIAL REGISTRATION:" line is not read as registered."""
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    ends = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    return text[left:min(ends) if ends else len(text)].strip()
 
 
 # ---------------------------------------------------------------------------

@@ -22,6 +22,8 @@ from tqdm.auto import tqdm
 
 from trialink import ids
 from trialink.errors import ParseError, ParseWarning
+from trialink.link import _REGISTRATION
+from trialink.link import sentence_around as _sentence
 from trialink.model import Accession, Provenance, Publication
 from trialink.sources.pubmed import _RECORD_START, _flat, _record_batches, bank_accession
 
@@ -51,11 +53,8 @@ _PART_COLUMNS: dict[str, str] = {"pmid": "int64", "version": "Int64", "deleted":
                                  "where": "string", "bank": "string", "registration": "boolean",
                                  "sentence": "string"}
 
-# Words that make the sentence around a number a registration statement: the words trialink.link
-# weighs for a registry number in a title or abstract. The sentence here also ends at a line
-# break (an abstract section), so "… earlier study (NCT…).\nTRIAL REGISTRATION: …" is a mention;
-# scan_publications hands link() sentences it reads the same way (a test holds the two equal).
-_REGISTRATION = re.compile(r"registr|ClinicalTrials\.gov|identifier|number|ISRCTN|EudraCT|trial\s+id", re.I)
+# The sentence around a number and the words that make it a registration statement are
+# trialink.link's own, so the scan and link() read a title or abstract the same way.
 _SAFE = dict(resolve_entities=False, no_network=True, huge_tree=True, remove_comments=True, load_dtd=False)
 
 
@@ -74,14 +73,6 @@ def _open(path: str | os.PathLike[str]) -> IO[bytes]:
     with open(path, "rb") as fh:
         gz = fh.read(2) == b"\x1f\x8b"
     return gzip.open(path, "rb") if gz else open(path, "rb")  # type: ignore[return-value]  # closed by the caller
-
-
-def _sentence(text: str, start: int, end: int) -> str:
-    """The sentence around ``text[start:end]``: from the last ". " or line break before it to the
-    next ". " or line break (abstract sections are lines; no sentence runs across two)."""
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    ends = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
-    return text[left:min(ends) if ends else len(text)].strip()
 
 
 def _text_hits(title: str | None, abstract: str | None) -> list[dict[str, Any]]:
