@@ -10,6 +10,7 @@ import pytest
 import requests
 
 from trialink import OfflineError, make_session
+from trialink.errors import NoNetworkError
 from trialink.http import default_cache_dir, redact
 from tests.conftest import LocalServer, Reply
 
@@ -139,17 +140,17 @@ def test_every_call_gets_a_timeout(server: LocalServer, tmp_path: Path, sleeps: 
     monkeypatch.setattr(requests.adapters.HTTPAdapter, "send", spy)
     server.route("GET", "/x", Reply(200, {}))
     _session(tmp_path, sleeps, timeout=12.5).get(server.url + "/x")
-    assert seen == [12.5]
+    assert seen == [(10.0, 12.5)]  # (connect, read): a dead host costs 10 s to find, not the read timeout
 
 
-def test_connection_errors_are_retried(tmp_path: Path, sleeps: list[float]) -> None:
+def test_connection_refused_is_no_network_at_once(tmp_path: Path, sleeps: list[float]) -> None:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]  # nothing listens here once the socket closes
     s = _session(tmp_path, sleeps, retries=2, backoff=0.1)
-    with pytest.raises(requests.ConnectionError):
+    with pytest.raises(NoNetworkError, match=r"no network.*--offline.*TRIALINK_OFFLINE=1"):
         s.get(f"http://127.0.0.1:{port}/")
-    assert sleeps == [0.1, 0.2]
+    assert sleeps == [], "a refused connection is not retried with back-off"
 
 
 def test_bad_settings_are_refused() -> None:

@@ -13,9 +13,9 @@ from typing import Any
 import requests
 
 from trialink import ids
-from trialink.errors import InvalidIdError, ParseError, TrialinkError
+from trialink.errors import InvalidIdError, ParseError, RequestError, TrialinkError
 from trialink.model import Accession, Provenance, Publication
-from trialink.sources._base import BaseClient, RecordStream, check_on_error, paged_stream
+from trialink.sources._base import BaseClient, RecordStream, check_on_error, loads_json, paged_stream
 from trialink.sources._accessions import merge_accessions, text_accessions
 
 __all__ = ["ANNOTATIONS_URL", "AnnotationBatch", "EuropePmcClient", "parse_europepmc", "parse_europepmc_annotations",
@@ -31,9 +31,12 @@ _TAGS = re.compile(r"<[^>]+>")
 def _plain(text: str | None) -> str | None:
     if not text:
         return None
+    # Lite results arrive entity-escaped (``&lt;i&gt;ATM&lt;/i&gt;``): unescape first, then
+    # strip the tags, else the escaped tags survive as text.
+    text = html.unescape(text)
     # Section headings arrive as <h4>Background</h4>; keep them as "Background: ".
     text = re.sub(r"<h4>(.*?)</h4>\s*", r"\n\1: ", text)
-    text = html.unescape(_TAGS.sub("", text))
+    text = _TAGS.sub("", text)
     lines = [" ".join(line.split()) for line in text.splitlines()]
     return "\n".join(line for line in lines if line) or None
 
@@ -79,20 +82,31 @@ def parse_europepmc_result(r: Mapping[str, Any], *, source: str | None = None) -
 
 def parse_europepmc(data: bytes | str | Mapping[str, Any], *, source: str | None = None) -> list[Publication]:
     """A Europe PMC ``/search`` response (``format=json``) → publications."""
-    try:
-        obj = data if isinstance(data, Mapping) else json.loads(data)
-    except ValueError as exc:
-        raise ParseError(f"invalid JSON: {exc}", source=source or "") from exc
-    results = (obj.get("resultList") or {}).get("result")
+    obj = data if isinstance(data, Mapping) else loads_json(data, source)
+    if not isinstance(obj, Mapping):
+        raise ParseError(f"expected a JSON object, got {type(obj).__name__}", source=source or "")
+    rl = obj.get("resultList")
+    results = rl.get("result") if isinstance(rl, Mapping) else None
     if not isinstance(results, list):
         raise ParseError("no resultList.result list", source=source or "", field="resultList.result")
     out = []
     for i, r in enumerate(results):
-        try:
-            out.append(parse_europepmc_result(r, source=source))
-        except (AttributeError, TypeError) as exc:
-            raise ParseError(f"malformed result: {exc}", source=source or "", field=f"resultList.result[{i}]") from exc
+        item = _result_or_error(r, i, source)
+        if isinstance(item, ParseError):
+            raise item
+        out.append(item)
     return out
+
+
+def _result_or_error(r: Any, i: int, source: str | None) -> Publication | ParseError:
+    """One search result, or the ParseError naming ``resultList.result[i]`` and its field."""
+    try:
+        if not isinstance(r, Mapping):
+            raise ParseError(f"expected an object, got {type(r).__name__}", source=source or "")
+        return parse_europepmc_result(r, source=source)
+    except ParseError as exc:
+        return ParseError(str(exc).split(" (source=")[0], source=source or "",
+                          field=f"resultList.result[{i}].{exc.field}" if exc.field else f"resultList.result[{i}]")
 
 
 def _article_key(source: str, ext_id: str) -> str:
@@ -117,12 +131,10 @@ def parse_europepmc_annotations(data: bytes | str | list[Any], *,
     -------
     dict
         Article (PMID, ``PMC…`` or ``SRC:ID``) → accessions, in order of first mention;
-        articles with none map to ``()``.
+        articles with none map to ``()``. An article answered as ``MED:<pmid>`` with a
+        ``pmcid`` beside it (how the live API answers a PMCID) is filed under both.
     """
-    try:
-        articles = data if isinstance(data, list) else json.loads(data)
-    except ValueError as exc:
-        raise ParseError(f"invalid JSON: {exc}", source=source or "") from exc
+    articles = data if isinstance(data, list) else loads_json(data, source)
     if not isinstance(articles, list):
         raise ParseError("expected a list of articles", source=source or "", field="$")
     out: dict[str, tuple[Accession, ...]] = {}
@@ -150,8 +162,14 @@ def parse_europepmc_annotations(data: bytes | str | list[Any], *,
             if section and section not in sections:
                 sections.append(section)
         key = _article_key(str(art.get("source") or "MED"), str(art["extId"]))
-        out[key] = tuple(Accession(reg, rid_, "europepmc", bank, tuple(secs))
-                         for rid_, (reg, bank, secs) in found.items())
+        accs = tuple(Accession(reg, rid_, "europepmc", bank, tuple(secs)) for rid_, (reg, bank, secs) in found.items())
+        out[key] = accs
+        # Asked by PMCID, the live API answers under MED:<pmid> with the PMCID beside it.
+        pmcid = art.get("pmcid")
+        if isinstance(pmcid, str) and re.fullmatch(r"(?i)(PMC)?\d+", pmcid.strip()):
+            pkey = _article_key("PMC", pmcid.strip().upper())
+            if pkey != key:
+                out[pkey] = merge_accessions(out.get(pkey, ()), accs) if pkey in out else accs
     return out
 
 
@@ -241,9 +259,10 @@ class EuropePmcClient(BaseClient):
                       "format": "JSON"}
             try:
                 batch.requests += 1
-                resp = self._get(f"{self.annotations_url}/annotationsByArticleIds", params=params)
-                found = parse_europepmc_annotations(resp.content, source=resp.url)
-            except TrialinkError as exc:
+                found = self._fetch("GET", f"{self.annotations_url}/annotationsByArticleIds",
+                                    lambda resp: parse_europepmc_annotations(resp.content, source=resp.url),
+                                    ids=chunk, params=params)
+            except RequestError as exc:
                 log.warning("Europe PMC annotations for %s failed: %s", ", ".join(chunk), exc)
                 batch.failed.update(dict.fromkeys(chunk, exc))
                 continue
@@ -284,20 +303,30 @@ class EuropePmcClient(BaseClient):
         def fetch(token: str | None) -> tuple[list[Any], str | None, int | None]:
             params = {"query": query, "resultType": result_type, "pageSize": page_size, "format": "json",
                       "cursorMark": token or "*"}
-            resp = self._get("search", params=params)
-            body = resp.json()
-            items: list[Any] = []
-            for i, r in enumerate((body.get("resultList") or {}).get("result") or []):
-                try:
-                    items.append(parse_europepmc_result(r, source=resp.url))
-                except (AttributeError, TypeError) as exc:
-                    items.append(ParseError(f"malformed result: {exc}", source=resp.url,
-                                            field=f"resultList.result[{i}]"))
-            nxt = body.get("nextCursorMark")
-            # The last page repeats the cursor it was asked for.
-            if nxt == (token or "*"):
-                nxt = None
-            return items, nxt, body.get("hitCount")
+
+            def parse(resp: Any) -> tuple[list[Any], str | None, int | None]:
+                body = loads_json(resp.content, resp.url)
+                if not isinstance(body, Mapping):
+                    raise ParseError(f"expected a JSON object, got {type(body).__name__}", source=resp.url)
+                rl = body.get("resultList")
+                results = rl.get("result") if isinstance(rl, Mapping) else None
+                if "resultList" not in body or not isinstance(results, list):
+                    raise ParseError("not a Europe PMC search answer (no resultList.result list)", source=resp.url,
+                                     field="resultList.result")
+                items: list[Any] = []
+                for i, r in enumerate(results):
+                    items.append(_result_or_error(r, i, resp.url))
+                nxt = body.get("nextCursorMark")
+                if nxt is not None and not isinstance(nxt, str):
+                    raise ParseError(f"expected a string, got {type(nxt).__name__}", source=resp.url,
+                                     field="nextCursorMark")
+                # The last page repeats the cursor it was asked for.
+                if nxt == (token or "*"):
+                    nxt = None
+                hits = body.get("hitCount")
+                return items, nxt, hits if isinstance(hits, int) and not isinstance(hits, bool) else None
+
+            return self._fetch("GET", "search", parse, search=True, params=params)
 
         return paged_stream(fetch, max_results=max_results, what="Europe PMC results", progress=progress,
                             on_error=on_error)
