@@ -112,6 +112,48 @@ def whole_number(v: Any, field: str, source: str | None) -> int | None:
     raise ParseError(f"expected a whole number, got {v!r}", source=source or "", field=field)
 
 
+class Fields:
+    """Typed getters over one JSON record whose errors are ParseErrors naming the field path."""
+
+    def __init__(self, source: str | None) -> None:
+        self.source = source or ""
+
+    def fail(self, msg: str, field: str) -> ParseError:
+        return ParseError(msg, source=self.source, field=field)
+
+    def obj(self, v: Any, field: str) -> Mapping[str, Any]:
+        if v is None:
+            return {}
+        if not isinstance(v, Mapping):
+            raise self.fail(f"expected an object, got {type(v).__name__}", field)
+        return v
+
+    def list(self, v: Any, field: str) -> list[Any]:
+        if v is None:
+            return []
+        if not isinstance(v, list):
+            raise self.fail(f"expected a list, got {type(v).__name__}", field)
+        return v
+
+    def str(self, v: Any, field: str) -> str | None:
+        if v is None or v == "":
+            return None
+        if isinstance(v, bool) or not isinstance(v, (str, int)):
+            raise self.fail(f"expected a string, got {type(v).__name__}: {v!r}"[:200], field)
+        return str(v).strip() or None
+
+    def int(self, v: Any, field: str) -> int | None:
+        return whole_number(v, field, self.source)
+
+    def strs(self, v: Any, field: str) -> tuple[str, ...]:
+        out = []
+        for i, x in enumerate(self.list(v, field)):
+            t = self.str(x, f"{field}[{i}]")
+            if t:
+                out.append(t)
+        return tuple(out)
+
+
 _ID_NAMES = {"ClinicalTrials.gov": "NCT number", "CTIS": "EU CT number", "EudraCT": "EudraCT number"}
 
 
@@ -168,8 +210,8 @@ class BaseClient:
                ids: Sequence[str] = (), search: bool = False, **kwargs: Any) -> T:
         """Request, parse, and only then store the answer in the cache.
 
-        ``parse`` raises :class:`ParseError` or :class:`BadResponseError` when the answer
-        as a whole is unusable (an HTML maintenance page, an empty or truncated body, an
+        ``parse`` raises :class:`BadResponseError` or a :class:`ParseError` without a
+        ``field`` when the answer as a whole is unusable (an HTML maintenance page, an empty or truncated body, an
         in-band error document); such an answer is never cached, a cached one that no
         longer parses is dropped, and the request is tried again
         (:attr:`BAD_ANSWER_RETRIES`) before a :class:`BadResponseError` naming the URL and
@@ -188,6 +230,10 @@ class BaseClient:
                 from_cache = bool(getattr(resp, "from_cache", False))
                 if from_cache and hasattr(session, "discard"):
                     session.discard(resp)
+                if isinstance(exc, ParseError) and exc.field:
+                    # A readable document with a malformed record: a data problem, not a fault
+                    # of the answer. Not cached; raised as is, naming the field.
+                    raise
                 url = redact(resp.url or path)
                 if isinstance(exc, BadResponseError):
                     what = str(exc)
@@ -368,7 +414,7 @@ def _warn_truncated(what: str, cap: int, total: int | None) -> None:
                   f"(raise max_results or pass None to read them all)", TruncatedResultsWarning, stacklevel=3)
 
 
-__all__ = ["BaseClient", "RecordStream", "StudyBatch", "load_json_object", "loads_json", "describe_body", "record_id", "whole_number", "paginate", "paged_stream", "raise_for_status", "check_on_error", "OfflineError"]
+__all__ = ["BaseClient", "RecordStream", "StudyBatch", "load_json_object", "loads_json", "Fields", "describe_body", "record_id", "whole_number", "paginate", "paged_stream", "raise_for_status", "check_on_error", "OfflineError"]
 
 
 def paged_stream(

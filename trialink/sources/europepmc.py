@@ -15,7 +15,7 @@ import requests
 from trialink import ids
 from trialink.errors import InvalidIdError, ParseError, RequestError, TrialinkError
 from trialink.model import Accession, Provenance, Publication
-from trialink.sources._base import BaseClient, RecordStream, check_on_error, loads_json, paged_stream
+from trialink.sources._base import BaseClient, Fields, RecordStream, check_on_error, loads_json, paged_stream
 from trialink.sources._accessions import merge_accessions, text_accessions
 
 __all__ = ["ANNOTATIONS_URL", "AnnotationBatch", "EuropePmcClient", "parse_europepmc", "parse_europepmc_annotations",
@@ -42,31 +42,51 @@ def _plain(text: str | None) -> str | None:
 
 
 def parse_europepmc_result(r: Mapping[str, Any], *, source: str | None = None) -> Publication:
-    """One ``resultList.result`` entry (``lite`` or ``core``) → Publication."""
-    journal = r.get("journalInfo") or {}
-    date = (journal.get("printPublicationDate") or r.get("firstPublicationDate") or r.get("pubYear"))
-    types = (r.get("pubTypeList") or {}).get("pubType") or [t.strip() for t in (r.get("pubType") or "").split(";")
-                                                             if t.strip()]
-    authors = (r.get("authorList") or {}).get("author") or []
+    """One ``resultList.result`` entry (``lite`` or ``core``) → Publication.
+
+    Raises
+    ------
+    ParseError
+        A field of the wrong JSON type, named (``journalInfo.journal.title``…).
+    """
+    f = Fields(source)
+    if not isinstance(r, Mapping):
+        raise ParseError(f"expected an object, got {type(r).__name__}", source=source or "")
+    journal = f.obj(r.get("journalInfo"), "journalInfo")
+    date = (f.str(journal.get("printPublicationDate"), "journalInfo.printPublicationDate")
+            or f.str(r.get("firstPublicationDate"), "firstPublicationDate") or f.str(r.get("pubYear"), "pubYear"))
+    types = f.strs(f.obj(r.get("pubTypeList"), "pubTypeList").get("pubType"), "pubTypeList.pubType") or tuple(
+        t.strip() for t in (f.str(r.get("pubType"), "pubType") or "").split(";") if t.strip())
+    authors = f.list(f.obj(r.get("authorList"), "authorList").get("author"), "authorList.author")
+    author_string = f.str(r.get("authorString"), "authorString")
     first = None
     if authors:
-        a = authors[0]
-        first = a.get("collectiveName") or " ".join(x for x in (a.get("lastName"), a.get("initials")) if x) or None
-    elif r.get("authorString"):
-        first = r["authorString"].split(",")[0].strip().rstrip(".")
-    n_authors = len(authors) or (len([x for x in (r.get("authorString") or "").split(",") if x.strip()]))
-    abstract = _plain(r.get("abstractText"))
-    title = _plain(r.get("title"))
-    mesh = [m.get("descriptorName") for m in (r.get("meshHeadingList") or {}).get("meshHeading") or []]
-    tm = (r.get("tmAccessionTypeList") or {}).get("accessionType") or []
-    pmid = r.get("pmid") or (r.get("id") if r.get("source") == "MED" else None)
+        a = f.obj(authors[0], "authorList.author[0]")
+        first = f.str(a.get("collectiveName"), "authorList.author[0].collectiveName") or " ".join(
+            x for x in (f.str(a.get("lastName"), "authorList.author[0].lastName"),
+                        f.str(a.get("initials"), "authorList.author[0].initials")) if x) or None
+    elif author_string:
+        first = author_string.split(",")[0].strip().rstrip(".")
+    n_authors = len(authors) or (len([x for x in (author_string or "").split(",") if x.strip()]))
+    abstract = _plain(f.str(r.get("abstractText"), "abstractText"))
+    title = _plain(f.str(r.get("title"), "title"))
+    mesh_path = "meshHeadingList.meshHeading"
+    mesh = [f.str(f.obj(m, f"{mesh_path}[{k}]").get("descriptorName"), f"{mesh_path}[{k}].descriptorName")
+            for k, m in enumerate(f.list(f.obj(r.get("meshHeadingList"), "meshHeadingList").get("meshHeading"),
+                                         mesh_path))]
+    tm = f.strs(f.obj(r.get("tmAccessionTypeList"), "tmAccessionTypeList").get("accessionType"),
+                "tmAccessionTypeList.accessionType")
+    src = f.str(r.get("source"), "source")
+    pmid = f.str(r.get("pmid"), "pmid") or (f.str(r.get("id"), "id") if src == "MED" else None)
     return Publication(
-        pmid=str(pmid) if pmid else None,
-        provenance=Provenance("europepmc_json", r.get("dateOfRevision") or r.get("firstIndexDate"), source),
-        doi=r.get("doi"),
-        pmcid=r.get("pmcid"),
+        pmid=pmid,
+        provenance=Provenance("europepmc_json", f.str(r.get("dateOfRevision"), "dateOfRevision")
+                              or f.str(r.get("firstIndexDate"), "firstIndexDate"), source),
+        doi=f.str(r.get("doi"), "doi"),
+        pmcid=f.str(r.get("pmcid"), "pmcid"),
         title=title,
-        journal=((journal.get("journal") or {}).get("title") or r.get("journalTitle")),
+        journal=(f.str(f.obj(journal.get("journal"), "journalInfo.journal").get("title"), "journalInfo.journal.title")
+                 or f.str(r.get("journalTitle"), "journalTitle")),
         pub_date=date,
         n_authors=n_authors,
         first_author=first,
@@ -76,7 +96,7 @@ def parse_europepmc_result(r: Mapping[str, Any], *, source: str | None = None) -
                                 for s in (abstract or "").split("\n") if s),
         mesh_terms=tuple(m for m in mesh if m),
         accessions=merge_accessions(text_accessions(title, abstract)),
-        text_mined_types=tuple(tm),
+        text_mined_types=tm,
     )
 
 

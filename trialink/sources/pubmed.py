@@ -7,6 +7,7 @@ import io
 import logging
 import re
 import warnings
+import zlib
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import IO, Any
@@ -210,6 +211,9 @@ _SAFE = dict(resolve_entities=False, no_network=True, huge_tree=True, remove_com
 _RECORD_START = re.compile(rb"<Pubmed(?:Book)?Article[\s>]")
 _RECORD_ENDS = (b"</PubmedArticle>", b"</PubmedBookArticle>")
 _BATCH_BYTES = 1 << 19
+MAX_RECORD_BYTES = 256 << 20
+"""Largest single PubmedArticle record read (bytes); a larger one stops the file with a
+ParseError instead of filling memory (the largest real records are a few MB)."""
 
 
 def _record_batches(fh: IO[bytes]) -> Iterator[tuple[bytes, bool]]:
@@ -244,6 +248,9 @@ def _record_batches(fh: IO[bytes]) -> Iterator[tuple[bytes, bool]]:
                 scanned = 0
             else:
                 scanned = len(buf)
+                if scanned > MAX_RECORD_BYTES:
+                    raise ParseError(f"a record runs past {MAX_RECORD_BYTES:,} bytes without ending; the rest "
+                                     f"of the file is not read")
         if not chunk:
             yield bytes(buf), False
             return
@@ -297,7 +304,14 @@ def _iter_pubmed_articles(fh: IO[bytes], name: str | None) -> Iterator[Publicati
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="trialink-pubmed") as pool:
         future = pool.submit(_read_and_parse, batches)
         while True:
-            data, parsed = future.result()
+            try:
+                data, parsed = future.result()
+            except ParseError as exc:
+                yield ParseError(str(exc), source=name or "")
+                return
+            except (OSError, EOFError, zlib.error) as exc:  # corrupt gzip
+                yield ParseError(f"unreadable data: {exc}", source=name or "")
+                return
             if parsed is None:  # what follows the last whole record
                 break
             future = pool.submit(_read_and_parse, batches)
