@@ -297,7 +297,8 @@ def parse_v2_study(study: Mapping[str, Any] | bytes | str, *, source: str | None
     ip_ = f"{dp}.designInfo"
     try:
         results = _results.v2_results(s, nct, source)
-    except (TypeError, AttributeError, KeyError, IndexError, RecursionError) as exc:
+    except (TypeError, AttributeError, KeyError, IndexError, RecursionError, ArithmeticError) as exc:
+        # Crash sites inside the results reader (_ctgov_results / _measures, owned elsewhere).
         raise ParseError(f"malformed results: {type(exc).__name__}: {exc}", source=source or "",
                          field="resultsSection") from exc
     except ValueError as exc:

@@ -206,6 +206,8 @@ def parse_ctis(record: Mapping[str, Any] | bytes | str, *, source: str | None = 
         m = r.obj(m, f"{msc_path}[{i}]")
         name = r.str(m.get("mscName") or m.get("countryName"), f"{msc_path}[{i}].mscName")
         st = m.get("mscPublicStatusCode", m.get("trialStatus"))
+        if st is not None and (isinstance(st, bool) or not isinstance(st, (str, int))):
+            raise r.fail(f"expected a status code or label, got {st!r}", f"{msc_path}[{i}].mscPublicStatusCode")
         if name:
             _, raw = vocab.eu_status(st, source=source) if st not in (None, "") else (None, None)
             country_statuses.append((name, raw or ""))

@@ -162,12 +162,14 @@ def parse_europepmc_annotations(data: bytes | str | list[Any], *,
         if not isinstance(art, Mapping) or not art.get("extId"):
             raise ParseError("article without extId", source=source or "", field=f"[{i}].extId")
         found: dict[str, tuple[str, str | None, list[str]]] = {}
-        for j, ann in enumerate(art.get("annotations") or []):
+        f = Fields(source)
+        for j, ann in enumerate(f.list(art.get("annotations"), f"[{i}].annotations")):
             if not isinstance(ann, Mapping):
                 raise ParseError("annotation is not an object", source=source or "", field=f"[{i}].annotations[{j}]")
             if ann.get("type") != "Accession Numbers":
                 continue
-            names = [t.get("name") for t in ann.get("tags") or [] if isinstance(t, Mapping)] + [ann.get("exact")]
+            names = [t.get("name") for t in f.list(ann.get("tags"), f"[{i}].annotations[{j}].tags")
+                     if isinstance(t, Mapping)] + [ann.get("exact")]
             rid = None
             for name in (n for n in names if isinstance(n, str) and n.strip()):
                 try:
