@@ -5,6 +5,7 @@ running offline, then online against the healed server, on the same cache)."""
 
 from __future__ import annotations
 
+import json
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
@@ -135,3 +136,174 @@ def test_every_error_is_in_the_family(fault_server: fs.FaultServer, tmp_path: Pa
             except TrialinkError:
                 pass
         fault_server.heal()
+
+
+# ---------------------------------------------------------------------------
+# Batches never lose data; tokens never spin; search answers expire
+# ---------------------------------------------------------------------------
+
+
+def _ct_server(corpus: Path, refuse: str | None = None, max_target: int | None = None) -> fs.FaultServer:
+    """CT.gov as it answers: 400 for the whole request when one ID is refused; 414 past a request-line limit."""
+    good = fs.corpus_answers(corpus)
+
+    def answer(seen: fs.Seen) -> fs.Answer:
+        asked = seen.query.get("filter.ids", [""])[0].split(",")
+        if refuse and refuse in asked:
+            return fs.Answer(400, f'{{"message":"filter.ids: {refuse} is not a valid NCT ID"}}'.encode())
+        if max_target is not None:
+            target = len(seen.path) + 1 + sum(len(k) + len(v[0]) + 2 for k, v in seen.query.items()) \
+                + 2 * seen.query.get("filter.ids", [""])[0].count(",")  # "," is sent as "%2C"
+            if target > max_target:
+                return fs.Answer(414, b"URI Too Long", "text/plain")
+        return good(seen)
+
+    return fs.FaultServer(answer).start()
+
+
+def test_a_400_batch_is_bisected_the_valid_ids_come_back_and_the_offender_is_named(
+        corpus: Path, tmp_path: Path) -> None:
+    from trialink import CtgovClient
+
+    srv = _ct_server(corpus, refuse="NCT99999999")
+    try:
+        batch = CtgovClient(_session(tmp_path, []), base_url=srv.url + "/api/v2").studies(
+            ["NCT00791778", "NCT99999999", "NCT00763412", "NCT12345678"])
+    finally:
+        srv.stop()
+    assert [t.trial_id for t in batch.trials] == ["NCT00791778", "NCT00763412"]
+    assert list(batch.failed) == ["NCT99999999"] and batch.failed["NCT99999999"].status_code == 400
+    assert "NCT99999999" in str(batch.failed["NCT99999999"])
+    assert batch.not_found == ["NCT12345678"]  # a complete, valid answer lacked it
+
+
+def test_ids_ctgov_refuses_are_not_sent_and_lookup_keeps_the_valid_one(corpus: Path, tmp_path: Path) -> None:
+    from trialink import CtgovClient, lookup_trials
+    from trialink.errors import InvalidIdError
+
+    srv = _ct_server(corpus)
+    try:
+        client = CtgovClient(_session(tmp_path, []), base_url=srv.url + "/api/v2")
+        found = lookup_trials(["NCT00791778", "NCT00000000"], use_corpus=False, client=client)
+        asked = [i for r in srv.requests for i in r.query.get("filter.ids", [""])[0].split(",")]
+    finally:
+        srv.stop()
+    assert [t.trial_id for t in found.trials] == ["NCT00791778"]
+    assert isinstance(found.errors["NCT00000000"], InvalidIdError)
+    assert "NCT00000000" not in asked and "NCT00000000" not in found.not_found
+
+
+def test_a_server_with_an_8kb_request_line_limit_serves_every_batch(corpus: Path, tmp_path: Path) -> None:
+    from trialink import CtgovClient
+
+    srv = _ct_server(corpus, max_target=8192)
+    ids = ["NCT00791778"] + [f"NCT{n:08d}" for n in range(90000000, 90001000)]
+    try:
+        batch = CtgovClient(_session(tmp_path, []), base_url=srv.url + "/api/v2").studies(ids)
+    finally:
+        srv.stop()
+    assert not batch.failed and [t.trial_id for t in batch.trials] == ["NCT00791778"]
+    assert len(batch.not_found) == 1000
+
+
+def test_a_failing_efetch_batch_keeps_the_batches_already_fetched(corpus: Path, tmp_path: Path) -> None:
+    from trialink import PubmedClient
+
+    good = fs.corpus_answers(corpus)
+    calls = {"n": 0}
+
+    def answer(seen: fs.Seen) -> fs.Answer:
+        calls["n"] += 1
+        return good(seen) if b"22663011" in seen.body else fs.Answer(503, b"down", "text/plain")
+
+    srv = fs.FaultServer(answer).start()
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            batch = PubmedClient(_session(tmp_path, []), base_url=srv.url).efetch(
+                ["22663011", "10023303", "10023943"], batch_size=1)
+    finally:
+        srv.stop()
+    assert [p.pmid for p in batch.publications] == ["22663011"]
+    assert set(batch.failed) == {"10023303", "10023943"} and batch.not_found == []
+
+
+@pytest.mark.parametrize("which", ["ctgov", "europepmc"])
+def test_a_repeated_page_token_stops_with_an_error_not_a_spin(which: str, corpus: Path, tmp_path: Path) -> None:
+    from trialink import CtgovClient, EuropePmcClient
+
+    study = json.loads((corpus / "ctgov" / "v2" / "NCT00791778.json").read_text(encoding="utf-8"))
+    study = study["studies"][0] if "studies" in study else study
+    epmc = json.loads((corpus / "europepmc" / "search_lite_22663011.json").read_text(encoding="utf-8"))
+
+    def answer(seen: fs.Seen) -> fs.Answer:
+        # Token A -> B -> A: the server repeats an earlier token.
+        asked = (seen.query.get("pageToken") or seen.query.get("cursorMark") or ["*"])[0]
+        nxt = {"*": "A", "A": "B", "B": "A"}[asked]
+        if which == "ctgov":
+            return fs.Answer(body=json.dumps({"studies": [study], "nextPageToken": nxt}).encode())
+        return fs.Answer(body=json.dumps({**epmc, "nextCursorMark": nxt}).encode())
+
+    srv = fs.FaultServer(answer).start()
+    try:
+        sess = _session(tmp_path, [])
+        stream = (CtgovClient(sess, base_url=srv.url).search(cond="x") if which == "ctgov"
+                  else EuropePmcClient(sess, base_url=srv.url).search("x"))
+        got = []
+        with pytest.raises(RequestError, match="again"):
+            for item in stream:
+                got.append(item)
+    finally:
+        srv.stop()
+    assert len(got) == 3 and srv.count() == 3
+
+
+def test_a_stale_cached_token_restarts_the_chain_without_the_cache(corpus: Path, tmp_path: Path) -> None:
+    from trialink import CtgovClient
+
+    study = json.loads((corpus / "ctgov" / "v2" / "NCT00791778.json").read_text(encoding="utf-8"))
+    study = study["studies"][0] if "studies" in study else study
+    other = json.loads((corpus / "ctgov" / "v2" / "NCT00763412.json").read_text(encoding="utf-8"))
+    other = other["studies"][0] if "studies" in other else other
+    state = {"day": 1}
+
+    def answer(seen: fs.Seen) -> fs.Answer:
+        token = seen.query.get("pageToken", [None])[0]
+        live = f"day{state['day']}"
+        if token is None:
+            return fs.Answer(body=json.dumps({"studies": [study], "nextPageToken": live}).encode())
+        if token != live:
+            return fs.Answer(400, b'{"message":"pageToken expired"}')
+        return fs.Answer(body=json.dumps({"studies": [other]}).encode())
+
+    srv = fs.FaultServer(answer).start()
+    try:
+        sess = _session(tmp_path, [])
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            first = list(CtgovClient(sess, base_url=srv.url).search(cond="x", max_results=1))
+        state["day"] = 2  # the token kept in the cache has expired upstream
+        again = [t.trial_id for t in CtgovClient(sess, base_url=srv.url).search(cond="x")]
+    finally:
+        srv.stop()
+    assert [t.trial_id for t in first] == ["NCT00791778"]
+    assert again == ["NCT00791778", "NCT00763412"]
+
+
+def test_search_answers_expire_and_records_by_id_keep(corpus: Path, tmp_path: Path) -> None:
+    from trialink import CtgovClient
+    from trialink.http import SEARCH_EXPIRE_AFTER
+
+    srv = fs.FaultServer(fs.corpus_answers(corpus)).start()
+    try:
+        sess = _session(tmp_path, [])
+        client = CtgovClient(sess, base_url=srv.url + "/api/v2")
+        client.study("NCT00791778")
+        list(client.search(cond="cancer"))
+    finally:
+        srv.stop()
+    stored = {r.url.split("?")[0].rsplit("/", 1)[-1]: r for r in sess.cache.responses.values()}
+    assert stored["NCT00791778"].expires is None
+    search = stored["studies"]
+    lifetime = (search.expires - search.created_at).total_seconds()
+    assert abs(lifetime - SEARCH_EXPIRE_AFTER) < 5

@@ -190,6 +190,8 @@ class BaseClient:
         url = path if path.startswith(("http://", "https://")) else f"{self.base_url}/{path.lstrip('/')}"
         if self.timeout is not None:
             kwargs.setdefault("timeout", self.timeout)
+        if not hasattr(self.session, "cache"):  # a plain requests.Session knows no cache options
+            kwargs.pop("force_refresh", None)
         try:
             resp = self.session.request(method, url, **kwargs)
         except RequestError as exc:
@@ -352,7 +354,10 @@ def paginate(
     """Yield items page by page, lazily, following cursor tokens.
 
     ``fetch(token)`` returns ``(items, next_token, total)``; paging stops at a missing
-    token or an empty page (some APIs end with one). When ``max_results`` stops it
+    token or an empty page (some APIs end with one). A token the server sends twice stops
+    the loop with a :class:`RequestError` (never an endless loop). A token refused with
+    400/404/410 (expired upstream, e.g. replayed from the cache) restarts the chain once
+    with ``fetch(token, True)`` — past the cache — skipping the results already yielded. When ``max_results`` stops it
     early while more remain, a :class:`TruncatedResultsWarning` says so — never
     silently. ``progress=None`` shows a tqdm bar when the total spans several pages.
     """
@@ -365,11 +370,25 @@ def paginate(
     seen_tokens: set[str] = set()
     bar = None
     first = True
+    refresh = False  # after a stale token failed: the chain again, past the cache
+    skip = 0  # results already yielded before a restart
     try:
         while True:
             if max_results is not None and yielded >= max_results:
                 return
-            items, next_token, total = fetch(token)
+            try:
+                items, next_token, total = fetch(token, refresh) if refresh else fetch(token)
+            except RequestError as exc:
+                stale = (token is not None and not refresh and exc.status_code in (400, 404, 410)
+                         and not isinstance(exc, OfflineError))
+                if not stale:
+                    raise
+                # A page token (or cursor) kept in the cache from an earlier run has expired
+                # upstream: start the chain again without the cache, skipping what was yielded.
+                log.warning("%s: page token refused (%s); restarting the search without the cache", what,
+                            exc.status_code)
+                refresh, token, skip, seen_tokens = True, None, yielded, set()
+                continue
             if first:
                 first = False
                 if on_total:
@@ -379,6 +398,9 @@ def paginate(
                     goal = min(total, max_results) if (total and max_results is not None) else total
                     bar = tqdm(total=goal, desc=what, unit=" rec")
             for i, item in enumerate(items):
+                if skip:
+                    skip -= 1
+                    continue
                 if max_results is not None and yielded >= max_results:
                     more = next_token is not None or i < len(items)
                     if more:

@@ -896,9 +896,10 @@ class CtgovClient(BaseClient):
                                  field="nextPageToken")
             return items, nxt, total if isinstance(total, int) and not isinstance(total, bool) else None
 
-        def fetch(token: str | None) -> tuple[list[Any], str | None, int | None]:
+        def fetch(token: str | None, refresh: bool = False) -> tuple[list[Any], str | None, int | None]:
             p = dict(params, pageToken=token) if token else params
-            return self._fetch("GET", "studies", parse, search=True, params=p)
+            extra = {"force_refresh": True} if refresh else {}
+            return self._fetch("GET", "studies", parse, search=True, params=p, **extra)
 
         return paged_stream(fetch, max_results=max_results, what="ClinicalTrials.gov studies", progress=progress,
                             on_error=on_error)

@@ -322,7 +322,7 @@ class EuropePmcClient(BaseClient):
         if not 1 <= page_size <= 1000:
             raise ValueError(f"page_size must be 1..1000, got {page_size}")
         check_on_error(on_error)
-        def fetch(token: str | None) -> tuple[list[Any], str | None, int | None]:
+        def fetch(token: str | None, refresh: bool = False) -> tuple[list[Any], str | None, int | None]:
             params = {"query": query, "resultType": result_type, "pageSize": page_size, "format": "json",
                       "cursorMark": token or "*"}
 
@@ -348,7 +348,8 @@ class EuropePmcClient(BaseClient):
                 hits = body.get("hitCount")
                 return items, nxt, hits if isinstance(hits, int) and not isinstance(hits, bool) else None
 
-            return self._fetch("GET", "search", parse, search=True, params=params)
+            extra = {"force_refresh": True} if refresh else {}
+            return self._fetch("GET", "search", parse, search=True, params=params, **extra)
 
         return paged_stream(fetch, max_results=max_results, what="Europe PMC results", progress=progress,
                             on_error=on_error)
