@@ -1,7 +1,13 @@
 """Print the fault matrix: every client method that makes requests x every fault a service shows
 → outcome, requests made, wall time, and whether anything of the failed answer was cached.
 
-    .venv/bin/python bench/fault_matrix.py [--markdown]
+    .venv/bin/python bench/fault_matrix.py [--markdown | --grid]
+
+``--grid`` prints one markdown row per client method, one column per fault; a cell is the
+outcome and the requests made (``ok 2`` recovered in 2 requests; ``Bad 2`` BadResponseError
+after asking twice; ``503 3`` RequestError 503 after 3 attempts; ``net 3`` a transport error
+after 3 attempts; ``400 1``; a trailing ``f`` = reported per ID in ``failed``, the call
+itself returned). Every cell where the call did not recover left nothing in the cache.
 
 Runs against the local fault server of tests/faultserver.py (127.0.0.1, real corpus payloads
 as the healthy answers), with retries=2, timeout 0.3 s and back-off waits recorded, not slept
@@ -75,7 +81,27 @@ def main() -> None:
         srv.stop()
     head = ("client method", "fault", "outcome", "requests", "time s", "waits s (recorded)", "cached after",
             "IDs named")
-    if markdown:
+    if "--grid" in sys.argv:
+        def cell(r: tuple) -> str:  # type: ignore[type-arg]
+            outcome = r[2]
+            if outcome == "recovered":
+                short = "ok"
+            elif outcome.startswith("BadResponseError"):
+                short = "Bad"
+            elif outcome.startswith("RequestError ") and outcome.split()[1].isdigit():
+                short = outcome.split()[1]
+            elif outcome.startswith("RequestError"):
+                short = "net"
+            else:
+                short = outcome.split()[0]
+            return f"{short} {r[3]}{' f' if 'failed' in outcome else ''}"
+        faults = list(dict.fromkeys(r[1] for r in rows))
+        print("| client method | " + " | ".join(faults) + " |")
+        print("|---|" + "---|" * len(faults))
+        for name in dict.fromkeys(r[0] for r in rows):
+            cells = {r[1]: cell(r) for r in rows if r[0] == name}
+            print(f"| {name} | " + " | ".join(cells[f] for f in faults) + " |")
+    elif markdown:
         print("| " + " | ".join(head) + " |")
         print("|" + "---|" * len(head))
         for r in rows:
