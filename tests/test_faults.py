@@ -307,3 +307,25 @@ def test_search_answers_expire_and_records_by_id_keep(corpus: Path, tmp_path: Pa
     search = stored["studies"]
     lifetime = (search.expires - search.created_at).total_seconds()
     assert abs(lifetime - SEARCH_EXPIRE_AFTER) < 5
+
+
+def test_find_publications_returns_its_failures_with_the_table(tmp_path: Path) -> None:
+    import socket
+
+    from trialink import EuropePmcClient, PubmedClient
+    from trialink.errors import TrialinkWarning
+    from trialink.link import find_publications
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    sess = _session(tmp_path, [])
+    dead = f"http://127.0.0.1:{port}"
+    with pytest.warns(TrialinkWarning, match=r"3 lookup\(s\) failed"):
+        df = find_publications(["NCT01245062"], pubmed=PubmedClient(sess, base_url=dead),
+                               europepmc=EuropePmcClient(sess, base_url=dead), fuzzy=False)
+    assert df.empty
+    assert [(f["step"], f["query"]) for f in df.attrs["failures"]] == [
+        ("pubmed_esearch", "NCT01245062[si]"), ("pubmed_esearch", "NCT01245062[tiab]"),
+        ("europepmc_search", "NCT01245062")]
+    assert all("no network" in f["error"] for f in df.attrs["failures"])
