@@ -222,6 +222,53 @@ class _Throttle:
             self._sleep(start - now)
 
 
+class _SharedThrottle(_Throttle):
+    """The per-host spacing of :class:`_Throttle`, shared by every process using one cache folder.
+
+    Slots are reserved in a small SQLite file beside the HTTP cache (``rate_limit.sqlite``):
+    each request takes the next free slot of its host in one ``BEGIN IMMEDIATE``
+    transaction, so two notebook kernels (or a script beside a notebook) together keep
+    NCBI's 3 requests/s. Wall-clock time, since monotonic clocks differ between processes.
+    """
+
+    def __init__(self, path: Path, rates: Mapping[str, float], sleep: Callable[[float], None],
+                 clock: Callable[[], float] = time.time) -> None:
+        super().__init__(rates, sleep)
+        self.path = path
+        self._clock = clock
+        import sqlite3
+
+        with sqlite3.connect(self.path, timeout=60) as con:
+            con.execute("CREATE TABLE IF NOT EXISTS slots (host TEXT PRIMARY KEY, next REAL NOT NULL)")
+
+    def reserve(self, host: str) -> float | None:
+        """Take the next slot for ``host``; returns its start time (None when the host is not throttled)."""
+        import sqlite3
+
+        rate = self.rates.get(host)
+        if not rate:
+            return None
+        con = sqlite3.connect(self.path, timeout=60, isolation_level=None)
+        try:
+            con.execute("BEGIN IMMEDIATE")
+            row = con.execute("SELECT next FROM slots WHERE host = ?", (host,)).fetchone()
+            now = self._clock()
+            start = max(now, row[0] if row else now)
+            con.execute("INSERT OR REPLACE INTO slots (host, next) VALUES (?, ?)", (host, start + 1.0 / rate))
+            con.execute("COMMIT")
+        finally:
+            con.close()
+        return start
+
+    def wait(self, host: str) -> None:
+        start = self.reserve(host)
+        if start is None:
+            return
+        delay = start - self._clock()
+        if delay > 0:
+            self._sleep(delay)
+
+
 def _retry_after(resp: requests.Response) -> float | None:
     value = resp.headers.get("Retry-After")
     if not value:
@@ -255,9 +302,9 @@ class _PoliteAdapter(HTTPAdapter):
                  credential_hosts: frozenset[str], sleep: Callable[[float], None],
                  retry_403_hosts: frozenset[str] = RETRY_403_HOSTS,
                  host_credentials: Mapping[str, Mapping[str, str]] | None = None,
-                 max_bytes: int = DEFAULT_MAX_RESPONSE_BYTES) -> None:
+                 max_bytes: int = DEFAULT_MAX_RESPONSE_BYTES, throttle_path: Path | None = None) -> None:
         super().__init__()
-        self.throttle = _Throttle(rates, sleep)
+        self.throttle = _SharedThrottle(throttle_path, rates, sleep) if throttle_path else _Throttle(rates, sleep)
         self.retries = retries
         self.backoff = backoff
         self.max_wait = max_wait
@@ -529,7 +576,9 @@ def make_session(
         Contact address for Crossref's polite pool (default ``CROSSREF_MAILTO``, else
         ``NCBI_EMAIL``); added to Crossref requests below the cache, like the NCBI keys.
     rates : mapping, optional
-        Requests per second per host, merged over :data:`DEFAULT_RATES`.
+        Requests per second per host, merged over :data:`DEFAULT_RATES`. With the SQLite
+        backend the spacing is shared by every process using the same cache folder
+        (``rate_limit.sqlite`` beside the cache); cache hits are never throttled.
     timeout, connect_timeout : float, default 30 and 10
         Seconds to read and to connect, for every request that does not set its own.
     retries, backoff, max_wait : int, float, float
@@ -576,10 +625,12 @@ def make_session(
     if api_key and not (rates and NCBI_HOST in rates):
         merged[NCBI_HOST] = NCBI_RATE_WITH_KEY
     offline = is_offline(offline)
+    throttle_path: Path | None = None
     if backend == "sqlite":
         folder = Path(cache_dir) if cache_dir is not None else default_cache_dir()
         folder.mkdir(parents=True, exist_ok=True)
         cache_name: str = str(folder / "http_cache.sqlite")
+        throttle_path = folder / "rate_limit.sqlite"
     else:
         cache_name = "trialink"
     session = TrialinkSession(
@@ -606,7 +657,8 @@ def make_session(
                              timeout=(connect_timeout, timeout) if connect_timeout else timeout,
                              credentials=credentials, credential_hosts=frozenset(credential_hosts),
                              sleep=sleep, retry_403_hosts=frozenset(retry_403_hosts),
-                             host_credentials=host_credentials, max_bytes=max_response_bytes)
+                             host_credentials=host_credentials, max_bytes=max_response_bytes,
+                             throttle_path=throttle_path)
     session.mount("https://", adapter)
     session.mount("http://", adapter)
     session.headers["User-Agent"] = "trialink/0.1 (+https://pypi.org/project/trialink)"
