@@ -196,3 +196,24 @@ def test_a_gzip_bomb_over_http_stops_at_the_size_limit(tmp_path: Path) -> None:
         assert CtgovClient(make_session(tmp_path, offline=True), base_url=srv.url).version()["apiVersion"] == "2.0.5"
     finally:
         srv.stop()
+
+
+def test_efetch_answers_with_xxe_or_billion_laughs_are_not_expanded(tmp_path: Path, corpus: Path) -> None:
+    from trialink import PubmedClient
+
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-CONTENT")
+    record = (corpus / "pubmed" / "efetch_22663011.xml").read_bytes()
+    body = record.split(b"<PubmedArticleSet>", 1)[1]
+    laughs = "".join(f'<!ENTITY l{i} "{"&l%d;" % (i - 1) * 10}">' for i in range(1, 10))
+    dtd = (f'<?xml version="1.0"?><!DOCTYPE PubmedArticleSet [<!ENTITY l0 "lol">{laughs}'
+           f'<!ENTITY xxe SYSTEM "file://{secret}">]>').encode()
+    doc = dtd + b"<PubmedArticleSet>" + body.replace(b"</ArticleTitle>", b"&xxe;&l9;</ArticleTitle>", 1)
+    srv = fs.FaultServer(lambda seen: fs.Answer(body=doc, ctype="text/xml")).start()
+    try:
+        batch = PubmedClient(make_session(tmp_path / "c"), base_url=srv.url).efetch(["22663011"])
+    finally:
+        srv.stop()
+    titles = [p.title or "" for p in batch.publications]
+    assert all("TOP-SECRET" not in t and "lollollol" not in t for t in titles)
+    assert batch.publications or batch.failed  # read without the entities, or refused: never expanded
