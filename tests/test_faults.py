@@ -329,3 +329,24 @@ def test_find_publications_returns_its_failures_with_the_table(tmp_path: Path) -
         ("pubmed_esearch", "NCT01245062[si]"), ("pubmed_esearch", "NCT01245062[tiab]"),
         ("europepmc_search", "NCT01245062")]
     assert all("no network" in f["error"] for f in df.attrs["failures"])
+
+
+def test_an_expired_search_is_asked_again_online_and_still_served_offline(
+        corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from trialink import CtgovClient
+    from trialink.sources import _base
+
+    monkeypatch.setattr(_base, "SEARCH_EXPIRE_AFTER", 0.0)  # stored already expired
+    srv = fs.FaultServer(fs.corpus_answers(corpus)).start()
+    try:
+        first = [t.trial_id for t in CtgovClient(_session(tmp_path, []), base_url=srv.url + "/api/v2")
+                 .search(cond="cancer")]
+        n = srv.count()
+        offline = [t.trial_id for t in CtgovClient(_session(tmp_path, [], offline=True), base_url=srv.url + "/api/v2")
+                   .search(cond="cancer")]
+        assert srv.count() == n and offline == first
+        again = [t.trial_id for t in CtgovClient(_session(tmp_path, []), base_url=srv.url + "/api/v2")
+                 .search(cond="cancer")]
+        assert srv.count() == n + 1 and again == first
+    finally:
+        srv.stop()
