@@ -350,3 +350,32 @@ def test_an_expired_search_is_asked_again_online_and_still_served_offline(
         assert srv.count() == n + 1 and again == first
     finally:
         srv.stop()
+
+
+def test_an_expired_webenv_restarts_the_history_chain(corpus: Path, tmp_path: Path) -> None:
+    from trialink import PubmedClient
+
+    efetch = (corpus / "pubmed" / "efetch_22663011.xml").read_bytes()
+    state = {"env": 1}
+
+    def answer(seen: fs.Seen) -> fs.Answer:
+        if seen.path.endswith("esearch.fcgi"):
+            return fs.Answer(body=json.dumps({"esearchresult": {"count": "1", "idlist": [], "querykey": "1",
+                                                                "webenv": f"ENV{state['env']}"}}).encode())
+        if seen.query["WebEnv"] != [f"ENV{state['env']}"]:
+            return fs.Answer(body=fs.NCBI_ERROR, ctype="text/xml")
+        return fs.Answer(body=efetch, ctype="text/xml")
+
+    srv = fs.FaultServer(answer).start()
+    try:
+        sess = _session(tmp_path, [])
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            client = PubmedClient(sess, base_url=srv.url)
+            client.esearch("x", retmax=0, usehistory=True)  # ENV1 kept in the cache
+            state["env"] = 2  # NCBI forgot ENV1
+            got = [p.pmid for p in client.fetch_query("x")]
+    finally:
+        srv.stop()
+    assert got == ["22663011"]
+    assert [r.query.get("WebEnv", ["-"])[0] for r in srv.requests if r.path.endswith("efetch.fcgi")][-1] == "ENV2"

@@ -628,7 +628,7 @@ class PubmedClient(BaseClient):
     MAX_RETMAX = 10_000  # esearch cannot page past 9,999
 
     def esearch(self, term: str, *, retmax: int = 10_000, mindate: str | None = None, maxdate: str | None = None,
-                datetype: str = "pdat", usehistory: bool = False) -> dict[str, Any]:
+                datetype: str = "pdat", usehistory: bool = False, refresh: bool = False) -> dict[str, Any]:
         """Run an esearch (``[si]``, ``[tiab]`` and any PubMed syntax).
 
         Returns
@@ -646,7 +646,8 @@ class PubmedClient(BaseClient):
         -----
         PubMed returns at most 9,999 PMIDs per query; :meth:`search_all` splits a larger
         query by publication date so that nothing is cut silently. Search answers are
-        cached for :data:`trialink.http.SEARCH_EXPIRE_AFTER` only (WebEnv expires upstream).
+        cached for :data:`trialink.http.SEARCH_EXPIRE_AFTER` only (WebEnv expires upstream);
+        ``refresh=True`` asks past the cache.
         """
         if not isinstance(term, str) or not term.strip():
             raise ValueError(f"term must be a non-empty string, got {term!r}")
@@ -657,8 +658,9 @@ class PubmedClient(BaseClient):
             params.update({"mindate": mindate or "1800", "maxdate": maxdate or "3000", "datetype": datetype})
         if usehistory:
             params["usehistory"] = "y"
+        extra = {"force_refresh": True} if refresh else {}
         return self._fetch("GET", "esearch.fcgi", lambda resp: parse_esearch(resp.content, source=resp.url),
-                           search=True, params=params)
+                           search=True, params=params, **extra)
 
     def elink(self, pmids: Iterable[str], *, linkname: str = "pubmed_pubmed") -> dict[str, list[str]]:
         """PMIDs linked to each PMID (elink ``cmd=neighbor``, ``retmode=json``), one ``id=`` per PMID.
@@ -798,16 +800,33 @@ class PubmedClient(BaseClient):
             else:
                 if not first["webenv"] or not first["query_key"]:
                     raise ParseError("esearch with usehistory=y returned no WebEnv/query_key", source="esearch")
-                for start in range(0, goal, batch_size):
+                restarted = False
+                start = 0
+                while start < goal:
                     size = min(batch_size, goal - start)
                     name = f"efetch history [{start}:{start + size}]"
 
                     def parse(resp: Any, name: str = name) -> list[Publication | ParseError]:
                         return list(_articles_of(b"", _efetch_root(resp.content, resp.url or name), name))
 
-                    yield from self._fetch("GET", "efetch.fcgi", parse, search=True, params={
-                        "db": "pubmed", "WebEnv": first["webenv"], "query_key": first["query_key"],
-                        "retstart": start, "retmax": size, "retmode": "xml"})
+                    try:
+                        window = self._fetch("GET", "efetch.fcgi", parse, search=True, params={
+                            "db": "pubmed", "WebEnv": first["webenv"], "query_key": first["query_key"],
+                            "retstart": start, "retmax": size, "retmode": "xml"},
+                            **({"force_refresh": True} if restarted else {}))
+                    except BadResponseError:
+                        if restarted or getattr(self.session, "offline", False):
+                            raise
+                        # The WebEnv (kept in the cache, or simply old) has expired on NCBI's
+                        # history server: search again past the cache and go on from here.
+                        log.warning("PubMed history for %r expired; searching again", term)
+                        restarted = True
+                        first = self.esearch(term, retmax=0, usehistory=True, refresh=True)
+                        if not first["webenv"] or not first["query_key"]:
+                            raise
+                        continue
+                    yield from window
+                    start += size
             if goal < total:
                 stream.truncated = True
                 warnings.warn(f"PubMed {term!r}: stopped at max_results={max_results} of {total}",
