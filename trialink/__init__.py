@@ -15,6 +15,7 @@ from trialink.errors import (
     TruncatedResultsWarning,
     UnsupportedFormatError,
 )
+from trialink.errors import BadResponseError, NoNetworkError, ResponseTooLargeError
 from trialink.http import make_session
 from trialink.ids import REGISTRIES, IdMatch, RegistryId, find_ids, parse_id, parse_ids
 from trialink.identity import Identity, identity_evidence, identity_table, resolve_trials
@@ -91,3 +92,6 @@ __all__ = [
     "Lookup", "corpus_dir", "corpus_trials", "crosswalk", "lookup_trials", "trials", "design_table", "arms_table", "registered_outcomes_table",
     "outcome_table", "estimates_table", "discrepancies",
 ]
+
+# issue 15 (faults): the errors a misbehaving service or a missing network now raise.
+__all__ += ["BadResponseError", "NoNetworkError", "ResponseTooLargeError"]
