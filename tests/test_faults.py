@@ -379,3 +379,23 @@ def test_an_expired_webenv_restarts_the_history_chain(corpus: Path, tmp_path: Pa
         srv.stop()
     assert got == ["22663011"]
     assert [r.query.get("WebEnv", ["-"])[0] for r in srv.requests if r.path.endswith("efetch.fcgi")][-1] == "ENV2"
+
+
+def test_a_malformed_page_fails_its_ids_only(corpus: Path, tmp_path: Path) -> None:
+    from trialink import CtgovClient
+
+    good = fs.corpus_answers(corpus)
+
+    def answer(seen: fs.Seen) -> fs.Answer:
+        if "NCT00763412" in seen.query.get("filter.ids", [""])[0]:
+            return fs.Answer(body=b'{"studies": {"not": "a list"}}')
+        return good(seen)
+
+    srv = fs.FaultServer(answer).start()
+    try:
+        batch = CtgovClient(_session(tmp_path, []), base_url=srv.url + "/api/v2").studies(
+            ["NCT00791778", "NCT00763412"], batch_size=1)
+    finally:
+        srv.stop()
+    assert [t.trial_id for t in batch.trials] == ["NCT00791778"]
+    assert list(batch.failed) == ["NCT00763412"] and batch.failed["NCT00763412"].field == "studies"

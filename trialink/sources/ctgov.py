@@ -781,9 +781,9 @@ class CtgovClient(BaseClient):
                 chunk = queue.pop(0)
                 try:
                     got, errors, calls = self._fetch_chunk(chunk)
-                except RequestError as exc:
+                except (RequestError, ParseError) as exc:  # a malformed page: its IDs failed, the rest kept
                     batch.requests += 1
-                    if exc.status_code == 400 and len(chunk) > 1:
+                    if isinstance(exc, RequestError) and exc.status_code == 400 and len(chunk) > 1:
                         half = len(chunk) // 2
                         log.info("ClinicalTrials.gov answered 400 for %d IDs; splitting to find the refused one",
                                  len(chunk))

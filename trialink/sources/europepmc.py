@@ -284,7 +284,7 @@ class EuropePmcClient(BaseClient):
                 found = self._fetch("GET", f"{self.annotations_url}/annotationsByArticleIds",
                                     lambda resp: parse_europepmc_annotations(resp.content, source=resp.url),
                                     ids=chunk, params=params)
-            except RequestError as exc:
+            except (RequestError, ParseError) as exc:  # the other chunks are kept
                 log.warning("Europe PMC annotations for %s failed: %s", ", ".join(chunk), exc)
                 batch.failed.update(dict.fromkeys(chunk, exc))
                 continue
