@@ -168,3 +168,22 @@ def test_request_errors_name_the_ids(tmp_path: Path) -> None:
     err = batch.failed["22663011"]
     assert isinstance(err, RequestError) and "22663011" in str(err) and "10023303" in str(err)
     assert err.ids == ("22663011", "10023303") and batch.not_found == []
+
+
+def test_a_host_that_never_accepts_a_connection_is_tried_twice_not_five_times(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import requests
+    import urllib3
+
+    calls: list[int] = []
+
+    def blackhole(self, request, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        raise requests.ConnectTimeout(urllib3.exceptions.ConnectTimeoutError(None, "timed out"), request=request)
+
+    monkeypatch.setattr(requests.adapters.HTTPAdapter, "send", blackhole)
+    waits: list[float] = []
+    sess = make_session(tmp_path, retries=4, sleep=waits.append)
+    with pytest.raises(RequestError, match="after 2 attempt"):
+        sess.get("http://127.0.0.1:9/x")
+    assert len(calls) == 2 and waits == [1.0]

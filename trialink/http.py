@@ -391,6 +391,7 @@ class _PoliteAdapter(HTTPAdapter):
         shown = redact(request.url or "")
         retry_on = RETRY_STATUSES | ({403} if host in self._retry_403_hosts else set())
         attempt = 0
+        connect_timeouts = 0
         while True:
             self.throttle.wait(host)
             with self._sent_lock:
@@ -411,7 +412,11 @@ class _PoliteAdapter(HTTPAdapter):
                         f"no network: {request.method} {shown} could not reach {host} ({what}). "
                         f"Work from the cache with --offline or TRIALINK_OFFLINE=1, or check the connection "
                         f"and proxy settings", url=shown) from None
-                if attempt >= self.retries:
+                if isinstance(exc, requests.ConnectTimeout):
+                    connect_timeouts += 1
+                # A host that twice did not even accept a connection is down: do not spend
+                # every retry (and minutes) on it.
+                if attempt >= self.retries or connect_timeouts >= 2:
                     raise RequestError(f"{request.method} {shown} failed after {attempt + 1} attempt(s): {what}",
                                        url=shown) from None
                 wait = min(self.max_wait, self.backoff * 2**attempt)
@@ -586,7 +591,8 @@ def make_session(
         reset mid-body, waiting ``Retry-After`` when the server sends it, else
         ``backoff * 2**attempt``, at most ``max_wait`` seconds. A host that cannot be
         reached at all (DNS failure, connection refused) is not retried:
-        :class:`NoNetworkError` at once.
+        :class:`NoNetworkError` at once; one that does not accept a connection within
+        ``connect_timeout`` is tried twice, not ``retries + 1`` times.
     max_response_bytes : int, optional
         Largest body accepted after decompression (default ``TRIALINK_MAX_RESPONSE_BYTES``
         or :data:`DEFAULT_MAX_RESPONSE_BYTES`, 512 MiB); beyond, :class:`ResponseTooLargeError`.
