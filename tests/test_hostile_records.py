@@ -217,3 +217,27 @@ def test_efetch_answers_with_xxe_or_billion_laughs_are_not_expanded(tmp_path: Pa
     titles = [p.title or "" for p in batch.publications]
     assert all("TOP-SECRET" not in t and "lollollol" not in t for t in titles)
     assert batch.publications or batch.failed  # read without the entities, or refused: never expanded
+
+
+@pytest.mark.corpus
+def test_every_element_of_a_real_pubmed_record_removed_emptied_or_garbled(corpus: Path) -> None:
+    from lxml import etree
+
+    from trialink.sources.pubmed import parse_pubmed_xml
+
+    root = etree.fromstring((corpus / "pubmed" / "efetch_22663011.xml").read_bytes())
+    n = len(list(root.iter()))
+    for i in range(1, n):
+        for mode in ("remove", "text", "empty", "digits"):
+            doc = copy.deepcopy(root)
+            el = list(doc.iter())[i]
+            if mode == "remove":
+                el.getparent().remove(el)
+            else:
+                for child in list(el):
+                    el.remove(child)
+                el.text = {"text": "x", "empty": None, "digits": "99999"}[mode]
+            try:
+                parse_pubmed_xml(etree.tostring(doc))
+            except TrialinkError:
+                pass
