@@ -399,3 +399,21 @@ def test_a_malformed_page_fails_its_ids_only(corpus: Path, tmp_path: Path) -> No
         srv.stop()
     assert [t.trial_id for t in batch.trials] == ["NCT00791778"]
     assert list(batch.failed) == ["NCT00763412"] and batch.failed["NCT00763412"].field == "studies"
+
+
+def test_a_search_page_kept_forever_by_an_older_version_is_asked_again(corpus: Path, tmp_path: Path) -> None:
+    from trialink import CtgovClient
+
+    srv = fs.FaultServer(fs.corpus_answers(corpus)).start()
+    try:
+        sess = _session(tmp_path, [])
+        url = srv.url + "/api/v2/studies"
+        params = {"query.cond": "cancer", "pageSize": 100, "countTotal": "true", "format": "json"}
+        sess.get(url, params=params)  # stored the old way: no expiry
+        n = srv.count()
+        got = [t.trial_id for t in CtgovClient(sess, base_url=srv.url + "/api/v2").search(cond="cancer")]
+        assert srv.count() == n + 1 and got
+        assert CtgovClient(sess, base_url=srv.url + "/api/v2").search(cond="cancer").to_list()
+        assert srv.count() == n + 1, "now stored with an expiry, so the next call is a hit"
+    finally:
+        srv.stop()

@@ -226,6 +226,11 @@ class BaseClient:
         while True:
             with deferred() if deferred is not None else nullcontext():
                 resp = self._request(method, path, ids=ids, **kwargs)
+            if (search and getattr(resp, "from_cache", False) and getattr(resp, "expires", 0) is None
+                    and not getattr(session, "offline", False) and "force_refresh" not in kwargs):
+                # A search page stored forever by an older trialink: ask again (and store it to expire).
+                kwargs["force_refresh"] = True
+                continue
             try:
                 out = parse(resp)
             except (ParseError, BadResponseError) as exc:
