@@ -111,18 +111,27 @@ def _batch_server(server: LocalServer, corpus: Path) -> set[str]:
     return set(have)
 
 
-def test_n_ids_cost_ceil_n_over_1000_requests_and_a_warm_cache_none(
+def test_batches_follow_the_8kb_request_target_and_a_warm_cache_costs_none(
         server: LocalServer, tmp_path: Path, corpus: Path) -> None:
     have = sorted(_batch_server(server, corpus))
     ids = have + [f"NCT{n:08d}" for n in range(90000000, 90000000 + 2500 - len(have))]
     assert len(ids) == 2500
     client = _client(server, tmp_path)
     batch = client.studies(ids)
-    assert server.count() == 3 and batch.requests == 3
+    # By hand: "/api/v2/studies?filter.ids=" (27) + "&pageSize=1000" (14) + "&format=json" (12) = 53 bytes,
+    # then 11 bytes per NCT number and 3 ("%2C") between two: 53 + 14k - 3 <= 8000 gives k <= 567,
+    # so 2,500 IDs take 5 requests (567 x 4 + 232), none with a request target over 8 KB.
+    sizes = [len(r.query["filter.ids"][0].split(",")) for r in server.requests]
+    assert sizes == [567, 567, 567, 567, 232]
+    for r in server.requests:
+        target = f"{r.path}?filter.ids={r.query['filter.ids'][0].replace(',', '%2C')}&pageSize=" \
+                 f"{r.query['pageSize'][0]}&format=json"
+        assert len(target) <= 8000
+    assert server.count() == 5 and batch.requests == 5
     assert sorted(t.trial_id for t in batch.trials) == have
     assert len(batch.not_found) == 2500 - len(have)
     again = client.studies(ids)
-    assert server.count() == 3, "warm cache must cost no request"
+    assert server.count() == 5, "warm cache must cost no request"
     assert [t.trial_id for t in again.trials] == [t.trial_id for t in batch.trials]
 
 

@@ -132,3 +132,12 @@ def test_properties_of_any_pool(studies: list[tuple[float, float]]) -> None:
     assert sum(p.weights_fixed) == pytest.approx(100) and sum(p.weights_random) == pytest.approx(100)
     if p.q <= p.df:
         assert p.tau2 == 0 and p.random == pytest.approx(p.fixed)
+
+
+def test_se_log_is_none_for_a_level_with_no_normal_quantile():
+    # ciPctValue 0 (or 100) appears in malformed registry records; no z exists for it.
+    from trialink._measures import se_log
+
+    assert se_log(0.5, 0.8, 0) is None
+    assert se_log(0.5, 0.8, 100) is None
+    assert se_log(0.5, 0.8, 95) is not None

@@ -342,3 +342,58 @@ def test_stopping_early_leaves_no_worker_running(corpus: Path) -> None:
     assert [next(stream).pmid for _ in range(3)]  # type: ignore[union-attr]
     stream.close()
     assert threading.active_count() == before
+
+
+# ---------------------------------------------------------------------------
+# elink, NCBI email, CT.gov sort (issue 15)
+# ---------------------------------------------------------------------------
+
+
+def test_elink_reads_the_real_answers(corpus: Path, tmp_path: Path) -> None:
+    import json as _json
+
+    from tests import faultserver as fs
+    from trialink.sources.pubmed import PubmedClient, parse_elink
+
+    raw = (corpus / "pubmed" / "elink_json_citedin_32887691.json").read_bytes()
+    doc = _json.loads(raw)
+    links = doc["linksets"][0]["linksetdbs"][0]["links"]
+    assert parse_elink(raw) == {"32887691": {"pubmed_pubmed_citedin": links}}
+    srv = fs.FaultServer(lambda seen: fs.Answer(body=raw)).start()
+    try:
+        got = PubmedClient(make_session(tmp_path), base_url=srv.url).elink(["32887691"],
+                                                                          linkname="pubmed_pubmed_citedin")
+    finally:
+        srv.stop()
+    assert got == {"32887691": links}
+    body = srv.requests[0].body.decode()
+    assert "id=32887691" in body and "linkname=pubmed_pubmed_citedin" in body and "retmode=json" in body
+
+
+def test_ncbi_email_missing_warns_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from trialink import http as _http
+    from trialink.errors import TrialinkWarning
+
+    monkeypatch.setattr(_http, "_NCBI_EMAIL_WARNED", False)
+    adapter = make_session(backend="memory").adapters["https://"]
+    with pytest.warns(TrialinkWarning, match="NCBI_EMAIL"):
+        _http._warn_ncbi_email()
+    import warnings as _w
+
+    with _w.catch_warnings():
+        _w.simplefilter("error")
+        _http._warn_ncbi_email()  # the second time is silent
+    assert adapter._credentials_for("eutils.ncbi.nlm.nih.gov").get("tool") == "trialink"  # type: ignore[attr-defined]
+    monkeypatch.setenv("NCBI_EMAIL", "me@example.org")
+    keyed = make_session(backend="memory").adapters["https://"]
+    assert keyed._credentials_for("eutils.ncbi.nlm.nih.gov")["email"] == "me@example.org"  # type: ignore[attr-defined]
+
+
+def test_ctgov_sort_takes_at_most_two_keys(tmp_path: Path) -> None:
+    from trialink import CtgovClient
+
+    client = CtgovClient(make_session(tmp_path), base_url="http://127.0.0.1:9")
+    with pytest.raises(ValueError, match="at most 2"):
+        client.search(cond="x", sort=["LastUpdatePostDate:desc", "EnrollmentCount", "StartDate"])
+    with pytest.raises(ValueError, match="at most 2"):
+        client.search(cond="x", sort="a,b,c")

@@ -15,6 +15,7 @@ from trialink.errors import (
     TruncatedResultsWarning,
     UnsupportedFormatError,
 )
+from trialink.errors import BadResponseError, NoNetworkError, ResponseTooLargeError
 from trialink.http import make_session
 from trialink.ids import REGISTRIES, IdMatch, RegistryId, find_ids, parse_id, parse_ids
 from trialink.ids import is_placeholder
@@ -108,3 +109,6 @@ __all__ = [
     "scan_pubmed_file", "scan_pubmed", "scan_publications", "SCAN_COLUMNS",
 ]
 __all__ += ["is_placeholder"]  # ids: documentation placeholders are not trials
+
+# issue 15 (faults): the errors a misbehaving service or a missing network now raise.
+__all__ += ["BadResponseError", "NoNetworkError", "ResponseTooLargeError"]

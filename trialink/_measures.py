@@ -290,6 +290,8 @@ def se_log(ci_low: float | None, ci_high: float | None, level: float | None) -> 
     """Standard error of log(ratio) from its CI: (ln hi − ln lo) / (2 z)."""
     if ci_low is None or ci_high is None or ci_low <= 0 or ci_high <= 0 or ci_high < ci_low:
         return None
+    if level is not None and not 0 < level < 100:  # a registry's "0" or "100" level has no z
+        return None
     return (math.log(ci_high) - math.log(ci_low)) / (2 * z_of(level))
 
 

@@ -144,6 +144,7 @@ def _cmd_pubs(args: argparse.Namespace) -> int:
         if p.pmid in set(wanted):
             found.setdefault(p.pmid, p)
     missing = [p for p in wanted if p not in found]
+    failed: dict[str, Any] = {}
     if missing and not args.offline:
         from trialink.sources.pubmed import PubmedClient
 
@@ -151,8 +152,14 @@ def _cmd_pubs(args: argparse.Namespace) -> int:
             batch = PubmedClient().efetch(missing)
             found.update({p.pmid: p for p in batch.publications})
             missing = batch.not_found
+            failed = dict(batch.failed)  # never looked up (no network, NCBI error): not "not found"
         except TrialinkError as exc:
             print(f"error: {exc}", file=sys.stderr)
+            failed = dict.fromkeys(missing, exc)
+            missing = []
+    elif missing:
+        failed = {p: "not in the corpus; PubMed not asked (--offline)" for p in missing}
+        missing = []
     rows = [{"pmid": p.pmid, "doi": p.doi, "pmcid": p.pmcid, "title": p.title, "journal": p.journal,
              "pub_date": p.pub_date, "n_authors": p.n_authors, "first_author": p.first_author,
              "publication_types": "; ".join(p.publication_types), "trial_ids": "; ".join(p.trial_ids()),
@@ -160,7 +167,12 @@ def _cmd_pubs(args: argparse.Namespace) -> int:
     _emit_frame(pd.DataFrame(rows, columns=PUBLICATION_COLUMNS), args.format, sys.stdout)
     for p in missing:
         print(f"not found: {p}", file=sys.stderr)
-    return 1 if missing else 0
+    reasons = {str(e) for e in failed.values()}
+    for p, exc in failed.items():
+        print(f"not fetched: {p}" + ("" if len(reasons) == 1 and len(failed) > 1 else f": {exc}"), file=sys.stderr)
+    if len(reasons) == 1 and len(failed) > 1:
+        print(f"  because: {next(iter(reasons))}", file=sys.stderr)
+    return 1 if (missing or failed) else 0
 
 
 def _cmd_link(args: argparse.Namespace) -> int:

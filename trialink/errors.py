@@ -8,6 +8,9 @@ __all__ = [
     "RequestError",
     "NotFoundError",
     "OfflineError",
+    "NoNetworkError",
+    "BadResponseError",
+    "ResponseTooLargeError",
     "ParseError",
     "UnsupportedFormatError",
     "TrialinkWarning",
@@ -44,11 +47,15 @@ class RequestError(TrialinkError):
         HTTP status, or None when no response was received.
     url : str
         The requested URL with secrets redacted.
+    ids : tuple of str
+        The identifiers the request asked for, when it asked for some.
     """
 
-    def __init__(self, message: str, *, status_code: int | None = None, url: str = "") -> None:
+    def __init__(self, message: str, *, status_code: int | None = None, url: str = "",
+                 ids: tuple[str, ...] | list[str] = ()) -> None:
         self.status_code = status_code
         self.url = url
+        self.ids = tuple(ids)
         super().__init__(message)
 
 
@@ -58,6 +65,25 @@ class NotFoundError(RequestError):
 
 class OfflineError(RequestError):
     """Offline mode is on and the response is not in the cache."""
+
+
+class NoNetworkError(RequestError):
+    """The host could not be reached at all (name resolution failed, connection refused).
+
+    Not retried with back-off: the message says there is no network and names the
+    offline switches (``--offline``, ``TRIALINK_OFFLINE=1``) that work from the cache.
+    """
+
+
+class BadResponseError(RequestError):
+    """The service answered, but not with a usable document: an HTML maintenance page or an
+    empty or truncated body where JSON/XML was due, or an in-band error document
+    (NCBI ``<ERROR>``). Such an answer is never cached.
+    """
+
+
+class ResponseTooLargeError(RequestError):
+    """A response body (after decompression) exceeded the configured size limit."""
 
 
 class ParseError(TrialinkError, ValueError):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -12,6 +13,7 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 
 from trialink import ids
+from trialink.errors import TrialinkWarning
 from trialink.model import Accession, Provenance, Publication, Reference, Trial
 
 __all__ = ["EVIDENCE_WEIGHTS", "LINK_COLUMNS", "Evidence", "evaluate_links", "find_publications", "link",
@@ -579,7 +581,10 @@ def find_publications(
     the trial record's own reference PMIDs; then all found articles are fetched in batches,
     Europe PMC's Annotations API says which registry numbers each one mentions and in which
     sections (abstract and open full text), and all is passed to :func:`link`. A failing
-    search is logged and skipped — what the other searches found is kept.
+    search is skipped — what the other searches found is kept — and listed in the table's
+    ``attrs["failures"]`` (dicts with ``step``, ``query``, ``error``), with one
+    :class:`~trialink.errors.TrialinkWarning`, so an empty table is never mistaken for
+    "nothing published".
 
     Parameters
     ----------
@@ -620,6 +625,7 @@ def find_publications(
     ep = europepmc if europepmc is not None else EuropePmcClient(sess)  # type: ignore[arg-type]
     pmids: dict[str, None] = {}
     mined: dict[str, set[str]] = {}
+    failures: list[dict[str, str]] = []  # returned in .attrs["failures"]: an empty table is not "nothing found"
     for tid in wanted:
         t = records.get(tid)
         for r in (t.references if t else ()):
@@ -630,6 +636,7 @@ def find_publications(
                 pmids.update(dict.fromkeys(pm.esearch(term)["ids"]))  # type: ignore[attr-defined]
             except TrialinkError as exc:
                 log.warning("PubMed search %s failed: %s", term, exc)
+                failures.append({"step": "pubmed_esearch", "query": term, "error": str(exc)})
         try:
             for p in ep.trial_publications(tid, result_type="lite", max_results=500,  # type: ignore[attr-defined]
                                            on_error="collect"):
@@ -638,13 +645,17 @@ def find_publications(
                     mined.setdefault(p.pmid, set()).add(tid)
         except TrialinkError as exc:
             log.warning("Europe PMC search for %s failed: %s", tid, exc)
+            failures.append({"step": "europepmc_search", "query": tid, "error": str(exc)})
     pubs = []
     if pmids:
         try:
             batch = pm.efetch(list(pmids))  # type: ignore[attr-defined]
             pubs = batch.publications
+            failures.extend({"step": "pubmed_efetch", "query": p, "error": str(e)}
+                            for p, e in getattr(batch, "failed", {}).items())
         except TrialinkError as exc:
             log.warning("PubMed efetch failed: %s", exc)
+            failures.append({"step": "pubmed_efetch", "query": ",".join(pmids), "error": str(exc)})
     # Europe PMC's text mining is evidence of its own: the sections each number is in
     # (Annotations API), and the articles its accession search returned.
     if pubs:
@@ -653,7 +664,13 @@ def find_publications(
             _with_accessions(p, merge_accessions(p.accessions, (Accession(ids.parse_id(i).registry, i, "europepmc")
                                                                 for i in sorted(mined[p.pmid])))) for p in pubs]
     subjects = [records.get(tid) or _stub(tid, "query") for tid in wanted]
-    return link(list({t.trial_id: t for t in subjects}.values()), pubs, fuzzy=fuzzy, keep="trials")
+    out = link(list({t.trial_id: t for t in subjects}.values()), pubs, fuzzy=fuzzy, keep="trials")
+    out.attrs["failures"] = failures
+    if failures:
+        warnings.warn(f"find_publications: {len(failures)} lookup(s) failed, so the table may be incomplete; "
+                      f"see .attrs['failures'] (first: {failures[0]['step']} {failures[0]['query']}: "
+                      f"{failures[0]['error'][:200]})", TrialinkWarning, stacklevel=2)
+    return out
 
 
 def _with_accessions(p: Publication, accessions: tuple[object, ...]) -> Publication:

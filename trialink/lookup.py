@@ -179,7 +179,7 @@ def lookup_trials(
     EudraCT number finds the CTIS trial it was transitioned to, and an EU CT number
     without its ``-NN`` suffix or with an older one finds the newest resubmission).
     Then asks the registries: EU CT numbers at CTIS (``/retrieve``), NCT numbers at
-    ClinicalTrials.gov in batches of 1000 (``filter.ids``), EudraCT numbers at CTIS
+    ClinicalTrials.gov in batches that fit an 8 KB request line (``filter.ids``), EudraCT numbers at CTIS
     (transitioned trials, ``eudraCtCode``) then ClinicalTrials.gov, other registries'
     numbers through CT.gov ``query.id``. Nothing found is lost when a later lookup
     fails: each ID ends in ``found``, ``not_found`` or ``errors``.
@@ -268,8 +268,14 @@ def lookup_trials(
             for k in ncts:
                 if k in by_id:
                     take(k, by_id[k], CTGOV)
+                elif k in nbatch.failed:  # request failed or refused by CT.gov's pattern: never "not found"
+                    out.errors[k] = nbatch.failed[k]
                 else:
                     out.not_found.append(k)
+            for err in nbatch.errors:
+                key = next((k for k in ncts if k not in by_id and k in str(err)), None)
+                if key:
+                    out.errors[key] = err
     for k in (k for k in remaining if k not in ncts and k not in ct_numbers):
         try:
             if ids.registry_of(k) == "EudraCT":

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 import warnings
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import nullcontext
 from typing import Any, Generic, Literal, TypeVar
 
 import requests
 
 from trialink import ids
 from trialink.errors import (
+    BadResponseError,
     InvalidIdError,
     NotFoundError,
     OfflineError,
@@ -22,7 +25,7 @@ from trialink.errors import (
     TruncatedResultsWarning,
     UnsupportedFormatError,
 )
-from trialink.http import make_session, redact
+from trialink.http import SEARCH_EXPIRE_AFTER, make_session, redact, scrub
 from trialink.model import Trial
 
 log = logging.getLogger(__name__)
@@ -37,28 +40,58 @@ def check_on_error(on_error: str) -> None:
         raise ValueError(f"on_error must be one of {_ON_ERROR}, got {on_error!r}")
 
 
-def raise_for_status(resp: requests.Response) -> None:
+def _ids_note(ids_: Sequence[str]) -> str:
+    if not ids_:
+        return ""
+    shown = ", ".join(ids_[:10]) + (f" … ({len(ids_)} in all)" if len(ids_) > 10 else "")
+    return f" [asked for {shown}]"
+
+
+def raise_for_status(resp: requests.Response, ids: Sequence[str] = ()) -> None:
     """Map an HTTP error status to the trialink exception family (the one place that does)."""
     if resp.status_code < 400:
         return
     url = redact(resp.url or "")
-    body = (resp.text or "")[:300].strip()
+    try:
+        body = scrub((resp.text or "")[:300].strip())
+    except (UnicodeDecodeError, LookupError):
+        body = ""
     msg = f"{resp.request.method if resp.request else 'GET'} {url} answered {resp.status_code} {resp.reason}"
     if body:
         msg += f": {body}"
+    msg += _ids_note(ids)
     if resp.status_code == 404:
-        raise NotFoundError(msg, status_code=404, url=url)
-    raise RequestError(msg, status_code=resp.status_code, url=url)
+        raise NotFoundError(msg, status_code=404, url=url, ids=tuple(ids))
+    raise RequestError(msg, status_code=resp.status_code, url=url, ids=tuple(ids))
+
+
+def describe_body(resp: requests.Response) -> str:
+    """What an unusable answer looked like, for error messages: empty, HTML page, or its first bytes."""
+    body = resp.content or b""
+    ctype = resp.headers.get("Content-Type", "?")
+    head = body[:200].lstrip().lower()
+    if not body.strip():
+        return f"an empty body (Content-Type {ctype})"
+    if head.startswith((b"<!doctype html", b"<html")) or b"<html" in head:
+        return f"an HTML page, not data (Content-Type {ctype}; a maintenance or error page?)"
+    return f"{len(body):,} bytes that do not parse (Content-Type {ctype})"
+
+
+def loads_json(data: bytes | str, source: str | None) -> Any:
+    """``json.loads`` whose every failure (bad text, bad encoding, nesting too deep) is a ParseError."""
+    try:
+        return json.loads(data)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise ParseError(f"invalid JSON: {exc}", source=source or "") from exc
+    except RecursionError as exc:
+        raise ParseError("JSON nested too deeply to read", source=source or "") from exc
 
 
 def load_json_object(data: bytes | str | Mapping[str, Any], source: str | None) -> Mapping[str, Any]:
     """A JSON object from bytes, text or an already-parsed mapping; errors name the source."""
     if isinstance(data, Mapping):
         return data
-    try:
-        obj = json.loads(data)
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise ParseError(f"invalid JSON: {exc}", source=source or "") from exc
+    obj = loads_json(data, source)
     if not isinstance(obj, dict):
         raise ParseError(f"expected a JSON object, got {type(obj).__name__}", source=source or "")
     return obj
@@ -77,6 +110,48 @@ def whole_number(v: Any, field: str, source: str | None) -> int | None:
     if isinstance(v, str) and v.strip().isdigit():
         return int(v.strip())
     raise ParseError(f"expected a whole number, got {v!r}", source=source or "", field=field)
+
+
+class Fields:
+    """Typed getters over one JSON record whose errors are ParseErrors naming the field path."""
+
+    def __init__(self, source: str | None) -> None:
+        self.source = source or ""
+
+    def fail(self, msg: str, field: str) -> ParseError:
+        return ParseError(msg, source=self.source, field=field)
+
+    def obj(self, v: Any, field: str) -> Mapping[str, Any]:
+        if v is None:
+            return {}
+        if not isinstance(v, Mapping):
+            raise self.fail(f"expected an object, got {type(v).__name__}", field)
+        return v
+
+    def list(self, v: Any, field: str) -> list[Any]:
+        if v is None:
+            return []
+        if not isinstance(v, list):
+            raise self.fail(f"expected a list, got {type(v).__name__}", field)
+        return v
+
+    def str(self, v: Any, field: str) -> str | None:
+        if v is None or v == "":
+            return None
+        if isinstance(v, bool) or not isinstance(v, (str, int)):
+            raise self.fail(f"expected a string, got {type(v).__name__}: {v!r}"[:200], field)
+        return str(v).strip() or None
+
+    def int(self, v: Any, field: str) -> int | None:
+        return whole_number(v, field, self.source)
+
+    def strs(self, v: Any, field: str) -> tuple[str, ...]:
+        out = []
+        for i, x in enumerate(self.list(v, field)):
+            t = self.str(x, f"{field}[{i}]")
+            if t:
+                out.append(t)
+        return tuple(out)
 
 
 _ID_NAMES = {"ClinicalTrials.gov": "NCT number", "CTIS": "EU CT number", "EudraCT": "EudraCT number"}
@@ -107,18 +182,85 @@ class BaseClient:
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.base_url}>"
 
-    def _request(self, method: str, path: str, **kwargs: Any) -> requests.Response:
+    BAD_ANSWER_RETRIES = 1
+    """How many times an answer that did not parse (maintenance page, truncated or empty
+    body, in-band error) is asked for again before :class:`BadResponseError`."""
+
+    def _request(self, method: str, path: str, *, ids: Sequence[str] = (), **kwargs: Any) -> requests.Response:
         url = path if path.startswith(("http://", "https://")) else f"{self.base_url}/{path.lstrip('/')}"
         if self.timeout is not None:
             kwargs.setdefault("timeout", self.timeout)
+        if not hasattr(self.session, "cache"):  # a plain requests.Session knows no cache options
+            kwargs.pop("force_refresh", None)
         try:
             resp = self.session.request(method, url, **kwargs)
+        except RequestError as exc:
+            if not ids or exc.ids:
+                raise
+            # Name what was asked for: a transport error alone names only the URL.
+            raise type(exc)(f"{exc}{_ids_note(ids)}", status_code=exc.status_code, url=exc.url,
+                            ids=tuple(ids)) from exc
         except TrialinkError:
             raise
         except requests.RequestException as exc:
-            raise RequestError(f"{method} {redact(url)} failed: {exc}", url=redact(url)) from exc
-        raise_for_status(resp)
+            raise RequestError(f"{method} {redact(url)} failed: {scrub(str(exc))}{_ids_note(ids)}",
+                               url=redact(url), ids=tuple(ids)) from None
+        raise_for_status(resp, ids)
         return resp
+
+    def _fetch(self, method: str, path: str, parse: Callable[[requests.Response], T], *,
+               ids: Sequence[str] = (), search: bool = False, **kwargs: Any) -> T:
+        """Request, parse, and only then store the answer in the cache.
+
+        ``parse`` raises :class:`BadResponseError` or a :class:`ParseError` without a
+        ``field`` when the answer as a whole is unusable (an HTML maintenance page, an empty or truncated body, an
+        in-band error document); such an answer is never cached, a cached one that no
+        longer parses is dropped, and the request is tried again
+        (:attr:`BAD_ANSWER_RETRIES`) before a :class:`BadResponseError` naming the URL and
+        ``ids``. ``search=True`` stores the answer for :data:`SEARCH_EXPIRE_AFTER` only
+        (page tokens, WebEnv, result lists change); records by ID keep.
+        """
+        session = self.session
+        deferred = getattr(session, "deferred", None)
+        attempt = 0
+        while True:
+            with deferred() if deferred is not None else nullcontext():
+                resp = self._request(method, path, ids=ids, **kwargs)
+            if (search and getattr(resp, "from_cache", False) and getattr(resp, "expires", 0) is None
+                    and not getattr(session, "offline", False) and "force_refresh" not in kwargs):
+                # A search page stored forever by an older trialink: ask again (and store it to expire).
+                kwargs["force_refresh"] = True
+                continue
+            try:
+                out = parse(resp)
+            except (ParseError, BadResponseError) as exc:
+                from_cache = bool(getattr(resp, "from_cache", False))
+                if from_cache and hasattr(session, "discard"):
+                    session.discard(resp)
+                if isinstance(exc, ParseError) and exc.field:
+                    # A readable document with a malformed record: a data problem, not a fault
+                    # of the answer. Not cached; raised as is, naming the field.
+                    raise
+                url = redact(resp.url or path)
+                if isinstance(exc, BadResponseError):
+                    what = str(exc)
+                else:
+                    what = f"{describe_body(resp)}: {exc}"
+                offline = bool(getattr(session, "offline", False))
+                if attempt >= self.BAD_ANSWER_RETRIES or (from_cache and offline):
+                    raise BadResponseError(
+                        f"{method} {url} answered {resp.status_code} with {what}; not cached"
+                        f"{' (a cached copy was dropped)' if from_cache else ''}{_ids_note(ids)}",
+                        status_code=resp.status_code, url=url, ids=tuple(ids)) from exc
+                attempt += 1
+                log.warning("%s %s: unusable answer (%s); asking again", method, url, what[:200])
+                if not from_cache:
+                    wait = getattr(next(iter(getattr(session, "adapters", {}).values()), None), "_sleep", time.sleep)
+                    wait(1.0)
+                continue
+            if hasattr(session, "commit"):
+                session.commit(resp, expire_after=SEARCH_EXPIRE_AFTER if search else None)
+            return out
 
     def _get(self, path: str, params: dict[str, Any] | None = None, **kwargs: Any) -> requests.Response:
         return self._request("GET", path, params=params, **kwargs)
@@ -188,6 +330,9 @@ class StudyBatch:
         the others are kept.
     requests : int
         HTTP calls made (cache hits included).
+
+    An ID is in ``not_found`` only when a complete, valid answer lacked it; an ID whose
+    request failed (or that the service's own pattern refuses) is in ``failed``.
     """
 
     def __init__(self) -> None:
@@ -214,7 +359,10 @@ def paginate(
     """Yield items page by page, lazily, following cursor tokens.
 
     ``fetch(token)`` returns ``(items, next_token, total)``; paging stops at a missing
-    token or an empty page (some APIs end with one). When ``max_results`` stops it
+    token or an empty page (some APIs end with one). A token the server sends twice stops
+    the loop with a :class:`RequestError` (never an endless loop). A token refused with
+    400/404/410 (expired upstream, e.g. replayed from the cache) restarts the chain once
+    with ``fetch(token, True)`` — past the cache — skipping the results already yielded. When ``max_results`` stops it
     early while more remain, a :class:`TruncatedResultsWarning` says so — never
     silently. ``progress=None`` shows a tqdm bar when the total spans several pages.
     """
@@ -224,13 +372,28 @@ def paginate(
 
     yielded = 0
     token: str | None = None
+    seen_tokens: set[str] = set()
     bar = None
     first = True
+    refresh = False  # after a stale token failed: the chain again, past the cache
+    skip = 0  # results already yielded before a restart
     try:
         while True:
             if max_results is not None and yielded >= max_results:
                 return
-            items, next_token, total = fetch(token)
+            try:
+                items, next_token, total = fetch(token, refresh) if refresh else fetch(token)
+            except RequestError as exc:
+                stale = (token is not None and not refresh and exc.status_code in (400, 404, 410)
+                         and not isinstance(exc, OfflineError))
+                if not stale:
+                    raise
+                # A page token (or cursor) kept in the cache from an earlier run has expired
+                # upstream: start the chain again without the cache, skipping what was yielded.
+                log.warning("%s: page token refused (%s); restarting the search without the cache", what,
+                            exc.status_code)
+                refresh, token, skip, seen_tokens = True, None, yielded, set()
+                continue
             if first:
                 first = False
                 if on_total:
@@ -240,6 +403,9 @@ def paginate(
                     goal = min(total, max_results) if (total and max_results is not None) else total
                     bar = tqdm(total=goal, desc=what, unit=" rec")
             for i, item in enumerate(items):
+                if skip:
+                    skip -= 1
+                    continue
                 if max_results is not None and yielded >= max_results:
                     more = next_token is not None or i < len(items)
                     if more:
@@ -253,6 +419,11 @@ def paginate(
                 yield item
             if not next_token or not items:
                 return
+            if next_token in seen_tokens or next_token == token:
+                raise RequestError(f"{what}: the server sent page token {str(next_token)[:80]!r} again after "
+                                   f"{yielded} results; stopped rather than loop forever (the results so far "
+                                   f"were yielded; search again later)")
+            seen_tokens.add(next_token)
             if max_results is not None and yielded >= max_results:
                 _warn_truncated(what, max_results, total)
                 if on_truncate:
@@ -270,7 +441,7 @@ def _warn_truncated(what: str, cap: int, total: int | None) -> None:
                   f"(raise max_results or pass None to read them all)", TruncatedResultsWarning, stacklevel=3)
 
 
-__all__ = ["BaseClient", "RecordStream", "StudyBatch", "load_json_object", "record_id", "whole_number", "paginate", "paged_stream", "raise_for_status", "check_on_error", "OfflineError"]
+__all__ = ["BaseClient", "RecordStream", "StudyBatch", "load_json_object", "loads_json", "Fields", "describe_body", "record_id", "whole_number", "paginate", "paged_stream", "raise_for_status", "check_on_error", "OfflineError"]
 
 
 def paged_stream(

@@ -10,7 +10,7 @@ from typing import Any
 from lxml import etree
 
 from trialink import ids
-from trialink.errors import ParseError, UnsupportedFormatError
+from trialink.errors import InvalidIdError, ParseError, RequestError, UnsupportedFormatError
 from trialink.model import Arm, Endpoint, Intervention, Provenance, Reference, Trial
 from trialink.sources import _ctgov_results as _results
 from trialink.sources import _vocab as vocab
@@ -149,7 +149,7 @@ def _obj(d: Mapping[str, Any], key: str, path: str, source: str | None) -> Mappi
     if v is None:
         return {}
     if not isinstance(v, Mapping):
-        raise ParseError(f"expected an object, got {type(v).__name__}", source=source or "", field=f"{path}.{key}")
+        raise ParseError(f"expected an object, got {type(v).__name__}", source=source or "", field=f"{path}.{key}" if path else key)
     return v
 
 
@@ -158,7 +158,7 @@ def _list(d: Mapping[str, Any], key: str, path: str, source: str | None) -> list
     if v is None:
         return []
     if not isinstance(v, list):
-        raise ParseError(f"expected a list, got {type(v).__name__}", source=source or "", field=f"{path}.{key}")
+        raise ParseError(f"expected a list, got {type(v).__name__}", source=source or "", field=f"{path}.{key}" if path else key)
     return v
 
 
@@ -168,8 +168,21 @@ def _str(d: Mapping[str, Any], key: str, path: str, source: str | None) -> str |
         return None
     if not isinstance(v, str):
         raise ParseError(f"expected a string, got {type(v).__name__}: {v!r}", source=source or "",
-                         field=f"{path}.{key}")
+                         field=f"{path}.{key}" if path else key)
     return v.strip() or None
+
+
+def _strs(d: Mapping[str, Any], key: str, path: str, source: str | None) -> tuple[str, ...]:
+    """A list of strings (null items dropped); anything else is a ParseError naming the field."""
+    out = []
+    for k, v in enumerate(_list(d, key, path, source)):
+        if v is None:
+            continue
+        if not isinstance(v, str):
+            raise ParseError(f"expected a string, got {type(v).__name__}: {v!r}", source=source or "",
+                             field=f"{path}.{key}[{k}]")
+        out.append(v)
+    return tuple(out)
 
 
 def _int(v: Any, field: str, source: str | None) -> int | None:
@@ -230,73 +243,109 @@ def parse_v2_study(study: Mapping[str, Any] | bytes | str, *, source: str | None
     def date(key: str) -> str | None:
         return vocab.iso_date(_str(_obj(status, key, sp, source), "date", f"{sp}.{key}", source))
 
-    secondary = tuple(
-        vocab.secondary_id(str(x.get("id", "")), x.get("type"), x.get("domain"))
-        for x in _list(ident, "secondaryIdInfos", ip, source) if isinstance(x, Mapping) and x.get("id")
-    )
-    arms = tuple(
-        Arm(label=str(a.get("label") or ""), type=vocab.enum(a.get("type")), description=a.get("description"),
-            interventions=tuple(a.get("interventionNames") or ()))
-        for a in _list(ai, "armGroups", ap, source) if isinstance(a, Mapping)
-    )
-    interventions = tuple(
-        Intervention(type=vocab.enum(i.get("type")), name=str(i.get("name") or ""), description=i.get("description"),
-                     other_names=tuple(i.get("otherNames") or ()), arm_labels=tuple(i.get("armGroupLabels") or ()))
-        for i in _list(ai, "interventions", ap, source) if isinstance(i, Mapping)
-    )
+    def sid(x: Mapping[str, Any], k: int) -> Any:
+        f = f"{ip}.secondaryIdInfos[{k}]"
+        return vocab.secondary_id(str(_str(x, "id", f, source) or ""), _str(x, "type", f, source),
+                                  _str(x, "domain", f, source))
+
+    secondary = tuple(sid(x, k) for k, x in enumerate(_list(ident, "secondaryIdInfos", ip, source))
+                      if isinstance(x, Mapping) and x.get("id"))
+
+    def arm(a: Mapping[str, Any], k: int) -> Arm:
+        f = f"{ap}.armGroups[{k}]"
+        return Arm(label=_str(a, "label", f, source) or "", type=vocab.enum(_str(a, "type", f, source)),
+                   description=_str(a, "description", f, source),
+                   interventions=_strs(a, "interventionNames", f, source))
+
+    arms = tuple(arm(a, k) for k, a in enumerate(_list(ai, "armGroups", ap, source)) if isinstance(a, Mapping))
+
+    def intervention(i: Mapping[str, Any], k: int) -> Intervention:
+        f = f"{ap}.interventions[{k}]"
+        return Intervention(type=vocab.enum(_str(i, "type", f, source)), name=_str(i, "name", f, source) or "",
+                            description=_str(i, "description", f, source),
+                            other_names=_strs(i, "otherNames", f, source),
+                            arm_labels=_strs(i, "armGroupLabels", f, source))
+
+    interventions = tuple(intervention(i, k) for k, i in enumerate(_list(ai, "interventions", ap, source))
+                          if isinstance(i, Mapping))
     outcomes: list[Endpoint] = []
     for kind in ("primary", "secondary", "other"):
-        for o in _list(outcomes_mod, f"{kind}Outcomes", f"{p}.outcomesModule", source):
-            if isinstance(o, Mapping) and o.get("measure"):
-                outcomes.append(Endpoint(kind, str(o["measure"]).strip(), o.get("timeFrame"), o.get("description")))
-    references = tuple(
-        Reference(pmid=str(r["pmid"]) if r.get("pmid") else None, type=vocab.enum(r.get("type")),
-                  citation=r.get("citation"))
-        for r in _list(refs, "references", f"{p}.referencesModule", source) if isinstance(r, Mapping)
-    )
-    lead = _obj(sponsors, "leadSponsor", f"{p}.sponsorCollaboratorsModule", source)
+        for k, o in enumerate(_list(outcomes_mod, f"{kind}Outcomes", f"{p}.outcomesModule", source)):
+            f = f"{p}.outcomesModule.{kind}Outcomes[{k}]"
+            if isinstance(o, Mapping) and _str(o, "measure", f, source):
+                outcomes.append(Endpoint(kind, str(o["measure"]).strip(), _str(o, "timeFrame", f, source),
+                                         _str(o, "description", f, source)))
+
+    def reference(r: Mapping[str, Any], k: int) -> Reference:
+        f = f"{p}.referencesModule.references[{k}]"
+        pmid = r.get("pmid")
+        if pmid is not None and not isinstance(pmid, (str, int)) or isinstance(pmid, bool):
+            raise ParseError(f"expected a PMID, got {pmid!r}", source=source or "", field=f"{f}.pmid")
+        return Reference(pmid=str(pmid) if pmid else None, type=vocab.enum(_str(r, "type", f, source)),
+                         citation=_str(r, "citation", f, source))
+
+    references = tuple(reference(r, k) for k, r in enumerate(_list(refs, "references", f"{p}.referencesModule",
+                                                                    source)) if isinstance(r, Mapping))
+    sp_ = f"{p}.sponsorCollaboratorsModule"
+    lead = _obj(sponsors, "leadSponsor", sp_, source)
+    collaborators = tuple(_str(c, "name", f"{sp_}.collaborators[{k}]", source) or ""
+                          for k, c in enumerate(_list(sponsors, "collaborators", sp_, source)) if isinstance(c, Mapping))
+    lp = f"{p}.contactsLocationsModule"
+    countries = _countries(_str(loc, "country", f"{lp}.locations[{k}]", source)
+                           for k, loc in enumerate(_list(locs, "locations", lp, source)) if isinstance(loc, Mapping))
+    mp = f"{dp}.designInfo.maskingInfo"
+    ip_ = f"{dp}.designInfo"
+    try:
+        results = _results.v2_results(s, nct, source)
+    except (TypeError, AttributeError, KeyError, IndexError, RecursionError, ArithmeticError) as exc:
+        # Crash sites inside the results reader (_ctgov_results / _measures, owned elsewhere).
+        raise ParseError(f"malformed results: {type(exc).__name__}: {exc}", source=source or "",
+                         field="resultsSection") from exc
+    except ValueError as exc:
+        if isinstance(exc, ParseError):
+            raise
+        raise ParseError(f"malformed results: {exc}", source=source or "", field="resultsSection") from exc
     return Trial(
         trial_id=nct,
         registry=REGISTRY,
-        provenance=Provenance("ctgov_v2", misc.get("versionHolder"), source),
+        provenance=Provenance("ctgov_v2", _str(misc, "versionHolder", "derivedSection.miscInfoModule", source),
+                              source),
         nct_id=nct,
-        nct_aliases=tuple(ident.get("nctIdAliases") or ()),
-        org_study_id=_obj(ident, "orgStudyIdInfo", ip, source).get("id"),
+        nct_aliases=_strs(ident, "nctIdAliases", ip, source),
+        org_study_id=_str(_obj(ident, "orgStudyIdInfo", ip, source), "id", f"{ip}.orgStudyIdInfo", source),
         secondary_ids=secondary,
         acronym=_str(ident, "acronym", ip, source),
         brief_title=_str(ident, "briefTitle", ip, source),
         official_title=_str(ident, "officialTitle", ip, source),
         overall_status=vocab.enum(_str(status, "overallStatus", sp, source)),
         why_stopped=_str(status, "whyStopped", sp, source),
-        phases=vocab.phases(_list(design, "phases", dp, source)),
+        phases=vocab.phases(_strs(design, "phases", dp, source)),
         study_type=vocab.enum(_str(design, "studyType", dp, source)),
-        allocation=vocab.enum(info.get("allocation")),
-        intervention_model=vocab.enum(info.get("interventionModel")),
-        masking=vocab.enum(mask.get("masking")),
-        who_masked=tuple(mask.get("whoMasked") or ()),
-        primary_purpose=vocab.enum(info.get("primaryPurpose")),
+        allocation=vocab.enum(_str(info, "allocation", ip_, source)),
+        intervention_model=vocab.enum(_str(info, "interventionModel", ip_, source)),
+        masking=vocab.enum(_str(mask, "masking", mp, source)),
+        who_masked=_strs(mask, "whoMasked", mp, source),
+        primary_purpose=vocab.enum(_str(info, "primaryPurpose", ip_, source)),
         enrollment=_int(enroll.get("count"), f"{dp}.enrollmentInfo.count", source),
-        enrollment_type=vocab.enum(enroll.get("type")),
+        enrollment_type=vocab.enum(_str(enroll, "type", f"{dp}.enrollmentInfo", source)),
         arms=arms,
         interventions=interventions,
-        conditions=tuple(_list(cond, "conditions", f"{p}.conditionsModule", source)),
-        keywords=tuple(_list(cond, "keywords", f"{p}.conditionsModule", source)),
+        conditions=_strs(cond, "conditions", f"{p}.conditionsModule", source),
+        keywords=_strs(cond, "keywords", f"{p}.conditionsModule", source),
         outcomes=tuple(outcomes),
-        lead_sponsor=lead.get("name"),
-        sponsor_class=vocab.enum(lead.get("class")),
-        collaborators=tuple(c.get("name", "") for c in _list(sponsors, "collaborators",
-                                                             f"{p}.sponsorCollaboratorsModule", source)),
+        lead_sponsor=_str(lead, "name", f"{sp_}.leadSponsor", source),
+        sponsor_class=vocab.enum(_str(lead, "class", f"{sp_}.leadSponsor", source)),
+        collaborators=collaborators,
         start_date=date("startDateStruct"),
         primary_completion_date=date("primaryCompletionDateStruct"),
         completion_date=date("completionDateStruct"),
         first_posted=date("studyFirstPostDateStruct"),
         results_first_posted=date("resultsFirstPostDateStruct"),
         last_update_posted=date("lastUpdatePostDateStruct"),
-        countries=_countries(loc.get("country") for loc in _list(locs, "locations", f"{p}.contactsLocationsModule",
-                                                                 source) if isinstance(loc, Mapping)),
+        countries=countries,
         references=references,
         has_results=bool(s.get("hasResults")) or "resultsSection" in s,
-        results=_results.v2_results(s, nct, source),
+        results=results,
     )
 
 
@@ -571,6 +620,14 @@ CTGOV_STATUSES = frozenset({
 """Values ``filter.overallStatus`` accepts."""
 
 MAX_PAGE_SIZE = 1000
+MAX_SORT_KEYS = 2  # the API's ``sort`` takes at most two fields
+MAX_REQUEST_TARGET = 8000
+"""Bytes of request target (path + query) a by-ID batch may use: common servers and proxies
+refuse request lines over 8 KB (414), so batches follow the URL length, not a count."""
+
+CTGOV_ID_PATTERN = re.compile(r"^[Nn][Cc][Tt]0*[1-9]\d{0,7}$")
+"""ClinicalTrials.gov's own pattern for ``filter.ids`` (OpenAPI 2.0.5): ``NCT00000000`` is
+refused by it, and one refused ID makes the service answer 400 for the whole request."""
 
 
 def _csv(name: str, value: str | Sequence[str] | None) -> str | None:
@@ -600,67 +657,152 @@ class CtgovClient(BaseClient):
 
     def version(self) -> dict[str, Any]:
         """``/version``: ``{"apiVersion": ..., "dataTimestamp": ...}``."""
-        return dict(self._get("version").json())
+        def parse(resp: Any) -> dict[str, Any]:
+            obj = _load_json(resp.content, resp.url)
+            return dict(obj)
+        return self._fetch("GET", "version", parse, search=True)
 
     def study(self, nct_id: str) -> Trial:
         """One study by NCT number (``/studies/{nctId}``).
 
         Raises
         ------
-        InvalidIdError, NotFoundError, OfflineError, ParseError
+        InvalidIdError
+            Not an NCT number, or one ClinicalTrials.gov's own pattern refuses (``NCT00000000``).
+        NotFoundError, OfflineError, BadResponseError, RequestError, ParseError
         """
         nct = ids.parse_id(nct_id, expect=REGISTRY, bare_digits_as_pmid=False).id
-        resp = self._get(f"studies/{nct}", params={"format": "json"})
-        return parse_v2_study(resp.content, source=resp.url)
+        if not CTGOV_ID_PATTERN.match(nct):
+            raise _refused(nct)
+        return self._fetch("GET", f"studies/{nct}", lambda resp: parse_v2_study(resp.content, source=resp.url),
+                           ids=[nct], params={"format": "json"})
 
-    def studies(self, nct_ids: Iterable[str], *, batch_size: int = MAX_PAGE_SIZE) -> StudyBatch:
-        """Many studies by NCT number, ``batch_size`` per request (``filter.ids``).
+    def _target_length(self, params: Mapping[str, Any]) -> int:
+        import requests
 
-        N IDs cost ⌈N / batch_size⌉ requests; a warm cache costs none. IDs are all
-        validated before any request.
+        url = requests.Request("GET", f"{self.base_url}/studies", params=params).prepare().url or ""
+        parts = url.split("/", 3)
+        return len("/" + parts[3]) if len(parts) > 3 else len(url)
+
+    def _chunks(self, wanted: list[str], batch_size: int, max_target: int) -> list[list[str]]:
+        """Batches of at most ``batch_size`` IDs whose request target stays within ``max_target`` bytes."""
+        base = self._target_length({"filter.ids": "", "pageSize": batch_size, "format": "json"})
+        chunks: list[list[str]] = []
+        cur: list[str] = []
+        length = base
+        for nct in wanted:
+            add = len(nct) + (3 if cur else 0)  # "%2C" between IDs
+            if cur and (len(cur) >= batch_size or length + add > max_target):
+                chunks.append(cur)
+                cur, length, add = [], base, len(nct)
+            cur.append(nct)
+            length += add
+        if cur:
+            chunks.append(cur)
+        return chunks
+
+    def _fetch_chunk(self, chunk: list[str]) -> tuple[dict[str, Trial], list[ParseError], int]:
+        found: dict[str, Trial] = {}
+        errors: list[ParseError] = []
+        token: str | None = None
+        seen_tokens: set[str] = set()
+        calls = 0
+        while True:
+            params: dict[str, Any] = {"filter.ids": ",".join(chunk), "pageSize": len(chunk), "format": "json"}
+            if token:
+                params["pageToken"] = token
+
+            def parse(resp: Any) -> tuple[list[Trial | ParseError], str | None]:
+                page = _load_json(resp.content, resp.url)
+                studies = _list(page, "studies", "", resp.url)
+                nxt = page.get("nextPageToken")
+                if nxt is not None and not isinstance(nxt, str):
+                    raise ParseError(f"expected a string, got {type(nxt).__name__}", source=resp.url,
+                                     field="nextPageToken")
+                return [_study_or_error(st, i, resp.url) for i, st in enumerate(studies)], nxt
+
+            items, token = self._fetch("GET", "studies", parse, ids=chunk, params=params)
+            calls += 1
+            for item in items:
+                if isinstance(item, ParseError):
+                    errors.append(item)
+                    continue
+                for key in (item.trial_id, *item.nct_aliases):
+                    found[key] = item
+            if not token:
+                return found, errors, calls
+            if token in seen_tokens:
+                raise RequestError(f"ClinicalTrials.gov repeated page token {token[:60]!r} for a batch of "
+                                   f"{len(chunk)} IDs; stopped rather than loop forever", ids=chunk)
+            seen_tokens.add(token)
+
+    def studies(self, nct_ids: Iterable[str], *, batch_size: int = MAX_PAGE_SIZE,
+                max_request_target: int = MAX_REQUEST_TARGET) -> StudyBatch:
+        """Many studies by NCT number (``filter.ids``), in batches that fit one request line.
+
+        Batches hold at most ``batch_size`` IDs and at most ``max_request_target`` bytes of
+        path and query (8,000 by default: servers and proxies refuse request lines over
+        8 KB), so 1,000 IDs cost two requests, not one refused one; a warm cache costs none.
+        IDs ClinicalTrials.gov's own pattern refuses (``NCT00000000``) are not sent: they go
+        to ``failed`` by name. A batch the service answers 400 is split in halves until the
+        offending ID is alone (named in ``failed``) and the valid ones come back. A batch
+        that still fails after retries puts its IDs in ``failed``; the other batches are kept.
 
         Returns
         -------
         StudyBatch
-            ``trials`` in the order requested, ``not_found``, parse ``errors``.
+            ``trials`` in the order requested; ``not_found`` (IDs a complete, valid answer
+            lacked); ``failed`` (ID → the error); parse ``errors``; ``requests``.
 
         Raises
         ------
         InvalidIdError
-            Listing every value that is not an NCT number.
+            Listing every value that is not an NCT number (before any request).
         """
         if not isinstance(batch_size, int) or not 1 <= batch_size <= MAX_PAGE_SIZE:
             raise ValueError(f"batch_size must be 1..{MAX_PAGE_SIZE}, got {batch_size!r}")
+        if not isinstance(max_request_target, int) or max_request_target < 200:
+            raise ValueError(f"max_request_target must be an integer ≥ 200, got {max_request_target!r}")
         wanted = list(dict.fromkeys(r.id for r in ids.parse_ids(list(nct_ids), expect=REGISTRY)))
         batch = StudyBatch()
+        valid = []
+        for nct in wanted:
+            if CTGOV_ID_PATTERN.match(nct):
+                valid.append(nct)
+            else:
+                batch.failed[nct] = _refused(nct)
         found: dict[str, Trial] = {}
-        starts = range(0, len(wanted), batch_size)
+        queue = self._chunks(valid, batch_size, max_request_target)
         from tqdm.auto import tqdm
 
-        for start in tqdm(starts, desc="ClinicalTrials.gov batches", disable=len(starts) < 3):
-            chunk = wanted[start:start + batch_size]
-            token: str | None = None
-            while True:
-                params: dict[str, Any] = {"filter.ids": ",".join(chunk), "pageSize": len(chunk), "format": "json"}
-                if token:
-                    params["pageToken"] = token
-                resp = self._get("studies", params=params)
-                batch.requests += 1
-                page = _load_json(resp.content, resp.url)
-                for i, st in enumerate(_list(page, "studies", "", resp.url)):
-                    try:
-                        trial = parse_v2_study(st, source=resp.url)
-                    except ParseError as exc:
-                        batch.errors.append(ParseError(str(exc).split(" (source=")[0], source=resp.url,
-                                                       field=f"studies[{i}].{exc.field}"))
+        bar = tqdm(total=len(queue), desc="ClinicalTrials.gov batches", disable=len(queue) < 3)
+        try:
+            while queue:
+                chunk = queue.pop(0)
+                try:
+                    got, errors, calls = self._fetch_chunk(chunk)
+                except (RequestError, ParseError) as exc:  # a malformed page: its IDs failed, the rest kept
+                    batch.requests += 1
+                    if isinstance(exc, RequestError) and exc.status_code == 400 and len(chunk) > 1:
+                        half = len(chunk) // 2
+                        log.info("ClinicalTrials.gov answered 400 for %d IDs; splitting to find the refused one",
+                                 len(chunk))
+                        queue[:0] = [chunk[:half], chunk[half:]]
                         continue
-                    for key in (trial.trial_id, *trial.nct_aliases):
-                        found[key] = trial
-                token = page.get("nextPageToken")
-                if not token:
-                    break
+                    for nct in chunk:
+                        batch.failed[nct] = exc
+                    bar.update(1)
+                    continue
+                batch.requests += calls
+                batch.errors.extend(errors)
+                found.update(got)
+                bar.update(1)
+        finally:
+            bar.close()
         seen: set[str] = set()
         for nct in wanted:
+            if nct in batch.failed:
+                continue
             t = found.get(nct)
             if t is None:
                 batch.not_found.append(nct)
@@ -722,6 +864,11 @@ class CtgovClient(BaseClient):
         if not isinstance(page_size, int) or not 1 <= page_size <= MAX_PAGE_SIZE:
             raise ValueError(f"page_size must be 1..{MAX_PAGE_SIZE}, got {page_size!r}")
         check_on_error(on_error)
+        if sort is not None:
+            keys = sort.split(",") if isinstance(sort, str) else list(sort)
+            if len(keys) > MAX_SORT_KEYS:
+                raise ValueError(f"sort takes at most {MAX_SORT_KEYS} fields (ClinicalTrials.gov's limit), "
+                                 f"got {len(keys)}: {keys!r}")
         statuses = [status] if isinstance(status, str) else list(status or [])
         bad = [s for s in statuses if s not in CTGOV_STATUSES]
         if bad:
@@ -739,19 +886,34 @@ class CtgovClient(BaseClient):
         if not any(k.startswith(("query.", "filter.")) or k == "aggFilters" for k in params):
             log.info("CT.gov search without any query or filter walks the whole registry")
 
-        def fetch(token: str | None) -> tuple[list[Any], str | None, int | None]:
-            p = dict(params, pageToken=token) if token else params
-            resp = self._get("studies", params=p)
+        def parse(resp: Any) -> tuple[list[Any], str | None, int | None]:
             page = _load_json(resp.content, resp.url)
-            items: list[Any] = []
-            for i, st in enumerate(_list(page, "studies", "", resp.url)):
-                try:
-                    items.append(parse_v2_study(st, source=resp.url))
-                except ParseError as exc:
-                    items.append(ParseError(str(exc).split(" (source=")[0], source=resp.url,
-                                            field=f"studies[{i}].{exc.field}"))
+            items = [_study_or_error(st, i, resp.url) for i, st in enumerate(_list(page, "studies", "", resp.url))]
             total = page.get("totalCount")
-            return items, page.get("nextPageToken"), total if isinstance(total, int) else None
+            nxt = page.get("nextPageToken")
+            if nxt is not None and not isinstance(nxt, str):
+                raise ParseError(f"expected a string, got {type(nxt).__name__}", source=resp.url,
+                                 field="nextPageToken")
+            return items, nxt, total if isinstance(total, int) and not isinstance(total, bool) else None
+
+        def fetch(token: str | None, refresh: bool = False) -> tuple[list[Any], str | None, int | None]:
+            p = dict(params, pageToken=token) if token else params
+            extra = {"force_refresh": True} if refresh else {}
+            return self._fetch("GET", "studies", parse, search=True, params=p, **extra)
 
         return paged_stream(fetch, max_results=max_results, what="ClinicalTrials.gov studies", progress=progress,
                             on_error=on_error)
+
+
+def _refused(nct: str) -> InvalidIdError:
+    return InvalidIdError(nct, f"{nct} is refused by ClinicalTrials.gov's own ID pattern "
+                               f"{CTGOV_ID_PATTERN.pattern} (no study has number zero); not sent")
+
+
+def _study_or_error(st: Any, i: int, source: str | None) -> Trial | ParseError:
+    """One study of a page, or the ParseError naming ``studies[i]`` and its field (never another exception)."""
+    try:
+        return parse_v2_study(st, source=source)
+    except ParseError as exc:
+        return ParseError(str(exc).split(" (source=")[0], source=source or "",
+                          field=f"studies[{i}].{exc.field}" if exc.field else f"studies[{i}]")

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import math
+import re
 import warnings
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
@@ -20,7 +20,16 @@ from trialink.errors import (
 )
 from trialink.model import Arm, Endpoint, Intervention, Provenance, SecondaryId, Trial
 from trialink.sources import _vocab as vocab
-from trialink.sources._base import BaseClient, RecordStream, StudyBatch, check_on_error, load_json_object, record_id, whole_number
+from trialink.sources._base import (
+    BaseClient,
+    RecordStream,
+    StudyBatch,
+    check_on_error,
+    load_json_object,
+    loads_json,
+    record_id,
+    whole_number,
+)
 
 __all__ = ["CtisClient", "MAX_WINDOW", "detect_ctis_format", "parse_ctis"]
 
@@ -196,6 +205,8 @@ def parse_ctis(record: Mapping[str, Any] | bytes | str, *, source: str | None = 
         m = r.obj(m, f"{msc_path}[{i}]")
         name = r.str(m.get("mscName") or m.get("countryName"), f"{msc_path}[{i}].mscName")
         st = m.get("mscPublicStatusCode", m.get("trialStatus"))
+        if st is not None and (isinstance(st, bool) or not isinstance(st, (str, int))):
+            raise r.fail(f"expected a status code or label, got {st!r}", f"{msc_path}[{i}].mscPublicStatusCode")
         if name:
             _, raw = vocab.eu_status(st, source=source) if st not in (None, "") else (None, None)
             country_statuses.append((name, raw or ""))
@@ -259,6 +270,32 @@ def parse_ctis(record: Mapping[str, Any] | bytes | str, *, source: str | None = 
         counts = [r.int(r.obj(p, f"authorizedPartsII[{i}]").get("recruitmentSubjectCount"),
                         f"authorizedPartsII[{i}].recruitmentSubjectCount") for i, p in enumerate(parts2)]
         enrollment = sum(c for c in counts if c) or None
+    # A /search hit (and ctrdata's merged records) carries these as flat strings.
+    if lead_sponsor is None:
+        lead_sponsor = r.str(record.get("sponsor"), "sponsor")
+        if lead_sponsor and sponsor_class is None:
+            kind = r.str(record.get("sponsorType"), "sponsorType")
+            sponsor_class = "INDUSTRY" if kind and kind.lower().startswith("pharmaceutical") else None
+    if not conditions:
+        top_cond = record.get("conditions")
+        conditions = tuple(dict.fromkeys(
+            t for i, c in enumerate([top_cond] if isinstance(top_cond, str) or top_cond is None
+                                    else r.list(top_cond, "conditions"))
+            if (t := r.str(c, "conditions" if isinstance(top_cond, str) else f"conditions[{i}]"))))
+    if not country_statuses:
+        listed = record.get("trialCountries")
+        names = []
+        for i, c in enumerate([listed] if isinstance(listed, str) or listed is None
+                              else r.list(listed, "trialCountries")):
+            text = r.str(c, f"trialCountries[{i}]")
+            if text:  # "Spain:4" is Spain with 4 sites
+                names.append(text.rsplit(":", 1)[0].strip() if re.search(r":\s*\d+$", text) else text)
+        countries = tuple(sorted(set(names)))
+    if not outcomes:
+        for kind, key in (("primary", "primaryEndPoint"), ("secondary", "endPoint")):
+            text = r.str(record.get(key), key)
+            if text:  # the hit joins several endpoints into one text; kept whole (commas also occur inside one)
+                outcomes.append(Endpoint(kind, text))
     results = record.get("results")
     has_results = (record.get("resultsFirstReceived") == "Yes") or (isinstance(results, Mapping) and bool(results))
 
@@ -441,8 +478,8 @@ class CtisClient(BaseClient):
         NotFoundError, OfflineError, RequestError, ParseError
         """
         (number,) = _validated([ct_number])
-        resp = self._get(f"retrieve/{number}")
-        return parse_ctis(resp.content, source=resp.url)
+        return self._fetch("GET", f"retrieve/{number}", lambda resp: parse_ctis(resp.content, source=resp.url),
+                           ids=[number])
 
     def trials(self, ct_numbers: Iterable[str]) -> StudyBatch:
         """Many trials by EU CT number, one ``/retrieve`` each (all validated first).
@@ -540,13 +577,15 @@ class CtisClient(BaseClient):
               size: int) -> tuple[list[Trial | ParseError], int | None]:
         body = {"pagination": {"page": page, "size": size}, "searchCriteria": crit,
                 "sort": {"property": sort_by, "direction": direction}}
-        resp = self._post("search", json=body)
-        try:
-            doc = json.loads(resp.content)
-        except ValueError as exc:
-            raise ParseError(f"invalid JSON: {exc}", source=resp.url) from exc
+        return self._fetch("POST", "search", lambda resp: self._parse_page(resp, page, direction), search=True,
+                           json=body)
+
+    def _parse_page(self, resp: Any, page: int, direction: str) -> tuple[list[Trial | ParseError], int | None]:
+        doc = loads_json(resp.content, resp.url)
         if not isinstance(doc, Mapping):
             raise ParseError("expected a JSON object", source=resp.url)
+        if "data" not in doc:
+            raise ParseError("not a CTIS search answer (no data list)", source=resp.url, field="data")
         pagination = doc.get("pagination") if isinstance(doc.get("pagination"), Mapping) else {}
         total = pagination.get("totalRecords")
         items: list[Trial | ParseError] = []

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import json
 import logging
 import re
 from collections.abc import Iterable, Mapping
@@ -13,9 +12,9 @@ from typing import Any
 import requests
 
 from trialink import ids
-from trialink.errors import InvalidIdError, ParseError, TrialinkError
+from trialink.errors import InvalidIdError, ParseError, RequestError, TrialinkError
 from trialink.model import Accession, Provenance, Publication
-from trialink.sources._base import BaseClient, RecordStream, check_on_error, paged_stream
+from trialink.sources._base import BaseClient, Fields, RecordStream, check_on_error, loads_json, paged_stream
 from trialink.sources._accessions import merge_accessions, text_accessions
 
 __all__ = ["ANNOTATIONS_URL", "AnnotationBatch", "EuropePmcClient", "parse_europepmc", "parse_europepmc_annotations",
@@ -31,39 +30,62 @@ _TAGS = re.compile(r"<[^>]+>")
 def _plain(text: str | None) -> str | None:
     if not text:
         return None
+    # Lite results arrive entity-escaped (``&lt;i&gt;ATM&lt;/i&gt;``): unescape first, then
+    # strip the tags, else the escaped tags survive as text.
+    text = html.unescape(text)
     # Section headings arrive as <h4>Background</h4>; keep them as "Background: ".
     text = re.sub(r"<h4>(.*?)</h4>\s*", r"\n\1: ", text)
-    text = html.unescape(_TAGS.sub("", text))
+    text = _TAGS.sub("", text)
     lines = [" ".join(line.split()) for line in text.splitlines()]
     return "\n".join(line for line in lines if line) or None
 
 
 def parse_europepmc_result(r: Mapping[str, Any], *, source: str | None = None) -> Publication:
-    """One ``resultList.result`` entry (``lite`` or ``core``) → Publication."""
-    journal = r.get("journalInfo") or {}
-    date = (journal.get("printPublicationDate") or r.get("firstPublicationDate") or r.get("pubYear"))
-    types = (r.get("pubTypeList") or {}).get("pubType") or [t.strip() for t in (r.get("pubType") or "").split(";")
-                                                             if t.strip()]
-    authors = (r.get("authorList") or {}).get("author") or []
+    """One ``resultList.result`` entry (``lite`` or ``core``) → Publication.
+
+    Raises
+    ------
+    ParseError
+        A field of the wrong JSON type, named (``journalInfo.journal.title``…).
+    """
+    f = Fields(source)
+    if not isinstance(r, Mapping):
+        raise ParseError(f"expected an object, got {type(r).__name__}", source=source or "")
+    journal = f.obj(r.get("journalInfo"), "journalInfo")
+    date = (f.str(journal.get("printPublicationDate"), "journalInfo.printPublicationDate")
+            or f.str(r.get("firstPublicationDate"), "firstPublicationDate") or f.str(r.get("pubYear"), "pubYear"))
+    types = f.strs(f.obj(r.get("pubTypeList"), "pubTypeList").get("pubType"), "pubTypeList.pubType") or tuple(
+        t.strip() for t in (f.str(r.get("pubType"), "pubType") or "").split(";") if t.strip())
+    authors = f.list(f.obj(r.get("authorList"), "authorList").get("author"), "authorList.author")
+    author_string = f.str(r.get("authorString"), "authorString")
     first = None
     if authors:
-        a = authors[0]
-        first = a.get("collectiveName") or " ".join(x for x in (a.get("lastName"), a.get("initials")) if x) or None
-    elif r.get("authorString"):
-        first = r["authorString"].split(",")[0].strip().rstrip(".")
-    n_authors = len(authors) or (len([x for x in (r.get("authorString") or "").split(",") if x.strip()]))
-    abstract = _plain(r.get("abstractText"))
-    title = _plain(r.get("title"))
-    mesh = [m.get("descriptorName") for m in (r.get("meshHeadingList") or {}).get("meshHeading") or []]
-    tm = (r.get("tmAccessionTypeList") or {}).get("accessionType") or []
-    pmid = r.get("pmid") or (r.get("id") if r.get("source") == "MED" else None)
+        a = f.obj(authors[0], "authorList.author[0]")
+        first = f.str(a.get("collectiveName"), "authorList.author[0].collectiveName") or " ".join(
+            x for x in (f.str(a.get("lastName"), "authorList.author[0].lastName"),
+                        f.str(a.get("initials"), "authorList.author[0].initials")) if x) or None
+    elif author_string:
+        first = author_string.split(",")[0].strip().rstrip(".")
+    n_authors = len(authors) or (len([x for x in (author_string or "").split(",") if x.strip()]))
+    abstract = _plain(f.str(r.get("abstractText"), "abstractText"))
+    title = _plain(f.str(r.get("title"), "title"))
+    mesh_path = "meshHeadingList.meshHeading"
+    mesh = [f.str(f.obj(m, f"{mesh_path}[{k}]").get("descriptorName"), f"{mesh_path}[{k}].descriptorName")
+            for k, m in enumerate(f.list(f.obj(r.get("meshHeadingList"), "meshHeadingList").get("meshHeading"),
+                                         mesh_path))]
+    tm = f.strs(f.obj(r.get("tmAccessionTypeList"), "tmAccessionTypeList").get("accessionType"),
+                "tmAccessionTypeList.accessionType")
+    src = f.str(r.get("source"), "source")
+    pmid = f.str(r.get("pmid"), "pmid") or (f.str(r.get("id"), "id") if src == "MED" else None)
     return Publication(
-        pmid=str(pmid) if pmid else None,
-        provenance=Provenance("europepmc_json", r.get("dateOfRevision") or r.get("firstIndexDate"), source),
-        doi=r.get("doi"),
-        pmcid=r.get("pmcid"),
+        pmid=pmid,
+        provenance=Provenance("europepmc_json", f.str(r.get("dateOfRevision"), "dateOfRevision")
+                              or f.str(r.get("firstIndexDate"), "firstIndexDate"), source),
+        doi=f.str(r.get("doi"), "doi"),
+        pmcid=f.str(r.get("pmcid"), "pmcid"),
         title=title,
-        journal=((journal.get("journal") or {}).get("title") or r.get("journalTitle")),
+        journal=(f.str(f.obj(journal.get("journal"), "journalInfo.journal").get("title"), "journalInfo.journal.title")
+                 or f.str(r.get("journalTitle"), "journalTitle")),
         pub_date=date,
         n_authors=n_authors,
         first_author=first,
@@ -73,26 +95,37 @@ def parse_europepmc_result(r: Mapping[str, Any], *, source: str | None = None) -
                                 for s in (abstract or "").split("\n") if s),
         mesh_terms=tuple(m for m in mesh if m),
         accessions=merge_accessions(text_accessions(title, abstract)),
-        text_mined_types=tuple(tm),
+        text_mined_types=tm,
     )
 
 
 def parse_europepmc(data: bytes | str | Mapping[str, Any], *, source: str | None = None) -> list[Publication]:
     """A Europe PMC ``/search`` response (``format=json``) → publications."""
-    try:
-        obj = data if isinstance(data, Mapping) else json.loads(data)
-    except ValueError as exc:
-        raise ParseError(f"invalid JSON: {exc}", source=source or "") from exc
-    results = (obj.get("resultList") or {}).get("result")
+    obj = data if isinstance(data, Mapping) else loads_json(data, source)
+    if not isinstance(obj, Mapping):
+        raise ParseError(f"expected a JSON object, got {type(obj).__name__}", source=source or "")
+    rl = obj.get("resultList")
+    results = rl.get("result") if isinstance(rl, Mapping) else None
     if not isinstance(results, list):
         raise ParseError("no resultList.result list", source=source or "", field="resultList.result")
     out = []
     for i, r in enumerate(results):
-        try:
-            out.append(parse_europepmc_result(r, source=source))
-        except (AttributeError, TypeError) as exc:
-            raise ParseError(f"malformed result: {exc}", source=source or "", field=f"resultList.result[{i}]") from exc
+        item = _result_or_error(r, i, source)
+        if isinstance(item, ParseError):
+            raise item
+        out.append(item)
     return out
+
+
+def _result_or_error(r: Any, i: int, source: str | None) -> Publication | ParseError:
+    """One search result, or the ParseError naming ``resultList.result[i]`` and its field."""
+    try:
+        if not isinstance(r, Mapping):
+            raise ParseError(f"expected an object, got {type(r).__name__}", source=source or "")
+        return parse_europepmc_result(r, source=source)
+    except ParseError as exc:
+        return ParseError(str(exc).split(" (source=")[0], source=source or "",
+                          field=f"resultList.result[{i}].{exc.field}" if exc.field else f"resultList.result[{i}]")
 
 
 def _article_key(source: str, ext_id: str) -> str:
@@ -117,12 +150,10 @@ def parse_europepmc_annotations(data: bytes | str | list[Any], *,
     -------
     dict
         Article (PMID, ``PMC…`` or ``SRC:ID``) → accessions, in order of first mention;
-        articles with none map to ``()``.
+        articles with none map to ``()``. An article answered as ``MED:<pmid>`` with a
+        ``pmcid`` beside it (how the live API answers a PMCID) is filed under both.
     """
-    try:
-        articles = data if isinstance(data, list) else json.loads(data)
-    except ValueError as exc:
-        raise ParseError(f"invalid JSON: {exc}", source=source or "") from exc
+    articles = data if isinstance(data, list) else loads_json(data, source)
     if not isinstance(articles, list):
         raise ParseError("expected a list of articles", source=source or "", field="$")
     out: dict[str, tuple[Accession, ...]] = {}
@@ -130,12 +161,14 @@ def parse_europepmc_annotations(data: bytes | str | list[Any], *,
         if not isinstance(art, Mapping) or not art.get("extId"):
             raise ParseError("article without extId", source=source or "", field=f"[{i}].extId")
         found: dict[str, tuple[str, str | None, list[str]]] = {}
-        for j, ann in enumerate(art.get("annotations") or []):
+        f = Fields(source)
+        for j, ann in enumerate(f.list(art.get("annotations"), f"[{i}].annotations")):
             if not isinstance(ann, Mapping):
                 raise ParseError("annotation is not an object", source=source or "", field=f"[{i}].annotations[{j}]")
             if ann.get("type") != "Accession Numbers":
                 continue
-            names = [t.get("name") for t in ann.get("tags") or [] if isinstance(t, Mapping)] + [ann.get("exact")]
+            names = [t.get("name") for t in f.list(ann.get("tags"), f"[{i}].annotations[{j}].tags")
+                     if isinstance(t, Mapping)] + [ann.get("exact")]
             rid = None
             for name in (n for n in names if isinstance(n, str) and n.strip()):
                 try:
@@ -150,8 +183,14 @@ def parse_europepmc_annotations(data: bytes | str | list[Any], *,
             if section and section not in sections:
                 sections.append(section)
         key = _article_key(str(art.get("source") or "MED"), str(art["extId"]))
-        out[key] = tuple(Accession(reg, rid_, "europepmc", bank, tuple(secs))
-                         for rid_, (reg, bank, secs) in found.items())
+        accs = tuple(Accession(reg, rid_, "europepmc", bank, tuple(secs)) for rid_, (reg, bank, secs) in found.items())
+        out[key] = accs
+        # Asked by PMCID, the live API answers under MED:<pmid> with the PMCID beside it.
+        pmcid = art.get("pmcid")
+        if isinstance(pmcid, str) and re.fullmatch(r"(?i)(PMC)?\d+", pmcid.strip()):
+            pkey = _article_key("PMC", pmcid.strip().upper())
+            if pkey != key:
+                out[pkey] = merge_accessions(out.get(pkey, ()), accs) if pkey in out else accs
     return out
 
 
@@ -241,9 +280,10 @@ class EuropePmcClient(BaseClient):
                       "format": "JSON"}
             try:
                 batch.requests += 1
-                resp = self._get(f"{self.annotations_url}/annotationsByArticleIds", params=params)
-                found = parse_europepmc_annotations(resp.content, source=resp.url)
-            except TrialinkError as exc:
+                found = self._fetch("GET", f"{self.annotations_url}/annotationsByArticleIds",
+                                    lambda resp: parse_europepmc_annotations(resp.content, source=resp.url),
+                                    ids=chunk, params=params)
+            except (RequestError, ParseError) as exc:  # the other chunks are kept
                 log.warning("Europe PMC annotations for %s failed: %s", ", ".join(chunk), exc)
                 batch.failed.update(dict.fromkeys(chunk, exc))
                 continue
@@ -281,23 +321,34 @@ class EuropePmcClient(BaseClient):
         if not 1 <= page_size <= 1000:
             raise ValueError(f"page_size must be 1..1000, got {page_size}")
         check_on_error(on_error)
-        def fetch(token: str | None) -> tuple[list[Any], str | None, int | None]:
+        def fetch(token: str | None, refresh: bool = False) -> tuple[list[Any], str | None, int | None]:
             params = {"query": query, "resultType": result_type, "pageSize": page_size, "format": "json",
                       "cursorMark": token or "*"}
-            resp = self._get("search", params=params)
-            body = resp.json()
-            items: list[Any] = []
-            for i, r in enumerate((body.get("resultList") or {}).get("result") or []):
-                try:
-                    items.append(parse_europepmc_result(r, source=resp.url))
-                except (AttributeError, TypeError) as exc:
-                    items.append(ParseError(f"malformed result: {exc}", source=resp.url,
-                                            field=f"resultList.result[{i}]"))
-            nxt = body.get("nextCursorMark")
-            # The last page repeats the cursor it was asked for.
-            if nxt == (token or "*"):
-                nxt = None
-            return items, nxt, body.get("hitCount")
+
+            def parse(resp: Any) -> tuple[list[Any], str | None, int | None]:
+                body = loads_json(resp.content, resp.url)
+                if not isinstance(body, Mapping):
+                    raise ParseError(f"expected a JSON object, got {type(body).__name__}", source=resp.url)
+                rl = body.get("resultList")
+                results = rl.get("result") if isinstance(rl, Mapping) else None
+                if "resultList" not in body or not isinstance(results, list):
+                    raise ParseError("not a Europe PMC search answer (no resultList.result list)", source=resp.url,
+                                     field="resultList.result")
+                items: list[Any] = []
+                for i, r in enumerate(results):
+                    items.append(_result_or_error(r, i, resp.url))
+                nxt = body.get("nextCursorMark")
+                if nxt is not None and not isinstance(nxt, str):
+                    raise ParseError(f"expected a string, got {type(nxt).__name__}", source=resp.url,
+                                     field="nextCursorMark")
+                # The last page repeats the cursor it was asked for.
+                if nxt == (token or "*"):
+                    nxt = None
+                hits = body.get("hitCount")
+                return items, nxt, hits if isinstance(hits, int) and not isinstance(hits, bool) else None
+
+            extra = {"force_refresh": True} if refresh else {}
+            return self._fetch("GET", "search", parse, search=True, params=params, **extra)
 
         return paged_stream(fetch, max_results=max_results, what="Europe PMC results", progress=progress,
                             on_error=on_error)

@@ -7,6 +7,7 @@ import io
 import os
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,10 +16,59 @@ from trialink.model import Publication, Trial
 from trialink.sources import crossref, ctgov, ctis, euctr, europepmc, pubmed
 from trialink.sources._base import OnError, RecordStream, check_on_error
 
-__all__ = ["detect_format", "iter_blobs", "parse_bytes", "parse_file", "read_publications", "read_records",
+__all__ = ["DEFAULT_MAX_DECOMPRESSED_BYTES", "detect_format", "gunzip_bounded", "iter_blobs", "max_decompressed_bytes", "parse_bytes", "parse_file", "read_publications", "read_records",
            "read_trials"]
 
 _GZIP_MAGIC = b"\x1f\x8b"
+DEFAULT_MAX_DECOMPRESSED_BYTES = 1 << 30
+"""Largest file content read whole after decompression (gzip file, zip member), in bytes;
+``TRIALINK_MAX_DECOMPRESSED_BYTES`` overrides it. PubMed XML is streamed and not bounded
+by it (its records are, by :data:`trialink.sources.pubmed.MAX_RECORD_BYTES`)."""
+
+
+def max_decompressed_bytes() -> int:
+    """The limit in force (``TRIALINK_MAX_DECOMPRESSED_BYTES`` or the default, 1 GiB)."""
+    env = os.environ.get("TRIALINK_MAX_DECOMPRESSED_BYTES", "").strip()
+    if not env:
+        return DEFAULT_MAX_DECOMPRESSED_BYTES
+    if not env.isdigit() or int(env) <= 0:
+        raise ValueError(f"TRIALINK_MAX_DECOMPRESSED_BYTES must be a positive whole number, got {env!r}")
+    return int(env)
+
+
+def _too_big(source: str | None, limit: int) -> ParseError:
+    return ParseError(f"content exceeds {limit:,} bytes once decompressed (a decompression bomb?); not read. "
+                      f"Raise TRIALINK_MAX_DECOMPRESSED_BYTES if the file is genuine", source=source or "")
+
+
+def gunzip_bounded(data: bytes, *, source: str | None = None, limit: int | None = None) -> bytes:
+    """Gunzip ``data`` (all members) without ever holding more than ``limit`` bytes of output.
+
+    Raises
+    ------
+    ParseError
+        Corrupt gzip data, or output beyond the limit (naming the source and the limit).
+    """
+    limit = max_decompressed_bytes() if limit is None else limit
+    out = bytearray()
+    rest = data
+    try:
+        while rest[:2] == _GZIP_MAGIC:
+            d = zlib.decompressobj(31)
+            chunk = rest
+            while chunk:
+                out += d.decompress(chunk, limit + 1 - len(out))
+                if len(out) > limit:
+                    raise _too_big(source, limit)
+                chunk = d.unconsumed_tail
+                if d.eof:
+                    break
+            if not d.eof:
+                raise ParseError("corrupt gzip data: truncated stream", source=source or "")
+            rest = d.unused_data.lstrip(b"\x00")
+    except zlib.error as exc:
+        raise ParseError(f"corrupt gzip data: {exc}", source=source or "") from exc
+    return bytes(out)
 _ZIP_MAGIC = b"PK\x03\x04"
 # Files in record folders that are documentation, never records.
 _NOT_RECORDS = {".md", ".tsv", ".xsd", ".dtd", ".txt.md", ".py", ".sqlite", ".db"}
@@ -77,10 +127,7 @@ def parse_bytes(data: bytes, *, source: str | None = None) -> list[Trial | Publi
         Malformed record (names ``source`` and the field path).
     """
     if data[:2] == _GZIP_MAGIC:
-        try:
-            data = gzip.decompress(data)
-        except (OSError, EOFError) as exc:
-            raise ParseError(f"corrupt gzip data: {exc}", source=source or "") from exc
+        data = gunzip_bounded(data, source=source)
     fmt = detect_format(data)
     if fmt == "pubmed_xml":
         return list(pubmed.parse_pubmed_xml(data, source=source))
@@ -117,33 +164,60 @@ def iter_blobs(path: str | os.PathLike[str]) -> Iterator[tuple[str, bytes]]:
     """Yield ``(name, bytes)`` for each file in a file, folder (recursive, sorted) or zip.
 
     Zip members are read one at a time, so memory stays flat for bulk downloads.
+
+    Raises
+    ------
+    ParseError
+        A zip member larger than :func:`max_decompressed_bytes` once inflated.
     """
+    for name, data in _blobs(path):
+        if isinstance(data, ParseError):
+            raise data
+        yield name, data
+
+
+def _blobs(path: str | os.PathLike[str]) -> Iterator[tuple[str, bytes | ParseError]]:
     p = Path(path)
     if p.is_dir():
         for f in sorted(p.rglob("*")):
             if f.is_file() and f.suffix.lower() not in _NOT_RECORDS and not f.name.startswith("."):
-                yield from iter_blobs(f)
+                yield from _blobs(f)
         return
     if not p.exists():
         raise FileNotFoundError(f"no such file or folder: {p}")
     with p.open("rb") as fh:
         head = fh.read(4)
     if head == _ZIP_MAGIC:
+        limit = max_decompressed_bytes()
         with zipfile.ZipFile(p) as zf:
             for info in zf.infolist():
-                if not info.is_dir():
-                    yield f"{p}!{info.filename}", zf.read(info)
+                if info.is_dir():
+                    continue
+                name = f"{p}!{info.filename}"
+                if info.file_size > limit:
+                    yield name, _too_big(name, limit)
+                    continue
+                with zf.open(info) as member:
+                    data = member.read(limit + 1)  # the declared size can lie
+                yield name, (_too_big(name, limit) if len(data) > limit else data)
         return
     yield str(p), p.read_bytes()
 
 
 def _records(path: str | os.PathLike[str]) -> Iterator[Trial | Publication | ParseError]:
-    for name, data in iter_blobs(path):
+    for name, data in _blobs(path):
+        if isinstance(data, ParseError):
+            yield data
+            continue
         if data[:2] == _GZIP_MAGIC or detect_format(data[:4096]) == "pubmed_xml":
             # Streamed record by record: a baseline file holds 30,000 articles.
             raw = gzip.GzipFile(fileobj=io.BytesIO(data)) if data[:2] == _GZIP_MAGIC else io.BytesIO(data)
-            head = raw.read(4096)
-            raw.seek(0)
+            try:
+                head = raw.read(4096)
+                raw.seek(0)
+            except (OSError, EOFError, zlib.error) as exc:
+                yield ParseError(f"corrupt gzip data: {exc}", source=name)
+                continue
             if detect_format(head) == "pubmed_xml":
                 yield from pubmed.iter_pubmed_xml(raw, name=name)
                 continue

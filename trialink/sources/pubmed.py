@@ -7,6 +7,7 @@ import io
 import logging
 import re
 import warnings
+import zlib
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import IO, Any
@@ -14,16 +15,25 @@ from typing import IO, Any
 from lxml import etree
 
 from trialink import ids
-from trialink.errors import InvalidIdError, ParseError, TruncatedResultsWarning, UnsupportedFormatError
+from trialink.errors import (
+    BadResponseError,
+    InvalidIdError,
+    ParseError,
+    RequestError,
+    TruncatedResultsWarning,
+    UnsupportedFormatError,
+)
 from trialink.model import Accession, Provenance, Publication
 from trialink.sources._accessions import merge_accessions, text_accessions
-from trialink.sources._base import BaseClient, RecordStream, check_on_error
+from trialink.sources._base import BaseClient, RecordStream, check_on_error, loads_json
 
 __all__ = [
     "EUTILS_URL",
     "PubmedBatch",
     "PubmedClient",
     "iter_pubmed_xml",
+    "parse_elink",
+    "parse_esearch",
     "parse_medline_text",
     "parse_pubmed_xml",
 ]
@@ -201,31 +211,48 @@ _SAFE = dict(resolve_entities=False, no_network=True, huge_tree=True, remove_com
 _RECORD_START = re.compile(rb"<Pubmed(?:Book)?Article[\s>]")
 _RECORD_ENDS = (b"</PubmedArticle>", b"</PubmedBookArticle>")
 _BATCH_BYTES = 1 << 19
+MAX_RECORD_BYTES = 256 << 20
+"""Largest single PubmedArticle record read (bytes); a larger one stops the file with a
+ParseError instead of filling memory (the largest real records are a few MB)."""
 
 
 def _record_batches(fh: IO[bytes]) -> Iterator[tuple[bytes, bool]]:
     """Whole PubmedArticle / PubmedBookArticle records, about ``_BATCH_BYTES`` at a time, as
     ``(bytes, True)``; last, what follows the last whole record as ``(bytes, False)``."""
-    buf = b""
+    # A bytearray grown in place and searched only where it is new: linear in the file
+    # size even for one huge record (``bytes += …`` and a full rfind per chunk were quadratic).
+    buf = bytearray()
     started = False
+    scanned = 0  # bytes of buf already searched for a record end (none found there)
+    overlap = max(len(e) for e in _RECORD_ENDS) + 16
     while True:
         chunk = fh.read(_BATCH_BYTES)
         buf += chunk
         if not started:
-            m = _RECORD_START.search(buf)
+            m = _RECORD_START.search(buf, max(0, scanned - overlap))
             if m:
-                buf, started = buf[m.start():], True
+                del buf[:m.start()]
+                started, scanned = True, 0
+            else:
+                scanned = len(buf)
         if started:
             cut = 0
+            lo = max(0, scanned - overlap)
             for end in _RECORD_ENDS:
-                i = buf.rfind(end)
+                i = buf.rfind(end, lo)
                 if i >= 0:
                     cut = max(cut, i + len(end))
             if cut:
-                yield buf[:cut], True
-                buf = buf[cut:]
+                yield bytes(buf[:cut]), True
+                del buf[:cut]
+                scanned = 0
+            else:
+                scanned = len(buf)
+                if scanned > MAX_RECORD_BYTES:
+                    raise ParseError(f"a record runs past {MAX_RECORD_BYTES:,} bytes without ending; the rest "
+                                     f"of the file is not read")
         if not chunk:
-            yield buf, False
+            yield bytes(buf), False
             return
 
 
@@ -277,7 +304,14 @@ def _iter_pubmed_articles(fh: IO[bytes], name: str | None) -> Iterator[Publicati
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="trialink-pubmed") as pool:
         future = pool.submit(_read_and_parse, batches)
         while True:
-            data, parsed = future.result()
+            try:
+                data, parsed = future.result()
+            except ParseError as exc:
+                yield ParseError(str(exc), source=name or "")
+                return
+            except (OSError, EOFError, zlib.error) as exc:  # corrupt gzip
+                yield ParseError(f"unreadable data: {exc}", source=name or "")
+                return
             if parsed is None:  # what follows the last whole record
                 break
             future = pool.submit(_read_and_parse, batches)
@@ -447,18 +481,139 @@ def parse_medline_text(data: bytes | str, *, source: str | None = None) -> list[
 # ---------------------------------------------------------------------------
 
 
+def _ncbi_error(root: etree._Element) -> str | None:
+    """The text of an NCBI in-band error document (``<eFetchResult><ERROR>…``), else None."""
+    if root.tag in ("eFetchResult", "eSearchResult", "eLinkResult", "ERROR") or root.find("ERROR") is not None:
+        err = root if root.tag == "ERROR" else root.find("ERROR")
+        text = " ".join("".join(err.itertext()).split()) if err is not None else ""
+        if err is not None or root.tag == "eFetchResult":
+            return text or f"<{root.tag}> without records"
+    return None
+
+
+def _efetch_root(body: bytes, source: str) -> etree._Element:
+    """The parsed ``<PubmedArticleSet>`` of an efetch answer; a truncated, empty, HTML or
+    in-band error answer is a :class:`BadResponseError` (never read as "no records")."""
+    if not body.strip():
+        raise BadResponseError(f"efetch answered an empty body ({source})", url=source)
+    try:
+        root = etree.fromstring(body, etree.XMLParser(**_SAFE))
+    except etree.XMLSyntaxError as exc:
+        raise ParseError(f"efetch answer is not whole XML (truncated?): {exc}", source=source) from exc
+    err = _ncbi_error(root)
+    if err is not None:
+        raise BadResponseError(f"NCBI reported an error instead of records: {err[:300]}", url=source)
+    if root.tag != "PubmedArticleSet":
+        raise ParseError(f"efetch answer has root <{root.tag}>, not <PubmedArticleSet>", source=source)
+    return root
+
+
+def parse_esearch(data: bytes | str | dict[str, Any], *, source: str | None = None) -> dict[str, Any]:
+    """An esearch JSON answer (``retmode=json``) → ``count``, ``ids``, ``webenv``, ``query_key``,
+    ``query_translation``.
+
+    Raises
+    ------
+    ParseError
+        Not an esearch answer (HTML page, empty body, wrong types), naming the field.
+    BadResponseError
+        NCBI's in-band error (``esearchresult.ERROR`` or a top-level ``error``).
+    """
+    obj = data if isinstance(data, dict) else loads_json(data, source)
+    src = source or ""
+    if not isinstance(obj, dict):
+        raise ParseError(f"expected a JSON object, got {type(obj).__name__}", source=src)
+    if "esearchresult" not in obj:
+        if isinstance(obj.get("error"), str):
+            raise BadResponseError(f"NCBI reported an error: {obj['error']}", url=src)
+        raise ParseError("not an esearch answer (no esearchresult)", source=src, field="esearchresult")
+    body = obj["esearchresult"]
+    if not isinstance(body, dict):
+        raise ParseError(f"expected an object, got {type(body).__name__}", source=src, field="esearchresult")
+    if "ERROR" in body:
+        raise BadResponseError(f"NCBI esearch error: {str(body['ERROR'])[:300]}", url=src)
+    count = body.get("count", 0)
+    if isinstance(count, bool) or not (isinstance(count, int) or (isinstance(count, str) and count.isdigit())):
+        raise ParseError(f"expected a whole number, got {count!r}", source=src, field="esearchresult.count")
+    idlist = body.get("idlist", [])
+    if not isinstance(idlist, list) or not all(isinstance(x, str) and x.isdigit() for x in idlist):
+        raise ParseError("expected a list of PMIDs", source=src, field="esearchresult.idlist")
+    extra = {}
+    for key, name in (("webenv", "webenv"), ("querykey", "query_key"), ("querytranslation", "query_translation")):
+        v = body.get(key)
+        if v is not None and not isinstance(v, str):
+            raise ParseError(f"expected a string, got {type(v).__name__}", source=src, field=f"esearchresult.{key}")
+        extra[name] = v
+    return {"count": int(count), "ids": list(idlist), **extra}
+
+
+def parse_elink(data: bytes | str | dict[str, Any], *, source: str | None = None) -> dict[str, dict[str, list[str]]]:
+    """An elink JSON answer (``retmode=json``) → PMID asked for → link name → linked PMIDs.
+
+    With one ``id=`` parameter per PMID, NCBI answers one linkset per PMID; a linkset that
+    holds several IDs (``id=1,2``) is filed under each of them. A PMID with no links maps
+    to ``{}``.
+    """
+    obj = data if isinstance(data, dict) else loads_json(data, source)
+    src = source or ""
+    if not isinstance(obj, dict):
+        raise ParseError(f"expected a JSON object, got {type(obj).__name__}", source=src)
+    if "ERROR" in obj or isinstance(obj.get("error"), str):
+        raise BadResponseError(f"NCBI elink error: {str(obj.get('ERROR') or obj.get('error'))[:300]}", url=src)
+    linksets = obj.get("linksets")
+    if not isinstance(linksets, list):
+        raise ParseError("not an elink answer (no linksets list)", source=src, field="linksets")
+    out: dict[str, dict[str, list[str]]] = {}
+    for i, ls in enumerate(linksets):
+        if not isinstance(ls, dict):
+            raise ParseError("expected an object", source=src, field=f"linksets[{i}]")
+        asked = ls.get("ids")
+        if not isinstance(asked, list) or not all(isinstance(x, (str, int)) for x in asked):
+            raise ParseError("expected a list of IDs", source=src, field=f"linksets[{i}].ids")
+        links: dict[str, list[str]] = {}
+        dbs = ls.get("linksetdbs") or []
+        if not isinstance(dbs, list):
+            raise ParseError("expected a list", source=src, field=f"linksets[{i}].linksetdbs")
+        for j, db in enumerate(dbs):
+            if not isinstance(db, dict) or not isinstance(db.get("linkname"), str):
+                raise ParseError("expected an object with a linkname", source=src,
+                                 field=f"linksets[{i}].linksetdbs[{j}].linkname")
+            got = db.get("links") or []
+            if not isinstance(got, list):
+                raise ParseError("expected a list", source=src, field=f"linksets[{i}].linksetdbs[{j}].links")
+            links.setdefault(db["linkname"], []).extend(str(x) for x in got if isinstance(x, (str, int)))
+        for pmid in asked:
+            out.setdefault(str(pmid), {}).update(links)
+    return out
+
+
 class PubmedBatch:
-    """Publications fetched by PMID: ``publications``, ``not_found`` PMIDs, parse ``errors``."""
+    """Publications fetched by PMID.
+
+    Attributes
+    ----------
+    publications : list of Publication
+        In request order.
+    not_found : list of str
+        PMIDs a complete, valid efetch answer did not contain.
+    failed : dict
+        PMID → the error that stopped its batch (HTTP error, no network, an NCBI error
+        document, a truncated answer); the other batches are kept.
+    errors : list of ParseError
+        Records that failed to parse (the others kept).
+    requests : int
+    """
 
     def __init__(self) -> None:
         self.publications: list[Publication] = []
         self.not_found: list[str] = []
+        self.failed: dict[str, RequestError] = {}
         self.errors: list[ParseError] = []
         self.requests = 0
 
     def __repr__(self) -> str:
         return (f"<PubmedBatch publications={len(self.publications)} not_found={self.not_found} "
-                f"errors={len(self.errors)}>")
+                f"failed={list(self.failed)} errors={len(self.errors)}>")
 
 
 class PubmedClient(BaseClient):
@@ -473,7 +628,7 @@ class PubmedClient(BaseClient):
     MAX_RETMAX = 10_000  # esearch cannot page past 9,999
 
     def esearch(self, term: str, *, retmax: int = 10_000, mindate: str | None = None, maxdate: str | None = None,
-                datetype: str = "pdat", usehistory: bool = False) -> dict[str, Any]:
+                datetype: str = "pdat", usehistory: bool = False, refresh: bool = False) -> dict[str, Any]:
         """Run an esearch (``[si]``, ``[tiab]`` and any PubMed syntax).
 
         Returns
@@ -482,10 +637,17 @@ class PubmedClient(BaseClient):
             ``count`` (int), ``ids`` (list of PMIDs), ``webenv``, ``query_key`` (with
             ``usehistory``), ``query_translation``.
 
+        Raises
+        ------
+        BadResponseError
+            NCBI's in-band error, or a body that is not an esearch answer (after one retry).
+
         Notes
         -----
         PubMed returns at most 9,999 PMIDs per query; :meth:`search_all` splits a larger
-        query by publication date so that nothing is cut silently.
+        query by publication date so that nothing is cut silently. Search answers are
+        cached for :data:`trialink.http.SEARCH_EXPIRE_AFTER` only (WebEnv expires upstream);
+        ``refresh=True`` asks past the cache.
         """
         if not isinstance(term, str) or not term.strip():
             raise ValueError(f"term must be a non-empty string, got {term!r}")
@@ -496,12 +658,35 @@ class PubmedClient(BaseClient):
             params.update({"mindate": mindate or "1800", "maxdate": maxdate or "3000", "datetype": datetype})
         if usehistory:
             params["usehistory"] = "y"
-        body = self._get("esearch.fcgi", params=params).json().get("esearchresult", {})
-        if "ERROR" in body:
-            raise ParseError(f"esearch error: {body['ERROR']}", source="esearch")
-        return {"count": int(body.get("count", 0)), "ids": list(body.get("idlist", [])),
-                "webenv": body.get("webenv"), "query_key": body.get("querykey"),
-                "query_translation": body.get("querytranslation")}
+        extra = {"force_refresh": True} if refresh else {}
+        return self._fetch("GET", "esearch.fcgi", lambda resp: parse_esearch(resp.content, source=resp.url),
+                           search=True, params=params, **extra)
+
+    def elink(self, pmids: Iterable[str], *, linkname: str = "pubmed_pubmed") -> dict[str, list[str]]:
+        """PMIDs linked to each PMID (elink ``cmd=neighbor``, ``retmode=json``), one ``id=`` per PMID.
+
+        Parameters
+        ----------
+        pmids : iterable of str
+        linkname : str, default "pubmed_pubmed"
+            E.g. ``pubmed_pubmed`` (similar articles), ``pubmed_pubmed_citedin``.
+
+        Returns
+        -------
+        dict
+            PMID → linked PMIDs (``[]`` when NCBI lists none).
+        """
+        wanted = _pmids(pmids)
+        out: dict[str, list[str]] = {}
+        for start in range(0, len(wanted), self.MAX_EFETCH):
+            chunk = wanted[start:start + self.MAX_EFETCH]
+            data = [("dbfrom", "pubmed"), ("db", "pubmed"), ("linkname", linkname), ("retmode", "json"),
+                    *[("id", p) for p in chunk]]
+            got = self._fetch("POST", "elink.fcgi", lambda resp: parse_elink(resp.content, source=resp.url),
+                              ids=chunk, search=True, data=data)
+            for p in chunk:
+                out[p] = got.get(p, {}).get(linkname, [])
+        return out
 
     def search_all(self, term: str, *, start_year: int = 1950, end_year: int = 2100) -> list[str]:
         """All PMIDs for a query, splitting by publication year where it has ≥ 10,000 hits."""
@@ -534,21 +719,26 @@ class PubmedClient(BaseClient):
         """
         if not 1 <= batch_size <= self.MAX_EFETCH:
             raise ValueError(f"batch_size must be 1..{self.MAX_EFETCH}, got {batch_size}")
-        wanted = []
-        bad = []
-        for p in pmids:
-            s = str(p).strip()
-            (wanted if s.isdigit() else bad).append(s)
-        if bad:
-            raise InvalidIdError(bad, f"not PMIDs (digits only): {bad}")
-        wanted = list(dict.fromkeys(wanted))
+        wanted = _pmids(pmids)
         batch = PubmedBatch()
         found: dict[str, Publication] = {}
         for start in range(0, len(wanted), batch_size):
             chunk = wanted[start:start + batch_size]
-            resp = self._post("efetch.fcgi", data={"db": "pubmed", "id": ",".join(chunk), "retmode": "xml"})
+            name = f"efetch[{start}:{start + len(chunk)}]"
+
+            def parse(resp: Any, name: str = name) -> list[Publication | ParseError]:
+                root = _efetch_root(resp.content, resp.url or name)
+                return list(_articles_of(b"", root, name))
+
             batch.requests += 1
-            for item in iter_pubmed_xml(resp.content, name=f"efetch[{start}:{start + len(chunk)}]"):
+            try:
+                items = self._fetch("POST", "efetch.fcgi", parse, ids=chunk,
+                                    data={"db": "pubmed", "id": ",".join(chunk), "retmode": "xml"})
+            except RequestError as exc:
+                log.warning("efetch of %d PMIDs failed: %s", len(chunk), exc)
+                batch.failed.update(dict.fromkeys(chunk, exc))
+                continue
+            for item in items:
                 if isinstance(item, ParseError):
                     batch.errors.append(item)
                 elif item.pmid:
@@ -556,7 +746,7 @@ class PubmedClient(BaseClient):
         for p in wanted:
             if p in found:
                 batch.publications.append(found[p])
-            else:
+            elif p not in batch.failed:
                 batch.not_found.append(p)
         return batch
 
@@ -605,15 +795,38 @@ class PubmedClient(BaseClient):
                     batch = self.efetch(every[start:start + batch_size], batch_size=batch_size)
                     yield from batch.errors
                     yield from batch.publications
+                    if batch.failed:
+                        raise next(iter(batch.failed.values()))
             else:
                 if not first["webenv"] or not first["query_key"]:
                     raise ParseError("esearch with usehistory=y returned no WebEnv/query_key", source="esearch")
-                for start in range(0, goal, batch_size):
+                restarted = False
+                start = 0
+                while start < goal:
                     size = min(batch_size, goal - start)
-                    resp = self._get("efetch.fcgi", params={
-                        "db": "pubmed", "WebEnv": first["webenv"], "query_key": first["query_key"],
-                        "retstart": start, "retmax": size, "retmode": "xml"})
-                    yield from iter_pubmed_xml(resp.content, name=f"efetch history [{start}:{start + size}]")
+                    name = f"efetch history [{start}:{start + size}]"
+
+                    def parse(resp: Any, name: str = name) -> list[Publication | ParseError]:
+                        return list(_articles_of(b"", _efetch_root(resp.content, resp.url or name), name))
+
+                    try:
+                        window = self._fetch("GET", "efetch.fcgi", parse, search=True, params={
+                            "db": "pubmed", "WebEnv": first["webenv"], "query_key": first["query_key"],
+                            "retstart": start, "retmax": size, "retmode": "xml"},
+                            **({"force_refresh": True} if restarted else {}))
+                    except BadResponseError:
+                        if restarted or getattr(self.session, "offline", False):
+                            raise
+                        # The WebEnv (kept in the cache, or simply old) has expired on NCBI's
+                        # history server: search again past the cache and go on from here.
+                        log.warning("PubMed history for %r expired; searching again", term)
+                        restarted = True
+                        first = self.esearch(term, retmax=0, usehistory=True, refresh=True)
+                        if not first["webenv"] or not first["query_key"]:
+                            raise
+                        continue
+                    yield from window
+                    start += size
             if goal < total:
                 stream.truncated = True
                 warnings.warn(f"PubMed {term!r}: stopped at max_results={max_results} of {total}",
@@ -637,9 +850,24 @@ class PubmedClient(BaseClient):
                     b = self.efetch(batch)
                     yield from b.errors
                     yield from b.publications
+                    if b.failed:
+                        raise next(iter(b.failed.values()))
                     batch = []
             if batch:
                 b = self.efetch(batch)
                 yield from b.errors
                 yield from b.publications
+                if b.failed:
+                    raise next(iter(b.failed.values()))
         return RecordStream(gen(), on_error=on_error)  # type: ignore[arg-type]
+
+
+def _pmids(values: Iterable[str]) -> list[str]:
+    wanted: list[str] = []
+    bad: list[str] = []
+    for p in values:
+        v = str(p).strip()
+        (wanted if v.isdigit() and v.strip("0") else bad).append(v)
+    if bad:
+        raise InvalidIdError(bad, f"not PMIDs (digits only, not zero): {bad}")
+    return list(dict.fromkeys(wanted))
