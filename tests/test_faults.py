@@ -165,16 +165,16 @@ def test_a_400_batch_is_bisected_the_valid_ids_come_back_and_the_offender_is_nam
         corpus: Path, tmp_path: Path) -> None:
     from trialink import CtgovClient
 
-    srv = _ct_server(corpus, refuse="NCT99999999")
+    srv = _ct_server(corpus, refuse="NCT09876512")
     try:
         batch = CtgovClient(_session(tmp_path, []), base_url=srv.url + "/api/v2").studies(
-            ["NCT00791778", "NCT99999999", "NCT00763412", "NCT12345678"])
+            ["NCT00791778", "NCT09876512", "NCT00763412", "NCT08123456"])
     finally:
         srv.stop()
     assert [t.trial_id for t in batch.trials] == ["NCT00791778", "NCT00763412"]
-    assert list(batch.failed) == ["NCT99999999"] and batch.failed["NCT99999999"].status_code == 400
-    assert "NCT99999999" in str(batch.failed["NCT99999999"])
-    assert batch.not_found == ["NCT12345678"]  # a complete, valid answer lacked it
+    assert list(batch.failed) == ["NCT09876512"] and batch.failed["NCT09876512"].status_code == 400
+    assert "NCT09876512" in str(batch.failed["NCT09876512"])
+    assert batch.not_found == ["NCT08123456"]  # a complete, valid answer lacked it
 
 
 def test_ids_ctgov_refuses_are_not_sent_and_lookup_keeps_the_valid_one(corpus: Path, tmp_path: Path) -> None:
