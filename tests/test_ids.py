@@ -293,3 +293,14 @@ def test_a_labelled_number_must_look_like_one() -> None:
     assert [(m.id, m.start, m.text) for m in find_ids(text)] == [("NCT04112233", text.index("NCT: 04"),
                                                                  "NCT: 04112233")]
     assert [m.id for m in find_ids("DataBank NCT: 01933749:NCT00585195")] == ["NCT00585195"]
+
+
+def test_a_placeholder_is_refused_by_its_own_error_class():
+    from trialink.errors import InvalidIdError, PlaceholderIdError
+
+    with pytest.raises(PlaceholderIdError) as info:
+        parse_id("NCT00000000")
+    assert isinstance(info.value, InvalidIdError) and info.value.values == ("NCT00000000",)
+    with pytest.raises(InvalidIdError) as other:
+        parse_id("NCT0000")
+    assert not isinstance(other.value, PlaceholderIdError)

@@ -231,6 +231,8 @@ def test_cli_store_commands(corpus: Path, tmp_path: Path, capsys: pytest.Capture
 def test_lookup_and_link_use_the_store_and_keep_what_is_fetched(corpus: Path, tmp_path: Path) -> None:
     from types import SimpleNamespace
 
+    from trialink.sources._base import StudyBatch
+
     trials = _v2(corpus)
     store = open_store(tmp_path / "s.duckdb")
     store.add(trials[:2])
@@ -240,9 +242,12 @@ def test_lookup_and_link_use_the_store_and_keep_what_is_fetched(corpus: Path, tm
         calls: list[list[str]] = []
         session = None
 
-        def studies(self, ncts: list[str]) -> SimpleNamespace:
+        def studies(self, ncts: list[str]) -> StudyBatch:
             self.calls.append(list(ncts))
-            return SimpleNamespace(trials=[fetched] if fetched.trial_id in ncts else [])
+            batch = StudyBatch()
+            batch.trials = [fetched] if fetched.trial_id in ncts else []
+            batch.not_found = [n for n in ncts if n != fetched.trial_id]
+            return batch
 
     client = Ctgov()
     found = tl.lookup_trials([trials[0].trial_id, fetched.trial_id], use_corpus=False, store=store, client=client,

@@ -74,7 +74,7 @@ except PackageNotFoundError:  # running from a source tree that is not installed
 __all__ = [
     "__version__",
     # errors
-    "TrialinkError", "InvalidIdError", "RequestError", "NotFoundError", "OfflineError", "ParseError",
+    "TrialinkError", "InvalidIdError", "PlaceholderIdError", "RequestError", "NotFoundError", "OfflineError", "ParseError",
     "UnsupportedFormatError", "TrialinkWarning", "TruncatedResultsWarning", "DataQualityWarning", "ParseWarning",
     # ids
     "REGISTRIES", "RegistryId", "IdMatch", "find_ids", "parse_id", "parse_ids",

@@ -5,6 +5,7 @@ from __future__ import annotations
 __all__ = [
     "TrialinkError",
     "InvalidIdError",
+    "PlaceholderIdError",
     "RequestError",
     "NotFoundError",
     "OfflineError",
@@ -36,6 +37,11 @@ class InvalidIdError(TrialinkError, ValueError):
     def __init__(self, values: str | list[str] | tuple[str, ...], message: str) -> None:
         self.values = (values,) if isinstance(values, str) else tuple(values)
         super().__init__(message)
+
+
+class PlaceholderIdError(InvalidIdError):
+    """A well-formed registry number that is a documentation placeholder (``NCT00000000``,
+    ``NCT12345678``), not a registered trial (see :func:`trialink.ids.is_placeholder`)."""
 
 
 class RequestError(TrialinkError):

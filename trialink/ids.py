@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from urllib.parse import unquote
 
-from trialink.errors import InvalidIdError
+from trialink.errors import InvalidIdError, PlaceholderIdError
 
 __all__ = [
     "REGISTRIES",
@@ -579,7 +579,7 @@ def parse_id(value: str, *, expect: str | None = None, bare_digits_as_pmid: bool
                 result = matches[0].as_id()
                 break
     if result is not None and is_placeholder(result.registry, result.id):
-        raise InvalidIdError(value, f"{value!r} is a placeholder, not a registered trial: its serial is a run of "
+        raise PlaceholderIdError(value, f"{value!r} is a placeholder, not a registered trial: its serial is a run of "
                              "one repeated digit or counts up from 1 or down from 9 (see is_placeholder)")
     if result is None:
         raise InvalidIdError(value, f"{value!r} is not a recognised identifier. Accepted formats:\n"

@@ -13,7 +13,7 @@ import pandas as pd
 import requests
 
 from trialink import ids
-from trialink.errors import OfflineError, TrialinkError
+from trialink.errors import InvalidIdError, OfflineError, PlaceholderIdError, TrialinkError
 from trialink.http import make_session
 from trialink.model import Trial
 from trialink.identity import Identity, identity_table, resolve_trials
@@ -204,8 +204,18 @@ def lookup_trials(
     InvalidIdError
         Before any lookup, listing every value that is not an identifier.
     """
-    wanted = list(dict.fromkeys(r.id for r in ids.parse_ids(list(values))))
+    values = list(values)
+    placeholders: dict[str, TrialinkError] = {}
+    for v in values:
+        try:
+            ids.parse_id(v)
+        except PlaceholderIdError as exc:  # well-formed but not a trial: refused by name, the rest go on
+            placeholders[str(v).strip()] = exc
+        except InvalidIdError:
+            pass  # parse_ids below names every invalid value at once
+    wanted = list(dict.fromkeys(r.id for r in ids.parse_ids([v for v in values if str(v).strip() not in placeholders])))
     out = Lookup()
+    out.errors.update(placeholders)
     chosen: dict[str, Trial] = {}
 
     def take(key: str, t: Trial, where: str) -> None:
