@@ -112,3 +112,8 @@ __all__ += ["is_placeholder"]  # ids: documentation placeholders are not trials
 
 # issue 15 (faults): the errors a misbehaving service or a missing network now raise.
 __all__ += ["BadResponseError", "NoNetworkError", "ResponseTooLargeError"]
+
+from trialink.http import is_offline  # noqa: E402
+from trialink.lookup import seeds_dir  # noqa: E402
+
+__all__ += ["is_offline", "seeds_dir"]  # notebooks: one offline rule, seeds by setting

@@ -177,6 +177,16 @@ def _no_network(exc: BaseException) -> bool:
 _NCBI_EMAIL_WARNED = False
 
 
+def _shown_path(path: object) -> str:
+    """A path as messages show it: relative to the working directory when it is near (so
+    notebook outputs name ``../cache/…`` rather than a machine's absolute path)."""
+    try:
+        rel = os.path.relpath(str(path))
+    except ValueError:
+        return str(path)
+    return rel if not rel.startswith(os.pardir + os.sep + os.pardir + os.sep + os.pardir) else str(path)
+
+
 def is_offline(offline: bool | None = None) -> bool:
     """``offline`` if given, else the ``TRIALINK_OFFLINE`` environment variable (1/true/yes)."""
     if offline is not None:
@@ -468,7 +478,7 @@ class TrialinkSession(CachedSession):
         if self.offline and resp.status_code == 504 and resp.reason == "Not Cached":
             full = redact(resp.url or url)
             raise OfflineError(f"offline mode: {method} {full} is not in the cache "
-                               f"({self.cache_path}); run once online or unset TRIALINK_OFFLINE",
+                               f"({_shown_path(self.cache_path)}); run once online or unset TRIALINK_OFFLINE",
                                status_code=None, url=full)
         return resp
 

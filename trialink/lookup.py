@@ -62,6 +62,25 @@ def corpus_dir(path: str | os.PathLike[str] | None = None) -> Path:
 
 
 @dataclass
+def seeds_dir(path: str | os.PathLike[str] | None = None) -> Path:
+    """The folder of seed documents (trial pages and abstracts the notebooks read as text).
+
+    ``path`` if given; else ``TRIALINK_SEEDS``; else ``seeds`` beside the corpus folder
+    (``../shared/seeds`` for a checkout with ``../shared`` beside it).
+
+    Raises
+    ------
+    FileNotFoundError
+        Naming the folder that is missing.
+    """
+    chosen = path if path is not None else os.environ.get("TRIALINK_SEEDS")
+    p = Path(chosen).expanduser() if chosen else corpus_dir().parent / "seeds"
+    if not p.is_dir():
+        where = "TRIALINK_SEEDS=" + str(chosen) if chosen and path is None else str(p)
+        raise FileNotFoundError(f"seeds folder {where} does not exist (set TRIALINK_SEEDS)")
+    return p
+
+
 class Lookup:
     """What :func:`lookup_trials` found.
 

@@ -150,14 +150,34 @@ def parse_bytes(data: bytes, *, source: str | None = None) -> list[Trial | Publi
     return list(ctgov.parse_ctgov(data, source=source))
 
 
+CORPUS_PREFIX = "corpus:"
+
+
+def source_name(path: str | os.PathLike[str]) -> str:
+    """How a file is named in provenance and errors: ``corpus:<path inside the corpus>`` for a
+    file under the corpus folder (``TRIALINK_CORPUS``), else the path as given.
+
+    Names relative to the corpus root keep outputs (tables, notebooks) free of machine paths,
+    so they read the same on every machine that has the corpus.
+    """
+    p = Path(path)
+    root = os.environ.get("TRIALINK_CORPUS")
+    if root:
+        try:
+            return CORPUS_PREFIX + p.resolve().relative_to(Path(root).expanduser().resolve()).as_posix()
+        except (ValueError, OSError):
+            pass
+    return str(p)
+
+
 def parse_file(path: str | os.PathLike[str]) -> list[Trial]:
     """Parse one record file (see :func:`parse_bytes`)."""
     p = Path(path)
     try:
         data = p.read_bytes()
     except OSError as exc:
-        raise ParseError(f"cannot read file: {exc.strerror}", source=str(p)) from exc
-    return parse_bytes(data, source=str(p))
+        raise ParseError(f"cannot read file: {exc.strerror}", source=source_name(p)) from exc
+    return parse_bytes(data, source=source_name(p))
 
 
 def iter_blobs(path: str | os.PathLike[str]) -> Iterator[tuple[str, bytes]]:
@@ -193,7 +213,7 @@ def _blobs(path: str | os.PathLike[str]) -> Iterator[tuple[str, bytes | ParseErr
             for info in zf.infolist():
                 if info.is_dir():
                     continue
-                name = f"{p}!{info.filename}"
+                name = f"{source_name(p)}!{info.filename}"
                 if info.file_size > limit:
                     yield name, _too_big(name, limit)
                     continue
@@ -201,7 +221,7 @@ def _blobs(path: str | os.PathLike[str]) -> Iterator[tuple[str, bytes | ParseErr
                     data = member.read(limit + 1)  # the declared size can lie
                 yield name, (_too_big(name, limit) if len(data) > limit else data)
         return
-    yield str(p), p.read_bytes()
+    yield source_name(p), p.read_bytes()
 
 
 def _records(path: str | os.PathLike[str]) -> Iterator[Trial | Publication | ParseError]:
