@@ -24,7 +24,7 @@ def run(folder: Path, timeout: int = 600) -> int:
     for path in notebooks:
         nb = nbformat.read(path, as_version=4)
         start = time.perf_counter()
-        client = NotebookClient(nb, timeout=timeout, kernel_name="python3",
+        client = NotebookClient(nb, timeout=timeout, kernel_name="python3", record_timing=False,
                                 resources={"metadata": {"path": str(folder)}})
         try:
             client.execute()

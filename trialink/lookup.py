@@ -61,7 +61,6 @@ def corpus_dir(path: str | os.PathLike[str] | None = None) -> Path:
     raise FileNotFoundError("no corpus found: set TRIALINK_CORPUS (looked in " + ", ".join(tried[:4]) + ", …)")
 
 
-@dataclass
 def seeds_dir(path: str | os.PathLike[str] | None = None) -> Path:
     """The folder of seed documents (trial pages and abstracts the notebooks read as text).
 
@@ -81,6 +80,7 @@ def seeds_dir(path: str | os.PathLike[str] | None = None) -> Path:
     return p
 
 
+@dataclass
 class Lookup:
     """What :func:`lookup_trials` found.
 
