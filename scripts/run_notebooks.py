@@ -31,6 +31,8 @@ def run(folder: Path, timeout: int = 600) -> int:
         except CellExecutionError as exc:
             print(f"FAILED {path.name} after {time.perf_counter() - start:.1f}s:\n{exc}", file=sys.stderr)
             return 1
+        for cell in nb.cells:  # run timestamps would change every re-run
+            cell.metadata.pop("execution", None)
         nbformat.write(nb, path)
         print(f"{path.name}: {time.perf_counter() - start:.1f}s")
     return 0

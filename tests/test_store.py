@@ -288,3 +288,14 @@ def test_tables_missing_a_model_column_are_rederived_on_opening(corpus: Path, tm
     again = open_store(path)
     assert "covariate" in again.sql("DESCRIBE estimates")["column_name"].tolist()
     pd.testing.assert_frame_equal(again.outcome_table(measures=None), want)
+
+
+def test_stored_outcome_table_names_trials_by_the_acronym_in_their_brief_title(corpus: Path, tmp_path: Path) -> None:
+    # PALOMA-3's record has no acronym field; its brief title ends "(PALOMA-3)".
+    records = list(tl.read_records(corpus / "ctgov" / "legacy_xml" / "NCT01942135.xml"))
+    assert records[0].brief_title.rstrip().endswith("(PALOMA-3)")
+    store = open_store(tmp_path / "s.duckdb")
+    store.add(records)
+    table = store.outcome_table()
+    assert set(table["acronym"]) == {"PALOMA-3"}
+    pd.testing.assert_frame_equal(table, tl.outcome_table(records))

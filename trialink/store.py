@@ -742,13 +742,14 @@ class Store:
         built from the typed ``estimates`` and ``trials`` tables without parsing any document.
         Trials are taken in ID order."""
         where, params = self._where_ids(ids)
-        heads = self._con.execute(f"SELECT trial_id, registry, acronym, phase, enrollment, source_format "
+        heads = self._con.execute(f"SELECT trial_id, registry, acronym, brief_title, phase, enrollment, source_format "
                                   f"FROM trials{where} ORDER BY record_id", params).fetchall()
         ests = self._estimates(ids)
+        # the brief title goes along: acronym_of reads "… (PALOMA-3)" from it, as for parsed trials
         stubs = [Trial(trial_id=tid, registry=reg, provenance=Provenance(fmt or ""), acronym=acr,
-                       phases=tuple(phase.split("/")) if phase else (), enrollment=n,
+                       brief_title=title, phases=tuple(phase.split("/")) if phase else (), enrollment=n,
                        results=tuple(ests.get(tid, ())))
-                 for tid, reg, acr, phase, n, fmt in heads]
+                 for tid, reg, acr, title, phase, n, fmt in heads]
         return outcome_table(stubs, publications, links, estimates=estimates, measures=measures,
                              primary_only=primary_only, include_background=include_background)
 
