@@ -22,13 +22,13 @@ from trialink.model import Arm, Endpoint, Intervention, Provenance, SecondaryId,
 from trialink.sources import _vocab as vocab
 from trialink.sources._base import (
     BaseClient,
+    Fields,
     RecordStream,
     StudyBatch,
     check_on_error,
     load_json_object,
     loads_json,
     record_id,
-    whole_number,
 )
 
 __all__ = ["CtisClient", "MAX_WINDOW", "detect_ctis_format", "parse_ctis"]
@@ -60,40 +60,14 @@ def detect_ctis_format(record: Mapping[str, Any]) -> str | None:
 # ---------------------------------------------------------------------------
 
 
-class _R:
-    """A record being read: typed getters whose errors name the source and the field path."""
-
-    def __init__(self, source: str | None) -> None:
-        self.source = source or ""
-
-    def fail(self, msg: str, path: str) -> ParseError:
-        return ParseError(msg, source=self.source, field=path)
-
-    def obj(self, d: Any, path: str) -> Mapping[str, Any]:
-        if d is None:
-            return {}
-        if not isinstance(d, Mapping):
-            raise self.fail(f"expected an object, got {type(d).__name__}", path)
-        return d
-
-    def list(self, d: Any, path: str) -> list[Any]:
-        if d is None:
-            return []
-        if not isinstance(d, list):
-            raise self.fail(f"expected a list, got {type(d).__name__}", path)
-        return d
+class _R(Fields):
+    """A CTIS record being read: the shared typed getters, except that a number where a string
+    is expected is read as its text (CTIS codes arrive as numbers or strings)."""
 
     def str(self, d: Any, path: str) -> str | None:
-        if d is None or d == "":
-            return None
-        if isinstance(d, (int, float)) and not isinstance(d, bool):
+        if isinstance(d, float) and not isinstance(d, bool):
             return str(d)
-        if not isinstance(d, str):
-            raise self.fail(f"expected a string, got {type(d).__name__}: {d!r}", path)
-        return d.strip() or None
-
-    def int(self, d: Any, path: str) -> int | None:
-        return whole_number(d, path, self.source)
+        return super().str(d, path)
 
 
 def _get(r: _R, d: Mapping[str, Any], dotted: str, base: str) -> Any:
