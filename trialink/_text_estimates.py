@@ -221,11 +221,35 @@ _NOT_A_TIME_OUTCOME = re.compile(r"\b(?:levels?|concentrations?|scores?|counts?|
 _TIME_TO = re.compile(r"\b(?:time|interval|duration|days?|hours?|delay)\s+(?:to|from|until|before|of\s+stay)\b|"
                       r"\blength\s+of\s+(?:stay|hospital)", re.I)
 _AT_A_MEDIAN = re.compile(r"\b(?:at|after)\s+(?:a\s+)?median$", re.I)
+# Positive evidence that a median is an outcome's: the words of a time-to-event or duration
+# end point (survival, "-free", time to / until, duration of response, length of stay, recovery ...).
+_OUTCOME_TIME = re.compile(
+    r"surviv\w*|\b\w+[- ]free\b|\b(?:time|interval|days?|hours?|delay)\s+(?:to|until|from\s+\w+\s+to)\b|"
+    r"\b(?:PFS|OS|DFS|EFS|RFS|TTP|TTF|DoR|DOR|LOS|MFS|CSS|DSS|TTR|TFS|TTNT)\b|"
+    r"\bresponses?\b|\bremission|\brelapse|\brecurren\w*|\bprogress\w*|\bdeath|\bdied\b|"
+    r"\blength\s+of\s+(?:\w+\s+){0,2}(?:stay|hospitali[sz]ation)|\bstay\b|\bhospitali[sz]\w*|"
+    r"\brecover\w*|\bresolution|\bresol\w*|\bhealing|\bhealed|\brelief|\bimprovement|\bclearance\b|"
+    r"\bextubation|\bdischarge|\bventilat\w*|\bweaning|\blasted\b|\bpersist\w*|\bshedding|\bonset\b|"
+    r"\bduration\s+of\s+(?:the\s+)?(?!treatment|therapy|exposure|the\s+intervention|intervention|"
+    r"follow|breast|disease|illness|symptoms?\s+(?:before|prior))\w+", re.I)
+# "breastfed / treated / on dialysis for a median of 5 months": how long something was done.
+_FOR_A_MEDIAN = re.compile(r"\bfor\s+(?:a\s+)?median(?:\s+(?:period|duration|time))?(?:\s+of)?$", re.I)
+# A baseline or design cue anywhere in the median's clause: "at presentation", "before surgery".
+_BASELINE_ANY = re.compile(r"\b(?:before|prior\s+to|preceding)\s+(?:the\s+)?(?:time\s+of\s+)?(?:enrol\w*|randomi[sz]\w*|"
+                           r"baseline|study\s+entry|entry|inclusion|admission|presentation|screening|recruitment|"
+                           r"surgery|operation|treatment|therapy|diagnosis|trial|study)|"
+                           r"\bat\s+(?:the\s+time\s+of\s+)?(?:presentation|baseline|study\s+entry|entry|enrol\w*|"
+                           r"randomi[sz]\w*|inclusion|admission|diagnosis|screening)\b|"
+                           r"\bfrom\b[^;()]{0,40}\b(?:to|until)\s+(?:the\s+)?(?:hospital\s+)?(?:randomi[sz]\w*|enrol\w*|"
+                           r"inclusion|study\s+entry|entry|admission|presentation|screening|diagnosis)", re.I)
+# Comparison evidence in a clause: arms compared, a P value, "than".
+_COMPARED = re.compile(r"\b(?:vs\.?|versus|compared|than|respectively|P\s*[=<>≤≥])|\bp\s*[=<>≤≥]", re.I)
 _RANGE_WORD = re.compile(r"\b(?:range|IQR|interquartile|min(?:imum)?\s*[-,]\s*max)", re.I)
 _DESIGN = re.compile(r"\b(?:power|sample\s+size|to\s+detect|assum\w*|hypothes\w*|would\s+(?:be\s+)?(?:required|needed)|"
                      r"are\s+required|is\s+required|expected\s+to|target(?:ed)?\s+(?:hazard|improvement))\b", re.I)
 _BACKGROUND_CUE = re.compile(r"\b(?:previous(?:ly)?|prior\s+(?:studies|trials)|has\s+been\s+shown|have\s+shown|"
-                             r"were\s+reported|was\s+reported\s+in|in\s+historical)\b", re.I)
+                             r"were\s+reported|was\s+reported\s+in|in\s+historical|(?:has|have)\s+been\s+reported|"
+                             r"earlier\s+(?:studies|trials|reports)|other\s+(?:studies|trials))\b", re.I)
 _ENDPOINT_MENTION = re.compile(
     r"progression[- ]free\s+survival|\bPFS\b|overall\s+survival|\bOS\b|disease[- ]free\s+survival|\bDFS\b|"
     r"(?:all[- ]cause\s+)?mortality|"
@@ -1181,7 +1205,8 @@ def _medians(sent: str, used: list[tuple[int, int]]) -> list[tuple[int, dict[str
             before = sent[max(0, a - 24):a]
             if vm.group("val")[:1].isdigit() and not _ENDPOINT_ABBREV_BEFORE.search(before) and re.search(
                     r"(?:\b(?i:day|days|cycle|cycles|grade|stage|phase|arm|group|week|course|visit|level|"
-                    r"step|type|class|version)|\b[A-Z]{2,}|[x×]|\b(?i:by)(?:\s+only)?|\bto)\s*$", before) \
+                    r"step|type|class|version|at|after|within|over|during|aged?|every|each|per)|\b[A-Z]{2,}|[x×]|"
+                    r"\b(?i:by)(?:\s+only)?|\bto)\s*$", before) \
                     and not re.search(r"\bfrom\b[^,;]*$", sent[max(0, a - 90):a]):
                 continue
             if _POWER_OF_TEN.match(region, vm.end("val")):  # 10(9)/L is a power of ten
@@ -1198,9 +1223,17 @@ def _medians(sent: str, used: list[tuple[int, int]]) -> list[tuple[int, dict[str
         if not values:
             continue
         if not any(v.group("unit") for v in values) and kind != "pair":
+            # "5 vs 9 days": the unit printed after the list of values, not a time elsewhere in the clause
+            nexts = [_NEXT_UNIT.match(region, v.end("val")) for v in values if v.group("val")[:1].isdigit()]
+            if nexts and not any(n and _UNIT_WORD_ONLY.fullmatch(n.group("u")) for n in nexts) \
+                    and not any(v.group("ci") and _UNIT_SEARCH.search(v.group("ci")) for v in values):
+                continue
             if not _UNIT_SEARCH.search(region):
                 continue
         first = values[0]
+        if kind is None and (_BASELINE_ANY.search(region) or _FOR_A_MEDIAN.search(sent, max(0, r_start - 40), r_start)
+                             and not _OUTCOME_TIME.search(sent, max(0, r_start - 80), r_start)):
+            continue  # a time before entry, or how long something was done ("treated for a median of")
         if kind is None and (_BASELINE.search(region, 0, first.start())
                              or _NOT_A_TIME_OUTCOME.search(region, 0, first.start())
                              and not _TIME_TO.search(region, 0, first.start())
@@ -1224,6 +1257,12 @@ def _medians(sent: str, used: list[tuple[int, int]]) -> list[tuple[int, dict[str
         # Arms: an arm phrase after each value, or "with X was A … and B with Y".
         if len(arm_order) != len(values):
             arm_order = []
+        if kind is None and not _OUTCOME_TIME.search(sent, max(0, r_start - 80), r_start + first.start()):
+            # No end-point words: only a per-group comparison makes it an outcome's median.
+            grouped = len(values) > 1 or arm_order or _ARM.match(region, values[0].end()) is not None \
+                or _PAREN_ARM.match(region, values[0].end()) is not None
+            if not (grouped and _COMPARED.search(sent, r_start, r_end) or len(values) > 1 and arm_order):
+                continue
         for idx, vm in enumerate(values):
             am = _ARM.match(region, vm.end()) or _PAREN_ARM.match(region, vm.end())
             arm = _clean_arm(am.group("arm")) if am else None
@@ -1244,9 +1283,13 @@ def _medians(sent: str, used: list[tuple[int, int]]) -> list[tuple[int, dict[str
             level = _float(vm.group("lvl")) if vm.group("lvl") else (95.0 if vm.group("ci") and re.search(
                 r"\bCI\b|confidence", vm.group("ci"), re.I) else None)
             lo, hi = (_float(vm.group("lo")), _float(vm.group("hi"))) if vm.group("ci") else (None, None)
-            if vm.group("ci") and not re.search(r"\bCI\b|confidence", vm.group("ci"), re.I) and \
-                    _RANGE_WORD.search(sent, max(0, r_start - 12), r_start + vm.start()):
-                lo = hi = None  # "median (range) 3 (2-6)": a range, not a CI
+            if vm.group("ci") and not re.search(r"\bCI\b|confidence", vm.group("ci"), re.I) and (
+                    _RANGE_WORD.search(sent, max(0, r_start - 12), r_start + vm.start())
+                    or not re.search(r"\bC\.?I\b|confiden|credib", sent, re.I)):
+                # "median (range) 3 (2-6)", or a bare "5 days (3-7)" in a sentence that names no CI:
+                # a range or IQR, not a CI
+                lo = hi = None
+                level = None
             out.append((r_start + vm.start(), {
                 "value": value, "value_text": None if value is not None else raw, "lo": lo, "hi": hi,
                 "level": level if vm.group("ci") else None, "unit": _unit_norm(vm.group("unit") or unit_default),
