@@ -320,7 +320,7 @@ _MEASURE_CODE = (("hazard", "HR"), ("hr", "HR"), ("ahr", "HR"), ("shr", "HR"), (
                  ("airr", "IRR"))
 _ABBREVS = frozenset({"HR", "HRS", "AHR", "SHR", "OR", "ORS", "AOR", "RR", "RRS", "ARR", "IRR", "AIRR", "COX"})
 _CI_VOCAB = frozenset({"ci", "cis", "confidence", "interval", "intervals", "cl", "limits", "limit", "credible",
-                       "ci's", "bound", "bounds", "range", "uncertainty"})
+                       "ci's", "bound", "bounds", "range", "uncertainty", "cri", "crl", "cri's"})
 _VERBS = frozenset({"was", "were", "is", "are", "of", "being", "respectively", "at", "be", "been", "equal", "equals", "to", "estimated",
                     "reached", "amounted", "showed", "gave", "yielded", "with", "about", "approximately",
                     "remained", "decreased", "increased", "became"})
@@ -903,7 +903,9 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None]) -> list[_Ratio
         if re.match(r"[+-]|\s*(?:positive|negative|status|expression)\b", sent[m.end():m.end() + 12]):
             continue  # "HR+", "HR-positive": hormone receptors
         if m.group("w") == "OR" and not re.match(r"\s*[,:=(\[]?\s*(?:was|of|=|:)?\s*[(\[]?\s*\d",
-                                                  sent[m.end():m.end() + 20]):
+                                                  sent[m.end():m.end() + 20]) and not re.search(
+                r"\b(?:the|an|adjusted|crude|pooled|summary|corresponding|multivariate|univariate)\s+$",
+                sent[max(0, m.start() - 16):m.start()], re.I):
             continue  # "OR" as a conjunction in capitals
         limit = words[idx + 1].start() if idx + 1 < len(words) else len(sent)
         found = _parse_ratio_at(c, m, level, limit)
@@ -1310,7 +1312,7 @@ def _medians(sent: str, used: list[tuple[int, int]]) -> list[tuple[int, dict[str
 # ---------------------------------------------------------------------------
 
 _LEVEL_STATED = re.compile(r"(?<![\d.])(\d{2}(?:\.\d{1,2})?)\s?(?:%|percent\b|per\s+cent\b)\s*"
-                           r"(?:two-sided\s+|one-sided\s+)?(?:CI\b|CIs\b|confidence|credible|C\.I\.)", re.I)
+                           r"(?:two-sided\s+|one-sided\s+)?(?:CI\b|CIs\b|CrI\b|confidence|credible|C\.I\.)", re.I)
 
 # Endpoint words that text uses and registry titles do not ("HR for death", "risk of disease
 # progression or death"); tried before ``_measures.endpoint_of``.
