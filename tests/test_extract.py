@@ -239,3 +239,30 @@ def test_medians_of_outcomes(text: str, expected: list[tuple[object, ...]]) -> N
 def test_median_of_another_study_is_background() -> None:
     (e,) = extract_estimates("A median survival of 6 months has been reported for this disease.")
     assert (e.value, e.unit, e.context) == (6.0, "months", "background")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("(RR 1.12; 95% CrI 0.95-1.31)", ("RR", 1.12, 0.95, 1.31, 95.0, None, None)),
+        ("The OR for mortality was 1.4 (1.1, 1.8).", ("OR", 1.4, 1.1, 1.8, None, None, None)),
+        ("Smoking was associated with stroke (OR, 0.45 [0.22, 0.91]).", ("OR", 0.45, 0.22, 0.91, None, None, None)),
+        ("Pooled RR = 0.85 (95% CI: 0.75, 0.96; I2 = 20%).", ("RR", 0.85, 0.75, 0.96, 95.0, None, None)),
+        ("Death: HR (95% CI) 0.75 (0.60-0.90).", ("HR", 0.75, 0.60, 0.90, 95.0, None, None)),
+    ],
+)
+def test_more_print_forms(text: str, expected: tuple[object, ...]) -> None:
+    assert _ratios(text) == [expected]
+
+
+def test_a_trial_named_in_the_background_does_not_own_the_results() -> None:
+    found = extract_estimates("Drug A in older patients\nBACKGROUND: In the XYZ-1 trial, drug A improved survival "
+                              "(HR 0.70; 95% CI 0.55-0.89). RESULTS: Overall survival improved (HR 0.80; 95% CI "
+                              "0.66-0.97).")
+    assert [(e.value, e.context) for e in found] == [(0.70, "background"), (0.80, "result")]
+
+
+def test_a_result_compared_with_another_trial_is_background() -> None:
+    found = extract_estimates("A trial of drug B\nMETHODS: We randomised 200 patients. RESULTS: Our results are "
+                              "consistent with the ABC trial (HR 0.75). In this trial, HR was 0.78 (95% CI 0.65-0.94).")
+    assert [(e.value, e.context) for e in found] == [(0.75, "background"), (0.78, "result")]

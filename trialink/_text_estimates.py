@@ -1030,6 +1030,18 @@ class _Doc:
         return _self_names(self.norm, self.names, self.sentences, self.given)
 
 
+_LIKE_OTHER = re.compile(r"\b(?:consistent\s+with|in\s+line\s+with|similar\s+to|agree\w*\s+with|"
+                         r"compar\w+\s+to\s+(?:that|those)\s+(?:of|in)|as\s+(?:in|reported\s+in))\s+(?:the\s+)?"
+                         r"(?:\w+\s+){0,2}$", re.I)
+
+
+def _same_section(doc: _Doc, pos: int, s: _Sentence) -> bool:
+    """Whether the sentence holding ``pos`` is in the same abstract section as ``s``."""
+    starts = [x.start for x in doc.sentences]
+    j = bisect.bisect_right(starts, pos) - 1
+    return j >= 0 and doc.sentences[j].section == s.section
+
+
 def _context(norm: str, s: _Sentence, pos: int, doc: _Doc) -> tuple[str, str | None]:
     sent = norm[s.start:s.end]
     if _cue(_DESIGN, sent):
@@ -1039,10 +1051,16 @@ def _context(norm: str, s: _Sentence, pos: int, doc: _Doc) -> tuple[str, str | N
     names = doc.names
     i = bisect.bisect_left(_positions(names), pos) - 1
     if i >= 0 and names[i][0] >= s.para_start:
-        name = names[i][1]
-        if name.upper() in doc.own:
+        npos, name = names[i]
+        in_sentence = npos >= s.start
+        if in_sentence and _LIKE_OTHER.search(norm, max(s.start, npos - 40), npos):
+            return "background", name  # "consistent with the ABC trial (HR 0.75)"
+        if not in_sentence and s.section in ("results", "conclusions") and not _same_section(doc, npos, s):
+            pass  # a trial named in the background does not own the results that follow
+        elif name.upper() in doc.own:
             return "result", name
-        return "background", name
+        else:
+            return "background", name
     if s.section == "background" or _cue(_BACKGROUND_CUE, sent):
         return "background", None
     return "result", None
