@@ -266,3 +266,15 @@ def test_a_result_compared_with_another_trial_is_background() -> None:
     found = extract_estimates("A trial of drug B\nMETHODS: We randomised 200 patients. RESULTS: Our results are "
                               "consistent with the ABC trial (HR 0.75). In this trial, HR was 0.78 (95% CI 0.65-0.94).")
     assert [(e.value, e.context) for e in found] == [(0.75, "background"), (0.78, "result")]
+
+
+def test_not_estimable_with_its_abbreviation_is_one_median() -> None:
+    assert _medians("Median OS was not estimable (NE) with drug A versus 15.2 months with placebo.") == [
+        (None, "not estimable", None, None, "months"), (15.2, None, None, None, "months")]
+
+
+def test_duration_of_illness_compared_between_groups_is_an_outcome() -> None:
+    assert _medians("Median duration of illness was 72 h in the drug A group and 96 h in the placebo group "
+                    "(P=0.02).") == [(72.0, None, None, None, "hours"), (96.0, None, None, None, "hours")]
+    assert _medians("The median duration of symptoms before enrolment was 3 days vs 4 days (P=0.5).") == []
+    assert _medians("Median duration of disease was 8 years in arm A and 7 years in arm B.") == []

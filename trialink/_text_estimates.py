@@ -242,6 +242,8 @@ _BASELINE_ANY = re.compile(r"\b(?:before|prior\s+to|preceding)\s+(?:the\s+)?(?:t
                            r"randomi[sz]\w*|inclusion|admission|diagnosis|screening)\b|"
                            r"\bfrom\b[^;()]{0,40}\b(?:to|until)\s+(?:the\s+)?(?:hospital\s+)?(?:randomi[sz]\w*|enrol\w*|"
                            r"inclusion|study\s+entry|entry|admission|presentation|screening|diagnosis)", re.I)
+_ILLNESS_COMPARED = re.compile(r"\W*(?:\w+\s+){0,2}?duration\s+of\s+(?:the\s+)?(?:illness|disease|symptoms?)\b", re.I)
+_SHORTER_OR_P = re.compile(r"\b(?:shorter|longer|reduc\w+|faster|P\s*[=<≤])", re.I)
 # Comparison evidence in a clause: arms compared, a P value, "than".
 _COMPARED = re.compile(r"\b(?:vs\.?|versus|compared|than|respectively|P\s*[=<>≤≥])|\bp\s*[=<>≤≥]", re.I)
 _RANGE_WORD = re.compile(r"\b(?:range|IQR|interquartile|min(?:imum)?\s*[-,]\s*max)", re.I)
@@ -1204,8 +1206,11 @@ def _medians(sent: str, used: list[tuple[int, int]]) -> list[tuple[int, dict[str
         if landmark:
             end = landmark.start()
         rest = sent[k.end():end]
-        if _NOT_OUTCOME.match(rest) or _FOLLOW_UP_BEFORE.search(sent, max(0, k.start() - 60), k.start()):
-            continue
+        if _NOT_OUTCOME.match(rest) and not (
+                _ILLNESS_COMPARED.match(rest) and _SHORTER_OR_P.search(sent, k.end(), end)
+                and not _BASELINE_ANY.search(sent)) \
+                or _FOLLOW_UP_BEFORE.search(sent, max(0, k.start() - 60), k.start()):
+            continue  # (a duration of illness compared between groups with a P value is an outcome)
         regions.append((k.end(), end, None))
     # "PALOMA-3: 9.5 vs 4.6 months" without the word median, when the sentence names an endpoint.
     if not regions and _ENDPOINT_MENTION.search(sent) and not re.search(r"\bmeans?\b", sent, re.I) and \
@@ -1229,6 +1234,9 @@ def _medians(sent: str, used: list[tuple[int, int]]) -> list[tuple[int, dict[str
                     r"\b(?i:by)(?:\s+only)?|\bto)\s*$", before) \
                     and not re.search(r"\bfrom\b[^,;]*$", sent[max(0, a - 90):a]):
                 continue
+            if values and not values[-1].group("val")[:1].isdigit() and vm.group("val") in ("NR", "NE") \
+                    and re.search(r"[(\[]\s*$", sent[max(0, a - 3):a]):
+                continue  # "not estimable (NE)": the abbreviation of the value just read
             if _POWER_OF_TEN.match(region, vm.end("val")):  # 10(9)/L is a power of ten
                 continue
             if _NOT_TIME_AFTER.match(region, vm.end("val")) or _DIFFERENCE_AFTER.match(region, vm.end("val")):
