@@ -278,3 +278,13 @@ def test_duration_of_illness_compared_between_groups_is_an_outcome() -> None:
                     "(P=0.02).") == [(72.0, None, None, None, "hours"), (96.0, None, None, None, "hours")]
     assert _medians("The median duration of symptoms before enrolment was 3 days vs 4 days (P=0.5).") == []
     assert _medians("Median duration of disease was 8 years in arm A and 7 years in arm B.") == []
+
+
+def test_planning_words_after_a_measured_result_do_not_make_it_a_design_assumption() -> None:
+    found = extract_estimates("A trial\nRESULTS: The HR for death was 0.82 (95% CI 0.66-1.02), but the trial had "
+                              "limited power. Drug A reduced relapse (HR 0.70; 95% CI 0.55-0.89), confirming the "
+                              "hypothesis.")
+    assert [(e.value, e.context) for e in found] == [(0.82, "result"), (0.70, "result")]
+    found = extract_estimates("A trial\nMETHODS: With 300 events the study had 80% power to detect a hazard ratio "
+                              "of 0.70. RESULTS: HR 0.75 (95% CI 0.60-0.93).")
+    assert [(e.value, e.context) for e in found] == [(0.70, "design"), (0.75, "result")]

@@ -1044,9 +1044,12 @@ def _same_section(doc: _Doc, pos: int, s: _Sentence) -> bool:
     return j >= 0 and doc.sentences[j].section == s.section
 
 
-def _context(norm: str, s: _Sentence, pos: int, doc: _Doc) -> tuple[str, str | None]:
+def _context(norm: str, s: _Sentence, pos: int, doc: _Doc, measured: bool = False) -> tuple[str, str | None]:
     sent = norm[s.start:s.end]
-    if _cue(_DESIGN, sent):
+    # A design assumption is a planned number: it has no CI or P value of its own, and in a results
+    # section the planning words come before it ("powered to detect an HR of 0.75").
+    if not measured and (_DESIGN.search(norm, s.start, pos) if s.section in ("results", "conclusions")
+                         else _cue(_DESIGN, sent)):
         return "design", None
     # The latest name earlier in the sentence, or else in the same paragraph ("The FALCON
     # study … Median PFS was …").
@@ -1093,7 +1096,7 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             ep_text = prior[-1][1]["endpoint_text"] if prior else _nearest_endpoint(sent, r.start)
         comparison, direction = _ratio_comparison(sent, r, arms)
         start = s.start + r.start
-        context, subject = _context(norm, s, start, doc)
+        context, subject = _context(norm, s, start, doc, r.lo is not None or r.hi is not None or r.p is not None)
         population, covariate = _population(sent, r.start, r.label or _bracket_label(sent, r.start))
         est = Estimate(measure=r.measure, value=r.value, endpoint=_endpoint_class(ep_text), endpoint_text=ep_text,
                        comparison=comparison, ci_low=r.lo, ci_high=r.hi, ci_level=r.level, p_operator=r.p_op,
@@ -1105,7 +1108,7 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
 
     for pos, info in medians:
         start = s.start + pos
-        context, subject = _context(norm, s, start, doc)
+        context, subject = _context(norm, s, start, doc, info["lo"] is not None)
         v, lo, hi = info["value"], info["lo"], info["hi"]
         population, _ = _population(sent, pos, None)
         est = Estimate(measure="median", value=v, endpoint=_endpoint_class(info["endpoint_text"]),
