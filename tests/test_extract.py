@@ -288,3 +288,23 @@ def test_planning_words_after_a_measured_result_do_not_make_it_a_design_assumpti
     found = extract_estimates("A trial\nMETHODS: With 300 events the study had 80% power to detect a hazard ratio "
                               "of 0.70. RESULTS: HR 0.75 (95% CI 0.60-0.93).")
     assert [(e.value, e.context) for e in found] == [(0.70, "design"), (0.75, "result")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The median time from randomization to first dose was 2 days.",
+        "Median time to randomisation after stroke onset was 5 hours.",
+        "The median duration of previous therapy was 3 years in both groups.",
+        "Median length of previous hospital stay was 10 days (P=0.4 between groups).",
+        "The median duration of infusion was 30 min.",
+        "Median duration of therapy was 9.1 months with drug A vs 6.2 months with drug B.",
+    ],
+)
+def test_study_procedures_and_earlier_care_are_not_outcome_medians(text: str) -> None:
+    assert _medians(text) == []
+
+
+def test_a_median_of_a_previous_study_is_kept_as_background() -> None:
+    (e,) = extract_estimates("Median PFS in a previous phase II study was 6 months.")
+    assert (e.measure, e.value, e.unit, e.context) == ("median", 6.0, "months", "background")

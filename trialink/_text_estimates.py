@@ -230,7 +230,7 @@ _OUTCOME_TIME = re.compile(
     r"\blength\s+of\s+(?:\w+\s+){0,2}(?:stay|hospitali[sz]ation)|\bstay\b|\bhospitali[sz]\w*|"
     r"\brecover\w*|\bresolution|\bresol\w*|\bhealing|\bhealed|\brelief|\bimprovement|\bclearance\b|"
     r"\bextubation|\bdischarge|\bventilat\w*|\bweaning|\blasted\b|\bpersist\w*|\bshedding|\bonset\b|"
-    r"\bduration\s+of\s+(?:the\s+)?(?!treatment|therapy|exposure|the\s+intervention|intervention|"
+    r"\bduration\s+of\s+(?:the\s+)?(?!treatment|therapy|exposure|the\s+intervention|intervention|infusion|"
     r"follow|breast|disease|illness|symptoms?\s+(?:before|prior))\w+", re.I)
 # "breastfed / treated / on dialysis for a median of 5 months": how long something was done.
 _FOR_A_MEDIAN = re.compile(r"\bfor\s+(?:a\s+)?median(?:\s+(?:period|duration|time))?(?:\s+of)?$", re.I)
@@ -244,6 +244,11 @@ _BASELINE_ANY = re.compile(r"\b(?:before|prior\s+to|preceding)\s+(?:the\s+)?(?:t
                            r"inclusion|study\s+entry|entry|admission|presentation|screening|diagnosis)", re.I)
 _ILLNESS_COMPARED = re.compile(r"\W*(?:\w+\s+){0,2}?duration\s+of\s+(?:the\s+)?(?:illness|disease|symptoms?)\b", re.I)
 _SHORTER_OR_P = re.compile(r"\b(?:shorter|longer|reduc\w+|faster|P\s*[=<≤])", re.I)
+# Before the value: a time between study procedures, or a characteristic of earlier care
+# ("time from randomisation to first dose", "duration of previous therapy").
+_PROCESS_OR_PRIOR = re.compile(r"\b(?:to|until)\s+(?:the\s+)?(?:first\s+)?(?:dose|dosing|randomi[sz]\w*|enrol\w*|"
+                               r"(?:start|initiation)\s+of\s+(?:study\s+)?(?:treatment|therapy|drug))\b|"
+                               r"\b(?:previous|prior|preceding|pre-?study)\b(?!\s+(?:[\w-]+\s+){0,3}(?:stud|trial|report|series|analys))", re.I)
 # Comparison evidence in a clause: arms compared, a P value, "than".
 _COMPARED = re.compile(r"\b(?:vs\.?|versus|compared|than|respectively|P\s*[=<>≤≥])|\bp\s*[=<>≤≥]", re.I)
 _RANGE_WORD = re.compile(r"\b(?:range|IQR|interquartile|min(?:imum)?\s*[-,]\s*max)", re.I)
@@ -1265,6 +1270,8 @@ def _medians(sent: str, used: list[tuple[int, int]]) -> list[tuple[int, dict[str
         if kind is None and (_BASELINE_ANY.search(region) or _FOR_A_MEDIAN.search(sent, max(0, r_start - 40), r_start)
                              and not _OUTCOME_TIME.search(sent, max(0, r_start - 80), r_start)):
             continue  # a time before entry, or how long something was done ("treated for a median of")
+        if kind is None and _PROCESS_OR_PRIOR.search(sent, max(0, r_start - 30), r_start + first.start()):
+            continue
         if kind is None and (_BASELINE.search(region, 0, first.start())
                              or _NOT_A_TIME_OUTCOME.search(region, 0, first.start())
                              and not _TIME_TO.search(region, 0, first.start())
