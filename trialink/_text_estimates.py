@@ -1033,6 +1033,10 @@ class _Doc:
         return _trial_names(self.norm)
 
     @functools.cached_property
+    def starts(self) -> list[int]:
+        return [x.start for x in self.sentences]
+
+    @functools.cached_property
     def own(self) -> set[str]:
         return _self_names(self.norm, self.names, self.sentences, self.given)
 
@@ -1044,8 +1048,7 @@ _LIKE_OTHER = re.compile(r"\b(?:consistent\s+with|in\s+line\s+with|similar\s+to|
 
 def _same_section(doc: _Doc, pos: int, s: _Sentence) -> bool:
     """Whether the sentence holding ``pos`` is in the same abstract section as ``s``."""
-    starts = [x.start for x in doc.sentences]
-    j = bisect.bisect_right(starts, pos) - 1
+    j = bisect.bisect_right(doc.starts, pos) - 1
     return j >= 0 and doc.sentences[j].section == s.section
 
 
