@@ -308,3 +308,11 @@ def test_study_procedures_and_earlier_care_are_not_outcome_medians(text: str) ->
 def test_a_median_of_a_previous_study_is_kept_as_background() -> None:
     (e,) = extract_estimates("Median PFS in a previous phase II study was 6 months.")
     assert (e.measure, e.value, e.unit, e.context) == ("median", 6.0, "months", "background")
+
+
+def test_historical_controls_in_a_bracket_and_earlier_trials_are_background() -> None:
+    found = extract_estimates("A trial\nCONCLUSIONS: Compared with historical controls (median survival 6 months), "
+                              "median survival was 11 months with drug A.")
+    assert [(e.value, e.context) for e in found] == [(6.0, "background"), (11.0, "result")]
+    (e,) = extract_estimates("A trial\nIn earlier trials median survival was 12 months.")
+    assert (e.value, e.context) == (12.0, "background")

@@ -1046,6 +1046,11 @@ _LIKE_OTHER = re.compile(r"\b(?:consistent\s+with|in\s+line\s+with|similar\s+to|
                          r"(?:\w+\s+){0,2}$", re.I)
 
 
+_HISTORICAL_BRACKET = re.compile(r"\b(?:historical|previously\s+reported|published)\s+(?:\w+\s+){0,2}?"
+                                 r"(?:controls?|data|cohorts?|series|patients|results|studies|trials)\s*"
+                                 r"[(\[][^()\[\]]{0,40}$", re.I)
+
+
 def _same_section(doc: _Doc, pos: int, s: _Sentence) -> bool:
     """Whether the sentence holding ``pos`` is in the same abstract section as ``s``."""
     j = bisect.bisect_right(doc.starts, pos) - 1
@@ -1063,6 +1068,8 @@ def _context(norm: str, s: _Sentence, pos: int, doc: _Doc, measured: bool = Fals
     # study … Median PFS was …").
     names = doc.names
     i = bisect.bisect_left(_positions(names), pos) - 1
+    if _HISTORICAL_BRACKET.search(norm, max(s.start, pos - 100), pos):
+        return "background", None  # "compared with historical controls (median survival 6 months)"
     if i >= 0 and names[i][0] >= s.para_start:
         npos, name = names[i]
         in_sentence = npos >= s.start
