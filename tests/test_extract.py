@@ -249,6 +249,7 @@ def test_median_of_another_study_is_background() -> None:
         ("Smoking was associated with stroke (OR, 0.45 [0.22, 0.91]).", ("OR", 0.45, 0.22, 0.91, None, None, None)),
         ("Pooled RR = 0.85 (95% CI: 0.75, 0.96; I2 = 20%).", ("RR", 0.85, 0.75, 0.96, 95.0, None, None)),
         ("Death: HR (95% CI) 0.75 (0.60-0.90).", ("HR", 0.75, 0.60, 0.90, 95.0, None, None)),
+        ("an odds ratio of 2.5 with a 95% confidence interval of 1.2 to 5.1", ("OR", 2.5, 1.2, 5.1, 95.0, None, None)),
     ],
 )
 def test_more_print_forms(text: str, expected: tuple[object, ...]) -> None:

@@ -640,6 +640,9 @@ def _read_ci_and_p(c: _Cursor, r: _Ratio, level: float | None) -> None:
             c.i += 1
         elif c.low() == "and" and (c.low(1) in _CI_VOCAB or _level_at(_Cursor(c.sent, c.toks, c.starts).at(c.i + 1))[1]):
             c.i += 1
+        elif c.low() == "with" and c.low(1) in ("a", "an", "the", "its") and (
+                c.low(2) in _CI_VOCAB or _level_at(_Cursor(c.sent, c.toks, c.starts).at(c.i + 2))[1]):
+            c.i += 2  # "an odds ratio of 2.5 with a 95% confidence interval of 1.2 to 5.1"
         opened = c.peek() is not None and c.peek().kind == "open"
         if opened:
             c.i += 1
