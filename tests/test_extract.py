@@ -317,3 +317,9 @@ def test_historical_controls_in_a_bracket_and_earlier_trials_are_background() ->
     assert [(e.value, e.context) for e in found] == [(6.0, "background"), (11.0, "result")]
     (e,) = extract_estimates("A trial\nIn earlier trials median survival was 12 months.")
     assert (e.value, e.context) == (12.0, "background")
+
+
+def test_a_median_with_a_ci_is_an_estimate_even_without_end_point_words() -> None:
+    assert _medians("Among responders, the median duration was 11 months (95% CI 8-14).") == [
+        (11.0, None, 8.0, 14.0, "months")]
+    assert _medians("Median duration was 5 days.") == []

@@ -1312,8 +1312,9 @@ def _medians(sent: str, used: list[tuple[int, int]]) -> list[tuple[int, dict[str
             # No end-point words: only a per-group comparison makes it an outcome's median.
             grouped = len(values) > 1 or arm_order or _ARM.match(region, values[0].end()) is not None \
                 or _PAREN_ARM.match(region, values[0].end()) is not None
-            if not (grouped and _COMPARED.search(sent, r_start, r_end) or len(values) > 1 and arm_order):
-                continue
+            with_ci = any(v.group("ci") and re.search(r"\bC\.?I\b|confiden", v.group("ci"), re.I) for v in values)
+            if not (grouped and _COMPARED.search(sent, r_start, r_end) or len(values) > 1 and arm_order or with_ci):
+                continue  # (a median with a CI is an estimate of an outcome: Kaplan-Meier, not a description)
         for idx, vm in enumerate(values):
             am = _ARM.match(region, vm.end()) or _PAREN_ARM.match(region, vm.end())
             arm = _clean_arm(am.group("arm")) if am else None
