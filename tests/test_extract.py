@@ -156,3 +156,170 @@ def test_subgroup_medians_say_so() -> None:
                               "3.2 months with placebo.")
     assert [(e.value, e.arm, e.population) for e in found] == [
         (5.1, "drug A", "subgroup: liver metastases"), (3.2, "placebo", "subgroup: liver metastases")]
+
+
+# ---------------------------------------------------------------------------
+# Medians of outcomes vs other medians (sentences written here; expected numbers are the printed ones)
+# ---------------------------------------------------------------------------
+
+def _medians(text: str) -> list[tuple[object, ...]]:
+    return [(e.value, e.value_text, e.ci_low, e.ci_high, e.unit)
+            for e in extract_estimates(text) if e.measure == "median"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # duration of symptoms before enrolment, stated at presentation
+        "Patients had a median symptom duration of 3 days at presentation.",
+        "Patients were hospitalised for a median of 3 days before randomisation.",
+        "The median hospital stay before surgery was 2 days.",
+        "The median duration of remission before relapse was 14 months at study entry.",
+        "Median time from onset of symptoms to hospital admission was 3 days in both groups.",
+        # breastfeeding, treatment exposure, the intervention: how long something was done
+        "Infants were breastfed for a median of 5.5 months.",
+        "Patients received treatment for a median of 12 weeks (IQR 8-16).",
+        "Patients had been on dialysis for a median of 4 years.",
+        "The median duration of exposure to study drug was 7.4 months with drug A and 5.1 months with drug B.",
+        "Median length of the intervention was 10 weeks.",
+        # follow-up, age, time since diagnosis
+        "After a median follow-up of 36 months, 40 patients had died.",
+        "With a median follow-up time of 4.2 years (95% CI 3.9 to 4.5), the study was stopped.",
+        "Participants (median age 45 years) were randomised.",
+        "The median time since diagnosis was 2.5 years.",
+        # doses, counts, scores, laboratory values measured at a time point
+        "Patients received a median of 6 cycles (range 1-12).",
+        "The median number of cycles delivered was 4 in arm A and 6 in arm B.",
+        "Pain scores were lower at 6 hours (median 2 vs 4, P<0.01) and at 24 hours (median 1 vs 3).",
+        "Median serum creatinine at 6 months was 1.2 mg/dL.",
+        "Median CD4 count at 48 weeks was 350 cells/uL in both arms.",
+        # a time of assessment
+        "Responses occurred at a median of 8 weeks after the start of treatment.",
+    ],
+)
+def test_medians_that_are_not_outcomes_are_not_reported(text: str) -> None:
+    assert _medians(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Median time to recovery was 10 days (95% CI 9-11) with drug A and 15 days with placebo.",
+         [(10.0, None, 9.0, 11.0, "days"), (15.0, None, None, None, "days")]),
+        ("The median time to clinical improvement was 36 hours in the treatment group compared with 72 hours "
+         "in controls.", [(36.0, None, None, None, "hours"), (72.0, None, None, None, "hours")]),
+        ("Median duration of fever was 2 days in the zinc group versus 3 days in the placebo group.",
+         [(2.0, None, None, None, "days"), (3.0, None, None, None, "days")]),
+        ("Median time to extubation was 45 minutes (IQR 30-60) with drug A and 90 minutes with drug B.",
+         [(45.0, None, None, None, "minutes"), (90.0, None, None, None, "minutes")]),
+        ("Median length of stay was 4 days in the early-discharge group vs 6 days in the usual-care group "
+         "(P=0.01).", [(4.0, None, None, None, "days"), (6.0, None, None, None, "days")]),
+        ("The median duration of response was 11.1 months (95% CI, 8.3 to 14.0).",
+         [(11.1, None, 8.3, 14.0, "months")]),
+        ("Median progression-free survival was not reached in the combination arm and 9.3 months "
+         "(95% CI 7.5-11.2) in the control arm.",
+         [(None, "not reached", None, None, "months"), (9.3, None, 7.5, 11.2, "months")]),
+        ("Median time to first exacerbation was 120 days in the active arm and 85 days in the placebo arm.",
+         [(120.0, None, None, None, "days"), (85.0, None, None, None, "days")]),
+        # a range in brackets is not a CI when the sentence names no CI
+        ("Median length of stay was 5 days (3-7) in the early group and 6 days (4-9) in the late group (P=0.2).",
+         [(5.0, None, None, None, "days"), (6.0, None, None, None, "days")]),
+        ("Median PFS was 7.1 months (range 1.2-20.3) with drug A.", [(7.1, None, None, None, "months")]),
+        # ... but a second bracket in a sentence that states the CI is one
+        ("Median OS was 12.1 months (95% CI 10.2-14.0) with drug A and 9.8 months (8.1-11.5) with drug B.",
+         [(12.1, None, 10.2, 14.0, "months"), (9.8, None, 8.1, 11.5, "months")]),
+        # an age in the subgroup phrase is not a second median
+        ("Median survival was 8 months for patients aged 70 years or more.", [(8.0, None, None, None, "months")]),
+    ],
+)
+def test_medians_of_outcomes(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _medians(text) == expected
+
+
+def test_median_of_another_study_is_background() -> None:
+    (e,) = extract_estimates("A median survival of 6 months has been reported for this disease.")
+    assert (e.value, e.unit, e.context) == (6.0, "months", "background")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("(RR 1.12; 95% CrI 0.95-1.31)", ("RR", 1.12, 0.95, 1.31, 95.0, None, None)),
+        ("The OR for mortality was 1.4 (1.1, 1.8).", ("OR", 1.4, 1.1, 1.8, None, None, None)),
+        ("Smoking was associated with stroke (OR, 0.45 [0.22, 0.91]).", ("OR", 0.45, 0.22, 0.91, None, None, None)),
+        ("Pooled RR = 0.85 (95% CI: 0.75, 0.96; I2 = 20%).", ("RR", 0.85, 0.75, 0.96, 95.0, None, None)),
+        ("Death: HR (95% CI) 0.75 (0.60-0.90).", ("HR", 0.75, 0.60, 0.90, 95.0, None, None)),
+        ("an odds ratio of 2.5 with a 95% confidence interval of 1.2 to 5.1", ("OR", 2.5, 1.2, 5.1, 95.0, None, None)),
+    ],
+)
+def test_more_print_forms(text: str, expected: tuple[object, ...]) -> None:
+    assert _ratios(text) == [expected]
+
+
+def test_a_trial_named_in_the_background_does_not_own_the_results() -> None:
+    found = extract_estimates("Drug A in older patients\nBACKGROUND: In the XYZ-1 trial, drug A improved survival "
+                              "(HR 0.70; 95% CI 0.55-0.89). RESULTS: Overall survival improved (HR 0.80; 95% CI "
+                              "0.66-0.97).")
+    assert [(e.value, e.context) for e in found] == [(0.70, "background"), (0.80, "result")]
+
+
+def test_a_result_compared_with_another_trial_is_background() -> None:
+    found = extract_estimates("A trial of drug B\nMETHODS: We randomised 200 patients. RESULTS: Our results are "
+                              "consistent with the ABC trial (HR 0.75). In this trial, HR was 0.78 (95% CI 0.65-0.94).")
+    assert [(e.value, e.context) for e in found] == [(0.75, "background"), (0.78, "result")]
+
+
+def test_not_estimable_with_its_abbreviation_is_one_median() -> None:
+    assert _medians("Median OS was not estimable (NE) with drug A versus 15.2 months with placebo.") == [
+        (None, "not estimable", None, None, "months"), (15.2, None, None, None, "months")]
+
+
+def test_duration_of_illness_compared_between_groups_is_an_outcome() -> None:
+    assert _medians("Median duration of illness was 72 h in the drug A group and 96 h in the placebo group "
+                    "(P=0.02).") == [(72.0, None, None, None, "hours"), (96.0, None, None, None, "hours")]
+    assert _medians("The median duration of symptoms before enrolment was 3 days vs 4 days (P=0.5).") == []
+    assert _medians("Median duration of disease was 8 years in arm A and 7 years in arm B.") == []
+
+
+def test_planning_words_after_a_measured_result_do_not_make_it_a_design_assumption() -> None:
+    found = extract_estimates("A trial\nRESULTS: The HR for death was 0.82 (95% CI 0.66-1.02), but the trial had "
+                              "limited power. Drug A reduced relapse (HR 0.70; 95% CI 0.55-0.89), confirming the "
+                              "hypothesis.")
+    assert [(e.value, e.context) for e in found] == [(0.82, "result"), (0.70, "result")]
+    found = extract_estimates("A trial\nMETHODS: With 300 events the study had 80% power to detect a hazard ratio "
+                              "of 0.70. RESULTS: HR 0.75 (95% CI 0.60-0.93).")
+    assert [(e.value, e.context) for e in found] == [(0.70, "design"), (0.75, "result")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The median time from randomization to first dose was 2 days.",
+        "Median time to randomisation after stroke onset was 5 hours.",
+        "The median duration of previous therapy was 3 years in both groups.",
+        "Median length of previous hospital stay was 10 days (P=0.4 between groups).",
+        "The median duration of infusion was 30 min.",
+        "Median duration of therapy was 9.1 months with drug A vs 6.2 months with drug B.",
+    ],
+)
+def test_study_procedures_and_earlier_care_are_not_outcome_medians(text: str) -> None:
+    assert _medians(text) == []
+
+
+def test_a_median_of_a_previous_study_is_kept_as_background() -> None:
+    (e,) = extract_estimates("Median PFS in a previous phase II study was 6 months.")
+    assert (e.measure, e.value, e.unit, e.context) == ("median", 6.0, "months", "background")
+
+
+def test_historical_controls_in_a_bracket_and_earlier_trials_are_background() -> None:
+    found = extract_estimates("A trial\nCONCLUSIONS: Compared with historical controls (median survival 6 months), "
+                              "median survival was 11 months with drug A.")
+    assert [(e.value, e.context) for e in found] == [(6.0, "background"), (11.0, "result")]
+    (e,) = extract_estimates("A trial\nIn earlier trials median survival was 12 months.")
+    assert (e.value, e.context) == (12.0, "background")
+
+
+def test_a_median_with_a_ci_is_an_estimate_even_without_end_point_words() -> None:
+    assert _medians("Among responders, the median duration was 11 months (95% CI 8-14).") == [
+        (11.0, None, 8.0, 14.0, "months")]
+    assert _medians("Median duration was 5 days.") == []

@@ -221,11 +221,42 @@ _NOT_A_TIME_OUTCOME = re.compile(r"\b(?:levels?|concentrations?|scores?|counts?|
 _TIME_TO = re.compile(r"\b(?:time|interval|duration|days?|hours?|delay)\s+(?:to|from|until|before|of\s+stay)\b|"
                       r"\blength\s+of\s+(?:stay|hospital)", re.I)
 _AT_A_MEDIAN = re.compile(r"\b(?:at|after)\s+(?:a\s+)?median$", re.I)
+# Positive evidence that a median is an outcome's: the words of a time-to-event or duration
+# end point (survival, "-free", time to / until, duration of response, length of stay, recovery ...).
+_OUTCOME_TIME = re.compile(
+    r"surviv\w*|\b\w+[- ]free\b|\b(?:time|interval|days?|hours?|delay)\s+(?:to|until|from\s+\w+\s+to)\b|"
+    r"\b(?:PFS|OS|DFS|EFS|RFS|TTP|TTF|DoR|DOR|LOS|MFS|CSS|DSS|TTR|TFS|TTNT)\b|"
+    r"\bresponses?\b|\bremission|\brelapse|\brecurren\w*|\bprogress\w*|\bdeath|\bdied\b|"
+    r"\blength\s+of\s+(?:\w+\s+){0,2}(?:stay|hospitali[sz]ation)|\bstay\b|\bhospitali[sz]\w*|"
+    r"\brecover\w*|\bresolution|\bresol\w*|\bhealing|\bhealed|\brelief|\bimprovement|\bclearance\b|"
+    r"\bextubation|\bdischarge|\bventilat\w*|\bweaning|\blasted\b|\bpersist\w*|\bshedding|\bonset\b|"
+    r"\bduration\s+of\s+(?:the\s+)?(?!treatment|therapy|exposure|the\s+intervention|intervention|infusion|"
+    r"follow|breast|disease|illness|symptoms?\s+(?:before|prior))\w+", re.I)
+# "breastfed / treated / on dialysis for a median of 5 months": how long something was done.
+_FOR_A_MEDIAN = re.compile(r"\bfor\s+(?:a\s+)?median(?:\s+(?:period|duration|time))?(?:\s+of)?$", re.I)
+# A baseline or design cue anywhere in the median's clause: "at presentation", "before surgery".
+_BASELINE_ANY = re.compile(r"\b(?:before|prior\s+to|preceding)\s+(?:the\s+)?(?:time\s+of\s+)?(?:enrol\w*|randomi[sz]\w*|"
+                           r"baseline|study\s+entry|entry|inclusion|admission|presentation|screening|recruitment|"
+                           r"surgery|operation|treatment|therapy|diagnosis|trial|study)|"
+                           r"\bat\s+(?:the\s+time\s+of\s+)?(?:presentation|baseline|study\s+entry|entry|enrol\w*|"
+                           r"randomi[sz]\w*|inclusion|admission|diagnosis|screening)\b|"
+                           r"\bfrom\b[^;()]{0,40}\b(?:to|until)\s+(?:the\s+)?(?:hospital\s+)?(?:randomi[sz]\w*|enrol\w*|"
+                           r"inclusion|study\s+entry|entry|admission|presentation|screening|diagnosis)", re.I)
+_ILLNESS_COMPARED = re.compile(r"\W*(?:\w+\s+){0,2}?duration\s+of\s+(?:the\s+)?(?:illness|disease|symptoms?)\b", re.I)
+_SHORTER_OR_P = re.compile(r"\b(?:shorter|longer|reduc\w+|faster|P\s*[=<≤])", re.I)
+# Before the value: a time between study procedures, or a characteristic of earlier care
+# ("time from randomisation to first dose", "duration of previous therapy").
+_PROCESS_OR_PRIOR = re.compile(r"\b(?:to|until)\s+(?:the\s+)?(?:first\s+)?(?:dose|dosing|randomi[sz]\w*|enrol\w*|"
+                               r"(?:start|initiation)\s+of\s+(?:study\s+)?(?:treatment|therapy|drug))\b|"
+                               r"\b(?:previous|prior|preceding|pre-?study)\b(?!\s+(?:[\w-]+\s+){0,3}(?:stud|trial|report|series|analys))", re.I)
+# Comparison evidence in a clause: arms compared, a P value, "than".
+_COMPARED = re.compile(r"\b(?:vs\.?|versus|compared|than|respectively|P\s*[=<>≤≥])|\bp\s*[=<>≤≥]", re.I)
 _RANGE_WORD = re.compile(r"\b(?:range|IQR|interquartile|min(?:imum)?\s*[-,]\s*max)", re.I)
 _DESIGN = re.compile(r"\b(?:power|sample\s+size|to\s+detect|assum\w*|hypothes\w*|would\s+(?:be\s+)?(?:required|needed)|"
                      r"are\s+required|is\s+required|expected\s+to|target(?:ed)?\s+(?:hazard|improvement))\b", re.I)
 _BACKGROUND_CUE = re.compile(r"\b(?:previous(?:ly)?|prior\s+(?:studies|trials)|has\s+been\s+shown|have\s+shown|"
-                             r"were\s+reported|was\s+reported\s+in|in\s+historical)\b", re.I)
+                             r"were\s+reported|was\s+reported\s+in|in\s+historical|(?:has|have)\s+been\s+reported|"
+                             r"earlier\s+(?:studies|trials|reports)|other\s+(?:studies|trials))\b", re.I)
 _ENDPOINT_MENTION = re.compile(
     r"progression[- ]free\s+survival|\bPFS\b|overall\s+survival|\bOS\b|disease[- ]free\s+survival|\bDFS\b|"
     r"(?:all[- ]cause\s+)?mortality|"
@@ -296,7 +327,7 @@ _MEASURE_CODE = (("hazard", "HR"), ("hr", "HR"), ("ahr", "HR"), ("shr", "HR"), (
                  ("airr", "IRR"))
 _ABBREVS = frozenset({"HR", "HRS", "AHR", "SHR", "OR", "ORS", "AOR", "RR", "RRS", "ARR", "IRR", "AIRR", "COX"})
 _CI_VOCAB = frozenset({"ci", "cis", "confidence", "interval", "intervals", "cl", "limits", "limit", "credible",
-                       "ci's", "bound", "bounds", "range", "uncertainty"})
+                       "ci's", "bound", "bounds", "range", "uncertainty", "cri", "crl", "cri's"})
 _VERBS = frozenset({"was", "were", "is", "are", "of", "being", "respectively", "at", "be", "been", "equal", "equals", "to", "estimated",
                     "reached", "amounted", "showed", "gave", "yielded", "with", "about", "approximately",
                     "remained", "decreased", "increased", "became"})
@@ -609,6 +640,9 @@ def _read_ci_and_p(c: _Cursor, r: _Ratio, level: float | None) -> None:
             c.i += 1
         elif c.low() == "and" and (c.low(1) in _CI_VOCAB or _level_at(_Cursor(c.sent, c.toks, c.starts).at(c.i + 1))[1]):
             c.i += 1
+        elif c.low() == "with" and c.low(1) in ("a", "an", "the", "its") and (
+                c.low(2) in _CI_VOCAB or _level_at(_Cursor(c.sent, c.toks, c.starts).at(c.i + 2))[1]):
+            c.i += 2  # "an odds ratio of 2.5 with a 95% confidence interval of 1.2 to 5.1"
         opened = c.peek() is not None and c.peek().kind == "open"
         if opened:
             c.i += 1
@@ -879,7 +913,9 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None]) -> list[_Ratio
         if re.match(r"[+-]|\s*(?:positive|negative|status|expression)\b", sent[m.end():m.end() + 12]):
             continue  # "HR+", "HR-positive": hormone receptors
         if m.group("w") == "OR" and not re.match(r"\s*[,:=(\[]?\s*(?:was|of|=|:)?\s*[(\[]?\s*\d",
-                                                  sent[m.end():m.end() + 20]):
+                                                  sent[m.end():m.end() + 20]) and not re.search(
+                r"\b(?:the|an|adjusted|crude|pooled|summary|corresponding|multivariate|univariate)\s+$",
+                sent[max(0, m.start() - 16):m.start()], re.I):
             continue  # "OR" as a conjunction in capitals
         limit = words[idx + 1].start() if idx + 1 < len(words) else len(sent)
         found = _parse_ratio_at(c, m, level, limit)
@@ -1000,23 +1036,54 @@ class _Doc:
         return _trial_names(self.norm)
 
     @functools.cached_property
+    def starts(self) -> list[int]:
+        return [x.start for x in self.sentences]
+
+    @functools.cached_property
     def own(self) -> set[str]:
         return _self_names(self.norm, self.names, self.sentences, self.given)
 
 
-def _context(norm: str, s: _Sentence, pos: int, doc: _Doc) -> tuple[str, str | None]:
+_LIKE_OTHER = re.compile(r"\b(?:consistent\s+with|in\s+line\s+with|similar\s+to|agree\w*\s+with|"
+                         r"compar\w+\s+to\s+(?:that|those)\s+(?:of|in)|as\s+(?:in|reported\s+in))\s+(?:the\s+)?"
+                         r"(?:\w+\s+){0,2}$", re.I)
+
+
+_HISTORICAL_BRACKET = re.compile(r"\b(?:historical|previously\s+reported|published)\s+(?:\w+\s+){0,2}?"
+                                 r"(?:controls?|data|cohorts?|series|patients|results|studies|trials)\s*"
+                                 r"[(\[][^()\[\]]{0,40}$", re.I)
+
+
+def _same_section(doc: _Doc, pos: int, s: _Sentence) -> bool:
+    """Whether the sentence holding ``pos`` is in the same abstract section as ``s``."""
+    j = bisect.bisect_right(doc.starts, pos) - 1
+    return j >= 0 and doc.sentences[j].section == s.section
+
+
+def _context(norm: str, s: _Sentence, pos: int, doc: _Doc, measured: bool = False) -> tuple[str, str | None]:
     sent = norm[s.start:s.end]
-    if _cue(_DESIGN, sent):
+    # A design assumption is a planned number: it has no CI or P value of its own, and in a results
+    # section the planning words come before it ("powered to detect an HR of 0.75").
+    if not measured and (_DESIGN.search(norm, s.start, pos) if s.section in ("results", "conclusions")
+                         else _cue(_DESIGN, sent)):
         return "design", None
     # The latest name earlier in the sentence, or else in the same paragraph ("The FALCON
     # study … Median PFS was …").
     names = doc.names
     i = bisect.bisect_left(_positions(names), pos) - 1
+    if _HISTORICAL_BRACKET.search(norm, max(s.start, pos - 100), pos):
+        return "background", None  # "compared with historical controls (median survival 6 months)"
     if i >= 0 and names[i][0] >= s.para_start:
-        name = names[i][1]
-        if name.upper() in doc.own:
+        npos, name = names[i]
+        in_sentence = npos >= s.start
+        if in_sentence and _LIKE_OTHER.search(norm, max(s.start, npos - 40), npos):
+            return "background", name  # "consistent with the ABC trial (HR 0.75)"
+        if not in_sentence and s.section in ("results", "conclusions") and not _same_section(doc, npos, s):
+            pass  # a trial named in the background does not own the results that follow
+        elif name.upper() in doc.own:
             return "result", name
-        return "background", name
+        else:
+            return "background", name
     if s.section == "background" or _cue(_BACKGROUND_CUE, sent):
         return "background", None
     return "result", None
@@ -1047,7 +1114,7 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             ep_text = prior[-1][1]["endpoint_text"] if prior else _nearest_endpoint(sent, r.start)
         comparison, direction = _ratio_comparison(sent, r, arms)
         start = s.start + r.start
-        context, subject = _context(norm, s, start, doc)
+        context, subject = _context(norm, s, start, doc, r.lo is not None or r.hi is not None or r.p is not None)
         population, covariate = _population(sent, r.start, r.label or _bracket_label(sent, r.start))
         est = Estimate(measure=r.measure, value=r.value, endpoint=_endpoint_class(ep_text), endpoint_text=ep_text,
                        comparison=comparison, ci_low=r.lo, ci_high=r.hi, ci_level=r.level, p_operator=r.p_op,
@@ -1059,7 +1126,7 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
 
     for pos, info in medians:
         start = s.start + pos
-        context, subject = _context(norm, s, start, doc)
+        context, subject = _context(norm, s, start, doc, info["lo"] is not None)
         v, lo, hi = info["value"], info["lo"], info["hi"]
         population, _ = _population(sent, pos, None)
         est = Estimate(measure="median", value=v, endpoint=_endpoint_class(info["endpoint_text"]),
@@ -1160,8 +1227,11 @@ def _medians(sent: str, used: list[tuple[int, int]]) -> list[tuple[int, dict[str
         if landmark:
             end = landmark.start()
         rest = sent[k.end():end]
-        if _NOT_OUTCOME.match(rest) or _FOLLOW_UP_BEFORE.search(sent, max(0, k.start() - 60), k.start()):
-            continue
+        if _NOT_OUTCOME.match(rest) and not (
+                _ILLNESS_COMPARED.match(rest) and _SHORTER_OR_P.search(sent, k.end(), end)
+                and not _BASELINE_ANY.search(sent)) \
+                or _FOLLOW_UP_BEFORE.search(sent, max(0, k.start() - 60), k.start()):
+            continue  # (a duration of illness compared between groups with a P value is an outcome)
         regions.append((k.end(), end, None))
     # "PALOMA-3: 9.5 vs 4.6 months" without the word median, when the sentence names an endpoint.
     if not regions and _ENDPOINT_MENTION.search(sent) and not re.search(r"\bmeans?\b", sent, re.I) and \
@@ -1181,9 +1251,13 @@ def _medians(sent: str, used: list[tuple[int, int]]) -> list[tuple[int, dict[str
             before = sent[max(0, a - 24):a]
             if vm.group("val")[:1].isdigit() and not _ENDPOINT_ABBREV_BEFORE.search(before) and re.search(
                     r"(?:\b(?i:day|days|cycle|cycles|grade|stage|phase|arm|group|week|course|visit|level|"
-                    r"step|type|class|version)|\b[A-Z]{2,}|[x×]|\b(?i:by)(?:\s+only)?|\bto)\s*$", before) \
+                    r"step|type|class|version|at|after|within|over|during|aged?|every|each|per)|\b[A-Z]{2,}|[x×]|"
+                    r"\b(?i:by)(?:\s+only)?|\bto)\s*$", before) \
                     and not re.search(r"\bfrom\b[^,;]*$", sent[max(0, a - 90):a]):
                 continue
+            if values and not values[-1].group("val")[:1].isdigit() and vm.group("val") in ("NR", "NE") \
+                    and re.search(r"[(\[]\s*$", sent[max(0, a - 3):a]):
+                continue  # "not estimable (NE)": the abbreviation of the value just read
             if _POWER_OF_TEN.match(region, vm.end("val")):  # 10(9)/L is a power of ten
                 continue
             if _NOT_TIME_AFTER.match(region, vm.end("val")) or _DIFFERENCE_AFTER.match(region, vm.end("val")):
@@ -1198,9 +1272,19 @@ def _medians(sent: str, used: list[tuple[int, int]]) -> list[tuple[int, dict[str
         if not values:
             continue
         if not any(v.group("unit") for v in values) and kind != "pair":
+            # "5 vs 9 days": the unit printed after the list of values, not a time elsewhere in the clause
+            nexts = [_NEXT_UNIT.match(region, v.end("val")) for v in values if v.group("val")[:1].isdigit()]
+            if nexts and not any(n and _UNIT_WORD_ONLY.fullmatch(n.group("u")) for n in nexts) \
+                    and not any(v.group("ci") and _UNIT_SEARCH.search(v.group("ci")) for v in values):
+                continue
             if not _UNIT_SEARCH.search(region):
                 continue
         first = values[0]
+        if kind is None and (_BASELINE_ANY.search(region) or _FOR_A_MEDIAN.search(sent, max(0, r_start - 40), r_start)
+                             and not _OUTCOME_TIME.search(sent, max(0, r_start - 80), r_start)):
+            continue  # a time before entry, or how long something was done ("treated for a median of")
+        if kind is None and _PROCESS_OR_PRIOR.search(sent, max(0, r_start - 30), r_start + first.start()):
+            continue
         if kind is None and (_BASELINE.search(region, 0, first.start())
                              or _NOT_A_TIME_OUTCOME.search(region, 0, first.start())
                              and not _TIME_TO.search(region, 0, first.start())
@@ -1224,6 +1308,13 @@ def _medians(sent: str, used: list[tuple[int, int]]) -> list[tuple[int, dict[str
         # Arms: an arm phrase after each value, or "with X was A … and B with Y".
         if len(arm_order) != len(values):
             arm_order = []
+        if kind is None and not _OUTCOME_TIME.search(sent, max(0, r_start - 80), r_start + first.start()):
+            # No end-point words: only a per-group comparison makes it an outcome's median.
+            grouped = len(values) > 1 or arm_order or _ARM.match(region, values[0].end()) is not None \
+                or _PAREN_ARM.match(region, values[0].end()) is not None
+            with_ci = any(v.group("ci") and re.search(r"\bC\.?I\b|confiden", v.group("ci"), re.I) for v in values)
+            if not (grouped and _COMPARED.search(sent, r_start, r_end) or len(values) > 1 and arm_order or with_ci):
+                continue  # (a median with a CI is an estimate of an outcome: Kaplan-Meier, not a description)
         for idx, vm in enumerate(values):
             am = _ARM.match(region, vm.end()) or _PAREN_ARM.match(region, vm.end())
             arm = _clean_arm(am.group("arm")) if am else None
@@ -1244,9 +1335,13 @@ def _medians(sent: str, used: list[tuple[int, int]]) -> list[tuple[int, dict[str
             level = _float(vm.group("lvl")) if vm.group("lvl") else (95.0 if vm.group("ci") and re.search(
                 r"\bCI\b|confidence", vm.group("ci"), re.I) else None)
             lo, hi = (_float(vm.group("lo")), _float(vm.group("hi"))) if vm.group("ci") else (None, None)
-            if vm.group("ci") and not re.search(r"\bCI\b|confidence", vm.group("ci"), re.I) and \
-                    _RANGE_WORD.search(sent, max(0, r_start - 12), r_start + vm.start()):
-                lo = hi = None  # "median (range) 3 (2-6)": a range, not a CI
+            if vm.group("ci") and not re.search(r"\bCI\b|confidence", vm.group("ci"), re.I) and (
+                    _RANGE_WORD.search(sent, max(0, r_start - 12), r_start + vm.start())
+                    or not re.search(r"\bC\.?I\b|confiden|credib", sent, re.I)):
+                # "median (range) 3 (2-6)", or a bare "5 days (3-7)" in a sentence that names no CI:
+                # a range or IQR, not a CI
+                lo = hi = None
+                level = None
             out.append((r_start + vm.start(), {
                 "value": value, "value_text": None if value is not None else raw, "lo": lo, "hi": hi,
                 "level": level if vm.group("ci") else None, "unit": _unit_norm(vm.group("unit") or unit_default),
@@ -1267,7 +1362,7 @@ def _medians(sent: str, used: list[tuple[int, int]]) -> list[tuple[int, dict[str
 # ---------------------------------------------------------------------------
 
 _LEVEL_STATED = re.compile(r"(?<![\d.])(\d{2}(?:\.\d{1,2})?)\s?(?:%|percent\b|per\s+cent\b)\s*"
-                           r"(?:two-sided\s+|one-sided\s+)?(?:CI\b|CIs\b|confidence|credible|C\.I\.)", re.I)
+                           r"(?:two-sided\s+|one-sided\s+)?(?:CI\b|CIs\b|CrI\b|confidence|credible|C\.I\.)", re.I)
 
 # Endpoint words that text uses and registry titles do not ("HR for death", "risk of disease
 # progression or death"); tried before ``_measures.endpoint_of``.
