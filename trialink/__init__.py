@@ -15,7 +15,7 @@ from trialink.errors import (
     TruncatedResultsWarning,
     UnsupportedFormatError,
 )
-from trialink.errors import BadResponseError, NoNetworkError, ResponseTooLargeError
+from trialink.errors import BadResponseError, NoNetworkError, PlaceholderIdError, ResponseTooLargeError
 from trialink.http import make_session
 from trialink.ids import REGISTRIES, IdMatch, RegistryId, find_ids, parse_id, parse_ids
 from trialink.ids import is_placeholder
