@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from trialink import (
     CtisClient,
     DataQualityWarning,
@@ -34,6 +33,7 @@ from trialink import (
 from trialink.cli import main
 from trialink.sources import _vocab as vocab
 from trialink.tables import DESIGN_COLUMNS
+
 from tests.conftest import LocalServer, Reply, Seen
 
 

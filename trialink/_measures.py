@@ -90,7 +90,8 @@ def number(text: str | None) -> float | None:
     return v if math.isfinite(v) else None
 
 
-_P = re.compile(r"^\s*(?:p\s*)?(?P<op><=|>=|=<|=>|≤|≥|<|>|=|&lt;|&gt;|&le;|&ge;)?\s*(?P<v>\d*\.?\d+(?:e-?\d+)?)\s*$", re.I)
+_P = re.compile(r"^\s*(?:p\s*)?(?P<op><=|>=|=<|=>|≤|≥|<|>|=|&lt;|&gt;|&le;|&ge;)?"
+                r"\s*(?P<v>\d*\.?\d+(?:e-?\d+)?)\s*$", re.I)
 _OPS = {"&lt;": "<", "&gt;": ">", "&le;": "<=", "&ge;": ">=", "≤": "<=", "≥": ">=", "=<": "<=", "=>": ">="}
 
 

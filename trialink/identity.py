@@ -148,8 +148,8 @@ def resolve_trials(trials: Iterable[Trial]) -> list[Identity]:
     owned: list[dict[str, set[str]]] = []
     for t in recs:
         d: dict[str, set[str]] = {}
-        for reg, i in _own(t):
-            d.setdefault(reg, set()).add(_ctis_base(i) if reg == _CTIS else i)
+        for reg, own_id in _own(t):
+            d.setdefault(reg, set()).add(_ctis_base(own_id) if reg == _CTIS else own_id)
         owned.append(d)
     groups = _Groups(owned)
     owners: dict[tuple[str, str], list[int]] = {}
@@ -183,7 +183,7 @@ def resolve_trials(trials: Iterable[Trial]) -> list[Identity]:
         if t.registry == _CTIS:
             bases.setdefault(_ctis_base(t.trial_id), []).append(i)
     for base, idx in bases.items():
-        idx.sort(key=lambda i: _suffix(recs[i].trial_id))
+        idx.sort(key=lambda k: _suffix(recs[k].trial_id))
         for j in idx[:-1]:
             if recs[j].trial_id != recs[idx[-1]].trial_id:
                 try_join(idx[-1], j, _CTIS, base, f"CTIS resubmission: {recs[idx[-1]].trial_id} supersedes "
@@ -241,8 +241,8 @@ def resolve_trials(trials: Iterable[Trial]) -> list[Identity]:
         if _CTIS in ids:
             ids[_CTIS].sort(key=lambda c: (_ctis_base(c), _suffix(c)), reverse=True)
         ident.ids = ids
-        ident.key = (ids.get(_CTGOV) or [None])[0] or ident.ctis_id or (ids.get(_EUDRACT) or [None])[0] \
-            or ident.records[0].trial_id
+        ident.key = next(iter(ids.get(_CTGOV, [])), None) or ident.ctis_id \
+            or next(iter(ids.get(_EUDRACT, [])), None) or ident.records[0].trial_id
     return [by_root[r] for r in order]
 
 

@@ -386,11 +386,11 @@ def link(
             ev = _reference_evidence(t, r)
             if ev.kind in skip:
                 continue
-            j = pub_of.get(r.pmid) if r.pmid else None
-            key = (t.trial_id, pubs[j].publication_id if j is not None else r.pmid or f"citation:{r.citation}")
+            pj = pub_of.get(r.pmid) if r.pmid else None
+            key = (t.trial_id, pubs[pj].publication_id if pj is not None else r.pmid or f"citation:{r.citation}")
             pair = pairs.get(key)
             if pair is None:
-                pair = pairs[key] = _Pair(i, t.trial_id, t.registry, j, r.pmid, r.citation, [])
+                pair = pairs[key] = _Pair(i, t.trial_id, t.registry, pj, r.pmid, r.citation, [])
             pair.citation = pair.citation or r.citation
             pair.evidence.append(ev)
     # The publication side: registry numbers the article carries.
@@ -398,17 +398,17 @@ def link(
         for a in p.accessions:
             if a.registry not in ids.TRIAL_REGISTRIES:
                 continue
-            ev = _accession_evidence(p, a)
-            if ev is None or ev.kind in skip:
+            aev = _accession_evidence(p, a)
+            if aev is None or aev.kind in skip:
                 continue
-            i = trial_of.get(a.id)
-            tid = trial_list[i].trial_id if i is not None else a.id
+            ti = trial_of.get(a.id)
+            tid = trial_list[ti].trial_id if ti is not None else a.id
             key = (tid, p.publication_id)
             pair = pairs.get(key)
             if pair is None:
-                pair = pairs[key] = _Pair(i, tid, trial_list[i].registry if i is not None else a.registry, j,
+                pair = pairs[key] = _Pair(ti, tid, trial_list[ti].registry if ti is not None else a.registry, j,
                                           p.pmid, None, [])
-            pair.evidence.append(ev)
+            pair.evidence.append(aev)
 
     rows: list[tuple[object, ...]] = []
     stubs: dict[str, Trial] = {}
@@ -468,7 +468,7 @@ def _fuzzy(trial_list: list[Trial], pubs: list[Publication], linked: dict[int, s
     arrays = {w: np.asarray(js, dtype=np.int64) for w, js in postings.items() if len(js) <= block_limit}
     width = max(50, 10 * most)  # publications per block that are scored in full
     rows: list[tuple[object, ...]] = []
-    for i, (trial, k) in enumerate(zip(trial_list, keys)):
+    for i, (trial, k) in enumerate(zip(trial_list, keys, strict=True)):
         hits = [arrays[w] for w in k.block if w in arrays]
         if not hits or not k.titles:
             continue
@@ -546,9 +546,9 @@ def evaluate_links(links: pd.DataFrame, gold: pd.DataFrame, *, threshold: float 
         One row: ``n_gold``, ``n_predicted``, ``true_positives``, ``precision``, ``recall``
         and ``recall_at_{k}`` for each k.
     """
-    truth = {(str(t), str(p)) for t, p in zip(gold["trial_id"], gold["pmid"])}
+    truth = {(str(t), str(p)) for t, p in zip(gold["trial_id"], gold["pmid"], strict=True)}
     scored = links[links["trial_id"].isin({t for t, _ in truth})]
-    predicted = {(str(t), str(p)) for t, p, s in zip(scored["trial_id"], scored["pmid"], scored["score"])
+    predicted = {(str(t), str(p)) for t, p, s in zip(scored["trial_id"], scored["pmid"], scored["score"], strict=True)
                  if s >= threshold}
     tp = len(predicted & truth)
     row: dict[str, float | int] = {"n_gold": len(truth), "n_predicted": len(predicted), "true_positives": tp,
@@ -621,8 +621,8 @@ def find_publications(
     pmids: dict[str, None] = {}
     mined: dict[str, set[str]] = {}
     for tid in wanted:
-        t = records.get(tid)
-        for r in (t.references if t else ()):
+        rec = records.get(tid)
+        for r in (rec.references if rec else ()):
             if r.pmid:
                 pmids[r.pmid] = None
         for term in (f"{tid}[si]", f"{tid}[tiab]"):

@@ -204,6 +204,8 @@ def lookup_trials(
     InvalidIdError
         Before any lookup, listing every value that is not an identifier.
     """
+    if isinstance(values, str):  # one ID, not its characters
+        values = [values]
     wanted = list(dict.fromkeys(r.id for r in ids.parse_ids(list(values))))
     out = Lookup()
     chosen: dict[str, Trial] = {}
