@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from trialink import InvalidIdError, lookup_trials, trials
 from trialink.cli import main
+from trialink.identity import Claim
 
 
 def test_lookup_resolves_nct_and_eudract_numbers_from_the_corpus(corpus: Path) -> None:
@@ -23,8 +24,11 @@ def test_lookup_resolves_nct_and_eudract_numbers_from_the_corpus(corpus: Path) -
     assert [(t.registry, t.trial_id) for t in ident.records] == [
         ("ClinicalTrials.gov", "NCT00863655"), ("EudraCT", "2008-008698-69")]
     assert ident.key == "NCT00863655"
-    assert ident.evidence == ["ClinicalTrials.gov NCT00863655 (ctgov_legacy_xml) lists EudraCT 2008-008698-69 "
-                              "(secondary ID recognised from its form)"]
+    (ev,) = ident.evidence
+    assert (ev.kind, ev.registry, ev.id, ev.claims) == ("lists_id", "EudraCT", "2008-008698-69",
+                                                        (Claim("secondary_id_form"),))
+    assert [(r.registry, r.trial_id, r.source_format) for r in ev.records] == [
+        ("EudraCT", "2008-008698-69", "euctr_csv"), ("ClinicalTrials.gov", "NCT00863655", "ctgov_legacy_xml")]
 
 
 def test_offline_misses_are_reported_and_nothing_found_is_lost(corpus: Path) -> None:

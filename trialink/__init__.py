@@ -16,7 +16,15 @@ from trialink.errors import (
     UnsupportedFormatError,
 )
 from trialink.http import make_session
-from trialink.identity import Identity, identity_evidence, identity_table, resolve_trials
+from trialink.identity import (
+    Identity,
+    IdentityConflict,
+    IdentityEvidence,
+    RecordRef,
+    identity_evidence,
+    identity_table,
+    resolve_trials,
+)
 from trialink.ids import REGISTRIES, IdMatch, RegistryId, find_ids, is_placeholder, parse_id, parse_ids
 from trialink.link import evaluate_links, find_publications, link, trials_for
 from trialink.lookup import Lookup, corpus_dir, corpus_trials, crosswalk, lookup_trials, trials
@@ -100,6 +108,7 @@ __all__ = [
     "parse_euctr_csv",
     # identity across registries
     "Identity", "resolve_trials", "identity_table", "identity_evidence",
+    "IdentityEvidence", "IdentityConflict", "RecordRef",
     # linking
     "link", "trials_for", "evaluate_links", "find_publications",
     # lookup and tables

@@ -307,7 +307,7 @@ def _finish(out: Lookup, chosen: dict[str, Trial], saved: list[Trial]) -> Lookup
         rank = {id(t): n for n, t in enumerate(out.trials)}
         mine = [i for i in idents if any(id(t) in ids_chosen for t in i.records)]
         out.identities = sorted(mine, key=lambda i: min(rank[id(t)] for t in i.records if id(t) in rank))
-        relevant = {c for i in out.identities for c in i.conflicts}
+        relevant = {c.sentence for i in out.identities for c in i.conflicts}
         for w in caught:
             if str(w.message) in relevant:
                 warnings.warn(w.message, w.category, stacklevel=3)
