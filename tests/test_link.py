@@ -272,3 +272,23 @@ def test_a_word_too_common_to_tell_trials_apart_does_not_block(metric_pub: Publi
     assert len(link([trial], copies, keep="trials", block_limit=39)) == 0
     with pytest.raises(ValueError, match="block_limit"):
         link([trial], copies, block_limit=0)
+
+
+def test_closed_vocabularies_are_the_kinds_the_code_produces(corpus: Path) -> None:
+    from typing import get_args
+
+    from trialink import read_records
+    from trialink._measures import ENDPOINT_CLASSES
+    from trialink.link import EVIDENCE_WEIGHTS, CandidateEvidenceKind, IdEvidenceKind
+    from trialink.model import AccessionWhere
+
+    assert set(get_args(IdEvidenceKind)) == set(EVIDENCE_WEIGHTS)
+    assert "other" in ENDPOINT_CLASSES and "PFS" in ENDPOINT_CLASSES
+    records = [*read_records(corpus / "pubmed", on_error="collect"), *read_records(corpus / "crossref",
+                                                                                  on_error="collect")]
+    pubs = [r for r in records if isinstance(r, Publication)]
+    wheres = {a.where for p in pubs for a in p.accessions}
+    assert wheres and wheres <= set(get_args(AccessionWhere))
+    df = link([], pubs)
+    kinds = {e["kind"] for ev in df["evidence"] for e in ev}
+    assert kinds and kinds <= set(get_args(IdEvidenceKind)) | set(get_args(CandidateEvidenceKind))

@@ -6,7 +6,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 import pandas as pd
 from rapidfuzz import fuzz, process
@@ -14,10 +14,26 @@ from rapidfuzz import fuzz, process
 from trialink import ids
 from trialink.model import Accession, Provenance, Publication, Reference, Trial
 
-__all__ = ["EVIDENCE_WEIGHTS", "LINK_COLUMNS", "Evidence", "evaluate_links", "find_publications", "link",
-           "trials_for"]
+__all__ = ["EVIDENCE_WEIGHTS", "LINK_COLUMNS", "Evidence", "EvidenceKind", "IdEvidenceKind", "CandidateEvidenceKind",
+           "evaluate_links", "find_publications", "link", "trials_for"]
 
-EVIDENCE_WEIGHTS: dict[str, float] = {
+IdEvidenceKind = Literal[
+    "registry_reference_result", "registry_reference_derived", "registry_reference_background",
+    "registry_reference_unknown", "pubmed_databank", "crossref_trial_number", "id_in_abstract_registration",
+    "id_in_abstract", "europepmc_text_mined", "europepmc_text_mined_background",
+]
+"""Kinds of ID evidence (a registry number or a listed reference); weights in :data:`EVIDENCE_WEIGHTS`."""
+
+CandidateEvidenceKind = Literal[
+    "acronym", "title_similarity", "intervention_overlap", "condition_overlap", "published_after_start",
+    "published_before_start", "enrollment_match",
+]
+"""Kinds of evidence for fuzzy candidates (no shared ID): :func:`find_publications`."""
+
+EvidenceKind = IdEvidenceKind | CandidateEvidenceKind
+"""Every kind of :class:`Evidence`."""
+
+EVIDENCE_WEIGHTS: dict[IdEvidenceKind, float] = {
     "registry_reference_result": 0.90,
     "registry_reference_derived": 0.85,
     "registry_reference_background": 0.40,
@@ -45,7 +61,7 @@ class Evidence:
     ``published_after_start``, ``enrollment_match`` for candidates), a ``detail`` that a
     reader can check, and its ``weight``."""
 
-    kind: str
+    kind: EvidenceKind
     detail: str
     weight: float
 
@@ -58,8 +74,9 @@ _BACKGROUND_SECTIONS = {"introduction", "background", "discussion", "references"
 _REGISTRATION = re.compile(r"registr|ClinicalTrials\.gov|identifier|number|ISRCTN|EudraCT|trial\s+id", re.I)
 
 
-_REFERENCE_KINDS = {"RESULT": "registry_reference_result", "DERIVED": "registry_reference_derived",
-                    "BACKGROUND": "registry_reference_background"}
+_REFERENCE_KINDS: dict[str, IdEvidenceKind] = {
+    "RESULT": "registry_reference_result", "DERIVED": "registry_reference_derived",
+    "BACKGROUND": "registry_reference_background"}
 
 
 def _reference_evidence(trial: Trial, ref: Reference) -> Evidence:
@@ -81,14 +98,15 @@ def _accession_evidence(pub: Publication, a: Accession) -> Evidence | None:
     if a.where == "europepmc":
         # Found only where papers discuss other work: a citation, not this trial's report.
         background = bool(a.sections) and all(s.lower() in _BACKGROUND_SECTIONS for s in a.sections)
-        kind = "europepmc_text_mined_background" if background else "europepmc_text_mined"
+        kind: IdEvidenceKind = "europepmc_text_mined_background" if background else "europepmc_text_mined"
         where = f" ({', '.join(a.sections)})" if a.sections else ""
         return Evidence(kind, f"Europe PMC text mining found {a.id} in the article{where}", EVIDENCE_WEIGHTS[kind])
     if a.where == "text":
         sentence = _sentence_with(pub, a.id)
         registration = bool(sentence and _REGISTRATION.search(sentence))
-        kind = "id_in_abstract_registration" if registration else "id_in_abstract"
-        return Evidence(kind, f"{a.id} in title/abstract: \u201c{(sentence or '')[:120]}\u201d", EVIDENCE_WEIGHTS[kind])
+        text_kind: IdEvidenceKind = "id_in_abstract_registration" if registration else "id_in_abstract"
+        return Evidence(text_kind, f"{a.id} in title/abstract: \u201c{(sentence or '')[:120]}\u201d",
+                        EVIDENCE_WEIGHTS[text_kind])
     return None
 
 

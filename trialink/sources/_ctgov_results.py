@@ -112,7 +112,7 @@ def _estimates(trial_id: str, m: _Measure, rec: _Record | None = None) -> list[E
     return out
 
 
-def _analysis(trial_id: str, m: _Measure, a: _Analysis, endpoint: str, is_primary: bool, population: str,
+def _analysis(trial_id: str, m: _Measure, a: _Analysis, endpoint: M.EndpointClass, is_primary: bool, population: str,
               interim: tuple[str, ...], stamp: _Stamp) -> Estimate:
     measure = M.measure_of(a.param_type)
     v, lo, hi = M.number(a.param_value), M.number(a.ci_low), M.number(a.ci_high)
