@@ -20,8 +20,9 @@ $(STAMP): pyproject.toml
 	$(PY) -m ipykernel install --sys-prefix --name python3 >/dev/null
 	@touch $@
 
-# Coverage floor for `make test`: the suite reached 91% (TOTAL, `make test` on 2026-12-04) when the floor was set; raise it as coverage grows.
-COV_FLOOR ?= 89
+# Coverage floor for `make test`: the suite reached 92% (TOTAL, tests/ offline, 2026-12-04) when the floor
+# was set; raise it as coverage grows.
+COV_FLOOR ?= 90
 
 # The gates: ruff (configuration in pyproject.toml) and mypy on the package.
 lint: $(STAMP)
