@@ -184,3 +184,12 @@ def test_scan_pubmed_and_a_missing_file(corpus: Path, tmp_path: Path, capsys: Ca
     with pytest.warns(Warning):
         assert main(["scan-pubmed", str(tmp_path / "nope.xml.gz"), "--workers", "1", "--quiet"]) == 1
     assert "failed: nope.xml.gz" in capsys.readouterr().err
+
+
+def test_lookup_trials_refuses_records_where_ids_are_expected(corpus: Path) -> None:
+    from trialink import parse_file
+
+    records = parse_file(corpus / "ctgov" / "legacy_xml" / "NCT01602380.xml")
+    with pytest.raises(TypeError) as info:
+        lookup_trials(records, corpus=corpus, offline=True)  # type: ignore[arg-type]
+    assert "values" in str(info.value) and "Trial" in str(info.value)

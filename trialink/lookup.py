@@ -204,8 +204,10 @@ def lookup_trials(
     InvalidIdError
         Before any lookup, listing every value that is not an identifier.
     """
-    if isinstance(values, str):  # one ID, not its characters
-        values = [values]
+    values = [values] if isinstance(values, str) else list(values)  # one string is one ID, not its characters
+    bad = next((v for v in values if not isinstance(v, str)), None)
+    if bad is not None:
+        raise TypeError(f"lookup_trials: values must be trial IDs (str), got {type(bad).__name__} {bad!r:.60}")
     wanted = list(dict.fromkeys(r.id for r in ids.parse_ids(list(values))))
     out = Lookup()
     chosen: dict[str, Trial] = {}
