@@ -16,19 +16,12 @@ from trialink.errors import (
     UnsupportedFormatError,
 )
 from trialink.http import make_session
-from trialink.identity import (
-    Identity,
-    IdentityConflict,
-    IdentityEvidence,
-    RecordRef,
-    identity_evidence,
-    identity_table,
-    resolve_trials,
-)
-from trialink.ids import REGISTRIES, IdMatch, RegistryId, find_ids, is_placeholder, parse_id, parse_ids
+from trialink.ids import REGISTRIES, IdMatch, RegistryId, find_ids, parse_id, parse_ids
+from trialink.ids import is_placeholder
+from trialink.identity import Identity, identity_evidence, identity_table, resolve_trials
+from trialink.identity import IdentityConflict, IdentityEvidence, RecordRef
 from trialink.link import evaluate_links, find_publications, link, trials_for
 from trialink.lookup import Lookup, corpus_dir, corpus_trials, crosswalk, lookup_trials, trials
-from trialink.meta import Pooled, pool, pooled_effects, study_weights
 from trialink.model import (
     Accession,
     Arm,
@@ -41,20 +34,9 @@ from trialink.model import (
     SecondaryId,
     Trial,
 )
-from trialink.outcomes import (
-    acronym_of,
-    assign_subjects,
-    consistency_checks,
-    extract_estimates,
-    newest_records,
-    publication_estimates,
-    registry_estimates,
-    reorient,
-)
-from trialink.plots import forest_plot, timeline_plot
-from trialink.scan import SCAN_COLUMNS, scan_publications, scan_pubmed, scan_pubmed_file
-from trialink.sources.aact import AactImport, import_aact, read_aact
-from trialink.sources.crossref import CrossrefClient, parse_crossref
+from trialink.outcomes import assign_subjects, consistency_checks, extract_estimates, publication_estimates, registry_estimates
+from trialink.outcomes import acronym_of, newest_records, reorient
+from trialink.meta import Pooled, pool, pooled_effects, study_weights
 from trialink.sources.ctgov import (
     CtgovClient,
     StudyBatch,
@@ -64,12 +46,13 @@ from trialink.sources.ctgov import (
     parse_v2_page,
     parse_v2_study,
 )
+from trialink.sources.crossref import CrossrefClient, parse_crossref
 from trialink.sources.ctis import CtisClient, parse_ctis
 from trialink.sources.euctr import parse_euctr_csv, parse_euctr_json, parse_euctr_text
 from trialink.sources.europepmc import EuropePmcClient, parse_europepmc, parse_europepmc_annotations
-from trialink.sources.local import parse_bytes, parse_file, read_publications, read_records, read_trials
 from trialink.sources.pubmed import PubmedBatch, PubmedClient, parse_medline_text, parse_pubmed_xml
-from trialink.store import AddResult, Store, StoreLockedError, StoreVersionError, open_store
+from trialink.sources.local import parse_bytes, parse_file, read_publications, read_records, read_trials
+from trialink.scan import SCAN_COLUMNS, scan_publications, scan_pubmed, scan_pubmed_file
 from trialink.tables import (
     arms_table,
     design_table,
@@ -77,8 +60,11 @@ from trialink.tables import (
     estimates_table,
     outcome_table,
     registered_outcomes_table,
-    reorient_table,
 )
+from trialink.tables import reorient_table
+from trialink.plots import forest_plot, timeline_plot
+from trialink.store import AddResult, Store, StoreLockedError, StoreVersionError, open_store
+from trialink.sources.aact import AactImport, import_aact, read_aact
 
 try:
     __version__ = version("trialink")
@@ -112,8 +98,7 @@ __all__ = [
     # linking
     "link", "trials_for", "evaluate_links", "find_publications",
     # lookup and tables
-    "Lookup", "corpus_dir", "corpus_trials", "crosswalk", "lookup_trials", "trials", "design_table", "arms_table",
-    "registered_outcomes_table",
+    "Lookup", "corpus_dir", "corpus_trials", "crosswalk", "lookup_trials", "trials", "design_table", "arms_table", "registered_outcomes_table",
     "outcome_table", "estimates_table", "discrepancies",
     # one trial once, direction, names; pooling; plots
     "newest_records", "reorient", "reorient_table", "acronym_of", "Pooled", "pool", "pooled_effects", "study_weights",
