@@ -1,4 +1,5 @@
-# trialink: `make reproduce` runs every notebook offline; `make test` runs the whole test suite.
+# trialink: `make reproduce` runs every notebook offline; `make test` runs the gates (`make lint`: ruff + mypy),
+# then the whole test suite with coverage and a floor (COV_FLOOR).
 # Both create .venv with python3 -m venv when it is missing and install the project into it.
 
 PYTHON ?= python3
@@ -8,7 +9,7 @@ STAMP  := $(VENV)/.installed-stamp
 
 export TRIALINK_CORPUS ?= $(abspath ../shared/corpus)
 
-.PHONY: install test reproduce bench clean
+.PHONY: install lint test reproduce bench clean
 
 install: $(STAMP)
 
@@ -19,9 +20,19 @@ $(STAMP): pyproject.toml
 	$(PY) -m ipykernel install --sys-prefix --name python3 >/dev/null
 	@touch $@
 
+# Coverage floor for `make test`: the suite reached 92% (TOTAL, tests/ offline, 2026-12-04) when the floor
+# was set; raise it as coverage grows.
+COV_FLOOR ?= 90
+
+# The gates: ruff (configuration in pyproject.toml) and mypy on the package.
+lint: $(STAMP)
+	$(VENV)/bin/ruff check trialink tests bench
+	$(PY) -m mypy trialink
+
 # pytest exits 5 when it collects nothing; say so instead of failing.
-test: $(STAMP)
-	@TRIALINK_OFFLINE=1 $(PY) -m pytest tests --nbmake notebooks; rc=$$?; \
+test: lint
+	@TRIALINK_OFFLINE=1 $(PY) -m pytest tests --nbmake notebooks --cov=trialink --cov-report=term \
+		--cov-fail-under=$(COV_FLOOR); rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "pytest collected no tests"; exit 0; fi; exit $$rc
 
 reproduce: $(STAMP)

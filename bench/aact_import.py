@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import random
-import resource
 import subprocess
 import sys
 import tempfile
@@ -137,7 +136,6 @@ def main() -> None:
     args = ap.parse_args()
     import duckdb
     import pandas as pd
-
     from trialink.sources.aact import import_aact, read_aact
     from trialink.store import open_store
 
@@ -158,7 +156,8 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as d:
             con = duckdb.connect(f"{d}/bare.duckdb")
             con.execute("SET enable_progress_bar = false")
-            bare = timed(lambda: con.execute(f"CREATE TABLE t AS SELECT * FROM read_csv('{om}', delim='|', header=true)"))
+            sql = f"CREATE TABLE t AS SELECT * FROM read_csv('{om}', delim='|', header=true)"
+            bare = timed(lambda: con.execute(sql))
             con.close()
         with tempfile.TemporaryDirectory() as d:
             con = duckdb.connect(f"{d}/ours.duckdb")

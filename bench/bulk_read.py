@@ -28,7 +28,6 @@ import zipfile
 from pathlib import Path
 
 import pandas as pd
-
 import trialink as tl
 
 

@@ -34,7 +34,6 @@ from __future__ import annotations
 import argparse
 import csv
 import os
-import re
 import time
 from collections import Counter
 from pathlib import Path
@@ -207,7 +206,7 @@ def main() -> None:
         results.append(("old", score_labels(HERE / "labels" / "abstract_estimates.csv", corpus, "old", True)))
         old2 = score_labels(HERE / "labels" / "heldout_abstract_estimates.csv", corpus, "old", True)
         for k, v in old2.rows.items():
-            results[-1][1].rows[k] = [a + b for a, b in zip(results[-1][1].rows.get(k, [0, 0, 0]), v)]
+            results[-1][1].rows[k] = [a + b for a, b in zip(results[-1][1].rows.get(k, [0, 0, 0]), v, strict=False)]
         if (HERE / "labels" / "estimates_dev.csv").exists():
             results.append(("dev", score_labels(HERE / "labels" / "estimates_dev.csv", corpus, "dev", True)))
     if args.split in ("test", "both"):

@@ -53,14 +53,16 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 4000, 16000])
     sizes = ap.parse_args().sizes
-    print(f"{'token':<14}" + "".join(f"{n:>12,}" for n in sizes) + f"{'growth':>10}  (size grew {sizes[-1] / sizes[0]:.0f}x)")
+    print(f"{'token':<14}" + "".join(f"{n:>12,}" for n in sizes)
+          + f"{'growth':>10}  (size grew {sizes[-1] / sizes[0]:.0f}x)")
     worst = 0.0
     for name, token in TOKENS.items():
         times = [min(_time(_text(name, token, n)) for _ in range(3)) for n in sizes]
         growth = times[-1] / max(times[0], 1e-6)
         worst = max(worst, growth)
         print(f"{name:<14}" + "".join(f"{t:>11.4f}s" for t in times) + f"{growth:>9.1f}x")
-    print(f"worst growth {worst:.1f}x for {sizes[-1] / sizes[0]:.0f}x the text (linear: about equal; quadratic: its square)")
+    print(f"worst growth {worst:.1f}x for {sizes[-1] / sizes[0]:.0f}x the text "
+          "(linear: about equal; quadratic: its square)")
 
 
 if __name__ == "__main__":

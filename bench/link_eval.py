@@ -33,7 +33,6 @@ from collections import defaultdict
 from pathlib import Path
 
 import pandas as pd
-
 from trialink.link import link
 from trialink.model import Accession, Provenance, Publication, SecondaryId, Trial
 from trialink.sources.local import read_records
@@ -53,9 +52,9 @@ def score(links: pd.DataFrame, truth: set[tuple[str, str]], everything: set[tupl
     trials = {t for t, _ in truth}
     scored = links[links["trial_id"].isin(trials)].assign(key=_pub_key(links))
     ranked: dict[str, list[str]] = defaultdict(list)
-    for t, k in zip(scored["trial_id"], scored["key"]):  # links come sorted by trial, then score
+    for t, k in zip(scored["trial_id"], scored["key"], strict=True):  # links come sorted by trial, then score
         ranked[str(t)].append(str(k))
-    predicted = {(str(t), str(k)) for t, k, s in zip(scored["trial_id"], scored["key"], scored["score"])
+    predicted = {(str(t), str(k)) for t, k, s in zip(scored["trial_id"], scored["key"], scored["score"], strict=True)
                  if s >= threshold}
     n = len(truth)
     return {"n_truth": n, "trials": len(trials),
@@ -72,11 +71,12 @@ def corpus_eval(corpus: Path) -> pd.DataFrame:
     pubs = [r for r in records if isinstance(r, Publication)]
     full = link(trials, pubs)
     full = full.assign(key=_pub_key(full), kinds=_kinds(full))
-    everything = {(str(t), str(k)) for t, k in zip(full["trial_id"], full["key"])}
+    everything = {(str(t), str(k)) for t, k in zip(full["trial_id"], full["key"], strict=True)}
     in_corpus = {p.pmid for p in pubs} | {p.doi for p in pubs}
     rows = []
     for kind in sorted({k for ks in full["kinds"] for k in ks}):
-        truth = {(str(t), str(k)) for t, k, ks in zip(full["trial_id"], full["key"], full["kinds"]) if kind in ks}
+        truth = {(str(t), str(k)) for t, k, ks in zip(full["trial_id"], full["key"], full["kinds"], strict=True)
+                 if kind in ks}
         hidden = link(trials, pubs, exclude_evidence={kind})
         r = score(hidden, truth, everything)
         r["with_article"] = sum(1 for _, k in truth if k in in_corpus)
@@ -134,8 +134,8 @@ def fuzzy_eval(corpus: Path) -> str:
     cand = df[df["link_type"] == "candidate"]
     first = cand.groupby("trial_id").head(1)
     n = len({t.trial_id for t in trials})
-    top = sum(1 for t, p in zip(first["trial_id"], first["pmid"]) if p == f"m{t}")
-    found = sum(1 for t, p in zip(cand["trial_id"], cand["pmid"]) if p == f"m{t}")
+    top = sum(1 for t, p in zip(first["trial_id"], first["pmid"], strict=True) if p == f"m{t}")
+    found = sum(1 for t, p in zip(cand["trial_id"], cand["pmid"], strict=True) if p == f"m{t}")
     return (f"{n} trials: own made-up article ranked first for {top} ({top / n:.0%}), found for {found} "
             f"({found / n:.0%}); {len(cand)} candidates in all")
 

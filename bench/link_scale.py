@@ -28,7 +28,7 @@ import time
 from pathlib import Path
 
 from trialink.link import link
-from trialink.model import Accession, Publication, Reference, SecondaryId, Trial
+from trialink.model import Publication, Trial
 from trialink.sources.local import read_records
 
 

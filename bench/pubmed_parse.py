@@ -4,8 +4,8 @@ Builds a ≥50 MB ``PubmedArticleSet`` (plain and gzipped) in a temporary folder
 the corpus's efetch records, then parses it with ``trialink.iter_pubmed_xml`` and with
 ``Bio.Entrez.read`` (``Entrez.parse`` rejects the 2025 DTD's PubmedArticleSet as "not a list")
 walked to the same fields (PMID, title, number of authors, publication types, abstract
-sections, DataBank trial accessions), compares the fields on every record, and reports records/s (best of three runs each) and peak memory of trialink's
-streaming parse.
+sections, DataBank trial accessions), compares the fields on every record, and reports
+records/s (best of three runs each) and peak memory of trialink's streaming parse.
 
 Usage: ``python bench/pubmed_parse.py [--mb 50]`` (Biopython: ``pip install biopython``;
 its bundled DTDs are used, nothing is downloaded).
@@ -125,7 +125,7 @@ def main() -> None:
         print(f"Biopython Entrez.read: {n / tb:,.0f} rec/s plain  →  trialink {tb / ta:.1f}× faster (target ≥ 5×)")
         _, tbg = timed(biopython, gz)
         print(f"Biopython Entrez.read: {n / tbg:,.0f} rec/s gzipped  →  trialink {tbg / tag:.1f}× faster")
-        diffs = [(x, y) for x, y in zip(a, b) if x != y]
+        diffs = [(x, y) for x, y in zip(a, b, strict=False) if x != y]
         print(f"fields compared on {len(a):,} records: {len(diffs)} differ" + (f"; first: {diffs[0]}" if diffs else ""))
         # Peak RSS of the child itself: VmHWM (ru_maxrss would carry over the parent's peak through fork+exec).
         child = ("import re,sys;from trialink.sources.pubmed import iter_pubmed_xml;"

@@ -29,7 +29,6 @@ import time
 from pathlib import Path
 
 from lxml import etree
-
 from trialink.scan import scan_pubmed, scan_pubmed_file
 from trialink.sources.pubmed import iter_pubmed_xml
 

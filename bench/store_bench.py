@@ -86,8 +86,8 @@ def main() -> None:
         st = open_store(Path(tmp) / f"s{n_db[0]}.duckdb")
         copies = -(-args.stored // args.files)
         cols = [r[0] for r in st.connection.execute("DESCRIBE trials").fetchall()]
-        sel = ", ".join(f"record_id || '-' || i AS record_id" if c == "record_id" else
-                        (f"trial_id || '-' || i AS trial_id" if c == "trial_id" else f'"{c}"') for c in cols)
+        sel = ", ".join("record_id || '-' || i AS record_id" if c == "record_id" else
+                        ("trial_id || '-' || i AS trial_id" if c == "trial_id" else f'"{c}"') for c in cols)
         st.connection.execute(f"INSERT INTO trials SELECT {sel} FROM trials, range(1, {copies}) AS r(i)")
         st.connection.execute(f"DELETE FROM trials WHERE record_id IN (SELECT record_id FROM trials "
                               f"ORDER BY record_id LIMIT (SELECT count(*) - {args.stored} FROM trials))")

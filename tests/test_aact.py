@@ -12,7 +12,6 @@ from typing import Any
 import duckdb
 import pandas as pd
 import pytest
-
 import trialink as tl
 from trialink.errors import DataQualityWarning
 from trialink.sources.aact import AACT_TYPES, import_aact, read_aact
@@ -36,7 +35,7 @@ def test_corpus_outcomes_file_reads_as_the_v2_record_says(corpus: Path) -> None:
     study = json.loads((corpus / "ctgov" / "v2" / "NCT05594173.json").read_text())
     oms = study["resultsSection"]["outcomeMeasuresModule"]["outcomeMeasures"]
     assert len(oms) == 2
-    for (_, row), om in zip(rows.iterrows(), oms):
+    for (_, row), om in zip(rows.iterrows(), oms, strict=True):
         assert row["nct_id"] == "NCT05594173"
         assert row["outcome_type"] == om["type"]
         assert row["title"] == om["title"]
@@ -172,7 +171,8 @@ class _Writer:
         enroll = dm.get("enrollmentInfo") or {}
         self.rows["studies"].append({
             "nct_id": nct, "brief_title": idm.get("briefTitle"), "official_title": idm.get("officialTitle"),
-            "acronym": idm.get("acronym"), "overall_status": st.get("overallStatus"), "why_stopped": st.get("whyStopped"),
+            "acronym": idm.get("acronym"), "overall_status": st.get("overallStatus"),
+            "why_stopped": st.get("whyStopped"),
             "phase": "/".join(dm["phases"]) if dm.get("phases") else None, "study_type": dm.get("studyType"),
             "enrollment": enroll.get("count"), "enrollment_type": enroll.get("type"),
             "start_month_year": date("startDateStruct"), "completion_month_year": date("completionDateStruct"),

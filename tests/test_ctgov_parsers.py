@@ -7,7 +7,6 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-
 from trialink import (
     ParseError,
     UnsupportedFormatError,
@@ -34,7 +33,7 @@ NOT_RECORDS = {
 def _provenance(corpus: Path) -> dict[str, dict[str, str]]:
     lines = (corpus / "ctgov" / "PROVENANCE.tsv").read_text(encoding="utf-8").splitlines()
     header = lines[0].split("\t")
-    return {row[0]: dict(zip(header, row)) for row in (line.split("\t") for line in lines[1:]) if row}
+    return {row[0]: dict(zip(header, row, strict=False)) for row in (line.split("\t") for line in lines[1:]) if row}
 
 
 def _record_files(corpus: Path) -> list[Path]:

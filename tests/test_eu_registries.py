@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from trialink import (
     CtisClient,
     DataQualityWarning,
@@ -32,8 +31,10 @@ from trialink import (
     resolve_trials,
 )
 from trialink.cli import main
+from trialink.identity import Claim
 from trialink.sources import _vocab as vocab
 from trialink.tables import DESIGN_COLUMNS
+
 from tests.conftest import LocalServer, Reply, Seen
 
 
@@ -264,7 +265,11 @@ def test_real_cross_registrations_are_merged_with_evidence(all_records: list[Any
     moved = by_id["2024-510663-34-00"]
     assert {(t.registry, t.trial_id) for t in moved.records} == {("CTIS", "2024-510663-34-00"),
                                                                  ("EudraCT", "2019-001588-63")}
-    assert moved.key == "NCT04494412" and "transitioned" in moved.evidence[0]
+    assert moved.key == "NCT04494412"
+    ev = moved.evidence[0]
+    assert (ev.kind, ev.registry, ev.id, ev.claims) == ("lists_id", "EudraCT", "2019-001588-63",
+                                                        (Claim("eudract_transitioned"),))
+    assert [r.trial_id for r in ev.records] == ["2019-001588-63", "2024-510663-34-00"]
     # CT.gov records that list their EudraCT number join that number's register record.
     joined = [i for i in idents if {t.registry for t in i.records} >= {"ClinicalTrials.gov", "EudraCT"}]
     # Expected straight from the sources: EudraCT numbers the CT.gov records list that the raw scrape CSV holds.
@@ -301,7 +306,8 @@ def test_resubmissions_merge_and_the_highest_suffix_is_current(corpus: Path) -> 
     (ident,) = resolve_trials([older, newer])
     assert ident.ctis_id == "2023-508143-51-01"
     assert ident.ids["CTIS"] == ["2023-508143-51-01", "2023-508143-51-00"]
-    assert any("resubmission" in e for e in ident.evidence)
+    assert [(e.kind, e.id, [r.trial_id for r in e.records]) for e in ident.evidence if e.registry == "CTIS"] == [
+        ("ctis_resubmission", "2023-508143-51", ["2023-508143-51-01", "2023-508143-51-00"])]
     row = identity_table([ident]).iloc[0]
     assert (row.trial_key, row.ctis_ids, row.eudract_id) == (
         "2023-508143-51-01", "2023-508143-51-01; 2023-508143-51-00", "2021-004994-30")
@@ -316,7 +322,11 @@ def test_one_nct_claimed_by_two_eudract_trials_is_a_conflict_not_a_merge(corpus:
     with pytest.warns(DataQualityWarning, match="NCT04089566"):
         idents = resolve_trials([first, second])
     assert len(idents) == 2
-    assert all(i.conflicts and "not merged" in i.conflicts[0] for i in idents)
+    for ident in idents:
+        (c,) = ident.conflicts
+        assert (c.kind, c.registry, c.id) == ("refused", "ClinicalTrials.gov", "NCT04089566")
+        assert c.clashes == (("EudraCT", ("2019-002663-10", "2019-002664-99")),)
+        assert {r.trial_id for r in c.records} == {"2019-002663-10", "2019-002664-99"}
     assert identity_table(idents).conflicts.notna().all()
 
 

@@ -9,10 +9,8 @@ from unittest import mock
 import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
-
 from trialink import InvalidIdError, TrialinkError, find_ids, ids, parse_id, parse_ids, read_publications
-from trialink.ids import is_placeholder
-from trialink.ids import REGISTRIES, _GRAMMARS
+from trialink.ids import _GRAMMARS, REGISTRIES, is_placeholder
 
 
 def _gold(shared: Path) -> dict[str, set[tuple[str, str]]]:

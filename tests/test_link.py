@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-
 from trialink import Intervention, Provenance, Publication, Reference, SecondaryId, Trial, parse_file
 from trialink.link import CANDIDATE_CAP, evaluate_links, link, trials_for
 
@@ -61,7 +60,7 @@ def test_secondary_id_and_crossref_number(corpus: Path) -> None:
     trial = _metric("NCT03797326", acronym="LEMON", interventions=(Intervention("DRUG", "lenvatinib"),))
     df = link([trial], [cr])  # type: ignore[list-item]
     # The article lists two trial numbers; the other one is a link whose trial record is not loaded.
-    assert dict(zip(df.trial_id, df.present)) == {"NCT03797326": "both", "NCT04008797": "publication"}
+    assert dict(zip(df.trial_id, df.present, strict=True)) == {"NCT03797326": "both", "NCT04008797": "publication"}
     assert [e["kind"] for e in df.evidence[0]] == ["crossref_trial_number"] and df.doi[0] == cr.doi  # type: ignore[attr-defined]
     eudract = _metric("NCT00000001", secondary_ids=(SecondaryId("2010-019469-26", "EUDRACT_NUMBER", None, "EudraCT",
                                                                 "2010-019469-26"),))
@@ -139,9 +138,10 @@ def test_evaluate_links() -> None:
 
 
 def test_find_publications_runs_every_search_and_links(server, tmp_path: Path, corpus: Path) -> None:  # type: ignore[no-untyped-def]
-    from tests.conftest import Reply
     from trialink import EuropePmcClient, PubmedClient, make_session
     from trialink.link import find_publications
+
+    from tests.conftest import Reply
 
     lite = (corpus / "europepmc" / "search_lite_22663011.json").read_bytes()
     efetch = (corpus / "pubmed" / "efetch_22663011.xml").read_bytes()
@@ -218,9 +218,9 @@ def test_a_publications_databank_number_is_a_link_without_the_trial(corpus: Path
 
 def test_every_registry_reference_and_accession_in_the_corpus_is_listed(corpus_links) -> None:  # type: ignore[no-untyped-def]
     trials, pubs, df = corpus_links
-    by_pmid = {(t, p) for t, p in zip(df.trial_id, df.pmid)}
-    by_citation = {(t, c) for t, c in zip(df.trial_id, df.citation)}
-    by_pub = {(t, p) for t, p in zip(df.trial_id, df.pmid.fillna(df.doi))}
+    by_pmid = {(t, p) for t, p in zip(df.trial_id, df.pmid, strict=True)}
+    by_citation = {(t, c) for t, c in zip(df.trial_id, df.citation, strict=True)}
+    by_pub = {(t, p) for t, p in zip(df.trial_id, df.pmid.fillna(df.doi), strict=True)}
     refs = [(t.trial_id, r) for t in trials for r in t.references]
     assert len(refs) > 300 and sum(1 for _, r in refs if not r.pmid) > 20
     for tid, r in refs:
@@ -272,3 +272,23 @@ def test_a_word_too_common_to_tell_trials_apart_does_not_block(metric_pub: Publi
     assert len(link([trial], copies, keep="trials", block_limit=39)) == 0
     with pytest.raises(ValueError, match="block_limit"):
         link([trial], copies, block_limit=0)
+
+
+def test_closed_vocabularies_are_the_kinds_the_code_produces(corpus: Path) -> None:
+    from typing import get_args
+
+    from trialink import read_records
+    from trialink._measures import ENDPOINT_CLASSES
+    from trialink.link import EVIDENCE_WEIGHTS, CandidateEvidenceKind, IdEvidenceKind
+    from trialink.model import AccessionWhere
+
+    assert set(get_args(IdEvidenceKind)) == set(EVIDENCE_WEIGHTS)
+    assert "other" in ENDPOINT_CLASSES and "PFS" in ENDPOINT_CLASSES
+    records = [*read_records(corpus / "pubmed", on_error="collect"), *read_records(corpus / "crossref",
+                                                                                  on_error="collect")]
+    pubs = [r for r in records if isinstance(r, Publication)]
+    wheres = {a.where for p in pubs for a in p.accessions}
+    assert wheres and wheres <= set(get_args(AccessionWhere))
+    df = link([], pubs)
+    kinds = {e["kind"] for ev in df["evidence"] for e in ev}
+    assert kinds and kinds <= set(get_args(IdEvidenceKind)) | set(get_args(CandidateEvidenceKind))

@@ -8,9 +8,9 @@ import json
 from pathlib import Path
 
 import pytest
-
 from trialink import InvalidIdError, lookup_trials, trials
 from trialink.cli import main
+from trialink.identity import Claim
 
 
 def test_lookup_resolves_nct_and_eudract_numbers_from_the_corpus(corpus: Path) -> None:
@@ -24,8 +24,11 @@ def test_lookup_resolves_nct_and_eudract_numbers_from_the_corpus(corpus: Path) -
     assert [(t.registry, t.trial_id) for t in ident.records] == [
         ("ClinicalTrials.gov", "NCT00863655"), ("EudraCT", "2008-008698-69")]
     assert ident.key == "NCT00863655"
-    assert ident.evidence == ["ClinicalTrials.gov NCT00863655 (ctgov_legacy_xml) lists EudraCT 2008-008698-69 "
-                              "(secondary ID recognised from its form)"]
+    (ev,) = ident.evidence
+    assert (ev.kind, ev.registry, ev.id, ev.claims) == ("lists_id", "EudraCT", "2008-008698-69",
+                                                        (Claim("secondary_id_form"),))
+    assert [(r.registry, r.trial_id, r.source_format) for r in ev.records] == [
+        ("EudraCT", "2008-008698-69", "euctr_csv"), ("ClinicalTrials.gov", "NCT00863655", "ctgov_legacy_xml")]
 
 
 def test_offline_misses_are_reported_and_nothing_found_is_lost(corpus: Path) -> None:
@@ -34,14 +37,14 @@ def test_offline_misses_are_reported_and_nothing_found_is_lost(corpus: Path) -> 
     assert set(found.errors) == {"NCT04964934", "2024-519655-28-00"}
     assert all(type(e).__name__ == "OfflineError" for e in found.errors.values())
     table = found.status_table()
-    assert dict(zip(table.requested_id, table.source)) == {
+    assert dict(zip(table.requested_id, table.source, strict=True)) == {
         "NCT01602380": "corpus", "NCT04964934": "offline: not cached", "2024-519655-28-00": "offline: not cached"}
 
 
 def test_trials_frame_and_bad_ids(corpus: Path) -> None:
     df = trials(["NCT02918084"], corpus=corpus, offline=True)
     # The trial's EUCTR record (from the register scrape) comes with it, in the same columns.
-    assert list(zip(df.trial_id, df.registry)) == [("NCT02918084", "ClinicalTrials.gov"),
+    assert list(zip(df.trial_id, df.registry, strict=True)) == [("NCT02918084", "ClinicalTrials.gov"),
                                                    ("2013-001629-23", "EudraCT")]
     assert df.phase.iloc[0] == "PHASE3" and df.status_group.notna().all()
     with pytest.raises(InvalidIdError) as info:
@@ -54,10 +57,12 @@ def test_cli_ids_gives_the_gold_on_every_seed(shared: Path, capsys: pytest.Captu
     with open(shared / "gold" / "seed_ids.csv", newline="") as fh:
         for row in csv.DictReader(fh):
             gold.setdefault(row["seed_file"], set()).add((row["registry"], row["id"]))
+    # The whole seeds folder in one call: each row says its file.
+    assert main(["ids", str(shared / "seeds"), "--format", "json"]) == 0
+    every = json.loads(capsys.readouterr().out)
+    assert all(set(r) == {"file", "registry", "id", "start", "end", "text"} for r in every)
     for seed in sorted((shared / "seeds").iterdir()):
-        assert main(["ids", str(seed), "--format", "json"]) == 0
-        rows = json.loads(capsys.readouterr().out)
-        assert all(set(r) == {"registry", "id", "start", "end", "text"} for r in rows)
+        rows = [r for r in every if Path(r["file"]) == seed]
         assert {(r["registry"], r["id"]) for r in rows} == gold[seed.name]
         text = seed.read_text(encoding="utf-8")
         assert all(text[r["start"]:r["end"]] == r["text"] for r in rows)
@@ -105,12 +110,12 @@ def test_cli_trials_offline(corpus: Path, capsys: pytest.CaptureFixture[str]) ->
 
 def test_cli_outcomes_from_text_registry_and_pubmed_records(corpus: Path, shared: Path,
                                                            capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["outcomes", str(shared / "seeds" / "002_bec98a1b9a87ecd8.txt")]) == 0
+    assert main(["outcomes", str(shared / "seeds" / "002_bec98a1b9a87ecd8.txt"), "--format", "json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     hr = next(r for r in rows if r["measure"] == "HR")
     assert (hr["value"], hr["ci_low"], hr["ci_high"], hr["p_operator"], hr["p_value"]) == (0.44, 0.31, 0.6, "<", 0.0001)
     assert main(["outcomes", "--records", str(corpus / "ctgov" / "legacy_xml" / "NCT01602380.xml"),
-                 str(corpus / "pubmed" / "efetch_22663011.xml")]) == 0
+                 str(corpus / "pubmed" / "efetch_22663011.xml"), "--format", "json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert {(r["source"], r["trial_id"], r["pmid"]) for r in rows if r["measure"] == "HR"} >= {
         ("registry", "NCT01602380", None), ("text", "NCT01245062", "22663011")}

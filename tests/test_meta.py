@@ -9,7 +9,6 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from trialink import outcome_table, parse_file
 from trialink.meta import pool, pooled_effects, study_weights
 
@@ -34,14 +33,14 @@ def _by_hand(triples: list[tuple[float, float, float]]) -> dict[str, float]:
     se = [(math.log(hi) - math.log(lo)) / (2 * Z) for _, lo, hi in triples]
     w = [1 / s ** 2 for s in se]
     sw = sum(w)
-    fixed = sum(wi * yi for wi, yi in zip(w, y)) / sw
-    q = sum(wi * (yi - fixed) ** 2 for wi, yi in zip(w, y))
+    fixed = sum(wi * yi for wi, yi in zip(w, y, strict=True)) / sw
+    q = sum(wi * (yi - fixed) ** 2 for wi, yi in zip(w, y, strict=True))
     df = len(y) - 1
     c = sw - sum(wi ** 2 for wi in w) / sw
     tau2 = max(0.0, (q - df) / c)
     wr = [1 / (s ** 2 + tau2) for s in se]
     swr = sum(wr)
-    rnd = sum(wi * yi for wi, yi in zip(wr, y)) / swr
+    rnd = sum(wi * yi for wi, yi in zip(wr, y, strict=True)) / swr
     return {"fixed": fixed, "se_fixed": math.sqrt(1 / sw), "q": q, "df": df, "tau2": tau2,
             "i2": 100 * max(0.0, (q - df) / q), "random": rnd, "se_random": math.sqrt(1 / swr), "w": w, "wr": wr,
             "y": y}
@@ -83,13 +82,13 @@ def test_positive_tau2_and_hartung_knapp_by_hand() -> None:
     # Three heterogeneous studies (log HR, SE) chosen so that Q > df.
     y, se = [math.log(0.5), math.log(1.0), math.log(1.6)], [0.1, 0.12, 0.15]
     w = [1 / s ** 2 for s in se]
-    fixed = sum(a * b for a, b in zip(w, y)) / sum(w)
-    q = sum(a * (b - fixed) ** 2 for a, b in zip(w, y))
+    fixed = sum(a * b for a, b in zip(w, y, strict=True)) / sum(w)
+    q = sum(a * (b - fixed) ** 2 for a, b in zip(w, y, strict=True))
     c = sum(w) - sum(a * a for a in w) / sum(w)
     tau2 = (q - 2) / c
     assert tau2 > 0
     wr = [1 / (s ** 2 + tau2) for s in se]
-    rnd = sum(a * b for a, b in zip(wr, y)) / sum(wr)
+    rnd = sum(a * b for a, b in zip(wr, y, strict=True)) / sum(wr)
     p = pool(y, se)
     assert p.tau2 == pytest.approx(tau2, rel=1e-12) and p.random == pytest.approx(rnd, rel=1e-12)
     assert p.i2 == pytest.approx(100 * (q - 2) / q, rel=1e-12) and p.h2 == pytest.approx(q / 2)
@@ -97,7 +96,7 @@ def test_positive_tau2_and_hartung_knapp_by_hand() -> None:
     assert p.random_high - p.random_low >= p.fixed_high - p.fixed_low
     # Hartung-Knapp: SE^2 = sum w*(y - mu)^2 / ((k-1) sum w*), t quantile with k-1 = 2 df (qt(0.975, 2)).
     hk = pool(y, se, hartung_knapp=True)
-    se_hk = math.sqrt(sum(a * (b - rnd) ** 2 for a, b in zip(wr, y)) / (2 * sum(wr)))
+    se_hk = math.sqrt(sum(a * (b - rnd) ** 2 for a, b in zip(wr, y, strict=True)) / (2 * sum(wr)))
     assert hk.se_random == pytest.approx(se_hk, rel=1e-12)
     assert hk.random_high == pytest.approx(rnd + 4.302652729911275 * se_hk, rel=1e-9)
     assert hk.ci_method == "hartung-knapp"

@@ -10,7 +10,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
-
 from trialink import Estimate, Publication, parse_file
 from trialink.outcomes import consistency_checks, extract_estimates, registry_estimates
 
@@ -86,11 +85,13 @@ def test_spans_point_at_the_text(shared: Path) -> None:
         ("HR=0.58 (0.46-0.72)", ("HR", 0.58, 0.46, 0.72, None, None, None)),
         ("(HR, 0.45 [95% CI, 0.33\u20130.63])", ("HR", 0.45, 0.33, 0.63, 95.0, None, None)),
         ("hazard ratio for death, 0.70; 95% CI, 0.58 to 0.85; P = .003", ("HR", 0.70, 0.58, 0.85, 95.0, "=", 0.003)),
-        ("odds ratio 1\u00b752 (95% CI 1\u00b712\u20132\u00b706; p=0\u00b7007)", ("OR", 1.52, 1.12, 2.06, 95.0, "=", 0.007)),
+        ("odds ratio 1\u00b752 (95% CI 1\u00b712\u20132\u00b706; p=0\u00b7007)",
+         ("OR", 1.52, 1.12, 2.06, 95.0, "=", 0.007)),
         ("HR\u2009=\u20090.80, 95%\u2009CI 0.68\u20130.94, p &lt; 0.001", ("HR", 0.80, 0.68, 0.94, 95.0, "<", 0.001)),
         ("(adjusted hazard ratio [aHR], 2.18; 95% CI, 1.41-3.39)", ("HR", 2.18, 1.41, 3.39, 95.0, None, None)),
         ("relative risk 0.74 (90% CI 0.61 to 0.90)", ("RR", 0.74, 0.61, 0.90, 90.0, None, None)),
-        ("[odds ratio (95% confidence interval): 3.79 (1.1 to 13.12); p=0.035]", ("OR", 3.79, 1.1, 13.12, 95.0, "=", 0.035)),
+        ("[odds ratio (95% confidence interval): 3.79 (1.1 to 13.12); p=0.035]",
+         ("OR", 3.79, 1.1, 13.12, 95.0, "=", 0.035)),
         ("incidence rate ratio, 1.31; 95% CI, 1.05 to 1.64", ("IRR", 1.31, 1.05, 1.64, 95.0, None, None)),
     ],
 )
@@ -179,7 +180,8 @@ def test_falcon_registry_hazard_ratio_and_medians(corpus: Path) -> None:
 
 def test_checkmate_017_and_v2_hazard_ratios(corpus: Path) -> None:
     (cm017,) = parse_file(corpus / "ctgov" / "legacy_xml" / "NCT01642004.xml")
-    primary_hr = [(e.value, e.ci_low, e.ci_high, e.p_value) for e in cm017.results if e.measure == "HR" and e.is_primary]
+    primary_hr = [(e.value, e.ci_low, e.ci_high, e.p_value) for e in cm017.results
+                  if e.measure == "HR" and e.is_primary]
     assert primary_hr == [(0.59, 0.43, 0.81, 0.0002)]
     assert sum(e.measure == "HR" for e in cm017.results) == 9
     (bayer,) = parse_file(corpus / "ctgov" / "v2" / "NCT00791778.json")
@@ -449,7 +451,7 @@ def test_cli_outcomes_prints_every_estimate_field(corpus: Path, capsys: pytest.C
     from trialink.cli import main
 
     path = str(corpus / "ctgov" / "legacy_xml" / "NCT01958021.xml")
-    assert main(["outcomes", "--records", path]) == 0
+    assert main(["outcomes", "--records", path, "--format", "json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert set(rows[0]) == {f.name for f in fields(Estimate)}
     # MONALEESA-2's ribociclib PFS median is printed "NA" in the record: kept as value_text, value empty.

@@ -7,9 +7,8 @@ import re
 import tomllib
 from pathlib import Path
 
-import yaml
-
 import trialink
+import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -40,7 +39,8 @@ def test_public_surface_is_explicit() -> None:
 
 
 def test_every_module_opens_with_a_docstring_and_layers_flow_one_way() -> None:
-    order = ["errors", "_measures", "ids", "http", "model", "sources", "identity", "link", "outcomes", "tables", "plots", "lookup", "cli"]
+    order = ["errors", "_dates", "_measures", "ids", "http", "model", "sources", "identity", "link", "outcomes",
+             "tables", "plots", "lookup", "cli"]
     for path in sorted((ROOT / "trialink").rglob("*.py")):
         tree = ast.parse(path.read_text())
         assert ast.get_docstring(tree), f"{path} has no module docstring"

@@ -11,7 +11,6 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
-
 from trialink import design_table, forest_plot, outcome_table, read_trials, timeline_plot  # noqa: E402
 
 # PALOMA-2, PALOMA-3, MONALEESA-2, MONALEESA-3, MONALEESA-7, MONARCH 2, MONARCH 3.

@@ -9,7 +9,6 @@ import threading
 from pathlib import Path
 
 import pytest
-
 from trialink import (
     Accession,
     CrossrefClient,
@@ -27,8 +26,9 @@ from trialink import (
     parse_pubmed_xml,
     read_publications,
 )
-from tests.conftest import LocalServer, Reply, Seen
 from trialink.sources.pubmed import iter_pubmed_xml
+
+from tests.conftest import LocalServer, Reply, Seen
 
 PUBLICATION_FORMATS = ("PubMed efetch XML", "PubMed baseline", "legacy MEDLINE", "NLM official MEDLINE",
                        "PubMed XML fragment", "PubMed update", "PubMed MEDLINE")
@@ -37,7 +37,8 @@ PUBLICATION_FORMATS = ("PubMed efetch XML", "PubMed baseline", "legacy MEDLINE",
 def _provenance(corpus: Path, folder: str) -> dict[str, str]:
     lines = (corpus / folder / "PROVENANCE.tsv").read_text(encoding="utf-8").splitlines()
     header = lines[0].split("\t")
-    return {row[0]: dict(zip(header, row))["format"] for row in (line.split("\t") for line in lines[1:]) if row}
+    rows = (line.split("\t") for line in lines[1:])
+    return {row[0]: dict(zip(header, row, strict=False))["format"] for row in rows if row}
 
 
 def test_every_pubmed_record_file_parses(corpus: Path) -> None:

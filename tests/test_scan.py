@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-
 import trialink
 from trialink import ParseError, ParseWarning, scan_publications, scan_pubmed, scan_pubmed_file
 from trialink.cli import main
@@ -249,7 +248,8 @@ def test_real_baseline_excerpt_databank_numbers(corpus: Path) -> None:
     assert {a["bank"] for r in recs for a in r["accessions"] if a["where"] == "databank"} == {"ClinicalTrials.gov"}
 
 
-@pytest.mark.parametrize("name", ["baseline-excerpt_pubmed21n1002.xml.gz", "baseline-excerpt_pubmed240101dtd_4rec.xml.gz",
+@pytest.mark.parametrize("name", ["baseline-excerpt_pubmed21n1002.xml.gz",
+                                  "baseline-excerpt_pubmed240101dtd_4rec.xml.gz",
                                   "update-excerpt_pubmed20n1203.xml.gz", "efetch_22663011.xml",
                                   "efetch_intovalue-sample_8rec.xml", "efetch_male-breast-cancer_9rec.xml",
                                   "efetch_29355075.xml", "efetch_30073290.xml"])
@@ -265,7 +265,7 @@ def test_scan_agrees_with_the_full_parser(corpus: Path, name: str) -> None:
     assert [r["pmid"] for r in every if r["deleted"]] == [d.decode() for d in deleted]
     pubs = [p for p in iter_pubmed_xml(raw) if not isinstance(p, ParseError)]
     assert [r["pmid"] for r in recs] == [p.pmid for p in pubs]
-    for r, p in zip(recs, pubs):
+    for r, p in zip(recs, pubs, strict=True):
         assert r["title"] == p.title
         assert r["year"] == (int(p.pub_date[:4]) if p.pub_date else None)
         assert {a["id"] for a in r["accessions"] if a["where"] == "databank"} == \
@@ -302,14 +302,15 @@ def test_scan_feeds_link_with_the_same_evidence(generated: tuple[list[Path], dic
     assert len(pubs) == df["pmid"].nunique()
     links = trialink.link([_stub(i) for i in df["registry_id"].unique()], pubs, fuzzy=False)
     kinds = {(r.trial_id, r.pmid): {e["kind"] for e in r.evidence} for r in links.itertuples()}
-    assert set(kinds) == set(zip(df["registry_id"], df["pmid"]))
+    assert set(kinds) == set(zip(df["registry_id"], df["pmid"], strict=True))
     for r in df.itertuples():
         k = kinds[(r.registry_id, r.pmid)]
         if r.where == "databank":
             assert "pubmed_databank" in k
         elif r.registration:
             assert "id_in_abstract_registration" in k
-        elif not ((df["pmid"] == r.pmid) & (df["registry_id"] == r.registry_id) & df["registration"].fillna(False)).any():
+        elif not ((df["pmid"] == r.pmid) & (df["registry_id"] == r.registry_id)
+                  & df["registration"].fillna(False)).any():
             assert "id_in_abstract" in k  # a mention, in no registration sentence of this record
 
 
@@ -317,7 +318,7 @@ def test_cli_scan_pubmed(updates: list[Path], tmp_path: Path, capsys: pytest.Cap
     out = tmp_path / "parts"
     assert main(["scan-pubmed", *map(str, updates), "--workers", "1", "--out", str(out), "--quiet"]) == 0
     df = pd.read_csv(__import__("io").StringIO(capsys.readouterr().out), dtype=str)
-    assert set(zip(df["pmid"], df["registry_id"])) == {("102", "2004-002714-11"), ("103", "NCT00000620")}
+    assert set(zip(df["pmid"], df["registry_id"], strict=True)) == {("102", "2004-002714-11"), ("103", "NCT00000620")}
     assert len(list(out.glob("*.parquet"))) == 3
     bad = tmp_path / "pubmed99n0009.xml.gz"
     bad.write_bytes(b"not gzip, not xml")

@@ -10,12 +10,10 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-
 import trialink as tl
 from trialink.errors import DataQualityWarning, TrialinkError
 from trialink.store import SCHEMA_VERSION, StoreLockedError, StoreVersionError, open_store, trial_from_dict
 from trialink.tables import DESIGN_COLUMNS, OUTCOME_COLUMNS
-
 
 pytestmark = pytest.mark.filterwarnings("ignore::trialink.errors.DataQualityWarning")
 
@@ -73,7 +71,7 @@ def test_adding_twice_changes_nothing_and_annotations_survive(corpus: Path, tmp_
     assert again.counts == {"inserted": 0, "updated": 0, "unchanged": n, "rejected": 0}
     pd.testing.assert_frame_equal(store.sql("SELECT * FROM records ORDER BY record_id"), before)
     ann = store.annotations("NCT00791778")
-    assert dict(zip(ann["key"], ann["value"])) == {"include": "yes", "reviewer": "AB"}
+    assert dict(zip(ann["key"], ann["value"], strict=True)) == {"include": "yes", "reviewer": "AB"}
     store.annotate("NCT00791778", "reviewer", None)
     assert list(store.annotations("NCT00791778")["key"]) == ["include"]
 
@@ -192,7 +190,7 @@ def test_sql_info_and_identities(corpus: Path, tmp_path: Path) -> None:
     by_reg = store.sql("SELECT registry, count(*) AS n FROM records GROUP BY 1 ORDER BY 1")
     assert isinstance(by_reg, pd.DataFrame)
     info = store.info()
-    assert info["by_registry"] == dict(zip(by_reg["registry"], by_reg["n"]))
+    assert info["by_registry"] == dict(zip(by_reg["registry"], by_reg["n"], strict=True))
     assert info["by_registry"]["ClinicalTrials.gov"] == 19 and "CTIS" in info["by_registry"]
     ident = store.identities()
     want = tl.identity_table(store.trials())

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pandas as pd
-
+import pytest
 from trialink import arms_table, design_table, parse_file, read_records, registered_outcomes_table
 from trialink.tables import ARMS_COLUMNS, DESIGN_COLUMNS, REGISTERED_OUTCOMES_COLUMNS
 
@@ -60,7 +61,6 @@ def test_reorient_table_puts_the_reference_second(corpus: Path) -> None:
     import warnings
 
     import pytest
-
     from trialink import DataQualityWarning, outcome_table, reorient_table
 
     (arrow,) = parse_file(corpus / "ctgov" / "legacy_xml" / "NCT02028676.xml")
@@ -79,3 +79,27 @@ def test_reorient_table_puts_the_reference_second(corpus: Path) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         reorient_table(df, reference="stopped")  # every turned row has a stated direction
+
+
+def test_phase_not_applicable_stays_apart_from_missing_through_csv(corpus: Path) -> None:
+    # NCT02586688's legacy XML says <phase>N/A</phase>; NCT03475563 (observational) has no phase at all.
+    na = parse_file(corpus / "ctgov" / "legacy_xml" / "NCT02586688.xml")
+    missing = parse_file(corpus / "ctgov" / "v2" / "NCT03475563.json")
+    df = design_table([*na, *missing])
+    phase = df.set_index("trial_id")["phase"]
+    assert phase["NCT02586688"] == "NOT_APPLICABLE" and pd.isna(phase["NCT03475563"])
+    back = pd.read_csv(io.StringIO(df.to_csv(index=False)), dtype={"phase": "string"}).set_index("trial_id")
+    assert back.loc["NCT02586688", "phase"] == "NOT_APPLICABLE"
+    assert pd.isna(back.loc["NCT03475563", "phase"])
+
+
+def test_tables_refuse_ids_where_records_are_expected() -> None:
+    with pytest.raises(TypeError) as info:
+        design_table(["NCT01958021"])
+    assert "trials" in str(info.value) and "'NCT01958021'" in str(info.value)
+    with pytest.raises(TypeError) as info:
+        design_table("NCT01958021")  # type: ignore[arg-type]
+    assert "trials" in str(info.value) and "'NCT01958021'" in str(info.value)
+    with pytest.raises(TypeError) as info:
+        arms_table([42])  # type: ignore[list-item]
+    assert "trials" in str(info.value) and "42" in str(info.value)

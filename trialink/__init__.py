@@ -20,6 +20,7 @@ from trialink.http import make_session
 from trialink.ids import REGISTRIES, IdMatch, RegistryId, find_ids, parse_id, parse_ids
 from trialink.ids import is_placeholder
 from trialink.identity import Identity, identity_evidence, identity_table, resolve_trials
+from trialink.identity import IdentityConflict, IdentityEvidence, RecordRef
 from trialink.link import evaluate_links, find_publications, link, trials_for
 from trialink.lookup import Lookup, corpus_dir, corpus_trials, crosswalk, lookup_trials, trials
 from trialink.model import (
@@ -94,6 +95,7 @@ __all__ = [
     "parse_euctr_csv",
     # identity across registries
     "Identity", "resolve_trials", "identity_table", "identity_evidence",
+    "IdentityEvidence", "IdentityConflict", "RecordRef",
     # linking
     "link", "trials_for", "evaluate_links", "find_publications",
     # lookup and tables

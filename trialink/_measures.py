@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from typing import Literal, get_args
 
 # ---------------------------------------------------------------------------
 # Measures
@@ -90,7 +91,8 @@ def number(text: str | None) -> float | None:
     return v if math.isfinite(v) else None
 
 
-_P = re.compile(r"^\s*(?:p\s*)?(?P<op><=|>=|=<|=>|≤|≥|<|>|=|&lt;|&gt;|&le;|&ge;)?\s*(?P<v>\d*\.?\d+(?:e-?\d+)?)\s*$", re.I)
+_P = re.compile(r"^\s*(?:p\s*)?(?P<op><=|>=|=<|=>|≤|≥|<|>|=|&lt;|&gt;|&le;|&ge;)?"
+                r"\s*(?P<v>\d*\.?\d+(?:e-?\d+)?)\s*$", re.I)
 _OPS = {"&lt;": "<", "&gt;": ">", "&le;": "<=", "&ge;": ">=", "≤": "<=", "≥": ">=", "=<": "<=", "=>": ">="}
 
 
@@ -110,11 +112,14 @@ def p_value(text: str | None) -> tuple[str | None, float | None]:
 # Endpoints: the one place for endpoint classes
 # ---------------------------------------------------------------------------
 
-ENDPOINT_CLASSES = ("OS", "PFS", "DFS", "EFS", "IDFS", "RFS", "TTP", "DoR", "ORR", "composite", "safety", "other")
+EndpointClass = Literal["OS", "PFS", "DFS", "EFS", "IDFS", "RFS", "TTP", "DoR", "ORR", "composite", "safety", "other"]
+"""Endpoint class of an estimate, as :func:`endpoint_of` assigns it."""
+
+ENDPOINT_CLASSES: tuple[EndpointClass, ...] = get_args(EndpointClass)
 """Endpoint classes, as :func:`endpoint_of` assigns them."""
 
 # Rule 1: an endpoint named as such; the earliest name in the text wins.
-_NAMED: tuple[tuple[str, re.Pattern[str]], ...] = (
+_NAMED: tuple[tuple[EndpointClass, re.Pattern[str]], ...] = (
     ("IDFS", re.compile(r"invasive (?:breast cancer|disease)[- ]free|\bI(?:DFS|BCFS)\b", re.I)),
     ("DFS", re.compile(r"disease[- ]free survival|\bDFS\b", re.I)),
     ("EFS", re.compile(r"event[- ]free survival|\bEFS\b", re.I)),
@@ -142,7 +147,7 @@ _COMPOSITE = re.compile(r"\b(?:or|and/or|and)\s+(?:death|mortality|die|died)\b|"
 _SURVIVAL = re.compile(r"(?<![-\w] )(?<!free )\bsurvival\b", re.I)
 
 
-def endpoint_of(text: str | None) -> str:
+def endpoint_of(text: str | None) -> EndpointClass:
     """Class of an endpoint phrase or an outcome title.
 
     Rules, in order (the first that applies decides):
@@ -169,7 +174,7 @@ def endpoint_of(text: str | None) -> str:
     """
     if not text:
         return "other"
-    best: tuple[int, str] | None = None
+    best: tuple[int, EndpointClass] | None = None
     for code, pattern in _NAMED:
         m = pattern.search(text)
         if m and (best is None or m.start() < best[0]):

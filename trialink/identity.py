@@ -6,13 +6,15 @@ import re
 import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Literal
 
 import pandas as pd
 
 from trialink.errors import DataQualityWarning
 from trialink.model import Trial
 
-__all__ = ["IDENTITY_COLUMNS", "IDENTITY_EVIDENCE_COLUMNS", "Identity", "resolve_trials", "identity_table",
+__all__ = ["IDENTITY_COLUMNS", "IDENTITY_EVIDENCE_COLUMNS", "Claim", "ClaimKind", "Identity", "IdentityConflict",
+           "IdentityEvidence", "IdentityLinkKind", "RecordRef", "resolve_trials", "identity_table",
            "identity_evidence"]
 
 _CTGOV, _CTIS, _EUDRACT = "ClinicalTrials.gov", "CTIS", "EudraCT"
@@ -29,6 +31,119 @@ def _suffix(ct: str) -> int:
     return int(ct[15:]) if len(ct) > 15 and ct[15:].isdigit() else -1
 
 
+ClaimKind = Literal["eudract_transitioned", "secondary_id_typed", "secondary_id_form", "who_utn", "nct_field"]
+"""How a record names another registry's ID as its own: CTIS ``authorizedApplication.eudraCt``
+(``eudract_transitioned``), a typed secondary ID (``secondary_id_typed``, e.g. CT.gov
+``EUDRACT_NUMBER``), an untyped one recognised from its form (``secondary_id_form``), a WHO
+Universal Trial Number (``who_utn``), the record's NCT number field (``nct_field``)."""
+
+IdentityLinkKind = Literal["same_id", "ctis_resubmission", "lists_id", "both_list_id"]
+"""Why two records are one trial: both are the same ID (``same_id``); CTIS resubmissions of one
+base number (``ctis_resubmission``); one record lists the other's own ID (``lists_id``); both
+list an ID that no record here owns (``both_list_id``)."""
+
+
+@dataclass(frozen=True)
+class RecordRef:
+    """One member record: its registry, its own ID and the format it was read from."""
+
+    registry: str
+    trial_id: str
+    source_format: str
+
+    @property
+    def label(self) -> str:
+        """``"CTIS 2024-510663-34-00 (ctis)"``."""
+        return f"{self.registry} {self.trial_id} ({self.source_format})"
+
+
+@dataclass(frozen=True)
+class Claim:
+    """How a record names an ID: ``kind`` and, for secondary IDs, the registry's ID ``type``."""
+
+    kind: ClaimKind
+    id_type: str | None = None
+
+    @property
+    def sentence(self) -> str:
+        if self.kind == "eudract_transitioned":
+            return "transitioned from EudraCT (CTIS authorizedApplication.eudraCt)"
+        if self.kind == "secondary_id_typed":
+            return f"secondary ID of type {self.id_type}"
+        if self.kind == "secondary_id_form":
+            return "secondary ID recognised from its form"
+        if self.kind == "who_utn":
+            return f"WHO Universal Trial Number ({self.id_type or 'secondary ID'})"
+        return "NCT number field"
+
+
+@dataclass(frozen=True)
+class IdentityEvidence:
+    """One merge of two records into one identity.
+
+    Attributes
+    ----------
+    kind : IdentityLinkKind
+        Why they are one trial.
+    records : tuple of RecordRef
+        The two records: for ``lists_id`` the owner of ``id`` first, then the record that
+        lists it; for ``ctis_resubmission`` the current resubmission first.
+    registry, id : str
+        The ID that joins them (for ``ctis_resubmission`` the EU CT base number).
+    claims : tuple of Claim
+        How the listing record(s) name ``id`` (``lists_id``: one; ``both_list_id``: two;
+        otherwise empty).
+    """
+
+    kind: IdentityLinkKind
+    records: tuple[RecordRef, RecordRef]
+    registry: str
+    id: str
+    claims: tuple[Claim, ...] = ()
+
+    @property
+    def sentence(self) -> str:
+        """The merge in one English sentence (rendered from the fields, for people)."""
+        a, b = self.records
+        if self.kind == "same_id":
+            return f"{b.label} and {a.label} both are {self.registry} {self.id}"
+        if self.kind == "ctis_resubmission":
+            return (f"CTIS resubmission: {a.trial_id} supersedes {b.trial_id} (same base number {self.id})")
+        if self.kind == "lists_id":
+            return f"{b.label} lists {self.registry} {self.id} ({self.claims[0].sentence})"
+        return (f"{a.label} ({self.claims[0].sentence}) and {b.label} ({self.claims[1].sentence}) both "
+                f"list {self.registry} {self.id}")
+
+
+@dataclass(frozen=True)
+class IdentityConflict:
+    """A link refused because it would join two different trials.
+
+    Attributes
+    ----------
+    kind : {"refused"}
+    records : tuple of RecordRef
+        The two records the ID would have joined.
+    registry, id : str
+        The ID that would have joined them.
+    clashes : tuple of (str, tuple of str)
+        Per registry, the different IDs the joined identity would have owned.
+    """
+
+    records: tuple[RecordRef, RecordRef]
+    registry: str
+    id: str
+    clashes: tuple[tuple[str, tuple[str, ...]], ...]
+    kind: Literal["refused"] = "refused"
+
+    @property
+    def sentence(self) -> str:
+        """The refusal in one English sentence (rendered from the fields, for people)."""
+        clash = "; ".join(f"{r} {', '.join(ids)}" for r, ids in self.clashes)
+        return (f"{self.registry} {self.id} links {self.records[0].label} and {self.records[1].label}, but that "
+                f"would join different trials ({clash}): not merged")
+
+
 @dataclass
 class Identity:
     """One trial as the registries know it.
@@ -42,21 +157,23 @@ class Identity:
         Registry → canonical IDs (records' own IDs first, then IDs only claimed by a record).
     records : list of Trial
         The member records.
-    evidence : list of str
-        One sentence per merge: which record, which ID, what kind of link.
-    edges : list of tuple
-        The same merges as ``(record ID, linked record ID, via registry, via ID, sentence)``
-        (the rows of :func:`identity_evidence`).
-    conflicts : list of str
+    evidence : list of IdentityEvidence
+        One per merge: which records, which ID, what kind of link (``.sentence`` says it).
+    conflicts : list of IdentityConflict
         Links that were refused because they would join two different trials.
     """
 
     key: str
     ids: dict[str, list[str]] = field(default_factory=dict)
     records: list[Trial] = field(default_factory=list)
-    evidence: list[str] = field(default_factory=list)
-    edges: list[tuple[str, str, str, str, str]] = field(default_factory=list)
-    conflicts: list[str] = field(default_factory=list)
+    evidence: list[IdentityEvidence] = field(default_factory=list)
+    conflicts: list[IdentityConflict] = field(default_factory=list)
+
+    @property
+    def edges(self) -> list[tuple[str, str, str, str, str]]:
+        """The merges as ``(record ID, linked record ID, via registry, via ID, sentence)``
+        (the rows of :func:`identity_evidence`)."""
+        return [(e.records[0].trial_id, e.records[1].trial_id, e.registry, e.id, e.sentence) for e in self.evidence]
 
     @property
     def ctis_id(self) -> str | None:
@@ -65,8 +182,12 @@ class Identity:
         return max(ctis, key=lambda c: (_ctis_base(c), _suffix(c))) if ctis else None
 
 
+def _ref(t: Trial) -> RecordRef:
+    return RecordRef(t.registry, t.trial_id, t.provenance.source_format)
+
+
 def _label(t: Trial) -> str:
-    return f"{t.registry} {t.trial_id} ({t.provenance.source_format})"
+    return _ref(t).label
 
 
 def _own(t: Trial) -> set[tuple[str, str]]:
@@ -76,27 +197,27 @@ def _own(t: Trial) -> set[tuple[str, str]]:
     return keys
 
 
-def _claims(t: Trial) -> list[tuple[str, str, str]]:
+def _claims(t: Trial) -> list[tuple[str, str, Claim]]:
     """``(registry, id, how)`` for every other-registry ID the record lists as its own."""
-    out = []
+    out: list[tuple[str, str, Claim]] = []
     own = _own(t)
     for s in t.secondary_ids:
         if s.type in _NOT_SAME_TRIAL:
             continue
         if s.registry and s.id and (s.registry, s.id) not in own:
             if s.type == "EUDRACT_TRANSITIONED":
-                how = "transitioned from EudraCT (CTIS authorizedApplication.eudraCt)"
+                how = Claim("eudract_transitioned")
             elif s.type:
-                how = f"secondary ID of type {s.type}"
+                how = Claim("secondary_id_typed", s.type)
             else:
-                how = "secondary ID recognised from its form"
+                how = Claim("secondary_id_form")
             out.append((s.registry, s.id, how))
         elif s.registry is None:
             m = _UTN.search(s.value)
             if m:
-                out.append(("WHO UTN", m.group(0), f"WHO Universal Trial Number ({s.type or 'secondary ID'})"))
+                out.append(("WHO UTN", m.group(0), Claim("who_utn", s.type)))
     if t.nct_id and (_CTGOV, t.nct_id) not in own and not any(c[1] == t.nct_id for c in out):
-        out.append((_CTGOV, t.nct_id, "NCT number field"))
+        out.append((_CTGOV, t.nct_id, Claim("nct_field")))
     return list(dict.fromkeys(out))
 
 
@@ -148,62 +269,60 @@ def resolve_trials(trials: Iterable[Trial]) -> list[Identity]:
     owned: list[dict[str, set[str]]] = []
     for t in recs:
         d: dict[str, set[str]] = {}
-        for reg, i in _own(t):
-            d.setdefault(reg, set()).add(_ctis_base(i) if reg == _CTIS else i)
+        for reg, own_id in _own(t):
+            d.setdefault(reg, set()).add(_ctis_base(own_id) if reg == _CTIS else own_id)
         owned.append(d)
     groups = _Groups(owned)
     owners: dict[tuple[str, str], list[int]] = {}
     for i, t in enumerate(recs):
         for k in _own(t):
             owners.setdefault(k, []).append(i)
-    edges: list[tuple[int, int, str, str, str]] = []  # (a, b, registry, id, sentence)
-    conflicts: list[tuple[set[int], str]] = []
+    edges: list[tuple[int, IdentityEvidence]] = []  # (a record of the merge, the evidence)
+    conflicts: list[tuple[set[int], IdentityConflict]] = []
 
-    def try_join(a: int, b: int, reg: str, id_: str, sentence: str) -> None:
+    def try_join(a: int, b: int, kind: IdentityLinkKind, reg: str, id_: str, claims: tuple[Claim, ...] = ()) -> None:
+        ev = IdentityEvidence(kind, (_ref(recs[a]), _ref(recs[b])), reg, id_, claims)
         ga, gb = groups.find(a), groups.find(b)
         if ga == gb:
-            edges.append((a, b, reg, id_, sentence))
+            edges.append((a, ev))
             return
         oa, ob = groups.owned[ga], groups.owned[gb]
-        clash = [f"{r} {', '.join(sorted(oa[r] | ob[r]))}" for r in oa.keys() & ob.keys() if oa[r] != ob[r]]
+        clash = tuple((r, tuple(sorted(oa[r] | ob[r]))) for r in oa.keys() & ob.keys() if oa[r] != ob[r])
         if clash:
-            conflicts.append(({a, b}, f"{reg} {id_} links {_label(recs[a])} and {_label(recs[b])}, but that would "
-                                      f"join different trials ({'; '.join(clash)}): not merged"))
+            conflicts.append(({a, b}, IdentityConflict((_ref(recs[a]), _ref(recs[b])), reg, id_, clash)))
             return
         groups.union(a, b)
-        edges.append((a, b, reg, id_, sentence))
+        edges.append((a, ev))
 
     # 1. Same own ID (one trial, several saved records; CT.gov aliases).
     for (reg, id_), idx in owners.items():
         for j in idx[1:]:
-            try_join(idx[0], j, reg, id_, f"{_label(recs[j])} and {_label(recs[idx[0]])} both are {reg} {id_}")
+            try_join(idx[0], j, "same_id", reg, id_)
     # 2. CTIS resubmissions share a base number.
     bases: dict[str, list[int]] = {}
     for i, t in enumerate(recs):
         if t.registry == _CTIS:
             bases.setdefault(_ctis_base(t.trial_id), []).append(i)
     for base, idx in bases.items():
-        idx.sort(key=lambda i: _suffix(recs[i].trial_id))
+        idx.sort(key=lambda k: _suffix(recs[k].trial_id))
         for j in idx[:-1]:
             if recs[j].trial_id != recs[idx[-1]].trial_id:
-                try_join(idx[-1], j, _CTIS, base, f"CTIS resubmission: {recs[idx[-1]].trial_id} supersedes "
-                                                  f"{recs[j].trial_id} (same base number {base})")
+                try_join(idx[-1], j, "ctis_resubmission", _CTIS, base)
     # 3. A record lists another record's own ID.
-    claimers: dict[tuple[str, str], list[tuple[int, str]]] = {}
+    claimers: dict[tuple[str, str], list[tuple[int, Claim]]] = {}
     for i, t in enumerate(recs):
         for reg, id_, how in _claims(t):
             claimers.setdefault((reg, id_), []).append((i, how))
             owning = owners.get((reg, id_), []) if reg != _CTIS else bases.get(_ctis_base(id_), [])
             for j in owning:
-                try_join(j, i, reg, id_, f"{_label(recs[i])} lists {reg} {id_} ({how})")
+                try_join(j, i, "lists_id", reg, id_, (how,))
     # 4. Two records list the same ID that no record here owns.
     for (reg, id_), who in claimers.items():
         if (reg, id_) in owners:
             continue
         first, how0 = who[0]
         for j, how in who[1:]:
-            try_join(first, j, reg, id_, f"{_label(recs[first])} ({how0}) and {_label(recs[j])} ({how}) both "
-                                         f"list {reg} {id_}")
+            try_join(first, j, "both_list_id", reg, id_, (how0, how))
 
     by_root: dict[int, Identity] = {}
     order: list[int] = []
@@ -213,17 +332,16 @@ def resolve_trials(trials: Iterable[Trial]) -> list[Identity]:
             by_root[root] = Identity(key="")
             order.append(root)
         by_root[root].records.append(t)
-    for a, b, reg, id_, sentence in edges:
+    for a, ev in edges:
         ident = by_root[groups.find(a)]
-        if sentence not in ident.evidence:
-            ident.evidence.append(sentence)
-            ident.edges.append((recs[a].trial_id, recs[b].trial_id, reg, id_, sentence))
-    for members, text in conflicts:
+        if ev not in ident.evidence:
+            ident.evidence.append(ev)
+    for members, conflict in conflicts:
         for m in members:
             ident = by_root[groups.find(m)]
-            if text not in ident.conflicts:
-                ident.conflicts.append(text)
-        warnings.warn(text, DataQualityWarning, stacklevel=2)
+            if conflict not in ident.conflicts:
+                ident.conflicts.append(conflict)
+        warnings.warn(conflict.sentence, DataQualityWarning, stacklevel=2)
     for root in order:
         ident = by_root[root]
         ids: dict[str, list[str]] = {}
@@ -241,8 +359,8 @@ def resolve_trials(trials: Iterable[Trial]) -> list[Identity]:
         if _CTIS in ids:
             ids[_CTIS].sort(key=lambda c: (_ctis_base(c), _suffix(c)), reverse=True)
         ident.ids = ids
-        ident.key = (ids.get(_CTGOV) or [None])[0] or ident.ctis_id or (ids.get(_EUDRACT) or [None])[0] \
-            or ident.records[0].trial_id
+        ident.key = next(iter(ids.get(_CTGOV, [])), None) or ident.ctis_id \
+            or next(iter(ids.get(_EUDRACT, [])), None) or ident.records[0].trial_id
     return [by_root[r] for r in order]
 
 
@@ -286,7 +404,8 @@ def identity_table(trials: Iterable[Trial] | Iterable[Identity]) -> pd.DataFrame
             "; ".join(other) or None, "; ".join(dict.fromkeys(t.registry for t in ident.records)),
             len(ident.records), "; ".join(_label(t) for t in ident.records),
             next((t.brief_title for t in ident.records if t.brief_title), None),
-            " | ".join(ident.evidence) or None, " | ".join(ident.conflicts) or None,
+            " | ".join(e.sentence for e in ident.evidence) or None,
+            " | ".join(c.sentence for c in ident.conflicts) or None,
         ))
     df = pd.DataFrame.from_records(rows, columns=list(IDENTITY_COLUMNS)) if rows else \
         pd.DataFrame(columns=list(IDENTITY_COLUMNS))

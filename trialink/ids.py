@@ -358,7 +358,8 @@ _LABEL_NAMES: tuple[tuple[str, str, str], ...] = (
 # name that is the whole literal is not followed by a letter either ("ntrk", the gene).
 _LABEL_LITERALS = {"nct": "ClinicalTrials.gov", "clinicaltrials.gov": "ClinicalTrials.gov", "isrctn": "ISRCTN",
                    "international standard": "ISRCTN", "anzctr": "ANZCTR", "actrn": "ANZCTR", "chictr": "ChiCTR",
-                   "ctri": "CTRI", "drks": "DRKS", "irct": "IRCT", "umin": "JPRN", "jrct": "JPRN", "kct": "CRiS", "ntr": "NTR", "netherlands trial": "NTR", "pactr": "PACTR", "rpcec": "RPCEC",
+                   "ctri": "CTRI", "drks": "DRKS", "irct": "IRCT", "umin": "JPRN", "jrct": "JPRN", "kct": "CRiS",
+                   "ntr": "NTR", "netherlands trial": "NTR", "pactr": "PACTR", "rpcec": "RPCEC",
                    "slctr": "SLCTR", "tctr": "TCTR", "lbctr": "LBCTR", "itmctr": "ITMCTR", "repec": "REPEC"}
 _NAME_CONTINUES = {"umin", "international standard", "netherlands trial"}  # names that go on past the literal
 _LABELLED_KEY = "labelled"  # _possible's entries "labelled:<registry>" allow the labelled pass for a registry

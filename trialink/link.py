@@ -7,7 +7,7 @@ import re
 import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 import pandas as pd
 from rapidfuzz import fuzz, process
@@ -16,10 +16,26 @@ from trialink import ids
 from trialink.errors import TrialinkWarning
 from trialink.model import Accession, Provenance, Publication, Reference, Trial
 
-__all__ = ["EVIDENCE_WEIGHTS", "LINK_COLUMNS", "Evidence", "evaluate_links", "find_publications", "link",
-           "trials_for"]
+__all__ = ["EVIDENCE_WEIGHTS", "LINK_COLUMNS", "Evidence", "EvidenceKind", "IdEvidenceKind", "CandidateEvidenceKind",
+           "evaluate_links", "find_publications", "link", "trials_for"]
 
-EVIDENCE_WEIGHTS: dict[str, float] = {
+IdEvidenceKind = Literal[
+    "registry_reference_result", "registry_reference_derived", "registry_reference_background",
+    "registry_reference_unknown", "pubmed_databank", "crossref_trial_number", "id_in_abstract_registration",
+    "id_in_abstract", "europepmc_text_mined", "europepmc_text_mined_background",
+]
+"""Kinds of ID evidence (a registry number or a listed reference); weights in :data:`EVIDENCE_WEIGHTS`."""
+
+CandidateEvidenceKind = Literal[
+    "acronym", "title_similarity", "intervention_overlap", "condition_overlap", "published_after_start",
+    "published_before_start", "enrollment_match",
+]
+"""Kinds of evidence for fuzzy candidates (no shared ID): :func:`find_publications`."""
+
+EvidenceKind = IdEvidenceKind | CandidateEvidenceKind
+"""Every kind of :class:`Evidence`."""
+
+EVIDENCE_WEIGHTS: dict[IdEvidenceKind, float] = {
     "registry_reference_result": 0.90,
     "registry_reference_derived": 0.85,
     "registry_reference_background": 0.40,
@@ -47,7 +63,7 @@ class Evidence:
     ``published_after_start``, ``enrollment_match`` for candidates), a ``detail`` that a
     reader can check, and its ``weight``."""
 
-    kind: str
+    kind: EvidenceKind
     detail: str
     weight: float
 
@@ -60,8 +76,9 @@ _BACKGROUND_SECTIONS = {"introduction", "background", "discussion", "references"
 _REGISTRATION = re.compile(r"registr|ClinicalTrials\.gov|identifier|number|ISRCTN|EudraCT|trial\s+id", re.I)
 
 
-_REFERENCE_KINDS = {"RESULT": "registry_reference_result", "DERIVED": "registry_reference_derived",
-                    "BACKGROUND": "registry_reference_background"}
+_REFERENCE_KINDS: dict[str, IdEvidenceKind] = {
+    "RESULT": "registry_reference_result", "DERIVED": "registry_reference_derived",
+    "BACKGROUND": "registry_reference_background"}
 
 
 def _reference_evidence(trial: Trial, ref: Reference) -> Evidence:
@@ -83,14 +100,15 @@ def _accession_evidence(pub: Publication, a: Accession) -> Evidence | None:
     if a.where == "europepmc":
         # Found only where papers discuss other work: a citation, not this trial's report.
         background = bool(a.sections) and all(s.lower() in _BACKGROUND_SECTIONS for s in a.sections)
-        kind = "europepmc_text_mined_background" if background else "europepmc_text_mined"
+        kind: IdEvidenceKind = "europepmc_text_mined_background" if background else "europepmc_text_mined"
         where = f" ({', '.join(a.sections)})" if a.sections else ""
         return Evidence(kind, f"Europe PMC text mining found {a.id} in the article{where}", EVIDENCE_WEIGHTS[kind])
     if a.where == "text":
         sentence = _sentence_with(pub, a.id)
         registration = bool(sentence and _REGISTRATION.search(sentence))
-        kind = "id_in_abstract_registration" if registration else "id_in_abstract"
-        return Evidence(kind, f"{a.id} in title/abstract: \u201c{(sentence or '')[:120]}\u201d", EVIDENCE_WEIGHTS[kind])
+        text_kind: IdEvidenceKind = "id_in_abstract_registration" if registration else "id_in_abstract"
+        return Evidence(text_kind, f"{a.id} in title/abstract: \u201c{(sentence or '')[:120]}\u201d",
+                        EVIDENCE_WEIGHTS[text_kind])
     return None
 
 
@@ -388,11 +406,11 @@ def link(
             ev = _reference_evidence(t, r)
             if ev.kind in skip:
                 continue
-            j = pub_of.get(r.pmid) if r.pmid else None
-            key = (t.trial_id, pubs[j].publication_id if j is not None else r.pmid or f"citation:{r.citation}")
+            pj = pub_of.get(r.pmid) if r.pmid else None
+            key = (t.trial_id, pubs[pj].publication_id if pj is not None else r.pmid or f"citation:{r.citation}")
             pair = pairs.get(key)
             if pair is None:
-                pair = pairs[key] = _Pair(i, t.trial_id, t.registry, j, r.pmid, r.citation, [])
+                pair = pairs[key] = _Pair(i, t.trial_id, t.registry, pj, r.pmid, r.citation, [])
             pair.citation = pair.citation or r.citation
             pair.evidence.append(ev)
     # The publication side: registry numbers the article carries.
@@ -400,17 +418,17 @@ def link(
         for a in p.accessions:
             if a.registry not in ids.TRIAL_REGISTRIES:
                 continue
-            ev = _accession_evidence(p, a)
-            if ev is None or ev.kind in skip:
+            aev = _accession_evidence(p, a)
+            if aev is None or aev.kind in skip:
                 continue
-            i = trial_of.get(a.id)
-            tid = trial_list[i].trial_id if i is not None else a.id
+            ti = trial_of.get(a.id)
+            tid = trial_list[ti].trial_id if ti is not None else a.id
             key = (tid, p.publication_id)
             pair = pairs.get(key)
             if pair is None:
-                pair = pairs[key] = _Pair(i, tid, trial_list[i].registry if i is not None else a.registry, j,
+                pair = pairs[key] = _Pair(ti, tid, trial_list[ti].registry if ti is not None else a.registry, j,
                                           p.pmid, None, [])
-            pair.evidence.append(ev)
+            pair.evidence.append(aev)
 
     rows: list[tuple[object, ...]] = []
     stubs: dict[str, Trial] = {}
@@ -470,7 +488,7 @@ def _fuzzy(trial_list: list[Trial], pubs: list[Publication], linked: dict[int, s
     arrays = {w: np.asarray(js, dtype=np.int64) for w, js in postings.items() if len(js) <= block_limit}
     width = max(50, 10 * most)  # publications per block that are scored in full
     rows: list[tuple[object, ...]] = []
-    for i, (trial, k) in enumerate(zip(trial_list, keys)):
+    for i, (trial, k) in enumerate(zip(trial_list, keys, strict=True)):
         hits = [arrays[w] for w in k.block if w in arrays]
         if not hits or not k.titles:
             continue
@@ -548,9 +566,9 @@ def evaluate_links(links: pd.DataFrame, gold: pd.DataFrame, *, threshold: float 
         One row: ``n_gold``, ``n_predicted``, ``true_positives``, ``precision``, ``recall``
         and ``recall_at_{k}`` for each k.
     """
-    truth = {(str(t), str(p)) for t, p in zip(gold["trial_id"], gold["pmid"])}
+    truth = {(str(t), str(p)) for t, p in zip(gold["trial_id"], gold["pmid"], strict=True)}
     scored = links[links["trial_id"].isin({t for t, _ in truth})]
-    predicted = {(str(t), str(p)) for t, p, s in zip(scored["trial_id"], scored["pmid"], scored["score"])
+    predicted = {(str(t), str(p)) for t, p, s in zip(scored["trial_id"], scored["pmid"], scored["score"], strict=True)
                  if s >= threshold}
     tp = len(predicted & truth)
     row: dict[str, float | int] = {"n_gold": len(truth), "n_predicted": len(predicted), "true_positives": tp,
@@ -627,8 +645,8 @@ def find_publications(
     mined: dict[str, set[str]] = {}
     failures: list[dict[str, str]] = []  # returned in .attrs["failures"]: an empty table is not "nothing found"
     for tid in wanted:
-        t = records.get(tid)
-        for r in (t.references if t else ()):
+        rec = records.get(tid)
+        for r in (rec.references if rec else ()):
             if r.pmid:
                 pmids[r.pmid] = None
         for term in (f"{tid}[si]", f"{tid}[tiab]"):

@@ -223,16 +223,19 @@ def lookup_trials(
     InvalidIdError
         Before any lookup, listing every value that is not an identifier.
     """
-    values = list(values)
+    values = [values] if isinstance(values, str) else list(values)  # one string is one ID, not its characters
+    bad = next((v for v in values if not isinstance(v, str)), None)
+    if bad is not None:
+        raise TypeError(f"lookup_trials: values must be trial IDs (str), got {type(bad).__name__} {bad!r:.60}")
     placeholders: dict[str, TrialinkError] = {}
     for v in values:
         try:
             ids.parse_id(v)
         except PlaceholderIdError as exc:  # well-formed but not a trial: refused by name, the rest go on
-            placeholders[str(v).strip()] = exc
+            placeholders[v.strip()] = exc
         except InvalidIdError:
             pass  # parse_ids below names every invalid value at once
-    wanted = list(dict.fromkeys(r.id for r in ids.parse_ids([v for v in values if str(v).strip() not in placeholders])))
+    wanted = list(dict.fromkeys(r.id for r in ids.parse_ids([v for v in values if v.strip() not in placeholders])))
     out = Lookup()
     out.errors.update(placeholders)
     chosen: dict[str, Trial] = {}
@@ -340,7 +343,7 @@ def _finish(out: Lookup, chosen: dict[str, Trial], saved: list[Trial]) -> Lookup
         rank = {id(t): n for n, t in enumerate(out.trials)}
         mine = [i for i in idents if any(id(t) in ids_chosen for t in i.records)]
         out.identities = sorted(mine, key=lambda i: min(rank[id(t)] for t in i.records if id(t) in rank))
-        relevant = {c for i in out.identities for c in i.conflicts}
+        relevant = {c.sentence for i in out.identities for c in i.conflicts}
         for w in caught:
             if str(w.message) in relevant:
                 warnings.warn(w.message, w.category, stacklevel=3)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import html
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import Any, Literal
+
+from trialink._measures import EndpointClass
 
 __all__ = [
     "SecondaryId",
@@ -17,7 +19,23 @@ __all__ = [
     "Trial",
     "Accession",
     "Publication",
+    "EndpointKind",
+    "EndpointClass",
+    "EstimateContext",
+    "AccessionWhere",
 ]
+
+EndpointKind = Literal["primary", "secondary", "other"]
+"""Kind of a registered outcome measure (:attr:`Endpoint.kind`)."""
+
+# EndpointClass (the class of Estimate.endpoint) is defined beside endpoint_of, which assigns it.
+
+EstimateContext = Literal["result", "background", "design"]
+"""Whose number an estimate is (:attr:`Estimate.context`): this study's result, another
+study's (background), or a design assumption (power and sample size)."""
+
+AccessionWhere = Literal["databank", "text", "crossref", "europepmc"]
+"""Where a publication carries a registry number (:attr:`Accession.where`)."""
 
 
 @dataclass(frozen=True)
@@ -71,7 +89,7 @@ class Arm:
 class Endpoint:
     """A registered outcome measure; ``kind`` is ``primary``, ``secondary`` or ``other``."""
 
-    kind: str
+    kind: EndpointKind
     measure: str
     time_frame: str | None = None
     description: str | None = None
@@ -158,7 +176,7 @@ class Estimate:
 
     measure: str
     value: float | None
-    endpoint: str = "other"
+    endpoint: EndpointClass = "other"
     endpoint_text: str | None = None
     arm: str | None = None
     comparison: str | None = None
@@ -169,7 +187,7 @@ class Estimate:
     p_value: float | None = None
     unit: str | None = None
     value_text: str | None = None
-    context: str = "result"
+    context: EstimateContext = "result"
     subject: str | None = None
     is_primary: bool | None = None
     time_frame: str | None = None
@@ -324,7 +342,7 @@ class Accession:
 
     registry: str
     id: str
-    where: str
+    where: AccessionWhere
     bank: str | None = None
     sections: tuple[str, ...] = ()
 

@@ -7,8 +7,8 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from trialink import _measures as M
-from trialink.ids import find_ids
 from trialink._text_estimates import _NOT_TRIALS, extract_estimates
+from trialink.ids import find_ids
 from trialink.model import Estimate, Publication, Trial
 
 __all__ = ["acronym_of", "assign_subjects", "consistency_checks", "extract_estimates", "newest_records",

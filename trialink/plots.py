@@ -190,7 +190,7 @@ def forest_plot(data: pd.DataFrame, *, ax: Axes | None = None, label: str | list
     bold: list[bool] = []
     whiskers: list[float] = []
     value_x, weight_x = 1.03, 1.30
-    for yi, item in zip(y, items):
+    for yi, item in zip(y, items, strict=True):
         kind = item[0]
         if kind == "heading":
             labels.append(item[1])
@@ -238,7 +238,7 @@ def forest_plot(data: pd.DataFrame, *, ax: Axes | None = None, label: str | list
     ax.axvline(1.0, color="black", lw=1, ls="-", zorder=0)
     ax.set_yticks(y)
     ax.set_yticklabels(labels, fontsize=9)
-    for tick, b in zip(ax.get_yticklabels(), bold):
+    for tick, b in zip(ax.get_yticklabels(), bold, strict=True):
         if b:
             tick.set_fontweight("bold")
     # Ticks at or beyond the lowest and highest whisker, at most nine of them; at least 0.5-2
@@ -263,9 +263,9 @@ def forest_plot(data: pd.DataFrame, *, ax: Axes | None = None, label: str | list
     if weights and weight_of:
         ax.annotate("Weight", xy=(weight_x, n - 0.3), xycoords=("axes fraction", "data"), va="bottom", ha="right",
                     fontsize=9, fontweight="bold")
-    left, right = favours or _favours(d) or ("first arm", "second arm")
+    fav_left, fav_right = favours or _favours(d) or ("first arm", "second arm")
     ax.set_xlabel(f"{measure} (log scale)", fontsize=9)
-    for text, dx, ha in ((f"\u2190 favours {left}", -6, "right"), (f"favours {right} \u2192", 6, "left")):
+    for text, dx, ha in ((f"\u2190 favours {fav_left}", -6, "right"), (f"favours {fav_right} \u2192", 6, "left")):
         ax.annotate(_wrap(text, 36), xy=(1.0, 0), xycoords=("data", "axes fraction"), xytext=(dx, -32),
                     textcoords="offset points", ha=ha, va="top", fontsize=9)
     ax.spines[["top", "right", "left"]].set_visible(False)
@@ -302,7 +302,7 @@ def timeline_plot(data: pd.DataFrame, *, ax: Axes | None = None, by: str = "phas
     cmap = plt.get_cmap("tab10")
     colours = {c: cmap(i % 10) for i, c in enumerate(cats)}
     y = np.arange(len(d))[::-1]
-    for yi, (_, r) in zip(y, d.iterrows()):
+    for yi, (_, r) in zip(y, d.iterrows(), strict=True):
         c = colours[str(r[by]) if pd.notna(r[by]) else "not given"]
         end = r["completion_date"] if pd.notna(r["completion_date"]) else r["primary_completion_date"]
         if pd.notna(end):
@@ -311,9 +311,9 @@ def timeline_plot(data: pd.DataFrame, *, ax: Axes | None = None, by: str = "phas
             ax.plot([r["primary_completion_date"]], [yi], "|", color="black", ms=12)
         ax.plot([r["start_date"]], [yi], "o", color=c, ms=5)
     if publications is not None and len(publications):
-        pos = {t: yi for yi, t in zip(y, d["trial_id"])}
-        pts = [(pd.to_datetime(p, errors="coerce"), pos[t]) for t, p in zip(publications["trial_id"],
-                                                                           publications["pub_date"]) if t in pos]
+        pos = {t: yi for yi, t in zip(y, d["trial_id"], strict=True)}
+        pub_rows = zip(publications["trial_id"], publications["pub_date"], strict=True)
+        pts = [(pd.to_datetime(p, errors="coerce"), pos[t]) for t, p in pub_rows if t in pos]
         pts = [(x, yy) for x, yy in pts if pd.notna(x)]
         if pts:
             ax.plot([x for x, _ in pts], [yy for _, yy in pts], "D", color="crimson", ms=6, label="publication")

@@ -226,7 +226,7 @@ def _batch(text: str, name: str, estimates: bool) -> Iterator[dict[str, Any]]:
         found.append((m, a0, a1, t_span, ab_span))
         pieces.append((text[t_span[0]:t_span[1]] if t_span else "") + (text[ab_span[0]:ab_span[1]] if ab_span else ""))
     maybe = _may_name(pieces) if pieces else []
-    for (m, a0, a1, t_span, ab_span), may in zip(found, maybe):
+    for (m, a0, a1, t_span, ab_span), may in zip(found, maybe, strict=True):
         pmid = m.group(2)
         title = _title(text, t_span, name, pmid)
         abstract = _abstract(text, ab_span, name, pmid) if ab_span is not None and (may or estimates) else None

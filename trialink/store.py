@@ -9,9 +9,9 @@ import os
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Union
+from typing import Any
 
 import duckdb
 import pandas as pd
@@ -33,8 +33,9 @@ from trialink.model import (
 )
 from trialink.tables import (
     ARMS_COLUMNS,
-    DESIGN_COLUMNS,
     DEFAULT_MEASURES,
+    DESIGN_COLUMNS,
+    NOT_APPLICABLE,
     REGISTERED_OUTCOMES_COLUMNS,
     arms_table,
     design_table,
@@ -260,7 +261,7 @@ class AddResult:
         return f"AddResult({self.counts})"
 
 
-Addable = Union[Trial, Publication, str, os.PathLike, tuple]
+Addable = Trial | Publication | str | os.PathLike | tuple
 
 
 def _record_key(rec: Trial | Publication) -> tuple[str, str, str]:
@@ -292,7 +293,7 @@ def _blob_items(name: str, data: bytes, result: AddResult) -> tuple[list[_Item],
     if fmt == "ctgov_v2_page":
         # One document per study: the study object as its own v2 JSON.
         studies = json.loads(data).get("studies") or []
-        for rec, study in zip(recs, studies):
+        for rec, study in zip(recs, studies, strict=True):
             raw = json.dumps(study, ensure_ascii=False, separators=(",", ":")).encode()
             h = hashlib.sha256(raw).hexdigest()
             docs[h] = ("ctgov_v2", raw)
@@ -321,8 +322,8 @@ def _iter_inputs(records: Iterable[Addable] | Addable, result: AddResult) -> Ite
 
     if isinstance(records, (str, os.PathLike, Trial, Publication)) or (
             isinstance(records, tuple) and len(records) == 2 and isinstance(records[1], bytes)):
-        records = [records]  # type: ignore[list-item]
-    for x in records:  # type: ignore[union-attr]
+        records = [records]
+    for x in records:
         if isinstance(x, (Trial, Publication)):
             item, doc = _model_item(x)
             yield [item], {item.doc_hash: doc}
@@ -376,7 +377,8 @@ def _typed_frames(trials: list[Trial], pubs: list[Publication]) -> dict[str, Any
         est_cols.append(["\n".join(getattr(e, k)) for e in all_est] if k in _TUPLE_FIELDS
                         else [getattr(e, k) for e in all_est])
     e_df = pa.table({name: pa.array(col, type=_ARROW[typ]) for name, col, typ in zip(
-        ["record_id_", "ord", *ESTIMATE_FIELDS], est_cols, ["VARCHAR", "INTEGER", *ESTIMATE_FIELDS.values()])})
+        ["record_id_", "ord", *ESTIMATE_FIELDS], est_cols, ["VARCHAR", "INTEGER", *ESTIMATE_FIELDS.values()],
+        strict=True)})
     f["estimates"] = e_df
     f["secondary_ids"] = pd.DataFrame(
         [(t.trial_id, i, t.trial_id, s.value, s.type, s.domain, s.registry, s.id)
@@ -390,7 +392,7 @@ def _typed_frames(trials: list[Trial], pubs: list[Publication]) -> dict[str, Any
           _j(p.publication_types), p.abstract, _j(p.trial_ids()), _model_json(p)) for p in pubs],
         columns=["record_id", "pmid", "doi", "pmcid", "title", "journal", "pub_date", "first_author", "n_authors",
                  "publication_types", "abstract", "trial_ids", "model_json"])
-    for name, df in f.items():
+    for df in f.values():
         if isinstance(df, pd.DataFrame):
             for c in df.columns:
                 if df[c].dtype == object and df[c].isna().all():
@@ -520,7 +522,7 @@ class Store:
         return result
 
     def _upsert(self, items: list[_Item], docs: dict[str, tuple[str, bytes]], result: AddResult) -> None:
-        now = datetime.now(timezone.utc).replace(tzinfo=None)
+        now = datetime.now(UTC).replace(tzinfo=None)
         by_id: dict[str, _Item] = {}
         for it in items:
             rid, _, _ = _record_key(it.record)
@@ -623,7 +625,7 @@ class Store:
         if value is None:
             self._con.execute("DELETE FROM annotations WHERE record_id = ? AND key = ?", [record_id, key])
             return
-        now = datetime.now(timezone.utc).replace(tzinfo=None)
+        now = datetime.now(UTC).replace(tzinfo=None)
         self._con.execute("INSERT OR REPLACE INTO annotations VALUES (?, ?, ?, ?)", [record_id, key, str(value), now])
 
     def annotations(self, record_id: str | None = None) -> pd.DataFrame:
@@ -718,8 +720,8 @@ class Store:
         out: dict[str, list[Estimate]] = {}
         cols = list(ESTIMATE_FIELDS)
         for row in df[["record_id_", *cols]].itertuples(index=False, name=None):
-            kw = {k: (None if v is None or v is pd.NA or (isinstance(v, float) and v != v) else v)
-                  for k, v in zip(cols, row[1:])}
+            kw: dict[str, Any] = {k: (None if v is None or v is pd.NA or (isinstance(v, float) and v != v) else v)
+                  for k, v in zip(cols, row[1:], strict=True)}
             for k, duck in ESTIMATE_FIELDS.items():
                 v = kw[k]
                 if k in _TUPLE_FIELDS:
@@ -747,7 +749,9 @@ class Store:
         ests = self._estimates(ids)
         # the brief title goes along: acronym_of reads "… (PALOMA-3)" from it, as for parsed trials
         stubs = [Trial(trial_id=tid, registry=reg, provenance=Provenance(fmt or ""), acronym=acr,
-                       brief_title=title, phases=tuple(phase.split("/")) if phase else (), enrollment=n,
+                       brief_title=title,
+                       phases=tuple("NA" if x == NOT_APPLICABLE else x for x in phase.split("/")) if phase else (),
+                       enrollment=n,
                        results=tuple(ests.get(tid, ())))
                  for tid, reg, acr, title, phase, n, fmt in heads]
         return outcome_table(stubs, publications, links, estimates=estimates, measures=measures,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import pandas as pd
 
@@ -61,7 +61,36 @@ def _join(values: Iterable[str | None]) -> str | None:
     return out or None
 
 
-def _frame(rows: list[tuple[object, ...]], columns: dict[str, str]) -> pd.DataFrame:
+NOT_APPLICABLE = "NOT_APPLICABLE"
+"""The ``phase`` cell of a trial the registry marks phase "not applicable" (CT.gov ``NA``):
+spelled out so that it stays apart from a missing phase (an empty cell) when the table is
+written to CSV and read back (pandas reads ``"NA"`` as missing)."""
+
+
+def _phase(t: Trial) -> str | None:
+    """``Trial.phase`` for a table cell: ``NA`` written :data:`NOT_APPLICABLE`, None when unknown."""
+    if not t.phases:
+        return None
+    return "/".join(NOT_APPLICABLE if p == "NA" else p for p in t.phases)
+
+
+def _records(value: object, parameter: str, kind: type, function: str) -> list:
+    """``value`` as a list of ``kind`` records; a TypeError naming ``parameter`` otherwise (an ID
+    string, or strings, where records are expected)."""
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        raise TypeError(f"{function}: {parameter} must be an iterable of {kind.__name__} records, "
+                        f"got {type(value).__name__} {value!r:.60}")
+    items = list(value)
+    bad = next((x for x in items if not isinstance(x, kind)), None)
+    if bad is not None:
+        hint = " (an ID: look the records up first, e.g. trialink.lookup_trials(ids).records)" \
+            if isinstance(bad, str) else ""
+        raise TypeError(f"{function}: {parameter} must hold {kind.__name__} records, got "
+                        f"{type(bad).__name__} {bad!r:.60}{hint}")
+    return items
+
+
+def _frame(rows: Sequence[tuple[object, ...]], columns: dict[str, str]) -> pd.DataFrame:
     df = pd.DataFrame.from_records(rows, columns=list(columns)) if rows else pd.DataFrame(columns=list(columns))
     for name, dtype in columns.items():
         if dtype == _DATE:
@@ -77,7 +106,7 @@ def _design_row(t: Trial) -> tuple[object, ...]:
              if s.registry and s.id and s.registry not in ("EudraCT", "CTIS", t.registry)]
     return (
         t.trial_id, t.registry, t.nct_id, t.acronym, t.brief_title, t.official_title, t.overall_status,
-        status_group(t.overall_status), t.status_raw, t.why_stopped, t.phase, t.phase_raw, t.study_type,
+        status_group(t.overall_status), t.status_raw, t.why_stopped, _phase(t), t.phase_raw, t.study_type,
         t.allocation, t.intervention_model, t.masking, t.primary_purpose,
         t.enrollment, t.enrollment_type, len(t.arms) if t.arms else None, _join(a.label for a in t.arms),
         _join(i.name for i in t.interventions), _join(t.conditions), _join(o.measure for o in t.primary_outcomes),
@@ -109,7 +138,9 @@ def design_table(trials: Iterable[Trial], *, newest_only: bool = True) -> pd.Dat
 
         - ``trial_id``, ``registry`` (``ClinicalTrials.gov``, ``CTIS``, ``EudraCT``…),
           ``nct_id``, ``acronym``, ``brief_title``, ``official_title`` (string)
-        - ``overall_status``, ``why_stopped``, ``phase`` (``PHASE2/PHASE3``), ``study_type``,
+        - ``overall_status``, ``why_stopped``, ``phase`` (``PHASE2/PHASE3``;
+          ``NOT_APPLICABLE`` when the registry says not applicable, empty when it says
+          nothing), ``study_type``,
           ``allocation``, ``intervention_model``, ``masking``, ``primary_purpose``
           (string, CT.gov v2 vocabulary whatever the registry; see :class:`~trialink.Trial`
           for the four EU status values it adds)
@@ -129,7 +160,8 @@ def design_table(trials: Iterable[Trial], *, newest_only: bool = True) -> pd.Dat
           (string, ``"; "``-joined)
         - ``source_format``, ``record_version``, ``source`` (string, provenance)
     """
-    trial_list = newest_records(trials) if newest_only else list(trials)
+    items = _records(trials, "trials", Trial, "design_table")
+    trial_list = newest_records(items) if newest_only else items
     return _frame([_design_row(t) for t in trial_list], DESIGN_COLUMNS)
 
 
@@ -143,7 +175,8 @@ def arms_table(trials: Iterable[Trial]) -> pd.DataFrame:
         ACTIVE_COMPARATOR, PLACEBO_COMPARATOR…), ``description``, ``interventions``
         (``"Type: name"`` items, ``"; "``-joined); all string.
     """
-    rows = [(t.trial_id, a.label, a.type, a.description, _join(a.interventions)) for t in trials for a in t.arms]
+    items = _records(trials, "trials", Trial, "arms_table")
+    rows = [(t.trial_id, a.label, a.type, a.description, _join(a.interventions)) for t in items for a in t.arms]
     return _frame(rows, ARMS_COLUMNS)
 
 
@@ -157,7 +190,7 @@ def registered_outcomes_table(trials: Iterable[Trial]) -> pd.DataFrame:
         1-based order within its kind), ``measure``, ``time_frame``, ``description``.
     """
     rows = []
-    for t in trials:
+    for t in _records(trials, "trials", Trial, "registered_outcomes_table"):
         counters: dict[str, int] = {}
         for o in t.outcomes:
             counters[o.kind] = counters.get(o.kind, 0) + 1
@@ -298,7 +331,8 @@ def outcome_table(
         Columns (:data:`OUTCOME_COLUMNS`):
 
         - ``trial_id``, ``acronym`` (the record's, else from the brief title or secondary
-          IDs: :func:`trialink.acronym_of`), ``phase`` (string), ``n_enrolled`` (Int64,
+          IDs: :func:`trialink.acronym_of`), ``phase`` (string; ``NOT_APPLICABLE`` apart from
+          missing, as in :func:`design_table`), ``n_enrolled`` (Int64,
           participants)
         - ``endpoint`` (OS, PFS, DFS, EFS, IDFS, RFS, TTP, DoR, ORR, ``composite``,
           ``safety``, ``other``: :func:`trialink._measures.endpoint_of`), ``endpoint_text``,
@@ -328,15 +362,18 @@ def outcome_table(
           (``ctgov_v2``, ``ctgov_classic``, ``ctgov_legacy_xml``): the record each registry
           row came from; ``time_frame`` (string, as registered)
     """
-    trial_list = newest_records(trials) if newest_only else list(trials)
+    items = _records(trials, "trials", Trial, "outcome_table")
+    trial_list = newest_records(items) if newest_only else items
     by_id = {t.trial_id: t for t in trial_list}
     wanted = set(measures) if measures is not None else None
     if publications is not None:
         trial_of = None
         if links is not None and len(links):
             best = links.sort_values("score", ascending=False).drop_duplicates("pmid")
-            trial_of = {str(p): str(t) for p, t in zip(best["pmid"], best["trial_id"]) if p is not pd.NA and p}
-        estimates = [*estimates, *publication_estimates(list(publications), trial_of)]  # type: ignore[arg-type]
+            trial_of = {str(p): str(t) for p, t in zip(best["pmid"], best["trial_id"], strict=True)
+                        if p is not pd.NA and p}
+        pub_list = _records(publications, "publications", Publication, "outcome_table")
+        estimates = [*estimates, *publication_estimates(pub_list, trial_of)]
     rows_est: list[Estimate] = [e for e in registry_estimates(trial_list) if (not primary_only or e.is_primary)]
     for e in estimates:
         if not include_background and e.context != "result":
@@ -368,13 +405,14 @@ def outcome_table(
         t = by_id.get(e.trial_id or "")
         ratio = e.measure in RATIO_MEASURES and e.value is not None and e.value > 0
         rows.append((
-            e.trial_id, acronyms.get(e.trial_id or "") if t else None, t.phase if t else None,
+            e.trial_id, acronyms.get(e.trial_id or "") if t else None, _phase(t) if t else None,
             t.enrollment if t else None,
             e.endpoint, e.endpoint_text, e.is_primary, e.comparison, e.arm, e.measure, e.value, e.value_text,
             e.ci_low, e.ci_high, e.ci_level, e.p_operator, e.p_value, e.unit,
             math.log(e.value) if ratio and e.value else None,
             se_log(e.ci_low, e.ci_high, e.ci_level) if ratio else None, e.n, e.source, e.pmid, e.context,
-            e.subject, _join(e.checks), agreement, e.direction_source if e.comparison else None, e.population, e.covariate, e.record_id,
+            e.subject, _join(e.checks), agreement, e.direction_source if e.comparison else None, e.population,
+            e.covariate, e.record_id,
             e.record_date, e.record_format, e.time_frame,
         ))
     return _frame(rows, OUTCOME_COLUMNS)
@@ -486,7 +524,8 @@ def discrepancies(trials: Iterable[Trial], publications: Iterable[Publication],
     by_id = {t.trial_id: t for t in trial_list}
     rows: list[tuple[object, ...]] = []
     ids_links = links[links["link_type"] == "id"] if "link_type" in links else links
-    for t_id, pmid, role in zip(ids_links["trial_id"], ids_links["pmid"], ids_links.get("role", ["results"] * len(ids_links))):
+    roles = ids_links.get("role", ["results"] * len(ids_links))
+    for t_id, pmid, role in zip(ids_links["trial_id"], ids_links["pmid"], roles, strict=True):
         t, p = by_id.get(str(t_id)), pubs.get(str(pmid))
         if t is None or p is None or role not in ("results", "unknown"):
             continue

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from trialink import ids
 from trialink.model import Accession
 
+
 def text_accessions(*texts: str | None) -> tuple[Accession, ...]:
     """Trial registry numbers written in titles / abstracts (``where="text"``)."""
     out: dict[str, Accession] = {}

@@ -7,7 +7,7 @@ import re
 import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypedDict
 
 from lxml import etree
 
@@ -55,7 +55,7 @@ class _Measure:
     dispersion: str | None
     units: str | None
     groups: dict[str, str] = field(default_factory=dict)
-    denoms: dict[str, str] = field(default_factory=dict)
+    denoms: dict[str, str | None] = field(default_factory=dict)
     # (group id, class title, category title, value, lower, upper, comment)
     cells: list[tuple[str, str | None, str | None, str | None, str | None, str | None, str | None]] = \
         field(default_factory=list)
@@ -69,6 +69,14 @@ _CI_LEVEL = re.compile(r"(\d+(?:\.\d+)?)\s*%")
 def _ci_level(text: str | None) -> float | None:
     m = _CI_LEVEL.search(text or "")
     return float(m.group(1)) if m else None
+
+
+class _Stamp(TypedDict, total=False):
+    """The record an estimate was read from (Estimate's ``record_*`` fields)."""
+
+    record_id: str | None
+    record_date: str | None
+    record_format: str | None
 
 
 def _int(text: str | None) -> int | None:
@@ -85,7 +93,7 @@ def _estimates(trial_id: str, m: _Measure, rec: _Record | None = None) -> list[E
     level = _ci_level(m.dispersion) if is_ci else None
     population = M.population_of(m.population)
     interim = ("interim_analysis",) if M.is_interim(m.population, m.time_frame, m.title) else ()
-    stamp = {"record_id": rec.record_id, "record_date": rec.date, "record_format": rec.fmt} if rec else {}
+    stamp: _Stamp = {"record_id": rec.record_id, "record_date": rec.date, "record_format": rec.fmt} if rec else {}
     out: list[Estimate] = []
     for gid, cls, cat, value, lo, hi, comment in m.cells:
         qualifier = " — ".join(t for t in (cls, cat) if t)
@@ -104,8 +112,8 @@ def _estimates(trial_id: str, m: _Measure, rec: _Record | None = None) -> list[E
     return out
 
 
-def _analysis(trial_id: str, m: _Measure, a: _Analysis, endpoint: str, is_primary: bool, population: str,
-              interim: tuple[str, ...], stamp: dict[str, str | None]) -> Estimate:
+def _analysis(trial_id: str, m: _Measure, a: _Analysis, endpoint: M.EndpointClass, is_primary: bool, population: str,
+              interim: tuple[str, ...], stamp: _Stamp) -> Estimate:
     measure = M.measure_of(a.param_type)
     v, lo, hi = M.number(a.param_value), M.number(a.ci_low), M.number(a.ci_high)
     notes: list[str] = []
@@ -144,7 +152,7 @@ _STOP = frozenset({
     "are", "were", "the", "of", "in", "for", "and", "to", "with", "arm", "arms", "group", "groups", "treatment", "p",
     "value", "values", "estimate", "estimated", "an", "model", "cox", "than", "less", "greater", "that", "this",
     "plus", "calculated", "using", "by", "on", "at", "as", "be", "used", "analysis", "a", "favor", "favour", "favors",
-    "favours", "in", "indicates", "means", "better", "response", "reduction", "rate", "proportional",
+    "favours", "indicates", "means", "better", "response", "reduction", "rate", "proportional",
 })
 _TOKEN = re.compile(r"[A-Za-z0-9]+")
 _SEPARATORS = re.compile(r"\s+(?:vs\.?|versus|compared\s+(?:with|to)|relative\s+to|over|minus|divided\s+by)\s+"
@@ -197,8 +205,7 @@ def _pair_from_statement(text: str, titles: dict[str, list[str]]) -> tuple[str, 
         a, b = _which(left, titles), _which(right, titles)
         if a and b and a != b:
             full.append((a, b))
-        elif len(titles) == 2 and (a or b) and left and right:
-            known = a or b
+        elif len(titles) == 2 and left and right and (known := a or b):
             other = next(g for g in titles if g != known)
             partial.append((known, other) if a else (other, known))
     if full:

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
 
-from trialink import ids
+from trialink import _dates, ids
 from trialink.model import SecondaryId
 
 _NON_ALNUM = re.compile(r"[^A-Za-z0-9]+")
@@ -69,25 +68,11 @@ def phases(values: list[str] | tuple[str, ...] | str | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-_ISO = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
-_DATE_FORMATS = (("%B %d, %Y", "%Y-%m-%d"), ("%B %Y", "%Y-%m"), ("%Y-%m-%d", "%Y-%m-%d"),
-                 ("%Y-%m", "%Y-%m"), ("%b %d, %Y", "%Y-%m-%d"), ("%b %Y", "%Y-%m"), ("%Y", "%Y"))
-
-
 def iso_date(value: str | None) -> str | None:
     """A date of any registry print form as ISO of the same precision
-    ("October 17, 2012" → "2012-10-17", "March 2012" → "2012-03"); unknown forms unchanged."""
-    if not value:
-        return None
-    s = value.strip()
-    if _ISO.fullmatch(s):
-        return s
-    for fmt, out in _DATE_FORMATS:
-        try:
-            return datetime.strptime(s, fmt).strftime(out)
-        except ValueError:
-            continue
-    return s
+    ("October 17, 2012" → "2012-10-17", "March 2012" → "2012-03"): the one rule of
+    :func:`trialink._dates.iso_date` (unknown forms give None and a warning)."""
+    return _dates.iso_date(value)
 
 
 # CT.gov v2 secondary ID types, and the registry the value must then belong to.

@@ -392,7 +392,7 @@ def study_from_rows(rows: Mapping[str, list[dict[str, Any]]]) -> dict[str, Any]:
             continue
         arm_names.setdefault(a["id"], []).append(_intervention_label(i.get("intervention_type"), i.get("name") or ""))
         labels.setdefault(i["id"], []).append(a.get("title") or "")
-    other_names: dict[Any, list[str]] = {}
+    other_names: dict[Any, list[str | None]] = {}
     for r in g["intervention_other_names"]:
         other_names.setdefault(r.get("intervention_id"), []).append(r.get("name"))
     arms_mod = {
@@ -479,8 +479,9 @@ def _measures(g: Mapping[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
                 classes.append(cls)
             key = (cls_key, r.get("category"))
             if key not in index:
-                cat = {"title": r.get("category"), "measurements": []} if r.get("category") is not None \
-                    else {"measurements": []}
+                cat: dict[str, Any] = {"measurements": []}
+                if r.get("category") is not None:
+                    cat = {"title": r.get("category"), **cat}
                 cls["categories"].append(cat)
                 index[key] = cat["measurements"]
             index[key].append({k: v for k, v in (
@@ -653,9 +654,9 @@ def import_aact(zip_or_folder: str | os.PathLike[str], store: Store | None = Non
         ``.read`` (rows per table, rejected rows with line and reason), ``.added``
         (inserted / updated / unchanged / rejected studies), ``.summary()``.
     """
-    from trialink.store import AddResult, _Item, open_store
-
     import hashlib
+
+    from trialink.store import AddResult, _Item, open_store
 
     if store is None:
         store = open_store()

@@ -8,7 +8,7 @@ from typing import Any
 
 from trialink import ids
 from trialink.errors import InvalidIdError, ParseError, UnsupportedFormatError
-from trialink.model import Arm, Endpoint, Intervention, Provenance, SecondaryId, Trial
+from trialink.model import Arm, Endpoint, EndpointKind, Intervention, Provenance, SecondaryId, Trial
 from trialink.sources import _vocab as vocab
 from trialink.sources._base import load_json_object
 
@@ -302,7 +302,9 @@ def _trial(eudract: str, recs: list[dict[str, Any]], fmt: str, source: str | Non
     enrollment = max(planned) if planned else None
 
     outcomes = []
-    for kind, code, tf in (("primary", "E.5.1", "E.5.1.1"), ("secondary", "E.5.2", "E.5.2.1")):
+    kinds: tuple[tuple[EndpointKind, str, str], ...] = (("primary", "E.5.1", "E.5.1.1"),
+                                                        ("secondary", "E.5.2", "E.5.2.1"))
+    for kind, code, tf in kinds:
         if first.get(code):
             outcomes.append(Endpoint(kind, first[code], first.get(tf) or None))
 
