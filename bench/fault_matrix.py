@@ -55,7 +55,7 @@ def main() -> None:
             for case in fs.CASES:
                 waits: list[float] = []
 
-                def session(cache: Path, offline: bool = False):  # type: ignore[no-untyped-def]
+                def session(cache: Path, offline: bool = False, waits: list = waits):  # type: ignore[no-untyped-def]
                     return make_session(cache, offline=offline, retries=2, backoff=0.5, timeout=0.3,
                                         connect_timeout=0.3, sleep=waits.append)
 
@@ -107,9 +107,9 @@ def main() -> None:
         for r in rows:
             print("| " + " | ".join(str(x) for x in r) + " |")
     else:
-        widths = [max(len(str(x)) for x in col) for col in zip(head, *rows)]
+        widths = [max(len(str(x)) for x in col) for col in zip(head, *rows, strict=True)]
         for r in (head, *rows):
-            print("  ".join(str(x).ljust(w) for x, w in zip(r, widths)))
+            print("  ".join(str(x).ljust(w) for x, w in zip(r, widths, strict=True)))
     bad = [r for r in rows if r[2] == "WRONG RESULT" or r[6].startswith("?") or r[7] == "NO"
            or (r[6] != "no" and r[2] != "recovered")]
     print(f"\n{len(rows)} cells; {len(bad)} wrong (a wrong result, an unnamed ID, or a failed answer cached)")

@@ -11,10 +11,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
-from tests import faultserver as fs
 from trialink import make_session
 from trialink.errors import BadResponseError, OfflineError, RequestError, TrialinkError
+
+from tests import faultserver as fs
 
 RECOVERS = {"429", "503_then_ok", "wrong_type"}
 

@@ -16,8 +16,6 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from tests import faultserver as fs
 from trialink import make_session
 from trialink.errors import ParseError, ResponseTooLargeError, TrialinkError, UnsupportedFormatError
 from trialink.sources.crossref import parse_crossref
@@ -26,6 +24,8 @@ from trialink.sources.ctis import parse_ctis
 from trialink.sources.europepmc import parse_europepmc, parse_europepmc_annotations, parse_europepmc_result
 from trialink.sources.local import gunzip_bounded, read_records
 from trialink.sources.pubmed import parse_elink, parse_esearch
+
+from tests import faultserver as fs
 
 WRONG = [None, 0, 7, -1.5, True, "", "x", [], {}, [None], [1, "a"], {"k": 1}, {"k": [1]}]
 # One value of each JSON type that is wrong almost everywhere (the exhaustive pass; hypothesis draws from WRONG).
@@ -205,7 +205,7 @@ def test_efetch_answers_with_xxe_or_billion_laughs_are_not_expanded(tmp_path: Pa
     secret.write_text("TOP-SECRET-CONTENT")
     record = (corpus / "pubmed" / "efetch_22663011.xml").read_bytes()
     body = record.split(b"<PubmedArticleSet>", 1)[1]
-    laughs = "".join(f'<!ENTITY l{i} "{"&l%d;" % (i - 1) * 10}">' for i in range(1, 10))
+    laughs = "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 10))
     dtd = (f'<?xml version="1.0"?><!DOCTYPE PubmedArticleSet [<!ENTITY l0 "lol">{laughs}'
            f'<!ENTITY xxe SYSTEM "file://{secret}">]>').encode()
     doc = dtd + b"<PubmedArticleSet>" + body.replace(b"</ArticleTitle>", b"&xxe;&l9;</ArticleTitle>", 1)
@@ -222,7 +222,6 @@ def test_efetch_answers_with_xxe_or_billion_laughs_are_not_expanded(tmp_path: Pa
 @pytest.mark.corpus
 def test_every_element_of_a_real_pubmed_record_removed_emptied_or_garbled(corpus: Path) -> None:
     from lxml import etree
-
     from trialink.sources.pubmed import parse_pubmed_xml
 
     root = etree.fromstring((corpus / "pubmed" / "efetch_22663011.xml").read_bytes())

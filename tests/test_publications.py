@@ -353,8 +353,9 @@ def test_stopping_early_leaves_no_worker_running(corpus: Path) -> None:
 def test_elink_reads_the_real_answers(corpus: Path, tmp_path: Path) -> None:
     import json as _json
 
-    from tests import faultserver as fs
     from trialink.sources.pubmed import PubmedClient, parse_elink
+
+    from tests import faultserver as fs
 
     raw = (corpus / "pubmed" / "elink_json_citedin_32887691.json").read_bytes()
     doc = _json.loads(raw)

@@ -11,8 +11,6 @@ from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
-
-from tests import faultserver as fs
 from trialink import make_session
 from trialink.errors import BadResponseError, NotFoundError
 from trialink.sources.crossref import CrossrefClient, parse_crossref
@@ -20,6 +18,8 @@ from trialink.sources.ctgov import CtgovClient, parse_v2_page, parse_v2_study
 from trialink.sources.ctis import CtisClient, parse_ctis
 from trialink.sources.europepmc import EuropePmcClient, parse_europepmc, parse_europepmc_annotations
 from trialink.sources.pubmed import parse_esearch
+
+from tests import faultserver as fs
 
 pytestmark = pytest.mark.corpus
 
@@ -53,7 +53,8 @@ def test_ctgov_studies_and_search_page(rec: Path) -> None:
             t = parse_v2_study(raw, source=f.name)
             ident = raw["protocolSection"]["identificationModule"]
             assert t.trial_id == ident["nctId"] and t.nct_id in f.name.upper()
-            assert t.brief_title == " ".join(ident["briefTitle"].split()) or t.brief_title == ident["briefTitle"].strip()
+            title = ident["briefTitle"]
+            assert t.brief_title == " ".join(title.split()) or t.brief_title == title.strip()
 
 
 def test_crossref_works_and_the_real_404(rec: Path, tmp_path: Path) -> None:
@@ -116,7 +117,7 @@ def test_europepmc_every_recorded_page_parses_and_escaped_titles_lose_their_tags
             pubs = parse_europepmc(page, source=f.name)
             results = page["resultList"]["result"]
             assert len(pubs) == len(results)
-            for pub, r in zip(pubs, results):
+            for pub, r in zip(pubs, results, strict=True):
                 assert pub.pmid == r.get("pmid", r["id"] if r.get("source") == "MED" else None)
                 if r.get("title"):
                     # By hand: unescape the entities, then drop the tags, then fold spaces.

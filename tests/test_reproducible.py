@@ -8,7 +8,6 @@ import subprocess
 from pathlib import Path
 
 import pytest
-
 from trialink.sources.local import source_name
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -10,11 +10,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
-from tests import faultserver as fs
 from trialink import cli, make_session
 from trialink.errors import NoNetworkError, RequestError, TrialinkError
 from trialink.http import scrub
+
+from tests import faultserver as fs
 
 KEY = "K3Y-s3cr3t-0123456789abcdef"
 EMAIL = "someone.private@example.org"

@@ -201,8 +201,8 @@ def _cmd_pubs(args: argparse.Namespace) -> int:
     for p in missing:
         print(f"not found: {p}", file=sys.stderr)
     reasons = {str(e) for e in failed.values()}
-    for p, exc in failed.items():
-        print(f"not fetched: {p}" + ("" if len(reasons) == 1 and len(failed) > 1 else f": {exc}"), file=sys.stderr)
+    for p, why in failed.items():
+        print(f"not fetched: {p}" + ("" if len(reasons) == 1 and len(failed) > 1 else f": {why}"), file=sys.stderr)
     if len(reasons) == 1 and len(failed) > 1:
         print(f"  because: {next(iter(reasons))}", file=sys.stderr)
     return 1 if (missing or failed) else 0
