@@ -6,6 +6,7 @@ notebook; notebooks already executed keep their outputs.
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from pathlib import Path
@@ -16,6 +17,8 @@ from nbclient.exceptions import CellExecutionError
 
 
 def run(folder: Path, timeout: int = 600) -> int:
+    # Progress bars render as widgets with random IDs in saved outputs: off for reproducible runs.
+    os.environ.setdefault("TQDM_DISABLE", "1")
     notebooks = sorted(folder.glob("*.ipynb"))
     if not notebooks:
         print(f"no notebooks in {folder}")
@@ -33,6 +36,7 @@ def run(folder: Path, timeout: int = 600) -> int:
             return 1
         for cell in nb.cells:  # run timestamps would change every re-run
             cell.metadata.pop("execution", None)
+        nb.metadata.pop("widgets", None)
         nbformat.write(nb, path)
         print(f"{path.name}: {time.perf_counter() - start:.1f}s")
     return 0
