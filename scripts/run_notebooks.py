@@ -36,6 +36,9 @@ def run(folder: Path, timeout: int = 600) -> int:
             return 1
         for cell in nb.cells:  # run timestamps would change every re-run
             cell.metadata.pop("execution", None)
+            if cell.cell_type == "code":  # progress widgets carry a random model ID per run
+                cell.outputs = [o for o in cell.outputs
+                                if "application/vnd.jupyter.widget-view+json" not in o.get("data", {})]
         nb.metadata.pop("widgets", None)
         nbformat.write(nb, path)
         print(f"{path.name}: {time.perf_counter() - start:.1f}s")
