@@ -126,7 +126,8 @@ def test_pubs_bad_and_missing_pmids(corpus: Path, capsys: Capsys) -> None:
     assert "PMID22663011" in capsys.readouterr().err
     assert main(["pubs", "22663011", "1", "--corpus", str(corpus), "--offline"]) == 1
     out = capsys.readouterr()
-    assert [r["pmid"] for r in _csv(out.out)] == ["22663011"] and "not found: 1" in out.err
+    # offline, PMID 1 was never asked for: "not fetched", never "not found"
+    assert [r["pmid"] for r in _csv(out.out)] == ["22663011"] and "not fetched: 1" in out.err
 
 
 def test_link_filtered_by_id(corpus: Path, capsys: Capsys) -> None:

@@ -18,6 +18,7 @@ from trialink import (
     read_records,
 )
 from trialink.sources.ctgov import detect_ctgov_format
+from trialink.sources.local import source_name
 
 # Files in corpus/ctgov that are not study records (their PROVENANCE rows say so).
 NOT_RECORDS = {
@@ -65,7 +66,7 @@ def test_every_record_file_parses(corpus: Path) -> None:
             assert len(trials) == expected, f
         for t in trials:
             assert t.trial_id.startswith("NCT") and len(t.trial_id) == 11
-            assert t.provenance.source == str(f)
+            assert t.provenance.source == source_name(f)
         total += len(trials)
     assert total >= 180
 

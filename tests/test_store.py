@@ -12,6 +12,7 @@ import pandas as pd
 import pytest
 import trialink as tl
 from trialink.errors import DataQualityWarning, TrialinkError
+from trialink.sources.local import source_name
 from trialink.store import SCHEMA_VERSION, StoreLockedError, StoreVersionError, open_store, trial_from_dict
 from trialink.tables import DESIGN_COLUMNS, OUTCOME_COLUMNS
 
@@ -102,8 +103,8 @@ def test_rejected_inputs_say_why(corpus: Path, tmp_path: Path) -> None:
                         tmp_path / "missing.json"])
     reasons = dict(result.rejected)
     assert len(reasons) == 3 and result.counts["inserted"] == 0
-    assert "not a record format" in reasons[str(corpus / "ctgov" / "other_endpoints" /
-                                                "classic_StudyStatistics.json")]
+    assert "not a record format" in reasons[source_name(corpus / "ctgov" / "other_endpoints" /
+                                                        "classic_StudyStatistics.json")]
     assert "NCT number" in reasons["broken.json"]
     assert "no such file" in reasons[str(tmp_path / "missing.json")]
     with pytest.raises(TypeError, match="int"):
@@ -269,7 +270,7 @@ def test_a_record_given_twice_in_one_batch_is_reported_superseded(corpus: Path, 
     d["protocolSection"]["designModule"]["enrollmentInfo"]["count"] = 999
     result = store.add([v2, ("second.json", json.dumps(d).encode())])
     assert result.inserted == ["NCT00791778"]
-    assert result.superseded == [("NCT00791778", str(v2))]
+    assert result.superseded == [("NCT00791778", source_name(v2))]
     assert store.design_table().loc[0, "enrollment"] == 999  # the last one given
 
 
