@@ -323,3 +323,37 @@ def test_a_median_with_a_ci_is_an_estimate_even_without_end_point_words() -> Non
     assert _medians("Among responders, the median duration was 11 months (95% CI 8-14).") == [
         (11.0, None, 8.0, 14.0, "months")]
     assert _medians("Median duration was 5 days.") == []
+
+
+# --- round 3: general print forms (sentences written for these tests) ---
+
+
+def test_a_ci_printed_after_a_comma_belongs_to_the_median_and_is_never_a_median() -> None:
+    text = ("Median time to relapse was longer with drug A (n = 40, 7.2 months, 95% CI, 5.1-9.9) than with "
+            "drug B (n = 120, 3.9 months, 95% confidence interval (CI), 2.8-5.0).")
+    assert _medians(text) == [(7.2, None, 5.1, 9.9, "months"), (3.9, None, 2.8, 5.0, "months")]
+    (a, b) = [e for e in extract_estimates(text)]
+    assert text[a.start:a.end] == "7.2 months, 95% CI, 5.1-9.9"
+    # the CI's numbers are not medians even when the median itself is left out (a treatment duration)
+    assert _medians("Median duration of therapy was 9.1 months, 95% CI, 7.0-11.2, with drug A.") == []
+
+
+def test_a_range_of_ratios_without_a_point_value_is_two_ratios() -> None:
+    assert _ratios("Pupils who skipped breakfast were less often attentive than the others (OR 0.6-0.9).") == [
+        ("OR", 0.6, None, None, None, None, None), ("OR", 0.9, None, None, None, None, None)]
+    # a point value first: the range is its CI
+    assert _ratios("Attention was lower (OR 0.60, 0.45-0.82; P=0.001).") == [
+        ("OR", 0.60, 0.45, 0.82, None, "=", 0.001)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The children were aged 0.7-0.8 years (OR 2.1).",
+        "Doses of 0.7-0.8 mg/kg were given; the OR was 2.1.",
+        "Adherence was 60.5-70.5% in both arms.",
+        "Weights of 0.6-0.9 kg were seen in the OR group.",
+    ],
+)
+def test_ranges_that_are_not_two_ratios(text: str) -> None:
+    assert all(e.value not in (0.7, 0.8, 60.5, 70.5, 0.6, 0.9) for e in extract_estimates(text))

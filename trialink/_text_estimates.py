@@ -182,6 +182,10 @@ _VALUE_UNIT = re.compile(rf"(?P<val>{_NUM}|(?-i:\bN[RE]\b)|(?:has\s+|had\s+|was\
                          rf"(?P<hi>{_NUM}|(?-i:\bN[RE]\b)|not\s+reached)(?:\s*(?:months?|mo|weeks?|days?|years?))?\s*[)\]])?",
                          re.I)
 _PERCENT_WITH_CI = re.compile(rf"{_NUM}\s*%\s*(?:[(\[][^()\[\]]{{0,120}}[)\]])?")
+# "7.2 months, 95% CI, 5.1-9.9": a CI printed after a comma, not in a bracket of its own
+_CI_INLINE = re.compile(rf"(?<![\d.])(?:(?P<lvl>\d{{2}}(?:\.\d)?)\s?(?:%|percent\b)\s*)?\b(?:confidence\s+intervals?|CI)\b"
+                        rf"(?:\s*\((?:CI)?\))?\s*[:=,]?\s*(?P<lo>{_NUM})\s*(?:to|-)\s*(?P<hi>{_NUM})(?![\d.])", re.I)
+_CI_INLINE_AFTER = re.compile(r"\s*[,;]\s*")
 _POWER_OF_TEN = re.compile(r"\(\d")
 _NOT_TIME_AFTER = re.compile(r"\s*(?:%|mg|mm|patients|participants|of\s+\d|/|-[A-Za-z])")
 _LANDMARK = re.compile(r"[,;]\s*(?:and\s+)?(?:the\s+)?\d+[- ](?:year|month|week)|\brates?\b", re.I)
@@ -619,7 +623,8 @@ def _read_item(c: _Cursor, r: _Ratio, level: float | None, opened: bool) -> bool
     if r.lo is None and r.hi is None:
         rng = _read_range(c)
         if rng and (opened or rng[0] is not None and rng[1] is not None and rng[0] <= r.value <= rng[1]
-                    and c.sent[rng[2]:rng[3]].find(" to ") > 0):
+                    and (c.sent[rng[2]:rng[3]].find(" to ") > 0 or rng[0] < r.value < rng[1]
+                         and re.match(r"\s*[)\];]", c.sent[rng[3]:rng[3] + 3]))):  # "(OR 0.60, 0.45-0.82)"
             r.lo, r.hi = rng[0], rng[1]
             return True
         c.i = save
@@ -779,6 +784,16 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str], level: float | None, limit: in
                      c.sent[value_tok.start:value_tok.start + 60]):
         value = float(f"{value_tok.text}.{c.peek(1).text}")
         c.i += 2
+    span = _SPAN_OF_RATIOS.match(c.sent, value_tok.start, limit)
+    if span and r_level is None and pre_ci is None and "." in value_tok.text and value < _num(c.peek(1)) <= 20 \
+            and re.fullmatch(r"\s*(?:of|was|were|=|:|,)?\s*", c.sent[head_end:value_tok.start]):
+        # "(OR 0.7-0.8)": no point value before the range, so it is two ratios (of several groups), not a CI
+        c.i += 2
+        two = [_Ratio(measure, value, m.start(), value_tok.end, level=r_level),
+               _Ratio(measure, _num(c.peek(-1)), c.peek(-1).start, c.peek(-1).end, level=r_level)]
+        for x in two:
+            x.ep_text = c.sent[ep_words[0].start:ep_words[-1].end] if ep_words else None
+        return two
     r = _Ratio(measure, value, m.start(), c.toks[c.i - 1].end, level=r_level)
     if ep_words:
         r.ep_text = c.sent[ep_words[0].start:ep_words[-1].end]
@@ -865,6 +880,7 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str], level: float | None, limit: in
     return out
 
 
+_SPAN_OF_RATIOS = re.compile(rf"\d+\.\d+\s*-\s*\d+\.\d+(?=\s*(?:[)\];]|\.(?:\s|$)|,\s*(?:and|or|but)?\s*[a-z]|$))")
 _TRAILING_EP = re.compile(r"\s*(?:for|on|in\s+terms\s+of)\s+(?P<ep>[A-Za-z][\w -]{1,40}?)"
                           r"(?=\s*(?:[,;)\]]|\band\b|\.(?:\s|$)|$))")
 
@@ -1219,7 +1235,15 @@ def _medians(sent: str, used: list[tuple[int, int]]) -> list[tuple[int, dict[str
         return out
     # Percentages and their CIs are rates, never medians.
     used = _Spans(used + [(m.start(), m.end()) for m in _PERCENT_WITH_CI.finditer(sent)]
-                  + [(m.start(), m.end()) for m in _RANGE_BRACKET.finditer(sent)])
+                  + [(m.start(), m.end()) for m in _RANGE_BRACKET.finditer(sent)]
+                  + [(m.start(), m.end()) for m in _CI_INLINE.finditer(sent)])
+
+    def inline_ci(region: str, vm: re.Match[str]) -> re.Match[str] | None:
+        if vm.group("ci"):
+            return None
+        gap = _CI_INLINE_AFTER.match(region, vm.end())
+        return _CI_INLINE.match(region, gap.end()) if gap else None
+
     regions: list[tuple[int, int, str | None]] = []
     for i, k in enumerate(keys):
         end = _clause_end(sent, k.end(), keys[i + 1].start() if i + 1 < len(keys) else len(sent))
@@ -1312,7 +1336,8 @@ def _medians(sent: str, used: list[tuple[int, int]]) -> list[tuple[int, dict[str
             # No end-point words: only a per-group comparison makes it an outcome's median.
             grouped = len(values) > 1 or arm_order or _ARM.match(region, values[0].end()) is not None \
                 or _PAREN_ARM.match(region, values[0].end()) is not None
-            with_ci = any(v.group("ci") and re.search(r"\bC\.?I\b|confiden", v.group("ci"), re.I) for v in values)
+            with_ci = any(v.group("ci") and re.search(r"\bC\.?I\b|confiden", v.group("ci"), re.I)
+                          or inline_ci(region, v) for v in values)
             if not (grouped and _COMPARED.search(sent, r_start, r_end) or len(values) > 1 and arm_order or with_ci):
                 continue  # (a median with a CI is an estimate of an outcome: Kaplan-Meier, not a description)
         for idx, vm in enumerate(values):
@@ -1342,11 +1367,15 @@ def _medians(sent: str, used: list[tuple[int, int]]) -> list[tuple[int, dict[str
                 # a range or IQR, not a CI
                 lo = hi = None
                 level = None
+            ici = inline_ci(region, vm)
+            if ici:
+                lo, hi = _float(ici.group("lo")), _float(ici.group("hi"))
+                level = _float(ici.group("lvl")) or 95.0
             out.append((r_start + vm.start(), {
                 "value": value, "value_text": None if value is not None else raw, "lo": lo, "hi": hi,
-                "level": level if vm.group("ci") else None, "unit": _unit_norm(vm.group("unit") or unit_default),
+                "level": level if vm.group("ci") or ici else None, "unit": _unit_norm(vm.group("unit") or unit_default),
                 "endpoint_text": ep_here, "arm": arm,
-                "end": r_start + (am.end() if am else vm.end())}))
+                "end": r_start + max(am.end() if am else vm.end(), ici.end() if ici else 0)}))
     # Do not report one number twice (a pair inside a median region).
     seen: set[int] = set()
     uniq = []
