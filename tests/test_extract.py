@@ -357,3 +357,26 @@ def test_a_range_of_ratios_without_a_point_value_is_two_ratios() -> None:
 )
 def test_ranges_that_are_not_two_ratios(text: str) -> None:
     assert all(e.value not in (0.7, 0.8, 60.5, 70.5, 0.6, 0.9) for e in extract_estimates(text))
+
+
+def test_a_ratio_compared_with_a_second_ratio_of_another_subgroup() -> None:
+    assert _ratios("The relative risk of falls was 0.62 in women over 70 years compared with 1.15 in men "
+                   "over 70 years.") == [("RR", 0.62, None, None, None, None, None),
+                                         ("RR", 1.15, None, None, None, None, None)]
+    assert _ratios("The hazard ratio was 0.70 (0.55-0.89) in younger patients versus 0.92 (0.71-1.19) in "
+                   "older ones.") == [("HR", 0.70, 0.55, 0.89, None, None, None),
+                                      ("HR", 0.92, 0.71, 1.19, None, None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The odds ratio was 2.1 compared with 1.0 (reference) in non-smokers.",
+        "The odds ratio was 2.1 compared with 3.5 mg in controls.",
+        "The odds ratio was 2.1 with a median stay of 8.5 vs 6.5 days.",
+        "The odds ratio was 2.1 with a rate of 8.5 vs 6.5 per 100 patient-years.",
+        "The odds ratio was 2.1 compared with 12.5% in the other group.",
+    ],
+)
+def test_numbers_compared_with_a_ratio_that_are_not_ratios(text: str) -> None:
+    assert [e.value for e in extract_estimates(text) if e.measure == "OR"] == [2.1]

@@ -831,6 +831,19 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str], level: float | None, limit: in
     bare_head = r.lo is None and r.hi is None
     for _k in range(20):
         save = c.i
+        cm = _COMPARED_RATIO.match(c.sent, out[-1].end)
+        if cm and cm.end() <= limit and not _UNIT_AFTER.match(c.sent, cm.end()) and \
+                not re.search(r"\b(?:medians?|means?|rates?|scores?)\b|%", c.sent[cm.start():cm.start("v")], re.I) and \
+                not re.match(r"\s*[(\[]?\s*(?:ref|reference)\b", c.sent[cm.end():cm.end() + 14], re.I):
+            # "the relative risk was 0.59 at low pressures compared with 1.08 at high pressures"
+            c.i = bisect.bisect_left(c.starts, cm.end())
+            nr = _Ratio(measure, float(cm.group("v")), cm.start("v"), cm.end("v"), level=r.level)
+            _read_ci_and_p(c, nr, level)
+            if bare_head == (nr.lo is None and nr.hi is None):  # printed like the first
+                nr.ep_text = r.ep_text
+                out.append(nr)
+                continue
+            c.i = save
         label: list[_Tok] = []
         steps, closed, opened = 0, False, False
         while steps < 16:
@@ -881,6 +894,8 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str], level: float | None, limit: in
 
 
 _SPAN_OF_RATIOS = re.compile(rf"\d+\.\d+\s*-\s*\d+\.\d+(?=\s*(?:[)\];]|\.(?:\s|$)|,\s*(?:and|or|but)?\s*[a-z]|$))")
+_COMPARED_RATIO = re.compile(r"\s+(?:(?:at|in|for|among|with)\s+[^,;()\[\]]{1,50}?\s+)?(?:compared\s+with|vs\.?|versus)"
+                             r"\s+(?P<v>\d+\.\d+)(?![\d.])")
 _TRAILING_EP = re.compile(r"\s*(?:for|on|in\s+terms\s+of)\s+(?P<ep>[A-Za-z][\w -]{1,40}?)"
                           r"(?=\s*(?:[,;)\]]|\band\b|\.(?:\s|$)|$))")
 
