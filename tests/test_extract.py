@@ -380,3 +380,29 @@ def test_a_ratio_compared_with_a_second_ratio_of_another_subgroup() -> None:
 )
 def test_numbers_compared_with_a_ratio_that_are_not_ratios(text: str) -> None:
     assert [e.value for e in extract_estimates(text) if e.measure == "OR"] == [2.1]
+
+
+def test_values_with_a_bracketed_ci_in_the_sentence_after_a_ratio_printed_the_same_way() -> None:
+    text = ("Treatment lowered the rate of wound infection (odds ratio 0.52 [0.31-0.88]; p=0.01). It did not "
+            "change readmission (0.91 [0.60-1.38]), or falls and delirium (1.10 [0.40-3.02] and 0.77 "
+            "[0.42-1.41], respectively).")
+    assert _ratios(text) == [("OR", 0.52, 0.31, 0.88, None, "=", 0.01), ("OR", 0.91, 0.60, 1.38, None, None, None),
+                             ("OR", 1.10, 0.40, 3.02, None, None, None), ("OR", 0.77, 0.42, 1.41, None, None, None)]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Mean stay fell (2.1 [1.1-3.0] days).",
+        "Stay fell by 2.1 days (1.8 [1.1-3.0]).",
+        "Pain fell (1.8 [1.1-3.0] points).",
+        "The difference in pain was 1.8 [1.1-3.0].",
+        "Adherence was 71.5% (70.2 [68.1-72.3]).",
+        "Median stay was 6.5 [5.0-8.0].",
+    ],
+)
+def test_bracketed_numbers_after_a_ratio_that_are_not_ratios(second: str) -> None:
+    text = "Treatment lowered wound infection (odds ratio 0.52 [0.31-0.88]; p=0.01). " + second
+    assert [e.value for e in extract_estimates(text) if e.measure == "OR"] == [0.52]
+    # and never without a ratio printed that way in the sentence before
+    assert [e for e in extract_estimates("Readmission was similar (0.91 [0.60-1.38]).") if e.measure == "OR"] == []

@@ -1133,6 +1133,8 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             v, lo, hi = (M.number(t.group(k)) for k in ("val", "lo", "hi"))
             if v is not None and lo is not None and hi is not None and lo <= v <= hi:
                 ratios.append(_Ratio(ratios[-1].measure, v, t.start(), t.end(), lo, hi, ep_text=ratios[-1].ep_text))
+    if not ratios and "[" in sent:
+        ratios = _bare_items(sent, s, norm, sentences)
     used += [(r.start, r.end) for r in ratios]
 
     medians = _medians(sent, used)
@@ -1166,6 +1168,37 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
                        subject=subject, start=start, end=s.start + info["end"], source="text",
                        population=population, checks=M.checks("median", v, lo, hi, info["level"], None, None))
         out.append(_Found(est, s))
+    return out
+
+
+# "(odds ratio 0.40 [0.17-0.93]; p=0.03). No effect on X (0.87 [0.56-1.33]), or on Y (1.02 [0.26-4.05] and …)"
+_BARE_ITEM = re.compile(r"(?:(?<=\()|(?<=, )|(?<=and ))(?P<v>\d+\.\d+)\s?\[(?P<lo>\d+\.\d+)\s?-\s?(?P<hi>\d+\.\d+)\]")
+_HEAD_ITEM = re.compile(r"\s*(?:of\s+|was\s+|=\s*|,\s*)?\d+\.\d+\s?\[\d+\.\d+\s?-\s?\d+\.\d+\]")
+_NOT_A_RATIO_SENTENCE = re.compile(r"\b(?:mean|means|difference|differences|MD|WMD|SMD|"
+                                   r"median|medians|ratio|ratios|slope)\b|%|"
+                                   rf"\d\s*\]?\s*(?:{_UNIT_WORDS}|mg|kg|g|ml|mmol|points?|mm|cm|mmHg)\b|\d\s*/", re.I)
+
+
+def _bare_items(sent: str, s: _Sentence, norm: str, sentences: list[_Sentence]) -> list[_Ratio]:
+    """Values with a bracketed CI and no measure name, in the sentence right after a ratio printed
+    the same way ("odds ratio 0.40 [0.17-0.93]"): the same measure, as in a list. Only when this
+    sentence names no measure and nothing else that such a number could be (mean, difference, %)."""
+    items = list(_BARE_ITEM.finditer(sent))
+    if not items or _MEASURE_WORD.search(sent) or _NOT_A_RATIO_SENTENCE.search(sent):
+        return []
+    k = bisect.bisect_left([x.start for x in sentences], s.start) - 1
+    if k < 0 or sentences[k].paragraph != s.paragraph:
+        return []
+    prev = norm[sentences[k].start:sentences[k].end]
+    heads = [m for m in _MEASURE_WORD.finditer(prev) if _HEAD_ITEM.match(prev, m.end())]
+    if not heads:
+        return []
+    measure = _measure_code(heads[-1].group("w"))
+    out = []
+    for it in items:
+        v, lo, hi = (float(it.group(g)) for g in ("v", "lo", "hi"))
+        if lo <= v <= hi and not _UNIT_AFTER.match(sent, it.end()):
+            out.append(_Ratio(measure, v, it.start(), it.end(), lo, hi))
     return out
 
 
