@@ -406,3 +406,16 @@ def test_bracketed_numbers_after_a_ratio_that_are_not_ratios(second: str) -> Non
     assert [e.value for e in extract_estimates(text) if e.measure == "OR"] == [0.52]
     # and never without a ratio printed that way in the sentence before
     assert [e for e in extract_estimates("Readmission was similar (0.91 [0.60-1.38]).") if e.measure == "OR"] == []
+
+
+def test_not_reached_takes_the_unit_of_the_texts_other_medians_only_when_there_is_one() -> None:
+    text = ("RESULTS: Median overall survival was 20.1 months with drug A and 15.2 months with placebo. "
+            "Median disease-free survival had not been reached in either group.")
+    assert _medians(text)[-1][1:] == ("not been reached", None, None, "months")
+    # no other median with a unit: unknown, so left out
+    assert _medians("Median disease-free survival has not been reached.") == []
+    # two units among the medians: no clear unit
+    assert _medians("Median PFS was 6 months. Median stay was 9 days. Median OS was not reached.") == [
+        (6.0, None, None, None, "months"), (9.0, None, None, None, "days")]
+    # a unit elsewhere that is not a median's (an age, a time point) is not taken
+    assert _medians("Patients aged 60 years were included. At 3 years, median survival was not reached.") == []

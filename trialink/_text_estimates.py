@@ -1137,7 +1137,7 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         ratios = _bare_items(sent, s, norm, sentences)
     used += [(r.start, r.end) for r in ratios]
 
-    medians = _medians(sent, used)
+    medians = _medians(sent, used, lambda: _doc_unit(norm))
     arms = [e for e in medians if e[1].get("arm")]
 
     for r in ratios:
@@ -1275,8 +1275,20 @@ def _inside(pos: int, spans: _Spans) -> bool:
     return pos in spans
 
 
-def _medians(sent: str, used: list[tuple[int, int]]) -> list[tuple[int, dict[str, object]]]:
-    """Per-arm medians in one sentence: after the word "median", and "X vs Y months" pairs."""
+_MEDIAN_UNIT = re.compile(rf"\bmedian\b[^.;]{{0,80}}?(?<![\w.-])\d+(?:\.\d+)?\s?(?P<u>{_UNIT_WORDS})", re.I)
+
+
+def _doc_unit(norm: str) -> str | None:
+    """The one time unit of the text's medians ("median PFS 8.1 months", "median follow-up of 24
+    months"), or None when they use none or several."""
+    units = {_unit_norm(m.group("u")) for m in _MEDIAN_UNIT.finditer(norm)}
+    return units.pop() if len(units) == 1 else None
+
+
+def _medians(sent: str, used: list[tuple[int, int]],
+             doc_unit: Callable[[], str | None] = lambda: None) -> list[tuple[int, dict[str, object]]]:
+    """Per-arm medians in one sentence: after the word "median", and "X vs Y months" pairs.
+    ``doc_unit`` gives the unit of the text's other medians, for a "not reached" printed without one."""
     out: list[tuple[int, dict[str, object]]] = []
     keys = [m for m in _MEDIAN.finditer(sent)]
     if not keys and not (_VS_WORD.search(sent) and _ENDPOINT_MENTION.search(sent)):
@@ -1349,8 +1361,9 @@ def _medians(sent: str, used: list[tuple[int, int]]) -> list[tuple[int, dict[str
             if nexts and not any(n and _UNIT_WORD_ONLY.fullmatch(n.group("u")) for n in nexts) \
                     and not any(v.group("ci") and _UNIT_SEARCH.search(v.group("ci")) for v in values):
                 continue
-            if not _UNIT_SEARCH.search(region):
-                continue
+            if not _UNIT_SEARCH.search(region) and not (
+                    all(not v.group("val")[:1].isdigit() for v in values) and doc_unit()):
+                continue  # ("median DFS had not been reached": the unit of the text's other medians)
         first = values[0]
         if kind is None and (_BASELINE_ANY.search(region) or _FOR_A_MEDIAN.search(sent, max(0, r_start - 40), r_start)
                              and not _OUTCOME_TIME.search(sent, max(0, r_start - 80), r_start)):
@@ -1377,6 +1390,8 @@ def _medians(sent: str, used: list[tuple[int, int]]) -> list[tuple[int, dict[str
         if unit_default is None:
             um = _UNIT_SEARCH.search(sent)
             unit_default = um.group().strip() if um else None
+        if unit_default is None and all(not v.group("val")[:1].isdigit() for v in values):
+            unit_default = doc_unit()
         # Arms: an arm phrase after each value, or "with X was A … and B with Y".
         if len(arm_order) != len(values):
             arm_order = []
