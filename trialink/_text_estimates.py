@@ -1186,7 +1186,7 @@ def _bare_items(sent: str, s: _Sentence, norm: str, sentences: list[_Sentence]) 
     items = list(_BARE_ITEM.finditer(sent))
     if not items or _MEASURE_WORD.search(sent) or _NOT_A_RATIO_SENTENCE.search(sent):
         return []
-    k = bisect.bisect_left([x.start for x in sentences], s.start) - 1
+    k = bisect.bisect_left(sentences, s.start, key=lambda x: x.start) - 1
     if k < 0 or sentences[k].paragraph != s.paragraph:
         return []
     prev = norm[sentences[k].start:sentences[k].end]
