@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -1183,8 +1184,8 @@ def _bare_items(sent: str, s: _Sentence, norm: str, sentences: list[_Sentence]) 
     """Values with a bracketed CI and no measure name, in the sentence right after a ratio printed
     the same way ("odds ratio 0.40 [0.17-0.93]"): the same measure, as in a list. Only when this
     sentence names no measure and nothing else that such a number could be (mean, difference, %)."""
-    items = list(_BARE_ITEM.finditer(sent))
-    if not items or _MEASURE_WORD.search(sent) or _NOT_A_RATIO_SENTENCE.search(sent):
+    items = list(itertools.islice(_BARE_ITEM.finditer(sent), 9))
+    if not items or len(items) > 8 or _MEASURE_WORD.search(sent) or _NOT_A_RATIO_SENTENCE.search(sent):
         return []
     k = bisect.bisect_left(sentences, s.start, key=lambda x: x.start) - 1
     if k < 0 or sentences[k].paragraph != s.paragraph:
