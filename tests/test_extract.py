@@ -419,3 +419,12 @@ def test_not_reached_takes_the_unit_of_the_texts_other_medians_only_when_there_i
         (6.0, None, None, None, "months"), (9.0, None, None, None, "days")]
     # a unit elsewhere that is not a median's (an age, a time point) is not taken
     assert _medians("Patients aged 60 years were included. At 3 years, median survival was not reached.") == []
+
+
+def test_a_ci_printed_before_the_measure_in_the_same_bracket() -> None:
+    assert _ratios("Relapse was less frequent (95% CI 0.52-0.91; HR 0.69).") == [
+        ("HR", 0.69, 0.52, 0.91, 95.0, None, None)]
+    # a CI that cannot be this value's, or one of a rate in another bracket, is not taken
+    assert _ratios("Relapse was less frequent (95% CI 0.52-0.91; HR 1.69).") == [
+        ("HR", 1.69, None, None, None, None, None)]
+    assert _ratios("Relapse was 12% (95% CI 10-14), HR 0.69.") == [("HR", 0.69, None, None, None, None, None)]

@@ -897,6 +897,8 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str], level: float | None, limit: in
 _SPAN_OF_RATIOS = re.compile(rf"\d+\.\d+\s*-\s*\d+\.\d+(?=\s*(?:[)\];]|\.(?:\s|$)|,\s*(?:and|or|but)?\s*[a-z]|$))")
 _COMPARED_RATIO = re.compile(r"\s+(?:(?:at|in|for|among|with)\s+[^,;()\[\]]{1,50}?\s+)?(?:compared\s+with|vs\.?|versus)"
                              r"\s+(?P<v>\d+\.\d+)(?![\d.])")
+_CI_BEFORE = re.compile(rf"[(\[]\s*(?:(?P<lvl>\d{{2}}(?:\.\d)?)\s?%\s*)?(?:CI|confidence\s+intervals?)\s*[:=,]?\s*"
+                        rf"(?P<lo>{_NUM})\s*(?:-|to)\s*(?P<hi>{_NUM})\s*[;,]\s*$", re.I)
 _TRAILING_EP = re.compile(r"\s*(?:for|on|in\s+terms\s+of)\s+(?P<ep>[A-Za-z][\w -]{1,40}?)"
                           r"(?=\s*(?:[,;)\]]|\band\b|\.(?:\s|$)|$))")
 
@@ -956,6 +958,12 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None]) -> list[_Ratio
             if pb:  # "(P =.0002; relative risk, 7.39)"
                 found[0].p_op = {"\u2264": "<=", "\u2265": ">="}.get(pb.group("op"), pb.group("op"))
                 found[0].p = float("0." + pb.group("v")) if pb.group("v") else float(pb.group("v2"))
+        if found and found[0].lo is None and found[0].hi is None:
+            cb = _CI_BEFORE.search(sent[max(0, m.start() - 60):m.start()])
+            lo, hi = (_float(cb.group("lo")), _float(cb.group("hi"))) if cb else (None, None)
+            if lo is not None and hi is not None and lo <= found[0].value <= hi:  # "(95% CI 0.5-0.9; HR 0.7)"
+                found[0].lo, found[0].hi = lo, hi
+                found[0].level = _float(cb.group("lvl")) or level
         if found:
             out += found
             consumed = max(consumed, found[-1].end)
