@@ -1287,6 +1287,7 @@ def _inside(pos: int, spans: _Spans) -> bool:
 _MEDIAN_UNIT = re.compile(rf"\bmedian\b[^.;]{{0,80}}?(?<![\w.-])\d+(?:\.\d+)?\s?(?P<u>{_UNIT_WORDS})", re.I)
 
 
+@functools.lru_cache(maxsize=8)
 def _doc_unit(norm: str) -> str | None:
     """The one time unit of the text's medians ("median PFS 8.1 months", "median follow-up of 24
     months"), or None when they use none or several."""
