@@ -323,3 +323,108 @@ def test_a_median_with_a_ci_is_an_estimate_even_without_end_point_words() -> Non
     assert _medians("Among responders, the median duration was 11 months (95% CI 8-14).") == [
         (11.0, None, 8.0, 14.0, "months")]
     assert _medians("Median duration was 5 days.") == []
+
+
+# --- round 3: general print forms (sentences written for these tests) ---
+
+
+def test_a_ci_printed_after_a_comma_belongs_to_the_median_and_is_never_a_median() -> None:
+    text = ("Median time to relapse was longer with drug A (n = 40, 7.2 months, 95% CI, 5.1-9.9) than with "
+            "drug B (n = 120, 3.9 months, 95% confidence interval (CI), 2.8-5.0).")
+    assert _medians(text) == [(7.2, None, 5.1, 9.9, "months"), (3.9, None, 2.8, 5.0, "months")]
+    (a, b) = [e for e in extract_estimates(text)]
+    assert text[a.start:a.end] == "7.2 months, 95% CI, 5.1-9.9"
+    # the CI's numbers are not medians even when the median itself is left out (a treatment duration)
+    assert _medians("Median duration of therapy was 9.1 months, 95% CI, 7.0-11.2, with drug A.") == []
+
+
+def test_a_range_of_ratios_without_a_point_value_is_two_ratios() -> None:
+    assert _ratios("Pupils who skipped breakfast were less often attentive than the others (OR 0.6-0.9).") == [
+        ("OR", 0.6, None, None, None, None, None), ("OR", 0.9, None, None, None, None, None)]
+    # a point value first: the range is its CI
+    assert _ratios("Attention was lower (OR 0.60, 0.45-0.82; P=0.001).") == [
+        ("OR", 0.60, 0.45, 0.82, None, "=", 0.001)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The children were aged 0.7-0.8 years (OR 2.1).",
+        "Doses of 0.7-0.8 mg/kg were given; the OR was 2.1.",
+        "Adherence was 60.5-70.5% in both arms.",
+        "Weights of 0.6-0.9 kg were seen in the OR group.",
+    ],
+)
+def test_ranges_that_are_not_two_ratios(text: str) -> None:
+    assert all(e.value not in (0.7, 0.8, 60.5, 70.5, 0.6, 0.9) for e in extract_estimates(text))
+
+
+def test_a_ratio_compared_with_a_second_ratio_of_another_subgroup() -> None:
+    assert _ratios("The relative risk of falls was 0.62 in women over 70 years compared with 1.15 in men "
+                   "over 70 years.") == [("RR", 0.62, None, None, None, None, None),
+                                         ("RR", 1.15, None, None, None, None, None)]
+    assert _ratios("The hazard ratio was 0.70 (0.55-0.89) in younger patients versus 0.92 (0.71-1.19) in "
+                   "older ones.") == [("HR", 0.70, 0.55, 0.89, None, None, None),
+                                      ("HR", 0.92, 0.71, 1.19, None, None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The odds ratio was 2.1 compared with 1.0 (reference) in non-smokers.",
+        "The odds ratio was 2.1 compared with 3.5 mg in controls.",
+        "The odds ratio was 2.1 with a median stay of 8.5 vs 6.5 days.",
+        "The odds ratio was 2.1 with a rate of 8.5 vs 6.5 per 100 patient-years.",
+        "The odds ratio was 2.1 compared with 12.5% in the other group.",
+    ],
+)
+def test_numbers_compared_with_a_ratio_that_are_not_ratios(text: str) -> None:
+    assert [e.value for e in extract_estimates(text) if e.measure == "OR"] == [2.1]
+
+
+def test_values_with_a_bracketed_ci_in_the_sentence_after_a_ratio_printed_the_same_way() -> None:
+    text = ("Treatment lowered the rate of wound infection (odds ratio 0.52 [0.31-0.88]; p=0.01). It did not "
+            "change readmission (0.91 [0.60-1.38]), or falls and delirium (1.10 [0.40-3.02] and 0.77 "
+            "[0.42-1.41], respectively).")
+    assert _ratios(text) == [("OR", 0.52, 0.31, 0.88, None, "=", 0.01), ("OR", 0.91, 0.60, 1.38, None, None, None),
+                             ("OR", 1.10, 0.40, 3.02, None, None, None), ("OR", 0.77, 0.42, 1.41, None, None, None)]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Mean stay fell (2.1 [1.1-3.0] days).",
+        "Stay fell by 2.1 days (1.8 [1.1-3.0]).",
+        "Pain fell (1.8 [1.1-3.0] points).",
+        "The difference in pain was 1.8 [1.1-3.0].",
+        "Adherence was 71.5% (70.2 [68.1-72.3]).",
+        "Median stay was 6.5 [5.0-8.0].",
+    ],
+)
+def test_bracketed_numbers_after_a_ratio_that_are_not_ratios(second: str) -> None:
+    text = "Treatment lowered wound infection (odds ratio 0.52 [0.31-0.88]; p=0.01). " + second
+    assert [e.value for e in extract_estimates(text) if e.measure == "OR"] == [0.52]
+    # and never without a ratio printed that way in the sentence before
+    assert [e for e in extract_estimates("Readmission was similar (0.91 [0.60-1.38]).") if e.measure == "OR"] == []
+
+
+def test_not_reached_takes_the_unit_of_the_texts_other_medians_only_when_there_is_one() -> None:
+    text = ("RESULTS: Median overall survival was 20.1 months with drug A and 15.2 months with placebo. "
+            "Median disease-free survival had not been reached in either group.")
+    assert _medians(text)[-1][1:] == ("not been reached", None, None, "months")
+    # no other median with a unit: unknown, so left out
+    assert _medians("Median disease-free survival has not been reached.") == []
+    # two units among the medians: no clear unit
+    assert _medians("Median PFS was 6 months. Median stay was 9 days. Median OS was not reached.") == [
+        (6.0, None, None, None, "months"), (9.0, None, None, None, "days")]
+    # a unit elsewhere that is not a median's (an age, a time point) is not taken
+    assert _medians("Patients aged 60 years were included. At 3 years, median survival was not reached.") == []
+
+
+def test_a_ci_printed_before_the_measure_in_the_same_bracket() -> None:
+    assert _ratios("Relapse was less frequent (95% CI 0.52-0.91; HR 0.69).") == [
+        ("HR", 0.69, 0.52, 0.91, 95.0, None, None)]
+    # a CI that cannot be this value's, or one of a rate in another bracket, is not taken
+    assert _ratios("Relapse was less frequent (95% CI 0.52-0.91; HR 1.69).") == [
+        ("HR", 1.69, None, None, None, None, None)]
+    assert _ratios("Relapse was 12% (95% CI 10-14), HR 0.69.") == [("HR", 0.69, None, None, None, None, None)]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -182,6 +183,10 @@ _VALUE_UNIT = re.compile(rf"(?P<val>{_NUM}|(?-i:\bN[RE]\b)|(?:has\s+|had\s+|was\
                          rf"(?P<hi>{_NUM}|(?-i:\bN[RE]\b)|not\s+reached)(?:\s*(?:months?|mo|weeks?|days?|years?))?\s*[)\]])?",
                          re.I)
 _PERCENT_WITH_CI = re.compile(rf"{_NUM}\s*%\s*(?:[(\[][^()\[\]]{{0,120}}[)\]])?")
+# "7.2 months, 95% CI, 5.1-9.9": a CI printed after a comma, not in a bracket of its own
+_CI_INLINE = re.compile(rf"(?<![\d.])(?:(?P<lvl>\d{{2}}(?:\.\d)?)\s?(?:%|percent\b)\s*)?\b(?:confidence\s+intervals?|CI)\b"
+                        rf"(?:\s*\((?:CI)?\))?\s*[:=,]?\s*(?P<lo>{_NUM})\s*(?:to|-)\s*(?P<hi>{_NUM})(?![\d.])", re.I)
+_CI_INLINE_AFTER = re.compile(r"\s*[,;]\s*")
 _POWER_OF_TEN = re.compile(r"\(\d")
 _NOT_TIME_AFTER = re.compile(r"\s*(?:%|mg|mm|patients|participants|of\s+\d|/|-[A-Za-z])")
 _LANDMARK = re.compile(r"[,;]\s*(?:and\s+)?(?:the\s+)?\d+[- ](?:year|month|week)|\brates?\b", re.I)
@@ -619,7 +624,8 @@ def _read_item(c: _Cursor, r: _Ratio, level: float | None, opened: bool) -> bool
     if r.lo is None and r.hi is None:
         rng = _read_range(c)
         if rng and (opened or rng[0] is not None and rng[1] is not None and rng[0] <= r.value <= rng[1]
-                    and c.sent[rng[2]:rng[3]].find(" to ") > 0):
+                    and (c.sent[rng[2]:rng[3]].find(" to ") > 0 or rng[0] < r.value < rng[1]
+                         and re.match(r"\s*[)\];]", c.sent[rng[3]:rng[3] + 3]))):  # "(OR 0.60, 0.45-0.82)"
             r.lo, r.hi = rng[0], rng[1]
             return True
         c.i = save
@@ -779,6 +785,16 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str], level: float | None, limit: in
                      c.sent[value_tok.start:value_tok.start + 60]):
         value = float(f"{value_tok.text}.{c.peek(1).text}")
         c.i += 2
+    span = _SPAN_OF_RATIOS.match(c.sent, value_tok.start, limit)
+    if span and r_level is None and pre_ci is None and "." in value_tok.text and value < _num(c.peek(1)) <= 20 \
+            and re.fullmatch(r"\s*(?:of|was|were|=|:|,)?\s*", c.sent[head_end:value_tok.start]):
+        # "(OR 0.7-0.8)": no point value before the range, so it is two ratios (of several groups), not a CI
+        c.i += 2
+        two = [_Ratio(measure, value, m.start(), value_tok.end, level=r_level),
+               _Ratio(measure, _num(c.peek(-1)), c.peek(-1).start, c.peek(-1).end, level=r_level)]
+        for x in two:
+            x.ep_text = c.sent[ep_words[0].start:ep_words[-1].end] if ep_words else None
+        return two
     r = _Ratio(measure, value, m.start(), c.toks[c.i - 1].end, level=r_level)
     if ep_words:
         r.ep_text = c.sent[ep_words[0].start:ep_words[-1].end]
@@ -816,6 +832,19 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str], level: float | None, limit: in
     bare_head = r.lo is None and r.hi is None
     for _k in range(20):
         save = c.i
+        cm = _COMPARED_RATIO.match(c.sent, out[-1].end)
+        if cm and cm.end() <= limit and not _UNIT_AFTER.match(c.sent, cm.end()) and \
+                not re.search(r"\b(?:medians?|means?|rates?|scores?)\b|%", c.sent[cm.start():cm.start("v")], re.I) and \
+                not re.match(r"\s*[(\[]?\s*(?:ref|reference)\b", c.sent[cm.end():cm.end() + 14], re.I):
+            # "the relative risk was 0.59 at low pressures compared with 1.08 at high pressures"
+            c.i = bisect.bisect_left(c.starts, cm.end())
+            nr = _Ratio(measure, float(cm.group("v")), cm.start("v"), cm.end("v"), level=r.level)
+            _read_ci_and_p(c, nr, level)
+            if bare_head == (nr.lo is None and nr.hi is None):  # printed like the first
+                nr.ep_text = r.ep_text
+                out.append(nr)
+                continue
+            c.i = save
         label: list[_Tok] = []
         steps, closed, opened = 0, False, False
         while steps < 16:
@@ -865,6 +894,11 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str], level: float | None, limit: in
     return out
 
 
+_SPAN_OF_RATIOS = re.compile(rf"\d+\.\d+\s*-\s*\d+\.\d+(?=\s*(?:[)\];]|\.(?:\s|$)|,\s*(?:and|or|but)?\s*[a-z]|$))")
+_COMPARED_RATIO = re.compile(r"\s+(?:(?:at|in|for|among|with)\s+[^,;()\[\]]{1,50}?\s+)?(?:compared\s+with|vs\.?|versus)"
+                             r"\s+(?P<v>\d+\.\d+)(?![\d.])")
+_CI_BEFORE = re.compile(rf"[(\[]\s*(?:(?P<lvl>\d{{2}}(?:\.\d)?)\s?%\s*)?(?:CI|confidence\s+intervals?)\s*[:=,]?\s*"
+                        rf"(?P<lo>{_NUM})\s*(?:-|to)\s*(?P<hi>{_NUM})\s*[;,]\s*$", re.I)
 _TRAILING_EP = re.compile(r"\s*(?:for|on|in\s+terms\s+of)\s+(?P<ep>[A-Za-z][\w -]{1,40}?)"
                           r"(?=\s*(?:[,;)\]]|\band\b|\.(?:\s|$)|$))")
 
@@ -924,6 +958,12 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None]) -> list[_Ratio
             if pb:  # "(P =.0002; relative risk, 7.39)"
                 found[0].p_op = {"\u2264": "<=", "\u2265": ">="}.get(pb.group("op"), pb.group("op"))
                 found[0].p = float("0." + pb.group("v")) if pb.group("v") else float(pb.group("v2"))
+        if found and found[0].lo is None and found[0].hi is None:
+            cb = _CI_BEFORE.search(sent[max(0, m.start() - 60):m.start()])
+            lo, hi = (_float(cb.group("lo")), _float(cb.group("hi"))) if cb else (None, None)
+            if lo is not None and hi is not None and lo <= found[0].value <= hi:  # "(95% CI 0.5-0.9; HR 0.7)"
+                found[0].lo, found[0].hi = lo, hi
+                found[0].level = _float(cb.group("lvl")) or level
         if found:
             out += found
             consumed = max(consumed, found[-1].end)
@@ -1102,9 +1142,11 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             v, lo, hi = (M.number(t.group(k)) for k in ("val", "lo", "hi"))
             if v is not None and lo is not None and hi is not None and lo <= v <= hi:
                 ratios.append(_Ratio(ratios[-1].measure, v, t.start(), t.end(), lo, hi, ep_text=ratios[-1].ep_text))
+    if not ratios and "[" in sent:
+        ratios = _bare_items(sent, s, norm, sentences)
     used += [(r.start, r.end) for r in ratios]
 
-    medians = _medians(sent, used)
+    medians = _medians(sent, used, lambda: _doc_unit(norm))
     arms = [e for e in medians if e[1].get("arm")]
 
     for r in ratios:
@@ -1135,6 +1177,37 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
                        subject=subject, start=start, end=s.start + info["end"], source="text",
                        population=population, checks=M.checks("median", v, lo, hi, info["level"], None, None))
         out.append(_Found(est, s))
+    return out
+
+
+# "(odds ratio 0.40 [0.17-0.93]; p=0.03). No effect on X (0.87 [0.56-1.33]), or on Y (1.02 [0.26-4.05] and …)"
+_BARE_ITEM = re.compile(r"(?:(?<=\()|(?<=, )|(?<=and ))(?P<v>\d+\.\d+)\s?\[(?P<lo>\d+\.\d+)\s?-\s?(?P<hi>\d+\.\d+)\]")
+_HEAD_ITEM = re.compile(r"\s*(?:of\s+|was\s+|=\s*|,\s*)?\d+\.\d+\s?\[\d+\.\d+\s?-\s?\d+\.\d+\]")
+_NOT_A_RATIO_SENTENCE = re.compile(r"\b(?:mean|means|difference|differences|MD|WMD|SMD|"
+                                   r"median|medians|ratio|ratios|slope)\b|%|"
+                                   rf"\d\s*\]?\s*(?:{_UNIT_WORDS}|mg|kg|g|ml|mmol|points?|mm|cm|mmHg)\b|\d\s*/", re.I)
+
+
+def _bare_items(sent: str, s: _Sentence, norm: str, sentences: list[_Sentence]) -> list[_Ratio]:
+    """Values with a bracketed CI and no measure name, in the sentence right after a ratio printed
+    the same way ("odds ratio 0.40 [0.17-0.93]"): the same measure, as in a list. Only when this
+    sentence names no measure and nothing else that such a number could be (mean, difference, %)."""
+    items = list(itertools.islice(_BARE_ITEM.finditer(sent), 9))
+    if not items or len(items) > 8 or _MEASURE_WORD.search(sent) or _NOT_A_RATIO_SENTENCE.search(sent):
+        return []
+    k = bisect.bisect_left(sentences, s.start, key=lambda x: x.start) - 1
+    if k < 0 or sentences[k].paragraph != s.paragraph:
+        return []
+    prev = norm[sentences[k].start:sentences[k].end]
+    heads = [m for m in _MEASURE_WORD.finditer(prev) if _HEAD_ITEM.match(prev, m.end())]
+    if not heads:
+        return []
+    measure = _measure_code(heads[-1].group("w"))
+    out = []
+    for it in items:
+        v, lo, hi = (float(it.group(g)) for g in ("v", "lo", "hi"))
+        if lo <= v <= hi and not _UNIT_AFTER.match(sent, it.end()):
+            out.append(_Ratio(measure, v, it.start(), it.end(), lo, hi))
     return out
 
 
@@ -1211,15 +1284,36 @@ def _inside(pos: int, spans: _Spans) -> bool:
     return pos in spans
 
 
-def _medians(sent: str, used: list[tuple[int, int]]) -> list[tuple[int, dict[str, object]]]:
-    """Per-arm medians in one sentence: after the word "median", and "X vs Y months" pairs."""
+_MEDIAN_UNIT = re.compile(rf"\bmedian\b[^.;]{{0,80}}?(?<![\w.-])\d+(?:\.\d+)?\s?(?P<u>{_UNIT_WORDS})", re.I)
+
+
+@functools.lru_cache(maxsize=8)
+def _doc_unit(norm: str) -> str | None:
+    """The one time unit of the text's medians ("median PFS 8.1 months", "median follow-up of 24
+    months"), or None when they use none or several."""
+    units = {_unit_norm(m.group("u")) for m in _MEDIAN_UNIT.finditer(norm)}
+    return units.pop() if len(units) == 1 else None
+
+
+def _medians(sent: str, used: list[tuple[int, int]],
+             doc_unit: Callable[[], str | None] = lambda: None) -> list[tuple[int, dict[str, object]]]:
+    """Per-arm medians in one sentence: after the word "median", and "X vs Y months" pairs.
+    ``doc_unit`` gives the unit of the text's other medians, for a "not reached" printed without one."""
     out: list[tuple[int, dict[str, object]]] = []
     keys = [m for m in _MEDIAN.finditer(sent)]
     if not keys and not (_VS_WORD.search(sent) and _ENDPOINT_MENTION.search(sent)):
         return out
     # Percentages and their CIs are rates, never medians.
     used = _Spans(used + [(m.start(), m.end()) for m in _PERCENT_WITH_CI.finditer(sent)]
-                  + [(m.start(), m.end()) for m in _RANGE_BRACKET.finditer(sent)])
+                  + [(m.start(), m.end()) for m in _RANGE_BRACKET.finditer(sent)]
+                  + [(m.start(), m.end()) for m in _CI_INLINE.finditer(sent)])
+
+    def inline_ci(region: str, vm: re.Match[str]) -> re.Match[str] | None:
+        if vm.group("ci"):
+            return None
+        gap = _CI_INLINE_AFTER.match(region, vm.end())
+        return _CI_INLINE.match(region, gap.end()) if gap else None
+
     regions: list[tuple[int, int, str | None]] = []
     for i, k in enumerate(keys):
         end = _clause_end(sent, k.end(), keys[i + 1].start() if i + 1 < len(keys) else len(sent))
@@ -1277,8 +1371,9 @@ def _medians(sent: str, used: list[tuple[int, int]]) -> list[tuple[int, dict[str
             if nexts and not any(n and _UNIT_WORD_ONLY.fullmatch(n.group("u")) for n in nexts) \
                     and not any(v.group("ci") and _UNIT_SEARCH.search(v.group("ci")) for v in values):
                 continue
-            if not _UNIT_SEARCH.search(region):
-                continue
+            if not _UNIT_SEARCH.search(region) and not (
+                    all(not v.group("val")[:1].isdigit() for v in values) and doc_unit()):
+                continue  # ("median DFS had not been reached": the unit of the text's other medians)
         first = values[0]
         if kind is None and (_BASELINE_ANY.search(region) or _FOR_A_MEDIAN.search(sent, max(0, r_start - 40), r_start)
                              and not _OUTCOME_TIME.search(sent, max(0, r_start - 80), r_start)):
@@ -1305,6 +1400,8 @@ def _medians(sent: str, used: list[tuple[int, int]]) -> list[tuple[int, dict[str
         if unit_default is None:
             um = _UNIT_SEARCH.search(sent)
             unit_default = um.group().strip() if um else None
+        if unit_default is None and all(not v.group("val")[:1].isdigit() for v in values):
+            unit_default = doc_unit()
         # Arms: an arm phrase after each value, or "with X was A … and B with Y".
         if len(arm_order) != len(values):
             arm_order = []
@@ -1312,7 +1409,8 @@ def _medians(sent: str, used: list[tuple[int, int]]) -> list[tuple[int, dict[str
             # No end-point words: only a per-group comparison makes it an outcome's median.
             grouped = len(values) > 1 or arm_order or _ARM.match(region, values[0].end()) is not None \
                 or _PAREN_ARM.match(region, values[0].end()) is not None
-            with_ci = any(v.group("ci") and re.search(r"\bC\.?I\b|confiden", v.group("ci"), re.I) for v in values)
+            with_ci = any(v.group("ci") and re.search(r"\bC\.?I\b|confiden", v.group("ci"), re.I)
+                          or inline_ci(region, v) for v in values)
             if not (grouped and _COMPARED.search(sent, r_start, r_end) or len(values) > 1 and arm_order or with_ci):
                 continue  # (a median with a CI is an estimate of an outcome: Kaplan-Meier, not a description)
         for idx, vm in enumerate(values):
@@ -1342,11 +1440,15 @@ def _medians(sent: str, used: list[tuple[int, int]]) -> list[tuple[int, dict[str
                 # a range or IQR, not a CI
                 lo = hi = None
                 level = None
+            ici = inline_ci(region, vm)
+            if ici:
+                lo, hi = _float(ici.group("lo")), _float(ici.group("hi"))
+                level = _float(ici.group("lvl")) or 95.0
             out.append((r_start + vm.start(), {
                 "value": value, "value_text": None if value is not None else raw, "lo": lo, "hi": hi,
-                "level": level if vm.group("ci") else None, "unit": _unit_norm(vm.group("unit") or unit_default),
+                "level": level if vm.group("ci") or ici else None, "unit": _unit_norm(vm.group("unit") or unit_default),
                 "endpoint_text": ep_here, "arm": arm,
-                "end": r_start + (am.end() if am else vm.end())}))
+                "end": r_start + max(am.end() if am else vm.end(), ici.end() if ici else 0)}))
     # Do not report one number twice (a pair inside a median region).
     seen: set[int] = set()
     uniq = []
