@@ -894,7 +894,7 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str], level: float | None, limit: in
     return out
 
 
-_SPAN_OF_RATIOS = re.compile(rf"\d+\.\d+\s*-\s*\d+\.\d+(?=\s*(?:[)\];]|\.(?:\s|$)|,\s*(?:and|or|but)?\s*[a-z]|$))")
+_SPAN_OF_RATIOS = re.compile(r"\d+\.\d+\s*-\s*\d+\.\d+(?=\s*(?:[)\];]|\.(?:\s|$)|,\s*(?:and|or|but)?\s*[a-z]|$))")
 _COMPARED_RATIO = re.compile(r"\s+(?:(?:at|in|for|among|with)\s+[^,;()\[\]]{1,50}?\s+)?(?:compared\s+with|vs\.?|versus)"
                              r"\s+(?P<v>\d+\.\d+)(?![\d.])")
 _CI_BEFORE = re.compile(rf"[(\[]\s*(?:(?P<lvl>\d{{2}}(?:\.\d)?)\s?%\s*)?(?:CI|confidence\s+intervals?)\s*[:=,]?\s*"
