@@ -182,15 +182,20 @@ def generate(out: Path, corpus: Path, *, files: int = 3, records: int = 30_000, 
         truth.files.append(name)
         truth.records += len(body)
 
+    def fresh(body: list[bytes]) -> None:
+        """Append one new record from a random template under the next PMID; its truth is known."""
+        nonlocal next_pmid
+        t = random.choice(pool)
+        rec, links = _record(t, next_pmid, rate, numbers)
+        body.append(rec)
+        truth.live[str(next_pmid)] = links
+        template_of[str(next_pmid)] = t
+        next_pmid += 1
+
     for i in range(files):
         body = []
         for _ in range(records):
-            t = random.choice(pool)
-            rec, links = _record(t, next_pmid, rate, numbers)
-            body.append(rec)
-            truth.live[str(next_pmid)] = links
-            template_of[str(next_pmid)] = t
-            next_pmid += 1
+            fresh(body)
         write(f"pubmed99n{i + 1:04d}.xml.gz", body, [])
     for u in range(updates):
         body = []
@@ -203,12 +208,7 @@ def generate(out: Path, corpus: Path, *, files: int = 3, records: int = 30_000, 
             body.append(rec)
             truth.live[pmid] = links
         for _ in range(records // 20):
-            t = random.choice(pool)
-            rec, links = _record(t, next_pmid, rate, numbers)
-            body.append(rec)
-            truth.live[str(next_pmid)] = links
-            template_of[str(next_pmid)] = t
-            next_pmid += 1
+            fresh(body)
         alive = sorted(truth.live, key=int)
         deletes = random.sample(alive, k=min(len(alive), max(1, records // 50)))
         for p in deletes:
