@@ -105,7 +105,7 @@ def _accession_evidence(pub: Publication, a: Accession) -> Evidence | None:
         return Evidence(kind, f"Europe PMC text mining found {a.id} in the article{where}", EVIDENCE_WEIGHTS[kind])
     if a.where == "text":
         sentence = _sentence_with(pub, a.id)
-        registration = bool(sentence and _REGISTRATION.search(sentence))
+        registration = bool(sentence) and is_registration_sentence(sentence or "")
         text_kind: IdEvidenceKind = "id_in_abstract_registration" if registration else "id_in_abstract"
         return Evidence(text_kind, f"{a.id} in title/abstract: \u201c{(sentence or '')[:120]}\u201d",
                         EVIDENCE_WEIGHTS[text_kind])
@@ -118,6 +118,12 @@ def _sentence_with(pub: Publication, trial_id: str) -> str | None:
             if m.id == trial_id:
                 return sentence_around(text, m.start, m.end)
     return None
+
+
+def is_registration_sentence(sentence: str) -> bool:
+    """Whether ``sentence`` states a registration ("Trial registration: ...", "ClinicalTrials.gov
+    identifier ...", "ISRCTN ...") rather than mentioning a number in passing."""
+    return bool(_REGISTRATION.search(sentence))
 
 
 def sentence_around(text: str, start: int, end: int) -> str:

@@ -22,7 +22,7 @@ from tqdm.auto import tqdm
 
 from trialink import ids
 from trialink.errors import ParseError, ParseWarning
-from trialink.link import _REGISTRATION
+from trialink.link import is_registration_sentence
 from trialink.link import sentence_around as _sentence
 from trialink.model import Accession, Provenance, Publication
 from trialink.sources.pubmed import _RECORD_START, _flat, _record_batches, bank_accession
@@ -89,7 +89,7 @@ def _text_hits(title: str | None, abstract: str | None) -> list[dict[str, Any]]:
             seen.add((m.id, where))
             sentence = _sentence(text, m.start, m.end)
             out.append({"registry": m.registry, "id": m.id, "where": where, "bank": None,
-                        "registration": bool(_REGISTRATION.search(sentence)), "sentence": sentence})
+                        "registration": is_registration_sentence(sentence), "sentence": sentence})
     return out
 
 
