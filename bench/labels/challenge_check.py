@@ -83,7 +83,8 @@ def main() -> int:
             errors.append(f"{pid}: context {r['context']!r}")
         if not (r["population"] in {"overall", "per-protocol", "unknown"} or r["population"].startswith("subgroup: ")):
             errors.append(f"{pid}: population {r['population']!r}")
-        if m == "median" and (r["unit"] not in UNITS or r["comparison"] or r["covariate"]):
+        unit_ok = r["unit"] in UNITS or (not r["unit"] and r["value_text"])  # "not reached" may have no unit
+        if m == "median" and (not unit_ok or r["comparison"] or r["covariate"]):
             errors.append(f"{pid}: median with unit {r['unit']!r} or a comparison/covariate")
         if m != "median" and (r["unit"] or r["arm"]):
             errors.append(f"{pid}: ratio with a unit or arm")
