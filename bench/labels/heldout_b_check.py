@@ -5,7 +5,8 @@ Usage: ``python bench/labels/heldout_b_check.py``
 Checks that ``heldout_b_estimates.csv`` has the columns of ``estimates_dev.csv`` (with
 ``passage_id`` for ``document,pmid``), that every passage of ``heldout_b.csv`` has at least one
 label row and every label row a passage, that the coded fields hold allowed values, and that every
-number of a label (value, CI limits, P) occurs in its passage once the decimal mark is made a dot.
+number of a label (value, CI limits, P) occurs in its passage once the decimal mark is made a dot
+(or, for hyphens used as decimal points, with its dot made a hyphen).
 It never runs or imports the extractor. Prints passages, estimates per class and context.
 """
 
@@ -80,7 +81,7 @@ def check(passages_path: Path, labels_path: Path) -> list[str]:
             problems.append(f"{where}: population {r['population']!r}")
         numbers = _numbers(passages[pid])
         for col in ("value", "ci_low", "ci_high", "ci_level", "p_value"):
-            if r[col] and r[col] not in numbers:
+            if r[col] and r[col] not in numbers and r[col].replace(".", "-") not in passages[pid]:
                 problems.append(f"{where}: {col} {r[col]!r} not printed in the passage")
     return problems
 
