@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+import warnings
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -18,6 +19,7 @@ from trialink.sources._base import (
     BaseClient,
     RecordStream,
     StudyBatch,
+    as_id_list,
     check_on_error,
     load_json_object,
     paged_stream,
@@ -662,7 +664,7 @@ class CtgovClient(BaseClient):
             return dict(obj)
         return self._fetch("GET", "version", parse, search=True)
 
-    def study(self, nct_id: str) -> Trial:
+    def get(self, nct_id: str) -> Trial:
         """One study by NCT number (``/studies/{nctId}``).
 
         Raises
@@ -676,6 +678,11 @@ class CtgovClient(BaseClient):
             raise _refused(nct)
         return self._fetch("GET", f"studies/{nct}", lambda resp: parse_v2_study(resp.content, source=resp.url),
                            ids=[nct], params={"format": "json"})
+
+    def study(self, nct_id: str) -> Trial:
+        """Deprecated alias of :meth:`get` (removed in the next release)."""
+        warnings.warn("CtgovClient.study() is deprecated; use CtgovClient.get()", DeprecationWarning, stacklevel=2)
+        return self.get(nct_id)
 
     def _target_length(self, params: Mapping[str, Any]) -> int:
         import requests
@@ -736,8 +743,8 @@ class CtgovClient(BaseClient):
                                    f"{len(chunk)} IDs; stopped rather than loop forever", ids=chunk)
             seen_tokens.add(token)
 
-    def studies(self, nct_ids: Iterable[str], *, batch_size: int = MAX_PAGE_SIZE,
-                max_request_target: int = MAX_REQUEST_TARGET) -> StudyBatch:
+    def get_many(self, nct_ids: str | Iterable[str], *, batch_size: int = MAX_PAGE_SIZE,
+                 max_request_target: int = MAX_REQUEST_TARGET) -> StudyBatch:
         """Many studies by NCT number (``filter.ids``), in batches that fit one request line.
 
         Batches hold at most ``batch_size`` IDs and at most ``max_request_target`` bytes of
@@ -748,11 +755,18 @@ class CtgovClient(BaseClient):
         offending ID is alone (named in ``failed``) and the valid ones come back. A batch
         that still fails after retries puts its IDs in ``failed``; the other batches are kept.
 
+        Parameters
+        ----------
+        nct_ids : str or iterable of str
+            NCT numbers (a single string is one ID).
+
         Returns
         -------
         StudyBatch
-            ``trials`` in the order requested; ``not_found`` (IDs a complete, valid answer
-            lacked); ``failed`` (ID → the error); parse ``errors``; ``requests``.
+            ``found`` (requested NCT number → Trial, in request order; an NCT alias maps to
+            the study it was merged into), ``trials`` (each study once), ``not_found`` (IDs
+            a complete, valid answer lacked), ``failed`` (ID → the error), parse
+            ``errors``, ``requests``.
 
         Raises
         ------
@@ -763,7 +777,7 @@ class CtgovClient(BaseClient):
             raise ValueError(f"batch_size must be 1..{MAX_PAGE_SIZE}, got {batch_size!r}")
         if not isinstance(max_request_target, int) or max_request_target < 200:
             raise ValueError(f"max_request_target must be an integer ≥ 200, got {max_request_target!r}")
-        wanted = list(dict.fromkeys(r.id for r in ids.parse_ids(list(nct_ids), expect=REGISTRY)))
+        wanted = list(dict.fromkeys(r.id for r in ids.parse_ids(as_id_list(nct_ids, "nct_ids"), expect=REGISTRY)))
         batch = StudyBatch()
         valid = []
         for nct in wanted:
@@ -799,17 +813,21 @@ class CtgovClient(BaseClient):
                 bar.update(1)
         finally:
             bar.close()
-        seen: set[str] = set()
         for nct in wanted:
             if nct in batch.failed:
                 continue
             t = found.get(nct)
             if t is None:
                 batch.not_found.append(nct)
-            elif t.trial_id not in seen:
-                seen.add(t.trial_id)
-                batch.trials.append(t)
+            else:
+                batch.found[nct] = t
         return batch
+
+    def studies(self, nct_ids: str | Iterable[str], **kwargs: Any) -> StudyBatch:
+        """Deprecated alias of :meth:`get_many` (removed in the next release)."""
+        warnings.warn("CtgovClient.studies() is deprecated; use CtgovClient.get_many()", DeprecationWarning,
+                      stacklevel=2)
+        return self.get_many(nct_ids, **kwargs)
 
     def search(
         self,

@@ -18,6 +18,7 @@ from trialink import ids
 from trialink.errors import (
     BadResponseError,
     InvalidIdError,
+    NotFoundError,
     ParseError,
     RequestError,
     TruncatedResultsWarning,
@@ -25,7 +26,7 @@ from trialink.errors import (
 )
 from trialink.model import Accession, Provenance, Publication
 from trialink.sources._accessions import merge_accessions, text_accessions
-from trialink.sources._base import BaseClient, RecordStream, check_on_error, loads_json
+from trialink.sources._base import BaseClient, Batch, RecordStream, as_id_list, check_on_error, loads_json
 
 __all__ = [
     "EUTILS_URL",
@@ -587,33 +588,19 @@ def parse_elink(data: bytes | str | dict[str, Any], *, source: str | None = None
     return out
 
 
-class PubmedBatch:
-    """Publications fetched by PMID.
+class PubmedBatch(Batch[Publication]):
+    """:class:`~trialink.sources._base.Batch` of publications fetched by PMID;
+    ``publications`` is :attr:`records` (request order).
 
-    Attributes
-    ----------
-    publications : list of Publication
-        In request order.
-    not_found : list of str
-        PMIDs a complete, valid efetch answer did not contain.
-    failed : dict
-        PMID → the error that stopped its batch (HTTP error, no network, an NCBI error
-        document, a truncated answer); the other batches are kept.
-    errors : list of ParseError
-        Records that failed to parse (the others kept).
-    requests : int
+    ``found`` maps each PMID to its record; ``not_found`` holds PMIDs a complete, valid
+    efetch answer did not contain; ``failed`` maps a PMID to the error that stopped its
+    batch (HTTP error, no network, an NCBI error document, a truncated answer).
     """
 
-    def __init__(self) -> None:
-        self.publications: list[Publication] = []
-        self.not_found: list[str] = []
-        self.failed: dict[str, RequestError] = {}
-        self.errors: list[ParseError] = []
-        self.requests = 0
-
-    def __repr__(self) -> str:
-        return (f"<PubmedBatch publications={len(self.publications)} not_found={self.not_found} "
-                f"failed={list(self.failed)} errors={len(self.errors)}>")
+    @property
+    def publications(self) -> list[Publication]:
+        """The publications found, in request order (the same as :attr:`records`)."""
+        return self.records
 
 
 class PubmedClient(BaseClient):
@@ -708,18 +695,51 @@ class PubmedClient(BaseClient):
                 out += res["ids"]
         return list(dict.fromkeys(out))
 
-    def efetch(self, pmids: Iterable[str], *, batch_size: int = MAX_EFETCH) -> PubmedBatch:
-        """Fetch records by PMID, ``batch_size`` (≤ 200) per POST.
+    def get(self, pmid: str) -> Publication:
+        """One record by PMID (efetch).
+
+        Raises
+        ------
+        InvalidIdError
+            Not a PMID.
+        NotFoundError
+            A complete, valid efetch answer did not contain it.
+        ParseError
+            The record came back but does not parse.
+        OfflineError, BadResponseError, RequestError
+        """
+        if not isinstance(pmid, str | int) or isinstance(pmid, bool):
+            raise TypeError(f"pmid must be one PMID (a string), got {type(pmid).__name__}: {pmid!r}")
+        batch = self.get_many([str(pmid)])
+        batch.raise_for_failures()
+        if batch.errors:
+            raise batch.errors[0]
+        if batch.not_found:
+            (p,) = batch.not_found
+            raise NotFoundError(f"PubMed has no record for PMID {p} (efetch answered without it)",
+                                url=f"{self.base_url}/efetch.fcgi", ids=(p,))
+        return next(iter(batch.found.values()))
+
+    def get_many(self, pmids: str | Iterable[str], *, batch_size: int = MAX_EFETCH) -> PubmedBatch:
+        """Fetch records by PMID, ``batch_size`` (≤ 200) per POST (efetch).
+
+        Parameters
+        ----------
+        pmids : str or iterable of str
+            PMIDs (a single string is one PMID).
+        batch_size : int, default 200
+            PMIDs per efetch request (1..200).
 
         Returns
         -------
         PubmedBatch
-            Found publications in request order, ``not_found`` PMIDs, parse ``errors``;
-            one bad record never loses the others.
+            ``found`` (PMID → Publication, request order), ``not_found`` PMIDs, ``failed``
+            (PMID → the error of its request), parse ``errors``, ``requests``; one bad
+            record or failed batch never loses the others.
         """
         if not 1 <= batch_size <= self.MAX_EFETCH:
             raise ValueError(f"batch_size must be 1..{self.MAX_EFETCH}, got {batch_size}")
-        wanted = _pmids(pmids)
+        wanted = _pmids(as_id_list(pmids, "pmids"))
         batch = PubmedBatch()
         found: dict[str, Publication] = {}
         for start in range(0, len(wanted), batch_size):
@@ -745,13 +765,26 @@ class PubmedClient(BaseClient):
                     found[item.pmid] = item
         for p in wanted:
             if p in found:
-                batch.publications.append(found[p])
+                batch.found[p] = found[p]
             elif p not in batch.failed:
                 batch.not_found.append(p)
         return batch
 
+    def efetch(self, pmids: str | Iterable[str], *, batch_size: int = MAX_EFETCH) -> PubmedBatch:
+        """Deprecated alias of :meth:`get_many` (removed in the next release)."""
+        warnings.warn("PubmedClient.efetch() is deprecated; use PubmedClient.get_many()", DeprecationWarning,
+                      stacklevel=2)
+        return self.get_many(pmids, batch_size=batch_size)
+
     def fetch_query(self, term: str, *, max_results: int | None = None, batch_size: int = MAX_EFETCH,
                     on_error: str = "warn") -> RecordStream[Publication]:
+        """Deprecated alias of :meth:`search` (removed in the next release)."""
+        warnings.warn("PubmedClient.fetch_query() is deprecated; use PubmedClient.search()", DeprecationWarning,
+                      stacklevel=2)
+        return self.search(term, max_results=max_results, batch_size=batch_size, on_error=on_error)
+
+    def search(self, term: str, *, max_results: int | None = None, batch_size: int = MAX_EFETCH,
+               on_error: str = "warn") -> RecordStream[Publication]:
         """Every record a query matches, through the history server, lazily.
 
         ``esearch`` with ``usehistory=y`` (no PMIDs transferred), then ``efetch`` with
@@ -792,7 +825,7 @@ class PubmedClient(BaseClient):
                 log.info("esearch %r: %d hits exceed the history server's 10,000; splitting by year", term, total)
                 every = self.search_all(term)[:goal]
                 for start in range(0, len(every), batch_size):
-                    batch = self.efetch(every[start:start + batch_size], batch_size=batch_size)
+                    batch = self.get_many(every[start:start + batch_size], batch_size=batch_size)
                     yield from batch.errors
                     yield from batch.publications
                     if batch.failed:
@@ -840,25 +873,26 @@ class PubmedClient(BaseClient):
         rid = ids.parse_id(nct_id, bare_digits_as_pmid=False)
         return self.esearch(f"{rid.id}[si]")["ids"]
 
-    def stream(self, pmids: Iterable[str], *, on_error: str = "warn") -> RecordStream[Publication]:
-        """Like :meth:`efetch` but lazy, batch by batch."""
+    def stream(self, pmids: str | Iterable[str], *, on_error: str = "warn") -> RecordStream[Publication]:
+        """Like :meth:`get_many` but lazy, batch by batch; a failed batch raises its error."""
+        check_on_error(on_error)
+        values = as_id_list(pmids, "pmids") if isinstance(pmids, str) else pmids
+
+        def flush(chunk: list[str]) -> Iterator[Publication | ParseError]:
+            b = self.get_many(chunk)
+            yield from b.errors
+            yield from b.publications
+            b.raise_for_failures()
+
         def gen() -> Iterator[Publication | ParseError]:
-            batch: list[str] = []
-            for p in pmids:
-                batch.append(p)
-                if len(batch) == self.MAX_EFETCH:
-                    b = self.efetch(batch)
-                    yield from b.errors
-                    yield from b.publications
-                    if b.failed:
-                        raise next(iter(b.failed.values()))
-                    batch = []
-            if batch:
-                b = self.efetch(batch)
-                yield from b.errors
-                yield from b.publications
-                if b.failed:
-                    raise next(iter(b.failed.values()))
+            chunk: list[str] = []
+            for p in values:
+                chunk.append(p)
+                if len(chunk) == self.MAX_EFETCH:
+                    yield from flush(chunk)
+                    chunk = []
+            if chunk:
+                yield from flush(chunk)
         return RecordStream(gen(), on_error=on_error)  # type: ignore[arg-type]
 
 
