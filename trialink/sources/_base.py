@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import builtins
 import json
 import logging
 import time
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import nullcontext
-from typing import Any, Generic, Literal, TypeVar
+from typing import Any, Generic, Literal, Protocol, TypeVar
 
 import requests
 
@@ -33,6 +34,14 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 OnError = Literal["warn", "raise", "collect"]
 _ON_ERROR = ("warn", "raise", "collect")
+
+
+class PageFetch(Protocol):
+    """``fetch(token)`` → ``(items, next_token, total)`` of one page; ``fetch(token, True)``
+    asks past the cache (after an expired token)."""
+
+    def __call__(self, token: str | None, refresh: bool = False, /) -> tuple[list[Any], str | None, int | None]:
+        ...
 
 
 def check_on_error(on_error: str) -> None:
@@ -142,10 +151,10 @@ class Fields:
             raise self.fail(f"expected a string, got {type(v).__name__}: {v!r}"[:200], field)
         return str(v).strip() or None
 
-    def int(self, v: Any, field: str) -> int | None:
+    def int(self, v: Any, field: builtins.str) -> builtins.int | None:
         return whole_number(v, field, self.source)
 
-    def strs(self, v: Any, field: str) -> tuple[str, ...]:
+    def strs(self, v: Any, field: builtins.str) -> tuple[builtins.str, ...]:
         out = []
         for i, x in enumerate(self.list(v, field)):
             t = self.str(x, f"{field}[{i}]")
@@ -433,7 +442,7 @@ class StudyBatch(Batch[Trial]):
 
 
 def paginate(
-    fetch: Callable[[str | None], tuple[list[Any], str | None, int | None]],
+    fetch: PageFetch,
     *,
     max_results: int | None = None,
     what: str = "results",
@@ -460,6 +469,7 @@ def paginate(
     seen_tokens: set[str] = set()
     bar = None
     first = True
+    reported: int | None = None
     refresh = False  # after a stale token failed: the chain again, past the cache
     skip = 0  # results already yielded before a restart
     try:
@@ -481,6 +491,7 @@ def paginate(
                 continue
             if first:
                 first = False
+                reported = total  # later pages may leave the count out (ClinicalTrials.gov does)
                 if on_total:
                     on_total(total)
                 show = progress if progress is not None else bool(total and total > max(len(items), 1) * 2)
@@ -494,7 +505,7 @@ def paginate(
                 if max_results is not None and yielded >= max_results:
                     more = next_token is not None or i < len(items)
                     if more:
-                        _warn_truncated(what, max_results, total)
+                        _warn_truncated(what, max_results, reported)
                         if on_truncate:
                             on_truncate()
                     return
@@ -510,7 +521,7 @@ def paginate(
                                    f"were yielded; search again later)")
             seen_tokens.add(next_token)
             if max_results is not None and yielded >= max_results:
-                _warn_truncated(what, max_results, total)
+                _warn_truncated(what, max_results, reported)
                 if on_truncate:
                     on_truncate()
                 return
@@ -526,11 +537,13 @@ def _warn_truncated(what: str, cap: int, total: int | None) -> None:
                   f"(raise max_results or pass None to read them all)", TruncatedResultsWarning, stacklevel=3)
 
 
-__all__ = ["BaseClient", "Batch", "RecordStream", "StudyBatch", "as_id_list", "load_json_object", "loads_json", "Fields", "describe_body", "record_id", "whole_number", "paginate", "paged_stream", "raise_for_status", "check_on_error", "OfflineError"]
+__all__ = ["BaseClient", "Batch", "RecordStream", "StudyBatch", "PageFetch", "as_id_list", "load_json_object",
+           "loads_json", "Fields", "describe_body", "record_id", "whole_number", "paginate", "paged_stream",
+           "raise_for_status", "check_on_error", "OfflineError"]
 
 
 def paged_stream(
-    fetch: Callable[[str | None], tuple[list[Any], str | None, int | None]],
+    fetch: PageFetch,
     *,
     max_results: int | None,
     what: str,

@@ -237,7 +237,7 @@ class CrossrefClient(BaseClient):
             return items, nxt, f.int(msg.get("total-results"), "message.total-results")
 
         def fetch(token: str | None, refresh: bool = False) -> tuple[list[Any], str | None, int | None]:
-            extra = {"force_refresh": True} if refresh else {}
+            extra: dict[str, Any] = {"force_refresh": True} if refresh else {}
             return self._fetch("GET", "works", parse, search=True, params={**params, "cursor": token or "*"},
                                **extra)
 

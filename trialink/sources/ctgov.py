@@ -12,7 +12,7 @@ from lxml import etree
 
 from trialink import ids
 from trialink.errors import InvalidIdError, ParseError, RequestError, UnsupportedFormatError
-from trialink.model import Arm, Endpoint, Intervention, Provenance, Reference, Trial
+from trialink.model import Arm, Endpoint, EndpointKind, Intervention, Provenance, Reference, Trial
 from trialink.sources import _ctgov_results as _results
 from trialink.sources import _vocab as vocab
 from trialink.sources._base import (
@@ -151,7 +151,8 @@ def _obj(d: Mapping[str, Any], key: str, path: str, source: str | None) -> Mappi
     if v is None:
         return {}
     if not isinstance(v, Mapping):
-        raise ParseError(f"expected an object, got {type(v).__name__}", source=source or "", field=f"{path}.{key}" if path else key)
+        raise ParseError(f"expected an object, got {type(v).__name__}", source=source or "",
+                         field=f"{path}.{key}" if path else key)
     return v
 
 
@@ -160,7 +161,8 @@ def _list(d: Mapping[str, Any], key: str, path: str, source: str | None) -> list
     if v is None:
         return []
     if not isinstance(v, list):
-        raise ParseError(f"expected a list, got {type(v).__name__}", source=source or "", field=f"{path}.{key}" if path else key)
+        raise ParseError(f"expected a list, got {type(v).__name__}", source=source or "",
+                         field=f"{path}.{key}" if path else key)
     return v
 
 
@@ -291,7 +293,8 @@ def parse_v2_study(study: Mapping[str, Any] | bytes | str, *, source: str | None
     sp_ = f"{p}.sponsorCollaboratorsModule"
     lead = _obj(sponsors, "leadSponsor", sp_, source)
     collaborators = tuple(_str(c, "name", f"{sp_}.collaborators[{k}]", source) or ""
-                          for k, c in enumerate(_list(sponsors, "collaborators", sp_, source)) if isinstance(c, Mapping))
+                          for k, c in enumerate(_list(sponsors, "collaborators", sp_, source))
+                          if isinstance(c, Mapping))
     lp = f"{p}.contactsLocationsModule"
     countries = _countries(_str(loc, "country", f"{lp}.locations[{k}]", source)
                            for k, loc in enumerate(_list(locs, "locations", lp, source)) if isinstance(loc, Mapping))
@@ -556,10 +559,12 @@ def _parse_classic_study(study: Mapping[str, Any], base: str, version: str | Non
                      tuple(_classic_list(i, "InterventionArmGroupLabelList", "InterventionArmGroupLabel")))
         for i in _classic_list(ai, "InterventionList", "Intervention")
     )
+    kinds: tuple[tuple[str, EndpointKind], ...] = (("Primary", "primary"), ("Secondary", "secondary"),
+                                                  ("Other", "other"))
     outcomes = [
-        Endpoint(kind.lower(), o.get(f"{kind}OutcomeMeasure", "").strip(), o.get(f"{kind}OutcomeTimeFrame"),
+        Endpoint(ours, o.get(f"{kind}OutcomeMeasure", "").strip(), o.get(f"{kind}OutcomeTimeFrame"),
                  o.get(f"{kind}OutcomeDescription"))
-        for kind in ("Primary", "Secondary", "Other")
+        for kind, ours in kinds
         for o in _classic_list(out_mod, f"{kind}OutcomeList", f"{kind}Outcome")
     ]
     mask, who = vocab.masking(mask_info.get("DesignMasking"))
@@ -916,7 +921,7 @@ class CtgovClient(BaseClient):
 
         def fetch(token: str | None, refresh: bool = False) -> tuple[list[Any], str | None, int | None]:
             p = dict(params, pageToken=token) if token else params
-            extra = {"force_refresh": True} if refresh else {}
+            extra: dict[str, Any] = {"force_refresh": True} if refresh else {}
             return self._fetch("GET", "studies", parse, search=True, params=p, **extra)
 
         return paged_stream(fetch, max_results=max_results, what="ClinicalTrials.gov studies", progress=progress,

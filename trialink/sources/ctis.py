@@ -18,7 +18,7 @@ from trialink.errors import (
     TruncatedResultsWarning,
     UnsupportedFormatError,
 )
-from trialink.model import Arm, Endpoint, Intervention, Provenance, SecondaryId, Trial
+from trialink.model import Arm, Endpoint, EndpointKind, Intervention, Provenance, SecondaryId, Trial
 from trialink.sources import _vocab as vocab
 from trialink.sources._base import (
     BaseClient,
@@ -221,11 +221,12 @@ def parse_ctis(record: Mapping[str, Any] | bytes | str, *, source: str | None = 
         areas = [top] if isinstance(top, str) else [a for a in r.list(top, "therapeuticAreas") if isinstance(a, str)]
 
     outcomes: list[Endpoint] = []
-    for kind, key in (("primary", "primaryEndPoints"), ("secondary", "secondaryEndPoints")):
+    lists: tuple[tuple[EndpointKind, str], ...] = (("primary", "primaryEndPoints"), ("secondary", "secondaryEndPoints"))
+    for kind, key in lists:
         path = f"{info_path}.endPoint.{key}"
         items = [r.obj(e, f"{path}[{i}]") for i, e in enumerate(r.list(_get(r, info, f"endPoint.{key}", info_path),
                                                                        path))]
-        for e in sorted(items, key=lambda e: e.get("number") if isinstance(e.get("number"), int) else 0):
+        for e in sorted(items, key=_endpoint_number):
             text = r.str(e.get("endPoint"), f"{path}.endPoint")
             if text:
                 outcomes.append(Endpoint(kind, text))
@@ -250,8 +251,9 @@ def parse_ctis(record: Mapping[str, Any] | bytes | str, *, source: str | None = 
     if lead_sponsor is None:
         lead_sponsor = r.str(record.get("sponsor"), "sponsor")
         if lead_sponsor and sponsor_class is None:
-            kind = r.str(record.get("sponsorType"), "sponsorType")
-            sponsor_class = "INDUSTRY" if kind and kind.lower().startswith("pharmaceutical") else None
+            sponsor_type = r.str(record.get("sponsorType"), "sponsorType")
+            sponsor_class = ("INDUSTRY" if sponsor_type and sponsor_type.lower().startswith("pharmaceutical")
+                             else None)
     if not conditions:
         top_cond = record.get("conditions")
         conditions = tuple(dict.fromkeys(
@@ -268,7 +270,8 @@ def parse_ctis(record: Mapping[str, Any] | bytes | str, *, source: str | None = 
                 names.append(text.rsplit(":", 1)[0].strip() if re.search(r":\s*\d+$", text) else text)
         countries = tuple(sorted(set(names)))
     if not outcomes:
-        for kind, key in (("primary", "primaryEndPoint"), ("secondary", "endPoint")):
+        flat: tuple[tuple[EndpointKind, str], ...] = (("primary", "primaryEndPoint"), ("secondary", "endPoint"))
+        for kind, key in flat:
             text = r.str(record.get(key), key)
             if text:  # the hit joins several endpoints into one text; kept whole (commas also occur inside one)
                 outcomes.append(Endpoint(kind, text))
@@ -313,6 +316,12 @@ def parse_ctis(record: Mapping[str, Any] | bytes | str, *, source: str | None = 
         country_statuses=tuple(country_statuses),
         has_results=has_results,
     )
+
+
+def _endpoint_number(e: Mapping[str, Any]) -> int:
+    """The order CTIS numbers an endpoint with (0 when it does not)."""
+    n = e.get("number")
+    return n if isinstance(n, int) and not isinstance(n, bool) else 0
 
 
 def _first_event(r: _R, record: Mapping[str, Any], kind: str) -> str | None:
@@ -403,7 +412,7 @@ def _secondary_ids(r: _R, idents: Mapping[str, Any], eudract: Mapping[str, Any],
 _HINTS = {
     ("CTIS", "EudraCT"): "a EudraCT number: find its trial with CtisClient.search(eudract=...) (trials moved "
                          "to CTIS) or trialink.lookup_trials([...]), which also asks ClinicalTrials.gov",
-    ("EudraCT", "CTIS"): "an EU CT number: pass it as number=... or call CtisClient.retrieve(...)",
+    ("EudraCT", "CTIS"): "an EU CT number: pass it as number=... or call CtisClient.get(...)",
 }
 
 
@@ -613,7 +622,7 @@ class CtisClient(BaseClient):
               size: int, refresh: bool = False) -> tuple[list[Trial | ParseError], int | None]:
         body = {"pagination": {"page": page, "size": size}, "searchCriteria": crit,
                 "sort": {"property": sort_by, "direction": direction}}
-        extra = {"force_refresh": True} if refresh else {}
+        extra: dict[str, Any] = {"force_refresh": True} if refresh else {}
         return self._fetch("POST", "search", lambda resp: self._parse_page(resp, page, direction), search=True,
                            json=body, **extra)
 

@@ -1,4 +1,4 @@
-"""Europe PMC: REST search client (cursor paging), the Annotations API (text-mined registry numbers), and their parsers."""
+"""Europe PMC: REST search client (cursor paging), the Annotations API (text-mined registry numbers), parsers."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ import requests
 from trialink import ids
 from trialink.errors import InvalidIdError, NotFoundError, ParseError, RequestError, TrialinkError
 from trialink.model import Accession, Provenance, Publication
+from trialink.sources._accessions import merge_accessions, text_accessions
 from trialink.sources._base import (
     BaseClient,
     Batch,
@@ -24,7 +25,6 @@ from trialink.sources._base import (
     loads_json,
     paged_stream,
 )
-from trialink.sources._accessions import merge_accessions, text_accessions
 
 __all__ = ["ANNOTATIONS_URL", "AnnotationBatch", "EuropePmcClient", "parse_europepmc", "parse_europepmc_annotations",
            "parse_europepmc_result"]
@@ -454,7 +454,7 @@ class EuropePmcClient(BaseClient):
                 hits = body.get("hitCount")
                 return items, nxt, hits if isinstance(hits, int) and not isinstance(hits, bool) else None
 
-            extra = {"force_refresh": True} if refresh else {}
+            extra: dict[str, Any] = {"force_refresh": True} if refresh else {}
             return self._fetch("GET", "search", parse, search=True, params=params, **extra)
 
         return paged_stream(fetch, max_results=max_results, what="Europe PMC results", progress=progress,

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import gzip
 import io
+import itertools
 import logging
 import re
 import warnings
 import zlib
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from lxml import etree
 
@@ -24,7 +25,7 @@ from trialink.errors import (
     TruncatedResultsWarning,
     UnsupportedFormatError,
 )
-from trialink.model import Accession, Provenance, Publication
+from trialink.model import Accession, AccessionWhere, Provenance, Publication
 from trialink.sources._accessions import merge_accessions, text_accessions
 from trialink.sources._base import BaseClient, Batch, RecordStream, as_id_list, check_on_error, loads_json
 
@@ -54,7 +55,7 @@ _BANKS = {"clinicaltrials.gov": ("ClinicalTrials.gov", ""), "isrctn": ("ISRCTN",
           "ctis": ("CTIS", "")}
 
 
-def bank_accession(bank: str, accession: str, where: str) -> Accession | None:
+def bank_accession(bank: str, accession: str, where: AccessionWhere) -> Accession | None:
     """A trial registry accession from a databank list (None for GenBank, PDB, GEO…)."""
     key = (bank or "").strip().lower()
     known = _BANKS.get(key)
@@ -271,7 +272,7 @@ def _articles_of(data: bytes, parsed: etree._Element | etree.XMLSyntaxError,
     if isinstance(parsed, etree.XMLSyntaxError):
         # Find the bad record: each one alone; the good ones are kept.
         starts = [m.start() for m in _RECORD_START.finditer(data)] + [len(data)]
-        for a, b in zip(starts, starts[1:]):
+        for a, b in itertools.pairwise(starts):
             result = _parse_batch(data[a:b])
             if isinstance(result, etree.XMLSyntaxError):
                 pmid = re.search(rb"<PMID[^>]*>\s*(\d+)", data[a:b])
@@ -292,7 +293,8 @@ def _articles_of(data: bytes, parsed: etree._Element | etree.XMLSyntaxError,
             yield exc
 
 
-def _read_and_parse(batches: Iterator[tuple[bytes, bool]]) -> tuple[bytes, etree._Element | etree.XMLSyntaxError | None]:
+def _read_and_parse(
+        batches: Iterator[tuple[bytes, bool]]) -> tuple[bytes, etree._Element | etree.XMLSyntaxError | None]:
     # Runs in the worker: reading (and gunzipping) the next batch too, off the main thread.
     data, whole = next(batches, (b"", False))
     return data, (_parse_batch(data) if whole else None)
@@ -335,7 +337,7 @@ def iter_pubmed_xml(source: bytes | IO[bytes], *, name: str | None = None) -> It
     head = fh.read(2)
     fh.seek(0)
     if head == b"\x1f\x8b":
-        fh = gzip.GzipFile(fileobj=fh)
+        fh = cast(IO[bytes], gzip.GzipFile(fileobj=fh))
     head = fh.read(8192)
     fh.seek(0)
     declared = re.match(rb"<\?xml[^>]*encoding=[\"']([\w.-]+)", head)
@@ -430,6 +432,14 @@ def _medline_date(dp: str | None) -> str | None:
     return f"{m.group(1)}-{month:02d}" if month else m.group(1)
 
 
+def _first_value(values: dict[str, list[str]], *tags: str) -> str | None:
+    """The first value of the first of ``tags`` present in a MEDLINE record, else None."""
+    for tag in tags:
+        if values.get(tag):
+            return values[tag][0]
+    return None
+
+
 def parse_medline_text(data: bytes | str, *, source: str | None = None) -> list[Publication]:
     """Parse MEDLINE text format (PubMed "Send to: File / MEDLINE", ``.nbib``).
 
@@ -453,19 +463,19 @@ def parse_medline_text(data: bytes | str, *, source: str | None = None) -> list[
             a = bank_accession(bank, acc, "databank")
             if a:
                 databank.append(a)
-        title = (values.get("TI") or [None])[0]
-        abstract = (values.get("AB") or [None])[0]
+        title = _first_value(values, "TI")
+        abstract = _first_value(values, "AB")
         authors = values.get("AU", []) or values.get("FAU", [])
         out.append(Publication(
             pmid=pmid,
-            provenance=Provenance("medline_text", (values.get("LR") or values.get("DCOM") or [None])[0], source),
+            provenance=Provenance("medline_text", _first_value(values, "LR", "DCOM"), source),
             doi=doi,
-            pmcid=(values.get("PMC") or [None])[0],
+            pmcid=_first_value(values, "PMC"),
             title=title,
-            journal=(values.get("JT") or values.get("TA") or [None])[0],
-            pub_date=_medline_date((values.get("DP") or [None])[0]),
+            journal=_first_value(values, "JT", "TA"),
+            pub_date=_medline_date(_first_value(values, "DP")),
             n_authors=len(authors),
-            first_author=authors[0] if authors else (values.get("CN") or [None])[0],
+            first_author=authors[0] if authors else _first_value(values, "CN"),
             publication_types=tuple(values.get("PT", [])),
             abstract=abstract,
             abstract_sections=((("", abstract),) if abstract else ()),
@@ -645,7 +655,7 @@ class PubmedClient(BaseClient):
             params.update({"mindate": mindate or "1800", "maxdate": maxdate or "3000", "datetype": datetype})
         if usehistory:
             params["usehistory"] = "y"
-        extra = {"force_refresh": True} if refresh else {}
+        extra: dict[str, Any] = {"force_refresh": True} if refresh else {}
         return self._fetch("GET", "esearch.fcgi", lambda resp: parse_esearch(resp.content, source=resp.url),
                            search=True, params=params, **extra)
 
@@ -846,7 +856,7 @@ class PubmedClient(BaseClient):
                         window = self._fetch("GET", "efetch.fcgi", parse, search=True, params={
                             "db": "pubmed", "WebEnv": first["webenv"], "query_key": first["query_key"],
                             "retstart": start, "retmax": size, "retmode": "xml"},
-                            **({"force_refresh": True} if restarted else {}))
+                            **_refresh(restarted))
                     except BadResponseError:
                         if restarted or getattr(self.session, "offline", False):
                             raise
@@ -894,6 +904,11 @@ class PubmedClient(BaseClient):
             if chunk:
                 yield from flush(chunk)
         return RecordStream(gen(), on_error=on_error)  # type: ignore[arg-type]
+
+
+def _refresh(on: bool) -> dict[str, Any]:
+    """Request options that ask past the cache when ``on``."""
+    return {"force_refresh": True} if on else {}
 
 
 def _pmids(values: Iterable[str]) -> list[str]:
