@@ -251,6 +251,18 @@ def _asked_pmids(query: str) -> list[str]:
     return [part.split("EXT_ID:")[1].split()[0].rstrip(")") for part in query.split(" OR ")]
 
 
+def _matching(query: str, results: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """The recorded results one OR-part of the query names (by PMID, PMCID or DOI), as Europe PMC would."""
+    hits = []
+    for part in query.split(" OR "):
+        part = part.strip("()")
+        field, _, value = part.partition(":")
+        value = value.split(" AND ")[0].strip('"')
+        key = {"EXT_ID": "pmid", "PMCID": "pmcid", "DOI": "doi"}[field]
+        hits += [r for r in results.values() if (r.get(key) or "").lower() == value.lower()]
+    return hits
+
+
 def _europepmc(server: LocalServer, tmp_path: Path, corpus: Path, *, failing: str | None = None) -> EuropePmcClient:
     one = _json(corpus / "europepmc" / "search_lite_22663011.json")
     results = _epmc_results(corpus)
@@ -259,10 +271,9 @@ def _europepmc(server: LocalServer, tmp_path: Path, corpus: Path, *, failing: st
         query = seen.query["query"][0]
         if query == one["request"]["queryString"]:
             return Reply(200, one)  # the recorded answer to exactly this query
-        asked = _asked_pmids(query)
-        if failing in asked:
+        if failing is not None and failing in query:
             return Reply(500, b"Internal Server Error", {"Content-Type": "text/plain"})
-        hits = [results[p] for p in asked if p in results]
+        hits = _matching(query, results)
         return Reply(200, {"version": one["version"], "hitCount": len(hits), "request": {"queryString": query},
                            "resultList": {"result": hits}})
 
@@ -280,6 +291,24 @@ def test_europepmc_get_searches_by_ext_id(server: LocalServer, tmp_path: Path, c
         client.get("30000001")
     with pytest.raises(InvalidIdError):
         client.get("NCT01245062")
+
+
+def test_europepmc_get_by_pmcid_and_doi_uses_their_search_fields(server: LocalServer, tmp_path: Path,
+                                                                  corpus: Path) -> None:
+    record = next(r for r in _json(corpus / "europepmc" / "search_core_query-cancer_page1.json")["resultList"]["result"]
+                  if r.get("pmcid") and r.get("doi"))
+    client = _europepmc(server, tmp_path, corpus)
+    by_pmcid = client.get(record["pmcid"].lower())
+    assert server.requests[-1].query["query"] == [f"PMCID:{record['pmcid']}"]
+    by_doi = client.get("doi:" + record["doi"].upper())
+    assert server.requests[-1].query["query"] == [f'DOI:"{record["doi"].upper()}"']
+    assert by_pmcid.pmid == by_doi.pmid == record["pmid"] and by_doi.doi == record["doi"]
+    batch = client.get_many([record["pmcid"], record["doi"], "22663011"])
+    assert list(batch.found) == [record["pmcid"], record["doi"], "22663011"] and batch.requests == 1
+    assert batch.found[record["pmcid"]] == batch.found[record["doi"]]
+    assert len(batch.records) == 2  # one article asked for twice is one record
+    with pytest.raises(InvalidIdError, match="NCT01245062"):
+        client.get_many(["22663011", "NCT01245062"])
 
 
 def test_europepmc_get_many_keeps_the_others_and_names_the_failure(server: LocalServer, tmp_path: Path,
@@ -393,6 +422,17 @@ def test_crossref_search_pages_with_the_cursor(server: LocalServer, tmp_path: Pa
     assert [q["cursor"] for q in sent] == [["*"], ["cursor-2"]]  # a short page ends it: no third request
     assert sent[0]["query"] == ["melanoma"] and sent[0]["rows"] == ["2"]
     assert sent[0]["filter"] == ["type:journal-article"]
+
+
+def test_crossref_search_refuses_bad_arguments_before_any_request(server: LocalServer, tmp_path: Path) -> None:
+    client = CrossrefClient(_session(tmp_path), base_url=server.url)
+    with pytest.raises(ValueError, match="rows must be 1..1000, got 0"):
+        client.search("x", rows=0)
+    with pytest.raises(ValueError, match="query must be a non-empty string"):
+        client.search("  ")
+    with pytest.raises(ValueError, match="filter"):
+        client.search("x", filter={"type": "a,b"})
+    assert server.count() == 0
 
 
 def test_crossref_deprecated_alias_warns_and_answers_the_same(server: LocalServer, tmp_path: Path,
