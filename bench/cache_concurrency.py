@@ -35,7 +35,7 @@ def _work(url: str, cache: str, proc: int, threads: int, n: int, offline: bool) 
     errors: list[str] = []
 
     def one(i: int) -> str:
-        return client.work(f"10.5555/p{proc}.t{i // n}.n{i % n}").doi
+        return client.get(f"10.5555/p{proc}.t{i // n}.n{i % n}").doi
 
     with ThreadPoolExecutor(threads) as pool:
         for i, fut in enumerate([pool.submit(one, i) for i in range(threads * n)]):

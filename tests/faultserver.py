@@ -218,6 +218,10 @@ def corpus_answers(corpus: Path) -> Callable[[Seen], Answer]:
             return Answer(body=epmc)
         if p.startswith("/works/"):
             return Answer(body=crossref)
+        if p == "/works":  # a search: Crossref's work-list envelope around the recorded work
+            work = json.loads(crossref)["message"]
+            return Answer(body=json.dumps({"status": "ok", "message-type": "work-list", "message": {
+                "items": [work], "total-results": 1, "next-cursor": "c2", "items-per-page": 100}}).encode())
         if "/ctis-public-api/retrieve/" in p:
             return Answer(body=ctis_record)
         if p.endswith("/ctis-public-api/search"):
@@ -274,22 +278,28 @@ def _names(items: Any) -> list[str]:
 
 CASES: tuple[Case, ...] = (
     Case("CtgovClient.version", lambda c: c["ctgov"].version()["apiVersion"]),
-    Case("CtgovClient.study", lambda c: c["ctgov"].study("NCT00791778").trial_id, ("NCT00791778",)),
-    Case("CtgovClient.studies", lambda c: c["ctgov"].studies(["NCT00791778", "NCT00763412"]),
+    Case("CtgovClient.get", lambda c: c["ctgov"].get("NCT00791778").trial_id, ("NCT00791778",)),
+    Case("CtgovClient.get_many", lambda c: c["ctgov"].get_many(["NCT00791778", "NCT00763412"]),
          ("NCT00791778", "NCT00763412"), batch=True),
     Case("CtgovClient.search", lambda c: _names(c["ctgov"].search(cond="cancer", on_error="raise"))),
     Case("PubmedClient.esearch", lambda c: c["pubmed"].esearch("NCT01020916[si]")["ids"]),
-    Case("PubmedClient.efetch", lambda c: c["pubmed"].efetch(["22663011"]), ("22663011",), batch=True),
+    Case("PubmedClient.get", lambda c: c["pubmed"].get("22663011").pmid, ("22663011",)),
+    Case("PubmedClient.get_many", lambda c: c["pubmed"].get_many(["22663011"]), ("22663011",), batch=True),
     Case("PubmedClient.elink", lambda c: len(c["pubmed"].elink(["29540945"])["29540945"]), ("29540945",)),
     Case("PubmedClient.stream", lambda c: _names(c["pubmed"].stream(["22663011"], on_error="raise")),
          ("22663011",)),
+    Case("EuropePmcClient.get", lambda c: c["europepmc"].get("22663011").pmid, ("22663011",)),
+    Case("EuropePmcClient.get_many", lambda c: c["europepmc"].get_many(["22663011"]), ("22663011",), batch=True),
     Case("EuropePmcClient.search", lambda c: _names(c["europepmc"].search("EXT_ID:22663011", on_error="raise"))),
     Case("EuropePmcClient.text_mined_accessions",
          lambda c: c["europepmc"].text_mined_accessions(["22663011"]), ("22663011",), batch=True),
-    Case("CrossrefClient.work", lambda c: c["crossref"].work("10.1136/esmoopen-2020-000776").doi,
+    Case("CrossrefClient.get", lambda c: c["crossref"].get("10.1136/esmoopen-2020-000776").doi,
          ("10.1136/esmoopen-2020-000776",)),
-    Case("CtisClient.retrieve", lambda c: c["ctis"].retrieve("2022-500244-37-00").trial_id, ("2022-500244-37-00",)),
-    Case("CtisClient.trials", lambda c: c["ctis"].trials(["2022-500244-37-00"]), ("2022-500244-37-00",),
+    Case("CrossrefClient.get_many", lambda c: c["crossref"].get_many(["10.1136/esmoopen-2020-000776"]),
+         ("10.1136/esmoopen-2020-000776",), batch=True),
+    Case("CrossrefClient.search", lambda c: _names(c["crossref"].search("esmo open", on_error="raise"))),
+    Case("CtisClient.get", lambda c: c["ctis"].get("2022-500244-37-00").trial_id, ("2022-500244-37-00",)),
+    Case("CtisClient.get_many", lambda c: c["ctis"].get_many(["2022-500244-37-00"]), ("2022-500244-37-00",),
          batch=True),
     Case("CtisClient.search", lambda c: _names(c["ctis"].search(text="sclerosis", on_error="raise"))),
 )
@@ -314,10 +324,7 @@ def run(case: Case, cl: dict[str, Any]) -> Outcome:
         failed = getattr(result, "failed", {})
         if failed:
             return Outcome("failed", value=dict(failed), error=next(iter(failed.values())))
-        found = getattr(result, "trials", None)
-        if found is None:
-            found = getattr(result, "publications", None)
-        if found is None:  # annotations
+        if hasattr(result, "accessions"):  # text-mined annotations
             return Outcome("ok", sorted((k, tuple(a.id for a in v)) for k, v in result.accessions.items()))
-        return Outcome("ok", (_names(found), sorted(getattr(result, "not_found", []))))
+        return Outcome("ok", (_names(result.records), sorted(result.not_found)))
     return Outcome("ok", result)

@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from trialink import CtgovClient, InvalidIdError, NotFoundError, TruncatedResultsWarning, make_session
+
 from tests.conftest import LocalServer, Reply, Seen
 
 
@@ -69,7 +69,8 @@ def test_no_warning_when_everything_fits(server: LocalServer, tmp_path: Path, co
 
 
 def test_every_search_option_reaches_the_request(server: LocalServer, tmp_path: Path, corpus: Path) -> None:
-    server.route("GET", "/api/v2/studies", Reply(200, _load(corpus, "search/v2_search_nsclc_egfr_l858r_2026-08-11.json")))
+    server.route("GET", "/api/v2/studies",
+                 Reply(200, _load(corpus, "search/v2_search_nsclc_egfr_l858r_2026-08-11.json")))
     list(_client(server, tmp_path).search(
         cond="breast cancer", term="ESR1", intr="camizestrant", titles="SERENA", spons="AstraZeneca",
         id="2019-001588-63", status=["RECRUITING", "COMPLETED"], advanced="AREA[Phase]PHASE3",
@@ -89,7 +90,7 @@ def test_bad_arguments_fail_before_any_request(server: LocalServer, tmp_path: Pa
     with pytest.raises(ValueError, match="RECRUTING"):
         client.search(status="RECRUTING")
     with pytest.raises(InvalidIdError) as info:
-        client.studies(["NCT01602380", "NCT1", "2019-001588-63"])
+        client.get_many(["NCT01602380", "NCT1", "2019-001588-63"])
     assert info.value.values == ("NCT1", "2019-001588-63")
     assert server.count() == 0
 
@@ -117,7 +118,7 @@ def test_batches_follow_the_8kb_request_target_and_a_warm_cache_costs_none(
     ids = have + [f"NCT{n:08d}" for n in range(90000000, 90000000 + 2500 - len(have))]
     assert len(ids) == 2500
     client = _client(server, tmp_path)
-    batch = client.studies(ids)
+    batch = client.get_many(ids)
     # By hand: "/api/v2/studies?filter.ids=" (27) + "&pageSize=1000" (14) + "&format=json" (12) = 53 bytes,
     # then 11 bytes per NCT number and 3 ("%2C") between two: 53 + 14k - 3 <= 8000 gives k <= 567,
     # so 2,500 IDs take 5 requests (567 x 4 + 232), none with a request target over 8 KB.
@@ -130,7 +131,7 @@ def test_batches_follow_the_8kb_request_target_and_a_warm_cache_costs_none(
     assert server.count() == 5 and batch.requests == 5
     assert sorted(t.trial_id for t in batch.trials) == have
     assert len(batch.not_found) == 2500 - len(have)
-    again = client.studies(ids)
+    again = client.get_many(ids)
     assert server.count() == 5, "warm cache must cost no request"
     assert [t.trial_id for t in again.trials] == [t.trial_id for t in batch.trials]
 
@@ -140,7 +141,7 @@ def test_a_bad_study_in_a_batch_keeps_the_others(server: LocalServer, tmp_path: 
     bad = {"protocolSection": {"identificationModule": {"nctId": "NCT01234567"},
                                "designModule": {"enrollmentInfo": {"count": "lots"}}}}
     server.route("GET", "/api/v2/studies", Reply(200, {"studies": [bad, good]}))
-    batch = _client(server, tmp_path).studies(["NCT01234567", "NCT00791778"])
+    batch = _client(server, tmp_path).get_many(["NCT01234567", "NCT00791778"])
     assert [t.trial_id for t in batch.trials] == ["NCT00791778"]
     assert batch.not_found == ["NCT01234567"]
     assert batch.errors[0].field == "studies[0].protocolSection.designModule.enrollmentInfo.count"
@@ -150,8 +151,8 @@ def test_study_version_and_not_found(server: LocalServer, tmp_path: Path, corpus
     server.route("GET", "/api/v2/studies/NCT00791778", Reply(200, _load(corpus, "v2/NCT00791778.json")))
     server.route("GET", "/api/v2/version", Reply(200, {"apiVersion": "2.0.5", "dataTimestamp": "2026-11-20T09:00:05"}))
     client = _client(server, tmp_path)
-    assert client.study("nct00791778").enrollment == 246
+    assert client.get("nct00791778").enrollment == 246
     assert client.version()["apiVersion"] == "2.0.5"
     with pytest.raises(NotFoundError) as info:
-        client.study("NCT09999999")
+        client.get("NCT09999999")
     assert info.value.status_code == 404 and "NCT09999999" in info.value.url

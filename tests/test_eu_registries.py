@@ -409,7 +409,7 @@ def test_retrieve_retries_429_and_403_then_parses(server: LocalServer, tmp_path:
     server.route("GET", "/ctis-public-api/retrieve/2024-510663-34-00",
                  [Reply(429, b"busy", {"Retry-After": "3"}), Reply(403, b"overloaded"), Reply(200, record)])
     sleeps: list[float] = []
-    t = _client(server, tmp_path, sleeps=sleeps).retrieve("2024-510663-34-00")
+    t = _client(server, tmp_path, sleeps=sleeps).get("2024-510663-34-00")
     assert t.ids_for("EudraCT") == ("2019-001588-63",)
     assert server.count("/ctis-public-api/retrieve/2024-510663-34-00") == 3
     assert 3.0 in sleeps
@@ -420,13 +420,13 @@ def test_batch_keeps_what_it_found_when_others_fail(server: LocalServer, tmp_pat
                  Reply(200, _ctis_record(corpus, "2024-510663-34-00")))
     server.route("GET", "/ctis-public-api/retrieve/2023-505613-24-00", Reply(500, b"boom"))
     client = _client(server, tmp_path, retries=0)
-    batch = client.trials(["2024-510663-34-00", "2023-505613-24-00", "2022-500000-11-00"])
+    batch = client.get_many(["2024-510663-34-00", "2023-505613-24-00", "2022-500000-11-00"])
     assert [t.trial_id for t in batch.trials] == ["2024-510663-34-00"]
     assert batch.not_found == ["2022-500000-11-00"]
     assert list(batch.failed) == ["2023-505613-24-00"] and isinstance(batch.failed["2023-505613-24-00"], RequestError)
     # Offline, the cached record still answers and the other is an offline miss.
     offline = CtisClient(make_session(tmp_path / "c", offline=True), base_url=server.url + "/ctis-public-api")
-    again = offline.trials(["2024-510663-34-00", "2023-505613-24-00"])
+    again = offline.get_many(["2024-510663-34-00", "2023-505613-24-00"])
     assert [t.trial_id for t in again.trials] == ["2024-510663-34-00"]
     assert isinstance(again.failed["2023-505613-24-00"], OfflineError)
 
@@ -443,7 +443,7 @@ def test_search_replays_offline_from_the_cache(server: LocalServer, tmp_path: Pa
 def test_eu_numbers_in_the_wrong_place_say_which_they_are(tmp_path: Path) -> None:
     client = CtisClient(make_session(tmp_path / "c"), base_url="http://127.0.0.1:9")
     with pytest.raises(InvalidIdError, match="is a EudraCT number: find its trial with CtisClient.search"):
-        client.retrieve("2019-001588-63")
+        client.get("2019-001588-63")
     with pytest.raises(InvalidIdError, match="is an EU CT number: pass it as number="):
         client.search(eudract="2024-510663-34-00")
     with pytest.raises(ValueError, match="page_size"):

@@ -86,7 +86,7 @@ def test_a_cached_answer_that_no_longer_parses_is_dropped_and_fetched_again(
         fault_server: fs.FaultServer, tmp_path: Path) -> None:
     """A cache poisoned before this fix (an HTML page stored as 200) heals on the next online call."""
     sleeps: list[float] = []
-    case = next(c for c in fs.CASES if c.name == "CrossrefClient.work")
+    case = next(c for c in fs.CASES if c.name == "CrossrefClient.get")
     fault_server.inject("html")
     sess = _session(tmp_path, sleeps)
     # Store the bad answer the old way: straight through the cache, no parse.
@@ -106,7 +106,7 @@ def test_ncbi_error_document_is_not_read_as_not_found(fault_server: fs.FaultServ
     client = PubmedClient(_session(tmp_path, []), base_url=fault_server.url + "/entrez/eutils")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        batch = client.efetch(["22663011", "12345678"])
+        batch = client.get_many(["22663011", "12345678"])
     assert batch.not_found == [] and set(batch.failed) == {"22663011", "12345678"}
     assert "Unable to obtain query #1" in str(batch.failed["22663011"])
 
@@ -118,7 +118,7 @@ def test_truncated_efetch_body_fails_the_batch_not_the_records(fault_server: fs.
     client = PubmedClient(_session(tmp_path, []), base_url=fault_server.url + "/entrez/eutils")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        batch = client.efetch(["22663011"])
+        batch = client.get_many(["22663011"])
     assert batch.not_found == [] and batch.publications == []
     assert isinstance(batch.failed["22663011"], BadResponseError)
 
@@ -167,7 +167,7 @@ def test_a_400_batch_is_bisected_the_valid_ids_come_back_and_the_offender_is_nam
 
     srv = _ct_server(corpus, refuse="NCT09876512")
     try:
-        batch = CtgovClient(_session(tmp_path, []), base_url=srv.url + "/api/v2").studies(
+        batch = CtgovClient(_session(tmp_path, []), base_url=srv.url + "/api/v2").get_many(
             ["NCT00791778", "NCT09876512", "NCT00763412", "NCT08123456"])
     finally:
         srv.stop()
@@ -199,7 +199,7 @@ def test_a_server_with_an_8kb_request_line_limit_serves_every_batch(corpus: Path
     srv = _ct_server(corpus, max_target=8192)
     ids = ["NCT00791778"] + [f"NCT{n:08d}" for n in range(90000000, 90001000)]
     try:
-        batch = CtgovClient(_session(tmp_path, []), base_url=srv.url + "/api/v2").studies(ids)
+        batch = CtgovClient(_session(tmp_path, []), base_url=srv.url + "/api/v2").get_many(ids)
     finally:
         srv.stop()
     assert not batch.failed and [t.trial_id for t in batch.trials] == ["NCT00791778"]
@@ -220,7 +220,7 @@ def test_a_failing_efetch_batch_keeps_the_batches_already_fetched(corpus: Path, 
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            batch = PubmedClient(_session(tmp_path, []), base_url=srv.url).efetch(
+            batch = PubmedClient(_session(tmp_path, []), base_url=srv.url).get_many(
                 ["22663011", "10023303", "10023943"], batch_size=1)
     finally:
         srv.stop()
@@ -298,7 +298,7 @@ def test_search_answers_expire_and_records_by_id_keep(corpus: Path, tmp_path: Pa
     try:
         sess = _session(tmp_path, [])
         client = CtgovClient(sess, base_url=srv.url + "/api/v2")
-        client.study("NCT00791778")
+        client.get("NCT00791778")
         list(client.search(cond="cancer"))
     finally:
         srv.stop()
@@ -374,7 +374,7 @@ def test_an_expired_webenv_restarts_the_history_chain(corpus: Path, tmp_path: Pa
             client = PubmedClient(sess, base_url=srv.url)
             client.esearch("x", retmax=0, usehistory=True)  # ENV1 kept in the cache
             state["env"] = 2  # NCBI forgot ENV1
-            got = [p.pmid for p in client.fetch_query("x")]
+            got = [p.pmid for p in client.search("x")]
     finally:
         srv.stop()
     assert got == ["22663011"]
@@ -393,7 +393,7 @@ def test_a_malformed_page_fails_its_ids_only(corpus: Path, tmp_path: Path) -> No
 
     srv = fs.FaultServer(answer).start()
     try:
-        batch = CtgovClient(_session(tmp_path, []), base_url=srv.url + "/api/v2").studies(
+        batch = CtgovClient(_session(tmp_path, []), base_url=srv.url + "/api/v2").get_many(
             ["NCT00791778", "NCT00763412"], batch_size=1)
     finally:
         srv.stop()

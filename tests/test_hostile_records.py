@@ -211,7 +211,7 @@ def test_efetch_answers_with_xxe_or_billion_laughs_are_not_expanded(tmp_path: Pa
     doc = dtd + b"<PubmedArticleSet>" + body.replace(b"</ArticleTitle>", b"&xxe;&l9;</ArticleTitle>", 1)
     srv = fs.FaultServer(lambda seen: fs.Answer(body=doc, ctype="text/xml")).start()
     try:
-        batch = PubmedClient(make_session(tmp_path / "c"), base_url=srv.url).efetch(["22663011"])
+        batch = PubmedClient(make_session(tmp_path / "c"), base_url=srv.url).get_many(["22663011"])
     finally:
         srv.stop()
     titles = [p.title or "" for p in batch.publications]

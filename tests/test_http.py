@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 import socket
 from pathlib import Path
 
 import pytest
 import requests
-
 from trialink import OfflineError, make_session
 from trialink.errors import NoNetworkError
 from trialink.http import default_cache_dir, redact
+
 from tests.conftest import LocalServer, Reply
 
 
@@ -204,5 +205,5 @@ def test_three_processes_never_take_slots_closer_than_the_rate(tmp_path: Path) -
         assert p.exitcode == 0
     slots = sorted(float(x) for i in range(3) for x in (tmp_path / f"p{i}.txt").read_text().split())
     assert len(slots) == 30
-    gaps = [b - a for a, b in zip(slots, slots[1:])]
+    gaps = [b - a for a, b in itertools.pairwise(slots)]
     assert min(gaps) >= 1 / 3 - 1e-6, "30 requests from 3 processes keep NCBI's 3/s between them"

@@ -145,12 +145,12 @@ def test_efetch_batches_450_pmids_into_3_posts(server: LocalServer, tmp_path: Pa
     real = [p.pmid for p in parse_file(corpus / "pubmed" / "efetch_intovalue-sample_8rec.xml")]
     wanted = real + [str(40_000_000 + i) for i in range(450 - len(real))]
     client = PubmedClient(make_session(tmp_path / "c", sleep=lambda s: None), base_url=server.url)
-    batch = client.efetch(wanted)
+    batch = client.get_many(wanted)
     assert server.count("/efetch.fcgi") == 3
     assert all(r.method == "POST" for r in server.requests)
     assert [p.pmid for p in batch.publications] == real and len(batch.not_found) == 450 - len(real)
     with pytest.raises(InvalidIdError, match="PMID"):
-        client.efetch(["123", "NCT01245062"])
+        client.get_many(["123", "NCT01245062"])
 
 
 def test_esearch_si_query_and_429_then_success(server: LocalServer, tmp_path: Path, corpus: Path) -> None:
@@ -203,7 +203,7 @@ def test_crossref_work(server: LocalServer, tmp_path: Path, corpus: Path) -> Non
     body = (corpus / "crossref" / "works_10.1136_esmoopen-2020-000776.json").read_bytes()
     server.route("GET", "/works/10.1136/esmoopen-2020-000776", Reply(200, body))
     client = CrossrefClient(make_session(tmp_path / "c", sleep=lambda s: None), base_url=server.url)
-    assert client.work("doi:10.1136/esmoopen-2020-000776").trial_ids("crossref") == ("NCT03797326", "NCT04008797")
+    assert client.get("doi:10.1136/esmoopen-2020-000776").trial_ids("crossref") == ("NCT03797326", "NCT04008797")
 
 
 def test_fetch_query_goes_through_the_history_server(server: LocalServer, tmp_path: Path, corpus: Path) -> None:
@@ -227,14 +227,14 @@ def test_fetch_query_goes_through_the_history_server(server: LocalServer, tmp_pa
 
     server.route("GET", "/efetch.fcgi", history)
     client = PubmedClient(make_session(tmp_path / "c", sleep=lambda s: None), base_url=server.url)
-    stream = client.fetch_query("intovalue[tiab]", batch_size=3)
+    stream = client.search("intovalue[tiab]", batch_size=3)
     got = [p.pmid for p in stream]
     assert got == pmids and stream.total == len(pmids)
     assert seen_windows == [("0", "3"), ("3", "3"), ("6", "2")]
     assert server.requests[0].query["usehistory"] == ["y"] and server.count("/efetch.fcgi") == 3
     assert all(r.method == "GET" for r in server.requests)
     with pytest.warns(TruncatedResultsWarning, match="max_results=4 of 8"):
-        capped = list(client.fetch_query("intovalue[tiab]", batch_size=3, max_results=4))
+        capped = list(client.search("intovalue[tiab]", batch_size=3, max_results=4))
     assert [p.pmid for p in capped] == pmids[:4]
 
 
@@ -254,7 +254,7 @@ def test_fetch_query_past_10000_hits_splits_by_year_and_fetches_by_pmid(
 
     server.route("GET", "/esearch.fcgi", esearch)
     client = PubmedClient(make_session(tmp_path / "c", sleep=lambda s: None), base_url=server.url)
-    stream = client.fetch_query("big query", max_results=None)
+    stream = client.search("big query", max_results=None)
     got = [p.pmid for p in stream]
     assert sorted(got) == sorted(real) and stream.total == 12000
     assert server.count("/efetch.fcgi") == 1 and server.requests[-1].method == "POST"

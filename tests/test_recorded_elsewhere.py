@@ -70,7 +70,7 @@ def test_crossref_works_and_the_real_404(rec: Path, tmp_path: Path) -> None:
     srv = fs.FaultServer(lambda seen: fs.Answer(404, body, "text/plain")).start()
     try:
         with pytest.raises(NotFoundError, match="Resource not found") as info:
-            CrossrefClient(make_session(tmp_path), base_url=srv.url).work("10.1371/notarealdoi")
+            CrossrefClient(make_session(tmp_path), base_url=srv.url).get("10.1371/notarealdoi")
         assert info.value.status_code == 404 and "10.1371/notarealdoi" in str(info.value)
     finally:
         srv.stop()
@@ -182,7 +182,7 @@ def test_ctgov_recorded_study_through_the_client(rec: Path, tmp_path: Path) -> N
     nct = raw["protocolSection"]["identificationModule"]["nctId"]
     srv = fs.FaultServer(lambda seen: fs.Answer(body=json.dumps({"studies": [raw]}).encode())).start()
     try:
-        batch = CtgovClient(make_session(tmp_path), base_url=srv.url).studies([nct])
+        batch = CtgovClient(make_session(tmp_path), base_url=srv.url).get_many([nct])
     finally:
         srv.stop()
     assert [t.trial_id for t in batch.trials] == [nct] and not batch.failed and not batch.not_found

@@ -58,7 +58,7 @@ def test_credentials_never_leak_under_any_failure(secrets_env: None, corpus: Pat
         client = PubmedClient(sess, base_url=srv.url + "/entrez/eutils")
         for fault in ("5xx", "403", "reset", "slow", "truncated", "html", "empty", "inband", "429"):
             srv.inject(fault)
-            for call in (lambda: client.esearch("NCT01020916[si]"), lambda: client.efetch(["22663011"]),
+            for call in (lambda: client.esearch("NCT01020916[si]"), lambda: client.get_many(["22663011"]),
                          lambda: client.elink(["29540945"])):
                 try:
                     out = call()
@@ -73,7 +73,7 @@ def test_credentials_never_leak_under_any_failure(secrets_env: None, corpus: Pat
         client.esearch("NCT01020916[si]")
         # A redirect whose Location echoes the query (credentials included) must not carry them into the cache.
         srv.healthy = _redirecting(srv.healthy)
-        client.efetch(["22663011"])
+        client.get_many(["22663011"])
         assert any(r.path.endswith("/moved") for r in srv.requests)
     finally:
         srv.stop()
@@ -137,7 +137,7 @@ def test_dns_failure_is_not_retried_with_back_off(monkeypatch: pytest.MonkeyPatc
     waits: list[float] = []
     sess = make_session(tmp_path, retries=4, sleep=waits.append)
     with pytest.raises(NoNetworkError, match=r"no network.*clinicaltrials\.gov.*--offline.*TRIALINK_OFFLINE=1") as info:
-        CtgovClient(sess).study("NCT01602380")
+        CtgovClient(sess).get("NCT01602380")
     assert waits == [] and sess.network_requests == 1
     assert "NCT01602380" in str(info.value)
 
@@ -164,7 +164,7 @@ def test_request_errors_name_the_ids(tmp_path: Path) -> None:
     from trialink import PubmedClient
 
     batch = PubmedClient(make_session(tmp_path, sleep=lambda s: None),
-                         base_url=f"http://127.0.0.1:{port}/e").efetch(["22663011", "10023303"])
+                         base_url=f"http://127.0.0.1:{port}/e").get_many(["22663011", "10023303"])
     err = batch.failed["22663011"]
     assert isinstance(err, RequestError) and "22663011" in str(err) and "10023303" in str(err)
     assert err.ids == ("22663011", "10023303") and batch.not_found == []

@@ -119,3 +119,8 @@ from trialink.http import is_offline  # noqa: E402
 from trialink.lookup import seeds_dir  # noqa: E402
 
 __all__ += ["is_offline", "seeds_dir"]  # notebooks: one offline rule, seeds by setting
+
+# issue 16 (one client contract): the batch every client's get_many returns.
+from trialink.sources._base import Batch  # noqa: E402
+
+__all__ += ["Batch"]

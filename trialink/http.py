@@ -10,17 +10,17 @@ import threading
 import time
 import warnings
 import zlib
-from collections.abc import Callable, Mapping
-from datetime import datetime, timedelta, timezone
+from collections.abc import Callable, Iterable, Mapping
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
-from collections.abc import Iterable
 from urllib.parse import parse_qsl, quote, quote_plus, urlencode, urlsplit, urlunsplit
 
 import platformdirs
 import requests
 from requests.adapters import HTTPAdapter
 from requests_cache import CachedSession
+from urllib3.exceptions import DecodeError as Urllib3DecodeError
 from urllib3.exceptions import (
     NewConnectionError,
     ProtocolError,
@@ -28,7 +28,6 @@ from urllib3.exceptions import (
     ReadTimeoutError,
     SSLError,
 )
-from urllib3.exceptions import DecodeError as Urllib3DecodeError
 
 from trialink.errors import NoNetworkError, OfflineError, RequestError, ResponseTooLargeError, TrialinkWarning
 
@@ -291,8 +290,8 @@ def _retry_after(resp: requests.Response) -> float | None:
     except (TypeError, ValueError):
         return None
     if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
 class _PoliteAdapter(HTTPAdapter):
@@ -338,7 +337,8 @@ class _PoliteAdapter(HTTPAdapter):
         creds.update(self._host_credentials.get(host, {}))
         return creds
 
-    def _with_credentials(self, request: requests.PreparedRequest, creds: Mapping[str, str]) -> requests.PreparedRequest:
+    def _with_credentials(self, request: requests.PreparedRequest,
+                          creds: Mapping[str, str]) -> requests.PreparedRequest:
         if not creds:
             return request
         req = request.copy()
@@ -488,10 +488,13 @@ class TrialinkSession(CachedSession):
         """Context manager: responses fetched inside are stored only by :meth:`commit`."""
         return _Deferred(self._local)
 
-    def _send_and_cache(self, request: requests.PreparedRequest, actions: Any, cached_response: Any = None,
-                        **kwargs: Any) -> requests.Response:
+    # The deferred answer is a plain requests.Response (not yet wrapped as requests-cache's
+    # OriginalResponse, which is only a Response with cache attributes): hence the narrower type.
+    def _send_and_cache(  # type: ignore[override]
+            self, request: requests.PreparedRequest, actions: Any, cached_response: Any = None,
+            **kwargs: Any) -> requests.Response:
         if not getattr(self._local, "defer", 0):
-            return super()._send_and_cache(request, actions, cached_response, **kwargs)  # type: ignore[no-any-return]
+            return super()._send_and_cache(request, actions, cached_response, **kwargs)
         request = actions.update_request(request)
         response = requests.Session.send(self, request, **kwargs)
         actions.update_from_response(response)
@@ -511,7 +514,7 @@ class TrialinkSession(CachedSession):
         if not write or response.status_code != 200:
             return False
         if expire_after is not None:
-            new = datetime.now(timezone.utc).replace(tzinfo=None) + timedelta(seconds=expire_after)
+            new = datetime.now(UTC).replace(tzinfo=None) + timedelta(seconds=expire_after)
             expires = min(expires, new) if expires else new
         self.cache.save_response(response, key, expires)
         return True

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import builtins
 import json
 import logging
 import time
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import nullcontext
-from typing import Any, Generic, Literal, TypeVar
+from typing import Any, Generic, Literal, Protocol, TypeVar
 
 import requests
 
@@ -33,6 +34,14 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 OnError = Literal["warn", "raise", "collect"]
 _ON_ERROR = ("warn", "raise", "collect")
+
+
+class PageFetch(Protocol):
+    """``fetch(token)`` → ``(items, next_token, total)`` of one page; ``fetch(token, True)``
+    asks past the cache (after an expired token)."""
+
+    def __call__(self, token: str | None, refresh: bool = False, /) -> tuple[list[Any], str | None, int | None]:
+        ...
 
 
 def check_on_error(on_error: str) -> None:
@@ -142,10 +151,10 @@ class Fields:
             raise self.fail(f"expected a string, got {type(v).__name__}: {v!r}"[:200], field)
         return str(v).strip() or None
 
-    def int(self, v: Any, field: str) -> int | None:
+    def int(self, v: Any, field: builtins.str) -> builtins.int | None:
         return whole_number(v, field, self.source)
 
-    def strs(self, v: Any, field: str) -> tuple[str, ...]:
+    def strs(self, v: Any, field: builtins.str) -> tuple[builtins.str, ...]:
         out = []
         for i, x in enumerate(self.list(v, field)):
             t = self.str(x, f"{field}[{i}]")
@@ -166,6 +175,22 @@ def record_id(value: Any, registry: str, field: str, source: str | None) -> str:
         return ids.parse_id(value, expect=registry, bare_digits_as_pmid=False).id
     except InvalidIdError as exc:
         raise ParseError(f"invalid {what} {value!r}", source=source or "", field=field) from exc
+
+
+def as_id_list(values: str | Iterable[str], param: str = "ids") -> list[str]:
+    """The IDs of ``values`` as a list; a single string is one ID (never its characters).
+
+    Raises
+    ------
+    TypeError
+        ``values`` is neither a string nor an iterable of them (bytes, a mapping, a number).
+    """
+    if isinstance(values, str):
+        return [values]
+    if isinstance(values, (bytes, bytearray, Mapping)) or not isinstance(values, Iterable):
+        raise TypeError(f"{param} must be an ID or an iterable of IDs, got {type(values).__name__}: "
+                        f"{values!r}"[:200])
+    return list(values)
 
 
 class BaseClient:
@@ -316,39 +341,108 @@ class RecordStream(Generic[T]):
         return list(self)
 
 
-class StudyBatch:
-    """Result of fetching trials by ID (any registry): what was found, what was not, what failed to parse.
+class Batch(Generic[T]):
+    """The one result of fetching records by ID, from any client's ``get_many``.
+
+    Filled by the client; read it, do not change it. One ID never loses the others: each
+    requested ID ends in exactly one of ``found``, ``not_found`` or ``failed`` (except an ID
+    whose record failed to parse, which is in none of them and has its error in ``errors``).
 
     Attributes
     ----------
-    trials : list of Trial
+    found : dict of str to record
+        Requested ID (canonical form: ``NCT01958021``, ``22663011``, a lower-case DOI…) →
+        its record, in request order. Two IDs of one record (an NCT alias and the NCT
+        number it was merged into) map to the same record.
     not_found : list of str
-        Requested IDs the registry did not return.
+        Requested IDs that a complete, valid answer did not contain (HTTP 404, or absent
+        from a whole result list). Never an ID whose request failed.
+    failed : dict of str to TrialinkError
+        Requested ID → the error that stopped its request (offline miss, HTTP error after
+        retries, unusable answer, an ID the service's own pattern refuses).
     errors : list of ParseError
-    failed : dict
-        Requested ID → the error that stopped its request (offline miss, HTTP error);
-        the others are kept.
+        Records that were returned but failed to parse, each naming its source and field.
     requests : int
-        HTTP calls made (cache hits included).
+        HTTP requests made (cache hits included).
+    """
+
+    _unique = True  # records are objects a requested ID shares with its aliases
+
+    def __init__(self) -> None:
+        self.found: dict[str, T] = {}
+        self.not_found: list[str] = []
+        self.failed: dict[str, TrialinkError] = {}
+        self.errors: list[ParseError] = []
+        self.requests = 0
+
+    @property
+    def records(self) -> list[T]:
+        """The records found, in request order, each once."""
+        if not self._unique:
+            return list(self.found.values())
+        seen: set[object] = set()
+        out: list[T] = []
+        for rec in self.found.values():
+            key = self._identity(rec)
+            if key not in seen:
+                seen.add(key)
+                out.append(rec)
+        return out
+
+    def _identity(self, record: T) -> object:
+        """What makes two found records one (subclasses: the record's own ID)."""
+        return id(record)
+
+    @property
+    def complete(self) -> bool:
+        """True when every requested ID was found (nothing not found, failed or unparsed)."""
+        return not (self.not_found or self.failed or self.errors)
+
+    def raise_for_failures(self) -> None:
+        """Raise the first error in ``failed`` (a fault), if any; ``not_found`` is not a fault."""
+        if self.failed:
+            raise next(iter(self.failed.values()))
+
+    def __len__(self) -> int:
+        return len(self.records)
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self.records)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.found
+
+    def __getitem__(self, key: str) -> T:
+        return self.found[key]
+
+    def __repr__(self) -> str:
+        return (f"<{type(self).__name__} found={len(self.found)} not_found={self.not_found} "
+                f"failed={list(self.failed)} errors={len(self.errors)} requests={self.requests}>")
+
+
+class StudyBatch(Batch[Trial]):
+    """:class:`Batch` of trials (any registry); ``trials`` is :attr:`Batch.records`.
 
     An ID is in ``not_found`` only when a complete, valid answer lacked it; an ID whose
     request failed (or that the service's own pattern refuses) is in ``failed``.
     """
 
-    def __init__(self) -> None:
-        self.trials: list[Trial] = []
-        self.not_found: list[str] = []
-        self.errors: list[ParseError] = []
-        self.failed: dict[str, TrialinkError] = {}
-        self.requests = 0
+    def _identity(self, record: Trial) -> object:
+        return record.trial_id
 
-    def __repr__(self) -> str:
-        return (f"<StudyBatch trials={len(self.trials)} not_found={self.not_found} "
-                f"errors={len(self.errors)} failed={list(self.failed)} requests={self.requests}>")
+    @property
+    def trials(self) -> list[Trial]:
+        """The trials found, in request order, each once (the same as :attr:`records`)."""
+        return self.records
+
+    @trials.setter
+    def trials(self, value: Iterable[Trial]) -> None:
+        # Kept for code that built a StudyBatch by hand before Batch existed.
+        self.found = {t.trial_id: t for t in value}
 
 
 def paginate(
-    fetch: Callable[[str | None], tuple[list[Any], str | None, int | None]],
+    fetch: PageFetch,
     *,
     max_results: int | None = None,
     what: str = "results",
@@ -375,6 +469,7 @@ def paginate(
     seen_tokens: set[str] = set()
     bar = None
     first = True
+    reported: int | None = None
     refresh = False  # after a stale token failed: the chain again, past the cache
     skip = 0  # results already yielded before a restart
     try:
@@ -396,6 +491,7 @@ def paginate(
                 continue
             if first:
                 first = False
+                reported = total  # later pages may leave the count out (ClinicalTrials.gov does)
                 if on_total:
                     on_total(total)
                 show = progress if progress is not None else bool(total and total > max(len(items), 1) * 2)
@@ -409,7 +505,7 @@ def paginate(
                 if max_results is not None and yielded >= max_results:
                     more = next_token is not None or i < len(items)
                     if more:
-                        _warn_truncated(what, max_results, total)
+                        _warn_truncated(what, max_results, reported)
                         if on_truncate:
                             on_truncate()
                     return
@@ -425,7 +521,7 @@ def paginate(
                                    f"were yielded; search again later)")
             seen_tokens.add(next_token)
             if max_results is not None and yielded >= max_results:
-                _warn_truncated(what, max_results, total)
+                _warn_truncated(what, max_results, reported)
                 if on_truncate:
                     on_truncate()
                 return
@@ -441,11 +537,13 @@ def _warn_truncated(what: str, cap: int, total: int | None) -> None:
                   f"(raise max_results or pass None to read them all)", TruncatedResultsWarning, stacklevel=3)
 
 
-__all__ = ["BaseClient", "RecordStream", "StudyBatch", "load_json_object", "loads_json", "Fields", "describe_body", "record_id", "whole_number", "paginate", "paged_stream", "raise_for_status", "check_on_error", "OfflineError"]
+__all__ = ["BaseClient", "Batch", "RecordStream", "StudyBatch", "PageFetch", "as_id_list", "load_json_object",
+           "loads_json", "Fields", "describe_body", "record_id", "whole_number", "paginate", "paged_stream",
+           "raise_for_status", "check_on_error", "OfflineError"]
 
 
 def paged_stream(
-    fetch: Callable[[str | None], tuple[list[Any], str | None, int | None]],
+    fetch: PageFetch,
     *,
     max_results: int | None,
     what: str,

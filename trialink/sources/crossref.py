@@ -3,18 +3,31 @@
 from __future__ import annotations
 
 import html
+import logging
 import re
-from collections.abc import Mapping
+import warnings
+from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import quote
 
 from trialink import ids
-from trialink.errors import InvalidIdError, ParseError
+from trialink.errors import InvalidIdError, NotFoundError, ParseError, TrialinkError
 from trialink.model import Accession, Provenance, Publication
-from trialink.sources._base import BaseClient, Fields, loads_json
 from trialink.sources._accessions import merge_accessions, text_accessions
+from trialink.sources._base import (
+    BaseClient,
+    Batch,
+    Fields,
+    RecordStream,
+    as_id_list,
+    check_on_error,
+    loads_json,
+    paged_stream,
+)
 
 __all__ = ["CrossrefClient", "parse_crossref"]
+
+log = logging.getLogger(__name__)
 
 
 def _date(f: Fields, parts: Any, field: str) -> str | None:
@@ -101,8 +114,132 @@ class CrossrefClient(BaseClient):
 
     BASE_URL = "https://api.crossref.org"
 
-    def work(self, doi: str) -> Publication:
-        """``/works/{doi}``; raises NotFoundError for unknown DOIs."""
+    MAX_ROWS = 1000
+    """Crossref's largest ``rows`` per page."""
+
+    def get(self, doi: str) -> Publication:
+        """One work by DOI (``/works/{doi}``).
+
+        Raises
+        ------
+        InvalidIdError
+            Not a DOI.
+        NotFoundError
+            Crossref answered 404 (no such DOI registered with Crossref).
+        OfflineError, BadResponseError, RequestError, ParseError
+        """
         rid = ids.parse_id(doi, expect="DOI", bare_digits_as_pmid=False)
         return self._fetch("GET", f"works/{quote(rid.id, safe='/')}",
                            lambda resp: parse_crossref(resp.content, source=resp.url), ids=[rid.id])
+
+    def work(self, doi: str) -> Publication:
+        """Deprecated alias of :meth:`get` (removed in the next release)."""
+        warnings.warn("CrossrefClient.work() is deprecated; use CrossrefClient.get()", DeprecationWarning,
+                      stacklevel=2)
+        return self.get(doi)
+
+    def get_many(self, dois: str | Iterable[str]) -> Batch[Publication]:
+        """Many works by DOI, one ``/works/{doi}`` request each (all validated first).
+
+        Parameters
+        ----------
+        dois : str or iterable of str
+            DOIs (``10.…``, ``doi:10.…`` or ``https://doi.org/10.…``; a single string is one DOI).
+
+        Returns
+        -------
+        Batch of Publication
+            ``found`` (DOI in canonical form → Publication, request order); ``not_found``
+            (Crossref answered 404); ``failed`` (DOI → the error that stopped its request:
+            offline miss, HTTP error after retries, unusable answer); parse ``errors``;
+            ``requests``. One failure never loses the others.
+
+        Raises
+        ------
+        InvalidIdError
+            Listing every value that is not a DOI (before any request).
+        """
+        wanted = list(dict.fromkeys(r.id for r in ids.parse_ids(as_id_list(dois, "dois"), expect="DOI")))
+        batch: Batch[Publication] = Batch()
+        for doi in wanted:
+            batch.requests += 1
+            try:
+                batch.found[doi] = self.get(doi)
+            except NotFoundError:
+                batch.not_found.append(doi)
+            except ParseError as exc:
+                batch.errors.append(exc)
+            except TrialinkError as exc:
+                log.warning("Crossref work %s failed: %s", doi, exc)
+                batch.failed[doi] = exc
+        return batch
+
+    def search(self, query: str, *, filter: Mapping[str, str] | None = None, rows: int = 100,
+               max_results: int | None = None, progress: bool | None = None,
+               on_error: str = "warn") -> RecordStream[Publication]:
+        """Search works (``/works?query=…``), paging lazily with Crossref's deep-paging cursor.
+
+        The first request sends ``cursor=*``; each answer's ``message.next-cursor`` asks
+        for the next page, until a page comes back shorter than ``rows`` (or empty), as
+        Crossref's REST API documents for cursors.
+
+        Parameters
+        ----------
+        query : str
+            Free text matched against the whole bibliographic record (``query``).
+        filter : mapping of str to str, optional
+            Crossref filters, e.g. ``{"from-pub-date": "2020-01-01", "type": "journal-article"}``
+            (sent as ``filter=from-pub-date:2020-01-01,type:journal-article``).
+        rows : int, default 100
+            Works per page, 1..1000.
+        max_results : int, optional
+            Stop after this many; a :class:`TruncatedResultsWarning` says when more remain.
+        progress : bool, optional
+            tqdm bar; default when the total spans several pages.
+        on_error : {"warn", "raise", "collect"}
+            What to do with a work that fails to parse (it never loses the others).
+
+        Returns
+        -------
+        RecordStream of Publication
+            Lazy; ``.total`` is ``message.total-results`` after the first page.
+        """
+        if not isinstance(query, str) or not query.strip():
+            raise ValueError(f"query must be a non-empty string, got {query!r}")
+        if not isinstance(rows, int) or not 1 <= rows <= self.MAX_ROWS:
+            raise ValueError(f"rows must be 1..{self.MAX_ROWS}, got {rows!r}")
+        check_on_error(on_error)
+        params: dict[str, Any] = {"query": query, "rows": rows}
+        if filter:
+            bad = {k: v for k, v in filter.items() if not isinstance(k, str) or not isinstance(v, str)
+                   or "," in v or ":" in k}
+            if bad:
+                raise ValueError(f"filter must map filter names to string values without ',', got {bad!r}")
+            params["filter"] = ",".join(f"{k}:{v}" for k, v in filter.items())
+
+        def parse(resp: Any) -> tuple[list[Any], str | None, int | None]:
+            body = loads_json(resp.content, resp.url)
+            f = Fields(resp.url)
+            msg = f.obj(body.get("message") if isinstance(body, Mapping) else None, "message")
+            if not isinstance(body, Mapping) or "items" not in msg:
+                raise ParseError("not a Crossref work list (no message.items)", source=resp.url)
+            items: list[Any] = []
+            for i, item in enumerate(f.list(msg.get("items"), "message.items")):
+                try:
+                    items.append(parse_crossref({"message": item}, source=resp.url))
+                except ParseError as exc:
+                    items.append(ParseError(str(exc).split(" (source=")[0], source=resp.url,
+                                            field=f"message.items[{i}]" + (f".{exc.field.removeprefix('message.')}"
+                                                                           if exc.field else "")))
+            nxt = f.str(msg.get("next-cursor"), "message.next-cursor")
+            if len(items) < rows:
+                nxt = None  # the last page
+            return items, nxt, f.int(msg.get("total-results"), "message.total-results")
+
+        def fetch(token: str | None, refresh: bool = False) -> tuple[list[Any], str | None, int | None]:
+            extra: dict[str, Any] = {"force_refresh": True} if refresh else {}
+            return self._fetch("GET", "works", parse, search=True, params={**params, "cursor": token or "*"},
+                               **extra)
+
+        return paged_stream(fetch, max_results=max_results, what="Crossref works", progress=progress,
+                            on_error=on_error)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+import warnings
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -11,13 +12,14 @@ from lxml import etree
 
 from trialink import ids
 from trialink.errors import InvalidIdError, ParseError, RequestError, UnsupportedFormatError
-from trialink.model import Arm, Endpoint, Intervention, Provenance, Reference, Trial
+from trialink.model import Arm, Endpoint, EndpointKind, Intervention, Provenance, Reference, Trial
 from trialink.sources import _ctgov_results as _results
 from trialink.sources import _vocab as vocab
 from trialink.sources._base import (
     BaseClient,
     RecordStream,
     StudyBatch,
+    as_id_list,
     check_on_error,
     load_json_object,
     paged_stream,
@@ -149,7 +151,8 @@ def _obj(d: Mapping[str, Any], key: str, path: str, source: str | None) -> Mappi
     if v is None:
         return {}
     if not isinstance(v, Mapping):
-        raise ParseError(f"expected an object, got {type(v).__name__}", source=source or "", field=f"{path}.{key}" if path else key)
+        raise ParseError(f"expected an object, got {type(v).__name__}", source=source or "",
+                         field=f"{path}.{key}" if path else key)
     return v
 
 
@@ -158,7 +161,8 @@ def _list(d: Mapping[str, Any], key: str, path: str, source: str | None) -> list
     if v is None:
         return []
     if not isinstance(v, list):
-        raise ParseError(f"expected a list, got {type(v).__name__}", source=source or "", field=f"{path}.{key}" if path else key)
+        raise ParseError(f"expected a list, got {type(v).__name__}", source=source or "",
+                         field=f"{path}.{key}" if path else key)
     return v
 
 
@@ -289,7 +293,8 @@ def parse_v2_study(study: Mapping[str, Any] | bytes | str, *, source: str | None
     sp_ = f"{p}.sponsorCollaboratorsModule"
     lead = _obj(sponsors, "leadSponsor", sp_, source)
     collaborators = tuple(_str(c, "name", f"{sp_}.collaborators[{k}]", source) or ""
-                          for k, c in enumerate(_list(sponsors, "collaborators", sp_, source)) if isinstance(c, Mapping))
+                          for k, c in enumerate(_list(sponsors, "collaborators", sp_, source))
+                          if isinstance(c, Mapping))
     lp = f"{p}.contactsLocationsModule"
     countries = _countries(_str(loc, "country", f"{lp}.locations[{k}]", source)
                            for k, loc in enumerate(_list(locs, "locations", lp, source)) if isinstance(loc, Mapping))
@@ -554,10 +559,12 @@ def _parse_classic_study(study: Mapping[str, Any], base: str, version: str | Non
                      tuple(_classic_list(i, "InterventionArmGroupLabelList", "InterventionArmGroupLabel")))
         for i in _classic_list(ai, "InterventionList", "Intervention")
     )
+    kinds: tuple[tuple[str, EndpointKind], ...] = (("Primary", "primary"), ("Secondary", "secondary"),
+                                                  ("Other", "other"))
     outcomes = [
-        Endpoint(kind.lower(), o.get(f"{kind}OutcomeMeasure", "").strip(), o.get(f"{kind}OutcomeTimeFrame"),
+        Endpoint(ours, o.get(f"{kind}OutcomeMeasure", "").strip(), o.get(f"{kind}OutcomeTimeFrame"),
                  o.get(f"{kind}OutcomeDescription"))
-        for kind in ("Primary", "Secondary", "Other")
+        for kind, ours in kinds
         for o in _classic_list(out_mod, f"{kind}OutcomeList", f"{kind}Outcome")
     ]
     mask, who = vocab.masking(mask_info.get("DesignMasking"))
@@ -662,7 +669,7 @@ class CtgovClient(BaseClient):
             return dict(obj)
         return self._fetch("GET", "version", parse, search=True)
 
-    def study(self, nct_id: str) -> Trial:
+    def get(self, nct_id: str) -> Trial:
         """One study by NCT number (``/studies/{nctId}``).
 
         Raises
@@ -676,6 +683,11 @@ class CtgovClient(BaseClient):
             raise _refused(nct)
         return self._fetch("GET", f"studies/{nct}", lambda resp: parse_v2_study(resp.content, source=resp.url),
                            ids=[nct], params={"format": "json"})
+
+    def study(self, nct_id: str) -> Trial:
+        """Deprecated alias of :meth:`get` (removed in the next release)."""
+        warnings.warn("CtgovClient.study() is deprecated; use CtgovClient.get()", DeprecationWarning, stacklevel=2)
+        return self.get(nct_id)
 
     def _target_length(self, params: Mapping[str, Any]) -> int:
         import requests
@@ -736,8 +748,8 @@ class CtgovClient(BaseClient):
                                    f"{len(chunk)} IDs; stopped rather than loop forever", ids=chunk)
             seen_tokens.add(token)
 
-    def studies(self, nct_ids: Iterable[str], *, batch_size: int = MAX_PAGE_SIZE,
-                max_request_target: int = MAX_REQUEST_TARGET) -> StudyBatch:
+    def get_many(self, nct_ids: str | Iterable[str], *, batch_size: int = MAX_PAGE_SIZE,
+                 max_request_target: int = MAX_REQUEST_TARGET) -> StudyBatch:
         """Many studies by NCT number (``filter.ids``), in batches that fit one request line.
 
         Batches hold at most ``batch_size`` IDs and at most ``max_request_target`` bytes of
@@ -748,11 +760,18 @@ class CtgovClient(BaseClient):
         offending ID is alone (named in ``failed``) and the valid ones come back. A batch
         that still fails after retries puts its IDs in ``failed``; the other batches are kept.
 
+        Parameters
+        ----------
+        nct_ids : str or iterable of str
+            NCT numbers (a single string is one ID).
+
         Returns
         -------
         StudyBatch
-            ``trials`` in the order requested; ``not_found`` (IDs a complete, valid answer
-            lacked); ``failed`` (ID → the error); parse ``errors``; ``requests``.
+            ``found`` (requested NCT number → Trial, in request order; an NCT alias maps to
+            the study it was merged into), ``trials`` (each study once), ``not_found`` (IDs
+            a complete, valid answer lacked), ``failed`` (ID → the error), parse
+            ``errors``, ``requests``.
 
         Raises
         ------
@@ -763,7 +782,7 @@ class CtgovClient(BaseClient):
             raise ValueError(f"batch_size must be 1..{MAX_PAGE_SIZE}, got {batch_size!r}")
         if not isinstance(max_request_target, int) or max_request_target < 200:
             raise ValueError(f"max_request_target must be an integer ≥ 200, got {max_request_target!r}")
-        wanted = list(dict.fromkeys(r.id for r in ids.parse_ids(list(nct_ids), expect=REGISTRY)))
+        wanted = list(dict.fromkeys(r.id for r in ids.parse_ids(as_id_list(nct_ids, "nct_ids"), expect=REGISTRY)))
         batch = StudyBatch()
         valid = []
         for nct in wanted:
@@ -799,17 +818,21 @@ class CtgovClient(BaseClient):
                 bar.update(1)
         finally:
             bar.close()
-        seen: set[str] = set()
         for nct in wanted:
             if nct in batch.failed:
                 continue
             t = found.get(nct)
             if t is None:
                 batch.not_found.append(nct)
-            elif t.trial_id not in seen:
-                seen.add(t.trial_id)
-                batch.trials.append(t)
+            else:
+                batch.found[nct] = t
         return batch
+
+    def studies(self, nct_ids: str | Iterable[str], **kwargs: Any) -> StudyBatch:
+        """Deprecated alias of :meth:`get_many` (removed in the next release)."""
+        warnings.warn("CtgovClient.studies() is deprecated; use CtgovClient.get_many()", DeprecationWarning,
+                      stacklevel=2)
+        return self.get_many(nct_ids, **kwargs)
 
     def search(
         self,
@@ -898,7 +921,7 @@ class CtgovClient(BaseClient):
 
         def fetch(token: str | None, refresh: bool = False) -> tuple[list[Any], str | None, int | None]:
             p = dict(params, pageToken=token) if token else params
-            extra = {"force_refresh": True} if refresh else {}
+            extra: dict[str, Any] = {"force_refresh": True} if refresh else {}
             return self._fetch("GET", "studies", parse, search=True, params=p, **extra)
 
         return paged_stream(fetch, max_results=max_results, what="ClinicalTrials.gov studies", progress=progress,

@@ -6,7 +6,7 @@ import logging
 import math
 import re
 import warnings
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from trialink import ids
@@ -18,16 +18,18 @@ from trialink.errors import (
     TruncatedResultsWarning,
     UnsupportedFormatError,
 )
-from trialink.model import Arm, Endpoint, Intervention, Provenance, SecondaryId, Trial
+from trialink.model import Arm, Endpoint, EndpointKind, Intervention, Provenance, SecondaryId, Trial
 from trialink.sources import _vocab as vocab
 from trialink.sources._base import (
     BaseClient,
     Fields,
     RecordStream,
     StudyBatch,
+    as_id_list,
     check_on_error,
     load_json_object,
     loads_json,
+    paged_stream,
     record_id,
 )
 
@@ -219,11 +221,12 @@ def parse_ctis(record: Mapping[str, Any] | bytes | str, *, source: str | None = 
         areas = [top] if isinstance(top, str) else [a for a in r.list(top, "therapeuticAreas") if isinstance(a, str)]
 
     outcomes: list[Endpoint] = []
-    for kind, key in (("primary", "primaryEndPoints"), ("secondary", "secondaryEndPoints")):
+    lists: tuple[tuple[EndpointKind, str], ...] = (("primary", "primaryEndPoints"), ("secondary", "secondaryEndPoints"))
+    for kind, key in lists:
         path = f"{info_path}.endPoint.{key}"
         items = [r.obj(e, f"{path}[{i}]") for i, e in enumerate(r.list(_get(r, info, f"endPoint.{key}", info_path),
                                                                        path))]
-        for e in sorted(items, key=lambda e: e.get("number") if isinstance(e.get("number"), int) else 0):
+        for e in sorted(items, key=_endpoint_number):
             text = r.str(e.get("endPoint"), f"{path}.endPoint")
             if text:
                 outcomes.append(Endpoint(kind, text))
@@ -248,8 +251,9 @@ def parse_ctis(record: Mapping[str, Any] | bytes | str, *, source: str | None = 
     if lead_sponsor is None:
         lead_sponsor = r.str(record.get("sponsor"), "sponsor")
         if lead_sponsor and sponsor_class is None:
-            kind = r.str(record.get("sponsorType"), "sponsorType")
-            sponsor_class = "INDUSTRY" if kind and kind.lower().startswith("pharmaceutical") else None
+            sponsor_type = r.str(record.get("sponsorType"), "sponsorType")
+            sponsor_class = ("INDUSTRY" if sponsor_type and sponsor_type.lower().startswith("pharmaceutical")
+                             else None)
     if not conditions:
         top_cond = record.get("conditions")
         conditions = tuple(dict.fromkeys(
@@ -266,7 +270,8 @@ def parse_ctis(record: Mapping[str, Any] | bytes | str, *, source: str | None = 
                 names.append(text.rsplit(":", 1)[0].strip() if re.search(r":\s*\d+$", text) else text)
         countries = tuple(sorted(set(names)))
     if not outcomes:
-        for kind, key in (("primary", "primaryEndPoint"), ("secondary", "endPoint")):
+        flat: tuple[tuple[EndpointKind, str], ...] = (("primary", "primaryEndPoint"), ("secondary", "endPoint"))
+        for kind, key in flat:
             text = r.str(record.get(key), key)
             if text:  # the hit joins several endpoints into one text; kept whole (commas also occur inside one)
                 outcomes.append(Endpoint(kind, text))
@@ -311,6 +316,12 @@ def parse_ctis(record: Mapping[str, Any] | bytes | str, *, source: str | None = 
         country_statuses=tuple(country_statuses),
         has_results=has_results,
     )
+
+
+def _endpoint_number(e: Mapping[str, Any]) -> int:
+    """The order CTIS numbers an endpoint with (0 when it does not)."""
+    n = e.get("number")
+    return n if isinstance(n, int) and not isinstance(n, bool) else 0
 
 
 def _first_event(r: _R, record: Mapping[str, Any], kind: str) -> str | None:
@@ -401,7 +412,7 @@ def _secondary_ids(r: _R, idents: Mapping[str, Any], eudract: Mapping[str, Any],
 _HINTS = {
     ("CTIS", "EudraCT"): "a EudraCT number: find its trial with CtisClient.search(eudract=...) (trials moved "
                          "to CTIS) or trialink.lookup_trials([...]), which also asks ClinicalTrials.gov",
-    ("EudraCT", "CTIS"): "an EU CT number: pass it as number=... or call CtisClient.retrieve(...)",
+    ("EudraCT", "CTIS"): "an EU CT number: pass it as number=... or call CtisClient.get(...)",
 }
 
 
@@ -442,7 +453,7 @@ class CtisClient(BaseClient):
     BASE_URL = "https://euclinicaltrials.eu/ctis-public-api"
     MAX_PAGE_SIZE = 100
 
-    def retrieve(self, ct_number: str) -> Trial:
+    def get(self, ct_number: str) -> Trial:
         """One trial by EU CT number (``/retrieve/{ctNumber}``).
 
         Raises
@@ -455,21 +466,37 @@ class CtisClient(BaseClient):
         return self._fetch("GET", f"retrieve/{number}", lambda resp: parse_ctis(resp.content, source=resp.url),
                            ids=[number])
 
-    def trials(self, ct_numbers: Iterable[str]) -> StudyBatch:
+    def retrieve(self, ct_number: str) -> Trial:
+        """Deprecated alias of :meth:`get` (removed in the next release)."""
+        warnings.warn("CtisClient.retrieve() is deprecated; use CtisClient.get()", DeprecationWarning, stacklevel=2)
+        return self.get(ct_number)
+
+    def get_many(self, ct_numbers: str | Iterable[str]) -> StudyBatch:
         """Many trials by EU CT number, one ``/retrieve`` each (all validated first).
 
         A failure on one number never loses the others: 404s go to ``not_found``,
         other request errors (offline miss, HTTP error) to ``failed``, parse errors to
         ``errors``.
+
+        Parameters
+        ----------
+        ct_numbers : str or iterable of str
+            EU CT numbers (a single string is one number).
+
+        Returns
+        -------
+        StudyBatch
+            ``found`` (EU CT number → Trial, in request order), ``not_found``, ``failed``,
+            ``errors``, ``requests``.
         """
-        wanted = _validated(ct_numbers)
+        wanted = _validated(as_id_list(ct_numbers, "ct_numbers"))
         batch = StudyBatch()
         from tqdm.auto import tqdm
 
         for number in tqdm(wanted, desc="CTIS trials", disable=len(wanted) < 5):
             batch.requests += 1
             try:
-                batch.trials.append(self.retrieve(number))
+                batch.found[number] = self.get(number)
             except NotFoundError:
                 batch.not_found.append(number)
             except ParseError as exc:
@@ -477,6 +504,12 @@ class CtisClient(BaseClient):
             except TrialinkError as exc:
                 batch.failed[number] = exc
         return batch
+
+    def trials(self, ct_numbers: str | Iterable[str]) -> StudyBatch:
+        """Deprecated alias of :meth:`get_many` (removed in the next release)."""
+        warnings.warn("CtisClient.trials() is deprecated; use CtisClient.get_many()", DeprecationWarning,
+                      stacklevel=2)
+        return self.get_many(ct_numbers)
 
     def search(
         self,
@@ -497,7 +530,9 @@ class CtisClient(BaseClient):
         order. When a query has more, the rest are read in the opposite order (the
         query is split in two) and de-duplicated; beyond 20,000 a
         :class:`TruncatedResultsWarning` says how many could not be read and asks for
-        narrower criteria — never a silent cut.
+        narrower criteria — never a silent cut. Paging runs through the shared
+        :func:`~trialink.sources._base.paginate` (page tokens ``"DESC:1"``, ``"DESC:2"``…
+        ``"ASC:1"``…).
 
         Parameters
         ----------
@@ -514,6 +549,8 @@ class CtisClient(BaseClient):
             ``pagination.size``, 1..100.
         max_results : int, optional
             Stop after this many (a :class:`TruncatedResultsWarning` says when more remain).
+        progress : bool, optional
+            tqdm bar; default when the total spans several pages.
         on_error : {"warn", "raise", "collect"}
             What to do with a hit that fails to parse.
 
@@ -521,7 +558,7 @@ class CtisClient(BaseClient):
         -------
         RecordStream of Trial
             Overview trials (``provenance.source_format == "ctis_overview"``): number,
-            title, status, phase, sponsor… Use :meth:`trials` for full records.
+            title, status, phase, sponsor… Use :meth:`get_many` for full records.
             ``.total`` is CTIS's count after the first page.
 
         Raises
@@ -541,18 +578,53 @@ class CtisClient(BaseClient):
             crit["eudraCtCode"] = _expect([eudract], "EudraCT")[0]
         if text is not None:
             crit["containAll"] = text
-        stream: RecordStream[Trial] = RecordStream(
-            self._walk(crit, sort_by, page_size, max_results, progress, lambda t: setattr(stream, "total", t),
-                       lambda: setattr(stream, "truncated", True)),
-            on_error=on_error)  # type: ignore[arg-type]
+        last_page = math.ceil(MAX_WINDOW / page_size)
+        seen: set[str] = set()
+        stream: RecordStream[Trial]
+
+        def fetch(token: str | None, refresh: bool = False) -> tuple[list[Any], str | None, int | None]:
+            if token is None:
+                seen.clear()  # the first page, or the chain again after a refused page
+            direction, page = _page_token(token)
+            while True:
+                items, total = self._page(crit, sort_by, direction, page, page_size, refresh)
+                fresh: list[Any] = []
+                for item in items:
+                    if isinstance(item, Trial):
+                        if item.trial_id in seen:
+                            continue
+                        seen.add(item.trial_id)
+                    fresh.append(item)
+                done = not items or (total is not None and len(seen) >= total)
+                if not done and page < last_page:
+                    direction, page = direction, page + 1
+                elif not done and direction == "DESC" and total is not None and total > MAX_WINDOW:
+                    log.info("CTIS: %d hits exceed the %d-record window; reading the rest in ascending order",
+                             total, MAX_WINDOW)
+                    direction, page = "ASC", 1
+                else:
+                    if total is not None and len(seen) < total and total > MAX_WINDOW:
+                        stream.truncated = True
+                        warnings.warn(
+                            f"CTIS search: read {len(seen)} of {total} hits; CTIS serves {MAX_WINDOW} per sort "
+                            f"order, so at most {2 * MAX_WINDOW} by reading both orders. Narrow the criteria "
+                            f"(e.g. by status, member state or phase) and search again",
+                            TruncatedResultsWarning, stacklevel=4)
+                    return fresh, None, total
+                if fresh:  # a page of hits all read already in the other order: go on to the next
+                    return fresh, f"{direction}:{page}", total
+
+        stream = paged_stream(fetch, max_results=max_results, what="CTIS search", progress=progress,
+                              on_error=on_error)
         return stream
 
     def _page(self, crit: Mapping[str, Any], sort_by: str, direction: str, page: int,
-              size: int) -> tuple[list[Trial | ParseError], int | None]:
+              size: int, refresh: bool = False) -> tuple[list[Trial | ParseError], int | None]:
         body = {"pagination": {"page": page, "size": size}, "searchCriteria": crit,
                 "sort": {"property": sort_by, "direction": direction}}
+        extra: dict[str, Any] = {"force_refresh": True} if refresh else {}
         return self._fetch("POST", "search", lambda resp: self._parse_page(resp, page, direction), search=True,
-                           json=body)
+                           json=body, **extra)
 
     def _parse_page(self, resp: Any, page: int, direction: str) -> tuple[list[Trial | ParseError], int | None]:
         doc = loads_json(resp.content, resp.url)
@@ -560,8 +632,8 @@ class CtisClient(BaseClient):
             raise ParseError("expected a JSON object", source=resp.url)
         if "data" not in doc:
             raise ParseError("not a CTIS search answer (no data list)", source=resp.url, field="data")
-        pagination = doc.get("pagination") if isinstance(doc.get("pagination"), Mapping) else {}
-        total = pagination.get("totalRecords")
+        pagination = doc.get("pagination")
+        total = pagination.get("totalRecords") if isinstance(pagination, Mapping) else None
         items: list[Trial | ParseError] = []
         data = doc.get("data")
         if not isinstance(data, list):
@@ -574,58 +646,12 @@ class CtisClient(BaseClient):
                 items.append(parse_ctis(hit, source=f"{resp.url} page {page} {direction}"))
             except (ParseError, UnsupportedFormatError) as exc:
                 items.append(ParseError(str(exc).split(" (source=")[0], source=resp.url, field=f"data[{i}]"))
-        return items, total if isinstance(total, int) else None
-
-    def _walk(self, crit: Mapping[str, Any], sort_by: str, size: int, max_results: int | None,
-              progress: bool | None, on_total: Any, on_truncate: Any) -> Iterator[Trial | ParseError]:
-        from tqdm.auto import tqdm
-
-        seen: set[str] = set()
-        yielded = 0
-        total: int | None = None
-        bar = None
-        try:
-            for direction in ("DESC", "ASC"):
-                page = 1
-                while page <= math.ceil(MAX_WINDOW / size):
-                    items, page_total = self._page(crit, sort_by, direction, page, size)
-                    if total is None:
-                        total = page_total
-                        on_total(total)
-                        if total is not None and total > MAX_WINDOW:
-                            log.info("CTIS: %d hits exceed the %d-record window; reading the rest in %s order",
-                                     total, MAX_WINDOW, "ascending")
-                        show = progress if progress is not None else bool(total and total > 2 * size)
-                        if show:
-                            bar = tqdm(total=min(total or 0, max_results or total or 0), desc="CTIS search",
-                                       unit=" rec")
-                    for item in items:
-                        if isinstance(item, Trial):
-                            if item.trial_id in seen:
-                                continue
-                            seen.add(item.trial_id)
-                        if max_results is not None and yielded >= max_results:
-                            _truncated(f"CTIS search: stopped at max_results={max_results} of {total}",
-                                       on_truncate)
-                            return
-                        yielded += 1
-                        if bar is not None:
-                            bar.update(1)
-                        yield item
-                    if not items or (total is not None and len(seen) >= total):
-                        return
-                    page += 1
-                if total is None or total <= MAX_WINDOW:
-                    return
-            if total is not None and len(seen) < total:
-                _truncated(f"CTIS search: read {len(seen)} of {total} hits; CTIS serves {MAX_WINDOW} per sort "
-                           f"order, so at most {2 * MAX_WINDOW} by reading both orders. Narrow the criteria "
-                           f"(e.g. by status, member state or phase) and search again", on_truncate)
-        finally:
-            if bar is not None:
-                bar.close()
+        return items, total if isinstance(total, int) and not isinstance(total, bool) else None
 
 
-def _truncated(message: str, on_truncate: Any) -> None:
-    on_truncate()
-    warnings.warn(message, TruncatedResultsWarning, stacklevel=4)
+def _page_token(token: str | None) -> tuple[str, int]:
+    """``"DESC:3"`` → ``("DESC", 3)``; None → the first page."""
+    if token is None:
+        return "DESC", 1
+    direction, _, page = token.partition(":")
+    return direction, int(page)

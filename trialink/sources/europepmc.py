@@ -1,4 +1,4 @@
-"""Europe PMC: REST search client (cursor paging), the Annotations API (text-mined registry numbers), and their parsers."""
+"""Europe PMC: REST search client (cursor paging), the Annotations API (text-mined registry numbers), parsers."""
 
 from __future__ import annotations
 
@@ -12,10 +12,19 @@ from typing import Any
 import requests
 
 from trialink import ids
-from trialink.errors import InvalidIdError, ParseError, RequestError, TrialinkError
+from trialink.errors import InvalidIdError, NotFoundError, ParseError, RequestError, TrialinkError
 from trialink.model import Accession, Provenance, Publication
-from trialink.sources._base import BaseClient, Fields, RecordStream, check_on_error, loads_json, paged_stream
 from trialink.sources._accessions import merge_accessions, text_accessions
+from trialink.sources._base import (
+    BaseClient,
+    Batch,
+    Fields,
+    RecordStream,
+    as_id_list,
+    check_on_error,
+    loads_json,
+    paged_stream,
+)
 
 __all__ = ["ANNOTATIONS_URL", "AnnotationBatch", "EuropePmcClient", "parse_europepmc", "parse_europepmc_annotations",
            "parse_europepmc_result"]
@@ -203,26 +212,21 @@ def _annotation_ids(value: str) -> tuple[str, str] | None:
     return None
 
 
-class AnnotationBatch:
-    """Text-mined registry numbers for a list of articles.
-
-    Attributes
-    ----------
-    accessions : dict
-        Article (as asked: PMID or ``PMC…``) → tuple of :class:`~trialink.model.Accession`
-        (``where="europepmc"``, with ``sections``); ``()`` when Europe PMC found none.
-    failed : dict
-        Article → the error that stopped its request (the others are kept).
-    requests : int
+class AnnotationBatch(Batch[tuple[Accession, ...]]):
+    """Text-mined registry numbers for a list of articles: a
+    :class:`~trialink.sources._base.Batch` whose ``found`` maps each article (as asked:
+    PMID or ``PMC…``) to a tuple of :class:`~trialink.model.Accession`
+    (``where="europepmc"``, with ``sections``); ``()`` when Europe PMC found none.
+    ``accessions`` is ``found``; ``failed`` maps an article to the error that stopped its
+    request (the others are kept).
     """
 
-    def __init__(self) -> None:
-        self.accessions: dict[str, tuple[Accession, ...]] = {}
-        self.failed: dict[str, TrialinkError] = {}
-        self.requests = 0
+    _unique = False  # one empty tuple stands for many articles
 
-    def __repr__(self) -> str:
-        return f"<AnnotationBatch articles={len(self.accessions)} failed={list(self.failed)} requests={self.requests}>"
+    @property
+    def accessions(self) -> dict[str, tuple[Accession, ...]]:
+        """Article → its text-mined accessions (the same as :attr:`found`)."""
+        return self.found
 
 
 class EuropePmcClient(BaseClient):
@@ -288,7 +292,7 @@ class EuropePmcClient(BaseClient):
                 batch.failed.update(dict.fromkeys(chunk, exc))
                 continue
             for k in chunk:
-                batch.accessions[k] = found.get(k, ())
+                batch.found[k] = found.get(k, ())
         return batch
 
     def add_text_mined(self, publications: Iterable[Publication]) -> tuple[list[Publication], AnnotationBatch]:
@@ -304,6 +308,102 @@ class EuropePmcClient(BaseClient):
             out.append(replace(p, accessions=merge_accessions(p.accessions, mined)) if mined else p)
         return out, batch
 
+    MAX_IDS_PER_QUERY = 100
+    """IDs OR-ed into one search query by :meth:`get_many`."""
+
+    def get(self, article_id: str, *, result_type: str = "core") -> Publication:
+        """One article by PMID, PMCID or DOI, through the REST ``/search`` endpoint.
+
+        The query is Europe PMC's documented search syntax: ``EXT_ID:<pmid> AND SRC:MED``
+        for a PMID, ``PMCID:<PMC…>`` for a PMCID, ``DOI:"<doi>"`` for a DOI. The first
+        result whose PMID, PMCID or DOI equals the one asked (DOIs case-insensitively) is
+        returned.
+
+        Parameters
+        ----------
+        article_id : str
+            ``"22663011"``, ``"PMC3456789"``, ``"10.1056/NEJMoa1203421"`` (or ``doi:…``).
+        result_type : {"core", "lite"}, default "core"
+            ``core`` carries the abstract and MeSH terms.
+
+        Raises
+        ------
+        InvalidIdError
+            Not a PMID, PMCID or DOI.
+        NotFoundError
+            The search answered without a matching article.
+        OfflineError, BadResponseError, RequestError, ParseError
+        """
+        (key,) = _article_ids([article_id])
+        stream = self.search(_article_query(key), result_type=result_type, page_size=25, on_error="collect")
+        for pub in stream:
+            if _article_matches(pub, key):
+                return pub
+        if stream.errors:
+            raise stream.errors[0]
+        raise NotFoundError(f"Europe PMC has no article {key} (search {_article_query(key)!r} found none)",
+                            url=f"{self.base_url}/search", ids=(key,))
+
+    def get_many(self, article_ids: str | Iterable[str], *, result_type: str = "core") -> Batch[Publication]:
+        """Many articles by PMID, PMCID or DOI: up to :attr:`MAX_IDS_PER_QUERY` IDs OR-ed
+        into one ``/search`` query (syntax as in :meth:`get`), paged with ``cursorMark``.
+
+        Parameters
+        ----------
+        article_ids : str or iterable of str
+            PMIDs, PMCIDs and DOIs, mixed freely (a single string is one ID).
+        result_type : {"core", "lite"}, default "core"
+
+        Returns
+        -------
+        Batch of Publication
+            ``found`` (canonical ID as asked → Publication, request order); ``not_found``
+            (IDs a complete, valid answer lacked); ``failed`` (ID → the error of its
+            query; when a record of the answer failed to parse, the IDs left unmatched
+            are in ``failed`` with that ParseError, since they may be that record);
+            ``errors``; ``requests`` (pages read).
+
+        Raises
+        ------
+        InvalidIdError
+            Naming every value that is not a PMID, PMCID or DOI (before any request).
+        """
+        if result_type not in ("lite", "core"):
+            raise ValueError(f"result_type must be lite or core, got {result_type!r}")
+        wanted = _article_ids(as_id_list(article_ids, "article_ids"))
+        batch: Batch[Publication] = Batch()
+        for start in range(0, len(wanted), self.MAX_IDS_PER_QUERY):
+            chunk = wanted[start:start + self.MAX_IDS_PER_QUERY]
+            query = " OR ".join(f"({_article_query(k)})" for k in chunk)
+            pages = [0]
+            stream = self._search(query, result_type=result_type, page_size=1000, max_results=None, progress=False,
+                                  on_error="collect", pages=pages)
+            got: dict[str, Publication] = {}
+            try:
+                for pub in stream:
+                    for k in chunk:
+                        if k not in got and _article_matches(pub, k):
+                            got[k] = pub
+            except TrialinkError as exc:  # a fault: what was read is kept, the rest failed
+                log.warning("Europe PMC search for %d IDs failed: %s", len(chunk), exc)
+                batch.requests += pages[0]
+                for k in chunk:
+                    if k in got:
+                        batch.found[k] = got[k]
+                    else:
+                        batch.failed[k] = exc
+                continue
+            batch.requests += pages[0]
+            batch.errors.extend(stream.errors)
+            for k in chunk:
+                if k in got:
+                    batch.found[k] = got[k]
+                elif stream.errors:
+                    batch.failed[k] = stream.errors[0]
+                else:
+                    batch.not_found.append(k)
+        return batch
+
     def search(self, query: str, *, result_type: str = "core", page_size: int = 1000, max_results: int | None = None,
                progress: bool | None = None, on_error: str = "warn") -> RecordStream[Publication]:
         """Search (``ACCESSION_TYPE:nct``, ``EXT_ID:22663011 AND SRC:MED``, free text), paging
@@ -318,10 +418,17 @@ class EuropePmcClient(BaseClient):
             raise ValueError(f"query must be a non-empty string, got {query!r}")
         if result_type not in ("lite", "core", "idlist"):
             raise ValueError(f"result_type must be lite, core or idlist, got {result_type!r}")
-        if not 1 <= page_size <= 1000:
-            raise ValueError(f"page_size must be 1..1000, got {page_size}")
+        if not isinstance(page_size, int) or not 1 <= page_size <= 1000:
+            raise ValueError(f"page_size must be 1..1000, got {page_size!r}")
         check_on_error(on_error)
+        return self._search(query, result_type=result_type, page_size=page_size, max_results=max_results,
+                            progress=progress, on_error=on_error, pages=[0])
+
+    def _search(self, query: str, *, result_type: str, page_size: int, max_results: int | None,
+                progress: bool | None, on_error: str, pages: list[int]) -> RecordStream[Publication]:
+        """:meth:`search` without the argument checks; ``pages[0]`` counts the requests made."""
         def fetch(token: str | None, refresh: bool = False) -> tuple[list[Any], str | None, int | None]:
+            pages[0] += 1
             params = {"query": query, "resultType": result_type, "pageSize": page_size, "format": "json",
                       "cursorMark": token or "*"}
 
@@ -347,7 +454,7 @@ class EuropePmcClient(BaseClient):
                 hits = body.get("hitCount")
                 return items, nxt, hits if isinstance(hits, int) and not isinstance(hits, bool) else None
 
-            extra = {"force_refresh": True} if refresh else {}
+            extra: dict[str, Any] = {"force_refresh": True} if refresh else {}
             return self._fetch("GET", "search", parse, search=True, params=params, **extra)
 
         return paged_stream(fetch, max_results=max_results, what="Europe PMC results", progress=progress,
@@ -359,3 +466,40 @@ class EuropePmcClient(BaseClient):
 
         rid = ids.parse_id(trial_id, bare_digits_as_pmid=False)
         return self.search(f'ACCESSION_ID:"{rid.id}"', **kwargs)
+
+
+def _article_ids(values: list[str]) -> list[str]:
+    """PMIDs, PMCIDs and DOIs in canonical form, de-duplicated in order; anything else is an
+    :class:`InvalidIdError` naming every offending value."""
+    out: list[str] = []
+    bad: list[str] = []
+    for v in values:
+        try:
+            rid = ids.parse_id(str(v), bare_digits_as_pmid=True)
+        except InvalidIdError:
+            bad.append(str(v))
+            continue
+        if rid.registry in ("PMID", "PMCID", "DOI"):
+            out.append(rid.id)
+        else:
+            bad.append(str(v))
+    if bad:
+        raise InvalidIdError(bad, f"Europe PMC articles are found by PMID, PMCID or DOI; not one: {bad}")
+    return list(dict.fromkeys(out))
+
+
+def _article_query(key: str) -> str:
+    """Europe PMC search syntax for one canonical PMID, PMCID or DOI."""
+    if key.isdigit():
+        return f"EXT_ID:{key} AND SRC:MED"
+    if key.upper().startswith("PMC") and key[3:].isdigit():
+        return f"PMCID:{key.upper()}"
+    return 'DOI:"' + key.replace('"', "") + '"'
+
+
+def _article_matches(pub: Publication, key: str) -> bool:
+    if key.isdigit():
+        return pub.pmid == key
+    if key.upper().startswith("PMC") and key[3:].isdigit():
+        return (pub.pmcid or "").upper() == key.upper()
+    return (pub.doi or "").lower() == key.lower()

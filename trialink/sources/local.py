@@ -10,14 +10,15 @@ import zipfile
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import IO, Any, cast
 
 from trialink.errors import ParseError, UnsupportedFormatError
 from trialink.model import Publication, Trial
 from trialink.sources import crossref, ctgov, ctis, euctr, europepmc, pubmed
 from trialink.sources._base import OnError, RecordStream, check_on_error
 
-__all__ = ["DEFAULT_MAX_DECOMPRESSED_BYTES", "detect_format", "gunzip_bounded", "iter_blobs", "max_decompressed_bytes", "parse_bytes", "parse_file", "read_publications", "read_records",
-           "read_trials"]
+__all__ = ["DEFAULT_MAX_DECOMPRESSED_BYTES", "detect_format", "gunzip_bounded", "iter_blobs", "max_decompressed_bytes",
+           "parse_bytes", "parse_file", "read_publications", "read_records", "read_trials"]
 
 _GZIP_MAGIC = b"\x1f\x8b"
 DEFAULT_MAX_DECOMPRESSED_BYTES = 1 << 30
@@ -170,7 +171,7 @@ def source_name(path: str | os.PathLike[str]) -> str:
     return str(p)
 
 
-def parse_file(path: str | os.PathLike[str]) -> list[Trial]:
+def parse_file(path: str | os.PathLike[str]) -> list[Trial | Publication]:
     """Parse one record file (see :func:`parse_bytes`)."""
     p = Path(path)
     try:
@@ -231,7 +232,8 @@ def _records(path: str | os.PathLike[str]) -> Iterator[Trial | Publication | Par
             continue
         if data[:2] == _GZIP_MAGIC or detect_format(data[:4096]) == "pubmed_xml":
             # Streamed record by record: a baseline file holds 30,000 articles.
-            raw = gzip.GzipFile(fileobj=io.BytesIO(data)) if data[:2] == _GZIP_MAGIC else io.BytesIO(data)
+            raw = cast(IO[bytes], gzip.GzipFile(fileobj=io.BytesIO(data)) if data[:2] == _GZIP_MAGIC
+                       else io.BytesIO(data))
             try:
                 head = raw.read(4096)
                 raw.seek(0)
@@ -287,8 +289,8 @@ def read_publications(path: str | os.PathLike[str], *, on_error: OnError = "warn
     return _only(stream, Publication)
 
 
-def _only(stream: RecordStream[Trial | Publication], kind: type) -> RecordStream:  # type: ignore[type-arg]
-    out: RecordStream = RecordStream(x for x in stream if isinstance(x, kind))  # type: ignore[type-arg]
+def _only(stream: RecordStream[Trial | Publication], kind: type) -> RecordStream[Any]:
+    out: RecordStream[Any] = RecordStream(x for x in stream if isinstance(x, kind))
     out.errors = stream.errors
     out.skipped = stream.skipped
     return out

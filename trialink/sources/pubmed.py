@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import gzip
 import io
+import itertools
 import logging
 import re
 import warnings
 import zlib
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from lxml import etree
 
@@ -18,14 +19,15 @@ from trialink import ids
 from trialink.errors import (
     BadResponseError,
     InvalidIdError,
+    NotFoundError,
     ParseError,
     RequestError,
     TruncatedResultsWarning,
     UnsupportedFormatError,
 )
-from trialink.model import Accession, Provenance, Publication
+from trialink.model import Accession, AccessionWhere, Provenance, Publication
 from trialink.sources._accessions import merge_accessions, text_accessions
-from trialink.sources._base import BaseClient, RecordStream, check_on_error, loads_json
+from trialink.sources._base import BaseClient, Batch, RecordStream, as_id_list, check_on_error, loads_json
 
 __all__ = [
     "EUTILS_URL",
@@ -53,7 +55,7 @@ _BANKS = {"clinicaltrials.gov": ("ClinicalTrials.gov", ""), "isrctn": ("ISRCTN",
           "ctis": ("CTIS", "")}
 
 
-def bank_accession(bank: str, accession: str, where: str) -> Accession | None:
+def bank_accession(bank: str, accession: str, where: AccessionWhere) -> Accession | None:
     """A trial registry accession from a databank list (None for GenBank, PDB, GEO…)."""
     key = (bank or "").strip().lower()
     known = _BANKS.get(key)
@@ -270,7 +272,7 @@ def _articles_of(data: bytes, parsed: etree._Element | etree.XMLSyntaxError,
     if isinstance(parsed, etree.XMLSyntaxError):
         # Find the bad record: each one alone; the good ones are kept.
         starts = [m.start() for m in _RECORD_START.finditer(data)] + [len(data)]
-        for a, b in zip(starts, starts[1:]):
+        for a, b in itertools.pairwise(starts):
             result = _parse_batch(data[a:b])
             if isinstance(result, etree.XMLSyntaxError):
                 pmid = re.search(rb"<PMID[^>]*>\s*(\d+)", data[a:b])
@@ -291,7 +293,8 @@ def _articles_of(data: bytes, parsed: etree._Element | etree.XMLSyntaxError,
             yield exc
 
 
-def _read_and_parse(batches: Iterator[tuple[bytes, bool]]) -> tuple[bytes, etree._Element | etree.XMLSyntaxError | None]:
+def _read_and_parse(
+        batches: Iterator[tuple[bytes, bool]]) -> tuple[bytes, etree._Element | etree.XMLSyntaxError | None]:
     # Runs in the worker: reading (and gunzipping) the next batch too, off the main thread.
     data, whole = next(batches, (b"", False))
     return data, (_parse_batch(data) if whole else None)
@@ -334,7 +337,7 @@ def iter_pubmed_xml(source: bytes | IO[bytes], *, name: str | None = None) -> It
     head = fh.read(2)
     fh.seek(0)
     if head == b"\x1f\x8b":
-        fh = gzip.GzipFile(fileobj=fh)
+        fh = cast(IO[bytes], gzip.GzipFile(fileobj=fh))
     head = fh.read(8192)
     fh.seek(0)
     declared = re.match(rb"<\?xml[^>]*encoding=[\"']([\w.-]+)", head)
@@ -429,6 +432,14 @@ def _medline_date(dp: str | None) -> str | None:
     return f"{m.group(1)}-{month:02d}" if month else m.group(1)
 
 
+def _first_value(values: dict[str, list[str]], *tags: str) -> str | None:
+    """The first value of the first of ``tags`` present in a MEDLINE record, else None."""
+    for tag in tags:
+        if values.get(tag):
+            return values[tag][0]
+    return None
+
+
 def parse_medline_text(data: bytes | str, *, source: str | None = None) -> list[Publication]:
     """Parse MEDLINE text format (PubMed "Send to: File / MEDLINE", ``.nbib``).
 
@@ -452,19 +463,19 @@ def parse_medline_text(data: bytes | str, *, source: str | None = None) -> list[
             a = bank_accession(bank, acc, "databank")
             if a:
                 databank.append(a)
-        title = (values.get("TI") or [None])[0]
-        abstract = (values.get("AB") or [None])[0]
+        title = _first_value(values, "TI")
+        abstract = _first_value(values, "AB")
         authors = values.get("AU", []) or values.get("FAU", [])
         out.append(Publication(
             pmid=pmid,
-            provenance=Provenance("medline_text", (values.get("LR") or values.get("DCOM") or [None])[0], source),
+            provenance=Provenance("medline_text", _first_value(values, "LR", "DCOM"), source),
             doi=doi,
-            pmcid=(values.get("PMC") or [None])[0],
+            pmcid=_first_value(values, "PMC"),
             title=title,
-            journal=(values.get("JT") or values.get("TA") or [None])[0],
-            pub_date=_medline_date((values.get("DP") or [None])[0]),
+            journal=_first_value(values, "JT", "TA"),
+            pub_date=_medline_date(_first_value(values, "DP")),
             n_authors=len(authors),
-            first_author=authors[0] if authors else (values.get("CN") or [None])[0],
+            first_author=authors[0] if authors else _first_value(values, "CN"),
             publication_types=tuple(values.get("PT", [])),
             abstract=abstract,
             abstract_sections=((("", abstract),) if abstract else ()),
@@ -587,33 +598,19 @@ def parse_elink(data: bytes | str | dict[str, Any], *, source: str | None = None
     return out
 
 
-class PubmedBatch:
-    """Publications fetched by PMID.
+class PubmedBatch(Batch[Publication]):
+    """:class:`~trialink.sources._base.Batch` of publications fetched by PMID;
+    ``publications`` is :attr:`records` (request order).
 
-    Attributes
-    ----------
-    publications : list of Publication
-        In request order.
-    not_found : list of str
-        PMIDs a complete, valid efetch answer did not contain.
-    failed : dict
-        PMID → the error that stopped its batch (HTTP error, no network, an NCBI error
-        document, a truncated answer); the other batches are kept.
-    errors : list of ParseError
-        Records that failed to parse (the others kept).
-    requests : int
+    ``found`` maps each PMID to its record; ``not_found`` holds PMIDs a complete, valid
+    efetch answer did not contain; ``failed`` maps a PMID to the error that stopped its
+    batch (HTTP error, no network, an NCBI error document, a truncated answer).
     """
 
-    def __init__(self) -> None:
-        self.publications: list[Publication] = []
-        self.not_found: list[str] = []
-        self.failed: dict[str, RequestError] = {}
-        self.errors: list[ParseError] = []
-        self.requests = 0
-
-    def __repr__(self) -> str:
-        return (f"<PubmedBatch publications={len(self.publications)} not_found={self.not_found} "
-                f"failed={list(self.failed)} errors={len(self.errors)}>")
+    @property
+    def publications(self) -> list[Publication]:
+        """The publications found, in request order (the same as :attr:`records`)."""
+        return self.records
 
 
 class PubmedClient(BaseClient):
@@ -658,7 +655,7 @@ class PubmedClient(BaseClient):
             params.update({"mindate": mindate or "1800", "maxdate": maxdate or "3000", "datetype": datetype})
         if usehistory:
             params["usehistory"] = "y"
-        extra = {"force_refresh": True} if refresh else {}
+        extra: dict[str, Any] = {"force_refresh": True} if refresh else {}
         return self._fetch("GET", "esearch.fcgi", lambda resp: parse_esearch(resp.content, source=resp.url),
                            search=True, params=params, **extra)
 
@@ -708,18 +705,51 @@ class PubmedClient(BaseClient):
                 out += res["ids"]
         return list(dict.fromkeys(out))
 
-    def efetch(self, pmids: Iterable[str], *, batch_size: int = MAX_EFETCH) -> PubmedBatch:
-        """Fetch records by PMID, ``batch_size`` (≤ 200) per POST.
+    def get(self, pmid: str) -> Publication:
+        """One record by PMID (efetch).
+
+        Raises
+        ------
+        InvalidIdError
+            Not a PMID.
+        NotFoundError
+            A complete, valid efetch answer did not contain it.
+        ParseError
+            The record came back but does not parse.
+        OfflineError, BadResponseError, RequestError
+        """
+        if not isinstance(pmid, str | int) or isinstance(pmid, bool):
+            raise TypeError(f"pmid must be one PMID (a string), got {type(pmid).__name__}: {pmid!r}")
+        batch = self.get_many([str(pmid)])
+        batch.raise_for_failures()
+        if batch.errors:
+            raise batch.errors[0]
+        if batch.not_found:
+            (p,) = batch.not_found
+            raise NotFoundError(f"PubMed has no record for PMID {p} (efetch answered without it)",
+                                url=f"{self.base_url}/efetch.fcgi", ids=(p,))
+        return next(iter(batch.found.values()))
+
+    def get_many(self, pmids: str | Iterable[str], *, batch_size: int = MAX_EFETCH) -> PubmedBatch:
+        """Fetch records by PMID, ``batch_size`` (≤ 200) per POST (efetch).
+
+        Parameters
+        ----------
+        pmids : str or iterable of str
+            PMIDs (a single string is one PMID).
+        batch_size : int, default 200
+            PMIDs per efetch request (1..200).
 
         Returns
         -------
         PubmedBatch
-            Found publications in request order, ``not_found`` PMIDs, parse ``errors``;
-            one bad record never loses the others.
+            ``found`` (PMID → Publication, request order), ``not_found`` PMIDs, ``failed``
+            (PMID → the error of its request), parse ``errors``, ``requests``; one bad
+            record or failed batch never loses the others.
         """
         if not 1 <= batch_size <= self.MAX_EFETCH:
             raise ValueError(f"batch_size must be 1..{self.MAX_EFETCH}, got {batch_size}")
-        wanted = _pmids(pmids)
+        wanted = _pmids(as_id_list(pmids, "pmids"))
         batch = PubmedBatch()
         found: dict[str, Publication] = {}
         for start in range(0, len(wanted), batch_size):
@@ -745,13 +775,26 @@ class PubmedClient(BaseClient):
                     found[item.pmid] = item
         for p in wanted:
             if p in found:
-                batch.publications.append(found[p])
+                batch.found[p] = found[p]
             elif p not in batch.failed:
                 batch.not_found.append(p)
         return batch
 
+    def efetch(self, pmids: str | Iterable[str], *, batch_size: int = MAX_EFETCH) -> PubmedBatch:
+        """Deprecated alias of :meth:`get_many` (removed in the next release)."""
+        warnings.warn("PubmedClient.efetch() is deprecated; use PubmedClient.get_many()", DeprecationWarning,
+                      stacklevel=2)
+        return self.get_many(pmids, batch_size=batch_size)
+
     def fetch_query(self, term: str, *, max_results: int | None = None, batch_size: int = MAX_EFETCH,
                     on_error: str = "warn") -> RecordStream[Publication]:
+        """Deprecated alias of :meth:`search` (removed in the next release)."""
+        warnings.warn("PubmedClient.fetch_query() is deprecated; use PubmedClient.search()", DeprecationWarning,
+                      stacklevel=2)
+        return self.search(term, max_results=max_results, batch_size=batch_size, on_error=on_error)
+
+    def search(self, term: str, *, max_results: int | None = None, batch_size: int = MAX_EFETCH,
+               on_error: str = "warn") -> RecordStream[Publication]:
         """Every record a query matches, through the history server, lazily.
 
         ``esearch`` with ``usehistory=y`` (no PMIDs transferred), then ``efetch`` with
@@ -792,7 +835,7 @@ class PubmedClient(BaseClient):
                 log.info("esearch %r: %d hits exceed the history server's 10,000; splitting by year", term, total)
                 every = self.search_all(term)[:goal]
                 for start in range(0, len(every), batch_size):
-                    batch = self.efetch(every[start:start + batch_size], batch_size=batch_size)
+                    batch = self.get_many(every[start:start + batch_size], batch_size=batch_size)
                     yield from batch.errors
                     yield from batch.publications
                     if batch.failed:
@@ -813,7 +856,7 @@ class PubmedClient(BaseClient):
                         window = self._fetch("GET", "efetch.fcgi", parse, search=True, params={
                             "db": "pubmed", "WebEnv": first["webenv"], "query_key": first["query_key"],
                             "retstart": start, "retmax": size, "retmode": "xml"},
-                            **({"force_refresh": True} if restarted else {}))
+                            **_refresh(restarted))
                     except BadResponseError:
                         if restarted or getattr(self.session, "offline", False):
                             raise
@@ -840,26 +883,32 @@ class PubmedClient(BaseClient):
         rid = ids.parse_id(nct_id, bare_digits_as_pmid=False)
         return self.esearch(f"{rid.id}[si]")["ids"]
 
-    def stream(self, pmids: Iterable[str], *, on_error: str = "warn") -> RecordStream[Publication]:
-        """Like :meth:`efetch` but lazy, batch by batch."""
+    def stream(self, pmids: str | Iterable[str], *, on_error: str = "warn") -> RecordStream[Publication]:
+        """Like :meth:`get_many` but lazy, batch by batch; a failed batch raises its error."""
+        check_on_error(on_error)
+        values = as_id_list(pmids, "pmids") if isinstance(pmids, str) else pmids
+
+        def flush(chunk: list[str]) -> Iterator[Publication | ParseError]:
+            b = self.get_many(chunk)
+            yield from b.errors
+            yield from b.publications
+            b.raise_for_failures()
+
         def gen() -> Iterator[Publication | ParseError]:
-            batch: list[str] = []
-            for p in pmids:
-                batch.append(p)
-                if len(batch) == self.MAX_EFETCH:
-                    b = self.efetch(batch)
-                    yield from b.errors
-                    yield from b.publications
-                    if b.failed:
-                        raise next(iter(b.failed.values()))
-                    batch = []
-            if batch:
-                b = self.efetch(batch)
-                yield from b.errors
-                yield from b.publications
-                if b.failed:
-                    raise next(iter(b.failed.values()))
+            chunk: list[str] = []
+            for p in values:
+                chunk.append(p)
+                if len(chunk) == self.MAX_EFETCH:
+                    yield from flush(chunk)
+                    chunk = []
+            if chunk:
+                yield from flush(chunk)
         return RecordStream(gen(), on_error=on_error)  # type: ignore[arg-type]
+
+
+def _refresh(on: bool) -> dict[str, Any]:
+    """Request options that ask past the cache when ``on``."""
+    return {"force_refresh": True} if on else {}
 
 
 def _pmids(values: Iterable[str]) -> list[str]:
