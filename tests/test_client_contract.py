@@ -419,7 +419,8 @@ def test_crossref_search_pages_with_the_cursor(server: LocalServer, tmp_path: Pa
     assert server.count() == 0
     assert [p.doi for p in stream] == [w["DOI"] for w in works] and stream.total == 3
     sent = [r.query for r in server.requests]
-    assert [q["cursor"] for q in sent] == [["*"], ["cursor-2"]]  # a short page ends it: no third request
+    # A short page is not the end; the empty page after it is (Crossref's documented end marker).
+    assert [q["cursor"] for q in sent] == [["*"], ["cursor-2"], ["cursor-3"]]
     assert sent[0]["query"] == ["melanoma"] and sent[0]["rows"] == ["2"]
     assert sent[0]["filter"] == ["type:journal-article"]
 

@@ -180,8 +180,9 @@ class CrossrefClient(BaseClient):
         """Search works (``/works?query=…``), paging lazily with Crossref's deep-paging cursor.
 
         The first request sends ``cursor=*``; each answer's ``message.next-cursor`` asks
-        for the next page, until a page comes back shorter than ``rows`` (or empty), as
-        Crossref's REST API documents for cursors.
+        for the next page, until a page comes back empty, as Crossref's REST API documents for
+        cursors. A short page is not taken as the end (Crossref may return fewer than ``rows``
+        before the last page), so that costs one request more and never cuts results silently.
 
         Parameters
         ----------
@@ -232,8 +233,8 @@ class CrossrefClient(BaseClient):
                                             field=f"message.items[{i}]" + (f".{exc.field.removeprefix('message.')}"
                                                                            if exc.field else "")))
             nxt = f.str(msg.get("next-cursor"), "message.next-cursor")
-            if len(items) < rows:
-                nxt = None  # the last page
+            if not items:
+                nxt = None  # the documented end: an empty page
             return items, nxt, f.int(msg.get("total-results"), "message.total-results")
 
         def fetch(token: str | None, refresh: bool = False) -> tuple[list[Any], str | None, int | None]:
