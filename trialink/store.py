@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import operator
 import os
 import re
 from collections.abc import Iterable, Iterator, Mapping
@@ -166,6 +167,8 @@ _TUPLE_FIELDS = {f.name for f in dataclasses.fields(Estimate) if str(f.type).sta
 _DEFAULTED = {f.name for f in dataclasses.fields(Estimate) if f.default is not dataclasses.MISSING
               and f.default is not None}
 
+_EST_GET = operator.attrgetter(*ESTIMATE_FIELDS)
+
 _ARROW = {"VARCHAR": pa.string(), "DOUBLE": pa.float64(), "BIGINT": pa.int64(), "BOOLEAN": pa.bool_(),
           "INTEGER": pa.int32()}
 
@@ -283,14 +286,16 @@ def _blob_items(name: str, data: bytes, result: AddResult) -> tuple[list[_Item],
         except (OSError, EOFError) as exc:
             result.rejected.append((name, f"corrupt gzip data: {exc}"))
             return [], docs
-    fmt = local.detect_format(data)
     try:
         recs = local.parse_bytes(data, source=name)
     except ParseError as exc:
         result.rejected.append((name, str(exc)))
         return [], docs
     items: list[_Item] = []
-    if fmt == "ctgov_v2_page":
+    # Only v2 JSON can be a page of studies, and a page names "studies": the format is detected
+    # again (parse_bytes did it once) only then.
+    if (recs and recs[0].provenance.source_format == "ctgov_v2" and b'"studies"' in data
+            and local.detect_format(data) == "ctgov_v2_page"):
         # One document per study: the study object as its own v2 JSON.
         studies = json.loads(data).get("studies") or []
         for rec, study in zip(recs, studies, strict=True):
@@ -302,7 +307,7 @@ def _blob_items(name: str, data: bytes, result: AddResult) -> tuple[list[_Item],
     h = hashlib.sha256(data).hexdigest()
     if not recs:
         return items, docs
-    rec_format = recs[0].provenance.source_format if recs else fmt
+    rec_format = recs[0].provenance.source_format
     docs[h] = (rec_format, data)
     for rec in recs:
         ch = h if len(recs) == 1 else _canonical_hash(rec)
@@ -370,12 +375,14 @@ def _typed_frames(trials: list[Trial], pubs: list[Publication]) -> dict[str, Any
     r.insert(0, "ord", [i for t in trials for i in range(len(t.outcomes))])
     r.insert(0, "record_id", r["trial_id"])
     f["registered_outcomes"] = r
-    all_est = [e for t in trials for e in t.results]
-    est_cols: list[list[Any]] = [[t.trial_id for t in trials for _ in t.results],
-                                 [i for t in trials for i in range(len(t.results))]]
-    for k in ESTIMATE_FIELDS:
-        est_cols.append(["\n".join(getattr(e, k)) for e in all_est] if k in _TUPLE_FIELDS
-                        else [getattr(e, k) for e in all_est])
+    # One C-level attrgetter call per estimate, then columns by transposition (a getattr per
+    # field and estimate was the largest cost of writing the typed tables).
+    rows = [_EST_GET(e) for t in trials for e in t.results]
+    est_cols: list[list[Any] | tuple[Any, ...]] = [[t.trial_id for t in trials for _ in t.results],
+                                                   [i for t in trials for i in range(len(t.results))]]
+    transposed = list(zip(*rows, strict=True)) if rows else [() for _ in ESTIMATE_FIELDS]
+    for k, col in zip(ESTIMATE_FIELDS, transposed, strict=True):
+        est_cols.append(["\n".join(v) for v in col] if k in _TUPLE_FIELDS else col)
     e_df = pa.table({name: pa.array(col, type=_ARROW[typ]) for name, col, typ in zip(
         ["record_id_", "ord", *ESTIMATE_FIELDS], est_cols, ["VARCHAR", "INTEGER", *ESTIMATE_FIELDS.values()],
         strict=True)})
