@@ -8,6 +8,7 @@ import json
 import operator
 import os
 import re
+import warnings
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -18,7 +19,7 @@ import duckdb
 import pandas as pd
 import pyarrow as pa
 
-from trialink.errors import ParseError, TrialinkError
+from trialink.errors import DataQualityWarning, ParseError, TrialinkError
 from trialink.identity import identity_evidence, identity_table, resolve_trials
 from trialink.model import (
     Accession,
@@ -179,6 +180,7 @@ CREATE TABLE IF NOT EXISTS records (
     record_id VARCHAR PRIMARY KEY, kind VARCHAR, registry VARCHAR, source_format VARCHAR,
     content_hash VARCHAR, doc_hash VARCHAR, source VARCHAR, record_version VARCHAR,
     imported_at TIMESTAMP, updated_at TIMESTAMP);
+CREATE TABLE IF NOT EXISTS pending_derivation (record_id VARCHAR PRIMARY KEY, error VARCHAR);
 CREATE TABLE IF NOT EXISTS annotations (
     record_id VARCHAR, key VARCHAR, value VARCHAR, annotated_at TIMESTAMP, PRIMARY KEY (record_id, key));
 CREATE OR REPLACE VIEW record_documents AS
@@ -410,6 +412,13 @@ def _typed_frames(trials: list[Trial], pubs: list[Publication]) -> dict[str, Any
 _LOCK = re.compile(r"lock", re.I)
 
 
+_TYPED_NAME = re.compile(r"\b(" + "|".join(TYPED_TABLES) + r")\b", re.I)
+
+
+def _id_list(ids: Iterable[str]) -> list[str]:
+    return [ids] if isinstance(ids, str) else list(ids)
+
+
 def _first(con: duckdb.DuckDBPyConnection, query: str, params: list[Any] | None = None) -> Any:
     rows = con.execute(query, params).fetchall() if params else con.execute(query).fetchall()
     return rows[0] if rows else None
@@ -605,6 +614,8 @@ class Store:
 
     def _write_typed(self, trials: list[Trial], pubs: list[Publication]) -> None:
         con = self._con
+        # Records written now are derived: an AACT study waiting for its Trial is not any more.
+        con.execute("DELETE FROM pending_derivation WHERE record_id IN (SELECT record_id FROM _changed)")
         for name, df in _typed_frames(trials, pubs).items():
             key = "record_id_" if name == "estimates" else "record_id"
             con.execute(f'DELETE FROM "{name}" WHERE {key} IN (SELECT record_id FROM _changed)')
@@ -655,8 +666,13 @@ class Store:
             sources.setdefault(h, src)
         trials: list[Trial] = []
         pubs: list[Publication] = []
+        aact_ids: list[str] = []
         for h, ids in wanted.items():
-            fmt, raw = _first(con, "SELECT source_format, raw FROM documents WHERE doc_hash = ?", [h])
+            doc = _first(con, "SELECT source_format, raw FROM documents WHERE doc_hash = ?", [h])
+            if doc is None:  # an AACT study: its document is its rows in the aact_* tables
+                aact_ids += ids
+                continue
+            fmt, raw = doc
             source = sources.get(h)
             if fmt == MODEL_FORMAT:
                 d = json.loads(raw)
@@ -673,7 +689,41 @@ class Store:
             self._write_typed(trials, pubs)
         finally:
             con.unregister("_changed")
-        return len(trials) + len(pubs)
+        n_aact = 0
+        if aact_ids:
+            con.execute("""INSERT INTO pending_derivation SELECT unnest(?), NULL
+                           ON CONFLICT (record_id) DO UPDATE SET error = NULL""", [aact_ids])
+            n_aact = self.derive(aact_ids)
+        return len(trials) + len(pubs) + n_aact
+
+    def derive(self, ids: Iterable[str] | None = None, *, batch_size: int = 2000) -> int:
+        """Build the typed rows of imported AACT studies not derived yet (their Trials come from
+        their ``aact_*`` rows through the v2 parser); ``ids`` limits it to these NCT numbers.
+        The reading methods call this for the studies they need. Returns how many were derived;
+        studies whose rows do not make a Trial get a :class:`DataQualityWarning` and keep their
+        reason in ``pending_derivation.error``."""
+        self._writable()
+        from trialink.sources.aact import derive_aact
+
+        before = self._pending(ids)
+        failed = derive_aact(self, None if ids is None else _id_list(ids), batch_size=batch_size)
+        return before - len(failed)
+
+    def _pending(self, ids: Iterable[str] | None = None) -> int:
+        where, params = self._where_ids(ids)
+        q = f"SELECT count(*) FROM pending_derivation{where}{' AND' if where else ' WHERE'} error IS NULL"
+        return int(self._con.execute(q, params).fetchall()[0][0])
+
+    def _ensure_derived(self, ids: Iterable[str] | None = None) -> None:
+        n = self._pending(ids)
+        if not n:
+            return
+        if self.read_only:
+            warnings.warn(f"store {self.path}: {n} imported AACT studies are not in the typed tables yet (their "
+                          f"Trials are built on first use by a writer): open the store for writing and call "
+                          f"Store.derive()", DataQualityWarning, stacklevel=3)
+            return
+        self.derive(ids)
 
     # -- reading -----------------------------------------------------------
     def _frame(self, query: str, params: list[Any] | None = None) -> pd.DataFrame:
@@ -687,17 +737,19 @@ class Store:
         """
         if not isinstance(query, str):
             raise TypeError(f"query must be a string, got {type(query).__name__}")
+        if _TYPED_NAME.search(query):
+            self._ensure_derived()
         return self._frame(query, params)
 
     def _where_ids(self, ids: Iterable[str] | None, col: str = "record_id") -> tuple[str, list[Any] | None]:
         if ids is None:
             return "", None
-        if isinstance(ids, str):
-            ids = [ids]
-        return f" WHERE {col} IN (SELECT unnest(?))", [list(ids)]
+        return f" WHERE {col} IN (SELECT unnest(?))", [_id_list(ids)]
 
     def trials(self, ids: Iterable[str] | None = None) -> list[Trial]:
         """The stored trials as :class:`~trialink.Trial` objects (ordered by ID); ``ids`` limits them."""
+        ids = None if ids is None else _id_list(ids)
+        self._ensure_derived(ids)
         where, params = self._where_ids(ids)
         rows = self._con.execute(f"SELECT model_json FROM trials{where} ORDER BY record_id", params).fetchall()
         ests = self._estimates(ids)
@@ -716,6 +768,8 @@ class Store:
     def design_table(self, ids: Iterable[str] | None = None) -> pd.DataFrame:
         """:func:`trialink.design_table` of the stored trials, read from the typed table (no parsing);
         same columns and dtypes, ordered by ``trial_id``."""
+        ids = None if ids is None else _id_list(ids)
+        self._ensure_derived(ids)
         where, params = self._where_ids(ids)
         cols = ", ".join(f'"{c}"' for c in DESIGN_COLUMNS)
         df = self._frame(f"SELECT {cols} FROM trials{where} ORDER BY record_id", params)
@@ -750,6 +804,8 @@ class Store:
         """:func:`trialink.outcome_table` of the stored trials (same columns, dtypes and options),
         built from the typed ``estimates`` and ``trials`` tables without parsing any document.
         Trials are taken in ID order."""
+        ids = None if ids is None else _id_list(ids)
+        self._ensure_derived(ids)
         where, params = self._where_ids(ids)
         heads = self._con.execute(f"SELECT trial_id, registry, acronym, brief_title, phase, enrollment, source_format "
                                   f"FROM trials{where} ORDER BY record_id", params).fetchall()
@@ -791,6 +847,7 @@ class Store:
             "by_source_format": pairs("SELECT source_format, count(*) FROM records GROUP BY 1 ORDER BY 1"),
             "by_kind": pairs("SELECT kind, count(*) FROM records GROUP BY 1 ORDER BY 1"),
             "annotations": int(con.execute("SELECT count(*) FROM annotations").fetchall()[0][0]),
+            "pending_derivation": self._pending(),
             "aact_tables": aact,
         }
 
