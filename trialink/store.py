@@ -721,7 +721,8 @@ class Store:
         if self.read_only:
             warnings.warn(f"store {self.path}: {n} imported AACT studies are not in the typed tables yet (their "
                           f"Trials are built on first use by a writer): open the store for writing and call "
-                          f"Store.derive()", DataQualityWarning, stacklevel=3)
+                          f"Store.derive() (or import with `trialink store import-aact --derive`)",
+                          DataQualityWarning, stacklevel=3)
             return
         self.derive(ids)
 
