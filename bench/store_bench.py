@@ -69,7 +69,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--files", type=int, default=2000)
     ap.add_argument("--stored", type=int, default=100_000)
-    ap.add_argument("--repeat", type=int, default=3, help="parse/add pairs (median reported)")
+    ap.add_argument("--repeat", type=int, default=5, help="parse/add pairs (median reported)")
     ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus"))
     args = ap.parse_args()
     warnings.simplefilter("ignore")

@@ -359,8 +359,19 @@ def _j(values: Iterable[str | None]) -> str | None:
     return out or None
 
 
+_INT_COLUMNS = {"ord", "n_authors"}
+
+
+def _arrow(rows: list[tuple[Any, ...]], names: list[str]) -> pa.Table:
+    """Rows to an Arrow table in one pass (strings, and int32 for ``ord`` / ``n_authors``):
+    DuckDB scans it without the GIL, unlike a frame of Python objects."""
+    cols: list[tuple[Any, ...]] = list(zip(*rows, strict=True)) if rows else [() for _ in names]
+    return pa.table({n: pa.array(c, type=pa.int32() if n in _INT_COLUMNS else pa.string())
+                     for n, c in zip(names, cols, strict=True)})
+
+
 def _typed_frames(trials: list[Trial], pubs: list[Publication]) -> dict[str, Any]:
-    f: dict[str, pd.DataFrame] = {}
+    f: dict[str, Any] = {}
     d = design_table(trials)
     d.insert(0, "record_id", d["trial_id"])
     d["model_json"] = [_model_json(t, results=False) for t in trials]
@@ -369,10 +380,10 @@ def _typed_frames(trials: list[Trial], pubs: list[Publication]) -> dict[str, Any
     a.insert(0, "ord", [i for t in trials for i in range(len(t.arms))])
     a.insert(0, "record_id", a["trial_id"])
     f["arms"] = a
-    f["interventions"] = pd.DataFrame(
+    f["interventions"] = _arrow(
         [(t.trial_id, i, t.trial_id, x.type, x.name, x.description, _j(x.other_names), _j(x.arm_labels))
          for t in trials for i, x in enumerate(t.interventions)],
-        columns=["record_id", "ord", "trial_id", "type", "name", "description", "other_names", "arm_labels"])
+        ["record_id", "ord", "trial_id", "type", "name", "description", "other_names", "arm_labels"])
     r = registered_outcomes_table(trials)
     r.insert(0, "ord", [i for t in trials for i in range(len(t.outcomes))])
     r.insert(0, "record_id", r["trial_id"])
@@ -389,18 +400,18 @@ def _typed_frames(trials: list[Trial], pubs: list[Publication]) -> dict[str, Any
         ["record_id_", "ord", *ESTIMATE_FIELDS], est_cols, ["VARCHAR", "INTEGER", *ESTIMATE_FIELDS.values()],
         strict=True)})
     f["estimates"] = e_df
-    f["secondary_ids"] = pd.DataFrame(
+    f["secondary_ids"] = _arrow(
         [(t.trial_id, i, t.trial_id, s.value, s.type, s.domain, s.registry, s.id)
          for t in trials for i, s in enumerate(t.secondary_ids)],
-        columns=["record_id", "ord", "trial_id", "value", "type", "domain", "registry", "id"])
-    f["references"] = pd.DataFrame(
+        ["record_id", "ord", "trial_id", "value", "type", "domain", "registry", "id"])
+    f["references"] = _arrow(
         [(t.trial_id, i, t.trial_id, x.pmid, x.type, x.citation) for t in trials for i, x in enumerate(t.references)],
-        columns=["record_id", "ord", "trial_id", "pmid", "type", "citation"])
-    f["publications"] = pd.DataFrame(
+        ["record_id", "ord", "trial_id", "pmid", "type", "citation"])
+    f["publications"] = _arrow(
         [(p.publication_id, p.pmid, p.doi, p.pmcid, p.title, p.journal, p.pub_date, p.first_author, p.n_authors,
           _j(p.publication_types), p.abstract, _j(p.trial_ids()), _model_json(p)) for p in pubs],
-        columns=["record_id", "pmid", "doi", "pmcid", "title", "journal", "pub_date", "first_author", "n_authors",
-                 "publication_types", "abstract", "trial_ids", "model_json"])
+        ["record_id", "pmid", "doi", "pmcid", "title", "journal", "pub_date", "first_author", "n_authors",
+         "publication_types", "abstract", "trial_ids", "model_json"])
     for df in f.values():
         if isinstance(df, pd.DataFrame):
             for c in df.columns:
