@@ -454,7 +454,11 @@ class Store:
     typed tables
         See :data:`TYPED_TABLES`; re-derived from ``documents`` on a schema upgrade.
     ``aact_*``
-        The AACT tables as imported by :meth:`import_aact`.
+        The AACT tables as imported by :meth:`import_aact`; an AACT study's document is its
+        rows there.
+    ``pending_derivation``
+        AACT studies imported but not yet derived into the typed tables (``error`` NULL), or
+        whose rows did not make a Trial (``error`` says why); see :meth:`derive`.
     """
 
     def __init__(self, con: duckdb.DuckDBPyConnection, path: str, read_only: bool) -> None:
