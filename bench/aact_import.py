@@ -1,24 +1,31 @@
-"""AACT import speed and memory: trialink's typed, rejects-counting read vs DuckDB's bare read_csv
-and pandas, on generated AACT-format files of realistic size.
+"""AACT import speed and memory: trialink's ``import_aact`` vs DuckDB's bare read_csv and pandas,
+on generated AACT-format files of realistic size.
 
-Usage: python bench/aact_import.py [--studies 60000] [--keep DIR]
+Usage: python bench/aact_import.py [--studies 60000] [--repeat 3] [--keep DIR | --folder DIR]
 
 The generator writes AACT flat files (header, ``|``, quoted values holding ``|``, ``~`` line
 breaks, empty = NULL, t/f) into a temporary folder (never committed): with the default 60,000
-studies, ~1.2 million ``outcome_measurements`` rows. Printed side by side:
+studies, 3.66 million rows in 14 tables, 1.08 million of them ``outcome_measurements``.
+Like with like, on the same 14 files, in rounds (the readers back to back, ``--repeat`` times;
+the median and each round's ratio printed):
 
-- rows/s of ``read_aact`` (explicit dialect, AACT column types, rejected rows kept) into a
-  store file, DuckDB's bare ``read_csv`` (auto-detected) into a table of a fresh file, and
-  ``pandas.read_csv``, on the same files;
-- studies/s of building Trials from the loaded tables into the store (``import_aact``'s second
-  step), reported apart;
-- peak RSS of the table import at half and at full size (flat = it does not grow with rows).
+- ``import_aact`` end to end into a fresh store file: every table read with the stated dialect
+  and AACT types (rejected rows kept), the studies' records, content hashes and pending-Trial
+  rows written — everything the import does; Trials are built on first read, timed apart;
+- DuckDB's bare ``read_csv`` (auto-detected) of every file into a table of a fresh DuckDB file;
+- ``pandas.read_csv`` of every file into frames in memory, types inferred, and told the AACT
+  types (dates parsed, t/f booleans: the typed result the store holds).
+
+Then: Trials derived from the stored rows (``Store.derive``, what the first read does) on a
+slice of studies, in studies/s, and a re-import of the same slice; peak RSS of ``import_aact``
+at half and full size (flat = it does not grow with rows).
 """
 
 from __future__ import annotations
 
 import argparse
 import random
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -116,90 +123,135 @@ def make_aact(folder: Path, n_studies: int, seed: int = 7) -> dict[str, int]:
     return counts
 
 
-def _rss_child(folder: str, table: str) -> int:
-    """Peak RSS (MB) of a fresh process that imports one table into a store file."""
-    code = (f"import resource, sys, tempfile, duckdb; sys.path.insert(0, {str(ROOT)!r})\n"
-            "from trialink.sources.aact import read_aact\n"
+def _rss_child(folder: str) -> int:
+    """Peak RSS (MB) of a fresh process that runs ``import_aact`` on a folder into a store file."""
+    code = (f"import resource, sys, tempfile, warnings; sys.path.insert(0, {str(ROOT)!r})\n"
+            "warnings.simplefilter('ignore')\n"
+            "from trialink.sources.aact import import_aact\n"
+            "from trialink.store import open_store\n"
             "with tempfile.TemporaryDirectory() as d:\n"
-            "    con = duckdb.connect(d + '/m.duckdb')\n"
-            f"    read_aact({folder!r}, con, tables=[{table!r}])\n"
+            "    with open_store(d + '/m.duckdb') as st:\n"
+            f"        import_aact({folder!r}, store=st)\n"
             "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     return int(out.split()[-1])
 
 
+def _pandas_typed(path: Path, table: str):  # type: ignore[no-untyped-def]
+    """pandas.read_csv told what trialink tells DuckDB: the delimiter, empty = missing, the
+    column types of AACT's schema (dates parsed, t/f booleans)."""
+    import pandas as pd
+    from trialink.sources.aact import AACT_TYPES
+
+    types = AACT_TYPES[table]
+    dtype = {c: {"VARCHAR": "string", "INTEGER": "Int64", "DOUBLE": "float64", "BOOLEAN": "boolean"}.get(t, "string")
+             for c, t in types.items() if t not in ("DATE", "TIMESTAMP")}
+    dates = [c for c, t in types.items() if t in ("DATE", "TIMESTAMP")]
+    return pd.read_csv(path, sep="|", dtype=dtype, parse_dates=dates, keep_default_na=False, na_values=[""],
+                       true_values=["t"], false_values=["f"])
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--studies", type=int, default=60_000)
-    ap.add_argument("--derive-studies", type=int, default=3000, help="studies built into Trials (second step)")
+    ap.add_argument("--derive-studies", type=int, default=3000, help="studies whose Trials are derived (second step)")
+    ap.add_argument("--repeat", type=int, default=3, help="rounds of the three readers (median reported)")
+    ap.add_argument("--folder", help="use AACT files already generated here (by --keep) instead of generating")
     ap.add_argument("--keep", help="write the files here instead of a temporary folder")
+    ap.add_argument("--no-rss", action="store_true", help="skip the memory runs")
     args = ap.parse_args()
+    import warnings
+
     import duckdb
     import pandas as pd
-    from trialink.sources.aact import import_aact, read_aact
+    from trialink.sources.aact import import_aact
     from trialink.store import open_store
 
+    warnings.simplefilter("ignore")
     with tempfile.TemporaryDirectory(prefix="trialink-aact-bench-") as tmp:
-        folder = Path(args.keep or tmp) / "aact"
-        t = time.perf_counter()
-        counts = make_aact(folder, args.studies)
-        print(f"generated {sum(counts.values()):,} rows in {len(counts)} tables "
-              f"({counts['outcome_measurements']:,} outcome_measurements) in {time.perf_counter() - t:.1f} s")
-        om = folder / "outcome_measurements.txt"
-        n_om = counts["outcome_measurements"]
+        if args.folder:
+            folder = Path(args.folder)
+            counts = {f.stem: sum(1 for _ in f.open("rb")) - 1 for f in sorted(folder.glob("*.txt"))}
+        else:
+            folder = Path(args.keep or tmp) / "aact"
+            t = time.perf_counter()
+            counts = make_aact(folder, args.studies)
+            print(f"generated in {time.perf_counter() - t:.1f} s")
+        files = sorted(folder.glob("*.txt"))
+        total = sum(counts.values())
+        print(f"{total:,} rows in {len(files)} tables ({counts['outcome_measurements']:,} outcome_measurements, "
+              f"{counts['studies']:,} studies)")
 
         def timed(fn) -> float:  # type: ignore[no-untyped-def]
             t0 = time.perf_counter()
             fn()
             return time.perf_counter() - t0
 
-        with tempfile.TemporaryDirectory() as d:
-            con = duckdb.connect(f"{d}/bare.duckdb")
-            con.execute("SET enable_progress_bar = false")
-            sql = f"CREATE TABLE t AS SELECT * FROM read_csv('{om}', delim='|', header=true)"
-            bare = timed(lambda: con.execute(sql))
-            con.close()
-        with tempfile.TemporaryDirectory() as d:
-            con = duckdb.connect(f"{d}/ours.duckdb")
-            ours = timed(lambda: read_aact(om, con))
-            con.close()
-        mem = duckdb.connect()
-        ours_mem = timed(lambda: read_aact(om, mem))
-        mem.close()
-        pandas_t = timed(lambda: pd.read_csv(om, sep="|", low_memory=False))
-        print("\noutcome_measurements.txt, rows/s into a fresh store file (pandas: a frame in memory); "
-              "machine shared with other jobs: figures under load")
-        print(f"  {'trialink read_aact (typed, rejects kept)':44s} {n_om / ours:>12,.0f}   {ours:6.2f} s")
-        print(f"  {'DuckDB bare read_csv (auto-detect)':44s} {n_om / bare:>12,.0f}   {bare:6.2f} s")
-        print(f"  {'trialink read_aact, in-memory DuckDB':44s} {n_om / ours_mem:>12,.0f}   {ours_mem:6.2f} s")
-        print(f"  {'pandas read_csv':44s} {n_om / pandas_t:>12,.0f}   {pandas_t:6.2f} s")
-        print(f"  ratio vs DuckDB bare: {bare / ours:.2f}x (target >= 0.5x)   "
-              f"ratio vs pandas: {pandas_t / ours:.1f}x (target >= 3x)")
+        def bare() -> None:  # every file into a table of a fresh DuckDB file, types auto-detected
+            with tempfile.TemporaryDirectory() as d:
+                con = duckdb.connect(f"{d}/bare.duckdb")
+                con.execute("SET enable_progress_bar = false")
+                for f in files:
+                    con.execute(f"CREATE TABLE \"{f.stem}\" AS SELECT * FROM read_csv('{f}', delim='|', header=true)")
+                con.close()
 
-        with tempfile.TemporaryDirectory() as d:
-            con = duckdb.connect(f"{d}/all.duckdb")
-            total = sum(counts.values())
-            t_all = timed(lambda: read_aact(folder, con))
-            print(f"\nall {len(counts)} tables: {total:,} rows in {t_all:.2f} s = {total / t_all:,.0f} rows/s")
-            con.close()
+        def ours() -> None:  # import_aact into a fresh store file: tables, records, hashes, pending Trials
+            with tempfile.TemporaryDirectory() as d:
+                with open_store(f"{d}/ours.duckdb") as st:
+                    import_aact(folder, store=st)
 
-        # Second step: AACT rows -> Trials -> store, on a slice of the studies.
+        def pandas_inferred() -> None:
+            for f in files:
+                pd.read_csv(f, sep="|", low_memory=False)
+
+        def pandas_typed() -> None:
+            for f in files:
+                _pandas_typed(f, f.stem)
+
+        runs: dict[str, list[float]] = {}
+        for _ in range(args.repeat):  # the readers back to back, in rounds
+            for name, fn in (("ours", ours), ("bare", bare), ("pandas", pandas_inferred),
+                             ("pandas_typed", pandas_typed)):
+                runs.setdefault(name, []).append(timed(fn))
+        med = {k: statistics.median(v) for k, v in runs.items()}
+        r_bare = sorted(b / o for o, b in zip(runs["ours"], runs["bare"], strict=True))
+        r_pd = sorted(p / o for o, p in zip(runs["ours"], runs["pandas"], strict=True))
+        r_pdt = sorted(p / o for o, p in zip(runs["ours"], runs["pandas_typed"], strict=True))
+        print(f"\nall {len(files)} files, {total:,} rows; median of {args.repeat} rounds, each round the four "
+              f"back to back (machine shared with other jobs: figures under load)")
+        for name, label in (("ours", "trialink import_aact (tables+records, store file)"),
+                            ("bare", "DuckDB bare read_csv (auto-detect, DuckDB file)"),
+                            ("pandas", "pandas read_csv (inferred types, in memory)"),
+                            ("pandas_typed", "pandas read_csv (AACT types, in memory)")):
+            print(f"  {label:52s} {total / med[name]:>12,.0f} rows/s  {med[name]:6.2f} s")
+        print(f"  ratio vs DuckDB bare: {statistics.median(r_bare):.2f}x (rounds: "
+              f"{', '.join(f'{x:.2f}' for x in r_bare)}; target >= 0.5x)")
+        print(f"  ratio vs pandas (inferred): {statistics.median(r_pd):.2f}x (rounds: "
+              f"{', '.join(f'{x:.2f}' for x in r_pd)}; target >= 3x)")
+        print(f"  ratio vs pandas (AACT types): {statistics.median(r_pdt):.2f}x (rounds: "
+              f"{', '.join(f'{x:.2f}' for x in r_pdt)})")
+
+        # Second step: Trials derived from the stored rows (on first read), on a slice of studies.
         sub = Path(tmp) / "slice"
         make_aact(sub, args.derive_studies, seed=11)
         with tempfile.TemporaryDirectory() as d:
             store = open_store(f"{d}/derive.duckdb")
-            t_d = timed(lambda: import_aact(sub, store=store))
-            n = store.info()["records"]
-            print(f"import_aact end to end ({args.derive_studies:,} studies: tables + Trials + typed tables): "
-                  f"{t_d:.2f} s = {n / t_d:,.0f} studies/s")
+            t_i = timed(lambda: import_aact(sub, store=store))
+            t_d = timed(store.derive)
+            n = len(store.design_table())
+            print(f"\n{args.derive_studies:,} studies: import_aact {t_i:.2f} s; Trials + typed tables derived "
+                  f"(Store.derive, what the first read does) {t_d:.2f} s = {n / t_d:,.0f} studies/s")
+            t_re = timed(lambda: import_aact(sub, store=store))
+            print(f"  the same extract again: {t_re:.2f} s, pending after it: {store.info()['pending_derivation']}")
             store.close()
 
-        half = Path(tmp) / "half"
-        make_aact(half, args.studies // 2, seed=3)
-        rss_half = _rss_child(str(half), "outcome_measurements")
-        rss_full = _rss_child(str(folder), "outcome_measurements")
-        print(f"\npeak RSS importing outcome_measurements: {rss_half} MB at {n_om // 2:,} rows, "
-              f"{rss_full} MB at {n_om:,} rows")
+        if not args.no_rss:
+            half = Path(tmp) / "half"
+            make_aact(half, args.studies // 2, seed=3)
+            rss_half = _rss_child(str(half))
+            rss_full = _rss_child(str(folder))
+            print(f"\npeak RSS of import_aact: {rss_half} MB at {args.studies // 2:,} studies, "
+                  f"{rss_full} MB at {counts['studies']:,} studies")
 
 
 if __name__ == "__main__":

@@ -348,3 +348,98 @@ def test_zip_extract_reads_like_the_folder(tmp_path: Path) -> None:
     import_aact(FIXTURES / "NCT00791778", store=b)
     pd.testing.assert_frame_equal(a.design_table().drop(columns=["source"]), b.design_table().drop(columns=["source"]))
     assert a.info()["aact_tables"].keys() == b.info()["aact_tables"].keys()
+
+
+# ---------------------------------------------------------------------------
+# The set-based import: idempotence, updates, several extracts, Trials derived on first use
+# ---------------------------------------------------------------------------
+
+
+def _copy_fixture(name: str, dest: Path) -> Path:
+    import shutil
+
+    shutil.copytree(FIXTURES / name, dest)
+    return dest
+
+
+def test_importing_the_same_extract_twice_changes_nothing_and_annotations_survive(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "s.duckdb")
+    first = import_aact(FIXTURES / "NCT00791778", store=store)
+    assert first.added.counts == {"inserted": 1, "updated": 0, "unchanged": 0, "rejected": 0}
+    # Nothing derived yet: the study waits for its first read.
+    assert store.info()["pending_derivation"] == 1
+    design = store.design_table()
+    assert list(design["trial_id"]) == ["NCT00791778"] and store.info()["pending_derivation"] == 0
+    store.annotate("NCT00791778", "include", "yes")
+    records = store.sql("SELECT * FROM records")
+    again = import_aact(FIXTURES / "NCT00791778", store=store)
+    assert again.added.counts == {"inserted": 0, "updated": 0, "unchanged": 1, "rejected": 0}
+    assert store.info()["pending_derivation"] == 0  # unchanged: its typed rows are kept as they are
+    pd.testing.assert_frame_equal(store.sql("SELECT * FROM records"), records)
+    pd.testing.assert_frame_equal(store.design_table(), design)
+    assert store.annotations("NCT00791778")["value"].tolist() == ["yes"]
+    # The study's rows are its document: every row of the extract once, not twice.
+    assert store.sql("SELECT count(*) AS n FROM aact_outcome_analyses")["n"][0] == 3
+
+
+def test_a_changed_study_is_updated_and_derived_again(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "s.duckdb")
+    import_aact(FIXTURES / "NCT00791778", store=store)
+    assert store.trials()[0].enrollment == 246  # studies.txt of the fixture: enrollment 246
+    changed = _copy_fixture("NCT00791778", tmp_path / "changed")
+    f = changed / "studies.txt"
+    header, row = f.read_text().splitlines()
+    cols = header.split("|")
+    values = row.split("|")
+    values[cols.index("enrollment")] = "250"
+    f.write_text(header + "\n" + "|".join(values) + "\n")
+    again = import_aact(changed, store=store)
+    assert again.added.updated == ["NCT00791778"]
+    assert store.trials()[0].enrollment == 250
+    assert store.sql("SELECT count(*) AS n FROM aact_studies")["n"][0] == 1
+
+
+def test_a_second_extract_keeps_the_studies_of_the_first(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "s.duckdb")
+    import_aact(FIXTURES / "NCT00791778", store=store)
+    with pytest.warns(DataQualityWarning):
+        import_aact(FIXTURES / "hostile", store=store)
+    assert [t.trial_id for t in store.trials()] == ["NCT00791778", "NCT09999991"]
+    # Each study's rows stay in the aact_* tables: three analyses of NCT00791778, two of the hostile one.
+    n = store.sql("SELECT nct_id, count(*) AS n FROM aact_outcome_analyses GROUP BY 1 ORDER BY 1")
+    assert n["n"].tolist() == [3, 2]
+
+
+def test_a_reader_is_told_when_studies_are_not_derived_yet(tmp_path: Path) -> None:
+    path = tmp_path / "s.duckdb"
+    with open_store(path) as store:
+        import_aact(FIXTURES / "NCT00791778", store=store)
+    with open_store(path, read_only=True) as reader:
+        with pytest.warns(DataQualityWarning, match="not in the typed tables yet"):
+            assert reader.design_table().empty
+        assert reader.sql("SELECT count(*) AS n FROM records")["n"][0] == 1  # no typed table: no warning
+    with open_store(path) as store:
+        assert store.sql("SELECT trial_id FROM trials")["trial_id"].tolist() == ["NCT00791778"]
+    with open_store(path, read_only=True) as reader, warnings.catch_warnings():
+        warnings.simplefilter("error", DataQualityWarning)
+        assert reader.design_table()["trial_id"].tolist() == ["NCT00791778"]
+
+
+def test_a_v2_record_added_after_the_aact_import_is_not_overwritten(corpus: Path, tmp_path: Path) -> None:
+    store = open_store(tmp_path / "s.duckdb")
+    import_aact(FIXTURES / "NCT00791778", store=store)  # not derived yet
+    added = store.add(corpus / "ctgov" / "v2" / "NCT00791778.json")
+    assert added.updated == ["NCT00791778"]
+    assert store.design_table()["source_format"].tolist() == ["ctgov_v2"]
+    assert store.info()["pending_derivation"] == 0
+
+
+def test_rederive_rebuilds_aact_studies_from_their_rows(corpus: Path, tmp_path: Path) -> None:
+    store = open_store(tmp_path / "s.duckdb")
+    import_aact(FIXTURES / "NCT00791778", store=store, derive=True)
+    assert store.info()["pending_derivation"] == 0
+    design, outcomes = store.design_table(), store.outcome_table(measures=None)
+    store.connection.execute("DELETE FROM estimates")
+    assert store.rederive() == 1
+    pd.testing.assert_frame_equal(store.design_table(), design)
+    pd.testing.assert_frame_equal(store.outcome_table(measures=None), outcomes)

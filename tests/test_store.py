@@ -298,3 +298,20 @@ def test_stored_outcome_table_names_trials_by_the_acronym_in_their_brief_title(c
     table = store.outcome_table()
     assert set(table["acronym"]) == {"PALOMA-3"}
     pd.testing.assert_frame_equal(table, tl.outcome_table(records))
+
+
+def test_cli_import_aact_derive_builds_the_trials(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from trialink.cli import main
+
+    fixture = Path(__file__).parent / "fixtures" / "aact" / "NCT00791778"
+    lazy, eager = str(tmp_path / "lazy.duckdb"), str(tmp_path / "eager.duckdb")
+    assert main(["store", "--store", lazy, "import-aact", str(fixture)]) == 0
+    assert main(["store", "--store", eager, "import-aact", "--derive", str(fixture)]) == 0
+    capsys.readouterr()
+    query = "SELECT trial_id, enrollment FROM trials"
+    with pytest.warns(DataQualityWarning, match="import-aact --derive"):
+        assert main(["store", "--store", lazy, "sql", query]) == 0
+    assert capsys.readouterr().out.splitlines() == ["trial_id,enrollment"]
+    assert main(["store", "--store", eager, "sql", query]) == 0
+    # studies.txt of the fixture: NCT00791778, enrollment 246
+    assert capsys.readouterr().out.splitlines() == ["trial_id,enrollment", "NCT00791778,246"]

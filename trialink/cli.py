@@ -298,7 +298,7 @@ def _cmd_store(args: argparse.Namespace) -> int:
         from trialink.sources.aact import import_aact
 
         with open_store(args.store) as st:
-            imp = import_aact(args.source, store=st, tables=args.tables)
+            imp = import_aact(args.source, store=st, tables=args.tables, derive=args.derive)
             json.dump({"tables": {r.table: {"rows": int(r.rows), "rejected": int(r.rejected)}
                                   for r in imp.summary().itertuples()},
                        "studies": imp.added.counts,
@@ -470,6 +470,8 @@ def _parser() -> argparse.ArgumentParser:
     s_aact.add_argument("--tables", nargs="+", metavar="TABLE", help="only these AACT tables, e.g. studies outcomes")
     s_aact.add_argument("--show-rejected", type=int, default=20, metavar="N",
                         help="rejected rows to print (default 20)")
+    s_aact.add_argument("--derive", action="store_true",
+                        help="build every study's Trial and typed tables now (default: on first read by a writer)")
     s_sql = ssub.add_parser("sql", help="run a SQL query on the store (read-only)")
     s_sql.add_argument("query", help='SQL, e.g. "SELECT trial_id, phase FROM trials LIMIT 5"')
     _format(s_sql)

@@ -5,8 +5,10 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import operator
 import os
 import re
+import warnings
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -17,7 +19,7 @@ import duckdb
 import pandas as pd
 import pyarrow as pa
 
-from trialink.errors import ParseError, TrialinkError
+from trialink.errors import DataQualityWarning, ParseError, TrialinkError
 from trialink.identity import identity_evidence, identity_table, resolve_trials
 from trialink.model import (
     Accession,
@@ -166,6 +168,8 @@ _TUPLE_FIELDS = {f.name for f in dataclasses.fields(Estimate) if str(f.type).sta
 _DEFAULTED = {f.name for f in dataclasses.fields(Estimate) if f.default is not dataclasses.MISSING
               and f.default is not None}
 
+_EST_GET = operator.attrgetter(*ESTIMATE_FIELDS)
+
 _ARROW = {"VARCHAR": pa.string(), "DOUBLE": pa.float64(), "BIGINT": pa.int64(), "BOOLEAN": pa.bool_(),
           "INTEGER": pa.int32()}
 
@@ -176,6 +180,7 @@ CREATE TABLE IF NOT EXISTS records (
     record_id VARCHAR PRIMARY KEY, kind VARCHAR, registry VARCHAR, source_format VARCHAR,
     content_hash VARCHAR, doc_hash VARCHAR, source VARCHAR, record_version VARCHAR,
     imported_at TIMESTAMP, updated_at TIMESTAMP);
+CREATE TABLE IF NOT EXISTS pending_derivation (record_id VARCHAR PRIMARY KEY, error VARCHAR);
 CREATE TABLE IF NOT EXISTS annotations (
     record_id VARCHAR, key VARCHAR, value VARCHAR, annotated_at TIMESTAMP, PRIMARY KEY (record_id, key));
 CREATE OR REPLACE VIEW record_documents AS
@@ -283,14 +288,16 @@ def _blob_items(name: str, data: bytes, result: AddResult) -> tuple[list[_Item],
         except (OSError, EOFError) as exc:
             result.rejected.append((name, f"corrupt gzip data: {exc}"))
             return [], docs
-    fmt = local.detect_format(data)
     try:
         recs = local.parse_bytes(data, source=name)
     except ParseError as exc:
         result.rejected.append((name, str(exc)))
         return [], docs
     items: list[_Item] = []
-    if fmt == "ctgov_v2_page":
+    # Only v2 JSON can be a page of studies, and a page names "studies": the format is detected
+    # again (parse_bytes did it once) only then.
+    if (recs and recs[0].provenance.source_format == "ctgov_v2" and b'"studies"' in data
+            and local.detect_format(data) == "ctgov_v2_page"):
         # One document per study: the study object as its own v2 JSON.
         studies = json.loads(data).get("studies") or []
         for rec, study in zip(recs, studies, strict=True):
@@ -302,7 +309,7 @@ def _blob_items(name: str, data: bytes, result: AddResult) -> tuple[list[_Item],
     h = hashlib.sha256(data).hexdigest()
     if not recs:
         return items, docs
-    rec_format = recs[0].provenance.source_format if recs else fmt
+    rec_format = recs[0].provenance.source_format
     docs[h] = (rec_format, data)
     for rec in recs:
         ch = h if len(recs) == 1 else _canonical_hash(rec)
@@ -352,8 +359,19 @@ def _j(values: Iterable[str | None]) -> str | None:
     return out or None
 
 
+_INT_COLUMNS = {"ord", "n_authors"}
+
+
+def _arrow(rows: list[tuple[Any, ...]], names: list[str]) -> pa.Table:
+    """Rows to an Arrow table in one pass (strings, and int32 for ``ord`` / ``n_authors``):
+    DuckDB scans it without the GIL, unlike a frame of Python objects."""
+    cols: list[tuple[Any, ...]] = list(zip(*rows, strict=True)) if rows else [() for _ in names]
+    return pa.table({n: pa.array(c, type=pa.int32() if n in _INT_COLUMNS else pa.string())
+                     for n, c in zip(names, cols, strict=True)})
+
+
 def _typed_frames(trials: list[Trial], pubs: list[Publication]) -> dict[str, Any]:
-    f: dict[str, pd.DataFrame] = {}
+    f: dict[str, Any] = {}
     d = design_table(trials)
     d.insert(0, "record_id", d["trial_id"])
     d["model_json"] = [_model_json(t, results=False) for t in trials]
@@ -362,36 +380,38 @@ def _typed_frames(trials: list[Trial], pubs: list[Publication]) -> dict[str, Any
     a.insert(0, "ord", [i for t in trials for i in range(len(t.arms))])
     a.insert(0, "record_id", a["trial_id"])
     f["arms"] = a
-    f["interventions"] = pd.DataFrame(
+    f["interventions"] = _arrow(
         [(t.trial_id, i, t.trial_id, x.type, x.name, x.description, _j(x.other_names), _j(x.arm_labels))
          for t in trials for i, x in enumerate(t.interventions)],
-        columns=["record_id", "ord", "trial_id", "type", "name", "description", "other_names", "arm_labels"])
+        ["record_id", "ord", "trial_id", "type", "name", "description", "other_names", "arm_labels"])
     r = registered_outcomes_table(trials)
     r.insert(0, "ord", [i for t in trials for i in range(len(t.outcomes))])
     r.insert(0, "record_id", r["trial_id"])
     f["registered_outcomes"] = r
-    all_est = [e for t in trials for e in t.results]
-    est_cols: list[list[Any]] = [[t.trial_id for t in trials for _ in t.results],
-                                 [i for t in trials for i in range(len(t.results))]]
-    for k in ESTIMATE_FIELDS:
-        est_cols.append(["\n".join(getattr(e, k)) for e in all_est] if k in _TUPLE_FIELDS
-                        else [getattr(e, k) for e in all_est])
+    # One C-level attrgetter call per estimate, then columns by transposition (a getattr per
+    # field and estimate was the largest cost of writing the typed tables).
+    rows = [_EST_GET(e) for t in trials for e in t.results]
+    est_cols: list[list[Any] | tuple[Any, ...]] = [[t.trial_id for t in trials for _ in t.results],
+                                                   [i for t in trials for i in range(len(t.results))]]
+    transposed = list(zip(*rows, strict=True)) if rows else [() for _ in ESTIMATE_FIELDS]
+    for k, col in zip(ESTIMATE_FIELDS, transposed, strict=True):
+        est_cols.append(["\n".join(v) for v in col] if k in _TUPLE_FIELDS else col)
     e_df = pa.table({name: pa.array(col, type=_ARROW[typ]) for name, col, typ in zip(
         ["record_id_", "ord", *ESTIMATE_FIELDS], est_cols, ["VARCHAR", "INTEGER", *ESTIMATE_FIELDS.values()],
         strict=True)})
     f["estimates"] = e_df
-    f["secondary_ids"] = pd.DataFrame(
+    f["secondary_ids"] = _arrow(
         [(t.trial_id, i, t.trial_id, s.value, s.type, s.domain, s.registry, s.id)
          for t in trials for i, s in enumerate(t.secondary_ids)],
-        columns=["record_id", "ord", "trial_id", "value", "type", "domain", "registry", "id"])
-    f["references"] = pd.DataFrame(
+        ["record_id", "ord", "trial_id", "value", "type", "domain", "registry", "id"])
+    f["references"] = _arrow(
         [(t.trial_id, i, t.trial_id, x.pmid, x.type, x.citation) for t in trials for i, x in enumerate(t.references)],
-        columns=["record_id", "ord", "trial_id", "pmid", "type", "citation"])
-    f["publications"] = pd.DataFrame(
+        ["record_id", "ord", "trial_id", "pmid", "type", "citation"])
+    f["publications"] = _arrow(
         [(p.publication_id, p.pmid, p.doi, p.pmcid, p.title, p.journal, p.pub_date, p.first_author, p.n_authors,
           _j(p.publication_types), p.abstract, _j(p.trial_ids()), _model_json(p)) for p in pubs],
-        columns=["record_id", "pmid", "doi", "pmcid", "title", "journal", "pub_date", "first_author", "n_authors",
-                 "publication_types", "abstract", "trial_ids", "model_json"])
+        ["record_id", "pmid", "doi", "pmcid", "title", "journal", "pub_date", "first_author", "n_authors",
+         "publication_types", "abstract", "trial_ids", "model_json"])
     for df in f.values():
         if isinstance(df, pd.DataFrame):
             for c in df.columns:
@@ -401,6 +421,13 @@ def _typed_frames(trials: list[Trial], pubs: list[Publication]) -> dict[str, Any
 
 
 _LOCK = re.compile(r"lock", re.I)
+
+
+_TYPED_NAME = re.compile(r"\b(" + "|".join(TYPED_TABLES) + r")\b", re.I)
+
+
+def _id_list(ids: Iterable[str]) -> list[str]:
+    return [ids] if isinstance(ids, str) else list(ids)
 
 
 def _first(con: duckdb.DuckDBPyConnection, query: str, params: list[Any] | None = None) -> Any:
@@ -427,7 +454,11 @@ class Store:
     typed tables
         See :data:`TYPED_TABLES`; re-derived from ``documents`` on a schema upgrade.
     ``aact_*``
-        The AACT tables as imported by :meth:`import_aact`.
+        The AACT tables as imported by :meth:`import_aact`; an AACT study's document is its
+        rows there.
+    ``pending_derivation``
+        AACT studies imported but not yet derived into the typed tables (``error`` NULL), or
+        whose rows did not make a Trial (``error`` says why); see :meth:`derive`.
     """
 
     def __init__(self, con: duckdb.DuckDBPyConnection, path: str, read_only: bool) -> None:
@@ -598,6 +629,8 @@ class Store:
 
     def _write_typed(self, trials: list[Trial], pubs: list[Publication]) -> None:
         con = self._con
+        # Records written now are derived: an AACT study waiting for its Trial is not any more.
+        con.execute("DELETE FROM pending_derivation WHERE record_id IN (SELECT record_id FROM _changed)")
         for name, df in _typed_frames(trials, pubs).items():
             key = "record_id_" if name == "estimates" else "record_id"
             con.execute(f'DELETE FROM "{name}" WHERE {key} IN (SELECT record_id FROM _changed)')
@@ -648,8 +681,13 @@ class Store:
             sources.setdefault(h, src)
         trials: list[Trial] = []
         pubs: list[Publication] = []
+        aact_ids: list[str] = []
         for h, ids in wanted.items():
-            fmt, raw = _first(con, "SELECT source_format, raw FROM documents WHERE doc_hash = ?", [h])
+            doc = _first(con, "SELECT source_format, raw FROM documents WHERE doc_hash = ?", [h])
+            if doc is None:  # an AACT study: its document is its rows in the aact_* tables
+                aact_ids += ids
+                continue
+            fmt, raw = doc
             source = sources.get(h)
             if fmt == MODEL_FORMAT:
                 d = json.loads(raw)
@@ -666,7 +704,42 @@ class Store:
             self._write_typed(trials, pubs)
         finally:
             con.unregister("_changed")
-        return len(trials) + len(pubs)
+        n_aact = 0
+        if aact_ids:
+            con.execute("""INSERT INTO pending_derivation SELECT unnest(?), NULL
+                           ON CONFLICT (record_id) DO UPDATE SET error = NULL""", [aact_ids])
+            n_aact = self.derive(aact_ids)
+        return len(trials) + len(pubs) + n_aact
+
+    def derive(self, ids: Iterable[str] | None = None, *, batch_size: int = 2000) -> int:
+        """Build the typed rows of imported AACT studies not derived yet (their Trials come from
+        their ``aact_*`` rows through the v2 parser); ``ids`` limits it to these NCT numbers.
+        The reading methods call this for the studies they need. Returns how many were derived;
+        studies whose rows do not make a Trial get a :class:`DataQualityWarning` and keep their
+        reason in ``pending_derivation.error``."""
+        self._writable()
+        from trialink.sources.aact import derive_aact
+
+        before = self._pending(ids)
+        failed = derive_aact(self, None if ids is None else _id_list(ids), batch_size=batch_size)
+        return before - len(failed)
+
+    def _pending(self, ids: Iterable[str] | None = None) -> int:
+        where, params = self._where_ids(ids)
+        q = f"SELECT count(*) FROM pending_derivation{where}{' AND' if where else ' WHERE'} error IS NULL"
+        return int(self._con.execute(q, params).fetchall()[0][0])
+
+    def _ensure_derived(self, ids: Iterable[str] | None = None) -> None:
+        n = self._pending(ids)
+        if not n:
+            return
+        if self.read_only:
+            warnings.warn(f"store {self.path}: {n} imported AACT studies are not in the typed tables yet (their "
+                          f"Trials are built on first use by a writer): open the store for writing and call "
+                          f"Store.derive() (or import with `trialink store import-aact --derive`)",
+                          DataQualityWarning, stacklevel=3)
+            return
+        self.derive(ids)
 
     # -- reading -----------------------------------------------------------
     def _frame(self, query: str, params: list[Any] | None = None) -> pd.DataFrame:
@@ -680,17 +753,19 @@ class Store:
         """
         if not isinstance(query, str):
             raise TypeError(f"query must be a string, got {type(query).__name__}")
+        if _TYPED_NAME.search(query):
+            self._ensure_derived()
         return self._frame(query, params)
 
     def _where_ids(self, ids: Iterable[str] | None, col: str = "record_id") -> tuple[str, list[Any] | None]:
         if ids is None:
             return "", None
-        if isinstance(ids, str):
-            ids = [ids]
-        return f" WHERE {col} IN (SELECT unnest(?))", [list(ids)]
+        return f" WHERE {col} IN (SELECT unnest(?))", [_id_list(ids)]
 
     def trials(self, ids: Iterable[str] | None = None) -> list[Trial]:
         """The stored trials as :class:`~trialink.Trial` objects (ordered by ID); ``ids`` limits them."""
+        ids = None if ids is None else _id_list(ids)
+        self._ensure_derived(ids)
         where, params = self._where_ids(ids)
         rows = self._con.execute(f"SELECT model_json FROM trials{where} ORDER BY record_id", params).fetchall()
         ests = self._estimates(ids)
@@ -709,6 +784,8 @@ class Store:
     def design_table(self, ids: Iterable[str] | None = None) -> pd.DataFrame:
         """:func:`trialink.design_table` of the stored trials, read from the typed table (no parsing);
         same columns and dtypes, ordered by ``trial_id``."""
+        ids = None if ids is None else _id_list(ids)
+        self._ensure_derived(ids)
         where, params = self._where_ids(ids)
         cols = ", ".join(f'"{c}"' for c in DESIGN_COLUMNS)
         df = self._frame(f"SELECT {cols} FROM trials{where} ORDER BY record_id", params)
@@ -743,6 +820,8 @@ class Store:
         """:func:`trialink.outcome_table` of the stored trials (same columns, dtypes and options),
         built from the typed ``estimates`` and ``trials`` tables without parsing any document.
         Trials are taken in ID order."""
+        ids = None if ids is None else _id_list(ids)
+        self._ensure_derived(ids)
         where, params = self._where_ids(ids)
         heads = self._con.execute(f"SELECT trial_id, registry, acronym, brief_title, phase, enrollment, source_format "
                                   f"FROM trials{where} ORDER BY record_id", params).fetchall()
@@ -784,6 +863,7 @@ class Store:
             "by_source_format": pairs("SELECT source_format, count(*) FROM records GROUP BY 1 ORDER BY 1"),
             "by_kind": pairs("SELECT kind, count(*) FROM records GROUP BY 1 ORDER BY 1"),
             "annotations": int(con.execute("SELECT count(*) FROM annotations").fetchall()[0][0]),
+            "pending_derivation": self._pending(),
             "aact_tables": aact,
         }
 

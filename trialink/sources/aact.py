@@ -23,7 +23,6 @@ orientation logic as registry JSON.
 from __future__ import annotations
 
 import dataclasses
-import json
 import os
 import shutil
 import tempfile
@@ -543,9 +542,10 @@ def trial_from_rows(rows: Mapping[str, list[dict[str, Any]]], *, source: str | N
 class _Cursor:
     """Rows of one table in (nct_id, id) order, handed out study by study."""
 
-    def __init__(self, con: duckdb.DuckDBPyConnection, table: str, has_id: bool) -> None:
+    def __init__(self, con: duckdb.DuckDBPyConnection, table: str, has_id: bool, only: str | None = None) -> None:
         order = "nct_id, id" if has_id else "nct_id"
-        self._reader = con.sql(f'SELECT * FROM "{table}" WHERE nct_id IS NOT NULL ORDER BY {order}') \
+        where = f'nct_id IN (SELECT record_id FROM "{only}")' if only else "nct_id IS NOT NULL"
+        self._reader = con.sql(f'SELECT * FROM "{table}" WHERE {where} ORDER BY {order}') \
             .to_arrow_reader(50_000)
         self._rows: list[dict[str, Any]] = []
         self._pos = 0
@@ -577,9 +577,11 @@ class _Cursor:
         return out
 
 
-def iter_study_rows(con: duckdb.DuckDBPyConnection, prefix: str = "aact_") -> Iterator[dict[str, list[dict[str, Any]]]]:
+def iter_study_rows(con: duckdb.DuckDBPyConnection, prefix: str = "aact_", *,
+                    only: str | None = None) -> Iterator[dict[str, list[dict[str, Any]]]]:
     """Each study's rows (``{table: [row, …]}``) from tables loaded by :func:`read_aact`, in NCT
-    order, reading every table once (memory holds one Arrow batch per table)."""
+    order, reading every table once (memory holds one Arrow batch per table). ``only`` names a
+    table whose ``record_id`` column lists the studies wanted."""
     have = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
     if f"{prefix}studies" not in have:
         return
@@ -588,7 +590,7 @@ def iter_study_rows(con: duckdb.DuckDBPyConnection, prefix: str = "aact_") -> It
         name = f"{prefix}{t}"
         if name in have:
             cols = {r[0] for r in con.execute(f"DESCRIBE \"{name}\"").fetchall()}
-            cursors[t] = _Cursor(con.cursor(), name, "id" in cols)
+            cursors[t] = _Cursor(con.cursor(), name, "id" in cols, only)
     studies = cursors.pop("studies")
     while studies._fill():
         nct = studies._rows[studies._pos]["nct_id"]
@@ -596,12 +598,6 @@ def iter_study_rows(con: duckdb.DuckDBPyConnection, prefix: str = "aact_") -> It
         for t, c in cursors.items():
             rows[t] = c.take(nct)
         yield rows
-
-
-def _jsonable(v: Any) -> Any:
-    if hasattr(v, "isoformat"):  # dates and timestamps
-        return v.isoformat()
-    raise TypeError(f"AACT value of type {type(v).__name__} is not JSON: {v!r}")
 
 
 @dataclass
@@ -631,10 +627,79 @@ class AactImport:
             {"table": "string", "rows": "Int64", "rejected": "Int64"})
 
 
+_STAGE = "_aact_new_"
+
+
+def _columns(con: duckdb.DuckDBPyConnection, table: str) -> dict[str, str]:
+    return {str(n): str(t) for n, t in con.execute(
+        "SELECT column_name, data_type FROM duckdb_columns() WHERE table_name = ? ORDER BY column_index",
+        [table]).fetchall()}
+
+
+def _merge_staged(con: duckdb.DuckDBPyConnection, staged: list[str]) -> None:
+    """Move the freshly read tables ``_aact_new_<t>`` into ``aact_<t>``: renamed when the store has
+    no such table yet; otherwise the rows of every study in this import are replaced (a study's
+    rows that the new extract no longer has go), and other studies' rows are kept."""
+    have = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+    for t in staged:
+        new, old = f"{_STAGE}{t}", f"aact_{t}"
+        cols = _columns(con, new)
+        if old not in have or "nct_id" not in cols or "nct_id" not in _columns(con, old):
+            con.execute(f'DROP TABLE IF EXISTS "{old}"')
+            con.execute(f'ALTER TABLE "{new}" RENAME TO "{old}"')
+            continue
+        left = con.execute(f'SELECT count(*) FROM "{old}" WHERE nct_id IS NULL OR nct_id NOT IN '
+                           f'(SELECT record_id FROM _aact_import)').fetchall()[0][0]
+        if not left:  # every study of the old table is in this import (a full extract again): swap
+            con.execute(f'DROP TABLE "{old}"')
+            con.execute(f'ALTER TABLE "{new}" RENAME TO "{old}"')
+            continue
+        known = _columns(con, old)
+        for c, typ in cols.items():
+            if c not in known:  # a column AACT added since the last import
+                con.execute(f'ALTER TABLE "{old}" ADD COLUMN "{c}" {typ}')
+        con.execute(f'DELETE FROM "{old}" WHERE nct_id IN (SELECT record_id FROM _aact_import)')
+        con.execute(f'INSERT INTO "{old}" BY NAME SELECT * FROM "{new}"')
+        con.execute(f'DROP TABLE "{new}"')
+
+
+def _content_hash_sql(con: duckdb.DuckDBPyConnection) -> str:
+    """SQL giving ``record_id, content_hash`` for every study of ``_aact_import`` that has a
+    ``studies`` row: per table, the XOR of DuckDB's 64-bit hash of each of the study's rows
+    (all columns, the AACT ``id`` included, so order does not matter and no two rows cancel);
+    the tables' values in a fixed order, MD5-ed. Set-based: one grouped scan per table."""
+    have = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+    parts = []
+    for k, t in enumerate(("studies", *_STUDY_TABLES)):
+        name = f"aact_{t}"
+        if name not in have:
+            continue
+        cols = _columns(con, name)
+        if "nct_id" not in cols:
+            continue
+        args = ", ".join(f'"{c}"' for c in cols)
+        parts.append(f"SELECT nct_id, {k} AS k, bit_xor(hash({args})) AS h FROM \"{name}\" "
+                     f"WHERE nct_id IN (SELECT record_id FROM _aact_import) GROUP BY nct_id")
+    return (f"SELECT nct_id AS record_id, "
+            f"md5(string_agg(CAST(k AS VARCHAR) || ':' || CAST(h AS VARCHAR), ',' ORDER BY k)) AS content_hash "
+            f"FROM ({' UNION ALL '.join(parts)}) GROUP BY nct_id "
+            f"HAVING nct_id IN (SELECT nct_id FROM aact_studies)")
+
+
 def import_aact(zip_or_folder: str | os.PathLike[str], store: Store | None = None, *, tables: list[str] | None = None,
-                batch_size: int = 2000) -> AactImport:
+                batch_size: int = 2000, derive: bool = False) -> AactImport:
     """Import an AACT flat-file extract: every table into the store (``aact_<table>``), every study
-    into the store's records and typed tables as a :class:`~trialink.Trial`.
+    into the store's records, set-based; its :class:`~trialink.Trial` is built when first read.
+
+    Each table is read by DuckDB's CSV reader straight into the store (no Python per row or per
+    study). A study is a record (``source_format="aact"``, ID = NCT number) whose document is its
+    rows in the ``aact_*`` tables, kept as read; its content hash is computed in SQL from those
+    rows, so a re-import counts it ``unchanged`` unless a row changed. A later import replaces the
+    rows of the studies it holds and keeps the others. The typed tables (``trials``,
+    ``estimates``…) of new or changed studies are derived from their rows through the v2 parser
+    (:func:`trial_from_rows`) on first use: :meth:`Store.trials`, ``design_table``,
+    ``outcome_table``, ``identities`` and :meth:`Store.sql` on a typed table derive the studies
+    they need first, or call :meth:`Store.derive` (or pass ``derive=True``).
 
     Parameters
     ----------
@@ -646,42 +711,162 @@ def import_aact(zip_or_folder: str | os.PathLike[str], store: Store | None = Non
     tables : list of str, optional
         Load only these AACT tables.
     batch_size : int, default 2000
-        Studies per set-based upsert.
+        Studies per batch when their Trials are derived.
+    derive : bool, default False
+        Build every new or changed study's Trial and typed rows now (studies that do not make a
+        Trial are then in ``.added.rejected``).
 
     Returns
     -------
     AactImport
         ``.read`` (rows per table, rejected rows with line and reason), ``.added``
-        (inserted / updated / unchanged / rejected studies), ``.summary()``.
+        (inserted / updated / unchanged studies; rejected: ``studies`` rows without an NCT
+        number, and with ``derive=True`` studies whose rows do not make a Trial), ``.summary()``.
     """
-    import hashlib
+    from datetime import UTC, datetime
 
-    from trialink.store import AddResult, _Item, open_store
+    from trialink.store import TYPED_TABLES, AddResult, open_store
 
+    if not isinstance(derive, bool):
+        raise TypeError(f"derive must be a bool, got {derive!r}")
     if store is None:
         store = open_store()
     store._writable()
     con = store.connection
-    read = read_aact(zip_or_folder, con, tables=tables)
+    read = read_aact(zip_or_folder, con, tables=tables, prefix=_STAGE)
     added = AddResult()
-    items: list[_Item] = []
-    docs: dict[str, tuple[str, bytes]] = {}
+    staged = list(read.tables)
     src = str(zip_or_folder)
-    for rows in iter_study_rows(con):
-        nct = rows["studies"][0]["nct_id"]
+    try:
+        # The studies this import holds: every NCT number in any of its tables.
+        ncts = [f'SELECT nct_id AS record_id FROM "{_STAGE}{t}"' for t in staged
+                if "nct_id" in _columns(con, _STAGE + t)]
+        con.execute("CREATE OR REPLACE TEMP TABLE _aact_import (record_id VARCHAR)")
+        if ncts:
+            con.execute(f"INSERT INTO _aact_import SELECT DISTINCT record_id FROM ({' UNION '.join(ncts)}) "
+                        f"WHERE record_id IS NOT NULL")
+        if "studies" in staged:
+            n_null = con.execute(f'SELECT count(*) FROM "{_STAGE}studies" WHERE nct_id IS NULL').fetchall()[0][0]
+            if n_null:
+                added.rejected.append(("studies", f"{n_null} AACT studies row(s) without an nct_id"))
+        _merge_staged(con, staged)
+        have = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+        if "aact_studies" not in have:
+            return AactImport(read, added, store)
+        con.execute(f"CREATE OR REPLACE TEMP TABLE _aact_in AS {_content_hash_sql(con)}")
+        status = con.execute("""
+            SELECT i.record_id, CASE WHEN r.record_id IS NULL THEN 'inserted'
+                                     WHEN r.content_hash = i.content_hash THEN 'unchanged' ELSE 'updated' END
+            FROM _aact_in i LEFT JOIN records r USING (record_id) ORDER BY i.record_id""").fetchall()
+        for rid, st in status:
+            getattr(added, st).append(rid)
+        now = datetime.now(UTC).replace(tzinfo=None)
+        con.execute("""CREATE OR REPLACE TEMP TABLE _aact_changed AS
+                       SELECT i.* FROM _aact_in i LEFT JOIN records r USING (record_id)
+                       WHERE r.record_id IS NULL OR r.content_hash IS DISTINCT FROM i.content_hash""")
+        con.execute("BEGIN TRANSACTION")
         try:
-            t = trial_from_rows(rows, source=f"{src}!{nct}")
-        except (ParseError, TypeError, KeyError, AttributeError) as exc:
-            added.rejected.append((nct, f"AACT rows do not make a study: {exc}"))
-            continue
-        raw = json.dumps({k: vs for k, vs in rows.items() if vs}, default=_jsonable, ensure_ascii=False,
-                         separators=(",", ":"), sort_keys=True).encode()
-        h = hashlib.sha256(raw).hexdigest()
-        items.append(_Item(t, h, h, AACT_FORMAT))
-        docs[h] = (AACT_FORMAT, raw)
-        if len(items) >= batch_size:
-            store._upsert(items, docs, added)
-            items, docs = [], {}
-    if items:
-        store._upsert(items, docs, added)
+            old_docs = [r[0] for r in con.execute(
+                "SELECT DISTINCT doc_hash FROM records WHERE record_id IN (SELECT record_id FROM _aact_changed)"
+            ).fetchall()]
+            # An AACT study's document is its rows in the aact_* tables: doc_hash is its content hash.
+            con.execute(f"""
+                INSERT INTO records
+                SELECT record_id, 'trial', {_sql_str(_REGISTRY)}, {_sql_str(AACT_FORMAT)}, content_hash, content_hash,
+                       {_sql_str(src + "!")} || record_id, NULL, ?, ?
+                FROM _aact_changed
+                ON CONFLICT (record_id) DO UPDATE SET
+                    kind = excluded.kind, registry = excluded.registry, source_format = excluded.source_format,
+                    content_hash = excluded.content_hash, doc_hash = excluded.doc_hash, source = excluded.source,
+                    record_version = excluded.record_version, updated_at = excluded.updated_at""", [now, now])
+            for name in TYPED_TABLES:  # stale rows of changed studies go; derived again on first use
+                key = "record_id_" if name == "estimates" else "record_id"
+                con.execute(f'DELETE FROM "{name}" WHERE {key} IN (SELECT record_id FROM _aact_changed)')
+            con.execute("""INSERT INTO pending_derivation SELECT record_id, NULL FROM _aact_changed
+                           ON CONFLICT (record_id) DO UPDATE SET error = NULL""")
+            if old_docs:  # documents of records this import replaced (a v2 JSON the AACT rows supersede)
+                con.execute("""DELETE FROM documents WHERE doc_hash IN (SELECT unnest(?))
+                               AND doc_hash NOT IN (SELECT doc_hash FROM records)""", [old_docs])
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+    finally:
+        for t in ("_aact_import", "_aact_in", "_aact_changed"):
+            con.execute(f"DROP TABLE IF EXISTS {t}")
+        for t in staged:
+            con.execute(f'DROP TABLE IF EXISTS "{_STAGE}{t}"')
+    if derive:
+        added.rejected.extend(derive_aact(store, batch_size=batch_size))
     return AactImport(read, added, store)
+
+
+_REGISTRY = "ClinicalTrials.gov"
+
+
+def _sql_str(s: str) -> str:
+    return "'" + s.replace("'", "''") + "'"
+
+
+def derive_aact(store: Store, ids: list[str] | None = None, *, batch_size: int = 2000) -> list[tuple[str, str]]:
+    """Build the Trials of imported AACT studies still waiting (``pending_derivation``) and
+    write their typed rows, in batches; ``ids`` limits it to these NCT numbers.
+
+    Returns
+    -------
+    list of (str, str)
+        ``(nct_id, reason)`` for each study whose rows do not make a Trial (kept in
+        ``pending_derivation.error``, not retried until the study changes); a
+        :class:`DataQualityWarning` says how many.
+    """
+    import pyarrow as pa
+
+    con = store.connection
+    where = " AND p.record_id IN (SELECT unnest(?))" if ids is not None else ""
+    con.execute(f"""CREATE OR REPLACE TABLE _derive_now AS
+                    SELECT p.record_id, r.source FROM pending_derivation p JOIN records r USING (record_id)
+                    WHERE p.error IS NULL{where}""", [list(ids)] if ids is not None else None)
+    failed: list[tuple[str, str]] = []
+    try:
+        sources = dict(con.execute("SELECT record_id, source FROM _derive_now").fetchall())
+        if not sources:
+            return failed
+        done: set[str] = set()
+        batch: list[Trial] = []
+
+        def flush() -> None:
+            if not batch:
+                return
+            con.register("_changed", pa.table({"record_id": pa.array([t.trial_id for t in batch], pa.string())}))
+            con.execute("BEGIN TRANSACTION")
+            try:
+                store._write_typed(batch, [])
+                con.execute("COMMIT")
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+            finally:
+                con.unregister("_changed")
+            batch.clear()
+
+        for rows in iter_study_rows(con, only="_derive_now"):
+            nct = rows["studies"][0]["nct_id"]
+            done.add(nct)
+            try:
+                batch.append(trial_from_rows(rows, source=sources.get(nct)))
+            except (ParseError, TypeError, KeyError, AttributeError) as exc:
+                failed.append((nct, f"AACT rows do not make a study: {exc}"))
+                continue
+            if len(batch) >= batch_size:
+                flush()
+        flush()
+        failed += [(n, "no row in aact_studies") for n in sorted(set(sources) - done)]
+        if failed:
+            con.execute("UPDATE pending_derivation SET error = f.reason FROM (SELECT unnest(?) AS record_id, "
+                        "unnest(?) AS reason) f WHERE pending_derivation.record_id = f.record_id",
+                        [[n for n, _ in failed], [r for _, r in failed]])
+            warnings.warn(f"{len(failed)} AACT studies do not make a Trial (see pending_derivation.error): "
+                          f"{failed[:3]}", DataQualityWarning, stacklevel=3)
+    finally:
+        con.execute("DROP TABLE IF EXISTS _derive_now")
+    return failed
