@@ -219,9 +219,11 @@ def corpus_answers(corpus: Path) -> Callable[[Seen], Answer]:
         if p.startswith("/works/"):
             return Answer(body=crossref)
         if p == "/works":  # a search: Crossref's work-list envelope around the recorded work
-            work = json.loads(crossref)["message"]
+            # The first page holds the recorded work; the page after it is empty (the documented end).
+            first = seen.query.get("cursor", ["*"])[0] == "*"
+            items = [json.loads(crossref)["message"]] if first else []
             return Answer(body=json.dumps({"status": "ok", "message-type": "work-list", "message": {
-                "items": [work], "total-results": 1, "next-cursor": "c2", "items-per-page": 100}}).encode())
+                "items": items, "total-results": 1, "next-cursor": "c2", "items-per-page": 100}}).encode())
         if "/ctis-public-api/retrieve/" in p:
             return Answer(body=ctis_record)
         if p.endswith("/ctis-public-api/search"):
