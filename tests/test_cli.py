@@ -122,8 +122,9 @@ def test_pubs_from_saved_records(corpus: Path, capsys: Capsys) -> None:
 
 
 def test_pubs_bad_and_missing_pmids(corpus: Path, capsys: Capsys) -> None:
-    assert main(["pubs", "PMID22663011", "--corpus", str(corpus), "--offline"]) == 2
-    assert "PMID22663011" in capsys.readouterr().err
+    # A trial ID is no publication ID: bad usage, named.
+    assert main(["pubs", "NCT01245062", "--corpus", str(corpus), "--offline"]) == 2
+    assert "NCT01245062" in capsys.readouterr().err
     assert main(["pubs", "22663011", "1", "--corpus", str(corpus), "--offline"]) == 1
     out = capsys.readouterr()
     # offline, PMID 1 was never asked for: "not fetched", never "not found"
@@ -134,8 +135,9 @@ def test_link_filtered_by_id(corpus: Path, capsys: Capsys) -> None:
     # PubMed's record of 22663011 carries NCT01245062 in its DataBank list.
     assert main(["link", "NCT01245062", "--corpus", str(corpus), "--format", "json"]) == 0
     rows = json.loads(capsys.readouterr().out)
-    assert {(r["trial_id"], r["pmid"]) for r in rows} == {("NCT01245062", "22663011")}
-    kinds = {e["kind"] for e in json.loads(rows[0]["evidence"])}
+    assert {(r["requested_id"], r["trial_id"], r["pmid"]) for r in rows} == {("NCT01245062", "NCT01245062",
+                                                                              "22663011")}
+    kinds = {e["kind"] for e in rows[0]["evidence"]}
     assert "pubmed_databank" in kinds
 
 

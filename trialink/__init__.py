@@ -119,3 +119,10 @@ from trialink.http import is_offline  # noqa: E402
 from trialink.lookup import seeds_dir  # noqa: E402
 
 __all__ += ["is_offline", "seeds_dir"]  # notebooks: one offline rule, seeds by setting
+
+# issue 16 (thin CLI): publications and links by ID, the tables the CLI prints.
+from trialink.lookup import LinkLookup, PublicationLookup, corpus_publications, lookup_links, lookup_publications  # noqa: E402
+from trialink.tables import mentions_table, publications_table  # noqa: E402
+
+__all__ += ["LinkLookup", "PublicationLookup", "corpus_publications", "lookup_links", "lookup_publications",
+            "mentions_table", "publications_table"]

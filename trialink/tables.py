@@ -26,6 +26,10 @@ __all__ = [
     "arms_table",
     "registered_outcomes_table",
     "reorient_table",
+    "PUBLICATION_COLUMNS",
+    "MENTION_COLUMNS",
+    "publications_table",
+    "mentions_table",
 ]
 
 _S = "string"
@@ -551,3 +555,61 @@ def discrepancies(trials: Iterable[Trial], publications: Iterable[Publication],
             rows.append((t.trial_id, p.pmid, "estimate", "", f"{r.measure} {r.value}",
                          f"{r.endpoint} {r.measure} {r.comparison or r.arm or ''}: registry and abstract differ"))
     return pd.DataFrame(rows, columns=DISCREPANCY_COLUMNS).astype("string")
+
+
+PUBLICATION_COLUMNS: dict[str, str] = {
+    "pmid": _S, "doi": _S, "pmcid": _S, "title": _S, "journal": _S, "pub_date": _S, "n_authors": "Int64",
+    "first_author": _S, "publication_types": _S, "trial_ids": _S, "source_format": _S, "source": _S,
+}
+"""Columns of :func:`publications_table` and their dtypes."""
+
+
+def publications_table(publications: Iterable[Publication]) -> pd.DataFrame:
+    """One row per publication record.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns (:data:`PUBLICATION_COLUMNS`), the same for zero rows: ``pmid``, ``doi``,
+        ``pmcid``, ``title``, ``journal`` (string); ``pub_date`` (string, ISO of the precision
+        the record gives: ``2012``, ``2012-06``, ``2012-06-14``); ``n_authors`` (Int64);
+        ``first_author``; ``publication_types`` and ``trial_ids`` (the registry numbers the
+        record carries) (string, ``"; "``-joined); ``source_format``, ``source`` (string,
+        provenance).
+    """
+    items = _records(publications, "publications", Publication, "publications_table")
+    rows = [(p.pmid, p.doi, p.pmcid, p.title, p.journal, p.pub_date, p.n_authors, p.first_author,
+             _join(p.publication_types), _join(p.trial_ids()), p.provenance.source_format, p.provenance.source)
+            for p in items]
+    return _frame(rows, PUBLICATION_COLUMNS)
+
+
+MENTION_COLUMNS: dict[str, str] = {"file": _S, "registry": _S, "id": _S, "start": "Int64", "end": "Int64",
+                                   "text": _S}
+"""Columns of :func:`mentions_table` and their dtypes."""
+
+
+def mentions_table(texts: str | Iterable[tuple[str, str]]) -> pd.DataFrame:
+    """One row per registry or publication ID mentioned in texts (:func:`trialink.find_ids`).
+
+    Parameters
+    ----------
+    texts : str or iterable of (name, text)
+        One text, or named texts (a file name and its content); one string is one text
+        (its ``file`` is empty).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns (:data:`MENTION_COLUMNS`): ``file`` (the name given), ``registry``, ``id``
+        (canonical), ``text`` (as written) (string); ``start``, ``end`` (Int64, character
+        offsets of ``text`` in its text).
+    """
+    from trialink.ids import find_ids
+
+    named = [(None, texts)] if isinstance(texts, str) else list(texts)
+    bad = next((x for x in named if not (isinstance(x, tuple) and len(x) == 2 and isinstance(x[1], str))), None)
+    if bad is not None:
+        raise TypeError(f"mentions_table: texts must be a str or (name, text) pairs, got {bad!r:.60}")
+    rows = [(name, m.registry, m.id, m.start, m.end, m.text) for name, text in named for m in find_ids(text)]
+    return _frame(rows, MENTION_COLUMNS)
