@@ -163,7 +163,7 @@ def _cmd_outcomes(args: argparse.Namespace) -> int:
                      *publication_estimates([r for r in records if isinstance(r, Publication)])]
     else:
         estimates = extract_estimates(_read_text(args.file or "-"))
-    _emit_frame(estimates_table(estimates), args.format, sys.stdout)
+    _emit_frame(estimates_table(estimates, every_field=True), args.format, sys.stdout)
     for line in failures:
         print(f"error: {line}", file=sys.stderr)
     return 1 if failures else 0
