@@ -60,19 +60,19 @@ def _jsonable(value: Any) -> Any:
 
 
 def _flat(value: Any) -> Any:
-    """A cell for CSV/TSV: nested values (lists of evidence, checks) as JSON text."""
+    """A cell: nested values (a link's evidence list) as JSON text, in every format."""
     return json.dumps(_jsonable(value), ensure_ascii=False) if isinstance(value, (list, tuple, dict)) else value
 
 
 def _emit_frame(df: pd.DataFrame, fmt: str, out: TextIO) -> None:
+    flat = df.copy()
+    for column in flat.columns:
+        if flat[column].dtype == object:
+            flat[column] = flat[column].map(_flat)
     if fmt in ("csv", "tsv"):
-        flat = df.copy()
-        for column in flat.columns:
-            if flat[column].dtype == object:
-                flat[column] = flat[column].map(_flat)
         flat.to_csv(out, index=False, sep="," if fmt == "csv" else "\t", date_format="%Y-%m-%d")
         return
-    records = [{k: _jsonable(v) for k, v in row.items()} for row in df.to_dict(orient="records")]
+    records = [{k: _jsonable(v) for k, v in row.items()} for row in flat.to_dict(orient="records")]
     json.dump(records, out, indent=2, ensure_ascii=False)
     out.write("\n")
 
@@ -245,8 +245,8 @@ output convention (every sub-command):
            --format json: a JSON list of rows, one object per row); `parse` and
            `store add|import-aact|info` print one JSON document (nested records, counts)
   cells    dates YYYY-MM-DD; missing values are empty cells (null in JSON); "not
-           applicable" is written NOT_APPLICABLE, never empty; nested values (link
-           evidence) are JSON text in CSV/TSV. Read a CSV back with
+           applicable" is written NOT_APPLICABLE, never empty; every cell is a scalar:
+           nested values (link evidence) are JSON text. Read a CSV back with
            pandas.read_csv(f, keep_default_na=False, na_values=[""]) so that text such as
            "NA" stays text
   rows     where one requested ID can answer with several rows (`trials`, `link`) or
@@ -274,7 +274,7 @@ examples:
 
 _FORMAT_HELP = "csv (default), tsv, or json (a list of rows), e.g. --format json"
 _CORPUS_HELP = "folder of saved records (default: TRIALINK_CORPUS), e.g. --corpus ../shared/corpus"
-_OFFLINE_HELP = "use only the HTTP cache and saved records, never the network (as TRIALINK_OFFLINE=1)"
+_OFFLINE_HELP = "use only the HTTP cache and saved records, never the network (as TRIALINK_OFFLINE=1), e.g. --offline"
 
 
 def _sub(sub: Any, name: str, help: str, example: str) -> argparse.ArgumentParser:
@@ -304,7 +304,8 @@ def _parser() -> argparse.ArgumentParser:
     parse = _sub(sub, "parse", "parse saved record files into trial and publication records (JSON)",
                  "trialink parse ctgov/v2/NCT01602380.json ctgov/legacy_xml/")
     parse.add_argument("files", nargs="+", metavar="FILE",
-                       help="record files (CT.gov JSON/XML, CTIS, EUCTR, PubMed XML…) or folders of them")
+                       help="record files (CT.gov JSON/XML, CTIS, EUCTR, PubMed XML…) or folders of them, "
+                            "e.g. ctgov/legacy_xml/")
     parse.add_argument("--format", choices=("json",), default="json",
                        help="json, the only form: records are nested (e.g. --format json)")
     parse.set_defaults(func=_cmd_parse)
