@@ -257,8 +257,7 @@ def _canonical_ids(values: list[str], function: str, kind: Literal["trial", "pub
         else:
             good.append(parsed.id)
     if bad:
-        raise InvalidIdError([v for v, _ in bad], f"{function}: {len(bad)} value(s) refused:\n"
-                             + "\n".join(f"  {v!r}: {why}" for v, why in bad))
+        raise InvalidIdError.listing(bad, where=function)
     return list(dict.fromkeys(good)), placeholders
 
 
@@ -726,14 +725,14 @@ def lookup_links(
 def _parse_any(values: list[str]) -> list[ids.RegistryId]:
     """Every value parsed (trial or publication ID); one short InvalidIdError naming the bad ones."""
     good: list[ids.RegistryId] = []
-    bad: list[str] = []
+    bad: list[tuple[str, str]] = []
     for v in values:
         try:
             good.append(ids.parse_id(v))
+        except PlaceholderIdError:
+            bad.append((v, "a documentation placeholder, not a registered trial (see trialink.is_placeholder)"))
         except InvalidIdError:
-            bad.append(v)
+            bad.append((v, "not an identifier of an accepted format (see trialink.REGISTRIES)"))
     if bad:
-        raise InvalidIdError(bad, f"lookup_links: {len(bad)} value(s) refused:\n"
-                             + "\n".join(f"  {v!r}: not an identifier of an accepted format (see "
-                                         "trialink.REGISTRIES)" for v in bad))
+        raise InvalidIdError.listing(bad, where="lookup_links")
     return good
