@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ import pytest
 from trialink import (
     CtgovClient,
     CtisClient,
+    DataQualityWarning,
     EuropePmcClient,
     InvalidIdError,
     PlaceholderIdError,
@@ -321,3 +323,26 @@ def test_lookup_links_answers_each_requested_id(corpus: Path) -> None:
     assert found.not_found == ["NCT04964934"]
     every = lookup_links(trials=trials_, publications=pubs, fuzzy=False).links
     assert every.requested_id.isna().all() and len(every) >= 2
+
+
+def test_lookup_warns_once_per_refused_link_of_its_own_identities(corpus: Path, tmp_path: Path) -> None:
+    # Two EUCTR records (the second written here from the first with another EudraCT number) both
+    # list NCT04089566: the join is refused; asking for one of them warns, asking for another trial not.
+    rec = _json(corpus / "euctr" / "derived" / "ctrdata_demo_EUCTR_2019-002663-10-ES.json")
+    (tmp_path / "euctr").mkdir()
+    (tmp_path / "euctr" / "a.json").write_text(json.dumps(rec))
+    (tmp_path / "euctr" / "b.json").write_text(json.dumps(dict(rec, a2_eudract_number="2019-002664-99",
+                                                               trialInformation=None)))
+    (tmp_path / "ctgov").mkdir()
+    (tmp_path / "ctgov" / "NCT01602380.xml").write_bytes(
+        (corpus / "ctgov" / "legacy_xml" / "NCT01602380.xml").read_bytes())
+    with pytest.warns(DataQualityWarning) as caught:
+        found = lookup_trials("2019-002663-10", corpus=tmp_path, offline=True)
+    (ident,) = found.identities
+    (conflict,) = ident.conflicts
+    assert (conflict.registry, conflict.id) == ("ClinicalTrials.gov", "NCT04089566")
+    assert [str(w.message) for w in caught if w.category is DataQualityWarning] == [conflict.sentence]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        other = lookup_trials("NCT01602380", corpus=tmp_path, offline=True)
+    assert other.identities[0].conflicts == []

@@ -247,11 +247,26 @@ class _Groups:
                 self.owned[ra].setdefault(reg, set()).update(v)
 
 
+def _trials(value: object, function: str) -> list[Trial]:
+    """``value`` as a list of Trial records; a TypeError naming what was given otherwise (an ID
+    string, or strings, where records are expected)."""
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        raise TypeError(f"{function}: trials must be an iterable of Trial records, got "
+                        f"{type(value).__name__} {value!r:.60}")
+    items = list(value)
+    bad = next((x for x in items if not isinstance(x, Trial)), None)
+    if bad is not None:
+        hint = " (an ID: look the records up first, e.g. trialink.lookup_trials(ids).records)" \
+            if isinstance(bad, str) else ""
+        raise TypeError(f"{function}: trials must hold Trial records, got {type(bad).__name__} {bad!r:.60}{hint}")
+    return items
+
+
 class _Resolver:
     """One :func:`resolve_trials` run: the records, their groups, and one method per join rule."""
 
     def __init__(self, trials: Iterable[Trial]) -> None:
-        self.recs = list(trials)
+        self.recs = _trials(trials, "resolve_trials")
         owned: list[dict[str, set[str]]] = []
         for t in self.recs:
             d: dict[str, set[str]] = {}
@@ -432,11 +447,13 @@ def identity_table(trials: Iterable[Trial] | Iterable[Identity]) -> pd.DataFrame
         ``" | "``-joined); ``conflicts`` (refused links). All string except ``n_records``
         (Int64). Several IDs in one cell are ``"; "``-joined.
     """
-    items = list(trials)
-    idents = items if items and isinstance(items[0], Identity) else resolve_trials(items)  # type: ignore[arg-type]
+    items = [trials] if isinstance(trials, (str, bytes)) else list(trials)
+    if items and all(isinstance(i, Identity) for i in items):
+        idents = [i for i in items if isinstance(i, Identity)]
+    else:
+        idents = resolve_trials(_trials(items, "identity_table"))
     rows = []
     for ident in idents:
-        assert isinstance(ident, Identity)
         other = [f"{r}:{i}" for r, v in ident.ids.items() if r not in (_CTGOV, _CTIS, _EUDRACT) for i in v]
         rows.append((
             ident.key, "; ".join(ident.ids.get(_CTGOV, [])) or None, ident.ctis_id,

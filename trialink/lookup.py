@@ -458,7 +458,7 @@ def _finish(search: _TrialSearch) -> Lookup:
 
 
 def trials(
-    values: Iterable[str],
+    values: str | Iterable[str],
     *,
     corpus: str | os.PathLike[str] | None = None,
     session: requests.Session | None = None,
