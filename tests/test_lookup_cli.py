@@ -16,17 +16,21 @@ from trialink import (
     DataQualityWarning,
     EuropePmcClient,
     InvalidIdError,
+    OfflineError,
+    ParseError,
     PlaceholderIdError,
     Provenance,
     Publication,
     PubmedClient,
     RequestError,
+    corpus_dir,
     lookup_links,
     lookup_publications,
     lookup_trials,
     make_session,
     open_store,
     parse_file,
+    seeds_dir,
     trials,
 )
 from trialink.cli import main
@@ -346,3 +350,55 @@ def test_lookup_warns_once_per_refused_link_of_its_own_identities(corpus: Path, 
         warnings.simplefilter("error")
         other = lookup_trials("NCT01602380", corpus=tmp_path, offline=True)
     assert other.identities[0].conflicts == []
+
+
+def test_records_that_fail_to_parse_are_errors_of_their_id(server: LocalServer, tmp_path: Path,
+                                                           corpus: Path) -> None:
+    # Written for this test: a study whose statusModule is no object, a CTIS record whose
+    # authorizedApplication is no object; the healthy study next to it is kept.
+    bayer = _json(corpus / "ctgov" / "v2" / "NCT00791778.json")
+    broken = {"protocolSection": {"identificationModule": {"nctId": "NCT04964934"}, "statusModule": "oops"}}
+    server.route("GET", "/api/v2/studies", Reply(200, {"studies": [bayer, broken]}))
+    server.route("GET", "/ctis-public-api/retrieve/2024-510663-34-00",
+                 Reply(200, {"ctNumber": "2024-510663-34-00", "authorizedApplication": {"authorizedPartI": 7}}))
+    found = lookup_trials(["NCT00791778", "NCT04964934", "2024-510663-34-00"], **_registries(server, tmp_path))
+    assert list(found.found) == ["NCT00791778"] and found.not_found == []
+    assert set(found.errors) == {"NCT04964934", "2024-510663-34-00"}
+    assert all(isinstance(e, ParseError) for e in found.errors.values())
+
+
+def test_corpus_and_seed_folders_by_setting(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TRIALINK_CORPUS", str(corpus))
+    assert corpus_dir() == corpus and seeds_dir() == corpus.parent / "seeds"
+    monkeypatch.setenv("TRIALINK_CORPUS", str(tmp_path / "none"))
+    with pytest.raises(FileNotFoundError) as info:
+        corpus_dir()
+    assert str(tmp_path / "none") in str(info.value)
+    with pytest.raises(FileNotFoundError):
+        corpus_dir(tmp_path / "none")
+    monkeypatch.setenv("TRIALINK_SEEDS", str(tmp_path / "no_seeds"))
+    with pytest.raises(FileNotFoundError) as info:
+        seeds_dir()
+    assert "no_seeds" in str(info.value)
+    # No corpus anywhere: the default corpus is skipped (the registries are asked), a named one is an error.
+    monkeypatch.delenv("TRIALINK_CORPUS")
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(FileNotFoundError):
+        corpus_dir()
+    found = lookup_trials("NCT01602380", offline=True)
+    assert isinstance(found.errors["NCT01602380"], OfflineError)
+    pubs = lookup_publications("22663011", offline=True)
+    assert isinstance(pubs.errors["22663011"], OfflineError)
+    with pytest.raises(FileNotFoundError):
+        lookup_trials("NCT01602380", corpus=tmp_path / "none", offline=True)
+    with pytest.raises(FileNotFoundError):
+        lookup_publications("22663011", corpus=tmp_path / "none", offline=True)
+
+
+def test_a_placeholder_is_no_publication_id() -> None:
+    with pytest.raises(InvalidIdError) as info:
+        lookup_publications(["22663011", "NCT00000000"], use_corpus=False)
+    assert info.value.values == ("NCT00000000",)
+    with pytest.raises(InvalidIdError) as info:
+        lookup_links(["NCT00000000"], trials=[], publications=[])
+    assert info.value.values == ("NCT00000000",)

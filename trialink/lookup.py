@@ -244,7 +244,10 @@ def _canonical_ids(values: list[str], function: str, kind: Literal["trial", "pub
         try:
             parsed = ids.parse_id(v)
         except PlaceholderIdError as exc:  # well-formed but not a trial: refused by name, the rest go on
-            placeholders[v.strip()] = exc
+            if kind == "publication":
+                bad.append((v, "a placeholder trial ID, not a publication ID"))
+            else:
+                placeholders[v.strip()] = exc
             continue
         except InvalidIdError:
             bad.append((v, "not an identifier of an accepted format (see trialink.REGISTRIES)"))
@@ -329,17 +332,20 @@ def _ask_ctgov(search: _TrialSearch, ctgov: CtgovClient, ncts: list[str]) -> Non
             search.out.errors[k] = exc
         return
     by_id = index_records(batch.trials)
+    unparsed: dict[str, TrialinkError] = {}  # a study that came back but failed to parse: an error, not a miss
+    for err in batch.errors:
+        culprit = next((k for k in ncts if k not in by_id and k in str(err)), None)
+        if culprit:
+            unparsed[culprit] = err
     for k in ncts:
         if k in by_id:
             search.take(k, by_id[k], CTGOV)
         elif k in batch.failed:  # request failed or refused by CT.gov's pattern: never "not found"
             search.out.errors[k] = batch.failed[k]
+        elif k in unparsed:
+            search.out.errors[k] = unparsed[k]
         else:
             search.out.not_found.append(k)
-    for err in batch.errors:
-        culprit = next((k for k in ncts if k not in by_id and k in str(err)), None)
-        if culprit:
-            search.out.errors[culprit] = err
 
 
 def _ask_by_secondary_id(search: _TrialSearch, ctgov: CtgovClient, ctis: CtisClient, keys: list[str]) -> None:
