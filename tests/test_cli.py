@@ -30,6 +30,8 @@ def test_every_argument_has_help_and_every_sub_command_an_example() -> None:
     for name, sub in [*subs.items(), *store_subs.items()]:
         if name in subs:
             assert "example:" in (sub.epilog or ""), name
+        if name in ("trials", "pubs"):  # they reach the network: the settings that govern it are named
+            assert all(k in (sub.epilog or "") for k in ("TRIALINK_OFFLINE", "TRIALINK_CACHE_DIR", "TRIALINK_CORPUS"))
         for action in sub._actions:
             if action.dest not in ("help", "store_command"):
                 assert action.help and "e.g." in action.help, (name, action.dest)  # each with an example

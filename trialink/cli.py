@@ -277,10 +277,29 @@ _CORPUS_HELP = "folder of saved records (default: TRIALINK_CORPUS), e.g. --corpu
 _OFFLINE_HELP = "use only the HTTP cache and saved records, never the network (as TRIALINK_OFFLINE=1), e.g. --offline"
 
 
+_SETTINGS = {
+    "TRIALINK_CORPUS": "folder of saved records (files under it are named corpus:<path> in provenance)",
+    "TRIALINK_OFFLINE": "1/true/yes/on: cache and saved records only",
+    "TRIALINK_CACHE_DIR": "HTTP cache folder",
+    "TRIALINK_STORE": "record store file",
+}
+# The settings each sub-command reads (the rest read none).
+_READS = {
+    "trials": ("TRIALINK_CORPUS", "TRIALINK_OFFLINE", "TRIALINK_CACHE_DIR"),
+    "pubs": ("TRIALINK_CORPUS", "TRIALINK_OFFLINE", "TRIALINK_CACHE_DIR"),
+    "crosswalk": ("TRIALINK_CORPUS",), "link": ("TRIALINK_CORPUS",), "parse": ("TRIALINK_CORPUS",),
+    "outcomes": ("TRIALINK_CORPUS",),
+    "store": ("TRIALINK_STORE", "TRIALINK_CACHE_DIR"),
+}
+
+
 def _sub(sub: Any, name: str, help: str, example: str) -> argparse.ArgumentParser:
+    reads = _READS.get(name, ())
+    settings = ("settings:\n" + "\n".join(f"  {k:<19} {_SETTINGS[k]}" for k in reads) + "\n\n") if reads else \
+        "settings: none (reads only the files given)\n\n"
     parser: argparse.ArgumentParser = sub.add_parser(
-        name, help=help, description=help, epilog=f"example:\n  {example}\n\n(see `trialink --help` for the "
-        "output convention and the TRIALINK_* settings)", formatter_class=argparse.RawDescriptionHelpFormatter)
+        name, help=help, description=help, epilog=f"example:\n  {example}\n\n{settings}(see `trialink --help` for "
+        "the output convention and every TRIALINK_* setting)", formatter_class=argparse.RawDescriptionHelpFormatter)
     return parser
 
 
