@@ -106,13 +106,21 @@ def test_tables_refuse_ids_where_records_are_expected() -> None:
 
 
 def test_identity_and_publication_tables_refuse_ids_where_records_are_expected() -> None:
-    from trialink import estimates_table, identity_table, publications_table, resolve_trials
+    from trialink import (
+        discrepancies,
+        estimates_table,
+        identity_evidence,
+        identity_table,
+        publications_table,
+        resolve_trials,
+    )
 
-    for builder in (identity_table, resolve_trials, publications_table, estimates_table):
+    for builder in (identity_table, resolve_trials, publications_table, estimates_table, identity_evidence,
+                    lambda x: discrepancies(x, []), lambda x: discrepancies([], x)):
         for given in ("NCT01958021", ["NCT01958021"]):
             with pytest.raises(TypeError) as info:
                 builder(given)  # type: ignore[arg-type]
-            assert "'NCT01958021'" in str(info.value), builder.__name__
+            assert "'NCT01958021'" in str(info.value)
 
 
 def test_publications_table_columns_and_values(corpus: Path) -> None:

@@ -472,7 +472,12 @@ def identity_table(trials: Iterable[Trial] | Iterable[Identity]) -> pd.DataFrame
 def identity_evidence(identities: Iterable[Identity]) -> pd.DataFrame:
     """One row per merge: ``trial_key``, ``record`` and ``linked_record`` (their own IDs),
     ``via_registry`` / ``via_id`` (the ID that links them), ``explanation``; all string."""
-    rows = [(ident.key, a, b, reg, id_, text) for ident in identities for a, b, reg, id_, text in ident.edges]
+    items = [identities] if isinstance(identities, (str, bytes)) else list(identities)
+    bad = next((i for i in items if not isinstance(i, Identity)), None)
+    if bad is not None:
+        raise TypeError(f"identity_evidence: identities must hold Identity objects (from trialink.resolve_trials), "
+                        f"got {type(bad).__name__} {bad!r:.60}")
+    rows = [(ident.key, a, b, reg, id_, text) for ident in items for a, b, reg, id_, text in ident.edges]
     df = pd.DataFrame.from_records(rows, columns=list(IDENTITY_EVIDENCE_COLUMNS)) if rows else \
         pd.DataFrame(columns=list(IDENTITY_EVIDENCE_COLUMNS))
     return df.astype(IDENTITY_EVIDENCE_COLUMNS)

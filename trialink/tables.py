@@ -580,8 +580,8 @@ def discrepancies(trials: Iterable[Trial], publications: Iterable[Publication],
     from trialink._measures import endpoint_of
     from trialink.link import link as _link
 
-    trial_list = list(trials)
-    pubs = {p.pmid or p.doi: p for p in publications}
+    trial_list = _records(trials, "trials", Trial, "discrepancies")
+    pubs = {p.pmid or p.doi: p for p in _records(publications, "publications", Publication, "discrepancies")}
     if links is None:
         links = _link(trial_list, list(pubs.values()), fuzzy=False)
     by_id = {t.trial_id: t for t in trial_list}
