@@ -6,7 +6,7 @@ import warnings
 
 import pytest
 from trialink import DataQualityWarning
-from trialink._dates import iso_date
+from trialink._dates import iso_date, iso_date_parts
 
 
 @pytest.mark.parametrize(("text", "iso"), [
@@ -34,3 +34,55 @@ def test_empty_is_none_without_warning() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert iso_date(None) is None and iso_date("  ") is None
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("29/01/2021", "2021-01-29"), ("29.01.2021", "2021-01-29"), ("1/2/2021", "2021-02-01"),  # CTIS print form
+    ("2021-01-29", "2021-01-29"), ("May 2019", "2019-05"),  # the other forms still read
+])
+def test_day_first_reads_eu_numeric_dates(text: str, iso: str) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert iso_date(text, day_first=True) == iso
+
+
+def test_numeric_dates_need_day_first_and_a_real_date() -> None:
+    with pytest.warns(DataQualityWarning):
+        assert iso_date("29/01/2021") is None  # 01/02/2021 is ambiguous without the registry's convention
+    with pytest.warns(DataQualityWarning):
+        assert iso_date("31/02/2021", day_first=True) is None
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("2019 Jan-Feb", "2019-01"), ("2019 Sep/Oct", "2019-09"), ("2018 Dec-2019 Jan", "2018-12"),
+    ("2019-2020", "2019"), ("2019 Spring", "2019"), ("2000 Dec 23-30", "2000-12-23"), ("2019-05-15", "2019-05-15"),
+    ("2019", "2019"),
+])
+def test_range_start_gives_the_start_of_a_printed_range(text: str, iso: str) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert iso_date(text, range_start=True) == iso
+
+
+def test_a_range_is_no_date_without_range_start() -> None:
+    with pytest.warns(DataQualityWarning):
+        assert iso_date("2019 Jan-Feb") is None
+
+
+@pytest.mark.parametrize(("parts", "iso"), [
+    ((2012, 7, 12), "2012-07-12"), (("2012", "Jul", "12"), "2012-07-12"), (("2012", "July", None), "2012-07"),
+    (("2012", "07", None), "2012-07"), ((2012, None, None), "2012"), (("2012", None, "5"), "2012"),
+    ((2020, 2, 29), "2020-02-29"),
+])
+def test_parts_follow_the_same_rule(parts: tuple[object, object, object], iso: str) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert iso_date_parts(*parts) == iso  # type: ignore[arg-type]
+
+
+def test_parts_that_are_no_date_warn_and_are_left_empty() -> None:
+    assert iso_date_parts(None) is None and iso_date_parts("") is None
+    for parts in ((2019, 2, 29), (2019, 13, 1), ("2019", "Foo", None), ("19", 5, None)):
+        with pytest.warns(DataQualityWarning) as caught:
+            assert iso_date_parts(*parts, source="PMID 1") is None  # type: ignore[arg-type]
+        assert "PMID 1" in str(caught[0].message)

@@ -212,6 +212,27 @@ def test_every_euctr_json_record_parses_with_its_facts(corpus: Path) -> None:
     assert [a.type for a in fs.arms] == ["EXPERIMENTAL", "ACTIVE_COMPARATOR"]
 
 
+def test_euctr_dates_follow_the_one_date_rule() -> None:
+    # Written for this test from the field names of a ctrdata record: ISO timestamps are cut to
+    # their day, a month-precision date stays a month, a date of no accepted form is left empty with
+    # a warning naming the value and the trial (never passed on as text).
+    record = {"a2_eudract_number": "2016-004489-24",
+              "x6_date_on_which_this_record_was_first_entered_in_the_eudract_database": "18/01/2019",
+              "trialInformation": {"recruitmentStartDate": "2019-01-18T00:00:00+01:00",
+                                   "globalEndOfTrialDate": "May 2022"}}
+    with pytest.warns(DataQualityWarning) as caught:
+        t = parse_euctr_json(record)
+    assert (t.start_date, t.completion_date, t.first_posted) == ("2019-01-18", "2022-05", None)
+    assert any("'18/01/2019'" in str(w.message) and "2016-004489-24" in str(w.message) for w in caught)
+    csv_text = ("eudract_number_with_country,end_of_trial_status,eudract_number,date_of_the_global_end_of_the_trial\n"
+                "2008-004429-41-DE,Completed,2008-004429-41,2012-11-16\n"
+                "2008-004429-41-FR,Completed,2008-004429-41,16.11.2013\n")
+    with pytest.warns(DataQualityWarning) as caught:
+        (scraped,) = parse_euctr_csv(csv_text)
+    assert scraped.completion_date == "2012-11-16"  # the later, unreadable date is not taken as text
+    assert any("'16.11.2013'" in str(w.message) for w in caught)
+
+
 def test_register_scrape_csv(corpus: Path) -> None:
     trials = list(read_trials(corpus / "euctr" / "euctr_processed_dec2020.csv.zip", on_error="raise"))
     assert len(trials) > 30_000 and len({t.trial_id for t in trials}) == len(trials)

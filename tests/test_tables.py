@@ -103,3 +103,48 @@ def test_tables_refuse_ids_where_records_are_expected() -> None:
     with pytest.raises(TypeError) as info:
         arms_table([42])  # type: ignore[list-item]
     assert "trials" in str(info.value) and "42" in str(info.value)
+
+
+def test_identity_and_publication_tables_refuse_ids_where_records_are_expected() -> None:
+    from trialink import (
+        discrepancies,
+        estimates_table,
+        identity_evidence,
+        identity_table,
+        publications_table,
+        resolve_trials,
+    )
+
+    for builder in (identity_table, resolve_trials, publications_table, estimates_table, identity_evidence,
+                    lambda x: discrepancies(x, []), lambda x: discrepancies([], x)):
+        for given in ("NCT01958021", ["NCT01958021"]):
+            with pytest.raises(TypeError) as info:
+                builder(given)  # type: ignore[arg-type]
+            assert "'NCT01958021'" in str(info.value)
+
+
+def test_publications_table_columns_and_values(corpus: Path) -> None:
+    from trialink import publications_table
+    from trialink.tables import PUBLICATION_COLUMNS
+
+    empty = publications_table([])
+    assert list(empty.columns) == list(PUBLICATION_COLUMNS) and _dtypes(empty) == PUBLICATION_COLUMNS
+    (row,) = publications_table(parse_file(corpus / "pubmed" / "efetch_22663011.xml")).itertuples()
+    # PubMed's record: DOI, 26 authors led by Flaherty KT, DataBank NCT01245062.
+    assert (row.pmid, row.doi, row.n_authors, row.first_author) == ("22663011", "10.1056/NEJMoa1203421", 26,
+                                                                    "Flaherty KT")
+    assert row.trial_ids == "NCT01245062" and "Randomized Controlled Trial" in row.publication_types.split("; ")
+
+
+def test_mentions_table_offsets_point_into_the_text() -> None:
+    from trialink import mentions_table
+    from trialink.tables import MENTION_COLUMNS
+
+    text = "SERENA-6 (NCT04964934); EudraCT 2004-002714-11-DE"
+    df = mentions_table([("a.txt", text)])
+    assert _dtypes(df) == MENTION_COLUMNS
+    assert [(r.file, r.id, text[r.start:r.end]) for r in df.itertuples()] == [
+        ("a.txt", "NCT04964934", "NCT04964934"), ("a.txt", "2004-002714-11", "2004-002714-11-DE")]
+    assert mentions_table(text).file.isna().all() and len(mentions_table("no IDs here")) == 0
+    with pytest.raises(TypeError):
+        mentions_table([42])  # type: ignore[list-item]

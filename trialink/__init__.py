@@ -124,3 +124,10 @@ __all__ += ["is_offline", "seeds_dir"]  # notebooks: one offline rule, seeds by 
 from trialink.sources._base import Batch  # noqa: E402
 
 __all__ += ["Batch"]
+
+# issue 16 (thin CLI): publications and links by ID, the tables the CLI prints.
+from trialink.lookup import LinkLookup, PublicationLookup, corpus_publications, lookup_links, lookup_publications  # noqa: E402
+from trialink.tables import mentions_table, publications_table  # noqa: E402
+
+__all__ += ["LinkLookup", "PublicationLookup", "corpus_publications", "lookup_links", "lookup_publications",
+            "mentions_table", "publications_table"]

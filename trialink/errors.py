@@ -38,6 +38,14 @@ class InvalidIdError(TrialinkError, ValueError):
         self.values = (values,) if isinstance(values, str) else tuple(values)
         super().__init__(message)
 
+    @classmethod
+    def listing(cls, bad: list[tuple[str, str]], *, where: str = "") -> InvalidIdError:
+        """One short error for many values: a header naming ``where`` (the function or
+        parameter), then one line per value with why it was refused."""
+        head = f"{where}: " if where else ""
+        return cls([v for v, _ in bad], f"{head}{len(bad)} value(s) refused:\n"
+                   + "\n".join(f"  {v!r}: {why}" for v, why in bad))
+
 
 class PlaceholderIdError(InvalidIdError):
     """A well-formed registry number that is a documentation placeholder (``NCT00000000``,

@@ -176,6 +176,11 @@ class Identity:
         return [(e.records[0].trial_id, e.records[1].trial_id, e.registry, e.id, e.sentence) for e in self.evidence]
 
     @property
+    def linked(self) -> bool:
+        """True when the trial is known from more than one record or under IDs of more than one registry."""
+        return len(self.records) > 1 or sum(bool(v) for v in self.ids.values()) > 1
+
+    @property
     def ctis_id(self) -> str | None:
         """The current EU CT number: the highest resubmission suffix of the newest base."""
         ctis = self.ids.get(_CTIS, [])
@@ -242,7 +247,142 @@ class _Groups:
                 self.owned[ra].setdefault(reg, set()).update(v)
 
 
-def resolve_trials(trials: Iterable[Trial]) -> list[Identity]:
+def _trials(value: object, function: str) -> list[Trial]:
+    """``value`` as a list of Trial records; a TypeError naming what was given otherwise (an ID
+    string, or strings, where records are expected)."""
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        raise TypeError(f"{function}: trials must be an iterable of Trial records, got "
+                        f"{type(value).__name__} {value!r:.60}")
+    items = list(value)
+    bad = next((x for x in items if not isinstance(x, Trial)), None)
+    if bad is not None:
+        hint = " (an ID: look the records up first, e.g. trialink.lookup_trials(ids).records)" \
+            if isinstance(bad, str) else ""
+        raise TypeError(f"{function}: trials must hold Trial records, got {type(bad).__name__} {bad!r:.60}{hint}")
+    return items
+
+
+class _Resolver:
+    """One :func:`resolve_trials` run: the records, their groups, and one method per join rule."""
+
+    def __init__(self, trials: Iterable[Trial]) -> None:
+        self.recs = _trials(trials, "resolve_trials")
+        owned: list[dict[str, set[str]]] = []
+        for t in self.recs:
+            d: dict[str, set[str]] = {}
+            for reg, own_id in _own(t):
+                d.setdefault(reg, set()).add(_ctis_base(own_id) if reg == _CTIS else own_id)
+            owned.append(d)
+        self.groups = _Groups(owned)
+        self.owners: dict[tuple[str, str], list[int]] = {}
+        for i, t in enumerate(self.recs):
+            for k in _own(t):
+                self.owners.setdefault(k, []).append(i)
+        self.bases: dict[str, list[int]] = {}
+        for i, t in enumerate(self.recs):
+            if t.registry == _CTIS:
+                self.bases.setdefault(_ctis_base(t.trial_id), []).append(i)
+        self.edges: list[tuple[int, IdentityEvidence]] = []  # (a record of the merge, the evidence)
+        self.conflicts: list[tuple[set[int], IdentityConflict]] = []
+        self.claimers: dict[tuple[str, str], list[tuple[int, Claim]]] = {}
+
+    def try_join(self, a: int, b: int, kind: IdentityLinkKind, reg: str, id_: str,
+                 claims: tuple[Claim, ...] = ()) -> None:
+        """Join ``a`` and ``b`` unless their groups own different IDs of one registry (then a conflict)."""
+        recs, groups = self.recs, self.groups
+        ev = IdentityEvidence(kind, (_ref(recs[a]), _ref(recs[b])), reg, id_, claims)
+        ga, gb = groups.find(a), groups.find(b)
+        if ga == gb:
+            self.edges.append((a, ev))
+            return
+        oa, ob = groups.owned[ga], groups.owned[gb]
+        clash = tuple((r, tuple(sorted(oa[r] | ob[r]))) for r in oa.keys() & ob.keys() if oa[r] != ob[r])
+        if clash:
+            self.conflicts.append(({a, b}, IdentityConflict((_ref(recs[a]), _ref(recs[b])), reg, id_, clash)))
+            return
+        groups.union(a, b)
+        self.edges.append((a, ev))
+
+    def join_same_id(self) -> None:
+        """Rule 1: the same own ID (one trial, several saved records; CT.gov aliases)."""
+        for (reg, id_), idx in self.owners.items():
+            for j in idx[1:]:
+                self.try_join(idx[0], j, "same_id", reg, id_)
+
+    def join_resubmissions(self) -> None:
+        """Rule 2: CTIS resubmissions share a base number (the highest ``-NN`` is current)."""
+        for base, idx in self.bases.items():
+            idx.sort(key=lambda k: _suffix(self.recs[k].trial_id))
+            for j in idx[:-1]:
+                if self.recs[j].trial_id != self.recs[idx[-1]].trial_id:
+                    self.try_join(idx[-1], j, "ctis_resubmission", _CTIS, base)
+
+    def join_listed_ids(self) -> None:
+        """Rule 3: a record lists another record's own ID (and every claim is kept for rule 4)."""
+        for i, t in enumerate(self.recs):
+            for reg, id_, how in _claims(t):
+                self.claimers.setdefault((reg, id_), []).append((i, how))
+                owning = self.owners.get((reg, id_), []) if reg != _CTIS else self.bases.get(_ctis_base(id_), [])
+                for j in owning:
+                    self.try_join(j, i, "lists_id", reg, id_, (how,))
+
+    def join_shared_claims(self) -> None:
+        """Rule 4: two records list the same ID that no record here owns."""
+        for (reg, id_), who in self.claimers.items():
+            if (reg, id_) in self.owners:
+                continue
+            first, how0 = who[0]
+            for j, how in who[1:]:
+                self.try_join(first, j, "both_list_id", reg, id_, (how0, how))
+
+    def identities(self, warn: bool) -> list[Identity]:
+        """The groups as identities, with their evidence, conflicts, IDs and key."""
+        by_root: dict[int, Identity] = {}
+        order: list[int] = []
+        for i, t in enumerate(self.recs):
+            root = self.groups.find(i)
+            if root not in by_root:
+                by_root[root] = Identity(key="")
+                order.append(root)
+            by_root[root].records.append(t)
+        for a, ev in self.edges:
+            ident = by_root[self.groups.find(a)]
+            if ev not in ident.evidence:
+                ident.evidence.append(ev)
+        for members, conflict in self.conflicts:
+            for m in members:
+                ident = by_root[self.groups.find(m)]
+                if conflict not in ident.conflicts:
+                    ident.conflicts.append(conflict)
+            if warn:
+                warnings.warn(conflict.sentence, DataQualityWarning, stacklevel=3)
+        for root in order:
+            _name(by_root[root])
+        return [by_root[r] for r in order]
+
+
+def _name(ident: Identity) -> None:
+    """Fill ``ident.ids`` (own IDs first, then IDs only claimed) and ``ident.key``."""
+    ids: dict[str, list[str]] = {}
+    for t in ident.records:
+        for reg, id_ in sorted(_own(t), key=lambda k: k != (t.registry, t.trial_id)):
+            ids.setdefault(reg, [])
+            if id_ not in ids[reg]:
+                ids[reg].append(id_)
+    for t in ident.records:
+        for reg, id_, _ in _claims(t):
+            ids.setdefault(reg, [])
+            if id_ not in ids[reg] and not (reg == _CTIS and any(_ctis_base(x) == _ctis_base(id_) and
+                                                                 len(x) > len(id_) for x in ids[reg])):
+                ids[reg].append(id_)
+    if _CTIS in ids:
+        ids[_CTIS].sort(key=lambda c: (_ctis_base(c), _suffix(c)), reverse=True)
+    ident.ids = ids
+    ident.key = next(iter(ids.get(_CTGOV, [])), None) or ident.ctis_id \
+        or next(iter(ids.get(_EUDRACT, [])), None) or ident.records[0].trial_id
+
+
+def resolve_trials(trials: Iterable[Trial], *, warn: bool = True) -> list[Identity]:
     """Group records that are the same trial, across registries, with the evidence for each merge.
 
     Records are joined when:
@@ -260,108 +400,23 @@ def resolve_trials(trials: Iterable[Trial]) -> list[Identity]:
     ``conflicts`` (and as a :class:`DataQualityWarning`) — never silently merged. IDs a
     record names as *associated* trials (CTIS ``associatedClinicalTrials``) never join.
 
+    Parameters
+    ----------
+    trials : iterable of Trial
+    warn : bool, default True
+        Warn once per refused link (False: the caller reports ``conflicts`` itself).
+
     Returns
     -------
     list of Identity
         In the order of each identity's first record.
     """
-    recs = list(trials)
-    owned: list[dict[str, set[str]]] = []
-    for t in recs:
-        d: dict[str, set[str]] = {}
-        for reg, own_id in _own(t):
-            d.setdefault(reg, set()).add(_ctis_base(own_id) if reg == _CTIS else own_id)
-        owned.append(d)
-    groups = _Groups(owned)
-    owners: dict[tuple[str, str], list[int]] = {}
-    for i, t in enumerate(recs):
-        for k in _own(t):
-            owners.setdefault(k, []).append(i)
-    edges: list[tuple[int, IdentityEvidence]] = []  # (a record of the merge, the evidence)
-    conflicts: list[tuple[set[int], IdentityConflict]] = []
-
-    def try_join(a: int, b: int, kind: IdentityLinkKind, reg: str, id_: str, claims: tuple[Claim, ...] = ()) -> None:
-        ev = IdentityEvidence(kind, (_ref(recs[a]), _ref(recs[b])), reg, id_, claims)
-        ga, gb = groups.find(a), groups.find(b)
-        if ga == gb:
-            edges.append((a, ev))
-            return
-        oa, ob = groups.owned[ga], groups.owned[gb]
-        clash = tuple((r, tuple(sorted(oa[r] | ob[r]))) for r in oa.keys() & ob.keys() if oa[r] != ob[r])
-        if clash:
-            conflicts.append(({a, b}, IdentityConflict((_ref(recs[a]), _ref(recs[b])), reg, id_, clash)))
-            return
-        groups.union(a, b)
-        edges.append((a, ev))
-
-    # 1. Same own ID (one trial, several saved records; CT.gov aliases).
-    for (reg, id_), idx in owners.items():
-        for j in idx[1:]:
-            try_join(idx[0], j, "same_id", reg, id_)
-    # 2. CTIS resubmissions share a base number.
-    bases: dict[str, list[int]] = {}
-    for i, t in enumerate(recs):
-        if t.registry == _CTIS:
-            bases.setdefault(_ctis_base(t.trial_id), []).append(i)
-    for base, idx in bases.items():
-        idx.sort(key=lambda k: _suffix(recs[k].trial_id))
-        for j in idx[:-1]:
-            if recs[j].trial_id != recs[idx[-1]].trial_id:
-                try_join(idx[-1], j, "ctis_resubmission", _CTIS, base)
-    # 3. A record lists another record's own ID.
-    claimers: dict[tuple[str, str], list[tuple[int, Claim]]] = {}
-    for i, t in enumerate(recs):
-        for reg, id_, how in _claims(t):
-            claimers.setdefault((reg, id_), []).append((i, how))
-            owning = owners.get((reg, id_), []) if reg != _CTIS else bases.get(_ctis_base(id_), [])
-            for j in owning:
-                try_join(j, i, "lists_id", reg, id_, (how,))
-    # 4. Two records list the same ID that no record here owns.
-    for (reg, id_), who in claimers.items():
-        if (reg, id_) in owners:
-            continue
-        first, how0 = who[0]
-        for j, how in who[1:]:
-            try_join(first, j, "both_list_id", reg, id_, (how0, how))
-
-    by_root: dict[int, Identity] = {}
-    order: list[int] = []
-    for i, t in enumerate(recs):
-        root = groups.find(i)
-        if root not in by_root:
-            by_root[root] = Identity(key="")
-            order.append(root)
-        by_root[root].records.append(t)
-    for a, ev in edges:
-        ident = by_root[groups.find(a)]
-        if ev not in ident.evidence:
-            ident.evidence.append(ev)
-    for members, conflict in conflicts:
-        for m in members:
-            ident = by_root[groups.find(m)]
-            if conflict not in ident.conflicts:
-                ident.conflicts.append(conflict)
-        warnings.warn(conflict.sentence, DataQualityWarning, stacklevel=2)
-    for root in order:
-        ident = by_root[root]
-        ids: dict[str, list[str]] = {}
-        for t in ident.records:
-            for reg, id_ in sorted(_own(t), key=lambda k: k != (t.registry, t.trial_id)):
-                ids.setdefault(reg, [])
-                if id_ not in ids[reg]:
-                    ids[reg].append(id_)
-        for t in ident.records:
-            for reg, id_, _ in _claims(t):
-                ids.setdefault(reg, [])
-                if id_ not in ids[reg] and not (reg == _CTIS and any(_ctis_base(x) == _ctis_base(id_) and
-                                                                     len(x) > len(id_) for x in ids[reg])):
-                    ids[reg].append(id_)
-        if _CTIS in ids:
-            ids[_CTIS].sort(key=lambda c: (_ctis_base(c), _suffix(c)), reverse=True)
-        ident.ids = ids
-        ident.key = next(iter(ids.get(_CTGOV, [])), None) or ident.ctis_id \
-            or next(iter(ids.get(_EUDRACT, [])), None) or ident.records[0].trial_id
-    return [by_root[r] for r in order]
+    resolver = _Resolver(trials)
+    resolver.join_same_id()
+    resolver.join_resubmissions()
+    resolver.join_listed_ids()
+    resolver.join_shared_claims()
+    return resolver.identities(warn)
 
 
 IDENTITY_COLUMNS: dict[str, str] = {
@@ -392,11 +447,13 @@ def identity_table(trials: Iterable[Trial] | Iterable[Identity]) -> pd.DataFrame
         ``" | "``-joined); ``conflicts`` (refused links). All string except ``n_records``
         (Int64). Several IDs in one cell are ``"; "``-joined.
     """
-    items = list(trials)
-    idents = items if items and isinstance(items[0], Identity) else resolve_trials(items)  # type: ignore[arg-type]
+    items = [trials] if isinstance(trials, (str, bytes)) else list(trials)
+    if items and all(isinstance(i, Identity) for i in items):
+        idents = [i for i in items if isinstance(i, Identity)]
+    else:
+        idents = resolve_trials(_trials(items, "identity_table"))
     rows = []
     for ident in idents:
-        assert isinstance(ident, Identity)
         other = [f"{r}:{i}" for r, v in ident.ids.items() if r not in (_CTGOV, _CTIS, _EUDRACT) for i in v]
         rows.append((
             ident.key, "; ".join(ident.ids.get(_CTGOV, [])) or None, ident.ctis_id,
@@ -415,7 +472,12 @@ def identity_table(trials: Iterable[Trial] | Iterable[Identity]) -> pd.DataFrame
 def identity_evidence(identities: Iterable[Identity]) -> pd.DataFrame:
     """One row per merge: ``trial_key``, ``record`` and ``linked_record`` (their own IDs),
     ``via_registry`` / ``via_id`` (the ID that links them), ``explanation``; all string."""
-    rows = [(ident.key, a, b, reg, id_, text) for ident in identities for a, b, reg, id_, text in ident.edges]
+    items = [identities] if isinstance(identities, (str, bytes)) else list(identities)
+    bad = next((i for i in items if not isinstance(i, Identity)), None)
+    if bad is not None:
+        raise TypeError(f"identity_evidence: identities must hold Identity objects (from trialink.resolve_trials), "
+                        f"got {type(bad).__name__} {bad!r:.60}")
+    rows = [(ident.key, a, b, reg, id_, text) for ident in items for a, b, reg, id_, text in ident.edges]
     df = pd.DataFrame.from_records(rows, columns=list(IDENTITY_EVIDENCE_COLUMNS)) if rows else \
         pd.DataFrame(columns=list(IDENTITY_EVIDENCE_COLUMNS))
     return df.astype(IDENTITY_EVIDENCE_COLUMNS)

@@ -7,7 +7,7 @@ import re
 import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import pandas as pd
 from rapidfuzz import fuzz, process
@@ -15,6 +15,10 @@ from rapidfuzz import fuzz, process
 from trialink import ids
 from trialink.errors import TrialinkWarning
 from trialink.model import Accession, Provenance, Publication, Reference, Trial
+
+if TYPE_CHECKING:
+    from trialink.sources.europepmc import EuropePmcClient
+    from trialink.sources.pubmed import PubmedClient
 
 __all__ = ["EVIDENCE_WEIGHTS", "LINK_COLUMNS", "Evidence", "EvidenceKind", "IdEvidenceKind", "CandidateEvidenceKind",
            "evaluate_links", "find_publications", "link", "trials_for"]
@@ -589,11 +593,11 @@ def evaluate_links(links: pd.DataFrame, gold: pd.DataFrame, *, threshold: float 
 
 
 def find_publications(
-    trial_ids: Iterable[str],
+    trial_ids: str | Iterable[str],
     *,
     trials: Iterable[Trial] = (),
-    pubmed: object | None = None,
-    europepmc: object | None = None,
+    pubmed: PubmedClient | None = None,
+    europepmc: EuropePmcClient | None = None,
     session: object | None = None,
     offline: bool | None = None,
     fuzzy: bool = True,
@@ -638,7 +642,9 @@ def find_publications(
     from trialink.sources.pubmed import PubmedClient
 
     log = logging.getLogger(__name__)
-    wanted = [r.id for r in ids.parse_ids(list(trial_ids))]
+    from trialink.sources._base import as_id_list
+
+    wanted = [r.id for r in ids.parse_ids(as_id_list(trial_ids, "trial_ids"))]
     records = {t.trial_id: t for t in trials}
     for t in list(records.values()):
         for v in t.registry_ids.values():
@@ -657,12 +663,12 @@ def find_publications(
                 pmids[r.pmid] = None
         for term in (f"{tid}[si]", f"{tid}[tiab]"):
             try:
-                pmids.update(dict.fromkeys(pm.esearch(term)["ids"]))  # type: ignore[attr-defined]
+                pmids.update(dict.fromkeys(pm.esearch(term)["ids"]))
             except TrialinkError as exc:
                 log.warning("PubMed search %s failed: %s", term, exc)
                 failures.append({"step": "pubmed_esearch", "query": term, "error": str(exc)})
         try:
-            for p in ep.trial_publications(tid, result_type="lite", max_results=500,  # type: ignore[attr-defined]
+            for p in ep.trial_publications(tid, result_type="lite", max_results=500,
                                            on_error="collect"):
                 if p.pmid:
                     pmids[p.pmid] = None
@@ -673,7 +679,7 @@ def find_publications(
     pubs = []
     if pmids:
         try:
-            batch = pm.efetch(list(pmids))  # type: ignore[attr-defined]
+            batch = pm.get_many(list(pmids))
             pubs = batch.publications
             failures.extend({"step": "pubmed_efetch", "query": p, "error": str(e)}
                             for p, e in getattr(batch, "failed", {}).items())
@@ -683,7 +689,7 @@ def find_publications(
     # Europe PMC's text mining is evidence of its own: the sections each number is in
     # (Annotations API), and the articles its accession search returned.
     if pubs:
-        pubs, _ = ep.add_text_mined(pubs)  # type: ignore[attr-defined]  # failures are logged, pubs kept
+        pubs, _ = ep.add_text_mined(pubs)  # failures are logged, pubs kept
     pubs = [p if p.pmid not in mined else
             _with_accessions(p, merge_accessions(p.accessions, (Accession(ids.parse_id(i).registry, i, "europepmc")
                                                                 for i in sorted(mined[p.pmid])))) for p in pubs]

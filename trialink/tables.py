@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import fields
 
 import pandas as pd
 
@@ -26,6 +27,11 @@ __all__ = [
     "arms_table",
     "registered_outcomes_table",
     "reorient_table",
+    "PUBLICATION_COLUMNS",
+    "ESTIMATE_COLUMNS",
+    "MENTION_COLUMNS",
+    "publications_table",
+    "mentions_table",
 ]
 
 _S = "string"
@@ -364,58 +370,84 @@ def outcome_table(
     """
     items = _records(trials, "trials", Trial, "outcome_table")
     trial_list = newest_records(items) if newest_only else items
-    by_id = {t.trial_id: t for t in trial_list}
-    wanted = set(measures) if measures is not None else None
     if publications is not None:
-        trial_of = None
-        if links is not None and len(links):
-            best = links.sort_values("score", ascending=False).drop_duplicates("pmid")
-            trial_of = {str(p): str(t) for p, t in zip(best["pmid"], best["trial_id"], strict=True)
-                        if p is not pd.NA and p}
         pub_list = _records(publications, "publications", Publication, "outcome_table")
-        estimates = [*estimates, *publication_estimates(pub_list, trial_of)]
-    rows_est: list[Estimate] = [e for e in registry_estimates(trial_list) if (not primary_only or e.is_primary)]
-    for e in estimates:
-        if not include_background and e.context != "result":
-            continue
-        rows_est.append(e)
-    if wanted is not None:
-        rows_est = [e for e in rows_est if e.measure in wanted]
+        estimates = [*estimates, *publication_estimates(pub_list, _trial_of(links))]
+    kept = _kept_estimates(trial_list, estimates, measures, primary_only, include_background)
+    agreements = _agreements(kept)
+    by_id = {t.trial_id: t for t in trial_list}
+    acronyms = {t.trial_id: acronym_of(t) for t in trial_list}
+    rows = [_outcome_row(e, by_id.get(e.trial_id or ""), acronyms.get(e.trial_id or ""), agreement)
+            for e, agreement in zip(kept, agreements, strict=True)]
+    return _frame(rows, OUTCOME_COLUMNS)
 
+
+def _trial_of(links: pd.DataFrame | None) -> dict[str, str] | None:
+    """Step 1: each linked publication's best-scoring trial (None: PubMed's registry number decides)."""
+    if links is None or not len(links):
+        return None
+    best = links.sort_values("score", ascending=False).drop_duplicates("pmid")
+    return {str(p): str(t) for p, t in zip(best["pmid"], best["trial_id"], strict=True) if p is not pd.NA and p}
+
+
+def _kept_estimates(trial_list: list[Trial], estimates: Iterable[Estimate], measures: Iterable[str] | None,
+                    primary_only: bool, include_background: bool) -> list[Estimate]:
+    """Step 2: the registry's estimates (primary outcomes only, if asked), then the text's (results
+    only unless ``include_background``), of the wanted measures."""
+    kept = [e for e in registry_estimates(trial_list) if (not primary_only or e.is_primary)]
+    kept += [e for e in estimates if include_background or e.context == "result"]
+    if measures is not None:
+        wanted = set(measures)
+        kept = [e for e in kept if e.measure in wanted]
+    return kept
+
+
+_SUBGROUP_TITLE = re.compile(r"population\)")
+_WHOLE_POPULATION = re.compile(r"\((?:whole|overall|total|all|ITT|intention)[^)]*population\)", re.I)
+
+
+def _subgroup(e: Estimate) -> bool:
+    """A subgroup's estimate (never compared with the overall one): its ``population``, or a
+    registry outcome title naming a population other than the whole one ("… (PD-L1 positive
+    population)")."""
+    text = e.endpoint_text or ""
+    return e.population.startswith("subgroup") or bool(_SUBGROUP_TITLE.search(text)) \
+        and not _WHOLE_POPULATION.search(text)
+
+
+def _agreements(kept: list[Estimate]) -> list[str | None]:
+    """Step 3: registry vs text, per estimate (:func:`_agreement`; None for subgroups and estimates
+    without a trial)."""
     def key(e: Estimate) -> tuple[object, ...]:
         return (e.trial_id, e.endpoint, e.measure)
 
-    def subgroup(e: Estimate) -> bool:
-        return e.population.startswith("subgroup") or bool(re.search(
-            r"population\)", e.endpoint_text or "")) and not re.search(
-            r"\((?:whole|overall|total|all|ITT|intention)[^)]*population\)", e.endpoint_text or "", re.I)
-
     groups: dict[tuple[object, ...], list[Estimate]] = {}
-    for e in rows_est:
-        if not subgroup(e):
+    for e in kept:
+        if not _subgroup(e):
             groups.setdefault(key(e), []).append(e)
-    acronyms = {t.trial_id: acronym_of(t) for t in trial_list}
-    rows = []
-    for e in rows_est:
+    out: list[str | None] = []
+    for e in kept:
         agreement = None
-        if e.trial_id and not subgroup(e):
+        if e.trial_id and not _subgroup(e):
             group = groups.get(key(e), [])
             agreement = _agreement(e, [o for o in group if o.source != e.source],
                                    [o for o in group if o.source == e.source])
-        t = by_id.get(e.trial_id or "")
-        ratio = e.measure in RATIO_MEASURES and e.value is not None and e.value > 0
-        rows.append((
-            e.trial_id, acronyms.get(e.trial_id or "") if t else None, _phase(t) if t else None,
-            t.enrollment if t else None,
-            e.endpoint, e.endpoint_text, e.is_primary, e.comparison, e.arm, e.measure, e.value, e.value_text,
-            e.ci_low, e.ci_high, e.ci_level, e.p_operator, e.p_value, e.unit,
-            math.log(e.value) if ratio and e.value else None,
-            se_log(e.ci_low, e.ci_high, e.ci_level) if ratio else None, e.n, e.source, e.pmid, e.context,
-            e.subject, _join(e.checks), agreement, e.direction_source if e.comparison else None, e.population,
-            e.covariate, e.record_id,
-            e.record_date, e.record_format, e.time_frame,
-        ))
-    return _frame(rows, OUTCOME_COLUMNS)
+        out.append(agreement)
+    return out
+
+
+def _outcome_row(e: Estimate, t: Trial | None, acronym: str | None, agreement: str | None) -> tuple[object, ...]:
+    """Step 4: one row of :data:`OUTCOME_COLUMNS` (the trial's design columns empty without its record)."""
+    ratio = e.measure in RATIO_MEASURES and e.value is not None and e.value > 0
+    return (
+        e.trial_id, acronym if t else None, _phase(t) if t else None, t.enrollment if t else None,
+        e.endpoint, e.endpoint_text, e.is_primary, e.comparison, e.arm, e.measure, e.value, e.value_text,
+        e.ci_low, e.ci_high, e.ci_level, e.p_operator, e.p_value, e.unit,
+        math.log(e.value) if ratio and e.value else None,
+        se_log(e.ci_low, e.ci_high, e.ci_level) if ratio else None, e.n, e.source, e.pmid, e.context,
+        e.subject, _join(e.checks), agreement, e.direction_source if e.comparison else None, e.population,
+        e.covariate, e.record_id, e.record_date, e.record_format, e.time_frame,
+    )
 
 
 def reorient_table(table: pd.DataFrame, reference: str) -> pd.DataFrame:
@@ -488,10 +520,41 @@ def _norm_label(s: str | None) -> str:
     return " ".join((s or "").lower().replace("-", " ").split())
 
 
-def estimates_table(estimates: Iterable[Estimate]) -> pd.DataFrame:
-    """Estimates as a frame with the same columns as :func:`outcome_table` (no design join,
-    no filtering) — e.g. what :func:`trialink.extract_estimates` found in a text."""
-    return outcome_table([], estimates=[e for e in estimates], measures=None, include_background=True)
+def _estimate_dtype(annotation: str) -> str:
+    for prefix, dtype in (("float", "Float64"), ("int", "Int64"), ("bool", "boolean")):
+        if annotation.startswith(prefix):
+            return dtype
+    return _S
+
+
+ESTIMATE_COLUMNS: dict[str, str] = {f.name: _estimate_dtype(str(f.type)) for f in fields(Estimate)}
+"""Columns of ``estimates_table(..., every_field=True)``: every :class:`~trialink.Estimate` field in its
+declared order, with its dtype (Float64, Int64, boolean; string otherwise, ``checks`` ``"; "``-joined)."""
+
+
+def estimates_table(estimates: Iterable[Estimate], *, every_field: bool = False) -> pd.DataFrame:
+    """Estimates as a frame — e.g. what :func:`trialink.extract_estimates` found in a text.
+
+    Parameters
+    ----------
+    estimates : iterable of Estimate
+    every_field : bool, default False
+        False: the columns of :func:`outcome_table` (no design join, no filtering: every
+        measure and context kept). True: one column per :class:`~trialink.Estimate` field
+        (:data:`ESTIMATE_COLUMNS`: ``n``, ``method``, ``note``, character offsets ``start`` /
+        ``end`` included), nothing computed.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per estimate, in the order given; the same columns for zero rows.
+    """
+    items = _records(estimates, "estimates", Estimate, "estimates_table")
+    if not every_field:
+        return outcome_table([], estimates=items, measures=None, include_background=True)
+    rows = [tuple(_join(e.checks) if name == "checks" else getattr(e, name) for name in ESTIMATE_COLUMNS)
+            for e in items]
+    return _frame(rows, ESTIMATE_COLUMNS)
 
 
 DISCREPANCY_COLUMNS = ["trial_id", "pmid", "kind", "registry", "publication", "detail"]
@@ -517,8 +580,8 @@ def discrepancies(trials: Iterable[Trial], publications: Iterable[Publication],
     from trialink._measures import endpoint_of
     from trialink.link import link as _link
 
-    trial_list = list(trials)
-    pubs = {p.pmid or p.doi: p for p in publications}
+    trial_list = _records(trials, "trials", Trial, "discrepancies")
+    pubs = {p.pmid or p.doi: p for p in _records(publications, "publications", Publication, "discrepancies")}
     if links is None:
         links = _link(trial_list, list(pubs.values()), fuzzy=False)
     by_id = {t.trial_id: t for t in trial_list}
@@ -551,3 +614,61 @@ def discrepancies(trials: Iterable[Trial], publications: Iterable[Publication],
             rows.append((t.trial_id, p.pmid, "estimate", "", f"{r.measure} {r.value}",
                          f"{r.endpoint} {r.measure} {r.comparison or r.arm or ''}: registry and abstract differ"))
     return pd.DataFrame(rows, columns=DISCREPANCY_COLUMNS).astype("string")
+
+
+PUBLICATION_COLUMNS: dict[str, str] = {
+    "pmid": _S, "doi": _S, "pmcid": _S, "title": _S, "journal": _S, "pub_date": _S, "n_authors": "Int64",
+    "first_author": _S, "publication_types": _S, "trial_ids": _S, "source_format": _S, "source": _S,
+}
+"""Columns of :func:`publications_table` and their dtypes."""
+
+
+def publications_table(publications: Iterable[Publication]) -> pd.DataFrame:
+    """One row per publication record.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns (:data:`PUBLICATION_COLUMNS`), the same for zero rows: ``pmid``, ``doi``,
+        ``pmcid``, ``title``, ``journal`` (string); ``pub_date`` (string, ISO of the precision
+        the record gives: ``2012``, ``2012-06``, ``2012-06-14``); ``n_authors`` (Int64);
+        ``first_author``; ``publication_types`` and ``trial_ids`` (the registry numbers the
+        record carries) (string, ``"; "``-joined); ``source_format``, ``source`` (string,
+        provenance).
+    """
+    items = _records(publications, "publications", Publication, "publications_table")
+    rows = [(p.pmid, p.doi, p.pmcid, p.title, p.journal, p.pub_date, p.n_authors, p.first_author,
+             _join(p.publication_types), _join(p.trial_ids()), p.provenance.source_format, p.provenance.source)
+            for p in items]
+    return _frame(rows, PUBLICATION_COLUMNS)
+
+
+MENTION_COLUMNS: dict[str, str] = {"file": _S, "registry": _S, "id": _S, "start": "Int64", "end": "Int64",
+                                   "text": _S}
+"""Columns of :func:`mentions_table` and their dtypes."""
+
+
+def mentions_table(texts: str | Iterable[tuple[str, str]]) -> pd.DataFrame:
+    """One row per registry or publication ID mentioned in texts (:func:`trialink.find_ids`).
+
+    Parameters
+    ----------
+    texts : str or iterable of (name, text)
+        One text, or named texts (a file name and its content); one string is one text
+        (its ``file`` is empty).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns (:data:`MENTION_COLUMNS`): ``file`` (the name given), ``registry``, ``id``
+        (canonical), ``text`` (as written) (string); ``start``, ``end`` (Int64, character
+        offsets of ``text`` in its text).
+    """
+    from trialink.ids import find_ids
+
+    named = [(None, texts)] if isinstance(texts, str) else list(texts)
+    bad = next((x for x in named if not (isinstance(x, tuple) and len(x) == 2 and isinstance(x[1], str))), None)
+    if bad is not None:
+        raise TypeError(f"mentions_table: texts must be a str or (name, text) pairs, got {bad!r:.60}")
+    rows = [(name, m.registry, m.id, m.start, m.end, m.text) for name, text in named for m in find_ids(text)]
+    return _frame(rows, MENTION_COLUMNS)

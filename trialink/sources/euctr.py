@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from trialink import ids
+from trialink._dates import iso_date
 from trialink.errors import InvalidIdError, ParseError, UnsupportedFormatError
 from trialink.model import Arm, Endpoint, EndpointKind, Intervention, Provenance, SecondaryId, Trial
 from trialink.sources import _vocab as vocab
@@ -261,10 +262,11 @@ def _secondary(rec: Mapping[str, Any]) -> list[SecondaryId]:
     return out
 
 
-def _trial(eudract: str, recs: list[dict[str, Any]], fmt: str, source: str | None,
-           results: Mapping[str, Any] | None = None) -> Trial:
-    first = recs[0]
-    country_statuses: list[tuple[str, str]] = []  # one per country record, as the download lists them
+def _statuses(recs: list[dict[str, Any]], source: str | None
+              ) -> tuple[str | None, str | None, list[tuple[str, str]]]:
+    """Status fields: the merged ``overall_status``, ``status_raw`` (``"Spain: Ongoing; …"``) and
+    one ``(country, status as written)`` per country record, as the download lists them."""
+    country_statuses: list[tuple[str, str]] = []
     statuses: list[str | None] = []
     for rec in recs:
         country = _country(rec.get("A.1") or rec.get("X.NCA")) or "?"
@@ -275,9 +277,12 @@ def _trial(eudract: str, recs: list[dict[str, Any]], fmt: str, source: str | Non
             country_statuses.append((country, raw or ""))
         else:
             country_statuses.append((country, ""))
-    overall = vocab.merge_statuses(statuses)
     status_raw = "; ".join(f"{c}: {s}" for c, s in country_statuses if s) or None
+    return vocab.merge_statuses(statuses), status_raw, country_statuses
 
+
+def _secondary_ids(recs: list[dict[str, Any]], results: Mapping[str, Any] | None) -> list[SecondaryId]:
+    """A.5.x of every country record, then the results' registry numbers; each once."""
     secondary: list[SecondaryId] = []
     for rec in recs:
         secondary += _secondary(rec)
@@ -287,30 +292,51 @@ def _trial(eudract: str, recs: list[dict[str, Any]], fmt: str, source: str | Non
             value = results.get(key)
             if isinstance(value, str) and value.strip():
                 secondary.append(vocab.secondary_id(value.strip(), type_))
-    secondary = list(dict.fromkeys(secondary))
+    return list(dict.fromkeys(secondary))
 
-    phases = tuple(p for code, p, _ in _PHASE_FIELDS if _yes(first, code))
-    phase_raw = "; ".join(label for code, _, label in _PHASE_FIELDS if _yes(first, code)) or None
-    allocation = "RANDOMIZED" if _yes(first, "E.8.1.1") else "NON_RANDOMIZED" if "E.8.1.1" in first else None
-    masking = ("DOUBLE" if _yes(first, "E.8.1.4") else "SINGLE" if _yes(first, "E.8.1.3")
-               else "NONE" if _yes(first, "E.8.1.2") else None)
-    model = "PARALLEL" if _yes(first, "E.8.1.5") else "CROSSOVER" if _yes(first, "E.8.1.6") else None
 
+def _design(first: Mapping[str, Any]) -> dict[str, Any]:
+    """Phases (E.7.x; ``phase_raw`` keeps the labels ticked), allocation, masking and model (E.8.1.x)."""
+    return {
+        "phases": tuple(p for code, p, _ in _PHASE_FIELDS if _yes(first, code)),
+        "phase_raw": "; ".join(label for code, _, label in _PHASE_FIELDS if _yes(first, code)) or None,
+        "allocation": "RANDOMIZED" if _yes(first, "E.8.1.1") else "NON_RANDOMIZED" if "E.8.1.1" in first else None,
+        "masking": ("DOUBLE" if _yes(first, "E.8.1.4") else "SINGLE" if _yes(first, "E.8.1.3")
+                    else "NONE" if _yes(first, "E.8.1.2") else None),
+        "intervention_model": "PARALLEL" if _yes(first, "E.8.1.5") else "CROSSOVER" if _yes(first, "E.8.1.6")
+        else None,
+    }
+
+
+def _enrollment(recs: list[dict[str, Any]]) -> int | None:
+    """Planned participants: F.4.2.2 (whole trial), else the largest F.4.2.1 / F.4.1 given."""
     planned = [n for rec in recs for n in (_int(rec.get("F.4.2.2")),) if n]
     if not planned:
         planned = [n for rec in recs for code in ("F.4.2.1", "F.4.1") if (n := _int(rec.get(code)))]
-    enrollment = max(planned) if planned else None
+    return max(planned) if planned else None
 
-    outcomes = []
+
+def _endpoints(first: Mapping[str, Any]) -> tuple[Endpoint, ...]:
+    """E.5.1 (primary) and E.5.2 (secondary) with their timepoints."""
     kinds: tuple[tuple[EndpointKind, str, str], ...] = (("primary", "E.5.1", "E.5.1.1"),
                                                         ("secondary", "E.5.2", "E.5.2.1"))
-    for kind, code, tf in kinds:
-        if first.get(code):
-            outcomes.append(Endpoint(kind, first[code], first.get(tf) or None))
+    return tuple(Endpoint(kind, first[code], first.get(tf) or None) for kind, code, tf in kinds if first.get(code))
 
+
+def _sponsors(first: Mapping[str, Any]) -> dict[str, Any]:
+    """B.1.1 lead sponsor (the first named), its class from B.3.1, the other sponsors as collaborators."""
     sponsors = [s for s in first["sponsors"] if s.get("B.1.1")]
     lead = sponsors[0] if sponsors else {}
-    sponsor_status = (lead.get("B.3.1") or "").lower()
+    status = (lead.get("B.3.1") or "").lower()
+    return {
+        "lead_sponsor": lead.get("B.1.1"),
+        "sponsor_class": "INDUSTRY" if status == "commercial" else "OTHER" if status else None,
+        "collaborators": tuple(dict.fromkeys(s["B.1.1"] for s in sponsors[1:] if s["B.1.1"] != lead.get("B.1.1"))),
+    }
+
+
+def _products(first: Mapping[str, Any]) -> tuple[tuple[Arm, ...], tuple[Intervention, ...]]:
+    """D.x products: one intervention per product name (INN first), grouped by IMP role into arms."""
     by_role: dict[str, list[str]] = {}
     interventions: dict[str, Intervention] = {}
     for imp in first["imps"]:
@@ -330,18 +356,45 @@ def _trial(eudract: str, recs: list[dict[str, Any]], fmt: str, source: str | Non
         interventions[name] = Intervention("DRUG", name, None, others, labels)
     arms = tuple(Arm(role, vocab.ROLE_ARM_TYPES.get(role.lower(), "OTHER"), None, tuple(n))
                  for role, n in by_role.items())
+    return arms, tuple(interventions.values())
 
+
+def _dates(recs: list[dict[str, Any]], results: Mapping[str, Any] | None, eudract: str) -> dict[str, str | None]:
+    """Start (results' recruitment start), completion (results' global end, else the latest P. end
+    date of the country records) and first posted (the earliest X.6), as :func:`iso_date` reads them."""
     start = completion = None
     if results:
-        start = str(results.get("recruitmentStartDate") or "")[:10] or None
-        completion = str(results.get("globalEndOfTrialDate") or "")[:10] or None
+        start = iso_date(str(results.get("recruitmentStartDate") or ""), source=f"{eudract} recruitmentStartDate")
+        completion = iso_date(str(results.get("globalEndOfTrialDate") or ""),
+                              source=f"{eudract} globalEndOfTrialDate")
+    ends = sorted(d for r in recs if (d := iso_date(r.get("P.END"), source=f"{eudract} P. global end date")))
+    firsts = sorted(d for r in recs if (d := iso_date(r.get("X.6"), source=f"{eudract} X.6 first entered")))
+    return {"start_date": start, "completion_date": completion or (ends[-1] if ends else None),
+            "first_posted": firsts[0] if firsts else None}
+
+
+def _results_status(results: Mapping[str, Any] | None, overall: str | None) -> str | None:
+    """The results' end-of-trial state (ended early → TERMINATED, reached → COMPLETED) over the
+    countries' merged status."""
+    if results:
         if str(results.get("globalEndOfTrialPremature")).lower() == "true":
-            overall = "TERMINATED"
-        elif str(results.get("isGlobalEndOfTrialReached")).lower() == "true":
-            overall = "COMPLETED"
-    ends = sorted(r["P.END"] for r in recs if r.get("P.END"))
-    firsts = sorted(r["X.6"] for r in recs if r.get("X.6"))
+            return "TERMINATED"
+        if str(results.get("isGlobalEndOfTrialReached")).lower() == "true":
+            return "COMPLETED"
+    return overall
+
+
+def _trial(eudract: str, recs: list[dict[str, Any]], fmt: str, source: str | None,
+           results: Mapping[str, Any] | None = None) -> Trial:
+    """One Trial from the country records of one EudraCT number (fields from the first record,
+    statuses, IDs, countries, dates and enrollment from all of them)."""
+    first = recs[0]
+    overall, status_raw, country_statuses = _statuses(recs, source)
+    secondary = _secondary_ids(recs, results)
+    enrollment = _enrollment(recs)
+    arms, interventions = _products(first)
     countries = tuple(sorted({c for c, _ in country_statuses if c not in ("?", "Outside EU/EEA")}))
+    design, sponsor, dates = _design(first), _sponsors(first), _dates(recs, results, eudract)
     return Trial(
         trial_id=eudract,
         registry=REGISTRY,
@@ -352,30 +405,24 @@ def _trial(eudract: str, recs: list[dict[str, Any]], fmt: str, source: str | Non
         acronym=_short(first.get("A.3.2")),
         brief_title=first.get("A.3.1") or first.get("A.3.2") or first.get("A.3"),
         official_title=first.get("A.3"),
-        overall_status=overall,
+        overall_status=_results_status(results, overall),
         status_raw=status_raw,
-        phases=phases,
-        phase_raw=phase_raw,
         study_type="INTERVENTIONAL",
-        allocation=allocation,
-        intervention_model=model,
-        masking=masking,
         enrollment=enrollment,
         enrollment_type="ESTIMATED" if enrollment is not None else None,
         arms=arms,
-        interventions=tuple(interventions.values()),
+        interventions=interventions,
         conditions=tuple(c for c in [first.get("E.1.1") or first.get("E.1.1.1")] if c),
         keywords=tuple(dict.fromkeys(k for k in [first.get("E.1.1.2"), *first.get("meddra", [])] if k)),
-        outcomes=tuple(outcomes),
-        lead_sponsor=lead.get("B.1.1"),
-        sponsor_class="INDUSTRY" if sponsor_status == "commercial" else "OTHER" if sponsor_status else None,
-        collaborators=tuple(dict.fromkeys(s["B.1.1"] for s in sponsors[1:] if s["B.1.1"] != lead.get("B.1.1"))),
-        start_date=start,
-        completion_date=completion or (ends[-1] if ends else None),
-        first_posted=firsts[0] if firsts else None,
+        outcomes=_endpoints(first),
         countries=countries,
         country_statuses=tuple(dict.fromkeys(country_statuses)),
         has_results=bool(results),
+        phases=design["phases"], phase_raw=design["phase_raw"], allocation=design["allocation"],
+        masking=design["masking"], intervention_model=design["intervention_model"],
+        lead_sponsor=sponsor["lead_sponsor"], sponsor_class=sponsor["sponsor_class"],
+        collaborators=sponsor["collaborators"],
+        start_date=dates["start_date"], completion_date=dates["completion_date"], first_posted=dates["first_posted"],
     )
 
 
@@ -455,8 +502,8 @@ def parse_euctr_csv(data: bytes | str, *, source: str | None = None) -> list[Tri
             status, raw_kept = status_cache[raw]
             statuses.append(status)
             country_statuses.append((_EEA.get(suffix, suffix), raw_kept or ""))
-        ends = sorted(r["date_of_the_global_end_of_the_trial"] for r in rows
-                      if r.get("date_of_the_global_end_of_the_trial"))
+        ends = sorted(d for r in rows if (d := iso_date(r.get("date_of_the_global_end_of_the_trial"),
+                                                         source=f"{source or 'EUCTR CSV'} {eudract}")))
         countries = tuple(sorted({c for c, _ in country_statuses if c != "Outside EU/EEA"}))
         out.append(Trial(
             trial_id=eudract, registry=REGISTRY,
