@@ -319,3 +319,17 @@ def test_cli_import_aact_derive_builds_the_trials(tmp_path: Path, capsys: pytest
         assert st.info()["pending_derivation"] == 0
     assert main(["store", "--store", eager, "sql", query]) == 0
     assert capsys.readouterr().out.splitlines() == ["trial_id,enrollment", "NCT00791778,246"]
+
+
+def test_carrying_reads_only_the_trials_that_carry_the_ids(tmp_path: Path, corpus: Path) -> None:
+    v2 = corpus / "ctgov" / "v2"
+    trials = tl.read_trials(v2, on_error="collect")
+    store = open_store(tmp_path / "s.duckdb")
+    store.add(trials)
+    # NCT00791778's record lists EudraCT 2008-004429-41 among its secondary IDs.
+    by_eudract = store.carrying("2008-004429-41")
+    assert [t.trial_id for t in by_eudract] == ["NCT00791778"]
+    assert {t.trial_id for t in store.carrying(["NCT05594173", "NCT00184067"])} == {"NCT05594173", "NCT00184067"}
+    assert store.carrying(["NCT99999999"]) == [] and store.carrying([]) == []
+    found = tl.lookup_trials(["2008-004429-41"], use_corpus=False, store=store, offline=True)
+    assert found.found["2008-004429-41"] == ("NCT00791778", "store")

@@ -283,8 +283,12 @@ class _TrialSearch:
 
 
 def _look_in_store(search: _TrialSearch, store: Any) -> None:
-    """Step 1: the record store (found IDs say ``"store"``)."""
-    search.saved = store.trials()
+    """Step 1: the record store (found IDs say ``"store"``): the stored trials carrying a wanted
+    ID, and the stored records carrying any of their IDs (the same trial in other registries),
+    read by ID rather than the whole store."""
+    first = store.carrying(search.wanted)
+    more = {i for t in first for v in t.registry_ids.values() for i in v} - set(search.wanted)
+    search.saved = store.carrying(sorted({*search.wanted, *more})) if more else first
     stored = index_records(search.saved)
     for key in search.remaining:
         if key in stored:

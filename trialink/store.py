@@ -775,6 +775,33 @@ class Store:
             out.append(dataclasses.replace(t, results=tuple(ests.get(t.trial_id, ()))) if t.trial_id in ests else t)
         return out
 
+    def carrying(self, ids: str | Iterable[str]) -> list[Trial]:
+        """The stored trials that carry any of ``ids`` (registry IDs in their canonical form) as
+        their own ID, their NCT number or a secondary ID, without reading the whole store.
+
+        Parameters
+        ----------
+        ids : str or iterable of str
+            Registry IDs, e.g. ``["NCT00791778", "2008-004429-41"]``; a single string is one ID.
+
+        Returns
+        -------
+        list of Trial
+            Ordered by record ID; empty when no stored trial carries any of them.
+        """
+        keys = _id_list(ids)
+        if not keys:
+            return []
+        # AACT studies waiting for derivation are not in the typed tables yet: an NCT number is
+        # their record ID, any other ID could be one of their secondary IDs.
+        nct = [k for k in keys if k.upper().startswith("NCT")]
+        self._ensure_derived(nct if len(nct) == len(keys) else None)
+        rows = self._con.execute(
+            "SELECT record_id FROM trials WHERE trial_id IN (SELECT unnest($k)) OR nct_id IN (SELECT unnest($k)) "
+            "UNION SELECT record_id FROM secondary_ids WHERE id IN (SELECT unnest($k))", {"k": keys}).fetchall()
+        found = sorted({r[0] for r in rows})
+        return self.trials(found) if found else []
+
     def publications(self, ids: Iterable[str] | None = None) -> list[Publication]:
         """The stored publications as :class:`~trialink.Publication` objects."""
         where, params = self._where_ids(ids)
