@@ -175,9 +175,7 @@ def _cmd_store(args: argparse.Namespace) -> int:
     if args.store_command == "add":
         with open_store(args.store) as st:
             result = st.add(args.paths)
-        json.dump({**result.counts, "superseded": len(result.superseded),
-                   "rejected_detail": [{"what": w, "reason": r} for w, r in result.rejected]},
-                  sys.stdout, indent=2, ensure_ascii=False)
+        json.dump(result.to_dict(), sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")
         for what, reason in result.rejected:
             print(f"rejected: {what}: {reason}", file=sys.stderr)
@@ -187,12 +185,8 @@ def _cmd_store(args: argparse.Namespace) -> int:
 
         with open_store(args.store) as st:
             imp = import_aact(args.source, store=st, tables=args.tables, derive=args.derive)
-            json.dump({"tables": {r.table: {"rows": int(r.rows), "rejected": int(r.rejected)}
-                                  for r in imp.summary().itertuples()},
-                       "studies": imp.added.counts,
-                       "rejected_rows": [{k: _jsonable(v) for k, v in row.items()}
-                                         for row in imp.read.rejected.head(args.show_rejected).to_dict("records")]},
-                      sys.stdout, indent=2, ensure_ascii=False)
+            json.dump(imp.to_dict(max_rejected=args.show_rejected), sys.stdout, indent=2, ensure_ascii=False,
+                      default=str)
         sys.stdout.write("\n")
         return 0
     if args.store_command == "sql":

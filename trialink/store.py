@@ -258,6 +258,12 @@ class AddResult:
         return {"inserted": len(self.inserted), "updated": len(self.updated), "unchanged": len(self.unchanged),
                 "rejected": len(self.rejected)}
 
+    def to_dict(self) -> dict[str, Any]:
+        """The counts, the number superseded and each rejection as ``{"what", "reason"}``: a
+        JSON-ready summary (what ``trialink store add`` prints)."""
+        return {**self.counts, "superseded": len(self.superseded),
+                "rejected_detail": [{"what": w, "reason": r} for w, r in self.rejected]}
+
     def merge(self, other: AddResult) -> None:
         for f in ("inserted", "updated", "unchanged", "rejected", "superseded"):
             getattr(self, f).extend(getattr(other, f))

@@ -626,6 +626,18 @@ class AactImport:
                              "rejected": [rej.get(n, 0) for n in names]}).astype(
             {"table": "string", "rows": "Int64", "rejected": "Int64"})
 
+    def to_dict(self, *, max_rejected: int = 20) -> dict[str, Any]:
+        """A JSON-ready summary (what ``trialink store import-aact`` prints): ``tables`` (rows
+        loaded and rejected per AACT table), ``studies`` (the store's counts) and the first
+        ``max_rejected`` rejected rows with their reasons (missing values as None)."""
+        rejected = self.read.rejected.head(max_rejected).astype(object)
+        rejected = rejected.where(rejected.notna(), None)
+        return {"tables": {r.table: {"rows": int(r.rows), "rejected": int(r.rejected)}
+                           for r in self.summary().itertuples()},
+                "studies": self.added.counts,
+                "rejected_rows": [{k: (v.date().isoformat() if isinstance(v, pd.Timestamp) else v)
+                                   for k, v in row.items()} for row in rejected.to_dict("records")]}
+
 
 _STAGE = "_aact_new_"
 
