@@ -9,7 +9,6 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from trialink.errors import TrialinkError
 from trialink.outcomes import extract_estimates
 
@@ -23,7 +22,8 @@ def _ratios(text: str) -> list[tuple[object, ...]]:
     ("text", "expected"),
     [
         # measure names in other forms
-        ("Mortality was lower (hazards ratio, 0.72; 95% CI, 0.55 to 0.94).", ("HR", 0.72, 0.55, 0.94, 95.0, None, None)),
+        ("Mortality was lower (hazards ratio, 0.72; 95% CI, 0.55 to 0.94).",
+         ("HR", 0.72, 0.55, 0.94, 95.0, None, None)),
         ("the risk of stroke was lower (relative hazard in the warfarin group, 0.4; 95 percent confidence interval, "
          "0.3 to 0.9).", ("HR", 0.4, 0.3, 0.9, 95.0, None, None)),
         ("The rate ratio was 0.83 (95% CI 0.70 to 0.99).", ("IRR", 0.83, 0.70, 0.99, 95.0, None, None)),
@@ -120,7 +120,8 @@ def test_fuzz_raises_nothing_outside_the_error_family(text: str) -> None:
 
 
 def test_covariates_each_with_their_ratio() -> None:
-    found = extract_estimates("In multivariable analysis, age \u226565 years (HR 1.52, 95% CI 1.12\u20132.07), ECOG PS 2 "
+    found = extract_estimates("In multivariable analysis, age \u226565 years (HR 1.52, 95% CI 1.12\u20132.07), "
+                              "ECOG PS 2 "
                               "(HR 2.11, 95% CI 1.40\u20133.18) and liver metastases (HR 1.73; 95% CI 1.21\u20132.47) "
                               "were associated with shorter overall survival.")
     assert [(e.value, e.covariate) for e in found] == [(1.52, "age \u226565 years"), (2.11, "ECOG PS 2"),

@@ -11,10 +11,11 @@ import itertools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TypedDict
 
 from trialink import _measures as M
 from trialink.ids import find_ids
-from trialink.model import Estimate
+from trialink.model import Estimate, EstimateContext
 
 __all__ = ["extract_estimates"]
 
@@ -87,7 +88,7 @@ def _sentences(text: str) -> list[_Sentence]:
         p_start, chunk = pm.start(), pm.group()
         sec = _section_of(chunk)
         if sec is not False:
-            section = sec
+            section = sec if isinstance(sec, str) else None
         depth = 0
         s_start = 0
         for bm in _BOUNDARY_CHAR.finditer(chunk):
@@ -104,7 +105,7 @@ def _sentences(text: str) -> list[_Sentence]:
                     s_start = i + 1
                     inner = _section_of(chunk, s_start)
                     if inner is not False:
-                        section = inner
+                        section = inner if isinstance(inner, str) else None
         if s_start < len(chunk) and chunk[s_start:].strip():
             out.append(_Sentence(p_start + s_start, p_start + len(chunk), para, section, p_start))
     return out
@@ -171,12 +172,14 @@ def _self_names(text: str, names: list[tuple[int, str]], sentences: list[_Senten
 
 # "0. 51": MEDLINE's line wrapping left a space after the decimal point of one-digit numbers.
 _NUM = r"(?:\d+\.\d+|(?<!\d)\d\.\s(?=\d{1,3}\b)\d{1,3}|\d+|\.\d+)"
-_CI_WORDS = (r"(?:(?P<lvl>\d{2}(?:\.\d)?)\s?(?:%|percent|per\s+cent)\s*)?(?:confidence\s+intervals?|conf\.?\s*int\.?|CI)?"
+_CI_WORDS = (r"(?:(?P<lvl>\d{2}(?:\.\d)?)\s?(?:%|percent|per\s+cent)\s*)?"
+             r"(?:confidence\s+intervals?|conf\.?\s*int\.?|CI)?"
              r"\s*(?:[\[(](?:\d{2}\s?%\s*)?CI[\])])?")
 _UNIT_WORDS = r"(?:months?|mo\b|mos\b|weeks?|wk\b|wks\b|days?|years?|yrs?\b|hours?|hrs?\b|h\b|minutes?|min\b)"
 _UNIT = rf"(?P<unit>{_UNIT_WORDS})"
 _UNIT_SEARCH = re.compile(rf"(?:(?<=\d)\s*|\b){_UNIT_WORDS}", re.I)
-_VALUE_UNIT = re.compile(rf"(?P<val>{_NUM}|(?-i:\bN[RE]\b)|(?:has\s+|had\s+|was\s+)?not\s+(?:been\s+|yet\s+)?(?:reached|estimable))"
+_VALUE_UNIT = re.compile(rf"(?P<val>{_NUM}|(?-i:\bN[RE]\b)|"
+                         rf"(?:has\s+|had\s+|was\s+)?not\s+(?:been\s+|yet\s+)?(?:reached|estimable))"
                          rf"(?:\s*{_UNIT})?"
                          rf"(?P<ci>\s*[(\[]\s*{_CI_WORDS}\s*[:=,]?\s*(?P<lo>{_NUM}|(?-i:\bN[RE]\b)|not\s+reached)"
                          rf"(?:\s*(?:months?|mo|weeks?|days?|years?))?\s*(?:to|-|,)\s*"
@@ -184,7 +187,8 @@ _VALUE_UNIT = re.compile(rf"(?P<val>{_NUM}|(?-i:\bN[RE]\b)|(?:has\s+|had\s+|was\
                          re.I)
 _PERCENT_WITH_CI = re.compile(rf"{_NUM}\s*%\s*(?:[(\[][^()\[\]]{{0,120}}[)\]])?")
 # "7.2 months, 95% CI, 5.1-9.9": a CI printed after a comma, not in a bracket of its own
-_CI_INLINE = re.compile(rf"(?<![\d.])(?:(?P<lvl>\d{{2}}(?:\.\d)?)\s?(?:%|percent\b)\s*)?\b(?:confidence\s+intervals?|CI)\b"
+_CI_INLINE = re.compile(rf"(?<![\d.])(?:(?P<lvl>\d{{2}}(?:\.\d)?)\s?(?:%|percent\b)\s*)?"
+                        rf"\b(?:confidence\s+intervals?|CI)\b"
                         rf"(?:\s*\((?:CI)?\))?\s*[:=,]?\s*(?P<lo>{_NUM})\s*(?:to|-)\s*(?P<hi>{_NUM})(?![\d.])", re.I)
 _CI_INLINE_AFTER = re.compile(r"\s*[,;]\s*")
 _POWER_OF_TEN = re.compile(r"\(\d")
@@ -240,7 +244,8 @@ _OUTCOME_TIME = re.compile(
 # "breastfed / treated / on dialysis for a median of 5 months": how long something was done.
 _FOR_A_MEDIAN = re.compile(r"\bfor\s+(?:a\s+)?median(?:\s+(?:period|duration|time))?(?:\s+of)?$", re.I)
 # A baseline or design cue anywhere in the median's clause: "at presentation", "before surgery".
-_BASELINE_ANY = re.compile(r"\b(?:before|prior\s+to|preceding)\s+(?:the\s+)?(?:time\s+of\s+)?(?:enrol\w*|randomi[sz]\w*|"
+_BASELINE_ANY = re.compile(r"\b(?:before|prior\s+to|preceding)\s+(?:the\s+)?(?:time\s+of\s+)?"
+                           r"(?:enrol\w*|randomi[sz]\w*|"
                            r"baseline|study\s+entry|entry|inclusion|admission|presentation|screening|recruitment|"
                            r"surgery|operation|treatment|therapy|diagnosis|trial|study)|"
                            r"\bat\s+(?:the\s+time\s+of\s+)?(?:presentation|baseline|study\s+entry|entry|enrol\w*|"
@@ -253,7 +258,8 @@ _SHORTER_OR_P = re.compile(r"\b(?:shorter|longer|reduc\w+|faster|P\s*[=<≤])", 
 # ("time from randomisation to first dose", "duration of previous therapy").
 _PROCESS_OR_PRIOR = re.compile(r"\b(?:to|until)\s+(?:the\s+)?(?:first\s+)?(?:dose|dosing|randomi[sz]\w*|enrol\w*|"
                                r"(?:start|initiation)\s+of\s+(?:study\s+)?(?:treatment|therapy|drug))\b|"
-                               r"\b(?:previous|prior|preceding|pre-?study)\b(?!\s+(?:[\w-]+\s+){0,3}(?:stud|trial|report|series|analys))", re.I)
+                               r"\b(?:previous|prior|preceding|pre-?study)\b"
+                               r"(?!\s+(?:[\w-]+\s+){0,3}(?:stud|trial|report|series|analys))", re.I)
 # Comparison evidence in a clause: arms compared, a P value, "than".
 _COMPARED = re.compile(r"\b(?:vs\.?|versus|compared|than|respectively|P\s*[=<>≤≥])|\bp\s*[=<>≤≥]", re.I)
 _RANGE_WORD = re.compile(r"\b(?:range|IQR|interquartile|min(?:imum)?\s*[-,]\s*max)", re.I)
@@ -333,7 +339,8 @@ _MEASURE_CODE = (("hazard", "HR"), ("hr", "HR"), ("ahr", "HR"), ("shr", "HR"), (
 _ABBREVS = frozenset({"HR", "HRS", "AHR", "SHR", "OR", "ORS", "AOR", "RR", "RRS", "ARR", "IRR", "AIRR", "COX"})
 _CI_VOCAB = frozenset({"ci", "cis", "confidence", "interval", "intervals", "cl", "limits", "limit", "credible",
                        "ci's", "bound", "bounds", "range", "uncertainty", "cri", "crl", "cri's"})
-_VERBS = frozenset({"was", "were", "is", "are", "of", "being", "respectively", "at", "be", "been", "equal", "equals", "to", "estimated",
+_VERBS = frozenset({"was", "were", "is", "are", "of", "being", "respectively", "at", "be", "been", "equal", "equals",
+                    "to", "estimated",
                     "reached", "amounted", "showed", "gave", "yielded", "with", "about", "approximately",
                     "remained", "decreased", "increased", "became"})
 _UNIT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s*cent\b|months?\b|mo\b|weeks?\b|wk\b|days?\b|years?\b|yr\b|"
@@ -394,6 +401,16 @@ class _Cursor:
         t = self.peek(k)
         return t.text.lower() if t else ""
 
+    def kind(self, k: int = 0) -> str:
+        """The kind of the token ``k`` ahead ("" past the end)."""
+        t = self.peek(k)
+        return t.kind if t else ""
+
+    def tx(self, k: int = 0) -> str:
+        """The text of the token ``k`` ahead ("" past the end)."""
+        t = self.peek(k)
+        return t.text if t else ""
+
 
 def _num(t: _Tok | None) -> float | None:
     return M.number(t.text) if t is not None and t.kind == "num" else None
@@ -444,7 +461,7 @@ def _skip_ci_words(c: _Cursor) -> tuple[bool, float | None, str | None]:
         if t.text == "-" and c.low(1) in ("sided", "side"):
             c.i += 1
             continue
-        if t.kind == "word" and w in ("one", "two") and c.peek(1) is not None and c.peek(1).text == "-":
+        if t.kind == "word" and w in ("one", "two") and c.tx(1) == "-":
             c.i += 1
             continue
         if t.kind == "open" and seen:
@@ -470,7 +487,7 @@ def _read_range(c: _Cursor) -> tuple[float | None, float | None, int, int] | Non
         return None
     neg = False
     j = c.i
-    if t.text == "-" and c.peek(1) is not None and c.peek(1).kind == "num" and t.end == c.peek(1).start:
+    if t.text == "-" and c.kind(1) == "num" and t.end == c.toks[c.i + 1].start:
         neg, j = True, j + 1
     a = c.toks[j] if j < len(c.toks) else None
     if a is None or a.kind != "num":
@@ -498,11 +515,11 @@ def _read_range(c: _Cursor) -> tuple[float | None, float | None, int, int] | Non
         b = c.toks[k]
     if b is None or b.kind != "num":
         return None
-    lo, hi = _num(a), _num(b)
-    if lo is None or hi is None:
+    lo_v, hi_v = _num(a), _num(b)
+    if lo_v is None or hi_v is None:
         return None
     c.i = k + 1
-    return (-lo if neg else lo), (-hi if neg2 else hi), (t.start if neg else a.start), b.end
+    return (-lo_v if neg else lo_v), (-hi_v if neg2 else hi_v), (t.start if neg else a.start), b.end
 
 
 def _read_p(c: _Cursor) -> tuple[str | None, float | None]:
@@ -517,7 +534,7 @@ def _read_p(c: _Cursor) -> tuple[str | None, float | None]:
         if t.kind == "word" and w in ("p", "pinteraction", "ptrend", "plog", "p-value") or (
                 t.kind == "word" and w.startswith("p") and len(w) <= 2):
             c.i += 1
-            while c.peek() is not None and (c.low() in _P_WORDS or c.peek().text == "-"):
+            while c.low() in _P_WORDS or c.tx() == "-":
                 c.i += 1
             op_t = c.peek()
             if op_t is None:
@@ -527,7 +544,7 @@ def _read_p(c: _Cursor) -> tuple[str | None, float | None]:
                 op = {"&lt;": "<", "&gt;": ">", "&le;": "<=", "&ge;": ">=", "\u2264": "<=", "\u2265": ">="}.get(
                     op_t.text, op_t.text)
                 c.i += 1
-                if op in ("<", ">") and c.peek() is not None and c.peek().text == "=" and c.peek().start == op_t.end:
+                if op in ("<", ">") and c.tx() == "=" and c.toks[c.i].start == op_t.end:
                     op += "="
                     c.i += 1
             elif op_t.kind == "word" and op_t.text.lower() in ("of", "was", "is"):
@@ -539,11 +556,10 @@ def _read_p(c: _Cursor) -> tuple[str | None, float | None]:
             elif op_t.kind == "num":
                 op = "="
             v_t = c.peek()
-            if v_t is not None and v_t.text == "." and c.peek(1) is not None and c.peek(1).kind == "num" and \
-                    c.peek(1).text.isdigit():
+            value: float | None
+            if v_t is not None and v_t.text == "." and c.kind(1) == "num" and c.tx(1).isdigit():
                 c.i += 1  # MEDLINE line wrap: "P =. 007"
-                v_t = c.peek()
-                value = float("0." + v_t.text)
+                value = float("0." + c.tx())
             elif op is None or v_t is None or v_t.kind != "num":
                 break
             else:
@@ -561,9 +577,9 @@ def _read_p(c: _Cursor) -> tuple[str | None, float | None]:
                     if value is not None and exp is not None:
                         value = value * 10 ** -exp
                     c.i = k + 1
-                    if c.peek() is not None and c.peek().text == ")":
+                    if c.tx() == ")":
                         c.i += 1
-            elif c.low().startswith("e") and c.low(1) == "-" and c.peek(2) is not None and c.peek(2).kind == "num":
+            elif c.low().startswith("e") and c.low(1) == "-" and c.kind(2) == "num":
                 exp = _num(c.peek(2))
                 if value is not None and exp is not None:
                     value = value * 10 ** -exp
@@ -587,23 +603,23 @@ def _read_item(c: _Cursor, r: _Ratio, level: float | None, opened: bool) -> bool
     bracket), a one-sided limit ("upper 97.5% limit 1.08") or a P value. True when one was read."""
     save = c.i
     seen, lvl, side = _skip_ci_words(c)
-    if c.peek() is not None and c.peek().kind in ("sym", "op") and c.peek().text in (":", "=", ","):
+    if c.kind() in ("sym", "op") and c.tx() in (":", "=", ","):
         if seen or lvl is not None or side:
             c.i += 1
     if (seen or lvl is not None) and r.lo is None and r.hi is None:
         if c.low() in ("of", "from", "was"):
             c.i += 1
-        if c.peek() is not None and c.peek().kind == "open":
+        if c.kind() == "open":
             c.i += 1
             rng = _read_range(c)
-            if rng and c.peek() is not None and c.peek().kind == "close":
+            if rng and c.kind() == "close":
                 c.i += 1
                 r.lo, r.hi = rng[0], rng[1]
                 r.level = lvl if lvl is not None else (r.level or level)
                 return True
             c.i = save
             return False
-        if side and c.peek() is not None and c.peek().kind == "num":
+        if side and c.kind() == "num":
             v = _num(c.peek())
             c.i += 1
             if side == "upper":
@@ -642,14 +658,15 @@ def _read_ci_and_p(c: _Cursor, r: _Ratio, level: float | None) -> None:
     "95% CI", a P value in the same bracket or another, one-sided limits."""
     for _ in range(4):
         save = c.i
-        if c.peek() is not None and c.peek().kind == "sym" and c.peek().text in (",", ";", ":"):
+        if c.kind() == "sym" and c.tx() in (",", ";", ":"):
             c.i += 1
-        elif c.low() == "and" and (c.low(1) in _CI_VOCAB or _level_at(_Cursor(c.sent, c.toks, c.starts).at(c.i + 1))[1]):
+        elif c.low() == "and" and (c.low(1) in _CI_VOCAB
+                                   or _level_at(_Cursor(c.sent, c.toks, c.starts).at(c.i + 1))[1]):
             c.i += 1
         elif c.low() == "with" and c.low(1) in ("a", "an", "the", "its") and (
                 c.low(2) in _CI_VOCAB or _level_at(_Cursor(c.sent, c.toks, c.starts).at(c.i + 2))[1]):
             c.i += 2  # "an odds ratio of 2.5 with a 95% confidence interval of 1.2 to 5.1"
-        opened = c.peek() is not None and c.peek().kind == "open"
+        opened = c.kind() == "open"
         if opened:
             c.i += 1
         got = False
@@ -666,7 +683,7 @@ def _read_ci_and_p(c: _Cursor, r: _Ratio, level: float | None) -> None:
         if not got:
             c.i = save
             return
-        if opened and c.peek() is not None and c.peek().kind == "close":
+        if opened and c.kind() == "close":
             c.i += 1
         r.end = c.toks[c.i - 1].end
 
@@ -747,7 +764,7 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str], level: float | None, limit: in
                     continue
                 return []
             if nxt is not None and nxt.kind == "sym" and nxt.text == "-" and c.peek(2) is not None and \
-                    c.peek(2).kind == "word" and nxt.end == c.peek(2).start:
+                    c.kind(2) == "word" and nxt.end == c.toks[c.i + 2].start:
                 ep_words.append(t)  # "10-unit", "5-year"
                 c.i += 1
                 continue
@@ -780,18 +797,21 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str], level: float | None, limit: in
         return []
     c.i += 1
     # hyphen as the decimal point: "relative risk 0-64 (0-46-0-89)"
-    if c.peek() is not None and c.peek().text == "-" and c.peek(1) is not None and c.peek(1).kind == "num" and \
+    if c.tx() == "-" and c.kind(1) == "num" and \
             re.match(r"\d{1,2}-\d{2,3}\s*[(\[,;]\s*(?:95%\s*CI\s*)?\d{1,2}-\d{2,3}\s*-\s*\d{1,2}-\d{2,3}",
                      c.sent[value_tok.start:value_tok.start + 60]):
-        value = float(f"{value_tok.text}.{c.peek(1).text}")
+        value = float(f"{value_tok.text}.{c.tx(1)}")
         c.i += 2
     span = _SPAN_OF_RATIOS.match(c.sent, value_tok.start, limit)
-    if span and r_level is None and pre_ci is None and "." in value_tok.text and value < _num(c.peek(1)) <= 20 \
+    second = c.peek(1)
+    second_v = _num(second)
+    if span and second is not None and second_v is not None and r_level is None and pre_ci is None \
+            and "." in value_tok.text and value < second_v <= 20 \
             and re.fullmatch(r"\s*(?:of|was|were|=|:|,)?\s*", c.sent[head_end:value_tok.start]):
         # "(OR 0.7-0.8)": no point value before the range, so it is two ratios (of several groups), not a CI
         c.i += 2
         two = [_Ratio(measure, value, m.start(), value_tok.end, level=r_level),
-               _Ratio(measure, _num(c.peek(-1)), c.peek(-1).start, c.peek(-1).end, level=r_level)]
+               _Ratio(measure, second_v, second.start, second.end, level=r_level)]
         for x in two:
             x.ep_text = c.sent[ep_words[0].start:ep_words[-1].end] if ep_words else None
         return two
@@ -801,10 +821,10 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str], level: float | None, limit: in
     if pre_ci:
         r.lo, r.hi = pre_ci
     _skip_per(c, r)
-    after = _AFTER_VALUE.match(c.sent, r.end)
-    if after and after.end() < limit:
+    after_m = _AFTER_VALUE.match(c.sent, r.end)
+    if after_m and after_m.end() < limit:
         k = c.i
-        while k < len(c.toks) and c.toks[k].start < after.end():
+        while k < len(c.toks) and c.toks[k].start < after_m.end():
             k += 1
         if k < len(c.toks) and c.toks[k].kind == "open":
             probe = _Ratio(measure, value, r.start, r.end)
@@ -813,9 +833,9 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str], level: float | None, limit: in
             _read_ci_and_p(c2, probe, level)
             if probe.lo is not None or probe.p is not None:
                 if not ep_words:
-                    r.ep_text = after.group("ep")
+                    r.ep_text = after_m.group("ep")
                 else:
-                    r.ep_text = (r.ep_text or "") + " " + after.group("ep")
+                    r.ep_text = (r.ep_text or "") + " " + after_m.group("ep")
                 c.i = k
     _read_ci_and_p(c, r, level)
     if r.lo is None and r.hi is None and r.p is None:
@@ -848,9 +868,10 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str], level: float | None, limit: in
         label: list[_Tok] = []
         steps, closed, opened = 0, False, False
         while steps < 16:
-            t = c.peek()
-            if t is None or t.start >= limit or t.kind == "num" or t.text == ".":
+            t_or_none = c.peek()
+            if t_or_none is None or t_or_none.start >= limit or t_or_none.kind == "num" or t_or_none.text == ".":
                 break
+            t = t_or_none
             if t.kind == "word" and _MEASURE_WORD.fullmatch(t.text):
                 break
             if t.kind == "close":
@@ -858,7 +879,7 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str], level: float | None, limit: in
                     break
                 closed = True
             elif t.kind == "open":
-                if c.peek(1) is not None and c.peek(1).kind == "num":
+                if c.kind(1) == "num":
                     opened = True
                     c.i += 1
                 break
@@ -867,11 +888,14 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str], level: float | None, limit: in
                 label.append(t)
             c.i += 1
             steps += 1
-        t = c.peek()
-        if t is None or t.kind != "num" or t.start >= limit or _UNIT_AFTER.match(c.sent[t.end:t.end + 12]) or (
-                t.start > 0 and c.sent[t.start - 1] in "-/" and t.start > 1 and c.sent[t.start - 2].isalnum()):
+        t_or_none = c.peek()
+        if t_or_none is None or t_or_none.kind != "num" or t_or_none.start >= limit or \
+                _UNIT_AFTER.match(c.sent[t_or_none.end:t_or_none.end + 12]) or (
+                t_or_none.start > 1 and c.sent[t_or_none.start - 1] in "-/" and
+                c.sent[t_or_none.start - 2].isalnum()):
             c.i = save  # "MIB-1" is a name, not a value
             break
+        t = t_or_none
         v = _num(t)
         c.i += 1
         nr = _Ratio(measure, v if v is not None else 0.0, t.start, t.end, level=r.level)
@@ -882,7 +906,7 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str], level: float | None, limit: in
         if v is None or not (nr.lo is not None or nr.hi is not None or nr.p is not None or bare_ok):
             c.i = save
             break
-        if opened and c.peek() is not None and c.peek().kind == "close":
+        if opened and c.kind() == "close":
             c.i += 1
             nr.end = c.toks[c.i - 1].end
         nr.label = c.sent[label[0].start:label[-1].end] if 0 < len(label) <= 5 else None
@@ -961,7 +985,7 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None]) -> list[_Ratio
         if found and found[0].lo is None and found[0].hi is None:
             cb = _CI_BEFORE.search(sent[max(0, m.start() - 60):m.start()])
             lo, hi = (_float(cb.group("lo")), _float(cb.group("hi"))) if cb else (None, None)
-            if lo is not None and hi is not None and lo <= found[0].value <= hi:  # "(95% CI 0.5-0.9; HR 0.7)"
+            if cb and lo is not None and hi is not None and lo <= found[0].value <= hi:  # "(95% CI 0.5-0.9; HR 0.7)"
                 found[0].lo, found[0].hi = lo, hi
                 found[0].level = _float(cb.group("lvl")) or level
         if found:
@@ -1059,7 +1083,7 @@ def _positions(names: list[tuple[int, str]]) -> list[int]:
     return names.positions if isinstance(names, _Names) else [p for p, _ in names]
 
 
-class _Names(list):  # type: ignore[type-arg]
+class _Names(list[tuple[int, str]]):
     """Trial names ``(offset, name)`` in text order, with their offsets for bisection."""
 
     positions: list[int]
@@ -1100,7 +1124,8 @@ def _same_section(doc: _Doc, pos: int, s: _Sentence) -> bool:
     return j >= 0 and doc.sentences[j].section == s.section
 
 
-def _context(norm: str, s: _Sentence, pos: int, doc: _Doc, measured: bool = False) -> tuple[str, str | None]:
+def _context(norm: str, s: _Sentence, pos: int, doc: _Doc,
+             measured: bool = False) -> tuple[EstimateContext, str | None]:
     sent = norm[s.start:s.end]
     # A design assumption is a planned number: it has no CI or P value of its own, and in a results
     # section the planning words come before it ("powered to detect an HR of 0.75").
@@ -1295,16 +1320,28 @@ def _doc_unit(norm: str) -> str | None:
     return units.pop() if len(units) == 1 else None
 
 
+class _MedInfo(TypedDict):
+    value: float | None
+    value_text: str | None
+    lo: float | None
+    hi: float | None
+    level: float | None
+    unit: str | None
+    endpoint_text: str | None
+    arm: str | None
+    end: int
+
+
 def _medians(sent: str, used: list[tuple[int, int]],
-             doc_unit: Callable[[], str | None] = lambda: None) -> list[tuple[int, dict[str, object]]]:
+             doc_unit: Callable[[], str | None] = lambda: None) -> list[tuple[int, _MedInfo]]:
     """Per-arm medians in one sentence: after the word "median", and "X vs Y months" pairs.
     ``doc_unit`` gives the unit of the text's other medians, for a "not reached" printed without one."""
-    out: list[tuple[int, dict[str, object]]] = []
+    out: list[tuple[int, _MedInfo]] = []
     keys = [m for m in _MEDIAN.finditer(sent)]
     if not keys and not (_VS_WORD.search(sent) and _ENDPOINT_MENTION.search(sent)):
         return out
     # Percentages and their CIs are rates, never medians.
-    used = _Spans(used + [(m.start(), m.end()) for m in _PERCENT_WITH_CI.finditer(sent)]
+    spans = _Spans(used + [(m.start(), m.end()) for m in _PERCENT_WITH_CI.finditer(sent)]
                   + [(m.start(), m.end()) for m in _RANGE_BRACKET.finditer(sent)]
                   + [(m.start(), m.end()) for m in _CI_INLINE.finditer(sent)])
 
@@ -1331,14 +1368,14 @@ def _medians(sent: str, used: list[tuple[int, int]],
     if not regions and _ENDPOINT_MENTION.search(sent) and not re.search(r"\bmeans?\b", sent, re.I) and \
             _UNIT_SEARCH.search(sent):
         for m in _PAIR.finditer(sent):
-            if not _inside(m.start(), used):
+            if not _inside(m.start(), spans):
                 regions.append((m.start(), m.end(), "pair"))
     for r_start, r_end, kind in regions:
         region = sent[r_start:r_end]
-        values = []
+        values: list[re.Match[str]] = []
         for vm in _VALUE_UNIT.finditer(region):
             a = r_start + vm.start()
-            if _inside(a, used) or (a > 0 and (sent[a - 1].isalnum() or sent[a - 1] in "-/")):
+            if _inside(a, spans) or (a > 0 and (sent[a - 1].isalnum() or sent[a - 1] in "-/")):
                 continue
             if re.search(r"(?:[=<>≤≥]\s*\.?\s*|\d\()$", sent[max(0, a - 5):a]):
                 continue
@@ -1444,11 +1481,11 @@ def _medians(sent: str, used: list[tuple[int, int]],
             if ici:
                 lo, hi = _float(ici.group("lo")), _float(ici.group("hi"))
                 level = _float(ici.group("lvl")) or 95.0
-            out.append((r_start + vm.start(), {
-                "value": value, "value_text": None if value is not None else raw, "lo": lo, "hi": hi,
-                "level": level if vm.group("ci") or ici else None, "unit": _unit_norm(vm.group("unit") or unit_default),
-                "endpoint_text": ep_here, "arm": arm,
-                "end": r_start + max(am.end() if am else vm.end(), ici.end() if ici else 0)}))
+            out.append((r_start + vm.start(), _MedInfo(
+                value=value, value_text=None if value is not None else raw, lo=lo, hi=hi,
+                level=level if vm.group("ci") or ici else None, unit=_unit_norm(vm.group("unit") or unit_default),
+                endpoint_text=ep_here, arm=arm,
+                end=r_start + max(am.end() if am else vm.end(), ici.end() if ici else 0))))
     # Do not report one number twice (a pair inside a median region).
     seen: set[int] = set()
     uniq = []
@@ -1468,7 +1505,7 @@ _LEVEL_STATED = re.compile(r"(?<![\d.])(\d{2}(?:\.\d{1,2})?)\s?(?:%|percent\b|pe
 
 # Endpoint words that text uses and registry titles do not ("HR for death", "risk of disease
 # progression or death"); tried before ``_measures.endpoint_of``.
-_TEXT_ENDPOINTS = (
+_TEXT_ENDPOINTS: tuple[tuple[M.EndpointClass, re.Pattern[str]], ...] = (
     ("PFS", re.compile(r"^(?:the\s+)?(?:risk\s+of\s+)?(?:disease\s+)?progression\s+or\s+death\b|"
                        r"^(?:the\s+)?(?:risk\s+of\s+)?death\s+or\s+(?:disease\s+)?progression\b", re.I)),
     ("OS", re.compile(r"^(?:the\s+)?(?:risk\s+of\s+)?(?:death|dying|all[- ]cause\s+(?:death|mortality))"
@@ -1476,7 +1513,7 @@ _TEXT_ENDPOINTS = (
 )
 
 
-def _endpoint_class(text: str | None) -> str:
+def _endpoint_class(text: str | None) -> M.EndpointClass:
     if text:
         for code, pattern in _TEXT_ENDPOINTS:
             if pattern.search(text):
@@ -1519,7 +1556,7 @@ _VS_IN = re.compile(r"(?:^|\b(?:for|of|with|in|between)\s+)(?:the\s+)?(?P<a>[\w+
 _GROUP_IN = re.compile(r"\b(?:in|for|with)\s+(?:the\s+)?(?P<a>[\w+/-]+(?:\s[\w+/-]+)?)\s+(?:group|arm)\s*$", re.I)
 
 
-def _ratio_comparison(sent: str, r: _Ratio, arms: list) -> tuple[str | None, str]:  # type: ignore[type-arg]
+def _ratio_comparison(sent: str, r: _Ratio, arms: list[tuple[int, _MedInfo]]) -> tuple[str | None, str]:
     """("A vs B" as the ratio is oriented, "text") when the sentence says so; otherwise the
     order of the arms' medians or a "X versus Y" in the sentence ("unknown" orientation)."""
     ep = re.sub(r"^(?:for|of|in|with|between)\s+", "", r.ep_text or "", flags=re.I)
