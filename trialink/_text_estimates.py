@@ -33,8 +33,38 @@ _MIDDLE_DOT = re.compile(r"(?<=\d)[\u00b7\u2219\u22c5](?=\d)")
 
 
 def _normalise(text: str) -> str:
-    """Same length as ``text``: dashes → ``-``, odd spaces → `` ``, decimal middle dots → ``.``."""
-    return _MIDDLE_DOT.sub(".", text.translate(_ONE_FOR_ONE))
+    """Same length as ``text``: dashes → ``-``, odd spaces → `` ``, decimal middle dots → ``.``;
+    in a text printed with hyphens as decimal points, those hyphens → ``.``."""
+    norm = _MIDDLE_DOT.sub(".", text.translate(_ONE_FOR_ONE))
+    if _HYPHEN_STYLE.search(norm):
+        norm = _hyphen_decimals(norm)
+    return norm
+
+
+# Old MEDLINE records of journals that print a middle dot keep a hyphen in its place: "0-77
+# [0-57-1-04], p=0-52". A text shows that style by a range of two such numbers or a P value.
+_HYPHEN_STYLE = re.compile(r"(?<![\w.-])\d-\d{2,3}\s?-\s?\d-\d{2,3}(?![\w.-])|"
+                           r"\b[Pp]\s?[=<>]\s?0-\d{2,4}(?![\w.-])|(?<![\w.-])\d\.\d{2,3}-\d-\d{2,3}(?![\w.-])")
+_HYPHEN_NUMBER = re.compile(r"(?<![\w.])(?P<int>\d)-(?P<dec>\d{2,4})(?![\w.%]|-\d{2,3}-)")
+_HYPHEN_CONTEXT = re.compile(r"\bCI\b|confiden|ratio|\brisk\b|\bhazard|\b[HO]R\b|\bRR\b|\b[Pp]\s?[=<>]\s?$|"
+                             r"(?<![\w.])\d[.-]\d{2,3}(?![\w.])")
+_HYPHEN_NOT_AFTER = re.compile(r"\s*(?:%|percent|years?|months?|weeks?|days?|hours?|h\b|min|mg|g\b|kg|ml|patients|"
+                               r"participants|cycles?|times|points?|cm|mm)", re.I)
+
+
+def _hyphen_decimals(norm: str) -> str:
+    """``0-77`` → ``0.77`` where such a number sits among estimates (a CI, a ratio's name, a P
+    value or another such number within a few words); "aged 1-12 years" and "1-10 scale" stay."""
+    chars = list(norm)
+    for m in _HYPHEN_NUMBER.finditer(norm):
+        if len(m.group("dec")) == 4 and not re.search(r"[Pp]\s?[=<>]\s?$", norm[max(0, m.start() - 4):m.start()]):
+            continue
+        if _HYPHEN_NOT_AFTER.match(norm, m.end()):
+            continue
+        window = norm[max(0, m.start() - 30):m.start()] + " " + norm[m.end():m.end() + 30]
+        if _HYPHEN_CONTEXT.search(norm[max(0, m.start() - 30):m.start()]) or _HYPHEN_CONTEXT.search(window):
+            chars[m.start("int") + 1] = "."
+    return "".join(chars)
 
 
 # ---------------------------------------------------------------------------
@@ -688,6 +718,27 @@ def _read_ci_and_p(c: _Cursor, r: _Ratio, level: float | None) -> None:
         r.end = c.toks[c.i - 1].end
 
 
+def _p_after_bracket(c: _Cursor, r: _Ratio) -> None:
+    """"(HR 0.55; 95% CI 0.41-0.74) (P < .001)", "(…) [P = 0.003]", "(…), P = .01": a P value right
+    after the bracket that holds the ratio and its CI, in a bracket of its own or after a comma."""
+    if c.kind() != "close":
+        return
+    k = c.i + 1
+    sub = _Cursor(c.sent, c.toks, c.starts).at(k)
+    in_bracket = sub.kind() == "open"
+    if in_bracket:
+        sub.i += 1
+    elif sub.tx() == ",":
+        sub.i += 1
+    else:
+        return
+    op, p = _read_p(sub)
+    if p is None or in_bracket and sub.kind() != "close":
+        return
+    r.p_op, r.p = op, p
+    c.i = sub.i + (1 if in_bracket else 0)
+
+
 def _parse_ratio_at(c: _Cursor, m: re.Match[str], level: float | None, limit: int) -> list[_Ratio]:
     """Parse the ratio(s) whose measure word is ``m``; ``limit``: sentence offset of the next
     measure word (the parse stops there)."""
@@ -838,6 +889,8 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str], level: float | None, limit: in
                     r.ep_text = (r.ep_text or "") + " " + after_m.group("ep")
                 c.i = k
     _read_ci_and_p(c, r, level)
+    if r.p is None and (r.lo is not None or r.hi is not None):
+        _p_after_bracket(c, r)
     if r.lo is None and r.hi is None and r.p is None:
         lead = c.sent[head_end:value_tok.start]
         abbrev = m.group("w").isupper()
@@ -1169,6 +1222,8 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
                 ratios.append(_Ratio(ratios[-1].measure, v, t.start(), t.end(), lo, hi, ep_text=ratios[-1].ep_text))
     if not ratios and "[" in sent:
         ratios = _bare_items(sent, s, norm, sentences)
+    elif ratios and "[" in sent[ratios[-1].end:]:
+        ratios += _bare_items_after(sent, ratios)
     used += [(r.start, r.end) for r in ratios]
 
     medians = _medians(sent, used, lambda: _doc_unit(norm))
@@ -1206,11 +1261,36 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
 
 
 # "(odds ratio 0.40 [0.17-0.93]; p=0.03). No effect on X (0.87 [0.56-1.33]), or on Y (1.02 [0.26-4.05] and …)"
-_BARE_ITEM = re.compile(r"(?:(?<=\()|(?<=, )|(?<=and ))(?P<v>\d+\.\d+)\s?\[(?P<lo>\d+\.\d+)\s?-\s?(?P<hi>\d+\.\d+)\]")
+_BARE_ITEM = re.compile(r"(?:(?<=\()|(?<=, )|(?<=; )|(?<=and ))"
+                        r"(?P<v>\d+\.\d+)\s?\[(?P<lo>\d+\.\d+)\s?-\s?(?P<hi>\d+\.\d+)\]")
 _HEAD_ITEM = re.compile(r"\s*(?:of\s+|was\s+|=\s*|,\s*)?\d+\.\d+\s?\[\d+\.\d+\s?-\s?\d+\.\d+\]")
 _NOT_A_RATIO_SENTENCE = re.compile(r"\b(?:mean|means|difference|differences|MD|WMD|SMD|"
                                    r"median|medians|ratio|ratios|slope)\b|%|"
                                    rf"\d\s*\]?\s*(?:{_UNIT_WORDS}|mg|kg|g|ml|mmol|points?|mm|cm|mmHg)\b|\d\s*/", re.I)
+
+
+def _bare_items_after(sent: str, ratios: list[_Ratio]) -> list[_Ratio]:
+    """"relative risk 0.77 [0.57-1.04] …, but stroke was more common (189 vs 148; 1.25 [1.01-1.55])":
+    later values printed with a bracketed CI like a ratio of this sentence are of its measure, unless
+    the words around one name something else (a mean, a difference, a percentage, a unit)."""
+    heads = [r for r in ratios if r.lo is not None and re.match(r"\s*\[", sent[_value_end(sent, r):r.end])]
+    if not heads:
+        return []
+    out: list[_Ratio] = []
+    last = ratios[-1].end
+    for it in itertools.islice(_BARE_ITEM.finditer(sent, last), 8):
+        v, lo, hi = (float(it.group(g)) for g in ("v", "lo", "hi"))
+        local = sent[max(last, it.start() - 40):it.end() + 12]
+        if lo <= v <= hi and not _UNIT_AFTER.match(sent, it.end()) and not _NOT_A_RATIO_SENTENCE.search(local):
+            out.append(_Ratio(heads[-1].measure, v, it.start(), it.end(), lo, hi, ep_text=None))
+            last = it.end()
+    return out
+
+
+def _value_end(sent: str, r: _Ratio) -> int:
+    """Offset just after the printed point value of a ratio (whose span starts at its name)."""
+    m = re.search(r"\d+(?:\.\d+)?", sent[r.start:r.end])
+    return r.start + m.end() if m else r.end
 
 
 def _bare_items(sent: str, s: _Sentence, norm: str, sentences: list[_Sentence]) -> list[_Ratio]:
@@ -1501,7 +1581,10 @@ def _medians(sent: str, used: list[tuple[int, int]],
 # ---------------------------------------------------------------------------
 
 _LEVEL_STATED = re.compile(r"(?<![\d.])(\d{2}(?:\.\d{1,2})?)\s?(?:%|percent\b|per\s+cent\b)\s*"
-                           r"(?:two-sided\s+|one-sided\s+)?(?:CI\b|CIs\b|CrI\b|confidence|credible|C\.I\.)", re.I)
+                           r"(?:two-sided\s+|one-sided\s+)?(?:CI\b|CIs\b|CrI\b|confidence|credible|C\.I\.)|"
+                           # "All confidence intervals are 95%", "CIs were given at the 95% level"
+                           r"\b(?:confidence\s+intervals?|CIs?)\s+(?:are|were|is|was)\s+(?:\w+\s+){0,4}?"
+                           r"(\d{2}(?:\.\d{1,2})?)\s?(?:%|percent\b)", re.I)
 
 # Endpoint words that text uses and registry titles do not ("HR for death", "risk of disease
 # progression or death"); tried before ``_measures.endpoint_of``.
@@ -1523,7 +1606,7 @@ def _endpoint_class(text: str | None) -> M.EndpointClass:
 
 @functools.lru_cache(maxsize=8)
 def _levels(norm: str) -> tuple[list[int], list[float]]:
-    found = [(m.start(), float(m.group(1))) for m in _LEVEL_STATED.finditer(norm)]
+    found = [(m.start(), float(m.group(1) or m.group(2))) for m in _LEVEL_STATED.finditer(norm)]
     return [p for p, _ in found], [v for _, v in found]
 
 
