@@ -205,9 +205,11 @@ _NUM = r"(?:\d+\.\d+|(?<!\d)\d\.\s(?=\d{1,3}\b)\d{1,3}|\d+|\.\d+)"
 _CI_WORDS = (r"(?:(?P<lvl>\d{2}(?:\.\d)?)\s?(?:%|percent|per\s+cent)\s*)?"
              r"(?:confidence\s+intervals?|conf\.?\s*int\.?|CI)?"
              r"\s*(?:[\[(](?:\d{2}\s?%\s*)?CI[\])])?")
-_UNIT_WORDS = r"(?:months?|mo\b|mos\b|weeks?|wk\b|wks\b|days?|years?|yrs?\b|hours?|hrs?\b|h\b|minutes?|min\b)"
-_UNIT = rf"(?P<unit>{_UNIT_WORDS})"
-_UNIT_SEARCH = re.compile(rf"(?:(?<=\d)\s*|\b){_UNIT_WORDS}", re.I)
+_UNIT_WORDS = r"(?:months?|mo\b|mos\b|weeks?|wk\b|wks\b|days?|years?|yrs?\b|hours?|hrs?\b|h\b|minutes?|mins?\b)"
+# "5 d": a day only right after a number, in lower case ("vitamin D", "3D" are not days)
+_DAY_D = r"(?-i:d)(?![\w-])"
+_UNIT = rf"(?P<unit>{_UNIT_WORDS}|{_DAY_D})"
+_UNIT_SEARCH = re.compile(rf"(?<=\d)\s*(?:{_UNIT_WORDS}|{_DAY_D})|\b{_UNIT_WORDS}", re.I)
 _VALUE_UNIT = re.compile(rf"(?P<val>{_NUM}|(?-i:\bN[RE]\b)|"
                          rf"(?:has\s+|had\s+|was\s+)?not\s+(?:been\s+|yet\s+)?(?:reached|estimable))"
                          rf"(?:\s*{_UNIT})?"
@@ -230,13 +232,15 @@ _ARM = re.compile(r"\s*(?:in|with|for|among|on|receiving)\s+(?:the\s+|an?\s+|pat
 _PAREN_ARM = re.compile(r"\s*\((?P<arm>[A-Za-z][^()\d]{2,60})\)")
 _MEDIAN = re.compile(r"\bmedian\b", re.I)
 _NOT_OUTCOME = re.compile(r"^\W*(?:(?:\[[^\]]{0,20}\]|\([^)]{0,20}\))\W*)?(?:\w+\s+){0,2}?(?:duration\s+of\s+)?"
-                          r"(?:follow[- ]?up|age|dose|daily\s+dose|time\s+on\s+study|number|"
+                          r"(?:follow[- ]?up|age|dose|daily\s+dose|time\s+on\s+(?:study|treatment|therapy|drug)|number|"
                           r"treatment\s+duration|duration\s+of\s+(?:treatment|exposure|therapy)|exposure|"
                           r"breast[- ]?feeding|(?:time\s+since|duration\s+of)\s+(?:diagnosis|disease|illness|diabetes)|"
                           r"disease\s+duration|interval\s+(?:from|between|since))", re.I)
 _PAIR = re.compile(rf"(?<![\d.+/])(?:{_NUM})\s*(?:{_UNIT})?\s*(?:vs\.?|versus|v\.?)\s*{_NUM}"
                    r"(?!\s*(?:%|percent|per\s+cent|\u00b1|\+/-|/))", re.I)
-_FOLLOW_UP_BEFORE = re.compile(r"follow(?:ed)?[- ]?up\b[^.;]{0,50}$|\bfollowed\b[^.;]{0,40}$", re.I)
+# a follow-up phrase still open before the word median ("after a follow-up of median 30 months", "followed
+# for a median"); not one closed by a comma ("At a median follow-up of 30 months, the median DoR …")
+_FOLLOW_UP_BEFORE = re.compile(r"follow(?:ed)?[- ]?up\b[^.;,]{0,50}$|\bfollowed\b[^.;,]{0,40}$", re.I)
 _DIFFERENCE_AFTER = re.compile(r"\s*(?:months?|weeks?|days?|years?|hours?|h|minutes?|min)?\s*"
                                r"(?:shorter|longer|less|more|lower|higher|greater|fewer|earlier|later|"
                                r"difference|gain|improvement|reduction|increase|decrease)\b", re.I)
@@ -248,9 +252,12 @@ _BASELINE = re.compile(r"\b(?:before|prior\s+to|at)\s+(?:the\s+)?(?:time\s+of\s+
                        r"\b(?:time|interval)\s+(?:from|since)\s+(?:the\s+)?(?:initial\s+|first\s+)?diagnosis", re.I)
 _SD_AFTER = re.compile(r"\s*(?:\u00b1|\+/-|\+-)")
 _SD_BEFORE = re.compile(r"(?:\u00b1|\+/-|\+-)\s*$")
-_NEXT_UNIT = re.compile(rf"(?:\s*(?:,|and|or|vs\.?|versus|compared\s+with|to|-)\s*{_NUM}){{0,6}}\s*"
-                        r"(?:\([^()]{0,40}\)\s*)?(?P<u>[A-Za-z\u00b5%][\w/%\u00b5.]*)")
-_UNIT_WORD_ONLY = re.compile(_UNIT_WORDS, re.I)
+# the unit printed after a list of values, each maybe with its bracket: "18 [range 9-25] vs 22 [15-35] mins"
+_NEXT_UNIT = re.compile(r"(?:\s*[(\[][^()\[\]]{0,40}[)\]])?"
+                        rf"(?:\s*(?:,|and|or|vs\.?|versus|compared\s+with|to|-)\s*{_NUM}"
+                        r"(?:\s*[(\[][^()\[\]]{0,40}[)\]])?){0,6}\s*"
+                        r"(?P<u>[A-Za-z\u00b5%][\w/%\u00b5.]*)")
+_UNIT_WORD_ONLY = re.compile(rf"{_UNIT_WORDS}|(?-i:d)", re.I)
 _OTHER_UNIT = re.compile(r"(?:[nmµ\u00b5]?g|kg|[mµ\u00b5d]?[lL]|[nmµ\u00b5]?mol|mmHg|cm|mm|IU|U|units?|points?|%|"
                          r"[nmµ\u00b5]?g/[a-zA-Z]+|mmol/[lL]|[a-z]+/[a-zA-Z]+|beats|breaths|bpm|cc|pg|fl|mEq|cells?|"
                          r"copies|kcal|cal|score|mg/kg|°C|degrees?)", re.I)
@@ -270,7 +277,7 @@ _OUTCOME_TIME = re.compile(
     r"\brecover\w*|\bresolution|\bresol\w*|\bhealing|\bhealed|\brelief|\bimprovement|\bclearance\b|"
     r"\bextubation|\bdischarge|\bventilat\w*|\bweaning|\blasted\b|\bpersist\w*|\bshedding|\bonset\b|"
     r"\bduration\s+of\s+(?:the\s+)?(?!treatment|therapy|exposure|the\s+intervention|intervention|infusion|"
-    r"follow|breast|disease|illness|symptoms?\s+(?:before|prior))\w+", re.I)
+    r"follow|breast|disease|illness|symptoms?\b)\w+", re.I)
 # "breastfed / treated / on dialysis for a median of 5 months": how long something was done.
 _FOR_A_MEDIAN = re.compile(r"\bfor\s+(?:a\s+)?median(?:\s+(?:period|duration|time))?(?:\s+of)?$", re.I)
 # A baseline or design cue anywhere in the median's clause: "at presentation", "before surgery".
@@ -283,6 +290,9 @@ _BASELINE_ANY = re.compile(r"\b(?:before|prior\s+to|preceding)\s+(?:the\s+)?(?:t
                            r"\bfrom\b[^;()]{0,40}\b(?:to|until)\s+(?:the\s+)?(?:hospital\s+)?(?:randomi[sz]\w*|enrol\w*|"
                            r"inclusion|study\s+entry|entry|admission|presentation|screening|diagnosis)", re.I)
 _ILLNESS_COMPARED = re.compile(r"\W*(?:\w+\s+){0,2}?duration\s+of\s+(?:the\s+)?(?:illness|disease|symptoms?)\b", re.I)
+_TREATMENT_TIME = re.compile(r"\W*(?:\w+\s+){0,2}?(?:duration\s+of\s+(?:treatment|therapy)|treatment\s+duration|"
+                             r"time\s+on\s+(?:treatment|therapy))\b", re.I)
+_CI_WORD = re.compile(r"\bCI\b|confidence\s+interval", re.I)
 _SHORTER_OR_P = re.compile(r"\b(?:shorter|longer|reduc\w+|faster|P\s*[=<≤])", re.I)
 # Before the value: a time between study procedures, or a characteristic of earlier care
 # ("time from randomisation to first dose", "duration of previous therapy").
@@ -313,7 +323,7 @@ def _float(s: str | None) -> float | None:
 def _clean_endpoint(s: str) -> str:
     s = s.strip(" ,:;-([")
     while True:
-        t = re.sub(r"\s*\b(?:was|were|is|of|had|reached|occurred|from|to|by|at)\s*$", "", s).strip(" ,:;-([")
+        t = re.sub(r"\s*\b(?:was|were|is|of|had|reached|occurred|from|to|by|at|it|as)\s*$", "", s).strip(" ,:;-([")
         if t == s:
             break
         s = t
@@ -1234,6 +1244,8 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         if not ep_text:
             prior = [e for e in medians if e[0] < r.start]
             ep_text = prior[-1][1]["endpoint_text"] if prior else _nearest_endpoint(sent, r.start)
+        if not ep_text:
+            ep_text = _subject_before(sent, r.start)
         comparison, direction = _ratio_comparison(sent, r, arms)
         start = s.start + r.start
         context, subject = _context(norm, s, start, doc, r.lo is not None or r.hi is not None or r.p is not None)
@@ -1316,7 +1328,8 @@ def _bare_items(sent: str, s: _Sentence, norm: str, sentences: list[_Sentence]) 
     return out
 
 
-_AFTER_RATIO = re.compile(r"\s*for\s+(?P<a>[\w+/-]+(?:\s[\w+/-]+){0,3}?)\s+(?:versus|vs\.?|compared\s+with)\s+"
+_AFTER_RATIO = re.compile(r"\s*for\s+(?:the\s+)?(?P<a>[\w+/-]+(?:\s[\w+/-]+){0,3}?)\s+"
+                          r"(?:versus|vs\.?|(?:as\s+)?compared\s+with)\s+(?:the\s+)?"
                           r"(?P<b>[\w+/-]+(?:\s[\w+/-]+){0,4}?)(?=\s+and\b|\s*[,;.()]|$)", re.I)
 _TRIPLE = re.compile(rf"(?<=;\s)(?P<val>{_NUM}),\s*(?P<lo>{_NUM}),\s*(?P<hi>{_NUM})(?=\s*\))")
 
@@ -1333,6 +1346,40 @@ def _nearest_endpoint(sent: str, pos: int) -> str | None:
         return None
     i = bisect.bisect_left(positions, pos) - 1
     return texts[i] if i >= 0 else texts[0]
+
+
+_OF_WHAT = re.compile(r"\b(?:risks?|incidence|rates?|odds|hazards?|likelihood|probability|chances?|occurrence|"
+                      r"frequency|numbers?)\s+of\s+(?P<x>[A-Za-z][\w' -]{1,60}?)\s*"
+                      r"(?=\b(?:was|were|is|are|did|had|fell|rose|decreased|increased|with|in|among|by|for|at|"
+                      r"compared|than|between|after|during)\b|$)", re.I)
+_COMPARED_WHAT = re.compile(r"\b(?:had|showed|with|a|an)\s+(?:significantly\s+|markedly\s+|a\s+)?"
+                            r"(?:shorter|longer|lower|higher|less|more|fewer|reduced|increased|better|worse|"
+                            r"improved|greater|smaller)\s+(?P<x>[A-Za-z][\w' -]{1,50}?)\s*$", re.I)
+_SUBJECT = re.compile(r"^\s*(?:the\s+)?(?P<x>[A-Za-z][\w' -]{1,50}?)\s+(?:was|were|is|are|occurred|did|had|fell|"
+                      r"rose|decreased|increased|declined|improved|remained|differed|developed|appeared)\b", re.I)
+_NOT_A_SUBJECT = re.compile(r"\b(?:patients?|participants?|we|they|it|this|there|treatment|group|arm|drug|trial|study|"
+                            r"subjects?|women|men|children|those|who|which|that)\b|\d", re.I)
+
+
+def _subject_before(sent: str, pos: int) -> str | None:
+    """The outcome a bracketed estimate speaks of, from the clause before its bracket: "the risk
+    of X was lower (…)", "had shorter X (…)", "X occurred less often (…)"."""
+    head = sent[:pos]
+    cut = max(head.rfind(". "), head.rfind(";"), head.rfind(":"))
+    depth_open = head.rfind("(")
+    clause = head[cut + 1:]
+    if depth_open > cut:  # the bracket that holds the estimate: read the words before it
+        clause = head[cut + 1:depth_open]
+        clause = clause[clause.rfind("(") + 1:] if "(" in clause else clause
+    clause = re.split(r",\s+(?:but|whereas|while|and)\s+|\bwhereas\b|\bwhile\b", clause)[-1]
+    for pattern in (_OF_WHAT, _COMPARED_WHAT, _SUBJECT):
+        m = pattern.search(clause)
+        if m:
+            x = _clean_endpoint(m.group("x"))
+            x = re.sub(r"\s+(?:in|with|among|for|after|during)\s.*$", "", x)
+            if x and not (pattern is _SUBJECT and _NOT_A_SUBJECT.search(x)) and len(x.split()) <= 6:
+                return x
+    return None
 
 
 @functools.lru_cache(maxsize=64)
@@ -1389,7 +1436,7 @@ def _inside(pos: int, spans: _Spans) -> bool:
     return pos in spans
 
 
-_MEDIAN_UNIT = re.compile(rf"\bmedian\b[^.;]{{0,80}}?(?<![\w.-])\d+(?:\.\d+)?\s?(?P<u>{_UNIT_WORDS})", re.I)
+_MEDIAN_UNIT = re.compile(rf"\bmedian\b[^.;]{{0,80}}?(?<![\w.-])\d+(?:\.\d+)?\s?(?P<u>{_UNIT_WORDS}|{_DAY_D})", re.I)
 
 
 @functools.lru_cache(maxsize=8)
@@ -1440,7 +1487,11 @@ def _medians(sent: str, used: list[tuple[int, int]],
         rest = sent[k.end():end]
         if _NOT_OUTCOME.match(rest) and not (
                 _ILLNESS_COMPARED.match(rest) and _SHORTER_OR_P.search(sent, k.end(), end)
-                and not _BASELINE_ANY.search(sent)) \
+                and not _BASELINE_ANY.search(sent)) and not (
+                # a time on treatment estimated with CIs and compared between groups: an outcome
+                # (Kaplan-Meier time to discontinuation), not an exposure summary
+                _TREATMENT_TIME.match(rest) and _SHORTER_OR_P.search(sent, k.end(), end)
+                and _COMPARED.search(sent, k.end(), end) and len(_CI_WORD.findall(sent, k.end(), end)) >= 2) \
                 or _FOLLOW_UP_BEFORE.search(sent, max(0, k.start() - 60), k.start()):
             continue  # (a duration of illness compared between groups with a P value is an outcome)
         regions.append((k.end(), end, None))
@@ -1513,6 +1564,8 @@ def _medians(sent: str, used: list[tuple[int, int]],
             endpoint_text = _clean_endpoint(lead[:verb.start()] if verb else lead)
         if kind == "pair" or not endpoint_text:
             endpoint_text = _nearest_endpoint(sent, r_start) or endpoint_text
+        if not endpoint_text and re.search(r"[(\[]\s*median\s*$", sent[max(0, r_start - 10):r_start], re.I):
+            endpoint_text = _subject_before(sent, sent.rfind("median", 0, r_start))
         unit_default = next((v.group("unit") for v in values if v.group("unit")), None)
         if unit_default is None:
             um = _UNIT_SEARCH.search(sent)
@@ -1620,11 +1673,17 @@ def _level_before(norm: str, pos: int) -> float | None:
 def _ratio_endpoint(raw: str | None) -> str | None:
     if not raw:
         return None
+    if _ARM_ONLY.fullmatch(raw.strip()):
+        return None  # "relative hazard in the statin group": the numerator arm, not an end point
     text = re.sub(r"^\s*(?:for|of|in|on)\s+", "", raw, flags=re.I)
-    parts = re.split(r"\s+(?:versus|vs\.?|compared\s+with|relative\s+to)\s+", text, maxsplit=1)
-    if len(parts) > 1 and not _ENDPOINT_MENTION.search(parts[0]) and len(parts[0].split()) <= 4:
+    parts = re.split(r"\s+(?:versus|vs\.?|(?:as\s+)?compared\s+(?:with|to)|relative\s+to)\s+", text, maxsplit=1)
+    if len(parts) > 1 and not _ENDPOINT_MENTION.search(parts[0]) and len(parts[0].split()) <= 4 \
+            and not re.search(r"\s(?:with|in|among|for|on|receiving)\s", parts[0]):
         return None  # "hazard ratio for control versus experimental": arms, not an end point
     text = parts[0]
+    if len(parts) > 1:
+        # "death with drug L (as) compared with placebo", "progression or death, control versus …"
+        text = re.sub(r"(?:,\s*[^,]{1,40}|\s+(?:with|in|among|for|on|receiving)\s+.*?)$", "", text)
     text = _clean_endpoint(text)
     text = re.sub(r"\s+(?:in|with|among|for)\s+(?:the\s+)?[\w+/-]+(?:\s+[\w+/-]+)?\s+(?:group|arm|groups|arms)$",
                   "", text)
@@ -1633,9 +1692,13 @@ def _ratio_endpoint(raw: str | None) -> str | None:
     return _clean_endpoint(text) or None
 
 
-_VS_IN = re.compile(r"(?:^|\b(?:for|of|with|in|between)\s+)(?:the\s+)?(?P<a>[\w+/-]+(?:\s[\w+/-]+){0,4}?)\s+"
-                    r"(?:versus|vs\.?|v\.?|compared\s+(?:with|to)|relative\s+to|over)\s+"
+_ARM_ONLY = re.compile(r"(?:in|with|for|among)\s+(?:the\s+)?[\w+/-]+(?:\s[\w+/-]+){0,2}\s+(?:group|arm)", re.I)
+_VS_IN = re.compile(r"(?:^|\b(?:for|of|with|in|between|on|receiving)\s+)(?:the\s+)?"
+                    r"(?P<a>(?![\w+/-]+\s+with\s)[\w+/-]+(?:\s[\w+/-]+){0,4}?)\s+"
+                    r"(?:versus|vs\.?|v\.?|(?:as\s+)?compared\s+(?:with|to)|relative\s+to|over)\s+"
                     r"(?:the\s+)?(?P<b>[\w+/-]+(?:\s[\w+/-]+){0,4}?)\s*$", re.I)
+_OTHER_ARM = re.compile(r"\b(?:than|compared\s+with|versus|vs\.?)\s+(?:with\s+|in\s+)?(?:the\s+)?"
+                        r"(?P<b>[\w+/-]+(?:\s[\w+/-]+)?)\s+(?:group|arm)\b", re.I)
 _GROUP_IN = re.compile(r"\b(?:in|for|with)\s+(?:the\s+)?(?P<a>[\w+/-]+(?:\s[\w+/-]+)?)\s+(?:group|arm)\s*$", re.I)
 
 
@@ -1649,13 +1712,17 @@ def _ratio_comparison(sent: str, r: _Ratio, arms: list[tuple[int, _MedInfo]]) ->
     after = _AFTER_RATIO.match(sent, r.end)
     if after:
         return f"{_clean_arm(after.group('a'))} vs {_clean_arm(after.group('b'))}", "text"
-    g = _GROUP_IN.search(ep)
+    g = _GROUP_IN.search(ep) or _GROUP_IN.search(r.ep_text or "")
     names = [a[1]["arm"] for a in arms]
     if g and len(names) >= 2:
         first = _clean_arm(g.group("a"))
         if first in names:
             other = next(n for n in names if n != first)
             return f"{first} vs {other}", "text"
+    if g and not names:
+        other = _OTHER_ARM.search(sent, r.end)
+        if other:  # "(relative hazard in the statin group, 0.7 …) than in the placebo group"
+            return f"{_clean_arm(g.group('a'))} vs {_clean_arm(other.group('b'))}", "text"
     if len(names) >= 2:
         return f"{names[0]} vs {names[1]}", "unknown"
     comp = _comparison(sent)
