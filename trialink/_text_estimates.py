@@ -1720,9 +1720,9 @@ def _ratio_comparison(sent: str, r: _Ratio, arms: list[tuple[int, _MedInfo]]) ->
             other = next(n for n in names if n != first)
             return f"{first} vs {other}", "text"
     if g and not names:
-        other = _OTHER_ARM.search(sent, r.end)
-        if other:  # "(relative hazard in the statin group, 0.7 …) than in the placebo group"
-            return f"{_clean_arm(g.group('a'))} vs {_clean_arm(other.group('b'))}", "text"
+        other_m = _OTHER_ARM.search(sent, r.end)
+        if other_m:  # "(relative hazard in the statin group, 0.7 …) than in the placebo group"
+            return f"{_clean_arm(g.group('a'))} vs {_clean_arm(other_m.group('b'))}", "text"
     if len(names) >= 2:
         return f"{names[0]} vs {names[1]}", "unknown"
     comp = _comparison(sent)
