@@ -1115,10 +1115,52 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
     sentences = _sentences(norm)
     doc = _Doc(norm, sentences, self_names)
     found: list[_Found] = []
+    prev: list[_Found] = []  # the medians of a sentence at most two sentences back in the paragraph
+    age = 0
     for s in sentences:
-        found += _in_sentence(norm, s, doc, sentences)
+        here = _in_sentence(norm, s, doc, sentences)
+        age += 1
+        if prev and prev[0].sentence.paragraph == s.paragraph and age <= 2:
+            here += _median_continuation(norm, s, prev, here, doc)
+        found += here
+        if any(f.est.measure == "median" for f in here):
+            prev, age = here, 0
     found.sort(key=lambda f: (f.est.start or 0))
     return _once(found)
+
+
+_CONT_ITEM = re.compile(rf"(?<![\w.])(?P<v>\d+(?:\.\d+)?)\s?(?P<u>{_UNIT_WORDS}|{_DAY_D})\s?\[\s?(?P<lo>\d+(?:\.\d+)?)"
+                        r"\s?(?:-|to)\s?(?P<hi>\d+(?:\.\d+)?)\s?\]", re.I)
+_CONT_ARM = re.compile(r"(?:^|[(;,]\s*)(?P<arm>[A-Za-z][\w .+/-]{0,30}?)\s*$")
+
+
+def _median_continuation(norm: str, s: _Sentence, prev: list[_Found], here: list[_Found],
+                         doc: _Doc) -> list[_Found]:
+    """Medians printed "87.4 h [95% CI 73.3-104.7]" in one sentence, then in the next, without the
+    word median, per group the same way: "(75 mg 74.5 h [68.2-98.0], p=0.02; placebo 117.5 h
+    [103.0-143.8])". Only values with the same time unit and a bracketed interval around them."""
+    meds = [f.est for f in prev if f.est.measure == "median" and f.est.ci_low is not None and f.est.unit]
+    sent = norm[s.start:s.end]
+    if not meds or _MEDIAN.search(sent) or re.search(r"\bmeans?\b|\bSD\b", sent, re.I):
+        return []
+    unit = meds[-1].unit
+    taken = [(f.est.start or 0, f.est.end or 0) for f in here]
+    out = []
+    for m in _CONT_ITEM.finditer(sent):
+        v, lo, hi = float(m.group("v")), float(m.group("lo")), float(m.group("hi"))
+        start = s.start + m.start()
+        if _unit_norm(m.group("u")) != unit or not lo <= v <= hi or any(a <= start < b for a, b in taken):
+            continue
+        am = _CONT_ARM.search(sent, 0, m.start())
+        arm = _clean_arm(am.group("arm")) if am else None
+        context, subject = _context(norm, s, start, doc, True)
+        est = Estimate(measure="median", value=v, endpoint=meds[-1].endpoint, endpoint_text=meds[-1].endpoint_text,
+                       arm=arm, ci_low=lo, ci_high=hi, ci_level=meds[-1].ci_level, unit=unit, context=context,
+                       subject=subject, start=start, end=s.start + m.end(), source="text",
+                       population=_population(sent, m.start(), None)[0],
+                       checks=M.checks("median", v, lo, hi, meds[-1].ci_level, None, None))
+        out.append(_Found(est, s))
+    return out
 
 
 def _once(found: list[_Found]) -> list[Estimate]:
