@@ -306,8 +306,19 @@ _RANGE_WORD = re.compile(r"\b(?:range|IQR|interquartile|min(?:imum)?\s*[-,]\s*ma
 _DESIGN = re.compile(r"\b(?:power|sample\s+size|to\s+detect|assum\w*|hypothes\w*|would\s+(?:be\s+)?(?:required|needed)|"
                      r"are\s+required|is\s+required|expected\s+to|target(?:ed)?\s+(?:hazard|improvement))\b", re.I)
 _BACKGROUND_CUE = re.compile(r"\b(?:previous(?:ly)?|prior\s+(?:studies|trials)|has\s+been\s+shown|have\s+shown|"
-                             r"were\s+reported|was\s+reported\s+in|in\s+historical|(?:has|have)\s+been\s+reported|"
-                             r"earlier\s+(?:studies|trials|reports)|other\s+(?:studies|trials))\b", re.I)
+                             r"(?:was|were)\s+reported\s+(?:previously|earlier|before|elsewhere|in\s+(?:previous|earlier|"
+                             r"prior|other|the\s+literature|a\s+previous|an\s+earlier))|"
+                             r"in\s+historical|(?:has|have)\s+been\s+reported|"
+                             r"earlier\s+(?:studies|trials|reports)|other\s+(?:studies|trials)|"
+                             # "in an earlier placebo-controlled trial", "a similar trial", "by another group"
+                             r"(?:an?|the|one|another)\s+(?:earlier|similar|prior|previous|published|historical|other)\s+"
+                             r"(?:[\w-]+\s+){0,3}?(?:trials?|stud(?:y|ies)|reports?|analys[ie]s|series|cohorts?)|"
+                             r"another\s+(?:trial|study|group|report|cohort)|by\s+(?:other|another)\s+(?:groups?|"
+                             r"investigators|authors))\b", re.I)
+# The document's own data, named as such: "in our cohort", "in the present study", "in this trial".
+_OWN_CUE = re.compile(r"\b(?:in|from|of)\s+(?:our|the\s+present|this|the\s+current)\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:study|trial|cohort|series|analysis|emulation|population|sample)\b|\bwe\s+(?:found|observed)\b",
+                      re.I)
 _ENDPOINT_MENTION = re.compile(
     r"progression[- ]free\s+survival|\bPFS\b|overall\s+survival|\bOS\b|disease[- ]free\s+survival|\bDFS\b|"
     r"(?:all[- ]cause\s+)?mortality|"
@@ -407,6 +418,8 @@ class _Ratio:
     ep_text: str | None = None
     label: str | None = None  # a list item's own label ("with immobility", "for age >65")
     one_sided: str | None = None
+    orient: str | None = None  # "A vs B" stated in a bracket after the measure: "HR (experimental/control)"
+    anaphora: bool = False     # named by reference ("it was 0.82 …")
 
 
 def _measure_code(word: str) -> str:
@@ -749,7 +762,11 @@ def _p_after_bracket(c: _Cursor, r: _Ratio) -> None:
     c.i = sub.i + (1 if in_bracket else 0)
 
 
-def _parse_ratio_at(c: _Cursor, m: re.Match[str], level: float | None, limit: int) -> list[_Ratio]:
+_ORIENT_BRACKET = re.compile(r"\s*(?P<a>[A-Za-z][\w -]{0,30}?)\s*(?:/|\bvs\.?|\bversus\b)\s*"
+                             r"(?P<b>[A-Za-z][\w -]{0,30}?)\s*")
+
+
+def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, limit: int) -> list[_Ratio]:
     """Parse the ratio(s) whose measure word is ``m``; ``limit``: sentence offset of the next
     measure word (the parse stops there)."""
     measure = _measure_code(m.group("w"))
@@ -757,6 +774,7 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str], level: float | None, limit: in
     r_level = None
     head_end = m.end()
     pre_ci: tuple[float | None, float | None] | None = None
+    orient: str | None = None
     ep_words: list[_Tok] = []
     value_tok: _Tok | None = None
     steps = 0
@@ -798,6 +816,12 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str], level: float | None, limit: in
                     continue
                 if all(x.kind == "word" for x in inner) and len(inner) <= 4:
                     c.i = k + 1  # "relative risk (Cox model)"
+                    head_end = c.toks[k].end
+                    continue
+                om = _ORIENT_BRACKET.fullmatch(c.sent, t.end, c.toks[k].start)
+                if om and not ep_words and value_tok is None:
+                    orient = f"{om.group('a').strip()} vs {om.group('b').strip()}"
+                    c.i = k + 1  # "HR (experimental/control)", "(drug vs placebo)"
                     head_end = c.toks[k].end
                     continue
                 sub.i = c.i + 1
@@ -876,7 +900,8 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str], level: float | None, limit: in
         for x in two:
             x.ep_text = c.sent[ep_words[0].start:ep_words[-1].end] if ep_words else None
         return two
-    r = _Ratio(measure, value, m.start(), c.toks[c.i - 1].end, level=r_level)
+    r = _Ratio(measure, value, m.start(), c.toks[c.i - 1].end, level=r_level, orient=orient,
+               anaphora=isinstance(m, _Word))
     if ep_words:
         r.ep_text = c.sent[ep_words[0].start:ep_words[-1].end]
     if pre_ci:
@@ -1013,14 +1038,41 @@ def _skip_per(c: _Cursor, r: _Ratio) -> None:
         r.end = c.toks[k - 1].end
 
 
-def _find_ratios(sent: str, level_of: Callable[[], float | None]) -> list[_Ratio]:
-    words: list[re.Match[str]] = []
-    for m in _MEASURE_WORD.finditer(sent):
-        if words and re.fullmatch(r"\s*[(\[]\s*", sent[words[-1].end():m.start()]):
+class _Word:
+    """A measure named by reference ("it was 0.82 [95% CI …]"): quacks like a measure-word match."""
+
+    def __init__(self, code: str, start: int, end: int) -> None:
+        self.code, self.a, self.b = code, start, end
+
+    def group(self, _name: str = "w") -> str:
+        return self.code
+
+    def start(self) -> int:
+        return self.a
+
+    def end(self) -> int:
+        return self.b
+
+
+_ANAPHORA = re.compile(r"\b(?:it|this)\s+(?:was|is)\b(?=\s+\d)", re.I)
+
+
+def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: str | None = None) -> list[_Ratio]:
+    words: list[re.Match[str] | _Word] = []
+    for mw in _MEASURE_WORD.finditer(sent):
+        if words and re.fullmatch(r"\s*[(\[]\s*", sent[words[-1].end():mw.start()]):
             continue  # "hazard ratio [HR]": the abbreviation of the word before
-        words.append(m)
+        words.append(mw)
+    # "…; it was 0.82 [95% CI, 0.61 to 1.10] in node-negative patients": the ratio named just before
+    # (in this sentence or the one before) given again; kept only with its own CI.
+    for am in _ANAPHORA.finditer(sent):
+        named = [w for w in words if w.start() < am.start() and not isinstance(w, _Word)]
+        code = _measure_code(named[-1].group("w")) if named else prev_measure
+        if code:
+            words.append(_Word(code, am.start(), am.end()))
     if not words:
         return []
+    words.sort(key=lambda w: w.start())
     level = level_of()  # the CI level stated last before this sentence
     c = _Cursor(sent, _tokens(sent))
     out: list[_Ratio] = []
@@ -1040,6 +1092,8 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None]) -> list[_Ratio
             continue  # "OR" as a conjunction in capitals
         limit = words[idx + 1].start() if idx + 1 < len(words) else len(sent)
         found = _parse_ratio_at(c, m, level, limit)
+        if isinstance(m, _Word) and found and (found[0].lo is None or found[0].hi is None):
+            found = []
         if found and found[0].p is None:
             pb = _P_BEFORE.search(sent, max(0, m.start() - 40), m.start())
             if pb:  # "(P =.0002; relative risk, 7.39)"
@@ -1117,8 +1171,16 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
     found: list[_Found] = []
     prev: list[_Found] = []  # the medians of a sentence at most two sentences back in the paragraph
     age = 0
+    prev_measure: str | None = None  # the last ratio's measure and end point in the sentence before
+    prev_ep: str | None = None
+    last_para = -1
     for s in sentences:
-        here = _in_sentence(norm, s, doc, sentences)
+        if s.paragraph != last_para:
+            prev_measure, prev_ep, last_para = None, None, s.paragraph
+        here = _in_sentence(norm, s, doc, sentences, prev_measure, prev_ep)
+        prev_ratio = next((f.est for f in reversed(here) if f.est.measure != "median"), None)
+        prev_measure = prev_ratio.measure if prev_ratio else None
+        prev_ep = prev_ratio.endpoint_text if prev_ratio else None
         age += 1
         if prev and prev[0].sentence.paragraph == s.paragraph and age <= 2:
             here += _median_continuation(norm, s, prev, here, doc)
@@ -1229,9 +1291,26 @@ def _same_section(doc: _Doc, pos: int, s: _Sentence) -> bool:
     return j >= 0 and doc.sentences[j].section == s.section
 
 
+def _clause_of(norm: str, s: _Sentence, pos: int) -> str:
+    """The ';'-delimited clause (outside brackets) of the sentence that holds ``pos``."""
+    sent = norm[s.start:s.end]
+    rel = pos - s.start
+    start, depth = 0, 0
+    for i, ch in enumerate(sent):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif ch == ";" and depth == 0:
+            if i >= rel:
+                return sent[start:i]
+            start = i + 1
+    return sent[start:]
+
+
 def _context(norm: str, s: _Sentence, pos: int, doc: _Doc,
              measured: bool = False) -> tuple[EstimateContext, str | None]:
-    sent = norm[s.start:s.end]
+    sent = _clause_of(norm, s, pos) if ";" in norm[s.start:s.end] else norm[s.start:s.end]
     # A design assumption is a planned number: it has no CI or P value of its own, and in a results
     # section the planning words come before it ("powered to detect an HR of 0.75").
     if not measured and (_DESIGN.search(norm, s.start, pos) if s.section in ("results", "conclusions")
@@ -1254,19 +1333,22 @@ def _context(norm: str, s: _Sentence, pos: int, doc: _Doc,
             return "result", name
         else:
             return "background", name
+    if _cue(_OWN_CUE, sent):
+        return "result", None
     if s.section == "background" or _cue(_BACKGROUND_CUE, sent):
         return "background", None
     return "result", None
 
 
 def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
-                 sentences: list[_Sentence]) -> list[_Found]:
+                 sentences: list[_Sentence], prev_measure: str | None = None,
+                 prev_ep: str | None = None) -> list[_Found]:
     sent = norm[s.start:s.end]
     out: list[_Found] = []
     used: list[tuple[int, int]] = []
 
     # Ratios first: their CI and P numbers must not be read as medians.
-    ratios = _find_ratios(sent, lambda: _level_before(norm, s.start))
+    ratios = _find_ratios(sent, lambda: _level_before(norm, s.start), prev_measure)
     if ratios:
         for t in _TRIPLE.finditer(sent, ratios[-1].end):
             v, lo, hi = (M.number(t.group(k)) for k in ("val", "lo", "hi"))
@@ -1286,6 +1368,8 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         if not ep_text:
             prior = [e for e in medians if e[0] < r.start]
             ep_text = prior[-1][1]["endpoint_text"] if prior else _nearest_endpoint(sent, r.start)
+        if r.anaphora and not r.ep_text and not _ENDPOINT_MENTION.search(sent, 0, r.start):
+            ep_text = prev_ep  # "The HR for death was 0.90 (…). In the subgroup …, it was 0.62 (…)."
         if not ep_text:
             ep_text = _subject_before(sent, r.start)
         comparison, direction = _ratio_comparison(sent, r, arms)
@@ -1747,6 +1831,8 @@ _GROUP_IN = re.compile(r"\b(?:in|for|with)\s+(?:the\s+)?(?P<a>[\w+/-]+(?:\s[\w+/
 def _ratio_comparison(sent: str, r: _Ratio, arms: list[tuple[int, _MedInfo]]) -> tuple[str | None, str]:
     """("A vs B" as the ratio is oriented, "text") when the sentence says so; otherwise the
     order of the arms' medians or a "X versus Y" in the sentence ("unknown" orientation)."""
+    if r.orient:
+        return r.orient, "text"
     ep = re.sub(r"^(?:for|of|in|with|between)\s+", "", r.ep_text or "", flags=re.I)
     m = _VS_IN.search(ep)
     if m:
