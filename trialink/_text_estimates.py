@@ -222,6 +222,9 @@ _PERCENT_WITH_CI = re.compile(rf"{_NUM}\s*%\s*(?:[(\[][^()\[\]]{{0,120}}[)\]])?"
 _CI_INLINE = re.compile(rf"(?<![\d.])(?:(?P<lvl>\d{{2}}(?:\.\d)?)\s?(?:%|percent\b)\s*)?"
                         rf"\b(?:confidence\s+intervals?|CI)\b"
                         rf"(?:\s*\((?:CI)?\))?\s*[:=,]?\s*(?P<lo>{_NUM})\s*(?:to|-)\s*(?P<hi>{_NUM})(?![\d.])", re.I)
+_CI_AFTER_ARM = re.compile(rf"\s*[(\[]\s*(?:(?P<lvl>\d{{2}}(?:\.\d{{1,2}})?)\s?(?:%|percent)\s*)?"
+                           rf"(?:CI|confidence\s+intervals?)\s*[:=,]?\s*(?P<lo>{_NUM})\s*(?:to|-|,)\s*(?P<hi>{_NUM})"
+                           rf"\s*(?:{_UNIT_WORDS})?\s*[)\]]", re.I)
 _CI_INLINE_AFTER = re.compile(r"\s*[,;]\s*")
 _POWER_OF_TEN = re.compile(r"\(\d")
 _NOT_TIME_AFTER = re.compile(r"\s*(?:%|mg|mm|patients|participants|of\s+\d|/|-[A-Za-z])")
@@ -234,7 +237,7 @@ _MEDIAN = re.compile(r"\bmedian\b", re.I)
 _NOT_OUTCOME = re.compile(r"^\W*(?:(?:\[[^\]]{0,20}\]|\([^)]{0,20}\))\W*)?(?:\w+\s+){0,2}?(?:duration\s+of\s+)?"
                           r"(?:follow[- ]?up|age|dose|daily\s+dose|time\s+on\s+(?:study|treatment|therapy|drug)|number|"
                           r"treatment\s+duration|duration\s+of\s+(?:treatment|exposure|therapy)|exposure|"
-                          r"breast[- ]?feeding|(?:time\s+since|duration\s+of)\s+(?:diagnosis|disease|illness|diabetes)|"
+                          r"breast[- ]?feeding|time\s+since\b|duration\s+of\s+(?:diagnosis|disease|illness|diabetes)|"
                           r"disease\s+duration|interval\s+(?:from|between|since))", re.I)
 _PAIR = re.compile(rf"(?<![\d.+/])(?:{_NUM})\s*(?:{_UNIT})?\s*(?:vs\.?|versus|v\.?)\s*{_NUM}"
                    r"(?!\s*(?:%|percent|per\s+cent|\u00b1|\+/-|/))", re.I)
@@ -280,6 +283,22 @@ _OUTCOME_TIME = re.compile(
     r"follow|breast|disease|illness|symptoms?\b)\w+", re.I)
 # "breastfed / treated / on dialysis for a median of 5 months": how long something was done.
 _FOR_A_MEDIAN = re.compile(r"\bfor\s+(?:a\s+)?median(?:\s+(?:period|duration|time))?(?:\s+of)?$", re.I)
+# "Treatment lasted a median of 18 weeks": how long the intervention was given.
+_EXPOSURE_LASTED = re.compile(r"\b(?:treatment|therapy|exposure|infusions?|dosing|intervention|administration|"
+                              r"follow[- ]?up)\s+(?:lasted|continued|was\s+continued)\s+(?:for\s+)?(?:a\s+)?median$",
+                              re.I)
+_DONE_BY_THE_STUDY = re.compile(r"\b(?:treat\w*|receiv\w*|given|exposed|dos\w*|infus\w*|dialys\w*|ventilat\w*|"
+                                r"hospitali[sz]\w*|follow\w*|on\s+\w+)\b[^,;()]{0,30}$", re.I)
+
+
+def _DONE_FOR_COMPARED(sent: str, start: int, end: int) -> bool:
+    """"breastfed exclusively for a median of 5 months, compared with 2 months in the control
+    villages (P<0.001)": a duration compared between groups with a P value is the outcome, unless
+    it is how long the study's own care was given ("treated for a median of …")."""
+    return (_COMPARED.search(sent, start, len(sent)) is not None and re.search(r"\bP\s*[=<>≤]", sent[start:], re.I)
+            is not None and not _DONE_BY_THE_STUDY.search(sent, max(0, start - 60), max(0, start - 12)))
+
+
 # A baseline or design cue anywhere in the median's clause: "at presentation", "before surgery".
 _BASELINE_ANY = re.compile(r"\b(?:before|prior\s+to|preceding)\s+(?:the\s+)?(?:time\s+of\s+)?"
                            r"(?:enrol\w*|randomi[sz]\w*|"
@@ -716,8 +735,9 @@ def _read_ci_and_p(c: _Cursor, r: _Ratio, level: float | None) -> None:
         elif c.low() == "and" and (c.low(1) in _CI_VOCAB
                                    or _level_at(_Cursor(c.sent, c.toks, c.starts).at(c.i + 1))[1]):
             c.i += 1
-        elif c.low() == "with" and c.low(1) in ("a", "an", "the", "its") and (
-                c.low(2) in _CI_VOCAB or _level_at(_Cursor(c.sent, c.toks, c.starts).at(c.i + 2))[1]):
+        if c.low() == "with" and c.low(1) in ("a", "an", "the", "its") and (
+                c.low(2) in _CI_VOCAB or c.low(2) in ("upper", "lower", "one", "two")
+                or _level_at(_Cursor(c.sent, c.toks, c.starts).at(c.i + 2))[1]):
             c.i += 2  # "an odds ratio of 2.5 with a 95% confidence interval of 1.2 to 5.1"
         opened = c.kind() == "open"
         if opened:
@@ -764,6 +784,11 @@ def _p_after_bracket(c: _Cursor, r: _Ratio) -> None:
 
 _ORIENT_BRACKET = re.compile(r"\s*(?P<a>[A-Za-z][\w -]{0,30}?)\s*(?:/|\bvs\.?|\bversus\b)\s*"
                              r"(?P<b>[A-Za-z][\w -]{0,30}?)\s*")
+
+
+_NAMES_A_NUMBER = frozenset({"grade", "grades", "stage", "stages", "type", "class", "level", "phase", "arm", "group",
+                             "cycle", "day", "week", "month", "year", "dose", "version", "tertile", "quartile",
+                             "quintile", "decile", "tier", "category", "cohort", "step", "visit", "wave", "generation"})
 
 
 def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, limit: int) -> list[_Ratio]:
@@ -842,6 +867,10 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
         if t.kind == "num":
             nxt = c.peek(1)
             after = c.sent[t.end:t.end + 12]
+            if c.i > 0 and c.toks[c.i - 1].kind == "word" and c.toks[c.i - 1].text.lower() in _NAMES_A_NUMBER:
+                ep_words.append(t)  # "for grade 3 vs grade 1, 1.2": a level's name, not the value
+                c.i += 1
+                continue
             if _UNIT_AFTER.match(after) and not re.match(r"\s*-\s*(?:\d|fold)", after):
                 if ep_words or re.match(r"\s*(?:-|\s)?(?:months?|weeks?|years?|days?|year|month|week|day)\b", after):
                     ep_words.append(t)
@@ -1670,7 +1699,9 @@ def _medians(sent: str, used: list[tuple[int, int]],
                 continue  # ("median DFS had not been reached": the unit of the text's other medians)
         first = values[0]
         if kind is None and (_BASELINE_ANY.search(region) or _FOR_A_MEDIAN.search(sent, max(0, r_start - 40), r_start)
-                             and not _OUTCOME_TIME.search(sent, max(0, r_start - 80), r_start)):
+                             and not _OUTCOME_TIME.search(sent, max(0, r_start - 80), r_start)
+                             and not _DONE_FOR_COMPARED(sent, r_start, r_end)
+                             or _EXPOSURE_LASTED.search(sent, max(0, r_start - 40), r_start)):
             continue  # a time before entry, or how long something was done ("treated for a median of")
         if kind is None and _PROCESS_OR_PRIOR.search(sent, max(0, r_start - 30), r_start + first.start()):
             continue
@@ -1737,6 +1768,9 @@ def _medians(sent: str, used: list[tuple[int, int]],
                 lo = hi = None
                 level = None
             ici = inline_ci(region, vm)
+            if ici is None and am is not None and not vm.group("ci"):
+                # "7 days with the antiviral (95% CI, 6 to 8) versus 9 days with placebo (95% CI, 8 to 11)"
+                ici = _CI_AFTER_ARM.match(region, am.end())
             if ici:
                 lo, hi = _float(ici.group("lo")), _float(ici.group("hi"))
                 level = _float(ici.group("lvl")) or 95.0
