@@ -429,3 +429,230 @@ def test_a_ci_printed_before_the_measure_in_the_same_bracket() -> None:
     assert _ratios("Relapse was less frequent (95% CI 0.52-0.91; HR 1.69).") == [
         ("HR", 1.69, None, None, None, None, None)]
     assert _ratios("Relapse was 12% (95% CI 10-14), HR 0.69.") == [("HR", 0.69, None, None, None, None, None)]
+
+
+# --- round 4: each failure class of issue 12, with every field a reader checks (sentences written here;
+# the expected values are the ones printed in each sentence) ---
+
+
+def _fields(e: object, text: str) -> dict[str, object]:
+    keys = ("measure", "value", "value_text", "ci_low", "ci_high", "ci_level", "p_operator", "p_value", "unit",
+            "endpoint", "comparison", "population", "context")
+    out = {k: getattr(e, k) for k in keys}
+    out["span"] = text[e.start:e.end]  # type: ignore[attr-defined]
+    return out
+
+
+def _only(text: str, **expected: object) -> None:
+    (e,) = extract_estimates(text)
+    got = _fields(e, text)
+    assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # measure names in other forms
+        ("Stroke occurred less often with apixaban (hazards ratio 0.79; 95 percent confidence interval, 0.66 to "
+         "0.95).",
+         dict(measure="HR", value=0.79, ci_low=0.66, ci_high=0.95, ci_level=95.0, p_value=None, context="result",
+              population="overall",
+              span="hazards ratio 0.79; 95 percent confidence interval, 0.66 to 0.95")),
+        ("Falls were less frequent (rate ratio 0.69, 95% CI 0.52 to 0.91, p=0.008).",
+         dict(measure="IRR", value=0.69, ci_low=0.52, ci_high=0.91, p_operator="=", p_value=0.008,
+              span="rate ratio 0.69, 95% CI 0.52 to 0.91, p=0.008")),
+        ("In the adjusted model, the aHR for death was 1.87 (95% CI 1.21-2.89).",
+         dict(measure="HR", value=1.87, ci_low=1.21, ci_high=2.89, endpoint="OS",
+              span="aHR for death was 1.87 (95% CI 1.21-2.89)")),
+        ("Use of the device was associated with lower mortality (aOR 0.55; 95% CI 0.38-0.80).",
+         dict(measure="OR", value=0.55, ci_low=0.38, ci_high=0.80, endpoint="OS")),
+        ("The incidence rate ratio for hospital admission was 1.42 [95% CI, 1.10 to 1.83].",
+         dict(measure="IRR", value=1.42, ci_low=1.10, ci_high=1.83, ci_level=95.0)),
+        # "risk of X was lower (relative hazard in the Y group, …)": X is the end point, Y the numerator arm
+        ("The risk of recurrence was lower with tamoxifen (relative hazard in the tamoxifen group, 0.62; 95 percent "
+         "confidence interval, 0.48 to 0.80) than in the placebo group.",
+         dict(measure="HR", value=0.62, ci_low=0.48, ci_high=0.80, ci_level=95.0, comparison="tamoxifen vs placebo")),
+        # CI forms
+        ("Events were fewer (relative risk 0-77 [0-57-1-04], p=0-52).",
+         dict(measure="RR", value=0.77, ci_low=0.57, ci_high=1.04, p_operator="=", p_value=0.52,
+              span="relative risk 0-77 [0-57-1-04], p=0-52")),
+        ("Stroke was more common (relative risk 1.25 [1.01-1-55]).",
+         dict(measure="RR", value=1.25, ci_low=1.01, ci_high=1.55)),
+        ("Readmission fell (odds ratio (0.45 to 0.95) 0.66).",
+         dict(measure="OR", value=0.66, ci_low=0.45, ci_high=0.95)),
+        ("All confidence intervals were 95%. Infection was more common after catheterisation (relative hazard, 3.4 "
+         "[CI, 1.6 to 7.2]).",
+         dict(measure="HR", value=3.4, ci_low=1.6, ci_high=7.2, ci_level=95.0)),
+        ("The new regimen was noninferior (rate ratio 1.03; lower one-sided 95% limit 0.91).",
+         dict(measure="IRR", value=1.03, ci_low=0.91, ci_high=None, ci_level=95.0)),
+        ("For non-inferiority, the hazard ratio for relapse with 3 versus 6 cycles was 0.91, with an upper one-sided "
+         "97.5% confidence limit of 1.10.",
+         dict(measure="HR", value=0.91, ci_low=None, ci_high=1.10, ci_level=97.5)),
+        # P after the CI in a bracket of its own
+        ("Progression was delayed (HR 0.55; 95% CI 0.41-0.74) (P < .001).",
+         dict(value=0.55, ci_low=0.41, ci_high=0.74, p_operator="<", p_value=0.001)),
+        ("Relapse was less common with drug A (HR 0.61, 95% CI 0.44-0.85) [P = 0.003].",
+         dict(value=0.61, p_operator="=", p_value=0.003)),
+        # orientation stated with the measure
+        ("The hazard ratio for death with drug L as compared with placebo was 0.78 (95% confidence interval [CI], "
+         "0.65 to 0.93; P=0.006).",
+         dict(value=0.78, endpoint="OS", comparison="drug L vs placebo", p_value=0.006)),
+        ("For overall survival, the HR (experimental/control) was 0.74 (95% CI 0.61-0.90).",
+         dict(value=0.74, endpoint="OS", comparison="experimental vs control")),
+    ],
+)
+def test_round4_ratio_forms_with_all_fields(text: str, expected: dict[str, object]) -> None:
+    _only(text, **expected)
+
+
+def test_round4_bracketed_ratio_takes_the_end_point_of_its_clause() -> None:
+    text = "Hospital admissions were also reduced (HR 0.79; 95% CI 0.70-0.90)."
+    (e,) = extract_estimates(text)
+    assert e.endpoint_text == "Hospital admissions"
+    text = "Patients on drug P had a 30% lower risk of stroke (HR 0.70, 95% CI 0.58-0.84, p<0.001)."
+    (e,) = extract_estimates(text)
+    assert (e.endpoint_text, e.value, e.p_operator, e.p_value) == ("stroke", 0.70, "<", 0.001)
+
+
+def test_round4_a_list_of_covariates_with_a_named_level() -> None:
+    text = ("Recurrence was not associated with tumour stage (relative hazard for stage II vs stage I, 1.3 [0.9-1.8]), "
+            "but with close margins (relative hazard 2.4 [1.5-3.9]) and nodal spread (relative hazard 1.7 [1.2-2.5]).")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [
+        ("HR", 1.3, 0.9, 1.8), ("HR", 2.4, 1.5, 3.9), ("HR", 1.7, 1.2, 2.5)]
+    text = "The odds ratio for grade 3 vs grade 1 was 2.2 (95% CI 1.4-3.5)."
+    assert _ratios(text) == [("OR", 2.2, 1.4, 3.5, 95.0, None, None)]
+
+
+def test_round4_a_ratio_named_again_by_it() -> None:
+    text = ("The hazard ratio for death was 0.88 (95% CI, 0.76 to 1.02). In the subgroup with high expression, it "
+            "was 0.60 (95% CI, 0.44 to 0.82).")
+    found = extract_estimates(text)
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.endpoint, e.population) for e in found] == [
+        ("HR", 0.88, 0.76, 1.02, "OS", "overall"), ("HR", 0.60, 0.44, 0.82, "OS", "subgroup: high expression")]
+    assert text[found[1].start:found[1].end] == "it was 0.60 (95% CI, 0.44 to 0.82)"
+    text = ("The hazard ratio for relapse was 0.81 [95% CI, 0.68 to 0.97]; it was 0.85 [95% CI, 0.64 to 1.13] in "
+            "women and 0.78 [95% CI, 0.61 to 0.99] in men.")
+    assert [(e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [
+        (0.81, 0.68, 0.97), (0.85, 0.64, 1.13), (0.78, 0.61, 0.99)]
+    # "it was" with no CI, or with no ratio before it, is not a ratio
+    assert _ratios("The hazard ratio was 0.81 (95% CI 0.68-0.97). In women it was 0.85.") == [
+        ("HR", 0.81, 0.68, 0.97, 95.0, None, None)]
+    assert _ratios("Adherence was high; it was 0.85 (95% CI 0.80-0.90) in women.") == []
+
+
+def test_round4_values_with_a_bracketed_ci_later_in_the_sentence_of_a_ratio() -> None:
+    text = ("Cardiac death was less frequent (42 vs 57 events; relative risk 0.74 [0.50-1.10], p=0.13), but "
+            "heart failure was more frequent with drug Q (88 vs 61; 1.44 [1.04-2.00], p=0.03).")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [
+        ("RR", 0.74, 0.50, 1.10), ("RR", 1.44, 1.04, 2.00)]
+    # a mean difference printed the same way is not taken
+    text = ("Cardiac death was less frequent (relative risk 0.74 [0.50-1.10]), and the mean stay was shorter "
+            "(difference 1.4 [0.9-1.9]).")
+    assert [e.value for e in extract_estimates(text)] == [0.74]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The stapled group had shorter operating time (median 18 [range 9-25] vs 22 [15-35] mins).",
+         [(18.0, None, None, None, "minutes"), (22.0, None, None, None, "minutes")]),
+        ("Median hospital stay was 4 d in the early group and 6 d in the late group (P = 0.01).",
+         [(4.0, None, None, None, "days"), (6.0, None, None, None, "days")]),
+        ("The median time to symptom resolution was 5 days with drug R (95% CI, 4 to 6) versus 8 days with placebo "
+         "(95% CI, 7 to 9).", [(5.0, None, 4.0, 6.0, "days"), (8.0, None, 7.0, 9.0, "days")]),
+        ("At a median follow-up of 30 months, the median duration of response had not been reached.",
+         [(None, "not been reached", None, None, "months")]),
+        ("The median duration of labour was 7.5 hours in the oxytocin group and 9.0 hours in the placebo group.",
+         [(7.5, None, None, None, "hours"), (9.0, None, None, None, "hours")]),
+        ("Mothers in the counselling arm breastfed exclusively for a median of 4 months, compared with 1 month in "
+         "the control arm (P<0.001).", [(4.0, None, None, None, "months"), (1.0, None, None, None, "months")]),
+        ("Time on treatment was longer with drug S (n = 30, 6.1 months, 95% CI, 4.0-8.2) than with drug T (n = 90, "
+         "2.9 months, 95% CI, 2.1-3.7); the median duration of treatment was thus doubled.", []),
+    ],
+)
+def test_round4_medians(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _medians(text) == expected
+
+
+def test_round4_treatment_time_compared_with_cis_is_an_outcome() -> None:
+    text = ("The median duration of treatment was longer with drug S (n = 30, 6.1 months, 95% CI, 4.0-8.2) than with "
+            "drug T (n = 90, 2.9 months, 95% CI, 2.1-3.7).")
+    assert _medians(text) == [(6.1, None, 4.0, 8.2, "months"), (2.9, None, 2.1, 3.7, "months")]
+
+
+def test_round4_medians_per_group_in_a_later_sentence_without_the_word_median() -> None:
+    text = ("Fever lasted 20 h less with drug U (median duration 70.2 h [95% CI 61.0-80.5]) than with placebo "
+            "(90.4 h [81.3-99.0]). In children treated early, fever ended sooner with drug U compared with placebo "
+            "(drug U 60.1 h [52.2-71.0], p=0.01; placebo 88.0 h [77.5-97.1]).")
+    found = [e for e in extract_estimates(text) if e.measure == "median"]
+    assert [(e.value, e.ci_low, e.ci_high, e.unit) for e in found] == [
+        (70.2, 61.0, 80.5, "hours"), (90.4, 81.3, 99.0, "hours"), (60.1, 52.2, 71.0, "hours"),
+        (88.0, 77.5, 97.1, "hours")]
+    assert [e.arm for e in found[2:]] == ["drug U", "placebo"]
+    # numbers printed that way with another unit, or in a sentence about means, are not medians
+    text = ("Fever lasted less with drug U (median duration 70.2 h [95% CI 61.0-80.5]). Mean weight was 20.1 kg "
+            "[18.0-22.2] and mean stay 3.1 days [2.5-3.7].")
+    assert [e.value for e in extract_estimates(text) if e.measure == "median"] == [70.2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Children had a median duration of symptoms of 3 days (IQR 2-5).",
+        "The median time since the last relapse was 5.4 months.",
+        "Treatment lasted a median of 18 weeks (range, 2 to 52) in the extended arm.",
+        "The median time on treatment was 5.6 months for drug A versus 3.2 months for drug B.",
+        "Patients were treated for a median of 6 months in arm A and 4 months in arm B (P=0.02).",
+    ],
+)
+def test_round4_durations_that_are_not_outcomes(text: str) -> None:
+    assert _medians(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another trial's result in an objective, this trial's in the results
+        ("A study of drug D\nOBJECTIVE: In an earlier placebo-controlled trial, drug D lowered mortality "
+         "(hazard ratio, 0.70). RESULTS: In our trial, the HR for death was 0.95 (95% CI 0.81-1.11).",
+         [(0.70, "background"), (0.95, "result")]),
+        ("In 2015, a cohort study by another group found a hazard ratio of 1.40 (95% CI 1.12-1.75) for fractures. "
+         "In our emulation, the hazard ratio was 1.02 (95% CI 0.90-1.15).", [(1.40, "background"), (1.02, "result")]),
+        # "were reported in 18%" is this study's data, not another study's
+        ("Serious adverse events were reported in 18% and 15% of patients (risk ratio 1.20, 95% CI 0.93-1.55).",
+         [(1.20, "result")]),
+        # the cue belongs to its own clause
+        ("A median survival of 9 months was reported previously; in the present cohort, the median overall survival "
+         "was 13.2 months (95% CI, 11.0 to 15.4).", [(9.0, "background"), (13.2, "result")]),
+        ("The trial was powered to detect a hazard ratio of 0.75. RESULTS: The hazard ratio for progression or death "
+         "was 0.71 (95% CI, 0.58-0.87; P<0.001).", [(0.75, "design"), (0.71, "result")]),
+    ],
+)
+def test_round4_context(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(e.value, e.context) for e in extract_estimates(text)] == expected
+
+
+def test_round4_endpoint_words() -> None:
+    (e,) = extract_estimates("The risk of disease progression or death was lower with drug G (HR 0.60; 95% CI "
+                             "0.49-0.73).")
+    assert (e.endpoint, e.value) == ("PFS", 0.60)
+    (e,) = extract_estimates("Drug C reduced the risk of death from any cause (hazard ratio, 0.84; 95% CI, 0.74 to "
+                             "0.95).")
+    assert e.endpoint == "OS"
+    (e,) = extract_estimates("The hazard ratio for progression or death, control versus experimental, was 1.52 (95% "
+                             "CI 1.18-1.96).")
+    assert (e.endpoint, e.endpoint_text, e.comparison, e.direction_source) == (
+        "PFS", "progression or death", "control vs experimental", "text")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patients aged 1-12 years were enrolled and scores ranged 1-10; odds ratio 1-32 (1-02-1-61).",
+        "The scale ran 1-10 (HR 0.80, 95% CI 0.70-0.91).",
+    ],
+)
+def test_round4_hyphen_decimals_only_among_estimates(text: str) -> None:
+    values = [v for e in extract_estimates(text) for v in (e.value, e.ci_low, e.ci_high)]
+    assert 1.12 not in values and 1.1 not in values and 1.10 not in values
+    assert all(v is not None for v in values)

@@ -415,7 +415,8 @@ _VERBS = frozenset({"was", "were", "is", "are", "of", "being", "respectively", "
                     "remained", "decreased", "increased", "became"})
 _UNIT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s*cent\b|months?\b|mo\b|weeks?\b|wk\b|days?\b|years?\b|yr\b|"
                          r"hours?\b|h\b|mg\b|g\b|kg\b|ml\b|mmol|patients\b|participants\b|cases\b|points?\b|"
-                         r"times\b|fold\b|-fold\b|x\b|cm\b|mm\b|mmHg\b|bpm\b|beats\b|/)", re.I)
+                         r"times\b|fold\b|-fold\b|x\b|cm\b|mm\b|mmHg\b|bpm\b|beats\b|cycles?\b|courses?\b|"
+                         r"doses?\b|sessions?\b|fractions?\b|visits?\b|/)", re.I)
 _AFTER_VALUE = re.compile(r"\s+(?P<ep>(?:for|in|among|with|of)\s+[A-Za-z][^()\[\]\d;,.]{2,60}?)(?=\s*[(\[])")
 _P_BEFORE = re.compile(r"[(\[]\s*[Pp]\s*(?P<op><=|>=|[<>=\u2264\u2265])\s*(?:(?P<dot>0?\.\s?)(?P<v>\d+)|"
                        r"(?P<v2>\d\.\d+))\s*[;,]\s*$")
@@ -867,7 +868,8 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
         if t.kind == "num":
             nxt = c.peek(1)
             after = c.sent[t.end:t.end + 12]
-            if c.i > 0 and c.toks[c.i - 1].kind == "word" and c.toks[c.i - 1].text.lower() in _NAMES_A_NUMBER:
+            if c.i > 0 and c.toks[c.i - 1].kind == "word" and c.toks[c.i - 1].text.lower() in _NAMES_A_NUMBER or (
+                    c.low(1) in ("vs", "versus", "v") and c.kind(2 if c.tx(2) != "." else 3) == "num"):
                 ep_words.append(t)  # "for grade 3 vs grade 1, 1.2": a level's name, not the value
                 c.i += 1
                 continue
