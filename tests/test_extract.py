@@ -656,3 +656,12 @@ def test_round4_hyphen_decimals_only_among_estimates(text: str) -> None:
     values = [v for e in extract_estimates(text) for v in (e.value, e.ci_low, e.ci_high)]
     assert 1.12 not in values and 1.1 not in values and 1.10 not in values
     assert all(v is not None for v in values)
+
+
+def test_round4_a_median_given_as_a_bound_keeps_the_bound_as_text() -> None:
+    text = ("Patients with the favourable profile had a median overall survival of > 2 years, the others a median "
+            "OS ≤ 9 months.")
+    assert _medians(text) == [(None, "> 2 years", None, None, "years"), (None, "≤ 9 months", None, None, "months")]
+    # a bound in a definition, or a prognosis described "with a median …", is not an estimate
+    assert _medians("We used the median sleep time to define short sleep (ie, <6 hours).") == []
+    assert _medians("New drugs are used in advanced disease with a median overall survival of <1 year.") == []

@@ -222,6 +222,8 @@ _PERCENT_WITH_CI = re.compile(rf"{_NUM}\s*%\s*(?:[(\[][^()\[\]]{{0,120}}[)\]])?"
 _CI_INLINE = re.compile(rf"(?<![\d.])(?:(?P<lvl>\d{{2}}(?:\.\d)?)\s?(?:%|percent\b)\s*)?"
                         rf"\b(?:confidence\s+intervals?|CI)\b"
                         rf"(?:\s*\((?:CI)?\))?\s*[:=,]?\s*(?P<lo>{_NUM})\s*(?:to|-)\s*(?P<hi>{_NUM})(?![\d.])", re.I)
+_BOUND_BEFORE = re.compile(r"(?:\bof|\bwas|\bwere|\bis|\bare|\b(?:OS|PFS|DFS|EFS|RFS|TTP|DoR)\)?|survival)"
+                           r"\s*(?P<op>[<>\u2264\u2265])\s*$")
 _CI_AFTER_ARM = re.compile(rf"\s*[(\[]\s*(?:(?P<lvl>\d{{2}}(?:\.\d{{1,2}})?)\s?(?:%|percent)\s*)?"
                            rf"(?:CI|confidence\s+intervals?)\s*[:=,]?\s*(?P<lo>{_NUM})\s*(?:to|-|,)\s*(?P<hi>{_NUM})"
                            rf"\s*(?:{_UNIT_WORDS})?\s*[)\]]", re.I)
@@ -1661,11 +1663,17 @@ def _medians(sent: str, used: list[tuple[int, int]],
     for r_start, r_end, kind in regions:
         region = sent[r_start:r_end]
         values: list[re.Match[str]] = []
+        bounds: dict[int, int] = {}
         for vm in _VALUE_UNIT.finditer(region):
             a = r_start + vm.start()
             if _inside(a, spans) or (a > 0 and (sent[a - 1].isalnum() or sent[a - 1] in "-/")):
                 continue
-            if re.search(r"(?:[=<>≤≥]\s*\.?\s*|\d\()$", sent[max(0, a - 5):a]):
+            bm = _BOUND_BEFORE.search(sent, max(0, a - 40), a)
+            described = re.search(r"\bwith\s+a\s+median\b", sent[max(0, r_start - 14):r_start + 2])
+            if bm and vm.group("unit") and vm.group("val")[:1].isdigit() and not described and \
+                    _OUTCOME_TIME.search(sent, max(0, r_start - 12), a):
+                bounds[a] = bm.start("op")  # "median OS of > 1 year": a bound, not the value
+            elif re.search(r"(?:[=<>≤≥]\s*\.?\s*|\d\()$", sent[max(0, a - 5):a]):
                 continue
             before = sent[max(0, a - 24):a]
             if vm.group("val")[:1].isdigit() and not _ENDPOINT_ABBREV_BEFORE.search(before) and re.search(
@@ -1759,6 +1767,9 @@ def _medians(sent: str, used: list[tuple[int, int]],
             raw = " ".join(vm.group("val").split())
             raw = re.sub(r"^(?:has|had|was)\s+", "", raw)
             value = _float(raw)
+            if r_start + vm.start() in bounds:
+                raw = " ".join(sent[bounds[r_start + vm.start()]:r_start + vm.end()].split())
+                value = None
             level = _float(vm.group("lvl")) if vm.group("lvl") else (95.0 if vm.group("ci") and re.search(
                 r"\bCI\b|confidence", vm.group("ci"), re.I) else None)
             lo, hi = (_float(vm.group("lo")), _float(vm.group("hi"))) if vm.group("ci") else (None, None)
