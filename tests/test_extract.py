@@ -665,3 +665,14 @@ def test_round4_a_median_given_as_a_bound_keeps_the_bound_as_text() -> None:
     # a bound in a definition, or a prognosis described "with a median …", is not an estimate
     assert _medians("We used the median sleep time to define short sleep (ie, <6 hours).") == []
     assert _medians("New drugs are used in advanced disease with a median overall survival of <1 year.") == []
+
+
+def test_round4_times_more_likely_with_its_own_ci_is_a_ratio() -> None:
+    text = "Children on drug V were 3.2 times more likely to stay dry for 7 nights (95% CI 1.5 to 6.8) than others."
+    _only(text, measure="RR", value=3.2, ci_low=1.5, ci_high=6.8, ci_level=95.0,
+          span="3.2 times more likely to stay dry for 7 nights (95% CI 1.5 to 6.8)")
+    assert _ratios("Smokers had 2.1 times higher odds of relapse (95% CI 1.3-3.4).") == [
+        ("OR", 2.1, 1.3, 3.4, 95.0, None, None)]
+    # without a CI of its own, or with a CI that cannot be its own, "times" is not reported
+    assert _ratios("Drug V users were 3.2 times more likely to stay dry.") == []
+    assert _ratios("Use rose 3 times more often (mean 12.5 days, 95% CI 10.1 to 14.9).") == []

@@ -1387,6 +1387,9 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             v, lo, hi = (M.number(t.group(k)) for k in ("val", "lo", "hi"))
             if v is not None and lo is not None and hi is not None and lo <= v <= hi:
                 ratios.append(_Ratio(ratios[-1].measure, v, t.start(), t.end(), lo, hi, ep_text=ratios[-1].ep_text))
+    if "times" in sent:
+        ratios = sorted(ratios + _times_ratios(sent, ratios, lambda: _level_before(norm, s.start)),
+                        key=lambda r: r.start)
     if not ratios and "[" in sent:
         ratios = _bare_items(sent, s, norm, sentences)
     elif ratios and "[" in sent[ratios[-1].end:]:
@@ -1438,6 +1441,35 @@ _HEAD_ITEM = re.compile(r"\s*(?:of\s+|was\s+|=\s*|,\s*)?\d+\.\d+\s?\[\d+\.\d+\s?
 _NOT_A_RATIO_SENTENCE = re.compile(r"\b(?:mean|means|difference|differences|MD|WMD|SMD|"
                                    r"median|medians|ratio|ratios|slope)\b|%|"
                                    rf"\d\s*\]?\s*(?:{_UNIT_WORDS}|mg|kg|g|ml|mmol|points?|mm|cm|mmHg)\b|\d\s*/", re.I)
+
+
+# "4.6 times more likely to achieve 14 dry nights (95% CI 1.38 to 15.02)": a ratio named by "times"
+_TIMES = re.compile(r"(?<![\w.])(?P<v>\d+(?:\.\d+)?)\s+times\s+(?:(?P<more>more|less|as|higher|lower|greater)\s+)?"
+                    r"(?P<what>likely|likelihood|risk|odds|rate|hazard|chance|probability)?", re.I)
+_TIMES_CI = re.compile(rf"[(\[]\s*(?:(?P<lvl>\d{{2}}(?:\.\d{{1,2}})?)\s?(?:%|percent)\s*)?"
+                       rf"(?:CI|confidence\s+intervals?)\s*[:=,]?\s*(?P<lo>{_NUM})\s*(?:to|-)\s*(?P<hi>{_NUM})"
+                       rf"\s*(?:[;,][^()\[\]]{{0,30}})?[)\]]", re.I)
+
+
+def _times_ratios(sent: str, ratios: list[_Ratio], level_of: Callable[[], float | None]) -> list[_Ratio]:
+    """A ratio printed as "N times more likely …" with its own CI in the same clause (the odds when the
+    words say odds, else a relative risk)."""
+    out = []
+    for m in _TIMES.finditer(sent):
+        if not (m.group("more") or m.group("what")) or any(r.start <= m.start() < r.end for r in ratios):
+            continue
+        end = _clause_end(sent, m.end(), min(len(sent), m.end() + 120))
+        ci = _TIMES_CI.search(sent, m.end(), end)
+        v = float(m.group("v"))
+        if not ci or re.search(r"\d[.,]\d|%|[()\[\]]", sent[m.end():ci.start()]):
+            continue
+        lo, hi = _float(ci.group("lo")), _float(ci.group("hi"))
+        if lo is None or hi is None or not lo <= v <= hi:
+            continue
+        measure = "OR" if (m.group("what") or "").lower() == "odds" else "HR" if (m.group("what") or "").lower() == \
+            "hazard" else "RR"
+        out.append(_Ratio(measure, v, m.start(), ci.end(), lo, hi, level=_float(ci.group("lvl")) or level_of()))
+    return out
 
 
 def _bare_items_after(sent: str, ratios: list[_Ratio]) -> list[_Ratio]:
