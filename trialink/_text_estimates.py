@@ -1163,7 +1163,7 @@ def _may_hold_estimates(norm: str) -> bool:
     """A quick look before the real reading: a median, a ratio word, or "X vs Y"."""
     low = norm.lower()
     return ("median" in low or "ratio" in low or "relative" in low or _VS_WORD.search(norm) is not None
-            or _ABBREV_WORD.search(norm) is not None)
+            or _ABBREV_WORD.search(norm) is not None or " times " in low and _TIMES.search(norm) is not None)
 
 
 def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> list[Estimate]:
