@@ -35,8 +35,12 @@ _MIDDLE_DOT = re.compile(r"(?<=\d)[\u00b7\u2219\u22c5](?=\d)")
 def _normalise(text: str) -> str:
     """Same length as ``text``: dashes → ``-``, odd spaces → `` ``, decimal middle dots → ``.``;
     in a text printed with hyphens as decimal points, those hyphens → ``.``."""
-    norm = _MIDDLE_DOT.sub(".", text.translate(_ONE_FOR_ONE))
-    if _HYPHEN_STYLE.search(norm):
+    norm = text.translate(_ONE_FOR_ONE)
+    if "\u00b7" in norm or "\u2219" in norm or "\u22c5" in norm:
+        norm = _MIDDLE_DOT.sub(".", norm)
+    # the style check only where a digit-hyphen-digits run is (most texts have none or a few)
+    if "-" in norm and any(_HYPHEN_STYLE.search(norm, max(0, m.start() - 8), m.end() + 12)
+                           for m in _HYPHEN_CANDIDATE.finditer(norm)):
         norm = _hyphen_decimals(norm)
     return norm
 
@@ -45,6 +49,7 @@ def _normalise(text: str) -> str:
 # [0-57-1-04], p=0-52". A text shows that style by a range of two such numbers or a P value.
 _HYPHEN_STYLE = re.compile(r"(?<![\w.-])\d-\d{2,3}\s?-\s?\d-\d{2,3}(?![\w.-])|"
                            r"\b[Pp]\s?[=<>]\s?0-\d{2,4}(?![\w.-])|(?<![\w.-])\d\.\d{2,3}-\d-\d{2,3}(?![\w.-])")
+_HYPHEN_CANDIDATE = re.compile(r"\d-\d\d")
 _HYPHEN_NUMBER = re.compile(r"(?<![\w.])(?P<int>\d)-(?P<dec>\d{2,4})(?![\w.%]|-\d{2,3}-)")
 _HYPHEN_CONTEXT = re.compile(r"\bCI\b|confiden|ratio|\brisk\b|\bhazard|\b[HO]R\b|\bRR\b|\b[Pp]\s?[=<>]\s?$|"
                              r"(?<![\w.])\d[.-]\d{2,3}(?![\w.])")
