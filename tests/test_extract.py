@@ -676,3 +676,31 @@ def test_round4_times_more_likely_with_its_own_ci_is_a_ratio() -> None:
     # without a CI of its own, or with a CI that cannot be its own, "times" is not reported
     assert _ratios("Drug V users were 3.2 times more likely to stay dry.") == []
     assert _ratios("Use rose 3 times more often (mean 12.5 days, 95% CI 10.1 to 14.9).") == []
+
+
+def test_round4_numbers_printed_without_a_leading_zero() -> None:
+    assert _ratios("Use of drug W was associated with fewer falls (OR .81, 95% CI .68-.97).") == [
+        ("OR", 0.81, 0.68, 0.97, 95.0, None, None)]
+
+
+def test_round4_respectively_gives_each_median_its_arm_or_end_point() -> None:
+    found = [e for e in extract_estimates("Median PFS were 6.4 and 3.9 months in arms A and B, respectively.")]
+    assert [(e.value, e.arm, e.endpoint) for e in found] == [(6.4, "A", "PFS"), (3.9, "B", "PFS")]
+    found = [e for e in extract_estimates("The median PFS and OS were 5.8 and 13.1 months, respectively.")]
+    assert [(e.value, e.endpoint, e.unit) for e in found] == [(5.8, "PFS", "months"), (13.1, "OS", "months")]
+
+
+def test_round4_medians_attachment_details() -> None:
+    (a, b) = extract_estimates("Median (IQR) time to recovery was 4 (2-6) days with drug X and 6 (4-9) days with "
+                               "placebo.")
+    assert (a.endpoint_text, a.value, a.ci_low, b.value) == ("time to recovery", 4.0, None, 6.0)
+    # a time point after "not reached" is not the median's unit
+    (e,) = extract_estimates("Median event-free survival had not been reached at 3 years in either arm.")
+    assert (e.value_text, e.unit) == ("not been reached", None)
+
+
+def test_round4_the_exposure_named_before_a_bracketed_ratio_is_not_its_end_point() -> None:
+    (e,) = extract_estimates("Vaccination was protective (adjusted odds ratio [AOR], 0.45; 95% CI, 0.28-0.72).")
+    assert (e.measure, e.value, e.ci_low, e.ci_high, e.endpoint_text) == ("OR", 0.45, 0.28, 0.72, None)
+    (e,) = extract_estimates("Stroke was less frequent with drug Y (HR 0.66, 95% CI 0.50-0.87).")
+    assert e.endpoint_text == "Stroke"

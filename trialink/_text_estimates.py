@@ -227,6 +227,9 @@ _PERCENT_WITH_CI = re.compile(rf"{_NUM}\s*%\s*(?:[(\[][^()\[\]]{{0,120}}[)\]])?"
 _CI_INLINE = re.compile(rf"(?<![\d.])(?:(?P<lvl>\d{{2}}(?:\.\d)?)\s?(?:%|percent\b)\s*)?"
                         rf"\b(?:confidence\s+intervals?|CI)\b"
                         rf"(?:\s*\((?:CI)?\))?\s*[:=,]?\s*(?P<lo>{_NUM})\s*(?:to|-)\s*(?P<hi>{_NUM})(?![\d.])", re.I)
+_RESPECTIVE_ARMS = re.compile(r"\b(?:in|for|with|among)\s+(?:the\s+)?(?:(?:arms?|groups?)\s+)?"
+                              r"(?P<a>[\w+/-]+(?:\s[\w+/-]+){0,2}?)\s+and\s+(?:the\s+)?(?P<b>[\w+/-]+(?:\s[\w+/-]+){0,2}?)"
+                              r"(?:\s+(?:arms?|groups?))?,?\s+respectively\b", re.I)
 _BOUND_BEFORE = re.compile(r"(?:\bof|\bwas|\bwere|\bis|\bare|\b(?:OS|PFS|DFS|EFS|RFS|TTP|DoR)\)?|survival)"
                            r"\s*(?P<op>[<>\u2264\u2265])\s*$")
 _CI_AFTER_ARM = re.compile(rf"\s*[(\[]\s*(?:(?P<lvl>\d{{2}}(?:\.\d{{1,2}})?)\s?(?:%|percent)\s*)?"
@@ -358,6 +361,7 @@ def _float(s: str | None) -> float | None:
 
 
 def _clean_endpoint(s: str) -> str:
+    s = re.sub(r"^\s*[(\[][^()\[\]]{0,20}[)\]]\s*", "", s)  # "median (IQR) time to …"
     s = s.strip(" ,:;-([")
     while True:
         t = re.sub(r"\s*\b(?:was|were|is|of|had|reached|occurred|from|to|by|at|it|as)\s*$", "", s).strip(" ,:;-([")
@@ -1123,7 +1127,7 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
             continue
         if re.match(r"[+-]|\s*(?:positive|negative|status|expression)\b", sent[m.end():m.end() + 12]):
             continue  # "HR+", "HR-positive": hormone receptors
-        if m.group("w") == "OR" and not re.match(r"\s*[,:=(\[]?\s*(?:was|of|=|:)?\s*[(\[]?\s*\d",
+        if m.group("w") == "OR" and not re.match(r"\s*[,:=(\[]?\s*(?:was|of|=|:)?\s*[(\[]?\s*\.?\d",
                                                   sent[m.end():m.end() + 20]) and not re.search(
                 r"\b(?:the|an|adjusted|crude|pooled|summary|corresponding|multivariate|univariate)\s+$",
                 sent[max(0, m.start() - 16):m.start()], re.I):
@@ -1551,8 +1555,11 @@ _OF_WHAT = re.compile(r"\b(?:risks?|incidence|rates?|odds|hazards?|likelihood|pr
 _COMPARED_WHAT = re.compile(r"\b(?:had|showed|with|a|an)\s+(?:significantly\s+|markedly\s+|a\s+)?"
                             r"(?:shorter|longer|lower|higher|less|more|fewer|reduced|increased|better|worse|"
                             r"improved|greater|smaller)\s+(?P<x>[A-Za-z][\w' -]{1,50}?)\s*$", re.I)
-_SUBJECT = re.compile(r"^\s*(?:the\s+)?(?P<x>[A-Za-z][\w' -]{1,50}?)\s+(?:was|were|is|are|occurred|did|had|fell|"
-                      r"rose|decreased|increased|declined|improved|remained|differed|developed|appeared)\b", re.I)
+_SUBJECT = re.compile(r"^\s*(?:the\s+)?(?P<x>[A-Za-z][\w' -]{1,50}?)\s+(?:(?:was|were|is|are|remained)\s+"
+                      r"(?:also\s+|significantly\s+|not\s+|markedly\s+|slightly\s+)*(?:lower|higher|reduced|less|more|"
+                      r"similar|fewer|greater|decreased|increased|improved|shorter|longer|prolonged|delayed|"
+                      r"comparable|unchanged|rarer|commoner)\b|(?:occurred|fell|rose|declined|differed)\b|"
+                      r"(?:decreased|increased|improved)\s*(?=$|[,(]|\s+(?:with|in|by|among|after|from)\b))", re.I)
 _NOT_A_SUBJECT = re.compile(r"\b(?:patients?|participants?|we|they|it|this|there|treatment|group|arm|drug|trial|study|"
                             r"subjects?|women|men|children|those|who|which|that)\b|\d", re.I)
 
@@ -1632,7 +1639,8 @@ def _inside(pos: int, spans: _Spans) -> bool:
     return pos in spans
 
 
-_MEDIAN_UNIT = re.compile(rf"\bmedian\b[^.;]{{0,80}}?(?<![\w.-])\d+(?:\.\d+)?\s?(?P<u>{_UNIT_WORDS}|{_DAY_D})", re.I)
+_MEDIAN_UNIT = re.compile(rf"\bmedian\b[^.;]{{0,80}}?(?<![\w.-])(?<!\bat\s)(?<!\bby\s)(?<!\bafter\s)(?<!\bwithin\s)"
+                          rf"\d+(?:\.\d+)?\s?(?P<u>{_UNIT_WORDS}|{_DAY_D})", re.I)
 
 
 @functools.lru_cache(maxsize=8)
@@ -1771,12 +1779,26 @@ def _medians(sent: str, used: list[tuple[int, int]],
         if not endpoint_text and re.search(r"[(\[]\s*median\s*$", sent[max(0, r_start - 10):r_start], re.I):
             endpoint_text = _subject_before(sent, sent.rfind("median", 0, r_start))
         unit_default = next((v.group("unit") for v in values if v.group("unit")), None)
-        if unit_default is None:
+        if all(not v.group("val")[:1].isdigit() for v in values):
+            # only "not reached": the unit of its own CI, else of the text's other medians (not a time
+            # point elsewhere in the sentence: "not reached at 3 years")
+            cu = next((u for v in values if v.group("ci") for u in [_UNIT_SEARCH.search(v.group("ci"))] if u), None)
+            unit_default = cu.group().strip() if cu else doc_unit()
+        elif unit_default is None:
             um = _UNIT_SEARCH.search(sent)
             unit_default = um.group().strip() if um else None
-        if unit_default is None and all(not v.group("val")[:1].isdigit() for v in values):
-            unit_default = doc_unit()
-        # Arms: an arm phrase after each value, or "with X was A … and B with Y".
+        # Arms: an arm phrase after each value, or "with X was A … and B with Y", or "… in arms A and B,
+        # respectively"; end points "median PFS and OS were 6.2 and 14.5 months, respectively".
+        ep_order: list[str] = []
+        resp_arms = False
+        if len(values) == 2 and re.search(r"\brespectively\b", region):
+            resp = _RESPECTIVE_ARMS.search(region, values[-1].end())
+            if resp:
+                arm_order = [_clean_arm(resp.group(x)) or resp.group(x) for x in "ab"]
+                resp_arms = True
+            pair = re.fullmatch(r"(?P<a>[\w-]+(?:\s[\w-]+)?)\s+and\s+(?P<b>[\w-]+(?:\s[\w-]+)?)", endpoint_text or "")
+            if pair and all(_ENDPOINT_MENTION.fullmatch(pair.group(x)) for x in "ab"):
+                ep_order = [pair.group("a"), pair.group("b")]
         if len(arm_order) != len(values):
             arm_order = []
         if kind is None and not _OUTCOME_TIME.search(sent, max(0, r_start - 80), r_start + first.start()):
@@ -1790,10 +1812,10 @@ def _medians(sent: str, used: list[tuple[int, int]],
         for idx, vm in enumerate(values):
             am = _ARM.match(region, vm.end()) or _PAREN_ARM.match(region, vm.end())
             arm = _clean_arm(am.group("arm")) if am else None
-            ep_here = endpoint_text
+            ep_here = ep_order[idx] if ep_order else endpoint_text
             if arm and (re.match(r"(?:\d|total|all\b)", arm) or len(arm) > 60):
                 arm = None
-            if arm is None and arm_order:
+            if arm_order and (arm is None or resp_arms):
                 arm = arm_order[idx]
             if am is not None and am.groupdict().get("kind") and am.group("kind").lower() in (
                     "population", "subgroup", "one") and arm:
@@ -1828,7 +1850,7 @@ def _medians(sent: str, used: list[tuple[int, int]],
                 value=value, value_text=None if value is not None else raw, lo=lo, hi=hi,
                 level=level if vm.group("ci") or ici else None, unit=_unit_norm(vm.group("unit") or unit_default),
                 endpoint_text=ep_here, arm=arm,
-                end=r_start + max(am.end() if am else vm.end(), ici.end() if ici else 0))))
+                end=r_start + max(am.end() if am and not resp_arms else vm.end(), ici.end() if ici else 0))))
     # Do not report one number twice (a pair inside a median region).
     seen: set[int] = set()
     uniq = []
