@@ -704,3 +704,10 @@ def test_round4_the_exposure_named_before_a_bracketed_ratio_is_not_its_end_point
     assert (e.measure, e.value, e.ci_low, e.ci_high, e.endpoint_text) == ("OR", 0.45, 0.28, 0.72, None)
     (e,) = extract_estimates("Stroke was less frequent with drug Y (HR 0.66, 95% CI 0.50-0.87).")
     assert e.endpoint_text == "Stroke"
+
+
+def test_round4_a_bound_in_words_is_not_a_median() -> None:
+    assert _medians("Median survival of patients with stage IV disease is typically less than 12 months.") == []
+    assert _medians("Median time to relapse was at least 18 months in responders.") == []
+    # one value stated for both groups is still the outcome's median
+    assert _medians("The median time to mobilisation was 2 days in both groups.") == [(2.0, None, None, None, "days")]

@@ -230,6 +230,8 @@ _CI_INLINE = re.compile(rf"(?<![\d.])(?:(?P<lvl>\d{{2}}(?:\.\d)?)\s?(?:%|percent
 _RESPECTIVE_ARMS = re.compile(r"\b(?:in|for|with|among)\s+(?:the\s+)?(?:(?:arms?|groups?)\s+)?"
                               r"(?P<a>[\w+/-]+(?:\s[\w+/-]+){0,2}?)\s+and\s+(?:the\s+)?(?P<b>[\w+/-]+(?:\s[\w+/-]+){0,2}?)"
                               r"(?:\s+(?:arms?|groups?))?,?\s+respectively\b", re.I)
+_WORD_BOUND_BEFORE = re.compile(r"\b(?:less|more|greater|fewer|shorter|longer)\s+than\s*$|\b(?:up\s+to|at\s+least|"
+                                r"at\s+most|under|over|beyond|exceeding|exceeded)\s*$", re.I)
 _BOUND_BEFORE = re.compile(r"(?:\bof|\bwas|\bwere|\bis|\bare|\b(?:OS|PFS|DFS|EFS|RFS|TTP|DoR)\)?|survival)"
                            r"\s*(?P<op>[<>\u2264\u2265])\s*$")
 _CI_AFTER_ARM = re.compile(rf"\s*[(\[]\s*(?:(?P<lvl>\d{{2}}(?:\.\d{{1,2}})?)\s?(?:%|percent)\s*)?"
@@ -1713,6 +1715,8 @@ def _medians(sent: str, used: list[tuple[int, int]],
             a = r_start + vm.start()
             if _inside(a, spans) or (a > 0 and (sent[a - 1].isalnum() or sent[a - 1] in "-/")):
                 continue
+            if _WORD_BOUND_BEFORE.search(sent, max(0, a - 20), a):
+                continue  # "typically less than 12 months", "at least 6 months": a bound in words, not a value
             bm = _BOUND_BEFORE.search(sent, max(0, a - 40), a)
             described = re.search(r"\bwith\s+a\s+median\b", sent[max(0, r_start - 14):r_start + 2])
             if bm and vm.group("unit") and vm.group("val")[:1].isdigit() and not described and \
