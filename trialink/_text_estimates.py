@@ -108,6 +108,7 @@ class _Sentence:
     paragraph: int
     section: str | None
     para_start: int = 0
+    cuts: list[int] | None = None  # offsets of its ';' outside brackets, found when first needed
 
 
 _BOUNDARY_CHAR = re.compile(r"[()\[\].!?]")
@@ -1109,9 +1110,10 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
         words.append(mw)
     # "…; it was 0.82 [95% CI, 0.61 to 1.10] in node-negative patients": the ratio named just before
     # (in this sentence or the one before) given again; kept only with its own CI.
+    named_starts = [w.start() for w in words]
     for am in _ANAPHORA.finditer(sent):
-        named = [w for w in words if w.start() < am.start() and not isinstance(w, _Word)]
-        code = _measure_code(named[-1].group("w")) if named else prev_measure
+        k = bisect.bisect_left(named_starts, am.start())
+        code = _measure_code(words[k - 1].group("w")) if k > 0 else prev_measure
         if code:
             words.append(_Word(code, am.start(), am.end()))
     if not words:
@@ -1257,7 +1259,7 @@ def _median_continuation(norm: str, s: _Sentence, prev: list[_Found], here: list
         start = s.start + m.start()
         if _unit_norm(m.group("u")) != unit or not lo <= v <= hi or any(a <= start < b for a, b in taken):
             continue
-        am = _CONT_ARM.search(sent, 0, m.start())
+        am = _CONT_ARM.search(sent, max(0, m.start() - 40), m.start())
         arm = _clean_arm(am.group("arm")) if am else None
         context, subject = _context(norm, s, start, doc, True)
         est = Estimate(measure="median", value=v, endpoint=meds[-1].endpoint, endpoint_text=meds[-1].endpoint_text,
@@ -1335,26 +1337,32 @@ def _same_section(doc: _Doc, pos: int, s: _Sentence) -> bool:
     return j >= 0 and doc.sentences[j].section == s.section
 
 
+def _semicolons(norm: str, s: _Sentence) -> list[int]:
+    """Offsets (in ``norm``) of the ';' of a sentence that are outside brackets."""
+    if s.cuts is None:
+        out, depth = [], 0
+        for i in range(s.start, s.end):
+            ch = norm[i]
+            if ch in "([":
+                depth += 1
+            elif ch in ")]":
+                depth = max(0, depth - 1)
+            elif ch == ";" and depth == 0:
+                out.append(i)
+        s.cuts = out
+    return s.cuts
+
+
 def _clause_of(norm: str, s: _Sentence, pos: int) -> str:
     """The ';'-delimited clause (outside brackets) of the sentence that holds ``pos``."""
-    sent = norm[s.start:s.end]
-    rel = pos - s.start
-    start, depth = 0, 0
-    for i, ch in enumerate(sent):
-        if ch in "([":
-            depth += 1
-        elif ch in ")]":
-            depth = max(0, depth - 1)
-        elif ch == ";" and depth == 0:
-            if i >= rel:
-                return sent[start:i]
-            start = i + 1
-    return sent[start:]
+    cuts = _semicolons(norm, s)
+    j = bisect.bisect_left(cuts, pos)
+    return norm[(cuts[j - 1] + 1 if j > 0 else s.start):(cuts[j] if j < len(cuts) else s.end)]
 
 
 def _context(norm: str, s: _Sentence, pos: int, doc: _Doc,
              measured: bool = False) -> tuple[EstimateContext, str | None]:
-    sent = _clause_of(norm, s, pos) if ";" in norm[s.start:s.end] else norm[s.start:s.end]
+    sent = _clause_of(norm, s, pos)
     # A design assumption is a planned number: it has no CI or P value of its own, and in a results
     # section the planning words come before it ("powered to detect an HR of 0.75").
     if not measured and (_DESIGN.search(norm, s.start, pos) if s.section in ("results", "conclusions")
@@ -1415,7 +1423,8 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         if not ep_text:
             prior = [e for e in medians if e[0] < r.start]
             ep_text = prior[-1][1]["endpoint_text"] if prior else _nearest_endpoint(sent, r.start)
-        if r.anaphora and not r.ep_text and not _ENDPOINT_MENTION.search(sent, 0, r.start):
+        if r.anaphora and not r.ep_text and not (_endpoint_mentions(sent)[0][:1] and
+                                                 _endpoint_mentions(sent)[0][0] < r.start):
             ep_text = prev_ep  # "The HR for death was 0.90 (…). In the subgroup …, it was 0.62 (…)."
         if not ep_text:
             ep_text = _subject_before(sent, r.start)
