@@ -711,3 +711,28 @@ def test_round4_a_bound_in_words_is_not_a_median() -> None:
     assert _medians("Median time to relapse was at least 18 months in responders.") == []
     # one value stated for both groups is still the outcome's median
     assert _medians("The median time to mobilisation was 2 days in both groups.") == [(2.0, None, None, None, "days")]
+
+
+def test_round4_a_trial_cited_in_the_conclusions_with_as_in_is_not_the_documents_own() -> None:
+    text = ("A trial of drug K\nBACKGROUND: The KEYNOTE-X1 trial showed a survival benefit of drug K (HR 0.69). "
+            "RESULTS: Median overall survival was 16.2 months with drug K and 12.4 months with placebo (hazard "
+            "ratio, 0.74; 95% CI, 0.61 to 0.90). CONCLUSIONS: As in KEYNOTE-X1, drug K prolonged survival.")
+    assert [(e.measure, e.value, e.context) for e in extract_estimates(text)] == [
+        ("HR", 0.69, "background"), ("median", 16.2, "result"), ("median", 12.4, "result"), ("HR", 0.74, "result")]
+
+
+def test_round4_a_sentence_opened_by_a_group_after_the_main_result_is_a_subgroup() -> None:
+    text = ("The rate ratio for exacerbations was 0.52 (95% CI, 0.41 to 0.66). In patients with eosinophils of 300 "
+            "cells or more, the rate ratio was 0.41 (95% CI, 0.30 to 0.56).")
+    assert [(e.value, e.population) for e in extract_estimates(text)] == [
+        (0.52, "overall"), (0.41, "subgroup: eosinophils of 300 cells or more")]
+    # the first estimate of a text is the population's, whatever the opener
+    (e,) = extract_estimates("In patients with asthma, the rate ratio was 0.52 (95% CI, 0.41 to 0.66).")
+    assert e.population == "overall"
+
+
+def test_round4_each_ratio_of_a_list_takes_the_outcome_named_before_its_bracket() -> None:
+    found = extract_estimates("Drug N reduced mortality (RR 0.86, 95% CI 0.77-0.96) and hospitalisation (RR 0.79, "
+                              "95% CI 0.70-0.89).")
+    assert [(e.value, e.endpoint_text, e.endpoint) for e in found] == [
+        (0.86, "mortality", "OS"), (0.79, "hospitalisation", "other")]

@@ -197,8 +197,9 @@ def _self_names(text: str, names: list[tuple[int, str]], sentences: list[_Senten
         if i < len(reg) and reg[i] - pos <= 60:  # named next to a registry number
             own.add(name.upper())
         j = bisect.bisect_right(starts, pos) - 1
-        if j >= 0 and pos < sentences[j].end and sentences[j].section in ("results", "conclusions"):
-            own.add(name.upper())
+        if j >= 0 and pos < sentences[j].end and sentences[j].section in ("results", "conclusions") and \
+                not _LIKE_OTHER.search(text, max(sentences[j].start, pos - 40), pos):
+            own.add(name.upper())  # (not "as in KEYSTONE-1", "consistent with the ABC trial")
     return own
 
 
@@ -1223,7 +1224,7 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
     for s in sentences:
         if s.paragraph != last_para:
             prev_measure, prev_ep, last_para = None, None, s.paragraph
-        here = _in_sentence(norm, s, doc, sentences, prev_measure, prev_ep)
+        here = _in_sentence(norm, s, doc, sentences, prev_measure, prev_ep, bool(found))
         prev_ratio = next((f.est for f in reversed(here) if f.est.measure != "median"), None)
         prev_measure = prev_ratio.measure if prev_ratio else None
         prev_ep = prev_ratio.endpoint_text if prev_ratio else None
@@ -1379,8 +1380,9 @@ def _context(norm: str, s: _Sentence, pos: int, doc: _Doc,
         in_sentence = npos >= s.start
         if in_sentence and _LIKE_OTHER.search(norm, max(s.start, npos - 40), npos):
             return "background", name  # "consistent with the ABC trial (HR 0.75)"
-        if not in_sentence and s.section in ("results", "conclusions") and not _same_section(doc, npos, s):
-            pass  # a trial named in the background does not own the results that follow
+        if not in_sentence and (s.section in ("results", "conclusions") and not _same_section(doc, npos, s)
+                                or _cue(_OWN_CUE, sent)):
+            pass  # a trial named in the background, or before "In this trial, …", does not own this result
         elif name.upper() in doc.own:
             return "result", name
         else:
@@ -1394,7 +1396,7 @@ def _context(norm: str, s: _Sentence, pos: int, doc: _Doc,
 
 def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
                  sentences: list[_Sentence], prev_measure: str | None = None,
-                 prev_ep: str | None = None) -> list[_Found]:
+                 prev_ep: str | None = None, earlier: bool = False) -> list[_Found]:
     sent = norm[s.start:s.end]
     out: list[_Found] = []
     used: list[tuple[int, int]] = []
@@ -1419,7 +1421,7 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
     arms = [e for e in medians if e[1].get("arm")]
 
     for r in ratios:
-        ep_text = _ratio_endpoint(r.ep_text)
+        ep_text = _ratio_endpoint(r.ep_text) or _noun_before_bracket(sent, r.start)
         if not ep_text:
             prior = [e for e in medians if e[0] < r.start]
             ep_text = prior[-1][1]["endpoint_text"] if prior else _nearest_endpoint(sent, r.start)
@@ -1432,6 +1434,8 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         start = s.start + r.start
         context, subject = _context(norm, s, start, doc, r.lo is not None or r.hi is not None or r.p is not None)
         population, covariate = _population(sent, r.start, r.label or _bracket_label(sent, r.start))
+        if population == "overall" and (out or earlier):
+            population = _opener_subgroup(sent, r.start) or population
         est = Estimate(measure=r.measure, value=r.value, endpoint=_endpoint_class(ep_text), endpoint_text=ep_text,
                        comparison=comparison, ci_low=r.lo, ci_high=r.hi, ci_level=r.level, p_operator=r.p_op,
                        p_value=r.p, context=context, subject=subject, start=start, end=s.start + r.end,
@@ -1573,6 +1577,20 @@ _SUBJECT = re.compile(r"^\s*(?:the\s+)?(?P<x>[A-Za-z][\w' -]{1,50}?)\s+(?:(?:was
                       r"(?:decreased|increased|improved)\s*(?=$|[,(]|\s+(?:with|in|by|among|after|from)\b))", re.I)
 _NOT_A_SUBJECT = re.compile(r"\b(?:patients?|participants?|we|they|it|this|there|treatment|group|arm|drug|trial|study|"
                             r"subjects?|women|men|children|those|who|which|that)\b|\d", re.I)
+
+
+_NOUN_BEFORE_BRACKET = re.compile(r"(?:\band\b|\bor\b|,|\b(?:reduced|lowered|increased|improved|prolonged|decreased|"
+                                  r"raised)\b)\s+(?:the\s+)?(?P<x>[a-z][a-z' -]{2,40}?)\s*[(\[]\s*$")
+_NOT_A_NOUN = re.compile(r"\b(?:with|in|than|was|were|is|are|for|by|vs|versus|compared|among|after|who|which)\b")
+
+
+def _noun_before_bracket(sent: str, pos: int) -> str | None:
+    """"Drug N reduced mortality (RR 0.86 …) and hospitalisation (RR 0.79 …)": the outcome named right
+    before the bracket that holds the ratio."""
+    m = _NOUN_BEFORE_BRACKET.search(sent, max(0, pos - 60), pos)
+    if not m or _NOT_A_NOUN.search(m.group("x")):
+        return None
+    return _clean_endpoint(m.group("x")) or None
 
 
 def _subject_before(sent: str, pos: int) -> str | None:
@@ -2002,6 +2020,21 @@ def _bracket_label(sent: str, pos: int) -> str | None:
                  label, re.I) or len(label.split()) > 8:
         return None
     return label or None
+
+
+_OPENER = re.compile(r"^\s*(?:In|Among)\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:patients|participants|those|subjects|women|men|"
+                     r"children|adults|people|individuals)\s+(?P<x>(?:with|without|who|aged|whose|older|younger|"
+                     r"receiving|treated)\b[^,;()]{2,80}?),\s")
+
+
+def _opener_subgroup(sent: str, pos: int) -> str | None:
+    """"In patients with brain metastases, HR for death was 0.67 …": after the document's main
+    estimates, a sentence opened by a group of patients gives that group's estimate."""
+    m = _OPENER.match(sent)
+    if not m or m.end() > pos:
+        return None
+    x = re.sub(r"^(?:with|who\s+(?:had|were))\s+", "", m.group("x").strip())
+    return f"subgroup: {x}"
 
 
 def _population(sent: str, pos: int, label: str | None) -> tuple[str, str | None]:
