@@ -736,3 +736,15 @@ def test_round4_each_ratio_of_a_list_takes_the_outcome_named_before_its_bracket(
                               "95% CI 0.70-0.89).")
     assert [(e.value, e.endpoint_text, e.endpoint) for e in found] == [
         (0.86, "mortality", "OS"), (0.79, "hospitalisation", "other")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relapse was less frequent (HR 0.64; 95%-CI 0.50-0.82).",
+        "Relapse was less frequent (HR 0.64, 95% C.I. 0.50-0.82).",
+        "Relapse was less frequent (HR 0.64 with 95% CI 0.50-0.82).",
+    ],
+)
+def test_round4_ci_words_printed_oddly(text: str) -> None:
+    assert _ratios(text) == [("HR", 0.64, 0.50, 0.82, 95.0, None, None)]

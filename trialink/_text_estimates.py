@@ -546,8 +546,12 @@ def _skip_ci_words(c: _Cursor) -> tuple[bool, float | None, str | None]:
                 seen = True
             c.i += 1
             continue
-        if t.text == "-" and c.low(1) in ("sided", "side"):
-            c.i += 1
+        if t.text == "-" and (c.low(1) in ("sided", "side") or level is not None and c.low(1) in _CI_VOCAB):
+            c.i += 1  # "one-sided", "95%-CI"
+            continue
+        if w == "c" and c.tx(1) == "." and c.low(2) == "i":
+            c.i += 4 if c.tx(3) == "." else 3  # "95% C.I."
+            seen = True
             continue
         if t.kind == "word" and w in ("one", "two") and c.tx(1) == "-":
             c.i += 1
@@ -751,7 +755,9 @@ def _read_ci_and_p(c: _Cursor, r: _Ratio, level: float | None) -> None:
         elif c.low() == "and" and (c.low(1) in _CI_VOCAB
                                    or _level_at(_Cursor(c.sent, c.toks, c.starts).at(c.i + 1))[1]):
             c.i += 1
-        if c.low() == "with" and c.low(1) in ("a", "an", "the", "its") and (
+        if c.low() == "with" and (c.low(1) in _CI_VOCAB or _level_at(_Cursor(c.sent, c.toks, c.starts).at(c.i + 1))[1]):
+            c.i += 1  # "HR 0.71 with 95% CI 0.55-0.92"
+        elif c.low() == "with" and c.low(1) in ("a", "an", "the", "its") and (
                 c.low(2) in _CI_VOCAB or c.low(2) in ("upper", "lower", "one", "two")
                 or _level_at(_Cursor(c.sent, c.toks, c.starts).at(c.i + 2))[1]):
             c.i += 2  # "an odds ratio of 2.5 with a 95% confidence interval of 1.2 to 5.1"
@@ -1593,6 +1599,10 @@ def _noun_before_bracket(sent: str, pos: int) -> str | None:
     return _clean_endpoint(m.group("x")) or None
 
 
+_GENERIC_SUBJECT = re.compile(r"(?:the\s+)?(?:risks?|odds|rates?|hazards?|incidence|associations?|effects?|"
+                              r"differences?|results?|outcomes?)", re.I)
+
+
 def _subject_before(sent: str, pos: int) -> str | None:
     """The outcome a bracketed estimate speaks of, from the clause before its bracket: "the risk
     of X was lower (…)", "had shorter X (…)", "X occurred less often (…)"."""
@@ -1609,7 +1619,8 @@ def _subject_before(sent: str, pos: int) -> str | None:
         if m:
             x = _clean_endpoint(m.group("x"))
             x = re.sub(r"\s+(?:in|with|among|for|after|during)\s.*$", "", x)
-            if x and not (pattern is _SUBJECT and _NOT_A_SUBJECT.search(x)) and len(x.split()) <= 6:
+            if x and not (pattern is _SUBJECT and _NOT_A_SUBJECT.search(x)) and len(x.split()) <= 6 and \
+                    not _GENERIC_SUBJECT.fullmatch(x):
                 return x
     return None
 
