@@ -748,3 +748,17 @@ def test_round4_each_ratio_of_a_list_takes_the_outcome_named_before_its_bracket(
 )
 def test_round4_ci_words_printed_oddly(text: str) -> None:
     assert _ratios(text) == [("HR", 0.64, 0.50, 0.82, 95.0, None, None)]
+
+
+def test_round4_median_lists_and_end_points_after_the_values() -> None:
+    text = "Median PFS: drug A, 10.5 months; drug B, 6.9 months."
+    assert [(e.value, e.arm, e.endpoint, e.unit) for e in extract_estimates(text)] == [
+        (10.5, "drug A", "PFS", "months"), (6.9, "drug B", "PFS", "months")]
+    text = "The median was 11 months for progression-free survival and 19 months for overall survival."
+    assert [(e.value, e.arm, e.endpoint) for e in extract_estimates(text)] == [(11.0, None, "PFS"), (19.0, None, "OS")]
+    text = "Time to progression was longer in group A (median, 12.4 weeks) than in group B (median, 8.1 weeks)."
+    assert _medians(text) == [(12.4, None, None, None, "weeks"), (8.1, None, None, None, "weeks")]
+    text = "Median time to treatment failure was 3.7 months for A versus 2.5 months for B."
+    assert [(e.value, e.arm) for e in extract_estimates(text)] == [(3.7, "A"), (2.5, "B")]
+    (a, b) = extract_estimates("Median (95% CI) PFS was 7.9 (6.4-9.2) months for A and 5.6 (4.8-6.7) months for B.")
+    assert (a.ci_low, a.ci_high, a.ci_level, b.ci_low, b.ci_high, b.ci_level) == (6.4, 9.2, 95.0, 4.8, 6.7, 95.0)

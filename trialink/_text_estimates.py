@@ -229,6 +229,9 @@ _PERCENT_WITH_CI = re.compile(rf"{_NUM}\s*%\s*(?:[(\[][^()\[\]]{{0,120}}[)\]])?"
 _CI_INLINE = re.compile(rf"(?<![\d.])(?:(?P<lvl>\d{{2}}(?:\.\d)?)\s?(?:%|percent\b)\s*)?"
                         rf"\b(?:confidence\s+intervals?|CI)\b"
                         rf"(?:\s*\((?:CI)?\))?\s*[:=,]?\s*(?P<lo>{_NUM})\s*(?:to|-)\s*(?P<hi>{_NUM})(?![\d.])", re.I)
+_LIST_ITEM = re.compile(rf"\s*(?P<arm>[A-Za-z][\w+/-]*(?:\s[\w+/-]+){{0,3}}?)\s*[,:]?\s+{_NUM}\s*(?:{_UNIT_WORDS})"
+                        r"[^;]{0,60}(?:;|$|\.\s*$)", re.I)
+_ARM_BEFORE = re.compile(r"(?:^|[:;]\s*)(?P<arm>[A-Za-z][\w+/-]*(?:\s[\w+/-]+){0,3}?)\s*[,:]?\s*$")
 _RESPECTIVE_ARMS = re.compile(r"\b(?:in|for|with|among)\s+(?:the\s+)?(?:(?:arms?|groups?)\s+)?"
                               r"(?P<a>[\w+/-]+(?:\s[\w+/-]+){0,2}?)\s+and\s+(?:the\s+)?(?P<b>[\w+/-]+(?:\s[\w+/-]+){0,2}?)"
                               r"(?:\s+(?:arms?|groups?))?,?\s+respectively\b", re.I)
@@ -243,8 +246,8 @@ _CI_INLINE_AFTER = re.compile(r"\s*[,;]\s*")
 _POWER_OF_TEN = re.compile(r"\(\d")
 _NOT_TIME_AFTER = re.compile(r"\s*(?:%|mg|mm|patients|participants|of\s+\d|/|-[A-Za-z])")
 _LANDMARK = re.compile(r"[,;]\s*(?:and\s+)?(?:the\s+)?\d+[- ](?:year|month|week)|\brates?\b", re.I)
-_ARM = re.compile(r"\s*(?:in|with|for|among|on|receiving)\s+(?:the\s+|an?\s+|patients\s+(?:receiving|treated\s+with|"
-                  r"given)\s+)?(?P<arm>[^,;()]{1,80}?)(?:\s+(?P<kind>group|arm|cohort|population|subgroup|one))?"
+_ARM = re.compile(r"\s*(?:in|with|for|among|on|receiving)\s+(?:the\s+|(?-i:an?)\s+|"
+                  r"patients\s+(?:receiving|treated\s+with|given)\s+)?(?P<arm>[^,;()]{1,80}?)(?:\s+(?P<kind>group|arm|cohort|population|subgroup|one))?"
                   r"(?=\s*(?:,|;|\)|\(|\band\b|\bvs\.?|\bversus\b|\bcompared\b|$|\.\s|\.$))", re.I)
 _PAREN_ARM = re.compile(r"\s*\((?P<arm>[A-Za-z][^()\d]{2,60})\)")
 _MEDIAN = re.compile(r"\bmedian\b", re.I)
@@ -1724,7 +1727,11 @@ def _medians(sent: str, used: list[tuple[int, int]],
 
     regions: list[tuple[int, int, str | None]] = []
     for i, k in enumerate(keys):
-        end = _clause_end(sent, k.end(), keys[i + 1].start() if i + 1 < len(keys) else len(sent))
+        stop = keys[i + 1].start() if i + 1 < len(keys) else len(sent)
+        end = _clause_end(sent, k.end(), stop)
+        while end < stop and sent[end] == ";" and _LIST_ITEM.match(sent, end + 1):
+            # "Median PFS: drug A, 11.0 months; drug B, 7.2 months": a list of groups across ';'
+            end = _clause_end(sent, end + 1, stop)
         landmark = _LANDMARK.search(sent, k.end(), end)
         if landmark:
             end = landmark.start()
@@ -1815,7 +1822,7 @@ def _medians(sent: str, used: list[tuple[int, int]],
             arm_order = [a.group("a") for a in re.finditer(
                 r"\b(?:in|with|for)\s+(?:the\s+)?(?P<a>[\w+/-]+(?:\s[\w+/-]+)?)\s+(?:arm|group)\b", lead)]
             verb = re.search(r"\s(?:was|were|is|are|has|had|did|ranged|reached)\b", lead)
-            endpoint_text = _clean_endpoint(lead[:verb.start()] if verb else lead)
+            endpoint_text = _clean_endpoint((lead[:verb.start()] if verb else lead).split(":")[0])
         if kind == "pair" or not endpoint_text:
             endpoint_text = _nearest_endpoint(sent, r_start) or endpoint_text
         if not endpoint_text and re.search(r"[(\[]\s*median\s*$", sent[max(0, r_start - 10):r_start], re.I):
@@ -1843,7 +1850,17 @@ def _medians(sent: str, used: list[tuple[int, int]],
                 ep_order = [pair.group("a"), pair.group("b")]
         if len(arm_order) != len(values):
             arm_order = []
-        if kind is None and not _OUTCOME_TIME.search(sent, max(0, r_start - 80), r_start + first.start()):
+        arms_are_endpoints = False
+        in_bracket = re.search(r"[(\[]\s*median\W*$", sent[max(0, r_start - 12):r_start], re.I) is not None
+        ep_arms = [am_.group("arm") for v in values for am_ in [_ARM.match(region, v.end())] if am_]
+        if kind is None and len(ep_arms) == len(values) and all(_ENDPOINT_MENTION.fullmatch(x.strip())
+                                                                 for x in ep_arms):
+            # "The median was 12 months for PFS and 20 months for OS": end points, not arms
+            ep_order = [x.strip() for x in ep_arms]
+            arm_order = []
+            arms_are_endpoints = True
+        elif kind is None and not _OUTCOME_TIME.search(sent, 0 if in_bracket else max(0, r_start - 80),
+                                                      r_start + first.start()):
             # No end-point words: only a per-group comparison makes it an outcome's median.
             grouped = len(values) > 1 or arm_order or _ARM.match(region, values[0].end()) is not None \
                 or _PAREN_ARM.match(region, values[0].end()) is not None
@@ -1853,7 +1870,11 @@ def _medians(sent: str, used: list[tuple[int, int]],
                 continue  # (a median with a CI is an estimate of an outcome: Kaplan-Meier, not a description)
         for idx, vm in enumerate(values):
             am = _ARM.match(region, vm.end()) or _PAREN_ARM.match(region, vm.end())
-            arm = _clean_arm(am.group("arm")) if am else None
+            arm = _clean_arm(am.group("arm")) if am and not arms_are_endpoints else None
+            if arm is None and am is None and ";" in region:
+                bf = _ARM_BEFORE.search(region, 0, vm.start())  # "drug A, 11.0 months; drug B, 7.2 months"
+                arm = _clean_arm(bf.group("arm")) if bf and not _ENDPOINT_MENTION.fullmatch(bf.group("arm")) \
+                    else None
             ep_here = ep_order[idx] if ep_order else endpoint_text
             if arm and (re.match(r"(?:\d|total|all\b)", arm) or len(arm) > 60):
                 arm = None
@@ -1881,6 +1902,9 @@ def _medians(sent: str, used: list[tuple[int, int]],
                 # a range or IQR, not a CI
                 lo = hi = None
                 level = None
+            if lo is not None and level is None:
+                header = _LEVEL_STATED.search(sent, 0, r_start + vm.start())  # "median (95% CI) PFS was 7.9 (6.4-9.2)"
+                level = float(header.group(1) or header.group(2)) if header else None
             ici = inline_ci(region, vm)
             if ici is None and am is not None and not vm.group("ci"):
                 # "7 days with the antiviral (95% CI, 6 to 8) versus 9 days with placebo (95% CI, 8 to 11)"
