@@ -762,3 +762,26 @@ def test_round4_median_lists_and_end_points_after_the_values() -> None:
     assert [(e.value, e.arm) for e in extract_estimates(text)] == [(3.7, "A"), (2.5, "B")]
     (a, b) = extract_estimates("Median (95% CI) PFS was 7.9 (6.4-9.2) months for A and 5.6 (4.8-6.7) months for B.")
     assert (a.ci_low, a.ci_high, a.ci_level, b.ci_low, b.ci_high, b.ci_level) == (6.4, 9.2, 95.0, 4.8, 6.7, 95.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A trial of drug P\nRESULTS: Drug P reduced mortality (HR 0.80, 95% CI 0.68-0.94). Unlike the ALPHA-2 trial, "
+         "which found a hazard ratio of 0.65, we saw no benefit in women (HR 0.97, 95% CI 0.75-1.25).",
+         [(0.80, "result"), (0.65, "background"), (0.97, "result")]),
+        # the heading on the line after the title opens the background section
+        ("A trial of drug Q\nBACKGROUND: Earlier work suggested a lower risk of stroke with drug Q (odds ratio 0.72). "
+         "RESULTS: The odds ratio for stroke was 0.91 (95% CI 0.70-1.18).", [(0.72, "background"), (0.91, "result")]),
+        # a cue after "compared with" belongs to the other number
+        ("Trial S\nRESULTS: The HR for death was 0.70 (95% CI 0.58-0.85), compared with 0.90 in the earlier phase 2 "
+         "study.", [(0.70, "result")]),
+    ],
+)
+def test_round4_context_of_the_documents_own_numbers(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(e.value, e.context) for e in extract_estimates(text)] == expected
+
+
+def test_round4_our_cohort_is_not_a_subgroup() -> None:
+    (e,) = extract_estimates("In our cohort the HR was 1.31 (95% CI 1.10-1.56).")
+    assert (e.value, e.population, e.context) == (1.31, "overall", "result")

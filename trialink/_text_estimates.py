@@ -119,7 +119,8 @@ def _sentences(text: str) -> list[_Sentence]:
     para = 0
     section: str | None = None
     # Paragraphs: blank lines, or lines that start a bullet.
-    for pm in re.finditer(r"[^\n]+(?:\n(?![ \t]*(?:\n|[*\u2022\u25cf-]\s|\d+\.\s))[^\n]+)*", text):
+    for pm in re.finditer(r"[^\n]+(?:\n(?![ \t]*(?:\n|[*\u2022\u25cf-]\s|\d+\.\s|[A-Z][A-Z ,&/()-]{2,60}:\s))[^\n]+)*",
+                          text):
         para += 1
         p_start, chunk = pm.start(), pm.group()
         sec = _section_of(chunk)
@@ -345,7 +346,8 @@ _BACKGROUND_CUE = re.compile(r"\b(?:previous(?:ly)?|prior\s+(?:studies|trials)|h
                              r"(?:was|were)\s+reported\s+(?:previously|earlier|before|elsewhere|in\s+(?:previous|earlier|"
                              r"prior|other|the\s+literature|a\s+previous|an\s+earlier))|"
                              r"in\s+historical|(?:has|have)\s+been\s+reported|"
-                             r"earlier\s+(?:studies|trials|reports)|other\s+(?:studies|trials)|"
+                             r"(?:earlier|previous|prior|published)\s+(?:studies|trials|reports|work|research|data|"
+                             r"evidence|literature|meta-analys[ie]s)|other\s+(?:studies|trials)|"
                              # "in an earlier placebo-controlled trial", "a similar trial", "by another group"
                              r"(?:an?|the|one|another)\s+(?:earlier|similar|prior|previous|published|historical|other)\s+"
                              r"(?:[\w-]+\s+){0,3}?(?:trials?|stud(?:y|ies)|reports?|analys[ie]s|series|cohorts?)|"
@@ -1331,7 +1333,8 @@ class _Doc:
         return _self_names(self.norm, self.names, self.sentences, self.given)
 
 
-_LIKE_OTHER = re.compile(r"\b(?:consistent\s+with|in\s+line\s+with|similar\s+to|agree\w*\s+with|"
+_LIKE_OTHER = re.compile(r"\b(?:consistent\s+with|in\s+line\s+with|similar\s+to|agree\w*\s+with|unlike|"
+                         r"in\s+contrast\s+(?:to|with)|"
                          r"compar\w+\s+to\s+(?:that|those)\s+(?:of|in)|as\s+(?:in|reported\s+in))\s+(?:the\s+)?"
                          r"(?:\w+\s+){0,2}$", re.I)
 
@@ -1363,16 +1366,23 @@ def _semicolons(norm: str, s: _Sentence) -> list[int]:
     return s.cuts
 
 
-def _clause_of(norm: str, s: _Sentence, pos: int) -> str:
-    """The ';'-delimited clause (outside brackets) of the sentence that holds ``pos``."""
+def _clause_of(norm: str, s: _Sentence, pos: int) -> tuple[int, int]:
+    """Offsets of the ';'-delimited clause (outside brackets) of the sentence that holds ``pos``."""
     cuts = _semicolons(norm, s)
     j = bisect.bisect_left(cuts, pos)
-    return norm[(cuts[j - 1] + 1 if j > 0 else s.start):(cuts[j] if j < len(cuts) else s.end)]
+    return (cuts[j - 1] + 1 if j > 0 else s.start), (cuts[j] if j < len(cuts) else s.end)
+
+
+_WE_BETWEEN = re.compile(r"\bwe\b|\bour\b|\bin\s+this\s+(?:trial|study)\b", re.I)
+# "…0.70 (95% CI …), compared with 0.90 in the earlier phase 2 study": cues after this are the other number's
+_COMPARED_AFTER = re.compile(r",?\s*\b(?:compared\s+(?:with|to)|than|versus|vs\.?)\s", re.I)
 
 
 def _context(norm: str, s: _Sentence, pos: int, doc: _Doc,
              measured: bool = False) -> tuple[EstimateContext, str | None]:
-    sent = _clause_of(norm, s, pos)
+    c_start, c_end = _clause_of(norm, s, pos)
+    after = _COMPARED_AFTER.search(norm, pos, c_end)
+    sent = norm[c_start:after.start() if after else c_end]
     # A design assumption is a planned number: it has no CI or P value of its own, and in a results
     # section the planning words come before it ("powered to detect an HR of 0.75").
     if not measured and (_DESIGN.search(norm, s.start, pos) if s.section in ("results", "conclusions")
@@ -1387,6 +1397,8 @@ def _context(norm: str, s: _Sentence, pos: int, doc: _Doc,
     if i >= 0 and names[i][0] >= s.para_start:
         npos, name = names[i]
         in_sentence = npos >= s.start
+        if in_sentence and _WE_BETWEEN.search(norm, npos, pos):
+            return "result", None  # "Unlike the ABC trial, which found …, we saw no benefit (HR 0.97 …)"
         if in_sentence and _LIKE_OTHER.search(norm, max(s.start, npos - 40), npos):
             return "background", name  # "consistent with the ABC trial (HR 0.75)"
         if not in_sentence and (s.section in ("results", "conclusions") and not _same_section(doc, npos, s)
@@ -2032,7 +2044,8 @@ def _ratio_comparison(sent: str, r: _Ratio, arms: list[tuple[int, _MedInfo]]) ->
 _SUBGROUP = re.compile(
     r"\b(?:in\s+(?:the\s+)?(?:subgroups?|subset)\s+(?:of\s+|with\s+)?(?P<a>[^,;()]{3,80}?)"
     r"|among\s+(?P<b>(?:patients|participants|those|women|men|children|subjects|people|individuals)\b[^,;()]{3,80}?)"
-    r"|in\s+(?:the\s+)?(?P<c>[\w+/-]+(?:\s[\w+/-]+){0,3}?)\s+(?:subgroup|subset|stratum|cohort))"
+    r"|in\s+(?:the\s+)?(?!(?:our|this|present|current|whole|entire|overall|total|full|study)\b)"
+    r"(?P<c>[\w+/-]+(?:\s[\w+/-]+){0,3}?)\s+(?:subgroup|subset|stratum|cohort))"
     r"(?=\s*[,;()]|\s+(?:the|was|were|had|did|showed|there|HR|hazard|odds|relative|risk)\b|$)", re.I)
 
 
