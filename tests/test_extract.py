@@ -785,3 +785,15 @@ def test_round4_context_of_the_documents_own_numbers(text: str, expected: list[t
 def test_round4_our_cohort_is_not_a_subgroup() -> None:
     (e,) = extract_estimates("In our cohort the HR was 1.31 (95% CI 1.10-1.56).")
     assert (e.value, e.population, e.context) == (1.31, "overall", "result")
+
+
+def test_round4_not_estimable_in_words_and_time_points_after_the() -> None:
+    assert _medians("Median PFS could not be estimated in the combination arm and was 9.1 months in the control "
+                    "arm.") == [(None, "could not be estimated", None, None, "months"),
+                                (9.1, None, None, None, "months")]
+    assert _medians("Median DoR was not evaluable (95% CI 7.4 months-NE).") == [
+        (None, "not evaluable", 7.4, None, "months")]
+    found = extract_estimates("Median duration of response was not yet reached at the 12 months analysis, with PFS "
+                              "8.0 months.")
+    assert [(e.value, e.value_text, e.endpoint) for e in found] == [
+        (None, "not yet reached", "DoR"), (8.0, None, "PFS")]
