@@ -797,3 +797,11 @@ def test_round4_not_estimable_in_words_and_time_points_after_the() -> None:
                               "8.0 months.")
     assert [(e.value, e.value_text, e.endpoint) for e in found] == [
         (None, "not yet reached", "DoR"), (8.0, None, "PFS")]
+
+
+def test_round4_named_levels_and_doses_in_ratio_lists() -> None:
+    text = "Odds ratios for quartiles 2, 3 and 4 versus 1 were 1.3 (0.9-1.8), 1.6 (1.2-2.1) and 2.4 (1.8-3.2)."
+    assert [(e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [
+        (1.3, 0.9, 1.8), (1.6, 1.2, 2.1), (2.4, 1.8, 3.2)]
+    text = "Versus placebo, the HRs were 0.79 (95% CI, 0.66-0.95) for 5 mg and 0.71 (95% CI, 0.59-0.86) for 10 mg."
+    assert _ratios(text) == [("HR", 0.79, 0.66, 0.95, 95.0, None, None), ("HR", 0.71, 0.59, 0.86, 95.0, None, None)]

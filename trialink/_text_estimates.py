@@ -814,9 +814,11 @@ _ORIENT_BRACKET = re.compile(r"\s*(?P<a>[A-Za-z][\w -]{0,30}?)\s*(?:/|\bvs\.?|\b
                              r"(?P<b>[A-Za-z][\w -]{0,30}?)\s*")
 
 
-_NAMES_A_NUMBER = frozenset({"grade", "grades", "stage", "stages", "type", "class", "level", "phase", "arm", "group",
-                             "cycle", "day", "week", "month", "year", "dose", "version", "tertile", "quartile",
-                             "quintile", "decile", "tier", "category", "cohort", "step", "visit", "wave", "generation"})
+_NAMES_A_NUMBER = frozenset({"grade", "grades", "stage", "stages", "type", "types", "class", "classes", "level",
+                             "levels", "phase", "arm", "arms", "group", "groups", "cycle", "day", "week", "month",
+                             "year", "dose", "version", "tertile", "tertiles", "quartile", "quartiles", "quintile",
+                             "quintiles", "decile", "deciles", "tier", "category", "categories", "cohort", "step",
+                             "visit", "wave", "generation"})
 
 
 def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, limit: int) -> list[_Ratio]:
@@ -895,8 +897,13 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
         if t.kind == "num":
             nxt = c.peek(1)
             after = c.sent[t.end:t.end + 12]
-            if c.i > 0 and c.toks[c.i - 1].kind == "word" and c.toks[c.i - 1].text.lower() in _NAMES_A_NUMBER or (
-                    c.low(1) in ("vs", "versus", "v") and c.kind(2 if c.tx(2) != "." else 3) == "num"):
+            prev_t = c.toks[c.i - 1] if c.i > 0 else None
+            if prev_t is not None and prev_t.kind == "word" and prev_t.text.lower() in _NAMES_A_NUMBER or (
+                    c.low(1) in ("vs", "versus", "v") and c.kind(2 if c.tx(2) != "." else 3) == "num") or (
+                    # "for quartiles 2, 3 and 4 versus 1": an enumeration of named levels goes on
+                    prev_t is not None and prev_t.text.lower() in (",", "and", "or", "versus", "vs", "v", "to")
+                    and t.text.isdigit() and c.kind(1) not in ("open",) and c.i >= 2 and c.toks[c.i - 2].kind == "num"
+                    and any(x is c.toks[c.i - 2] for x in ep_words[-3:])):
                 ep_words.append(t)  # "for grade 3 vs grade 1, 1.2": a level's name, not the value
                 c.i += 1
                 continue
@@ -1015,6 +1022,13 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
         steps, closed, opened = 0, False, False
         while steps < 16:
             t_or_none = c.peek()
+            if t_or_none is not None and t_or_none.kind == "num" and t_or_none.start < limit and \
+                    re.match(r"\s*(?:mg|g|mcg|\u00b5g|ug|mL|ml|IU|U|mmol|%|years?|months?|weeks?|days?)\b",
+                             c.sent[t_or_none.end:t_or_none.end + 8]):
+                label.append(t_or_none)  # "… for 10 mg and 0.70 (…) for 20 mg": a dose in the item's label
+                c.i += 1
+                steps += 1
+                continue
             if t_or_none is None or t_or_none.start >= limit or t_or_none.kind == "num" or t_or_none.text == ".":
                 break
             t = t_or_none
