@@ -805,3 +805,13 @@ def test_round4_named_levels_and_doses_in_ratio_lists() -> None:
         (1.3, 0.9, 1.8), (1.6, 1.2, 2.1), (2.4, 1.8, 3.2)]
     text = "Versus placebo, the HRs were 0.79 (95% CI, 0.66-0.95) for 5 mg and 0.71 (95% CI, 0.59-0.86) for 10 mg."
     assert _ratios(text) == [("HR", 0.79, 0.66, 0.95, 95.0, None, None), ("HR", 0.71, 0.59, 0.86, 95.0, None, None)]
+
+
+def test_round4_decimal_commas_among_estimates() -> None:
+    assert _ratios("Mortality was lower (HR 0,72; IC 95% 0,55-0,94).") == [("HR", 0.72, 0.55, 0.94, 95.0, None, None)]
+    assert _medians("Median PFS was 8,1 months vs 5,2 months.") == [(8.1, None, None, None, "months"),
+                                                                 (5.2, None, None, None, "months")]
+    # thousands and lists keep their commas; a ratio is never 0
+    assert _ratios("Of 1,206 patients in groups 1,2 and 3, the OR was 1.4 (1.1-1.8).") == [
+        ("OR", 1.4, 1.1, 1.8, None, None, None)]
+    assert _ratios("HR 0 was recorded.") == []

@@ -42,7 +42,30 @@ def _normalise(text: str) -> str:
     if "-" in norm and any(_HYPHEN_STYLE.search(norm, max(0, m.start() - 8), m.end() + 12)
                            for m in _HYPHEN_CANDIDATE.finditer(norm)):
         norm = _hyphen_decimals(norm)
+    if "," in norm and _COMMA_QUICK.search(norm):
+        norm = _comma_decimals(norm)
     return norm
+
+
+# "HR 0,72 (IC 95% 0,55-0,94)": a decimal comma (one or two digits after it, so never a thousands
+# separator), read as a dot where it sits among estimates, as the hyphen decimals above.
+_COMMA_QUICK = re.compile(r"\d,\d{1,2}(?!\d)")
+_COMMA_NUMBER = re.compile(r"(?<![\w.,])\d{1,3},\d{1,2}(?![\w,.%]|\s?%)")
+_COMMA_CONTEXT = re.compile(r"\bC[IL]\b|\bIC\b|confiden|ratio|\brisk\b|\bhazard|\b[HO]R\b|\bRR\b|\bmedian\b|"
+                            r"\b[Pp]\s?[=<>]|(?<![\w.,])\d{1,3},\d{1,2}(?![\w,.])", re.I)
+
+
+def _comma_decimals(norm: str) -> str:
+    chars: list[str] | None = None
+    for m in _COMMA_NUMBER.finditer(norm):
+        if re.match(r"\s", norm[m.end():m.end() + 1] or " ") and re.match(r"\d,\d\s+(?:and|or)\b", norm[m.start():]):
+            continue
+        window = norm[max(0, m.start() - 30):m.start()] + " " + norm[m.end():m.end() + 30]
+        if _COMMA_CONTEXT.search(window):
+            if chars is None:
+                chars = list(norm)
+            chars[m.group().index(",") + m.start()] = "."
+    return "".join(chars) if chars is not None else norm
 
 
 # Old MEDLINE records of journals that print a middle dot keep a hyphen in its place: "0-77
@@ -428,7 +451,7 @@ _MEASURE_CODE = (("hazard", "HR"), ("hr", "HR"), ("ahr", "HR"), ("shr", "HR"), (
                  ("rr", "RR"), ("arr", "RR"), ("incidence", "IRR"), ("rate", "IRR"), ("irr", "IRR"),
                  ("airr", "IRR"))
 _ABBREVS = frozenset({"HR", "HRS", "AHR", "SHR", "OR", "ORS", "AOR", "RR", "RRS", "ARR", "IRR", "AIRR", "COX"})
-_CI_VOCAB = frozenset({"ci", "cis", "confidence", "interval", "intervals", "cl", "limits", "limit", "credible",
+_CI_VOCAB = frozenset({"ci", "cis", "ic", "confidence", "interval", "intervals", "cl", "limits", "limit", "credible",
                        "ci's", "bound", "bounds", "range", "uncertainty", "cri", "crl", "cri's"})
 _VERBS = frozenset({"was", "were", "is", "are", "of", "being", "respectively", "at", "be", "been", "equal", "equals",
                     "to", "estimated",
@@ -1138,7 +1161,7 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
     # "…; it was 0.82 [95% CI, 0.61 to 1.10] in node-negative patients": the ratio named just before
     # (in this sentence or the one before) given again; kept only with its own CI.
     named_starts = [w.start() for w in words]
-    for am in _ANAPHORA.finditer(sent):
+    for am in _ANAPHORA.finditer(sent) if words or prev_measure else ():
         k = bisect.bisect_left(named_starts, am.start())
         code = _measure_code(words[k - 1].group("w")) if k > 0 else prev_measure
         if code:
@@ -1167,6 +1190,7 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
         found = _parse_ratio_at(c, m, level, limit)
         if isinstance(m, _Word) and found and (found[0].lo is None or found[0].hi is None):
             found = []
+        found = [r for r in found if r.value > 0]  # a ratio is positive ("HR 0" is a misread)
         if found and found[0].p is None:
             pb = _P_BEFORE.search(sent, max(0, m.start() - 40), m.start())
             if pb:  # "(P =.0002; relative risk, 7.39)"
