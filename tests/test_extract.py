@@ -815,3 +815,13 @@ def test_round4_decimal_commas_among_estimates() -> None:
     assert _ratios("Of 1,206 patients in groups 1,2 and 3, the OR was 1.4 (1.1-1.8).") == [
         ("OR", 1.4, 1.1, 1.8, None, None, None)]
     assert _ratios("HR 0 was recorded.") == []
+
+
+def test_round4_a_group_named_before_a_later_bracket_is_a_subgroup() -> None:
+    text = ("Drug P reduced mortality (HR 0.80, 95% CI 0.68-0.94), but not in women (HR 0.97, 95% CI 0.75-1.25) or "
+            "in patients with diabetes (HR 1.02, 95% CI 0.80-1.30).")
+    assert [(e.value, e.population) for e in extract_estimates(text)] == [
+        (0.80, "overall"), (0.97, "subgroup: women"), (1.02, "subgroup: diabetes")]
+    # the first estimate of a text is not a subgroup's because of its wording
+    (e,) = extract_estimates("Mortality was lower in patients with heart failure (HR 0.80, 95% CI 0.68-0.94).")
+    assert e.population == "overall"

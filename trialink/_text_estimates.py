@@ -1495,7 +1495,7 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         context, subject = _context(norm, s, start, doc, r.lo is not None or r.hi is not None or r.p is not None)
         population, covariate = _population(sent, r.start, r.label or _bracket_label(sent, r.start))
         if population == "overall" and (out or earlier):
-            population = _opener_subgroup(sent, r.start) or population
+            population = _opener_subgroup(sent, r.start) or _group_before_bracket(sent, r.start) or population
         est = Estimate(measure=r.measure, value=r.value, endpoint=_endpoint_class(ep_text), endpoint_text=ep_text,
                        comparison=comparison, ci_low=r.lo, ci_high=r.hi, ci_level=r.level, p_operator=r.p_op,
                        p_value=r.p, context=context, subject=subject, start=start, end=s.start + r.end,
@@ -2116,6 +2116,21 @@ def _bracket_label(sent: str, pos: int) -> str | None:
 _OPENER = re.compile(r"^\s*(?:In|Among)\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:patients|participants|those|subjects|women|men|"
                      r"children|adults|people|individuals)\s+(?P<x>(?:with|without|who|aged|whose|older|younger|"
                      r"receiving|treated)\b[^,;()]{2,80}?),\s")
+
+
+_GROUP_BEFORE_BRACKET = re.compile(r"\b(?:in|among)\s+(?P<x>(?:women|men|girls|boys|children|adolescents|adults|"
+                                   r"(?:older|younger|elderly)\s+\w+|(?:patients|participants|those|subjects)\s+"
+                                   r"(?:with|without|aged|older|younger|who)\b[^,;()\[\]]{1,60}?))\s*[(\[]\s*$", re.I)
+
+
+def _group_before_bracket(sent: str, pos: int) -> str | None:
+    """"… we saw no benefit in women (HR 0.97 …)": after the main estimate, a bracket right after a
+    group of people holds that group's estimate."""
+    m = _GROUP_BEFORE_BRACKET.search(sent, max(0, pos - 80), pos)
+    if not m:
+        return None
+    x = re.sub(r"^(?:patients|participants|those|subjects)\s+with\s+", "", m.group("x").strip(), flags=re.I)
+    return f"subgroup: {x}"
 
 
 def _opener_subgroup(sent: str, pos: int) -> str | None:
