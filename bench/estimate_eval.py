@@ -7,7 +7,12 @@ Label sets:
   files of the corpus and labelled by hand (protocol: ``bench/labels/README.md``; merged by
   ``combine.py``), split 70% ``dev`` (developed on) / 30% ``test`` (scored only);
 - ``bench/labels/abstract_estimates.csv`` and ``heldout_abstract_estimates.csv``: the older, smaller
-  label files (``old``).
+  label files (``old``);
+- ``bench/labels/estimates_part3.csv``: abstracts of the rest of the corpus (PubMed and Europe PMC
+  files), split ``dev`` / ``test`` by ``selection_part3.csv`` (rows ``p3-dev``, ``p3-test``);
+- ``bench/labels/challenge.csv`` + ``challenge_estimates.csv``: short passages written for the
+  failure classes of issue 12, labelled by hand, split ``dev`` / ``test`` (rows ``ch-dev``,
+  ``ch-test``). Misses are printed for the dev rows only (``--misses`` adds the test rows).
 
 Classes:
 
@@ -23,8 +28,9 @@ context). Texts are read with trialink's own parsers as ``title + "\\n" + abstra
 
 Usage::
 
-    python bench/estimate_eval.py                  # seeds, old labels and dev split; dev misses
-    python bench/estimate_eval.py --split test     # the held-out score (no misses printed)
+    python bench/estimate_eval.py                  # seeds, old labels, dev, p3-dev, ch-dev; dev misses
+    python bench/estimate_eval.py --split test     # the held-out scores (test, p3-test, ch-test; no misses)
+    python bench/estimate_eval.py --split both     # every row
     python bench/estimate_eval.py --split test --misses   # and the test misses (not for tuning)
     python bench/estimate_eval.py --speed          # abstracts/s of extraction on a baseline stream
 """
