@@ -825,3 +825,21 @@ def test_round4_a_group_named_before_a_later_bracket_is_a_subgroup() -> None:
     # the first estimate of a text is not a subgroup's because of its wording
     (e,) = extract_estimates("Mortality was lower in patients with heart failure (HR 0.80, 95% CI 0.68-0.94).")
     assert e.population == "overall"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The median duration of hospital stay before referral was 9 days versus 7 days (P=0.3).",
+        "Median duration of pain before consultation was 3 weeks.",
+        "The median duration of anticoagulant therapy was 6 months (95% CI 5-7) in the extended group and 3 months "
+        "(95% CI 2-4) in the standard group.",
+    ],
+)
+def test_round4_more_durations_that_are_not_outcomes(text: str) -> None:
+    assert _medians(text) == []
+
+
+def test_round4_duration_of_response_to_therapy_is_an_outcome() -> None:
+    assert _medians("The median duration of response to therapy was 11.2 months (95% CI 9.0-13.4).") == [
+        (11.2, None, 9.0, 13.4, "months")]

@@ -276,9 +276,14 @@ _ARM = re.compile(r"\s*(?:in|with|for|among|on|receiving)\s+(?:the\s+|(?-i:an?)\
                   r"(?=\s*(?:,|;|\)|\(|\band\b|\bvs\.?|\bversus\b|\bcompared\b|$|\.\s|\.$))", re.I)
 _PAREN_ARM = re.compile(r"\s*\((?P<arm>[A-Za-z][^()\d]{2,60})\)")
 _MEDIAN = re.compile(r"\bmedian\b", re.I)
+# how long the study's own care was given ("duration of anticoagulant therapy"), not "duration of response
+# to therapy"
+_DURATION_OF_CARE = (r"duration\s+of\s+(?!(?:[\w-]+\s+){0,2}?(?:response|remission|benefit|control|relief)\b)"
+                     r"(?:[\w-]+\s+){0,2}?(?:treatment|exposure|therapy)")
 _NOT_OUTCOME = re.compile(r"^\W*(?:(?:\[[^\]]{0,20}\]|\([^)]{0,20}\))\W*)?(?:\w+\s+){0,2}?(?:duration\s+of\s+)?"
                           r"(?:follow[- ]?up|age|dose|daily\s+dose|time\s+on\s+(?:study|treatment|therapy|drug)|number|"
-                          r"treatment\s+duration|duration\s+of\s+(?:treatment|exposure|therapy)|exposure|"
+                          rf"treatment\s+duration|{_DURATION_OF_CARE}|"
+                          r"exposure|"
                           r"breast[- ]?feeding|time\s+since\b|duration\s+of\s+(?:diagnosis|disease|illness|diabetes)|"
                           r"disease\s+duration|interval\s+(?:from|between|since))", re.I)
 _PAIR = re.compile(rf"(?<![\d.+/])(?:{_NUM})\s*(?:{_UNIT})?\s*(?:vs\.?|versus|v\.?)\s*{_NUM}"
@@ -345,13 +350,15 @@ def _DONE_FOR_COMPARED(sent: str, start: int, end: int) -> bool:
 _BASELINE_ANY = re.compile(r"\b(?:before|prior\s+to|preceding)\s+(?:the\s+)?(?:time\s+of\s+)?"
                            r"(?:enrol\w*|randomi[sz]\w*|"
                            r"baseline|study\s+entry|entry|inclusion|admission|presentation|screening|recruitment|"
-                           r"surgery|operation|treatment|therapy|diagnosis|trial|study)|"
+                           r"surgery|operation|treatment|therapy|diagnosis|trial|study|referral|consultation|transfer|"
+                           r"arrival|visit)|"
                            r"\bat\s+(?:the\s+time\s+of\s+)?(?:presentation|baseline|study\s+entry|entry|enrol\w*|"
                            r"randomi[sz]\w*|inclusion|admission|diagnosis|screening)\b|"
                            r"\bfrom\b[^;()]{0,40}\b(?:to|until)\s+(?:the\s+)?(?:hospital\s+)?(?:randomi[sz]\w*|enrol\w*|"
                            r"inclusion|study\s+entry|entry|admission|presentation|screening|diagnosis)", re.I)
 _ILLNESS_COMPARED = re.compile(r"\W*(?:\w+\s+){0,2}?duration\s+of\s+(?:the\s+)?(?:illness|disease|symptoms?)\b", re.I)
-_TREATMENT_TIME = re.compile(r"\W*(?:\w+\s+){0,2}?(?:duration\s+of\s+(?:treatment|therapy)|treatment\s+duration|"
+_TREATMENT_TIME = re.compile(rf"\W*(?:\w+\s+){{0,2}}?(?:{_DURATION_OF_CARE}|"
+                             r"treatment\s+duration|"
                              r"time\s+on\s+(?:treatment|therapy))\b", re.I)
 _CI_WORD = re.compile(r"\bCI\b|confidence\s+interval", re.I)
 _SHORTER_OR_P = re.compile(r"\b(?:shorter|longer|reduc\w+|faster|P\s*[=<≤])", re.I)
