@@ -843,3 +843,21 @@ def test_round4_more_durations_that_are_not_outcomes(text: str) -> None:
 def test_round4_duration_of_response_to_therapy_is_an_outcome() -> None:
     assert _medians("The median duration of response to therapy was 11.2 months (95% CI 9.0-13.4).") == [
         (11.2, None, 9.0, 13.4, "months")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Symptoms had lasted a median of 3 days (IQR 2-4) before the first visit.",
+        "Women had been in remission for a median of 26 months when they entered the trial.",
+        "Median time between symptom onset and treatment was 36 hours.",
+        "At baseline, median duration of remission was 3.1 years in group A and 2.9 years in group B.",
+    ],
+)
+def test_round4_states_before_the_study_are_not_outcome_medians(text: str) -> None:
+    assert _medians(text) == []
+
+
+def test_round4_an_outcome_measured_at_baseline_is_still_its_median() -> None:
+    text = "Delay from symptom onset to hospital arrival at baseline (median, 150 minutes) was similar in both regions."
+    assert _medians(text) == [(150.0, None, None, None, "minutes")]

@@ -347,7 +347,7 @@ def _DONE_FOR_COMPARED(sent: str, start: int, end: int) -> bool:
 
 
 # A baseline or design cue anywhere in the median's clause: "at presentation", "before surgery".
-_BASELINE_ANY = re.compile(r"\b(?:before|prior\s+to|preceding)\s+(?:the\s+)?(?:time\s+of\s+)?"
+_BASELINE_ANY = re.compile(r"\b(?:before|prior\s+to|preceding)\s+(?:the\s+)?(?:time\s+of\s+)?(?:first\s+|initial\s+)?"
                            r"(?:enrol\w*|randomi[sz]\w*|"
                            r"baseline|study\s+entry|entry|inclusion|admission|presentation|screening|recruitment|"
                            r"surgery|operation|treatment|therapy|diagnosis|trial|study|referral|consultation|transfer|"
@@ -355,7 +355,12 @@ _BASELINE_ANY = re.compile(r"\b(?:before|prior\s+to|preceding)\s+(?:the\s+)?(?:t
                            r"\bat\s+(?:the\s+time\s+of\s+)?(?:presentation|baseline|study\s+entry|entry|enrol\w*|"
                            r"randomi[sz]\w*|inclusion|admission|diagnosis|screening)\b|"
                            r"\bfrom\b[^;()]{0,40}\b(?:to|until)\s+(?:the\s+)?(?:hospital\s+)?(?:randomi[sz]\w*|enrol\w*|"
-                           r"inclusion|study\s+entry|entry|admission|presentation|screening|diagnosis)", re.I)
+                           r"inclusion|study\s+entry|entry|admission|presentation|screening|diagnosis)|"
+                           r"\bwhen\s+(?:they|patients|participants|women|men|children)\s+(?:entered|enrolled|joined|"
+                           r"were\s+(?:randomi[sz]ed|enrolled|included))\b", re.I)
+# Before the word median: a state before the study ("had been in remission for a median of"), or a
+# clause opened by "At baseline,".
+_BEFORE_STUDY = re.compile(r"\bhad\s+been\b[^.;]{0,40}$|^\W*at\s+baseline\s*,[^.;]{0,60}$", re.I)
 _ILLNESS_COMPARED = re.compile(r"\W*(?:\w+\s+){0,2}?duration\s+of\s+(?:the\s+)?(?:illness|disease|symptoms?)\b", re.I)
 _TREATMENT_TIME = re.compile(rf"\W*(?:\w+\s+){{0,2}}?(?:{_DURATION_OF_CARE}|"
                              r"treatment\s+duration|"
@@ -366,6 +371,9 @@ _SHORTER_OR_P = re.compile(r"\b(?:shorter|longer|reduc\w+|faster|P\s*[=<≤])", 
 # ("time from randomisation to first dose", "duration of previous therapy").
 _PROCESS_OR_PRIOR = re.compile(r"\b(?:to|until)\s+(?:the\s+)?(?:first\s+)?(?:dose|dosing|randomi[sz]\w*|enrol\w*|"
                                r"(?:start|initiation)\s+of\s+(?:study\s+)?(?:treatment|therapy|drug))\b|"
+                               # "time between symptom onset and treatment": a delay before the study's care
+                               r"\bbetween\b[^;,()]{0,40}\band\s+(?:the\s+)?(?:start\s+of\s+)?(?:treatment|therapy|"
+                               r"randomi[sz]\w*|enrol\w*|admission|surgery|dosing)\b|"
                                r"\b(?:previous|prior|preceding|pre-?study)\b"
                                r"(?!\s+(?:[\w-]+\s+){0,3}(?:stud|trial|report|series|analys))", re.I)
 # Comparison evidence in a clause: arms compared, a P value, "than".
@@ -1861,7 +1869,8 @@ def _medians(sent: str, used: list[tuple[int, int]],
                     all(not v.group("val")[:1].isdigit() for v in values) and doc_unit()):
                 continue  # ("median DFS had not been reached": the unit of the text's other medians)
         first = values[0]
-        if kind is None and (_BASELINE_ANY.search(region) or _FOR_A_MEDIAN.search(sent, max(0, r_start - 40), r_start)
+        if kind is None and (_BASELINE_ANY.search(region) or _BEFORE_STUDY.search(sent[:max(0, r_start - 6)])
+                             or _FOR_A_MEDIAN.search(sent, max(0, r_start - 40), r_start)
                              and not _OUTCOME_TIME.search(sent, max(0, r_start - 80), r_start)
                              and not _DONE_FOR_COMPARED(sent, r_start, r_end)
                              or _EXPOSURE_LASTED.search(sent, max(0, r_start - 40), r_start)):
