@@ -861,3 +861,8 @@ def test_round4_states_before_the_study_are_not_outcome_medians(text: str) -> No
 def test_round4_an_outcome_measured_at_baseline_is_still_its_median() -> None:
     text = "Delay from symptom onset to hospital arrival at baseline (median, 150 minutes) was similar in both regions."
     assert _medians(text) == [(150.0, None, None, None, "minutes")]
+
+
+def test_round4_measure_names_with_a_hyphen() -> None:
+    assert _ratios("The hazard-ratio for death was 0.81 (0.70-0.94).") == [("HR", 0.81, 0.70, 0.94, None, None, None)]
+    assert _ratios("The odds-ratio was 1.9 (95% CI 1.2-3.0).") == [("OR", 1.9, 1.2, 3.0, 95.0, None, None)]

@@ -458,8 +458,8 @@ def _tokens(sent: str) -> list[_Tok]:
 # ---------------------------------------------------------------------------
 
 _MEASURE_WORD = re.compile(
-    r"(?<![\w-])(?P<w>(?i:(?=[hiors])(?:hazards?\s+ratios?|relative\s+(?:hazards?|risks?)|odds\s+ratios?"
-    r"|risk\s+ratios?|incidence\s+rate\s+ratios?|rate\s+ratios?|subdistribution\s+hazard\s+ratios?))"
+    r"(?<![\w-])(?P<w>(?i:(?=[hiors])(?:hazards?[\s-]+ratios?|relative\s+(?:hazards?|risks?)|odds[\s-]+ratios?"
+    r"|risk[\s-]+ratios?|incidence\s+rate[\s-]+ratios?|rate[\s-]+ratios?|subdistribution\s+hazard\s+ratios?))"
     r"|(?=[HOIRas])(?:HRs?|aHRs?|sHRs?|ORs?|aORs?|RRs?|aRRs?|IRRs?|aIRRs?))(?![\w-])")
 _MEASURE_CODE = (("hazard", "HR"), ("hr", "HR"), ("ahr", "HR"), ("shr", "HR"), ("subdistribution", "HR"),
                  ("odds", "OR"), ("or", "OR"), ("aor", "OR"), ("risk", "RR"), ("relative risk", "RR"),
