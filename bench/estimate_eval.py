@@ -7,7 +7,12 @@ Label sets:
   files of the corpus and labelled by hand (protocol: ``bench/labels/README.md``; merged by
   ``combine.py``), split 70% ``dev`` (developed on) / 30% ``test`` (scored only);
 - ``bench/labels/abstract_estimates.csv`` and ``heldout_abstract_estimates.csv``: the older, smaller
-  label files (``old``).
+  label files (``old``);
+- ``bench/labels/estimates_part3.csv``: abstracts of the rest of the corpus (PubMed and Europe PMC
+  files), split ``dev`` / ``test`` by ``selection_part3.csv`` (rows ``p3-dev``, ``p3-test``);
+- ``bench/labels/challenge.csv`` + ``challenge_estimates.csv``: short passages written for the
+  failure classes of issue 12, labelled by hand, split ``dev`` / ``test`` (rows ``ch-dev``,
+  ``ch-test``). Misses are printed for the dev rows only (``--misses`` adds the test rows).
 
 Classes:
 
@@ -23,8 +28,9 @@ context). Texts are read with trialink's own parsers as ``title + "\\n" + abstra
 
 Usage::
 
-    python bench/estimate_eval.py                  # seeds, old labels and dev split; dev misses
-    python bench/estimate_eval.py --split test     # the held-out score (no misses printed)
+    python bench/estimate_eval.py                  # seeds, old labels, dev, p3-dev, ch-dev; dev misses
+    python bench/estimate_eval.py --split test     # the held-out scores (test, p3-test, ch-test; no misses)
+    python bench/estimate_eval.py --split both     # every row
     python bench/estimate_eval.py --split test --misses   # and the test misses (not for tuning)
     python bench/estimate_eval.py --speed          # abstracts/s of extraction on a baseline stream
 """
@@ -103,15 +109,42 @@ class Score:
         for klass, (tp, nf, ng) in self.rows.items():
             prec = f"{tp / nf:.3f}" if nf else "  -  "
             rec = f"{tp / ng:.3f}" if ng else "  -  "
-            print(f"{name:<8}{klass:<9}{nf:>7}{ng:>7}{tp:>9}{prec:>11}{rec:>9}")
+            print(f"{name:<9}{klass:<9}{nf:>7}{ng:>7}{tp:>9}{prec:>11}{rec:>9}")
 
 
-def score_labels(path: Path, corpus: Path, name: str, misses: bool) -> Score:
+def score_labels(path: Path, corpus: Path, name: str, misses: bool, split: str | None = None) -> Score:
+    """Score one label file of corpus abstracts; ``split``: keep only the abstracts of that split of
+    ``selection_part3.csv`` (part 3 labels carry no split column)."""
     labels: dict[tuple[str, str], list[dict[str, str]]] = {}
+    keep: set[tuple[str, str]] | None = None
+    if split is not None:
+        with open(HERE / "labels" / "selection_part3.csv", newline="", encoding="utf-8") as fh:
+            keep = {(r["document"], r["pmid"]) for r in csv.DictReader(fh) if r["split"] == split}
     with open(path, newline="", encoding="utf-8") as fh:
         for r in csv.DictReader(fh):
-            labels.setdefault((r["document"], r["pmid"]), []).append(r)
-    texts = _texts(corpus, set(labels))
+            if keep is None or (r["document"], r["pmid"]) in keep:
+                labels.setdefault((r["document"], r["pmid"]), []).append(r)
+    return _score(labels, _texts(corpus, set(labels)), name, misses)
+
+
+def score_challenge(split: str, misses: bool) -> Score:
+    """Score the synthetic challenge passages (``challenge.csv``: passage_id, split, text) against
+    ``challenge_estimates.csv`` (the label columns, keyed by passage_id)."""
+    texts: dict[tuple[str, str], str] = {}
+    with open(HERE / "labels" / "challenge.csv", newline="", encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            if r["split"] == split:
+                texts[("challenge", r["passage_id"])] = r["text"]
+    labels: dict[tuple[str, str], list[dict[str, str]]] = {k: [] for k in texts}
+    with open(HERE / "labels" / "challenge_estimates.csv", newline="", encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            if ("challenge", r["passage_id"]) in texts:
+                labels[("challenge", r["passage_id"])].append(r)
+    return _score(labels, texts, f"ch-{split}", misses)
+
+
+def _score(labels: dict[tuple[str, str], list[dict[str, str]]], texts: dict[tuple[str, str], str], name: str,
+           misses: bool) -> Score:
     sc = Score()
     for key, rows in labels.items():
         if key not in texts:
@@ -211,7 +244,17 @@ def main() -> None:
             results.append(("dev", score_labels(HERE / "labels" / "estimates_dev.csv", corpus, "dev", True)))
     if args.split in ("test", "both"):
         results.append(("test", score_labels(HERE / "labels" / "estimates_test.csv", corpus, "test", args.misses)))
-    print(f"\n{'set':<8}{'class':<9}{'found':>7}{'gold':>7}{'correct':>9}{'precision':>11}{'recall':>9}")
+    part3 = HERE / "labels" / "estimates_part3.csv"
+    challenge = HERE / "labels" / "challenge_estimates.csv"
+    for split in ("dev", "test"):
+        if args.split not in (split, "both"):
+            continue
+        shown = split == "dev" or args.misses
+        if part3.exists():
+            results.append((f"p3-{split}", score_labels(part3, corpus, f"p3-{split}", shown, split=split)))
+        if challenge.exists():
+            results.append((f"ch-{split}", score_challenge(split, shown)))
+    print(f"\n{'set':<9}{'class':<9}{'found':>7}{'gold':>7}{'correct':>9}{'precision':>11}{'recall':>9}")
     for name, sc in results:
         sc.print(name)
 

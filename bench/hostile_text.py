@@ -39,6 +39,12 @@ CASES = [
     ("P = ", "0.", "1"),
     ("", "odds ratio, ", "1.2"),
     ("RESULTS: ", "Median OS was 5 months. ", ""),
+    # round 4 forms: a ratio named again by "it", "N times more likely", group medians after a median
+    ("HR 0.5 (0.4-0.6); ", "it was 0.7 (0.6-0.8); ", ""),
+    ("", "3.1 times more likely (95% CI 1.2-4.4); ", ""),
+    ("median 70 h [95% CI 60-80]. ", "A 74.5 h [68.2-98.0]; ", ""),
+    ("relative risk 0.77 [0.57-1.04], ", "1.25 [1.01-1.55], ", ""),
+    ("", "p=0-52 ", ""),
 ]
 
 

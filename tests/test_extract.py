@@ -9,7 +9,6 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from trialink.errors import TrialinkError
 from trialink.outcomes import extract_estimates
 
@@ -23,7 +22,8 @@ def _ratios(text: str) -> list[tuple[object, ...]]:
     ("text", "expected"),
     [
         # measure names in other forms
-        ("Mortality was lower (hazards ratio, 0.72; 95% CI, 0.55 to 0.94).", ("HR", 0.72, 0.55, 0.94, 95.0, None, None)),
+        ("Mortality was lower (hazards ratio, 0.72; 95% CI, 0.55 to 0.94).",
+         ("HR", 0.72, 0.55, 0.94, 95.0, None, None)),
         ("the risk of stroke was lower (relative hazard in the warfarin group, 0.4; 95 percent confidence interval, "
          "0.3 to 0.9).", ("HR", 0.4, 0.3, 0.9, 95.0, None, None)),
         ("The rate ratio was 0.83 (95% CI 0.70 to 0.99).", ("IRR", 0.83, 0.70, 0.99, 95.0, None, None)),
@@ -120,7 +120,8 @@ def test_fuzz_raises_nothing_outside_the_error_family(text: str) -> None:
 
 
 def test_covariates_each_with_their_ratio() -> None:
-    found = extract_estimates("In multivariable analysis, age \u226565 years (HR 1.52, 95% CI 1.12\u20132.07), ECOG PS 2 "
+    found = extract_estimates("In multivariable analysis, age \u226565 years (HR 1.52, 95% CI 1.12\u20132.07), "
+                              "ECOG PS 2 "
                               "(HR 2.11, 95% CI 1.40\u20133.18) and liver metastases (HR 1.73; 95% CI 1.21\u20132.47) "
                               "were associated with shorter overall survival.")
     assert [(e.value, e.covariate) for e in found] == [(1.52, "age \u226565 years"), (2.11, "ECOG PS 2"),
@@ -428,3 +429,440 @@ def test_a_ci_printed_before_the_measure_in_the_same_bracket() -> None:
     assert _ratios("Relapse was less frequent (95% CI 0.52-0.91; HR 1.69).") == [
         ("HR", 1.69, None, None, None, None, None)]
     assert _ratios("Relapse was 12% (95% CI 10-14), HR 0.69.") == [("HR", 0.69, None, None, None, None, None)]
+
+
+# --- round 4: each failure class of issue 12, with every field a reader checks (sentences written here;
+# the expected values are the ones printed in each sentence) ---
+
+
+def _fields(e: object, text: str) -> dict[str, object]:
+    keys = ("measure", "value", "value_text", "ci_low", "ci_high", "ci_level", "p_operator", "p_value", "unit",
+            "endpoint", "comparison", "population", "context")
+    out = {k: getattr(e, k) for k in keys}
+    out["span"] = text[e.start:e.end]  # type: ignore[attr-defined]
+    return out
+
+
+def _only(text: str, **expected: object) -> None:
+    (e,) = extract_estimates(text)
+    got = _fields(e, text)
+    assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # measure names in other forms
+        ("Stroke occurred less often with apixaban (hazards ratio 0.79; 95 percent confidence interval, 0.66 to "
+         "0.95).",
+         dict(measure="HR", value=0.79, ci_low=0.66, ci_high=0.95, ci_level=95.0, p_value=None, context="result",
+              population="overall",
+              span="hazards ratio 0.79; 95 percent confidence interval, 0.66 to 0.95")),
+        ("Falls were less frequent (rate ratio 0.69, 95% CI 0.52 to 0.91, p=0.008).",
+         dict(measure="IRR", value=0.69, ci_low=0.52, ci_high=0.91, p_operator="=", p_value=0.008,
+              span="rate ratio 0.69, 95% CI 0.52 to 0.91, p=0.008")),
+        ("In the adjusted model, the aHR for death was 1.87 (95% CI 1.21-2.89).",
+         dict(measure="HR", value=1.87, ci_low=1.21, ci_high=2.89, endpoint="OS",
+              span="aHR for death was 1.87 (95% CI 1.21-2.89)")),
+        ("Use of the device was associated with lower mortality (aOR 0.55; 95% CI 0.38-0.80).",
+         dict(measure="OR", value=0.55, ci_low=0.38, ci_high=0.80, endpoint="OS")),
+        ("The incidence rate ratio for hospital admission was 1.42 [95% CI, 1.10 to 1.83].",
+         dict(measure="IRR", value=1.42, ci_low=1.10, ci_high=1.83, ci_level=95.0)),
+        # "risk of X was lower (relative hazard in the Y group, …)": X is the end point, Y the numerator arm
+        ("The risk of recurrence was lower with tamoxifen (relative hazard in the tamoxifen group, 0.62; 95 percent "
+         "confidence interval, 0.48 to 0.80) than in the placebo group.",
+         dict(measure="HR", value=0.62, ci_low=0.48, ci_high=0.80, ci_level=95.0, comparison="tamoxifen vs placebo")),
+        # CI forms
+        ("Events were fewer (relative risk 0-77 [0-57-1-04], p=0-52).",
+         dict(measure="RR", value=0.77, ci_low=0.57, ci_high=1.04, p_operator="=", p_value=0.52,
+              span="relative risk 0-77 [0-57-1-04], p=0-52")),
+        ("Stroke was more common (relative risk 1.25 [1.01-1-55]).",
+         dict(measure="RR", value=1.25, ci_low=1.01, ci_high=1.55)),
+        ("Readmission fell (odds ratio (0.45 to 0.95) 0.66).",
+         dict(measure="OR", value=0.66, ci_low=0.45, ci_high=0.95)),
+        ("All confidence intervals were 95%. Infection was more common after catheterisation (relative hazard, 3.4 "
+         "[CI, 1.6 to 7.2]).",
+         dict(measure="HR", value=3.4, ci_low=1.6, ci_high=7.2, ci_level=95.0)),
+        ("The new regimen was noninferior (rate ratio 1.03; lower one-sided 95% limit 0.91).",
+         dict(measure="IRR", value=1.03, ci_low=0.91, ci_high=None, ci_level=95.0)),
+        ("For non-inferiority, the hazard ratio for relapse with 3 versus 6 cycles was 0.91, with an upper one-sided "
+         "97.5% confidence limit of 1.10.",
+         dict(measure="HR", value=0.91, ci_low=None, ci_high=1.10, ci_level=97.5)),
+        # P after the CI in a bracket of its own
+        ("Progression was delayed (HR 0.55; 95% CI 0.41-0.74) (P < .001).",
+         dict(value=0.55, ci_low=0.41, ci_high=0.74, p_operator="<", p_value=0.001)),
+        ("Relapse was less common with drug A (HR 0.61, 95% CI 0.44-0.85) [P = 0.003].",
+         dict(value=0.61, p_operator="=", p_value=0.003)),
+        # orientation stated with the measure
+        ("The hazard ratio for death with drug L as compared with placebo was 0.78 (95% confidence interval [CI], "
+         "0.65 to 0.93; P=0.006).",
+         dict(value=0.78, endpoint="OS", comparison="drug L vs placebo", p_value=0.006)),
+        ("For overall survival, the HR (experimental/control) was 0.74 (95% CI 0.61-0.90).",
+         dict(value=0.74, endpoint="OS", comparison="experimental vs control")),
+    ],
+)
+def test_round4_ratio_forms_with_all_fields(text: str, expected: dict[str, object]) -> None:
+    _only(text, **expected)
+
+
+def test_round4_bracketed_ratio_takes_the_end_point_of_its_clause() -> None:
+    text = "Hospital admissions were also reduced (HR 0.79; 95% CI 0.70-0.90)."
+    (e,) = extract_estimates(text)
+    assert e.endpoint_text == "Hospital admissions"
+    text = "Patients on drug P had a 30% lower risk of stroke (HR 0.70, 95% CI 0.58-0.84, p<0.001)."
+    (e,) = extract_estimates(text)
+    assert (e.endpoint_text, e.value, e.p_operator, e.p_value) == ("stroke", 0.70, "<", 0.001)
+
+
+def test_round4_a_list_of_covariates_with_a_named_level() -> None:
+    text = ("Recurrence was not associated with tumour stage (relative hazard for stage II vs stage I, 1.3 [0.9-1.8]), "
+            "but with close margins (relative hazard 2.4 [1.5-3.9]) and nodal spread (relative hazard 1.7 [1.2-2.5]).")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [
+        ("HR", 1.3, 0.9, 1.8), ("HR", 2.4, 1.5, 3.9), ("HR", 1.7, 1.2, 2.5)]
+    text = "The odds ratio for grade 3 vs grade 1 was 2.2 (95% CI 1.4-3.5)."
+    assert _ratios(text) == [("OR", 2.2, 1.4, 3.5, 95.0, None, None)]
+
+
+def test_round4_a_ratio_named_again_by_it() -> None:
+    text = ("The hazard ratio for death was 0.88 (95% CI, 0.76 to 1.02). In the subgroup with high expression, it "
+            "was 0.60 (95% CI, 0.44 to 0.82).")
+    found = extract_estimates(text)
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.endpoint, e.population) for e in found] == [
+        ("HR", 0.88, 0.76, 1.02, "OS", "overall"), ("HR", 0.60, 0.44, 0.82, "OS", "subgroup: high expression")]
+    assert text[found[1].start:found[1].end] == "it was 0.60 (95% CI, 0.44 to 0.82)"
+    text = ("The hazard ratio for relapse was 0.81 [95% CI, 0.68 to 0.97]; it was 0.85 [95% CI, 0.64 to 1.13] in "
+            "women and 0.78 [95% CI, 0.61 to 0.99] in men.")
+    assert [(e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [
+        (0.81, 0.68, 0.97), (0.85, 0.64, 1.13), (0.78, 0.61, 0.99)]
+    # "it was" with no CI, or with no ratio before it, is not a ratio
+    assert _ratios("The hazard ratio was 0.81 (95% CI 0.68-0.97). In women it was 0.85.") == [
+        ("HR", 0.81, 0.68, 0.97, 95.0, None, None)]
+    assert _ratios("Adherence was high; it was 0.85 (95% CI 0.80-0.90) in women.") == []
+
+
+def test_round4_values_with_a_bracketed_ci_later_in_the_sentence_of_a_ratio() -> None:
+    text = ("Cardiac death was less frequent (42 vs 57 events; relative risk 0.74 [0.50-1.10], p=0.13), but "
+            "heart failure was more frequent with drug Q (88 vs 61; 1.44 [1.04-2.00], p=0.03).")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [
+        ("RR", 0.74, 0.50, 1.10), ("RR", 1.44, 1.04, 2.00)]
+    # a mean difference printed the same way is not taken
+    text = ("Cardiac death was less frequent (relative risk 0.74 [0.50-1.10]), and the mean stay was shorter "
+            "(difference 1.4 [0.9-1.9]).")
+    assert [e.value for e in extract_estimates(text)] == [0.74]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The stapled group had shorter operating time (median 18 [range 9-25] vs 22 [15-35] mins).",
+         [(18.0, None, None, None, "minutes"), (22.0, None, None, None, "minutes")]),
+        ("Median hospital stay was 4 d in the early group and 6 d in the late group (P = 0.01).",
+         [(4.0, None, None, None, "days"), (6.0, None, None, None, "days")]),
+        ("The median time to symptom resolution was 5 days with drug R (95% CI, 4 to 6) versus 8 days with placebo "
+         "(95% CI, 7 to 9).", [(5.0, None, 4.0, 6.0, "days"), (8.0, None, 7.0, 9.0, "days")]),
+        ("At a median follow-up of 30 months, the median duration of response had not been reached.",
+         [(None, "not been reached", None, None, "months")]),
+        ("The median duration of labour was 7.5 hours in the oxytocin group and 9.0 hours in the placebo group.",
+         [(7.5, None, None, None, "hours"), (9.0, None, None, None, "hours")]),
+        ("Mothers in the counselling arm breastfed exclusively for a median of 4 months, compared with 1 month in "
+         "the control arm (P<0.001).", [(4.0, None, None, None, "months"), (1.0, None, None, None, "months")]),
+        ("Time on treatment was longer with drug S (n = 30, 6.1 months, 95% CI, 4.0-8.2) than with drug T (n = 90, "
+         "2.9 months, 95% CI, 2.1-3.7); the median duration of treatment was thus doubled.", []),
+    ],
+)
+def test_round4_medians(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _medians(text) == expected
+
+
+def test_round4_treatment_time_compared_with_cis_is_an_outcome() -> None:
+    text = ("The median duration of treatment was longer with drug S (n = 30, 6.1 months, 95% CI, 4.0-8.2) than with "
+            "drug T (n = 90, 2.9 months, 95% CI, 2.1-3.7).")
+    assert _medians(text) == [(6.1, None, 4.0, 8.2, "months"), (2.9, None, 2.1, 3.7, "months")]
+
+
+def test_round4_medians_per_group_in_a_later_sentence_without_the_word_median() -> None:
+    text = ("Fever lasted 20 h less with drug U (median duration 70.2 h [95% CI 61.0-80.5]) than with placebo "
+            "(90.4 h [81.3-99.0]). In children treated early, fever ended sooner with drug U compared with placebo "
+            "(drug U 60.1 h [52.2-71.0], p=0.01; placebo 88.0 h [77.5-97.1]).")
+    found = [e for e in extract_estimates(text) if e.measure == "median"]
+    assert [(e.value, e.ci_low, e.ci_high, e.unit) for e in found] == [
+        (70.2, 61.0, 80.5, "hours"), (90.4, 81.3, 99.0, "hours"), (60.1, 52.2, 71.0, "hours"),
+        (88.0, 77.5, 97.1, "hours")]
+    assert [e.arm for e in found[2:]] == ["drug U", "placebo"]
+    # numbers printed that way with another unit, or in a sentence about means, are not medians
+    text = ("Fever lasted less with drug U (median duration 70.2 h [95% CI 61.0-80.5]). Mean weight was 20.1 kg "
+            "[18.0-22.2] and mean stay 3.1 days [2.5-3.7].")
+    assert [e.value for e in extract_estimates(text) if e.measure == "median"] == [70.2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Children had a median duration of symptoms of 3 days (IQR 2-5).",
+        "The median time since the last relapse was 5.4 months.",
+        "Treatment lasted a median of 18 weeks (range, 2 to 52) in the extended arm.",
+        "The median time on treatment was 5.6 months for drug A versus 3.2 months for drug B.",
+        "Patients were treated for a median of 6 months in arm A and 4 months in arm B (P=0.02).",
+    ],
+)
+def test_round4_durations_that_are_not_outcomes(text: str) -> None:
+    assert _medians(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another trial's result in an objective, this trial's in the results
+        ("A study of drug D\nOBJECTIVE: In an earlier placebo-controlled trial, drug D lowered mortality "
+         "(hazard ratio, 0.70). RESULTS: In our trial, the HR for death was 0.95 (95% CI 0.81-1.11).",
+         [(0.70, "background"), (0.95, "result")]),
+        ("In 2015, a cohort study by another group found a hazard ratio of 1.40 (95% CI 1.12-1.75) for fractures. "
+         "In our emulation, the hazard ratio was 1.02 (95% CI 0.90-1.15).", [(1.40, "background"), (1.02, "result")]),
+        # "were reported in 18%" is this study's data, not another study's
+        ("Serious adverse events were reported in 18% and 15% of patients (risk ratio 1.20, 95% CI 0.93-1.55).",
+         [(1.20, "result")]),
+        # the cue belongs to its own clause
+        ("A median survival of 9 months was reported previously; in the present cohort, the median overall survival "
+         "was 13.2 months (95% CI, 11.0 to 15.4).", [(9.0, "background"), (13.2, "result")]),
+        ("The trial was powered to detect a hazard ratio of 0.75. RESULTS: The hazard ratio for progression or death "
+         "was 0.71 (95% CI, 0.58-0.87; P<0.001).", [(0.75, "design"), (0.71, "result")]),
+    ],
+)
+def test_round4_context(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(e.value, e.context) for e in extract_estimates(text)] == expected
+
+
+def test_round4_endpoint_words() -> None:
+    (e,) = extract_estimates("The risk of disease progression or death was lower with drug G (HR 0.60; 95% CI "
+                             "0.49-0.73).")
+    assert (e.endpoint, e.value) == ("PFS", 0.60)
+    (e,) = extract_estimates("Drug C reduced the risk of death from any cause (hazard ratio, 0.84; 95% CI, 0.74 to "
+                             "0.95).")
+    assert e.endpoint == "OS"
+    (e,) = extract_estimates("The hazard ratio for progression or death, control versus experimental, was 1.52 (95% "
+                             "CI 1.18-1.96).")
+    assert (e.endpoint, e.endpoint_text, e.comparison, e.direction_source) == (
+        "PFS", "progression or death", "control vs experimental", "text")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patients aged 1-12 years were enrolled and scores ranged 1-10; odds ratio 1-32 (1-02-1-61).",
+        "The scale ran 1-10 (HR 0.80, 95% CI 0.70-0.91).",
+    ],
+)
+def test_round4_hyphen_decimals_only_among_estimates(text: str) -> None:
+    values = [v for e in extract_estimates(text) for v in (e.value, e.ci_low, e.ci_high)]
+    assert 1.12 not in values and 1.1 not in values and 1.10 not in values
+    assert all(v is not None for v in values)
+
+
+def test_round4_a_median_given_as_a_bound_keeps_the_bound_as_text() -> None:
+    text = ("Patients with the favourable profile had a median overall survival of > 2 years, the others a median "
+            "OS ≤ 9 months.")
+    assert _medians(text) == [(None, "> 2 years", None, None, "years"), (None, "≤ 9 months", None, None, "months")]
+    # a bound in a definition, or a prognosis described "with a median …", is not an estimate
+    assert _medians("We used the median sleep time to define short sleep (ie, <6 hours).") == []
+    assert _medians("New drugs are used in advanced disease with a median overall survival of <1 year.") == []
+
+
+def test_round4_times_more_likely_with_its_own_ci_is_a_ratio() -> None:
+    text = "Children on drug V were 3.2 times more likely to stay dry for 7 nights (95% CI 1.5 to 6.8) than others."
+    _only(text, measure="RR", value=3.2, ci_low=1.5, ci_high=6.8, ci_level=95.0,
+          span="3.2 times more likely to stay dry for 7 nights (95% CI 1.5 to 6.8)")
+    assert _ratios("Smokers had 2.1 times higher odds of relapse (95% CI 1.3-3.4).") == [
+        ("OR", 2.1, 1.3, 3.4, 95.0, None, None)]
+    # without a CI of its own, or with a CI that cannot be its own, "times" is not reported
+    assert _ratios("Drug V users were 3.2 times more likely to stay dry.") == []
+    assert _ratios("Use rose 3 times more often (mean 12.5 days, 95% CI 10.1 to 14.9).") == []
+
+
+def test_round4_numbers_printed_without_a_leading_zero() -> None:
+    assert _ratios("Use of drug W was associated with fewer falls (OR .81, 95% CI .68-.97).") == [
+        ("OR", 0.81, 0.68, 0.97, 95.0, None, None)]
+
+
+def test_round4_respectively_gives_each_median_its_arm_or_end_point() -> None:
+    found = [e for e in extract_estimates("Median PFS were 6.4 and 3.9 months in arms A and B, respectively.")]
+    assert [(e.value, e.arm, e.endpoint) for e in found] == [(6.4, "A", "PFS"), (3.9, "B", "PFS")]
+    found = [e for e in extract_estimates("The median PFS and OS were 5.8 and 13.1 months, respectively.")]
+    assert [(e.value, e.endpoint, e.unit) for e in found] == [(5.8, "PFS", "months"), (13.1, "OS", "months")]
+
+
+def test_round4_medians_attachment_details() -> None:
+    (a, b) = extract_estimates("Median (IQR) time to recovery was 4 (2-6) days with drug X and 6 (4-9) days with "
+                               "placebo.")
+    assert (a.endpoint_text, a.value, a.ci_low, b.value) == ("time to recovery", 4.0, None, 6.0)
+    # a time point after "not reached" is not the median's unit
+    (e,) = extract_estimates("Median event-free survival had not been reached at 3 years in either arm.")
+    assert (e.value_text, e.unit) == ("not been reached", None)
+
+
+def test_round4_the_exposure_named_before_a_bracketed_ratio_is_not_its_end_point() -> None:
+    (e,) = extract_estimates("Vaccination was protective (adjusted odds ratio [AOR], 0.45; 95% CI, 0.28-0.72).")
+    assert (e.measure, e.value, e.ci_low, e.ci_high, e.endpoint_text) == ("OR", 0.45, 0.28, 0.72, None)
+    (e,) = extract_estimates("Stroke was less frequent with drug Y (HR 0.66, 95% CI 0.50-0.87).")
+    assert e.endpoint_text == "Stroke"
+
+
+def test_round4_a_bound_in_words_is_not_a_median() -> None:
+    assert _medians("Median survival of patients with stage IV disease is typically less than 12 months.") == []
+    assert _medians("Median time to relapse was at least 18 months in responders.") == []
+    # one value stated for both groups is still the outcome's median
+    assert _medians("The median time to mobilisation was 2 days in both groups.") == [(2.0, None, None, None, "days")]
+
+
+def test_round4_a_trial_cited_in_the_conclusions_with_as_in_is_not_the_documents_own() -> None:
+    text = ("A trial of drug K\nBACKGROUND: The KEYNOTE-X1 trial showed a survival benefit of drug K (HR 0.69). "
+            "RESULTS: Median overall survival was 16.2 months with drug K and 12.4 months with placebo (hazard "
+            "ratio, 0.74; 95% CI, 0.61 to 0.90). CONCLUSIONS: As in KEYNOTE-X1, drug K prolonged survival.")
+    assert [(e.measure, e.value, e.context) for e in extract_estimates(text)] == [
+        ("HR", 0.69, "background"), ("median", 16.2, "result"), ("median", 12.4, "result"), ("HR", 0.74, "result")]
+
+
+def test_round4_a_sentence_opened_by_a_group_after_the_main_result_is_a_subgroup() -> None:
+    text = ("The rate ratio for exacerbations was 0.52 (95% CI, 0.41 to 0.66). In patients with eosinophils of 300 "
+            "cells or more, the rate ratio was 0.41 (95% CI, 0.30 to 0.56).")
+    assert [(e.value, e.population) for e in extract_estimates(text)] == [
+        (0.52, "overall"), (0.41, "subgroup: eosinophils of 300 cells or more")]
+    # the first estimate of a text is the population's, whatever the opener
+    (e,) = extract_estimates("In patients with asthma, the rate ratio was 0.52 (95% CI, 0.41 to 0.66).")
+    assert e.population == "overall"
+
+
+def test_round4_each_ratio_of_a_list_takes_the_outcome_named_before_its_bracket() -> None:
+    found = extract_estimates("Drug N reduced mortality (RR 0.86, 95% CI 0.77-0.96) and hospitalisation (RR 0.79, "
+                              "95% CI 0.70-0.89).")
+    assert [(e.value, e.endpoint_text, e.endpoint) for e in found] == [
+        (0.86, "mortality", "OS"), (0.79, "hospitalisation", "other")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relapse was less frequent (HR 0.64; 95%-CI 0.50-0.82).",
+        "Relapse was less frequent (HR 0.64, 95% C.I. 0.50-0.82).",
+        "Relapse was less frequent (HR 0.64 with 95% CI 0.50-0.82).",
+    ],
+)
+def test_round4_ci_words_printed_oddly(text: str) -> None:
+    assert _ratios(text) == [("HR", 0.64, 0.50, 0.82, 95.0, None, None)]
+
+
+def test_round4_median_lists_and_end_points_after_the_values() -> None:
+    text = "Median PFS: drug A, 10.5 months; drug B, 6.9 months."
+    assert [(e.value, e.arm, e.endpoint, e.unit) for e in extract_estimates(text)] == [
+        (10.5, "drug A", "PFS", "months"), (6.9, "drug B", "PFS", "months")]
+    text = "The median was 11 months for progression-free survival and 19 months for overall survival."
+    assert [(e.value, e.arm, e.endpoint) for e in extract_estimates(text)] == [(11.0, None, "PFS"), (19.0, None, "OS")]
+    text = "Time to progression was longer in group A (median, 12.4 weeks) than in group B (median, 8.1 weeks)."
+    assert _medians(text) == [(12.4, None, None, None, "weeks"), (8.1, None, None, None, "weeks")]
+    text = "Median time to treatment failure was 3.7 months for A versus 2.5 months for B."
+    assert [(e.value, e.arm) for e in extract_estimates(text)] == [(3.7, "A"), (2.5, "B")]
+    (a, b) = extract_estimates("Median (95% CI) PFS was 7.9 (6.4-9.2) months for A and 5.6 (4.8-6.7) months for B.")
+    assert (a.ci_low, a.ci_high, a.ci_level, b.ci_low, b.ci_high, b.ci_level) == (6.4, 9.2, 95.0, 4.8, 6.7, 95.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A trial of drug P\nRESULTS: Drug P reduced mortality (HR 0.80, 95% CI 0.68-0.94). Unlike the ALPHA-2 trial, "
+         "which found a hazard ratio of 0.65, we saw no benefit in women (HR 0.97, 95% CI 0.75-1.25).",
+         [(0.80, "result"), (0.65, "background"), (0.97, "result")]),
+        # the heading on the line after the title opens the background section
+        ("A trial of drug Q\nBACKGROUND: Earlier work suggested a lower risk of stroke with drug Q (odds ratio 0.72). "
+         "RESULTS: The odds ratio for stroke was 0.91 (95% CI 0.70-1.18).", [(0.72, "background"), (0.91, "result")]),
+        # a cue after "compared with" belongs to the other number
+        ("Trial S\nRESULTS: The HR for death was 0.70 (95% CI 0.58-0.85), compared with 0.90 in the earlier phase 2 "
+         "study.", [(0.70, "result")]),
+    ],
+)
+def test_round4_context_of_the_documents_own_numbers(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(e.value, e.context) for e in extract_estimates(text)] == expected
+
+
+def test_round4_our_cohort_is_not_a_subgroup() -> None:
+    (e,) = extract_estimates("In our cohort the HR was 1.31 (95% CI 1.10-1.56).")
+    assert (e.value, e.population, e.context) == (1.31, "overall", "result")
+
+
+def test_round4_not_estimable_in_words_and_time_points_after_the() -> None:
+    assert _medians("Median PFS could not be estimated in the combination arm and was 9.1 months in the control "
+                    "arm.") == [(None, "could not be estimated", None, None, "months"),
+                                (9.1, None, None, None, "months")]
+    assert _medians("Median DoR was not evaluable (95% CI 7.4 months-NE).") == [
+        (None, "not evaluable", 7.4, None, "months")]
+    found = extract_estimates("Median duration of response was not yet reached at the 12 months analysis, with PFS "
+                              "8.0 months.")
+    assert [(e.value, e.value_text, e.endpoint) for e in found] == [
+        (None, "not yet reached", "DoR"), (8.0, None, "PFS")]
+
+
+def test_round4_named_levels_and_doses_in_ratio_lists() -> None:
+    text = "Odds ratios for quartiles 2, 3 and 4 versus 1 were 1.3 (0.9-1.8), 1.6 (1.2-2.1) and 2.4 (1.8-3.2)."
+    assert [(e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [
+        (1.3, 0.9, 1.8), (1.6, 1.2, 2.1), (2.4, 1.8, 3.2)]
+    text = "Versus placebo, the HRs were 0.79 (95% CI, 0.66-0.95) for 5 mg and 0.71 (95% CI, 0.59-0.86) for 10 mg."
+    assert _ratios(text) == [("HR", 0.79, 0.66, 0.95, 95.0, None, None), ("HR", 0.71, 0.59, 0.86, 95.0, None, None)]
+
+
+def test_round4_decimal_commas_among_estimates() -> None:
+    assert _ratios("Mortality was lower (HR 0,72; IC 95% 0,55-0,94).") == [("HR", 0.72, 0.55, 0.94, 95.0, None, None)]
+    assert _medians("Median PFS was 8,1 months vs 5,2 months.") == [(8.1, None, None, None, "months"),
+                                                                 (5.2, None, None, None, "months")]
+    # thousands and lists keep their commas; a ratio is never 0
+    assert _ratios("Of 1,206 patients in groups 1,2 and 3, the OR was 1.4 (1.1-1.8).") == [
+        ("OR", 1.4, 1.1, 1.8, None, None, None)]
+    assert _ratios("HR 0 was recorded.") == []
+
+
+def test_round4_a_group_named_before_a_later_bracket_is_a_subgroup() -> None:
+    text = ("Drug P reduced mortality (HR 0.80, 95% CI 0.68-0.94), but not in women (HR 0.97, 95% CI 0.75-1.25) or "
+            "in patients with diabetes (HR 1.02, 95% CI 0.80-1.30).")
+    assert [(e.value, e.population) for e in extract_estimates(text)] == [
+        (0.80, "overall"), (0.97, "subgroup: women"), (1.02, "subgroup: diabetes")]
+    # the first estimate of a text is not a subgroup's because of its wording
+    (e,) = extract_estimates("Mortality was lower in patients with heart failure (HR 0.80, 95% CI 0.68-0.94).")
+    assert e.population == "overall"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The median duration of hospital stay before referral was 9 days versus 7 days (P=0.3).",
+        "Median duration of pain before consultation was 3 weeks.",
+        "The median duration of anticoagulant therapy was 6 months (95% CI 5-7) in the extended group and 3 months "
+        "(95% CI 2-4) in the standard group.",
+    ],
+)
+def test_round4_more_durations_that_are_not_outcomes(text: str) -> None:
+    assert _medians(text) == []
+
+
+def test_round4_duration_of_response_to_therapy_is_an_outcome() -> None:
+    assert _medians("The median duration of response to therapy was 11.2 months (95% CI 9.0-13.4).") == [
+        (11.2, None, 9.0, 13.4, "months")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Symptoms had lasted a median of 3 days (IQR 2-4) before the first visit.",
+        "Women had been in remission for a median of 26 months when they entered the trial.",
+        "Median time between symptom onset and treatment was 36 hours.",
+        "At baseline, median duration of remission was 3.1 years in group A and 2.9 years in group B.",
+    ],
+)
+def test_round4_states_before_the_study_are_not_outcome_medians(text: str) -> None:
+    assert _medians(text) == []
+
+
+def test_round4_an_outcome_measured_at_baseline_is_still_its_median() -> None:
+    text = "Delay from symptom onset to hospital arrival at baseline (median, 150 minutes) was similar in both regions."
+    assert _medians(text) == [(150.0, None, None, None, "minutes")]
+
+
+def test_round4_measure_names_with_a_hyphen() -> None:
+    assert _ratios("The hazard-ratio for death was 0.81 (0.70-0.94).") == [("HR", 0.81, 0.70, 0.94, None, None, None)]
+    assert _ratios("The odds-ratio was 1.9 (95% CI 1.2-3.0).") == [("OR", 1.9, 1.2, 3.0, 95.0, None, None)]

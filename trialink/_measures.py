@@ -47,7 +47,7 @@ def measure_of(label: str | None) -> str:
 
 _TIME_UNITS = (("month", "months"), ("mo", "months"), ("mos", "months"), ("week", "weeks"), ("wk", "weeks"),
                ("day", "days"), ("year", "years"), ("yr", "years"), ("hour", "hours"), ("hr", "hours"),
-               ("h", "hours"), ("minute", "minutes"), ("min", "minutes"))
+               ("h", "hours"), ("minute", "minutes"), ("min", "minutes"), ("d", "days"))
 
 
 def unit_of(text: str | None) -> str | None:

@@ -11,10 +11,11 @@ import itertools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TypedDict
 
 from trialink import _measures as M
 from trialink.ids import find_ids
-from trialink.model import Estimate
+from trialink.model import Estimate, EstimateContext
 
 __all__ = ["extract_estimates"]
 
@@ -32,8 +33,66 @@ _MIDDLE_DOT = re.compile(r"(?<=\d)[\u00b7\u2219\u22c5](?=\d)")
 
 
 def _normalise(text: str) -> str:
-    """Same length as ``text``: dashes → ``-``, odd spaces → `` ``, decimal middle dots → ``.``."""
-    return _MIDDLE_DOT.sub(".", text.translate(_ONE_FOR_ONE))
+    """Same length as ``text``: dashes → ``-``, odd spaces → `` ``, decimal middle dots → ``.``;
+    in a text printed with hyphens as decimal points, those hyphens → ``.``."""
+    norm = text.translate(_ONE_FOR_ONE)
+    if "\u00b7" in norm or "\u2219" in norm or "\u22c5" in norm:
+        norm = _MIDDLE_DOT.sub(".", norm)
+    # the style check only where a digit-hyphen-digits run is (most texts have none or a few)
+    if "-" in norm and any(_HYPHEN_STYLE.search(norm, max(0, m.start() - 8), m.end() + 12)
+                           for m in _HYPHEN_CANDIDATE.finditer(norm)):
+        norm = _hyphen_decimals(norm)
+    if "," in norm and _COMMA_QUICK.search(norm):
+        norm = _comma_decimals(norm)
+    return norm
+
+
+# "HR 0,72 (IC 95% 0,55-0,94)": a decimal comma (one or two digits after it, so never a thousands
+# separator), read as a dot where it sits among estimates, as the hyphen decimals above.
+_COMMA_QUICK = re.compile(r"\d,\d{1,2}(?!\d)")
+_COMMA_NUMBER = re.compile(r"(?<![\w.,])\d{1,3},\d{1,2}(?![\w,.%]|\s?%)")
+_COMMA_CONTEXT = re.compile(r"\bC[IL]\b|\bIC\b|confiden|ratio|\brisk\b|\bhazard|\b[HO]R\b|\bRR\b|\bmedian\b|"
+                            r"\b[Pp]\s?[=<>]|(?<![\w.,])\d{1,3},\d{1,2}(?![\w,.])", re.I)
+
+
+def _comma_decimals(norm: str) -> str:
+    chars: list[str] | None = None
+    for m in _COMMA_NUMBER.finditer(norm):
+        if re.match(r"\s", norm[m.end():m.end() + 1] or " ") and re.match(r"\d,\d\s+(?:and|or)\b", norm[m.start():]):
+            continue
+        window = norm[max(0, m.start() - 30):m.start()] + " " + norm[m.end():m.end() + 30]
+        if _COMMA_CONTEXT.search(window):
+            if chars is None:
+                chars = list(norm)
+            chars[m.group().index(",") + m.start()] = "."
+    return "".join(chars) if chars is not None else norm
+
+
+# Old MEDLINE records of journals that print a middle dot keep a hyphen in its place: "0-77
+# [0-57-1-04], p=0-52". A text shows that style by a range of two such numbers or a P value.
+_HYPHEN_STYLE = re.compile(r"(?<![\w.-])\d-\d{2,3}\s?-\s?\d-\d{2,3}(?![\w.-])|"
+                           r"\b[Pp]\s?[=<>]\s?0-\d{2,4}(?![\w.-])|(?<![\w.-])\d\.\d{2,3}-\d-\d{2,3}(?![\w.-])")
+_HYPHEN_CANDIDATE = re.compile(r"\d-\d\d")
+_HYPHEN_NUMBER = re.compile(r"(?<![\w.])(?P<int>\d)-(?P<dec>\d{2,4})(?![\w.%]|-\d{2,3}-)")
+_HYPHEN_CONTEXT = re.compile(r"\bCI\b|confiden|ratio|\brisk\b|\bhazard|\b[HO]R\b|\bRR\b|\b[Pp]\s?[=<>]\s?$|"
+                             r"(?<![\w.])\d[.-]\d{2,3}(?![\w.])")
+_HYPHEN_NOT_AFTER = re.compile(r"\s*(?:%|percent|years?|months?|weeks?|days?|hours?|h\b|min|mg|g\b|kg|ml|patients|"
+                               r"participants|cycles?|times|points?|cm|mm)", re.I)
+
+
+def _hyphen_decimals(norm: str) -> str:
+    """``0-77`` → ``0.77`` where such a number sits among estimates (a CI, a ratio's name, a P
+    value or another such number within a few words); "aged 1-12 years" and "1-10 scale" stay."""
+    chars = list(norm)
+    for m in _HYPHEN_NUMBER.finditer(norm):
+        if len(m.group("dec")) == 4 and not re.search(r"[Pp]\s?[=<>]\s?$", norm[max(0, m.start() - 4):m.start()]):
+            continue
+        if _HYPHEN_NOT_AFTER.match(norm, m.end()):
+            continue
+        window = norm[max(0, m.start() - 30):m.start()] + " " + norm[m.end():m.end() + 30]
+        if _HYPHEN_CONTEXT.search(norm[max(0, m.start() - 30):m.start()]) or _HYPHEN_CONTEXT.search(window):
+            chars[m.start("int") + 1] = "."
+    return "".join(chars)
 
 
 # ---------------------------------------------------------------------------
@@ -72,6 +131,7 @@ class _Sentence:
     paragraph: int
     section: str | None
     para_start: int = 0
+    cuts: list[int] | None = None  # offsets of its ';' outside brackets, found when first needed
 
 
 _BOUNDARY_CHAR = re.compile(r"[()\[\].!?]")
@@ -82,12 +142,13 @@ def _sentences(text: str) -> list[_Sentence]:
     para = 0
     section: str | None = None
     # Paragraphs: blank lines, or lines that start a bullet.
-    for pm in re.finditer(r"[^\n]+(?:\n(?![ \t]*(?:\n|[*\u2022\u25cf-]\s|\d+\.\s))[^\n]+)*", text):
+    for pm in re.finditer(r"[^\n]+(?:\n(?![ \t]*(?:\n|[*\u2022\u25cf-]\s|\d+\.\s|[A-Z][A-Z ,&/()-]{2,60}:\s))[^\n]+)*",
+                          text):
         para += 1
         p_start, chunk = pm.start(), pm.group()
         sec = _section_of(chunk)
         if sec is not False:
-            section = sec
+            section = sec if isinstance(sec, str) else None
         depth = 0
         s_start = 0
         for bm in _BOUNDARY_CHAR.finditer(chunk):
@@ -104,7 +165,7 @@ def _sentences(text: str) -> list[_Sentence]:
                     s_start = i + 1
                     inner = _section_of(chunk, s_start)
                     if inner is not False:
-                        section = inner
+                        section = inner if isinstance(inner, str) else None
         if s_start < len(chunk) and chunk[s_start:].strip():
             out.append(_Sentence(p_start + s_start, p_start + len(chunk), para, section, p_start))
     return out
@@ -160,8 +221,9 @@ def _self_names(text: str, names: list[tuple[int, str]], sentences: list[_Senten
         if i < len(reg) and reg[i] - pos <= 60:  # named next to a registry number
             own.add(name.upper())
         j = bisect.bisect_right(starts, pos) - 1
-        if j >= 0 and pos < sentences[j].end and sentences[j].section in ("results", "conclusions"):
-            own.add(name.upper())
+        if j >= 0 and pos < sentences[j].end and sentences[j].section in ("results", "conclusions") and \
+                not _LIKE_OTHER.search(text, max(sentences[j].start, pos - 40), pos):
+            own.add(name.upper())  # (not "as in KEYSTONE-1", "consistent with the ABC trial")
     return own
 
 
@@ -171,12 +233,17 @@ def _self_names(text: str, names: list[tuple[int, str]], sentences: list[_Senten
 
 # "0. 51": MEDLINE's line wrapping left a space after the decimal point of one-digit numbers.
 _NUM = r"(?:\d+\.\d+|(?<!\d)\d\.\s(?=\d{1,3}\b)\d{1,3}|\d+|\.\d+)"
-_CI_WORDS = (r"(?:(?P<lvl>\d{2}(?:\.\d)?)\s?(?:%|percent|per\s+cent)\s*)?(?:confidence\s+intervals?|conf\.?\s*int\.?|CI)?"
+_CI_WORDS = (r"(?:(?P<lvl>\d{2}(?:\.\d)?)\s?(?:%|percent|per\s+cent)\s*)?"
+             r"(?:confidence\s+intervals?|conf\.?\s*int\.?|CI)?"
              r"\s*(?:[\[(](?:\d{2}\s?%\s*)?CI[\])])?")
-_UNIT_WORDS = r"(?:months?|mo\b|mos\b|weeks?|wk\b|wks\b|days?|years?|yrs?\b|hours?|hrs?\b|h\b|minutes?|min\b)"
-_UNIT = rf"(?P<unit>{_UNIT_WORDS})"
-_UNIT_SEARCH = re.compile(rf"(?:(?<=\d)\s*|\b){_UNIT_WORDS}", re.I)
-_VALUE_UNIT = re.compile(rf"(?P<val>{_NUM}|(?-i:\bN[RE]\b)|(?:has\s+|had\s+|was\s+)?not\s+(?:been\s+|yet\s+)?(?:reached|estimable))"
+_UNIT_WORDS = r"(?:months?|mo\b|mos\b|weeks?|wk\b|wks\b|days?|years?|yrs?\b|hours?|hrs?\b|h\b|minutes?|mins?\b)"
+# "5 d": a day only right after a number, in lower case ("vitamin D", "3D" are not days)
+_DAY_D = r"(?-i:d)(?![\w-])"
+_UNIT = rf"(?P<unit>{_UNIT_WORDS}|{_DAY_D})"
+_UNIT_SEARCH = re.compile(rf"(?<=\d)\s*(?:{_UNIT_WORDS}|{_DAY_D})|\b{_UNIT_WORDS}", re.I)
+_VALUE_UNIT = re.compile(rf"(?P<val>{_NUM}|(?-i:\bN[RE]\b)|"
+                         rf"(?:has\s+|had\s+|was\s+)?not\s+(?:been\s+|yet\s+)?(?:reached|estimable|evaluable)|"
+                         rf"(?:could|can)\s*not\s+(?:yet\s+)?be\s+(?:estimated|evaluated|calculated))"
                          rf"(?:\s*{_UNIT})?"
                          rf"(?P<ci>\s*[(\[]\s*{_CI_WORDS}\s*[:=,]?\s*(?P<lo>{_NUM}|(?-i:\bN[RE]\b)|not\s+reached)"
                          rf"(?:\s*(?:months?|mo|weeks?|days?|years?))?\s*(?:to|-|,)\s*"
@@ -184,25 +251,46 @@ _VALUE_UNIT = re.compile(rf"(?P<val>{_NUM}|(?-i:\bN[RE]\b)|(?:has\s+|had\s+|was\
                          re.I)
 _PERCENT_WITH_CI = re.compile(rf"{_NUM}\s*%\s*(?:[(\[][^()\[\]]{{0,120}}[)\]])?")
 # "7.2 months, 95% CI, 5.1-9.9": a CI printed after a comma, not in a bracket of its own
-_CI_INLINE = re.compile(rf"(?<![\d.])(?:(?P<lvl>\d{{2}}(?:\.\d)?)\s?(?:%|percent\b)\s*)?\b(?:confidence\s+intervals?|CI)\b"
+_CI_INLINE = re.compile(rf"(?<![\d.])(?:(?P<lvl>\d{{2}}(?:\.\d)?)\s?(?:%|percent\b)\s*)?"
+                        rf"\b(?:confidence\s+intervals?|CI)\b"
                         rf"(?:\s*\((?:CI)?\))?\s*[:=,]?\s*(?P<lo>{_NUM})\s*(?:to|-)\s*(?P<hi>{_NUM})(?![\d.])", re.I)
+_LIST_ITEM = re.compile(rf"\s*(?P<arm>[A-Za-z][\w+/-]*(?:\s[\w+/-]+){{0,3}}?)\s*[,:]?\s+{_NUM}\s*(?:{_UNIT_WORDS})"
+                        r"[^;]{0,60}(?:;|$|\.\s*$)", re.I)
+_ARM_BEFORE = re.compile(r"(?:^|[:;]\s*)(?P<arm>[A-Za-z][\w+/-]*(?:\s[\w+/-]+){0,3}?)\s*[,:]?\s*$")
+_RESPECTIVE_ARMS = re.compile(r"\b(?:in|for|with|among)\s+(?:the\s+)?(?:(?:arms?|groups?)\s+)?"
+                              r"(?P<a>[\w+/-]+(?:\s[\w+/-]+){0,2}?)\s+and\s+(?:the\s+)?(?P<b>[\w+/-]+(?:\s[\w+/-]+){0,2}?)"
+                              r"(?:\s+(?:arms?|groups?))?,?\s+respectively\b", re.I)
+_WORD_BOUND_BEFORE = re.compile(r"\b(?:less|more|greater|fewer|shorter|longer)\s+than\s*$|\b(?:up\s+to|at\s+least|"
+                                r"at\s+most|under|over|beyond|exceeding|exceeded)\s*$", re.I)
+_BOUND_BEFORE = re.compile(r"(?:\bof|\bwas|\bwere|\bis|\bare|\b(?:OS|PFS|DFS|EFS|RFS|TTP|DoR)\)?|survival)"
+                           r"\s*(?P<op>[<>\u2264\u2265])\s*$")
+_CI_AFTER_ARM = re.compile(rf"\s*[(\[]\s*(?:(?P<lvl>\d{{2}}(?:\.\d{{1,2}})?)\s?(?:%|percent)\s*)?"
+                           rf"(?:CI|confidence\s+intervals?)\s*[:=,]?\s*(?P<lo>{_NUM})\s*(?:to|-|,)\s*(?P<hi>{_NUM})"
+                           rf"\s*(?:{_UNIT_WORDS})?\s*[)\]]", re.I)
 _CI_INLINE_AFTER = re.compile(r"\s*[,;]\s*")
 _POWER_OF_TEN = re.compile(r"\(\d")
 _NOT_TIME_AFTER = re.compile(r"\s*(?:%|mg|mm|patients|participants|of\s+\d|/|-[A-Za-z])")
 _LANDMARK = re.compile(r"[,;]\s*(?:and\s+)?(?:the\s+)?\d+[- ](?:year|month|week)|\brates?\b", re.I)
-_ARM = re.compile(r"\s*(?:in|with|for|among|on|receiving)\s+(?:the\s+|an?\s+|patients\s+(?:receiving|treated\s+with|"
-                  r"given)\s+)?(?P<arm>[^,;()]{1,80}?)(?:\s+(?P<kind>group|arm|cohort|population|subgroup|one))?"
+_ARM = re.compile(r"\s*(?:in|with|for|among|on|receiving)\s+(?:the\s+|(?-i:an?)\s+|"
+                  r"patients\s+(?:receiving|treated\s+with|given)\s+)?(?P<arm>[^,;()]{1,80}?)(?:\s+(?P<kind>group|arm|cohort|population|subgroup|one))?"
                   r"(?=\s*(?:,|;|\)|\(|\band\b|\bvs\.?|\bversus\b|\bcompared\b|$|\.\s|\.$))", re.I)
 _PAREN_ARM = re.compile(r"\s*\((?P<arm>[A-Za-z][^()\d]{2,60})\)")
 _MEDIAN = re.compile(r"\bmedian\b", re.I)
+# how long the study's own care was given ("duration of anticoagulant therapy"), not "duration of response
+# to therapy"
+_DURATION_OF_CARE = (r"duration\s+of\s+(?!(?:[\w-]+\s+){0,2}?(?:response|remission|benefit|control|relief)\b)"
+                     r"(?:[\w-]+\s+){0,2}?(?:treatment|exposure|therapy)")
 _NOT_OUTCOME = re.compile(r"^\W*(?:(?:\[[^\]]{0,20}\]|\([^)]{0,20}\))\W*)?(?:\w+\s+){0,2}?(?:duration\s+of\s+)?"
-                          r"(?:follow[- ]?up|age|dose|daily\s+dose|time\s+on\s+study|number|"
-                          r"treatment\s+duration|duration\s+of\s+(?:treatment|exposure|therapy)|exposure|"
-                          r"breast[- ]?feeding|(?:time\s+since|duration\s+of)\s+(?:diagnosis|disease|illness|diabetes)|"
+                          r"(?:follow[- ]?up|age|dose|daily\s+dose|time\s+on\s+(?:study|treatment|therapy|drug)|number|"
+                          rf"treatment\s+duration|{_DURATION_OF_CARE}|"
+                          r"exposure|"
+                          r"breast[- ]?feeding|time\s+since\b|duration\s+of\s+(?:diagnosis|disease|illness|diabetes)|"
                           r"disease\s+duration|interval\s+(?:from|between|since))", re.I)
 _PAIR = re.compile(rf"(?<![\d.+/])(?:{_NUM})\s*(?:{_UNIT})?\s*(?:vs\.?|versus|v\.?)\s*{_NUM}"
                    r"(?!\s*(?:%|percent|per\s+cent|\u00b1|\+/-|/))", re.I)
-_FOLLOW_UP_BEFORE = re.compile(r"follow(?:ed)?[- ]?up\b[^.;]{0,50}$|\bfollowed\b[^.;]{0,40}$", re.I)
+# a follow-up phrase still open before the word median ("after a follow-up of median 30 months", "followed
+# for a median"); not one closed by a comma ("At a median follow-up of 30 months, the median DoR …")
+_FOLLOW_UP_BEFORE = re.compile(r"follow(?:ed)?[- ]?up\b[^.;,]{0,50}$|\bfollowed\b[^.;,]{0,40}$", re.I)
 _DIFFERENCE_AFTER = re.compile(r"\s*(?:months?|weeks?|days?|years?|hours?|h|minutes?|min)?\s*"
                                r"(?:shorter|longer|less|more|lower|higher|greater|fewer|earlier|later|"
                                r"difference|gain|improvement|reduction|increase|decrease)\b", re.I)
@@ -214,9 +302,12 @@ _BASELINE = re.compile(r"\b(?:before|prior\s+to|at)\s+(?:the\s+)?(?:time\s+of\s+
                        r"\b(?:time|interval)\s+(?:from|since)\s+(?:the\s+)?(?:initial\s+|first\s+)?diagnosis", re.I)
 _SD_AFTER = re.compile(r"\s*(?:\u00b1|\+/-|\+-)")
 _SD_BEFORE = re.compile(r"(?:\u00b1|\+/-|\+-)\s*$")
-_NEXT_UNIT = re.compile(rf"(?:\s*(?:,|and|or|vs\.?|versus|compared\s+with|to|-)\s*{_NUM}){{0,6}}\s*"
-                        r"(?:\([^()]{0,40}\)\s*)?(?P<u>[A-Za-z\u00b5%][\w/%\u00b5.]*)")
-_UNIT_WORD_ONLY = re.compile(_UNIT_WORDS, re.I)
+# the unit printed after a list of values, each maybe with its bracket: "18 [range 9-25] vs 22 [15-35] mins"
+_NEXT_UNIT = re.compile(r"(?:\s*[(\[][^()\[\]]{0,40}[)\]])?"
+                        rf"(?:\s*(?:,|and|or|vs\.?|versus|compared\s+with|to|-)\s*{_NUM}"
+                        r"(?:\s*[(\[][^()\[\]]{0,40}[)\]])?){0,6}\s*"
+                        r"(?P<u>[A-Za-z\u00b5%][\w/%\u00b5.]*)")
+_UNIT_WORD_ONLY = re.compile(rf"{_UNIT_WORDS}|(?-i:d)", re.I)
 _OTHER_UNIT = re.compile(r"(?:[nmµ\u00b5]?g|kg|[mµ\u00b5d]?[lL]|[nmµ\u00b5]?mol|mmHg|cm|mm|IU|U|units?|points?|%|"
                          r"[nmµ\u00b5]?g/[a-zA-Z]+|mmol/[lL]|[a-z]+/[a-zA-Z]+|beats|breaths|bpm|cc|pg|fl|mEq|cells?|"
                          r"copies|kcal|cal|score|mg/kg|°C|degrees?)", re.I)
@@ -236,32 +327,75 @@ _OUTCOME_TIME = re.compile(
     r"\brecover\w*|\bresolution|\bresol\w*|\bhealing|\bhealed|\brelief|\bimprovement|\bclearance\b|"
     r"\bextubation|\bdischarge|\bventilat\w*|\bweaning|\blasted\b|\bpersist\w*|\bshedding|\bonset\b|"
     r"\bduration\s+of\s+(?:the\s+)?(?!treatment|therapy|exposure|the\s+intervention|intervention|infusion|"
-    r"follow|breast|disease|illness|symptoms?\s+(?:before|prior))\w+", re.I)
+    r"follow|breast|disease|illness|symptoms?\b)\w+", re.I)
 # "breastfed / treated / on dialysis for a median of 5 months": how long something was done.
 _FOR_A_MEDIAN = re.compile(r"\bfor\s+(?:a\s+)?median(?:\s+(?:period|duration|time))?(?:\s+of)?$", re.I)
+# "Treatment lasted a median of 18 weeks": how long the intervention was given.
+_EXPOSURE_LASTED = re.compile(r"\b(?:treatment|therapy|exposure|infusions?|dosing|intervention|administration|"
+                              r"follow[- ]?up)\s+(?:lasted|continued|was\s+continued)\s+(?:for\s+)?(?:a\s+)?median$",
+                              re.I)
+_DONE_BY_THE_STUDY = re.compile(r"\b(?:treat\w*|receiv\w*|given|exposed|dos\w*|infus\w*|dialys\w*|ventilat\w*|"
+                                r"hospitali[sz]\w*|follow\w*|on\s+\w+)\b[^,;()]{0,30}$", re.I)
+
+
+def _DONE_FOR_COMPARED(sent: str, start: int, end: int) -> bool:
+    """"breastfed exclusively for a median of 5 months, compared with 2 months in the control
+    villages (P<0.001)": a duration compared between groups with a P value is the outcome, unless
+    it is how long the study's own care was given ("treated for a median of …")."""
+    return (_COMPARED.search(sent, start, len(sent)) is not None and re.search(r"\bP\s*[=<>≤]", sent[start:], re.I)
+            is not None and not _DONE_BY_THE_STUDY.search(sent, max(0, start - 60), max(0, start - 12)))
+
+
 # A baseline or design cue anywhere in the median's clause: "at presentation", "before surgery".
-_BASELINE_ANY = re.compile(r"\b(?:before|prior\s+to|preceding)\s+(?:the\s+)?(?:time\s+of\s+)?(?:enrol\w*|randomi[sz]\w*|"
+_BASELINE_ANY = re.compile(r"\b(?:before|prior\s+to|preceding)\s+(?:the\s+)?(?:time\s+of\s+)?(?:first\s+|initial\s+)?"
+                           r"(?:enrol\w*|randomi[sz]\w*|"
                            r"baseline|study\s+entry|entry|inclusion|admission|presentation|screening|recruitment|"
-                           r"surgery|operation|treatment|therapy|diagnosis|trial|study)|"
+                           r"surgery|operation|treatment|therapy|diagnosis|trial|study|referral|consultation|transfer|"
+                           r"arrival|visit)|"
                            r"\bat\s+(?:the\s+time\s+of\s+)?(?:presentation|baseline|study\s+entry|entry|enrol\w*|"
                            r"randomi[sz]\w*|inclusion|admission|diagnosis|screening)\b|"
                            r"\bfrom\b[^;()]{0,40}\b(?:to|until)\s+(?:the\s+)?(?:hospital\s+)?(?:randomi[sz]\w*|enrol\w*|"
-                           r"inclusion|study\s+entry|entry|admission|presentation|screening|diagnosis)", re.I)
+                           r"inclusion|study\s+entry|entry|admission|presentation|screening|diagnosis)|"
+                           r"\bwhen\s+(?:they|patients|participants|women|men|children)\s+(?:entered|enrolled|joined|"
+                           r"were\s+(?:randomi[sz]ed|enrolled|included))\b", re.I)
+# Before the word median: a state before the study ("had been in remission for a median of"), or a
+# clause opened by "At baseline,".
+_BEFORE_STUDY = re.compile(r"\bhad\s+been\b[^.;]{0,40}$|^\W*at\s+baseline\s*,[^.;]{0,60}$", re.I)
 _ILLNESS_COMPARED = re.compile(r"\W*(?:\w+\s+){0,2}?duration\s+of\s+(?:the\s+)?(?:illness|disease|symptoms?)\b", re.I)
+_TREATMENT_TIME = re.compile(rf"\W*(?:\w+\s+){{0,2}}?(?:{_DURATION_OF_CARE}|"
+                             r"treatment\s+duration|"
+                             r"time\s+on\s+(?:treatment|therapy))\b", re.I)
+_CI_WORD = re.compile(r"\bCI\b|confidence\s+interval", re.I)
 _SHORTER_OR_P = re.compile(r"\b(?:shorter|longer|reduc\w+|faster|P\s*[=<≤])", re.I)
 # Before the value: a time between study procedures, or a characteristic of earlier care
 # ("time from randomisation to first dose", "duration of previous therapy").
 _PROCESS_OR_PRIOR = re.compile(r"\b(?:to|until)\s+(?:the\s+)?(?:first\s+)?(?:dose|dosing|randomi[sz]\w*|enrol\w*|"
                                r"(?:start|initiation)\s+of\s+(?:study\s+)?(?:treatment|therapy|drug))\b|"
-                               r"\b(?:previous|prior|preceding|pre-?study)\b(?!\s+(?:[\w-]+\s+){0,3}(?:stud|trial|report|series|analys))", re.I)
+                               # "time between symptom onset and treatment": a delay before the study's care
+                               r"\bbetween\b[^;,()]{0,40}\band\s+(?:the\s+)?(?:start\s+of\s+)?(?:treatment|therapy|"
+                               r"randomi[sz]\w*|enrol\w*|admission|surgery|dosing)\b|"
+                               r"\b(?:previous|prior|preceding|pre-?study)\b"
+                               r"(?!\s+(?:[\w-]+\s+){0,3}(?:stud|trial|report|series|analys))", re.I)
 # Comparison evidence in a clause: arms compared, a P value, "than".
 _COMPARED = re.compile(r"\b(?:vs\.?|versus|compared|than|respectively|P\s*[=<>≤≥])|\bp\s*[=<>≤≥]", re.I)
 _RANGE_WORD = re.compile(r"\b(?:range|IQR|interquartile|min(?:imum)?\s*[-,]\s*max)", re.I)
 _DESIGN = re.compile(r"\b(?:power|sample\s+size|to\s+detect|assum\w*|hypothes\w*|would\s+(?:be\s+)?(?:required|needed)|"
                      r"are\s+required|is\s+required|expected\s+to|target(?:ed)?\s+(?:hazard|improvement))\b", re.I)
 _BACKGROUND_CUE = re.compile(r"\b(?:previous(?:ly)?|prior\s+(?:studies|trials)|has\s+been\s+shown|have\s+shown|"
-                             r"were\s+reported|was\s+reported\s+in|in\s+historical|(?:has|have)\s+been\s+reported|"
-                             r"earlier\s+(?:studies|trials|reports)|other\s+(?:studies|trials))\b", re.I)
+                             r"(?:was|were)\s+reported\s+(?:previously|earlier|before|elsewhere|in\s+(?:previous|earlier|"
+                             r"prior|other|the\s+literature|a\s+previous|an\s+earlier))|"
+                             r"in\s+historical|(?:has|have)\s+been\s+reported|"
+                             r"(?:earlier|previous|prior|published)\s+(?:studies|trials|reports|work|research|data|"
+                             r"evidence|literature|meta-analys[ie]s)|other\s+(?:studies|trials)|"
+                             # "in an earlier placebo-controlled trial", "a similar trial", "by another group"
+                             r"(?:an?|the|one|another)\s+(?:earlier|similar|prior|previous|published|historical|other)\s+"
+                             r"(?:[\w-]+\s+){0,3}?(?:trials?|stud(?:y|ies)|reports?|analys[ie]s|series|cohorts?)|"
+                             r"another\s+(?:trial|study|group|report|cohort)|by\s+(?:other|another)\s+(?:groups?|"
+                             r"investigators|authors))\b", re.I)
+# The document's own data, named as such: "in our cohort", "in the present study", "in this trial".
+_OWN_CUE = re.compile(r"\b(?:in|from|of)\s+(?:our|the\s+present|this|the\s+current)\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:study|trial|cohort|series|analysis|emulation|population|sample)\b|\bwe\s+(?:found|observed)\b",
+                      re.I)
 _ENDPOINT_MENTION = re.compile(
     r"progression[- ]free\s+survival|\bPFS\b|overall\s+survival|\bOS\b|disease[- ]free\s+survival|\bDFS\b|"
     r"(?:all[- ]cause\s+)?mortality|"
@@ -275,9 +409,10 @@ def _float(s: str | None) -> float | None:
 
 
 def _clean_endpoint(s: str) -> str:
+    s = re.sub(r"^\s*[(\[][^()\[\]]{0,20}[)\]]\s*", "", s)  # "median (IQR) time to …"
     s = s.strip(" ,:;-([")
     while True:
-        t = re.sub(r"\s*\b(?:was|were|is|of|had|reached|occurred|from|to|by|at)\s*$", "", s).strip(" ,:;-([")
+        t = re.sub(r"\s*\b(?:was|were|is|of|had|reached|occurred|from|to|by|at|it|as)\s*$", "", s).strip(" ,:;-([")
         if t == s:
             break
         s = t
@@ -323,22 +458,24 @@ def _tokens(sent: str) -> list[_Tok]:
 # ---------------------------------------------------------------------------
 
 _MEASURE_WORD = re.compile(
-    r"(?<![\w-])(?P<w>(?i:(?=[hiors])(?:hazards?\s+ratios?|relative\s+(?:hazards?|risks?)|odds\s+ratios?"
-    r"|risk\s+ratios?|incidence\s+rate\s+ratios?|rate\s+ratios?|subdistribution\s+hazard\s+ratios?))"
+    r"(?<![\w-])(?P<w>(?i:(?=[hiors])(?:hazards?[\s-]+ratios?|relative\s+(?:hazards?|risks?)|odds[\s-]+ratios?"
+    r"|risk[\s-]+ratios?|incidence\s+rate[\s-]+ratios?|rate[\s-]+ratios?|subdistribution\s+hazard\s+ratios?))"
     r"|(?=[HOIRas])(?:HRs?|aHRs?|sHRs?|ORs?|aORs?|RRs?|aRRs?|IRRs?|aIRRs?))(?![\w-])")
 _MEASURE_CODE = (("hazard", "HR"), ("hr", "HR"), ("ahr", "HR"), ("shr", "HR"), ("subdistribution", "HR"),
                  ("odds", "OR"), ("or", "OR"), ("aor", "OR"), ("risk", "RR"), ("relative risk", "RR"),
                  ("rr", "RR"), ("arr", "RR"), ("incidence", "IRR"), ("rate", "IRR"), ("irr", "IRR"),
                  ("airr", "IRR"))
 _ABBREVS = frozenset({"HR", "HRS", "AHR", "SHR", "OR", "ORS", "AOR", "RR", "RRS", "ARR", "IRR", "AIRR", "COX"})
-_CI_VOCAB = frozenset({"ci", "cis", "confidence", "interval", "intervals", "cl", "limits", "limit", "credible",
+_CI_VOCAB = frozenset({"ci", "cis", "ic", "confidence", "interval", "intervals", "cl", "limits", "limit", "credible",
                        "ci's", "bound", "bounds", "range", "uncertainty", "cri", "crl", "cri's"})
-_VERBS = frozenset({"was", "were", "is", "are", "of", "being", "respectively", "at", "be", "been", "equal", "equals", "to", "estimated",
+_VERBS = frozenset({"was", "were", "is", "are", "of", "being", "respectively", "at", "be", "been", "equal", "equals",
+                    "to", "estimated",
                     "reached", "amounted", "showed", "gave", "yielded", "with", "about", "approximately",
                     "remained", "decreased", "increased", "became"})
 _UNIT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s*cent\b|months?\b|mo\b|weeks?\b|wk\b|days?\b|years?\b|yr\b|"
                          r"hours?\b|h\b|mg\b|g\b|kg\b|ml\b|mmol|patients\b|participants\b|cases\b|points?\b|"
-                         r"times\b|fold\b|-fold\b|x\b|cm\b|mm\b|mmHg\b|bpm\b|beats\b|/)", re.I)
+                         r"times\b|fold\b|-fold\b|x\b|cm\b|mm\b|mmHg\b|bpm\b|beats\b|cycles?\b|courses?\b|"
+                         r"doses?\b|sessions?\b|fractions?\b|visits?\b|/)", re.I)
 _AFTER_VALUE = re.compile(r"\s+(?P<ep>(?:for|in|among|with|of)\s+[A-Za-z][^()\[\]\d;,.]{2,60}?)(?=\s*[(\[])")
 _P_BEFORE = re.compile(r"[(\[]\s*[Pp]\s*(?P<op><=|>=|[<>=\u2264\u2265])\s*(?:(?P<dot>0?\.\s?)(?P<v>\d+)|"
                        r"(?P<v2>\d\.\d+))\s*[;,]\s*$")
@@ -360,6 +497,8 @@ class _Ratio:
     ep_text: str | None = None
     label: str | None = None  # a list item's own label ("with immobility", "for age >65")
     one_sided: str | None = None
+    orient: str | None = None  # "A vs B" stated in a bracket after the measure: "HR (experimental/control)"
+    anaphora: bool = False     # named by reference ("it was 0.82 …")
 
 
 def _measure_code(word: str) -> str:
@@ -393,6 +532,16 @@ class _Cursor:
     def low(self, k: int = 0) -> str:
         t = self.peek(k)
         return t.text.lower() if t else ""
+
+    def kind(self, k: int = 0) -> str:
+        """The kind of the token ``k`` ahead ("" past the end)."""
+        t = self.peek(k)
+        return t.kind if t else ""
+
+    def tx(self, k: int = 0) -> str:
+        """The text of the token ``k`` ahead ("" past the end)."""
+        t = self.peek(k)
+        return t.text if t else ""
 
 
 def _num(t: _Tok | None) -> float | None:
@@ -441,10 +590,14 @@ def _skip_ci_words(c: _Cursor) -> tuple[bool, float | None, str | None]:
                 seen = True
             c.i += 1
             continue
-        if t.text == "-" and c.low(1) in ("sided", "side"):
-            c.i += 1
+        if t.text == "-" and (c.low(1) in ("sided", "side") or level is not None and c.low(1) in _CI_VOCAB):
+            c.i += 1  # "one-sided", "95%-CI"
             continue
-        if t.kind == "word" and w in ("one", "two") and c.peek(1) is not None and c.peek(1).text == "-":
+        if w == "c" and c.tx(1) == "." and c.low(2) == "i":
+            c.i += 4 if c.tx(3) == "." else 3  # "95% C.I."
+            seen = True
+            continue
+        if t.kind == "word" and w in ("one", "two") and c.tx(1) == "-":
             c.i += 1
             continue
         if t.kind == "open" and seen:
@@ -470,7 +623,7 @@ def _read_range(c: _Cursor) -> tuple[float | None, float | None, int, int] | Non
         return None
     neg = False
     j = c.i
-    if t.text == "-" and c.peek(1) is not None and c.peek(1).kind == "num" and t.end == c.peek(1).start:
+    if t.text == "-" and c.kind(1) == "num" and t.end == c.toks[c.i + 1].start:
         neg, j = True, j + 1
     a = c.toks[j] if j < len(c.toks) else None
     if a is None or a.kind != "num":
@@ -498,11 +651,11 @@ def _read_range(c: _Cursor) -> tuple[float | None, float | None, int, int] | Non
         b = c.toks[k]
     if b is None or b.kind != "num":
         return None
-    lo, hi = _num(a), _num(b)
-    if lo is None or hi is None:
+    lo_v, hi_v = _num(a), _num(b)
+    if lo_v is None or hi_v is None:
         return None
     c.i = k + 1
-    return (-lo if neg else lo), (-hi if neg2 else hi), (t.start if neg else a.start), b.end
+    return (-lo_v if neg else lo_v), (-hi_v if neg2 else hi_v), (t.start if neg else a.start), b.end
 
 
 def _read_p(c: _Cursor) -> tuple[str | None, float | None]:
@@ -517,7 +670,7 @@ def _read_p(c: _Cursor) -> tuple[str | None, float | None]:
         if t.kind == "word" and w in ("p", "pinteraction", "ptrend", "plog", "p-value") or (
                 t.kind == "word" and w.startswith("p") and len(w) <= 2):
             c.i += 1
-            while c.peek() is not None and (c.low() in _P_WORDS or c.peek().text == "-"):
+            while c.low() in _P_WORDS or c.tx() == "-":
                 c.i += 1
             op_t = c.peek()
             if op_t is None:
@@ -527,7 +680,7 @@ def _read_p(c: _Cursor) -> tuple[str | None, float | None]:
                 op = {"&lt;": "<", "&gt;": ">", "&le;": "<=", "&ge;": ">=", "\u2264": "<=", "\u2265": ">="}.get(
                     op_t.text, op_t.text)
                 c.i += 1
-                if op in ("<", ">") and c.peek() is not None and c.peek().text == "=" and c.peek().start == op_t.end:
+                if op in ("<", ">") and c.tx() == "=" and c.toks[c.i].start == op_t.end:
                     op += "="
                     c.i += 1
             elif op_t.kind == "word" and op_t.text.lower() in ("of", "was", "is"):
@@ -539,11 +692,10 @@ def _read_p(c: _Cursor) -> tuple[str | None, float | None]:
             elif op_t.kind == "num":
                 op = "="
             v_t = c.peek()
-            if v_t is not None and v_t.text == "." and c.peek(1) is not None and c.peek(1).kind == "num" and \
-                    c.peek(1).text.isdigit():
+            value: float | None
+            if v_t is not None and v_t.text == "." and c.kind(1) == "num" and c.tx(1).isdigit():
                 c.i += 1  # MEDLINE line wrap: "P =. 007"
-                v_t = c.peek()
-                value = float("0." + v_t.text)
+                value = float("0." + c.tx())
             elif op is None or v_t is None or v_t.kind != "num":
                 break
             else:
@@ -561,9 +713,9 @@ def _read_p(c: _Cursor) -> tuple[str | None, float | None]:
                     if value is not None and exp is not None:
                         value = value * 10 ** -exp
                     c.i = k + 1
-                    if c.peek() is not None and c.peek().text == ")":
+                    if c.tx() == ")":
                         c.i += 1
-            elif c.low().startswith("e") and c.low(1) == "-" and c.peek(2) is not None and c.peek(2).kind == "num":
+            elif c.low().startswith("e") and c.low(1) == "-" and c.kind(2) == "num":
                 exp = _num(c.peek(2))
                 if value is not None and exp is not None:
                     value = value * 10 ** -exp
@@ -587,23 +739,23 @@ def _read_item(c: _Cursor, r: _Ratio, level: float | None, opened: bool) -> bool
     bracket), a one-sided limit ("upper 97.5% limit 1.08") or a P value. True when one was read."""
     save = c.i
     seen, lvl, side = _skip_ci_words(c)
-    if c.peek() is not None and c.peek().kind in ("sym", "op") and c.peek().text in (":", "=", ","):
+    if c.kind() in ("sym", "op") and c.tx() in (":", "=", ","):
         if seen or lvl is not None or side:
             c.i += 1
     if (seen or lvl is not None) and r.lo is None and r.hi is None:
         if c.low() in ("of", "from", "was"):
             c.i += 1
-        if c.peek() is not None and c.peek().kind == "open":
+        if c.kind() == "open":
             c.i += 1
             rng = _read_range(c)
-            if rng and c.peek() is not None and c.peek().kind == "close":
+            if rng and c.kind() == "close":
                 c.i += 1
                 r.lo, r.hi = rng[0], rng[1]
                 r.level = lvl if lvl is not None else (r.level or level)
                 return True
             c.i = save
             return False
-        if side and c.peek() is not None and c.peek().kind == "num":
+        if side and c.kind() == "num":
             v = _num(c.peek())
             c.i += 1
             if side == "upper":
@@ -642,14 +794,18 @@ def _read_ci_and_p(c: _Cursor, r: _Ratio, level: float | None) -> None:
     "95% CI", a P value in the same bracket or another, one-sided limits."""
     for _ in range(4):
         save = c.i
-        if c.peek() is not None and c.peek().kind == "sym" and c.peek().text in (",", ";", ":"):
+        if c.kind() == "sym" and c.tx() in (",", ";", ":"):
             c.i += 1
-        elif c.low() == "and" and (c.low(1) in _CI_VOCAB or _level_at(_Cursor(c.sent, c.toks, c.starts).at(c.i + 1))[1]):
+        elif c.low() == "and" and (c.low(1) in _CI_VOCAB
+                                   or _level_at(_Cursor(c.sent, c.toks, c.starts).at(c.i + 1))[1]):
             c.i += 1
+        if c.low() == "with" and (c.low(1) in _CI_VOCAB or _level_at(_Cursor(c.sent, c.toks, c.starts).at(c.i + 1))[1]):
+            c.i += 1  # "HR 0.71 with 95% CI 0.55-0.92"
         elif c.low() == "with" and c.low(1) in ("a", "an", "the", "its") and (
-                c.low(2) in _CI_VOCAB or _level_at(_Cursor(c.sent, c.toks, c.starts).at(c.i + 2))[1]):
+                c.low(2) in _CI_VOCAB or c.low(2) in ("upper", "lower", "one", "two")
+                or _level_at(_Cursor(c.sent, c.toks, c.starts).at(c.i + 2))[1]):
             c.i += 2  # "an odds ratio of 2.5 with a 95% confidence interval of 1.2 to 5.1"
-        opened = c.peek() is not None and c.peek().kind == "open"
+        opened = c.kind() == "open"
         if opened:
             c.i += 1
         got = False
@@ -666,12 +822,44 @@ def _read_ci_and_p(c: _Cursor, r: _Ratio, level: float | None) -> None:
         if not got:
             c.i = save
             return
-        if opened and c.peek() is not None and c.peek().kind == "close":
+        if opened and c.kind() == "close":
             c.i += 1
         r.end = c.toks[c.i - 1].end
 
 
-def _parse_ratio_at(c: _Cursor, m: re.Match[str], level: float | None, limit: int) -> list[_Ratio]:
+def _p_after_bracket(c: _Cursor, r: _Ratio) -> None:
+    """"(HR 0.55; 95% CI 0.41-0.74) (P < .001)", "(…) [P = 0.003]", "(…), P = .01": a P value right
+    after the bracket that holds the ratio and its CI, in a bracket of its own or after a comma."""
+    if c.kind() != "close":
+        return
+    k = c.i + 1
+    sub = _Cursor(c.sent, c.toks, c.starts).at(k)
+    in_bracket = sub.kind() == "open"
+    if in_bracket:
+        sub.i += 1
+    elif sub.tx() == ",":
+        sub.i += 1
+    else:
+        return
+    op, p = _read_p(sub)
+    if p is None or in_bracket and sub.kind() != "close":
+        return
+    r.p_op, r.p = op, p
+    c.i = sub.i + (1 if in_bracket else 0)
+
+
+_ORIENT_BRACKET = re.compile(r"\s*(?P<a>[A-Za-z][\w -]{0,30}?)\s*(?:/|\bvs\.?|\bversus\b)\s*"
+                             r"(?P<b>[A-Za-z][\w -]{0,30}?)\s*")
+
+
+_NAMES_A_NUMBER = frozenset({"grade", "grades", "stage", "stages", "type", "types", "class", "classes", "level",
+                             "levels", "phase", "arm", "arms", "group", "groups", "cycle", "day", "week", "month",
+                             "year", "dose", "version", "tertile", "tertiles", "quartile", "quartiles", "quintile",
+                             "quintiles", "decile", "deciles", "tier", "category", "categories", "cohort", "step",
+                             "visit", "wave", "generation"})
+
+
+def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, limit: int) -> list[_Ratio]:
     """Parse the ratio(s) whose measure word is ``m``; ``limit``: sentence offset of the next
     measure word (the parse stops there)."""
     measure = _measure_code(m.group("w"))
@@ -679,6 +867,7 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str], level: float | None, limit: in
     r_level = None
     head_end = m.end()
     pre_ci: tuple[float | None, float | None] | None = None
+    orient: str | None = None
     ep_words: list[_Tok] = []
     value_tok: _Tok | None = None
     steps = 0
@@ -722,6 +911,12 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str], level: float | None, limit: in
                     c.i = k + 1  # "relative risk (Cox model)"
                     head_end = c.toks[k].end
                     continue
+                om = _ORIENT_BRACKET.fullmatch(c.sent, t.end, c.toks[k].start)
+                if om and not ep_words and value_tok is None:
+                    orient = f"{om.group('a').strip()} vs {om.group('b').strip()}"
+                    c.i = k + 1  # "HR (experimental/control)", "(drug vs placebo)"
+                    head_end = c.toks[k].end
+                    continue
                 sub.i = c.i + 1
                 rng = _read_range(sub)
                 if rng and sub.i == k and pre_ci is None and not ep_words:
@@ -740,6 +935,16 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str], level: float | None, limit: in
         if t.kind == "num":
             nxt = c.peek(1)
             after = c.sent[t.end:t.end + 12]
+            prev_t = c.toks[c.i - 1] if c.i > 0 else None
+            if prev_t is not None and prev_t.kind == "word" and prev_t.text.lower() in _NAMES_A_NUMBER or (
+                    c.low(1) in ("vs", "versus", "v") and c.kind(2 if c.tx(2) != "." else 3) == "num") or (
+                    # "for quartiles 2, 3 and 4 versus 1": an enumeration of named levels goes on
+                    prev_t is not None and prev_t.text.lower() in (",", "and", "or", "versus", "vs", "v", "to")
+                    and t.text.isdigit() and c.kind(1) not in ("open",) and c.i >= 2 and c.toks[c.i - 2].kind == "num"
+                    and any(x is c.toks[c.i - 2] for x in ep_words[-3:])):
+                ep_words.append(t)  # "for grade 3 vs grade 1, 1.2": a level's name, not the value
+                c.i += 1
+                continue
             if _UNIT_AFTER.match(after) and not re.match(r"\s*-\s*(?:\d|fold)", after):
                 if ep_words or re.match(r"\s*(?:-|\s)?(?:months?|weeks?|years?|days?|year|month|week|day)\b", after):
                     ep_words.append(t)
@@ -747,7 +952,7 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str], level: float | None, limit: in
                     continue
                 return []
             if nxt is not None and nxt.kind == "sym" and nxt.text == "-" and c.peek(2) is not None and \
-                    c.peek(2).kind == "word" and nxt.end == c.peek(2).start:
+                    c.kind(2) == "word" and nxt.end == c.toks[c.i + 2].start:
                 ep_words.append(t)  # "10-unit", "5-year"
                 c.i += 1
                 continue
@@ -780,31 +985,35 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str], level: float | None, limit: in
         return []
     c.i += 1
     # hyphen as the decimal point: "relative risk 0-64 (0-46-0-89)"
-    if c.peek() is not None and c.peek().text == "-" and c.peek(1) is not None and c.peek(1).kind == "num" and \
+    if c.tx() == "-" and c.kind(1) == "num" and \
             re.match(r"\d{1,2}-\d{2,3}\s*[(\[,;]\s*(?:95%\s*CI\s*)?\d{1,2}-\d{2,3}\s*-\s*\d{1,2}-\d{2,3}",
                      c.sent[value_tok.start:value_tok.start + 60]):
-        value = float(f"{value_tok.text}.{c.peek(1).text}")
+        value = float(f"{value_tok.text}.{c.tx(1)}")
         c.i += 2
     span = _SPAN_OF_RATIOS.match(c.sent, value_tok.start, limit)
-    if span and r_level is None and pre_ci is None and "." in value_tok.text and value < _num(c.peek(1)) <= 20 \
+    second = c.peek(1)
+    second_v = _num(second)
+    if span and second is not None and second_v is not None and r_level is None and pre_ci is None \
+            and "." in value_tok.text and value < second_v <= 20 \
             and re.fullmatch(r"\s*(?:of|was|were|=|:|,)?\s*", c.sent[head_end:value_tok.start]):
         # "(OR 0.7-0.8)": no point value before the range, so it is two ratios (of several groups), not a CI
         c.i += 2
         two = [_Ratio(measure, value, m.start(), value_tok.end, level=r_level),
-               _Ratio(measure, _num(c.peek(-1)), c.peek(-1).start, c.peek(-1).end, level=r_level)]
+               _Ratio(measure, second_v, second.start, second.end, level=r_level)]
         for x in two:
             x.ep_text = c.sent[ep_words[0].start:ep_words[-1].end] if ep_words else None
         return two
-    r = _Ratio(measure, value, m.start(), c.toks[c.i - 1].end, level=r_level)
+    r = _Ratio(measure, value, m.start(), c.toks[c.i - 1].end, level=r_level, orient=orient,
+               anaphora=isinstance(m, _Word))
     if ep_words:
         r.ep_text = c.sent[ep_words[0].start:ep_words[-1].end]
     if pre_ci:
         r.lo, r.hi = pre_ci
     _skip_per(c, r)
-    after = _AFTER_VALUE.match(c.sent, r.end)
-    if after and after.end() < limit:
+    after_m = _AFTER_VALUE.match(c.sent, r.end)
+    if after_m and after_m.end() < limit:
         k = c.i
-        while k < len(c.toks) and c.toks[k].start < after.end():
+        while k < len(c.toks) and c.toks[k].start < after_m.end():
             k += 1
         if k < len(c.toks) and c.toks[k].kind == "open":
             probe = _Ratio(measure, value, r.start, r.end)
@@ -813,11 +1022,13 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str], level: float | None, limit: in
             _read_ci_and_p(c2, probe, level)
             if probe.lo is not None or probe.p is not None:
                 if not ep_words:
-                    r.ep_text = after.group("ep")
+                    r.ep_text = after_m.group("ep")
                 else:
-                    r.ep_text = (r.ep_text or "") + " " + after.group("ep")
+                    r.ep_text = (r.ep_text or "") + " " + after_m.group("ep")
                 c.i = k
     _read_ci_and_p(c, r, level)
+    if r.p is None and (r.lo is not None or r.hi is not None):
+        _p_after_bracket(c, r)
     if r.lo is None and r.hi is None and r.p is None:
         lead = c.sent[head_end:value_tok.start]
         abbrev = m.group("w").isupper()
@@ -848,9 +1059,17 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str], level: float | None, limit: in
         label: list[_Tok] = []
         steps, closed, opened = 0, False, False
         while steps < 16:
-            t = c.peek()
-            if t is None or t.start >= limit or t.kind == "num" or t.text == ".":
+            t_or_none = c.peek()
+            if t_or_none is not None and t_or_none.kind == "num" and t_or_none.start < limit and \
+                    re.match(r"\s*(?:mg|g|mcg|\u00b5g|ug|mL|ml|IU|U|mmol|%|years?|months?|weeks?|days?)\b",
+                             c.sent[t_or_none.end:t_or_none.end + 8]):
+                label.append(t_or_none)  # "… for 10 mg and 0.70 (…) for 20 mg": a dose in the item's label
+                c.i += 1
+                steps += 1
+                continue
+            if t_or_none is None or t_or_none.start >= limit or t_or_none.kind == "num" or t_or_none.text == ".":
                 break
+            t = t_or_none
             if t.kind == "word" and _MEASURE_WORD.fullmatch(t.text):
                 break
             if t.kind == "close":
@@ -858,7 +1077,7 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str], level: float | None, limit: in
                     break
                 closed = True
             elif t.kind == "open":
-                if c.peek(1) is not None and c.peek(1).kind == "num":
+                if c.kind(1) == "num":
                     opened = True
                     c.i += 1
                 break
@@ -867,11 +1086,14 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str], level: float | None, limit: in
                 label.append(t)
             c.i += 1
             steps += 1
-        t = c.peek()
-        if t is None or t.kind != "num" or t.start >= limit or _UNIT_AFTER.match(c.sent[t.end:t.end + 12]) or (
-                t.start > 0 and c.sent[t.start - 1] in "-/" and t.start > 1 and c.sent[t.start - 2].isalnum()):
+        t_or_none = c.peek()
+        if t_or_none is None or t_or_none.kind != "num" or t_or_none.start >= limit or \
+                _UNIT_AFTER.match(c.sent[t_or_none.end:t_or_none.end + 12]) or (
+                t_or_none.start > 1 and c.sent[t_or_none.start - 1] in "-/" and
+                c.sent[t_or_none.start - 2].isalnum()):
             c.i = save  # "MIB-1" is a name, not a value
             break
+        t = t_or_none
         v = _num(t)
         c.i += 1
         nr = _Ratio(measure, v if v is not None else 0.0, t.start, t.end, level=r.level)
@@ -882,7 +1104,7 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str], level: float | None, limit: in
         if v is None or not (nr.lo is not None or nr.hi is not None or nr.p is not None or bare_ok):
             c.i = save
             break
-        if opened and c.peek() is not None and c.peek().kind == "close":
+        if opened and c.kind() == "close":
             c.i += 1
             nr.end = c.toks[c.i - 1].end
         nr.label = c.sent[label[0].start:label[-1].end] if 0 < len(label) <= 5 else None
@@ -926,14 +1148,42 @@ def _skip_per(c: _Cursor, r: _Ratio) -> None:
         r.end = c.toks[k - 1].end
 
 
-def _find_ratios(sent: str, level_of: Callable[[], float | None]) -> list[_Ratio]:
-    words: list[re.Match[str]] = []
-    for m in _MEASURE_WORD.finditer(sent):
-        if words and re.fullmatch(r"\s*[(\[]\s*", sent[words[-1].end():m.start()]):
+class _Word:
+    """A measure named by reference ("it was 0.82 [95% CI …]"): quacks like a measure-word match."""
+
+    def __init__(self, code: str, start: int, end: int) -> None:
+        self.code, self.a, self.b = code, start, end
+
+    def group(self, _name: str = "w") -> str:
+        return self.code
+
+    def start(self) -> int:
+        return self.a
+
+    def end(self) -> int:
+        return self.b
+
+
+_ANAPHORA = re.compile(r"\b(?:it|this)\s+(?:was|is)\b(?=\s+\d)", re.I)
+
+
+def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: str | None = None) -> list[_Ratio]:
+    words: list[re.Match[str] | _Word] = []
+    for mw in _MEASURE_WORD.finditer(sent):
+        if words and re.fullmatch(r"\s*[(\[]\s*", sent[words[-1].end():mw.start()]):
             continue  # "hazard ratio [HR]": the abbreviation of the word before
-        words.append(m)
+        words.append(mw)
+    # "…; it was 0.82 [95% CI, 0.61 to 1.10] in node-negative patients": the ratio named just before
+    # (in this sentence or the one before) given again; kept only with its own CI.
+    named_starts = [w.start() for w in words]
+    for am in _ANAPHORA.finditer(sent) if words or prev_measure else ():
+        k = bisect.bisect_left(named_starts, am.start())
+        code = _measure_code(words[k - 1].group("w")) if k > 0 else prev_measure
+        if code:
+            words.append(_Word(code, am.start(), am.end()))
     if not words:
         return []
+    words.sort(key=lambda w: w.start())
     level = level_of()  # the CI level stated last before this sentence
     c = _Cursor(sent, _tokens(sent))
     out: list[_Ratio] = []
@@ -946,13 +1196,16 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None]) -> list[_Ratio
             continue
         if re.match(r"[+-]|\s*(?:positive|negative|status|expression)\b", sent[m.end():m.end() + 12]):
             continue  # "HR+", "HR-positive": hormone receptors
-        if m.group("w") == "OR" and not re.match(r"\s*[,:=(\[]?\s*(?:was|of|=|:)?\s*[(\[]?\s*\d",
+        if m.group("w") == "OR" and not re.match(r"\s*[,:=(\[]?\s*(?:was|of|=|:)?\s*[(\[]?\s*\.?\d",
                                                   sent[m.end():m.end() + 20]) and not re.search(
                 r"\b(?:the|an|adjusted|crude|pooled|summary|corresponding|multivariate|univariate)\s+$",
                 sent[max(0, m.start() - 16):m.start()], re.I):
             continue  # "OR" as a conjunction in capitals
         limit = words[idx + 1].start() if idx + 1 < len(words) else len(sent)
         found = _parse_ratio_at(c, m, level, limit)
+        if isinstance(m, _Word) and found and (found[0].lo is None or found[0].hi is None):
+            found = []
+        found = [r for r in found if r.value > 0]  # a ratio is positive ("HR 0" is a misread)
         if found and found[0].p is None:
             pb = _P_BEFORE.search(sent, max(0, m.start() - 40), m.start())
             if pb:  # "(P =.0002; relative risk, 7.39)"
@@ -961,7 +1214,7 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None]) -> list[_Ratio
         if found and found[0].lo is None and found[0].hi is None:
             cb = _CI_BEFORE.search(sent[max(0, m.start() - 60):m.start()])
             lo, hi = (_float(cb.group("lo")), _float(cb.group("hi"))) if cb else (None, None)
-            if lo is not None and hi is not None and lo <= found[0].value <= hi:  # "(95% CI 0.5-0.9; HR 0.7)"
+            if cb and lo is not None and hi is not None and lo <= found[0].value <= hi:  # "(95% CI 0.5-0.9; HR 0.7)"
                 found[0].lo, found[0].hi = lo, hi
                 found[0].level = _float(cb.group("lvl")) or level
         if found:
@@ -989,7 +1242,7 @@ def _may_hold_estimates(norm: str) -> bool:
     """A quick look before the real reading: a median, a ratio word, or "X vs Y"."""
     low = norm.lower()
     return ("median" in low or "ratio" in low or "relative" in low or _VS_WORD.search(norm) is not None
-            or _ABBREV_WORD.search(norm) is not None)
+            or _ABBREV_WORD.search(norm) is not None or " times " in low and _TIMES.search(norm) is not None)
 
 
 def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> list[Estimate]:
@@ -1028,10 +1281,60 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
     sentences = _sentences(norm)
     doc = _Doc(norm, sentences, self_names)
     found: list[_Found] = []
+    prev: list[_Found] = []  # the medians of a sentence at most two sentences back in the paragraph
+    age = 0
+    prev_measure: str | None = None  # the last ratio's measure and end point in the sentence before
+    prev_ep: str | None = None
+    last_para = -1
     for s in sentences:
-        found += _in_sentence(norm, s, doc, sentences)
+        if s.paragraph != last_para:
+            prev_measure, prev_ep, last_para = None, None, s.paragraph
+        here = _in_sentence(norm, s, doc, sentences, prev_measure, prev_ep, bool(found))
+        prev_ratio = next((f.est for f in reversed(here) if f.est.measure != "median"), None)
+        prev_measure = prev_ratio.measure if prev_ratio else None
+        prev_ep = prev_ratio.endpoint_text if prev_ratio else None
+        age += 1
+        if prev and prev[0].sentence.paragraph == s.paragraph and age <= 2:
+            here += _median_continuation(norm, s, prev, here, doc)
+        found += here
+        if any(f.est.measure == "median" for f in here):
+            prev, age = here, 0
     found.sort(key=lambda f: (f.est.start or 0))
     return _once(found)
+
+
+_CONT_ITEM = re.compile(rf"(?<![\w.])(?P<v>\d+(?:\.\d+)?)\s?(?P<u>{_UNIT_WORDS}|{_DAY_D})\s?\[\s?(?P<lo>\d+(?:\.\d+)?)"
+                        r"\s?(?:-|to)\s?(?P<hi>\d+(?:\.\d+)?)\s?\]", re.I)
+_CONT_ARM = re.compile(r"(?:^|[(;,]\s*)(?P<arm>[A-Za-z][\w .+/-]{0,30}?)\s*$")
+
+
+def _median_continuation(norm: str, s: _Sentence, prev: list[_Found], here: list[_Found],
+                         doc: _Doc) -> list[_Found]:
+    """Medians printed "87.4 h [95% CI 73.3-104.7]" in one sentence, then in the next, without the
+    word median, per group the same way: "(75 mg 74.5 h [68.2-98.0], p=0.02; placebo 117.5 h
+    [103.0-143.8])". Only values with the same time unit and a bracketed interval around them."""
+    meds = [f.est for f in prev if f.est.measure == "median" and f.est.ci_low is not None and f.est.unit]
+    sent = norm[s.start:s.end]
+    if not meds or _MEDIAN.search(sent) or re.search(r"\bmeans?\b|\bSD\b", sent, re.I):
+        return []
+    unit = meds[-1].unit
+    taken = [(f.est.start or 0, f.est.end or 0) for f in here]
+    out = []
+    for m in _CONT_ITEM.finditer(sent):
+        v, lo, hi = float(m.group("v")), float(m.group("lo")), float(m.group("hi"))
+        start = s.start + m.start()
+        if _unit_norm(m.group("u")) != unit or not lo <= v <= hi or any(a <= start < b for a, b in taken):
+            continue
+        am = _CONT_ARM.search(sent, max(0, m.start() - 40), m.start())
+        arm = _clean_arm(am.group("arm")) if am else None
+        context, subject = _context(norm, s, start, doc, True)
+        est = Estimate(measure="median", value=v, endpoint=meds[-1].endpoint, endpoint_text=meds[-1].endpoint_text,
+                       arm=arm, ci_low=lo, ci_high=hi, ci_level=meds[-1].ci_level, unit=unit, context=context,
+                       subject=subject, start=start, end=s.start + m.end(), source="text",
+                       population=_population(sent, m.start(), None)[0],
+                       checks=M.checks("median", v, lo, hi, meds[-1].ci_level, None, None))
+        out.append(_Found(est, s))
+    return out
 
 
 def _once(found: list[_Found]) -> list[Estimate]:
@@ -1059,7 +1362,7 @@ def _positions(names: list[tuple[int, str]]) -> list[int]:
     return names.positions if isinstance(names, _Names) else [p for p, _ in names]
 
 
-class _Names(list):  # type: ignore[type-arg]
+class _Names(list[tuple[int, str]]):
     """Trial names ``(offset, name)`` in text order, with their offsets for bisection."""
 
     positions: list[int]
@@ -1084,7 +1387,8 @@ class _Doc:
         return _self_names(self.norm, self.names, self.sentences, self.given)
 
 
-_LIKE_OTHER = re.compile(r"\b(?:consistent\s+with|in\s+line\s+with|similar\s+to|agree\w*\s+with|"
+_LIKE_OTHER = re.compile(r"\b(?:consistent\s+with|in\s+line\s+with|similar\s+to|agree\w*\s+with|unlike|"
+                         r"in\s+contrast\s+(?:to|with)|"
                          r"compar\w+\s+to\s+(?:that|those)\s+(?:of|in)|as\s+(?:in|reported\s+in))\s+(?:the\s+)?"
                          r"(?:\w+\s+){0,2}$", re.I)
 
@@ -1100,8 +1404,39 @@ def _same_section(doc: _Doc, pos: int, s: _Sentence) -> bool:
     return j >= 0 and doc.sentences[j].section == s.section
 
 
-def _context(norm: str, s: _Sentence, pos: int, doc: _Doc, measured: bool = False) -> tuple[str, str | None]:
-    sent = norm[s.start:s.end]
+def _semicolons(norm: str, s: _Sentence) -> list[int]:
+    """Offsets (in ``norm``) of the ';' of a sentence that are outside brackets."""
+    if s.cuts is None:
+        out, depth = [], 0
+        for i in range(s.start, s.end):
+            ch = norm[i]
+            if ch in "([":
+                depth += 1
+            elif ch in ")]":
+                depth = max(0, depth - 1)
+            elif ch == ";" and depth == 0:
+                out.append(i)
+        s.cuts = out
+    return s.cuts
+
+
+def _clause_of(norm: str, s: _Sentence, pos: int) -> tuple[int, int]:
+    """Offsets of the ';'-delimited clause (outside brackets) of the sentence that holds ``pos``."""
+    cuts = _semicolons(norm, s)
+    j = bisect.bisect_left(cuts, pos)
+    return (cuts[j - 1] + 1 if j > 0 else s.start), (cuts[j] if j < len(cuts) else s.end)
+
+
+_WE_BETWEEN = re.compile(r"\bwe\b|\bour\b|\bin\s+this\s+(?:trial|study)\b", re.I)
+# "…0.70 (95% CI …), compared with 0.90 in the earlier phase 2 study": cues after this are the other number's
+_COMPARED_AFTER = re.compile(r",?\s*\b(?:compared\s+(?:with|to)|than|versus|vs\.?)\s", re.I)
+
+
+def _context(norm: str, s: _Sentence, pos: int, doc: _Doc,
+             measured: bool = False) -> tuple[EstimateContext, str | None]:
+    c_start, c_end = _clause_of(norm, s, pos)
+    after = _COMPARED_AFTER.search(norm, pos, c_end)
+    sent = norm[c_start:after.start() if after else c_end]
     # A design assumption is a planned number: it has no CI or P value of its own, and in a results
     # section the planning words come before it ("powered to detect an HR of 0.75").
     if not measured and (_DESIGN.search(norm, s.start, pos) if s.section in ("results", "conclusions")
@@ -1116,48 +1451,66 @@ def _context(norm: str, s: _Sentence, pos: int, doc: _Doc, measured: bool = Fals
     if i >= 0 and names[i][0] >= s.para_start:
         npos, name = names[i]
         in_sentence = npos >= s.start
+        if in_sentence and _WE_BETWEEN.search(norm, npos, pos):
+            return "result", None  # "Unlike the ABC trial, which found …, we saw no benefit (HR 0.97 …)"
         if in_sentence and _LIKE_OTHER.search(norm, max(s.start, npos - 40), npos):
             return "background", name  # "consistent with the ABC trial (HR 0.75)"
-        if not in_sentence and s.section in ("results", "conclusions") and not _same_section(doc, npos, s):
-            pass  # a trial named in the background does not own the results that follow
+        if not in_sentence and (s.section in ("results", "conclusions") and not _same_section(doc, npos, s)
+                                or _cue(_OWN_CUE, sent)):
+            pass  # a trial named in the background, or before "In this trial, …", does not own this result
         elif name.upper() in doc.own:
             return "result", name
         else:
             return "background", name
+    if _cue(_OWN_CUE, sent):
+        return "result", None
     if s.section == "background" or _cue(_BACKGROUND_CUE, sent):
         return "background", None
     return "result", None
 
 
 def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
-                 sentences: list[_Sentence]) -> list[_Found]:
+                 sentences: list[_Sentence], prev_measure: str | None = None,
+                 prev_ep: str | None = None, earlier: bool = False) -> list[_Found]:
     sent = norm[s.start:s.end]
     out: list[_Found] = []
     used: list[tuple[int, int]] = []
 
     # Ratios first: their CI and P numbers must not be read as medians.
-    ratios = _find_ratios(sent, lambda: _level_before(norm, s.start))
+    ratios = _find_ratios(sent, lambda: _level_before(norm, s.start), prev_measure)
     if ratios:
         for t in _TRIPLE.finditer(sent, ratios[-1].end):
             v, lo, hi = (M.number(t.group(k)) for k in ("val", "lo", "hi"))
             if v is not None and lo is not None and hi is not None and lo <= v <= hi:
                 ratios.append(_Ratio(ratios[-1].measure, v, t.start(), t.end(), lo, hi, ep_text=ratios[-1].ep_text))
+    if "times" in sent:
+        ratios = sorted(ratios + _times_ratios(sent, ratios, lambda: _level_before(norm, s.start)),
+                        key=lambda r: r.start)
     if not ratios and "[" in sent:
         ratios = _bare_items(sent, s, norm, sentences)
+    elif ratios and "[" in sent[ratios[-1].end:]:
+        ratios += _bare_items_after(sent, ratios)
     used += [(r.start, r.end) for r in ratios]
 
     medians = _medians(sent, used, lambda: _doc_unit(norm))
     arms = [e for e in medians if e[1].get("arm")]
 
     for r in ratios:
-        ep_text = _ratio_endpoint(r.ep_text)
+        ep_text = _ratio_endpoint(r.ep_text) or _noun_before_bracket(sent, r.start)
         if not ep_text:
             prior = [e for e in medians if e[0] < r.start]
             ep_text = prior[-1][1]["endpoint_text"] if prior else _nearest_endpoint(sent, r.start)
+        if r.anaphora and not r.ep_text and not (_endpoint_mentions(sent)[0][:1] and
+                                                 _endpoint_mentions(sent)[0][0] < r.start):
+            ep_text = prev_ep  # "The HR for death was 0.90 (…). In the subgroup …, it was 0.62 (…)."
+        if not ep_text:
+            ep_text = _subject_before(sent, r.start)
         comparison, direction = _ratio_comparison(sent, r, arms)
         start = s.start + r.start
         context, subject = _context(norm, s, start, doc, r.lo is not None or r.hi is not None or r.p is not None)
         population, covariate = _population(sent, r.start, r.label or _bracket_label(sent, r.start))
+        if population == "overall" and (out or earlier):
+            population = _opener_subgroup(sent, r.start) or _group_before_bracket(sent, r.start) or population
         est = Estimate(measure=r.measure, value=r.value, endpoint=_endpoint_class(ep_text), endpoint_text=ep_text,
                        comparison=comparison, ci_low=r.lo, ci_high=r.hi, ci_level=r.level, p_operator=r.p_op,
                        p_value=r.p, context=context, subject=subject, start=start, end=s.start + r.end,
@@ -1181,11 +1534,65 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
 
 
 # "(odds ratio 0.40 [0.17-0.93]; p=0.03). No effect on X (0.87 [0.56-1.33]), or on Y (1.02 [0.26-4.05] and …)"
-_BARE_ITEM = re.compile(r"(?:(?<=\()|(?<=, )|(?<=and ))(?P<v>\d+\.\d+)\s?\[(?P<lo>\d+\.\d+)\s?-\s?(?P<hi>\d+\.\d+)\]")
+_BARE_ITEM = re.compile(r"(?:(?<=\()|(?<=, )|(?<=; )|(?<=and ))"
+                        r"(?P<v>\d+\.\d+)\s?\[(?P<lo>\d+\.\d+)\s?-\s?(?P<hi>\d+\.\d+)\]")
 _HEAD_ITEM = re.compile(r"\s*(?:of\s+|was\s+|=\s*|,\s*)?\d+\.\d+\s?\[\d+\.\d+\s?-\s?\d+\.\d+\]")
 _NOT_A_RATIO_SENTENCE = re.compile(r"\b(?:mean|means|difference|differences|MD|WMD|SMD|"
                                    r"median|medians|ratio|ratios|slope)\b|%|"
                                    rf"\d\s*\]?\s*(?:{_UNIT_WORDS}|mg|kg|g|ml|mmol|points?|mm|cm|mmHg)\b|\d\s*/", re.I)
+
+
+# "4.6 times more likely to achieve 14 dry nights (95% CI 1.38 to 15.02)": a ratio named by "times"
+_TIMES = re.compile(r"(?<![\w.])(?P<v>\d+(?:\.\d+)?)\s+times\s+(?:(?P<more>more|less|as|higher|lower|greater)\s+)?"
+                    r"(?P<what>likely|likelihood|risk|odds|rate|hazard|chance|probability)?", re.I)
+_TIMES_CI = re.compile(rf"[(\[]\s*(?:(?P<lvl>\d{{2}}(?:\.\d{{1,2}})?)\s?(?:%|percent)\s*)?"
+                       rf"(?:CI|confidence\s+intervals?)\s*[:=,]?\s*(?P<lo>{_NUM})\s*(?:to|-)\s*(?P<hi>{_NUM})"
+                       rf"\s*(?:[;,][^()\[\]]{{0,30}})?[)\]]", re.I)
+
+
+def _times_ratios(sent: str, ratios: list[_Ratio], level_of: Callable[[], float | None]) -> list[_Ratio]:
+    """A ratio printed as "N times more likely …" with its own CI in the same clause (the odds when the
+    words say odds, else a relative risk)."""
+    out = []
+    for m in _TIMES.finditer(sent):
+        if not (m.group("more") or m.group("what")) or any(r.start <= m.start() < r.end for r in ratios):
+            continue
+        end = _clause_end(sent, m.end(), min(len(sent), m.end() + 120))
+        ci = _TIMES_CI.search(sent, m.end(), end)
+        v = float(m.group("v"))
+        if not ci or re.search(r"\d[.,]\d|%|[()\[\]]", sent[m.end():ci.start()]):
+            continue
+        lo, hi = _float(ci.group("lo")), _float(ci.group("hi"))
+        if lo is None or hi is None or not lo <= v <= hi:
+            continue
+        measure = "OR" if (m.group("what") or "").lower() == "odds" else "HR" if (m.group("what") or "").lower() == \
+            "hazard" else "RR"
+        out.append(_Ratio(measure, v, m.start(), ci.end(), lo, hi, level=_float(ci.group("lvl")) or level_of()))
+    return out
+
+
+def _bare_items_after(sent: str, ratios: list[_Ratio]) -> list[_Ratio]:
+    """"relative risk 0.77 [0.57-1.04] …, but stroke was more common (189 vs 148; 1.25 [1.01-1.55])":
+    later values printed with a bracketed CI like a ratio of this sentence are of its measure, unless
+    the words around one name something else (a mean, a difference, a percentage, a unit)."""
+    heads = [r for r in ratios if r.lo is not None and re.match(r"\s*\[", sent[_value_end(sent, r):r.end])]
+    if not heads:
+        return []
+    out: list[_Ratio] = []
+    last = ratios[-1].end
+    for it in itertools.islice(_BARE_ITEM.finditer(sent, last), 8):
+        v, lo, hi = (float(it.group(g)) for g in ("v", "lo", "hi"))
+        local = sent[max(last, it.start() - 40):it.end() + 12]
+        if lo <= v <= hi and not _UNIT_AFTER.match(sent, it.end()) and not _NOT_A_RATIO_SENTENCE.search(local):
+            out.append(_Ratio(heads[-1].measure, v, it.start(), it.end(), lo, hi, ep_text=None))
+            last = it.end()
+    return out
+
+
+def _value_end(sent: str, r: _Ratio) -> int:
+    """Offset just after the printed point value of a ratio (whose span starts at its name)."""
+    m = re.search(r"\d+(?:\.\d+)?", sent[r.start:r.end])
+    return r.start + m.end() if m else r.end
 
 
 def _bare_items(sent: str, s: _Sentence, norm: str, sentences: list[_Sentence]) -> list[_Ratio]:
@@ -1211,7 +1618,8 @@ def _bare_items(sent: str, s: _Sentence, norm: str, sentences: list[_Sentence]) 
     return out
 
 
-_AFTER_RATIO = re.compile(r"\s*for\s+(?P<a>[\w+/-]+(?:\s[\w+/-]+){0,3}?)\s+(?:versus|vs\.?|compared\s+with)\s+"
+_AFTER_RATIO = re.compile(r"\s*for\s+(?:the\s+)?(?P<a>[\w+/-]+(?:\s[\w+/-]+){0,3}?)\s+"
+                          r"(?:versus|vs\.?|(?:as\s+)?compared\s+with)\s+(?:the\s+)?"
                           r"(?P<b>[\w+/-]+(?:\s[\w+/-]+){0,4}?)(?=\s+and\b|\s*[,;.()]|$)", re.I)
 _TRIPLE = re.compile(rf"(?<=;\s)(?P<val>{_NUM}),\s*(?P<lo>{_NUM}),\s*(?P<hi>{_NUM})(?=\s*\))")
 
@@ -1228,6 +1636,62 @@ def _nearest_endpoint(sent: str, pos: int) -> str | None:
         return None
     i = bisect.bisect_left(positions, pos) - 1
     return texts[i] if i >= 0 else texts[0]
+
+
+_OF_WHAT = re.compile(r"\b(?:risks?|incidence|rates?|odds|hazards?|likelihood|probability|chances?|occurrence|"
+                      r"frequency|numbers?)\s+of\s+(?P<x>[A-Za-z][\w' -]{1,60}?)\s*"
+                      r"(?=\b(?:was|were|is|are|did|had|fell|rose|decreased|increased|with|in|among|by|for|at|"
+                      r"compared|than|between|after|during)\b|$)", re.I)
+_COMPARED_WHAT = re.compile(r"\b(?:had|showed|with|a|an)\s+(?:significantly\s+|markedly\s+|a\s+)?"
+                            r"(?:shorter|longer|lower|higher|less|more|fewer|reduced|increased|better|worse|"
+                            r"improved|greater|smaller)\s+(?P<x>[A-Za-z][\w' -]{1,50}?)\s*$", re.I)
+_SUBJECT = re.compile(r"^\s*(?:the\s+)?(?P<x>[A-Za-z][\w' -]{1,50}?)\s+(?:(?:was|were|is|are|remained)\s+"
+                      r"(?:also\s+|significantly\s+|not\s+|markedly\s+|slightly\s+)*(?:lower|higher|reduced|less|more|"
+                      r"similar|fewer|greater|decreased|increased|improved|shorter|longer|prolonged|delayed|"
+                      r"comparable|unchanged|rarer|commoner)\b|(?:occurred|fell|rose|declined|differed)\b|"
+                      r"(?:decreased|increased|improved)\s*(?=$|[,(]|\s+(?:with|in|by|among|after|from)\b))", re.I)
+_NOT_A_SUBJECT = re.compile(r"\b(?:patients?|participants?|we|they|it|this|there|treatment|group|arm|drug|trial|study|"
+                            r"subjects?|women|men|children|those|who|which|that)\b|\d", re.I)
+
+
+_NOUN_BEFORE_BRACKET = re.compile(r"(?:\band\b|\bor\b|,|\b(?:reduced|lowered|increased|improved|prolonged|decreased|"
+                                  r"raised)\b)\s+(?:the\s+)?(?P<x>[a-z][a-z' -]{2,40}?)\s*[(\[]\s*$")
+_NOT_A_NOUN = re.compile(r"\b(?:with|in|than|was|were|is|are|for|by|vs|versus|compared|among|after|who|which)\b")
+
+
+def _noun_before_bracket(sent: str, pos: int) -> str | None:
+    """"Drug N reduced mortality (RR 0.86 …) and hospitalisation (RR 0.79 …)": the outcome named right
+    before the bracket that holds the ratio."""
+    m = _NOUN_BEFORE_BRACKET.search(sent, max(0, pos - 60), pos)
+    if not m or _NOT_A_NOUN.search(m.group("x")):
+        return None
+    return _clean_endpoint(m.group("x")) or None
+
+
+_GENERIC_SUBJECT = re.compile(r"(?:the\s+)?(?:risks?|odds|rates?|hazards?|incidence|associations?|effects?|"
+                              r"differences?|results?|outcomes?)", re.I)
+
+
+def _subject_before(sent: str, pos: int) -> str | None:
+    """The outcome a bracketed estimate speaks of, from the clause before its bracket: "the risk
+    of X was lower (…)", "had shorter X (…)", "X occurred less often (…)"."""
+    head = sent[:pos]
+    cut = max(head.rfind(". "), head.rfind(";"), head.rfind(":"))
+    depth_open = head.rfind("(")
+    clause = head[cut + 1:]
+    if depth_open > cut:  # the bracket that holds the estimate: read the words before it
+        clause = head[cut + 1:depth_open]
+        clause = clause[clause.rfind("(") + 1:] if "(" in clause else clause
+    clause = re.split(r",\s+(?:but|whereas|while|and)\s+|\bwhereas\b|\bwhile\b", clause)[-1]
+    for pattern in (_OF_WHAT, _COMPARED_WHAT, _SUBJECT):
+        m = pattern.search(clause)
+        if m:
+            x = _clean_endpoint(m.group("x"))
+            x = re.sub(r"\s+(?:in|with|among|for|after|during)\s.*$", "", x)
+            if x and not (pattern is _SUBJECT and _NOT_A_SUBJECT.search(x)) and len(x.split()) <= 6 and \
+                    not _GENERIC_SUBJECT.fullmatch(x):
+                return x
+    return None
 
 
 @functools.lru_cache(maxsize=64)
@@ -1284,7 +1748,8 @@ def _inside(pos: int, spans: _Spans) -> bool:
     return pos in spans
 
 
-_MEDIAN_UNIT = re.compile(rf"\bmedian\b[^.;]{{0,80}}?(?<![\w.-])\d+(?:\.\d+)?\s?(?P<u>{_UNIT_WORDS})", re.I)
+_MEDIAN_UNIT = re.compile(rf"\bmedian\b[^.;]{{0,80}}?(?<![\w.-])(?<!\bat\s)(?<!\bby\s)(?<!\bafter\s)(?<!\bwithin\s)"
+                          rf"\d+(?:\.\d+)?\s?(?P<u>{_UNIT_WORDS}|{_DAY_D})", re.I)
 
 
 @functools.lru_cache(maxsize=8)
@@ -1295,16 +1760,28 @@ def _doc_unit(norm: str) -> str | None:
     return units.pop() if len(units) == 1 else None
 
 
+class _MedInfo(TypedDict):
+    value: float | None
+    value_text: str | None
+    lo: float | None
+    hi: float | None
+    level: float | None
+    unit: str | None
+    endpoint_text: str | None
+    arm: str | None
+    end: int
+
+
 def _medians(sent: str, used: list[tuple[int, int]],
-             doc_unit: Callable[[], str | None] = lambda: None) -> list[tuple[int, dict[str, object]]]:
+             doc_unit: Callable[[], str | None] = lambda: None) -> list[tuple[int, _MedInfo]]:
     """Per-arm medians in one sentence: after the word "median", and "X vs Y months" pairs.
     ``doc_unit`` gives the unit of the text's other medians, for a "not reached" printed without one."""
-    out: list[tuple[int, dict[str, object]]] = []
+    out: list[tuple[int, _MedInfo]] = []
     keys = [m for m in _MEDIAN.finditer(sent)]
     if not keys and not (_VS_WORD.search(sent) and _ENDPOINT_MENTION.search(sent)):
         return out
     # Percentages and their CIs are rates, never medians.
-    used = _Spans(used + [(m.start(), m.end()) for m in _PERCENT_WITH_CI.finditer(sent)]
+    spans = _Spans(used + [(m.start(), m.end()) for m in _PERCENT_WITH_CI.finditer(sent)]
                   + [(m.start(), m.end()) for m in _RANGE_BRACKET.finditer(sent)]
                   + [(m.start(), m.end()) for m in _CI_INLINE.finditer(sent)])
 
@@ -1316,14 +1793,22 @@ def _medians(sent: str, used: list[tuple[int, int]],
 
     regions: list[tuple[int, int, str | None]] = []
     for i, k in enumerate(keys):
-        end = _clause_end(sent, k.end(), keys[i + 1].start() if i + 1 < len(keys) else len(sent))
+        stop = keys[i + 1].start() if i + 1 < len(keys) else len(sent)
+        end = _clause_end(sent, k.end(), stop)
+        while end < stop and sent[end] == ";" and _LIST_ITEM.match(sent, end + 1):
+            # "Median PFS: drug A, 11.0 months; drug B, 7.2 months": a list of groups across ';'
+            end = _clause_end(sent, end + 1, stop)
         landmark = _LANDMARK.search(sent, k.end(), end)
         if landmark:
             end = landmark.start()
         rest = sent[k.end():end]
         if _NOT_OUTCOME.match(rest) and not (
                 _ILLNESS_COMPARED.match(rest) and _SHORTER_OR_P.search(sent, k.end(), end)
-                and not _BASELINE_ANY.search(sent)) \
+                and not _BASELINE_ANY.search(sent)) and not (
+                # a time on treatment estimated with CIs and compared between groups: an outcome
+                # (Kaplan-Meier time to discontinuation), not an exposure summary
+                _TREATMENT_TIME.match(rest) and _SHORTER_OR_P.search(sent, k.end(), end)
+                and _COMPARED.search(sent, k.end(), end) and len(_CI_WORD.findall(sent, k.end(), end)) >= 2) \
                 or _FOLLOW_UP_BEFORE.search(sent, max(0, k.start() - 60), k.start()):
             continue  # (a duration of illness compared between groups with a P value is an outcome)
         regions.append((k.end(), end, None))
@@ -1331,21 +1816,30 @@ def _medians(sent: str, used: list[tuple[int, int]],
     if not regions and _ENDPOINT_MENTION.search(sent) and not re.search(r"\bmeans?\b", sent, re.I) and \
             _UNIT_SEARCH.search(sent):
         for m in _PAIR.finditer(sent):
-            if not _inside(m.start(), used):
+            if not _inside(m.start(), spans):
                 regions.append((m.start(), m.end(), "pair"))
     for r_start, r_end, kind in regions:
         region = sent[r_start:r_end]
-        values = []
+        values: list[re.Match[str]] = []
+        bounds: dict[int, int] = {}
         for vm in _VALUE_UNIT.finditer(region):
             a = r_start + vm.start()
-            if _inside(a, used) or (a > 0 and (sent[a - 1].isalnum() or sent[a - 1] in "-/")):
+            if _inside(a, spans) or (a > 0 and (sent[a - 1].isalnum() or sent[a - 1] in "-/")):
                 continue
-            if re.search(r"(?:[=<>≤≥]\s*\.?\s*|\d\()$", sent[max(0, a - 5):a]):
+            if _WORD_BOUND_BEFORE.search(sent, max(0, a - 20), a):
+                continue  # "typically less than 12 months", "at least 6 months": a bound in words, not a value
+            bm = _BOUND_BEFORE.search(sent, max(0, a - 40), a)
+            described = re.search(r"\bwith\s+a\s+median\b", sent[max(0, r_start - 14):r_start + 2])
+            if bm and vm.group("unit") and vm.group("val")[:1].isdigit() and not described and \
+                    _OUTCOME_TIME.search(sent, max(0, r_start - 12), a):
+                bounds[a] = bm.start("op")  # "median OS of > 1 year": a bound, not the value
+            elif re.search(r"(?:[=<>≤≥]\s*\.?\s*|\d\()$", sent[max(0, a - 5):a]):
                 continue
             before = sent[max(0, a - 24):a]
             if vm.group("val")[:1].isdigit() and not _ENDPOINT_ABBREV_BEFORE.search(before) and re.search(
                     r"(?:\b(?i:day|days|cycle|cycles|grade|stage|phase|arm|group|week|course|visit|level|"
-                    r"step|type|class|version|at|after|within|over|during|aged?|every|each|per)|\b[A-Z]{2,}|[x×]|"
+                    r"step|type|class|version|at|after|within|over|during|aged?|every|each|per)|"
+                    r"\b(?i:at|after|by|within|during)\s+the|\b[A-Z]{2,}|[x×]|"
                     r"\b(?i:by)(?:\s+only)?|\bto)\s*$", before) \
                     and not re.search(r"\bfrom\b[^,;]*$", sent[max(0, a - 90):a]):
                 continue
@@ -1375,8 +1869,11 @@ def _medians(sent: str, used: list[tuple[int, int]],
                     all(not v.group("val")[:1].isdigit() for v in values) and doc_unit()):
                 continue  # ("median DFS had not been reached": the unit of the text's other medians)
         first = values[0]
-        if kind is None and (_BASELINE_ANY.search(region) or _FOR_A_MEDIAN.search(sent, max(0, r_start - 40), r_start)
-                             and not _OUTCOME_TIME.search(sent, max(0, r_start - 80), r_start)):
+        if kind is None and (_BASELINE_ANY.search(region) or _BEFORE_STUDY.search(sent[:max(0, r_start - 6)])
+                             or _FOR_A_MEDIAN.search(sent, max(0, r_start - 40), r_start)
+                             and not _OUTCOME_TIME.search(sent, max(0, r_start - 80), r_start)
+                             and not _DONE_FOR_COMPARED(sent, r_start, r_end)
+                             or _EXPOSURE_LASTED.search(sent, max(0, r_start - 40), r_start)):
             continue  # a time before entry, or how long something was done ("treated for a median of")
         if kind is None and _PROCESS_OR_PRIOR.search(sent, max(0, r_start - 30), r_start + first.start()):
             continue
@@ -1393,19 +1890,45 @@ def _medians(sent: str, used: list[tuple[int, int]],
             arm_order = [a.group("a") for a in re.finditer(
                 r"\b(?:in|with|for)\s+(?:the\s+)?(?P<a>[\w+/-]+(?:\s[\w+/-]+)?)\s+(?:arm|group)\b", lead)]
             verb = re.search(r"\s(?:was|were|is|are|has|had|did|ranged|reached)\b", lead)
-            endpoint_text = _clean_endpoint(lead[:verb.start()] if verb else lead)
+            endpoint_text = _clean_endpoint((lead[:verb.start()] if verb else lead).split(":")[0])
         if kind == "pair" or not endpoint_text:
             endpoint_text = _nearest_endpoint(sent, r_start) or endpoint_text
+        if not endpoint_text and re.search(r"[(\[]\s*median\s*$", sent[max(0, r_start - 10):r_start], re.I):
+            endpoint_text = _subject_before(sent, sent.rfind("median", 0, r_start))
         unit_default = next((v.group("unit") for v in values if v.group("unit")), None)
-        if unit_default is None:
+        if all(not v.group("val")[:1].isdigit() for v in values):
+            # only "not reached": the unit of its own CI, else of the text's other medians (not a time
+            # point elsewhere in the sentence: "not reached at 3 years")
+            cu = next((u for v in values if v.group("ci") for u in [_UNIT_SEARCH.search(v.group("ci"))] if u), None)
+            unit_default = cu.group().strip() if cu else doc_unit()
+        elif unit_default is None:
             um = _UNIT_SEARCH.search(sent)
             unit_default = um.group().strip() if um else None
-        if unit_default is None and all(not v.group("val")[:1].isdigit() for v in values):
-            unit_default = doc_unit()
-        # Arms: an arm phrase after each value, or "with X was A … and B with Y".
+        # Arms: an arm phrase after each value, or "with X was A … and B with Y", or "… in arms A and B,
+        # respectively"; end points "median PFS and OS were 6.2 and 14.5 months, respectively".
+        ep_order: list[str] = []
+        resp_arms = False
+        if len(values) == 2 and re.search(r"\brespectively\b", region):
+            resp = _RESPECTIVE_ARMS.search(region, values[-1].end())
+            if resp:
+                arm_order = [_clean_arm(resp.group(x)) or resp.group(x) for x in "ab"]
+                resp_arms = True
+            pair = re.fullmatch(r"(?P<a>[\w-]+(?:\s[\w-]+)?)\s+and\s+(?P<b>[\w-]+(?:\s[\w-]+)?)", endpoint_text or "")
+            if pair and all(_ENDPOINT_MENTION.fullmatch(pair.group(x)) for x in "ab"):
+                ep_order = [pair.group("a"), pair.group("b")]
         if len(arm_order) != len(values):
             arm_order = []
-        if kind is None and not _OUTCOME_TIME.search(sent, max(0, r_start - 80), r_start + first.start()):
+        arms_are_endpoints = False
+        in_bracket = re.search(r"[(\[]\s*median\W*$", sent[max(0, r_start - 12):r_start], re.I) is not None
+        ep_arms = [am_.group("arm") for v in values for am_ in [_ARM.match(region, v.end())] if am_]
+        if kind is None and len(ep_arms) == len(values) and all(_ENDPOINT_MENTION.fullmatch(x.strip())
+                                                                 for x in ep_arms):
+            # "The median was 12 months for PFS and 20 months for OS": end points, not arms
+            ep_order = [x.strip() for x in ep_arms]
+            arm_order = []
+            arms_are_endpoints = True
+        elif kind is None and not _OUTCOME_TIME.search(sent, 0 if in_bracket else max(0, r_start - 80),
+                                                      r_start + first.start()):
             # No end-point words: only a per-group comparison makes it an outcome's median.
             grouped = len(values) > 1 or arm_order or _ARM.match(region, values[0].end()) is not None \
                 or _PAREN_ARM.match(region, values[0].end()) is not None
@@ -1415,11 +1938,18 @@ def _medians(sent: str, used: list[tuple[int, int]],
                 continue  # (a median with a CI is an estimate of an outcome: Kaplan-Meier, not a description)
         for idx, vm in enumerate(values):
             am = _ARM.match(region, vm.end()) or _PAREN_ARM.match(region, vm.end())
-            arm = _clean_arm(am.group("arm")) if am else None
-            ep_here = endpoint_text
+            arm = _clean_arm(am.group("arm")) if am and not arms_are_endpoints else None
+            if arm is None and am is None and ";" in region:
+                bf = _ARM_BEFORE.search(region, 0, vm.start())  # "drug A, 11.0 months; drug B, 7.2 months"
+                arm = _clean_arm(bf.group("arm")) if bf and not _ENDPOINT_MENTION.fullmatch(bf.group("arm")) \
+                    else None
+            ep_here = ep_order[idx] if ep_order else endpoint_text
+            own_ep = _ENDPOINT_ABBREV_BEFORE.search(region, max(0, vm.start() - 24), vm.start())
+            if own_ep and idx > 0:  # "…, with PFS 8.0 months": the end point printed before this value
+                ep_here = own_ep.group().split()[0].strip(":=")
             if arm and (re.match(r"(?:\d|total|all\b)", arm) or len(arm) > 60):
                 arm = None
-            if arm is None and arm_order:
+            if arm_order and (arm is None or resp_arms):
                 arm = arm_order[idx]
             if am is not None and am.groupdict().get("kind") and am.group("kind").lower() in (
                     "population", "subgroup", "one") and arm:
@@ -1430,6 +1960,9 @@ def _medians(sent: str, used: list[tuple[int, int]],
             raw = " ".join(vm.group("val").split())
             raw = re.sub(r"^(?:has|had|was)\s+", "", raw)
             value = _float(raw)
+            if r_start + vm.start() in bounds:
+                raw = " ".join(sent[bounds[r_start + vm.start()]:r_start + vm.end()].split())
+                value = None
             level = _float(vm.group("lvl")) if vm.group("lvl") else (95.0 if vm.group("ci") and re.search(
                 r"\bCI\b|confidence", vm.group("ci"), re.I) else None)
             lo, hi = (_float(vm.group("lo")), _float(vm.group("hi"))) if vm.group("ci") else (None, None)
@@ -1440,15 +1973,21 @@ def _medians(sent: str, used: list[tuple[int, int]],
                 # a range or IQR, not a CI
                 lo = hi = None
                 level = None
+            if lo is not None and level is None:
+                header = _LEVEL_STATED.search(sent, 0, r_start + vm.start())  # "median (95% CI) PFS was 7.9 (6.4-9.2)"
+                level = float(header.group(1) or header.group(2)) if header else None
             ici = inline_ci(region, vm)
+            if ici is None and am is not None and not vm.group("ci"):
+                # "7 days with the antiviral (95% CI, 6 to 8) versus 9 days with placebo (95% CI, 8 to 11)"
+                ici = _CI_AFTER_ARM.match(region, am.end())
             if ici:
                 lo, hi = _float(ici.group("lo")), _float(ici.group("hi"))
                 level = _float(ici.group("lvl")) or 95.0
-            out.append((r_start + vm.start(), {
-                "value": value, "value_text": None if value is not None else raw, "lo": lo, "hi": hi,
-                "level": level if vm.group("ci") or ici else None, "unit": _unit_norm(vm.group("unit") or unit_default),
-                "endpoint_text": ep_here, "arm": arm,
-                "end": r_start + max(am.end() if am else vm.end(), ici.end() if ici else 0)}))
+            out.append((r_start + vm.start(), _MedInfo(
+                value=value, value_text=None if value is not None else raw, lo=lo, hi=hi,
+                level=level if vm.group("ci") or ici else None, unit=_unit_norm(vm.group("unit") or unit_default),
+                endpoint_text=ep_here, arm=arm,
+                end=r_start + max(am.end() if am and not resp_arms else vm.end(), ici.end() if ici else 0))))
     # Do not report one number twice (a pair inside a median region).
     seen: set[int] = set()
     uniq = []
@@ -1464,11 +2003,14 @@ def _medians(sent: str, used: list[tuple[int, int]],
 # ---------------------------------------------------------------------------
 
 _LEVEL_STATED = re.compile(r"(?<![\d.])(\d{2}(?:\.\d{1,2})?)\s?(?:%|percent\b|per\s+cent\b)\s*"
-                           r"(?:two-sided\s+|one-sided\s+)?(?:CI\b|CIs\b|CrI\b|confidence|credible|C\.I\.)", re.I)
+                           r"(?:two-sided\s+|one-sided\s+)?(?:CI\b|CIs\b|CrI\b|confidence|credible|C\.I\.)|"
+                           # "All confidence intervals are 95%", "CIs were given at the 95% level"
+                           r"\b(?:confidence\s+intervals?|CIs?)\s+(?:are|were|is|was)\s+(?:\w+\s+){0,4}?"
+                           r"(\d{2}(?:\.\d{1,2})?)\s?(?:%|percent\b)", re.I)
 
 # Endpoint words that text uses and registry titles do not ("HR for death", "risk of disease
 # progression or death"); tried before ``_measures.endpoint_of``.
-_TEXT_ENDPOINTS = (
+_TEXT_ENDPOINTS: tuple[tuple[M.EndpointClass, re.Pattern[str]], ...] = (
     ("PFS", re.compile(r"^(?:the\s+)?(?:risk\s+of\s+)?(?:disease\s+)?progression\s+or\s+death\b|"
                        r"^(?:the\s+)?(?:risk\s+of\s+)?death\s+or\s+(?:disease\s+)?progression\b", re.I)),
     ("OS", re.compile(r"^(?:the\s+)?(?:risk\s+of\s+)?(?:death|dying|all[- ]cause\s+(?:death|mortality))"
@@ -1476,7 +2018,7 @@ _TEXT_ENDPOINTS = (
 )
 
 
-def _endpoint_class(text: str | None) -> str:
+def _endpoint_class(text: str | None) -> M.EndpointClass:
     if text:
         for code, pattern in _TEXT_ENDPOINTS:
             if pattern.search(text):
@@ -1486,7 +2028,7 @@ def _endpoint_class(text: str | None) -> str:
 
 @functools.lru_cache(maxsize=8)
 def _levels(norm: str) -> tuple[list[int], list[float]]:
-    found = [(m.start(), float(m.group(1))) for m in _LEVEL_STATED.finditer(norm)]
+    found = [(m.start(), float(m.group(1) or m.group(2))) for m in _LEVEL_STATED.finditer(norm)]
     return [p for p, _ in found], [v for _, v in found]
 
 
@@ -1500,11 +2042,17 @@ def _level_before(norm: str, pos: int) -> float | None:
 def _ratio_endpoint(raw: str | None) -> str | None:
     if not raw:
         return None
+    if _ARM_ONLY.fullmatch(raw.strip()):
+        return None  # "relative hazard in the statin group": the numerator arm, not an end point
     text = re.sub(r"^\s*(?:for|of|in|on)\s+", "", raw, flags=re.I)
-    parts = re.split(r"\s+(?:versus|vs\.?|compared\s+with|relative\s+to)\s+", text, maxsplit=1)
-    if len(parts) > 1 and not _ENDPOINT_MENTION.search(parts[0]) and len(parts[0].split()) <= 4:
+    parts = re.split(r"\s+(?:versus|vs\.?|(?:as\s+)?compared\s+(?:with|to)|relative\s+to)\s+", text, maxsplit=1)
+    if len(parts) > 1 and not _ENDPOINT_MENTION.search(parts[0]) and len(parts[0].split()) <= 4 \
+            and not re.search(r"\s(?:with|in|among|for|on|receiving)\s", parts[0]):
         return None  # "hazard ratio for control versus experimental": arms, not an end point
     text = parts[0]
+    if len(parts) > 1:
+        # "death with drug L (as) compared with placebo", "progression or death, control versus …"
+        text = re.sub(r"(?:,\s*[^,]{1,40}|\s+(?:with|in|among|for|on|receiving)\s+.*?)$", "", text)
     text = _clean_endpoint(text)
     text = re.sub(r"\s+(?:in|with|among|for)\s+(?:the\s+)?[\w+/-]+(?:\s+[\w+/-]+)?\s+(?:group|arm|groups|arms)$",
                   "", text)
@@ -1513,15 +2061,21 @@ def _ratio_endpoint(raw: str | None) -> str | None:
     return _clean_endpoint(text) or None
 
 
-_VS_IN = re.compile(r"(?:^|\b(?:for|of|with|in|between)\s+)(?:the\s+)?(?P<a>[\w+/-]+(?:\s[\w+/-]+){0,4}?)\s+"
-                    r"(?:versus|vs\.?|v\.?|compared\s+(?:with|to)|relative\s+to|over)\s+"
+_ARM_ONLY = re.compile(r"(?:in|with|for|among)\s+(?:the\s+)?[\w+/-]+(?:\s[\w+/-]+){0,2}\s+(?:group|arm)", re.I)
+_VS_IN = re.compile(r"(?:^|\b(?:for|of|with|in|between|on|receiving)\s+)(?:the\s+)?"
+                    r"(?P<a>(?![\w+/-]+\s+with\s)[\w+/-]+(?:\s[\w+/-]+){0,4}?)\s+"
+                    r"(?:versus|vs\.?|v\.?|(?:as\s+)?compared\s+(?:with|to)|relative\s+to|over)\s+"
                     r"(?:the\s+)?(?P<b>[\w+/-]+(?:\s[\w+/-]+){0,4}?)\s*$", re.I)
+_OTHER_ARM = re.compile(r"\b(?:than|compared\s+with|versus|vs\.?)\s+(?:with\s+|in\s+)?(?:the\s+)?"
+                        r"(?P<b>[\w+/-]+(?:\s[\w+/-]+)?)\s+(?:group|arm)\b", re.I)
 _GROUP_IN = re.compile(r"\b(?:in|for|with)\s+(?:the\s+)?(?P<a>[\w+/-]+(?:\s[\w+/-]+)?)\s+(?:group|arm)\s*$", re.I)
 
 
-def _ratio_comparison(sent: str, r: _Ratio, arms: list) -> tuple[str | None, str]:  # type: ignore[type-arg]
+def _ratio_comparison(sent: str, r: _Ratio, arms: list[tuple[int, _MedInfo]]) -> tuple[str | None, str]:
     """("A vs B" as the ratio is oriented, "text") when the sentence says so; otherwise the
     order of the arms' medians or a "X versus Y" in the sentence ("unknown" orientation)."""
+    if r.orient:
+        return r.orient, "text"
     ep = re.sub(r"^(?:for|of|in|with|between)\s+", "", r.ep_text or "", flags=re.I)
     m = _VS_IN.search(ep)
     if m:
@@ -1529,13 +2083,17 @@ def _ratio_comparison(sent: str, r: _Ratio, arms: list) -> tuple[str | None, str
     after = _AFTER_RATIO.match(sent, r.end)
     if after:
         return f"{_clean_arm(after.group('a'))} vs {_clean_arm(after.group('b'))}", "text"
-    g = _GROUP_IN.search(ep)
+    g = _GROUP_IN.search(ep) or _GROUP_IN.search(r.ep_text or "")
     names = [a[1]["arm"] for a in arms]
     if g and len(names) >= 2:
         first = _clean_arm(g.group("a"))
         if first in names:
             other = next(n for n in names if n != first)
             return f"{first} vs {other}", "text"
+    if g and not names:
+        other_m = _OTHER_ARM.search(sent, r.end)
+        if other_m:  # "(relative hazard in the statin group, 0.7 …) than in the placebo group"
+            return f"{_clean_arm(g.group('a'))} vs {_clean_arm(other_m.group('b'))}", "text"
     if len(names) >= 2:
         return f"{names[0]} vs {names[1]}", "unknown"
     comp = _comparison(sent)
@@ -1545,7 +2103,8 @@ def _ratio_comparison(sent: str, r: _Ratio, arms: list) -> tuple[str | None, str
 _SUBGROUP = re.compile(
     r"\b(?:in\s+(?:the\s+)?(?:subgroups?|subset)\s+(?:of\s+|with\s+)?(?P<a>[^,;()]{3,80}?)"
     r"|among\s+(?P<b>(?:patients|participants|those|women|men|children|subjects|people|individuals)\b[^,;()]{3,80}?)"
-    r"|in\s+(?:the\s+)?(?P<c>[\w+/-]+(?:\s[\w+/-]+){0,3}?)\s+(?:subgroup|subset|stratum|cohort))"
+    r"|in\s+(?:the\s+)?(?!(?:our|this|present|current|whole|entire|overall|total|full|study)\b)"
+    r"(?P<c>[\w+/-]+(?:\s[\w+/-]+){0,3}?)\s+(?:subgroup|subset|stratum|cohort))"
     r"(?=\s*[,;()]|\s+(?:the|was|were|had|did|showed|there|HR|hazard|odds|relative|risk)\b|$)", re.I)
 
 
@@ -1568,6 +2127,36 @@ def _bracket_label(sent: str, pos: int) -> str | None:
                  label, re.I) or len(label.split()) > 8:
         return None
     return label or None
+
+
+_OPENER = re.compile(r"^\s*(?:In|Among)\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:patients|participants|those|subjects|women|men|"
+                     r"children|adults|people|individuals)\s+(?P<x>(?:with|without|who|aged|whose|older|younger|"
+                     r"receiving|treated)\b[^,;()]{2,80}?),\s")
+
+
+_GROUP_BEFORE_BRACKET = re.compile(r"\b(?:in|among)\s+(?P<x>(?:women|men|girls|boys|children|adolescents|adults|"
+                                   r"(?:older|younger|elderly)\s+\w+|(?:patients|participants|those|subjects)\s+"
+                                   r"(?:with|without|aged|older|younger|who)\b[^,;()\[\]]{1,60}?))\s*[(\[]\s*$", re.I)
+
+
+def _group_before_bracket(sent: str, pos: int) -> str | None:
+    """"… we saw no benefit in women (HR 0.97 …)": after the main estimate, a bracket right after a
+    group of people holds that group's estimate."""
+    m = _GROUP_BEFORE_BRACKET.search(sent, max(0, pos - 80), pos)
+    if not m:
+        return None
+    x = re.sub(r"^(?:patients|participants|those|subjects)\s+with\s+", "", m.group("x").strip(), flags=re.I)
+    return f"subgroup: {x}"
+
+
+def _opener_subgroup(sent: str, pos: int) -> str | None:
+    """"In patients with brain metastases, HR for death was 0.67 …": after the document's main
+    estimates, a sentence opened by a group of patients gives that group's estimate."""
+    m = _OPENER.match(sent)
+    if not m or m.end() > pos:
+        return None
+    x = re.sub(r"^(?:with|who\s+(?:had|were))\s+", "", m.group("x").strip())
+    return f"subgroup: {x}"
 
 
 def _population(sent: str, pos: int, label: str | None) -> tuple[str, str | None]:
