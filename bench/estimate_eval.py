@@ -130,17 +130,23 @@ def score_labels(path: Path, corpus: Path, name: str, misses: bool, split: str |
 def score_challenge(split: str, misses: bool) -> Score:
     """Score the synthetic challenge passages (``challenge.csv``: passage_id, split, text) against
     ``challenge_estimates.csv`` (the label columns, keyed by passage_id)."""
+    return score_passages("challenge", split, f"ch-{split}", misses)
+
+
+def score_passages(stem: str, split: str | None, name: str, misses: bool) -> Score:
+    """Score written passages (``<stem>.csv``: passage_id[, split], text) against
+    ``<stem>_estimates.csv`` (the label columns, keyed by passage_id); ``split`` None takes all."""
     texts: dict[tuple[str, str], str] = {}
-    with open(HERE / "labels" / "challenge.csv", newline="", encoding="utf-8") as fh:
+    with open(HERE / "labels" / f"{stem}.csv", newline="", encoding="utf-8") as fh:
         for r in csv.DictReader(fh):
-            if r["split"] == split:
-                texts[("challenge", r["passage_id"])] = r["text"]
+            if split is None or r["split"] == split:
+                texts[(stem, r["passage_id"])] = r["text"]
     labels: dict[tuple[str, str], list[dict[str, str]]] = {k: [] for k in texts}
-    with open(HERE / "labels" / "challenge_estimates.csv", newline="", encoding="utf-8") as fh:
+    with open(HERE / "labels" / f"{stem}_estimates.csv", newline="", encoding="utf-8") as fh:
         for r in csv.DictReader(fh):
-            if ("challenge", r["passage_id"]) in texts:
-                labels[("challenge", r["passage_id"])].append(r)
-    return _score(labels, texts, f"ch-{split}", misses)
+            if (stem, r["passage_id"]) in texts:
+                labels[(stem, r["passage_id"])].append(r)
+    return _score(labels, texts, name, misses)
 
 
 def _score(labels: dict[tuple[str, str], list[dict[str, str]]], texts: dict[tuple[str, str], str], name: str,
@@ -227,6 +233,8 @@ def main() -> None:
     ap.add_argument("--corpus", default=os.environ.get("TRIALINK_CORPUS", "../shared/corpus"))
     ap.add_argument("--split", choices=["dev", "test", "both"], default="dev")
     ap.add_argument("--misses", action="store_true", help="print misses of the test split too")
+    ap.add_argument("--heldout-b", action="store_true",
+                    help="also score held-out set B (scores only; its misses are never printed)")
     ap.add_argument("--speed", type=int, nargs="?", const=20000, default=0, metavar="N",
                     help="time extraction over N abstracts (default 20000)")
     args = ap.parse_args()
@@ -254,6 +262,10 @@ def main() -> None:
             results.append((f"p3-{split}", score_labels(part3, corpus, f"p3-{split}", shown, split=split)))
         if challenge.exists():
             results.append((f"ch-{split}", score_challenge(split, shown)))
+    if args.heldout_b:
+        # Held-out set B (bench/labels/README.md): written by a second author for scoring only; its
+        # misses are never printed, so nobody developing the extractor reads them.
+        results.append(("B-test", score_passages("heldout_b", None, "B-test", False)))
     print(f"\n{'set':<9}{'class':<9}{'found':>7}{'gold':>7}{'correct':>9}{'precision':>11}{'recall':>9}")
     for name, sc in results:
         sc.print(name)

@@ -27,7 +27,10 @@ def _ratios(text: str) -> list[tuple[object, ...]]:
         ("the risk of stroke was lower (relative hazard in the warfarin group, 0.4; 95 percent confidence interval, "
          "0.3 to 0.9).", ("HR", 0.4, 0.3, 0.9, 95.0, None, None)),
         ("The rate ratio was 0.83 (95% CI 0.70 to 0.99).", ("IRR", 0.83, 0.70, 0.99, 95.0, None, None)),
-        ("relative risk (Cox) 0.61 (95% CI 0.41-0.91)", ("RR", 0.61, 0.41, 0.91, 95.0, None, None)),
+        # a Cox model's "relative risk" is a hazard ratio (what a meta-analysis pools it as)
+        ("relative risk (Cox) 0.61 (95% CI 0.41-0.91)", ("HR", 0.61, 0.41, 0.91, 95.0, None, None)),
+        ("relative risk (Cox model) 0.61 (95% CI 0.41-0.91)", ("HR", 0.61, 0.41, 0.91, 95.0, None, None)),
+        ("relative risk (log-binomial) 0.61 (95% CI 0.41-0.91)", ("RR", 0.61, 0.41, 0.91, 95.0, None, None)),
         ("adjusted HR 1.35 [95% CI, 1.2 to 4.4]", ("HR", 1.35, 1.2, 4.4, 95.0, None, None)),
         ("(aHR 2.1, 95% CI 1.3-3.4, P = 0.002)", ("HR", 2.1, 1.3, 3.4, 95.0, "=", 0.002)),
         # CI forms
@@ -413,13 +416,15 @@ def test_not_reached_takes_the_unit_of_the_texts_other_medians_only_when_there_i
     text = ("RESULTS: Median overall survival was 20.1 months with drug A and 15.2 months with placebo. "
             "Median disease-free survival had not been reached in either group.")
     assert _medians(text)[-1][1:] == ("not been reached", None, None, "months")
-    # no other median with a unit: unknown, so left out
-    assert _medians("Median disease-free survival has not been reached.") == []
+    # no other median with a unit: still an estimate, its unit unknown (None), never guessed
+    assert _medians("Median disease-free survival has not been reached.") == [
+        (None, "not been reached", None, None, None)]
     # two units among the medians: no clear unit
     assert _medians("Median PFS was 6 months. Median stay was 9 days. Median OS was not reached.") == [
-        (6.0, None, None, None, "months"), (9.0, None, None, None, "days")]
+        (6.0, None, None, None, "months"), (9.0, None, None, None, "days"), (None, "not reached", None, None, None)]
     # a unit elsewhere that is not a median's (an age, a time point) is not taken
-    assert _medians("Patients aged 60 years were included. At 3 years, median survival was not reached.") == []
+    assert _medians("Patients aged 60 years were included. At 3 years, median survival was not reached.") == [
+        (None, "not reached", None, None, None)]
 
 
 def test_a_ci_printed_before_the_measure_in_the_same_bracket() -> None:
@@ -866,3 +871,18 @@ def test_round4_an_outcome_measured_at_baseline_is_still_its_median() -> None:
 def test_round4_measure_names_with_a_hyphen() -> None:
     assert _ratios("The hazard-ratio for death was 0.81 (0.70-0.94).") == [("HR", 0.81, 0.70, 0.94, None, None, None)]
     assert _ratios("The odds-ratio was 1.9 (95% CI 1.2-3.0).") == [("OR", 1.9, 1.2, 3.0, 95.0, None, None)]
+
+
+def test_a_named_population_is_the_population_field_not_end_point_text() -> None:
+    found = extract_estimates("Median progression-free survival with drug A in the PD-L1 positive population was "
+                              "9.1 months (95% CI, 7.0 to 11.2).")
+    assert [(e.value, e.population, e.endpoint) for e in found] == [(9.1, "subgroup: PD-L1 positive", "PFS")]
+    # the group named after the value: a population, not an arm
+    found = extract_estimates("Median overall survival with drug A was 14.2 months (95% CI, 11.0 to 17.9) in the "
+                              "PD-L1 positive population.")
+    assert [(e.value, e.population, e.arm, e.endpoint) for e in found] == [
+        (14.2, "subgroup: PD-L1 positive", "drug A", "OS")]
+    # the whole population is the overall one
+    found = extract_estimates("Median progression-free survival was 7.4 months (95% CI, 6.1 to 8.8) in the "
+                              "intention-to-treat population.")
+    assert [(e.value, e.population) for e in found] == [(7.4, "overall")]

@@ -476,3 +476,16 @@ def test_subgroup_analyses_say_their_subgroup(corpus: Path) -> None:
     e = next(x for x in cm017.results if x.measure == "HR" and x.value == 0.53)
     assert (e.comparison, e.direction_source, e.population) == ("Nivolumab vs Docetaxel", "record",
                                                                 "subgroup: PD-L1 expression >= 5%")
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Overall Survival (PD-L1 Positive Population)", "subgroup: PD-L1 Positive"),
+    ("Progression-free Survival (Intention-to-treat Population)", None),
+    ("Overall Survival (Whole Population)", None),
+    ("Overall Survival", None),
+    (None, None),
+])
+def test_outcome_titles_that_name_a_population(title: str | None, expected: str | None) -> None:
+    from trialink import _measures as M
+
+    assert M.title_subgroup(title) == expected

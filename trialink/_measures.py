@@ -214,6 +214,19 @@ def _short(text: str, limit: int = 120) -> str:
     return t if len(t) <= limit else t[:limit - 1].rstrip() + "…"
 
 
+_TITLE_POPULATION = re.compile(r"\((?P<p>[^()]*?)\s+population\)", re.I)
+_WHOLE_TITLE_POPULATION = re.compile(r"^(?:the\s+)?(?:whole|overall|total|all|full|ITT|intention)", re.I)
+
+
+def title_subgroup(title: str | None) -> str | None:
+    """``subgroup: <group>`` when an outcome title names a population other than the whole one
+    ("Overall Survival (PD-L1 Positive Population)"), else None."""
+    m = _TITLE_POPULATION.search(title or "")
+    if not m or not m.group("p").strip() or _WHOLE_TITLE_POPULATION.match(m.group("p").strip()):
+        return None
+    return f"subgroup: {m.group('p').strip()}"
+
+
 def population_of(text: str | None) -> str:
     """Analysis population from a registry's population description.
 

@@ -890,6 +890,8 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                 k += 1
             if depth_ok:
                 inner = c.toks[c.i + 1:k]
+                if measure == "RR" and any(x.text.lower() == "cox" for x in inner):
+                    measure = "HR"  # "relative risk (Cox)": a Cox model's estimate is a hazard ratio
                 if all(x.kind == "word" for x in inner) and len(inner) <= 3 and (
                         inner and inner[0].text.upper() in _ABBREVS or len(inner) == 1 and len(inner[0].text) <= 5):
                     c.i = k + 1
@@ -907,8 +909,9 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                     c.i = k + 1
                     head_end = c.toks[k].end
                     continue
-                if all(x.kind == "word" for x in inner) and len(inner) <= 4:
-                    c.i = k + 1  # "relative risk (Cox model)"
+                if inner and inner[0].kind == "word" and len(inner) <= 6 and all(
+                        x.kind == "word" or x.text in ("-", "\u2010") for x in inner):
+                    c.i = k + 1  # "relative risk (Cox model)", "(log-binomial model)"
                     head_end = c.toks[k].end
                     continue
                 om = _ORIENT_BRACKET.fullmatch(c.sent, t.end, c.toks[k].start)
@@ -1523,7 +1526,7 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         start = s.start + pos
         context, subject = _context(norm, s, start, doc, info["lo"] is not None)
         v, lo, hi = info["value"], info["lo"], info["hi"]
-        population, _ = _population(sent, pos, None)
+        population = info["population"] or _population(sent, pos, None)[0]
         est = Estimate(measure="median", value=v, endpoint=_endpoint_class(info["endpoint_text"]),
                        endpoint_text=info["endpoint_text"], arm=info.get("arm"), ci_low=lo, ci_high=hi,
                        ci_level=info["level"], unit=info["unit"], value_text=info["value_text"], context=context,
@@ -1770,6 +1773,10 @@ class _MedInfo(TypedDict):
     endpoint_text: str | None
     arm: str | None
     end: int
+    population: str | None  # "subgroup: …" / "overall" when the sentence names the group; None: from context
+
+
+_WHOLE_GROUP = re.compile(r"(?:whole|entire|overall|total|full|all|itt|intention[- ]to[- ]treat)\b", re.I)
 
 
 def _medians(sent: str, used: list[tuple[int, int]],
@@ -1865,9 +1872,10 @@ def _medians(sent: str, used: list[tuple[int, int]],
             if nexts and not any(n and _UNIT_WORD_ONLY.fullmatch(n.group("u")) for n in nexts) \
                     and not any(v.group("ci") and _UNIT_SEARCH.search(v.group("ci")) for v in values):
                 continue
-            if not _UNIT_SEARCH.search(region) and not (
-                    all(not v.group("val")[:1].isdigit() for v in values) and doc_unit()):
-                continue  # ("median DFS had not been reached": the unit of the text's other medians)
+            if not _UNIT_SEARCH.search(region) and not all(not v.group("val")[:1].isdigit() for v in values):
+                continue  # a number without a time unit is not a time median
+            # "median DFS had not been reached": an estimate; its unit is that of the text's other
+            # medians, or unknown (None) when the text gives none
         first = values[0]
         if kind is None and (_BASELINE_ANY.search(region) or _BEFORE_STUDY.search(sent[:max(0, r_start - 6)])
                              or _FOR_A_MEDIAN.search(sent, max(0, r_start - 40), r_start)
@@ -1951,10 +1959,11 @@ def _medians(sent: str, used: list[tuple[int, int]],
                 arm = None
             if arm_order and (arm is None or resp_arms):
                 arm = arm_order[idx]
+            population: str | None = None
             if am is not None and am.groupdict().get("kind") and am.group("kind").lower() in (
                     "population", "subgroup", "one") and arm:
-                # "in the whole population": a subgroup, not an arm; the arm is in "PFS with X".
-                ep_here = f"{endpoint_text} ({arm} population)" if endpoint_text else f"{arm} population"
+                # "in the PD-L1 positive population": a population, not an arm; the arm is in "PFS with X".
+                population = "overall" if _WHOLE_GROUP.match(arm) else f"subgroup: {arm}"
                 with_arm = re.search(r"\bwith\s+(?P<a>[\w+/ -]{2,40})$", endpoint_text or "")
                 arm = with_arm.group("a").strip() if with_arm else None
             raw = " ".join(vm.group("val").split())
@@ -1986,7 +1995,7 @@ def _medians(sent: str, used: list[tuple[int, int]],
             out.append((r_start + vm.start(), _MedInfo(
                 value=value, value_text=None if value is not None else raw, lo=lo, hi=hi,
                 level=level if vm.group("ci") or ici else None, unit=_unit_norm(vm.group("unit") or unit_default),
-                endpoint_text=ep_here, arm=arm,
+                endpoint_text=ep_here, arm=arm, population=population,
                 end=r_start + max(am.end() if am and not resp_arms else vm.end(), ici.end() if ici else 0))))
     # Do not report one number twice (a pair inside a median region).
     seen: set[int] = set()
@@ -2103,8 +2112,9 @@ def _ratio_comparison(sent: str, r: _Ratio, arms: list[tuple[int, _MedInfo]]) ->
 _SUBGROUP = re.compile(
     r"\b(?:in\s+(?:the\s+)?(?:subgroups?|subset)\s+(?:of\s+|with\s+)?(?P<a>[^,;()]{3,80}?)"
     r"|among\s+(?P<b>(?:patients|participants|those|women|men|children|subjects|people|individuals)\b[^,;()]{3,80}?)"
-    r"|in\s+(?:the\s+)?(?!(?:our|this|present|current|whole|entire|overall|total|full|study)\b)"
-    r"(?P<c>[\w+/-]+(?:\s[\w+/-]+){0,3}?)\s+(?:subgroup|subset|stratum|cohort))"
+    r"|in\s+(?:the\s+)?(?!(?:our|this|present|current|whole|entire|overall|total|full|study|itt|mitt|intention|"
+    r"intent|per|safety|efficacy|evaluable|modified|analysis|randomi[sz]ed|all)\b)"
+    r"(?P<c>[\w+/-]+(?:\s[\w+/-]+){0,3}?)\s+(?:subgroup|subset|stratum|cohort|population))"
     r"(?=\s*[,;()]|\s+(?:the|was|were|had|did|showed|there|HR|hazard|odds|relative|risk)\b|$)", re.I)
 
 

@@ -402,17 +402,10 @@ def _kept_estimates(trial_list: list[Trial], estimates: Iterable[Estimate], meas
     return kept
 
 
-_SUBGROUP_TITLE = re.compile(r"population\)")
-_WHOLE_POPULATION = re.compile(r"\((?:whole|overall|total|all|ITT|intention)[^)]*population\)", re.I)
-
-
 def _subgroup(e: Estimate) -> bool:
-    """A subgroup's estimate (never compared with the overall one): its ``population``, or a
-    registry outcome title naming a population other than the whole one ("… (PD-L1 positive
-    population)")."""
-    text = e.endpoint_text or ""
-    return e.population.startswith("subgroup") or bool(_SUBGROUP_TITLE.search(text)) \
-        and not _WHOLE_POPULATION.search(text)
+    """A subgroup's estimate (never compared with the overall one), by its ``population`` field
+    (the parsers set it, from registry outcome titles too: "… (PD-L1 positive population)")."""
+    return e.population.startswith("subgroup")
 
 
 def _agreements(kept: list[Estimate]) -> list[str | None]:

@@ -92,6 +92,8 @@ def _estimates(trial_id: str, m: _Measure, rec: _Record | None = None) -> list[E
     is_ci = "confidence interval" in (m.dispersion or "").lower()
     level = _ci_level(m.dispersion) if is_ci else None
     population = M.population_of(m.population)
+    if population in ("overall", "unknown"):
+        population = M.title_subgroup(m.title) or population  # "OS (PD-L1 Positive Population)"
     interim = ("interim_analysis",) if M.is_interim(m.population, m.time_frame, m.title) else ()
     stamp: _Stamp = {"record_id": rec.record_id, "record_date": rec.date, "record_format": rec.fmt} if rec else {}
     out: list[Estimate] = []
