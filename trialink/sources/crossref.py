@@ -11,6 +11,7 @@ from typing import Any
 from urllib.parse import quote
 
 from trialink import ids
+from trialink._dates import iso_date_parts
 from trialink.errors import InvalidIdError, NotFoundError, ParseError, TrialinkError
 from trialink.model import Accession, Provenance, Publication
 from trialink.sources._accessions import merge_accessions, text_accessions
@@ -42,7 +43,8 @@ def _date(f: Fields, parts: Any, field: str) -> str | None:
             p.append(n)
     if not p:
         return None
-    return "-".join([f"{p[0]:04d}", *[f"{x:02d}" for x in p[1:3]]])
+    y, m, d = (p + [None] * 3)[:3]
+    return iso_date_parts(y, m, d, source=field)
 
 
 def parse_crossref(data: bytes | str | Mapping[str, Any], *, source: str | None = None) -> Publication:

@@ -9,7 +9,7 @@ import warnings
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from trialink import ids
+from trialink import _dates, ids
 from trialink.errors import (
     InvalidIdError,
     NotFoundError,
@@ -85,15 +85,8 @@ def _get(r: _R, d: Mapping[str, Any], dotted: str, base: str) -> Any:
 
 
 def _eu_date(value: str | None) -> str | None:
-    """``29/01/2021`` → ``2021-01-29``; ISO timestamps cut to the day; ISO passes through."""
-    if not value:
-        return None
-    s = value.strip()
-    if len(s) == 10 and s[2] == "/" and s[5] == "/":
-        return f"{s[6:]}-{s[3:5]}-{s[:2]}"
-    if len(s) >= 10 and s[4] == "-" and s[7] == "-":
-        return s[:10]
-    return vocab.iso_date(s)
+    """``29/01/2021`` → ``2021-01-29``, ISO timestamps cut to the day: the one rule of :mod:`trialink._dates`."""
+    return _dates.iso_date(value, day_first=True, source="CTIS")
 
 
 # ---------------------------------------------------------------------------

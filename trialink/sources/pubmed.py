@@ -16,6 +16,7 @@ from typing import IO, Any, cast
 from lxml import etree
 
 from trialink import ids
+from trialink._dates import iso_date, iso_date_parts
 from trialink.errors import (
     BadResponseError,
     InvalidIdError,
@@ -44,8 +45,6 @@ log = logging.getLogger(__name__)
 
 EUTILS_URL = "https://eutils.ncbi.nlm.nih.gov/entrez/eutils"
 
-_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
-                                      "dec"), start=1)}
 # Registries a DataBank / SI name may stand for, and the prefix a bare accession then needs.
 _BANKS = {"clinicaltrials.gov": ("ClinicalTrials.gov", ""), "isrctn": ("ISRCTN", "ISRCTN"),
           "eudract": ("EudraCT", ""), "anzctr": ("ANZCTR", ""), "chictr": ("ChiCTR", ""), "ctri": ("CTRI", ""),
@@ -95,24 +94,14 @@ def _flat(el: etree._Element | None) -> str | None:
     return " ".join(text.split()) or None
 
 
-def _date(el: etree._Element | None) -> str | None:
+def _date(el: etree._Element | None, source: str | None = None) -> str | None:
+    """``<Year>/<Month>/<Day>`` (or ``<MedlineDate>``, its range start) by the one rule of :mod:`trialink._dates`."""
     if el is None:
         return None
     parts = {child.tag: child.text for child in el}  # one pass over Year, Month, Day / MedlineDate
-    year = parts.get("Year")
-    if not year:
-        m = re.match(r"(\d{4})(?:\s+(\w{3}))?", parts.get("MedlineDate") or "")
-        if not m:
-            return None
-        year, month_name = m.group(1), m.group(2)
-        month = _MONTHS.get((month_name or "").lower())
-        return f"{year}-{month:02d}" if month else year
-    month_text = (parts.get("Month") or "").strip()
-    month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text[:3].lower())
-    day = (parts.get("Day") or "").strip()
-    if month and day.isdigit():
-        return f"{year}-{month:02d}-{int(day):02d}"
-    return f"{year}-{month:02d}" if month else year
+    if not (parts.get("Year") or "").strip():
+        return iso_date(parts.get("MedlineDate"), range_start=True, source=source)
+    return iso_date_parts(parts.get("Year"), parts.get("Month"), parts.get("Day"), source=source)
 
 
 # Elements the DTD declares as text only (#PCDATA): read in one call each, no markup to flatten.
@@ -420,16 +409,9 @@ def _medline_records(text: str) -> Iterator[list[tuple[str, str]]]:
         yield fields
 
 
-def _medline_date(dp: str | None) -> str | None:
-    if not dp:
-        return None
-    m = re.match(r"(\d{4})(?:\s+(\w{3}))?(?:\s+(\d{1,2}))?", dp)
-    if not m:
-        return None
-    month = _MONTHS.get((m.group(2) or "").lower())
-    if month and m.group(3):
-        return f"{m.group(1)}-{month:02d}-{int(m.group(3)):02d}"
-    return f"{m.group(1)}-{month:02d}" if month else m.group(1)
+def _medline_date(dp: str | None, source: str | None = None) -> str | None:
+    """A MEDLINE ``DP`` line (its range start) by the one rule of :mod:`trialink._dates`."""
+    return iso_date(dp, range_start=True, source=source)
 
 
 def _first_value(values: dict[str, list[str]], *tags: str) -> str | None:
