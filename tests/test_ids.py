@@ -120,6 +120,19 @@ def test_parse_ids_lists_every_bad_value() -> None:
     with pytest.raises(InvalidIdError) as info:
         parse_ids(["NCT04964934", "bogus", "2024-519655-28-00", "NCT1"])
     assert info.value.values == ("bogus", "NCT1")
+    lines = str(info.value).splitlines()
+    assert len(lines) == 3  # one header, one line per bad value
+    assert lines[1].lstrip().startswith("'bogus'") and lines[2].lstrip().startswith("'NCT1'")
+    assert "ClinicalTrials.gov: ClinicalTrials.gov" not in str(info.value)
+
+
+def test_parse_ids_error_stays_short_for_many_bad_values() -> None:
+    bad = [f"XYZ{i}" for i in range(25)]
+    with pytest.raises(InvalidIdError) as info:
+        parse_ids(["NCT04964934", *bad])
+    assert info.value.values == tuple(bad)  # every refused value is kept as a field
+    assert len(str(info.value).splitlines()) <= 10
+    assert "XYZ24" not in str(info.value)  # beyond the shown lines, only counted
 
 
 def test_eudract_given_where_eu_ct_is_required_says_which_it_is() -> None:
