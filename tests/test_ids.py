@@ -112,8 +112,8 @@ def test_every_registry_example_parses_to_itself() -> None:
 def test_parse_id_rejects_with_the_value_and_the_formats() -> None:
     with pytest.raises(InvalidIdError) as info:
         parse_id("NCT123")
-    assert "'NCT123'" in str(info.value) and "NCT + 8 digits" in str(info.value)
-    assert info.value.values == ("NCT123",)
+    assert "'NCT123'" in str(info.value)  # the offending value is named
+    assert info.value.values == ("NCT123",) and info.value.registry is None
 
 
 def test_parse_ids_lists_every_bad_value() -> None:
@@ -136,10 +136,12 @@ def test_parse_ids_error_stays_short_for_many_bad_values() -> None:
 
 
 def test_eudract_given_where_eu_ct_is_required_says_which_it_is() -> None:
-    with pytest.raises(InvalidIdError, match="is a EudraCT identifier.*not a CTIS one.*2024-519655-28-00"):
+    with pytest.raises(InvalidIdError) as info:
         parse_id("2019-001588-63", expect="CTIS")
-    with pytest.raises(InvalidIdError, match="is a CTIS identifier.*not a EudraCT one"):
+    assert (info.value.values, info.value.registry, info.value.expected) == (("2019-001588-63",), "EudraCT", "CTIS")
+    with pytest.raises(InvalidIdError) as info:
         parse_id("2024-510663-34-00", expect="EudraCT")
+    assert (info.value.values, info.value.registry, info.value.expected) == (("2024-510663-34-00",), "CTIS", "EudraCT")
 
 
 def test_format_is_validated_never_corrected() -> None:

@@ -32,10 +32,18 @@ class InvalidIdError(TrialinkError, ValueError):
     ----------
     values : tuple of str
         The offending values, as given.
+    registry : str or None
+        The registry the value was recognised as, when it is well formed but refused
+        (e.g. a EudraCT number where a CTIS one is required); else None.
+    expected : str or None
+        The registry that was required (``expect=``), when one was; else None.
     """
 
-    def __init__(self, values: str | list[str] | tuple[str, ...], message: str) -> None:
+    def __init__(self, values: str | list[str] | tuple[str, ...], message: str, *,
+                 registry: str | None = None, expected: str | None = None) -> None:
         self.values = (values,) if isinstance(values, str) else tuple(values)
+        self.registry = registry
+        self.expected = expected
         super().__init__(message)
 
     @classmethod

@@ -590,7 +590,7 @@ def parse_id(value: str, *, expect: str | None = None, bare_digits_as_pmid: bool
         want = _BY_REGISTRY[expect]
         raise InvalidIdError(value, f"{value!r} is a {result.registry} identifier ({REGISTRIES[result.registry]}),"
                              f" not a {expect} one; a {expect} identifier looks like {want.example}"
-                             f" ({want.description})")
+                             f" ({want.description})", registry=result.registry, expected=expect)
     return result
 
 
