@@ -32,19 +32,30 @@ class InvalidIdError(TrialinkError, ValueError):
     ----------
     values : tuple of str
         The offending values, as given.
+    registry : str or None
+        The registry the value was recognised as, when it is well formed but refused
+        (e.g. a EudraCT number where a CTIS one is required); else None.
+    expected : str or None
+        The registry that was required (``expect=``), when one was; else None.
     """
 
-    def __init__(self, values: str | list[str] | tuple[str, ...], message: str) -> None:
+    def __init__(self, values: str | list[str] | tuple[str, ...], message: str, *,
+                 registry: str | None = None, expected: str | None = None) -> None:
         self.values = (values,) if isinstance(values, str) else tuple(values)
+        self.registry = registry
+        self.expected = expected
         super().__init__(message)
 
     @classmethod
-    def listing(cls, bad: list[tuple[str, str]], *, where: str = "") -> InvalidIdError:
+    def listing(cls, bad: list[tuple[str, str]], *, where: str = "", limit: int = 8) -> InvalidIdError:
         """One short error for many values: a header naming ``where`` (the function or
-        parameter), then one line per value with why it was refused."""
+        parameter), then one line per value with why it was refused (at most ``limit``
+        lines, then "and N more"); ``.values`` holds every refused value."""
         head = f"{where}: " if where else ""
+        shown = bad[:limit]
+        more = f"\n  and {len(bad) - limit} more" if len(bad) > limit else ""
         return cls([v for v, _ in bad], f"{head}{len(bad)} value(s) refused:\n"
-                   + "\n".join(f"  {v!r}: {why}" for v, why in bad))
+                   + "\n".join(f"  {v!r}: {why}" for v, why in shown) + more)
 
 
 class PlaceholderIdError(InvalidIdError):

@@ -590,7 +590,7 @@ def parse_id(value: str, *, expect: str | None = None, bare_digits_as_pmid: bool
         want = _BY_REGISTRY[expect]
         raise InvalidIdError(value, f"{value!r} is a {result.registry} identifier ({REGISTRIES[result.registry]}),"
                              f" not a {expect} one; a {expect} identifier looks like {want.example}"
-                             f" ({want.description})")
+                             f" ({want.description})", registry=result.registry, expected=expect)
     return result
 
 
@@ -603,19 +603,30 @@ def parse_ids(values: Iterable[str], *, expect: str | None = None) -> list[Regis
         Listing each value that failed (``.values``) with the reason for each.
     """
     good: list[RegistryId] = []
-    bad: list[str] = []
-    reasons: list[str] = []
+    bad: list[tuple[str, str]] = []
     for v in values:
         try:
             good.append(parse_id(v, expect=expect))
         except InvalidIdError as exc:
-            bad.append(v if isinstance(v, str) else repr(v))
-            reasons.append(str(exc).splitlines()[0])
+            bad.append((v if isinstance(v, str) else repr(v), _short_reason(v, exc)))
     if bad:
-        formats = "\n".join(f"  {g.registry}: {g.description}" for g in _GRAMMARS)
-        raise InvalidIdError(bad, f"{len(bad)} invalid identifier(s): {bad}\n" + "\n".join(reasons)
-                             + "\nAccepted formats:\n" + formats)
+        raise InvalidIdError.listing(bad, where="parse_ids")
     return good
+
+
+def _short_reason(value: object, exc: InvalidIdError) -> str:
+    """One line on why ``value`` was refused, without repeating the value or the format list."""
+    first = str(exc).splitlines()[0]
+    for prefix in (f"{value!r} is ", f"{value!r}: "):
+        if first.startswith(prefix):
+            first = first[len(prefix):]
+    if first.endswith("Accepted formats:"):
+        first = first[: -len("Accepted formats:")].rstrip(". ")
+        head = re.match(r"[A-Za-z]{2,}", value.strip()) if isinstance(value, str) else None
+        near = [g for g in _GRAMMARS if head and g.example.upper().startswith(head.group().upper())]
+        first += (f"; accepted: {near[0].description} (e.g. {near[0].example})" if near
+                  else " (accepted formats: trialink.ids.REGISTRIES)")
+    return first
 
 
 def registry_of(value: str) -> str:
