@@ -463,10 +463,14 @@ def test_search_replays_offline_from_the_cache(server: LocalServer, tmp_path: Pa
 
 def test_eu_numbers_in_the_wrong_place_say_which_they_are(tmp_path: Path) -> None:
     client = CtisClient(make_session(tmp_path / "c"), base_url="http://127.0.0.1:9")
-    with pytest.raises(InvalidIdError, match="is a EudraCT number: find its trial with CtisClient.search"):
+    with pytest.raises(InvalidIdError) as refused:
         client.get("2019-001588-63")
-    with pytest.raises(InvalidIdError, match="is an EU CT number: pass it as number="):
+    assert (refused.value.values, refused.value.registry, refused.value.expected) == (
+        ("2019-001588-63",), "EudraCT", "CTIS")
+    with pytest.raises(InvalidIdError) as refused:
         client.search(eudract="2024-510663-34-00")
+    assert (refused.value.values, refused.value.registry, refused.value.expected) == (
+        ("2024-510663-34-00",), "CTIS", "EudraCT")
     with pytest.raises(ValueError, match="page_size"):
         client.search(page_size=500)
 

@@ -415,18 +415,26 @@ def _expect(values: Iterable[str], registry: str) -> list[str]:
     try:
         return list(dict.fromkeys(x.id for x in ids.parse_ids(list(values), expect=registry)))
     except InvalidIdError as exc:
-        hints = []
+        bad: list[tuple[str, str]] = []
+        hinted = False
+        seen: set[str] = set()
         for v in exc.values:
             try:
-                other = ids.registry_of(v)
+                other: str | None = ids.registry_of(v)
             except InvalidIdError:
-                continue
-            if (registry, other) in _HINTS:
-                hints.append(f"{v!r} is {_HINTS[(registry, other)]}")
-        if not hints:
+                other = None
+            hint = _HINTS.get((registry, other)) if other else None
+            hinted = hinted or hint is not None
+            if other:
+                seen.add(other)
+            bad.append((v, f"is {hint}" if hint else f"not {'an EU CT' if registry == REGISTRY else 'a EudraCT'} "
+                                                     f"number"))
+        if not hinted:
             raise
-        head, sep, formats = str(exc).partition("\nAccepted formats:")
-        raise InvalidIdError(exc.values, head + "\n" + "\n".join(hints) + sep + formats) from exc
+        err = InvalidIdError.listing(bad, where=f"{registry} numbers expected")
+        err.expected = registry
+        err.registry = seen.pop() if len(seen) == 1 else None  # what the refused number is
+        raise err from exc
 
 
 def _validated(values: Iterable[str]) -> list[str]:
