@@ -86,3 +86,20 @@ def test_parts_that_are_no_date_warn_and_are_left_empty() -> None:
         with pytest.warns(DataQualityWarning) as caught:
             assert iso_date_parts(*parts, source="PMID 1") is None  # type: ignore[arg-type]
         assert "PMID 1" in str(caught[0].message)
+
+
+def test_a_pubmed_date_warning_names_its_record() -> None:
+    from trialink import parse_medline_text, parse_pubmed_xml
+
+    # Written for this test: one citation whose publication date has no readable day.
+    xml = (b"<PubmedArticleSet><PubmedArticle><MedlineCitation><PMID>12345678</PMID><Article>"
+           b"<Journal><JournalIssue><PubDate><Year>2012</Year><Month>Jul</Month><Day>x</Day></PubDate>"
+           b"</JournalIssue></Journal><ArticleTitle>A title</ArticleTitle></Article></MedlineCitation>"
+           b"</PubmedArticle></PubmedArticleSet>")
+    with pytest.warns(DataQualityWarning) as got:
+        (pub,) = parse_pubmed_xml(xml, source="mine.xml")
+    assert pub.pmid == "12345678" and pub.pub_date is None
+    assert any("PMID 12345678" in str(w.message) and "mine.xml" in str(w.message) for w in got)
+    with pytest.warns(DataQualityWarning) as got:
+        (pub,) = parse_medline_text("PMID- 87654321\nTI  - A title\nDP  - 2012 Jul x\n", source="mine.nbib")
+    assert pub.pub_date is None and any("PMID 87654321" in str(w.message) for w in got)

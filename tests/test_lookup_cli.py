@@ -365,6 +365,10 @@ def test_records_that_fail_to_parse_are_errors_of_their_id(server: LocalServer, 
     assert list(found.found) == ["NCT00791778"] and found.not_found == []
     assert set(found.errors) == {"NCT04964934", "2024-510663-34-00"}
     assert all(isinstance(e, ParseError) for e in found.errors.values())
+    # the CT.gov error names its study by field, not by text: the record's own nctId, the page index
+    ct_err = found.errors["NCT04964934"]
+    assert isinstance(ct_err, ParseError)
+    assert (ct_err.record_id, ct_err.field.split(".")[0]) == ("NCT04964934", "studies[1]")
 
 
 def test_corpus_and_seed_folders_by_setting(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

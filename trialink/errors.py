@@ -122,11 +122,17 @@ class ParseError(TrialinkError, ValueError):
         Path of the offending field inside the record, e.g.
         ``protocolSection.designModule.enrollmentInfo.count``; empty when the
         whole record is unreadable.
+    reason : str
+        What is wrong, without the location (the message as given).
+    record_id : str or None
+        The record's own ID (an NCT number) when it could be read; else None.
     """
 
-    def __init__(self, message: str, *, source: str = "", field: str = "") -> None:
+    def __init__(self, message: str, *, source: str = "", field: str = "", record_id: str | None = None) -> None:
         self.source = source
         self.field = field
+        self.reason = message
+        self.record_id = record_id
         where = ", ".join(p for p in (f"source={source}" if source else "",
                                       f"field={field}" if field else "") if p)
         super().__init__(f"{message} ({where})" if where else message)

@@ -338,7 +338,8 @@ def _ask_ctgov(search: _TrialSearch, ctgov: CtgovClient, ncts: list[str]) -> Non
     by_id = index_records(batch.trials)
     unparsed: dict[str, TrialinkError] = {}  # a study that came back but failed to parse: an error, not a miss
     for err in batch.errors:
-        culprit = next((k for k in ncts if k not in by_id and k in str(err)), None)
+        culprit = getattr(err, "record_id", None)
+        culprit = culprit if culprit in ncts and culprit not in by_id else None
         if culprit:
             unparsed[culprit] = err
     for k in ncts:

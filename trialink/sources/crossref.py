@@ -231,7 +231,7 @@ class CrossrefClient(BaseClient):
                 try:
                     items.append(parse_crossref({"message": item}, source=resp.url))
                 except ParseError as exc:
-                    items.append(ParseError(str(exc).split(" (source=")[0], source=resp.url,
+                    items.append(ParseError(exc.reason, source=resp.url,
                                             field=f"message.items[{i}]" + (f".{exc.field.removeprefix('message.')}"
                                                                            if exc.field else "")))
             nxt = f.str(msg.get("next-cursor"), "message.next-cursor")

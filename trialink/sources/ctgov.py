@@ -370,7 +370,7 @@ def parse_v2_page(page: Mapping[str, Any] | bytes | str, *, source: str | None =
         try:
             out.append(parse_v2_study(st, source=source))
         except ParseError as exc:
-            raise ParseError(str(exc).split(" (source=")[0], source=source or "",
+            raise ParseError(exc.reason, source=source or "", record_id=exc.record_id or _nct_of(st),
                              field=f"studies[{i}].{exc.field}" if exc.field else f"studies[{i}]") from exc
     return out
 
@@ -938,5 +938,12 @@ def _study_or_error(st: Any, i: int, source: str | None) -> Trial | ParseError:
     try:
         return parse_v2_study(st, source=source)
     except ParseError as exc:
-        return ParseError(str(exc).split(" (source=")[0], source=source or "",
+        return ParseError(exc.reason, source=source or "", record_id=exc.record_id or _nct_of(st),
                           field=f"studies[{i}].{exc.field}" if exc.field else f"studies[{i}]")
+
+
+def _nct_of(st: Any) -> str | None:
+    """The NCT number of a raw v2 study, when it can be read (to name a study that fails to parse)."""
+    ident = st.get("protocolSection", {}).get("identificationModule", {}) if isinstance(st, Mapping) else {}
+    nct = ident.get("nctId") if isinstance(ident, Mapping) else None
+    return nct if isinstance(nct, str) else None

@@ -646,7 +646,7 @@ class CtisClient(BaseClient):
                                      field=f"data[{i}]")
                 items.append(parse_ctis(hit, source=f"{resp.url} page {page} {direction}"))
             except (ParseError, UnsupportedFormatError) as exc:
-                items.append(ParseError(str(exc).split(" (source=")[0], source=resp.url, field=f"data[{i}]"))
+                items.append(ParseError(exc.reason, source=resp.url, field=f"data[{i}]"))
         return items, total if isinstance(total, int) and not isinstance(total, bool) else None
 
 

@@ -133,7 +133,7 @@ def _result_or_error(r: Any, i: int, source: str | None) -> Publication | ParseE
             raise ParseError(f"expected an object, got {type(r).__name__}", source=source or "")
         return parse_europepmc_result(r, source=source)
     except ParseError as exc:
-        return ParseError(str(exc).split(" (source=")[0], source=source or "",
+        return ParseError(exc.reason, source=source or "",
                           field=f"resultList.result[{i}].{exc.field}" if exc.field else f"resultList.result[{i}]")
 
 

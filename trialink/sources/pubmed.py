@@ -177,10 +177,11 @@ def _citation(cit: etree._Element, article: etree._Element | None, source: str |
                 if acc is not None]
     j = _first(a["Journal"], _JOURNAL_TAGS) if "Journal" in a else {}
     issue = j.get("JournalIssue")
-    pub_date = _date(issue.find("PubDate") if issue is not None else None) or _date(a.get("ArticleDate"))
+    where = f"PMID {pmid}" + (f" ({source})" if source else "")  # a date warning names its record
+    pub_date = _date(issue.find("PubDate") if issue is not None else None, where) or _date(a.get("ArticleDate"), where)
     return Publication(
         pmid=pmid,
-        provenance=Provenance(fmt, _date(c.get("DateRevised")), source),
+        provenance=Provenance(fmt, _date(c.get("DateRevised"), where), source),
         doi=doi,
         pmcid=pmc,
         title=title,
@@ -455,7 +456,7 @@ def parse_medline_text(data: bytes | str, *, source: str | None = None) -> list[
             pmcid=_first_value(values, "PMC"),
             title=title,
             journal=_first_value(values, "JT", "TA"),
-            pub_date=_medline_date(_first_value(values, "DP")),
+            pub_date=_medline_date(_first_value(values, "DP"), f"PMID {pmid}" + (f" ({source})" if source else "")),
             n_authors=len(authors),
             first_author=authors[0] if authors else _first_value(values, "CN"),
             publication_types=tuple(values.get("PT", [])),
