@@ -11,7 +11,7 @@ from typing import Literal
 import pandas as pd
 
 from trialink.errors import DataQualityWarning
-from trialink.model import Trial
+from trialink.model import Trial, as_records
 
 __all__ = ["IDENTITY_COLUMNS", "IDENTITY_EVIDENCE_COLUMNS", "Claim", "ClaimKind", "Identity", "IdentityConflict",
            "IdentityEvidence", "IdentityLinkKind", "RecordRef", "resolve_trials", "identity_table",
@@ -248,18 +248,8 @@ class _Groups:
 
 
 def _trials(value: object, function: str) -> list[Trial]:
-    """``value`` as a list of Trial records; a TypeError naming what was given otherwise (an ID
-    string, or strings, where records are expected)."""
-    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
-        raise TypeError(f"{function}: trials must be an iterable of Trial records, got "
-                        f"{type(value).__name__} {value!r:.60}")
-    items = list(value)
-    bad = next((x for x in items if not isinstance(x, Trial)), None)
-    if bad is not None:
-        hint = " (an ID: look the records up first, e.g. trialink.lookup_trials(ids).records)" \
-            if isinstance(bad, str) else ""
-        raise TypeError(f"{function}: trials must hold Trial records, got {type(bad).__name__} {bad!r:.60}{hint}")
-    return items
+    """``value`` as a list of Trial records (:func:`trialink.model.as_records`)."""
+    return as_records(value, "trials", Trial, function)
 
 
 class _Resolver:

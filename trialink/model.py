@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
@@ -417,3 +418,19 @@ class Publication:
         body = "".join(f"<tr><th style='text-align:left'>{e(k)}</th><td style='text-align:left'>{e(str(v))}</td></tr>"
                        for k, v in rows if v)
         return f"<table>{body}</table>"
+
+
+def as_records(value: object, parameter: str, kind: type, function: str) -> list[Any]:
+    """``value`` as a list of ``kind`` records; a TypeError naming ``parameter`` otherwise (an ID
+    string, or strings, where records are expected)."""
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        raise TypeError(f"{function}: {parameter} must be an iterable of {kind.__name__} records, "
+                        f"got {type(value).__name__} {value!r:.60}")
+    items = list(value)
+    bad = next((x for x in items if not isinstance(x, kind)), None)
+    if bad is not None:
+        hint = " (an ID: look the records up first, e.g. trialink.lookup_trials(ids).records)" \
+            if isinstance(bad, str) else ""
+        raise TypeError(f"{function}: {parameter} must hold {kind.__name__} records, got "
+                        f"{type(bad).__name__} {bad!r:.60}{hint}")
+    return items

@@ -11,7 +11,7 @@ import pandas as pd
 
 from trialink._measures import RATIO_MEASURES, se_log
 from trialink.errors import DataQualityWarning
-from trialink.model import Estimate, Publication, Trial
+from trialink.model import Estimate, Publication, Trial, as_records
 from trialink.outcomes import acronym_of, newest_records, publication_estimates, registry_estimates
 from trialink.sources._vocab import status_group
 
@@ -78,22 +78,6 @@ def _phase(t: Trial) -> str | None:
     if not t.phases:
         return None
     return "/".join(NOT_APPLICABLE if p == "NA" else p for p in t.phases)
-
-
-def _records(value: object, parameter: str, kind: type, function: str) -> list:
-    """``value`` as a list of ``kind`` records; a TypeError naming ``parameter`` otherwise (an ID
-    string, or strings, where records are expected)."""
-    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
-        raise TypeError(f"{function}: {parameter} must be an iterable of {kind.__name__} records, "
-                        f"got {type(value).__name__} {value!r:.60}")
-    items = list(value)
-    bad = next((x for x in items if not isinstance(x, kind)), None)
-    if bad is not None:
-        hint = " (an ID: look the records up first, e.g. trialink.lookup_trials(ids).records)" \
-            if isinstance(bad, str) else ""
-        raise TypeError(f"{function}: {parameter} must hold {kind.__name__} records, got "
-                        f"{type(bad).__name__} {bad!r:.60}{hint}")
-    return items
 
 
 def _frame(rows: Sequence[tuple[object, ...]], columns: dict[str, str]) -> pd.DataFrame:
@@ -166,7 +150,7 @@ def design_table(trials: Iterable[Trial], *, newest_only: bool = True) -> pd.Dat
           (string, ``"; "``-joined)
         - ``source_format``, ``record_version``, ``source`` (string, provenance)
     """
-    items = _records(trials, "trials", Trial, "design_table")
+    items = as_records(trials, "trials", Trial, "design_table")
     trial_list = newest_records(items) if newest_only else items
     return _frame([_design_row(t) for t in trial_list], DESIGN_COLUMNS)
 
@@ -181,7 +165,7 @@ def arms_table(trials: Iterable[Trial]) -> pd.DataFrame:
         ACTIVE_COMPARATOR, PLACEBO_COMPARATOR…), ``description``, ``interventions``
         (``"Type: name"`` items, ``"; "``-joined); all string.
     """
-    items = _records(trials, "trials", Trial, "arms_table")
+    items = as_records(trials, "trials", Trial, "arms_table")
     rows = [(t.trial_id, a.label, a.type, a.description, _join(a.interventions)) for t in items for a in t.arms]
     return _frame(rows, ARMS_COLUMNS)
 
@@ -196,7 +180,7 @@ def registered_outcomes_table(trials: Iterable[Trial]) -> pd.DataFrame:
         1-based order within its kind), ``measure``, ``time_frame``, ``description``.
     """
     rows = []
-    for t in _records(trials, "trials", Trial, "registered_outcomes_table"):
+    for t in as_records(trials, "trials", Trial, "registered_outcomes_table"):
         counters: dict[str, int] = {}
         for o in t.outcomes:
             counters[o.kind] = counters.get(o.kind, 0) + 1
@@ -368,10 +352,10 @@ def outcome_table(
           (``ctgov_v2``, ``ctgov_classic``, ``ctgov_legacy_xml``): the record each registry
           row came from; ``time_frame`` (string, as registered)
     """
-    items = _records(trials, "trials", Trial, "outcome_table")
+    items = as_records(trials, "trials", Trial, "outcome_table")
     trial_list = newest_records(items) if newest_only else items
     if publications is not None:
-        pub_list = _records(publications, "publications", Publication, "outcome_table")
+        pub_list = as_records(publications, "publications", Publication, "outcome_table")
         estimates = [*estimates, *publication_estimates(pub_list, _trial_of(links))]
     kept = _kept_estimates(trial_list, estimates, measures, primary_only, include_background)
     agreements = _agreements(kept)
@@ -542,7 +526,7 @@ def estimates_table(estimates: Iterable[Estimate], *, every_field: bool = False)
     pandas.DataFrame
         One row per estimate, in the order given; the same columns for zero rows.
     """
-    items = _records(estimates, "estimates", Estimate, "estimates_table")
+    items = as_records(estimates, "estimates", Estimate, "estimates_table")
     if not every_field:
         return outcome_table([], estimates=items, measures=None, include_background=True)
     rows = [tuple(_join(e.checks) if name == "checks" else getattr(e, name) for name in ESTIMATE_COLUMNS)
@@ -573,8 +557,8 @@ def discrepancies(trials: Iterable[Trial], publications: Iterable[Publication],
     from trialink._measures import endpoint_of
     from trialink.link import link as _link
 
-    trial_list = _records(trials, "trials", Trial, "discrepancies")
-    pubs = {p.pmid or p.doi: p for p in _records(publications, "publications", Publication, "discrepancies")}
+    trial_list = as_records(trials, "trials", Trial, "discrepancies")
+    pubs = {p.pmid or p.doi: p for p in as_records(publications, "publications", Publication, "discrepancies")}
     if links is None:
         links = _link(trial_list, list(pubs.values()), fuzzy=False)
     by_id = {t.trial_id: t for t in trial_list}
@@ -629,7 +613,7 @@ def publications_table(publications: Iterable[Publication]) -> pd.DataFrame:
         record carries) (string, ``"; "``-joined); ``source_format``, ``source`` (string,
         provenance).
     """
-    items = _records(publications, "publications", Publication, "publications_table")
+    items = as_records(publications, "publications", Publication, "publications_table")
     rows = [(p.pmid, p.doi, p.pmcid, p.title, p.journal, p.pub_date, p.n_authors, p.first_author,
              _join(p.publication_types), _join(p.trial_ids()), p.provenance.source_format, p.provenance.source)
             for p in items]
