@@ -15,7 +15,7 @@ import pytest
 import trialink as tl
 from trialink.errors import DataQualityWarning
 from trialink.sources.aact import AACT_TYPES, import_aact, read_aact
-from trialink.store import open_store
+from trialink.store import PendingDerivationWarning, open_store
 
 FIXTURES = Path(__file__).parent / "fixtures" / "aact"
 PROVENANCE = ["source_format", "record_version", "source"]
@@ -415,8 +415,10 @@ def test_a_reader_is_told_when_studies_are_not_derived_yet(tmp_path: Path) -> No
     with open_store(path) as store:
         import_aact(FIXTURES / "NCT00791778", store=store)
     with open_store(path, read_only=True) as reader:
-        with pytest.warns(DataQualityWarning, match="not in the typed tables yet"):
+        with pytest.warns(PendingDerivationWarning) as caught:
             assert reader.design_table().empty
+        assert [(w.message.count, w.message.path) for w in caught  # type: ignore[union-attr]
+                if isinstance(w.message, PendingDerivationWarning)] == [(1, str(path))]
         assert reader.sql("SELECT count(*) AS n FROM records")["n"][0] == 1  # no typed table: no warning
     with open_store(path) as store:
         assert store.sql("SELECT trial_id FROM trials")["trial_id"].tolist() == ["NCT00791778"]

@@ -183,10 +183,13 @@ def test_malformed_v2_field_names_the_path() -> None:
         parse_v2_study(_study(enrollmentInfo={"count": "many"}), source="x.json")
     assert info.value.field == "protocolSection.designModule.enrollmentInfo.count"
     assert info.value.source == "x.json" and "'many'" in str(info.value)
-    with pytest.raises(ParseError, match="missing NCT number"):
+    assert info.value.problem == "bad_value"  # a string, but not a whole number
+    with pytest.raises(ParseError) as info:
         parse_v2_study({"protocolSection": {"identificationModule": {}}})
-    with pytest.raises(ParseError, match="invalid JSON"):
+    assert (info.value.problem, info.value.field) == ("missing_field", "protocolSection.identificationModule.nctId")
+    with pytest.raises(ParseError) as info:
         parse_ctgov(b'{"protocolSection": ', source="cut.json")
+    assert (info.value.problem, info.value.source) == ("syntax", "cut.json")
 
 
 def test_malformed_xml_names_the_file() -> None:

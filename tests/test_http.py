@@ -150,8 +150,11 @@ def test_connection_refused_is_no_network_at_once(tmp_path: Path, sleeps: list[f
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]  # nothing listens here once the socket closes
     s = _session(tmp_path, sleeps, retries=2, backoff=0.1)
-    with pytest.raises(NoNetworkError, match=r"no network.*--offline.*TRIALINK_OFFLINE=1"):
+    with pytest.raises(NoNetworkError) as info:
         s.get(f"http://127.0.0.1:{port}/")
+    err = info.value
+    assert (err.problem, err.host, err.switches) == ("no_network", "127.0.0.1", ("--offline", "TRIALINK_OFFLINE=1"))
+    assert all(switch in str(err) for switch in err.switches) and f"127.0.0.1:{port}" in err.url
     assert sleeps == [], "a refused connection is not retried with back-off"
 
 

@@ -123,12 +123,22 @@ def test_parse_id_rejects_with_the_value_and_the_formats() -> None:
         parse_id("NCT123")
     assert "'NCT123'" in str(info.value)  # the offending value is named
     assert info.value.values == ("NCT123",) and info.value.registry is None
+    assert info.value.problem == "unrecognised"
+    with pytest.raises(InvalidIdError) as info:
+        parse_id(4964934)  # type: ignore[arg-type]
+    assert info.value.problem == "not_a_string"
+    with pytest.raises(InvalidIdError) as info:
+        parse_id("NCT00000000")
+    assert info.value.problem == "placeholder"
+    with pytest.raises(ValueError, match="'bogus'"):
+        InvalidIdError("x", "x", problem="bogus")  # type: ignore[arg-type]  # a closed vocabulary
 
 
 def test_parse_ids_lists_every_bad_value() -> None:
     with pytest.raises(InvalidIdError) as info:
         parse_ids(["NCT04964934", "bogus", "2024-519655-28-00", "NCT1"])
-    assert info.value.values == ("bogus", "NCT1")
+    assert info.value.values == ("bogus", "NCT1") and info.value.problem == "several"
+    assert list(info.value.reasons) == ["bogus", "NCT1"]
     lines = str(info.value).splitlines()
     assert len(lines) == 3  # one header, one line per bad value
     assert lines[1].lstrip().startswith("'bogus'") and lines[2].lstrip().startswith("'NCT1'")
@@ -148,6 +158,11 @@ def test_eudract_given_where_eu_ct_is_required_says_which_it_is() -> None:
     with pytest.raises(InvalidIdError) as info:
         parse_id("2019-001588-63", expect="CTIS")
     assert (info.value.values, info.value.registry, info.value.expected) == (("2019-001588-63",), "EudraCT", "CTIS")
+    assert info.value.problem == "wrong_registry"
+    with pytest.raises(InvalidIdError) as info:
+        parse_ids(["NCT04964934", "2019-001588-63"], expect="ClinicalTrials.gov")
+    assert (info.value.values, info.value.problem, list(info.value.reasons)) == (
+        ("2019-001588-63",), "several", ["2019-001588-63"])
     with pytest.raises(InvalidIdError) as info:
         parse_id("2024-510663-34-00", expect="EudraCT")
     assert (info.value.values, info.value.registry, info.value.expected) == (("2024-510663-34-00",), "CTIS", "EudraCT")

@@ -155,8 +155,9 @@ def test_pubmed_esearch_and_the_real_rate_limit_body(rec: Path) -> None:
             got = parse_esearch(f.read_bytes(), source=f.name)
             assert got["ids"] == raw["esearchresult"]["idlist"] and got["count"] == int(raw["esearchresult"]["count"])
         else:
-            with pytest.raises(BadResponseError, match="API rate limit exceeded"):
+            with pytest.raises(BadResponseError, match="API rate limit exceeded") as info:  # NCBI's own words
                 parse_esearch(f.read_bytes(), source=f.name)
+            assert info.value.problem == "service_error"
 
 
 def test_annotations_asked_by_pmcid_answer_under_med_with_pmcid_beside(tmp_path: Path) -> None:

@@ -5,14 +5,18 @@ from importlib.metadata import PackageNotFoundError, version
 from trialink.errors import (
     BadResponseError,
     DataQualityWarning,
+    IdProblem,
+    IncompleteResultsWarning,
     InvalidIdError,
     NoNetworkError,
     NotFoundError,
     OfflineError,
     ParseError,
+    ParseProblem,
     ParseWarning,
     PlaceholderIdError,
     RequestError,
+    RequestProblem,
     ResponseTooLargeError,
     TrialinkError,
     TrialinkWarning,
@@ -87,7 +91,15 @@ from trialink.sources.euctr import parse_euctr_csv, parse_euctr_json, parse_euct
 from trialink.sources.europepmc import EuropePmcClient, parse_europepmc, parse_europepmc_annotations
 from trialink.sources.local import parse_bytes, parse_file, read_publications, read_records, read_trials
 from trialink.sources.pubmed import PubmedBatch, PubmedClient, parse_medline_text, parse_pubmed_xml
-from trialink.store import AddResult, Store, StoreLockedError, StoreVersionError, open_store
+from trialink.store import (
+    AddResult,
+    PendingDerivationWarning,
+    Store,
+    StoreLockedError,
+    StoreReadOnlyError,
+    StoreVersionError,
+    open_store,
+)
 from trialink.tables import (
     arms_table,
     design_table,
@@ -155,4 +167,7 @@ __all__ = [
     # publications and links by ID, the tables the CLI prints
     "LinkLookup", "PublicationLookup", "corpus_publications", "lookup_links", "lookup_publications",
     "mentions_table", "publications_table",
+    # closed vocabularies of what went wrong (fields, never message text)
+    "IdProblem", "ParseProblem", "RequestProblem", "IncompleteResultsWarning", "StoreReadOnlyError",
+    "PendingDerivationWarning",
 ]

@@ -29,7 +29,14 @@ from urllib3.exceptions import (
     SSLError,
 )
 
-from trialink.errors import NoNetworkError, OfflineError, RequestError, ResponseTooLargeError, TrialinkWarning
+from trialink.errors import (
+    OFFLINE_SWITCHES,
+    NoNetworkError,
+    OfflineError,
+    RequestError,
+    ResponseTooLargeError,
+    TrialinkWarning,
+)
 
 __all__ = [
     "DEFAULT_RATES",
@@ -359,7 +366,8 @@ class _PoliteAdapter(HTTPAdapter):
             return ResponseTooLargeError(
                 f"{resp.request.method if resp.request else 'GET'} {shown}: the response exceeds {limit:,} bytes"
                 f"{' after decompression' if encoding else ''}; refused (raise TRIALINK_MAX_RESPONSE_BYTES or "
-                f"make_session(max_response_bytes=...) if it is genuine)", status_code=resp.status_code, url=shown)
+                f"make_session(max_response_bytes=...) if it is genuine)", status_code=resp.status_code, url=shown,
+                limit=limit, decompressed=bool(encoding))
 
         if encoding in ("gzip", "x-gzip", "deflate"):
             d = zlib.decompressobj(47)  # gzip or zlib header, detected
@@ -420,15 +428,15 @@ class _PoliteAdapter(HTTPAdapter):
                 if _no_network(exc):
                     raise NoNetworkError(
                         f"no network: {request.method} {shown} could not reach {host} ({what}). "
-                        f"Work from the cache with --offline or TRIALINK_OFFLINE=1, or check the connection "
-                        f"and proxy settings", url=shown) from None
+                        f"Work from the cache with {' or '.join(OFFLINE_SWITCHES)}, or check the connection "
+                        f"and proxy settings", url=shown, host=host) from None
                 if isinstance(exc, requests.ConnectTimeout):
                     connect_timeouts += 1
                 # A host that twice did not even accept a connection is down: do not spend
                 # every retry (and minutes) on it.
                 if attempt >= self.retries or connect_timeouts >= 2:
                     raise RequestError(f"{request.method} {shown} failed after {attempt + 1} attempt(s): {what}",
-                                       url=shown) from None
+                                       url=shown, problem="connection", attempts=attempt + 1) from None
                 wait = min(self.max_wait, self.backoff * 2**attempt)
                 log.warning("%s %s failed (%s); retrying in %.1fs", request.method, shown, type(exc).__name__, wait)
             else:

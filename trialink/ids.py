@@ -564,7 +564,8 @@ def parse_id(value: str, *, expect: str | None = None, bare_digits_as_pmid: bool
         the ``expect`` registry. The message names the value and the accepted formats.
     """
     if not isinstance(value, str):
-        raise InvalidIdError(repr(value), f"identifier must be a string, got {type(value).__name__}: {value!r}")
+        raise InvalidIdError(repr(value), f"identifier must be a string, got {type(value).__name__}: {value!r}",
+                             problem="not_a_string")
     s = unicodedata.normalize("NFC", value).strip()
     if expect is not None and expect not in _BY_REGISTRY:
         raise ValueError(f"expect={expect!r} is not a registry; known: {sorted(_BY_REGISTRY)}")
@@ -590,7 +591,8 @@ def parse_id(value: str, *, expect: str | None = None, bare_digits_as_pmid: bool
         want = _BY_REGISTRY[expect]
         raise InvalidIdError(value, f"{value!r} is a {result.registry} identifier ({REGISTRIES[result.registry]}),"
                              f" not a {expect} one; a {expect} identifier looks like {want.example}"
-                             f" ({want.description})", registry=result.registry, expected=expect)
+                             f" ({want.description})", registry=result.registry, expected=expect,
+                             problem="wrong_registry")
     return result
 
 
@@ -615,18 +617,19 @@ def parse_ids(values: Iterable[str], *, expect: str | None = None) -> list[Regis
 
 
 def _short_reason(value: object, exc: InvalidIdError) -> str:
-    """One line on why ``value`` was refused, without repeating the value or the format list."""
-    first = str(exc).splitlines()[0]
-    for prefix in (f"{value!r} is ", f"{value!r}: "):
-        if first.startswith(prefix):
-            first = first[len(prefix):]
-    if first.endswith("Accepted formats:"):
-        first = first[: -len("Accepted formats:")].rstrip(". ")
-        head = re.match(r"[A-Za-z]{2,}", value.strip()) if isinstance(value, str) else None
-        near = [g for g in _GRAMMARS if head and g.example.upper().startswith(head.group().upper())]
-        first += (f"; accepted: {near[0].description} (e.g. {near[0].example})" if near
-                  else " (accepted formats: trialink.ids.REGISTRIES)")
-    return first
+    """One line on why ``value`` was refused, rendered from the error's fields (never its message),
+    without repeating the value or the format list."""
+    if exc.problem == "not_a_string":
+        return f"not a string ({type(value).__name__})"
+    if exc.problem == "placeholder":
+        return "a documentation placeholder, not a registered trial (see trialink.is_placeholder)"
+    if exc.problem == "wrong_registry" and exc.expected in _BY_REGISTRY:
+        want = _BY_REGISTRY[exc.expected]
+        return f"a {exc.registry} identifier, not a {exc.expected} one (e.g. {want.example})"
+    head = re.match(r"[A-Za-z]{2,}", value.strip()) if isinstance(value, str) else None
+    near = [g for g in _GRAMMARS if head and g.example.upper().startswith(head.group().upper())]
+    return "not a recognised identifier" + (f"; accepted: {near[0].description} (e.g. {near[0].example})" if near
+                                            else " (accepted formats: trialink.ids.REGISTRIES)")
 
 
 def registry_of(value: str) -> str:

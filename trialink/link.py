@@ -13,7 +13,7 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 
 from trialink import ids
-from trialink.errors import TrialinkWarning
+from trialink.errors import IncompleteResultsWarning
 from trialink.model import Accession, Provenance, Publication, Reference, Trial
 
 if TYPE_CHECKING:
@@ -610,9 +610,9 @@ def find_publications(
     Europe PMC's Annotations API says which registry numbers each one mentions and in which
     sections (abstract and open full text), and all is passed to :func:`link`. A failing
     search is skipped — what the other searches found is kept — and listed in the table's
-    ``attrs["failures"]`` (dicts with ``step``, ``query``, ``error``), with one
-    :class:`~trialink.errors.TrialinkWarning`, so an empty table is never mistaken for
-    "nothing published".
+    ``attrs["failures"]`` (dicts with ``step``, ``query``, ``error``, ``problem``), with one
+    :class:`~trialink.errors.IncompleteResultsWarning` (its ``failures`` the same list), so an
+    empty table is never mistaken for "nothing published".
 
     Parameters
     ----------
@@ -655,7 +655,7 @@ def find_publications(
     ep = europepmc if europepmc is not None else EuropePmcClient(sess)  # type: ignore[arg-type]
     pmids: dict[str, None] = {}
     mined: dict[str, set[str]] = {}
-    failures: list[dict[str, str]] = []  # returned in .attrs["failures"]: an empty table is not "nothing found"
+    failures: list[dict[str, object]] = []  # returned in .attrs["failures"]: an empty table is not "nothing found"
     for tid in wanted:
         rec = records.get(tid)
         for r in (rec.references if rec else ()):
@@ -666,7 +666,7 @@ def find_publications(
                 pmids.update(dict.fromkeys(pm.esearch(term)["ids"]))
             except TrialinkError as exc:
                 log.warning("PubMed search %s failed: %s", term, exc)
-                failures.append({"step": "pubmed_esearch", "query": term, "error": str(exc)})
+                failures.append(_failure("pubmed_esearch", term, exc))
         try:
             for p in ep.trial_publications(tid, result_type="lite", max_results=500,
                                            on_error="collect"):
@@ -675,17 +675,16 @@ def find_publications(
                     mined.setdefault(p.pmid, set()).add(tid)
         except TrialinkError as exc:
             log.warning("Europe PMC search for %s failed: %s", tid, exc)
-            failures.append({"step": "europepmc_search", "query": tid, "error": str(exc)})
+            failures.append(_failure("europepmc_search", tid, exc))
     pubs = []
     if pmids:
         try:
             batch = pm.get_many(list(pmids))
             pubs = batch.publications
-            failures.extend({"step": "pubmed_efetch", "query": p, "error": str(e)}
-                            for p, e in getattr(batch, "failed", {}).items())
+            failures.extend(_failure("pubmed_efetch", p, e) for p, e in getattr(batch, "failed", {}).items())
         except TrialinkError as exc:
             log.warning("PubMed efetch failed: %s", exc)
-            failures.append({"step": "pubmed_efetch", "query": ",".join(pmids), "error": str(exc)})
+            failures.append(_failure("pubmed_efetch", ",".join(pmids), exc))
     # Europe PMC's text mining is evidence of its own: the sections each number is in
     # (Annotations API), and the articles its accession search returned.
     if pubs:
@@ -697,10 +696,17 @@ def find_publications(
     out = link(list({t.trial_id: t for t in subjects}.values()), pubs, fuzzy=fuzzy, keep="trials")
     out.attrs["failures"] = failures
     if failures:
-        warnings.warn(f"find_publications: {len(failures)} lookup(s) failed, so the table may be incomplete; "
-                      f"see .attrs['failures'] (first: {failures[0]['step']} {failures[0]['query']}: "
-                      f"{failures[0]['error'][:200]})", TrialinkWarning, stacklevel=2)
+        warnings.warn(IncompleteResultsWarning(
+            f"find_publications: {len(failures)} lookup(s) failed, so the table may be incomplete; "
+            f"see .attrs['failures'] (first: {failures[0]['step']} {failures[0]['query']}: "
+            f"{str(failures[0]['error'])[:200]})", failures=failures), stacklevel=2)
     return out
+
+
+def _failure(step: str, query: str, exc: BaseException) -> dict[str, object]:
+    """One failed request of :func:`find_publications`: where, what was asked, the error's text and
+    its :data:`~trialink.errors.RequestProblem` (None when it is not a request failure)."""
+    return {"step": step, "query": query, "error": str(exc), "problem": getattr(exc, "problem", None)}
 
 
 def _with_accessions(p: Publication, accessions: tuple[object, ...]) -> Publication:

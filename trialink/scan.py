@@ -116,7 +116,7 @@ def _element(snippet: str, name: str, pmid: str) -> etree._Element:
     try:
         return etree.fromstring(snippet, etree.XMLParser(**_SAFE))
     except etree.XMLSyntaxError as exc:
-        raise ParseError(f"malformed XML in the record of PMID {pmid}: {exc}", source=name) from exc
+        raise ParseError(f"malformed XML in the record of PMID {pmid}: {exc}", problem="syntax", source=name) from exc
 
 
 def _title(text: str, span: tuple[int, int] | None, name: str, pmid: str) -> str | None:
@@ -272,15 +272,15 @@ def _iter_file(path: str | os.PathLike[str], estimates: bool) -> Iterator[dict[s
                 yield from _batch(text, name, estimates)
                 yield from _deletions(text, name)  # a DeleteCitation between records (NCBI puts it last)
     except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
-        raise ParseError(f"corrupt or truncated gzip: {exc}", source=name) from exc
+        raise ParseError(f"corrupt or truncated gzip: {exc}", problem="compression", source=name) from exc
     except UnicodeDecodeError as exc:
-        raise ParseError(f"not UTF-8 XML: {exc}", source=name) from exc
+        raise ParseError(f"not UTF-8 XML: {exc}", problem="syntax", source=name) from exc
     rest = tail.decode("utf-8", errors="replace")
     if _RECORD_START.search(tail):
-        raise ParseError("the file ends inside a record (truncated?)", source=name)
+        raise ParseError("the file ends inside a record (truncated?)", problem="truncated", source=name)
     if "</PubmedArticleSet>" not in rest:
         raise ParseError("no closing </PubmedArticleSet>: truncated, or not a PubMed baseline/update file",
-                         source=name)
+                         problem="truncated", source=name)
     yield from _deletions(rest, name)
 
 

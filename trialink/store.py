@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import duckdb
 import pandas as pd
@@ -64,6 +64,23 @@ class StoreLockedError(TrialinkError):
     ----------
     path : str
         The store file.
+    pid : int or None
+        The process holding it, when DuckDB names it.
+    """
+
+    def __init__(self, message: str, *, path: str, pid: int | None = None) -> None:
+        self.path = path
+        self.pid = pid
+        super().__init__(message)
+
+
+class StoreReadOnlyError(TrialinkError):
+    """A write was asked of a store opened with ``read_only=True``.
+
+    Attributes
+    ----------
+    path : str
+        The store file.
     """
 
     def __init__(self, message: str, *, path: str) -> None:
@@ -72,7 +89,46 @@ class StoreLockedError(TrialinkError):
 
 
 class StoreVersionError(TrialinkError):
-    """The store was written by a newer trialink (its schema version is higher than ours)."""
+    """The store's schema version is not this trialink's.
+
+    Attributes
+    ----------
+    path : str
+        The store file.
+    found : int or None
+        The file's schema version (None when it has none).
+    supported : int
+        This trialink's schema version.
+    remedy : {'open_for_writing', 'upgrade_trialink'}
+        ``open_for_writing``: an older (or unfinished) store opened read-only — one writable open
+        re-derives it; ``upgrade_trialink``: the file was written by a newer trialink.
+    """
+
+    def __init__(self, message: str, *, path: str, found: int | None, supported: int,
+                 remedy: Literal["open_for_writing", "upgrade_trialink"]) -> None:
+        self.path = path
+        self.found = found
+        self.supported = supported
+        self.remedy = remedy
+        super().__init__(message)
+
+
+class PendingDerivationWarning(DataQualityWarning):
+    """A read-only store holds imported AACT studies whose typed rows are not built yet, so a
+    table read from it leaves them out.
+
+    Attributes
+    ----------
+    path : str
+        The store file.
+    count : int
+        How many studies are left out.
+    """
+
+    def __init__(self, message: str, *, path: str, count: int) -> None:
+        self.path = path
+        self.count = count
+        super().__init__(message)
 
 
 def default_store_path() -> Path:
@@ -493,7 +549,8 @@ class Store:
 
     def _writable(self) -> None:
         if self.read_only:
-            raise TrialinkError(f"store {self.path} is open read-only; open_store(..., read_only=False) to write")
+            raise StoreReadOnlyError(f"store {self.path} is open read-only; open_store(..., read_only=False) to write",
+                                     path=self.path)
 
     def _init_schema(self) -> None:
         con = self._con
@@ -502,7 +559,8 @@ class Store:
         have = int(row[0]) if row else None
         if have is not None and have > SCHEMA_VERSION:
             raise StoreVersionError(f"store {self.path} has schema version {have}; this trialink reads up to "
-                                    f"{SCHEMA_VERSION}: upgrade trialink")
+                                    f"{SCHEMA_VERSION}: upgrade trialink", path=self.path, found=have,
+                                    supported=SCHEMA_VERSION, remedy="upgrade_trialink")
         if have == SCHEMA_VERSION and self._typed_tables_current():
             return
         for name, cols in _typed_ddl().items():
@@ -740,10 +798,11 @@ class Store:
         if not n:
             return
         if self.read_only:
-            warnings.warn(f"store {self.path}: {n} imported AACT studies are not in the typed tables yet (their "
-                          f"Trials are built on first use by a writer): open the store for writing and call "
-                          f"Store.derive() (or import with `trialink store import-aact --derive`)",
-                          DataQualityWarning, stacklevel=3)
+            warnings.warn(PendingDerivationWarning(
+                f"store {self.path}: {n} imported AACT studies are not in the typed tables yet (their "
+                f"Trials are built on first use by a writer): open the store for writing and call "
+                f"Store.derive() (or import with `trialink store import-aact --derive`)", path=self.path, count=n),
+                stacklevel=3)
             return
         self.derive(ids)
 
@@ -941,7 +1000,8 @@ def open_store(path: str | os.PathLike[str] | None = None, *, read_only: bool = 
             who = f" (process {pid.group(1)})" if pid else ""
             raise StoreLockedError(
                 f"store {p} is open for writing by another process{who}; one writer at a time — close it "
-                f"there, or open this one with read_only=True once the writer is done", path=p) from exc
+                f"there, or open this one with read_only=True once the writer is done", path=p,
+                pid=int(pid.group(1)) if pid else None) from exc
         raise TrialinkError(f"cannot open store {p}: {exc}") from exc
     con.execute("SET enable_progress_bar = false")  # never print to the caller's stdout
     store = Store(con, p, read_only)
@@ -950,8 +1010,13 @@ def open_store(path: str | os.PathLike[str] | None = None, *, read_only: bool = 
             "SELECT count(*) FROM duckdb_tables() WHERE table_name='meta'").fetchall()[0][0] else None
         if row is None or int(row[0]) != SCHEMA_VERSION or not store._typed_tables_current():
             con.close()
-            raise StoreVersionError(f"store {p} has schema version {row[0] if row else 'none'}, this trialink uses "
-                                    f"{SCHEMA_VERSION}: open it once for writing to upgrade it")
+            found = int(row[0]) if row else None
+            raise StoreVersionError(
+                f"store {p} has schema version {found if found is not None else 'none'}, this trialink uses "
+                f"{SCHEMA_VERSION}: " + ("upgrade trialink" if found is not None and found > SCHEMA_VERSION
+                                         else "open it once for writing to upgrade it"),
+                path=p, found=found, supported=SCHEMA_VERSION,
+                remedy="upgrade_trialink" if found is not None and found > SCHEMA_VERSION else "open_for_writing")
     else:
         store._init_schema()
     return store

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import copy
 import json
 import logging
 import time
@@ -20,6 +21,7 @@ from trialink.errors import (
     NotFoundError,
     OfflineError,
     ParseError,
+    ParseProblem,
     ParseWarning,
     RequestError,
     TrialinkError,
@@ -91,9 +93,9 @@ def loads_json(data: bytes | str, source: str | None) -> Any:
     try:
         return json.loads(data)
     except (ValueError, UnicodeDecodeError) as exc:
-        raise ParseError(f"invalid JSON: {exc}", source=source or "") from exc
+        raise ParseError(f"invalid JSON: {exc}", problem="syntax", source=source or "") from exc
     except RecursionError as exc:
-        raise ParseError("JSON nested too deeply to read", source=source or "") from exc
+        raise ParseError("JSON nested too deeply to read", problem="too_deep", source=source or "") from exc
 
 
 def load_json_object(data: bytes | str | Mapping[str, Any], source: str | None) -> Mapping[str, Any]:
@@ -102,7 +104,7 @@ def load_json_object(data: bytes | str | Mapping[str, Any], source: str | None) 
         return data
     obj = loads_json(data, source)
     if not isinstance(obj, dict):
-        raise ParseError(f"expected a JSON object, got {type(obj).__name__}", source=source or "")
+        raise ParseError(f"expected a JSON object, got {type(obj).__name__}", problem="wrong_type", source=source or "")
     return obj
 
 
@@ -111,14 +113,14 @@ def whole_number(v: Any, field: str, source: str | None) -> int | None:
     if v is None or v == "":
         return None
     if isinstance(v, bool):
-        raise ParseError(f"expected a whole number, got {v!r}", source=source or "", field=field)
+        raise ParseError(f"expected a whole number, got {v!r}", problem="bad_value", source=source or "", field=field)
     if isinstance(v, int):
         return v
     if isinstance(v, float) and v.is_integer():
         return int(v)
     if isinstance(v, str) and v.strip().isdigit():
         return int(v.strip())
-    raise ParseError(f"expected a whole number, got {v!r}", source=source or "", field=field)
+    raise ParseError(f"expected a whole number, got {v!r}", problem="bad_value", source=source or "", field=field)
 
 
 class Fields:
@@ -127,8 +129,8 @@ class Fields:
     def __init__(self, source: str | None) -> None:
         self.source = source or ""
 
-    def fail(self, msg: str, field: str) -> ParseError:
-        return ParseError(msg, source=self.source, field=field)
+    def fail(self, msg: str, field: str, problem: ParseProblem = "wrong_type") -> ParseError:
+        return ParseError(msg, problem=problem, source=self.source, field=field)
 
     def obj(self, v: Any, field: str) -> Mapping[str, Any]:
         if v is None:
@@ -170,11 +172,11 @@ def record_id(value: Any, registry: str, field: str, source: str | None) -> str:
     """A record's own registry ID, canonical; missing or malformed is a ParseError naming ``field``."""
     what = _ID_NAMES.get(registry, f"{registry} ID")
     if not isinstance(value, str) or not value.strip():
-        raise ParseError(f"missing {what} (got {value!r})", source=source or "", field=field)
+        raise ParseError(f"missing {what} (got {value!r})", problem="missing_field", source=source or "", field=field)
     try:
         return ids.parse_id(value, expect=registry, bare_digits_as_pmid=False).id
     except InvalidIdError as exc:
-        raise ParseError(f"invalid {what} {value!r}", source=source or "", field=field) from exc
+        raise ParseError(f"invalid {what} {value!r}", problem="invalid_id", source=source or "", field=field) from exc
 
 
 def as_id_list(values: str | Iterable[str], param: str = "ids") -> list[str]:
@@ -223,13 +225,15 @@ class BaseClient:
             if not ids or exc.ids:
                 raise
             # Name what was asked for: a transport error alone names only the URL.
-            raise type(exc)(f"{exc}{_ids_note(ids)}", status_code=exc.status_code, url=exc.url,
-                            ids=tuple(ids)) from exc
+            named = copy.copy(exc)  # same class and fields (problem, attempts, host…), plus the IDs
+            named.ids = tuple(ids)
+            named.args = (f"{exc}{_ids_note(ids)}",)
+            raise named from exc
         except TrialinkError:
             raise
         except requests.RequestException as exc:
             raise RequestError(f"{method} {redact(url)} failed: {scrub(str(exc))}{_ids_note(ids)}",
-                               url=redact(url), ids=tuple(ids)) from None
+                               url=redact(url), ids=tuple(ids), problem="connection") from None
         raise_for_status(resp, ids)
         return resp
 
@@ -276,7 +280,9 @@ class BaseClient:
                     raise BadResponseError(
                         f"{method} {url} answered {resp.status_code} with {what}; not cached"
                         f"{' (a cached copy was dropped)' if from_cache else ''}{_ids_note(ids)}",
-                        status_code=resp.status_code, url=url, ids=tuple(ids)) from exc
+                        status_code=resp.status_code, url=url, ids=tuple(ids),
+                        problem=exc.problem if isinstance(exc, BadResponseError) else "unusable_answer",
+                        attempts=attempt + 1) from exc
                 attempt += 1
                 log.warning("%s %s: unusable answer (%s); asking again", method, url, what[:200])
                 if not from_cache:
@@ -518,7 +524,7 @@ def paginate(
             if next_token in seen_tokens or next_token == token:
                 raise RequestError(f"{what}: the server sent page token {str(next_token)[:80]!r} again after "
                                    f"{yielded} results; stopped rather than loop forever (the results so far "
-                                   f"were yielded; search again later)")
+                                   f"were yielded; search again later)", problem="repeated_page")
             seen_tokens.add(next_token)
             if max_results is not None and yielded >= max_results:
                 _warn_truncated(what, max_results, reported)

@@ -161,7 +161,7 @@ def aact_read_csv_sql(path: str | os.PathLike[str], table: str, *, rejects: str 
     types = AACT_TYPES.get(table, {})
     cols = _header(p)
     if not cols or cols == [""]:
-        raise ParseError("empty AACT file: no header line", source=str(p))
+        raise ParseError("empty AACT file: no header line", problem="empty", source=str(p))
     spec = "{" + ", ".join(f"{_quote(c)}: {_quote(types.get(c, 'VARCHAR'))}" for c in cols) + "}"
     rej = (f", store_rejects = true, rejects_table = {_quote(rejects)}, rejects_scan = {_quote(rejects + '_scan')}"
            if rejects else "")
@@ -221,7 +221,8 @@ def _members(src: Path, tmp: Path) -> Iterator[tuple[str, Path]]:
         yield _table_name(src.stem), src
         return
     if not zipfile.is_zipfile(src):
-        raise ParseError("not an AACT extract: expected a folder, a .zip or a .txt table", source=str(src))
+        raise ParseError("not an AACT extract: expected a folder, a .zip or a .txt table",
+                         problem="unsupported_format", source=str(src))
     with zipfile.ZipFile(src) as zf:
         for info in zf.infolist():
             name = Path(info.filename)
@@ -340,7 +341,7 @@ def study_from_rows(rows: Mapping[str, list[dict[str, Any]]]) -> dict[str, Any]:
     """
     st = (rows.get("studies") or [{}])[0]
     if not st.get("nct_id"):
-        raise ParseError("AACT study without nct_id", source="aact", field="studies.nct_id")
+        raise ParseError("AACT study without nct_id", problem="missing_field", source="aact", field="studies.nct_id")
     g = {k: rows.get(k) or [] for k in _STUDY_TABLES}
     ident: dict[str, Any] = {"nctId": st["nct_id"], "briefTitle": st.get("brief_title"),
                              "officialTitle": st.get("official_title"), "acronym": st.get("acronym")}

@@ -61,10 +61,11 @@ def parse_crossref(data: bytes | str | Mapping[str, Any], *, source: str | None 
     obj = data if isinstance(data, Mapping) else loads_json(data, source)
     f = Fields(source)
     if not isinstance(obj, Mapping):
-        raise ParseError(f"expected a JSON object, got {type(obj).__name__}", source=source or "")
+        raise ParseError(f"expected a JSON object, got {type(obj).__name__}", problem="wrong_type", source=source or "")
     m = obj.get("message", obj)
     if not isinstance(m, Mapping) or not m.get("DOI"):
-        raise ParseError("not a Crossref work (no message.DOI)", source=source or "", field="message.DOI")
+        raise ParseError("not a Crossref work (no message.DOI)", problem="missing_field", source=source or "",
+                         field="message.DOI")
     doi = f.str(m.get("DOI"), "message.DOI")
     trials = []
     for k, ct in enumerate(f.list(m.get("clinical-trial-number"), "message.clinical-trial-number")):
@@ -225,13 +226,14 @@ class CrossrefClient(BaseClient):
             f = Fields(resp.url)
             msg = f.obj(body.get("message") if isinstance(body, Mapping) else None, "message")
             if not isinstance(body, Mapping) or "items" not in msg:
-                raise ParseError("not a Crossref work list (no message.items)", source=resp.url)
+                raise ParseError("not a Crossref work list (no message.items)", problem="missing_field",
+                                 source=resp.url)
             items: list[Any] = []
             for i, item in enumerate(f.list(msg.get("items"), "message.items")):
                 try:
                     items.append(parse_crossref({"message": item}, source=resp.url))
                 except ParseError as exc:
-                    items.append(ParseError(exc.reason, source=resp.url,
+                    items.append(ParseError(exc.reason, problem=exc.problem, source=resp.url,
                                             field=f"message.items[{i}]" + (f".{exc.field.removeprefix('message.')}"
                                                                            if exc.field else "")))
             nxt = f.str(msg.get("next-cursor"), "message.next-cursor")

@@ -151,7 +151,7 @@ def _obj(d: Mapping[str, Any], key: str, path: str, source: str | None) -> Mappi
     if v is None:
         return {}
     if not isinstance(v, Mapping):
-        raise ParseError(f"expected an object, got {type(v).__name__}", source=source or "",
+        raise ParseError(f"expected an object, got {type(v).__name__}", problem="wrong_type", source=source or "",
                          field=f"{path}.{key}" if path else key)
     return v
 
@@ -161,7 +161,7 @@ def _list(d: Mapping[str, Any], key: str, path: str, source: str | None) -> list
     if v is None:
         return []
     if not isinstance(v, list):
-        raise ParseError(f"expected a list, got {type(v).__name__}", source=source or "",
+        raise ParseError(f"expected a list, got {type(v).__name__}", problem="wrong_type", source=source or "",
                          field=f"{path}.{key}" if path else key)
     return v
 
@@ -171,7 +171,7 @@ def _str(d: Mapping[str, Any], key: str, path: str, source: str | None) -> str |
     if v is None or v == "":
         return None
     if not isinstance(v, str):
-        raise ParseError(f"expected a string, got {type(v).__name__}: {v!r}", source=source or "",
+        raise ParseError(f"expected a string, got {type(v).__name__}: {v!r}", problem="wrong_type", source=source or "",
                          field=f"{path}.{key}" if path else key)
     return v.strip() or None
 
@@ -183,7 +183,8 @@ def _strs(d: Mapping[str, Any], key: str, path: str, source: str | None) -> tupl
         if v is None:
             continue
         if not isinstance(v, str):
-            raise ParseError(f"expected a string, got {type(v).__name__}: {v!r}", source=source or "",
+            raise ParseError(f"expected a string, got {type(v).__name__}: {v!r}", problem="wrong_type",
+                             source=source or "",
                              field=f"{path}.{key}[{k}]")
         out.append(v)
     return tuple(out)
@@ -224,7 +225,7 @@ def parse_v2_study(study: Mapping[str, Any] | bytes | str, *, source: str | None
     p = "protocolSection"
     ps = _obj(s, p, "", source)
     if not ps:
-        raise ParseError("not a v2 study: no protocolSection", source=source or "", field=p)
+        raise ParseError("not a v2 study: no protocolSection", problem="missing_field", source=source or "", field=p)
     ident = _obj(ps, "identificationModule", p, source)
     ip = f"{p}.identificationModule"
     nct = _nct(ident.get("nctId"), f"{ip}.nctId", source)
@@ -284,7 +285,8 @@ def parse_v2_study(study: Mapping[str, Any] | bytes | str, *, source: str | None
         f = f"{p}.referencesModule.references[{k}]"
         pmid = r.get("pmid")
         if pmid is not None and not isinstance(pmid, (str, int)) or isinstance(pmid, bool):
-            raise ParseError(f"expected a PMID, got {pmid!r}", source=source or "", field=f"{f}.pmid")
+            raise ParseError(f"expected a PMID, got {pmid!r}", problem="bad_value", source=source or "",
+                             field=f"{f}.pmid")
         return Reference(pmid=str(pmid) if pmid else None, type=vocab.enum(_str(r, "type", f, source)),
                          citation=_str(r, "citation", f, source))
 
@@ -304,12 +306,13 @@ def parse_v2_study(study: Mapping[str, Any] | bytes | str, *, source: str | None
         results = _results.v2_results(s, nct, source)
     except (TypeError, AttributeError, KeyError, IndexError, RecursionError, ArithmeticError) as exc:
         # Crash sites inside the results reader (_ctgov_results / _measures, owned elsewhere).
-        raise ParseError(f"malformed results: {type(exc).__name__}: {exc}", source=source or "",
+        raise ParseError(f"malformed results: {type(exc).__name__}: {exc}", problem="bad_value", source=source or "",
                          field="resultsSection") from exc
     except ValueError as exc:
         if isinstance(exc, ParseError):
             raise
-        raise ParseError(f"malformed results: {exc}", source=source or "", field="resultsSection") from exc
+        raise ParseError(f"malformed results: {exc}", problem="bad_value", source=source or "",
+                         field="resultsSection") from exc
     return Trial(
         trial_id=nct,
         registry=REGISTRY,
@@ -370,7 +373,8 @@ def parse_v2_page(page: Mapping[str, Any] | bytes | str, *, source: str | None =
         try:
             out.append(parse_v2_study(st, source=source))
         except ParseError as exc:
-            raise ParseError(exc.reason, source=source or "", record_id=exc.record_id or _nct_of(st),
+            raise ParseError(exc.reason, problem=exc.problem, source=source or "",
+                             record_id=exc.record_id or _nct_of(st),
                              field=f"studies[{i}].{exc.field}" if exc.field else f"studies[{i}]") from exc
     return out
 
@@ -411,7 +415,7 @@ def parse_legacy_xml(data: bytes | str, *, source: str | None = None) -> Trial:
     try:
         root = etree.fromstring(raw, _XML_PARSER)
     except etree.XMLSyntaxError as exc:
-        raise ParseError(f"malformed XML: {exc}", source=source or "") from exc
+        raise ParseError(f"malformed XML: {exc}", problem="syntax", source=source or "") from exc
     if root.tag != "clinical_study":
         raise UnsupportedFormatError(f"root element is <{root.tag}>, not <clinical_study>", source=source or "")
     nct = _nct(_text(root, "id_info/nct_id"), "clinical_study/id_info/nct_id", source)
@@ -516,7 +520,7 @@ def parse_classic(data: Mapping[str, Any] | bytes | str, *, source: str | None =
         base = f"FullStudiesResponse.FullStudies[{i}].Study"
         study = entry.get("Study") if isinstance(entry, Mapping) else None
         if not isinstance(study, Mapping):
-            raise ParseError("missing Study object", source=source or "", field=base)
+            raise ParseError("missing Study object", problem="missing_field", source=source or "", field=base)
         out.append(_parse_classic_study(study, base, data_version, source))
     return out
 
@@ -729,7 +733,8 @@ class CtgovClient(BaseClient):
                 studies = _list(page, "studies", "", resp.url)
                 nxt = page.get("nextPageToken")
                 if nxt is not None and not isinstance(nxt, str):
-                    raise ParseError(f"expected a string, got {type(nxt).__name__}", source=resp.url,
+                    raise ParseError(f"expected a string, got {type(nxt).__name__}", problem="wrong_type",
+                                     source=resp.url,
                                      field="nextPageToken")
                 return [_study_or_error(st, i, resp.url) for i, st in enumerate(studies)], nxt
 
@@ -745,7 +750,8 @@ class CtgovClient(BaseClient):
                 return found, errors, calls
             if token in seen_tokens:
                 raise RequestError(f"ClinicalTrials.gov repeated page token {token[:60]!r} for a batch of "
-                                   f"{len(chunk)} IDs; stopped rather than loop forever", ids=chunk)
+                                   f"{len(chunk)} IDs; stopped rather than loop forever", ids=chunk,
+                                   problem="repeated_page")
             seen_tokens.add(token)
 
     def get_many(self, nct_ids: str | Iterable[str], *, batch_size: int = MAX_PAGE_SIZE,
@@ -915,7 +921,7 @@ class CtgovClient(BaseClient):
             total = page.get("totalCount")
             nxt = page.get("nextPageToken")
             if nxt is not None and not isinstance(nxt, str):
-                raise ParseError(f"expected a string, got {type(nxt).__name__}", source=resp.url,
+                raise ParseError(f"expected a string, got {type(nxt).__name__}", problem="wrong_type", source=resp.url,
                                  field="nextPageToken")
             return items, nxt, total if isinstance(total, int) and not isinstance(total, bool) else None
 
@@ -938,7 +944,7 @@ def _study_or_error(st: Any, i: int, source: str | None) -> Trial | ParseError:
     try:
         return parse_v2_study(st, source=source)
     except ParseError as exc:
-        return ParseError(exc.reason, source=source or "", record_id=exc.record_id or _nct_of(st),
+        return ParseError(exc.reason, problem=exc.problem, source=source or "", record_id=exc.record_id or _nct_of(st),
                           field=f"studies[{i}].{exc.field}" if exc.field else f"studies[{i}]")
 
 

@@ -630,23 +630,26 @@ class CtisClient(BaseClient):
     def _parse_page(self, resp: Any, page: int, direction: str) -> tuple[list[Trial | ParseError], int | None]:
         doc = loads_json(resp.content, resp.url)
         if not isinstance(doc, Mapping):
-            raise ParseError("expected a JSON object", source=resp.url)
+            raise ParseError("expected a JSON object", problem="wrong_type", source=resp.url)
         if "data" not in doc:
-            raise ParseError("not a CTIS search answer (no data list)", source=resp.url, field="data")
+            raise ParseError("not a CTIS search answer (no data list)", problem="missing_field", source=resp.url,
+                             field="data")
         pagination = doc.get("pagination")
         total = pagination.get("totalRecords") if isinstance(pagination, Mapping) else None
         items: list[Trial | ParseError] = []
         data = doc.get("data")
         if not isinstance(data, list):
-            raise ParseError(f"expected a list, got {type(data).__name__}", source=resp.url, field="data")
+            raise ParseError(f"expected a list, got {type(data).__name__}", problem="wrong_type", source=resp.url,
+                             field="data")
         for i, hit in enumerate(data):
             try:
                 if not isinstance(hit, Mapping):
-                    raise ParseError(f"expected an object, got {type(hit).__name__}", source=resp.url,
+                    raise ParseError(f"expected an object, got {type(hit).__name__}", problem="wrong_type",
+                                     source=resp.url,
                                      field=f"data[{i}]")
                 items.append(parse_ctis(hit, source=f"{resp.url} page {page} {direction}"))
             except (ParseError, UnsupportedFormatError) as exc:
-                items.append(ParseError(exc.reason, source=resp.url, field=f"data[{i}]"))
+                items.append(ParseError(exc.reason, problem=exc.problem, source=resp.url, field=f"data[{i}]"))
         return items, total if isinstance(total, int) and not isinstance(total, bool) else None
 
 

@@ -177,7 +177,8 @@ def parse_euctr_text(data: bytes | str, *, source: str | None = None) -> list[Tr
         try:
             eudract = ids.parse_id(number or "", expect=REGISTRY).id
         except InvalidIdError as exc:
-            raise ParseError(f"record without a valid EudraCT number ({number!r})", source=source or "",
+            raise ParseError(f"record without a valid EudraCT number ({number!r})", problem="invalid_id",
+                             source=source or "",
                              field=f"line {lineno}: A.2 EudraCT number") from exc
         by_id.setdefault(eudract, []).append(rec)
     return [_trial(eudract, recs, "euctr_text", source) for eudract, recs in by_id.items()]
@@ -199,15 +200,16 @@ def parse_euctr_json(record: Mapping[str, Any] | bytes | str, *, source: str | N
         value = record.get(key)
         if value not in (None, ""):
             if not isinstance(value, (str, int, float)):
-                raise ParseError(f"expected text, got {type(value).__name__}", source=source or "", field=key)
+                raise ParseError(f"expected text, got {type(value).__name__}", problem="wrong_type",
+                                 source=source or "", field=key)
             rec[code] = str(value).strip()
     for i, sp in enumerate(_as_list(record.get("b1_sponsor"))):
         if not isinstance(sp, Mapping):
-            raise ParseError("expected an object", source=source or "", field=f"b1_sponsor[{i}]")
+            raise ParseError("expected an object", problem="wrong_type", source=source or "", field=f"b1_sponsor[{i}]")
         rec["sponsors"].append({code: str(sp[k]) for k, code in _JSON_SPONSOR.items() if sp.get(k)})
     for i, imp in enumerate(_as_list(record.get("dimp"))):
         if not isinstance(imp, Mapping):
-            raise ParseError("expected an object", source=source or "", field=f"dimp[{i}]")
+            raise ParseError("expected an object", problem="wrong_type", source=source or "", field=f"dimp[{i}]")
         group: dict[str, Any] = {code: str(imp[k]) for k, code in _JSON_IMP.items() if imp.get(k)}
         group["D.3.8"] = [str(d["d38_inn__proposed_inn"]) for d in _as_list(imp.get("d38_imp_identification_details"))
                           if isinstance(d, Mapping) and d.get("d38_inn__proposed_inn")]
@@ -218,10 +220,11 @@ def parse_euctr_json(record: Mapping[str, Any] | bytes | str, *, source: str | N
     try:
         eudract = ids.parse_id(str(number or ""), expect=REGISTRY).id
     except InvalidIdError as exc:
-        raise ParseError(f"invalid EudraCT number {number!r}", source=source or "", field="a2_eudract_number") from exc
+        raise ParseError(f"invalid EudraCT number {number!r}", problem="invalid_id", source=source or "",
+                         field="a2_eudract_number") from exc
     info = record.get("trialInformation")
     if info is not None and not isinstance(info, Mapping):
-        raise ParseError("expected an object", source=source or "", field="trialInformation")
+        raise ParseError("expected an object", problem="wrong_type", source=source or "", field="trialInformation")
     return _trial(eudract, [rec], "euctr_json", source, results=info)
 
 

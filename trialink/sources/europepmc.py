@@ -59,7 +59,7 @@ def parse_europepmc_result(r: Mapping[str, Any], *, source: str | None = None) -
     """
     f = Fields(source)
     if not isinstance(r, Mapping):
-        raise ParseError(f"expected an object, got {type(r).__name__}", source=source or "")
+        raise ParseError(f"expected an object, got {type(r).__name__}", problem="wrong_type", source=source or "")
     journal = f.obj(r.get("journalInfo"), "journalInfo")
     date = (f.str(journal.get("printPublicationDate"), "journalInfo.printPublicationDate")
             or f.str(r.get("firstPublicationDate"), "firstPublicationDate") or f.str(r.get("pubYear"), "pubYear"))
@@ -112,11 +112,12 @@ def parse_europepmc(data: bytes | str | Mapping[str, Any], *, source: str | None
     """A Europe PMC ``/search`` response (``format=json``) → publications."""
     obj = data if isinstance(data, Mapping) else loads_json(data, source)
     if not isinstance(obj, Mapping):
-        raise ParseError(f"expected a JSON object, got {type(obj).__name__}", source=source or "")
+        raise ParseError(f"expected a JSON object, got {type(obj).__name__}", problem="wrong_type", source=source or "")
     rl = obj.get("resultList")
     results = rl.get("result") if isinstance(rl, Mapping) else None
     if not isinstance(results, list):
-        raise ParseError("no resultList.result list", source=source or "", field="resultList.result")
+        raise ParseError("no resultList.result list", problem="missing_field", source=source or "",
+                         field="resultList.result")
     out = []
     for i, r in enumerate(results):
         item = _result_or_error(r, i, source)
@@ -130,10 +131,10 @@ def _result_or_error(r: Any, i: int, source: str | None) -> Publication | ParseE
     """One search result, or the ParseError naming ``resultList.result[i]`` and its field."""
     try:
         if not isinstance(r, Mapping):
-            raise ParseError(f"expected an object, got {type(r).__name__}", source=source or "")
+            raise ParseError(f"expected an object, got {type(r).__name__}", problem="wrong_type", source=source or "")
         return parse_europepmc_result(r, source=source)
     except ParseError as exc:
-        return ParseError(exc.reason, source=source or "",
+        return ParseError(exc.reason, problem=exc.problem, source=source or "",
                           field=f"resultList.result[{i}].{exc.field}" if exc.field else f"resultList.result[{i}]")
 
 
@@ -164,16 +165,18 @@ def parse_europepmc_annotations(data: bytes | str | list[Any], *,
     """
     articles = data if isinstance(data, list) else loads_json(data, source)
     if not isinstance(articles, list):
-        raise ParseError("expected a list of articles", source=source or "", field="$")
+        raise ParseError("expected a list of articles", problem="wrong_type", source=source or "", field="$")
     out: dict[str, tuple[Accession, ...]] = {}
     for i, art in enumerate(articles):
         if not isinstance(art, Mapping) or not art.get("extId"):
-            raise ParseError("article without extId", source=source or "", field=f"[{i}].extId")
+            raise ParseError("article without extId", problem="missing_field", source=source or "",
+                             field=f"[{i}].extId")
         found: dict[str, tuple[str, str | None, list[str]]] = {}
         f = Fields(source)
         for j, ann in enumerate(f.list(art.get("annotations"), f"[{i}].annotations")):
             if not isinstance(ann, Mapping):
-                raise ParseError("annotation is not an object", source=source or "", field=f"[{i}].annotations[{j}]")
+                raise ParseError("annotation is not an object", problem="wrong_type", source=source or "",
+                                 field=f"[{i}].annotations[{j}]")
             if ann.get("type") != "Accession Numbers":
                 continue
             names = [t.get("name") for t in f.list(ann.get("tags"), f"[{i}].annotations[{j}].tags")
@@ -435,18 +438,21 @@ class EuropePmcClient(BaseClient):
             def parse(resp: Any) -> tuple[list[Any], str | None, int | None]:
                 body = loads_json(resp.content, resp.url)
                 if not isinstance(body, Mapping):
-                    raise ParseError(f"expected a JSON object, got {type(body).__name__}", source=resp.url)
+                    raise ParseError(f"expected a JSON object, got {type(body).__name__}", problem="wrong_type",
+                                     source=resp.url)
                 rl = body.get("resultList")
                 results = rl.get("result") if isinstance(rl, Mapping) else None
                 if "resultList" not in body or not isinstance(results, list):
-                    raise ParseError("not a Europe PMC search answer (no resultList.result list)", source=resp.url,
+                    raise ParseError("not a Europe PMC search answer (no resultList.result list)",
+                                     problem="missing_field", source=resp.url,
                                      field="resultList.result")
                 items: list[Any] = []
                 for i, r in enumerate(results):
                     items.append(_result_or_error(r, i, resp.url))
                 nxt = body.get("nextCursorMark")
                 if nxt is not None and not isinstance(nxt, str):
-                    raise ParseError(f"expected a string, got {type(nxt).__name__}", source=resp.url,
+                    raise ParseError(f"expected a string, got {type(nxt).__name__}", problem="wrong_type",
+                                     source=resp.url,
                                      field="nextCursorMark")
                 # The last page repeats the cursor it was asked for.
                 if nxt == (token or "*"):

@@ -39,7 +39,8 @@ def max_decompressed_bytes() -> int:
 
 def _too_big(source: str | None, limit: int) -> ParseError:
     return ParseError(f"content exceeds {limit:,} bytes once decompressed (a decompression bomb?); not read. "
-                      f"Raise TRIALINK_MAX_DECOMPRESSED_BYTES if the file is genuine", source=source or "")
+                      f"Raise TRIALINK_MAX_DECOMPRESSED_BYTES if the file is genuine", problem="too_large",
+                      source=source or "")
 
 
 def gunzip_bounded(data: bytes, *, source: str | None = None, limit: int | None = None) -> bytes:
@@ -65,10 +66,10 @@ def gunzip_bounded(data: bytes, *, source: str | None = None, limit: int | None 
                 if d.eof:
                     break
             if not d.eof:
-                raise ParseError("corrupt gzip data: truncated stream", source=source or "")
+                raise ParseError("corrupt gzip data: truncated stream", problem="compression", source=source or "")
             rest = d.unused_data.lstrip(b"\x00")
     except zlib.error as exc:
-        raise ParseError(f"corrupt gzip data: {exc}", source=source or "") from exc
+        raise ParseError(f"corrupt gzip data: {exc}", problem="compression", source=source or "") from exc
     return bytes(out)
 _ZIP_MAGIC = b"PK\x03\x04"
 # Files in record folders that are documentation, never records.
@@ -177,7 +178,7 @@ def parse_file(path: str | os.PathLike[str]) -> list[Trial | Publication]:
     try:
         data = p.read_bytes()
     except OSError as exc:
-        raise ParseError(f"cannot read file: {exc.strerror}", source=source_name(p)) from exc
+        raise ParseError(f"cannot read file: {exc.strerror}", problem="unreadable_file", source=source_name(p)) from exc
     return parse_bytes(data, source=source_name(p))
 
 
@@ -238,7 +239,7 @@ def _records(path: str | os.PathLike[str]) -> Iterator[Trial | Publication | Par
                 head = raw.read(4096)
                 raw.seek(0)
             except (OSError, EOFError, zlib.error) as exc:
-                yield ParseError(f"corrupt gzip data: {exc}", source=name)
+                yield ParseError(f"corrupt gzip data: {exc}", problem="compression", source=name)
                 continue
             if detect_format(head) == "pubmed_xml":
                 yield from pubmed.iter_pubmed_xml(raw, name=name)

@@ -145,10 +145,12 @@ def _citation(cit: etree._Element, article: etree._Element | None, source: str |
     c = _first(cit, _CITATION_TAGS)
     pmid = (c["PMID"].text or "").strip() if "PMID" in c else ""
     if not pmid:
-        raise ParseError("record without PMID", source=source or "", field="MedlineCitation/PMID")
+        raise ParseError("record without PMID", problem="missing_field", source=source or "",
+                         field="MedlineCitation/PMID")
     art = c.get("Article")
     if art is None:
-        raise ParseError(f"PMID {pmid}: no Article element", source=source or "", field="MedlineCitation/Article")
+        raise ParseError(f"PMID {pmid}: no Article element", problem="missing_field", source=source or "",
+                         field="MedlineCitation/Article")
     a = _first(art, _ARTICLE_TAGS)
     sections = []
     for at in a["Abstract"].iterchildren("AbstractText") if "Abstract" in a else ():
@@ -242,7 +244,7 @@ def _record_batches(fh: IO[bytes]) -> Iterator[tuple[bytes, bool]]:
                 scanned = len(buf)
                 if scanned > MAX_RECORD_BYTES:
                     raise ParseError(f"a record runs past {MAX_RECORD_BYTES:,} bytes without ending; the rest "
-                                     f"of the file is not read")
+                                     f"of the file is not read", problem="too_large")
         if not chunk:
             yield bytes(buf), False
             return
@@ -267,7 +269,7 @@ def _articles_of(data: bytes, parsed: etree._Element | etree.XMLSyntaxError,
             if isinstance(result, etree.XMLSyntaxError):
                 pmid = re.search(rb"<PMID[^>]*>\s*(\d+)", data[a:b])
                 where = f" in the record of PMID {pmid.group(1).decode()}" if pmid else f" in the record at byte {a}"
-                yield ParseError(f"malformed XML{where}: {result}", source=name or "")
+                yield ParseError(f"malformed XML{where}: {result}", problem="syntax", source=name or "")
             else:
                 yield from _articles_of(data[a:b], result, name)
         return
@@ -277,7 +279,7 @@ def _articles_of(data: bytes, parsed: etree._Element | etree.XMLSyntaxError,
         cit = el.find("MedlineCitation")
         try:
             if cit is None:
-                raise ParseError("PubmedArticle without MedlineCitation", source=name or "")
+                raise ParseError("PubmedArticle without MedlineCitation", problem="missing_field", source=name or "")
             yield _citation(cit, el, name, "pubmed_xml")
         except ParseError as exc:
             yield exc
@@ -300,17 +302,18 @@ def _iter_pubmed_articles(fh: IO[bytes], name: str | None) -> Iterator[Publicati
             try:
                 data, parsed = future.result()
             except ParseError as exc:
-                yield ParseError(str(exc), source=name or "")
+                yield ParseError(str(exc), problem=exc.problem, source=name or "")
                 return
             except (OSError, EOFError, zlib.error) as exc:  # corrupt gzip
-                yield ParseError(f"unreadable data: {exc}", source=name or "")
+                yield ParseError(f"unreadable data: {exc}", problem="compression", source=name or "")
                 return
             if parsed is None:  # what follows the last whole record
                 break
             future = pool.submit(_read_and_parse, batches)
             yield from _articles_of(data, parsed, name)
     if _RECORD_START.search(data):
-        yield ParseError("malformed XML: the file ends inside a record (truncated?)", source=name or "")
+        yield ParseError("malformed XML: the file ends inside a record (truncated?)", problem="truncated",
+                         source=name or "")
 
 
 def iter_pubmed_xml(source: bytes | IO[bytes], *, name: str | None = None) -> Iterator[Publication | ParseError]:
@@ -351,7 +354,8 @@ def iter_pubmed_xml(source: bytes | IO[bytes], *, name: str | None = None) -> It
                 cit, art = el.find("MedlineCitation"), el
             try:
                 if cit is None:
-                    raise ParseError("PubmedArticle without MedlineCitation", source=name or "")
+                    raise ParseError("PubmedArticle without MedlineCitation", problem="missing_field",
+                                     source=name or "")
                 yield _citation(cit, art, name, fmt)
             except ParseError as exc:
                 yield exc
@@ -359,7 +363,7 @@ def iter_pubmed_xml(source: bytes | IO[bytes], *, name: str | None = None) -> It
             while el.getprevious() is not None and el.getparent() is not None:
                 del el.getparent()[0]
     except etree.XMLSyntaxError as exc:
-        yield ParseError(f"malformed XML: {exc}", source=name or "")
+        yield ParseError(f"malformed XML: {exc}", problem="syntax", source=name or "")
 
 
 def parse_pubmed_xml(data: bytes, *, source: str | None = None) -> list[Publication]:
@@ -437,7 +441,8 @@ def parse_medline_text(data: bytes | str, *, source: str | None = None) -> list[
             values.setdefault(tag, []).append(value)
         pmid = (values.get("PMID") or [""])[0].strip()
         if not pmid:
-            raise ParseError(f"record {i + 1} has no PMID line", source=source or "", field=f"record[{i}].PMID")
+            raise ParseError(f"record {i + 1} has no PMID line", problem="missing_field", source=source or "",
+                             field=f"record[{i}].PMID")
         doi = next((a.rsplit(" [", 1)[0] for a in values.get("AID", []) + values.get("LID", [])
                     if a.endswith("[doi]")), None)
         databank = []
@@ -493,12 +498,15 @@ def _efetch_root(body: bytes, source: str) -> etree._Element:
     try:
         root = etree.fromstring(body, etree.XMLParser(**_SAFE))
     except etree.XMLSyntaxError as exc:
-        raise ParseError(f"efetch answer is not whole XML (truncated?): {exc}", source=source) from exc
+        raise ParseError(f"efetch answer is not whole XML (truncated?): {exc}", problem="syntax",
+                         source=source) from exc
     err = _ncbi_error(root)
     if err is not None:
-        raise BadResponseError(f"NCBI reported an error instead of records: {err[:300]}", url=source)
+        raise BadResponseError(f"NCBI reported an error instead of records: {err[:300]}", url=source,
+                               problem="service_error")
     if root.tag != "PubmedArticleSet":
-        raise ParseError(f"efetch answer has root <{root.tag}>, not <PubmedArticleSet>", source=source)
+        raise ParseError(f"efetch answer has root <{root.tag}>, not <PubmedArticleSet>", problem="unsupported_format",
+                         source=source)
     return root
 
 
@@ -516,27 +524,31 @@ def parse_esearch(data: bytes | str | dict[str, Any], *, source: str | None = No
     obj = data if isinstance(data, dict) else loads_json(data, source)
     src = source or ""
     if not isinstance(obj, dict):
-        raise ParseError(f"expected a JSON object, got {type(obj).__name__}", source=src)
+        raise ParseError(f"expected a JSON object, got {type(obj).__name__}", problem="wrong_type", source=src)
     if "esearchresult" not in obj:
         if isinstance(obj.get("error"), str):
-            raise BadResponseError(f"NCBI reported an error: {obj['error']}", url=src)
-        raise ParseError("not an esearch answer (no esearchresult)", source=src, field="esearchresult")
+            raise BadResponseError(f"NCBI reported an error: {obj['error']}", url=src, problem="service_error")
+        raise ParseError("not an esearch answer (no esearchresult)", problem="missing_field", source=src,
+                         field="esearchresult")
     body = obj["esearchresult"]
     if not isinstance(body, dict):
-        raise ParseError(f"expected an object, got {type(body).__name__}", source=src, field="esearchresult")
+        raise ParseError(f"expected an object, got {type(body).__name__}", problem="wrong_type", source=src,
+                         field="esearchresult")
     if "ERROR" in body:
-        raise BadResponseError(f"NCBI esearch error: {str(body['ERROR'])[:300]}", url=src)
+        raise BadResponseError(f"NCBI esearch error: {str(body['ERROR'])[:300]}", url=src, problem="service_error")
     count = body.get("count", 0)
     if isinstance(count, bool) or not (isinstance(count, int) or (isinstance(count, str) and count.isdigit())):
-        raise ParseError(f"expected a whole number, got {count!r}", source=src, field="esearchresult.count")
+        raise ParseError(f"expected a whole number, got {count!r}", problem="bad_value", source=src,
+                         field="esearchresult.count")
     idlist = body.get("idlist", [])
     if not isinstance(idlist, list) or not all(isinstance(x, str) and x.isdigit() for x in idlist):
-        raise ParseError("expected a list of PMIDs", source=src, field="esearchresult.idlist")
+        raise ParseError("expected a list of PMIDs", problem="wrong_type", source=src, field="esearchresult.idlist")
     extra = {}
     for key, name in (("webenv", "webenv"), ("querykey", "query_key"), ("querytranslation", "query_translation")):
         v = body.get(key)
         if v is not None and not isinstance(v, str):
-            raise ParseError(f"expected a string, got {type(v).__name__}", source=src, field=f"esearchresult.{key}")
+            raise ParseError(f"expected a string, got {type(v).__name__}", problem="wrong_type", source=src,
+                             field=f"esearchresult.{key}")
         extra[name] = v
     return {"count": int(count), "ids": list(idlist), **extra}
 
@@ -551,30 +563,33 @@ def parse_elink(data: bytes | str | dict[str, Any], *, source: str | None = None
     obj = data if isinstance(data, dict) else loads_json(data, source)
     src = source or ""
     if not isinstance(obj, dict):
-        raise ParseError(f"expected a JSON object, got {type(obj).__name__}", source=src)
+        raise ParseError(f"expected a JSON object, got {type(obj).__name__}", problem="wrong_type", source=src)
     if "ERROR" in obj or isinstance(obj.get("error"), str):
-        raise BadResponseError(f"NCBI elink error: {str(obj.get('ERROR') or obj.get('error'))[:300]}", url=src)
+        raise BadResponseError(f"NCBI elink error: {str(obj.get('ERROR') or obj.get('error'))[:300]}", url=src,
+                               problem="service_error")
     linksets = obj.get("linksets")
     if not isinstance(linksets, list):
-        raise ParseError("not an elink answer (no linksets list)", source=src, field="linksets")
+        raise ParseError("not an elink answer (no linksets list)", problem="missing_field", source=src,
+                         field="linksets")
     out: dict[str, dict[str, list[str]]] = {}
     for i, ls in enumerate(linksets):
         if not isinstance(ls, dict):
-            raise ParseError("expected an object", source=src, field=f"linksets[{i}]")
+            raise ParseError("expected an object", problem="wrong_type", source=src, field=f"linksets[{i}]")
         asked = ls.get("ids")
         if not isinstance(asked, list) or not all(isinstance(x, (str, int)) for x in asked):
-            raise ParseError("expected a list of IDs", source=src, field=f"linksets[{i}].ids")
+            raise ParseError("expected a list of IDs", problem="wrong_type", source=src, field=f"linksets[{i}].ids")
         links: dict[str, list[str]] = {}
         dbs = ls.get("linksetdbs") or []
         if not isinstance(dbs, list):
-            raise ParseError("expected a list", source=src, field=f"linksets[{i}].linksetdbs")
+            raise ParseError("expected a list", problem="wrong_type", source=src, field=f"linksets[{i}].linksetdbs")
         for j, db in enumerate(dbs):
             if not isinstance(db, dict) or not isinstance(db.get("linkname"), str):
-                raise ParseError("expected an object with a linkname", source=src,
+                raise ParseError("expected an object with a linkname", problem="wrong_type", source=src,
                                  field=f"linksets[{i}].linksetdbs[{j}].linkname")
             got = db.get("links") or []
             if not isinstance(got, list):
-                raise ParseError("expected a list", source=src, field=f"linksets[{i}].linksetdbs[{j}].links")
+                raise ParseError("expected a list", problem="wrong_type", source=src,
+                                 field=f"linksets[{i}].linksetdbs[{j}].links")
             links.setdefault(db["linkname"], []).extend(str(x) for x in got if isinstance(x, (str, int)))
         for pmid in asked:
             out.setdefault(str(pmid), {}).update(links)
@@ -825,7 +840,8 @@ class PubmedClient(BaseClient):
                         raise next(iter(batch.failed.values()))
             else:
                 if not first["webenv"] or not first["query_key"]:
-                    raise ParseError("esearch with usehistory=y returned no WebEnv/query_key", source="esearch")
+                    raise BadResponseError("esearch with usehistory=y returned no WebEnv/query_key", url="esearch",
+                                           problem="no_history")
                 restarted = False
                 start = 0
                 while start < goal:
