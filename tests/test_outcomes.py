@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import math
 from pathlib import Path
 
@@ -151,6 +152,7 @@ def test_real_abstract_trametinib_metric(corpus: Path) -> None:
                    ("HR", "OS", 0.54, 0.32, 0.92, "=", 0.01, None)]
     assert all(e.context == "result" for e in found)
     assert found[2].comparison == "trametinib vs chemotherapy"
+    assert found[2].groups == ("trametinib", "chemotherapy")
 
 
 def test_real_abstract_docetaxel_vs_vinorelbine(corpus: Path) -> None:
@@ -371,7 +373,11 @@ def test_reorient_turns_ratio_ci_and_comparison(corpus: Path) -> None:
     r = reorient(e)
     assert r.value == pytest.approx(1 / 1.64) and (r.ci_low, r.ci_high) == pytest.approx((1 / 2.37, 1 / 1.14))
     assert r.comparison == "Continued Cotrimoxazole Prophylaxis vs Stopped Cotrimoxazole Prophylaxis"
-    assert reorient(r).value == pytest.approx(1.64)
+    assert r.groups == ("Continued Cotrimoxazole Prophylaxis", "Stopped Cotrimoxazole Prophylaxis") == e.groups[::-1]
+    assert reorient(r).value == pytest.approx(1.64) and reorient(r).groups == e.groups
+    # A comparison given only as text cannot be turned with the value: refused, not half-turned.
+    with pytest.raises(ValueError, match="'A vs B'"):  # names the comparison it cannot turn
+        reorient(dataclasses.replace(e, groups=(), comparison="A vs B"))
     per_arm = next(x for x in arrow.results if x.measure == "median" or x.arm)
     with pytest.raises(ValueError, match=f"{per_arm.measure!r} of {per_arm.trial_id}"):  # names the estimate
         reorient(per_arm)

@@ -59,3 +59,21 @@ def test_cache_folder_holds_only_its_readme() -> None:
 
     tracked = subprocess.run(["git", "ls-files", "cache"], cwd=ROOT, capture_output=True, text=True).stdout.split()
     assert set(tracked) <= {"cache/README.md", "cache/.gitignore"}
+
+
+def test_no_code_reads_a_comparison_back_from_its_text() -> None:
+    """``comparison`` is rendered from ``Estimate.groups`` for people; code reads the groups. A
+    ``split(" vs ")`` or ``" vs " in …`` anywhere in the package would be meaning parsed back (a
+    regular expression over a source's own text, ``re.split``, is reading the source, not us)."""
+    found = []
+    for path in sorted((ROOT / "trialink").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
+                    not (isinstance(node.func.value, ast.Name) and node.func.value.id == "re") and \
+                    node.func.attr in ("split", "rsplit", "partition", "rpartition") and node.args and \
+                    isinstance(node.args[0], ast.Constant) and "vs" in str(node.args[0].value):
+                found.append(f"{path.name}:{node.lineno}")
+            if isinstance(node, ast.Compare) and isinstance(node.left, ast.Constant) and \
+                    "vs" in str(node.left.value) and any(isinstance(op, (ast.In, ast.NotIn)) for op in node.ops):
+                found.append(f"{path.name}:{node.lineno}")
+    assert found == []

@@ -68,6 +68,7 @@ def test_reorient_table_puts_the_reference_second(corpus: Path) -> None:
     turned = reorient_table(df, reference="stopped")
     row = turned[df.value == 1.64].iloc[0]  # record: "Hazard ratio is stop vs continue", 1.64 (1.14-2.37)
     assert row.comparison == "Continued Cotrimoxazole Prophylaxis vs Stopped Cotrimoxazole Prophylaxis"
+    assert (row.group_a, row.group_b) == ("Continued Cotrimoxazole Prophylaxis", "Stopped Cotrimoxazole Prophylaxis")
     assert (row.value, row.ci_low, row.ci_high) == pytest.approx((1 / 1.64, 1 / 2.37, 1 / 1.14))
     assert "reoriented" in row.checks
     assert list(turned.columns) == list(df.columns)
@@ -79,6 +80,11 @@ def test_reorient_table_puts_the_reference_second(corpus: Path) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         reorient_table(df, reference="stopped")  # every turned row has a stated direction
+    # The groups are read from their own columns, never from the comparison text.
+    blind = df.assign(comparison="(not read)")
+    assert (reorient_table(blind, reference="stopped").value == turned.value).all()
+    with pytest.raises(ValueError, match="group_a"):
+        reorient_table(df.drop(columns=["group_a"]), reference="stopped")
 
 
 def test_phase_not_applicable_stays_apart_from_missing_through_csv(corpus: Path) -> None:

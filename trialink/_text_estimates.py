@@ -497,7 +497,7 @@ class _Ratio:
     ep_text: str | None = None
     label: str | None = None  # a list item's own label ("with immobility", "for age >65")
     one_sided: str | None = None
-    orient: str | None = None  # "A vs B" stated in a bracket after the measure: "HR (experimental/control)"
+    orient: tuple[str, str] | None = None  # (A, B) stated in a bracket after the measure: "HR (experimental/control)"
     anaphora: bool = False     # named by reference ("it was 0.82 …")
 
 
@@ -867,7 +867,7 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
     r_level = None
     head_end = m.end()
     pre_ci: tuple[float | None, float | None] | None = None
-    orient: str | None = None
+    orient: tuple[str, str] | None = None
     ep_words: list[_Tok] = []
     value_tok: _Tok | None = None
     steps = 0
@@ -916,7 +916,7 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                     continue
                 om = _ORIENT_BRACKET.fullmatch(c.sent, t.end, c.toks[k].start)
                 if om and not ep_words and value_tok is None:
-                    orient = f"{om.group('a').strip()} vs {om.group('b').strip()}"
+                    orient = (om.group('a').strip(), om.group('b').strip())
                     c.i = k + 1  # "HR (experimental/control)", "(drug vs placebo)"
                     head_end = c.toks[k].end
                     continue
@@ -1508,14 +1508,14 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             ep_text = prev_ep  # "The HR for death was 0.90 (…). In the subgroup …, it was 0.62 (…)."
         if not ep_text:
             ep_text = _subject_before(sent, r.start)
-        comparison, direction = _ratio_comparison(sent, r, arms)
+        groups, direction = _ratio_comparison(sent, r, arms)
         start = s.start + r.start
         context, subject = _context(norm, s, start, doc, r.lo is not None or r.hi is not None or r.p is not None)
         population, covariate = _population(sent, r.start, r.label or _bracket_label(sent, r.start))
         if population == "overall" and (out or earlier):
             population = _opener_subgroup(sent, r.start) or _group_before_bracket(sent, r.start) or population
         est = Estimate(measure=r.measure, value=r.value, endpoint=_endpoint_class(ep_text), endpoint_text=ep_text,
-                       comparison=comparison, ci_low=r.lo, ci_high=r.hi, ci_level=r.level, p_operator=r.p_op,
+                       groups=groups, ci_low=r.lo, ci_high=r.hi, ci_level=r.level, p_operator=r.p_op,
                        p_value=r.p, context=context, subject=subject, start=start, end=s.start + r.end,
                        source="text", direction_source=direction, population=population, covariate=covariate,
                        note=f"one-sided {r.one_sided} limit" if r.one_sided else None,
@@ -1698,7 +1698,7 @@ def _subject_before(sent: str, pos: int) -> str | None:
 
 
 @functools.lru_cache(maxsize=64)
-def _comparison(sent: str) -> str | None:
+def _comparison(sent: str) -> tuple[str, str] | None:
     """"X versus Y" in the sentence, when both sides are short names (no digits, no clauses)."""
     m = re.search(r"(?:^|[\s(,;])(?P<a>[A-Za-z][\w+/-]*(?:\s[\w+/-]+){0,3}?)\s+(?:versus|vs\.?|compared\s+with)\s+"
                   r"(?P<b>[A-Za-z][\w+/-]*(?:\s[\w+/-]+){0,3}?)(?=[,;.()]|\s+(?:in|for|was|were|had|group|arm)\b|$)",
@@ -1708,7 +1708,7 @@ def _comparison(sent: str) -> str | None:
     a, b = (_clean_arm(re.sub(r"^(?:for|in|with|of|and|or)\s+", "", m.group(x).strip(), flags=re.I)) for x in "ab")
     if not a or not b or any(re.search(r"\d|\b(?:and|was|were)\b", s) for s in (a, b)):
         return None
-    return f"{a} vs {b}"
+    return a, b
 
 
 def _unit_norm(u: str | None) -> str | None:
@@ -2080,33 +2080,38 @@ _OTHER_ARM = re.compile(r"\b(?:than|compared\s+with|versus|vs\.?)\s+(?:with\s+|i
 _GROUP_IN = re.compile(r"\b(?:in|for|with)\s+(?:the\s+)?(?P<a>[\w+/-]+(?:\s[\w+/-]+)?)\s+(?:group|arm)\s*$", re.I)
 
 
-def _ratio_comparison(sent: str, r: _Ratio, arms: list[tuple[int, _MedInfo]]) -> tuple[str | None, str]:
-    """("A vs B" as the ratio is oriented, "text") when the sentence says so; otherwise the
+def _ratio_comparison(sent: str, r: _Ratio, arms: list[tuple[int, _MedInfo]]) -> tuple[tuple[str, ...], str]:
+    """((A, B) as the ratio is oriented, "text") when the sentence says so; otherwise the
     order of the arms' medians or a "X versus Y" in the sentence ("unknown" orientation)."""
     if r.orient:
         return r.orient, "text"
     ep = re.sub(r"^(?:for|of|in|with|between)\s+", "", r.ep_text or "", flags=re.I)
     m = _VS_IN.search(ep)
     if m:
-        return f"{_clean_arm(m.group('a'))} vs {_clean_arm(m.group('b'))}", "text"
+        return _pair(_clean_arm(m.group('a')), _clean_arm(m.group('b')))
     after = _AFTER_RATIO.match(sent, r.end)
     if after:
-        return f"{_clean_arm(after.group('a'))} vs {_clean_arm(after.group('b'))}", "text"
+        return _pair(_clean_arm(after.group('a')), _clean_arm(after.group('b')))
     g = _GROUP_IN.search(ep) or _GROUP_IN.search(r.ep_text or "")
     names = [a[1]["arm"] for a in arms]
     if g and len(names) >= 2:
         first = _clean_arm(g.group("a"))
         if first in names:
             other = next(n for n in names if n != first)
-            return f"{first} vs {other}", "text"
+            return _pair(first, other)
     if g and not names:
         other_m = _OTHER_ARM.search(sent, r.end)
         if other_m:  # "(relative hazard in the statin group, 0.7 …) than in the placebo group"
-            return f"{_clean_arm(g.group('a'))} vs {_clean_arm(other_m.group('b'))}", "text"
+            return _pair(_clean_arm(g.group('a')), _clean_arm(other_m.group('b')))
     if len(names) >= 2:
-        return f"{names[0]} vs {names[1]}", "unknown"
+        return (names[0], names[1]) if names[0] and names[1] else (), "unknown"
     comp = _comparison(sent)
-    return comp, "text" if comp else "unknown"
+    return (comp, "text") if comp else ((), "unknown")
+
+
+def _pair(a: str | None, b: str | None) -> tuple[tuple[str, ...], str]:
+    """Two groups the sentence names, oriented by it ("text"); none when either is empty."""
+    return ((a, b), "text") if a and b else ((), "unknown")
 
 
 _SUBGROUP = re.compile(

@@ -141,7 +141,8 @@ class Estimate:
         PFS, OS, DFS, IDFS, EFS, RFS, TTP, DoR, ORR, ``composite``, ``safety`` or ``other``
         (rules: :func:`trialink._measures.endpoint_of`); ``endpoint_text`` as written.
     arm, comparison : str or None
-        The arm a per-arm value belongs to; the arms a ratio compares (``"A vs B"``).
+        The arm a per-arm value belongs to; the arms a ratio compares (``"A vs B"``), rendered
+        from ``groups`` when those are given (never parsed back: code reads ``groups``).
     ci_low, ci_high, ci_level : float or None
         Confidence interval and its level in percent.
     p_operator, p_value : str or None, float or None
@@ -173,6 +174,11 @@ class Estimate:
     record_id, record_date, record_format : str or None
         The source record a registry estimate came from (its ID, last-update date as
         ISO ``YYYY-MM-DD``, and format such as ``ctgov_v2``, ``ctgov_legacy_xml``).
+    groups : tuple of str
+        The groups a ratio or difference compares, in the order of ``comparison``: two groups
+        ``(A, B)`` mean the value is A relative to B (A minus B for a difference) when
+        ``direction_source`` is not ``unknown``; with ``unknown`` they are the source's listing
+        order. Empty when the source names no groups.
     """
 
     measure: str
@@ -207,6 +213,11 @@ class Estimate:
     record_id: str | None = None
     record_date: str | None = None
     record_format: str | None = None
+    groups: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.groups and self.comparison is None:
+            object.__setattr__(self, "comparison", " vs ".join(self.groups))
 
     def to_dict(self) -> dict[str, Any]:
         return {"kind": "estimate", **asdict(self)}

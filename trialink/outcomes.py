@@ -94,24 +94,21 @@ def newest_records(trials: Iterable[Trial]) -> list[Trial]:
 _DIFFERENCE = re.compile(r"difference", re.I)
 
 
-def _swap(comparison: str | None) -> str | None:
-    if not comparison or " vs " not in comparison:
-        return comparison
-    a, b = comparison.split(" vs ", 1)
-    return f"{b} vs {a}"
 
 
 def reorient(estimate: Estimate) -> Estimate:
     """The same estimate the other way round: B vs A instead of A vs B.
 
     Ratios (HR, OR, RR, IRR) become 1/value with the CI (1/upper, 1/lower); differences
-    (risk or mean difference) change sign with the CI (−upper, −lower); ``comparison``
-    is swapped. P value, ``direction_source`` and checks are kept.
+    (risk or mean difference) change sign with the CI (−upper, −lower); ``groups`` are
+    swapped and ``comparison`` is rendered from them. P value, ``direction_source`` and checks
+    are kept.
 
     Raises
     ------
     ValueError
-        For a per-arm value (median, mean…), which has no direction, or a ratio of 0.
+        For a per-arm value (median, mean…), which has no direction, a ratio of 0, or an estimate
+        whose ``comparison`` is not backed by exactly two ``groups`` (it could not be turned with it).
     """
     if not isinstance(estimate, Estimate):
         raise TypeError(f"reorient takes an Estimate, got {type(estimate).__name__}")
@@ -130,7 +127,12 @@ def reorient(estimate: Estimate) -> Estimate:
         value, lo, hi = neg(estimate.value), neg(estimate.ci_high), neg(estimate.ci_low)
     else:
         raise ValueError(f"{m!r} of {estimate.trial_id} is a per-arm value with no direction to reverse")
-    return replace(estimate, value=value, ci_low=lo, ci_high=hi, comparison=_swap(estimate.comparison))
+    if len(estimate.groups) == 2:  # the comparison is re-rendered from the swapped groups
+        return replace(estimate, value=value, ci_low=lo, ci_high=hi, groups=estimate.groups[::-1], comparison=None)
+    if estimate.comparison:
+        raise ValueError(f"{m!r} of {estimate.trial_id} compares {estimate.comparison!r} without two known groups "
+                         f"(groups={estimate.groups!r}): turning the value round would leave its comparison wrong")
+    return replace(estimate, value=value, ci_low=lo, ci_high=hi)
 
 
 # A trial acronym as a brief title prints it: "(PALOMA-3)" at the end, "PALOMA-3: …" at the start.

@@ -57,14 +57,16 @@ _TIERS = (
 
 
 def _favours(d: pd.DataFrame) -> tuple[str, str] | None:
-    if "comparison" not in d:
+    """The two groups every row compares the same way round (``group_a``, ``group_b``), else None."""
+    if "group_a" not in d or "group_b" not in d or d["group_a"].isna().any() or d["group_b"].isna().any():
         return None
-    sides = {tuple(str(c).split(" vs ", 1)) for c in d["comparison"].dropna() if " vs " in str(c)}
+
     def norm(x: str) -> str:
         return " ".join(x.lower().replace("-", " ").split())
 
-    if len({(norm(a), norm(b)) for a, b in sides}) == 1 and len(d["comparison"].dropna()) == len(d):
-        return min(sides, key=lambda ab: sum(map(len, ab)))  # type: ignore[return-value]
+    sides = {(str(a), str(b)) for a, b in zip(d["group_a"], d["group_b"], strict=True)}
+    if len({(norm(a), norm(b)) for a, b in sides}) == 1:
+        return min(sides, key=lambda ab: sum(map(len, ab)))
     return None
 
 
@@ -85,8 +87,8 @@ def forest_plot(data: pd.DataFrame, *, ax: Axes | None = None, label: str | list
     ----------
     data : DataFrame
         Rows of :func:`trialink.outcome_table` (``value``, ``ci_low``, ``ci_high``,
-        ``measure``, ``trial_id``, ``acronym``, ``comparison``, and ``log_value`` /
-        ``se_log_value`` for pooling), all on one direction (see
+        ``measure``, ``trial_id``, ``acronym``, ``comparison``, ``group_a``, ``group_b``, and
+        ``log_value`` / ``se_log_value`` for pooling), all on one direction (see
         :func:`trialink.reorient_table`). Non-ratio rows are left out.
     ax : Axes, optional
     label : column name or list of names, optional
@@ -105,7 +107,7 @@ def forest_plot(data: pd.DataFrame, *, ax: Axes | None = None, label: str | list
         Random-effects CI with the Hartung–Knapp adjustment.
     favours : (str, str), optional
         Names of the experimental and reference arms for the "favours" labels under the
-        axis; default the two sides of ``comparison`` when every row has the same ones.
+        axis; default ``group_a`` and ``group_b`` when every row has the same ones.
     weights : {"random", "fixed"} or None, default "random"
         The weight column (percent of its pool, for pooled rows); None hides it.
     measure : str, optional

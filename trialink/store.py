@@ -48,7 +48,7 @@ from trialink.tables import (
 __all__ = ["SCHEMA_VERSION", "AddResult", "Store", "StoreLockedError", "StoreVersionError", "open_store",
            "default_store_path", "trial_from_dict", "publication_from_dict"]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: Estimate.groups (the compared groups as fields)
 """Version of the typed tables. Opening an older store for writing re-derives them from the raw
 documents (nothing is refetched); opening a newer one is refused."""
 

@@ -190,11 +190,12 @@ def registered_outcomes_table(trials: Iterable[Trial]) -> pd.DataFrame:
 
 OUTCOME_COLUMNS: dict[str, str] = {
     "trial_id": _S, "acronym": _S, "phase": _S, "n_enrolled": "Int64", "endpoint": _S, "endpoint_text": _S,
-    "is_primary": "boolean", "comparison": _S, "arm": _S, "measure": _S, "value": "Float64", "value_text": _S,
-    "ci_low": "Float64", "ci_high": "Float64", "ci_level": "Float64", "p_operator": _S, "p_value": "Float64",
-    "unit": _S, "log_value": "Float64", "se_log_value": "Float64", "n_arm": "Int64", "source": _S, "pmid": _S,
-    "context": _S, "subject": _S, "checks": _S, "agreement": _S, "direction_source": _S, "population": _S,
-    "covariate": _S, "record_id": _S, "record_date": _S, "record_format": _S, "time_frame": _S,
+    "is_primary": "boolean", "comparison": _S, "group_a": _S, "group_b": _S, "arm": _S, "measure": _S,
+    "value": "Float64", "value_text": _S, "ci_low": "Float64", "ci_high": "Float64", "ci_level": "Float64",
+    "p_operator": _S, "p_value": "Float64", "unit": _S, "log_value": "Float64", "se_log_value": "Float64",
+    "n_arm": "Int64", "source": _S, "pmid": _S, "context": _S, "subject": _S, "checks": _S, "agreement": _S,
+    "direction_source": _S, "population": _S, "covariate": _S, "record_id": _S, "record_date": _S,
+    "record_format": _S, "time_frame": _S,
 }
 """Columns of :func:`outcome_table` and their dtypes."""
 
@@ -232,11 +233,9 @@ def _same_arm(a: str | None, b: str | None) -> bool:
     return len(short) > 1 and all(w in long_ for w in short)
 
 
-def _sides(comparison: str | None) -> tuple[str, str] | None:
-    if not comparison or " vs " not in comparison:
-        return None
-    a, b = comparison.split(" vs ", 1)
-    return a, b
+def _two(groups: tuple[str, ...]) -> tuple[str | None, str | None]:
+    """``group_a``, ``group_b`` of a row: the two groups compared, or empty unless exactly two."""
+    return (groups[0], groups[1]) if len(groups) == 2 else (None, None)
 
 
 def _agreement(e: Estimate, others: list[Estimate], peers: list[Estimate]) -> str | None:
@@ -251,10 +250,10 @@ def _agreement(e: Estimate, others: list[Estimate], peers: list[Estimate]) -> st
     if not others:
         return None
     if e.measure in RATIO_MEASURES:
-        mine = _sides(e.comparison)
+        mine = e.groups if len(e.groups) == 2 else None
         verdicts = []
         for o in others:
-            theirs = _sides(o.comparison)
+            theirs = o.groups if len(o.groups) == 2 else None
             other = o
             if mine and theirs and _same_arm(mine[0], theirs[1]) and _same_arm(mine[1], theirs[0]) and \
                     o.value and o.ci_low != 0:
@@ -327,8 +326,10 @@ def outcome_table(
         - ``endpoint`` (OS, PFS, DFS, EFS, IDFS, RFS, TTP, DoR, ORR, ``composite``,
           ``safety``, ``other``: :func:`trialink._measures.endpoint_of`), ``endpoint_text``,
           ``is_primary`` (boolean; registry rows)
-        - ``comparison`` (ratios: ``"experimental vs reference"`` as the value is oriented),
-          ``arm`` (per-arm values), ``measure``
+        - ``comparison`` (ratios: ``"experimental vs reference"`` as the value is oriented, for
+          people), ``group_a`` and ``group_b`` (the same two groups as fields: the value is
+          ``group_a`` relative to ``group_b``, or minus it for a difference; empty unless the source
+          names exactly two), ``arm`` (per-arm values), ``measure``
         - ``value``, ``ci_low``, ``ci_high`` (Float64, in ``unit``: months, weeks, days,
           years, % — ratios have no unit), ``value_text`` ("NA", "not reached"),
           ``ci_level`` (Float64, percent)
@@ -418,7 +419,8 @@ def _outcome_row(e: Estimate, t: Trial | None, acronym: str | None, agreement: s
     ratio = e.measure in RATIO_MEASURES and e.value is not None and e.value > 0
     return (
         e.trial_id, acronym if t else None, _phase(t) if t else None, t.enrollment if t else None,
-        e.endpoint, e.endpoint_text, e.is_primary, e.comparison, e.arm, e.measure, e.value, e.value_text,
+        e.endpoint, e.endpoint_text, e.is_primary, e.comparison, *_two(e.groups), e.arm, e.measure, e.value,
+        e.value_text,
         e.ci_low, e.ci_high, e.ci_level, e.p_operator, e.p_value, e.unit,
         math.log(e.value) if ratio and e.value else None,
         se_log(e.ci_low, e.ci_high, e.ci_level) if ratio else None, e.n, e.source, e.pmid, e.context,
@@ -430,15 +432,15 @@ def _outcome_row(e: Estimate, t: Trial | None, acronym: str | None, agreement: s
 def reorient_table(table: pd.DataFrame, reference: str) -> pd.DataFrame:
     """Put every ratio (and difference) row on one direction: ``reference`` second.
 
-    A row whose ``comparison`` names the reference first ("Placebo + NSAI vs Abemaciclib +
-    NSAI" for ``reference="placebo"``) is turned round: 1/value, CI (1/upper, 1/lower),
-    ``log_value`` negated, ``comparison`` swapped (differences change sign). Rows whose
-    comparison does not name the reference on exactly one side are left as they are.
+    A row whose ``group_a`` is the reference ("Placebo + NSAI" vs "Abemaciclib + NSAI" for
+    ``reference="placebo"``) is turned round: 1/value, CI (1/upper, 1/lower), ``log_value``
+    negated, ``group_a``/``group_b`` and ``comparison`` swapped (differences change sign). Rows
+    whose groups do not name the reference on exactly one side are left as they are.
 
     Parameters
     ----------
     table : DataFrame
-        :func:`outcome_table` rows.
+        :func:`outcome_table` rows (``group_a``, ``group_b`` and the value columns are read).
     reference : str
         Regular expression (case-insensitive) for the reference arm, e.g.
         ``"placebo|anastrozole"``.
@@ -459,10 +461,14 @@ def reorient_table(table: pd.DataFrame, reference: str) -> pd.DataFrame:
     if not isinstance(reference, str) or not reference:
         raise TypeError(f"reference must be a non-empty regular expression string, got {reference!r}")
     pat = re.compile(reference, re.I)
+    missing = [c for c in ("group_a", "group_b", "measure", "value", "ci_low", "ci_high", "log_value", "checks")
+               if c not in table]
+    if missing:
+        raise ValueError(f"reorient_table needs outcome_table columns; missing: {missing}")
     out = table.copy()
     unknown = []
     for idx, row in out.iterrows():
-        sides = _sides(row["comparison"] if pd.notna(row["comparison"]) else None)
+        sides = (row["group_a"], row["group_b"]) if pd.notna(row["group_a"]) and pd.notna(row["group_b"]) else None
         m = str(row["measure"])
         if not sides or not (m in RATIO_MEASURES or "difference" in m):
             continue
@@ -483,6 +489,7 @@ def reorient_table(table: pd.DataFrame, reference: str) -> pd.DataFrame:
             out.at[idx, "value"] = -row["value"] if pd.notna(row["value"]) else pd.NA
             out.at[idx, "ci_low"] = -hi if pd.notna(hi) else pd.NA
             out.at[idx, "ci_high"] = -lo if pd.notna(lo) else pd.NA
+        out.at[idx, "group_a"], out.at[idx, "group_b"] = sides[1], sides[0]
         out.at[idx, "comparison"] = f"{sides[1]} vs {sides[0]}"
         out.at[idx, "checks"] = _join([row["checks"] if pd.notna(row["checks"]) else None, "reoriented"])
         if "direction_source" in out and row.get("direction_source") == "unknown":

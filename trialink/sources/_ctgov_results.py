@@ -130,13 +130,13 @@ def _analysis(trial_id: str, m: _Measure, a: _Analysis, endpoint: M.EndpointClas
         notes.append("one_sided_ci")
     op, p = M.p_value(a.p_value)
     level = M.number(a.ci_pct)
-    comparison, direction = _orient(m, a, measure, v, lo, hi)
+    groups, direction = _orient(m, a, measure, v, lo, hi)
     sub = _analysis_subgroup(m, a)
     if measure in M.RATIO_MEASURES:
         notes += M.degenerate_checks(v, lo, hi, a.ci_comment)
     return Estimate(
         measure=measure, value=v, endpoint=endpoint, endpoint_text=m.title,
-        comparison=comparison, ci_low=lo, ci_high=hi,
+        groups=groups, ci_low=lo, ci_high=hi,
         ci_level=level if (lo is not None or hi is not None) else None, p_operator=op, p_value=p,
         unit=None if measure in M.RATIO_MEASURES else M.unit_of(m.units),
         value_text=None if v is not None else (a.param_value or None), is_primary=is_primary,
@@ -284,13 +284,12 @@ def _from_arms(m: _Measure, a: _Analysis, measure: str, v: float | None, lo: flo
 
 
 def _orient(m: _Measure, a: _Analysis, measure: str, v: float | None, lo: float | None,
-            hi: float | None) -> tuple[str | None, str]:
-    """``("numerator vs reference", direction_source)``: from the record's statements
+            hi: float | None) -> tuple[tuple[str, ...], str]:
+    """``((numerator, reference), direction_source)``: from the record's statements
     (estimate comment, group description, non-inferiority text, method description), else
     from the arms' values, else the record's group order with ``unknown``."""
     ids = [g for g in a.group_ids if g in m.groups] or a.group_ids
-    names = [m.groups.get(g, g) for g in a.group_ids]
-    listed = " vs ".join(names) if names else None
+    listed = tuple(m.groups.get(g, g) for g in a.group_ids)
     if len(ids) != 2:
         return listed, "unknown"
     titles = {g: _words(m.groups[g]) for g in ids}
@@ -299,10 +298,10 @@ def _orient(m: _Measure, a: _Analysis, measure: str, v: float | None, lo: float 
             continue
         pair = _pair_from_statement(text, titles) or _favoured(text, measure, titles)
         if pair:
-            return f"{m.groups[pair[0]]} vs {m.groups[pair[1]]}", "record"
+            return (m.groups[pair[0]], m.groups[pair[1]]), "record"
     pair = _from_arms(m, a, measure, v, lo, hi)
     if pair:
-        return f"{m.groups[pair[0]]} vs {m.groups[pair[1]]}", "inferred_from_arms"
+        return (m.groups[pair[0]], m.groups[pair[1]]), "inferred_from_arms"
     return listed, "unknown"
 
 
