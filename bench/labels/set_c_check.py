@@ -128,8 +128,7 @@ def check() -> tuple[list[str], dict, list[dict]]:
             if row["arm"]:
                 problems.append(f"{where}: ratio with arm")
         if (row["ci_low"] or row["ci_high"]) and not (row["ci_low"] and row["ci_high"]) \
-                and "one-sided" not in row["note"] and "NR" not in row["note"] \
-                and "not reached" not in row["note"]:
+                and not any(w in row["note"] for w in ("one-sided", "bound", "limit")):
             problems.append(f"{where}: one CI bound only, note must say why")
         for field in NUMBER_FIELDS:
             val = row[field]
