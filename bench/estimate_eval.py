@@ -262,6 +262,9 @@ def main() -> None:
             results.append((f"p3-{split}", score_labels(part3, corpus, f"p3-{split}", shown, split=split)))
         if challenge.exists():
             results.append((f"ch-{split}", score_challenge(split, shown)))
+        if (HERE / "labels" / "set_c_estimates.csv").exists():
+            # Set C (bench/labels/README.md): whole structured abstracts by a third, independent author.
+            results.append((f"C-{split}", score_passages("set_c", split, f"C-{split}", shown)))
     if args.heldout_b:
         # Held-out set B (bench/labels/README.md): written by a second author for scoring only; its
         # misses are never printed, so nobody developing the extractor reads them.
