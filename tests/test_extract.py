@@ -412,10 +412,15 @@ def test_bracketed_numbers_after_a_ratio_that_are_not_ratios(second: str) -> Non
     assert [e for e in extract_estimates("Readmission was similar (0.91 [0.60-1.38]).") if e.measure == "OR"] == []
 
 
-def test_not_reached_takes_the_unit_of_the_texts_other_medians_only_when_there_is_one() -> None:
+def test_not_reached_takes_a_unit_only_where_it_is_printed() -> None:
+    # another sentence's unit is not this median's: the source does not say, so the unit is None
     text = ("RESULTS: Median overall survival was 20.1 months with drug A and 15.2 months with placebo. "
             "Median disease-free survival had not been reached in either group.")
-    assert _medians(text)[-1][1:] == ("not been reached", None, None, "months")
+    assert _medians(text)[-1][1:] == ("not been reached", None, None, None)
+    # printed for the other group in the same sentence, or in its own CI: taken
+    assert _medians("Median OS was not reached with drug A and 15.2 months with placebo.")[0][1:] == (
+        "not reached", None, None, "months")
+    assert _medians("Median OS was not reached (95% CI, 18.0 months to not reached).")[0][4] == "months"
     # no other median with a unit: still an estimate, its unit unknown (None), never guessed
     assert _medians("Median disease-free survival has not been reached.") == [
         (None, "not been reached", None, None, None)]
@@ -566,7 +571,7 @@ def test_round4_values_with_a_bracketed_ci_later_in_the_sentence_of_a_ratio() ->
         ("The median time to symptom resolution was 5 days with drug R (95% CI, 4 to 6) versus 8 days with placebo "
          "(95% CI, 7 to 9).", [(5.0, None, 4.0, 6.0, "days"), (8.0, None, 7.0, 9.0, "days")]),
         ("At a median follow-up of 30 months, the median duration of response had not been reached.",
-         [(None, "not been reached", None, None, "months")]),
+         [(None, "not been reached", None, None, None)]),  # the follow-up's unit is not its own
         ("The median duration of labour was 7.5 hours in the oxytocin group and 9.0 hours in the placebo group.",
          [(7.5, None, None, None, "hours"), (9.0, None, None, None, "hours")]),
         ("Mothers in the counselling arm breastfed exclusively for a median of 4 months, compared with 1 month in "
@@ -886,3 +891,41 @@ def test_a_named_population_is_the_population_field_not_end_point_text() -> None
     found = extract_estimates("Median progression-free survival was 7.4 months (95% CI, 6.1 to 8.8) in the "
                               "intention-to-treat population.")
     assert [(e.value, e.population) for e in found] == [(7.4, "overall")]
+
+
+def test_round5_forms_of_whole_abstracts() -> None:
+    """Round 5 (set C's dev split; each sentence here is written anew for the test)."""
+    def got(text: str) -> list[tuple[object, ...]]:
+        return [(e.measure, e.value, e.ci_low, e.ci_high, e.arm) for e in extract_estimates(text)]
+
+    # "medians of A and B months", and an end point's event "occurred at a median of"
+    assert got("Survival was longer with tozurib, with medians of 21.4 and 17.9 months.")[:2] == [
+        ("median", 21.4, None, None, None), ("median", 17.9, None, None, None)]
+    assert got("Progression or death occurred at a median of 9.2 months in the tozurib group and 4.1 months "
+               "in the placebo group.") == [("median", 9.2, None, None, "tozurib"),
+                                            ("median", 4.1, None, None, "placebo")]
+    assert got("Patients were reviewed at a median of 3 months.") == []  # a time of assessment
+    # characteristics, not outcomes: a baseline value, the length of the operation, of the current episode
+    for text in ("Median baseline walking time was 14 minutes.", "The median duration of surgery was 140 minutes.",
+                 "The operation lasted a median of 95 minutes.",
+                 "The median duration of the index episode was 5 months."):
+        assert got(text) == [], text
+    # measure names and CI words
+    assert got("The incidence ratio for stroke during days 1–14 after infection was 3.20 (95% CI 2.10–4.87).") == [
+        ("IRR", 3.20, 2.10, 4.87, None)]
+    assert got("In a Cox model, the relative risk of death was 0.84 (95% CI 0.70–1.01).")[0][0] == "HR"
+    assert got("The relative risk of death was 0.84 (95% CI 0.70–1.01).")[0][0] == "RR"
+    assert got("The odds ratio was 1.12 (95% Bayesian credible interval 0.90–1.39).") == [
+        ("OR", 1.12, 0.90, 1.39, None)]
+
+
+def test_round5_context_of_a_structured_abstract() -> None:
+    text = ("Background: In the phase 2 KESTREL-4 trial, drug A prolonged survival (hazard ratio 0.61; 95% CI "
+            "0.42-0.88). Methods: We randomly assigned 500 patients to drug A or placebo. Results: The hazard ratio "
+            "for death was 0.80 (95% CI 0.66-0.97). Benefit was seen in all subgroups, including patients previously "
+            "treated with a platinum doublet (hazard ratio, 0.75; 95% CI, 0.58 to 0.97).")
+    est = {e.value: e for e in extract_estimates(text)}
+    assert (est[0.61].context, est[0.61].subject) == ("background", "KESTREL-4")  # no title line: not its own
+    assert est[0.80].context == "result" and est[0.80].population == "overall"
+    assert est[0.75].context == "result"  # "previously treated" describes patients, not an earlier study
+    assert est[0.75].population == "subgroup: patients previously treated with a platinum doublet"

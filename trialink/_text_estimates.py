@@ -208,10 +208,16 @@ def _trial_names(text: str) -> list[tuple[int, str]]:
     return names
 
 
+_OPENS_WITH_SECTION = re.compile(r"\s*(?:background|introduction|objectives?|aims?|purpose|context|importance|"
+                                 r"rationale)\s*[:.]", re.I)
+
+
 def _self_names(text: str, names: list[tuple[int, str]], sentences: list[_Sentence],
                 given: Iterable[str] | None) -> set[str]:
     own = {n.upper() for n in given or ()}
     first_line_end = text.find("\n") if "\n" in text else min(len(text), 300)
+    if _OPENS_WITH_SECTION.match(text):
+        first_line_end = 0  # an abstract without its title: the first line is its background
     reg = sorted(m.start for m in find_ids(text) if m.registry not in ("DOI", "PMID", "PMCID"))
     starts = [s.start for s in sentences]
     for pos, name in names:
@@ -275,7 +281,7 @@ _ARM = re.compile(r"\s*(?:in|with|for|among|on|receiving)\s+(?:the\s+|(?-i:an?)\
                   r"patients\s+(?:receiving|treated\s+with|given)\s+)?(?P<arm>[^,;()]{1,80}?)(?:\s+(?P<kind>group|arm|cohort|population|subgroup|one))?"
                   r"(?=\s*(?:,|;|\)|\(|\band\b|\bvs\.?|\bversus\b|\bcompared\b|$|\.\s|\.$))", re.I)
 _PAREN_ARM = re.compile(r"\s*\((?P<arm>[A-Za-z][^()\d]{2,60})\)")
-_MEDIAN = re.compile(r"\bmedian\b", re.I)
+_MEDIAN = re.compile(r"\bmedians?\b", re.I)
 # how long the study's own care was given ("duration of anticoagulant therapy"), not "duration of response
 # to therapy"
 _DURATION_OF_CARE = (r"duration\s+of\s+(?!(?:[\w-]+\s+){0,2}?(?:response|remission|benefit|control|relief)\b)"
@@ -285,7 +291,11 @@ _NOT_OUTCOME = re.compile(r"^\W*(?:(?:\[[^\]]{0,20}\]|\([^)]{0,20}\))\W*)?(?:\w+
                           rf"treatment\s+duration|{_DURATION_OF_CARE}|"
                           r"exposure|"
                           r"breast[- ]?feeding|time\s+since\b|duration\s+of\s+(?:diagnosis|disease|illness|diabetes)|"
-                          r"disease\s+duration|interval\s+(?:from|between|since))", re.I)
+                          r"disease\s+duration|interval\s+(?:from|between|since)|"
+                          # a characteristic at entry ("median baseline latency") or of the care given
+                          # ("duration of surgery", "of the current episode"), not a time to an event
+                          r"baseline\b|duration\s+of\s+(?:the\s+)?(?:current\s+|index\s+|qualifying\s+)?"
+                          r"(?:[\w-]+\s+){0,2}?(?:episode|surgery|procedure|operation|an(?:a)?esthesia)\b)", re.I)
 _PAIR = re.compile(rf"(?<![\d.+/])(?:{_NUM})\s*(?:{_UNIT})?\s*(?:vs\.?|versus|v\.?)\s*{_NUM}"
                    r"(?!\s*(?:%|percent|per\s+cent|\u00b1|\+/-|/))", re.I)
 # a follow-up phrase still open before the word median ("after a follow-up of median 30 months", "followed
@@ -317,6 +327,9 @@ _NOT_A_TIME_OUTCOME = re.compile(r"\b(?:levels?|concentrations?|scores?|counts?|
 _TIME_TO = re.compile(r"\b(?:time|interval|duration|days?|hours?|delay)\s+(?:to|from|until|before|of\s+stay)\b|"
                       r"\blength\s+of\s+(?:stay|hospital)", re.I)
 _AT_A_MEDIAN = re.compile(r"\b(?:at|after)\s+(?:a\s+)?median$", re.I)
+# ... but "progression or death occurred at a median of": the time of the end point's event itself
+_EVENT_OCCURRED_AT = re.compile(r"\b(?:progression|death|relapse|recurrence|events?)\b[^.;,()]{0,30}?\s+"
+                                r"(?:occurred|happened)\s+(?:at|after)\s+(?:a\s+)?median$", re.I)
 # Positive evidence that a median is an outcome's: the words of a time-to-event or duration
 # end point (survival, "-free", time to / until, duration of response, length of stay, recovery ...).
 _OUTCOME_TIME = re.compile(
@@ -332,7 +345,8 @@ _OUTCOME_TIME = re.compile(
 _FOR_A_MEDIAN = re.compile(r"\bfor\s+(?:a\s+)?median(?:\s+(?:period|duration|time))?(?:\s+of)?$", re.I)
 # "Treatment lasted a median of 18 weeks": how long the intervention was given.
 _EXPOSURE_LASTED = re.compile(r"\b(?:treatment|therapy|exposure|infusions?|dosing|intervention|administration|"
-                              r"follow[- ]?up)\s+(?:lasted|continued|was\s+continued)\s+(?:for\s+)?(?:a\s+)?median$",
+                              r"follow[- ]?up|procedures?|surgery|operations?|sessions?)\s+(?:lasted|continued|"
+                              r"was\s+continued|took)\s+(?:for\s+)?(?:a\s+)?median$",
                               re.I)
 _DONE_BY_THE_STUDY = re.compile(r"\b(?:treat\w*|receiv\w*|given|exposed|dos\w*|infus\w*|dialys\w*|ventilat\w*|"
                                 r"hospitali[sz]\w*|follow\w*|on\s+\w+)\b[^,;()]{0,30}$", re.I)
@@ -381,7 +395,8 @@ _COMPARED = re.compile(r"\b(?:vs\.?|versus|compared|than|respectively|P\s*[=<>�
 _RANGE_WORD = re.compile(r"\b(?:range|IQR|interquartile|min(?:imum)?\s*[-,]\s*max)", re.I)
 _DESIGN = re.compile(r"\b(?:power|sample\s+size|to\s+detect|assum\w*|hypothes\w*|would\s+(?:be\s+)?(?:required|needed)|"
                      r"are\s+required|is\s+required|expected\s+to|target(?:ed)?\s+(?:hazard|improvement))\b", re.I)
-_BACKGROUND_CUE = re.compile(r"\b(?:previous(?:ly)?|prior\s+(?:studies|trials)|has\s+been\s+shown|have\s+shown|"
+_BACKGROUND_CUE = re.compile(r"\b(?:previous(?:ly)?(?!\s+(?:un)?treated\b|\s+(?:received|exposed|diagnosed|"
+                             r"irradiated|vaccinated|infected|lines?|therapy|treatment|chemotherapy)\b)|prior\s+(?:studies|trials)|has\s+been\s+shown|have\s+shown|"
                              r"(?:was|were)\s+reported\s+(?:previously|earlier|before|elsewhere|in\s+(?:previous|earlier|"
                              r"prior|other|the\s+literature|a\s+previous|an\s+earlier))|"
                              r"in\s+historical|(?:has|have)\s+been\s+reported|"
@@ -459,7 +474,7 @@ def _tokens(sent: str) -> list[_Tok]:
 
 _MEASURE_WORD = re.compile(
     r"(?<![\w-])(?P<w>(?i:(?=[hiors])(?:hazards?[\s-]+ratios?|relative\s+(?:hazards?|risks?)|odds[\s-]+ratios?"
-    r"|risk[\s-]+ratios?|incidence\s+rate[\s-]+ratios?|rate[\s-]+ratios?|subdistribution\s+hazard\s+ratios?))"
+    r"|risk[\s-]+ratios?|incidence\s+(?:rate[\s-]+)?ratios?|rate[\s-]+ratios?|subdistribution\s+hazard\s+ratios?))"
     r"|(?=[HOIRas])(?:HRs?|aHRs?|sHRs?|ORs?|aORs?|RRs?|aRRs?|IRRs?|aIRRs?))(?![\w-])")
 _MEASURE_CODE = (("hazard", "HR"), ("hr", "HR"), ("ahr", "HR"), ("shr", "HR"), ("subdistribution", "HR"),
                  ("odds", "OR"), ("or", "OR"), ("aor", "OR"), ("risk", "RR"), ("relative risk", "RR"),
@@ -467,6 +482,7 @@ _MEASURE_CODE = (("hazard", "HR"), ("hr", "HR"), ("ahr", "HR"), ("shr", "HR"), (
                  ("airr", "IRR"))
 _ABBREVS = frozenset({"HR", "HRS", "AHR", "SHR", "OR", "ORS", "AOR", "RR", "RRS", "ARR", "IRR", "AIRR", "COX"})
 _CI_VOCAB = frozenset({"ci", "cis", "ic", "confidence", "interval", "intervals", "cl", "limits", "limit", "credible",
+                       "bayesian",
                        "ci's", "bound", "bounds", "range", "uncertainty", "cri", "crl", "cri's"})
 _VERBS = frozenset({"was", "were", "is", "are", "of", "being", "respectively", "at", "be", "been", "equal", "equals",
                     "to", "estimated",
@@ -856,7 +872,7 @@ _NAMES_A_NUMBER = frozenset({"grade", "grades", "stage", "stages", "type", "type
                              "levels", "phase", "arm", "arms", "group", "groups", "cycle", "day", "week", "month",
                              "year", "dose", "version", "tertile", "tertiles", "quartile", "quartiles", "quintile",
                              "quintiles", "decile", "deciles", "tier", "category", "categories", "cohort", "step",
-                             "visit", "wave", "generation"})
+                             "visit", "wave", "generation", "days", "weeks", "months", "cycles", "visits"})
 
 
 def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, limit: int) -> list[_Ratio]:
@@ -944,7 +960,10 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                     # "for quartiles 2, 3 and 4 versus 1": an enumeration of named levels goes on
                     prev_t is not None and prev_t.text.lower() in (",", "and", "or", "versus", "vs", "v", "to")
                     and t.text.isdigit() and c.kind(1) not in ("open",) and c.i >= 2 and c.toks[c.i - 2].kind == "num"
-                    and any(x is c.toks[c.i - 2] for x in ep_words[-3:])):
+                    and any(x is c.toks[c.i - 2] for x in ep_words[-3:])) or (
+                    # "during days 1–7 after influenza": the end of a named range of days
+                    prev_t is not None and prev_t.text in ("-", "\u2013", "to") and c.i >= 2
+                    and c.toks[c.i - 2].kind == "num" and any(x is c.toks[c.i - 2] for x in ep_words[-2:])):
                 ep_words.append(t)  # "for grade 3 vs grade 1, 1.2": a level's name, not the value
                 c.i += 1
                 continue
@@ -1170,6 +1189,9 @@ class _Word:
 _ANAPHORA = re.compile(r"\b(?:it|this)\s+(?:was|is)\b(?=\s+\d)", re.I)
 
 
+_COX_BEFORE = re.compile(r"\bCox\b[^.;()]{0,50}$")
+
+
 def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: str | None = None) -> list[_Ratio]:
     words: list[re.Match[str] | _Word] = []
     for mw in _MEASURE_WORD.finditer(sent):
@@ -1209,6 +1231,9 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
         if isinstance(m, _Word) and found and (found[0].lo is None or found[0].hi is None):
             found = []
         found = [r for r in found if r.value > 0]  # a ratio is positive ("HR 0" is a misread)
+        if found and found[0].measure == "RR" and _COX_BEFORE.search(sent, max(0, m.start() - 60), m.start()):
+            for r in found:
+                r.measure = "HR"  # "In a Cox model, the relative risk …": a Cox model's estimate is a hazard ratio
         if found and found[0].p is None:
             pb = _P_BEFORE.search(sent, max(0, m.start() - 40), m.start())
             if pb:  # "(P =.0002; relative risk, 7.39)"
@@ -1495,7 +1520,7 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         ratios += _bare_items_after(sent, ratios)
     used += [(r.start, r.end) for r in ratios]
 
-    medians = _medians(sent, used, lambda: _doc_unit(norm))
+    medians = _medians(sent, used)
     arms = [e for e in medians if e[1].get("arm")]
 
     for r in ratios:
@@ -1751,18 +1776,6 @@ def _inside(pos: int, spans: _Spans) -> bool:
     return pos in spans
 
 
-_MEDIAN_UNIT = re.compile(rf"\bmedian\b[^.;]{{0,80}}?(?<![\w.-])(?<!\bat\s)(?<!\bby\s)(?<!\bafter\s)(?<!\bwithin\s)"
-                          rf"\d+(?:\.\d+)?\s?(?P<u>{_UNIT_WORDS}|{_DAY_D})", re.I)
-
-
-@functools.lru_cache(maxsize=8)
-def _doc_unit(norm: str) -> str | None:
-    """The one time unit of the text's medians ("median PFS 8.1 months", "median follow-up of 24
-    months"), or None when they use none or several."""
-    units = {_unit_norm(m.group("u")) for m in _MEDIAN_UNIT.finditer(norm)}
-    return units.pop() if len(units) == 1 else None
-
-
 class _MedInfo(TypedDict):
     value: float | None
     value_text: str | None
@@ -1780,9 +1793,10 @@ _WHOLE_GROUP = re.compile(r"(?:whole|entire|overall|total|full|all|itt|intention
 
 
 def _medians(sent: str, used: list[tuple[int, int]],
-             doc_unit: Callable[[], str | None] = lambda: None) -> list[tuple[int, _MedInfo]]:
+             ) -> list[tuple[int, _MedInfo]]:
     """Per-arm medians in one sentence: after the word "median", and "X vs Y months" pairs.
-    ``doc_unit`` gives the unit of the text's other medians, for a "not reached" printed without one."""
+    A "not reached" takes a unit only where one is printed for it (its own CI, the other group's
+    value in the same list); otherwise its unit is None: the source does not say."""
     out: list[tuple[int, _MedInfo]] = []
     keys = [m for m in _MEDIAN.finditer(sent)]
     if not keys and not (_VS_WORD.search(sent) and _ENDPOINT_MENTION.search(sent)):
@@ -1888,7 +1902,8 @@ def _medians(sent: str, used: list[tuple[int, int]],
         if kind is None and (_BASELINE.search(region, 0, first.start())
                              or _NOT_A_TIME_OUTCOME.search(region, 0, first.start())
                              and not _TIME_TO.search(region, 0, first.start())
-                             or _AT_A_MEDIAN.search(sent, max(0, r_start - 20), r_start)):
+                             or _AT_A_MEDIAN.search(sent, max(0, r_start - 20), r_start)
+                             and not _EVENT_OCCURRED_AT.search(sent, max(0, r_start - 80), r_start)):
             continue  # a baseline characteristic, a level or score measured at a time, a time of assessment
         endpoint_text = None
         arm_order: list[str] = []
@@ -1905,10 +1920,10 @@ def _medians(sent: str, used: list[tuple[int, int]],
             endpoint_text = _subject_before(sent, sent.rfind("median", 0, r_start))
         unit_default = next((v.group("unit") for v in values if v.group("unit")), None)
         if all(not v.group("val")[:1].isdigit() for v in values):
-            # only "not reached": the unit of its own CI, else of the text's other medians (not a time
-            # point elsewhere in the sentence: "not reached at 3 years")
+            # only "not reached": the unit of its own CI, else unknown (not another median's unit, not a
+            # time point elsewhere in the sentence: "not reached at 3 years")
             cu = next((u for v in values if v.group("ci") for u in [_UNIT_SEARCH.search(v.group("ci"))] if u), None)
-            unit_default = cu.group().strip() if cu else doc_unit()
+            unit_default = cu.group().strip() if cu else None
         elif unit_default is None:
             um = _UNIT_SEARCH.search(sent)
             unit_default = um.group().strip() if um else None
@@ -2119,7 +2134,9 @@ _SUBGROUP = re.compile(
     r"|among\s+(?P<b>(?:patients|participants|those|women|men|children|subjects|people|individuals)\b[^,;()]{3,80}?)"
     r"|in\s+(?:the\s+)?(?!(?:our|this|present|current|whole|entire|overall|total|full|study|itt|mitt|intention|"
     r"intent|per|safety|efficacy|evaluable|modified|analysis|randomi[sz]ed|all)\b)"
-    r"(?P<c>[\w+/-]+(?:\s[\w+/-]+){0,3}?)\s+(?:subgroup|subset|stratum|cohort|population))"
+    r"(?P<c>[\w+/-]+(?:\s[\w+/-]+){0,3}?)\s+(?:subgroup|subset|stratum|cohort|population)"
+    # "in all prespecified subgroups, including patients previously treated with X (HR …)"
+    r"|\bsubgroups?\b[^.;()]{0,40}?\bincluding\s+(?P<d>(?:patients|participants|those|women|men)\b[^,;()]{3,80}?))"
     r"(?=\s*[,;()]|\s+(?:the|was|were|had|did|showed|there|HR|hazard|odds|relative|risk)\b|$)", re.I)
 
 
@@ -2185,7 +2202,7 @@ def _population(sent: str, pos: int, label: str | None) -> tuple[str, str | None
     if label:
         covariate = _clean_endpoint(re.sub(r"^(?:with|for|in|after|among)\s+", "", label, flags=re.I))
     if sub:
-        text = (sub.group("a") or sub.group("b") or sub.group("c")).strip()
+        text = (sub.group("a") or sub.group("b") or sub.group("c") or sub.group("d")).strip()
         text = re.sub(r"^(?:patients|participants|those|subjects)\s+(?:with|who\s+(?:had|were))\s+", "", text,
                       flags=re.I)
         return f"subgroup: {text}", covariate
