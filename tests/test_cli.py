@@ -148,7 +148,7 @@ def test_pubs_bad_and_missing_pmids(corpus: Path, capsys: Capsys) -> None:
     assert main(["pubs", "22663011", "1", "--corpus", str(corpus), "--offline"]) == 1
     out = capsys.readouterr()
     # offline, PMID 1 was never asked for: "not fetched", never "not found"
-    assert [r["pmid"] for r in _csv(out.out)] == ["22663011"] and "not fetched: 1" in out.err
+    assert [r["pmid"] for r in _csv(out.out)] == ["22663011"] and "not fetched: 1: not_cached: " in out.err
 
 
 def test_link_filtered_by_id(corpus: Path, capsys: Capsys) -> None:
@@ -246,7 +246,8 @@ def test_pubs_by_doi_answers_with_the_pmid_record(corpus: Path, capsys: Capsys) 
 def test_pubs_without_corpus_offline_is_not_fetched(corpus: Path, capsys: Capsys) -> None:
     assert main(["pubs", "22663011", "--no-corpus", "--offline"]) == 1
     out = capsys.readouterr()
-    assert _csv(out.out) == [] and ["not fetched", "22663011"] in [ln.split(": ")[:2] for ln in out.err.splitlines()]
+    assert _csv(out.out) == [] and ["not fetched", "22663011", "not_cached"] in [
+        ln.split(": ")[:3] for ln in out.err.splitlines()]
 
 
 def test_link_every_link_with_evidence_as_json_text(corpus: Path, capsys: Capsys) -> None:

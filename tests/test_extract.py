@@ -929,3 +929,30 @@ def test_round5_context_of_a_structured_abstract() -> None:
     assert est[0.80].context == "result" and est[0.80].population == "overall"
     assert est[0.75].context == "result"  # "previously treated" describes patients, not an earlier study
     assert est[0.75].population == "subgroup: patients previously treated with a platinum doublet"
+
+
+def test_round5_lists_whose_labels_follow_their_values() -> None:
+    def got(text: str) -> list[tuple[object, ...]]:
+        return [(e.value, e.ci_low, e.ci_high, e.covariate, e.groups) for e in extract_estimates(text)]
+
+    # each label belongs to the value before it (it used to be given to the next value)
+    assert got("Against never drinkers, the adjusted hazard ratios were 1.05 (95% CI 0.91-1.21) for 1-6 drinks, "
+               "1.22 (1.04-1.43) for 7-13 drinks, and 1.41 (1.15-1.73) for 14 or more drinks per week.") == [
+        (1.05, 0.91, 1.21, "1-6 drinks", ()), (1.22, 1.04, 1.43, "7-13 drinks", ()),
+        (1.41, 1.15, 1.73, "14 or more drinks per week", ())]
+    # "for A versus B" after each value is that value's comparison, not a covariate
+    assert got("The rate ratio was 0.42 (95% CI, 0.30 to 0.59) for drug X versus placebo and 0.77 (95% CI, "
+               "0.55 to 1.08) for drug X versus drug Y.") == [
+        (0.42, 0.30, 0.59, None, ("drug X", "placebo")), (0.77, 0.55, 1.08, None, ("drug X", "drug Y"))]
+    # labels before the values keep their old reading
+    assert [c for *_, c, _ in got("The hazard ratios were: for men, 1.10 (95% CI 0.90-1.34); for women, "
+                                  "1.32 (1.05-1.66).")] == [None, "women"]
+    # the reference named between the value and its CI
+    assert got("Falls were more common (incidence rate ratio 1.63 versus non-users; 95% CI [1.21, 2.20]).") == [
+        (1.63, 1.21, 2.20, None, ())]
+    # hyphen decimals in bare items, over a chain of sentences back to the named ratio
+    text = ("Smoking was associated with the infection (adjusted odds ratio 1-52 [95% CI 1-20-1-93]). "
+            "Heavy smoking raised the odds further (2-44 [1-71-3-48]). Former smokers had no excess (1-04 "
+            "[0-81-1-33]).")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [
+        ("OR", 1.52, 1.20, 1.93), ("OR", 2.44, 1.71, 3.48), ("OR", 1.04, 0.81, 1.33)]

@@ -130,8 +130,8 @@ def test_cli_trials_offline(corpus: Path, capsys: pytest.CaptureFixture[str]) ->
     assert main(["trials", "NCT01602380", "NCT04964934", "--corpus", str(corpus), "--offline"]) == 1
     out = capsys.readouterr()
     # stderr says, per ID, which of the documented states it ended in: here never asked (offline, not cached).
-    assert out.out.count("\n") == 2 and ["not fetched", "NCT04964934"] in [
-        line.split(": ")[:2] for line in out.err.splitlines()]
+    assert out.out.count("\n") == 2 and ["not fetched", "NCT04964934", "not_cached"] in [
+        line.split(": ")[:3] for line in out.err.splitlines()]
     assert main(["trials", "NCTxyz", "--corpus", str(corpus), "--offline"]) == 2
     assert "'NCTxyz'" in capsys.readouterr().err
 

@@ -333,7 +333,7 @@ def test_mds005_risk_ratios_direction_and_degenerate_subgroup(corpus: Path) -> N
     assert main.comparison == "Lenalidomide vs Placebo" and main.direction_source == "inferred_from_arms"
     assert main.population == "overall" and main.is_primary
     sub = next(e for e in rr if e.value == 0 and "Erythroid Gene Signature" in (e.endpoint_text or ""))
-    assert sub.is_primary and sub.population.startswith("subgroup: ") and "erythroid" in sub.population
+    assert sub.is_primary and sub.population_kind == "subgroup" and "erythroid" in (sub.population_detail or "")
     assert {"degenerate_zero_ratio", "degenerate_missing_ci_bound", "degenerate_infinite_ci"} <= set(sub.checks)
     assert sub.ci_low == 0 and sub.ci_high is None
     arms = [e.n for e in mds.results if e.endpoint_text == sub.endpoint_text and e.arm]
@@ -476,8 +476,9 @@ def test_subgroup_analyses_say_their_subgroup(corpus: Path) -> None:
     (p2,) = parse_file(corpus / "ctgov" / "legacy_xml" / "NCT01740427.xml")
     hr = _ratios(p2)
     # <groups_desc>Statistical analysis for Cyclin D1 Negative</groups_desc>, a class of the biomarker measure.
-    assert hr[0.997].population == "subgroup: Cyclin D1 Negative"
-    assert hr[0.576].population == "overall"  # the primary PFS analysis, ITT
+    assert (hr[0.997].population_kind, hr[0.997].population_detail) == ("subgroup", "Cyclin D1 Negative")
+    assert hr[0.997].population == "subgroup: Cyclin D1 Negative"  # rendered for people from the fields
+    assert (hr[0.576].population_kind, hr[0.576].population_detail) == ("overall", None)  # primary PFS, ITT
     (cm017,) = parse_file(corpus / "ctgov" / "legacy_xml" / "NCT01642004.xml")
     # "HR = Nivolumab over Docetaxel; PD-L1 expression >= 5%": direction and subgroup from one comment.
     e = next(x for x in cm017.results if x.measure == "HR" and x.value == 0.53)
@@ -486,13 +487,13 @@ def test_subgroup_analyses_say_their_subgroup(corpus: Path) -> None:
 
 
 @pytest.mark.parametrize(("title", "expected"), [
-    ("Overall Survival (PD-L1 Positive Population)", "subgroup: PD-L1 Positive"),
+    ("Overall Survival (PD-L1 Positive Population)", ("subgroup", "PD-L1 Positive")),
     ("Progression-free Survival (Intention-to-treat Population)", None),
     ("Overall Survival (Whole Population)", None),
     ("Overall Survival", None),
     (None, None),
 ])
-def test_outcome_titles_that_name_a_population(title: str | None, expected: str | None) -> None:
+def test_outcome_titles_that_name_a_population(title: str | None, expected: tuple[str, str] | None) -> None:
     from trialink import _measures as M
 
     assert M.title_subgroup(title) == expected

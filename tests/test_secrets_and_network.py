@@ -125,7 +125,7 @@ def test_cli_with_no_network_says_so_and_leaks_nothing(secrets_env: None, monkey
     out = capsys.readouterr()
     assert code == 1
     assert "not found: 12345678" not in out.err, "never looked up: must not read as not found"
-    assert "not fetched: 12345678" in out.err and "no network" in out.err
+    assert "not fetched: 12345678: no_network: " in out.err
     assert "--offline" in out.err and "TRIALINK_OFFLINE=1" in out.err
     assert not _leaks(out.err + out.out)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from typing import Literal, get_args
+from typing import Literal, NamedTuple, get_args
 
 # ---------------------------------------------------------------------------
 # Measures
@@ -209,6 +209,31 @@ _TREATED = re.compile(r"at\s+least\s+(?:one|1)\s+dose|safety\s+(?:population|ana
                       r"as[- ]treated|\bAT\s+population", re.I)
 
 
+#: Which participants an estimate is about (:attr:`trialink.Estimate.population_kind`).
+PopulationKind = Literal["overall", "subgroup", "modified_itt", "per_protocol", "evaluable", "safety", "unknown"]
+
+_POPULATION_LABELS: dict[str, str] = {"overall": "overall", "modified_itt": "modified ITT",
+                                      "per_protocol": "per-protocol", "safety": "safety", "unknown": "unknown"}
+
+
+class Population(NamedTuple):
+    """An analysis population as fields: ``kind`` and, for a subgroup or an evaluable set, its
+    ``detail`` as the source describes it. ``str()`` renders it for people ("subgroup: PD-L1
+    positive", "modified ITT"); nothing parses that text back."""
+
+    kind: PopulationKind = "unknown"
+    detail: str | None = None
+
+    def __str__(self) -> str:
+        if self.kind in ("subgroup", "evaluable"):
+            return f"{self.kind}: {self.detail}" if self.detail else self.kind
+        return _POPULATION_LABELS[self.kind]
+
+
+OVERALL = Population("overall")
+UNKNOWN_POPULATION = Population("unknown")
+
+
 def _short(text: str, limit: int = 120) -> str:
     t = " ".join(text.split())
     return t if len(t) <= limit else t[:limit - 1].rstrip() + "…"
@@ -218,44 +243,44 @@ _TITLE_POPULATION = re.compile(r"\((?P<p>[^()]*?)\s+population\)", re.I)
 _WHOLE_TITLE_POPULATION = re.compile(r"^(?:the\s+)?(?:whole|overall|total|all|full|ITT|intention)", re.I)
 
 
-def title_subgroup(title: str | None) -> str | None:
-    """``subgroup: <group>`` when an outcome title names a population other than the whole one
-    ("Overall Survival (PD-L1 Positive Population)"), else None."""
+def title_subgroup(title: str | None) -> Population | None:
+    """A subgroup (detail: the group) when an outcome title names a population other than the whole
+    one ("Overall Survival (PD-L1 Positive Population)"), else None."""
     m = _TITLE_POPULATION.search(title or "")
     if not m or not m.group("p").strip() or _WHOLE_TITLE_POPULATION.match(m.group("p").strip()):
         return None
-    return f"subgroup: {m.group('p').strip()}"
+    return Population("subgroup", m.group("p").strip())
 
 
-def population_of(text: str | None) -> str:
+def population_of(text: str | None) -> Population:
     """Analysis population from a registry's population description.
 
     Returns
     -------
-    str
-        ``subgroup: <description>`` (a biomarker or clinical subset, responders, "only
-        those who …"), ``per-protocol``, ``evaluable: <description>`` (PK, PRO or
-        other data-availability sets), ``modified ITT`` (randomised and given at least
-        one dose), ``safety`` (as-treated / safety set), ``overall`` (ITT, full analysis
-        set, all randomised), or ``unknown`` (no description, or one that says none of these).
+    Population
+        ``subgroup`` (detail: the description; a biomarker or clinical subset, responders,
+        "only those who …"), ``per_protocol``, ``evaluable`` (detail: the description; PK, PRO or
+        other data-availability sets), ``modified_itt`` (randomised and given at least one dose),
+        ``safety`` (as-treated / safety set), ``overall`` (ITT, full analysis set, all
+        randomised), or ``unknown`` (no description, or one that says none of these).
     """
     if not text or not text.strip():
-        return "unknown"
+        return UNKNOWN_POPULATION
     if _SUBGROUP.search(text):
-        return f"subgroup: {_short(text)}"
+        return Population("subgroup", _short(text))
     if _PER_PROTOCOL.search(text):
-        return "per-protocol"
+        return Population("per_protocol")
     if _EVALUABLE.search(text):
-        return f"evaluable: {_short(text)}"
+        return Population("evaluable", _short(text))
     itt, treated = bool(_ITT.search(text)), bool(_TREATED.search(text))
     if itt and treated:
         # "ITT … regardless of whether participants received study medication" is still ITT.
-        return "overall" if re.search(r"regardless", text, re.I) else "modified ITT"
+        return OVERALL if re.search(r"regardless", text, re.I) else Population("modified_itt")
     if itt:
-        return "overall"
+        return OVERALL
     if treated:
-        return "safety"
-    return "unknown"
+        return Population("safety")
+    return UNKNOWN_POPULATION
 
 
 _INTERIM = re.compile(r"\binterim\b", re.I)

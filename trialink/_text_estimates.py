@@ -492,6 +492,8 @@ _UNIT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s*cent\b|months?\b|mo\b|weeks?\
                          r"hours?\b|h\b|mg\b|g\b|kg\b|ml\b|mmol|patients\b|participants\b|cases\b|points?\b|"
                          r"times\b|fold\b|-fold\b|x\b|cm\b|mm\b|mmHg\b|bpm\b|beats\b|cycles?\b|courses?\b|"
                          r"doses?\b|sessions?\b|fractions?\b|visits?\b|/)", re.I)
+_VERSUS_THEN_CI = re.compile(r"\s+(?:versus|vs\.?|compared\s+(?:with|to))\s+[A-Za-z][^()\[\]\d;,.]{1,40}?\s*[;,]\s*"
+                             r"(?=(?:\d{2}(?:\.\d+)?\s?%\s*)?(?:CI|confidence))", re.I)
 _AFTER_VALUE = re.compile(r"\s+(?P<ep>(?:for|in|among|with|of)\s+[A-Za-z][^()\[\]\d;,.]{2,60}?)(?=\s*[(\[])")
 _P_BEFORE = re.compile(r"[(\[]\s*[Pp]\s*(?P<op><=|>=|[<>=\u2264\u2265])\s*(?:(?P<dot>0?\.\s?)(?P<v>\d+)|"
                        r"(?P<v2>\d\.\d+))\s*[;,]\s*$")
@@ -1032,6 +1034,9 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
     if pre_ci:
         r.lo, r.hi = pre_ci
     _skip_per(c, r)
+    vs = _VERSUS_THEN_CI.match(c.sent, r.end)
+    if vs and vs.end() < limit:  # "IRR 1.94 versus no diabetes; 95% CI [1.75, 2.15]": the reference, then the CI
+        c.i = bisect.bisect_left(c.starts, vs.end())
     after_m = _AFTER_VALUE.match(c.sent, r.end)
     if after_m and after_m.end() < limit:
         k = c.i
@@ -1083,8 +1088,7 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
         while steps < 16:
             t_or_none = c.peek()
             if t_or_none is not None and t_or_none.kind == "num" and t_or_none.start < limit and \
-                    re.match(r"\s*(?:mg|g|mcg|\u00b5g|ug|mL|ml|IU|U|mmol|%|years?|months?|weeks?|days?)\b",
-                             c.sent[t_or_none.end:t_or_none.end + 8]):
+                    _LABEL_QUANTITY.match(c.sent, t_or_none.end):
                 label.append(t_or_none)  # "… for 10 mg and 0.70 (…) for 20 mg": a dose in the item's label
                 c.i += 1
                 steps += 1
@@ -1135,8 +1139,38 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
             nr.ep_text, nr.label = nr.label, None  # "… and for OS was 0.80 (…)"
         _trailing_endpoint(c, nr)
         out.append(nr)
+    _labels_after_values(c.sent, out)
     return out
 
+
+# a number that is part of a list item's label: "10 mg", "1-4 years", "10 or more years", "65+ years"
+_LABEL_QUANTITY = re.compile(r"(?:\s*(?:-|\u2013|to)\s*\d+(?:\.\d+)?|\s*\+|\s+or\s+(?:more|less|fewer|over|above|"
+                             r"older|younger))?\s*(?:mg|g|mcg|\u00b5g|ug|mL|ml|IU|U|mmol|%|years?|months?|weeks?|"
+                             r"days?|hours?|cigarettes|drinks|units?)\b")
+_GAP_LABEL = re.compile(r"\s*(?:for|in|among|with|at)\s+(?P<l>[^,;()\[\]]{1,60}?)"
+                        r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+|;\s*)")
+_LAST_LABEL = re.compile(r"\s*(?:for|in|among|with|at)\s+(?P<l>[^,;()\[\]]{1,60}?)(?=\s*(?:[,;.)\]]|\(|$))")
+
+
+def _labels_after_values(sent: str, items: list[_Ratio]) -> None:
+    """"1.08 (…) for 1-4 years, 1.19 (…) for 5-9 years, and 1.37 (…) for 10 or more years": when
+    every gap between the items opens with the previous item's label, each label follows its value
+    (not the next one's, as in "for A, 1.2 (…); for B, 1.5 (…)")."""
+    if len(items) < 2:
+        return
+    gaps = [_GAP_LABEL.fullmatch(sent, a.end, b.start) for a, b in zip(items, items[1:], strict=False)]
+    if not all(gaps):
+        return
+    last = _LAST_LABEL.match(sent, items[-1].end)
+    labels = [g.group("l") for g in gaps if g] + [last.group("l") if last else None]
+    for item, label in zip(items, labels, strict=True):
+        vs = re.fullmatch(r"(?P<a>.+?)\s+(?:versus|vs\.?|compared\s+with)\s+(?P<b>.+)", label or "")
+        if vs:  # "0.36 (…) for A versus B and 0.83 (…) for A versus C": each item's own comparison
+            item.orient, item.label = (vs.group("a").strip(), vs.group("b").strip()), None
+        elif label and _ENDPOINT_MENTION.search(label):
+            item.ep_text, item.label = label, None  # "0.62 (…) for PFS and 0.80 (…) for OS"
+        else:
+            item.label = label
 
 _SPAN_OF_RATIOS = re.compile(r"\d+\.\d+\s*-\s*\d+\.\d+(?=\s*(?:[)\];]|\.(?:\s|$)|,\s*(?:and|or|but)?\s*[a-z]|$))")
 _COMPARED_RATIO = re.compile(r"\s+(?:(?:at|in|for|among|with)\s+[^,;()\[\]]{1,50}?\s+)?(?:compared\s+with|vs\.?|versus)"
@@ -1359,7 +1393,7 @@ def _median_continuation(norm: str, s: _Sentence, prev: list[_Found], here: list
         est = Estimate(measure="median", value=v, endpoint=meds[-1].endpoint, endpoint_text=meds[-1].endpoint_text,
                        arm=arm, ci_low=lo, ci_high=hi, ci_level=meds[-1].ci_level, unit=unit, context=context,
                        subject=subject, start=start, end=s.start + m.end(), source="text",
-                       population=_population(sent, m.start(), None)[0],
+                       **_population_fields(_population(sent, m.start(), None)[0]),
                        checks=M.checks("median", v, lo, hi, meds[-1].ci_level, None, None))
         out.append(_Found(est, s))
     return out
@@ -1537,12 +1571,13 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         start = s.start + r.start
         context, subject = _context(norm, s, start, doc, r.lo is not None or r.hi is not None or r.p is not None)
         population, covariate = _population(sent, r.start, r.label or _bracket_label(sent, r.start))
-        if population == "overall" and (out or earlier):
+        if population.kind == "overall" and (out or earlier):
             population = _opener_subgroup(sent, r.start) or _group_before_bracket(sent, r.start) or population
         est = Estimate(measure=r.measure, value=r.value, endpoint=_endpoint_class(ep_text), endpoint_text=ep_text,
                        groups=groups, ci_low=r.lo, ci_high=r.hi, ci_level=r.level, p_operator=r.p_op,
                        p_value=r.p, context=context, subject=subject, start=start, end=s.start + r.end,
-                       source="text", direction_source=direction, population=population, covariate=covariate,
+                       source="text", direction_source=direction, **_population_fields(population),
+                       covariate=covariate,
                        note=f"one-sided {r.one_sided} limit" if r.one_sided else None,
                        checks=M.checks(r.measure, r.value, r.lo, r.hi, r.level, r.p_op, r.p))
         out.append(_Found(est, s))
@@ -1556,15 +1591,19 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
                        endpoint_text=info["endpoint_text"], arm=info.get("arm"), ci_low=lo, ci_high=hi,
                        ci_level=info["level"], unit=info["unit"], value_text=info["value_text"], context=context,
                        subject=subject, start=start, end=s.start + info["end"], source="text",
-                       population=population, checks=M.checks("median", v, lo, hi, info["level"], None, None))
+                       **_population_fields(population),
+                       checks=M.checks("median", v, lo, hi, info["level"], None, None))
         out.append(_Found(est, s))
     return out
 
 
 # "(odds ratio 0.40 [0.17-0.93]; p=0.03). No effect on X (0.87 [0.56-1.33]), or on Y (1.02 [0.26-4.05] and …)"
+# a number of a bare item: "1.08", or with a hyphen as the decimal point "1-08" (Lancet style)
+_BARE_NUM = r"(?:\d+\.\d+|\d+-\d{2}(?!\d))"
 _BARE_ITEM = re.compile(r"(?:(?<=\()|(?<=, )|(?<=; )|(?<=and ))"
-                        r"(?P<v>\d+\.\d+)\s?\[(?P<lo>\d+\.\d+)\s?-\s?(?P<hi>\d+\.\d+)\]")
-_HEAD_ITEM = re.compile(r"\s*(?:of\s+|was\s+|=\s*|,\s*)?\d+\.\d+\s?\[\d+\.\d+\s?-\s?\d+\.\d+\]")
+                        rf"(?P<v>{_BARE_NUM})\s?\[(?P<lo>{_BARE_NUM})\s?-\s?(?P<hi>{_BARE_NUM})\]")
+_HEAD_ITEM = re.compile(rf"\s*(?:of\s+|was\s+|=\s*|,\s*)?{_BARE_NUM}\s?\[(?:\d{{2}}\s?%\s*CI\s*)?"
+                        rf"{_BARE_NUM}\s?-\s?{_BARE_NUM}\]")
 _NOT_A_RATIO_SENTENCE = re.compile(r"\b(?:mean|means|difference|differences|MD|WMD|SMD|"
                                    r"median|medians|ratio|ratios|slope)\b|%|"
                                    rf"\d\s*\]?\s*(?:{_UNIT_WORDS}|mg|kg|g|ml|mmol|points?|mm|cm|mmHg)\b|\d\s*/", re.I)
@@ -1631,16 +1670,20 @@ def _bare_items(sent: str, s: _Sentence, norm: str, sentences: list[_Sentence]) 
     if not items or len(items) > 8 or _MEASURE_WORD.search(sent) or _NOT_A_RATIO_SENTENCE.search(sent):
         return []
     k = bisect.bisect_left(sentences, s.start, key=lambda x: x.start) - 1
-    if k < 0 or sentences[k].paragraph != s.paragraph:
-        return []
-    prev = norm[sentences[k].start:sentences[k].end]
-    heads = [m for m in _MEASURE_WORD.finditer(prev) if _HEAD_ITEM.match(prev, m.end())]
+    heads: list[re.Match[str]] = []
+    for back in range(k, max(-1, k - 3), -1):  # the head, or a chain of such lists back to it
+        if back < 0 or sentences[back].paragraph != s.paragraph:
+            return []
+        prev = norm[sentences[back].start:sentences[back].end]
+        heads = [m for m in _MEASURE_WORD.finditer(prev) if _HEAD_ITEM.match(prev, m.end())]
+        if heads or not _BARE_ITEM.search(prev) or _MEASURE_WORD.search(prev):
+            break
     if not heads:
         return []
     measure = _measure_code(heads[-1].group("w"))
     out = []
     for it in items:
-        v, lo, hi = (float(it.group(g)) for g in ("v", "lo", "hi"))
+        v, lo, hi = (float(it.group(g).replace("-", ".")) for g in ("v", "lo", "hi"))
         if lo <= v <= hi and not _UNIT_AFTER.match(sent, it.end()):
             out.append(_Ratio(measure, v, it.start(), it.end(), lo, hi))
     return out
@@ -1786,7 +1829,7 @@ class _MedInfo(TypedDict):
     endpoint_text: str | None
     arm: str | None
     end: int
-    population: str | None  # "subgroup: …" / "overall" when the sentence names the group; None: from context
+    population: M.Population | None  # a subgroup / overall when the sentence names the group; None: from context
 
 
 _WHOLE_GROUP = re.compile(r"(?:whole|entire|overall|total|full|all|itt|intention[- ]to[- ]treat)\b", re.I)
@@ -1974,11 +2017,11 @@ def _medians(sent: str, used: list[tuple[int, int]],
                 arm = None
             if arm_order and (arm is None or resp_arms):
                 arm = arm_order[idx]
-            population: str | None = None
+            population: M.Population | None = None
             if am is not None and am.groupdict().get("kind") and am.group("kind").lower() in (
                     "population", "subgroup", "one") and arm:
                 # "in the PD-L1 positive population": a population, not an arm; the arm is in "PFS with X".
-                population = "overall" if _WHOLE_GROUP.match(arm) else f"subgroup: {arm}"
+                population = M.OVERALL if _WHOLE_GROUP.match(arm) else M.Population("subgroup", arm)
                 with_arm = re.search(r"\bwith\s+(?P<a>[\w+/ -]{2,40})$", endpoint_text or "")
                 arm = with_arm.group("a").strip() if with_arm else None
             raw = " ".join(vm.group("val").split())
@@ -2171,28 +2214,28 @@ _GROUP_BEFORE_BRACKET = re.compile(r"\b(?:in|among)\s+(?P<x>(?:women|men|girls|b
                                    r"(?:with|without|aged|older|younger|who)\b[^,;()\[\]]{1,60}?))\s*[(\[]\s*$", re.I)
 
 
-def _group_before_bracket(sent: str, pos: int) -> str | None:
+def _group_before_bracket(sent: str, pos: int) -> M.Population | None:
     """"… we saw no benefit in women (HR 0.97 …)": after the main estimate, a bracket right after a
     group of people holds that group's estimate."""
     m = _GROUP_BEFORE_BRACKET.search(sent, max(0, pos - 80), pos)
     if not m:
         return None
     x = re.sub(r"^(?:patients|participants|those|subjects)\s+with\s+", "", m.group("x").strip(), flags=re.I)
-    return f"subgroup: {x}"
+    return M.Population("subgroup", x)
 
 
-def _opener_subgroup(sent: str, pos: int) -> str | None:
+def _opener_subgroup(sent: str, pos: int) -> M.Population | None:
     """"In patients with brain metastases, HR for death was 0.67 …": after the document's main
     estimates, a sentence opened by a group of patients gives that group's estimate."""
     m = _OPENER.match(sent)
     if not m or m.end() > pos:
         return None
     x = re.sub(r"^(?:with|who\s+(?:had|were))\s+", "", m.group("x").strip())
-    return f"subgroup: {x}"
+    return M.Population("subgroup", x)
 
 
-def _population(sent: str, pos: int, label: str | None) -> tuple[str, str | None]:
-    """("subgroup: <text>" or "overall", covariate) of a ratio at ``pos`` in the sentence."""
+def _population(sent: str, pos: int, label: str | None) -> tuple[M.Population, str | None]:
+    """(a subgroup with its text, or overall; covariate) of a ratio at ``pos`` in the sentence."""
     window = max(0, pos - 300)
     clause_start = max(sent.rfind(";", window, pos), sent.rfind(". ", window, pos), window - 1) + 1
     sub = None
@@ -2205,5 +2248,15 @@ def _population(sent: str, pos: int, label: str | None) -> tuple[str, str | None
         text = (sub.group("a") or sub.group("b") or sub.group("c") or sub.group("d")).strip()
         text = re.sub(r"^(?:patients|participants|those|subjects)\s+(?:with|who\s+(?:had|were))\s+", "", text,
                       flags=re.I)
-        return f"subgroup: {text}", covariate
-    return "overall", covariate
+        return M.Population("subgroup", text), covariate
+    return M.OVERALL, covariate
+
+
+class _PopulationFields(TypedDict):
+    population_kind: M.PopulationKind
+    population_detail: str | None
+
+
+def _population_fields(p: M.Population) -> _PopulationFields:
+    """The Estimate keyword arguments of a population."""
+    return {"population_kind": p.kind, "population_detail": p.detail}

@@ -83,11 +83,13 @@ def _emit_json(document: Any) -> None:
 
 
 def _report(not_found: Sequence[str], errors: dict[str, Any]) -> int:
-    """``not found: ID`` / ``not fetched: ID: reason`` lines on stderr; 1 when there are any."""
+    """``not found: ID`` / ``not fetched: ID: problem: reason`` lines on stderr (``problem`` from
+    :data:`~trialink.errors.RequestProblem` or :data:`~trialink.errors.ParseProblem`, else ``error``);
+    1 when there are any."""
     for key in not_found:
         print(f"not found: {key}", file=sys.stderr)
     for key, err in errors.items():
-        print(f"not fetched: {key}: {str(err).splitlines()[0]}", file=sys.stderr)
+        print(f"not fetched: {key}: {getattr(err, 'problem', 'error')}: {str(err).splitlines()[0]}", file=sys.stderr)
     return 1 if (not_found or errors) else 0
 
 
@@ -249,7 +251,8 @@ output convention (every sub-command):
            with a record under another ID (`pubs`), the first column, requested_id,
            says which ID each row answers
   stderr   messages: "not found: ID" (a complete answer lacked it), "not fetched: ID:
-           reason" (never asked or the request failed), "error: ..." (files that failed)
+           problem: reason" (never asked or the request failed; problem is a code such as
+           no_network, not_cached, http_status), "error: ..." (files that failed)
   exit     0 everything answered; 1 some inputs not found, not fetched or failed (the
            rest is still printed); 2 bad usage (an invalid ID, a wrong argument)
   paths    wherever files are read, a folder is read whole (recursively)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-from trialink._measures import EndpointClass
+from trialink._measures import EndpointClass, Population, PopulationKind
 
 __all__ = [
     "SecondaryId",
@@ -166,9 +166,14 @@ class Estimate:
     direction_source : str
         Where ``comparison``'s orientation comes from: ``record`` (the record's own
         statement), ``text`` (the sentence says it), ``inferred_from_arms``, or ``unknown``.
+    population_kind : PopulationKind
+        ``overall``, ``subgroup``, ``modified_itt``, ``per_protocol``, ``evaluable``, ``safety``,
+        or ``unknown`` when the source does not say; code reads this.
+    population_detail : str or None
+        The subgroup or evaluable set as the source describes it ("PD-L1 positive").
     population : str
-        ``overall``, ``subgroup: <text>``, ``per-protocol`` … or ``unknown`` when the
-        source does not say.
+        Rendered from the two for people (``overall``, ``subgroup: <detail>``, ``per-protocol``,
+        ``modified ITT`` …); not an argument, and never parsed back.
     covariate : str or None
         For a ratio that compares levels of a factor rather than arms (text extraction).
     record_id, record_date, record_format : str or None
@@ -208,16 +213,19 @@ class Estimate:
     pmid: str | None = None
     checks: tuple[str, ...] = ()
     direction_source: str = "unknown"
-    population: str = "unknown"
+    population: str = field(default="unknown", init=False)
     covariate: str | None = None
     record_id: str | None = None
     record_date: str | None = None
     record_format: str | None = None
     groups: tuple[str, ...] = ()
+    population_kind: PopulationKind = "unknown"
+    population_detail: str | None = None
 
     def __post_init__(self) -> None:
         if self.groups and self.comparison is None:
             object.__setattr__(self, "comparison", " vs ".join(self.groups))
+        object.__setattr__(self, "population", str(Population(self.population_kind, self.population_detail)))
 
     def to_dict(self) -> dict[str, Any]:
         return {"kind": "estimate", **asdict(self)}

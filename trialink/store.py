@@ -48,7 +48,7 @@ from trialink.tables import (
 __all__ = ["SCHEMA_VERSION", "AddResult", "Store", "StoreLockedError", "StoreVersionError", "open_store",
            "default_store_path", "trial_from_dict", "publication_from_dict"]
 
-SCHEMA_VERSION = 2  # 2: Estimate.groups (the compared groups as fields)
+SCHEMA_VERSION = 2  # 2: Estimate.groups and population_kind/population_detail (meaning as fields)
 """Version of the typed tables. Opening an older store for writing re-derives them from the raw
 documents (nothing is refetched); opening a newer one is refused."""
 
@@ -150,10 +150,13 @@ _NESTED: dict[str, type] = {"provenance": Provenance, "secondary_ids": Secondary
                             "results": Estimate, "accessions": Accession}
 
 
+_RENDERED = frozenset(f.name for f in dataclasses.fields(Estimate) if not f.init)
+
+
 def _build(cls: type, d: Mapping[str, Any]) -> Any:
     kw: dict[str, Any] = {}
     for f in dataclasses.fields(cls):
-        if f.name not in d:
+        if f.name not in d or not f.init:  # a rendered field (Estimate.population) is made again
             continue
         v = d[f.name]
         sub = _NESTED.get(f.name) if cls in (Trial, Publication) else None
@@ -902,6 +905,8 @@ class Store:
                     kw[k] = int(v)
                 elif duck == "BOOLEAN":
                     kw[k] = bool(v)
+            for k in _RENDERED:  # made again from the fields it is rendered from
+                kw.pop(k, None)
             out.setdefault(row[0], []).append(Estimate(**kw))
         return out
 

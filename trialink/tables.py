@@ -194,8 +194,8 @@ OUTCOME_COLUMNS: dict[str, str] = {
     "value": "Float64", "value_text": _S, "ci_low": "Float64", "ci_high": "Float64", "ci_level": "Float64",
     "p_operator": _S, "p_value": "Float64", "unit": _S, "log_value": "Float64", "se_log_value": "Float64",
     "n_arm": "Int64", "source": _S, "pmid": _S, "context": _S, "subject": _S, "checks": _S, "agreement": _S,
-    "direction_source": _S, "population": _S, "covariate": _S, "record_id": _S, "record_date": _S,
-    "record_format": _S, "time_frame": _S,
+    "direction_source": _S, "population": _S, "population_kind": _S, "covariate": _S, "record_id": _S,
+    "record_date": _S, "record_format": _S, "time_frame": _S,
 }
 """Columns of :func:`outcome_table` and their dtypes."""
 
@@ -347,8 +347,10 @@ def outcome_table(
           ratio is stop vs continue", "Odds ratio: CZP/Placebo", "a hazard ratio < 1 favours
           fulvestrant"; ``inferred_from_arms``: the per-arm values fit one direction only;
           ``text``; ``unknown``: ``comparison`` then lists the groups in the record's order)
-        - ``population`` (``overall``, ``subgroup: …``, ``modified ITT``, ``per-protocol``,
-          ``evaluable: …``, ``safety``, ``unknown``), ``covariate``
+        - ``population_kind`` (``overall``, ``subgroup``, ``modified_itt``, ``per_protocol``,
+          ``evaluable``, ``safety``, ``unknown``: filter on this) and ``population`` (the same for
+          people, with the subgroup's description: ``overall``, ``subgroup: …``, ``modified ITT``,
+          ``per-protocol``, ``evaluable: …``, ``safety``, ``unknown``), ``covariate``
         - ``record_id``, ``record_date`` (ISO last-update date), ``record_format``
           (``ctgov_v2``, ``ctgov_classic``, ``ctgov_legacy_xml``): the record each registry
           row came from; ``time_frame`` (string, as registered)
@@ -390,7 +392,7 @@ def _kept_estimates(trial_list: list[Trial], estimates: Iterable[Estimate], meas
 def _subgroup(e: Estimate) -> bool:
     """A subgroup's estimate (never compared with the overall one), by its ``population`` field
     (the parsers set it, from registry outcome titles too: "… (PD-L1 positive population)")."""
-    return e.population.startswith("subgroup")
+    return e.population_kind == "subgroup"
 
 
 def _agreements(kept: list[Estimate]) -> list[str | None]:
@@ -425,7 +427,7 @@ def _outcome_row(e: Estimate, t: Trial | None, acronym: str | None, agreement: s
         math.log(e.value) if ratio and e.value else None,
         se_log(e.ci_low, e.ci_high, e.ci_level) if ratio else None, e.n, e.source, e.pmid, e.context,
         e.subject, _join(e.checks), agreement, e.direction_source if e.comparison else None, e.population,
-        e.covariate, e.record_id, e.record_date, e.record_format, e.time_frame,
+        e.population_kind, e.covariate, e.record_id, e.record_date, e.record_format, e.time_frame,
     )
 
 

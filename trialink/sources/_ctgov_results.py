@@ -92,7 +92,7 @@ def _estimates(trial_id: str, m: _Measure, rec: _Record | None = None) -> list[E
     is_ci = "confidence interval" in (m.dispersion or "").lower()
     level = _ci_level(m.dispersion) if is_ci else None
     population = M.population_of(m.population)
-    if population in ("overall", "unknown"):
+    if population.kind in ("overall", "unknown"):
         population = M.title_subgroup(m.title) or population  # "OS (PD-L1 Positive Population)"
     interim = ("interim_analysis",) if M.is_interim(m.population, m.time_frame, m.title) else ()
     stamp: _Stamp = {"record_id": rec.record_id, "record_date": rec.date, "record_format": rec.fmt} if rec else {}
@@ -108,13 +108,14 @@ def _estimates(trial_id: str, m: _Measure, rec: _Record | None = None) -> list[E
             unit=unit, value_text=None if v is not None else (value or None), is_primary=is_primary,
             time_frame=m.time_frame, n=_int(m.denoms.get(gid)), note=comment, source="registry",
             trial_id=trial_id, checks=M.checks(measure, v, low, high, level, None, None) + interim,
-            population=population, **stamp))
+            population_kind=population.kind, population_detail=population.detail, **stamp))
     for a in m.analyses:
         out.append(_analysis(trial_id, m, a, endpoint, is_primary, population, interim, stamp))
     return out
 
 
-def _analysis(trial_id: str, m: _Measure, a: _Analysis, endpoint: M.EndpointClass, is_primary: bool, population: str,
+def _analysis(trial_id: str, m: _Measure, a: _Analysis, endpoint: M.EndpointClass, is_primary: bool,
+              population: M.Population,
               interim: tuple[str, ...], stamp: _Stamp) -> Estimate:
     measure = M.measure_of(a.param_type)
     v, lo, hi = M.number(a.param_value), M.number(a.ci_low), M.number(a.ci_high)
@@ -142,7 +143,7 @@ def _analysis(trial_id: str, m: _Measure, a: _Analysis, endpoint: M.EndpointClas
         value_text=None if v is not None else (a.param_value or None), is_primary=is_primary,
         time_frame=m.time_frame, method=a.method, note=a.comment, source="registry", trial_id=trial_id,
         checks=tuple(notes) + M.checks(measure, v, lo, hi, level, op, p) + interim, direction_source=direction,
-        population=sub or population, **stamp)
+        population_kind=(sub or population).kind, population_detail=(sub or population).detail, **stamp)
 
 
 # ---------------------------------------------------------------------------
@@ -314,7 +315,7 @@ def _class_key(text: str | None) -> str:
     return " ".join(re.sub(r"\s*([<>=\u2264\u2265])\s*", r"\1", t).split())
 
 
-def _analysis_subgroup(m: _Measure, a: _Analysis) -> str | None:
+def _analysis_subgroup(m: _Measure, a: _Analysis) -> M.Population | None:
     """The subgroup an analysis is restricted to.
 
     - "Statistical analysis for Cyclin D1 Negative" where that names a class of the
@@ -329,18 +330,18 @@ def _analysis_subgroup(m: _Measure, a: _Analysis) -> str | None:
     if g:
         x = _class_key(g.group("x"))
         if x and any(c == x or c.startswith(x + " ") for c in classes):
-            return f"subgroup: {g.group('x').strip()}"
+            return M.Population("subgroup", g.group("x").strip())
     # A class named in the analysis' own text ("HR = Nivolumab over Docetaxel; PD-L1 expression >= 5%").
     originals = {_class_key(cls): cls for _, cls, *_ in m.cells if cls}
     for text in (a.comment, a.groups_desc):
         named = [orig for key, orig in originals.items() if key and len(key) > 3 and key in _class_key(text)]
         if len(named) == 1:
             label = re.sub(r"\s*\([^()]*\)\s*$", "", named[0]).strip()
-            return f"subgroup: {label}"
+            return M.Population("subgroup", label)
     same = [b for b in m.analyses if b.group_ids == a.group_ids and b.param_type == a.param_type]
     titled = {_class_key(cls) for _, cls, *_ in m.cells if cls}
     if len(same) > 1 and len(titled) > 1:
-        return "subgroup: one class of the measure (the record does not say which)"
+        return M.Population("subgroup", "one class of the measure (the record does not say which)")
     return None
 
 
