@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import socket
@@ -179,3 +180,15 @@ def server() -> Iterator[LocalServer]:
 def sleeps() -> list[float]:
     """Records the waits a session would have slept (so tests do not sleep)."""
     return []
+
+
+@contextlib.contextmanager
+def expect_truncated(read: int | None, total: int | None, cause: str = "max_results") -> Iterator[None]:
+    """Expect one TruncatedResultsWarning whose fields say how many were read, of how many, and why."""
+    from trialink.errors import TruncatedResultsWarning
+
+    with pytest.warns(TruncatedResultsWarning) as caught:
+        yield
+    got = [(w.message.read, w.message.total, w.message.cause) for w in caught
+           if isinstance(w.message, TruncatedResultsWarning)]
+    assert got == [(read, total, cause)], got

@@ -17,7 +17,7 @@ from urllib.parse import parse_qs, unquote
 import pytest
 from lxml import etree
 from trialink import make_session
-from trialink.errors import InvalidIdError, NotFoundError, RequestError, TruncatedResultsWarning
+from trialink.errors import InvalidIdError, NotFoundError, RequestError
 from trialink.sources import _base
 from trialink.sources._base import Batch, StudyBatch, as_id_list
 from trialink.sources.crossref import CrossrefClient
@@ -26,7 +26,7 @@ from trialink.sources.ctis import CtisClient
 from trialink.sources.europepmc import EuropePmcClient
 from trialink.sources.pubmed import PubmedBatch, PubmedClient
 
-from tests.conftest import LocalServer, Reply, Seen
+from tests.conftest import LocalServer, Reply, Seen, expect_truncated
 
 
 def _session(tmp_path: Path) -> Any:
@@ -120,7 +120,7 @@ def test_ctgov_search_pages_lazily_through_the_recorded_pages(server: LocalServe
     stream = CtgovClient(_session(tmp_path), base_url=server.url + "/api/v2").search(
         cond="Phelan-McDermid", page_size=5, max_results=10)
     assert server.count() == 0  # lazy: nothing asked before iterating
-    with pytest.warns(TruncatedResultsWarning, match="max_results=10 of 21"):  # page 2 names a third page
+    with expect_truncated(10, 21):  # page 2 names a third page
         got = [t.trial_id for t in stream]
     want = [s["protocolSection"]["identificationModule"]["nctId"] for s in (*page1["studies"], *page2["studies"])]
     assert got == want and stream.total == page1["totalCount"] == 21 and stream.truncated
@@ -339,7 +339,7 @@ def test_europepmc_search_follows_the_recorded_cursor_chain(server: LocalServer,
                  lambda seen: Reply(200, by_cursor[seen.query["cursorMark"][0]]))
     client = EuropePmcClient(_session(tmp_path), base_url=server.url + "/europepmc/webservices/rest")
     stream = client.search("cancer", result_type="lite", page_size=100, max_results=250)
-    with pytest.warns(TruncatedResultsWarning, match="max_results=250"):
+    with expect_truncated(250, pages[0]["hitCount"]):
         got = [p.pmid for p in stream]
     want = [r.get("pmid") for p in pages[:3] for r in p["resultList"]["result"]][:250]
     assert got == want and stream.total == pages[0]["hitCount"] and stream.truncated
@@ -427,9 +427,9 @@ def test_crossref_search_pages_with_the_cursor(server: LocalServer, tmp_path: Pa
 
 def test_crossref_search_refuses_bad_arguments_before_any_request(server: LocalServer, tmp_path: Path) -> None:
     client = CrossrefClient(_session(tmp_path), base_url=server.url)
-    with pytest.raises(ValueError, match="rows must be 1..1000, got 0"):
+    with pytest.raises(ValueError, match=r"rows\b.*\b0\b"):  # the argument and its value
         client.search("x", rows=0)
-    with pytest.raises(ValueError, match="query must be a non-empty string"):
+    with pytest.raises(ValueError, match="query"):
         client.search("  ")
     with pytest.raises(ValueError, match="filter"):
         client.search("x", filter={"type": "a,b"})
@@ -543,5 +543,5 @@ def test_new_names_emit_no_deprecation_warning(server: LocalServer, tmp_path: Pa
 def test_as_id_list_never_splits_a_string() -> None:
     assert as_id_list("NCT01958021") == ["NCT01958021"]
     assert as_id_list(("a", "b")) == ["a", "b"]
-    with pytest.raises(TypeError, match="pmids must be an ID or an iterable of IDs, got bytes"):
+    with pytest.raises(TypeError, match=r"pmids\b.*\bbytes\b"):  # the parameter and the type given
         as_id_list(b"123", "pmids")  # type: ignore[arg-type]

@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from trialink import CtgovClient, InvalidIdError, NotFoundError, TruncatedResultsWarning, make_session
+from trialink import CtgovClient, InvalidIdError, NotFoundError, make_session
 
-from tests.conftest import LocalServer, Reply, Seen
+from tests.conftest import LocalServer, Reply, Seen, expect_truncated
 
 
 def _client(server: LocalServer, tmp_path: Path, **kw: Any) -> CtgovClient:
@@ -52,7 +52,7 @@ def test_search_follows_next_page_token_and_tolerates_an_empty_last_page(
 def test_max_results_truncates_with_a_warning(server: LocalServer, tmp_path: Path, corpus: Path) -> None:
     page1 = _load(corpus, "search/v2_search_phelan_page1_2026-08-11.json")
     server.route("GET", "/api/v2/studies", Reply(200, page1))
-    with pytest.warns(TruncatedResultsWarning, match="max_results=3 of 21"):
+    with expect_truncated(3, 21):
         stream = _client(server, tmp_path).search(cond="Phelan", page_size=5, max_results=3)
         got = list(stream)
     assert len(got) == 3 and stream.truncated

@@ -35,7 +35,7 @@ from trialink.identity import Claim
 from trialink.sources import _vocab as vocab
 from trialink.tables import DESIGN_COLUMNS
 
-from tests.conftest import LocalServer, Reply, Seen
+from tests.conftest import LocalServer, Reply, Seen, expect_truncated
 
 
 def _ctis_record(corpus: Path, number: str) -> dict[str, Any]:
@@ -412,14 +412,14 @@ def test_search_past_the_10000_window_is_split_and_returns_every_hit(server: Loc
 def test_search_beyond_twice_the_window_warns(server: LocalServer, tmp_path: Path) -> None:
     _search_server(server, 20_050)
     stream = _client(server, tmp_path).search(page_size=100)
-    with pytest.warns(TruncatedResultsWarning, match="20000 of 20050"):
+    with expect_truncated(20000, 20050, "service_window"):
         got = list(stream)
     assert len(got) == 20_000 and stream.truncated
 
 
 def test_search_max_results_and_eudract_criterion(server: LocalServer, tmp_path: Path) -> None:
     bodies = _search_server(server, 300)
-    with pytest.warns(TruncatedResultsWarning, match="max_results=150"):
+    with expect_truncated(150, 300):
         got = list(_client(server, tmp_path).search(eudract="EudraCT 2019-001588-63", max_results=150))
     assert len(got) == 150 and len(bodies) == 2
     assert bodies[0]["searchCriteria"] == {"eudraCtCode": "2019-001588-63"}

@@ -17,7 +17,6 @@ from trialink import (
     ParseError,
     Publication,
     PubmedClient,
-    TruncatedResultsWarning,
     UnsupportedFormatError,
     make_session,
     parse_crossref,
@@ -28,7 +27,7 @@ from trialink import (
 )
 from trialink.sources.pubmed import iter_pubmed_xml
 
-from tests.conftest import LocalServer, Reply, Seen
+from tests.conftest import LocalServer, Reply, Seen, expect_truncated
 
 PUBLICATION_FORMATS = ("PubMed efetch XML", "PubMed baseline", "legacy MEDLINE", "NLM official MEDLINE",
                        "PubMed XML fragment", "PubMed update", "PubMed MEDLINE")
@@ -196,7 +195,7 @@ def test_europepmc_cursor_paging_and_cap(server: LocalServer, tmp_path: Path, co
     stream = client.search("cancer", page_size=25)
     assert len(list(stream)) == 30 and stream.total == 5059039
     assert server.requests[0].query["resultType"] == ["core"] and server.requests[0].query["pageSize"] == ["25"]
-    with pytest.warns(TruncatedResultsWarning, match="max_results=10"):
+    with expect_truncated(10, 5059039):
         assert len(list(client.search("cancer", page_size=25, max_results=10))) == 10
 
 
@@ -234,7 +233,7 @@ def test_fetch_query_goes_through_the_history_server(server: LocalServer, tmp_pa
     assert seen_windows == [("0", "3"), ("3", "3"), ("6", "2")]
     assert server.requests[0].query["usehistory"] == ["y"] and server.count("/efetch.fcgi") == 3
     assert all(r.method == "GET" for r in server.requests)
-    with pytest.warns(TruncatedResultsWarning, match="max_results=4 of 8"):
+    with expect_truncated(4, 8):
         capped = list(client.search("intovalue[tiab]", batch_size=3, max_results=4))
     assert [p.pmid for p in capped] == pmids[:4]
 

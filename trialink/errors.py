@@ -296,7 +296,25 @@ class IncompleteResultsWarning(TrialinkWarning):
 
 
 class TruncatedResultsWarning(TrialinkWarning):
-    """A ``max_results`` cap stopped paging before all results were read."""
+    """Paging stopped before all results were read: a ``max_results`` cap, or a service's own
+    window (CTIS serves 10,000 hits per sort order).
+
+    Attributes
+    ----------
+    read : int or None
+        How many results were read (the cap, when a cap stopped it).
+    total : int or None
+        How many the service says there are, when it says.
+    cause : {'max_results', 'service_window'}
+        What stopped the paging.
+    """
+
+    def __init__(self, message: str, *, read: int | None = None, total: int | None = None,
+                 cause: Literal["max_results", "service_window"] = "max_results") -> None:
+        self.read = read
+        self.total = total
+        self.cause = cause
+        super().__init__(message)
 
 
 class DataQualityWarning(TrialinkWarning):

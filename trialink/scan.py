@@ -497,7 +497,7 @@ def scan_pubmed(
         ``paths`` is a single string instead of a list of paths.
     """
     if isinstance(paths, (str, os.PathLike)):
-        raise TypeError("paths must be an iterable of paths, not a single path; wrap it in a list")
+        raise TypeError(f"paths must be an iterable of paths, not a single path ({paths!r}); wrap it in a list")
     files = [os.fspath(p) for p in paths]
     if not (scheduler in ("processes", "serial") or _is_dask_client(scheduler)):
         raise ValueError(f"scheduler must be 'processes', 'serial' or a dask.distributed.Client, got {scheduler!r}")

@@ -539,8 +539,9 @@ def paginate(
 
 def _warn_truncated(what: str, cap: int, total: int | None) -> None:
     of = f" of {total}" if total is not None else ""
-    warnings.warn(f"{what}: stopped at max_results={cap}{of}; more results are available "
-                  f"(raise max_results or pass None to read them all)", TruncatedResultsWarning, stacklevel=3)
+    warnings.warn(TruncatedResultsWarning(f"{what}: stopped at max_results={cap}{of}; more results are available "
+                                          f"(raise max_results or pass None to read them all)", read=cap,
+                                          total=total), stacklevel=3)
 
 
 __all__ = ["BaseClient", "Batch", "RecordStream", "StudyBatch", "PageFetch", "as_id_list", "load_json_object",

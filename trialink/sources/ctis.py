@@ -606,11 +606,11 @@ class CtisClient(BaseClient):
                 else:
                     if total is not None and len(seen) < total and total > MAX_WINDOW:
                         stream.truncated = True
-                        warnings.warn(
+                        warnings.warn(TruncatedResultsWarning(
                             f"CTIS search: read {len(seen)} of {total} hits; CTIS serves {MAX_WINDOW} per sort "
                             f"order, so at most {2 * MAX_WINDOW} by reading both orders. Narrow the criteria "
                             f"(e.g. by status, member state or phase) and search again",
-                            TruncatedResultsWarning, stacklevel=4)
+                            read=len(seen), total=total, cause="service_window"), stacklevel=4)
                     return fresh, None, total
                 if fresh:  # a page of hits all read already in the other order: go on to the next
                     return fresh, f"{direction}:{page}", total

@@ -871,8 +871,9 @@ class PubmedClient(BaseClient):
                     start += size
             if goal < total:
                 stream.truncated = True
-                warnings.warn(f"PubMed {term!r}: stopped at max_results={max_results} of {total}",
-                              TruncatedResultsWarning, stacklevel=3)
+                warnings.warn(TruncatedResultsWarning(
+                    f"PubMed {term!r}: stopped at max_results={max_results} of {total}", read=max_results,
+                    total=total), stacklevel=3)
 
         stream = RecordStream(gen(), on_error=on_error)  # type: ignore[arg-type]
         return stream
