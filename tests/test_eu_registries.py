@@ -16,6 +16,7 @@ from trialink import (
     DataQualityWarning,
     InvalidIdError,
     OfflineError,
+    ParseError,
     RequestError,
     TruncatedResultsWarning,
     corpus_trials,
@@ -188,8 +189,10 @@ def test_text_download_secondary_ids_and_unknown_status() -> None:
 
 
 def test_text_download_without_eudract_number_names_the_line() -> None:
-    with pytest.raises(Exception, match="line 1"):
+    with pytest.raises(ParseError) as info:
         parse_euctr_text("Summary\nTrial Status: Ongoing\n", source="broken.txt")
+    assert (info.value.problem, info.value.source) == ("invalid_id", "broken.txt")
+    assert info.value.field.startswith("line 1:")  # the line of the record without its number
 
 
 def test_every_euctr_json_record_parses_with_its_facts(corpus: Path) -> None:
