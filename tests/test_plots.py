@@ -79,6 +79,10 @@ def test_favours_labels_name_the_arms(cdk46: pd.DataFrame) -> None:
     texts = [t.get_text().replace("\n", " ") for t in ax.texts]
     assert "\u2190 favours Palbociclib + Fulvestrant" in texts and "favours Placebo + Fulvestrant \u2192" in texts
     plt.close(ax.figure)
+    # a direction the source does not state gives no "favours" labels (never a guess)
+    ax = forest_plot(one.assign(direction_source="unknown"))
+    assert not any("favours" in t.get_text() for t in ax.texts)
+    plt.close(ax.figure)
     ax = forest_plot(cdk46, favours=("CDK4/6 inhibitor + ET", "ET alone"))
     assert "\u2190 favours CDK4/6 inhibitor + ET" in [t.get_text() for t in ax.texts]
     plt.close(ax.figure)

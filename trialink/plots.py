@@ -57,8 +57,11 @@ _TIERS = (
 
 
 def _favours(d: pd.DataFrame) -> tuple[str, str] | None:
-    """The two groups every row compares the same way round (``group_a``, ``group_b``), else None."""
+    """The two groups every row compares the same way round (``group_a``, ``group_b``), else None —
+    also None when any row's direction is ``unknown``: a "favours" label is never a guess."""
     if "group_a" not in d or "group_b" not in d or d["group_a"].isna().any() or d["group_b"].isna().any():
+        return None
+    if "direction_source" in d and not d["direction_source"].isin(["record", "text", "inferred_from_arms"]).all():
         return None
 
     def norm(x: str) -> str:
@@ -66,7 +69,7 @@ def _favours(d: pd.DataFrame) -> tuple[str, str] | None:
 
     sides = {(str(a), str(b)) for a, b in zip(d["group_a"], d["group_b"], strict=True)}
     if len({(norm(a), norm(b)) for a, b in sides}) == 1:
-        return min(sides, key=lambda ab: sum(map(len, ab)))
+        return min(sides, key=lambda ab: (sum(map(len, ab)), ab))  # the shortest spelling, then the first
     return None
 
 
@@ -107,7 +110,8 @@ def forest_plot(data: pd.DataFrame, *, ax: Axes | None = None, label: str | list
         Random-effects CI with the Hartung–Knapp adjustment.
     favours : (str, str), optional
         Names of the experimental and reference arms for the "favours" labels under the
-        axis; default ``group_a`` and ``group_b`` when every row has the same ones.
+        axis; default ``group_a`` and ``group_b`` when every row has the same ones and a known
+        direction (``direction_source`` not ``unknown``); otherwise no labels.
     weights : {"random", "fixed"} or None, default "random"
         The weight column (percent of its pool, for pooled rows); None hides it.
     measure : str, optional
@@ -265,9 +269,10 @@ def forest_plot(data: pd.DataFrame, *, ax: Axes | None = None, label: str | list
     if weights and weight_of:
         ax.annotate("Weight", xy=(weight_x, n - 0.3), xycoords=("axes fraction", "data"), va="bottom", ha="right",
                     fontsize=9, fontweight="bold")
-    fav_left, fav_right = favours or _favours(d) or ("first arm", "second arm")
+    fav = favours or _favours(d)
     ax.set_xlabel(f"{measure} (log scale)", fontsize=9)
-    for text, dx, ha in ((f"\u2190 favours {fav_left}", -6, "right"), (f"favours {fav_right} \u2192", 6, "left")):
+    for text, dx, ha in ((f"\u2190 favours {fav[0]}", -6, "right"), (f"favours {fav[1]} \u2192", 6, "left")) \
+            if fav else ():  # no arms known the same way round in every row: no "favours" labels
         ax.annotate(_wrap(text, 36), xy=(1.0, 0), xycoords=("data", "axes fraction"), xytext=(dx, -32),
                     textcoords="offset points", ha=ha, va="top", fontsize=9)
     ax.spines[["top", "right", "left"]].set_visible(False)
