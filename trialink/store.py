@@ -11,7 +11,6 @@ import os
 import re
 import warnings
 from collections.abc import Iterable, Iterator, Mapping
-from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -377,108 +376,6 @@ def _j(values: Iterable[str | None]) -> str | None:
 _INT_COLUMNS = {"ord", "n_authors"}
 
 
-def _documents_table(docs: Mapping[str, tuple[str, bytes]]) -> pa.Table:
-    hs = list(docs)
-    return pa.table({"doc_hash": pa.array(hs, pa.string()),
-                     "source_format": pa.array([docs[h][0] for h in hs], pa.string()),
-                     "raw": _binary_array([docs[h][1] for h in hs])})
-
-
-class _DocumentStream:
-    """Writes the raw documents of a large :meth:`Store.add` in a second thread while the next
-    files are parsed.
-
-    Taking a document (DuckDB's copy, its write-ahead log at commit) releases the GIL, so it
-    runs beside the parser instead of after it. Documents are gathered until
-    :attr:`CHUNK_BYTES`, then written in their own transaction through a second connection
-    (``con.cursor()``), one chunk in flight at a time (memory stays bounded by two chunks, not
-    a batch). Smaller inputs never reach a chunk: their documents go into the batch's own
-    transaction as before. The store connection itself is only used by the caller while no
-    chunk is in flight (:meth:`drain` waits). Chunks are written whatever their records' fate
-    (unchanged, superseded, rejected), so the caller drops those no record points to
-    (:meth:`take_written` says which the stream inserted)."""
-
-    CHUNK_BYTES = 8 << 20
-
-    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
-        self._con = con
-        self._cursor: duckdb.DuckDBPyConnection | None = None
-        self._pool: ThreadPoolExecutor | None = None
-        self._future: Future[list[str]] | None = None
-        self._pending: dict[str, tuple[str, bytes]] = {}
-        self._pending_bytes = 0
-        self._written: list[str] = []
-
-    def put(self, docs: Mapping[str, tuple[str, bytes]]) -> None:
-        for h, doc in docs.items():
-            if h not in self._pending:
-                self._pending[h] = doc
-                self._pending_bytes += len(doc[1])
-        if self._pending_bytes >= self.CHUNK_BYTES:
-            self._wait()
-            if self._pool is None:
-                self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="trialink-store")
-                self._cursor = self._con.cursor()
-            chunk = self._take_pending()
-            self._future = self._pool.submit(self._write, chunk)
-
-    def _take_pending(self) -> dict[str, tuple[str, bytes]]:
-        chunk, self._pending, self._pending_bytes = self._pending, {}, 0
-        return chunk
-
-    def _write(self, chunk: dict[str, tuple[str, bytes]]) -> list[str]:
-        cur = self._cursor
-        assert cur is not None
-        cur.register("_doc_chunk", _documents_table(chunk))
-        try:
-            cur.execute("BEGIN TRANSACTION")
-            try:
-                rows = cur.execute("""INSERT INTO documents SELECT doc_hash, source_format, raw FROM _doc_chunk
-                                      WHERE doc_hash NOT IN (SELECT doc_hash FROM documents)
-                                      RETURNING doc_hash""").fetchall()
-                cur.execute("COMMIT")
-            except BaseException:
-                cur.execute("ROLLBACK")
-                raise
-        finally:
-            cur.unregister("_doc_chunk")
-        return [r[0] for r in rows]
-
-    def _wait(self) -> None:
-        if self._future is not None:
-            future, self._future = self._future, None
-            self._written += future.result()
-
-    def drain(self) -> dict[str, tuple[str, bytes]]:
-        """Wait for the chunk in flight; the documents not written yet."""
-        self._wait()
-        return self._take_pending()
-
-    def take_written(self) -> list[str]:
-        """Hashes of the documents the stream inserted since the last call."""
-        written, self._written = self._written, []
-        return written
-
-    def close(self, *, raise_errors: bool = True) -> list[str]:
-        """Wait for the chunk in flight and stop the thread; the hashes written and not taken.
-        ``raise_errors=False`` (on the way out of a failed add) keeps a failed chunk's error
-        from hiding the first one."""
-        try:
-            if raise_errors:
-                self._wait()
-            elif self._future is not None:
-                future, self._future = self._future, None
-                if future.exception() is None:
-                    self._written += future.result()
-        finally:
-            if self._pool is not None:
-                self._pool.shutdown()
-            if self._cursor is not None:
-                self._cursor.close()
-            self._pool = self._cursor = None
-        return self.take_written()
-
-
 def _binary_array(blobs: list[bytes]) -> pa.Array:
     """The documents as one Arrow BLOB column: joined into one buffer, with their offsets.
 
@@ -686,37 +583,18 @@ class Store:
             raise ValueError(f"batch_size must be a positive integer, got {batch_size!r}")
         result = AddResult()
         items: list[_Item] = []
-        stream = _DocumentStream(self._con)
-        try:
-            for its, ds in _iter_inputs(records, result):
-                items += its
-                stream.put(ds)
-                if len(items) >= batch_size:
-                    self._write_batch(items, stream, result)
-                    items = []
-            if items:
-                self._write_batch(items, stream, result)
-        except BaseException:
-            self._drop_orphans(stream.close(raise_errors=False))
-            raise
-        self._drop_orphans(stream.close())
-        return result
-
-    def _write_batch(self, items: list[_Item], stream: _DocumentStream, result: AddResult) -> None:
-        docs = stream.drain()  # the documents not streamed yet; the batch's transaction writes those it needs
-        streamed = stream.take_written()
-        try:
-            with _gc_paused():  # the store's own work only: parsing runs with the collector on
+        docs: dict[str, tuple[str, bytes]] = {}
+        for its, ds in _iter_inputs(records, result):
+            items += its
+            docs.update(ds)
+            if len(items) >= batch_size:
+                with _gc_paused():  # the store's own work only: parsing runs with the collector on
+                    self._upsert(items, docs, result)
+                items, docs = [], {}
+        if items:
+            with _gc_paused():
                 self._upsert(items, docs, result)
-        finally:
-            self._drop_orphans(streamed)
-
-    def _drop_orphans(self, hashes: list[str]) -> None:
-        """Delete the streamed documents that no record points to (the document of a record
-        superseded in its batch, of one rejected for having no ID, or of a batch that failed)."""
-        if hashes:
-            self._con.execute("""DELETE FROM documents WHERE doc_hash IN (SELECT unnest(?))
-                                 AND doc_hash NOT IN (SELECT doc_hash FROM records)""", [hashes])
+        return result
 
     def _upsert(self, items: list[_Item], docs: dict[str, tuple[str, bytes]], result: AddResult) -> None:
         now = datetime.now(UTC).replace(tzinfo=None)
@@ -754,7 +632,11 @@ class Store:
             if not changed:
                 return
             needed = {by_id[r].doc_hash for r in changed}
-            con.register("_docs", _documents_table({h: docs[h] for h in needed if h in docs}))
+            hs = [h for h in needed if h in docs]
+            doc_df = pa.table({"doc_hash": pa.array(hs, pa.string()),
+                               "source_format": pa.array([docs[h][0] for h in hs], pa.string()),
+                               "raw": _binary_array([docs[h][1] for h in hs])})
+            con.register("_docs", doc_df)
             con.register("_changed", pa.table({"record_id": pa.array(sorted(changed), pa.string())}))
             old_docs = [r[0] for r in con.execute(
                 "SELECT DISTINCT doc_hash FROM records WHERE record_id IN (SELECT unnest(?))", [updated]).fetchall()] \
