@@ -14,14 +14,17 @@ temporary folder (never committed). Printed:
   SQL copies of the added rows) vs re-parsing that many files and building
   ``design_table`` (extrapolated from the measured per-file time): the speed-up (target >= 20x).
 
-The machine is shared with other jobs: timings are taken under load. The parse/add overhead is
-the median of back-to-back pairs; the design-table times are the best of 3.
+The machine is shared with other jobs: timings are taken under load (the load average is printed
+at the start and after the pairs). The parse/add overhead is the median of back-to-back pairs
+(the target's figure), with the CPU time of each pair and the best-of-runs ratio beside it; the
+design-table times are the best of 3.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import sys
 import tempfile
@@ -48,6 +51,10 @@ def make_files(corpus: Path, folder: Path, n: int) -> int:
         (folder / f"NCT{20_000_000 + i:08d}.json").write_bytes(data)
         size += len(data)
     return size
+
+
+def _load() -> str:
+    return ", ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
 def timed(fn) -> float:  # type: ignore[no-untyped-def]
@@ -79,7 +86,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="trialink-store-bench-") as tmp:
         folder = Path(tmp) / "v2"
         size = make_files(Path(args.corpus), folder, args.files)
-        print(f"{args.files:,} v2 study files, {size / 1e6:.0f} MB (machine shared with other jobs: under load)")
+        print(f"{args.files:,} v2 study files, {size / 1e6:.0f} MB (machine shared with other jobs: under load; "
+              f"load average {_load()})")
         n_db = [0]
 
         def add() -> None:
@@ -112,6 +120,11 @@ def main() -> None:
         # jobs on the machine than wall time, blind to waiting on the disk.
         print("  CPU-time overhead per pair: " + ", ".join(f"{o:.0f} %" for o in cpu_overheads)
               + f"; median {statistics.median(cpu_overheads):.0f} %")
+        # Best of the runs on each side: what each costs when the other jobs leave it alone
+        # (a load spike lengthens one run, so a pair's ratio swings by tens of percent).
+        best_p, best_a = min(p for p, _ in pairs), min(a for _, a in pairs)
+        print(f"  best of {args.repeat}: parse {best_p:.2f} s, add {best_a:.2f} s: overhead "
+              f"{100 * (best_a - best_p) / best_p:.0f} % (load average now {_load()})")
 
         st = open_store(Path(tmp) / f"s{n_db[0]}.duckdb")
         copies = -(-args.stored // args.files)

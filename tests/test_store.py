@@ -348,3 +348,19 @@ def test_carrying_reads_only_the_trials_that_carry_the_ids(tmp_path: Path, corpu
     assert store.carrying(["NCT99999999"]) == [] and store.carrying([]) == []
     found = tl.lookup_trials(["2008-004429-41"], use_corpus=False, store=store, offline=True)
     assert found.found["2008-004429-41"] == ("NCT00791778", "store")
+
+
+def test_add_leaves_the_garbage_collector_as_it_found_it(corpus: Path, tmp_path: Path) -> None:
+    # Store.add pauses the cyclic collector while it builds and writes a batch's rows.
+    import gc
+
+    store = open_store(tmp_path / "s.duckdb")
+    assert gc.isenabled()
+    store.add(corpus / "ctgov" / "v2" / "NCT00791778.json")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        store.add(corpus / "ctgov" / "v2" / "NCT00973089.json")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

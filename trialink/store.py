@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 import hashlib
 import json
 import operator
@@ -10,12 +11,14 @@ import os
 import re
 import warnings
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
 import duckdb
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 
@@ -192,17 +195,22 @@ def _model_dict(rec: Trial | Publication) -> dict[str, Any]:
     return {"kind": "trial" if isinstance(rec, Trial) else "publication", **rec.__dict__}
 
 
+# One encoder each, made once: json.dumps with options builds a new JSONEncoder per call.
+_ENCODE = json.JSONEncoder(default=_fields, ensure_ascii=False, separators=(",", ":")).encode
+_ENCODE_CANONICAL = json.JSONEncoder(default=_fields, sort_keys=True, separators=(",", ":")).encode
+
+
 def _model_json(rec: Trial | Publication, *, results: bool = True) -> str:
     d = _model_dict(rec)
     if not results and isinstance(rec, Trial):
         d["results"] = ()  # kept in the estimates table; Store.trials() puts them back
-    return json.dumps(d, default=_fields, ensure_ascii=False, separators=(",", ":"))
+    return _ENCODE(d)
 
 
 def _canonical_hash(rec: Trial | Publication) -> str:
     d = _model_dict(rec)
     d["provenance"] = dataclasses.replace(rec.provenance, source=None)
-    return hashlib.sha256(json.dumps(d, default=_fields, sort_keys=True, separators=(",", ":")).encode()).hexdigest()
+    return hashlib.sha256(_ENCODE_CANONICAL(d).encode()).hexdigest()
 
 
 # ---------------------------------------------------------------------------
@@ -427,6 +435,34 @@ def _j(values: Iterable[str | None]) -> str | None:
 _INT_COLUMNS = {"ord", "n_authors"}
 
 
+def _binary_array(blobs: list[bytes]) -> pa.Array:
+    """The documents as one Arrow BLOB column: joined into one buffer, with their offsets.
+
+    ``pa.array(list_of_bytes)`` grows its data buffer by reallocation as it goes; on a batch of
+    documents (60 MB per 1,000 CT.gov studies) that took 0.2-0.4 s against 0.04 s for one join."""
+    offsets = np.zeros(len(blobs) + 1, dtype=np.int64)
+    np.cumsum(np.fromiter(map(len, blobs), dtype=np.int64, count=len(blobs)), out=offsets[1:])
+    return pa.Array.from_buffers(pa.large_binary(), len(blobs),
+                                 [None, pa.py_buffer(offsets), pa.py_buffer(b"".join(blobs))])
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off while the store builds and writes a batch.
+
+    The rows built for the typed tables are acyclic (tuples, lists, strings), but allocating
+    them triggers collections that walk every live object, i.e. every parsed record of the
+    batch: about a fifth of the time of building the rows. Re-enabled on the way out (only
+    if it was on)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def _arrow(rows: list[tuple[Any, ...]], names: list[str]) -> pa.Table:
     """Rows to an Arrow table in one pass (strings, and int32 for ``ord`` / ``n_authors``):
     DuckDB scans it without the GIL, unlike a frame of Python objects."""
@@ -613,10 +649,12 @@ class Store:
             items += its
             docs.update(ds)
             if len(items) >= batch_size:
-                self._upsert(items, docs, result)
+                with _gc_paused():  # the store's own work only: parsing runs with the collector on
+                    self._upsert(items, docs, result)
                 items, docs = [], {}
         if items:
-            self._upsert(items, docs, result)
+            with _gc_paused():
+                self._upsert(items, docs, result)
         return result
 
     def _upsert(self, items: list[_Item], docs: dict[str, tuple[str, bytes]], result: AddResult) -> None:
@@ -658,7 +696,7 @@ class Store:
             hs = [h for h in needed if h in docs]
             doc_df = pa.table({"doc_hash": pa.array(hs, pa.string()),
                                "source_format": pa.array([docs[h][0] for h in hs], pa.string()),
-                               "raw": pa.array([docs[h][1] for h in hs], pa.binary())})
+                               "raw": _binary_array([docs[h][1] for h in hs])})
             con.register("_docs", doc_df)
             con.register("_changed", pa.table({"record_id": pa.array(sorted(changed), pa.string())}))
             old_docs = [r[0] for r in con.execute(
@@ -698,7 +736,9 @@ class Store:
         con = self._con
         # Records written now are derived: an AACT study waiting for its Trial is not any more.
         con.execute("DELETE FROM pending_derivation WHERE record_id IN (SELECT record_id FROM _changed)")
-        for name, df in _typed_frames(trials, pubs).items():
+        with _gc_paused():
+            frames = _typed_frames(trials, pubs)
+        for name, df in frames.items():
             key = "record_id_" if name == "estimates" else "record_id"
             con.execute(f'DELETE FROM "{name}" WHERE {key} IN (SELECT record_id FROM _changed)')
             if len(df):  # a pandas DataFrame or an Arrow table
