@@ -289,6 +289,25 @@ def test_a_record_given_twice_in_one_batch_is_reported_superseded(corpus: Path, 
     assert store.design_table().loc[0, "enrollment"] == 999  # the last one given
 
 
+def test_a_record_given_in_two_batches_is_counted_once_and_readding_changes_nothing(corpus: Path,
+                                                                                    tmp_path: Path) -> None:
+    store = open_store(tmp_path / "s.duckdb")
+    v2 = corpus / "ctgov" / "v2" / "NCT00791778.json"
+    d = json.loads(v2.read_text())
+    d["protocolSection"]["designModule"]["enrollmentInfo"]["count"] = 999
+    other = corpus / "ctgov" / "v2" / "NCT00763412.json"
+    given = [v2, other, ("second.json", json.dumps(d).encode())]  # NCT00791778 in batches 1 and 3
+    first = store.add(given, batch_size=1)
+    assert sorted(first.inserted) == ["NCT00763412", "NCT00791778"] and not first.updated
+    assert store.design_table().set_index("trial_id").loc["NCT00791778", "enrollment"] == 999  # the last given
+    stamp = store.sql("SELECT updated_at FROM records WHERE record_id = 'NCT00791778'")["updated_at"][0]
+    again = store.add(given, batch_size=1)
+    assert sorted(again.unchanged) == ["NCT00763412", "NCT00791778"] and not again.updated and not again.inserted
+    assert store.sql("SELECT updated_at FROM records WHERE record_id = 'NCT00791778'")["updated_at"][0] == stamp
+    changed = store.add([v2], batch_size=1)  # now only the first copy: a real update
+    assert changed.updated == ["NCT00791778"]
+
+
 def test_tables_missing_a_model_column_are_rederived_on_opening(corpus: Path, tmp_path: Path) -> None:
     path = tmp_path / "s.duckdb"
     store = open_store(path)

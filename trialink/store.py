@@ -309,8 +309,10 @@ class AddResult:
     rejected : list of (str, str)
         ``(what, reason)``: a file, document or record that could not be stored and why.
     superseded : list of (str, str)
-        ``(record_id, source)``: a record given more than once in one batch (the same NCT
-        number as v2 JSON and as legacy XML, say); the last one given is kept, these were not.
+        ``(record_id, source)``: a record given more than once in one call (the same NCT
+        number as v2 JSON and as legacy XML, say); the last one given is kept, these were not
+        (within a batch; across batches the later one replaces the earlier, and the record is
+        counted once, against what the store held before the call).
     """
 
     inserted: list[str] = field(default_factory=list)
@@ -643,6 +645,7 @@ class Store:
         if not isinstance(batch_size, int) or batch_size < 1:
             raise ValueError(f"batch_size must be a positive integer, got {batch_size!r}")
         result = AddResult()
+        before: dict[str, tuple[str | None, Any]] = {}  # each record's stored (hash, updated_at) before this call
         items: list[_Item] = []
         docs: dict[str, tuple[str, bytes]] = {}
         for its, ds in _iter_inputs(records, result):
@@ -650,14 +653,37 @@ class Store:
             docs.update(ds)
             if len(items) >= batch_size:
                 with _gc_paused():  # the store's own work only: parsing runs with the collector on
-                    self._upsert(items, docs, result)
+                    self._upsert(items, docs, result, before)
                 items, docs = [], {}
         if items:
             with _gc_paused():
-                self._upsert(items, docs, result)
+                self._upsert(items, docs, result, before)
+        self._settle_repeats(result, before)
         return result
 
-    def _upsert(self, items: list[_Item], docs: dict[str, tuple[str, bytes]], result: AddResult) -> None:
+    def _settle_repeats(self, result: AddResult, before: dict[str, tuple[str | None, Any]]) -> None:
+        """A record given in two batches of one call (the last one given is kept) is counted once,
+        against what the store held before the call: re-adding the same input reports it
+        ``unchanged`` and keeps its ``updated_at``."""
+        seen: dict[str, int] = {}
+        for rid in (*result.inserted, *result.updated, *result.unchanged):
+            seen[rid] = seen.get(rid, 0) + 1
+        repeated = [rid for rid, n in seen.items() if n > 1]
+        if not repeated:
+            return
+        now_hash = dict(self._con.execute("SELECT record_id, content_hash FROM records WHERE record_id IN "
+                                          "(SELECT unnest(?))", [repeated]).fetchall())
+        for rid in repeated:
+            old_hash, old_updated = before[rid]
+            status = "inserted" if old_hash is None else "unchanged" if old_hash == now_hash.get(rid) else "updated"
+            for name in ("inserted", "updated", "unchanged"):
+                setattr(result, name, [r for r in getattr(result, name) if r != rid])
+            getattr(result, status).append(rid)
+            if status == "unchanged":
+                self._con.execute("UPDATE records SET updated_at = ? WHERE record_id = ?", [old_updated, rid])
+
+    def _upsert(self, items: list[_Item], docs: dict[str, tuple[str, bytes]], result: AddResult,
+                before: dict[str, tuple[str | None, Any]]) -> None:
         now = datetime.now(UTC).replace(tzinfo=None)
         by_id: dict[str, _Item] = {}
         for it in items:
@@ -681,11 +707,14 @@ class Store:
         con = self._con
         con.register("_incoming", incoming)
         try:
-            status = con.execute("""
+            found = con.execute("""
                 SELECT i.record_id, CASE WHEN r.record_id IS NULL THEN 'inserted'
                                          WHEN r.content_hash = i.content_hash THEN 'unchanged'
-                                         ELSE 'updated' END
+                                         ELSE 'updated' END, r.content_hash, r.updated_at
                 FROM _incoming i LEFT JOIN records r USING (record_id)""").fetchall()
+            for rid, _, old_hash, old_updated in found:
+                before.setdefault(rid, (old_hash, old_updated))
+            status = [(rid, s) for rid, s, _, _ in found]
             changed = {rid for rid, s in status if s != "unchanged"}
             updated = [rid for rid, s in status if s == "updated"]
             for rid, s in status:
