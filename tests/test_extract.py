@@ -910,6 +910,10 @@ def test_round5_forms_of_whole_abstracts() -> None:
                  "The operation lasted a median of 95 minutes.",
                  "The median duration of the index episode was 5 months."):
         assert got(text) == [], text
+    # a cell product's manufacturing time is a process, not an outcome (a discharge time still is)
+    assert got("The median time from apheresis to product release was 19 days.") == []
+    assert [v for _, v, *_ in got("The median time to release from hospital was 5 days in the A group and 7 days "
+                                  "in the B group (P=0.02).")] == [5.0, 7.0]
     # measure names and CI words
     assert got("The incidence ratio for stroke during days 1–14 after infection was 3.20 (95% CI 2.10–4.87).") == [
         ("IRR", 3.20, 2.10, 4.87, None)]

@@ -384,7 +384,10 @@ _SHORTER_OR_P = re.compile(r"\b(?:shorter|longer|reduc\w+|faster|P\s*[=<≤])", 
 # Before the value: a time between study procedures, or a characteristic of earlier care
 # ("time from randomisation to first dose", "duration of previous therapy").
 _PROCESS_OR_PRIOR = re.compile(r"\b(?:to|until)\s+(?:the\s+)?(?:first\s+)?(?:dose|dosing|randomi[sz]\w*|enrol\w*|"
-                               r"(?:start|initiation)\s+of\s+(?:study\s+)?(?:treatment|therapy|drug))\b|"
+                               r"(?:start|initiation)\s+of\s+(?:study\s+)?(?:treatment|therapy|drug)|"
+                               # a cell product's manufacturing time ("from leukapheresis to product release")
+                               r"product\s+release|release\s+of\s+the\s+product|delivery\s+of\s+the\s+product)\b|"
+                               r"\bvein[- ]to[- ]vein\b|\bmanufactur\w*\s+time\b|"
                                # "time between symptom onset and treatment": a delay before the study's care
                                r"\bbetween\b[^;,()]{0,40}\band\s+(?:the\s+)?(?:start\s+of\s+)?(?:treatment|therapy|"
                                r"randomi[sz]\w*|enrol\w*|admission|surgery|dosing)\b|"
