@@ -47,6 +47,19 @@ def test_a_corpus_file_is_named_relative_to_the_corpus(corpus: Path, monkeypatch
     assert source_name(outside) == str(outside)
 
 
+def test_without_the_setting_a_corpus_beside_the_checkout_is_found_from_its_notebooks_folder(
+        corpus: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    # As under `make test`, whose notebooks (nbmake) run in notebooks/ with TRIALINK_CORPUS unset:
+    # outputs must still name corpus files relative to the corpus, never by a machine path.
+    (tmp_path / "shared").mkdir()
+    (tmp_path / "shared" / "corpus").symlink_to(corpus, target_is_directory=True)
+    (tmp_path / "checkout" / "notebooks").mkdir(parents=True)
+    monkeypatch.delenv("TRIALINK_CORPUS", raising=False)
+    monkeypatch.chdir(tmp_path / "checkout" / "notebooks")
+    f = tmp_path / "shared" / "corpus" / "ctgov" / "v2" / "NCT00791778.json"
+    assert source_name(f) == "corpus:ctgov/v2/NCT00791778.json"
+
+
 def test_records_read_from_the_corpus_carry_corpus_relative_provenance(corpus: Path,
                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     import trialink as tl

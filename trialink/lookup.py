@@ -23,7 +23,7 @@ from trialink.sources.ctgov import CtgovClient
 from trialink.sources.ctis import REGISTRY as CTIS
 from trialink.sources.ctis import CtisClient
 from trialink.sources.europepmc import EuropePmcClient
-from trialink.sources.local import read_publications, read_trials
+from trialink.sources.local import find_corpus, read_publications, read_trials
 from trialink.sources.pubmed import PubmedClient
 from trialink.tables import design_table, publications_table
 
@@ -60,13 +60,9 @@ def corpus_dir(path: str | os.PathLike[str] | None = None) -> Path:
         if not p.is_dir():
             raise FileNotFoundError(f"TRIALINK_CORPUS={env} is not a folder")
         return p
-    here = Path.cwd().resolve()
-    tried = []
-    for d in (here, *here.parents):
-        for cand in (d / "shared" / "corpus", d.parent / "shared" / "corpus"):
-            tried.append(str(cand))
-            if cand.is_dir():
-                return cand
+    found, tried = find_corpus()
+    if found is not None:
+        return found
     raise FileNotFoundError("no corpus found: set TRIALINK_CORPUS (looked in " + ", ".join(tried[:4]) + ", …)")
 
 

@@ -157,19 +157,35 @@ CORPUS_PREFIX = "corpus:"
 
 def source_name(path: str | os.PathLike[str]) -> str:
     """How a file is named in provenance and errors: ``corpus:<path inside the corpus>`` for a
-    file under the corpus folder (``TRIALINK_CORPUS``), else the path as given.
+    file under the corpus folder (``TRIALINK_CORPUS``, else the ``shared/corpus`` found as
+    :func:`trialink.corpus_dir` finds it), else the path as given.
 
     Names relative to the corpus root keep outputs (tables, notebooks) free of machine paths,
     so they read the same on every machine that has the corpus.
     """
     p = Path(path)
     root = os.environ.get("TRIALINK_CORPUS")
-    if root:
+    base = Path(root).expanduser() if root else find_corpus()[0]
+    if base is not None:
         try:
-            return CORPUS_PREFIX + p.resolve().relative_to(Path(root).expanduser().resolve()).as_posix()
+            return CORPUS_PREFIX + p.resolve().relative_to(base.resolve()).as_posix()
         except (ValueError, OSError):
             pass
     return str(p)
+
+
+def find_corpus() -> tuple[Path | None, list[str]]:
+    """The first ``shared/corpus`` folder beside the working directory or one of its parents (a
+    checkout with ``../shared`` beside it, run from the checkout or from ``notebooks/``), and the
+    places looked in; ``(None, places)`` when there is none. ``TRIALINK_CORPUS`` is not read here."""
+    here = Path.cwd().resolve()
+    tried = []
+    for d in (here, *here.parents):
+        for cand in (d / "shared" / "corpus", d.parent / "shared" / "corpus"):
+            tried.append(str(cand))
+            if cand.is_dir():
+                return cand, tried
+    return None, tried
 
 
 def parse_file(path: str | os.PathLike[str]) -> list[Trial | Publication]:
