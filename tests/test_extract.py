@@ -948,9 +948,21 @@ def test_round5_lists_whose_labels_follow_their_values() -> None:
     assert got("The rate ratio was 0.42 (95% CI, 0.30 to 0.59) for drug X versus placebo and 0.77 (95% CI, "
                "0.55 to 1.08) for drug X versus drug Y.") == [
         (0.42, 0.30, 0.59, None, ("drug X", "placebo")), (0.77, 0.55, 1.08, None, ("drug X", "drug Y"))]
-    # labels before the values keep their old reading
-    assert [c for *_, c, _ in got("The hazard ratios were: for men, 1.10 (95% CI 0.90-1.34); for women, "
-                                  "1.32 (1.05-1.66).")] == [None, "women"]
+    # groups of people named where an end point or a covariate would be are subgroups, each its own
+    for text in ("The hazard ratios were: for men, 1.10 (95% CI 0.90-1.34); for women, 1.32 (1.05-1.66).",
+                 "The hazard ratio for death for men was 1.10 (95% CI 0.90-1.34) and for women 1.32 (1.05-1.66)."):
+        assert [(e.value, e.population, e.covariate) for e in extract_estimates(text)] == [
+            (1.10, "subgroup: men", None), (1.32, "subgroup: women", None)], text
+    est = extract_estimates("The hazard ratio for death for men was 1.10 (95% CI 0.90-1.34).")
+    assert (est[0].endpoint_text, est[0].endpoint) == ("death", "OS")
+    # "…; in patients with X, it was …" after the main estimate: X's, with the same end point
+    est = extract_estimates("The HR for death was 0.80 (95% CI 0.70-0.91); in patients with diabetes, it was 0.62 "
+                            "(0.45-0.85).")
+    assert [(e.value, e.endpoint_text, e.population) for e in est] == [
+        (0.80, "death", "overall"), (0.62, "death", "subgroup: diabetes")]
+    # the first estimate's opening group is the trial's population, not a subgroup
+    assert extract_estimates("In patients with advanced cancer, the HR for death was 0.62 (95% CI 0.45-0.85)."
+                             )[0].population == "overall"
     # the reference named between the value and its CI
     assert got("Falls were more common (incidence rate ratio 1.63 versus non-users; 95% CI [1.21, 2.20]).") == [
         (1.63, 1.21, 2.20, None, ())]

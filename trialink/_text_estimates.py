@@ -1534,6 +1534,22 @@ def _context(norm: str, s: _Sentence, pos: int, doc: _Doc,
     return "result", None
 
 
+_PEOPLE = re.compile(r"(?:(?:all|the)\s+)?(?:men|women|males|females|boys|girls|children|adolescents|adults|infants|"
+                     r"neonates|(?:older|younger|elderly)\s+(?:men|women|adults|patients|people)|"
+                     r"(?:patients|participants|subjects|people|individuals)(?=\s+(?:with|without|aged|who|older|"
+                     r"younger|receiving|treated|on)\b))(?:\s+(?:with|without|aged|who|older|younger|receiving|"
+                     r"treated|on)\b[^,;()]{0,60})?", re.I)
+
+
+def _people(label: str | None) -> str | None:
+    """A group of people named where an end point or a covariate would be ("for men", "in women
+    aged 65 or older"), else None."""
+    if not label:
+        return None
+    text = re.sub(r"^(?:for|in|among)\s+", "", label.strip(), flags=re.I)
+    return text if _PEOPLE.fullmatch(text) and not _ENDPOINT_MENTION.search(text) else None
+
+
 def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
                  sentences: list[_Sentence], prev_measure: str | None = None,
                  prev_ep: str | None = None, earlier: bool = False) -> list[_Found]:
@@ -1561,6 +1577,16 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
     arms = [e for e in medians if e[1].get("arm")]
 
     for r in ratios:
+        # "the HR (for death) for men was …": a subgroup, not an end point or a covariate
+        tail = re.fullmatch(r"(?P<ep>.+?)\s+(?:for|in|among)\s+(?P<who>.+)", r.ep_text or "")
+        if tail and _people(tail.group("who")):  # "for death for men": the end point, then the group
+            r.ep_text, ep_people = tail.group("ep"), _people(tail.group("who"))
+        else:
+            ep_people = _people(r.ep_text)
+            r.ep_text = None if ep_people else r.ep_text
+        people = _people(r.label) or ep_people  # an item's own label before the head's group
+        if people:
+            r.label = None
         ep_text = _ratio_endpoint(r.ep_text) or _noun_before_bracket(sent, r.start)
         if not ep_text:
             prior = [e for e in medians if e[0] < r.start]
@@ -1568,14 +1594,19 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         if r.anaphora and not r.ep_text and not (_endpoint_mentions(sent)[0][:1] and
                                                  _endpoint_mentions(sent)[0][0] < r.start):
             ep_text = prev_ep  # "The HR for death was 0.90 (…). In the subgroup …, it was 0.62 (…)."
+        if r.anaphora and not ep_text and out:
+            ep_text = out[-1].est.endpoint_text  # "the HR for death was 0.80 (…); in women, it was 0.62 (…)"
         if not ep_text:
             ep_text = _subject_before(sent, r.start)
         groups, direction = _ratio_comparison(sent, r, arms)
         start = s.start + r.start
         context, subject = _context(norm, s, start, doc, r.lo is not None or r.hi is not None or r.p is not None)
         population, covariate = _population(sent, r.start, r.label or _bracket_label(sent, r.start))
+        if people:
+            population, covariate = M.Population("subgroup", people), None
         if population.kind == "overall" and (out or earlier):
-            population = _opener_subgroup(sent, r.start) or _group_before_bracket(sent, r.start) or population
+            population = _opener_subgroup(sent, r.start) or _group_before_bracket(sent, r.start) or \
+                _clause_group(sent, r.start) or population
         est = Estimate(measure=r.measure, value=r.value, endpoint=_endpoint_class(ep_text), endpoint_text=ep_text,
                        groups=groups, ci_low=r.lo, ci_high=r.hi, ci_level=r.level, p_operator=r.p_op,
                        p_value=r.p, context=context, subject=subject, start=start, end=s.start + r.end,
@@ -2235,6 +2266,21 @@ def _opener_subgroup(sent: str, pos: int) -> M.Population | None:
         return None
     x = re.sub(r"^(?:with|who\s+(?:had|were))\s+", "", m.group("x").strip())
     return M.Population("subgroup", x)
+
+
+_CLAUSE_GROUP = re.compile(r"\s*(?:in|among)\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:patients|participants|those|subjects|"
+                           r"women|men|children|adults|people)\s+(?P<x>(?:with|without|who|aged|whose|older|younger|"
+                           r"receiving|treated)\b[^,;()]{2,80}?),\s", re.I)
+
+
+def _clause_group(sent: str, pos: int) -> M.Population | None:
+    """"The HR for death was 0.80 (…); in patients with diabetes, it was 0.62 (…)": after the main
+    estimate, a clause opened by a group of patients gives that group's estimate."""
+    start = max(sent.rfind(";", 0, pos), sent.rfind(". ", 0, pos)) + 1
+    m = _CLAUSE_GROUP.match(sent, start) if start > 0 else None
+    if not m or m.end() > pos:
+        return None
+    return M.Population("subgroup", re.sub(r"^(?:with|who\s+(?:had|were))\s+", "", m.group("x").strip()))
 
 
 def _population(sent: str, pos: int, label: str | None) -> tuple[M.Population, str | None]:
