@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import gc
 import hashlib
@@ -132,6 +133,32 @@ class PendingDerivationWarning(DataQualityWarning):
         self.path = path
         self.count = count
         super().__init__(message)
+
+
+#: The upsert rule of the ``records`` table, shared by :meth:`Store.add` and the AACT import.
+RECORD_UPSERT = """ON CONFLICT (record_id) DO UPDATE SET
+    kind = excluded.kind, registry = excluded.registry, source_format = excluded.source_format,
+    content_hash = excluded.content_hash, doc_hash = excluded.doc_hash, source = excluded.source,
+    record_version = excluded.record_version, updated_at = excluded.updated_at"""
+
+
+@contextlib.contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """One DuckDB transaction: committed when the block ends, rolled back when it raises."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+
+
+def drop_orphan_documents(con: duckdb.DuckDBPyConnection, doc_hashes: list[str]) -> None:
+    """Delete those of ``doc_hashes`` that no record points to any more (documents an update replaced)."""
+    if doc_hashes:
+        con.execute("""DELETE FROM documents WHERE doc_hash IN (SELECT unnest(?))
+                       AND doc_hash NOT IN (SELECT doc_hash FROM records)""", [doc_hashes])
 
 
 def default_store_path() -> Path:
@@ -731,29 +758,19 @@ class Store:
             old_docs = [r[0] for r in con.execute(
                 "SELECT DISTINCT doc_hash FROM records WHERE record_id IN (SELECT unnest(?))", [updated]).fetchall()] \
                 if updated else []
-            con.execute("BEGIN TRANSACTION")
-            try:
+            with transaction(con):
                 con.execute("""INSERT INTO documents SELECT doc_hash, source_format, raw FROM _docs
                                WHERE doc_hash NOT IN (SELECT doc_hash FROM documents)""")
-                con.execute("""
+                con.execute(f"""
                     INSERT INTO records
                     SELECT i.record_id, i.kind, i.registry, i.source_format, i.content_hash, i.doc_hash, i.source,
                            i.record_version, ?, ?
                     FROM _incoming i SEMI JOIN _changed c USING (record_id)
-                    ON CONFLICT (record_id) DO UPDATE SET
-                        kind = excluded.kind, registry = excluded.registry, source_format = excluded.source_format,
-                        content_hash = excluded.content_hash, doc_hash = excluded.doc_hash, source = excluded.source,
-                        record_version = excluded.record_version, updated_at = excluded.updated_at""", [now, now])
+                    {RECORD_UPSERT}""", [now, now])
                 trials = [by_id[r].record for r in changed if isinstance(by_id[r].record, Trial)]
                 pubs = [by_id[r].record for r in changed if isinstance(by_id[r].record, Publication)]
                 self._write_typed(trials, pubs)  # type: ignore[arg-type]
-                if old_docs:  # documents no record points to any more (only those the update replaced)
-                    con.execute("""DELETE FROM documents WHERE doc_hash IN (SELECT unnest(?))
-                                   AND doc_hash NOT IN (SELECT doc_hash FROM records)""", [old_docs])
-                con.execute("COMMIT")
-            except BaseException:
-                con.execute("ROLLBACK")
-                raise
+                drop_orphan_documents(con, old_docs)  # only those the update replaced
         finally:
             for name in ("_incoming", "_docs", "_changed"):
                 try:

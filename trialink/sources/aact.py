@@ -738,7 +738,7 @@ def import_aact(zip_or_folder: str | os.PathLike[str], store: Store | None = Non
     """
     from datetime import UTC, datetime
 
-    from trialink.store import TYPED_TABLES, AddResult, open_store
+    from trialink.store import RECORD_UPSERT, TYPED_TABLES, AddResult, drop_orphan_documents, open_store, transaction
 
     if not isinstance(derive, bool):
         raise TypeError(f"derive must be a bool, got {derive!r}")
@@ -777,8 +777,7 @@ def import_aact(zip_or_folder: str | os.PathLike[str], store: Store | None = Non
         con.execute("""CREATE OR REPLACE TEMP TABLE _aact_changed AS
                        SELECT i.* FROM _aact_in i LEFT JOIN records r USING (record_id)
                        WHERE r.record_id IS NULL OR r.content_hash IS DISTINCT FROM i.content_hash""")
-        con.execute("BEGIN TRANSACTION")
-        try:
+        with transaction(con):
             old_docs = [r[0] for r in con.execute(
                 "SELECT DISTINCT doc_hash FROM records WHERE record_id IN (SELECT record_id FROM _aact_changed)"
             ).fetchall()]
@@ -788,22 +787,13 @@ def import_aact(zip_or_folder: str | os.PathLike[str], store: Store | None = Non
                 SELECT record_id, 'trial', {_sql_str(_REGISTRY)}, {_sql_str(AACT_FORMAT)}, content_hash, content_hash,
                        {_sql_str(src + "!")} || record_id, NULL, ?, ?
                 FROM _aact_changed
-                ON CONFLICT (record_id) DO UPDATE SET
-                    kind = excluded.kind, registry = excluded.registry, source_format = excluded.source_format,
-                    content_hash = excluded.content_hash, doc_hash = excluded.doc_hash, source = excluded.source,
-                    record_version = excluded.record_version, updated_at = excluded.updated_at""", [now, now])
+                {RECORD_UPSERT}""", [now, now])
             for name in TYPED_TABLES:  # stale rows of changed studies go; derived again on first use
                 key = "record_id_" if name == "estimates" else "record_id"
                 con.execute(f'DELETE FROM "{name}" WHERE {key} IN (SELECT record_id FROM _aact_changed)')
             con.execute("""INSERT INTO pending_derivation SELECT record_id, NULL FROM _aact_changed
                            ON CONFLICT (record_id) DO UPDATE SET error = NULL""")
-            if old_docs:  # documents of records this import replaced (a v2 JSON the AACT rows supersede)
-                con.execute("""DELETE FROM documents WHERE doc_hash IN (SELECT unnest(?))
-                               AND doc_hash NOT IN (SELECT doc_hash FROM records)""", [old_docs])
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
+            drop_orphan_documents(con, old_docs)  # of records this import replaced (a v2 JSON the rows supersede)
     finally:
         for t in ("_aact_import", "_aact_in", "_aact_changed"):
             con.execute(f"DROP TABLE IF EXISTS {t}")
@@ -834,6 +824,8 @@ def derive_aact(store: Store, ids: list[str] | None = None, *, batch_size: int =
     """
     import pyarrow as pa
 
+    from trialink.store import transaction
+
     con = store.connection
     where = " AND p.record_id IN (SELECT unnest(?))" if ids is not None else ""
     con.execute(f"""CREATE OR REPLACE TABLE _derive_now AS
@@ -851,13 +843,9 @@ def derive_aact(store: Store, ids: list[str] | None = None, *, batch_size: int =
             if not batch:
                 return
             con.register("_changed", pa.table({"record_id": pa.array([t.trial_id for t in batch], pa.string())}))
-            con.execute("BEGIN TRANSACTION")
             try:
-                store._write_typed(batch, [])
-                con.execute("COMMIT")
-            except BaseException:
-                con.execute("ROLLBACK")
-                raise
+                with transaction(con):
+                    store._write_typed(batch, [])
             finally:
                 con.unregister("_changed")
             batch.clear()
