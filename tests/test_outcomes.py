@@ -497,3 +497,14 @@ def test_outcome_titles_that_name_a_population(title: str | None, expected: tupl
     from trialink import _measures as M
 
     assert M.title_subgroup(title) == expected
+
+
+def test_population_is_rendered_from_its_kind_and_detail_and_the_kind_is_closed() -> None:
+    from trialink import Estimate
+
+    e = Estimate(measure="HR", value=0.7, population_kind="subgroup", population_detail="PD-L1 positive")
+    assert e.population == "subgroup: PD-L1 positive"
+    assert Estimate(measure="HR", value=0.7, population_kind="modified_itt").population == "modified ITT"
+    assert Estimate(measure="HR", value=0.7).population == "unknown"  # the source does not say
+    with pytest.raises(ValueError, match="'everyone'"):
+        Estimate(measure="HR", value=0.7, population_kind="everyone")  # type: ignore[arg-type]

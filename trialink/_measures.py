@@ -227,6 +227,8 @@ class Population(NamedTuple):
     def __str__(self) -> str:
         if self.kind in ("subgroup", "evaluable"):
             return f"{self.kind}: {self.detail}" if self.detail else self.kind
+        if self.kind not in _POPULATION_LABELS:
+            raise ValueError(f"population kind {self.kind!r} is not one of {list(get_args(PopulationKind))}")
         return _POPULATION_LABELS[self.kind]
 
 

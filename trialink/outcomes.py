@@ -94,8 +94,6 @@ def newest_records(trials: Iterable[Trial]) -> list[Trial]:
 _DIFFERENCE = re.compile(r"difference", re.I)
 
 
-
-
 def reorient(estimate: Estimate) -> Estimate:
     """The same estimate the other way round: B vs A instead of A vs B.
 
