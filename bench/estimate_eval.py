@@ -265,6 +265,9 @@ def main() -> None:
         if (HERE / "labels" / "set_c_estimates.csv").exists():
             # Set C (bench/labels/README.md): whole structured abstracts by a third, independent author.
             results.append((f"C-{split}", score_passages("set_c", split, f"C-{split}", shown)))
+        if (HERE / "labels" / "set_d_estimates.csv").exists():
+            # Set D (bench/labels/README.md): whole abstracts in journal house styles, a fourth author.
+            results.append((f"D-{split}", score_passages("set_d", split, f"D-{split}", shown)))
     if args.heldout_b:
         # Held-out set B (bench/labels/README.md): written by a second author for scoring only; its
         # misses are never printed, so nobody developing the extractor reads them.

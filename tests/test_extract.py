@@ -972,3 +972,19 @@ def test_round5_lists_whose_labels_follow_their_values() -> None:
             "[0-81-1-33]).")
     assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [
         ("OR", 1.52, 1.20, 1.93), ("OR", 2.44, 1.71, 3.48), ("OR", 1.04, 0.81, 1.33)]
+
+
+def test_round5_conference_and_journal_forms_of_set_d() -> None:
+    def got(text: str) -> list[tuple[object, ...]]:
+        return [(e.measure, e.value, e.ci_low, e.ci_high, e.endpoint) for e in extract_estimates(text)]
+
+    # conference abstracts' "mOS", "mPFS" are medians of OS and PFS
+    assert got("mPFS 7.4 v 5.2 mo, HR .70 (95% CI .58-.85). mOS 15.0 v 12.9 mo, HR .86 (.71-1.04).") == [
+        ("median", 7.4, None, None, "PFS"), ("median", 5.2, None, None, "PFS"), ("HR", 0.70, 0.58, 0.85, "PFS"),
+        ("median", 15.0, None, None, "OS"), ("median", 12.9, None, None, "OS"), ("HR", 0.86, 0.71, 1.04, "OS")]
+    assert got("The terms mos and amOS are not medians.") == []
+    # a CI whose upper limit is not estimable keeps its lower limit
+    assert got("Median PFS was 21.7 months (95% CI: 15.3–not estimable).") == [("median", 21.7, 15.3, None, "PFS")]
+    # a range of scores inside the end point's name is not a value
+    assert [v for _, v, *_ in got("Median time to worsening of ECOG PS from 0-1 to ≥2 was 7.7 v 5.1 months.")] == [
+        7.7, 5.1]

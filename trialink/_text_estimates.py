@@ -253,7 +253,8 @@ _VALUE_UNIT = re.compile(rf"(?P<val>{_NUM}|(?-i:\bN[RE]\b)|"
                          rf"(?:\s*{_UNIT})?"
                          rf"(?P<ci>\s*[(\[]\s*{_CI_WORDS}\s*[:=,]?\s*(?P<lo>{_NUM}|(?-i:\bN[RE]\b)|not\s+reached)"
                          rf"(?:\s*(?:months?|mo|weeks?|days?|years?))?\s*(?:to|-|,)\s*"
-                         rf"(?P<hi>{_NUM}|(?-i:\bN[RE]\b)|not\s+reached)(?:\s*(?:months?|mo|weeks?|days?|years?))?\s*[)\]])?",
+                         rf"(?P<hi>{_NUM}|(?-i:\bN[RE]\b)|not\s+(?:reached|estimable|evaluable))"
+                         rf"(?:\s*(?:months?|mo|weeks?|days?|years?))?\s*[)\]])?",
                          re.I)
 _PERCENT_WITH_CI = re.compile(rf"{_NUM}\s*%\s*(?:[(\[][^()\[\]]{{0,120}}[)\]])?")
 # "7.2 months, 95% CI, 5.1-9.9": a CI printed after a comma, not in a bracket of its own
@@ -281,7 +282,8 @@ _ARM = re.compile(r"\s*(?:in|with|for|among|on|receiving)\s+(?:the\s+|(?-i:an?)\
                   r"patients\s+(?:receiving|treated\s+with|given)\s+)?(?P<arm>[^,;()]{1,80}?)(?:\s+(?P<kind>group|arm|cohort|population|subgroup|one))?"
                   r"(?=\s*(?:,|;|\)|\(|\band\b|\bvs\.?|\bversus\b|\bcompared\b|$|\.\s|\.$))", re.I)
 _PAREN_ARM = re.compile(r"\s*\((?P<arm>[A-Za-z][^()\d]{2,60})\)")
-_MEDIAN = re.compile(r"\bmedians?\b", re.I)
+# "median", and the conference abstracts' "mOS", "mPFS" (the m of median before an end point's abbreviation)
+_MEDIAN = re.compile(r"\bmedians?\b|\b(?-i:m)(?=(?-i:OS|PFS|DFS|EFS|RFS|TTP|DoR|DOR)\b)", re.I)
 # how long the study's own care was given ("duration of anticoagulant therapy"), not "duration of response
 # to therapy"
 _DURATION_OF_CARE = (r"duration\s+of\s+(?!(?:[\w-]+\s+){0,2}?(?:response|remission|benefit|control|relief)\b)"
@@ -305,7 +307,7 @@ _DIFFERENCE_AFTER = re.compile(r"\s*(?:months?|weeks?|days?|years?|hours?|h|minu
                                r"(?:shorter|longer|less|more|lower|higher|greater|fewer|earlier|later|"
                                r"difference|gain|improvement|reduction|increase|decrease)\b", re.I)
 _RANGE_BRACKET = re.compile(r"[(\[]\s*(?:range|IQR|interquartile\s+range)\b[^()\[\]]{0,60}[)\]]", re.I)
-_ENDPOINT_ABBREV_BEFORE = re.compile(r"\b(?:PFS|OS|DFS|EFS|RFS|TTP|TTF|DoR|DOR|LOS|MFS|CSS|DSS|TTR|TFS|ICU)"
+_ENDPOINT_ABBREV_BEFORE = re.compile(r"\bm?(?:PFS|OS|DFS|EFS|RFS|TTP|TTF|DoR|DOR|LOS|MFS|CSS|DSS|TTR|TFS|ICU)"
                                      r"(?:\s+(?:was|were|of|is))?\s*[:=]?\s*$")
 _BASELINE = re.compile(r"\b(?:before|prior\s+to|at)\s+(?:the\s+)?(?:time\s+of\s+)?(?:enrol\w*|randomi[sz]\w*|baseline|"
                        r"study\s+entry|entry|inclusion|admission|presentation|screening|recruitment)|"
@@ -334,7 +336,7 @@ _EVENT_OCCURRED_AT = re.compile(r"\b(?:progression|death|relapse|recurrence|even
 # end point (survival, "-free", time to / until, duration of response, length of stay, recovery ...).
 _OUTCOME_TIME = re.compile(
     r"surviv\w*|\b\w+[- ]free\b|\b(?:time|interval|days?|hours?|delay)\s+(?:to|until|from\s+\w+\s+to)\b|"
-    r"\b(?:PFS|OS|DFS|EFS|RFS|TTP|TTF|DoR|DOR|LOS|MFS|CSS|DSS|TTR|TFS|TTNT)\b|"
+    r"\bm?(?:PFS|OS|DFS|EFS|RFS|TTP|TTF|DoR|DOR|LOS|MFS|CSS|DSS|TTR|TFS|TTNT)\b|"
     r"\bresponses?\b|\bremission|\brelapse|\brecurren\w*|\bprogress\w*|\bdeath|\bdied\b|"
     r"\blength\s+of\s+(?:\w+\s+){0,2}(?:stay|hospitali[sz]ation)|\bstay\b|\bhospitali[sz]\w*|"
     r"\brecover\w*|\bresolution|\bresol\w*|\bhealing|\bhealed|\brelief|\bimprovement|\bclearance\b|"
@@ -1946,6 +1948,9 @@ def _medians(sent: str, used: list[tuple[int, int]],
                 continue  # "not estimable (NE)": the abbreviation of the value just read
             if _POWER_OF_TEN.match(region, vm.end("val")):  # 10(9)/L is a power of ten
                 continue
+            if re.search(r"\b(?:from|between)\s*$", sent[max(0, a - 9):a]) and \
+                    re.match(r"\s*(?:-|\u2013|to|and)\s*[\u2265\u2264<>]?\s*\d", region[vm.end("val"):]):
+                continue  # "worsening of ECOG PS from 0-1 to ≥2": a range of scores in the end point's name
             if _NOT_TIME_AFTER.match(region, vm.end("val")) or _DIFFERENCE_AFTER.match(region, vm.end("val")):
                 continue
             if _SD_AFTER.match(region, vm.end("val")) or _SD_BEFORE.search(sent, max(0, a - 6), a):

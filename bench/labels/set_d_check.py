@@ -5,7 +5,6 @@ import hashlib
 import pathlib
 import re
 import sys
-from collections import Counter
 
 HERE = pathlib.Path(__file__).parent
 VOCAB = {
@@ -43,36 +42,36 @@ def main() -> int:
     with open(HERE / "set_d_estimates.csv", encoding="utf-8") as fh:
         labels = list(csv.DictReader(fh))
     seen = set()
-    for i, lab in enumerate(labels, 2):
-        pid = lab["passage_id"]
+    for i, r in enumerate(labels, 2):
+        pid = r["passage_id"]
         if pid not in texts:
             errs.append(f"line {i}: unknown passage {pid}")
             continue
         seen.add(pid)
-        if lab["measure"] == "":
-            if any(lab[c] for c in lab if c not in ("passage_id", "note")):
+        if r["measure"] == "":
+            if any(r[c] for c in r if c not in ("passage_id", "note")):
                 errs.append(f"line {i}: 'none' row with other columns filled")
             continue
         for col, allowed in VOCAB.items():
-            if lab[col] not in allowed:
-                errs.append(f"line {i} {pid}: {col}={lab[col]!r} not allowed")
-        pop = lab["population"]
+            if r[col] not in allowed:
+                errs.append(f"line {i} {pid}: {col}={r[col]!r} not allowed")
+        pop = r["population"]
         if not (pop in ("overall", "per-protocol", "unknown") or pop.startswith("subgroup: ")):
             errs.append(f"line {i} {pid}: population={pop!r}")
-        if lab["ci_level"] and not re.fullmatch(r"\d+(\.\d+)?", lab["ci_level"]):
-            errs.append(f"line {i} {pid}: ci_level={lab['ci_level']!r}")
-        if lab["measure"] == "median":
-            if not lab["unit"]:
+        if r["ci_level"] and not re.fullmatch(r"\d+(\.\d+)?", r["ci_level"]):
+            errs.append(f"line {i} {pid}: ci_level={r['ci_level']!r}")
+        if r["measure"] == "median":
+            if not r["unit"]:
                 errs.append(f"line {i} {pid}: median without unit")
-            if bool(lab["value"]) == bool(lab["value_text"]):
+            if bool(r["value"]) == bool(r["value_text"]):
                 errs.append(f"line {i} {pid}: median needs exactly one of value/value_text")
-        elif lab["unit"] or not lab["value"]:
+        elif r["unit"] or not r["value"]:
             errs.append(f"line {i} {pid}: ratio with unit or without value")
-        if lab["p_value"] and not lab["p_operator"]:
+        if r["p_value"] and not r["p_operator"]:
             errs.append(f"line {i} {pid}: p_value without operator")
         text = norm(texts[pid])
         for col in ("value", "ci_low", "ci_high", "p_value"):
-            v = lab[col]
+            v = r[col]
             if v and not present(v, text):
                 errs.append(f"line {i} {pid}: {col}={v} not in passage text")
     for pid in texts:
@@ -81,20 +80,20 @@ def main() -> int:
     # count table
     print(f"{'':28}{'dev':>6}{'test':>6}{'all':>6}")
     def line(name, f):
-        d = f("dev"); t = f("test")
+        d, t = f("dev"), f("test")
         print(f"{name:28}{d:6}{t:6}{d + t:6}")
     line("passages", lambda s: sum(1 for p in split.values() if p == s))
-    none = {l["passage_id"] for l in labels if l["measure"] == ""}
+    none = {r["passage_id"] for r in labels if r["measure"] == ""}
     line("passages with none", lambda s: sum(1 for p in none if split.get(p) == s))
-    est = [l for l in labels if l["measure"]]
+    est = [r for r in labels if r["measure"]]
     for m in ("HR", "OR", "RR", "IRR"):
-        line(f"ratios {m}", lambda s, m=m: sum(1 for l in est if l["measure"] == m and split[l["passage_id"]] == s))
-    line("ratios total", lambda s: sum(1 for l in est if l["measure"] != "median" and split[l["passage_id"]] == s))
-    line("medians", lambda s: sum(1 for l in est if l["measure"] == "median" and split[l["passage_id"]] == s))
-    line("medians 'not reached' etc.", lambda s: sum(1 for l in est if l["value_text"] and split[l["passage_id"]] == s))
+        line(f"ratios {m}", lambda s, m=m: sum(1 for r in est if r["measure"] == m and split[r["passage_id"]] == s))
+    line("ratios total", lambda s: sum(1 for r in est if r["measure"] != "median" and split[r["passage_id"]] == s))
+    line("medians", lambda s: sum(1 for r in est if r["measure"] == "median" and split[r["passage_id"]] == s))
+    line("medians 'not reached' etc.", lambda s: sum(1 for r in est if r["value_text"] and split[r["passage_id"]] == s))
     for c in ("background", "design"):
-        line(f"context {c}", lambda s, c=c: sum(1 for l in est if l["context"] == c and split[l["passage_id"]] == s))
-    line("estimates total", lambda s: sum(1 for l in est if split[l["passage_id"]] == s))
+        line(f"context {c}", lambda s, c=c: sum(1 for r in est if r["context"] == c and split[r["passage_id"]] == s))
+    line("estimates total", lambda s: sum(1 for r in est if split[r["passage_id"]] == s))
     for e in errs:
         print("ERROR", e)
     print(f"{len(errs)} problems")
