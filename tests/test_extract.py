@@ -988,3 +988,18 @@ def test_round5_conference_and_journal_forms_of_set_d() -> None:
     # a range of scores inside the end point's name is not a value
     assert [v for _, v, *_ in got("Median time to worsening of ECOG PS from 0-1 to ≥2 was 7.7 v 5.1 months.")] == [
         7.7, 5.1]
+
+
+def test_round5_a_planned_median_without_the_word_median() -> None:
+    def got(text: str) -> list[tuple[object, ...]]:
+        return [(e.value, e.unit, e.context, e.endpoint) for e in extract_estimates(text)]
+
+    # the target of the planned comparison is a design median too
+    assert got("Assuming a median OS of 9 months with docetaxel, 300 patients give 85% power to detect an "
+               "improvement to 12 months.") == [(9.0, "months", "design", "OS"), (12.0, "months", "design", "OS")]
+    assert got("In an earlier trial, median PFS with placebo was 3 months; we therefore planned this study to "
+               "detect an improvement to 5 months.")[1] == (5.0, "months", "design", "PFS")
+    # a result that improved is not a plan; a change from one median to another keeps both values
+    assert [c for _, _, c, _ in got("Median PFS improved from 5.1 to 8.2 months.")] == ["result", "result"]
+    assert [v for v, *_ in got("The study was powered to detect an increase in median PFS from 6 to 9 months.")
+            ] == [6.0, 9.0]

@@ -10,7 +10,7 @@ import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TypedDict
 
 from trialink import _measures as M
@@ -1630,6 +1630,15 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
                        **_population_fields(population),
                        checks=M.checks("median", v, lo, hi, info["level"], None, None))
         out.append(_Found(est, s))
+        planned = context == "design" or context == "background" and _DESIGN.search(sent, info["end"]) is not None
+        target = _PLANNED_TARGET.search(sent, info["end"]) if planned and v is not None else None
+        if target and not any(a <= target.start("v") < b for a, b in used):
+            # "Assuming a median of 10 months …, to detect an improvement to 14 months": the planned median
+            tv = _float(target.group("v"))
+            if tv is not None and _unit_norm(target.group("u")) == info["unit"]:
+                out.append(_Found(replace(est, value=tv, arm=None, start=s.start + target.start("v"),
+                                          end=s.start + target.end(), ci_low=None, ci_high=None,
+                                          ci_level=None, checks=(), context="design", subject=None), s))
     return out
 
 
@@ -1948,8 +1957,9 @@ def _medians(sent: str, used: list[tuple[int, int]],
                 continue  # "not estimable (NE)": the abbreviation of the value just read
             if _POWER_OF_TEN.match(region, vm.end("val")):  # 10(9)/L is a power of ten
                 continue
-            if re.search(r"\b(?:from|between)\s*$", sent[max(0, a - 9):a]) and \
-                    re.match(r"\s*(?:-|\u2013|to|and)\s*[\u2265\u2264<>]?\s*\d", region[vm.end("val"):]):
+            if re.search(r"\b(?:from|between)\s*$", sent[max(0, a - 9):a]) and re.match(
+                    rf"\s*(?:-|\u2013|to|and)\s*[\u2265\u2264<>]?\s*\d+(?:\.\d+)?(?!\d|\.\d|\s*{_UNIT_WORDS})",
+                    region[vm.end("val"):]):
                 continue  # "worsening of ECOG PS from 0-1 to ≥2": a range of scores in the end point's name
             if _NOT_TIME_AFTER.match(region, vm.end("val")) or _DIFFERENCE_AFTER.match(region, vm.end("val")):
                 continue
@@ -2304,6 +2314,12 @@ def _population(sent: str, pos: int, label: str | None) -> tuple[M.Population, s
                       flags=re.I)
         return M.Population("subgroup", text), covariate
     return M.OVERALL, covariate
+
+
+# the target of a planned comparison after an assumed median: "… to detect an improvement to 14 months"
+_PLANNED_TARGET = re.compile(rf"\b(?:improvement|increase|prolongation|extension|gain)\s+(?:in\s+(?:the\s+)?"
+                             rf"(?:median\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:from\s+{_NUM}\s*{_UNIT_WORDS}\s+)?to\s+"
+                             rf"(?:a\s+median\s+of\s+)?(?P<v>{_NUM})\s*(?P<u>{_UNIT_WORDS})", re.I)
 
 
 class _PopulationFields(TypedDict):
