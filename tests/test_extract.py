@@ -1003,3 +1003,17 @@ def test_round5_a_planned_median_without_the_word_median() -> None:
     assert [c for _, _, c, _ in got("Median PFS improved from 5.1 to 8.2 months.")] == ["result", "result"]
     assert [v for v, *_ in got("The study was powered to detect an increase in median PFS from 6 to 9 months.")
             ] == [6.0, 9.0]
+
+
+def test_round5_ratio_forms_of_set_d() -> None:
+    def got(text: str) -> list[tuple[object, ...]]:
+        return [(e.measure, e.value, e.ci_low, e.ci_high, e.groups) for e in extract_estimates(text)]
+
+    # a hyphen glued to HR or CI joins it to the number; it is no minus sign and no "HR-negative"
+    assert got("Older age (HR-2.15, CI-1.30-3.55) predicted relapse.") == [("HR", 2.15, 1.30, 3.55, ())]
+    assert got("HR-negative tumours responded (HR 0.80, 95% CI 0.70-0.91).") == [("HR", 0.80, 0.70, 0.91, ())]
+    # the comparison between the value and its CI, in its own order
+    assert got("Radiotherapy was associated with better control (HR 2.9 for no radiotherapy vs radiotherapy; 95% "
+               "CI 1.8-4.7).") == [("HR", 2.9, 1.8, 4.7, ("no radiotherapy", "radiotherapy"))]
+    # "OR per hour" is an odds ratio, not the conjunction "or"
+    assert got("Delay raised mortality (OR per hour, 1.06; 95% CI, 1.02 to 1.10).") == [("OR", 1.06, 1.02, 1.10, ())]

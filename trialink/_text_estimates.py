@@ -480,7 +480,7 @@ def _tokens(sent: str) -> list[_Tok]:
 _MEASURE_WORD = re.compile(
     r"(?<![\w-])(?P<w>(?i:(?=[hiors])(?:hazards?[\s-]+ratios?|relative\s+(?:hazards?|risks?)|odds[\s-]+ratios?"
     r"|risk[\s-]+ratios?|incidence\s+(?:rate[\s-]+)?ratios?|rate[\s-]+ratios?|subdistribution\s+hazard\s+ratios?))"
-    r"|(?=[HOIRas])(?:HRs?|aHRs?|sHRs?|ORs?|aORs?|RRs?|aRRs?|IRRs?|aIRRs?))(?![\w-])")
+    r"|(?=[HOIRas])(?:HRs?|aHRs?|sHRs?|ORs?|aORs?|RRs?|aRRs?|IRRs?|aIRRs?))(?![\w]|-(?![\d.]))")
 _MEASURE_CODE = (("hazard", "HR"), ("hr", "HR"), ("ahr", "HR"), ("shr", "HR"), ("subdistribution", "HR"),
                  ("odds", "OR"), ("or", "OR"), ("aor", "OR"), ("risk", "RR"), ("relative risk", "RR"),
                  ("rr", "RR"), ("arr", "RR"), ("incidence", "IRR"), ("rate", "IRR"), ("irr", "IRR"),
@@ -497,7 +497,9 @@ _UNIT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s*cent\b|months?\b|mo\b|weeks?\
                          r"hours?\b|h\b|mg\b|g\b|kg\b|ml\b|mmol|patients\b|participants\b|cases\b|points?\b|"
                          r"times\b|fold\b|-fold\b|x\b|cm\b|mm\b|mmHg\b|bpm\b|beats\b|cycles?\b|courses?\b|"
                          r"doses?\b|sessions?\b|fractions?\b|visits?\b|/)", re.I)
-_VERSUS_THEN_CI = re.compile(r"\s+(?:versus|vs\.?|compared\s+(?:with|to))\s+[A-Za-z][^()\[\]\d;,.]{1,40}?\s*[;,]\s*"
+_VERSUS_THEN_CI = re.compile(r"\s+(?:for\s+(?P<a>[A-Za-z][^()\[\]\d;,.]{1,40}?)\s+)?"
+                             r"(?:versus|vs\.?|compared\s+(?:with|to))\s+"
+                             r"(?P<b>[A-Za-z][^()\[\]\d;,.]{1,40}?)\s*[;,]\s*"
                              r"(?=(?:\d{2}(?:\.\d+)?\s?%\s*)?(?:CI|confidence))", re.I)
 _AFTER_VALUE = re.compile(r"\s+(?P<ep>(?:for|in|among|with|of)\s+[A-Za-z][^()\[\]\d;,.]{2,60}?)(?=\s*[(\[])")
 _P_BEFORE = re.compile(r"[(\[]\s*[Pp]\s*(?P<op><=|>=|[<>=\u2264\u2265])\s*(?:(?P<dot>0?\.\s?)(?P<v>\d+)|"
@@ -647,7 +649,9 @@ def _read_range(c: _Cursor) -> tuple[float | None, float | None, int, int] | Non
     neg = False
     j = c.i
     if t.text == "-" and c.kind(1) == "num" and t.end == c.toks[c.i + 1].start:
-        neg, j = True, j + 1
+        # "CI-1.61-6.40": a hyphen glued to the word CI joins it to the range; it is no minus sign
+        glued = c.i > 0 and c.toks[c.i - 1].kind == "word" and c.toks[c.i - 1].end == t.start
+        neg, j = not glued, j + 1
     a = c.toks[j] if j < len(c.toks) else None
     if a is None or a.kind != "num":
         return None
@@ -1042,6 +1046,8 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
     vs = _VERSUS_THEN_CI.match(c.sent, r.end)
     if vs and vs.end() < limit:  # "IRR 1.94 versus no diabetes; 95% CI [1.75, 2.15]": the reference, then the CI
         c.i = bisect.bisect_left(c.starts, vs.end())
+        if vs.group("a"):  # "HR 6.3 for no chemotherapy vs chemotherapy; 95% CI …": the comparison, in its order
+            r.orient = (vs.group("a").strip(), vs.group("b").strip())
     after_m = _AFTER_VALUE.match(c.sent, r.end)
     if after_m and after_m.end() < limit:
         k = c.i
@@ -1258,10 +1264,10 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
         before = sent[max(0, m.start() - 14):m.start()].lower()
         if re.search(r"reductions?\s+(?:in|of)\s+$", before):
             continue
-        if re.match(r"[+-]|\s*(?:positive|negative|status|expression)\b", sent[m.end():m.end() + 12]):
+        if re.match(r"[+-](?!\d)|\s*(?:positive|negative|status|expression)\b", sent[m.end():m.end() + 12]):
             continue  # "HR+", "HR-positive": hormone receptors
-        if m.group("w") == "OR" and not re.match(r"\s*[,:=(\[]?\s*(?:was|of|=|:)?\s*[(\[]?\s*\.?\d",
-                                                  sent[m.end():m.end() + 20]) and not re.search(
+        if m.group("w") == "OR" and not re.match(r"\s*(?:per\s+[\w-]+(?:\s+[\w-]+)?)?\s*[,:=(\[]?\s*(?:was|of|=|:)?"
+                                                  r"\s*[(\[]?\s*\.?\d", sent[m.end():m.end() + 36]) and not re.search(
                 r"\b(?:the|an|adjusted|crude|pooled|summary|corresponding|multivariate|univariate)\s+$",
                 sent[max(0, m.start() - 16):m.start()], re.I):
             continue  # "OR" as a conjunction in capitals
