@@ -955,6 +955,9 @@ def test_round5_lists_whose_labels_follow_their_values() -> None:
             (1.10, "subgroup: men", None), (1.32, "subgroup: women", None)], text
     est = extract_estimates("The hazard ratio for death for men was 1.10 (95% CI 0.90-1.34).")
     assert (est[0].endpoint_text, est[0].endpoint) == ("death", "OS")
+    # in a model of predictors, the same words name a covariate (women compared with men), not a subgroup
+    est = extract_estimates("In the multivariable model, the hazard ratio for women was 1.30 (95% CI 1.10-1.54).")
+    assert (est[0].covariate, est[0].population) == ("women", "overall")
     # "…; in patients with X, it was …" after the main estimate: X's, with the same end point
     est = extract_estimates("The HR for death was 0.80 (95% CI 0.70-0.91); in patients with diabetes, it was 0.62 "
                             "(0.45-0.85).")

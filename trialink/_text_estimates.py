@@ -1593,6 +1593,8 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             ep_people = _people(r.ep_text)
             r.ep_text = None if ep_people else r.ep_text
         people = _people(r.label) or ep_people  # an item's own label before the head's group
+        if people and _cue(_PREDICTOR_CUE, sent):
+            r.label, people = people, None  # "in multivariable analysis, the HR for women was …": a covariate
         if people:
             r.label = None
         ep_text = _ratio_endpoint(r.ep_text) or _noun_before_bracket(sent, r.start)

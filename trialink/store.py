@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import gc
 import hashlib
@@ -142,7 +141,7 @@ RECORD_UPSERT = """ON CONFLICT (record_id) DO UPDATE SET
     record_version = excluded.record_version, updated_at = excluded.updated_at"""
 
 
-@contextlib.contextmanager
+@contextmanager
 def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
     """One DuckDB transaction: committed when the block ends, rolled back when it raises."""
     con.execute("BEGIN TRANSACTION")
