@@ -1020,3 +1020,15 @@ def test_round5_ratio_forms_of_set_d() -> None:
                "CI 1.8-4.7).") == [("HR", 2.9, 1.8, 4.7, ("no radiotherapy", "radiotherapy"))]
     # "OR per hour" is an odds ratio, not the conjunction "or"
     assert got("Delay raised mortality (OR per hour, 1.06; 95% CI, 1.02 to 1.10).") == [("OR", 1.06, 1.02, 1.10, ())]
+
+
+def test_round5_context_of_unstructured_and_non_inferiority_abstracts() -> None:
+    # one "Background and aims:" heading over the whole abstract: after "In this study we …" it is its own
+    est = extract_estimates("Background and aims: In this study we reviewed patients treated for appendicitis in "
+                            "our unit. The median hospital stay was 3 days after laparoscopic and 5 days after open "
+                            "surgery.")
+    assert [(e.value, e.context) for e in est] == [(3.0, "result"), (5.0, "result")]
+    # a non-inferiority margin given as a ratio is a design number; the result with its CI is not
+    est = extract_estimates("Methods: The non-inferiority margin was a hazard ratio of 1.25. Results: The HR was "
+                            "0.91 (90% CI 0.78-1.06).")
+    assert [(e.value, e.context) for e in est] == [(1.25, "design"), (0.91, "result")]

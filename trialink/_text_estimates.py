@@ -399,7 +399,8 @@ _PROCESS_OR_PRIOR = re.compile(r"\b(?:to|until)\s+(?:the\s+)?(?:first\s+)?(?:dos
 _COMPARED = re.compile(r"\b(?:vs\.?|versus|compared|than|respectively|P\s*[=<>≤≥])|\bp\s*[=<>≤≥]", re.I)
 _RANGE_WORD = re.compile(r"\b(?:range|IQR|interquartile|min(?:imum)?\s*[-,]\s*max)", re.I)
 _DESIGN = re.compile(r"\b(?:power|sample\s+size|to\s+detect|assum\w*|hypothes\w*|would\s+(?:be\s+)?(?:required|needed)|"
-                     r"are\s+required|is\s+required|expected\s+to|target(?:ed)?\s+(?:hazard|improvement))\b", re.I)
+                     r"are\s+required|is\s+required|expected\s+to|target(?:ed)?\s+(?:hazard|improvement)|"
+                     r"(?:non-?inferiority\s+)?margin)\b", re.I)
 _BACKGROUND_CUE = re.compile(r"\b(?:previous(?:ly)?(?!\s+(?:un)?treated\b|\s+(?:received|exposed|diagnosed|"
                              r"irradiated|vaccinated|infected|lines?|therapy|treatment|chemotherapy)\b)|prior\s+(?:studies|trials)|has\s+been\s+shown|have\s+shown|"
                              r"(?:was|were)\s+reported\s+(?:previously|earlier|before|elsewhere|in\s+(?:previous|earlier|"
@@ -1537,6 +1538,9 @@ def _context(norm: str, s: _Sentence, pos: int, doc: _Doc,
             return "background", name
     if _cue(_OWN_CUE, sent):
         return "result", None
+    if s.section == "background" and not _cue(_BACKGROUND_CUE, sent) and \
+            _OWN_CUE.search(norm, s.para_start, s.start):
+        return "result", None  # "Background and aims: In this study we … The median stay was …": its own
     if s.section == "background" or _cue(_BACKGROUND_CUE, sent):
         return "background", None
     return "result", None
