@@ -1032,3 +1032,16 @@ def test_round5_context_of_unstructured_and_non_inferiority_abstracts() -> None:
     est = extract_estimates("Methods: The non-inferiority margin was a hazard ratio of 1.25. Results: The HR was "
                             "0.91 (90% CI 0.78-1.06).")
     assert [(e.value, e.context) for e in est] == [(1.25, "design"), (0.91, "result")]
+
+
+def test_round5_how_fast_care_was_given_is_not_an_outcome_median() -> None:
+    for text in ("The median time from admission to the operating room was 9 h.",
+                 "The median time to antibiotics was 1.8 h.", "Median door-to-balloon time was 61 minutes.",
+                 "Median time from surgery to adjuvant chemotherapy was 45 days.",
+                 "The median duration of device use was 7.5 months."):
+        assert extract_estimates(text) == [], text
+    # times to events of the disease, and named oncology end points about therapy, still are
+    assert [e.value for e in extract_estimates("Median time to first cytotoxic chemotherapy was 20.5 vs 10.8 "
+                                               "months (HR 0.55; 95% CI 0.45-0.68).")] == [20.5, 10.8, 0.55]
+    assert [e.value for e in extract_estimates("Median time to resolution of fever was 2 days in the A group and "
+                                               "3 days in the B group (P=0.01).")] == [2.0, 3.0]

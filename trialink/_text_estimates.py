@@ -287,7 +287,7 @@ _MEDIAN = re.compile(r"\bmedians?\b|\b(?-i:m)(?=(?-i:OS|PFS|DFS|EFS|RFS|TTP|DoR|
 # how long the study's own care was given ("duration of anticoagulant therapy"), not "duration of response
 # to therapy"
 _DURATION_OF_CARE = (r"duration\s+of\s+(?!(?:[\w-]+\s+){0,2}?(?:response|remission|benefit|control|relief)\b)"
-                     r"(?:[\w-]+\s+){0,2}?(?:treatment|exposure|therapy)")
+                     r"(?:[\w-]+\s+){0,2}?(?:treatment|exposure|therapy|use)\b")
 _NOT_OUTCOME = re.compile(r"^\W*(?:(?:\[[^\]]{0,20}\]|\([^)]{0,20}\))\W*)?(?:\w+\s+){0,2}?(?:duration\s+of\s+)?"
                           r"(?:follow[- ]?up|age|dose|daily\s+dose|time\s+on\s+(?:study|treatment|therapy|drug)|number|"
                           rf"treatment\s+duration|{_DURATION_OF_CARE}|"
@@ -390,6 +390,12 @@ _PROCESS_OR_PRIOR = re.compile(r"\b(?:to|until)\s+(?:the\s+)?(?:first\s+)?(?:dos
                                # a cell product's manufacturing time ("from leukapheresis to product release")
                                r"product\s+release|release\s+of\s+the\s+product|delivery\s+of\s+the\s+product)\b|"
                                r"\bvein[- ]to[- ]vein\b|\bmanufactur\w*\s+time\b|"
+                               # how fast care was given, not a time to an event of the disease
+                               r"\b(?:to|until)\s+(?:the\s+)?(?:first\s+)?(?:antibiotics?|antimicrobials?|"
+                               r"(?:test\s+)?results?|the\s+OR|operating\s+room)\b|\bdoor[- ]to[- ]\w+\b|"
+                               r"\bfrom\s+(?:the\s+)?(?:surgery|operation|admission|arrival|presentation|referral|"
+                               r"diagnosis|biopsy)\s+to\s+(?:the\s+)?(?:start\s+of\s+)?(?:adjuvant\s+)?(?:chemotherapy|"
+                               r"radiotherapy|treatment|therapy|surgery|OR|operating\s+room|theatre|theater)\b|"
                                # "time between symptom onset and treatment": a delay before the study's care
                                r"\bbetween\b[^;,()]{0,40}\band\s+(?:the\s+)?(?:start\s+of\s+)?(?:treatment|therapy|"
                                r"randomi[sz]\w*|enrol\w*|admission|surgery|dosing)\b|"
