@@ -1625,8 +1625,7 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         if people:
             population, covariate = M.Population("subgroup", people), None
         if population.kind == "overall" and (out or earlier):
-            population = _opener_subgroup(sent, r.start) or _group_before_bracket(sent, r.start) or \
-                _clause_group(sent, r.start) or population
+            population = _opener_subgroup(sent, r.start) or _group_before_bracket(sent, r.start) or population
         est = Estimate(measure=r.measure, value=r.value, endpoint=_endpoint_class(ep_text), endpoint_text=ep_text,
                        groups=groups, ci_low=r.lo, ci_high=r.hi, ci_level=r.level, p_operator=r.p_op,
                        p_value=r.p, context=context, subject=subject, start=start, end=s.start + r.end,
@@ -2271,8 +2270,9 @@ def _bracket_label(sent: str, pos: int) -> str | None:
     return label or None
 
 
-_OPENER = re.compile(r"^\s*(?:In|Among)\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:patients|participants|those|subjects|women|men|"
-                     r"children|adults|people|individuals)\s+(?P<x>(?:with|without|who|aged|whose|older|younger|"
+# a group of patients opening a sentence or a clause: "In patients with brain metastases, …"
+_OPENER = re.compile(r"\s*(?:[Ii]n|[Aa]mong)\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:patients|participants|those|subjects|"
+                     r"women|men|children|adults|people|individuals)\s+(?P<x>(?:with|without|who|aged|whose|older|younger|"
                      r"receiving|treated)\b[^,;()]{2,80}?),\s")
 
 
@@ -2292,25 +2292,10 @@ def _group_before_bracket(sent: str, pos: int) -> M.Population | None:
 
 
 def _opener_subgroup(sent: str, pos: int) -> M.Population | None:
-    """"In patients with brain metastases, HR for death was 0.67 …": after the document's main
-    estimates, a sentence opened by a group of patients gives that group's estimate."""
-    m = _OPENER.match(sent)
-    if not m or m.end() > pos:
-        return None
-    x = re.sub(r"^(?:with|who\s+(?:had|were))\s+", "", m.group("x").strip())
-    return M.Population("subgroup", x)
-
-
-_CLAUSE_GROUP = re.compile(r"\s*(?:in|among)\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:patients|participants|those|subjects|"
-                           r"women|men|children|adults|people)\s+(?P<x>(?:with|without|who|aged|whose|older|younger|"
-                           r"receiving|treated)\b[^,;()]{2,80}?),\s", re.I)
-
-
-def _clause_group(sent: str, pos: int) -> M.Population | None:
-    """"The HR for death was 0.80 (…); in patients with diabetes, it was 0.62 (…)": after the main
-    estimate, a clause opened by a group of patients gives that group's estimate."""
-    start = max(sent.rfind(";", 0, pos), sent.rfind(". ", 0, pos)) + 1
-    m = _CLAUSE_GROUP.match(sent, start) if start > 0 else None
+    """"In patients with brain metastases, HR for death was 0.67 …", "…; in patients with diabetes,
+    it was 0.62 (…)": after the document's main estimates, a sentence or clause opened by a group of
+    patients gives that group's estimate."""
+    m = _OPENER.match(sent, max(sent.rfind(";", 0, pos), sent.rfind(". ", 0, pos)) + 1)
     if not m or m.end() > pos:
         return None
     return M.Population("subgroup", re.sub(r"^(?:with|who\s+(?:had|were))\s+", "", m.group("x").strip()))

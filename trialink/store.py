@@ -699,14 +699,20 @@ class Store:
             return
         now_hash = dict(self._con.execute("SELECT record_id, content_hash FROM records WHERE record_id IN "
                                           "(SELECT unnest(?))", [repeated]).fetchall())
+        seen_twice = set(repeated)
+        keep: list[tuple[str, Any]] = []  # unchanged after all: their updated_at as before the call
+        for name in ("inserted", "updated", "unchanged"):
+            setattr(result, name, [r for r in getattr(result, name) if r not in seen_twice])
         for rid in repeated:
             old_hash, old_updated = before[rid]
             status = "inserted" if old_hash is None else "unchanged" if old_hash == now_hash.get(rid) else "updated"
-            for name in ("inserted", "updated", "unchanged"):
-                setattr(result, name, [r for r in getattr(result, name) if r != rid])
             getattr(result, status).append(rid)
             if status == "unchanged":
-                self._con.execute("UPDATE records SET updated_at = ? WHERE record_id = ?", [old_updated, rid])
+                keep.append((rid, old_updated))
+        if keep:  # one set-based statement, not a row at a time
+            self._con.execute("""UPDATE records SET updated_at = k.t
+                                 FROM (SELECT unnest(?) AS rid, unnest(?) AS t) k WHERE records.record_id = k.rid""",
+                              [[r for r, _ in keep], [t for _, t in keep]])
 
     def _upsert(self, items: list[_Item], docs: dict[str, tuple[str, bytes]], result: AddResult,
                 before: dict[str, tuple[str | None, Any]]) -> None:
