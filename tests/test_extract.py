@@ -695,7 +695,7 @@ def test_round4_numbers_printed_without_a_leading_zero() -> None:
 
 def test_round4_respectively_gives_each_median_its_arm_or_end_point() -> None:
     found = [e for e in extract_estimates("Median PFS were 6.4 and 3.9 months in arms A and B, respectively.")]
-    assert [(e.value, e.arm, e.endpoint) for e in found] == [(6.4, "A", "PFS"), (3.9, "B", "PFS")]
+    assert [(e.value, e.arm, e.endpoint) for e in found] == [(6.4, "arm A", "PFS"), (3.9, "arm B", "PFS")]
     found = [e for e in extract_estimates("The median PFS and OS were 5.8 and 13.1 months, respectively.")]
     assert [(e.value, e.endpoint, e.unit) for e in found] == [(5.8, "PFS", "months"), (13.1, "OS", "months")]
 
@@ -1045,3 +1045,24 @@ def test_round5_how_fast_care_was_given_is_not_an_outcome_median() -> None:
                                                "months (HR 0.55; 95% CI 0.45-0.68).")] == [20.5, 10.8, 0.55]
     assert [e.value for e in extract_estimates("Median time to resolution of fever was 2 days in the A group and "
                                                "3 days in the B group (P=0.01).")] == [2.0, 3.0]
+
+
+# ---------------------------------------------------------------------------
+# Round 6 (session 7): sentences written for these tests
+# ---------------------------------------------------------------------------
+
+def test_round6_respectively_lists_of_three_or_more_groups() -> None:
+    found = extract_estimates("Median survival times were 14.3, 11.2 and 9.8 months in arms A, B and C, respectively.")
+    assert [(e.value, e.arm) for e in found] == [(14.3, "arm A"), (11.2, "arm B"), (9.8, "arm C")]
+    found = extract_estimates("Median PFS was 8.1, 6.4, and 4.2 months in the high-dose, low-dose, and placebo groups, "
+                              "respectively (P = 0.003).")
+    assert [(e.value, e.arm, e.endpoint) for e in found] == [
+        (8.1, "high-dose", "PFS"), (6.4, "low-dose", "PFS"), (4.2, "placebo", "PFS")]
+    found = extract_estimates("The median times to recovery were 4, 5 and 7 days for groups I, II and III, "
+                              "respectively.")
+    assert [(e.value, e.arm, e.unit) for e in found] == [(4.0, "group I", "days"), (5.0, "group II", "days"),
+                                                         (7.0, "group III", "days")]
+    # a list whose length differs from the values' gives no arms rather than shifted ones
+    found = extract_estimates("Median survival times were 14.3 and 9.8 months in arms A, B and C, respectively.")
+    assert [e.arm for e in found] == [None, None]
+

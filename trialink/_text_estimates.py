@@ -264,9 +264,31 @@ _CI_INLINE = re.compile(rf"(?<![\d.])(?:(?P<lvl>\d{{2}}(?:\.\d)?)\s?(?:%|percent
 _LIST_ITEM = re.compile(rf"\s*(?P<arm>[A-Za-z][\w+/-]*(?:\s[\w+/-]+){{0,3}}?)\s*[,:]?\s+{_NUM}\s*(?:{_UNIT_WORDS})"
                         r"[^;]{0,60}(?:;|$|\.\s*$)", re.I)
 _ARM_BEFORE = re.compile(r"(?:^|[:;]\s*)(?P<arm>[A-Za-z][\w+/-]*(?:\s[\w+/-]+){0,3}?)\s*[,:]?\s*$")
-_RESPECTIVE_ARMS = re.compile(r"\b(?:in|for|with|among)\s+(?:the\s+)?(?:(?:arms?|groups?)\s+)?"
-                              r"(?P<a>[\w+/-]+(?:\s[\w+/-]+){0,2}?)\s+and\s+(?:the\s+)?(?P<b>[\w+/-]+(?:\s[\w+/-]+){0,2}?)"
-                              r"(?:\s+(?:arms?|groups?))?,?\s+respectively\b", re.I)
+# "… in arms A, B and C, respectively", "… for the high-dose, low-dose and placebo groups respectively"
+_RESPECTIVE_ARMS = re.compile(r"[^.;()]{0,40}?\b(?:in|for|with|among)\s+(?:the\s+)?(?:(?P<kind>arms?|groups?)\s+)?"
+                              r"(?P<items>[\w+/.-]+(?:,?\s+[\w+/.-]+){1,14}?)(?:\s+(?:arms?|groups?))?"
+                              r",?\s+respectively\b", re.I)
+_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?", re.I)
+
+
+def _respective_arms(region: str, after: int, n: int) -> list[str] | None:
+    """The n group names of "… in A, B and C, respectively" after position ``after``.
+
+    None when no such list follows; [] when one follows but cannot be matched to the n values (then its
+    first name is no value's arm either).
+    """
+    m = _RESPECTIVE_ARMS.match(region, after)
+    if not m:
+        return None
+    items = [x for x in _LIST_SEP.split(m.group("items")) if x]
+    if len(items) != n or any(len(x.split()) > 3 for x in items):
+        return []
+    kind = m.group("kind")
+    if kind and all(re.fullmatch(r"[A-Z]|[IVX]+|\d+", x) for x in items):
+        return [f"{kind.rstrip('sS').lower()} {x}" for x in items]  # "arm A", "group II"
+    return [_clean_arm(x) or x for x in items]
+
+
 _WORD_BOUND_BEFORE = re.compile(r"\b(?:less|more|greater|fewer|shorter|longer)\s+than\s*$|\b(?:up\s+to|at\s+least|"
                                 r"at\s+most|under|over|beyond|exceeding|exceeded)\s*$", re.I)
 _BOUND_BEFORE = re.compile(r"(?:\bof|\bwas|\bwere|\bis|\bare|\b(?:OS|PFS|DFS|EFS|RFS|TTP|DoR)\)?|survival)"
@@ -2040,11 +2062,12 @@ def _medians(sent: str, used: list[tuple[int, int]],
         # respectively"; end points "median PFS and OS were 6.2 and 14.5 months, respectively".
         ep_order: list[str] = []
         resp_arms = False
-        if len(values) == 2 and re.search(r"\brespectively\b", region):
-            resp = _RESPECTIVE_ARMS.search(region, values[-1].end())
-            if resp:
-                arm_order = [_clean_arm(resp.group(x)) or resp.group(x) for x in "ab"]
+        if len(values) >= 2 and re.search(r"\brespectively\b", region):
+            resp = _respective_arms(region, values[-1].end(), len(values))
+            if resp is not None:
+                arm_order = resp
                 resp_arms = True
+        if len(values) == 2 and re.search(r"\brespectively\b", region):
             pair = re.fullmatch(r"(?P<a>[\w-]+(?:\s[\w-]+)?)\s+and\s+(?P<b>[\w-]+(?:\s[\w-]+)?)", endpoint_text or "")
             if pair and all(_ENDPOINT_MENTION.fullmatch(pair.group(x)) for x in "ab"):
                 ep_order = [pair.group("a"), pair.group("b")]
@@ -2081,7 +2104,9 @@ def _medians(sent: str, used: list[tuple[int, int]],
                 ep_here = own_ep.group().split()[0].strip(":=")
             if arm and (re.match(r"(?:\d|total|all\b)", arm) or len(arm) > 60):
                 arm = None
-            if arm_order and (arm is None or resp_arms):
+            if resp_arms:  # the names of "…, respectively", or none when they cannot be matched
+                arm = arm_order[idx] if arm_order else None
+            elif arm_order and arm is None:
                 arm = arm_order[idx]
             population: M.Population | None = None
             if am is not None and am.groupdict().get("kind") and am.group("kind").lower() in (
