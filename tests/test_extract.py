@@ -1066,3 +1066,23 @@ def test_round6_respectively_lists_of_three_or_more_groups() -> None:
     found = extract_estimates("Median survival times were 14.3 and 9.8 months in arms A, B and C, respectively.")
     assert [e.arm for e in found] == [None, None]
 
+
+
+def test_round6_clearance_times_and_events_after_a_median_are_outcome_medians() -> None:
+    found = extract_estimates("Median fever clearance time was 36 hours (95% CI 30-42) with artesunate and 48 hours "
+                              "(95% CI 42-54) with quinine.")
+    assert [(e.value, e.ci_low, e.ci_high, e.unit, e.arm) for e in found] == [
+        (36.0, 30.0, 42.0, "hours", "artesunate"), (48.0, 42.0, 54.0, "hours", "quinine")]
+    found = extract_estimates("Fever cleared after a median of 36 hours with artesunate and 48 hours with quinine.")
+    assert [(e.value, e.arm) for e in found] == [(36.0, "artesunate"), (48.0, "quinine")]
+    # a drug's clearance is still not a time
+    assert extract_estimates("Median creatinine clearance was 62 mL/min at 12 months in both groups.") == []
+
+
+def test_round6_range_limits_and_differences_are_not_medians() -> None:
+    found = extract_estimates("The induction-to-delivery interval was shorter with misoprostol (median 11.2 h, range "
+                              "4.1-30.5) than with dinoprostone (median 16.8 h, range 5.0-41.2).")
+    assert [(e.value, e.unit, e.arm, e.ci_low) for e in found] == [
+        (11.2, "hours", "misoprostol", None), (16.8, "hours", "dinoprostone", None)]
+    assert extract_estimates("Patients given oseltamivir recovered a median of 1.3 days sooner than those given "
+                             "placebo (P<0.001).") == []

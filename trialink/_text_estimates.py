@@ -303,6 +303,9 @@ _LANDMARK = re.compile(r"[,;]\s*(?:and\s+)?(?:the\s+)?\d+[- ](?:year|month|week)
 _ARM = re.compile(r"\s*(?:in|with|for|among|on|receiving)\s+(?:the\s+|(?-i:an?)\s+|"
                   r"patients\s+(?:receiving|treated\s+with|given)\s+)?(?P<arm>[^,;()]{1,80}?)(?:\s+(?P<kind>group|arm|cohort|population|subgroup|one))?"
                   r"(?=\s*(?:,|;|\)|\(|\band\b|\bvs\.?|\bversus\b|\bcompared\b|$|\.\s|\.$))", re.I)
+_ARM_BEFORE_MEDIAN_BRACKET = re.compile(r"\b(?:with|in|for|among|on|receiving)\s+(?:the\s+)?"
+                                   r"(?P<arm>[\w+/-]+(?:\s[\w+/-]+){0,2}?(?:\s+(?:group|arm))?)\s*[(\[]\s*"
+                                   r"(?:median|medians)\W*$", re.I)
 _PAREN_ARM = re.compile(r"\s*\((?P<arm>[A-Za-z][^()\d]{2,60})\)")
 # "median", and the conference abstracts' "mOS", "mPFS" (the m of median before an end point's abbreviation)
 _MEDIAN = re.compile(r"\bmedians?\b|\b(?-i:m)(?=(?-i:OS|PFS|DFS|EFS|RFS|TTP|DoR|DOR)\b)", re.I)
@@ -326,7 +329,7 @@ _PAIR = re.compile(rf"(?<![\d.+/])(?:{_NUM})\s*(?:{_UNIT})?\s*(?:vs\.?|versus|v\
 # for a median"); not one closed by a comma ("At a median follow-up of 30 months, the median DoR …")
 _FOLLOW_UP_BEFORE = re.compile(r"follow(?:ed)?[- ]?up\b[^.;,]{0,50}$|\bfollowed\b[^.;,]{0,40}$", re.I)
 _DIFFERENCE_AFTER = re.compile(r"\s*(?:months?|weeks?|days?|years?|hours?|h|minutes?|min)?\s*"
-                               r"(?:shorter|longer|less|more|lower|higher|greater|fewer|earlier|later|"
+                               r"(?:shorter|longer|less|more|lower|higher|greater|fewer|earlier|later|sooner|faster|quicker|"
                                r"difference|gain|improvement|reduction|increase|decrease)\b", re.I)
 _RANGE_BRACKET = re.compile(r"[(\[]\s*(?:range|IQR|interquartile\s+range)\b[^()\[\]]{0,60}[)\]]", re.I)
 _ENDPOINT_ABBREV_BEFORE = re.compile(r"\bm?(?:PFS|OS|DFS|EFS|RFS|TTP|TTF|DoR|DOR|LOS|MFS|CSS|DSS|TTR|TFS|ICU)"
@@ -347,13 +350,16 @@ _OTHER_UNIT = re.compile(r"(?:[nmµ\u00b5]?g|kg|[mµ\u00b5d]?[lL]|[nmµ\u00b5]?m
                          r"copies|kcal|cal|score|mg/kg|°C|degrees?)", re.I)
 _NOT_A_TIME_OUTCOME = re.compile(r"\b(?:levels?|concentrations?|scores?|counts?|weight|volume|doses?|pressure|VAS|"
                                  r"index|size|diameter|number|amount|loss|values?|titers?|titres?|ratio|rate|"
-                                 r"cost|charges?|clearance|AUC|Cmax)\b", re.I)
+                                 r"cost|charges?|clearance(?!\s+times?\b)|AUC|Cmax)\b", re.I)
 _TIME_TO = re.compile(r"\b(?:time|interval|duration|days?|hours?|delay)\s+(?:to|from|until|before|of\s+stay)\b|"
-                      r"\blength\s+of\s+(?:stay|hospital)", re.I)
+                      r"\blength\s+of\s+(?:stay|hospital)|\bclearance\s+times?\b", re.I)
 _AT_A_MEDIAN = re.compile(r"\b(?:at|after)\s+(?:a\s+)?median$", re.I)
 # ... but "progression or death occurred at a median of": the time of the end point's event itself
-_EVENT_OCCURRED_AT = re.compile(r"\b(?:progression|death|relapse|recurrence|events?)\b[^.;,()]{0,30}?\s+"
-                                r"(?:occurred|happened)\s+(?:at|after)\s+(?:a\s+)?median$", re.I)
+_EVENT_OCCURRED_AT = re.compile(r"(?:\b(?:progression|death|relapse|recurrence|events?)\b[^.;,()]{0,30}?\s+"
+                                r"(?:occurred|happened)|"
+                                # "fever cleared after a median of 36 hours": the time to the outcome's event
+                                r"\b(?:cleared|resolved|recovered|healed|normali[sz]ed|disappeared|subsided|relapsed|"
+                                r"progressed|recurred))\s+(?:at|after)\s+(?:a\s+)?median$", re.I)
 # Positive evidence that a median is an outcome's: the words of a time-to-event or duration
 # end point (survival, "-free", time to / until, duration of response, length of stay, recovery ...).
 _OUTCOME_TIME = re.compile(
@@ -361,7 +367,9 @@ _OUTCOME_TIME = re.compile(
     r"\bm?(?:PFS|OS|DFS|EFS|RFS|TTP|TTF|DoR|DOR|LOS|MFS|CSS|DSS|TTR|TFS|TTNT)\b|"
     r"\bresponses?\b|\bremission|\brelapse|\brecurren\w*|\bprogress\w*|\bdeath|\bdied\b|"
     r"\blength\s+of\s+(?:\w+\s+){0,2}(?:stay|hospitali[sz]ation)|\bstay\b|\bhospitali[sz]\w*|"
-    r"\brecover\w*|\bresolution|\bresol\w*|\bhealing|\bhealed|\brelief|\bimprovement|\bclearance\b|"
+    r"\brecover\w*|\bresolution|\bresol\w*|\bhealing|\bhealed|\brelief|\bimprovement|\bclearance\b|\bcleared\b|"
+    # "induction-to-delivery interval", "skin-to-skin time"
+    r"\b\w+[- ]to[- ]\w+\s+(?:interval|time)\b|"
     r"\bextubation|\bdischarge|\bventilat\w*|\bweaning|\blasted\b|\bpersist\w*|\bshedding|\bonset\b|"
     r"\bduration\s+of\s+(?:the\s+)?(?!treatment|therapy|exposure|the\s+intervention|intervention|infusion|"
     r"follow|breast|disease|illness|symptoms?\b)\w+", re.I)
@@ -1984,6 +1992,8 @@ def _medians(sent: str, used: list[tuple[int, int]],
             elif re.search(r"(?:[=<>≤≥]\s*\.?\s*|\d\()$", sent[max(0, a - 5):a]):
                 continue
             before = sent[max(0, a - 24):a]
+            if re.search(r"\b(?:range|IQR|interquartile\s+range)\s*[:,=]?\s*$", before, re.I):
+                continue  # "median 11.2 h, range 4.1-30.5": the range's limit, not a median
             if vm.group("val")[:1].isdigit() and not _ENDPOINT_ABBREV_BEFORE.search(before) and re.search(
                     r"(?:\b(?i:day|days|cycle|cycles|grade|stage|phase|arm|group|week|course|visit|level|"
                     r"step|type|class|version|at|after|within|over|during|aged?|every|each|per)|"
@@ -2108,6 +2118,10 @@ def _medians(sent: str, used: list[tuple[int, int]],
                 arm = arm_order[idx] if arm_order else None
             elif arm_order and arm is None:
                 arm = arm_order[idx]
+            if arm is None and in_bracket and len(values) == 1:
+                # "shorter with misoprostol (median 11.2 h, range …)": the group named before the bracket
+                gb = _ARM_BEFORE_MEDIAN_BRACKET.search(sent, max(0, r_start - 70), r_start)
+                arm = _clean_arm(gb.group("arm")) if gb else None
             population: M.Population | None = None
             if am is not None and am.groupdict().get("kind") and am.group("kind").lower() in (
                     "population", "subgroup", "one") and arm:
