@@ -1086,3 +1086,21 @@ def test_round6_range_limits_and_differences_are_not_medians() -> None:
         (11.2, "hours", "misoprostol", None), (16.8, "hours", "dinoprostone", None)]
     assert extract_estimates("Patients given oseltamivir recovered a median of 1.3 days sooner than those given "
                              "placebo (P<0.001).") == []
+
+
+def test_round6_ratio_lists_with_respectively() -> None:
+    found = extract_estimates("The hazard ratios for death were 0.82, 0.76 and 0.71 for the 10-mg, 20-mg and 40-mg "
+                              "doses, respectively (95% CIs 0.70-0.96, 0.64-0.90 and 0.60-0.84).")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.ci_level, e.covariate, e.endpoint) for e in found] == [
+        ("HR", 0.82, 0.70, 0.96, 95.0, "10-mg doses", "OS"), ("HR", 0.76, 0.64, 0.90, 95.0, "20-mg doses", "OS"),
+        ("HR", 0.71, 0.60, 0.84, 95.0, "40-mg doses", "OS")]
+    # a CI list whose length differs from the values' is given to none of them
+    found = extract_estimates("The hazard ratios were 0.82, 0.76 and 0.71, respectively (95% CIs 0.70-0.96 and "
+                              "0.64-0.90).")
+    assert [(e.value, e.ci_low) for e in found] == [(0.82, None), (0.76, None), (0.71, None)]
+    # "quintiles 2 through 5" names the levels; the values follow
+    found = extract_estimates("The relative risks of diabetes for quintiles 2 through 5 were 1.10, 1.25, 1.47 and "
+                              "1.89, respectively.")
+    assert [(e.measure, e.value) for e in found] == [("RR", 1.10), ("RR", 1.25), ("RR", 1.47), ("RR", 1.89)]
+    found = extract_estimates("The relative risks were 1.10 and 1.25 for men and women, respectively.")
+    assert [(e.value, e.population) for e in found] == [(1.10, "subgroup: men"), (1.25, "subgroup: women")]

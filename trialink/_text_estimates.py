@@ -283,6 +283,9 @@ def _respective_arms(region: str, after: int, n: int) -> list[str] | None:
     items = [x for x in _LIST_SEP.split(m.group("items")) if x]
     if len(items) != n or any(len(x.split()) > 3 for x in items):
         return []
+    if n > 1 and len(items[-1].split()) == 2 and all(len(x.split()) == 1 for x in items[:-1]):
+        noun = items[-1].split()[1]  # "the 10-mg, 20-mg and 40-mg doses": the noun names every item
+        items = [f"{x} {noun}" for x in items[:-1]] + [items[-1]]
     kind = m.group("kind")
     if kind and all(re.fullmatch(r"[A-Z]|[IVX]+|\d+", x) for x in items):
         return [f"{kind.rstrip('sS').lower()} {x}" for x in items]  # "arm A", "group II"
@@ -1006,11 +1009,12 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
             if prev_t is not None and prev_t.kind == "word" and prev_t.text.lower() in _NAMES_A_NUMBER or (
                     c.low(1) in ("vs", "versus", "v") and c.kind(2 if c.tx(2) != "." else 3) == "num") or (
                     # "for quartiles 2, 3 and 4 versus 1": an enumeration of named levels goes on
-                    prev_t is not None and prev_t.text.lower() in (",", "and", "or", "versus", "vs", "v", "to")
+                    prev_t is not None
+                    and prev_t.text.lower() in (",", "and", "or", "versus", "vs", "v", "to", "through")
                     and t.text.isdigit() and c.kind(1) not in ("open",) and c.i >= 2 and c.toks[c.i - 2].kind == "num"
                     and any(x is c.toks[c.i - 2] for x in ep_words[-3:])) or (
                     # "during days 1–7 after influenza": the end of a named range of days
-                    prev_t is not None and prev_t.text in ("-", "\u2013", "to") and c.i >= 2
+                    prev_t is not None and prev_t.text.lower() in ("-", "\u2013", "to", "through") and c.i >= 2
                     and c.toks[c.i - 2].kind == "num" and any(x is c.toks[c.i - 2] for x in ep_words[-2:])):
                 ep_words.append(t)  # "for grade 3 vs grade 1, 1.2": a level's name, not the value
                 c.i += 1
@@ -1187,8 +1191,38 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
             nr.ep_text, nr.label = nr.label, None  # "… and for OS was 0.80 (…)"
         _trailing_endpoint(c, nr)
         out.append(nr)
+    if len(out) > 1 and all(x.label is None for x in out[1:]):
+        # "… 1.10 and 1.25 for men and women, respectively": each value's label, in order
+        names = _respective_arms(c.sent, out[-1].end, len(out))
+        if names:
+            for x, name in zip(out, names, strict=True):
+                x.label = name
+    if len(out) > 1 and all(x.lo is None and x.hi is None for x in out):
+        _cis_after_respectively(c.sent, out, limit, level)
     _labels_after_values(c.sent, out)
     return out
+
+
+# "… were 0.82, 0.76 and 0.71 for the 10-, 20- and 40-mg doses, respectively (95% CIs 0.70-0.96, 0.64-0.90 and
+# 0.60-0.84)": the CIs listed in the same order as the values
+_RESPECTIVE_CIS = re.compile(r"[^.;()\[\]]{0,90}?\brespectively\s*[,;]?\s*[(\[]\s*"
+                             r"(?:(?P<lvl>\d{2}(?:\.\d{1,2})?)\s?(?:%|percent)\s*)?"
+                             r"(?:CIs?|confidence\s+(?:intervals?|limits?))\s*[:,=]?\s*(?P<list>[^()\[\]]+)[)\]]", re.I)
+_LISTED_RANGE = re.compile(rf"(?<![\d.])({_NUM})\s*(?:-|\u2013|to)\s*({_NUM})(?![\d.])")
+
+
+def _cis_after_respectively(sent: str, out: list[_Ratio], limit: int, level: float | None) -> None:
+    """Give each bare list item its CI from a "respectively (95% CIs …)" bracket with as many ranges."""
+    m = _RESPECTIVE_CIS.match(sent, out[-1].end)
+    if not m or m.end() > limit:
+        return
+    ranges = _LISTED_RANGE.findall(m.group("list"))
+    rest = _LISTED_RANGE.sub("", m.group("list"))
+    if len(ranges) != len(out) or not re.fullmatch(r"[\s,;]*(?:(?:and|,|;)[\s,;]*)*", rest):
+        return
+    lvl = float(m.group("lvl")) if m.group("lvl") else level
+    for r, (lo, hi) in zip(out, ranges, strict=True):
+        r.lo, r.hi, r.level = _float(lo), _float(hi), lvl
 
 
 # a number that is part of a list item's label: "10 mg", "1-4 years", "10 or more years", "65+ years"
