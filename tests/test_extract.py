@@ -1104,3 +1104,16 @@ def test_round6_ratio_lists_with_respectively() -> None:
     assert [(e.measure, e.value) for e in found] == [("RR", 1.10), ("RR", 1.25), ("RR", 1.47), ("RR", 1.89)]
     found = extract_estimates("The relative risks were 1.10 and 1.25 for men and women, respectively.")
     assert [(e.value, e.population) for e in found] == [(1.10, "subgroup: men"), (1.25, "subgroup: women")]
+
+
+def test_round6_assigned_arm_is_not_a_subgroup_and_all_cause_death_labels_an_end_point() -> None:
+    (e,) = extract_estimates("The risk of recurrence was lower among women assigned to tamoxifen (relative hazard in "
+                             "the tamoxifen group, 0.58; 95 percent confidence interval, 0.44 to 0.77).")
+    assert (e.measure, e.value, e.ci_low, e.population_kind) == ("HR", 0.58, 0.44, "overall")
+    # a group of people defined by something else is still a subgroup
+    (e,) = extract_estimates("The risk of recurrence was lower among women older than 60 years (hazard ratio, 0.58; "
+                             "95% CI, 0.44 to 0.77).")
+    assert e.population == "subgroup: women older than 60 years"
+    a, b = extract_estimates("Death from cardiovascular causes occurred less often (hazard ratio, 0.80; 95% CI, 0.69 "
+                             "to 0.93); death from any cause, 0.84 (0.74 to 0.95).")
+    assert (a.value, a.endpoint, b.value, b.endpoint, b.covariate) == (0.80, "other", 0.84, "OS", None)

@@ -462,6 +462,9 @@ _ENDPOINT_MENTION = re.compile(
     r"invasive\s+(?:breast\s+cancer|disease)[- ]free\s+survival|\bI(?:DFS|BCFS)\b|event[- ]free\s+survival|\bEFS\b|"
     r"(?:relapse|recurrence)[- ]free\s+survival|\bRFS\b|time\s+to\s+progression|\bTTP\b|duration\s+of\s+response|"
     r"\bDoR\b|quality\s+of\s+life|(?:disease\s+)?progression\s+or\s+death|\brisk\s+of\s+death\b", re.I)
+# a list item's label that is an end point, not a covariate: "…; death from any cause, 0.84 (0.74 to 0.95)"
+_LABEL_IS_ENDPOINT = re.compile(rf"(?:{_ENDPOINT_MENTION.pattern}|death\s+from\s+any\s+cause|(?:any|all)[- ]cause\s+"
+                                r"death|death|mortality)", re.I)
 
 
 def _float(s: str | None) -> float | None:
@@ -1187,7 +1190,7 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
             nr.end = c.toks[c.i - 1].end
         nr.label = c.sent[label[0].start:label[-1].end] if 0 < len(label) <= 5 else None
         nr.ep_text = r.ep_text
-        if nr.label and _ENDPOINT_MENTION.search(nr.label):
+        if nr.label and _LABEL_IS_ENDPOINT.search(nr.label):
             nr.ep_text, nr.label = nr.label, None  # "… and for OS was 0.80 (…)"
         _trailing_endpoint(c, nr)
         out.append(nr)
@@ -1249,7 +1252,7 @@ def _labels_after_values(sent: str, items: list[_Ratio]) -> None:
         vs = re.fullmatch(r"(?P<a>.+?)\s+(?:versus|vs\.?|compared\s+with)\s+(?P<b>.+)", label or "")
         if vs:  # "0.36 (…) for A versus B and 0.83 (…) for A versus C": each item's own comparison
             item.orient, item.label = (vs.group("a").strip(), vs.group("b").strip()), None
-        elif label and _ENDPOINT_MENTION.search(label):
+        elif label and _LABEL_IS_ENDPOINT.search(label):
             item.ep_text, item.label = label, None  # "0.62 (…) for PFS and 0.80 (…) for OS"
         else:
             item.label = label
@@ -2313,7 +2316,9 @@ def _pair(a: str | None, b: str | None) -> tuple[tuple[str, ...], str]:
 
 _SUBGROUP = re.compile(
     r"\b(?:in\s+(?:the\s+)?(?:subgroups?|subset)\s+(?:of\s+|with\s+)?(?P<a>[^,;()]{3,80}?)"
-    r"|among\s+(?P<b>(?:patients|participants|those|women|men|children|subjects|people|individuals)\b[^,;()]{3,80}?)"
+    # (not "among women assigned to tamoxifen": an arm)
+    r"|among\s+(?P<b>(?:patients|participants|those|women|men|children|subjects|people|individuals)\b"
+    r"(?![^,;()]{0,30}?\b(?:assigned|randomi[sz]ed|allocated)\s+to\b)[^,;()]{3,80}?)"
     r"|in\s+(?:the\s+)?(?!(?:our|this|present|current|whole|entire|overall|total|full|study|itt|mitt|intention|"
     r"intent|per|safety|efficacy|evaluable|modified|analysis|randomi[sz]ed|all)\b)"
     r"(?P<c>[\w+/-]+(?:\s[\w+/-]+){0,3}?)\s+(?:subgroup|subset|stratum|cohort|population)"
