@@ -1117,3 +1117,23 @@ def test_round6_assigned_arm_is_not_a_subgroup_and_all_cause_death_labels_an_end
     a, b = extract_estimates("Death from cardiovascular causes occurred less often (hazard ratio, 0.80; 95% CI, 0.69 "
                              "to 0.93); death from any cause, 0.84 (0.74 to 0.95).")
     assert (a.value, a.endpoint, b.value, b.endpoint, b.covariate) == (0.80, "other", 0.84, "OS", None)
+
+
+def test_round6_median_iqr_forms_with_the_unit_last() -> None:
+    found = extract_estimates("Duration of analgesia, median (IQR): 12 (8-20) vs 15 (9-26) h.")
+    assert [(e.value, e.unit, e.ci_low) for e in found] == [(12.0, "hours", None), (15.0, "hours", None)]
+    found = extract_estimates("Median duration of analgesia was 12 (8-20) vs 15 (9-26) days.")
+    assert [(e.value, e.unit) for e in found] == [(12.0, "days"), (15.0, "days")]
+    found = extract_estimates("Patients in the intervention group were discharged earlier (median 4 days, "
+                              "interquartile range 3-6, vs 6 days, 4-9; P=0.01).")
+    assert [(e.value, e.unit) for e in found] == [(4.0, "days"), (6.0, "days")]
+    found = extract_estimates("Median times to engraftment were 15 and 19 days.")
+    assert [(e.value, e.unit) for e in found] == [(15.0, "days"), (19.0, "days")]
+
+
+def test_round6_arms_after_an_iqr_bracket_and_named_arms_before_values() -> None:
+    found = extract_estimates("The median length of ICU stay was 3.5 (IQR, 2-6) days for the restrictive group "
+                              "compared with 4 (IQR, 2-8) days for the liberal group.")
+    assert [(e.value, e.arm) for e in found] == [(3.5, "restrictive"), (4.0, "liberal")]
+    found = extract_estimates("Median survival: arm A 14.1 months, arm B 11.3 months (log rank P = .04).")
+    assert [(e.value, e.arm, e.endpoint) for e in found] == [(14.1, "arm A", "OS"), (11.3, "arm B", "OS")]

@@ -309,6 +309,9 @@ _ARM = re.compile(r"\s*(?:in|with|for|among|on|receiving)\s+(?:the\s+|(?-i:an?)\
 _ARM_BEFORE_MEDIAN_BRACKET = re.compile(r"\b(?:with|in|for|among|on|receiving)\s+(?:the\s+)?"
                                    r"(?P<arm>[\w+/-]+(?:\s[\w+/-]+){0,2}?(?:\s+(?:group|arm))?)\s*[(\[]\s*"
                                    r"(?:median|medians)\W*$", re.I)
+_BRACKET_THEN_UNIT = re.compile(rf"\s*[(\[][^()\[\]]{{1,40}}[)\]]\s*(?:{_UNIT_WORDS})\b", re.I)
+_NAMED_ARM_BEFORE = re.compile(r"(?:^|[:,]\s*)(?P<arm>(?:arm|group|cohort)\s+(?:[A-Z]|[IVX]{1,4}|\d{1,2}))"
+                               r"\s*[:,=]?\s*$", re.I)
 _PAREN_ARM = re.compile(r"\s*\((?P<arm>[A-Za-z][^()\d]{2,60})\)")
 # "median", and the conference abstracts' "mOS", "mPFS" (the m of median before an end point's abbreviation)
 _MEDIAN = re.compile(r"\bmedians?\b|\b(?-i:m)(?=(?-i:OS|PFS|DFS|EFS|RFS|TTP|DoR|DOR)\b)", re.I)
@@ -346,7 +349,7 @@ _SD_BEFORE = re.compile(r"(?:\u00b1|\+/-|\+-)\s*$")
 _NEXT_UNIT = re.compile(r"(?:\s*[(\[][^()\[\]]{0,40}[)\]])?"
                         rf"(?:\s*(?:,|and|or|vs\.?|versus|compared\s+with|to|-)\s*{_NUM}"
                         r"(?:\s*[(\[][^()\[\]]{0,40}[)\]])?){0,6}\s*"
-                        r"(?P<u>[A-Za-z\u00b5%][\w/%\u00b5.]*)")
+                        r"(?P<u>[A-Za-z\u00b5%](?:[\w/%\u00b5.]*[\w/%\u00b5])?)")  # not the full stop after it
 _UNIT_WORD_ONLY = re.compile(rf"{_UNIT_WORDS}|(?-i:d)", re.I)
 _OTHER_UNIT = re.compile(r"(?:[nmµ\u00b5]?g|kg|[mµ\u00b5d]?[lL]|[nmµ\u00b5]?mol|mmHg|cm|mm|IU|U|units?|points?|%|"
                          r"[nmµ\u00b5]?g/[a-zA-Z]+|mmol/[lL]|[a-z]+/[a-zA-Z]+|beats|breaths|bpm|cc|pg|fl|mEq|cells?|"
@@ -354,7 +357,7 @@ _OTHER_UNIT = re.compile(r"(?:[nmµ\u00b5]?g|kg|[mµ\u00b5d]?[lL]|[nmµ\u00b5]?m
 _NOT_A_TIME_OUTCOME = re.compile(r"\b(?:levels?|concentrations?|scores?|counts?|weight|volume|doses?|pressure|VAS|"
                                  r"index|size|diameter|number|amount|loss|values?|titers?|titres?|ratio|rate|"
                                  r"cost|charges?|clearance(?!\s+times?\b)|AUC|Cmax)\b", re.I)
-_TIME_TO = re.compile(r"\b(?:time|interval|duration|days?|hours?|delay)\s+(?:to|from|until|before|of\s+stay)\b|"
+_TIME_TO = re.compile(r"\b(?:times?|intervals?|durations?|days?|hours?|delay)\s+(?:to|from|until|before|of\s+stay)\b|"
                       r"\blength\s+of\s+(?:stay|hospital)|\bclearance\s+times?\b", re.I)
 _AT_A_MEDIAN = re.compile(r"\b(?:at|after)\s+(?:a\s+)?median$", re.I)
 # ... but "progression or death occurred at a median of": the time of the end point's event itself
@@ -366,7 +369,7 @@ _EVENT_OCCURRED_AT = re.compile(r"(?:\b(?:progression|death|relapse|recurrence|e
 # Positive evidence that a median is an outcome's: the words of a time-to-event or duration
 # end point (survival, "-free", time to / until, duration of response, length of stay, recovery ...).
 _OUTCOME_TIME = re.compile(
-    r"surviv\w*|\b\w+[- ]free\b|\b(?:time|interval|days?|hours?|delay)\s+(?:to|until|from\s+\w+\s+to)\b|"
+    r"surviv\w*|\b\w+[- ]free\b|\b(?:times?|intervals?|days?|hours?|delay)\s+(?:to|until|from\s+\w+\s+to)\b|"
     r"\bm?(?:PFS|OS|DFS|EFS|RFS|TTP|TTF|DoR|DOR|LOS|MFS|CSS|DSS|TTR|TFS|TTNT)\b|"
     r"\bresponses?\b|\bremission|\brelapse|\brecurren\w*|\bprogress\w*|\bdeath|\bdied\b|"
     r"\blength\s+of\s+(?:\w+\s+){0,2}(?:stay|hospitali[sz]ation)|\bstay\b|\bhospitali[sz]\w*|"
@@ -2031,6 +2034,9 @@ def _medians(sent: str, used: list[tuple[int, int]],
             before = sent[max(0, a - 24):a]
             if re.search(r"\b(?:range|IQR|interquartile\s+range)\s*[:,=]?\s*$", before, re.I):
                 continue  # "median 11.2 h, range 4.1-30.5": the range's limit, not a median
+            if values and not vm.group("unit") and re.match(r"\s*[-\u2013]\s*\d", region[vm.end("val"):]) and \
+                    re.search(r"\d\s*(?:[a-z]+)?\s*,\s*$", before, re.I):
+                continue  # "vs 6 days, 4-9": the IQR printed after the value, not another median
             if vm.group("val")[:1].isdigit() and not _ENDPOINT_ABBREV_BEFORE.search(before) and re.search(
                     r"(?:\b(?i:day|days|cycle|cycles|grade|stage|phase|arm|group|week|course|visit|level|"
                     r"step|type|class|version|at|after|within|over|during|aged?|every|each|per)|"
@@ -2140,11 +2146,15 @@ def _medians(sent: str, used: list[tuple[int, int]],
                 continue  # (a median with a CI is an estimate of an outcome: Kaplan-Meier, not a description)
         for idx, vm in enumerate(values):
             am = _ARM.match(region, vm.end()) or _PAREN_ARM.match(region, vm.end())
+            if am is None and (sk := _BRACKET_THEN_UNIT.match(region, vm.end())):
+                am = _ARM.match(region, sk.end())  # "3.5 (IQR, 2-6) days for the restrictive group"
             arm = _clean_arm(am.group("arm")) if am and not arms_are_endpoints else None
             if arm is None and am is None and ";" in region:
                 bf = _ARM_BEFORE.search(region, 0, vm.start())  # "drug A, 11.0 months; drug B, 7.2 months"
                 arm = _clean_arm(bf.group("arm")) if bf and not _ENDPOINT_MENTION.fullmatch(bf.group("arm")) \
                     else None
+            elif arm is None and am is None and (nb := _NAMED_ARM_BEFORE.search(region, 0, vm.start())):
+                arm = nb.group("arm")  # "Median survival: arm A 14.1 months, arm B 11.3 months"
             ep_here = ep_order[idx] if ep_order else endpoint_text
             own_ep = _ENDPOINT_ABBREV_BEFORE.search(region, max(0, vm.start() - 24), vm.start())
             if own_ep and idx > 0:  # "…, with PFS 8.0 months": the end point printed before this value
