@@ -1137,3 +1137,13 @@ def test_round6_arms_after_an_iqr_bracket_and_named_arms_before_values() -> None
     assert [(e.value, e.arm) for e in found] == [(3.5, "restrictive"), (4.0, "liberal")]
     found = extract_estimates("Median survival: arm A 14.1 months, arm B 11.3 months (log rank P = .04).")
     assert [(e.value, e.arm, e.endpoint) for e in found] == [(14.1, "arm A", "OS"), (11.3, "arm B", "OS")]
+
+
+def test_round6_group_then_as_compared_with_orients_the_ratio() -> None:
+    (e,) = extract_estimates("The hazard ratio for death in the intervention group, as compared with the control "
+                             "group, was 0.79 (95% CI, 0.66 to 0.94).")
+    assert (e.value, e.endpoint, e.groups) == (0.79, "OS", ("intervention", "control"))
+    # an adverb before ", compared with" names no group
+    (e,) = extract_estimates("Moreover, compared with their nondiabetic counterparts, the relative risk was 1.28 "
+                             "(95% CI 1.06-1.56).")
+    assert e.groups == ()

@@ -1897,15 +1897,20 @@ def _subject_before(sent: str, pos: int) -> str | None:
     return None
 
 
+# "death in the intervention group": the group is after the last "in", "with", "for" …
+_LAST_GROUP_WORDS = re.compile(r"^(?:.*\s)?(?:for|in|with|of|and|or|among|receiving)\s+(?:the\s+)?", re.I)
+
+
 @functools.lru_cache(maxsize=64)
 def _comparison(sent: str) -> tuple[str, str] | None:
     """"X versus Y" in the sentence, when both sides are short names (no digits, no clauses)."""
-    m = re.search(r"(?:^|[\s(,;])(?P<a>[A-Za-z][\w+/-]*(?:\s[\w+/-]+){0,3}?)\s+(?:versus|vs\.?|compared\s+with)\s+"
+    m = re.search(r"(?:^|[\s(,;])(?P<a>(?!as\s)[A-Za-z][\w+/-]*(?:\s[\w+/-]+){0,3}?)"
+                  r"(?:\s*,\s*as\s+compared\s+with|\s+(?:versus|vs\.?|(?:as\s+)?compared\s+with))\s+"
                   r"(?P<b>[A-Za-z][\w+/-]*(?:\s[\w+/-]+){0,3}?)(?=[,;.()]|\s+(?:in|for|was|were|had|group|arm)\b|$)",
                   sent)
     if not m:
         return None
-    a, b = (_clean_arm(re.sub(r"^(?:for|in|with|of|and|or)\s+", "", m.group(x).strip(), flags=re.I)) for x in "ab")
+    a, b = (_clean_arm(_LAST_GROUP_WORDS.sub("", m.group(x).strip())) for x in "ab")
     if not a or not b or any(re.search(r"\d|\b(?:and|was|were)\b", s) for s in (a, b)):
         return None
     return a, b
@@ -2282,8 +2287,9 @@ def _ratio_endpoint(raw: str | None) -> str | None:
 
 _ARM_ONLY = re.compile(r"(?:in|with|for|among)\s+(?:the\s+)?[\w+/-]+(?:\s[\w+/-]+){0,2}\s+(?:group|arm)", re.I)
 _VS_IN = re.compile(r"(?:^|\b(?:for|of|with|in|between|on|receiving)\s+)(?:the\s+)?"
-                    r"(?P<a>(?![\w+/-]+\s+with\s)[\w+/-]+(?:\s[\w+/-]+){0,4}?)\s+"
-                    r"(?:versus|vs\.?|v\.?|(?:as\s+)?compared\s+(?:with|to)|relative\s+to|over)\s+"
+                    r"(?P<a>(?![\w+/-]+\s+with\s)[\w+/-]+(?:\s[\w+/-]+){0,4}?)"
+                    r"(?:\s*,\s*as\s+compared\s+(?:with|to)|\s+(?:versus|vs\.?|v\.?|(?:as\s+)?compared\s+(?:with|to)|"
+                    r"relative\s+to|over))\s+"
                     r"(?:the\s+)?(?P<b>[\w+/-]+(?:\s[\w+/-]+){0,4}?)\s*$", re.I)
 _OTHER_ARM = re.compile(r"\b(?:than|compared\s+with|versus|vs\.?)\s+(?:with\s+|in\s+)?(?:the\s+)?"
                         r"(?P<b>[\w+/-]+(?:\s[\w+/-]+)?)\s+(?:group|arm)\b", re.I)
@@ -2298,7 +2304,7 @@ def _ratio_comparison(sent: str, r: _Ratio, arms: list[tuple[int, _MedInfo]]) ->
     ep = re.sub(r"^(?:for|of|in|with|between)\s+", "", r.ep_text or "", flags=re.I)
     m = _VS_IN.search(ep)
     if m:
-        return _pair(_clean_arm(m.group('a')), _clean_arm(m.group('b')))
+        return _pair(_clean_arm(_LAST_GROUP_WORDS.sub("", m.group('a'))), _clean_arm(m.group('b')))
     after = _AFTER_RATIO.match(sent, r.end)
     if after:
         return _pair(_clean_arm(after.group('a')), _clean_arm(after.group('b')))
