@@ -1147,3 +1147,7 @@ def test_round6_group_then_as_compared_with_orients_the_ratio() -> None:
     (e,) = extract_estimates("Moreover, compared with their nondiabetic counterparts, the relative risk was 1.28 "
                              "(95% CI 1.06-1.56).")
     assert e.groups == ()
+    a, b = extract_estimates("The hazard ratio was 0.68 (95% CI, 0.55-0.84) for progression and 0.81 (0.65-1.01) for "
+                             "death.")
+    assert (a.covariate, a.endpoint_text, b.covariate, b.endpoint) == (None, "progression", None, "OS")
+

@@ -466,8 +466,9 @@ _ENDPOINT_MENTION = re.compile(
     r"(?:relapse|recurrence)[- ]free\s+survival|\bRFS\b|time\s+to\s+progression|\bTTP\b|duration\s+of\s+response|"
     r"\bDoR\b|quality\s+of\s+life|(?:disease\s+)?progression\s+or\s+death|\brisk\s+of\s+death\b", re.I)
 # a list item's label that is an end point, not a covariate: "…; death from any cause, 0.84 (0.74 to 0.95)"
-_LABEL_IS_ENDPOINT = re.compile(rf"(?:{_ENDPOINT_MENTION.pattern}|death\s+from\s+any\s+cause|(?:any|all)[- ]cause\s+"
-                                r"death|death|mortality)", re.I)
+_LABEL_IS_ENDPOINT = re.compile(r"(?:the\s+)?(?:risk\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:death(?:\s+from\s+any\s+cause)?|"
+                                r"mortality|progression|relapse|recurrence|stroke|myocardial\s+infarction|"
+                                r"hospitali[sz]ation)", re.I)
 
 
 def _float(s: str | None) -> float | None:
@@ -1193,7 +1194,7 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
             nr.end = c.toks[c.i - 1].end
         nr.label = c.sent[label[0].start:label[-1].end] if 0 < len(label) <= 5 else None
         nr.ep_text = r.ep_text
-        if nr.label and _LABEL_IS_ENDPOINT.search(nr.label):
+        if nr.label and (_ENDPOINT_MENTION.search(nr.label) or _LABEL_IS_ENDPOINT.fullmatch(nr.label)):
             nr.ep_text, nr.label = nr.label, None  # "… and for OS was 0.80 (…)"
         _trailing_endpoint(c, nr)
         out.append(nr)
@@ -1255,7 +1256,7 @@ def _labels_after_values(sent: str, items: list[_Ratio]) -> None:
         vs = re.fullmatch(r"(?P<a>.+?)\s+(?:versus|vs\.?|compared\s+with)\s+(?P<b>.+)", label or "")
         if vs:  # "0.36 (…) for A versus B and 0.83 (…) for A versus C": each item's own comparison
             item.orient, item.label = (vs.group("a").strip(), vs.group("b").strip()), None
-        elif label and _LABEL_IS_ENDPOINT.search(label):
+        elif label and (_ENDPOINT_MENTION.search(label) or _LABEL_IS_ENDPOINT.fullmatch(label)):
             item.ep_text, item.label = label, None  # "0.62 (…) for PFS and 0.80 (…) for OS"
         else:
             item.label = label
