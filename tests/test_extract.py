@@ -1151,3 +1151,11 @@ def test_round6_group_then_as_compared_with_orients_the_ratio() -> None:
                              "death.")
     assert (a.covariate, a.endpoint_text, b.covariate, b.endpoint) == (None, "progression", None, "OS")
 
+
+
+def test_round6_margin_printed_before_the_measure_is_a_design_ratio() -> None:
+    (e,) = extract_estimates("The trial had 90% power to show non-inferiority with a margin of 1.25 for the hazard "
+                             "ratio of death.")
+    assert (e.measure, e.value, e.context, e.ci_low) == ("HR", 1.25, "design", None)
+    # a margin in percentage points is not a ratio
+    assert extract_estimates("The non-inferiority margin was 10 percentage points for the response rate.") == []

@@ -1371,7 +1371,16 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
         if found:
             out += found
             consumed = max(consumed, found[-1].end)
-    return out
+    for mm in _MARGIN_FOR.finditer(sent):  # "a margin of 1.25 for the hazard ratio": the value before the name
+        v = _float(mm.group("v"))
+        if v and not any(r.start <= mm.start("v") < r.end for r in out):
+            out.append(_Ratio(_measure_code(mm.group("w")), v, mm.start("v"), mm.end("v")))
+    return sorted(out, key=lambda r: r.start)
+
+
+_MARGIN_FOR = re.compile(rf"\bmargin\s+(?:of\s+)?(?P<v>{_NUM})\s+(?:for|on)\s+(?:the\s+)?"
+                         r"(?P<w>hazard\s+ratio|odds\s+ratio|risk\s+ratio|relative\s+risk|rate\s+ratio|HR|OR|RR)\b",
+                         re.I)
 
 
 # ---------------------------------------------------------------------------
