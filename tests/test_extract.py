@@ -1159,3 +1159,26 @@ def test_round6_margin_printed_before_the_measure_is_a_design_ratio() -> None:
     assert (e.measure, e.value, e.context, e.ci_low) == ("HR", 1.25, "design", None)
     # a margin in percentage points is not a ratio
     assert extract_estimates("The non-inferiority margin was 10 percentage points for the response rate.") == []
+
+
+def test_round6_lancet_headings_without_colons_and_other_trials_we_differ_from() -> None:
+    text = ("Background In the ALPHA trial, drug K improved overall survival in untreated patients (HR 0.69). "
+            "Methods We did a randomised, double-blind trial. Findings Median overall survival was 11.4 months "
+            "(95% CI 10.2-12.8) with drug K and 8.9 months (7.8-10.1) with placebo (HR 0.77, 95% CI 0.65-0.91; "
+            "p=0.002). Interpretation Drug K extends survival, consistent with ALPHA.")
+    assert [(e.measure, e.value, e.context) for e in extract_estimates(text)] == [
+        ("HR", 0.69, "background"), ("median", 11.4, "result"), ("median", 8.9, "result"), ("HR", 0.77, "result")]
+    for text in ("The results of our study contrast with those of the DELTA trial, which found a hazard ratio of "
+                 "0.62 (95% CI 0.48-0.80) for recurrence.",
+                 "Our results differ from the DELTA trial, which found a hazard ratio of 0.62 (95% CI 0.48-0.80)."):
+        (e,) = extract_estimates(text)
+        assert (e.value, e.context) == (0.62, "background")
+    # a sentence that merely starts with the word is not a heading
+    (e,) = extract_estimates("Results were similar in women (HR 0.81, 95% CI 0.70-0.94).")
+    assert e.context == "result"
+
+
+def test_round6_arm_after_an_iqr_bracket_without_a_unit() -> None:
+    found = extract_estimates("Median length of stay was 5 days (IQR 4-7) in the early group and 6 days (5-9) in the "
+                              "usual care group (P=0.03).")
+    assert [(e.value, e.arm, e.ci_low) for e in found] == [(5.0, "early", None), (6.0, "usual care", None)]

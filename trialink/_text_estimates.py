@@ -111,10 +111,14 @@ _SECTION_WORDS = (
 )
 
 
+# The Lancet's headings as plain text shows them, without a colon: "Findings Between March, 2010, …"
+_BARE_SECTION = re.compile(r"\s*(?P<h>Background|Methods|Findings|Interpretation|Results|Conclusions?)\s+(?=[A-Z])")
+
+
 def _section_of(chunk: str, pos: int = 0) -> str | None | bool:
     """The section a heading opens ("RESULTS:", "Main Outcomes and Measures:"), None for an
     unknown all-caps heading (resets), False when the text does not start with a heading."""
-    m = _SECTION.match(chunk, pos)
+    m = _SECTION.match(chunk, pos) or _BARE_SECTION.match(chunk, pos)
     if not m:
         return False
     heading = m.group("h")
@@ -208,8 +212,8 @@ def _trial_names(text: str) -> list[tuple[int, str]]:
     return names
 
 
-_OPENS_WITH_SECTION = re.compile(r"\s*(?:background|introduction|objectives?|aims?|purpose|context|importance|"
-                                 r"rationale)\s*[:.]", re.I)
+_OPENS_WITH_SECTION = re.compile(r"\s*(?:(?i:background|introduction|objectives?|aims?|purpose|context|importance|"
+                                 r"rationale)\s*[:.]|Background\s+(?=[A-Z]))")
 
 
 def _self_names(text: str, names: list[tuple[int, str]], sentences: list[_Sentence],
@@ -309,7 +313,7 @@ _ARM = re.compile(r"\s*(?:in|with|for|among|on|receiving)\s+(?:the\s+|(?-i:an?)\
 _ARM_BEFORE_MEDIAN_BRACKET = re.compile(r"\b(?:with|in|for|among|on|receiving)\s+(?:the\s+)?"
                                    r"(?P<arm>[\w+/-]+(?:\s[\w+/-]+){0,2}?(?:\s+(?:group|arm))?)\s*[(\[]\s*"
                                    r"(?:median|medians)\W*$", re.I)
-_BRACKET_THEN_UNIT = re.compile(rf"\s*[(\[][^()\[\]]{{1,40}}[)\]]\s*(?:{_UNIT_WORDS})\b", re.I)
+_BRACKET_THEN_UNIT = re.compile(rf"\s*[(\[][^()\[\]]{{1,40}}[)\]](?:\s*{_UNIT_WORDS}\b)?", re.I)
 _NAMED_ARM_BEFORE = re.compile(r"(?:^|[:,]\s*)(?P<arm>(?:arm|group|cohort)\s+(?:[A-Z]|[IVX]{1,4}|\d{1,2}))"
                                r"\s*[:,=]?\s*$", re.I)
 _PAREN_ARM = re.compile(r"\s*\((?P<arm>[A-Za-z][^()\d]{2,60})\)")
@@ -1548,7 +1552,8 @@ class _Doc:
 
 
 _LIKE_OTHER = re.compile(r"\b(?:consistent\s+with|in\s+line\s+with|similar\s+to|agree\w*\s+with|unlike|"
-                         r"in\s+contrast\s+(?:to|with)|"
+                         r"in\s+contrast\s+(?:to|with)|contrasts?\s+with(?:\s+(?:that|those)\s+of)?|"
+                         r"differs?\s+from(?:\s+(?:that|those)\s+of)?|"
                          r"compar\w+\s+to\s+(?:that|those)\s+(?:of|in)|as\s+(?:in|reported\s+in))\s+(?:the\s+)?"
                          r"(?:\w+\s+){0,2}$", re.I)
 
