@@ -1182,3 +1182,25 @@ def test_round6_arm_after_an_iqr_bracket_without_a_unit() -> None:
     found = extract_estimates("Median length of stay was 5 days (IQR 4-7) in the early group and 6 days (5-9) in the "
                               "usual care group (P=0.03).")
     assert [(e.value, e.arm, e.ci_low) for e in found] == [(5.0, "early", None), (6.0, "usual care", None)]
+
+
+def test_round6_factor_lists_name_their_covariates() -> None:
+    found = extract_estimates("Venous thrombosis was more frequent after surgery (relative hazard, 6.2 [CI, 2.0 to "
+                              "19.1]) or with immobility (relative hazard, 2.3 [CI, 1.1 to 4.8]), but not with obesity "
+                              "(relative hazard, 1.1 [CI, 0.6 to 2.0]).")
+    assert [(e.value, e.ci_low, e.ci_high, e.covariate) for e in found] == [
+        (6.2, 2.0, 19.1, "surgery"), (2.3, 1.1, 4.8, "immobility"), (1.1, 0.6, 2.0, "obesity")]
+    # arms compared in a trial sentence are not covariates
+    found = extract_estimates("Progression-free survival was longer with drug A (HR 0.50; 95% CI 0.40-0.63) and "
+                              "overall survival was longer with drug A (HR 0.70; 95% CI 0.55-0.89).")
+    assert [e.covariate for e in found] == [None, None]
+
+
+def test_round6_end_point_lists_and_bounds_named_before_the_ratio() -> None:
+    found = extract_estimates("Per 10-unit increase, the HRs were 1.06 (1.02-1.09) for death, 1.03 (1.00-1.06) for "
+                              "stroke and 1.08 (1.04-1.12) for heart failure.")
+    assert [(e.value, e.endpoint_text, e.covariate) for e in found] == [
+        (1.06, "death", None), (1.03, "stroke", None), (1.08, "heart failure", None)]
+    (e,) = extract_estimates("Relative to placebo, the upper 97.5% confidence limit for the hazard ratio was 1.08 "
+                             "(hazard ratio, 0.91).")
+    assert (e.value, e.ci_low, e.ci_high, e.ci_level, e.note) == (0.91, None, 1.08, 97.5, "one-sided upper limit")

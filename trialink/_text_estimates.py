@@ -1256,11 +1256,14 @@ def _labels_after_values(sent: str, items: list[_Ratio]) -> None:
         return
     last = _LAST_LABEL.match(sent, items[-1].end)
     labels = [g.group("l") for g in gaps if g] + [last.group("l") if last else None]
+    # "1.06 (…) for death, 1.03 (…) for stroke and 1.08 (…) for heart failure": one end point named, all are
+    all_endpoints = any(x and (_ENDPOINT_MENTION.search(x) or _LABEL_IS_ENDPOINT.fullmatch(x)) for x in labels) and \
+        not any(x and (_people(x) or re.search(r"\d|\b(?:versus|vs\.?|compared)\b", x)) for x in labels)
     for item, label in zip(items, labels, strict=True):
         vs = re.fullmatch(r"(?P<a>.+?)\s+(?:versus|vs\.?|compared\s+with)\s+(?P<b>.+)", label or "")
         if vs:  # "0.36 (…) for A versus B and 0.83 (…) for A versus C": each item's own comparison
             item.orient, item.label = (vs.group("a").strip(), vs.group("b").strip()), None
-        elif label and (_ENDPOINT_MENTION.search(label) or _LABEL_IS_ENDPOINT.fullmatch(label)):
+        elif label and (all_endpoints or _ENDPOINT_MENTION.search(label) or _LABEL_IS_ENDPOINT.fullmatch(label)):
             item.ep_text, item.label = label, None  # "0.62 (…) for PFS and 0.80 (…) for OS"
         else:
             item.label = label
@@ -1379,9 +1382,27 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
         v = _float(mm.group("v"))
         if v and not any(r.start <= mm.start("v") < r.end for r in out):
             out.append(_Ratio(_measure_code(mm.group("w")), v, mm.start("v"), mm.end("v")))
-    return sorted(out, key=lambda r: r.start)
+    out.sort(key=lambda r: r.start)
+    for k, r in enumerate(out):
+        bm = _BOUND_NAMED_BEFORE.search(sent, max(0, r.start - 100), r.start)
+        if not bm:
+            continue
+        # "the upper 97.5% confidence limit for the hazard ratio was 1.08 (hazard ratio, 0.91)": a bound of the
+        # next ratio, not a ratio of its own
+        nxt = next((x for x in out[k + 1:] if x.lo is None and x.hi is None), None)
+        if nxt is not None and r.lo is None and r.hi is None:
+            if bm.group("side").lower() == "upper":
+                nxt.hi = r.value
+            else:
+                nxt.lo = r.value
+            nxt.level, nxt.one_sided = _float(bm.group("lvl")) or level, bm.group("side").lower()
+        r.value = 0.0  # dropped below: a bound alone is no estimate
+    return [r for r in out if r.value > 0]
 
 
+_BOUND_NAMED_BEFORE = re.compile(r"\b(?P<side>upper|lower)\s+(?:(?:one-sided\s+)?(?P<lvl>\d{2}(?:\.\d+)?)\s?%\s+)?"
+                                 r"(?:one-sided\s+)?(?:confidence\s+)?(?:limit|bound)\s+(?:of|for)\s+(?:the\s+)?$",
+                                 re.I)
 _MARGIN_FOR = re.compile(rf"\bmargin\s+(?:of\s+)?(?P<v>{_NUM})\s+(?:for|on)\s+(?:the\s+)?"
                          r"(?P<w>hazard\s+ratio|odds\s+ratio|risk\s+ratio|relative\s+risk|rate\s+ratio|HR|OR|RR)\b",
                          re.I)
@@ -2363,18 +2384,33 @@ _PREDICTOR_CUE = re.compile(r"\b(?:associat\w*|predict\w*|risk\s+factors?|indepe
 _LABEL_BEFORE = re.compile(r"(?:^|[,;:(\[]|\band\b|\bor\b|\bwith\b)\s*(?P<l>[^,;:()\[\]]{2,60}?)\s*[(\[]\s*$")
 
 
+# "… after surgery (relative hazard, 6.2 […]) or with immobility (relative hazard, 2.3 […])": factors, each
+# with its own bracketed ratio, joined without a verb
+_FACTOR_LIST = re.compile(r"[)\]]\s*,?\s*(?:or|and|but\s+not)\s+(?:with|after|without|during|among|in)\s+"
+                          r"[^()\[\].;]{1,40}?[(\[]\s*(?:(?:adjusted\s+|a)?(?:HR|OR|RR|IRR)s?\b|relative|hazards?\s+ratio|"
+                          r"odds\s+ratio|risk\s+ratio|rate\s+ratio)", re.I)
+_VERB_IN_LABEL = re.compile(r"\b(?:was|were|is|are|had|has|showed|associated|increased|decreased|reduced|higher|"
+                            r"lower)\b", re.I)
+
+
 def _bracket_label(sent: str, pos: int) -> str | None:
     """The factor named just before a ratio's bracket ("age ≥65 years (HR 1.52 …)"), when the
-    sentence is about predictors."""
+    sentence is about predictors or lists factors each with its ratio."""
     window = sent[max(0, pos - 80):pos]
-    if not window.rstrip().endswith(("(", "[")) or not _cue(_PREDICTOR_CUE, sent):
+    listed = _FACTOR_LIST.search(sent) is not None
+    if not window.rstrip().endswith(("(", "[")) or not (listed or _cue(_PREDICTOR_CUE, sent)):
         return None
     m = _LABEL_BEFORE.search(window)
     if not m:
         return None
-    label = re.sub(r"^(?:the|a|an|and|or)\s+", "", m.group("l").strip(), flags=re.I)
-    if re.search(r"\b(?:was|were|is|are|had|has|showed|associated|increased|decreased|reduced|higher|lower)\b",
-                 label, re.I) or len(label.split()) > 8:
+    label = re.sub(r"^(?:the|a|an|and|or|but\s+not|but)\s+", "", m.group("l").strip(), flags=re.I)
+    if listed and (_VERB_IN_LABEL.search(label) or re.search(r"\b(?:more|less)\s+(?:frequent|common|likely)",
+                                                             label, re.I)):
+        # "Thrombosis was more frequent after surgery (": the factor after the clause's last preposition
+        tail = re.search(r"\b(?:after|with|without|during|among|in)\s+(?:(?!after|with|without|during|among|in\b)"
+                         r"[^,;])+$", label, re.I)
+        label = tail.group() if tail else label
+    if _VERB_IN_LABEL.search(label) or len(label.split()) > 8:
         return None
     return label or None
 
