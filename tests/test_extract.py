@@ -1204,3 +1204,17 @@ def test_round6_end_point_lists_and_bounds_named_before_the_ratio() -> None:
     (e,) = extract_estimates("Relative to placebo, the upper 97.5% confidence limit for the hazard ratio was 1.08 "
                              "(hazard ratio, 0.91).")
     assert (e.value, e.ci_low, e.ci_high, e.ci_level, e.note) == (0.91, None, 1.08, 97.5, "one-sided upper limit")
+
+
+def test_round6_compared_to_and_median_survival_time_abbreviated() -> None:
+    found = extract_estimates("The median PFS in the experimental arm was 20.1 months, compared to 12.8 months in the "
+                              "control arm.")
+    assert [(e.value, e.arm, e.endpoint) for e in found] == [(20.1, "experimental", "PFS"), (12.8, "control", "PFS")]
+    found = extract_estimates("The median PFS in the experimental arm was not reached, compared to 12.8 months in the "
+                              "control arm.")
+    assert [(e.value, e.value_text, e.arm) for e in found] == [(None, "not reached", "experimental"),
+                                                               (12.8, None, "control")]
+    found = extract_estimates("MST was 14 vs 10 months (p=0.03).")
+    assert [(e.value, e.unit, e.endpoint) for e in found] == [(14.0, "months", "OS"), (10.0, "months", "OS")]
+    # "up to 12 months" is still a bound, not a value
+    assert extract_estimates("Median PFS was 6.0 months; responses lasted up to 12 months.")[1:] == []

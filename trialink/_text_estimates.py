@@ -318,7 +318,9 @@ _NAMED_ARM_BEFORE = re.compile(r"(?:^|[:,]\s*)(?P<arm>(?:arm|group|cohort)\s+(?:
                                r"\s*[:,=]?\s*$", re.I)
 _PAREN_ARM = re.compile(r"\s*\((?P<arm>[A-Za-z][^()\d]{2,60})\)")
 # "median", and the conference abstracts' "mOS", "mPFS" (the m of median before an end point's abbreviation)
-_MEDIAN = re.compile(r"\bmedians?\b|\b(?-i:m)(?=(?-i:OS|PFS|DFS|EFS|RFS|TTP|DoR|DOR)\b)", re.I)
+# "MST": the median survival time, named by its abbreviation alone
+_MEDIAN = re.compile(r"\bmedians?\b|\b(?-i:m)(?=(?-i:OS|PFS|DFS|EFS|RFS|TTP|DoR|DOR)\b)|"
+                     r"(?<![(\[])\b(?-i:MST)\b(?!\s*[)\]])", re.I)
 # how long the study's own care was given ("duration of anticoagulant therapy"), not "duration of response
 # to therapy"
 _DURATION_OF_CARE = (r"duration\s+of\s+(?!(?:[\w-]+\s+){0,2}?(?:response|remission|benefit|control|relief)\b)"
@@ -2082,7 +2084,7 @@ def _medians(sent: str, used: list[tuple[int, int]],
                     r"(?:\b(?i:day|days|cycle|cycles|grade|stage|phase|arm|group|week|course|visit|level|"
                     r"step|type|class|version|at|after|within|over|during|aged?|every|each|per)|"
                     r"\b(?i:at|after|by|within|during)\s+the|\b[A-Z]{2,}|[x×]|"
-                    r"\b(?i:by)(?:\s+only)?|\bto)\s*$", before) \
+                    r"\b(?i:by)(?:\s+only)?|(?<!compared )(?<!relative )\bto)\s*$", before) \
                     and not re.search(r"\bfrom\b[^,;]*$", sent[max(0, a - 90):a]):
                 continue
             if values and not values[-1].group("val")[:1].isdigit() and vm.group("val") in ("NR", "NE") \
@@ -2143,6 +2145,8 @@ def _medians(sent: str, used: list[tuple[int, int]],
             endpoint_text = _nearest_endpoint(sent, r_start) or endpoint_text
         if not endpoint_text and re.search(r"[(\[]\s*median\s*$", sent[max(0, r_start - 10):r_start], re.I):
             endpoint_text = _subject_before(sent, sent.rfind("median", 0, r_start))
+        if sent[max(0, r_start - 3):r_start] == "MST" and not (endpoint_text or "").strip():
+            endpoint_text = "MST"  # the median survival time's own abbreviation
         unit_default = next((v.group("unit") for v in values if v.group("unit")), None)
         if all(not v.group("val")[:1].isdigit() for v in values):
             # only "not reached": the unit of its own CI, else unknown (not another median's unit, not a
@@ -2165,6 +2169,8 @@ def _medians(sent: str, used: list[tuple[int, int]],
             pair = re.fullmatch(r"(?P<a>[\w-]+(?:\s[\w-]+)?)\s+and\s+(?P<b>[\w-]+(?:\s[\w-]+)?)", endpoint_text or "")
             if pair and all(_ENDPOINT_MENTION.fullmatch(pair.group(x)) for x in "ab"):
                 ep_order = [pair.group("a"), pair.group("b")]
+        # "The median PFS in the experimental arm was 20.1 months, compared to 12.8 months in the control arm"
+        lead_arm = arm_order[0] if len(arm_order) == 1 and len(values) > 1 else None
         if len(arm_order) != len(values):
             arm_order = []
         arms_are_endpoints = False
@@ -2206,6 +2212,8 @@ def _medians(sent: str, used: list[tuple[int, int]],
                 arm = arm_order[idx] if arm_order else None
             elif arm_order and arm is None:
                 arm = arm_order[idx]
+            if arm is None and idx == 0 and lead_arm and not resp_arms:
+                arm = _clean_arm(lead_arm)
             if arm is None and in_bracket and len(values) == 1:
                 # "shorter with misoprostol (median 11.2 h, range …)": the group named before the bracket
                 gb = _ARM_BEFORE_MEDIAN_BRACKET.search(sent, max(0, r_start - 70), r_start)
@@ -2274,7 +2282,7 @@ _TEXT_ENDPOINTS: tuple[tuple[M.EndpointClass, re.Pattern[str]], ...] = (
     ("PFS", re.compile(r"^(?:the\s+)?(?:risk\s+of\s+)?(?:disease\s+)?progression\s+or\s+death\b|"
                        r"^(?:the\s+)?(?:risk\s+of\s+)?death\s+or\s+(?:disease\s+)?progression\b", re.I)),
     ("OS", re.compile(r"^(?:the\s+)?(?:risk\s+of\s+)?(?:death|dying|all[- ]cause\s+(?:death|mortality))"
-                      r"(?:\s+from\s+any\s+cause)?(?:\s+(?:in|with|among|for|at)\b.*)?$", re.I)),
+                      r"(?:\s+from\s+any\s+cause)?(?:\s+(?:in|with|among|for|at)\b.*)?$|^(?-i:MST)$", re.I)),
 )
 
 
