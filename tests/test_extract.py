@@ -1218,3 +1218,13 @@ def test_round6_compared_to_and_median_survival_time_abbreviated() -> None:
     assert [(e.value, e.unit, e.endpoint) for e in found] == [(14.0, "months", "OS"), (10.0, "months", "OS")]
     # "up to 12 months" is still a bound, not a value
     assert extract_estimates("Median PFS was 6.0 months; responses lasted up to 12 months.")[1:] == []
+
+
+def test_round6_older_ci_print_forms_after_the_value() -> None:
+    (e,) = extract_estimates("The odds ratio was 4.07 (1.55 < OR < 10.7).")
+    assert (e.measure, e.value, e.ci_low, e.ci_high) == ("OR", 4.07, 1.55, 10.7)
+    (e,) = extract_estimates("The HR was 0.72 (95% CI) 0.60-0.87.")
+    assert (e.value, e.ci_low, e.ci_high, e.ci_level) == (0.72, 0.60, 0.87, 95.0)
+    # limits that cannot hold the value are not its CI
+    (e,) = extract_estimates("The odds ratio was 4.07 (1.55 < OR < 3.7).")
+    assert (e.value, e.ci_low) == (4.07, None)

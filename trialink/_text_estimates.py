@@ -1377,6 +1377,14 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
             if cb and lo is not None and hi is not None and lo <= found[0].value <= hi:  # "(95% CI 0.5-0.9; HR 0.7)"
                 found[0].lo, found[0].hi = lo, hi
                 found[0].level = _float(cb.group("lvl")) or level
+        if found and found[0].lo is None and found[0].hi is None and len(found) == 1:
+            # "4.07 (1.55 < OR < 10.7)", "0.72 (95% CI) 0.60-0.87": older print forms of a CI after the value
+            ca = _CI_ODD_AFTER.match(sent, found[0].end)
+            lo, hi = (_float(ca.group("lo") or ca.group("lo2")), _float(ca.group("hi") or ca.group("hi2"))) if ca \
+                else (None, None)
+            if ca and lo is not None and hi is not None and lo <= found[0].value <= hi:
+                found[0].lo, found[0].hi, found[0].end = lo, hi, ca.end()
+                found[0].level = _float(ca.group("lvl") or ca.group("lvl2")) or level
         if found:
             out += found
             consumed = max(consumed, found[-1].end)
@@ -1402,6 +1410,11 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
     return [r for r in out if r.value > 0]
 
 
+_CI_ODD_AFTER = re.compile(
+    rf"\s*[(\[]\s*(?:(?:(?P<lvl>\d{{2}}(?:\.\d)?)\s?%\s*(?:CI|confidence\s+(?:intervals?|limits?))\s*[:=,]?\s*)?"
+    rf"(?P<lo>{_NUM})\s*<\s*(?:a?OR|RR|a?HR|IRR|odds\s+ratio|relative\s+risk|hazard\s+ratio)\s*<\s*(?P<hi>{_NUM})\s*[)\]]"
+    rf"|(?P<lvl2>\d{{2}}(?:\.\d)?)\s?%\s*CI\s*[)\]]\s*(?P<lo2>{_NUM})\s*(?:-|\u2013|to)\s*(?P<hi2>{_NUM})(?!\d|\.\d))",
+    re.I)
 _BOUND_NAMED_BEFORE = re.compile(r"\b(?P<side>upper|lower)\s+(?:(?:one-sided\s+)?(?P<lvl>\d{2}(?:\.\d+)?)\s?%\s+)?"
                                  r"(?:one-sided\s+)?(?:confidence\s+)?(?:limit|bound)\s+(?:of|for)\s+(?:the\s+)?$",
                                  re.I)
