@@ -318,9 +318,9 @@ _NAMED_ARM_BEFORE = re.compile(r"(?:^|[:,]\s*)(?P<arm>(?:arm|group|cohort)\s+(?:
                                r"\s*[:,=]?\s*$", re.I)
 _PAREN_ARM = re.compile(r"\s*\((?P<arm>[A-Za-z][^()\d]{2,60})\)")
 # "median", and the conference abstracts' "mOS", "mPFS" (the m of median before an end point's abbreviation)
-# "MST": the median survival time, named by its abbreviation alone
-_MEDIAN = re.compile(r"\bmedians?\b|\b(?-i:m)(?=(?-i:OS|PFS|DFS|EFS|RFS|TTP|DoR|DOR)\b)|"
-                     r"(?<![(\[])\b(?-i:MST)\b(?!\s*[)\]])", re.I)
+_MEDIAN = re.compile(r"\bmedians?\b|\b(?-i:m)(?=(?-i:OS|PFS|DFS|EFS|RFS|TTP|DoR|DOR)\b)", re.I)
+# "MST": the median survival time, named by its abbreviation alone (not its definition "(MST)")
+_MST = re.compile(r"(?<![(\[])\bMST\b(?!\s*[)\]])")
 # how long the study's own care was given ("duration of anticoagulant therapy"), not "duration of response
 # to therapy"
 _DURATION_OF_CARE = (r"duration\s+of\s+(?!(?:[\w-]+\s+){0,2}?(?:response|remission|benefit|control|relief)\b)"
@@ -1441,7 +1441,7 @@ _ABBREV_WORD = re.compile(r"\b[as]?(?:HR|OR|RR|IRR)s?\b")
 def _may_hold_estimates(norm: str) -> bool:
     """A quick look before the real reading: a median, a ratio word, or "X vs Y"."""
     low = norm.lower()
-    return ("median" in low or "ratio" in low or "relative" in low or _VS_WORD.search(norm) is not None
+    return ("median" in low or "MST" in norm or "ratio" in low or "relative" in low or _VS_WORD.search(norm) is not None
             or _ABBREV_WORD.search(norm) is not None or " times " in low and _TIMES.search(norm) is not None)
 
 
@@ -2030,6 +2030,8 @@ def _medians(sent: str, used: list[tuple[int, int]],
     value in the same list); otherwise its unit is None: the source does not say."""
     out: list[tuple[int, _MedInfo]] = []
     keys = [m for m in _MEDIAN.finditer(sent)]
+    if "MST" in sent:
+        keys = sorted(keys + list(_MST.finditer(sent)), key=lambda m: m.start())
     if not keys and not (_VS_WORD.search(sent) and _ENDPOINT_MENTION.search(sent)):
         return out
     # Percentages and their CIs are rates, never medians.
