@@ -1216,6 +1216,8 @@ def test_round6_compared_to_and_median_survival_time_abbreviated() -> None:
                                                                (12.8, None, "control")]
     found = extract_estimates("MST was 14 vs 10 months (p=0.03).")
     assert [(e.value, e.unit, e.endpoint) for e in found] == [(14.0, "months", "OS"), (10.0, "months", "OS")]
+    found = extract_estimates("The MST was 14 months in arm A and 10 months in arm B.")
+    assert [(e.value, e.arm, e.endpoint) for e in found] == [(14.0, "arm A", "OS"), (10.0, "arm B", "OS")]
     # "up to 12 months" is still a bound, not a value
     assert extract_estimates("Median PFS was 6.0 months; responses lasted up to 12 months.")[1:] == []
 

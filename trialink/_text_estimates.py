@@ -376,7 +376,7 @@ _EVENT_OCCURRED_AT = re.compile(r"(?:\b(?:progression|death|relapse|recurrence|e
 # end point (survival, "-free", time to / until, duration of response, length of stay, recovery ...).
 _OUTCOME_TIME = re.compile(
     r"surviv\w*|\b\w+[- ]free\b|\b(?:times?|intervals?|days?|hours?|delay)\s+(?:to|until|from\s+\w+\s+to)\b|"
-    r"\bm?(?:PFS|OS|DFS|EFS|RFS|TTP|TTF|DoR|DOR|LOS|MFS|CSS|DSS|TTR|TFS|TTNT)\b|"
+    r"\bm?(?:PFS|OS|DFS|EFS|RFS|TTP|TTF|DoR|DOR|LOS|MFS|CSS|DSS|TTR|TFS|TTNT)\b|(?-i:\bMST\b)|"
     r"\bresponses?\b|\bremission|\brelapse|\brecurren\w*|\bprogress\w*|\bdeath|\bdied\b|"
     r"\blength\s+of\s+(?:\w+\s+){0,2}(?:stay|hospitali[sz]ation)|\bstay\b|\bhospitali[sz]\w*|"
     r"\brecover\w*|\bresolution|\bresol\w*|\bhealing|\bhealed|\brelief|\bimprovement|\bclearance\b|\bcleared\b|"
