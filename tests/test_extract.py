@@ -1230,3 +1230,13 @@ def test_round6_older_ci_print_forms_after_the_value() -> None:
     # limits that cannot hold the value are not its CI
     (e,) = extract_estimates("The odds ratio was 4.07 (1.55 < OR < 3.7).")
     assert (e.value, e.ci_low) == (4.07, None)
+
+
+def test_round6_one_median_for_all_groups_keeps_its_words_and_respectively_is_no_end_point() -> None:
+    assert [(e.value, e.arm) for e in extract_estimates("Median duration of delirium was 2 days in each group.")] == [
+        (2.0, "each group")]
+    assert [(e.value_text, e.arm) for e in extract_estimates("Median DFS was not reached in either arm.")] == [
+        ("not reached", "either arm")]
+    *_, hr = extract_estimates("The mPFS were 11.0 and 5.6 months in the osimertinib and gefitinib arm, respectively "
+                               "(HR 0.46).")
+    assert (hr.value, hr.endpoint, hr.groups) == (0.46, "PFS", ("osimertinib", "gefitinib"))

@@ -498,6 +498,8 @@ def _clean_arm(s: str | None) -> str | None:
     if not s:
         return None
     s = re.sub(r"^(?:the|an?|patients\s+(?:receiving|treated\s+with|given))\s+", "", s.strip(), flags=re.I)
+    if re.fullmatch(r"(?:both|either|each|all)\s+\w+", s, re.I):
+        return s  # "either arm", "each group": the words of the text, not a group's name
     s = re.sub(r"\s+(?:group|arm|cohort|patients)$", "", s, flags=re.I)
     return s.strip() or None
 
@@ -1910,7 +1912,8 @@ _NOT_A_SUBJECT = re.compile(r"\b(?:patients?|participants?|we|they|it|this|there
 
 _NOUN_BEFORE_BRACKET = re.compile(r"(?:\band\b|\bor\b|,|\b(?:reduced|lowered|increased|improved|prolonged|decreased|"
                                   r"raised)\b)\s+(?:the\s+)?(?P<x>[a-z][a-z' -]{2,40}?)\s*[(\[]\s*$")
-_NOT_A_NOUN = re.compile(r"\b(?:with|in|than|was|were|is|are|for|by|vs|versus|compared|among|after|who|which)\b")
+_NOT_A_NOUN = re.compile(r"\b(?:with|in|than|was|were|is|are|for|by|vs|versus|compared|among|after|who|which|"
+                         r"respectively|significantly|similar|different)\b")
 
 
 def _noun_before_bracket(sent: str, pos: int) -> str | None:
@@ -2211,6 +2214,8 @@ def _medians(sent: str, used: list[tuple[int, int]],
             if am is None and (sk := _BRACKET_THEN_UNIT.match(region, vm.end())):
                 am = _ARM.match(region, sk.end())  # "3.5 (IQR, 2-6) days for the restrictive group"
             arm = _clean_arm(am.group("arm")) if am and not arms_are_endpoints else None
+            if arm and am and arm.lower() in ("both", "either", "each", "all") and am.groupdict().get("kind"):
+                arm = f"{arm} {am.group('kind')}"  # "in either arm", "in each group"
             if arm is None and am is None and ";" in region:
                 bf = _ARM_BEFORE.search(region, 0, vm.start())  # "drug A, 11.0 months; drug B, 7.2 months"
                 arm = _clean_arm(bf.group("arm")) if bf and not _ENDPOINT_MENTION.fullmatch(bf.group("arm")) \
