@@ -12,7 +12,10 @@ Label sets:
   files), split ``dev`` / ``test`` by ``selection_part3.csv`` (rows ``p3-dev``, ``p3-test``);
 - ``bench/labels/challenge.csv`` + ``challenge_estimates.csv``: short passages written for the
   failure classes of issue 12, labelled by hand, split ``dev`` / ``test`` (rows ``ch-dev``,
-  ``ch-test``). Misses are printed for the dev rows only (``--misses`` adds the test rows).
+  ``ch-test``). Misses are printed for the dev rows only (``--misses`` adds the test rows);
+- ``bench/labels/set_{c,d,e,f}.csv`` + ``set_*_estimates.csv``: whole abstracts written and labelled
+  by independent authors who never saw the extractor (rows ``C-``, ``D-``, ``E-``, ``F-dev/test``);
+  ``heldout_b*.csv`` (row ``B-test``, scores only, with ``--heldout-b``).
 
 Classes:
 
@@ -268,6 +271,12 @@ def main() -> None:
         if (HERE / "labels" / "set_d_estimates.csv").exists():
             # Set D (bench/labels/README.md): whole abstracts in journal house styles, a fourth author.
             results.append((f"D-{split}", score_passages("set_d", split, f"D-{split}", shown)))
+        if (HERE / "labels" / "set_e_estimates.csv").exists():
+            # Set E (bench/labels/README.md): abstracts of trials 1985-2012 across medicine, a fifth author.
+            results.append((f"E-{split}", score_passages("set_e", split, f"E-{split}", shown)))
+        if (HERE / "labels" / "set_f_estimates.csv").exists():
+            # Set F (bench/labels/README.md): trials whose outcomes are times and durations, a sixth author.
+            results.append((f"F-{split}", score_passages("set_f", split, f"F-{split}", shown)))
     if args.heldout_b:
         # Held-out set B (bench/labels/README.md): written by a second author for scoring only; its
         # misses are never printed, so nobody developing the extractor reads them.
