@@ -1240,3 +1240,13 @@ def test_round6_one_median_for_all_groups_keeps_its_words_and_respectively_is_no
     *_, hr = extract_estimates("The mPFS were 11.0 and 5.6 months in the osimertinib and gefitinib arm, respectively "
                                "(HR 0.46).")
     assert (hr.value, hr.endpoint, hr.groups) == (0.46, "PFS", ("osimertinib", "gefitinib"))
+
+
+def test_round6_cause_specific_death_exposure_groups_and_a_level_stated_earlier_in_the_sentence() -> None:
+    (e,) = extract_estimates("Sudden death occurred in 24 patients in the placebo group and 12 in the amiodarone "
+                             "group (hazards ratio, 0.49; 95% CI, 0.25 to 0.97).")
+    assert (e.value, e.endpoint) == (0.49, "other")
+    a, b = extract_estimates("The risk of hip fracture was lower among women who took estrogen (relative hazard, "
+                             "0.66; 95 percent confidence interval, 0.45 to 0.98), and the risk of nonvertebral "
+                             "fracture was also lower (relative hazard, 0.78 [CI, 0.61 to 0.99]).")
+    assert (a.population_kind, b.value, b.ci_low, b.ci_level) == ("overall", 0.78, 0.61, 95.0)

@@ -321,6 +321,10 @@ def test_endpoint_classes_of_real_outcome_titles(corpus: Path) -> None:
     assert endpoint_of("time to disease progression or death") == "PFS"
     assert endpoint_of("death from any cause") == "OS"
     assert endpoint_of("breast cancer-specific mortality") == "other"
+    # a cause printed before the word makes a death cause-specific too
+    assert [endpoint_of(x) for x in ("sudden death", "cardiovascular mortality", "AIDS-related death",
+                                     "all-cause mortality", "mortality at 28 days")] == ["other", "other", "other",
+                                                                                         "OS", "OS"]
     assert endpoint_of("invasive breast cancer-free survival") == "IDFS"
 
 

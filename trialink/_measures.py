@@ -139,7 +139,11 @@ _SAFETY = re.compile(r"adverse (?:event|reaction|drug reaction)|\bT?E?AEs?\b|\bS
 # composite; death from one cause only ("breast cancer-specific", "death due to …") is other.
 _DEATH = re.compile(r"\bdeaths?\b|\bdied\b|\bdying\b|mortality|\bfatal", re.I)
 _CAUSE_SPECIFIC = re.compile(r"(?:cancer|disease|cause|cardiovascular|tumou?r)[- ]specific|"
-                             r"(?:death|mortality)\s+(?:due\s+to|from|related\s+to|attributed\s+to)\s+(?!any\b|all\b)",
+                             r"(?:death|mortality)\s+(?:due\s+to|from|related\s+to|attributed\s+to)\s+(?!any\b|all\b)|"
+                             # a cause before the word: "sudden death", "cardiovascular mortality", "AIDS-related death"
+                             r"\b(?:sudden|cardiac|cardiovascular|coronary|cerebrovascular|stroke|arrhythmic|vascular|"
+                             r"cancer|infection|infectious|sepsis|AIDS|HIV|liver|hepatic|renal|respiratory|"
+                             r"[\w]+-(?:related|associated|attributable))\s+(?:deaths?|mortality)\b",
                              re.I)
 _COMPOSITE = re.compile(r"\b(?:or|and/or|and)\s+(?:death|mortality|die|died)\b|"
                         r"\b(?:death|mortality)\s*(?:,|or\b|and/or\b)\s*(?!from\b|due\b)\w", re.I)

@@ -1361,7 +1361,9 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
                 sent[max(0, m.start() - 16):m.start()], re.I):
             continue  # "OR" as a conjunction in capitals
         limit = words[idx + 1].start() if idx + 1 < len(words) else len(sent)
-        found = _parse_ratio_at(c, m, level, limit)
+        stated = [x for x in _LEVEL_STATED.finditer(sent, 0, m.start())]  # "… 95 percent CI …), … [CI, …]"
+        here = float(stated[-1].group(1) or stated[-1].group(2)) if stated else level
+        found = _parse_ratio_at(c, m, here, limit)
         if isinstance(m, _Word) and found and (found[0].lo is None or found[0].hi is None):
             found = []
         found = [r for r in found if r.value > 0]  # a ratio is positive ("HR 0" is a misread)
@@ -2396,9 +2398,10 @@ def _pair(a: str | None, b: str | None) -> tuple[tuple[str, ...], str]:
 
 _SUBGROUP = re.compile(
     r"\b(?:in\s+(?:the\s+)?(?:subgroups?|subset)\s+(?:of\s+|with\s+)?(?P<a>[^,;()]{3,80}?)"
-    # (not "among women assigned to tamoxifen": an arm)
+    # (not "among women assigned to tamoxifen" nor "among women who took estrogen": the compared group)
     r"|among\s+(?P<b>(?:patients|participants|those|women|men|children|subjects|people|individuals)\b"
-    r"(?![^,;()]{0,30}?\b(?:assigned|randomi[sz]ed|allocated)\s+to\b)[^,;()]{3,80}?)"
+    r"(?![^,;()]{0,30}?\b(?:(?:assigned|randomi[sz]ed|allocated)\s+to|took|used|received(?!\s+(?:prior|previous))|"
+    r"were\s+given)\b)[^,;()]{3,80}?)"
     r"|in\s+(?:the\s+)?(?!(?:our|this|present|current|whole|entire|overall|total|full|study|itt|mitt|intention|"
     r"intent|per|safety|efficacy|evaluable|modified|analysis|randomi[sz]ed|all)\b)"
     r"(?P<c>[\w+/-]+(?:\s[\w+/-]+){0,3}?)\s+(?:subgroup|subset|stratum|cohort|population)"
