@@ -1250,3 +1250,13 @@ def test_round6_cause_specific_death_exposure_groups_and_a_level_stated_earlier_
                              "0.66; 95 percent confidence interval, 0.45 to 0.98), and the risk of nonvertebral "
                              "fracture was also lower (relative hazard, 0.78 [CI, 0.61 to 0.99]).")
     assert (a.population_kind, b.value, b.ci_low, b.ci_level) == ("overall", 0.78, 0.61, 95.0)
+
+
+def test_round6_previous_as_patients_history_is_not_another_study() -> None:
+    text = ("Results: In control patients, history of hypertension (risk ratio, 1.9; 95% CI, 1.3 to 2.7) and previous "
+            "stroke (risk ratio, 2.5; 95% CI, 1.5 to 4.1) were independent predictors of stroke. Diarrhoea in the "
+            "previous 2 weeks was less frequent in intervention infants (odds ratio 0.60, 0.40 to 0.90).")
+    assert [(e.value, e.context) for e in extract_estimates(text)] == [(1.9, "result"), (2.5, "result"),
+                                                                       (0.60, "result")]
+    (e,) = extract_estimates("Results: As previously reported, the relative risk was 0.70 (95% CI 0.55-0.89).")
+    assert e.context == "background"

@@ -449,8 +449,11 @@ _RANGE_WORD = re.compile(r"\b(?:range|IQR|interquartile|min(?:imum)?\s*[-,]\s*ma
 _DESIGN = re.compile(r"\b(?:power|sample\s+size|to\s+detect|assum\w*|hypothes\w*|would\s+(?:be\s+)?(?:required|needed)|"
                      r"are\s+required|is\s+required|expected\s+to|target(?:ed)?\s+(?:hazard|improvement)|"
                      r"(?:non-?inferiority\s+)?margin)\b", re.I)
-_BACKGROUND_CUE = re.compile(r"\b(?:previous(?:ly)?(?!\s+(?:un)?treated\b|\s+(?:received|exposed|diagnosed|"
-                             r"irradiated|vaccinated|infected|lines?|therapy|treatment|chemotherapy)\b)|prior\s+(?:studies|trials)|has\s+been\s+shown|have\s+shown|"
+# (the adjective "previous" alone is the patients' history: "previous stroke", "in the previous 2 weeks";
+# other studies are named by the alternatives below: "previous trials", "a previous meta-analysis")
+_BACKGROUND_CUE = re.compile(r"\b(?:previously(?!\s+(?:un)?treated\b|\s+(?:received|exposed|diagnosed|"
+                             r"irradiated|vaccinated|infected|lines?|therapy|treatment|chemotherapy)\b)|"
+                             r"prior\s+(?:studies|trials)|has\s+been\s+shown|have\s+shown|"
                              r"(?:was|were)\s+reported\s+(?:previously|earlier|before|elsewhere|in\s+(?:previous|earlier|"
                              r"prior|other|the\s+literature|a\s+previous|an\s+earlier))|"
                              r"in\s+historical|(?:has|have)\s+been\s+reported|"
