@@ -1260,3 +1260,18 @@ def test_round6_previous_as_patients_history_is_not_another_study() -> None:
                                                                        (0.60, "result")]
     (e,) = extract_estimates("Results: As previously reported, the relative risk was 0.70 (95% CI 0.55-0.89).")
     assert e.context == "background"
+
+
+def test_round6_bare_value_and_ci_brackets_after_a_named_ratio() -> None:
+    found = extract_estimates("Risk of a cardiovascular event was 25% lower (risk ratio 0.75, 95% CI 0.57 to 0.99; "
+                              "P=0.04) and 30% lower after adjustment (0.70, 0.53 to 0.94).")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in found] == [("RR", 0.75, 0.57, 0.99),
+                                                                          ("RR", 0.70, 0.53, 0.94)]
+    text = ("The relative risk of any first fracture was 0.78 (95% confidence interval 0.61 to 0.99, P=0.04). "
+            "Total mortality was lower, but not significantly (0.88, 0.74 to 1.06, P=0.18).")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [
+        ("RR", 0.78, 0.61, 0.99), ("RR", 0.88, 0.74, 1.06)]
+    # a bracket after a difference, or without a ratio named before, is not a ratio
+    assert len(extract_estimates("The relative risk was 0.78 (95% CI 0.61 to 0.99). The mean difference was "
+                                 "small (1.2, 0.4 to 2.0).")) == 1
+    assert extract_estimates("Scores improved (1.2, 0.4 to 2.0).") == []

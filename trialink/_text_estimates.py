@@ -1326,6 +1326,13 @@ class _Word:
 _ANAPHORA = re.compile(r"\b(?:it|this)\s+(?:was|is)\b(?=\s+\d)", re.I)
 
 
+_BARE_RATIO_BRACKET = re.compile(rf"[(\[]\s*(?P<v>{_NUM})\s*[,;]\s*(?:(?:\d{{2}}\s?%\s*)?(?:CI|confidence\s+interval)"
+                                 rf"\s*[,:]?\s*)?(?P<lo>{_NUM})\s*(?:to|-|\u2013)\s*(?P<hi>{_NUM})\s*"
+                                 r"(?:[,;]\s*[Pp]\s*[=<>\u2264]\s*0?\.\d+\s*)?[)\]]")
+# words before a bare bracket that make its numbers something other than a ratio
+_NOT_RATIO_BEFORE = re.compile(r"\b(?:differences?|means?|medians?|rates?|scores?|percent(?:age)?s?|points?|"
+                               r"reductions?|increases?|changes?|slopes?|coefficients?|correlations?|"
+                               r"kappa|AUC|sensitivity|specificity)\b[^()\[\]]*$|%\s*$", re.I)
 _COX_BEFORE = re.compile(r"\bCox\b[^.;()]{0,50}$")
 
 
@@ -1343,6 +1350,17 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
         code = _measure_code(words[k - 1].group("w")) if k > 0 else prev_measure
         if code:
             words.append(_Word(code, am.start(), am.end()))
+    # "… (risk ratio 0.75, 95% CI 0.57 to 0.99) and 30% lower after adjustment (0.70, 0.53 to 0.94)": a bare
+    # "(value, low to high)" bracket after a named ratio, in this sentence or the one before, is that measure's
+    for bm in _BARE_RATIO_BRACKET.finditer(sent) if words or prev_measure else ():
+        v, lo, hi = (_float(bm.group(x)) for x in ("v", "lo", "hi"))
+        if v is None or lo is None or hi is None or "." not in bm.group("v") or not lo <= v <= hi or hi > 50 or \
+                _NOT_RATIO_BEFORE.search(sent, max(0, bm.start() - 40), bm.start()):
+            continue
+        k = bisect.bisect_left(named_starts, bm.start())
+        code = _measure_code(words[k - 1].group("w")) if k > 0 else prev_measure
+        if code:
+            words.append(_Word(code, bm.start(), bm.start()))
     if not words:
         return []
     words.sort(key=lambda w: w.start())
