@@ -1419,18 +1419,18 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
             out.append(_Ratio(_measure_code(mm.group("w")), v, mm.start("v"), mm.end("v")))
     out.sort(key=lambda r: r.start)
     for k, r in enumerate(out):
-        bm = _BOUND_NAMED_BEFORE.search(sent, max(0, r.start - 100), r.start)
-        if not bm:
+        bound = _BOUND_NAMED_BEFORE.search(sent, max(0, r.start - 100), r.start)
+        if not bound:
             continue
         # "the upper 97.5% confidence limit for the hazard ratio was 1.08 (hazard ratio, 0.91)": a bound of the
         # next ratio, not a ratio of its own
         nxt = next((x for x in out[k + 1:] if x.lo is None and x.hi is None), None)
         if nxt is not None and r.lo is None and r.hi is None:
-            if bm.group("side").lower() == "upper":
+            if bound.group("side").lower() == "upper":
                 nxt.hi = r.value
             else:
                 nxt.lo = r.value
-            nxt.level, nxt.one_sided = _float(bm.group("lvl")) or level, bm.group("side").lower()
+            nxt.level, nxt.one_sided = _float(bound.group("lvl")) or level, bound.group("side").lower()
         r.value = 0.0  # dropped below: a bound alone is no estimate
     return [r for r in out if r.value > 0]
 
