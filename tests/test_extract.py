@@ -1275,3 +1275,23 @@ def test_round6_bare_value_and_ci_brackets_after_a_named_ratio() -> None:
     assert len(extract_estimates("The relative risk was 0.78 (95% CI 0.61 to 0.99). The mean difference was "
                                  "small (1.2, 0.4 to 2.0).")) == 1
     assert extract_estimates("Scores improved (1.2, 0.4 to 2.0).") == []
+
+
+def test_round6_ratio_heads_with_names_holding_digits_steps_and_ci_adjectives() -> None:
+    found = extract_estimates("Hazard ratios per 10 mm Hg higher systolic pressure, per 1% higher HbA1c and per 1 "
+                              "mmol/l higher LDL cholesterol were 1.06 (1.02-1.09), 1.08 (1.03-1.13) and 1.05 "
+                              "(0.98-1.12), respectively, for major cardiovascular events.")
+    assert [(e.value, e.ci_low, e.ci_high) for e in found] == [(1.06, 1.02, 1.09), (1.08, 1.03, 1.13),
+                                                               (1.05, 0.98, 1.12)]
+    (e,) = extract_estimates("The HR for CD4 count below 200 was 2.1 (1.4-3.2).")
+    assert (e.value, e.ci_low, e.ci_high) == (2.1, 1.4, 3.2)
+    found = extract_estimates("Estimated hazard ratios (nominal 95% CIs) were: coronary heart disease 1.29 "
+                              "(1.02-1.63), breast cancer 1.26 (1.00-1.59) and stroke 1.41 (1.07-1.85).")
+    assert [(e.value, e.ci_low, e.ci_level) for e in found] == [(1.29, 1.02, 95.0), (1.26, 1.00, 95.0),
+                                                                (1.41, 1.07, 95.0)]
+    (e,) = extract_estimates("The adjusted incidence-rate ratio for falling in the intervention group as compared "
+                             "with the control group was 0.69 (95% CI, 0.52 to 0.90).")
+    assert (e.measure, e.value, e.groups) == ("IRR", 0.69, ("intervention", "control"))
+    (e,) = extract_estimates("Aspirin reduced serious vascular events (6·7% vs 8·2% per year; rate ratio 0·81, "
+                             "0·75–0·87; 2p<0·0001).")
+    assert (e.value, e.ci_low, e.p_operator, e.p_value) == (0.81, 0.75, "<", 0.0001)

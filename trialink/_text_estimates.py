@@ -34,7 +34,7 @@ _MIDDLE_DOT = re.compile(r"(?<=\d)[\u00b7\u2219\u22c5](?=\d)")
 
 def _normalise(text: str) -> str:
     """Same length as ``text``: dashes → ``-``, odd spaces → `` ``, decimal middle dots → ``.``;
-    in a text printed with hyphens as decimal points, those hyphens → ``.``."""
+    in a text printed with hyphens as decimal points, those hyphens → ``.``; "2p<" → " p<"."""
     norm = text.translate(_ONE_FOR_ONE)
     if "\u00b7" in norm or "\u2219" in norm or "\u22c5" in norm:
         norm = _MIDDLE_DOT.sub(".", norm)
@@ -44,7 +44,12 @@ def _normalise(text: str) -> str:
         norm = _hyphen_decimals(norm)
     if "," in norm and _COMMA_QUICK.search(norm):
         norm = _comma_decimals(norm)
+    if "2p" in norm or "2P" in norm:
+        norm = _TWO_SIDED_P.sub(r" \1", norm)  # "2p<0.0001" (a two-sided P, the Lancet's print): " p<0.0001"
     return norm
+
+
+_TWO_SIDED_P = re.compile(r"(?<![\w.])2([pP])(?=\s*[<=>\u2264])")
 
 
 # "HR 0,72 (IC 95% 0,55-0,94)": a decimal comma (one or two digits after it, so never a thousands
@@ -537,12 +542,14 @@ def _tokens(sent: str) -> list[_Tok]:
 
 _MEASURE_WORD = re.compile(
     r"(?<![\w-])(?P<w>(?i:(?=[hiors])(?:hazards?[\s-]+ratios?|relative\s+(?:hazards?|risks?)|odds[\s-]+ratios?"
-    r"|risk[\s-]+ratios?|incidence\s+(?:rate[\s-]+)?ratios?|rate[\s-]+ratios?|subdistribution\s+hazard\s+ratios?))"
+    r"|risk[\s-]+ratios?|incidence[\s-]+(?:rate[\s-]+)?ratios?|rate[\s-]+ratios?|subdistribution\s+hazard\s+ratios?))"
     r"|(?=[HOIRas])(?:HRs?|aHRs?|sHRs?|ORs?|aORs?|RRs?|aRRs?|IRRs?|aIRRs?))(?![\w]|-(?![\d.]))")
 _MEASURE_CODE = (("hazard", "HR"), ("hr", "HR"), ("ahr", "HR"), ("shr", "HR"), ("subdistribution", "HR"),
                  ("odds", "OR"), ("or", "OR"), ("aor", "OR"), ("risk", "RR"), ("relative risk", "RR"),
                  ("rr", "RR"), ("arr", "RR"), ("incidence", "IRR"), ("rate", "IRR"), ("irr", "IRR"),
                  ("airr", "IRR"))
+_CI_ADJECTIVES = frozenset({"nominal", "adjusted", "unadjusted", "two-sided", "approximate", "corresponding",
+                            "bootstrap", "bootstrapped", "exact", "robust"})
 _ABBREVS = frozenset({"HR", "HRS", "AHR", "SHR", "OR", "ORS", "AOR", "RR", "RRS", "ARR", "IRR", "AIRR", "COX"})
 _CI_VOCAB = frozenset({"ci", "cis", "ic", "confidence", "interval", "intervals", "cl", "limits", "limit", "credible",
                        "bayesian",
@@ -984,6 +991,8 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                     continue
                 sub = _Cursor(c.sent, c.toks, c.starts)
                 sub.i = c.i + 1
+                while sub.i < k and sub.low() in _CI_ADJECTIVES:  # "(nominal 95% CIs)"
+                    sub.i += 1
                 seen, lvl, _ = _skip_ci_words(sub)
                 if (seen or lvl is not None) and sub.i == k:
                     r_level = lvl or level
@@ -1024,6 +1033,16 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
             nxt = c.peek(1)
             after = c.sent[t.end:t.end + 12]
             prev_t = c.toks[c.i - 1] if c.i > 0 else None
+            if prev_t is not None and prev_t.kind == "word" and prev_t.end == t.start or (
+                    nxt is not None and nxt.kind == "word" and nxt.start == t.end and t.text.isdigit()):
+                ep_words.append(t)  # "HbA1c", "CD4", "IL6", "2D": a digit inside a name, not the value
+                c.i += 1
+                continue
+            if prev_t is not None and prev_t.text.lower() in ("below", "above", "under", "over", "than", "least",
+                                                              "exceeding", "between", "per") and ep_words:
+                ep_words.append(t)  # "for CD4 count below 200 was 2.1": a threshold in the covariate's name
+                c.i += 1
+                continue
             if prev_t is not None and prev_t.kind == "word" and prev_t.text.lower() in _NAMES_A_NUMBER or (
                     c.low(1) in ("vs", "versus", "v") and c.kind(2 if c.tx(2) != "." else 3) == "num") or (
                     # "for quartiles 2, 3 and 4 versus 1": an enumeration of named levels goes on
@@ -1038,7 +1057,8 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                 c.i += 1
                 continue
             if _UNIT_AFTER.match(after) and not re.match(r"\s*-\s*(?:\d|fold)", after):
-                if ep_words or re.match(r"\s*(?:-|\s)?(?:months?|weeks?|years?|days?|year|month|week|day)\b", after):
+                if ep_words or re.match(r"\s*(?:-|\s)?(?:months?|weeks?|years?|days?|year|month|week|day)\b", after) \
+                        or prev_t is not None and prev_t.text.lower() == "per":  # "per 1% higher", "per 10 mm Hg"
                     ep_words.append(t)
                     c.i += 1
                     continue
@@ -1065,6 +1085,10 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                 return []
             if t.kind == "word" and w not in _VERBS or t.kind in ("op",) and t.text not in ("=",):
                 ep_words.append(t)
+            c.i += 1
+            continue
+        if t.text == "%" and c.i >= 2 and c.toks[c.i - 1].kind == "num" and c.toks[c.i - 2].text.lower() == "per":
+            ep_words.append(t)  # "hazard ratios per 1% higher HbA1c …": the unit of a covariate's step
             c.i += 1
             continue
         if t.text in (".", "%"):
@@ -1184,7 +1208,8 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
             steps += 1
         t_or_none = c.peek()
         if t_or_none is None or t_or_none.kind != "num" or t_or_none.start >= limit or \
-                _UNIT_AFTER.match(c.sent[t_or_none.end:t_or_none.end + 12]) or (
+                _UNIT_AFTER.match(c.sent[t_or_none.end:t_or_none.end + 12]) or \
+                re.match(r"[pP]\s*[=<>\u2264]", c.sent[t_or_none.end:t_or_none.end + 3]) or (  # "2p<0.01"
                 t_or_none.start > 1 and c.sent[t_or_none.start - 1] in "-/" and
                 c.sent[t_or_none.start - 2].isalnum()):
             c.i = save  # "MIB-1" is a name, not a value
