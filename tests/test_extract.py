@@ -1295,3 +1295,18 @@ def test_round6_ratio_heads_with_names_holding_digits_steps_and_ci_adjectives() 
     (e,) = extract_estimates("Aspirin reduced serious vascular events (6·7% vs 8·2% per year; rate ratio 0·81, "
                              "0·75–0·87; 2p<0·0001).")
     assert (e.value, e.ci_low, e.p_operator, e.p_value) == (0.81, 0.75, "<", 0.0001)
+
+
+def test_round6_durations_reported_per_group_and_process_times() -> None:
+    assert [(e.value, e.arm) for e in extract_estimates("The median duration of illness was 8 days in both "
+                                                        "groups.")] == [(8.0, "both groups")]
+    found = extract_estimates("Return to normal activity occurred after a median of 14 and 21 days, respectively.")
+    assert [(e.value, e.unit) for e in found] == [(14.0, "days"), (21.0, "days")]
+    # how fast care was given is not an outcome; characteristics reported for both groups are not either
+    for text in ("RESULTS: The median time to treatment was 3 hours 59 minutes.",
+                 "Median time from ictus to surgery was 30 hours.",
+                 "Median age was 54 years in both groups.",
+                 "Median follow-up was 24 months in both arms."):
+        assert extract_estimates(text) == [], text
+    assert [e.value for e in extract_estimates("Median time to treatment failure was 8.1 months vs 5.2 months.")] \
+        == [8.1, 5.2]

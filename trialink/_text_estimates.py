@@ -376,7 +376,11 @@ _EVENT_OCCURRED_AT = re.compile(r"(?:\b(?:progression|death|relapse|recurrence|e
                                 r"(?:occurred|happened)|"
                                 # "fever cleared after a median of 36 hours": the time to the outcome's event
                                 r"\b(?:cleared|resolved|recovered|healed|normali[sz]ed|disappeared|subsided|relapsed|"
-                                r"progressed|recurred))\s+(?:at|after)\s+(?:a\s+)?median$", re.I)
+                                r"progressed|recurred)|"
+                                # "return to normal activity occurred after a median of 14 and 21 days"
+                                r"\b(?:return|recovery|resolution|healing|discharge|extubation|weaning)\b[^.;,()]{0,40}?"
+                                r"\s+(?:occurred|happened|was\s+(?:achieved|reached|possible)))\s+(?:at|after)\s+"
+                                r"(?:a\s+)?median$", re.I)
 # Positive evidence that a median is an outcome's: the words of a time-to-event or duration
 # end point (survival, "-free", time to / until, duration of response, length of stay, recovery ...).
 _OUTCOME_TIME = re.compile(
@@ -429,10 +433,20 @@ _TREATMENT_TIME = re.compile(rf"\W*(?:\w+\s+){{0,2}}?(?:{_DURATION_OF_CARE}|"
                              r"treatment\s+duration|"
                              r"time\s+on\s+(?:treatment|therapy))\b", re.I)
 _CI_WORD = re.compile(r"\bCI\b|confidence\s+interval", re.I)
-_SHORTER_OR_P = re.compile(r"\b(?:shorter|longer|reduc\w+|faster|P\s*[=<≤])", re.I)
+# (also "… was 8 days in both groups": a duration reported per group is the trial's outcome)
+_SHORTER_OR_P = re.compile(r"\b(?:shorter|longer|reduc\w+|faster|P\s*[=<≤]|in\s+(?:both|each\s+of\s+the|each)\s+"
+                           r"(?:groups?|arms?))", re.I)
 # Before the value: a time between study procedures, or a characteristic of earlier care
 # ("time from randomisation to first dose", "duration of previous therapy").
-_PROCESS_OR_PRIOR = re.compile(r"\b(?:to|until)\s+(?:the\s+)?(?:first\s+)?(?:dose|dosing|randomi[sz]\w*|enrol\w*|"
+_PROCESS_OR_PRIOR = re.compile(r"\btime\s+to\s+(?:the\s+)?(?:start\s+of\s+)?(?:treatment|thrombolysis|reperfusion|"
+                               r"needle|surgery|intervention)\b(?!\s+(?:failure|discontinuation|change|response|"
+                               r"success))|"
+                               # "from ictus / onset / injury to surgery": how fast care was given
+                               r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ictus|onset|injury|stroke|symptoms?|"
+                               r"randomi[sz]ation|presentation|arrival|admission|diagnosis)\s+to\s+(?:the\s+)?(?:surgery|"
+                               r"operation|treatment|therapy|intervention|thrombolysis|reperfusion|needle|puncture|"
+                               r"groin\s+puncture|angiography|PCI|balloon|decompression)\b|"
+                               r"\b(?:to|until)\s+(?:the\s+)?(?:first\s+)?(?:dose|dosing|randomi[sz]\w*|enrol\w*|"
                                r"(?:start|initiation)\s+of\s+(?:study\s+)?(?:treatment|therapy|drug)|"
                                # a cell product's manufacturing time ("from leukapheresis to product release")
                                r"product\s+release|release\s+of\s+the\s+product|delivery\s+of\s+the\s+product)\b|"
@@ -2255,7 +2269,9 @@ def _medians(sent: str, used: list[tuple[int, int]],
                 or _PAREN_ARM.match(region, values[0].end()) is not None
             with_ci = any(v.group("ci") and re.search(r"\bC\.?I\b|confiden", v.group("ci"), re.I)
                           or inline_ci(region, v) for v in values)
-            if not (grouped and _COMPARED.search(sent, r_start, r_end) or len(values) > 1 and arm_order or with_ci):
+            every_group = re.search(r"\bin\s+(?:both|each|either)\s+(?:groups?|arms?)\b", region, re.I) is not None
+            if not (grouped and (_COMPARED.search(sent, r_start, r_end) or every_group) or len(values) > 1 and arm_order
+                    or with_ci):
                 continue  # (a median with a CI is an estimate of an outcome: Kaplan-Meier, not a description)
         for idx, vm in enumerate(values):
             am = _ARM.match(region, vm.end()) or _PAREN_ARM.match(region, vm.end())
