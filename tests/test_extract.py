@@ -1310,3 +1310,24 @@ def test_round6_durations_reported_per_group_and_process_times() -> None:
         assert extract_estimates(text) == [], text
     assert [e.value for e in extract_estimates("Median time to treatment failure was 8.1 months vs 5.2 months.")] \
         == [8.1, 5.2]
+
+
+def test_round6_medians_declared_once_for_the_abstract_or_the_sentence() -> None:
+    text = ("Results: Time to first stool (usual care vs bundle): 4 (3-5) vs 3 (2-4) days. Age was 64 (55-71) vs 65 "
+            "(57-72) years. Data are median (IQR) unless stated otherwise.")
+    assert [(e.value, e.unit, e.endpoint_text) for e in extract_estimates(text)] == [
+        (4.0, "days", "Time to first stool"), (3.0, "days", "Time to first stool")]
+    found = extract_estimates("Results: Time to unassisted ambulation: 120 vs 230 min; time to discharge 185 vs 290 "
+                              "min (medians).")
+    assert [(e.value, e.endpoint_text, e.arm) for e in found] == [
+        (120.0, "Time to unassisted ambulation", None), (230.0, "Time to unassisted ambulation", None),
+        (185.0, "time to discharge", None), (290.0, "time to discharge", None)]
+    found = extract_estimates("Time to regression of sensory block was 98 min (interquartile range, 85-115) with "
+                              "chloroprocaine vs 184 min (interquartile range, 160-210) with bupivacaine (P < 0.001).")
+    assert [(e.value, e.arm, e.ci_low) for e in found] == [(98.0, "chloroprocaine", None), (184.0, "bupivacaine", None)]
+    # means stay means, even in a document that declares medians
+    assert extract_estimates("Data are median (IQR). Operative time was 95 ± 20 vs 110 ± 25 min (mean ± SD).") == []
+    # a number in the subject is not a median
+    found = extract_estimates("Time from reversal to a train-of-four ratio of 0.9 was 2.1 min (1.6-2.9) with "
+                              "sugammadex and 9.8 min (6.5-14.0) with neostigmine; data are median (IQR).")
+    assert [(e.value, e.arm) for e in found] == [(2.1, "sugammadex"), (9.8, "neostigmine")]

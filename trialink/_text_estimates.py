@@ -314,14 +314,16 @@ _NOT_TIME_AFTER = re.compile(r"\s*(?:%|mg|mm|patients|participants|of\s+\d|/|-[A
 _LANDMARK = re.compile(r"[,;]\s*(?:and\s+)?(?:the\s+)?\d+[- ](?:year|month|week)|\brates?\b", re.I)
 _ARM = re.compile(r"\s*(?:in|with|for|among|on|receiving)\s+(?:the\s+|(?-i:an?)\s+|"
                   r"patients\s+(?:receiving|treated\s+with|given)\s+)?(?P<arm>[^,;()]{1,80}?)(?:\s+(?P<kind>group|arm|cohort|population|subgroup|one))?"
-                  r"(?=\s*(?:,|;|\)|\(|\band\b|\bvs\.?|\bversus\b|\bcompared\b|$|\.\s|\.$))", re.I)
+                  r"(?=\s*(?:,|;|\)|\(|\band\b|\bvs\.?|\bversus\b|\bcompared\b|\bto\s+\d|$|\.\s|\.$))", re.I)
 _ARM_BEFORE_MEDIAN_BRACKET = re.compile(r"\b(?:with|in|for|among|on|receiving)\s+(?:the\s+)?"
                                    r"(?P<arm>[\w+/-]+(?:\s[\w+/-]+){0,2}?(?:\s+(?:group|arm))?)\s*[(\[]\s*"
                                    r"(?:median|medians)\W*$", re.I)
 _BRACKET_THEN_UNIT = re.compile(rf"\s*[(\[][^()\[\]]{{1,40}}[)\]](?:\s*{_UNIT_WORDS}\b)?", re.I)
 _NAMED_ARM_BEFORE = re.compile(r"(?:^|[:,]\s*)(?P<arm>(?:arm|group|cohort)\s+(?:[A-Z]|[IVX]{1,4}|\d{1,2}))"
                                r"\s*[:,=]?\s*$", re.I)
-_PAREN_ARM = re.compile(r"\s*\((?P<arm>[A-Za-z][^()\d]{2,60})\)")
+_GROUPS_IN_HEAD = re.compile(r"\((?P<a>[^()\d]{2,40}?)\s+(?:vs\.?|versus|v)\s+(?P<b>[^()\d]{2,40}?)\)\s*[:,]?\s*$",
+                             re.I)
+_PAREN_ARM = re.compile(r"\s*\((?P<arm>(?!(?:medians?|means?|IQR|interquartile|range)\b)[A-Za-z][^()\d]{2,60})\)", re.I)
 # "median", and the conference abstracts' "mOS", "mPFS" (the m of median before an end point's abbreviation)
 _MEDIAN = re.compile(r"\bmedians?\b|\b(?-i:m)(?=(?-i:OS|PFS|DFS|EFS|RFS|TTP|DoR|DOR)\b)", re.I)
 # "MST": the median survival time, named by its abbreviation alone (not its definition "(MST)")
@@ -1488,6 +1490,62 @@ _MARGIN_FOR = re.compile(rf"\bmargin\s+(?:of\s+)?(?P<v>{_NUM})\s+(?:for|on)\s+(?
 
 
 # ---------------------------------------------------------------------------
+# Medians declared once: "Data are median (IQR)", "9 vs 11 days (medians)"
+# ---------------------------------------------------------------------------
+
+_MEDIANS_DECLARED = re.compile(r"\b(?:data|values|results|figures|times|durations)\s+(?:are|were)\s+(?:(?:presented|"
+                               r"expressed|shown|given|reported|summari[sz]ed)\s+as\s+)?(?:the\s+)?medians?\b|"
+                               r"\bmedians?\s*\((?:IQR|interquartile\s+range|range)\)\s*(?:unless|throughout)", re.I)
+# the word "median" closing its clause with no value after it: "… 2 vs 3 days (median)", "…, median (IQR)"
+_DECLARATION_TAIL = re.compile(r"\s*(?:\((?:IQR|interquartile\s+range|range)\))?\s*(?:unless\s+stated\s+otherwise)?"
+                               r"[\s)\].,]*$", re.I)
+# a time with an interquartile range: a median's summary (a mean has an SD)
+_IQR_AFTER_TIME = re.compile(rf"\d\s*{_UNIT_WORDS}\s*[(\[]\s*(?:IQR|interquartile\s+range)\b", re.I)
+_MEAN_WORDS = re.compile(r"\bmeans?\b|\u00b1|\bSD\b|\bstandard\s+deviation", re.I)
+
+
+class _Key:
+    """A clause start read as if it began with "median" (the values of a declared-median clause)."""
+
+    def __init__(self, pos: int) -> None:
+        self.pos = pos
+
+    def start(self) -> int:
+        return self.pos
+
+    def end(self) -> int:
+        return self.pos
+
+    def group(self, _name: int | str = 0) -> str:
+        return ""
+
+
+def _declared_keys(sent: str, keys: list[re.Match[str] | _Key], declared: bool) -> list[re.Match[str] | _Key]:
+    """The keys of ``sent`` with declaration words replaced by keys at the start of each clause that has
+    no "median" of its own, when medians are declared (in the document or in the sentence)."""
+    if not declared and not keys and "IQR" not in sent and "nterquartile" not in sent:
+        return keys  # (most sentences: nothing to read)
+    decl = [(m.start(), m.end()) for m in _MEDIANS_DECLARED.finditer(sent)]
+    tails = [k for k in keys if any(a <= k.start() < b for a, b in decl)
+             or _DECLARATION_TAIL.fullmatch(sent, k.end(), _clause_end(sent, k.end(), len(sent)))]
+    iqr = not keys and _IQR_AFTER_TIME.search(sent) is not None  # "98 min (interquartile range, 85-115)"
+    if not (declared or tails or iqr) or _MEAN_WORDS.search(sent):
+        return keys
+    kept = [k for k in keys if k not in tails]
+    head = _SECTION.match(sent) or _BARE_SECTION.match(sent)
+    starts = [head.end() if head and _section_of(sent) is not False else 0]  # after "RESULTS:"
+    while (cut := _clause_end(sent, starts[-1], len(sent))) < len(sent):
+        starts.append(cut + 1)
+    out = list(kept)
+    for i, st in enumerate(starts):
+        stop = starts[i + 1] if i + 1 < len(starts) else len(sent)
+        if any(st <= k.start() < stop for k in kept):
+            continue  # a clause with its own "median"
+        out.append(_Key(st))
+    return sorted(out, key=lambda k: k.start())
+
+
+# ---------------------------------------------------------------------------
 # The extractor
 # ---------------------------------------------------------------------------
 
@@ -1647,6 +1705,11 @@ class _Doc:
         return [x.start for x in self.sentences]
 
     @functools.cached_property
+    def medians_declared(self) -> bool:
+        """"Data are median (IQR) unless stated otherwise": the document's summary values are medians."""
+        return "median" in self.norm.lower() and _MEDIANS_DECLARED.search(self.norm) is not None
+
+    @functools.cached_property
     def own(self) -> set[str]:
         return _self_names(self.norm, self.names, self.sentences, self.given)
 
@@ -1776,7 +1839,7 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         ratios += _bare_items_after(sent, ratios)
     used += [(r.start, r.end) for r in ratios]
 
-    medians = _medians(sent, used)
+    medians = _medians(sent, used, doc.medians_declared)
     arms = [e for e in medians if e[1].get("arm")]
 
     for r in ratios:
@@ -2088,15 +2151,18 @@ class _MedInfo(TypedDict):
 _WHOLE_GROUP = re.compile(r"(?:whole|entire|overall|total|full|all|itt|intention[- ]to[- ]treat)\b", re.I)
 
 
-def _medians(sent: str, used: list[tuple[int, int]],
+def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False,
              ) -> list[tuple[int, _MedInfo]]:
     """Per-arm medians in one sentence: after the word "median", and "X vs Y months" pairs.
     A "not reached" takes a unit only where one is printed for it (its own CI, the other group's
-    value in the same list); otherwise its unit is None: the source does not say."""
+    value in the same list); otherwise its unit is None: the source does not say. With ``declared``
+    (the document says its data are medians), or a declaration in the sentence itself ("9 vs 11 days
+    (medians)", "…; data are median (IQR)"), each clause without the word is read as if it had it."""
     out: list[tuple[int, _MedInfo]] = []
-    keys = [m for m in _MEDIAN.finditer(sent)]
+    keys: list[re.Match[str] | _Key] = [m for m in _MEDIAN.finditer(sent)]
     if "MST" in sent:
         keys = sorted(keys + list(_MST.finditer(sent)), key=lambda m: m.start())
+    keys = _declared_keys(sent, keys, declared)
     if not keys and not (_VS_WORD.search(sent) and _ENDPOINT_MENTION.search(sent)):
         return out
     # Percentages and their CIs are rates, never medians.
@@ -2176,6 +2242,8 @@ def _medians(sent: str, used: list[tuple[int, int]],
                     rf"\s*(?:-|\u2013|to|and)\s*[\u2265\u2264<>]?\s*\d+(?:\.\d+)?(?!\d|\.\d|\s*{_UNIT_WORDS})",
                     region[vm.end("val"):]):
                 continue  # "worsening of ECOG PS from 0-1 to ≥2": a range of scores in the end point's name
+            if not vm.group("unit") and re.match(r"\s+(?:was|were|is|are)\b", region[vm.end("val"):]):
+                continue  # "to a train-of-four ratio of 0.9 was 2.1 min": a number in the subject
             if _NOT_TIME_AFTER.match(region, vm.end("val")) or _DIFFERENCE_AFTER.match(region, vm.end("val")):
                 continue
             if _SD_AFTER.match(region, vm.end("val")) or _SD_BEFORE.search(sent, max(0, a - 6), a):
@@ -2221,6 +2289,10 @@ def _medians(sent: str, used: list[tuple[int, int]],
                 r"\b(?:in|with|for)\s+(?:the\s+)?(?P<a>[\w+/-]+(?:\s[\w+/-]+)?)\s+(?:arm|group)\b", lead)]
             verb = re.search(r"\s(?:was|were|is|are|has|had|did|ranged|reached)\b", lead)
             endpoint_text = _clean_endpoint((lead[:verb.start()] if verb else lead).split(":")[0])
+            order = _GROUPS_IN_HEAD.search(lead)
+            if order and len(values) == 2:  # "Time to first stool (usual care vs bundle): 4 (3-5) vs 3 (2-4) days"
+                arm_order = [order.group("a").strip(), order.group("b").strip()]
+                endpoint_text = _clean_endpoint(lead[:order.start()].split(":")[0]) or endpoint_text
         if kind == "pair" or not endpoint_text:
             endpoint_text = _nearest_endpoint(sent, r_start) or endpoint_text
         if not endpoint_text and re.search(r"[(\[]\s*median\s*$", sent[max(0, r_start - 10):r_start], re.I):
@@ -2283,7 +2355,7 @@ def _medians(sent: str, used: list[tuple[int, int]],
             if arm is None and am is None and ";" in region:
                 bf = _ARM_BEFORE.search(region, 0, vm.start())  # "drug A, 11.0 months; drug B, 7.2 months"
                 arm = _clean_arm(bf.group("arm")) if bf and not _ENDPOINT_MENTION.fullmatch(bf.group("arm")) \
-                    else None
+                    and not _OUTCOME_TIME.search(bf.group("arm")) else None  # (not "Fever clearance time: 14 h")
             elif arm is None and am is None and (nb := _NAMED_ARM_BEFORE.search(region, 0, vm.start())):
                 arm = nb.group("arm")  # "Median survival: arm A 14.1 months, arm B 11.3 months"
             ep_here = ep_order[idx] if ep_order else endpoint_text
