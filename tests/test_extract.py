@@ -1331,3 +1331,26 @@ def test_round6_medians_declared_once_for_the_abstract_or_the_sentence() -> None
     found = extract_estimates("Time from reversal to a train-of-four ratio of 0.9 was 2.1 min (1.6-2.9) with "
                               "sugammadex and 9.8 min (6.5-14.0) with neostigmine; data are median (IQR).")
     assert [(e.value, e.arm) for e in found] == [(2.1, "sugammadex"), (9.8, "neostigmine")]
+
+
+def test_round6_conclusions_repeat_and_durations_reported_for_both_groups() -> None:
+    text = ("Results: Median progression-free survival was 69.5 months with bendamustine-rituximab versus 31.2 "
+            "months with R-CHOP (HR 0.58, 95% CI 0.44-0.74). Conclusions: Bendamustine-rituximab prolonged PFS, "
+            "with a median PFS of 69.5 months.")
+    assert [e.value for e in extract_estimates(text)] == [69.5, 31.2, 0.58]
+    # a characteristic balanced between groups is no outcome; an illness's duration is
+    assert extract_estimates("Results: Operative time was a median of 52 min in both groups.") == []
+    assert [e.value for e in extract_estimates("The median duration of each episode was 6 days in both "
+                                               "groups.")] == [6.0]
+
+
+def test_round6_ratio_heads_naming_doses_years_and_an_or_in_a_bracket() -> None:
+    (e,) = extract_estimates("Late toxicity was similar (HR for 60 Gy vs 78 Gy 0.84, 90% CI 0.68-1.03).")
+    assert (e.value, e.ci_low, e.ci_high, e.ci_level) == (0.84, 0.68, 1.03, 90.0)
+    (e,) = extract_estimates("Longer imatinib duration before stopping predicted success (HR per year 0.84; 95% CI "
+                             "0.74-0.95).")
+    assert (e.value, e.ci_low) == (0.84, 0.74)
+    (e,) = extract_estimates("Two doses were more effective than one (OR for breakthrough varicella 0.12; 95% CI "
+                             "0.05-0.29).")
+    assert (e.measure, e.value, e.ci_low) == ("OR", 0.12, 0.05)
+    assert [(e.value, e.ci_low) for e in extract_estimates("The HR for grade 3 was 1.5 (1.1-2.0).")] == [(1.5, 1.1)]

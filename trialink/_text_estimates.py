@@ -340,7 +340,7 @@ _NOT_OUTCOME = re.compile(r"^\W*(?:(?:\[[^\]]{0,20}\]|\([^)]{0,20}\))\W*)?(?:\w+
                           r"disease\s+duration|interval\s+(?:from|between|since)|"
                           # a characteristic at entry ("median baseline latency") or of the care given
                           # ("duration of surgery", "of the current episode"), not a time to an event
-                          r"baseline\b|duration\s+of\s+(?:the\s+)?(?:current\s+|index\s+|qualifying\s+)?"
+                          r"baseline\b|duration\s+of\s+(?!each\b|every\b)(?:the\s+)?(?:current\s+|index\s+|qualifying\s+)?"
                           r"(?:[\w-]+\s+){0,2}?(?:episode|surgery|procedure|operation|an(?:a)?esthesia)\b)", re.I)
 _PAIR = re.compile(rf"(?<![\d.+/])(?:{_NUM})\s*(?:{_UNIT})?\s*(?:vs\.?|versus|v\.?)\s*{_NUM}"
                    r"(?!\s*(?:%|percent|per\s+cent|\u00b1|\+/-|/))", re.I)
@@ -430,6 +430,8 @@ _BASELINE_ANY = re.compile(r"\b(?:before|prior\s+to|preceding)\s+(?:the\s+)?(?:t
 # Before the word median: a state before the study ("had been in remission for a median of"), or a
 # clause opened by "At baseline,".
 _BEFORE_STUDY = re.compile(r"\bhad\s+been\b[^.;]{0,40}$|^\W*at\s+baseline\s*,[^.;]{0,60}$", re.I)
+_ILLNESS_DURATION = re.compile(r"\bduration\s+of\s+(?:the\s+|each\s+|an?\s+)?(?:illness|disease|symptoms?|episodes?|"
+                               r"fever|infection|diarrho?ea|delirium|cough|pain)\b", re.I)
 _ILLNESS_COMPARED = re.compile(r"\W*(?:\w+\s+){0,2}?duration\s+of\s+(?:the\s+)?(?:illness|disease|symptoms?)\b", re.I)
 _TREATMENT_TIME = re.compile(rf"\W*(?:\w+\s+){{0,2}}?(?:{_DURATION_OF_CARE}|"
                              r"treatment\s+duration|"
@@ -577,7 +579,8 @@ _VERBS = frozenset({"was", "were", "is", "are", "of", "being", "respectively", "
 _UNIT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s*cent\b|months?\b|mo\b|weeks?\b|wk\b|days?\b|years?\b|yr\b|"
                          r"hours?\b|h\b|mg\b|g\b|kg\b|ml\b|mmol|patients\b|participants\b|cases\b|points?\b|"
                          r"times\b|fold\b|-fold\b|x\b|cm\b|mm\b|mmHg\b|bpm\b|beats\b|cycles?\b|courses?\b|"
-                         r"doses?\b|sessions?\b|fractions?\b|visits?\b|/)", re.I)
+                         r"doses?\b|sessions?\b|fractions?\b|visits?\b|Gy\b|cGy\b|mcg\b|\u00b5g\b|IU\b|units?\b|"
+                         r"/)", re.I)
 _VERSUS_THEN_CI = re.compile(r"\s+(?:for\s+(?P<a>[A-Za-z][^()\[\]\d;,.]{1,40}?)\s+)?"
                              r"(?:versus|vs\.?|compared\s+(?:with|to))\s+"
                              r"(?P<b>[A-Za-z][^()\[\]\d;,.]{1,40}?)\s*[;,]\s*"
@@ -1059,7 +1062,8 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                 ep_words.append(t)  # "for CD4 count below 200 was 2.1": a threshold in the covariate's name
                 c.i += 1
                 continue
-            if prev_t is not None and prev_t.kind == "word" and prev_t.text.lower() in _NAMES_A_NUMBER or (
+            if prev_t is not None and prev_t.kind == "word" and prev_t.text.lower() in _NAMES_A_NUMBER \
+                    and "." not in t.text or (  # ("grade 3", "day 28"; not "HR per year 0.84")
                     c.low(1) in ("vs", "versus", "v") and c.kind(2 if c.tx(2) != "." else 3) == "num") or (
                     # "for quartiles 2, 3 and 4 versus 1": an enumeration of named levels goes on
                     prev_t is not None
@@ -1417,11 +1421,12 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
             continue
         if re.match(r"[+-](?!\d)|\s*(?:positive|negative|status|expression)\b", sent[m.end():m.end() + 12]):
             continue  # "HR+", "HR-positive": hormone receptors
-        if m.group("w") == "OR" and not re.match(r"\s*(?:per\s+[\w-]+(?:\s+[\w-]+)?)?\s*[,:=(\[]?\s*(?:was|of|=|:)?"
-                                                  r"\s*[(\[]?\s*\.?\d", sent[m.end():m.end() + 36]) and not re.search(
+        if m.group("w") == "OR" and not re.search(r"[(\[]\s*$", sent[max(0, m.start() - 3):m.start()]) and \
+                not re.match(r"\s*(?:per\s+[\w-]+(?:\s+[\w-]+)?)?\s*[,:=(\[]?\s*(?:was|of|=|:)?"
+                             r"\s*[(\[]?\s*\.?\d", sent[m.end():m.end() + 36]) and not re.search(
                 r"\b(?:the|an|adjusted|crude|pooled|summary|corresponding|multivariate|univariate)\s+$",
                 sent[max(0, m.start() - 16):m.start()], re.I):
-            continue  # "OR" as a conjunction in capitals
+            continue  # "OR" as a conjunction in capitals (not "(OR for X 0.12; …": the measure opening a bracket)
         limit = words[idx + 1].start() if idx + 1 < len(words) else len(sent)
         stated = [x for x in _LEVEL_STATED.finditer(sent, 0, m.start())]  # "… 95 percent CI …), … [CI, …]"
         here = float(stated[-1].group(1) or stated[-1].group(2)) if stated else level
@@ -1663,14 +1668,18 @@ def _once(found: list[_Found]) -> list[Estimate]:
     """The same number printed again in a later sentence (results, then conclusions) is one
     estimate: the later copy is dropped."""
     first: dict[tuple[object, ...], int] = {}
+    loose: dict[tuple[object, ...], int] = {}  # without arm and P: a copy that names neither
     out = []
     for f in found:
         e = f.est
         key = (e.measure, e.value, e.value_text, e.ci_low, e.ci_high, e.unit, e.arm, e.p_value)
-        if key in first and first[key] != f.sentence.start and e.value is not None and \
-                f.sentence.section == "conclusions":
-            continue
+        bare = (e.measure, e.value, e.value_text, e.ci_low, e.ci_high, e.unit)
+        if e.value is not None and f.sentence.section == "conclusions" and (
+                key in first and first[key] != f.sentence.start
+                or e.arm is None and e.p_value is None and bare in loose and loose[bare] != f.sentence.start):
+            continue  # ("… prolonged PFS, with a median PFS of 69.5 months": the Results' number again)
         first.setdefault(key, f.sentence.start)
+        loose.setdefault(bare, f.sentence.start)
         out.append(e)
     return out
 
@@ -2341,7 +2350,10 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False,
                 or _PAREN_ARM.match(region, values[0].end()) is not None
             with_ci = any(v.group("ci") and re.search(r"\bC\.?I\b|confiden", v.group("ci"), re.I)
                           or inline_ci(region, v) for v in values)
-            every_group = re.search(r"\bin\s+(?:both|each|either)\s+(?:groups?|arms?)\b", region, re.I) is not None
+            # "The median duration of illness was 8 days in both groups": an illness's duration reported per group
+            # is the trial's outcome (not "Operative time was a median of 52 min in both groups")
+            every_group = re.search(r"\bin\s+(?:both|each|either)\s+(?:groups?|arms?)\b", region, re.I) is not None \
+                and _ILLNESS_DURATION.search(sent, max(0, r_start - 60), r_start + first.start()) is not None
             if not (grouped and (_COMPARED.search(sent, r_start, r_end) or every_group) or len(values) > 1 and arm_order
                     or with_ci):
                 continue  # (a median with a CI is an estimate of an outcome: Kaplan-Meier, not a description)
