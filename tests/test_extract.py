@@ -1354,3 +1354,20 @@ def test_round6_ratio_heads_naming_doses_years_and_an_or_in_a_bracket() -> None:
                              "0.05-0.29).")
     assert (e.measure, e.value, e.ci_low) == ("OR", 0.12, 0.05)
     assert [(e.value, e.ci_low) for e in extract_estimates("The HR for grade 3 was 1.5 (1.1-2.0).")] == [(1.5, 1.1)]
+
+
+def test_round6_per_group_medians_anaphora_and_care_given() -> None:
+    found = extract_estimates("Median procedure time was 55 minutes for retrograde surgery and 40 minutes for "
+                              "lithotripsy.")
+    assert [(e.value, e.arm) for e in found] == [(55.0, "retrograde surgery"), (40.0, "lithotripsy")]
+    found = extract_estimates("Median overall survival was 10.4 months (95% CI 8.1-13.7); in patients with TP53 "
+                              "mutation it was 4.9 months (95% CI 3.2-7.0).")
+    assert [(e.value, e.ci_low, e.endpoint, e.population) for e in found] == [
+        (10.4, 8.1, "OS", "overall"), (4.9, 3.2, "OS", "subgroup: TP53 mutation")]
+    found = extract_estimates("Postoperative length of stay was reduced from 7 to 5 days (medians, P = 0.002).")
+    assert [(e.value, e.unit) for e in found] == [(7.0, "days"), (5.0, "days")]
+    for text in ("Median duration of anticoagulation was 5.9 months in both groups.",
+                 "Results: Median time to first adrenaline was 14 minutes.",
+                 "Median time from leukapheresis to infusion was 27 days.",
+                 "Median age was 54 years in men and 56 years in women."):
+        assert extract_estimates(text) == [], text

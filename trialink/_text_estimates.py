@@ -331,7 +331,8 @@ _MST = re.compile(r"(?<![(\[])\bMST\b(?!\s*[)\]])")
 # how long the study's own care was given ("duration of anticoagulant therapy"), not "duration of response
 # to therapy"
 _DURATION_OF_CARE = (r"duration\s+of\s+(?!(?:[\w-]+\s+){0,2}?(?:response|remission|benefit|control|relief)\b)"
-                     r"(?:[\w-]+\s+){0,2}?(?:treatment|exposure|therapy|use)\b")
+                     r"(?:[\w-]+\s+){0,2}?(?:treatment|exposure|therapy|use|anticoagulation|antibiotics?|"
+                     r"parenteral\s+nutrition|prophylaxis)\b")
 _NOT_OUTCOME = re.compile(r"^\W*(?:(?:\[[^\]]{0,20}\]|\([^)]{0,20}\))\W*)?(?:\w+\s+){0,2}?(?:duration\s+of\s+)?"
                           r"(?:follow[- ]?up|age|dose|daily\s+dose|time\s+on\s+(?:study|treatment|therapy|drug)|number|"
                           rf"treatment\s+duration|{_DURATION_OF_CARE}|"
@@ -454,7 +455,10 @@ _PROCESS_OR_PRIOR = re.compile(r"\btime\s+to\s+(?:the\s+)?(?:start\s+of\s+)?(?:t
                                r"(?:start|initiation)\s+of\s+(?:study\s+)?(?:treatment|therapy|drug)|"
                                # a cell product's manufacturing time ("from leukapheresis to product release")
                                r"product\s+release|release\s+of\s+the\s+product|delivery\s+of\s+the\s+product)\b|"
-                               r"\bvein[- ]to[- ]vein\b|\bmanufactur\w*\s+time\b|"
+                               r"\bvein[- ]to[- ]vein\b|\bmanufactur\w*\s+time\b|\bfrom\s+leukapheresis\b|"
+                               # resuscitation given: "time to first adrenaline", "to defibrillation"
+                               r"\b(?:to|until)\s+(?:the\s+)?(?:first\s+)?(?:adrenaline|epinephrine|defibrillation|"
+                               r"shock\s+delivery|chest\s+compressions?|CPR)\b|"
                                # how fast care was given, not a time to an event of the disease
                                r"\b(?:to|until)\s+(?:the\s+)?(?:first\s+)?(?:antibiotics?|antimicrobials?|"
                                r"(?:test\s+)?results?|the\s+OR|operating\s+room)\b|\bdoor[- ]to[- ]\w+\b|"
@@ -1503,10 +1507,17 @@ _MEDIANS_DECLARED = re.compile(r"\b(?:data|values|results|figures|times|duration
                                r"\bmedians?\s*\((?:IQR|interquartile\s+range|range)\)\s*(?:unless|throughout)", re.I)
 # the word "median" closing its clause with no value after it: "… 2 vs 3 days (median)", "…, median (IQR)"
 _DECLARATION_TAIL = re.compile(r"\s*(?:\((?:IQR|interquartile\s+range|range)\))?\s*(?:unless\s+stated\s+otherwise)?"
+                               r"(?:\s*[,;]\s*(?:P|p)\s*[=<>\u2264]\s*0?\.\d+)?"  # "(medians, P = 0.002)"
                                r"[\s)\].,]*$", re.I)
 # a time with an interquartile range: a median's summary (a mean has an SD)
 _IQR_AFTER_TIME = re.compile(rf"\d\s*{_UNIT_WORDS}\s*[(\[]\s*(?:IQR|interquartile\s+range)\b", re.I)
 _MEAN_WORDS = re.compile(r"\bmeans?\b|\u00b1|\bSD\b|\bstandard\s+deviation", re.I)
+
+
+_GROUP_THEN_IT_WAS = re.compile(r"\b(?:in|among)\s+(?:the\s+)?(?:patients|participants|those|women|men|children|"
+                                r"subjects)\s+(?:with|who\s+(?:had|were))\s+(?P<x>[^,;()]{2,60}?)\s*,?\s*(?:it|this)\s+"
+                                r"(?:was|is)$", re.I)
+_IT_WAS_TIME = re.compile(rf"\b(?:it|this)\s+(?:was|is)\b(?=\s+{_NUM}\s*{_UNIT_WORDS})", re.I)
 
 
 class _Key:
@@ -2172,6 +2183,9 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False,
     if "MST" in sent:
         keys = sorted(keys + list(_MST.finditer(sent)), key=lambda m: m.start())
     keys = _declared_keys(sent, keys, declared)
+    if keys and " it " in sent:  # "Median OS was 10.4 months (…); in patients with X it was 4.9 months (…)"
+        keys = sorted(keys + [m for m in _IT_WAS_TIME.finditer(sent) if m.start() > keys[0].start()],
+                      key=lambda k: k.start())
     if not keys and not (_VS_WORD.search(sent) and _ENDPOINT_MENTION.search(sent)):
         return out
     # Percentages and their CIs are rates, never medians.
@@ -2354,8 +2368,10 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False,
             # is the trial's outcome (not "Operative time was a median of 52 min in both groups")
             every_group = re.search(r"\bin\s+(?:both|each|either)\s+(?:groups?|arms?)\b", region, re.I) is not None \
                 and _ILLNESS_DURATION.search(sent, max(0, r_start - 60), r_start + first.start()) is not None
+            # "55 minutes for retrograde surgery and 40 minutes for lithotripsy": each value with its own group
+            per_arm = len(values) > 1 and all(_ARM.match(region, v.end()) for v in values)
             if not (grouped and (_COMPARED.search(sent, r_start, r_end) or every_group) or len(values) > 1 and arm_order
-                    or with_ci):
+                    or with_ci or per_arm):
                 continue  # (a median with a CI is an estimate of an outcome: Kaplan-Meier, not a description)
         for idx, vm in enumerate(values):
             am = _ARM.match(region, vm.end()) or _PAREN_ARM.match(region, vm.end())
@@ -2387,6 +2403,9 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False,
                 gb = _ARM_BEFORE_MEDIAN_BRACKET.search(sent, max(0, r_start - 70), r_start)
                 arm = _clean_arm(gb.group("arm")) if gb else None
             population: M.Population | None = None
+            named = _GROUP_THEN_IT_WAS.search(sent, max(0, r_start - 90), r_start)
+            if named:  # "…; in patients with TP53 mutation it was 4.9 months": that group's median
+                population = M.Population("subgroup", named.group("x").strip())
             if am is not None and am.groupdict().get("kind") and am.group("kind").lower() in (
                     "population", "subgroup", "one") and arm:
                 # "in the PD-L1 positive population": a population, not an arm; the arm is in "PFS with X".
