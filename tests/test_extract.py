@@ -1371,3 +1371,12 @@ def test_round6_per_group_medians_anaphora_and_care_given() -> None:
                  "Median time from leukapheresis to infusion was 27 days.",
                  "Median age was 54 years in men and 56 years in women."):
         assert extract_estimates(text) == [], text
+
+
+def test_round6_each_value_takes_the_unit_printed_after_it_and_process_times_end_a_list() -> None:
+    found = extract_estimates("After the new model the median length of stay was reduced from 11.2 to 7.5 days "
+                              "(P < 0.001), and the median interval to recovery from 40 to 22 hours.")
+    assert [(e.value, e.unit) for e in found] == [(11.2, "days"), (7.5, "days"), (40.0, "hours"), (22.0, "hours")]
+    found = extract_estimates("After the new model the median length of stay was reduced from 11.2 to 7.5 days "
+                              "(P < 0.001), and time to surgery from 40 to 22 hours.")
+    assert [(e.value, e.unit) for e in found] == [(11.2, "days"), (7.5, "days")]

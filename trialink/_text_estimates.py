@@ -1536,6 +1536,14 @@ class _Key:
         return ""
 
 
+def _unit_after(region: str, vm: re.Match[str]) -> str | None:
+    """The time unit printed after a value without its own, in its list ("from 40 to 22 hours")."""
+    if not vm.group("val")[:1].isdigit():
+        return None
+    nxt = _NEXT_UNIT.match(region, vm.end("val"))
+    return nxt.group("u") if nxt and _UNIT_WORD_ONLY.fullmatch(nxt.group("u")) else None
+
+
 def _declared_keys(sent: str, keys: list[re.Match[str] | _Key], declared: bool) -> list[re.Match[str] | _Key]:
     """The keys of ``sent`` with declaration words replaced by keys at the start of each clause that has
     no "median" of its own, when medians are declared (in the document or in the sentence)."""
@@ -2234,6 +2242,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False,
             a = r_start + vm.start()
             if _inside(a, spans) or (a > 0 and (sent[a - 1].isalnum() or sent[a - 1] in "-/")):
                 continue
+            if values and _PROCESS_OR_PRIOR.search(region, values[-1].end(), vm.start()):
+                break  # "…, and time to surgery from 40 to 22 hours": a care-process time joins the list
             if _WORD_BOUND_BEFORE.search(sent, max(0, a - 20), a):
                 continue  # "typically less than 12 months", "at least 6 months": a bound in words, not a value
             bm = _BOUND_BEFORE.search(sent, max(0, a - 40), a)
@@ -2438,9 +2448,10 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False,
             if ici:
                 lo, hi = _float(ici.group("lo")), _float(ici.group("hi"))
                 level = _float(ici.group("lvl")) or 95.0
+            unit = vm.group("unit") or _unit_after(region, vm) or unit_default
             out.append((r_start + vm.start(), _MedInfo(
                 value=value, value_text=None if value is not None else raw, lo=lo, hi=hi,
-                level=level if vm.group("ci") or ici else None, unit=_unit_norm(vm.group("unit") or unit_default),
+                level=level if vm.group("ci") or ici else None, unit=_unit_norm(unit),
                 endpoint_text=ep_here, arm=arm, population=population,
                 end=r_start + max(am.end() if am and not resp_arms else vm.end(), ici.end() if ici else 0))))
     # Do not report one number twice (a pair inside a median region).
