@@ -1380,3 +1380,11 @@ def test_round6_each_value_takes_the_unit_printed_after_it_and_process_times_end
     found = extract_estimates("After the new model the median length of stay was reduced from 11.2 to 7.5 days "
                               "(P < 0.001), and time to surgery from 40 to 22 hours.")
     assert [(e.value, e.unit) for e in found] == [(11.2, "days"), (7.5, "days")]
+
+
+def test_round6_the_itt_population_is_the_whole_trial() -> None:
+    found = extract_estimates("In the ITT population, median PFS was 8.2 months (95% CI 7.1-9.6) with A and 5.5 "
+                              "months (95% CI 4.7-6.1) with B; HR 0.60 (95% CI 0.50-0.72), P<0.0001.")
+    assert [(e.value, e.population) for e in found] == [(8.2, "overall"), (5.5, "overall"), (0.60, "overall")]
+    found = extract_estimates("In the PD-L1 positive population, median PFS was 9.1 vs 6.0 months (HR 0.62).")
+    assert {e.population for e in found} == {"subgroup: PD-L1 positive"}

@@ -2578,7 +2578,7 @@ _SUBGROUP = re.compile(
     r"|among\s+(?P<b>(?:patients|participants|those|women|men|children|subjects|people|individuals)\b"
     r"(?![^,;()]{0,30}?\b(?:(?:assigned|randomi[sz]ed|allocated)\s+to|took|used|received(?!\s+(?:prior|previous))|"
     r"were\s+given)\b)[^,;()]{3,80}?)"
-    r"|in\s+(?:the\s+)?(?!(?:our|this|present|current|whole|entire|overall|total|full|study|itt|mitt|intention|"
+    r"|in\s+(?:the\s+)?(?!(?:the\s+)?(?:our|this|present|current|whole|entire|overall|total|full|study|itt|mitt|intention|"
     r"intent|per|safety|efficacy|evaluable|modified|analysis|randomi[sz]ed|all)\b)"
     r"(?P<c>[\w+/-]+(?:\s[\w+/-]+){0,3}?)\s+(?:subgroup|subset|stratum|cohort|population)"
     # "in all prespecified subgroups, including patients previously treated with X (HR …)"
