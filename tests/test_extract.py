@@ -1388,3 +1388,10 @@ def test_round6_the_itt_population_is_the_whole_trial() -> None:
     assert [(e.value, e.population) for e in found] == [(8.2, "overall"), (5.5, "overall"), (0.60, "overall")]
     found = extract_estimates("In the PD-L1 positive population, median PFS was 9.1 vs 6.0 months (HR 0.62).")
     assert {e.population for e in found} == {"subgroup: PD-L1 positive"}
+
+
+def test_round6_list_labels_with_named_numbers_and_p_in_words() -> None:
+    found = extract_estimates("Incidence rate ratios were 0.62 (0.44-0.86) in year 1 and 0.81 (0.60-1.09) in year 2.")
+    assert [(e.value, e.ci_low, e.covariate) for e in found] == [(0.62, 0.44, "year 1"), (0.81, 0.60, "year 2")]
+    (e,) = extract_estimates("The relative risk was 2.3 (95 percent confidence limits 1.2 and 4.3), P less than .05.")
+    assert (e.value, e.ci_low, e.ci_high, e.p_operator, e.p_value) == (2.3, 1.2, 4.3, "<", 0.05)

@@ -798,6 +798,9 @@ def _read_p(c: _Cursor) -> tuple[str | None, float | None]:
                 if op in ("<", ">") and c.tx() == "=" and c.toks[c.i].start == op_t.end:
                     op += "="
                     c.i += 1
+            elif op_t.kind == "word" and op_t.text.lower() in ("less", "greater", "more") and c.low(1) == "than":
+                op = "<" if op_t.text.lower() == "less" else ">"  # "P less than .05" (older print)
+                c.i += 2
             elif op_t.kind == "word" and op_t.text.lower() in ("of", "was", "is"):
                 op = "="
                 c.i += 1
@@ -1205,8 +1208,9 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
         steps, closed, opened = 0, False, False
         while steps < 16:
             t_or_none = c.peek()
-            if t_or_none is not None and t_or_none.kind == "num" and t_or_none.start < limit and \
-                    _LABEL_QUANTITY.match(c.sent, t_or_none.end):
+            if t_or_none is not None and t_or_none.kind == "num" and t_or_none.start < limit and (
+                    _LABEL_QUANTITY.match(c.sent, t_or_none.end) or t_or_none.text.isdigit() and label
+                    and label[-1].text.lower() in _NAMES_A_NUMBER):  # "… and 0.81 (…) in year 2"
                 label.append(t_or_none)  # "… for 10 mg and 0.70 (…) for 20 mg": a dose in the item's label
                 c.i += 1
                 steps += 1
