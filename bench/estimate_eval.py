@@ -13,8 +13,8 @@ Label sets:
 - ``bench/labels/challenge.csv`` + ``challenge_estimates.csv``: short passages written for the
   failure classes of issue 12, labelled by hand, split ``dev`` / ``test`` (rows ``ch-dev``,
   ``ch-test``). Misses are printed for the dev rows only (``--misses`` adds the test rows);
-- ``bench/labels/set_{c,d,e,f}.csv`` + ``set_*_estimates.csv``: whole abstracts written and labelled
-  by independent authors who never saw the extractor (rows ``C-``, ``D-``, ``E-``, ``F-dev/test``);
+- ``bench/labels/set_{c,d,e,f,g,h}.csv`` + ``set_*_estimates.csv``: whole abstracts written and labelled
+  by independent authors who never saw the extractor (rows ``C-`` … ``H-dev/test``);
   ``heldout_b*.csv`` (row ``B-test``, scores only, with ``--heldout-b``).
 
 Classes:
@@ -277,6 +277,12 @@ def main() -> None:
         if (HERE / "labels" / "set_f_estimates.csv").exists():
             # Set F (bench/labels/README.md): trials whose outcomes are times and durations, a sixth author.
             results.append((f"F-{split}", score_passages("set_f", split, f"F-{split}", shown)))
+        if (HERE / "labels" / "set_g_estimates.csv").exists():
+            # Set G (bench/labels/README.md): oncology and haematology abstracts 2000-2024, a seventh author.
+            results.append((f"G-{split}", score_passages("set_g", split, f"G-{split}", shown)))
+        if (HERE / "labels" / "set_h_estimates.csv").exists():
+            # Set H (bench/labels/README.md): durations that are and are not outcome medians, an eighth author.
+            results.append((f"H-{split}", score_passages("set_h", split, f"H-{split}", shown)))
     if args.heldout_b:
         # Held-out set B (bench/labels/README.md): written by a second author for scoring only; its
         # misses are never printed, so nobody developing the extractor reads them.
