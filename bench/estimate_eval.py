@@ -136,6 +136,13 @@ def score_challenge(split: str, misses: bool) -> Score:
     return score_passages("challenge", split, f"ch-{split}", misses)
 
 
+# Whole abstracts written and labelled by independent authors who never saw the extractor
+# (bench/labels/README.md, "Set C" ... "Set H"): C structured abstracts, D journal house styles, E trials
+# 1985-2012 across medicine, F outcomes that are times, G oncology 2000-2024, H durations that are and
+# are not outcome medians.
+WRITTEN_SETS = (("C", "set_c"), ("D", "set_d"), ("E", "set_e"), ("F", "set_f"), ("G", "set_g"), ("H", "set_h"))
+
+
 def score_passages(stem: str, split: str | None, name: str, misses: bool) -> Score:
     """Score written passages (``<stem>.csv``: passage_id[, split], text) against
     ``<stem>_estimates.csv`` (the label columns, keyed by passage_id); ``split`` None takes all."""
@@ -265,24 +272,9 @@ def main() -> None:
             results.append((f"p3-{split}", score_labels(part3, corpus, f"p3-{split}", shown, split=split)))
         if challenge.exists():
             results.append((f"ch-{split}", score_challenge(split, shown)))
-        if (HERE / "labels" / "set_c_estimates.csv").exists():
-            # Set C (bench/labels/README.md): whole structured abstracts by a third, independent author.
-            results.append((f"C-{split}", score_passages("set_c", split, f"C-{split}", shown)))
-        if (HERE / "labels" / "set_d_estimates.csv").exists():
-            # Set D (bench/labels/README.md): whole abstracts in journal house styles, a fourth author.
-            results.append((f"D-{split}", score_passages("set_d", split, f"D-{split}", shown)))
-        if (HERE / "labels" / "set_e_estimates.csv").exists():
-            # Set E (bench/labels/README.md): abstracts of trials 1985-2012 across medicine, a fifth author.
-            results.append((f"E-{split}", score_passages("set_e", split, f"E-{split}", shown)))
-        if (HERE / "labels" / "set_f_estimates.csv").exists():
-            # Set F (bench/labels/README.md): trials whose outcomes are times and durations, a sixth author.
-            results.append((f"F-{split}", score_passages("set_f", split, f"F-{split}", shown)))
-        if (HERE / "labels" / "set_g_estimates.csv").exists():
-            # Set G (bench/labels/README.md): oncology and haematology abstracts 2000-2024, a seventh author.
-            results.append((f"G-{split}", score_passages("set_g", split, f"G-{split}", shown)))
-        if (HERE / "labels" / "set_h_estimates.csv").exists():
-            # Set H (bench/labels/README.md): durations that are and are not outcome medians, an eighth author.
-            results.append((f"H-{split}", score_passages("set_h", split, f"H-{split}", shown)))
+        for letter, stem in WRITTEN_SETS:
+            if (HERE / "labels" / f"{stem}_estimates.csv").exists():
+                results.append((f"{letter}-{split}", score_passages(stem, split, f"{letter}-{split}", shown)))
     if args.heldout_b:
         # Held-out set B (bench/labels/README.md): written by a second author for scoring only; its
         # misses are never printed, so nobody developing the extractor reads them.

@@ -1361,7 +1361,8 @@ def _skip_per(c: _Cursor, r: _Ratio) -> None:
 
 
 class _Word:
-    """A measure named by reference ("it was 0.82 [95% CI …]"): quacks like a measure-word match."""
+    """A word found by reference, quacking like a match: a measure named before ("it was 0.82 [95% CI …]"),
+    or (code "") a clause start read as if it began with "median" (a declared-median clause)."""
 
     def __init__(self, code: str, start: int, end: int) -> None:
         self.code, self.a, self.b = code, start, end
@@ -1524,22 +1525,6 @@ _GROUP_THEN_IT_WAS = re.compile(r"\b(?:in|among)\s+(?:the\s+)?(?:patients|partic
 _IT_WAS_TIME = re.compile(rf"\b(?:it|this)\s+(?:was|is)\b(?=\s+{_NUM}\s*{_UNIT_WORDS})", re.I)
 
 
-class _Key:
-    """A clause start read as if it began with "median" (the values of a declared-median clause)."""
-
-    def __init__(self, pos: int) -> None:
-        self.pos = pos
-
-    def start(self) -> int:
-        return self.pos
-
-    def end(self) -> int:
-        return self.pos
-
-    def group(self, _name: int | str = 0) -> str:
-        return ""
-
-
 def _unit_after(region: str, vm: re.Match[str]) -> str | None:
     """The time unit printed after a value without its own, in its list ("from 40 to 22 hours")."""
     if not vm.group("val")[:1].isdigit():
@@ -1548,7 +1533,7 @@ def _unit_after(region: str, vm: re.Match[str]) -> str | None:
     return nxt.group("u") if nxt and _UNIT_WORD_ONLY.fullmatch(nxt.group("u")) else None
 
 
-def _declared_keys(sent: str, keys: list[re.Match[str] | _Key], declared: bool) -> list[re.Match[str] | _Key]:
+def _declared_keys(sent: str, keys: list[re.Match[str] | _Word], declared: bool) -> list[re.Match[str] | _Word]:
     """The keys of ``sent`` with declaration words replaced by keys at the start of each clause that has
     no "median" of its own, when medians are declared (in the document or in the sentence)."""
     if not declared and not keys and "IQR" not in sent and "nterquartile" not in sent:
@@ -1569,7 +1554,7 @@ def _declared_keys(sent: str, keys: list[re.Match[str] | _Key], declared: bool) 
         stop = starts[i + 1] if i + 1 < len(starts) else len(sent)
         if any(st <= k.start() < stop for k in kept):
             continue  # a clause with its own "median"
-        out.append(_Key(st))
+        out.append(_Word("", st, st))  # a clause start read as if it began with "median"
     return sorted(out, key=lambda k: k.start())
 
 
@@ -2191,7 +2176,7 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False,
     (the document says its data are medians), or a declaration in the sentence itself ("9 vs 11 days
     (medians)", "…; data are median (IQR)"), each clause without the word is read as if it had it."""
     out: list[tuple[int, _MedInfo]] = []
-    keys: list[re.Match[str] | _Key] = [m for m in _MEDIAN.finditer(sent)]
+    keys: list[re.Match[str] | _Word] = [m for m in _MEDIAN.finditer(sent)]
     if "MST" in sent:
         keys = sorted(keys + list(_MST.finditer(sent)), key=lambda m: m.start())
     keys = _declared_keys(sent, keys, declared)
