@@ -38,7 +38,9 @@ def split_of(passage_id: str) -> str:
 def text_forms(text: str) -> list[str]:
     """The passage text and its forms with other decimal marks made a dot."""
     dotted = text.replace("·", ".")
-    return [text, dotted, re.sub(r"(?<=\d)-(?=\d)", ".", dotted)]
+    # "[1-02-1-37]": hyphens used as decimal points inside a range
+    ranges = re.sub(r"(?<![\d.])(\d+)-(\d+)-(\d+)-(\d+)(?![\d.])", r"\1.\2 to \3.\4", dotted)
+    return [text, dotted, ranges, re.sub(r"(?<=\d)-(?=\d)", ".", dotted)]
 
 
 def number_in_text(number: str, text: str) -> bool:
