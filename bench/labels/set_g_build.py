@@ -34,7 +34,11 @@ def parse(path: Path) -> list[tuple[str, str, list[list[str]]]]:
     for block in path.read_text(encoding="utf-8").split("=== ")[1:]:
         head, _, rest = block.partition("\n")
         text_part, _, label_part = rest.partition("\n---\n")
-        text = " ".join(line.strip() for line in text_part.splitlines() if line.strip())
+        text = ""
+        for line in (ln.strip() for ln in text_part.splitlines()):
+            if line:
+                # a line that ends in a hyphen was wrapped inside a word or range
+                text += line if not text or text.endswith("-") else " " + line
         rows: list[list[str]] = []
         for line in label_part.splitlines():
             line = line.strip()
