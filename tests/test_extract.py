@@ -1395,3 +1395,19 @@ def test_round6_list_labels_with_named_numbers_and_p_in_words() -> None:
     assert [(e.value, e.ci_low, e.covariate) for e in found] == [(0.62, 0.44, "year 1"), (0.81, 0.60, "year 2")]
     (e,) = extract_estimates("The relative risk was 2.3 (95 percent confidence limits 1.2 and 4.3), P less than .05.")
     assert (e.value, e.ci_low, e.ci_high, e.p_operator, e.p_value) == (2.3, 1.2, 4.3, "<", 0.05)
+
+
+def test_round6_set_h_dev_forms() -> None:
+    found = extract_estimates("Median time from start of induction to delivery was 26 hours (IQR 18-36) with "
+                              "misoprostol and 29 hours (IQR 21-40) with the catheter.")
+    assert [(e.value, e.arm, e.ci_low) for e in found] == [(26.0, "misoprostol", None), (29.0, "catheter", None)]
+    (e,) = extract_estimates("Lower 90-day mortality (adjusted MRR 0.79; 0.68-0.91).")
+    assert (e.measure, e.value, e.ci_low, e.ci_high) == ("IRR", 0.79, 0.68, 0.91)
+    # counts' powers of ten, care given and an interval ending in a process are not outcome medians
+    assert [e.value for e in extract_estimates("Results: Median time from admission to platelet recovery above "
+                                               "100 × 10^9/L was 3 days (IQR 2-4).")] == [3.0]
+    for text in ("The median time from triage to lactate measurement was 51 minutes.",
+                 "The median interval from rash onset to notification was 3 days, and cases were isolated for a "
+                 "median of 4 days.",
+                 "The median interval from diagnosis to surgery was 21 days."):
+        assert extract_estimates(text) == [], text

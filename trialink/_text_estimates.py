@@ -332,13 +332,17 @@ _MST = re.compile(r"(?<![(\[])\bMST\b(?!\s*[)\]])")
 # to therapy"
 _DURATION_OF_CARE = (r"duration\s+of\s+(?!(?:[\w-]+\s+){0,2}?(?:response|remission|benefit|control|relief)\b)"
                      r"(?:[\w-]+\s+){0,2}?(?:treatment|exposure|therapy|use|anticoagulation|antibiotics?|"
-                     r"parenteral\s+nutrition|prophylaxis)\b")
+                     r"parenteral\s+nutrition|prophylaxis|maintenance)\b")
+# an outcome's event at the end of an interval: "from start of oxytocin to delivery", "from surgery to discharge"
+_TO_OUTCOME_EVENT = (r"(?:[\w-]+\s+){0,4}?to\s+(?:the\s+)?(?:(?:vaginal\s+)?delivery|birth|discharge|death|recovery|"
+                     r"relapse|progression|extubation|healing|resolution|ambulation|mobili[sz]ation|first\s+flatus|"
+                     r"first\s+stool|full\s+(?:enteral\s+)?feeds)\b")
 _NOT_OUTCOME = re.compile(r"^\W*(?:(?:\[[^\]]{0,20}\]|\([^)]{0,20}\))\W*)?(?:\w+\s+){0,2}?(?:duration\s+of\s+)?"
                           r"(?:follow[- ]?up|age|dose|daily\s+dose|time\s+on\s+(?:study|treatment|therapy|drug)|number|"
                           rf"treatment\s+duration|{_DURATION_OF_CARE}|"
                           r"exposure|"
                           r"breast[- ]?feeding|time\s+since\b|duration\s+of\s+(?:diagnosis|disease|illness|diabetes)|"
-                          r"disease\s+duration|interval\s+(?:from|between|since)|"
+                          rf"disease\s+duration|interval\s+(?:from|between|since)(?!\s+{_TO_OUTCOME_EVENT})|"
                           # a characteristic at entry ("median baseline latency") or of the care given
                           # ("duration of surgery", "of the current episode"), not a time to an event
                           r"baseline\b|duration\s+of\s+(?!each\b|every\b)(?:the\s+)?(?:current\s+|index\s+|qualifying\s+)?"
@@ -388,6 +392,7 @@ _EVENT_OCCURRED_AT = re.compile(r"(?:\b(?:progression|death|relapse|recurrence|e
 # end point (survival, "-free", time to / until, duration of response, length of stay, recovery ...).
 _OUTCOME_TIME = re.compile(
     r"surviv\w*|\b\w+[- ]free\b|\b(?:times?|intervals?|days?|hours?|delay)\s+(?:to|until|from\s+\w+\s+to)\b|"
+    rf"\b(?:times?|intervals?)\s+from\s+{_TO_OUTCOME_EVENT}|"
     r"\bm?(?:PFS|OS|DFS|EFS|RFS|TTP|TTF|DoR|DOR|LOS|MFS|CSS|DSS|TTR|TFS|TTNT)\b|(?-i:\bMST\b)|"
     r"\bresponses?\b|\bremission|\brelapse|\brecurren\w*|\bprogress\w*|\bdeath|\bdied\b|"
     r"\blength\s+of\s+(?:\w+\s+){0,2}(?:stay|hospitali[sz]ation)|\bstay\b|\bhospitali[sz]\w*|"
@@ -447,7 +452,9 @@ _PROCESS_OR_PRIOR = re.compile(r"\btime\s+to\s+(?:the\s+)?(?:start\s+of\s+)?(?:t
                                r"needle|surgery|intervention)\b(?!\s+(?:failure|discontinuation|change|response|"
                                r"success))|"
                                # "from ictus / onset / injury to surgery": how fast care was given
-                               r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ictus|onset|injury|stroke|symptoms?|"
+                               r"\bto\s+(?:the\s+)?(?:[\w-]+\s+)?(?:measurement|assessment|report|imaging|"
+                               r"scan|review)\b|"
+                               r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ictus|onset|injury|stroke|symptoms?|triage|"
                                r"randomi[sz]ation|presentation|arrival|admission|diagnosis)\s+to\s+(?:the\s+)?(?:surgery|"
                                r"operation|treatment|therapy|intervention|thrombolysis|reperfusion|needle|puncture|"
                                r"groin\s+puncture|angiography|PCI|balloon|decompression)\b|"
@@ -565,14 +572,15 @@ def _tokens(sent: str) -> list[_Tok]:
 _MEASURE_WORD = re.compile(
     r"(?<![\w-])(?P<w>(?i:(?=[hiors])(?:hazards?[\s-]+ratios?|relative\s+(?:hazards?|risks?)|odds[\s-]+ratios?"
     r"|risk[\s-]+ratios?|incidence[\s-]+(?:rate[\s-]+)?ratios?|rate[\s-]+ratios?|subdistribution\s+hazard\s+ratios?))"
-    r"|(?=[HOIRas])(?:HRs?|aHRs?|sHRs?|ORs?|aORs?|RRs?|aRRs?|IRRs?|aIRRs?))(?![\w]|-(?![\d.]))")
+    r"|(?=[HOIRasM])(?:HRs?|aHRs?|sHRs?|ORs?|aORs?|RRs?|aRRs?|IRRs?|aIRRs?|MRRs?|aMRRs?))(?![\w]|-(?![\d.]))")
 _MEASURE_CODE = (("hazard", "HR"), ("hr", "HR"), ("ahr", "HR"), ("shr", "HR"), ("subdistribution", "HR"),
                  ("odds", "OR"), ("or", "OR"), ("aor", "OR"), ("risk", "RR"), ("relative risk", "RR"),
                  ("rr", "RR"), ("arr", "RR"), ("incidence", "IRR"), ("rate", "IRR"), ("irr", "IRR"),
-                 ("airr", "IRR"))
+                 ("airr", "IRR"), ("mrr", "IRR"), ("amrr", "IRR"))  # MRR: mortality rate ratio
 _CI_ADJECTIVES = frozenset({"nominal", "adjusted", "unadjusted", "two-sided", "approximate", "corresponding",
                             "bootstrap", "bootstrapped", "exact", "robust"})
-_ABBREVS = frozenset({"HR", "HRS", "AHR", "SHR", "OR", "ORS", "AOR", "RR", "RRS", "ARR", "IRR", "AIRR", "COX"})
+_ABBREVS = frozenset({"HR", "HRS", "AHR", "SHR", "OR", "ORS", "AOR", "RR", "RRS", "ARR", "IRR", "AIRR", "MRR", "AMRR",
+                      "COX"})
 _CI_VOCAB = frozenset({"ci", "cis", "ic", "confidence", "interval", "intervals", "cl", "limits", "limit", "credible",
                        "bayesian",
                        "ci's", "bound", "bounds", "range", "uncertainty", "cri", "crl", "cri's"})
@@ -1525,6 +1533,12 @@ _GROUP_THEN_IT_WAS = re.compile(r"\b(?:in|among)\s+(?:the\s+)?(?:patients|partic
 _IT_WAS_TIME = re.compile(rf"\b(?:it|this)\s+(?:was|is)\b(?=\s+{_NUM}\s*{_UNIT_WORDS})", re.I)
 
 
+def _clause_start(sent: str, pos: int, most: int) -> int:
+    """Where the clause holding ``pos`` starts (after "; ", ", and ", ", but "), at most ``most`` back."""
+    cut = max(sent.rfind(";", 0, pos), sent.rfind(", and ", 0, pos), sent.rfind(", but ", 0, pos))
+    return max(cut + 1, pos - most, 0)
+
+
 def _unit_after(region: str, vm: re.Match[str]) -> str | None:
     """The time unit printed after a value without its own, in its list ("from 40 to 22 hours")."""
     if not vm.group("val")[:1].isdigit():
@@ -1570,7 +1584,7 @@ class _Found:
 
 
 _VS_WORD = re.compile(r"\b[Vv](?:[Ss]|ersus)?\b")
-_ABBREV_WORD = re.compile(r"\b[as]?(?:HR|OR|RR|IRR)s?\b")
+_ABBREV_WORD = re.compile(r"\b(?:a|s|M|aM)?(?:HR|OR|RR|IRR)s?\b")
 
 
 def _may_hold_estimates(norm: str) -> bool:
@@ -2258,8 +2272,10 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False,
             if values and not values[-1].group("val")[:1].isdigit() and vm.group("val") in ("NR", "NE") \
                     and re.search(r"[(\[]\s*$", sent[max(0, a - 3):a]):
                 continue  # "not estimable (NE)": the abbreviation of the value just read
-            if _POWER_OF_TEN.match(region, vm.end("val")):  # 10(9)/L is a power of ten
-                continue
+            if _POWER_OF_TEN.match(region, vm.end("val")) or re.match(r"\s*(?:[x\u00d7]\s*10|\^)",
+                                                                       region[vm.end("val"):]) \
+                    or re.search(r"[x\u00d7\^]\s*$", sent[max(0, a - 3):a]):
+                continue  # 10(9)/L, "100 × 10^9/L": a count's power of ten
             if re.search(r"\b(?:from|between)\s*$", sent[max(0, a - 9):a]) and re.match(
                     rf"\s*(?:-|\u2013|to|and)\s*[\u2265\u2264<>]?\s*\d+(?:\.\d+)?(?!\d|\.\d|\s*{_UNIT_WORDS})",
                     region[vm.end("val"):]):
@@ -2290,7 +2306,7 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False,
         first = values[0]
         if kind is None and (_BASELINE_ANY.search(region) or _BEFORE_STUDY.search(sent[:max(0, r_start - 6)])
                              or _FOR_A_MEDIAN.search(sent, max(0, r_start - 40), r_start)
-                             and not _OUTCOME_TIME.search(sent, max(0, r_start - 80), r_start)
+                             and not _OUTCOME_TIME.search(sent, _clause_start(sent, r_start, 80), r_start)
                              and not _DONE_FOR_COMPARED(sent, r_start, r_end)
                              or _EXPOSURE_LASTED.search(sent, max(0, r_start - 40), r_start)):
             continue  # a time before entry, or how long something was done ("treated for a median of")
@@ -2368,7 +2384,9 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False,
             every_group = re.search(r"\bin\s+(?:both|each|either)\s+(?:groups?|arms?)\b", region, re.I) is not None \
                 and _ILLNESS_DURATION.search(sent, max(0, r_start - 60), r_start + first.start()) is not None
             # "55 minutes for retrograde surgery and 40 minutes for lithotripsy": each value with its own group
-            per_arm = len(values) > 1 and all(_ARM.match(region, v.end()) for v in values)
+            per_arm = len(values) > 1 and all(
+                _ARM.match(region, v.end()) or (sk_ := _BRACKET_THEN_UNIT.match(region, v.end())) is not None
+                and _ARM.match(region, sk_.end()) for v in values)
             if not (grouped and (_COMPARED.search(sent, r_start, r_end) or every_group) or len(values) > 1 and arm_order
                     or with_ci or per_arm):
                 continue  # (a median with a CI is an estimate of an outcome: Kaplan-Meier, not a description)
