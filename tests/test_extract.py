@@ -1411,3 +1411,25 @@ def test_round6_set_h_dev_forms() -> None:
                  "median of 4 days.",
                  "The median interval from diagnosis to surgery was 21 days."):
         assert extract_estimates(text) == [], text
+
+
+def test_round6_set_g_dev_forms() -> None:
+    text = ("Background: Adjuvant capecitabine improved survival in the earlier CREST trial (HR for death, 0.52). "
+            "Methods: The trial planned 70 events to detect an HR for EFS of 0.55; the non-inferiority margin for "
+            "the HR for death was 1.25, at a one-sided alpha of 0.10.")
+    assert [(e.value, e.ci_low, e.context) for e in extract_estimates(text)] == [
+        (0.52, None, "background"), (0.55, None, "design"), (1.25, None, "design")]
+    found = extract_estimates("Median TTD in FKSI-19 total score was 12.5 months with ribastinib and 5.6 months with "
+                              "sunitinib (HR 0.56; 95% CI 0.45-0.70; P < 0.001).")
+    assert [(e.measure, e.value) for e in found] == [("median", 12.5), ("median", 5.6), ("HR", 0.56)]
+    (e,) = extract_estimates("Complete histological remission was achieved by 78% after a median of 7 months.")
+    assert (e.value, e.unit) == (7.0, "months")
+    for text in ("The trial assumed a median OS of 10 months with sorafenib and a hazard ratio of 0.75, requiring 540 "
+                 "deaths.",
+                 "Median time from last immunotherapy dose to death was 38 days.",
+                 "The median duration of chemotherapy was 5.3 months."):
+        assert all(e.value not in (540.0, 38.0, 5.3) for e in extract_estimates(text)), text
+    # objective response in a bracket is not an odds ratio
+    found = extract_estimates("The median duration of overall success (OR or stable disease > or = 24 weeks; 60.1 v "
+                              "49.1 weeks; P =.025) was longer.")
+    assert [(e.measure, e.value) for e in found] == [("median", 60.1), ("median", 49.1)]

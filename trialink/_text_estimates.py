@@ -310,7 +310,7 @@ _CI_AFTER_ARM = re.compile(rf"\s*[(\[]\s*(?:(?P<lvl>\d{{2}}(?:\.\d{{1,2}})?)\s?(
                            rf"\s*(?:{_UNIT_WORDS})?\s*[)\]]", re.I)
 _CI_INLINE_AFTER = re.compile(r"\s*[,;]\s*")
 _POWER_OF_TEN = re.compile(r"\(\d")
-_NOT_TIME_AFTER = re.compile(r"\s*(?:%|mg|mm|patients|participants|of\s+\d|/|-[A-Za-z])")
+_NOT_TIME_AFTER = re.compile(r"\s*(?:%|mg|mm|patients|participants|deaths|events|cases|subjects|of\s+\d|/|-[A-Za-z])")
 _LANDMARK = re.compile(r"[,;]\s*(?:and\s+)?(?:the\s+)?\d+[- ](?:year|month|week)|\brates?\b", re.I)
 _ARM = re.compile(r"\s*(?:in|with|for|among|on|receiving)\s+(?:the\s+|(?-i:an?)\s+|"
                   r"patients\s+(?:receiving|treated\s+with|given)\s+)?(?P<arm>[^,;()]{1,80}?)(?:\s+(?P<kind>group|arm|cohort|population|subgroup|one))?"
@@ -331,10 +331,10 @@ _MST = re.compile(r"(?<![(\[])\bMST\b(?!\s*[)\]])")
 # how long the study's own care was given ("duration of anticoagulant therapy"), not "duration of response
 # to therapy"
 _DURATION_OF_CARE = (r"duration\s+of\s+(?!(?:[\w-]+\s+){0,2}?(?:response|remission|benefit|control|relief)\b)"
-                     r"(?:[\w-]+\s+){0,2}?(?:treatment|exposure|therapy|use|anticoagulation|antibiotics?|"
+                     r"(?:[\w-]+\s+){0,2}?(?:treatment|exposure|\w*therapy|use|anticoagulation|antibiotics?|"
                      r"parenteral\s+nutrition|prophylaxis|maintenance)\b")
 # an outcome's event at the end of an interval: "from start of oxytocin to delivery", "from surgery to discharge"
-_TO_OUTCOME_EVENT = (r"(?:[\w-]+\s+){0,4}?to\s+(?:the\s+)?(?:(?:vaginal\s+)?delivery|birth|discharge|death|recovery|"
+_TO_OUTCOME_EVENT = (r"(?:[\w-]+\s+){0,4}?to\s+(?:the\s+)?(?:(?:vaginal\s+)?delivery|birth|discharge|recovery|"
                      r"relapse|progression|extubation|healing|resolution|ambulation|mobili[sz]ation|first\s+flatus|"
                      r"first\s+stool|full\s+(?:enteral\s+)?feeds)\b")
 _NOT_OUTCOME = re.compile(r"^\W*(?:(?:\[[^\]]{0,20}\]|\([^)]{0,20}\))\W*)?(?:\w+\s+){0,2}?(?:duration\s+of\s+)?"
@@ -375,7 +375,8 @@ _OTHER_UNIT = re.compile(r"(?:[nmµ\u00b5]?g|kg|[mµ\u00b5d]?[lL]|[nmµ\u00b5]?m
 _NOT_A_TIME_OUTCOME = re.compile(r"\b(?:levels?|concentrations?|scores?|counts?|weight|volume|doses?|pressure|VAS|"
                                  r"index|size|diameter|number|amount|loss|values?|titers?|titres?|ratio|rate|"
                                  r"cost|charges?|clearance(?!\s+times?\b)|AUC|Cmax)\b", re.I)
-_TIME_TO = re.compile(r"\b(?:times?|intervals?|durations?|days?|hours?|delay)\s+(?:to|from|until|before|of\s+stay)\b|"
+_TIME_TO = re.compile(r"\bTT[DFPR]\b|\b(?:times?|intervals?|durations?|days?|hours?|delay)\s+(?:to|from|until|before|"
+                      r"of\s+stay)\b|"
                       r"\blength\s+of\s+(?:stay|hospital)|\bclearance\s+times?\b", re.I)
 _AT_A_MEDIAN = re.compile(r"\b(?:at|after)\s+(?:a\s+)?median$", re.I)
 # ... but "progression or death occurred at a median of": the time of the end point's event itself
@@ -385,8 +386,9 @@ _EVENT_OCCURRED_AT = re.compile(r"(?:\b(?:progression|death|relapse|recurrence|e
                                 r"\b(?:cleared|resolved|recovered|healed|normali[sz]ed|disappeared|subsided|relapsed|"
                                 r"progressed|recurred)|"
                                 # "return to normal activity occurred after a median of 14 and 21 days"
-                                r"\b(?:return|recovery|resolution|healing|discharge|extubation|weaning)\b[^.;,()]{0,40}?"
-                                r"\s+(?:occurred|happened|was\s+(?:achieved|reached|possible)))\s+(?:at|after)\s+"
+                                r"\b(?:return|recovery|resolution|healing|discharge|extubation|weaning|remission|"
+                                r"response)\b[^.;,()]{0,40}?\s+(?:occurred|happened|was\s+(?:achieved|reached|possible))"
+                                r"(?:\s+(?:by|in)\s+\d+(?:\.\d+)?\s*%)?)\s+(?:at|after)\s+"
                                 r"(?:a\s+)?median$", re.I)
 # Positive evidence that a median is an outcome's: the words of a time-to-event or duration
 # end point (survival, "-free", time to / until, duration of response, length of stay, recovery ...).
@@ -452,6 +454,9 @@ _PROCESS_OR_PRIOR = re.compile(r"\btime\s+to\s+(?:the\s+)?(?:start\s+of\s+)?(?:t
                                r"needle|surgery|intervention)\b(?!\s+(?:failure|discontinuation|change|response|"
                                r"success))|"
                                # "from ictus / onset / injury to surgery": how fast care was given
+                               # "from last immunotherapy dose to death": care near the end of life
+                               r"\bfrom\s+(?:the\s+)?last\s+(?:[\w-]+\s+){0,2}?(?:dose|treatment|infusion|cycle|"
+                               r"administration)\b|"
                                r"\bto\s+(?:the\s+)?(?:[\w-]+\s+)?(?:measurement|assessment|report|imaging|"
                                r"scan|review)\b|"
                                r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ictus|onset|injury|stroke|symptoms?|triage|"
@@ -1188,9 +1193,15 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
     if r.lo is None and r.hi is None and r.p is None:
         lead = c.sent[head_end:value_tok.start]
         abbrev = m.group("w").isupper()
-        if (value > 20 and abbrev) or (abbrev and ep_words) or not (
+        # "(HR for death, 0.52)", "an HR for EFS of 0.55", "the margin for the HR for death was 1.25": a ratio
+        # named with its end point, its value a decimal right after a verb or in the measure's own bracket
+        named = ep_words and "." in value_tok.text and value <= 20 and (
+            re.search(r"(?:\bof|\bwas|\bwere|\bis|=|:)\s*$", lead) is not None
+            or re.search(r"[(\[]\s*$", c.sent[max(0, m.start() - 3):m.start()]) is not None
+            and re.match(r"\s*[)\]]", c.sent[value_tok.end:value_tok.end + 3]) is not None)
+        if not named and ((value > 20 and abbrev) or (abbrev and ep_words) or not (
                 re.search(r"(?:\bof|\bwas|\bwere|\bis|\bare|\bbeing|=|:|,)\s*$", lead)
-                or not ep_words and not lead.strip()):
+                or not ep_words and not lead.strip())):
             return []  # a bare number far from the measure's name, "HR 72", "the RR were: group I, 8.9"
     _trailing_endpoint(c, r)
     out = [r]
@@ -1438,7 +1449,8 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
             continue
         if re.match(r"[+-](?!\d)|\s*(?:positive|negative|status|expression)\b", sent[m.end():m.end() + 12]):
             continue  # "HR+", "HR-positive": hormone receptors
-        if m.group("w") == "OR" and not re.search(r"[(\[]\s*$", sent[max(0, m.start() - 3):m.start()]) and \
+        if m.group("w") == "OR" and not (re.search(r"[(\[]\s*$", sent[max(0, m.start() - 3):m.start()])
+                                         and re.match(r"\s+for\s+[a-z]", sent[m.end():m.end() + 8])) and \
                 not re.match(r"\s*(?:per\s+[\w-]+(?:\s+[\w-]+)?)?\s*[,:=(\[]?\s*(?:was|of|=|:)?"
                              r"\s*[(\[]?\s*\.?\d", sent[m.end():m.end() + 36]) and not re.search(
                 r"\b(?:the|an|adjusted|crude|pooled|summary|corresponding|multivariate|univariate)\s+$",
@@ -2257,6 +2269,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False,
             elif re.search(r"(?:[=<>≤≥]\s*\.?\s*|\d\()$", sent[max(0, a - 5):a]):
                 continue
             before = sent[max(0, a - 24):a]
+            if re.search(r"\b(?:alpha|\u03b1|power|significance\s+level)\s*(?:of|=|level\s+of)?\s*$", before, re.I):
+                continue  # "at a one-sided alpha of 0.10": a design's error rate
             if re.search(r"\b(?:range|IQR|interquartile\s+range)\s*[:,=]?\s*$", before, re.I):
                 continue  # "median 11.2 h, range 4.1-30.5": the range's limit, not a median
             if values and not vm.group("unit") and re.match(r"\s*[-\u2013]\s*\d", region[vm.end("val"):]) and \
@@ -2384,9 +2398,7 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False,
             every_group = re.search(r"\bin\s+(?:both|each|either)\s+(?:groups?|arms?)\b", region, re.I) is not None \
                 and _ILLNESS_DURATION.search(sent, max(0, r_start - 60), r_start + first.start()) is not None
             # "55 minutes for retrograde surgery and 40 minutes for lithotripsy": each value with its own group
-            per_arm = len(values) > 1 and all(
-                _ARM.match(region, v.end()) or (sk_ := _BRACKET_THEN_UNIT.match(region, v.end())) is not None
-                and _ARM.match(region, sk_.end()) for v in values)
+            per_arm = len(values) > 1 and all(_ARM.match(region, v.end()) for v in values)
             if not (grouped and (_COMPARED.search(sent, r_start, r_end) or every_group) or len(values) > 1 and arm_order
                     or with_ci or per_arm):
                 continue  # (a median with a CI is an estimate of an outcome: Kaplan-Meier, not a description)
