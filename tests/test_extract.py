@@ -1433,3 +1433,13 @@ def test_round6_set_g_dev_forms() -> None:
     found = extract_estimates("The median duration of overall success (OR or stable disease > or = 24 weeks; 60.1 v "
                               "49.1 weeks; P =.025) was longer.")
     assert [(e.measure, e.value) for e in found] == [("median", 60.1), ("median", 49.1)]
+
+
+def test_round6_a_conclusion_repeating_a_result_without_its_ci_is_the_same_estimate() -> None:
+    text = ("OBJECTIVE: To determine whether drug Y prevents fractures. RESULTS: The hazard ratio for fracture was "
+            "0.68 (95% CI, 0.53-0.87). CONCLUSION: Drug Y prevents fractures (HR 0.68).")
+    assert [(e.value, e.ci_low) for e in extract_estimates(text)] == [(0.68, 0.53)]
+    # a different number in the conclusions is kept
+    text = ("RESULTS: The hazard ratio for fracture was 0.68 (95% CI, 0.53-0.87). CONCLUSION: Benefit persisted at "
+            "5 years (HR 0.72).")
+    assert [e.value for e in extract_estimates(text)] == [0.68, 0.72]

@@ -1703,17 +1703,22 @@ def _once(found: list[_Found]) -> list[Estimate]:
     estimate: the later copy is dropped."""
     first: dict[tuple[object, ...], int] = {}
     loose: dict[tuple[object, ...], int] = {}  # without arm and P: a copy that names neither
+    value_only: dict[tuple[object, ...], int] = {}  # without CI too: "Drug Y prevents fractures (HR 0.68)"
     out = []
     for f in found:
         e = f.est
         key = (e.measure, e.value, e.value_text, e.ci_low, e.ci_high, e.unit, e.arm, e.p_value)
         bare = (e.measure, e.value, e.value_text, e.ci_low, e.ci_high, e.unit)
+        short = (e.measure, e.value, e.value_text, e.unit)
         if e.value is not None and f.sentence.section == "conclusions" and (
                 key in first and first[key] != f.sentence.start
-                or e.arm is None and e.p_value is None and bare in loose and loose[bare] != f.sentence.start):
+                or e.arm is None and e.p_value is None and bare in loose and loose[bare] != f.sentence.start
+                or e.arm is None and e.p_value is None and e.ci_low is None and e.ci_high is None
+                and short in value_only and value_only[short] != f.sentence.start):
             continue  # ("… prolonged PFS, with a median PFS of 69.5 months": the Results' number again)
         first.setdefault(key, f.sentence.start)
         loose.setdefault(bare, f.sentence.start)
+        value_only.setdefault(short, f.sentence.start)
         out.append(e)
     return out
 
