@@ -1443,3 +1443,13 @@ def test_round6_a_conclusion_repeating_a_result_without_its_ci_is_the_same_estim
     text = ("RESULTS: The hazard ratio for fracture was 0.68 (95% CI, 0.53-0.87). CONCLUSION: Benefit persisted at "
             "5 years (HR 0.72).")
     assert [e.value for e in extract_estimates(text)] == [0.68, 0.72]
+
+
+def test_round6_a_line_ends_a_sentence_and_another_trial_stays_its_own() -> None:
+    text = ("Clopidogrel after stenting: a randomized trial\n"
+            "Results: The relative risk of the primary end point was 0.77 (95% CI 0.67-0.89). The benefit was "
+            "similar to that seen with clopidogrel in the CURE trial (relative risk 0.80). Results were consistent "
+            "across subgroups; for example, in diabetic patients the hazard ratio was 0.85 (95% CI 0.70-1.03). In "
+            "that trial, the relative risk of stroke was 0.90.")
+    assert [(e.value, e.context) for e in extract_estimates(text)] == [
+        (0.77, "result"), (0.80, "background"), (0.85, "result"), (0.90, "background")]

@@ -143,7 +143,7 @@ class _Sentence:
     cuts: list[int] | None = None  # offsets of its ';' outside brackets, found when first needed
 
 
-_BOUNDARY_CHAR = re.compile(r"[()\[\].!?]")
+_BOUNDARY_CHAR = re.compile(r"[()\[\].!?\n]")
 
 
 def _sentences(text: str) -> list[_Sentence]:
@@ -166,6 +166,13 @@ def _sentences(text: str) -> list[_Sentence]:
                 depth += 1
             elif ch in ")]":
                 depth = max(0, depth - 1)
+            elif ch == "\n" and depth == 0 and chunk[s_start:i].strip():
+                # a line ends a sentence: a title without its full stop, a structured section's heading line
+                out.append(_Sentence(p_start + s_start, p_start + i, para, section, p_start))
+                s_start = i + 1
+                inner = _section_of(chunk, s_start)
+                if inner is not False:
+                    section = inner if isinstance(inner, str) else None
             elif ch in ".!?" and depth == 0:
                 nxt = chunk[i + 1:i + 3]
                 boundary = i + 1 == len(chunk) or (nxt[:1].isspace() and (nxt[1:2].isupper() or nxt[1:2] in "(["))
@@ -237,7 +244,7 @@ def _self_names(text: str, names: list[tuple[int, str]], sentences: list[_Senten
             own.add(name.upper())
         j = bisect.bisect_right(starts, pos) - 1
         if j >= 0 and pos < sentences[j].end and sentences[j].section in ("results", "conclusions") and \
-                not _LIKE_OTHER.search(text, max(sentences[j].start, pos - 40), pos):
+                not _LIKE_OTHER.search(text, max(sentences[j].start, pos - 70), pos):
             own.add(name.upper())  # (not "as in KEYSTONE-1", "consistent with the ABC trial")
     return own
 
@@ -1766,9 +1773,14 @@ _LIKE_OTHER = re.compile(r"\b(?:consistent\s+with|in\s+line\s+with|similar\s+to|
                          r"in\s+contrast\s+(?:to|with)|contrasts?\s+with(?:\s+(?:that|those)\s+of)?|"
                          r"differs?\s+from(?:\s+(?:that|those)\s+of)?|"
                          r"compar\w+\s+to\s+(?:that|those)\s+(?:of|in)|as\s+(?:in|reported\s+in))\s+(?:the\s+)?"
-                         r"(?:\w+\s+){0,2}$", re.I)
+                         # "similar to that seen with clopidogrel in the CURE trial": a few words may come between
+                         r"(?:(?:that|those)\s+(?:seen|observed|reported|found)\s+(?:with|in)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:in\s+)?(?:the\s+)?)?(?:\w+\s+){0,2}$", re.I)
 
 
+# a Results sentence that goes on about the trial named in an earlier sentence ("In that trial, …")
+_BACKREF = re.compile(r"\b(?:that|the\s+same|the\s+earlier|the\s+previous|the\s+former|the\s+latter|both)\s+"
+                      r"(?:trials?|stud(?:y|ies)|analys[ie]s|cohorts?)\b", re.I)
 _HISTORICAL_BRACKET = re.compile(r"\b(?:historical|previously\s+reported|published)\s+(?:\w+\s+){0,2}?"
                                  r"(?:controls?|data|cohorts?|series|patients|results|studies|trials)\s*"
                                  r"[(\[][^()\[\]]{0,40}$", re.I)
@@ -1829,9 +1841,10 @@ def _context(norm: str, s: _Sentence, pos: int, doc: _Doc,
         in_sentence = npos >= s.start
         if in_sentence and _WE_BETWEEN.search(norm, npos, pos):
             return "result", None  # "Unlike the ABC trial, which found …, we saw no benefit (HR 0.97 …)"
-        if in_sentence and _LIKE_OTHER.search(norm, max(s.start, npos - 40), npos):
+        if in_sentence and _LIKE_OTHER.search(norm, max(s.start, npos - 70), npos):
             return "background", name  # "consistent with the ABC trial (HR 0.75)"
-        if not in_sentence and (s.section in ("results", "conclusions") and not _same_section(doc, npos, s)
+        if not in_sentence and (s.section in ("results", "conclusions") and (not _same_section(doc, npos, s)
+                                                                          or not _BACKREF.search(sent))
                                 or _cue(_OWN_CUE, sent)):
             pass  # a trial named in the background, or before "In this trial, …", does not own this result
         elif name.upper() in doc.own:
