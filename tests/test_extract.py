@@ -1453,3 +1453,14 @@ def test_round6_a_line_ends_a_sentence_and_another_trial_stays_its_own() -> None
             "that trial, the relative risk of stroke was 0.90.")
     assert [(e.value, e.context) for e in extract_estimates(text)] == [
         (0.77, "result"), (0.80, "background"), (0.85, "result"), (0.90, "background")]
+
+
+def test_round6_later_estimates_for_named_kinds_of_patients_are_subgroups() -> None:
+    text = ("Results: The hazard ratio for death was 0.77 (95% CI 0.67-0.89). Results were consistent across "
+            "subgroups; for example, in diabetic patients the hazard ratio was 0.85 (95% CI 0.70-1.03). In "
+            "node-positive patients, the HR was 0.70 (0.55-0.89).")
+    assert [(e.value, e.population) for e in extract_estimates(text)] == [
+        (0.77, "overall"), (0.85, "subgroup: diabetic patients"), (0.70, "subgroup: node-positive patients")]
+    # the first estimate's opening group is the trial's population
+    (e,) = extract_estimates("In elderly patients, the hazard ratio for death was 0.77 (95% CI 0.67-0.89).")
+    assert e.population == "overall"

@@ -2660,9 +2660,12 @@ def _bracket_label(sent: str, pos: int) -> str | None:
 
 
 # a group of patients opening a sentence or a clause: "In patients with brain metastases, …"
-_OPENER = re.compile(r"\s*(?:[Ii]n|[Aa]mong)\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:patients|participants|those|subjects|"
-                     r"women|men|children|adults|people|individuals)\s+(?P<x>(?:with|without|who|aged|whose|older|younger|"
-                     r"receiving|treated)\b[^,;()]{2,80}?),\s")
+_OPENER = re.compile(r"\s*(?:for\s+example,\s+|e\.g\.,?\s+)?(?:[Ii]n|[Aa]mong)\s+(?:the\s+)?(?:\d[\d,]*\s+)?"
+                     r"(?:(?:patients|participants|those|subjects|women|men|children|adults|people|individuals)\s+"
+                     r"(?P<x>(?:with|without|who|aged|whose|older|younger|receiving|treated)\b[^,;()]{2,80}?)|"
+                     # "in node-positive patients", "in diabetic patients"
+                     r"(?P<y>(?!the\b|all\b|these\b|both\b)[\w-]+(?:\s[\w-]+)?\s+(?:patients|participants|subjects)))"
+                     r"(?:,\s|\s+(?=the\s+(?:hazard|odds|relative|risk|median|HR|OR|RR)\b))")
 
 
 _GROUP_BEFORE_BRACKET = re.compile(r"\b(?:in|among)\s+(?P<x>(?:women|men|girls|boys|children|adolescents|adults|"
@@ -2687,7 +2690,8 @@ def _opener_subgroup(sent: str, pos: int) -> M.Population | None:
     m = _OPENER.match(sent, max(sent.rfind(";", 0, pos), sent.rfind(". ", 0, pos)) + 1)
     if not m or m.end() > pos:
         return None
-    return M.Population("subgroup", re.sub(r"^(?:with|who\s+(?:had|were))\s+", "", m.group("x").strip()))
+    group = (m.group("x") or m.group("y")).strip()
+    return M.Population("subgroup", re.sub(r"^(?:with|who\s+(?:had|were))\s+", "", group))
 
 
 def _population(sent: str, pos: int, label: str | None) -> tuple[M.Population, str | None]:
