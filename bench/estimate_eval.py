@@ -36,6 +36,8 @@ Usage::
     python bench/estimate_eval.py --split both     # every row
     python bench/estimate_eval.py --split test --misses   # and the test misses (not for tuning)
     python bench/estimate_eval.py --speed          # abstracts/s of extraction on a baseline stream
+    python bench/estimate_eval.py --external passages.csv labels.csv [more_labels.csv …] --split test
+                                                   # a labelled set of your own, kept outside the project
 """
 
 from __future__ import annotations
@@ -146,16 +148,24 @@ WRITTEN_SETS = (("C", "set_c"), ("D", "set_d"), ("E", "set_e"), ("F", "set_f"), 
 def score_passages(stem: str, split: str | None, name: str, misses: bool) -> Score:
     """Score written passages (``<stem>.csv``: passage_id[, split], text) against
     ``<stem>_estimates.csv`` (the label columns, keyed by passage_id); ``split`` None takes all."""
+    return score_files(HERE / "labels" / f"{stem}.csv", [HERE / "labels" / f"{stem}_estimates.csv"], split,
+                       name, misses)
+
+
+def score_files(passages: Path, label_files: list[Path], split: str | None, name: str, misses: bool) -> Score:
+    """Score the passages of one CSV file (passage_id[, split], text) against label files with the
+    columns of ``estimates_dev.csv`` keyed by passage_id; ``split`` None takes all."""
     texts: dict[tuple[str, str], str] = {}
-    with open(HERE / "labels" / f"{stem}.csv", newline="", encoding="utf-8") as fh:
+    with open(passages, newline="", encoding="utf-8") as fh:
         for r in csv.DictReader(fh):
-            if split is None or r["split"] == split:
-                texts[(stem, r["passage_id"])] = r["text"]
+            if split is None or r.get("split") == split:
+                texts[(passages.stem, r["passage_id"])] = r["text"]
     labels: dict[tuple[str, str], list[dict[str, str]]] = {k: [] for k in texts}
-    with open(HERE / "labels" / f"{stem}_estimates.csv", newline="", encoding="utf-8") as fh:
-        for r in csv.DictReader(fh):
-            if (stem, r["passage_id"]) in texts:
-                labels[(stem, r["passage_id"])].append(r)
+    for path in label_files:
+        with open(path, newline="", encoding="utf-8") as fh:
+            for r in csv.DictReader(fh):
+                if (passages.stem, r["passage_id"]) in texts:
+                    labels[(passages.stem, r["passage_id"])].append(r)
     return _score(labels, texts, name, misses)
 
 
@@ -245,12 +255,26 @@ def main() -> None:
     ap.add_argument("--misses", action="store_true", help="print misses of the test split too")
     ap.add_argument("--heldout-b", action="store_true",
                     help="also score held-out set B (scores only; its misses are never printed)")
+    ap.add_argument("--external", nargs="+", type=Path, metavar="CSV",
+                    help="score only a set of your own: a passages CSV (passage_id, split, text) then its "
+                         "label CSVs (columns of estimates_dev.csv); misses are printed for dev rows only")
     ap.add_argument("--speed", type=int, nargs="?", const=20000, default=0, metavar="N",
                     help="time extraction over N abstracts (default 20000)")
     args = ap.parse_args()
     corpus = Path(args.corpus)
     if args.speed:
         speed(corpus, args.speed)
+        return
+    if args.external:
+        passages, *label_files = args.external
+        ext = []
+        for split in ("dev", "test"):
+            if args.split in (split, "both"):
+                shown = split == "dev" or args.misses
+                ext.append((f"ext-{split}", score_files(passages, label_files, split, f"ext-{split}", shown)))
+        print(f"\n{'set':<9}{'class':<9}{'found':>7}{'gold':>7}{'correct':>9}{'precision':>11}{'recall':>9}")
+        for name, sc in ext:
+            sc.print(name)
         return
     results: list[tuple[str, Score]] = [("seeds", score_seeds(corpus))]
     if args.split in ("dev", "both"):
