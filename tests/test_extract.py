@@ -1464,3 +1464,11 @@ def test_round6_later_estimates_for_named_kinds_of_patients_are_subgroups() -> N
     # the first estimate's opening group is the trial's population
     (e,) = extract_estimates("In elderly patients, the hazard ratio for death was 0.77 (95% CI 0.67-0.89).")
     assert e.population == "overall"
+
+
+def test_round7_stays_of_the_index_admission_and_respiratory_support_are_outcome_durations() -> None:
+    text = ("Median duration of hospital stay at index admission was 2.6 days and 2.9 days. Infants were "
+            "on any respiratory support for a median of 47 days.")
+    assert [(e.value, e.unit) for e in extract_estimates(text)] == [(2.6, "days"), (2.9, "days"), (47.0, "days")]
+    # an index that is a measurement is still not a time
+    assert extract_estimates("The median glycaemic index was 55 in both groups.") == []

@@ -380,7 +380,8 @@ _OTHER_UNIT = re.compile(r"(?:[nmµ\u00b5]?g|kg|[mµ\u00b5d]?[lL]|[nmµ\u00b5]?m
                          r"[nmµ\u00b5]?g/[a-zA-Z]+|mmol/[lL]|[a-z]+/[a-zA-Z]+|beats|breaths|bpm|cc|pg|fl|mEq|cells?|"
                          r"copies|kcal|cal|score|mg/kg|°C|degrees?)", re.I)
 _NOT_A_TIME_OUTCOME = re.compile(r"\b(?:levels?|concentrations?|scores?|counts?|weight|volume|doses?|pressure|VAS|"
-                                 r"index|size|diameter|number|amount|loss|values?|titers?|titres?|ratio|rate|"
+                                 r"index(?!\s+(?:hospital\s+)?(?:admission|hospitali[sz]ation|stay|episode))|size|diameter|number|amount|loss|values?|"
+                                 r"titers?|titres?|ratio|rate|"
                                  r"cost|charges?|clearance(?!\s+times?\b)|AUC|Cmax)\b", re.I)
 _TIME_TO = re.compile(r"\bTT[DFPR]\b|\b(?:times?|intervals?|durations?|days?|hours?|delay)\s+(?:to|from|until|before|"
                       r"of\s+stay)\b|"
@@ -408,7 +409,7 @@ _OUTCOME_TIME = re.compile(
     r"\brecover\w*|\bresolution|\bresol\w*|\bhealing|\bhealed|\brelief|\bimprovement|\bclearance\b|\bcleared\b|"
     # "induction-to-delivery interval", "skin-to-skin time"
     r"\b\w+[- ]to[- ]\w+\s+(?:interval|time)\b|"
-    r"\bextubation|\bdischarge|\bventilat\w*|\bweaning|\blasted\b|\bpersist\w*|\bshedding|\bonset\b|"
+    r"\bextubation|\bdischarge|\bventilat\w*|\brespiratory\s+support|\bweaning|\blasted\b|\bpersist\w*|\bshedding|\bonset\b|"
     r"\bduration\s+of\s+(?:the\s+)?(?!treatment|therapy|exposure|the\s+intervention|intervention|infusion|"
     r"follow|breast|disease|illness|symptoms?\b)\w+", re.I)
 # "breastfed / treated / on dialysis for a median of 5 months": how long something was done.
