@@ -1472,3 +1472,24 @@ def test_round7_stays_of_the_index_admission_and_respiratory_support_are_outcome
     assert [(e.value, e.unit) for e in extract_estimates(text)] == [(2.6, "days"), (2.9, "days"), (47.0, "days")]
     # an index that is a measurement is still not a time
     assert extract_estimates("The median glycaemic index was 55 in both groups.") == []
+
+
+def test_round7_each_ratio_gets_its_own_end_point() -> None:
+    # a subgroup's ratio that names no end point is the main estimate's printed before it
+    text = ("Results: Progression-free survival was longer with drug A (HR 0.58, 95% CI 0.47-0.71). In patients "
+            "with PD-L1 expression of 50% or more, the HR was 0.44 (95% CI 0.31-0.62).")
+    assert [(e.value, e.endpoint, e.population) for e in extract_estimates(text)] == [
+        (0.58, "PFS", "overall"), (0.44, "PFS", "subgroup: PD-L1 expression of 50% or more")]
+    # "…; for death it was …": the clause's own end point, not the sentence's first
+    text = ("The hazard ratio for disease progression or death was 0.57 (95% CI 0.45-0.72); for death it was 0.83 "
+            "(0.67-0.98).")
+    assert [(e.value, e.endpoint) for e in extract_estimates(text)] == [(0.57, "PFS"), (0.83, "OS")]
+    # end points listed in the head, values "…, respectively"
+    text = ("The hazard ratios for PFS, TTP and OS were 0.57 (95% CI 0.45-0.72), 0.61 (0.49-0.76) and 0.83 "
+            "(0.67-0.98), respectively.")
+    assert [(e.value, e.endpoint) for e in extract_estimates(text)] == [(0.57, "PFS"), (0.61, "TTP"), (0.83, "OS")]
+    # groups listed after the values stay groups, with the head's end point
+    text = ("The hazard ratios for death were 0.57 (95% CI 0.45-0.72) and 0.83 (0.67-0.98) for men and women, "
+            "respectively.")
+    assert [(e.endpoint, e.population) for e in extract_estimates(text)] == [
+        ("OS", "subgroup: men"), ("OS", "subgroup: women")]

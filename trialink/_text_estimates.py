@@ -1297,6 +1297,7 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                 x.label = name
     if len(out) > 1 and all(x.lo is None and x.hi is None for x in out):
         _cis_after_respectively(c.sent, out, limit, level)
+    _endpoints_respectively(c.sent, out, limit)
     _labels_after_values(c.sent, out)
     return out
 
@@ -1307,6 +1308,20 @@ _RESPECTIVE_CIS = re.compile(r"[^.;()\[\]]{0,90}?\brespectively\s*[,;]?\s*[(\[]\
                              r"(?:(?P<lvl>\d{2}(?:\.\d{1,2})?)\s?(?:%|percent)\s*)?"
                              r"(?:CIs?|confidence\s+(?:intervals?|limits?))\s*[:,=]?\s*(?P<list>[^()\[\]]+)[)\]]", re.I)
 _LISTED_RANGE = re.compile(rf"(?<![\d.])({_NUM})\s*(?:-|\u2013|to)\s*({_NUM})(?![\d.])")
+
+
+def _endpoints_respectively(sent: str, out: list[_Ratio], limit: int) -> None:
+    """"The hazard ratios for progression or death and for death were 0.55 (…) and 0.81 (…),
+    respectively": the head's end points, one per value in order."""
+    head = out[0].ep_text
+    if len(out) < 2 or not head or any(x.ep_text != head for x in out[1:]) or \
+            not re.match(r"[^.;()\[\]]{0,40}?\brespectively\b", sent[out[-1].end:limit]):
+        return
+    parts = re.split(r"\s*,\s*(?:and\s+)?(?:for\s+)?|\s+and\s+(?:for\s+)?", re.sub(r"^(?:for|of)\s+", "", head))
+    if len(parts) == len(out) and all(_ENDPOINT_MENTION.fullmatch(p) or _LABEL_IS_ENDPOINT.fullmatch(p)
+                                      for p in parts):
+        for x, part in zip(out, parts, strict=True):
+            x.ep_text = part
 
 
 def _cis_after_respectively(sent: str, out: list[_Ratio], limit: int, level: float | None) -> None:
@@ -1404,6 +1419,8 @@ class _Word:
         return self.b
 
 
+# "…; for death it was 0.81": the clause names the anaphora's own end point
+_FOR_IT_WAS = re.compile(r"(?:[;,]|\band\b)\s*for\s+(?P<x>[A-Za-z][\w' -]{1,50}?)\s*,?\s*$", re.I)
 _ANAPHORA = re.compile(r"\b(?:it|this)\s+(?:was|is)\b(?=\s+\d)", re.I)
 
 
@@ -1921,7 +1938,10 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         if not ep_text:
             prior = [e for e in medians if e[0] < r.start]
             ep_text = prior[-1][1]["endpoint_text"] if prior else _nearest_endpoint(sent, r.start)
-        if r.anaphora and not r.ep_text and not (_endpoint_mentions(sent)[0][:1] and
+        own = _FOR_IT_WAS.search(sent, 0, r.start) if r.anaphora and not r.ep_text else None
+        if own and not _people(own.group("x")):
+            ep_text = own.group("x")  # "the HR for progression or death was 0.55 (…); for death it was 0.81"
+        elif r.anaphora and not r.ep_text and not (_endpoint_mentions(sent)[0][:1] and
                                                  _endpoint_mentions(sent)[0][0] < r.start):
             ep_text = prev_ep  # "The HR for death was 0.90 (…). In the subgroup …, it was 0.62 (…)."
         if r.anaphora and not ep_text and out:
@@ -1936,6 +1956,15 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             population, covariate = M.Population("subgroup", people), None
         if population.kind == "overall" and (out or earlier):
             population = _opener_subgroup(sent, r.start) or _group_before_bracket(sent, r.start) or population
+        if population.kind == "subgroup" and not r.ep_text and _endpoint_class(ep_text) == "other" \
+                and not any(p < r.start for p in _endpoint_mentions(sent)[0]):
+            # "PFS was longer (HR 0.50 …). In patients with PD-L1 of 50% or more, the HR was 0.41 (…)": a
+            # subgroup's ratio that names no end point is the main estimate's, printed just before it
+            same = next((f.est for f in reversed(out) if f.est.measure == r.measure), None)
+            if same is not None:
+                ep_text = same.endpoint_text
+            elif prev_measure == r.measure and prev_ep:
+                ep_text = prev_ep
         est = Estimate(measure=r.measure, value=r.value, endpoint=_endpoint_class(ep_text), endpoint_text=ep_text,
                        groups=groups, ci_low=r.lo, ci_high=r.hi, ci_level=r.level, p_operator=r.p_op,
                        p_value=r.p, context=context, subject=subject, start=start, end=s.start + r.end,
