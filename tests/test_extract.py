@@ -1493,3 +1493,88 @@ def test_round7_each_ratio_gets_its_own_end_point() -> None:
             "respectively.")
     assert [(e.endpoint, e.population) for e in extract_estimates(text)] == [
         ("OS", "subgroup: men"), ("OS", "subgroup: women")]
+
+
+def _values(text: str) -> list[tuple[str, float | None, float | None, float | None]]:
+    return [(e.measure, e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)]
+
+
+def test_round7_ci_print_forms_of_real_abstracts() -> None:
+    # a bracket that only names the CI, then the limits after a comma
+    assert _values("Healing was more frequent [52% vs. 21%; odds ratio (OR) 4.1 (95% CI) 1.9, 8.8; P = 0.001].") == [
+        ("OR", 4.1, 1.9, 8.8)]
+    # the measure spelled out in a bracket after its abbreviation; "C.I"; "to" glued to the number
+    assert _values("Stock was complete in more sites (21 vs.4, OR (odds ratio) 8.7, 95% C.I 2.2 to31.5), and skills "
+                   "improved (80% vs.31%, AOR (adjusted odds ratio) 11, 95% C.I 5.1 to 19.9).") == [
+        ("OR", 8.7, 2.2, 31.5), ("OR", 11.0, 5.1, 19.9)]
+    # "AHR", "AOR" in capitals; "ARR" stays the absolute risk reduction
+    assert _values("The AHR was 0.64 (95% CI 0.51-0.81). The ARR was 0.04 (95% CI 0.01-0.08).") == [
+        ("HR", 0.64, 0.51, 0.81)]
+    # a bare range after the value, then the P value
+    assert _values("Early deaths were fewer (aOR 0\u00b771, 0\u00b752\u20130\u00b797, p=0\u00b703).") == [
+        ("OR", 0.71, 0.52, 0.97)]
+    # "95% CI;" before the limits, and a bare second bracket "…, respectively"
+    assert _values("The odds of independence doubled (OR 2.41, 95% CI; 1.22 \u2013 4.75) and (2.11, 95% CI; "
+                   "1.05 \u2013 4.20) respectively.") == [("OR", 2.41, 1.22, 4.75), ("OR", 2.11, 1.05, 4.20)]
+    # the comparator named between the measure and its value
+    assert _values("Rates were lower with drug A (HR vs. warfarin 0.71, 95% confidence interval (CI) "
+                   "0.52\u20130.97).") == [("HR", 0.71, 0.52, 0.97)]
+    # "HRper SD" glued; CI limits after a comma
+    assert _values("Baseline CRP did not predict events (HRper SD log 0.91 [95% CI 0.77, 1.08]).") == [
+        ("HR", 0.91, 0.77, 1.08)]
+    # two ratios compared with "vs" are two values, not a level's name and a value
+    assert [e.value for e in extract_estimates("The benefit did not differ by LDL change (HR 0.63 vs 0.48).")] == [
+        0.63, 0.48]
+
+
+def test_round7_bare_brackets_after_percentages_like_the_named_one() -> None:
+    text = ("The 5-year incidence of stroke was 10\u00b72% versus 7\u00b79% (HR 1\u00b731, 95% CI "
+            "0\u00b762\u20132\u00b777); for stroke or TIA was 18\u00b71% versus 16\u00b70% "
+            "(1\u00b718, 0\u00b771\u20131\u00b796).")
+    assert _values(text) == [("HR", 1.31, 0.62, 2.77), ("HR", 1.18, 0.71, 1.96)]
+    # a bracket after a percentage is that percentage's CI when the named ratio was not printed that way
+    text = "The risk was lower (HR 0.70, 95% CI 0.55-0.89); mortality was 12.5% (10.1, 9.8-15.2)."
+    assert _values(text) == [("HR", 0.70, 0.55, 0.89)]
+
+
+def test_round7_a_table_row_printed_in_a_bracket() -> None:
+    text = ("Mortality was similar with inhaler B versus inhaler A (vital status, HR; 95% CI B2: 0.91; 0.66 to 1.25; "
+            "B4: 0.83; 0.60 to 1.15).")
+    found = extract_estimates(text)
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.ci_level) for e in found] == [
+        ("HR", 0.91, 0.66, 1.25, 95.0), ("HR", 0.83, 0.60, 1.15, 95.0)]
+    assert [e.endpoint_text for e in found] == ["B2", "B4"]  # the row's label, kept as printed
+
+
+def test_round7_medians_of_real_abstracts() -> None:
+    # "rPFS"/"nPFS" are PFS
+    (e,) = extract_estimates("Median nPFS was 2.1 months in both arms.")
+    assert (e.value, e.endpoint, e.arm) == (2.1, "PFS", "both arms")
+    # "a shorter period of MV"; the event printed after the time
+    text = ("Infants given surfactant had a shorter period of MV (median 6 days, IQR 4 to 9) compared to controls "
+            "(median 9 days, IQR 6 to 12).")
+    assert [(e.value, e.unit) for e in extract_estimates(text)] == [(6.0, "days"), (9.0, "days")]
+    text = ("Patients given reminders stayed in treatment longer (median of 11.5 weeks before dropping out) than "
+            "controls (median of 4 weeks before dropping out; P=.02).")
+    assert [(e.value, e.arm) for e in extract_estimates(text)] == [(11.5, None), (4.0, None)]
+    # a sentence may start with a lower-case name: counts after it are no medians
+    text = ("Median overall survival was 10.9 months (95% CI 9.1-12.4) with A and 8.1 months (7.0-9.6) with xB+C. "
+            "xB+C was associated with more rash (31 [12%] vs 4 [2%]) and mucositis (12 [5%] vs 2 [1%]).")
+    assert [e.value for e in extract_estimates(text)] == [10.9, 8.1]
+
+
+def test_round7_own_trial_and_drug_codes() -> None:
+    # "an analysis of data from the X study": the document's own result
+    (e,) = extract_estimates("This post hoc analysis used data from the SHIELD study. Fewer recurrences occurred "
+                             "with drug A (hazard ratio = 0.31 [95 % confidence interval 0.12-0.80]; p = 0.01).")
+    assert e.context == "result"
+    # a drug code with its dose is no trial name
+    text = ("Patients received drug A (arm A) or CPT-11 350 mg m-2 (arm B). Median time to progression was 7.9 "
+            "months for arm A and 8.4 months for arm B.")
+    assert [(e.value, e.context) for e in extract_estimates(text)] == [(7.9, "result"), (8.4, "result")]
+
+
+def test_round7_named_composites_and_fatal_events() -> None:
+    from trialink._measures import endpoint_of
+    assert [endpoint_of(t) for t in ("MACE", "fatal MACE", "fatal stroke", "a fatal event", "major adverse "
+                                     "cardiovascular events")] == ["composite", "other", "other", "OS", "composite"]

@@ -125,7 +125,8 @@ _NAMED: tuple[tuple[EndpointClass, re.Pattern[str]], ...] = (
     ("EFS", re.compile(r"event[- ]free survival|\bEFS\b", re.I)),
     ("RFS", re.compile(r"(?:relapse|recurrence)[- ]free (?:survival|interval)|\bRFS\b", re.I)),
     ("TTP", re.compile(r"time to (?:disease |tumou?r )?progression(?!\s+or\s+death)|\bTTP\b", re.I)),
-    ("PFS", re.compile(r"progression[- ]free|\bPFS\b|(?:disease )?progression or death", re.I)),
+    # "rPFS" (radiographic), "nPFS" (neurological), "mPFS" (median)
+    ("PFS", re.compile(r"progression[- ]free|\b[rnmci]?PFS\b|(?:disease )?progression or death", re.I)),
     ("DoR", re.compile(r"duration of (?:objective |overall )?response|\bDoR\b", re.I)),
     ("ORR", re.compile(r"(?:objective|overall|tumou?r) response rate|\bORR\b|response rate|"
                        r"objective (?:tumou?r )?response|best overall response", re.I)),
@@ -143,8 +144,12 @@ _CAUSE_SPECIFIC = re.compile(r"(?:cancer|disease|cause|cardiovascular|tumou?r)[-
                              # a cause before the word: "sudden death", "cardiovascular mortality", "AIDS-related death"
                              r"\b(?:sudden|cardiac|cardiovascular|coronary|cerebrovascular|stroke|arrhythmic|vascular|"
                              r"cancer|infection|infectious|sepsis|AIDS|HIV|liver|hepatic|renal|respiratory|"
-                             r"[\w]+-(?:related|associated|attributable))\s+(?:deaths?|mortality)\b",
+                             r"[\w]+-(?:related|associated|attributable))\s+(?:deaths?|mortality)\b|"
+                             # "fatal stroke", "fatal MACE", "fatal or non-fatal MI" (not "a fatal event")
+                             r"\bfatal\s+(?!events?\b|outcomes?\b|cases?\b)[A-Za-z]",
                              re.I)
+# Composites named as such: "MACE", "major adverse cardiovascular events".
+_COMPOSITE_NAMED = re.compile(r"\bMACC?Es?\b|major adverse (?:cardiac|cardiovascular|cerebrovascular|limb)", re.I)
 _COMPOSITE = re.compile(r"\b(?:or|and/or|and)\s+(?:death|mortality|die|died)\b|"
                         r"\b(?:death|mortality)\s*(?:,|or\b|and/or\b)\s*(?!from\b|due\b)\w", re.I)
 # Rule 4: a bare "survival" ("median survival time") is overall survival.
@@ -163,7 +168,8 @@ def endpoint_of(text: str | None) -> EndpointClass:
     2. ``safety``: adverse events, toxicity, side effects, tolerability.
     3. Death or mortality: ``OS`` when death from any cause is the only event; ``composite``
        when joined with another event ("new hospitalisation or death"); ``other`` when
-       the death is from one cause only ("breast cancer-specific mortality").
+       the death is from one cause only ("breast cancer-specific mortality", "fatal stroke").
+       A composite named as such ("MACE", "major adverse cardiovascular events") is ``composite``.
     4. A bare "survival" is ``OS`` (not "…-free" or "…-specific" survival).
     5. Anything else (quality of life, biomarkers, response criteria…) is ``other``.
 
@@ -191,6 +197,8 @@ def endpoint_of(text: str | None) -> EndpointClass:
         if _CAUSE_SPECIFIC.search(text):
             return "other"
         return "composite" if _COMPOSITE.search(text) else "OS"
+    if _COMPOSITE_NAMED.search(text):
+        return "composite"
     return "OS" if _SURVIVAL.search(text) and not re.search(r"free|specific", text, re.I) else "other"
 
 

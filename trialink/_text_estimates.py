@@ -146,6 +146,9 @@ class _Sentence:
 _BOUNDARY_CHAR = re.compile(r"[()\[\].!?\n]")
 
 
+_LOWER_CAMEL_START = re.compile(r"\s[a-z]{1,3}[A-Z][\w+/-]*\s+[a-z]")
+
+
 def _sentences(text: str) -> list[_Sentence]:
     out: list[_Sentence] = []
     para = 0
@@ -175,7 +178,8 @@ def _sentences(text: str) -> list[_Sentence]:
                     section = inner if isinstance(inner, str) else None
             elif ch in ".!?" and depth == 0:
                 nxt = chunk[i + 1:i + 3]
-                boundary = i + 1 == len(chunk) or (nxt[:1].isspace() and (nxt[1:2].isupper() or nxt[1:2] in "(["))
+                boundary = i + 1 == len(chunk) or (nxt[:1].isspace() and (nxt[1:2].isupper() or nxt[1:2] in "([")) \
+                    or _LOWER_CAMEL_START.match(chunk, i + 1) is not None  # ". mEOC+P was associated with …"
                 if boundary and not _ABBREV.search(chunk[max(0, i - 7):i + 1]):
                     out.append(_Sentence(p_start + s_start, p_start + i + 1, para, section, p_start))
                     s_start = i + 1
@@ -199,7 +203,13 @@ _NOT_TRIALS = frozenset({
     "EBNA", "CTLA", "VEGFR", "FGFR", "IGF", "TGF", "MUC", "PARP", "MEK", "BRAF", "NRAS", "ERBB", "PTEN",
     "HLA", "CXCR", "CCR", "TLR", "IFN", "BMI", "UICC", "NYHA", "GOG", "ICD", "DSM", "MMSE", "SF", "NSCLC",
     "ALL", "AML", "CLL", "CML", "MDS", "LDL", "HDL", "HBA", "COX", "SGLT", "GLP", "DPP", "ACE", "ARB", "NSAID",
+    "CPT",  # CPT-11, irinotecan
 })
+# a name followed by a dose is a drug code ("CPT-11 350 mg m-2"), not a trial
+_DOSE_AFTER = re.compile(r"\s+\d+(?:\.\d+)?\s*(?:mg|g|mcg|\u00b5g|ug|IU|U)\b")
+# "This post hoc analysis used data from the CLOT study": the document's own trial
+_OWN_DATA_BEFORE = re.compile(r"\b(?:analys[ie]s|data|sub-?stud(?:y|ies)|follow-up|extension)\s+(?:of|from)\s+"
+                              r"(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _TRIAL_NAME = re.compile(
     r"(?<![\w-])(?P<name>[A-Z]{3,}(?:-[A-Z]{2,})*+(?:-\d{1,3}[A-Za-z]?|\s\d{1,2}(?![\d.,])(?!\s*(?:mg|g|mcg|\u00b5g|ug|ml|mL|%|mm|cm|kg|IU|U|units?|years?|months?|weeks?|days?|hours?|patients)\b))(?![\w-]))"
     r"|(?:\b[Tt]he\s+(?:international\s+|phase\s+\w+\s+|randomi[sz]ed\s+|pivotal\s+|ongoing\s+)*)"
@@ -215,7 +225,7 @@ def _trial_names(text: str) -> list[tuple[int, str]]:
         name = m.group("name") or m.group("name2") or m.group("name3")
         head = re.split(r"[-\s]", name)[0]
         if head in _NOT_TRIALS or name.isdigit() or re.search(r"\bphase\s*$", text[max(0, m.start() - 7):m.start()],
-                                                              re.I):
+                                                              re.I) or _DOSE_AFTER.match(text, m.end()):
             continue
         out.append((m.start("name") if m.group("name") else m.start("name2") if m.group("name2")
                     else m.start("name3"), re.sub(r"\s+", "-", name) if re.search(r"\s\d", name) else name))
@@ -237,8 +247,8 @@ def _self_names(text: str, names: list[tuple[int, str]], sentences: list[_Senten
     reg = sorted(m.start for m in find_ids(text) if m.registry not in ("DOI", "PMID", "PMCID"))
     starts = [s.start for s in sentences]
     for pos, name in names:
-        if pos < first_line_end:  # a trial named in the title line is the document's own
-            own.add(name.upper())
+        if pos < first_line_end or _OWN_DATA_BEFORE.search(text, max(0, pos - 60), pos):
+            own.add(name.upper())  # named in the title line, or "an analysis of data from the X study"
         i = bisect.bisect_left(reg, pos)
         if i < len(reg) and reg[i] - pos <= 60:  # named next to a registry number
             own.add(name.upper())
@@ -403,15 +413,20 @@ _EVENT_OCCURRED_AT = re.compile(r"(?:\b(?:progression|death|relapse|recurrence|e
 _OUTCOME_TIME = re.compile(
     r"surviv\w*|\b\w+[- ]free\b|\b(?:times?|intervals?|days?|hours?|delay)\s+(?:to|until|from\s+\w+\s+to)\b|"
     rf"\b(?:times?|intervals?)\s+from\s+{_TO_OUTCOME_EVENT}|"
-    r"\bm?(?:PFS|OS|DFS|EFS|RFS|TTP|TTF|DoR|DOR|LOS|MFS|CSS|DSS|TTR|TFS|TTNT)\b|(?-i:\bMST\b)|"
+    r"\b(?:[rnci]PFS|m?(?:PFS|OS|DFS|EFS|RFS|TTP|TTF|DoR|DOR|LOS|MFS|CSS|DSS|TTR|TFS|TTNT))\b|(?-i:\bMST\b)|"
     r"\bresponses?\b|\bremission|\brelapse|\brecurren\w*|\bprogress\w*|\bdeath|\bdied\b|"
     r"\blength\s+of\s+(?:\w+\s+){0,2}(?:stay|hospitali[sz]ation)|\bstay\b|\bhospitali[sz]\w*|"
     r"\brecover\w*|\bresolution|\bresol\w*|\bhealing|\bhealed|\brelief|\bimprovement|\bclearance\b|\bcleared\b|"
     # "induction-to-delivery interval", "skin-to-skin time"
     r"\b\w+[- ]to[- ]\w+\s+(?:interval|time)\b|"
     r"\bextubation|\bdischarge|\bventilat\w*|\brespiratory\s+support|\bweaning|\blasted\b|\bpersist\w*|\bshedding|\bonset\b|"
-    r"\bduration\s+of\s+(?:the\s+)?(?!treatment|therapy|exposure|the\s+intervention|intervention|infusion|"
+    # "a shorter period of MV", "in therapy longer (median of 13.5 weeks before dropping out)"
+    r"\bMV\b|\bdrop(?:ping|ped)?[- ]?outs?\b|"
+    r"\b(?:duration|period)\s+of\s+(?:the\s+)?(?!treatment|therapy|exposure|the\s+intervention|intervention|infusion|"
     r"follow|breast|disease|illness|symptoms?\b)\w+", re.I)
+# the event printed after the time: "(median of 13.5 weeks before dropping out)"
+_OUTCOME_EVENT_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?(?:before|until|to)\s+(?:dropping\s+out|drop-?out|discharge|"
+                                  r"relapse|recurrence|progression|death|recovery|extubation)\b", re.I)
 # "breastfed / treated / on dialysis for a median of 5 months": how long something was done.
 _FOR_A_MEDIAN = re.compile(r"\bfor\s+(?:a\s+)?median(?:\s+(?:period|duration|time))?(?:\s+of)?$", re.I)
 # "Treatment lasted a median of 18 weeks": how long the intervention was given.
@@ -585,7 +600,8 @@ def _tokens(sent: str) -> list[_Tok]:
 _MEASURE_WORD = re.compile(
     r"(?<![\w-])(?P<w>(?i:(?=[hiors])(?:hazards?[\s-]+ratios?|relative\s+(?:hazards?|risks?)|odds[\s-]+ratios?"
     r"|risk[\s-]+ratios?|incidence[\s-]+(?:rate[\s-]+)?ratios?|rate[\s-]+ratios?|subdistribution\s+hazard\s+ratios?))"
-    r"|(?=[HOIRasM])(?:HRs?|aHRs?|sHRs?|ORs?|aORs?|RRs?|aRRs?|IRRs?|aIRRs?|MRRs?|aMRRs?))(?![\w]|-(?![\d.]))")
+    r"|(?=[HOIRasMA])(?:HRs?|aHRs?|AHRs?|sHRs?|ORs?|aORs?|AORs?|RRs?|aRRs?|IRRs?|aIRRs?|MRRs?|aMRRs?))"
+    r"(?:(?=per\b)|(?![\w]|-(?![\d.])))")  # not "ARR", the absolute risk reduction; "HRper SD" glued
 _MEASURE_CODE = (("hazard", "HR"), ("hr", "HR"), ("ahr", "HR"), ("shr", "HR"), ("subdistribution", "HR"),
                  ("odds", "OR"), ("or", "OR"), ("aor", "OR"), ("risk", "RR"), ("relative risk", "RR"),
                  ("rr", "RR"), ("arr", "RR"), ("incidence", "IRR"), ("rate", "IRR"), ("irr", "IRR"),
@@ -734,14 +750,21 @@ def _skip_ci_words(c: _Cursor) -> tuple[bool, float | None, str | None]:
         if t.kind == "word" and w in ("one", "two") and c.tx(1) == "-":
             c.i += 1
             continue
-        if t.kind == "open" and seen:
+        if t.kind == "open":
             k = c.i + 1
             while k < len(c.toks) and k < c.i + 6 and (c.toks[k].text.lower() in _CI_VOCAB or c.toks[k].text == "%"
                                                        or c.toks[k].kind == "num" and c.toks[k + 1:k + 2]
                                                        and c.toks[k + 1].text == "%"):
                 k += 1
-            if k > c.i + 1 and k < len(c.toks) and c.toks[k].kind == "close":
-                c.i = k + 1  # "confidence interval [CI]", "[95% CI]"
+            inner = c.toks[c.i + 1:k]
+            if k > c.i + 1 and k < len(c.toks) and c.toks[k].kind == "close" and (
+                    seen or any(x.text.lower() in _CI_VOCAB for x in inner) and c.kind(k - c.i + 1) == "num"):
+                # "confidence interval [CI]", "[95% CI]"; "OR 3.9 (95% CI) 1.7, 8.7": a bracket naming the CI
+                if not seen:
+                    level = next((_num(x) for x, y in zip(inner, inner[1:], strict=False)
+                                  if x.kind == "num" and y.text == "%"), level)
+                seen = True
+                c.i = k + 1
                 continue
         break
     if side and not seen:
@@ -878,9 +901,9 @@ def _read_item(c: _Cursor, r: _Ratio, level: float | None, opened: bool) -> bool
     bracket), a one-sided limit ("upper 97.5% limit 1.08") or a P value. True when one was read."""
     save = c.i
     seen, lvl, side = _skip_ci_words(c)
-    if c.kind() in ("sym", "op") and c.tx() in (":", "=", ","):
+    if c.kind() in ("sym", "op") and c.tx() in (":", "=", ",", ";") and (c.tx() != ";" or c.kind(1) == "num"):
         if seen or lvl is not None or side:
-            c.i += 1
+            c.i += 1  # "95% CI: 1.2-4.7", "95% CI; 1.20 - 4.68"
     if (seen or lvl is not None) and r.lo is None and r.hi is None:
         if c.low() in ("of", "from", "was"):
             c.i += 1
@@ -916,7 +939,8 @@ def _read_item(c: _Cursor, r: _Ratio, level: float | None, opened: bool) -> bool
         rng = _read_range(c)
         if rng and (opened or rng[0] is not None and rng[1] is not None and rng[0] <= r.value <= rng[1]
                     and (c.sent[rng[2]:rng[3]].find(" to ") > 0 or rng[0] < r.value < rng[1]
-                         and re.match(r"\s*[)\];]", c.sent[rng[3]:rng[3] + 3]))):  # "(OR 0.60, 0.45-0.82)"
+                         and re.match(r"\s*(?:[)\];]|,\s*[pP]\s*[=<>\u2264])", c.sent[rng[3]:rng[3] + 8]))):
+            # "(OR 0.60, 0.45-0.82)", "aOR 0.73, 0.53-0.99, p=0.04"
             r.lo, r.hi = rng[0], rng[1]
             return True
         c.i = save
@@ -926,6 +950,17 @@ def _read_item(c: _Cursor, r: _Ratio, level: float | None, opened: bool) -> bool
         return True
     c.i = save
     return False
+
+
+def _ci_label_bracket(c: _Cursor) -> bool:
+    """At "(95% CI) 1.7, 8.7": a bracket that only names the CI printed after it."""
+    k = c.i + 1
+    while k < len(c.toks) and k < c.i + 6 and (c.toks[k].text.lower() in _CI_VOCAB or c.toks[k].text == "%"
+                                               or c.toks[k].kind == "num" and c.toks[k + 1:k + 2]
+                                               and c.toks[k + 1].text == "%"):
+        k += 1
+    return k > c.i + 1 and k + 1 < len(c.toks) and c.toks[k].kind == "close" and c.toks[k + 1].kind == "num" \
+        and any(x.text.lower() in _CI_VOCAB for x in c.toks[c.i + 1:k])
 
 
 def _read_ci_and_p(c: _Cursor, r: _Ratio, level: float | None) -> None:
@@ -944,7 +979,7 @@ def _read_ci_and_p(c: _Cursor, r: _Ratio, level: float | None) -> None:
                 c.low(2) in _CI_VOCAB or c.low(2) in ("upper", "lower", "one", "two")
                 or _level_at(_Cursor(c.sent, c.toks, c.starts).at(c.i + 2))[1]):
             c.i += 2  # "an odds ratio of 2.5 with a 95% confidence interval of 1.2 to 5.1"
-        opened = c.kind() == "open"
+        opened = c.kind() == "open" and not _ci_label_bracket(c)
         if opened:
             c.i += 1
         got = False
@@ -1032,7 +1067,10 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                 if measure == "RR" and any(x.text.lower() == "cox" for x in inner):
                     measure = "HR"  # "relative risk (Cox)": a Cox model's estimate is a hazard ratio
                 if all(x.kind == "word" for x in inner) and len(inner) <= 3 and (
-                        inner and inner[0].text.upper() in _ABBREVS or len(inner) == 1 and len(inner[0].text) <= 5):
+                        inner and inner[0].text.upper() in _ABBREVS or len(inner) == 1 and len(inner[0].text) <= 5
+                        or inner and re.fullmatch(r"(?:(?:un)?adjusted\s+)?(?:hazards?|odds|risk|rate)\s+ratio",
+                                                  c.sent[inner[0].start:inner[-1].end], re.I)):
+                    # "(HR)", "(Cox)", "OR (odds ratio) 9.2", "AOR (adjusted odds ratio) 10"
                     c.i = k + 1
                     head_end = c.toks[k].end
                     continue
@@ -1092,7 +1130,8 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                 continue
             if prev_t is not None and prev_t.kind == "word" and prev_t.text.lower() in _NAMES_A_NUMBER \
                     and "." not in t.text or (  # ("grade 3", "day 28"; not "HR per year 0.84")
-                    c.low(1) in ("vs", "versus", "v") and c.kind(2 if c.tx(2) != "." else 3) == "num") or (
+                    c.low(1) in ("vs", "versus", "v") and c.kind(2 if c.tx(2) != "." else 3) == "num"
+                    and "." not in t.text) or (  # "quartile 4 vs 1" names levels; "HR 0.61 vs 0.50" are values
                     # "for quartiles 2, 3 and 4 versus 1": an enumeration of named levels goes on
                     prev_t is not None
                     and prev_t.text.lower() in (",", "and", "or", "versus", "vs", "v", "to", "through")
@@ -1138,6 +1177,9 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
         if t.text == "%" and c.i >= 2 and c.toks[c.i - 1].kind == "num" and c.toks[c.i - 2].text.lower() == "per":
             ep_words.append(t)  # "hazard ratios per 1% higher HbA1c …": the unit of a covariate's step
             c.i += 1
+            continue
+        if t.text == "." and c.i > 0 and c.toks[c.i - 1].text.lower() in ("vs", "v") and c.kind(1) == "word":
+            c.i += 1  # "HR vs. warfarin 1.01"
             continue
         if t.text in (".", "%"):
             return []
@@ -1430,14 +1472,15 @@ _BARE_RATIO_BRACKET = re.compile(rf"[(\[]\s*(?P<v>{_NUM})\s*[,;]\s*(?:(?:\d{{2}}
 # words before a bare bracket that make its numbers something other than a ratio
 _NOT_RATIO_BEFORE = re.compile(r"\b(?:differences?|means?|medians?|rates?|scores?|percent(?:age)?s?|points?|"
                                r"reductions?|increases?|changes?|slopes?|coefficients?|correlations?|"
-                               r"kappa|AUC|sensitivity|specificity)\b[^()\[\]]*$|%\s*$", re.I)
+                               r"kappa|AUC|sensitivity|specificity)\b[^()\[\]]*$", re.I)
+_PERCENT_BEFORE = re.compile(r"%\s*$")
 _COX_BEFORE = re.compile(r"\bCox\b[^.;()]{0,50}$")
 
 
 def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: str | None = None) -> list[_Ratio]:
     words: list[re.Match[str] | _Word] = []
     for mw in _MEASURE_WORD.finditer(sent):
-        if words and re.fullmatch(r"\s*[(\[]\s*", sent[words[-1].end():mw.start()]):
+        if words and re.fullmatch(r"\s*[(\[]\s*(?:(?:un)?adjusted\s+)?", sent[words[-1].end():mw.start()], re.I):
             continue  # "hazard ratio [HR]": the abbreviation of the word before
         words.append(mw)
     # "…; it was 0.82 [95% CI, 0.61 to 1.10] in node-negative patients": the ratio named just before
@@ -1456,6 +1499,11 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
                 _NOT_RATIO_BEFORE.search(sent, max(0, bm.start() - 40), bm.start()):
             continue
         k = bisect.bisect_left(named_starts, bm.start())
+        if _PERCENT_BEFORE.search(sent, max(0, bm.start() - 3), bm.start()) and not (
+                k > 0 and re.search(r"%\s*[(\[]\s*$", sent[max(0, named_starts[k - 1] - 4):named_starts[k - 1]])):
+            # after a percentage: that percentage's CI, unless the named ratio was printed the same way
+            # ("11.3% versus 8.6% (HR 1.22, 95% CI …); for X 19.3% versus 17.2% (1.29, 0.78-2.14)")
+            continue
         code = _measure_code(words[k - 1].group("w")) if k > 0 else prev_measure
         if code:
             words.append(_Word(code, bm.start(), bm.start()))
@@ -1476,7 +1524,8 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
             continue  # "HR+", "HR-positive": hormone receptors
         if m.group("w") == "OR" and not (re.search(r"[(\[]\s*$", sent[max(0, m.start() - 3):m.start()])
                                          and re.match(r"\s+for\s+[a-z]", sent[m.end():m.end() + 8])) and \
-                not re.match(r"\s*(?:per\s+[\w-]+(?:\s+[\w-]+)?)?\s*[,:=(\[]?\s*(?:was|of|=|:)?"
+                not re.match(r"\s*(?:[(\[]\s*(?:adjusted\s+)?odds\s+ratio\s*[)\]])?"  # "OR (odds ratio) 9.2"
+                             r"\s*(?:per\s+[\w-]+(?:\s+[\w-]+)?)?\s*[,:=(\[]?\s*(?:was|of|=|:)?"
                              r"\s*[(\[]?\s*\.?\d", sent[m.end():m.end() + 36]) and not re.search(
                 r"\b(?:the|an|adjusted|crude|pooled|summary|corresponding|multivariate|univariate)\s+$",
                 sent[max(0, m.start() - 16):m.start()], re.I):
@@ -1513,6 +1562,18 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
         if found:
             out += found
             consumed = max(consumed, found[-1].end)
+    for hm in _HEADER_BRACKET.finditer(sent):
+        # "(HR; 95% CI R2.5: 0.87; 0.64 to 1.17; R5: 0.79; 0.58 to 1.07)": a table row printed in a bracket,
+        # the measure and the CI named once at its head, then "label: value; low to high" per item
+        if any(r.start <= hm.start("body") < r.end for r in out):
+            continue
+        code, lvl = _measure_code(hm.group("w")), _float(hm.group("lvl"))
+        for it in _HEADER_ITEM.finditer(sent, hm.start("body"), hm.end("body")):
+            v, lo, hi = (_float(it.group(x)) for x in ("v", "lo", "hi"))
+            if v is not None and lo is not None and hi is not None and lo <= v <= hi:
+                # the row's label may name an end point, an arm or a dose ("fatal MACE R2.5"): kept as its text
+                out.append(_Ratio(code, v, it.start("v"), it.end("hi"), lo=lo, hi=hi, level=lvl,
+                                  ep_text=it.group("label").strip()))
     for mm in _MARGIN_FOR.finditer(sent):  # "a margin of 1.25 for the hazard ratio": the value before the name
         v = _float(mm.group("v"))
         if v and not any(r.start <= mm.start("v") < r.end for r in out):
@@ -1535,6 +1596,11 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
     return [r for r in out if r.value > 0]
 
 
+_HEADER_BRACKET = re.compile(
+    r"[(\[](?:[^()\[\];,]{1,40},)?\s*(?P<w>(?:a|A)?(?:HR|OR|RR|IRR)s?|(?i:hazard|odds|risk|rate)\s+ratios?)\s*[;,]\s*"
+    r"(?P<lvl>\d{2}(?:\.\d+)?)\s?%\s*CIs?\b\s*(?P<body>[^()\[\]]{10,400})[)\]]")
+_HEADER_ITEM = re.compile(rf"(?P<label>[A-Za-z][\w .+-]{{0,30}}?)\s*:\s*(?P<v>{_NUM})\s*[;,]\s*(?P<lo>{_NUM})\s*"
+                          rf"(?:to|-|\u2013)\s*(?P<hi>{_NUM})(?!\d|\.\d)")
 _CI_ODD_AFTER = re.compile(
     rf"\s*[(\[]\s*(?:(?:(?P<lvl>\d{{2}}(?:\.\d)?)\s?%\s*(?:CI|confidence\s+(?:intervals?|limits?))\s*[:=,]?\s*)?"
     rf"(?P<lo>{_NUM})\s*<\s*(?:a?OR|RR|a?HR|IRR|odds\s+ratio|relative\s+risk|hazard\s+ratio)\s*<\s*(?P<hi>{_NUM})\s*[)\]]"
@@ -1621,7 +1687,7 @@ class _Found:
 
 
 _VS_WORD = re.compile(r"\b[Vv](?:[Ss]|ersus)?\b")
-_ABBREV_WORD = re.compile(r"\b(?:a|s|M|aM)?(?:HR|OR|RR|IRR)s?\b")
+_ABBREV_WORD = re.compile(r"\b(?:a|s|M|aM|A)?(?:HR|OR|RR|IRR)s?(?:\b|(?=per\b))")
 
 
 def _may_hold_estimates(norm: str) -> bool:
@@ -2435,7 +2501,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False,
             arm_order = []
             arms_are_endpoints = True
         elif kind is None and not _OUTCOME_TIME.search(sent, 0 if in_bracket else max(0, r_start - 80),
-                                                      r_start + first.start()):
+                                                      r_start + first.start()) \
+                and not _OUTCOME_EVENT_AFTER.match(region, values[0].end()):
             # No end-point words: only a per-group comparison makes it an outcome's median.
             grouped = len(values) > 1 or arm_order or _ARM.match(region, values[0].end()) is not None \
                 or _PAREN_ARM.match(region, values[0].end()) is not None
@@ -2478,7 +2545,9 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False,
             if arm is None and in_bracket and len(values) == 1:
                 # "shorter with misoprostol (median 11.2 h, range …)": the group named before the bracket
                 gb = _ARM_BEFORE_MEDIAN_BRACKET.search(sent, max(0, r_start - 70), r_start)
-                arm = _clean_arm(gb.group("arm")) if gb else None
+                arm = _clean_arm(gb.group("arm")) if gb and not re.search(
+                    r"\b(?:significantly|longer|shorter|higher|lower|more|less|faster|slower)\b",
+                    gb.group("arm"), re.I) else None  # not "stayed in therapy significantly longer (median …)"
             population: M.Population | None = None
             named = _GROUP_THEN_IT_WAS.search(sent, max(0, r_start - 90), r_start)
             if named:  # "…; in patients with TP53 mutation it was 4.9 months": that group's median
