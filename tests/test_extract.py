@@ -1578,3 +1578,92 @@ def test_round7_named_composites_and_fatal_events() -> None:
     from trialink._measures import endpoint_of
     assert [endpoint_of(t) for t in ("MACE", "fatal MACE", "fatal stroke", "a fatal event", "major adverse "
                                      "cardiovascular events")] == ["composite", "other", "other", "OS", "composite"]
+
+
+def test_round7_more_print_forms_of_real_abstracts() -> None:
+    # "HIV-1" inside a ratio's head is a name, not the value
+    assert _values("The incidence rate ratio of HIV-1 was 1.31 (95% CI 0.95-1.80) compared with controls.") == [
+        ("IRR", 1.31, 0.95, 1.80)]
+    # a CI printed from high to low is stored low to high, and says so
+    (e,) = extract_estimates("Good recovery was more likely (odds ratio [OR] = 2.71, confidence interval [CI] = "
+                             "7.31-1.02, p = 0.048).")
+    assert (e.value, e.ci_low, e.ci_high, e.note) == (2.71, 1.02, 7.31, "CI printed high to low")
+    # glued names: "HRTreatment=0.86", "RR1.16"; the CI named before the value
+    assert _values("It was not associated with treatment (HRTreatment=0.84 (0.65 to 1.10), p=0.28).") == [
+        ("HR", 0.84, 0.65, 1.10)]
+    assert _values("Testing rose in the CD4 arm (RR1.18, CI 0.98-1.40, p-value = 0.07).") == [("RR", 1.18, 0.98, 1.40)]
+    assert _values("Recovery was likelier with A [hazard ratio (HR); 95 % CI 1.8; 1.1, 2.9; p = 0.02].") == [
+        ("HR", 1.8, 1.1, 2.9)]
+    # the abbreviation in its own bracket, even after a misspelt name; not one defined as something else
+    assert _values("No difference except in stage I (hazard radio [HR] = 0.81; 95% CI, 0.52-1.27).") == [
+        ("HR", 0.81, 0.52, 1.27)]
+    assert _values("Low ejection fraction predicted events (interval between cardiac beats [RR] = 2.4).") == []
+    # the document's abbreviations: "rate ratio (RR)" makes a later "RR" a rate ratio; "heart rate (HR)" no ratio
+    text = ("Incidence fell (rate ratio (RR)=0.83, 90% confidence limits 0.60 to 1.15), and concussions too "
+            "(RR=0.69, 0.47 to 1.02).")
+    assert [e.measure for e in extract_estimates(text)] == ["IRR", "IRR"]
+    assert _values("Respiratory rate (RR) (16.1 vs 18.9 bpm, p<0.001) was lower.") == []
+
+
+def test_round7_bare_values_in_later_sentences_and_per_group_rates() -> None:
+    # rates compared between groups, one sentence after the named ratio, with a sentence between
+    text = ("Failure rates were similar (rate ratio [RR] 1.06, 0.80-1.41). Two patients were lost. Mortality rates "
+            "were similar between groups (0.93 [0.70-1.24]).")
+    assert _values(text) == [("IRR", 1.06, 0.80, 1.41), ("IRR", 0.93, 0.70, 1.24)]
+    # a bracket of groups' rates after the ratio's own bracket: no ratios
+    text = ("Incidence was the same (4.4 [95% CI 3.7-5.3] for A vs 4.2 [3.5-5.1] for placebo, hazard ratio 1.04 "
+            "[0.81-1.33], p=0.72), and at the end (4.6 [3.7-5.7] for B, 3.8 [2.9-4.8] for A, and 3.8 [3.0-4.9] "
+            "for placebo).")
+    assert _values(text) == [("HR", 1.04, 0.81, 1.33)]
+    # a value followed by "or more" is a threshold, not a median
+    assert [e.value for e in extract_estimates(
+        "Median duration of response was 4.4 months (95% CI, 2.4-6.8 months), and 21% of responses lasted 6 months "
+        "or more.")] == [4.4]
+    # "67.8 vs. 73.6%": both are percentages
+    assert _values("Three-year RFS did not differ [66.9 vs. 72.8%, respectively; HR=1.21, 95% CI: 0.47-4.50].") == [
+        ("HR", 1.21, 0.47, 4.50)]
+
+
+def test_round7_medians_with_their_intervals_and_groups() -> None:
+    # units inside the CI bracket, "Median (95% CI)" declared
+    text = ("Median (95% confidence interval) fever clearance times were 90 hours (82-110 hours) for drug A and 136 "
+            "hours (103-160 hours) for drug B.")
+    found = extract_estimates(text)
+    assert [(e.value, e.ci_low, e.ci_high, e.unit) for e in found] == [(90.0, 82.0, 110.0, "hours"),
+                                                                        (136.0, 103.0, 160.0, "hours")]
+    assert found[0].endpoint_text == "fever clearance times"
+    # nested CI bracket; "non-estimable"
+    (e,) = extract_estimates("The median time to remission was 11.5 days (95% CI (9.5 to 14.5 days)).")
+    assert (e.value, e.ci_low, e.ci_high) == (11.5, 9.5, 14.5)
+    (e,) = extract_estimates("The median time to recovery was non-estimable.")
+    assert (e.value, e.value_text) == (None, "non-estimable")
+    # the second group's CI printed without its name after the first's "95% CI"
+    text = ("Median overall survival did not differ (A, 3.9 months, 95% CI 3.3-4.4, vs B, 3.5 months, 3.1-3.8; "
+            "hazard ratio 0.95, 95% CI 0.82-1.11).")
+    assert [(e.value, e.ci_low, e.ci_high) for e in extract_estimates(text) if e.measure == "median"] == [
+        (3.9, 3.3, 4.4), (3.5, 3.1, 3.8)]
+    # seconds; "after a median of 4 days with A and after 5 days with B"; "MST" in a later bracket
+    assert [(e.value, e.unit) for e in extract_estimates(
+        "The median (IQR) time to completion was 121 (110 - 150) seconds and in parallel 119 (104 - 151) "
+        "seconds.")] == [(121.0, "seconds"), (119.0, "seconds")]
+    assert [(e.value, e.arm) for e in extract_estimates(
+        "The predefined end point was reached after a median of 4 days with A and after 6 days with B.")] == [
+        (4.0, "A"), (6.0, "B")]
+    text = ("The median survival time (MST) was lower (MST, 44.1 months vs 56.2 months). In stage II it differed "
+            "(MST 39.9 months vs 79.0 months).")
+    assert [e.value for e in extract_estimates(text)] == [44.1, 56.2, 39.9, 79.0]
+    # a follow-up named after its values is no outcome
+    assert extract_estimates("Over a median 5 and 10 years of follow-up, we identified 58 and 221 cases.") == []
+
+
+def test_round7_a_replicated_association_is_our_own_and_genes_are_no_trials() -> None:
+    text = ("We could replicate 2 previously reported associations: ABCDE (rs1234; OR 4.02, 95% CI 1.80-9.00, "
+            "P = 0.001) with neuropathy.")
+    assert [e.context for e in extract_estimates(text)] == ["result"]
+
+
+def test_round7_unknown_end_point_is_not_other() -> None:
+    from trialink._measures import endpoint_of
+    assert endpoint_of(None) == endpoint_of("  ") == "unknown"
+    (e,) = extract_estimates("Results: The association was strong (OR 2.4, 95% CI 1.3-4.4).")
+    assert (e.endpoint, e.endpoint_text) == ("unknown", None)

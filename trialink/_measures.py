@@ -47,7 +47,8 @@ def measure_of(label: str | None) -> str:
 
 _TIME_UNITS = (("month", "months"), ("mo", "months"), ("mos", "months"), ("week", "weeks"), ("wk", "weeks"),
                ("day", "days"), ("year", "years"), ("yr", "years"), ("hour", "hours"), ("hr", "hours"),
-               ("h", "hours"), ("minute", "minutes"), ("min", "minutes"), ("d", "days"))
+               ("h", "hours"), ("minute", "minutes"), ("min", "minutes"), ("d", "days"), ("second", "seconds"),
+               ("sec", "seconds"))
 
 
 def unit_of(text: str | None) -> str | None:
@@ -112,7 +113,8 @@ def p_value(text: str | None) -> tuple[str | None, float | None]:
 # Endpoints: the one place for endpoint classes
 # ---------------------------------------------------------------------------
 
-EndpointClass = Literal["OS", "PFS", "DFS", "EFS", "IDFS", "RFS", "TTP", "DoR", "ORR", "composite", "safety", "other"]
+EndpointClass = Literal["OS", "PFS", "DFS", "EFS", "IDFS", "RFS", "TTP", "DoR", "ORR", "composite", "safety", "other",
+                        "unknown"]
 """Endpoint class of an estimate, as :func:`endpoint_of` assigns it."""
 
 ENDPOINT_CLASSES: tuple[EndpointClass, ...] = get_args(EndpointClass)
@@ -173,6 +175,9 @@ def endpoint_of(text: str | None) -> EndpointClass:
     4. A bare "survival" is ``OS`` (not "…-free" or "…-specific" survival).
     5. Anything else (quality of life, biomarkers, response criteria…) is ``other``.
 
+    No text at all (the source names no end point, or it could not be read) is ``unknown``,
+    never ``other``.
+
     Parameters
     ----------
     text : str or None
@@ -182,8 +187,8 @@ def endpoint_of(text: str | None) -> EndpointClass:
     str
         One of :data:`ENDPOINT_CLASSES`.
     """
-    if not text:
-        return "other"
+    if not text or not text.strip():
+        return "unknown"
     best: tuple[int, EndpointClass] | None = None
     for code, pattern in _NAMED:
         m = pattern.search(text)

@@ -179,7 +179,9 @@ def _sentences(text: str) -> list[_Sentence]:
             elif ch in ".!?" and depth == 0:
                 nxt = chunk[i + 1:i + 3]
                 boundary = i + 1 == len(chunk) or (nxt[:1].isspace() and (nxt[1:2].isupper() or nxt[1:2] in "([")) \
-                    or _LOWER_CAMEL_START.match(chunk, i + 1) is not None  # ". mEOC+P was associated with …"
+                    or _LOWER_CAMEL_START.match(chunk, i + 1) is not None \
+                    or i > 0 and chunk[i - 1] == ")" and re.match(r"\s\d+\s+(?:out\s+)?of\s+\d", chunk[i + 1:i + 20])
+                # ". mEOC+P was associated with …", "… p<0.0001). 19 out of 70 patients …"
                 if boundary and not _ABBREV.search(chunk[max(0, i - 7):i + 1]):
                     out.append(_Sentence(p_start + s_start, p_start + i + 1, para, section, p_start))
                     s_start = i + 1
@@ -225,8 +227,9 @@ def _trial_names(text: str) -> list[tuple[int, str]]:
         name = m.group("name") or m.group("name2") or m.group("name3")
         head = re.split(r"[-\s]", name)[0]
         if head in _NOT_TRIALS or name.isdigit() or re.search(r"\bphase\s*$", text[max(0, m.start() - 7):m.start()],
-                                                              re.I) or _DOSE_AFTER.match(text, m.end()):
-            continue
+                                                              re.I) or _DOSE_AFTER.match(text, m.end()) \
+                or re.match(r"\s*[(\[]\s*rs\d", text[m.end():m.end() + 8]):
+            continue  # (a drug code with its dose; a gene with its SNP, "TECTA (rs1829")
         out.append((m.start("name") if m.group("name") else m.start("name2") if m.group("name2")
                     else m.start("name3"), re.sub(r"\s+", "-", name) if re.search(r"\s\d", name) else name))
     names = _Names(out)
@@ -268,26 +271,30 @@ _NUM = r"(?:\d+\.\d+|(?<!\d)\d\.\s(?=\d{1,3}\b)\d{1,3}|\d+|\.\d+)"
 _CI_WORDS = (r"(?:(?P<lvl>\d{2}(?:\.\d)?)\s?(?:%|percent|per\s+cent)\s*)?"
              r"(?:confidence\s+intervals?|conf\.?\s*int\.?|CI)?"
              r"\s*(?:[\[(](?:\d{2}\s?%\s*)?CI[\])])?")
-_UNIT_WORDS = r"(?:months?|mo\b|mos\b|weeks?|wk\b|wks\b|days?|years?|yrs?\b|hours?|hrs?\b|h\b|minutes?|mins?\b)"
+_UNIT_WORDS = (r"(?:months?|mo\b|mos\b|weeks?|wk\b|wks\b|days?|years?|yrs?\b|hours?|hrs?\b|h\b|minutes?|mins?\b|"
+               r"seconds?\b|secs?\b)")
 # "5 d": a day only right after a number, in lower case ("vitamin D", "3D" are not days)
 _DAY_D = r"(?-i:d)(?![\w-])"
 _UNIT = rf"(?P<unit>{_UNIT_WORDS}|{_DAY_D})"
 _UNIT_SEARCH = re.compile(rf"(?<=\d)\s*(?:{_UNIT_WORDS}|{_DAY_D})|\b{_UNIT_WORDS}", re.I)
 _VALUE_UNIT = re.compile(rf"(?P<val>{_NUM}|(?-i:\bN[RE]\b)|"
                          rf"(?:has\s+|had\s+|was\s+)?not\s+(?:been\s+|yet\s+)?(?:reached|estimable|evaluable)|"
+                         rf"(?:was\s+)?non-?estimable|"
                          rf"(?:could|can)\s*not\s+(?:yet\s+)?be\s+(?:estimated|evaluated|calculated))"
                          rf"(?:\s*{_UNIT})?"
-                         rf"(?P<ci>\s*[(\[]\s*{_CI_WORDS}\s*[:=,]?\s*(?P<lo>{_NUM}|(?-i:\bN[RE]\b)|not\s+reached)"
-                         rf"(?:\s*(?:months?|mo|weeks?|days?|years?))?\s*(?:to|-|,)\s*"
+                         rf"(?P<ci>\s*[(\[]\s*{_CI_WORDS}\s*[:=,]?\s*(?P<inner>[(\[]\s*)?"  # "(95% CI (9.0 to 14.0))"
+                         rf"(?P<lo>{_NUM}|(?-i:\bN[RE]\b)|not\s+reached)"
+                         rf"(?:\s*{_UNIT_WORDS})?\s*(?:to|-|,)\s*"
                          rf"(?P<hi>{_NUM}|(?-i:\bN[RE]\b)|not\s+(?:reached|estimable|evaluable))"
-                         rf"(?:\s*(?:months?|mo|weeks?|days?|years?))?\s*[)\]])?",
+                         rf"(?:\s*{_UNIT_WORDS})?\s*(?(inner)[)\]]\s*)[)\]])?",
                          re.I)
 _PERCENT_WITH_CI = re.compile(rf"{_NUM}\s*%\s*(?:[(\[][^()\[\]]{{0,120}}[)\]])?")
 # "7.2 months, 95% CI, 5.1-9.9": a CI printed after a comma, not in a bracket of its own
 _CI_INLINE = re.compile(rf"(?<![\d.])(?:(?P<lvl>\d{{2}}(?:\.\d)?)\s?(?:%|percent\b)\s*)?"
                         rf"\b(?:confidence\s+intervals?|CI)\b"
                         rf"(?:\s*\((?:CI)?\))?\s*[:=,]?\s*(?P<lo>{_NUM})\s*(?:to|-)\s*(?P<hi>{_NUM})(?![\d.])", re.I)
-_LIST_ITEM = re.compile(rf"\s*(?P<arm>[A-Za-z][\w+/-]*(?:\s[\w+/-]+){{0,3}}?)\s*[,:]?\s+{_NUM}\s*(?:{_UNIT_WORDS})"
+_LIST_ITEM = re.compile(rf"\s*(?P<arm>[A-Za-z][\w+/-]*(?:\s[\w+/-]+){{0,3}}?)\s*[,:]?\s+{_NUM}\s*"
+                        rf"(?:[(\[][^()\[\]]{{0,30}}[)\]]\s*)?(?:{_UNIT_WORDS})"
                         r"[^;]{0,60}(?:;|$|\.\s*$)", re.I)
 _ARM_BEFORE = re.compile(r"(?:^|[:;]\s*)(?P<arm>[A-Za-z][\w+/-]*(?:\s[\w+/-]+){0,3}?)\s*[,:]?\s*$")
 # "… in arms A, B and C, respectively", "… for the high-dose, low-dose and placebo groups respectively"
@@ -326,6 +333,10 @@ _CI_AFTER_ARM = re.compile(rf"\s*[(\[]\s*(?:(?P<lvl>\d{{2}}(?:\.\d{{1,2}})?)\s?(
                            rf"(?:CI|confidence\s+intervals?)\s*[:=,]?\s*(?P<lo>{_NUM})\s*(?:to|-|,)\s*(?P<hi>{_NUM})"
                            rf"\s*(?:{_UNIT_WORDS})?\s*[)\]]", re.I)
 _CI_INLINE_AFTER = re.compile(r"\s*[,;]\s*")
+# "Over a median 6 and 11 years of follow-up": the follow-up named after its values
+_FOLLOW_UP_AFTER = re.compile(rf"\s*(?:of\s+)?(?:{_NUM}\s*(?:,|and|or|to|-|\u2013)?\s*)+{_UNIT_WORDS}\s+(?:of\s+)?"
+                              r"follow(?:ed)?[- ]?up\b", re.I)
+_BARE_CI_AFTER_UNIT = re.compile(rf"\s*,\s*(?P<lvl>)(?P<lo>{_NUM})\s*(?:to|-|\u2013)\s*(?P<hi>{_NUM})(?![\d.])")
 _POWER_OF_TEN = re.compile(r"\(\d")
 _NOT_TIME_AFTER = re.compile(r"\s*(?:%|mg|mm|patients|participants|deaths|events|cases|subjects|of\s+\d|/|-[A-Za-z])")
 _LANDMARK = re.compile(r"[,;]\s*(?:and\s+)?(?:the\s+)?\d+[- ](?:year|month|week)|\brates?\b", re.I)
@@ -344,7 +355,7 @@ _PAREN_ARM = re.compile(r"\s*\((?P<arm>(?!(?:medians?|means?|IQR|interquartile|r
 # "median", and the conference abstracts' "mOS", "mPFS" (the m of median before an end point's abbreviation)
 _MEDIAN = re.compile(r"\bmedians?\b|\b(?-i:m)(?=(?-i:OS|PFS|DFS|EFS|RFS|TTP|DoR|DOR)\b)", re.I)
 # "MST": the median survival time, named by its abbreviation alone (not its definition "(MST)")
-_MST = re.compile(r"(?<![(\[])\bMST\b(?!\s*[)\]])")
+_MST = re.compile(r"\bMST\b(?!\s*[)\]])")
 # how long the study's own care was given ("duration of anticoagulant therapy"), not "duration of response
 # to therapy"
 _DURATION_OF_CARE = (r"duration\s+of\s+(?!(?:[\w-]+\s+){0,2}?(?:response|remission|benefit|control|relief)\b)"
@@ -365,15 +376,16 @@ _NOT_OUTCOME = re.compile(r"^\W*(?:(?:\[[^\]]{0,20}\]|\([^)]{0,20}\))\W*)?(?:\w+
                           r"baseline\b|duration\s+of\s+(?!each\b|every\b)(?:the\s+)?(?:current\s+|index\s+|qualifying\s+)?"
                           r"(?:[\w-]+\s+){0,2}?(?:episode|surgery|procedure|operation|an(?:a)?esthesia)\b)", re.I)
 _PAIR = re.compile(rf"(?<![\d.+/])(?:{_NUM})\s*(?:{_UNIT})?\s*(?:vs\.?|versus|v\.?)\s*{_NUM}"
-                   r"(?!\s*(?:%|percent|per\s+cent|\u00b1|\+/-|/))", re.I)
+                   r"(?!\.?\d)(?!\s*(?:%|percent|per\s+cent|\u00b1|\+/-|/))", re.I)  # (not "67.8 vs. 73.6%")
 # a follow-up phrase still open before the word median ("after a follow-up of median 30 months", "followed
 # for a median"); not one closed by a comma ("At a median follow-up of 30 months, the median DoR …")
 _FOLLOW_UP_BEFORE = re.compile(r"follow(?:ed)?[- ]?up\b[^.;,]{0,50}$|\bfollowed\b[^.;,]{0,40}$", re.I)
 _DIFFERENCE_AFTER = re.compile(r"\s*(?:months?|weeks?|days?|years?|hours?|h|minutes?|min)?\s*"
-                               r"(?:shorter|longer|less|more|lower|higher|greater|fewer|earlier|later|sooner|faster|quicker|"
+                               r"(?:or\s+(?:more|longer|less|fewer|shorter|greater)\b|"  # "lasted 6 months or more"
+                               r"shorter|longer|less|more|lower|higher|greater|fewer|earlier|later|sooner|faster|quicker|"
                                r"difference|gain|improvement|reduction|increase|decrease)\b", re.I)
 _RANGE_BRACKET = re.compile(r"[(\[]\s*(?:range|IQR|interquartile\s+range)\b[^()\[\]]{0,60}[)\]]", re.I)
-_ENDPOINT_ABBREV_BEFORE = re.compile(r"\bm?(?:PFS|OS|DFS|EFS|RFS|TTP|TTF|DoR|DOR|LOS|MFS|CSS|DSS|TTR|TFS|ICU)"
+_ENDPOINT_ABBREV_BEFORE = re.compile(r"\bm?(?:PFS|OS|DFS|EFS|RFS|TTP|TTF|DoR|DOR|LOS|MFS|CSS|DSS|TTR|TFS|ICU|MST)"
                                      r"(?:\s+(?:was|were|of|is))?\s*[:=]?\s*$")
 _BASELINE = re.compile(r"\b(?:before|prior\s+to|at)\s+(?:the\s+)?(?:time\s+of\s+)?(?:enrol\w*|randomi[sz]\w*|baseline|"
                        r"study\s+entry|entry|inclusion|admission|presentation|screening|recruitment)|"
@@ -403,6 +415,9 @@ _EVENT_OCCURRED_AT = re.compile(r"(?:\b(?:progression|death|relapse|recurrence|e
                                 # "fever cleared after a median of 36 hours": the time to the outcome's event
                                 r"\b(?:cleared|resolved|recovered|healed|normali[sz]ed|disappeared|subsided|relapsed|"
                                 r"progressed|recurred)|"
+                                # "The predefined end point (complete healing) was reached after a median of 4 days"
+                                r"\b(?:end\s*point|endpoint|clinical\s+situation|target|goal|criterion)\b[^.;,()]{0,20}?"
+                                r"\s+(?:was|were)\s+(?:reached|achieved|attained)|"
                                 # "return to normal activity occurred after a median of 14 and 21 days"
                                 r"\b(?:return|recovery|resolution|healing|discharge|extubation|weaning|remission|"
                                 r"response)\b[^.;,()]{0,40}?\s+(?:occurred|happened|was\s+(?:achieved|reached|possible))"
@@ -528,7 +543,9 @@ _BACKGROUND_CUE = re.compile(r"\b(?:previously(?!\s+(?:un)?treated\b|\s+(?:recei
                              r"investigators|authors))\b", re.I)
 # The document's own data, named as such: "in our cohort", "in the present study", "in this trial".
 _OWN_CUE = re.compile(r"\b(?:in|from|of)\s+(?:our|the\s+present|this|the\s+current)\s+(?:[\w-]+\s+){0,2}?"
-                      r"(?:study|trial|cohort|series|analysis|emulation|population|sample)\b|\bwe\s+(?:found|observed)\b",
+                      r"(?:study|trial|cohort|series|analysis|emulation|population|sample)\b|\bwe\s+(?:found|observed)\b|"
+                      # "We could replicate 2 previously reported associations: X (OR 4.18 …)": our own estimate
+                      r"\bwe\s+(?:could\s+|were\s+able\s+to\s+)?(?:replicate|replicated|confirm|confirmed)\b",
                       re.I)
 _ENDPOINT_MENTION = re.compile(
     r"progression[- ]free\s+survival|\bPFS\b|overall\s+survival|\bOS\b|disease[- ]free\s+survival|\bDFS\b|"
@@ -548,6 +565,8 @@ def _float(s: str | None) -> float | None:
 
 def _clean_endpoint(s: str) -> str:
     s = re.sub(r"^\s*[(\[][^()\[\]]{0,20}[)\]]\s*", "", s)  # "median (IQR) time to …"
+    # "Median (95% confidence interval) fever clearance times": the bracket's rest after its opening
+    s = re.sub(r"^\s*[(\[]?[^()\[\]]{0,30}?(?:\bCI|confidence\s+intervals?|IQR|range)\s*[)\]]\s*", "", s, flags=re.I)
     s = s.strip(" ,:;-([")
     while True:
         t = re.sub(r"\s*\b(?:was|were|is|of|had|reached|occurred|from|to|by|at|it|as)\s*$", "", s).strip(" ,:;-([")
@@ -601,7 +620,8 @@ _MEASURE_WORD = re.compile(
     r"(?<![\w-])(?P<w>(?i:(?=[hiors])(?:hazards?[\s-]+ratios?|relative\s+(?:hazards?|risks?)|odds[\s-]+ratios?"
     r"|risk[\s-]+ratios?|incidence[\s-]+(?:rate[\s-]+)?ratios?|rate[\s-]+ratios?|subdistribution\s+hazard\s+ratios?))"
     r"|(?=[HOIRasMA])(?:HRs?|aHRs?|AHRs?|sHRs?|ORs?|aORs?|AORs?|RRs?|aRRs?|IRRs?|aIRRs?|MRRs?|aMRRs?))"
-    r"(?:(?=per\b)|(?![\w]|-(?![\d.])))")  # not "ARR", the absolute risk reduction; "HRper SD" glued
+    r"(?:(?=per\b)|(?-i:(?=[A-Z][a-z]{2,}\s*=))|(?-i:(?<=[A-Z])(?=\d+\.\d))|(?![\w]|-(?![\d.])))")
+# (not "ARR", the absolute risk reduction; "HRper SD", "HRTreatment=0.86" glued)
 _MEASURE_CODE = (("hazard", "HR"), ("hr", "HR"), ("ahr", "HR"), ("shr", "HR"), ("subdistribution", "HR"),
                  ("odds", "OR"), ("or", "OR"), ("aor", "OR"), ("risk", "RR"), ("relative risk", "RR"),
                  ("rr", "RR"), ("arr", "RR"), ("incidence", "IRR"), ("rate", "IRR"), ("irr", "IRR"),
@@ -1118,7 +1138,10 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
             nxt = c.peek(1)
             after = c.sent[t.end:t.end + 12]
             prev_t = c.toks[c.i - 1] if c.i > 0 else None
-            if prev_t is not None and prev_t.kind == "word" and prev_t.end == t.start or (
+            glued = prev_t is not None and prev_t.end == t.start and prev_t.end != m.end() and (
+                prev_t.kind == "word" or prev_t.text == "-" and c.i >= 2 and c.toks[c.i - 2].kind == "word"
+                and c.toks[c.i - 2].end == prev_t.start and "." not in t.text)  # "HbA1c", "HIV-1"; not "RR1.16"
+            if glued or (
                     nxt is not None and nxt.kind == "word" and nxt.start == t.end and t.text.isdigit()):
                 ep_words.append(t)  # "HbA1c", "CD4", "IL6", "2D": a digit inside a name, not the value
                 c.i += 1
@@ -1142,6 +1165,14 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                     and c.toks[c.i - 2].kind == "num" and any(x is c.toks[c.i - 2] for x in ep_words[-2:])):
                 ep_words.append(t)  # "for grade 3 vs grade 1, 1.2": a level's name, not the value
                 c.i += 1
+                continue
+            lvl_here, n_lvl = _level_at(c)
+            if n_lvl and c.low(n_lvl) in _CI_VOCAB and value_tok is None and not ep_words and (
+                    c.kind(n_lvl + 1) == "num"
+                    or c.tx(n_lvl + 1) in (":", ";", ",", "=") and c.kind(n_lvl + 2) == "num"):
+                # "[hazard ratio (HR); 95 % CI 1.9; 1.2, 3.1]": the CI named before the value
+                r_level = lvl_here
+                c.i += n_lvl + 1
                 continue
             if _UNIT_AFTER.match(after) and not re.match(r"\s*-\s*(?:\d|fold)", after):
                 if ep_words or re.match(r"\s*(?:-|\s)?(?:months?|weeks?|years?|days?|year|month|week|day)\b", after) \
@@ -1169,6 +1200,14 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
             return []  # relative risk reduction: a percentage, not a ratio
         if t.kind in ("word", "op") or (t.kind == "sym" and t.text in ",;:-/+'&=") or t.kind == "close":
             if t.kind == "close":
+                if not ep_words and value_tok is None and c.i > 0 and c.toks[c.i - 1].end == m.end() and \
+                        re.search(r"[(\[]\s*$", c.sent[max(0, m.start() - 2):m.start()]) and \
+                        re.match(r"\s*(?:[=:]|\d)", c.sent[t.end:t.end + 3]) and \
+                        re.search(r"\b(?:hazards?|odds|risks?|relative|ratios?|radio)\s*[(\[]\s*$",
+                                  c.sent[max(0, m.start() - 30):m.start()], re.I):
+                    # (not "interval between cardiac beats [RR] = 2.5": defined as something else)
+                    c.i += 1  # "hazard radio [HR] = 0.87": the abbreviation in its own bracket
+                    continue
                 return []
             if t.kind == "word" and w not in _VERBS or t.kind in ("op",) and t.text not in ("=",):
                 ep_words.append(t)
@@ -1322,6 +1361,13 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
         if v is None or not (nr.lo is not None or nr.hi is not None or nr.p is not None or bare_ok):
             c.i = save
             break
+        bracket_end = c.sent.find(")", nr.end) if ")" in c.sent[nr.end:] else limit
+        if opened and closed and c.kind() != "close" and re.search(r"\d[^()\[\]]*[(\[]\s*\d",
+                                                                    c.sent[nr.end:bracket_end]):
+            # "(…, hazard ratio 1.05 […]), and at discontinuation (4.7 […] for 2% gel, 3.9 […] for placebo)": out of
+            # the ratio's bracket into another that lists more values with intervals: groups' rates, not ratios
+            c.i = save
+            break
         if opened and c.kind() == "close":
             c.i += 1
             nr.end = c.toks[c.i - 1].end
@@ -1341,6 +1387,10 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
         _cis_after_respectively(c.sent, out, limit, level)
     _endpoints_respectively(c.sent, out, limit)
     _labels_after_values(c.sent, out)
+    if any(x.label and _CONTROL_ARM_LABEL.search(x.label) for x in out[1:]):
+        # "(…, hazard ratio 1.05 […]), and at discontinuation (4.7 […] for 2% gel, … and 3.9 […] for placebo
+        # gel)": a value for the placebo group is a group's rate, so the items after the ratio are no ratios
+        out = out[:1]
     return out
 
 
@@ -1350,6 +1400,11 @@ _RESPECTIVE_CIS = re.compile(r"[^.;()\[\]]{0,90}?\brespectively\s*[,;]?\s*[(\[]\
                              r"(?:(?P<lvl>\d{2}(?:\.\d{1,2})?)\s?(?:%|percent)\s*)?"
                              r"(?:CIs?|confidence\s+(?:intervals?|limits?))\s*[:,=]?\s*(?P<list>[^()\[\]]+)[)\]]", re.I)
 _LISTED_RANGE = re.compile(rf"(?<![\d.])({_NUM})\s*(?:-|\u2013|to)\s*({_NUM})(?![\d.])")
+
+
+_CONTROL_ARM_AFTER = re.compile(r"\s*(?:for|in|with)\s+(?:the\s+)?(?:placebo|controls?|usual\s+care|vehicle|sham)\b",
+                                re.I)
+_CONTROL_ARM_LABEL = re.compile(r"\b(?:placebo|controls?|usual\s+care|standard\s+care|vehicle|sham)\b", re.I)
 
 
 def _endpoints_respectively(sent: str, out: list[_Ratio], limit: int) -> None:
@@ -1466,18 +1521,28 @@ _FOR_IT_WAS = re.compile(r"(?:[;,]|\band\b)\s*for\s+(?P<x>[A-Za-z][\w' -]{1,50}?
 _ANAPHORA = re.compile(r"\b(?:it|this)\s+(?:was|is)\b(?=\s+\d)", re.I)
 
 
-_BARE_RATIO_BRACKET = re.compile(rf"[(\[]\s*(?P<v>{_NUM})\s*[,;]\s*(?:(?:\d{{2}}\s?%\s*)?(?:CI|confidence\s+interval)"
+_BARE_RATIO_BRACKET = re.compile(rf"[(\[](?:[^()\[\];]{{0,30}}%\s*;)?\s*(?P<v>{_NUM})\s*"
+                                 rf"(?:[,;]\s*(?:(?:\d{{2}}\s?%\s*)?(?:CI|confidence\s+interval)"
                                  rf"\s*[,:]?\s*)?(?P<lo>{_NUM})\s*(?:to|-|\u2013)\s*(?P<hi>{_NUM})\s*"
-                                 r"(?:[,;]\s*[Pp]\s*[=<>\u2264]\s*0?\.\d+\s*)?[)\]]")
+                                 r"(?:[,;]\s*[Pp]\s*[=<>\u2264]\s*0?\.\d+\s*)?"
+                                 # "(0.95 [0.71-1.28])"
+                                 rf"|\[\s*(?P<lo2>{_NUM})\s*(?:to|-|\u2013)\s*(?P<hi2>{_NUM})\s*\]\s*)[)\]]")
+_COMPARED_GROUPS_BEFORE = re.compile(r"\b(?:similar|differ\w*|between\s+(?:the\s+)?(?:groups|arms))\b[^()\[\]]*$",
+                                     re.I)
+# "Mortality rates were similar between groups (0.95 [0.71-1.28])": rates compared, so a ratio
+_RATES_COMPARED = re.compile(r"\brates?\b[^()\[\]]*\b(?:similar|differ\w*|between\s+(?:the\s+)?(?:groups|arms))\b"
+                             r"[^()\[\]]*$", re.I)
 # words before a bare bracket that make its numbers something other than a ratio
 _NOT_RATIO_BEFORE = re.compile(r"\b(?:differences?|means?|medians?|rates?|scores?|percent(?:age)?s?|points?|"
                                r"reductions?|increases?|changes?|slopes?|coefficients?|correlations?|"
-                               r"kappa|AUC|sensitivity|specificity)\b[^()\[\]]*$", re.I)
+                               r"kappa|AUC|sensitivity|specificity|health\s+status|quality\s+of\s+life|EQ-5D|"
+                               r"better|worse)\b[^()\[\]]*$", re.I)
 _PERCENT_BEFORE = re.compile(r"%\s*$")
 _COX_BEFORE = re.compile(r"\bCox\b[^.;()]{0,50}$")
 
 
-def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: str | None = None) -> list[_Ratio]:
+def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: str | None = None,
+                 abbreviations: dict[str, str] | None = None) -> list[_Ratio]:
     words: list[re.Match[str] | _Word] = []
     for mw in _MEASURE_WORD.finditer(sent):
         if words and re.fullmatch(r"\s*[(\[]\s*(?:(?:un)?adjusted\s+)?", sent[words[-1].end():mw.start()], re.I):
@@ -1494,10 +1559,13 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
     # "… (risk ratio 0.75, 95% CI 0.57 to 0.99) and 30% lower after adjustment (0.70, 0.53 to 0.94)": a bare
     # "(value, low to high)" bracket after a named ratio, in this sentence or the one before, is that measure's
     for bm in _BARE_RATIO_BRACKET.finditer(sent) if words or prev_measure else ():
-        v, lo, hi = (_float(bm.group(x)) for x in ("v", "lo", "hi"))
+        v, lo, hi = (_float(bm.group(x) or bm.group(y)) for x, y in (("v", "v"), ("lo", "lo2"), ("hi", "hi2")))
         if v is None or lo is None or hi is None or "." not in bm.group("v") or not lo <= v <= hi or hi > 50 or \
-                _NOT_RATIO_BEFORE.search(sent, max(0, bm.start() - 40), bm.start()):
+                _NOT_RATIO_BEFORE.search(sent, max(0, bm.start() - 40), bm.start()) and not (
+                    _RATES_COMPARED.search(sent, max(0, bm.start() - 60), bm.start()) and hi <= 10):
             continue
+        if bm.group("lo2") and not _COMPARED_GROUPS_BEFORE.search(sent, max(0, bm.start() - 60), bm.start()):
+            continue  # "(0.95 [0.71-1.28])" only where groups are compared ("similar between groups (…)")
         k = bisect.bisect_left(named_starts, bm.start())
         if _PERCENT_BEFORE.search(sent, max(0, bm.start() - 3), bm.start()) and not (
                 k > 0 and re.search(r"%\s*[(\[]\s*$", sent[max(0, named_starts[k - 1] - 4):named_starts[k - 1]])):
@@ -1537,6 +1605,12 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
         if isinstance(m, _Word) and found and (found[0].lo is None or found[0].hi is None):
             found = []
         found = [r for r in found if r.value > 0]  # a ratio is positive ("HR 0" is a misread)
+        if abbreviations and not isinstance(m, _Word) and m.group("w").upper().rstrip("S") in abbreviations:
+            code = abbreviations[m.group("w").upper().rstrip("S")]
+            # "rate ratio (RR)=0.85 …; RR=0.71": the document's own abbreviation; "respiratory rate (RR)": none
+            found = [r for r in found if code]
+            for r in found:
+                r.measure = code
         if found and found[0].measure == "RR" and _COX_BEFORE.search(sent, max(0, m.start() - 60), m.start()):
             for r in found:
                 r.measure = "HR"  # "In a Cox model, the relative risk …": a Cox model's estimate is a hazard ratio
@@ -1687,7 +1761,7 @@ class _Found:
 
 
 _VS_WORD = re.compile(r"\b[Vv](?:[Ss]|ersus)?\b")
-_ABBREV_WORD = re.compile(r"\b(?:a|s|M|aM|A)?(?:HR|OR|RR|IRR)s?(?:\b|(?=per\b))")
+_ABBREV_WORD = re.compile(r"\b(?:a|s|M|aM|A)?(?:HR|OR|RR|IRR)s?(?:\b|(?=per\b)|(?=[A-Z][a-z]{2,}\s*=)|(?=\d+\.\d))")
 
 
 def _may_hold_estimates(norm: str) -> bool:
@@ -1738,13 +1812,18 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
     prev_measure: str | None = None  # the last ratio's measure and end point in the sentence before
     prev_ep: str | None = None
     last_para = -1
+    gap = 0
     for s in sentences:
         if s.paragraph != last_para:
             prev_measure, prev_ep, last_para = None, None, s.paragraph
         here = _in_sentence(norm, s, doc, sentences, prev_measure, prev_ep, bool(found))
         prev_ratio = next((f.est for f in reversed(here) if f.est.measure != "median"), None)
-        prev_measure = prev_ratio.measure if prev_ratio else None
-        prev_ep = prev_ratio.endpoint_text if prev_ratio else None
+        if prev_ratio is not None:
+            prev_measure, prev_ep, gap = prev_ratio.measure, prev_ratio.endpoint_text, 0
+        else:  # one sentence without a ratio may come between ("… (RR 1.04, …). Two were lost. Rates
+            gap += 1  # were similar (0.95 [0.71-1.28])."); after two, the measure is forgotten
+            if gap > 1:
+                prev_measure, prev_ep = None, None
         age += 1
         if prev and prev[0].sentence.paragraph == s.paragraph and age <= 2:
             here += _median_continuation(norm, s, prev, here, doc)
@@ -1829,6 +1908,14 @@ class _Names(list[tuple[int, str]]):
     positions: list[int]
 
 
+_DEFINED_ABBREV = re.compile(r"(?P<long>(?:incidence\s+)?rate\s+ratios?|hazards?\s+ratios?|odds\s+ratios?|"
+                             r"risk\s+ratios?|relative\s+risks?)\s*[(\[]\s*(?P<ab>(?-i:[A-Z]{2,3}))s?\s*[)\]]", re.I)
+
+
+_DEFINED_OTHER = re.compile(r"\b(?:heart|pulse|respiratory|breathing|recurrence|response|relapse)\s+rates?\s*"
+                            r"[(\[]\s*(?P<ab>(?-i:HR|RR|OR))\s*[)\]]", re.I)
+
+
 class _Doc:
     """Trial names of a document and which are its own, found only when a number needs them."""
 
@@ -1842,6 +1929,19 @@ class _Doc:
     @functools.cached_property
     def starts(self) -> list[int]:
         return [x.start for x in self.sentences]
+
+    @functools.cached_property
+    def abbreviations(self) -> dict[str, str]:
+        """Measure abbreviations the document defines against their usual sense: "rate ratio (RR)" makes
+        a later "RR=0.71" a rate ratio (IRR), not a risk ratio."""
+        out = {}
+        for m in _DEFINED_ABBREV.finditer(self.norm):
+            long, short = _measure_code(m.group("long")), m.group("ab").upper()
+            if _measure_code(short) != long:
+                out[short] = long
+        for m in _DEFINED_OTHER.finditer(self.norm):
+            out.setdefault(m.group("ab").upper(), "")  # "heart rate (HR)", "respiratory rate (RR)": no ratio
+        return out
 
     @functools.cached_property
     def medians_declared(self) -> bool:
@@ -1969,7 +2069,8 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
     used: list[tuple[int, int]] = []
 
     # Ratios first: their CI and P numbers must not be read as medians.
-    ratios = _find_ratios(sent, lambda: _level_before(norm, s.start), prev_measure)
+    ratios = _find_ratios(sent, lambda: _level_before(norm, s.start), prev_measure,
+                          doc.abbreviations if "(" in norm or "[" in norm else None)
     if ratios:
         for t in _TRIPLE.finditer(sent, ratios[-1].end):
             v, lo, hi = (M.number(t.group(k)) for k in ("val", "lo", "hi"))
@@ -2022,7 +2123,7 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             population, covariate = M.Population("subgroup", people), None
         if population.kind == "overall" and (out or earlier):
             population = _opener_subgroup(sent, r.start) or _group_before_bracket(sent, r.start) or population
-        if population.kind == "subgroup" and not r.ep_text and _endpoint_class(ep_text) == "other" \
+        if population.kind == "subgroup" and not r.ep_text and _endpoint_class(ep_text) in ("other", "unknown") \
                 and not any(p < r.start for p in _endpoint_mentions(sent)[0]):
             # "PFS was longer (HR 0.50 …). In patients with PD-L1 of 50% or more, the HR was 0.41 (…)": a
             # subgroup's ratio that names no end point is the main estimate's, printed just before it
@@ -2031,12 +2132,14 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
                 ep_text = same.endpoint_text
             elif prev_measure == r.measure and prev_ep:
                 ep_text = prev_ep
+        note = f"one-sided {r.one_sided} limit" if r.one_sided else None
+        if r.lo is not None and r.hi is not None and r.hi <= r.value <= r.lo and r.hi < r.lo:
+            r.lo, r.hi, note = r.hi, r.lo, "CI printed high to low"  # "CI = 7.24-1.00"
         est = Estimate(measure=r.measure, value=r.value, endpoint=_endpoint_class(ep_text), endpoint_text=ep_text,
                        groups=groups, ci_low=r.lo, ci_high=r.hi, ci_level=r.level, p_operator=r.p_op,
                        p_value=r.p, context=context, subject=subject, start=start, end=s.start + r.end,
                        source="text", direction_source=direction, **_population_fields(population),
-                       covariate=covariate,
-                       note=f"one-sided {r.one_sided} limit" if r.one_sided else None,
+                       covariate=covariate, note=note,
                        checks=M.checks(r.measure, r.value, r.lo, r.hi, r.level, r.p_op, r.p))
         out.append(_Found(est, s))
 
@@ -2120,6 +2223,8 @@ def _bare_items_after(sent: str, ratios: list[_Ratio]) -> list[_Ratio]:
         if lo <= v <= hi and not _UNIT_AFTER.match(sent, it.end()) and not _NOT_A_RATIO_SENTENCE.search(local):
             out.append(_Ratio(heads[-1].measure, v, it.start(), it.end(), lo, hi, ep_text=None))
             last = it.end()
+    if any(_CONTROL_ARM_AFTER.match(sent, x.end) for x in out):
+        return []  # "(4.6 [3.7-5.7] for B, … and 3.8 [3.0-4.9] for placebo)": each group's rate, not ratios
     return out
 
 
@@ -2354,7 +2459,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False,
                 # (Kaplan-Meier time to discontinuation), not an exposure summary
                 _TREATMENT_TIME.match(rest) and _SHORTER_OR_P.search(sent, k.end(), end)
                 and _COMPARED.search(sent, k.end(), end) and len(_CI_WORD.findall(sent, k.end(), end)) >= 2) \
-                or _FOLLOW_UP_BEFORE.search(sent, max(0, k.start() - 60), k.start()):
+                or _FOLLOW_UP_BEFORE.search(sent, max(0, k.start() - 60), k.start()) \
+                or _FOLLOW_UP_AFTER.match(rest):
             continue  # (a duration of illness compared between groups with a P value is an outcome)
         regions.append((k.end(), end, None))
     # "PALOMA-3: 9.5 vs 4.6 months" without the word median, when the sentence names an endpoint.
@@ -2395,8 +2501,10 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False,
                     r"step|type|class|version|at|after|within|over|during|aged?|every|each|per)|"
                     r"\b(?i:at|after|by|within|during)\s+the|\b[A-Z]{2,}|[x×]|"
                     r"\b(?i:by)(?:\s+only)?|(?<!compared )(?<!relative )\bto)\s*$", before) \
-                    and not re.search(r"\bfrom\b[^,;]*$", sent[max(0, a - 90):a]):
-                continue
+                    and not re.search(r"\bfrom\b[^,;]*$", sent[max(0, a - 90):a]) \
+                    and not (values and vm.group("unit") and re.search(r"\band\s+after\s*$", before)
+                             and re.search(r"\bafter\s+a\s+median\s*$", sent[max(0, r_start - 20):r_start])):
+                continue  # (but "after a median of 4 days with A and after 5 days with B": the second group's)
             if values and not values[-1].group("val")[:1].isdigit() and vm.group("val") in ("NR", "NE") \
                     and re.search(r"[(\[]\s*$", sent[max(0, a - 3):a]):
                 continue  # "not estimable (NE)": the abbreviation of the value just read
@@ -2578,6 +2686,12 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False,
                 header = _LEVEL_STATED.search(sent, 0, r_start + vm.start())  # "median (95% CI) PFS was 7.9 (6.4-9.2)"
                 level = float(header.group(1) or header.group(2)) if header else None
             ici = inline_ci(region, vm)
+            if ici is None and not vm.group("ci") and idx > 0 and inline_ci(region, values[0]) is not None:
+                # "(A, 3.7 months, 95% CI 3.2-4.2, vs B, 3.6 months, 3.2-3.9)": the first named the CI
+                bare = _BARE_CI_AFTER_UNIT.match(region, vm.end())
+                if bare and value is not None and _float(bare.group("lo")) is not None and \
+                        (_float(bare.group("lo")) or 0.0) <= value <= (_float(bare.group("hi")) or 0.0):
+                    ici = bare
             if ici is None and am is not None and not vm.group("ci"):
                 # "7 days with the antiviral (95% CI, 6 to 8) versus 9 days with placebo (95% CI, 8 to 11)"
                 ici = _CI_AFTER_ARM.match(region, am.end())

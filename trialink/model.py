@@ -138,8 +138,9 @@ class Estimate:
         None when not a number; ``value_text`` then keeps what was printed ("NA",
         "not reached") — never a zero.
     endpoint : str
-        PFS, OS, DFS, IDFS, EFS, RFS, TTP, DoR, ORR, ``composite``, ``safety`` or ``other``
-        (rules: :func:`trialink._measures.endpoint_of`); ``endpoint_text`` as written.
+        PFS, OS, DFS, IDFS, EFS, RFS, TTP, DoR, ORR, ``composite``, ``safety``, ``other``, or
+        ``unknown`` when no end point was named or found (rules:
+        :func:`trialink._measures.endpoint_of`); ``endpoint_text`` as written.
     arm, comparison : str or None
         The arm a per-arm value belongs to; the arms a ratio compares (``"A vs B"``), rendered
         from ``groups`` when those are given (never parsed back: code reads ``groups``).
@@ -188,7 +189,7 @@ class Estimate:
 
     measure: str
     value: float | None
-    endpoint: EndpointClass = "other"
+    endpoint: EndpointClass = "unknown"
     endpoint_text: str | None = None
     arm: str | None = None
     comparison: str | None = None

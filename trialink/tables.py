@@ -580,7 +580,7 @@ def discrepancies(trials: Iterable[Trial], publications: Iterable[Publication],
             continue
         text = f"{p.title or ''}\n{p.abstract or ''}"
         ests = publication_estimates([p], {str(pmid): t.trial_id})
-        reported = {e.endpoint for e in ests if e.context == "result"}
+        reported = {e.endpoint for e in ests if e.context == "result" and e.endpoint != "unknown"}
         registered = {endpoint_of(o.measure) for o in t.primary_outcomes}
         if registered and reported and not registered & reported:
             rows.append((t.trial_id, p.pmid, "primary_endpoint", ", ".join(sorted(registered)),
