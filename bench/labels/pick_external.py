@@ -1,12 +1,13 @@
-"""Draw the external sets R and S: real RCT abstracts that stay outside the project.
+"""Draw the external sets R, S and T: real RCT abstracts that stay outside the project.
 
 The texts come from the public evidence-inference dataset (github.com/jayded/evidence-inference,
 commit b9831b6c, ``annotations/abstracts/PMC*.abst``: PubMed Central open-access trial reports).
 Only the abstract sections are kept, each as ``LABEL: text`` on its own line, the way trialink's
 PubMed parser joins labelled ``AbstractText`` sections. Abstracts of 400–4,000 characters are
 candidates; a cue (a ratio name or abbreviation, "median", "not reached") only sorts them into
-cued and uncued. Each set is 160 cued and 40 uncued abstracts drawn with a fixed seed (set S
-excludes set R's), split 70/30 by a seeded hash of the PMC id.
+cued and uncued. Sets R and S are 160 cued and 40 uncued abstracts each, set T the 128 of the
+remaining 132 cued and 32 uncued, drawn with a fixed seed (each set excludes the earlier sets'),
+split 70/30 by a seeded hash of the PMC id.
 
 Neither the texts nor the labels are committed: they are someone else's prose, and the sets exist
 to measure the extractor on text it was not built from. Labels were written by independent
@@ -17,7 +18,7 @@ round 7".
 Usage::
 
     python bench/labels/pick_external.py ANNOTATIONS_DIR OUT_DIR
-        # writes OUT_DIR/set_r.csv and OUT_DIR/set_s.csv (passage_id, split, text)
+        # writes OUT_DIR/set_r.csv, set_s.csv and set_t.csv (passage_id, split, text)
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ RATIO_CUE = re.compile(r"\b(?i:hazard|odds|risk|rate|incidence)s?[- ](?i:ratio)|
                        r"(?i:relative (risk|hazard))")
 MEDIAN_CUE = re.compile(r"\bmedian|not reached", re.I)
 SECTION = re.compile(r"\n(?=(?:TITLE|ABSTRACT|BODY)[.:A-Z0-9 ]*[.:]\s*\n)")
-SETS = (("r", 20261204), ("s", 20261205))
+SETS = (("r", 20261204, 160, 40), ("s", 20261205, 160, 40), ("t", 20261206, 128, 32))
 
 
 def abstract(text: str) -> str:
@@ -65,11 +66,11 @@ def main() -> None:
         if 400 <= len(text) <= 4000:
             pool.append((path.stem, text, bool(RATIO_CUE.search(text) or MEDIAN_CUE.search(text))))
     used: set[str] = set()
-    for name, seed in SETS:
+    for name, seed, n_cued, n_plain in SETS:
         cued = [(p, t) for p, t, c in pool if c and p not in used]
         plain = [(p, t) for p, t, c in pool if not c and p not in used]
         rng = random.Random(seed)
-        chosen = rng.sample(cued, 160) + rng.sample(plain, 40)
+        chosen = rng.sample(cued, n_cued) + rng.sample(plain, n_plain)
         rng.shuffle(chosen)
         used |= {p for p, _ in chosen}
         with open(args.out / f"set_{name}.csv", "w", newline="", encoding="utf-8") as fh:
