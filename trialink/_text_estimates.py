@@ -1934,7 +1934,9 @@ class _Doc:
     def abbreviations(self) -> dict[str, str]:
         """Measure abbreviations the document defines against their usual sense: "rate ratio (RR)" makes
         a later "RR=0.71" a rate ratio (IRR), not a risk ratio."""
-        out = {}
+        out: dict[str, str] = {}
+        if not any(f"{b}{ab}" in self.norm for b in "([" for ab in ("RR", "HR", "OR", "IRR")):
+            return out  # (a quick look: most documents define no abbreviation in a bracket)
         for m in _DEFINED_ABBREV.finditer(self.norm):
             long, short = _measure_code(m.group("long")), m.group("ab").upper()
             if _measure_code(short) != long:
