@@ -1387,10 +1387,6 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
         _cis_after_respectively(c.sent, out, limit, level)
     _endpoints_respectively(c.sent, out, limit)
     _labels_after_values(c.sent, out)
-    if any(x.label and _CONTROL_ARM_LABEL.search(x.label) for x in out[1:]):
-        # "(…, hazard ratio 1.05 […]), and at discontinuation (4.7 […] for 2% gel, … and 3.9 […] for placebo
-        # gel)": a value for the placebo group is a group's rate, so the items after the ratio are no ratios
-        out = out[:1]
     return out
 
 
@@ -1404,9 +1400,6 @@ _LISTED_RANGE = re.compile(rf"(?<![\d.])({_NUM})\s*(?:-|\u2013|to)\s*({_NUM})(?!
 
 _CONTROL_ARM_AFTER = re.compile(r"\s*(?:for|in|with)\s+(?:the\s+)?(?:placebo|controls?|usual\s+care|vehicle|sham)\b",
                                 re.I)
-_CONTROL_ARM_LABEL = re.compile(r"\b(?:placebo|controls?|usual\s+care|standard\s+care|vehicle|sham)\b", re.I)
-
-
 def _endpoints_respectively(sent: str, out: list[_Ratio], limit: int) -> None:
     """"The hazard ratios for progression or death and for death were 0.55 (…) and 0.81 (…),
     respectively": the head's end points, one per value in order."""
