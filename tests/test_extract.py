@@ -1667,3 +1667,9 @@ def test_round7_unknown_end_point_is_not_other() -> None:
     assert endpoint_of(None) == endpoint_of("  ") == "unknown"
     (e,) = extract_estimates("Results: The association was strong (OR 2.4, 95% CI 1.3-4.4).")
     assert (e.endpoint, e.endpoint_text) == ("unknown", None)
+
+
+def test_round7_non_fatal_events_keep_a_composite() -> None:
+    from trialink._measures import endpoint_of
+    assert [endpoint_of(t) for t in ("death or non-fatal MI", "nonfatal stroke or death", "fatal or non-fatal stroke")
+            ] == ["composite", "composite", "other"]

@@ -148,7 +148,7 @@ _CAUSE_SPECIFIC = re.compile(r"(?:cancer|disease|cause|cardiovascular|tumou?r)[-
                              r"cancer|infection|infectious|sepsis|AIDS|HIV|liver|hepatic|renal|respiratory|"
                              r"[\w]+-(?:related|associated|attributable))\s+(?:deaths?|mortality)\b|"
                              # "fatal stroke", "fatal MACE", "fatal or non-fatal MI" (not "a fatal event")
-                             r"\bfatal\s+(?!events?\b|outcomes?\b|cases?\b)[A-Za-z]",
+                             r"(?<!non-)(?<!non)\bfatal\s+(?!events?\b|outcomes?\b|cases?\b)[A-Za-z]",
                              re.I)
 # Composites named as such: "MACE", "major adverse cardiovascular events".
 _COMPOSITE_NAMED = re.compile(r"\bMACC?Es?\b|major adverse (?:cardiac|cardiovascular|cerebrovascular|limb)", re.I)
