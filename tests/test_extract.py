@@ -1673,3 +1673,93 @@ def test_round7_non_fatal_events_keep_a_composite() -> None:
     from trialink._measures import endpoint_of
     assert [endpoint_of(t) for t in ("death or non-fatal MI", "nonfatal stroke or death", "fatal or non-fatal stroke")
             ] == ["composite", "composite", "other"]
+
+
+# Round 8: full-text result sections (tables flattened into paragraphs, footnotes, figure references)
+
+
+def _vals(text: str) -> list[tuple[str, float | None]]:
+    return [(e.measure, e.value) for e in extract_estimates(text)]
+
+
+def test_round8_flattened_tables_give_no_medians() -> None:
+    # cells separated by spaces only, a caption opening the sentence, "n (%)" cells after a median row
+    assert _vals("Results: Days off work Mean (SD) 51 (30) 35 (27) p = 0.07 Median 44 23 IQR 70 41 Range 80 85 "
+                 "Days on partial leave 0-3 months 9/18 3/15") == []
+    assert _vals("Results: Table 2 Time to relief by group Median 12 h 15 h 0.031 Worst pain 6 5") == []
+    assert _vals("Results: Age of children (mo), median 20.1 19.2 Interquartile range 18.1-21.9 18.4-23.0 "
+                 "Mothers, white, no. (%) 11 (52) 13 (70) Private insurance, no. (%) 5 (21) 7 (36)") == []
+    assert _vals("Results: Score Median (IQR) 41.00 (26.00-45.50) 37.00 (22.50-43.50) 3 months treatment") == []
+
+
+def test_round8_labels_ages_and_bounds_are_no_medians() -> None:
+    # figure, table and visit labels; ages; a range's and a CI's limits
+    assert _vals("Median PFS was 31 months (95% CI 22-50) for arm B (p=0.06; Figure 1A).") == [("median", 31.0)]
+    assert _vals("Median time to relapse was 170 days for those in remission at Month 0 [n = 12].") == [
+        ("median", 170.0)]
+    assert _vals("Groups were similar (age, drug A: median 68.5, range: 36 - 83 versus drug B: median 71.0, "
+                 "range: 47 - 79 years old, P = 0.53).") == []
+    found = extract_estimates("Median TFS has not yet been reached for drug A (arm A, 95% CI, 27 - not reached) "
+                              "and was 38 months (95% CI, 22 - 51) for drug B (arm B, p=0.09).")
+    assert [(e.value, e.value_text, e.ci_low) for e in found] == [(None, "not yet been reached", None),
+                                                                   (38.0, None, 22.0)]
+
+
+def test_round8_unclosed_bracket_does_not_join_sentences() -> None:
+    text = ("Results: Adherence was high in both groups (mean 11.9 (SD 3.1) days for drug A and 12.0 (SD 3.0) days "
+            "for placebo. The median time to first stool was 20 h for drug A and 30 h for placebo. Among those who "
+            "stopped, reasons were travel (10 days), a cold (6 days) and no benefit (4 days).")
+    assert [(e.value, e.arm) for e in extract_estimates(text)] == [(20.0, "drug A"), (30.0, "placebo")]
+
+
+def test_round8_a_footnote_declaring_medians_reads_only_median_shapes() -> None:
+    footnote = "Table 1 footnote: Data are median (IQR) or n (%).\n\n"
+    assert _vals(footnote + "Radiotherapy was given over the planned time of 21 days in 150 (61%) of 245 "
+                 "patients in group A and of 42 days in 110 (46%) of 238 patients in group B (p=0.001).") == []
+    assert _vals(footnote + "Hospital stay was 4 (3-5) vs 6 (4-8) days (p=0.01).") == [("median", 4.0),
+                                                                                        ("median", 6.0)]
+    assert _vals("Results: Data are median (IQR). Two women (37 and 30 years old) had a QTc above 450 ms "
+                 "(451.2 and 452.0 ms, respectively) 4 h after the dose.") == []
+
+
+def test_round8_pairs_and_time_points_need_a_time() -> None:
+    # a pair of scores in a sentence naming an end point, at a time point, is no median
+    assert _vals("Results: Quality of life improved more with the app at 6 months (health change 8.1 vs 2.4, "
+                 "respectively; P=.01).") == []
+    # the unit printed once for a list of pairs
+    assert [e.value for e in extract_estimates("PFS was longer with the drug (TRIAL-1: 9.1 vs 4.2 months; "
+                                               "TRIAL-2: 15.9 vs 9.0).")] == [9.1, 4.2, 15.9, 9.0]
+    assert _vals("Median energy use fell from baseline to 6 months in the 150M-group (p = .01), but not in the "
+                 "75M-group (p = .60).") == []
+    assert _vals("Results: Plasma level medians in the whole group after 1 and 4 weeks were 30.5 (21.9, 42.6) "
+                 "and 35.2 (26.1, 42.8), respectively.") == []
+    assert _vals("Median duration of their follow-up was 1,020 days (IQR 700 to 1300).") == []
+    assert _vals("The median duration of time in the study for both groups was 61.5 days.") == []
+
+
+def test_round8_heart_rate_in_a_table_and_a_ratio_named_twice() -> None:
+    assert _vals("Day 8 Day 18 HR (bpm) 15 13 -2 (-5 to 1) PEP (ms) 24 20") == []
+    found = extract_estimates("High-risk patients had increased HR (HR: 2.71, 95%CI: 2.20, 3.39) for CSS.")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in found] == [("HR", 2.71, 2.2, 3.39)]
+    found = extract_estimates("Median OS was 17.1 versus 16.2 months (HR 0.90; p = 0.43) for drug A and drug B, "
+                              "respectively.")
+    assert [(e.value, e.arm) for e in found if e.measure == "median"] == [(17.1, "drug A"), (16.2, "drug B")]
+
+
+def test_round8_nested_headings_abbreviations_and_exposure() -> None:
+    # "SUMMARY.FINDINGS:" (PubMed Central's nested labels) opens the results: the named trial's own numbers
+    text = ("SUMMARY.BACKGROUND: Concurrent chemoradiotherapy is standard.\n"
+            "SUMMARY.METHODS: The CORVET trial was an open-label, phase 3, randomised trial. Patients were assigned to "
+            "45 Gy twice daily over 19 days, or 66 Gy once daily over 45 days.\n"
+            "SUMMARY.FINDINGS: At a median follow-up of 44 months (IQR 34-57), median overall survival was 29 months "
+            "(95% CI 23-33) in the twice-daily group versus 24 months (20-30) in the once-daily group (hazard ratio "
+            "for death in the once daily group 1.17 [95% CI 0.94-1.44]; p=0.15).")
+    assert [(e.value, e.context) for e in extract_estimates(text)] == [(29.0, "result"), (24.0, "result"),
+                                                                       (1.17, "result")]
+    # "MST" defined as something other than a median survival time
+    assert _vals("Patients were divided into two groups: magnesium sulfate treatment (MST) group (n=60) and control "
+                 "group (n=60). The MST group received 240 umol/kg magnesium sulfate intravenously 20 minutes after "
+                 "admission, followed by 700 umol/kg daily for 5 days.") == []
+    # how long the allocated treatment was used is an exposure, not an outcome
+    assert _vals("Most women used their allocated treatment, with median use similar for both groups (50.0 days, "
+                 "interquartile range [IQR] 27.0-68.0, in group A versus 51.0 days, IQR 26.0-75.0, in group B).") == []

@@ -105,7 +105,9 @@ def _hyphen_decimals(norm: str) -> str:
 # ---------------------------------------------------------------------------
 
 _ABBREV = re.compile(r"(?:\bvs|\bal|\be\.g|\bi\.e|\bapprox|\bFig|\bNo|\bref|\bcf|\bDr|\bSt|\bincl)\.$", re.I)
-_SECTION = re.compile(r"\s*(?P<h>[A-Z][A-Z ,&/()-]{2,60}|[A-Z][a-z]+(?: (?:[Aa]nd|[A-Za-z]+)){0,5})\s*[:.]\s+")
+# (a heading may carry its parent's label: "SUMMARY.FINDINGS:", as PubMed Central prints nested sections)
+_SECTION = re.compile(r"\s*(?:[A-Z]{3,}\.(?=[A-Z]))?"
+                      r"(?P<h>[A-Z][A-Z ,&/()-]{2,60}|[A-Z][a-z]+(?: (?:[Aa]nd|[A-Za-z]+)){0,5})\s*[:.]\s+")
 _SECTION_WORDS = (
     ("results", re.compile(r"RESULT|FINDING", re.I)),
     ("conclusions", re.compile(r"CONCLUSION|INTERPRETATION|DISCUSSION|IMPLICATION|RELEVANCE", re.I)),
@@ -146,7 +148,19 @@ class _Sentence:
 _BOUNDARY_CHAR = re.compile(r"[()\[\].!?\n]")
 
 
+_UNCLOSED = 400
 _LOWER_CAMEL_START = re.compile(r"\s[a-z]{1,3}[A-Z][\w+/-]*\s+[a-z]")
+
+
+def _unclosed(chunk: str) -> set[int]:
+    """Offsets of the brackets in ``chunk`` that no later bracket closes."""
+    stack: list[int] = []
+    for m in re.finditer(r"[()\[\]]", chunk):
+        if m.group() in "([":
+            stack.append(m.start())
+        elif stack:
+            stack.pop()
+    return set(stack)
 
 
 def _sentences(text: str) -> list[_Sentence]:
@@ -163,9 +177,15 @@ def _sentences(text: str) -> list[_Sentence]:
             section = sec if isinstance(sec, str) else None
         depth = 0
         s_start = 0
+        opened = 0  # where the outermost open bracket opened
+        unclosed = _unclosed(chunk)
         for bm in _BOUNDARY_CHAR.finditer(chunk):
             i, ch = bm.start(), bm.group()
+            if ch in "([" and i in unclosed:
+                continue  # "(mean 12.9 (SD 3.0) for A and 13.0 (SD 3.1) for B. 89% …": never closed
             if ch in "([":
+                if depth == 0:
+                    opened = i
                 depth += 1
             elif ch in ")]":
                 depth = max(0, depth - 1)
@@ -176,7 +196,8 @@ def _sentences(text: str) -> list[_Sentence]:
                 inner = _section_of(chunk, s_start)
                 if inner is not False:
                     section = inner if isinstance(inner, str) else None
-            elif ch in ".!?" and depth == 0:
+            elif ch in ".!?" and (depth == 0 or i - opened > _UNCLOSED):
+                depth = 0  # (a bracket open for longer than a sentence was never closed: "(0·8–3·6. The …")
                 nxt = chunk[i + 1:i + 3]
                 boundary = i + 1 == len(chunk) or (nxt[:1].isspace() and (nxt[1:2].isupper() or nxt[1:2] in "([")) \
                     or _LOWER_CAMEL_START.match(chunk, i + 1) is not None \
@@ -278,7 +299,7 @@ _DAY_D = r"(?-i:d)(?![\w-])"
 _UNIT = rf"(?P<unit>{_UNIT_WORDS}|{_DAY_D})"
 _UNIT_SEARCH = re.compile(rf"(?<=\d)\s*(?:{_UNIT_WORDS}|{_DAY_D})|\b{_UNIT_WORDS}", re.I)
 _VALUE_UNIT = re.compile(rf"(?P<val>{_NUM}|(?-i:\bN[RE]\b)|"
-                         rf"(?:has\s+|had\s+|was\s+)?not\s+(?:been\s+|yet\s+)?(?:reached|estimable|evaluable)|"
+                         rf"(?:has\s+|had\s+|was\s+)?not\s+(?:yet\s+)?(?:been\s+)?(?:yet\s+)?(?:reached|estimable|evaluable)|"
                          rf"(?:was\s+)?non-?estimable|"
                          rf"(?:could|can)\s*not\s+(?:yet\s+)?be\s+(?:estimated|evaluated|calculated))"
                          rf"(?:\s*{_UNIT})?"
@@ -298,7 +319,8 @@ _LIST_ITEM = re.compile(rf"\s*(?P<arm>[A-Za-z][\w+/-]*(?:\s[\w+/-]+){{0,3}}?)\s*
                         r"[^;]{0,60}(?:;|$|\.\s*$)", re.I)
 _ARM_BEFORE = re.compile(r"(?:^|[:;]\s*)(?P<arm>[A-Za-z][\w+/-]*(?:\s[\w+/-]+){0,3}?)\s*[,:]?\s*$")
 # "… in arms A, B and C, respectively", "… for the high-dose, low-dose and placebo groups respectively"
-_RESPECTIVE_ARMS = re.compile(r"[^.;()]{0,40}?\b(?:in|for|with|among)\s+(?:the\s+)?(?:(?P<kind>arms?|groups?)\s+)?"
+_RESPECTIVE_ARMS = re.compile(r"(?:\s*[(\[][^()\[\]]{0,80}[)\]])?"  # "(HR 0.91) for A and B, respectively"
+                              r"[^.;()]{0,40}?\b(?:in|for|with|among)\s+(?:the\s+)?(?:(?P<kind>arms?|groups?)\s+)?"
                               r"(?P<items>[\w+/.-]+(?:,?\s+[\w+/.-]+){1,14}?)(?:\s+(?:arms?|groups?))?"
                               r",?\s+respectively\b", re.I)
 _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?", re.I)
@@ -338,7 +360,9 @@ _FOLLOW_UP_AFTER = re.compile(rf"\s*(?:of\s+)?(?:{_NUM}\s*(?:,|and|or|to|-|\u201
                               r"follow(?:ed)?[- ]?up\b", re.I)
 _BARE_CI_AFTER_UNIT = re.compile(rf"\s*,\s*(?P<lvl>)(?P<lo>{_NUM})\s*(?:to|-|\u2013)\s*(?P<hi>{_NUM})(?![\d.])")
 _POWER_OF_TEN = re.compile(r"\(\d")
-_NOT_TIME_AFTER = re.compile(r"\s*(?:%|mg|mm|patients|participants|deaths|events|cases|subjects|of\s+\d|/|-[A-Za-z])")
+_NOT_TIME_AFTER = re.compile(r"\s*(?:%|mg|mm|patients|participants|deaths|events|cases|subjects|of\s+\d|/|-[A-Za-z]|"
+                             rf"(?:(?:,|and|or|to|-|\u2013)\s*{_NUM}\s*)*(?:years?|yrs?)[\s-]+(?:old\b|of\s+age\b))")
+# (the last: "38 and 31 years old", ages)
 _LANDMARK = re.compile(r"[,;]\s*(?:and\s+)?(?:the\s+)?\d+[- ](?:year|month|week)|\brates?\b", re.I)
 _ARM = re.compile(r"\s*(?:in|with|for|among|on|receiving)\s+(?:the\s+|(?-i:an?)\s+|"
                   r"patients\s+(?:receiving|treated\s+with|given)\s+)?(?P<arm>[^,;()]{1,80}?)(?:\s+(?P<kind>group|arm|cohort|population|subgroup|one))?"
@@ -356,6 +380,7 @@ _PAREN_ARM = re.compile(r"\s*\((?P<arm>(?!(?:medians?|means?|IQR|interquartile|r
 _MEDIAN = re.compile(r"\bmedians?\b|\b(?-i:m)(?=(?-i:OS|PFS|DFS|EFS|RFS|TTP|DoR|DOR)\b)", re.I)
 # "MST": the median survival time, named by its abbreviation alone (not its definition "(MST)")
 _MST = re.compile(r"\bMST\b(?!\s*[)\]])")
+_MST_DEFINED = re.compile(r"(?P<x>[A-Za-z][\w-]*(?:\s+[\w-]+){0,4})\s*[(\[]\s*MST\s*[)\]]")
 # how long the study's own care was given ("duration of anticoagulant therapy"), not "duration of response
 # to therapy"
 _DURATION_OF_CARE = (r"duration\s+of\s+(?!(?:[\w-]+\s+){0,2}?(?:response|remission|benefit|control|relief)\b)"
@@ -366,7 +391,8 @@ _TO_OUTCOME_EVENT = (r"(?:[\w-]+\s+){0,4}?to\s+(?:the\s+)?(?:(?:vaginal\s+)?deli
                      r"relapse|progression|extubation|healing|resolution|ambulation|mobili[sz]ation|first\s+flatus|"
                      r"first\s+stool|full\s+(?:enteral\s+)?feeds)\b")
 _NOT_OUTCOME = re.compile(r"^\W*(?:(?:\[[^\]]{0,20}\]|\([^)]{0,20}\))\W*)?(?:\w+\s+){0,2}?(?:duration\s+of\s+)?"
-                          r"(?:follow[- ]?up|age|dose|daily\s+dose|time\s+on\s+(?:study|treatment|therapy|drug)|number|"
+                          r"(?:(?:the|their|his|her|its)\s+)?(?:follow[- ]?up|age|dose|daily\s+dose|"
+                          r"time\s+(?:on|in)\s+(?:the\s+)?(?:study|treatment|therapy|drug|trial)|number|"
                           rf"treatment\s+duration|{_DURATION_OF_CARE}|"
                           r"exposure|"
                           r"breast[- ]?feeding|time\s+since\b|duration\s+of\s+(?:diagnosis|disease|illness|diabetes)|"
@@ -390,6 +416,14 @@ _ENDPOINT_ABBREV_BEFORE = re.compile(r"\bm?(?:PFS|OS|DFS|EFS|RFS|TTP|TTF|DoR|DOR
 _BASELINE = re.compile(r"\b(?:before|prior\s+to|at)\s+(?:the\s+)?(?:time\s+of\s+)?(?:enrol\w*|randomi[sz]\w*|baseline|"
                        r"study\s+entry|entry|inclusion|admission|presentation|screening|recruitment)|"
                        r"\b(?:time|interval)\s+(?:from|since)\s+(?:the\s+)?(?:initial\s+|first\s+)?diagnosis", re.I)
+# "Mean (SD) 48 (32)", "mean ± SD": the values after are means, not the median's list
+_MEAN_BREAK = re.compile(r"\bmeans?\s*(?:[(\[]\s*(?:SD|SE|SEM|s\.d\.|standard)|\u00b1|\+/-)", re.I)
+# a flattened table's caption: "TABLE 2 QTc intervals … Predose 417.9 (17.9) 420.4 …"
+_TABLE_CAPTION = re.compile(r"\W*(?:[A-Z][A-Za-z ]{0,24}:\s*)?(?:TABLE|Table)\s+[IVX\d]+[A-Za-z]?\b")
+_RANGE_AFTER_VALUE = re.compile(rf"\s*(?:{_UNIT_WORDS}\s*)?[(\[][^()\[\]\d]{{0,30}}{_NUM}\s*(?:-|\u2013|to|,)\s*{_NUM}",
+                                re.I)
+_UNIT_RIGHT_AFTER = re.compile(rf"\s*(?:{_UNIT_WORDS}|{_DAY_D})", re.I)
+_CELL_AFTER = re.compile(r"\s*[(\[][^()\[\]]{0,40}[)\]]\s+[-\u2212]?\d")  # "40.00 (25.00–44.50) 38.00"
 _SD_AFTER = re.compile(r"\s*(?:\u00b1|\+/-|\+-)")
 _SD_BEFORE = re.compile(r"(?:\u00b1|\+/-|\+-)\s*$")
 # the unit printed after a list of values, each maybe with its bracket: "18 [range 9-25] vs 22 [15-35] mins"
@@ -400,10 +434,10 @@ _NEXT_UNIT = re.compile(r"(?:\s*[(\[][^()\[\]]{0,40}[)\]])?"
 _UNIT_WORD_ONLY = re.compile(rf"{_UNIT_WORDS}|(?-i:d)", re.I)
 _OTHER_UNIT = re.compile(r"(?:[nmµ\u00b5]?g|kg|[mµ\u00b5d]?[lL]|[nmµ\u00b5]?mol|mmHg|cm|mm|IU|U|units?|points?|%|"
                          r"[nmµ\u00b5]?g/[a-zA-Z]+|mmol/[lL]|[a-z]+/[a-zA-Z]+|beats|breaths|bpm|cc|pg|fl|mEq|cells?|"
-                         r"copies|kcal|cal|score|mg/kg|°C|degrees?)", re.I)
+                         r"copies|kcal|cal|score|mg/kg|°C|degrees?|ms|msec)", re.I)
 _NOT_A_TIME_OUTCOME = re.compile(r"\b(?:levels?|concentrations?|scores?|counts?|weight|volume|doses?|pressure|VAS|"
                                  r"index(?!\s+(?:hospital\s+)?(?:admission|hospitali[sz]ation|stay|episode))|size|diameter|number|amount|loss|values?|"
-                                 r"titers?|titres?|ratio|rate|"
+                                 r"titers?|titres?|ratio|rate|proportions?|abundances?|percentages?|"
                                  r"cost|charges?|clearance(?!\s+times?\b)|AUC|Cmax)\b", re.I)
 _TIME_TO = re.compile(r"\bTT[DFPR]\b|\b(?:times?|intervals?|durations?|days?|hours?|delay)\s+(?:to|from|until|before|"
                       r"of\s+stay)\b|"
@@ -1531,6 +1565,7 @@ _NOT_RATIO_BEFORE = re.compile(r"\b(?:differences?|means?|medians?|rates?|scores
                                r"kappa|AUC|sensitivity|specificity|health\s+status|quality\s+of\s+life|EQ-5D|"
                                r"better|worse)\b[^()\[\]]*$", re.I)
 _PERCENT_BEFORE = re.compile(r"%\s*$")
+_VALUE_NEXT = re.compile(r"\s*[:=,]?\s*\d")
 _COX_BEFORE = re.compile(r"\bCox\b[^.;()]{0,50}$")
 
 
@@ -1539,7 +1574,9 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
     words: list[re.Match[str] | _Word] = []
     for mw in _MEASURE_WORD.finditer(sent):
         if words and re.fullmatch(r"\s*[(\[]\s*(?:(?:un)?adjusted\s+)?", sent[words[-1].end():mw.start()], re.I):
-            continue  # "hazard ratio [HR]": the abbreviation of the word before
+            if not _VALUE_NEXT.match(sent, mw.end()):
+                continue  # "hazard ratio [HR]": the abbreviation of the word before
+            words.pop()  # "increased HR (HR: 2.79, 95% CI …)": the bracket's own name opens the estimate
         words.append(mw)
     # "…; it was 0.82 [95% CI, 0.61 to 1.10] in node-negative patients": the ratio named just before
     # (in this sentence or the one before) given again; kept only with its own CI.
@@ -1583,6 +1620,8 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
             continue
         if re.match(r"[+-](?!\d)|\s*(?:positive|negative|status|expression)\b", sent[m.end():m.end() + 12]):
             continue  # "HR+", "HR-positive": hormone receptors
+        if re.match(r"\s*[(\[,]?\s*(?:bpm|beats|b\.p\.m\.?|/\s*min|min-1)\b", sent[m.end():m.end() + 14], re.I):
+            continue  # "HR (bpm) 16": a heart rate
         if m.group("w") == "OR" and not (re.search(r"[(\[]\s*$", sent[max(0, m.start() - 3):m.start()])
                                          and re.match(r"\s+for\s+[a-z]", sent[m.end():m.end() + 8])) and \
                 not re.match(r"\s*(?:[(\[]\s*(?:adjusted\s+)?odds\s+ratio\s*[)\]])?"  # "OR (odds ratio) 9.2"
@@ -1939,6 +1978,12 @@ class _Doc:
         return out
 
     @functools.cached_property
+    def mst_is_median(self) -> bool:
+        """Whether "MST" is a median survival time here (not "magnesium sulfate treatment (MST)")."""
+        d = _MST_DEFINED.search(self.norm) if "MST" in self.norm else None
+        return d is None or re.search(r"median|survival", d.group("x"), re.I) is not None
+
+    @functools.cached_property
     def medians_declared(self) -> bool:
         """"Data are median (IQR) unless stated otherwise": the document's summary values are medians."""
         return "median" in self.norm.lower() and _MEDIANS_DECLARED.search(self.norm) is not None
@@ -2080,7 +2125,7 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         ratios += _bare_items_after(sent, ratios)
     used += [(r.start, r.end) for r in ratios]
 
-    medians = _medians(sent, used, doc.medians_declared)
+    medians = _medians(sent, used, doc.medians_declared, doc.mst_is_median)
     arms = [e for e in medians if e[1].get("arm")]
 
     for r in ratios:
@@ -2408,7 +2453,7 @@ class _MedInfo(TypedDict):
 _WHOLE_GROUP = re.compile(r"(?:whole|entire|overall|total|full|all|itt|intention[- ]to[- ]treat)\b", re.I)
 
 
-def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False,
+def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst: bool = True,
              ) -> list[tuple[int, _MedInfo]]:
     """Per-arm medians in one sentence: after the word "median", and "X vs Y months" pairs.
     A "not reached" takes a unit only where one is printed for it (its own CI, the other group's
@@ -2416,8 +2461,10 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False,
     (the document says its data are medians), or a declaration in the sentence itself ("9 vs 11 days
     (medians)", "…; data are median (IQR)"), each clause without the word is read as if it had it."""
     out: list[tuple[int, _MedInfo]] = []
+    if _TABLE_CAPTION.match(sent):
+        return out  # a table flattened into text: its cells cannot be told apart
     keys: list[re.Match[str] | _Word] = [m for m in _MEDIAN.finditer(sent)]
-    if "MST" in sent:
+    if "MST" in sent and mst:
         keys = sorted(keys + list(_MST.finditer(sent)), key=lambda m: m.start())
     keys = _declared_keys(sent, keys, declared)
     if keys and " it " in sent:  # "Median OS was 10.4 months (…); in patients with X it was 4.9 months (…)"
@@ -2447,6 +2494,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False,
         if landmark:
             end = landmark.start()
         rest = sent[k.end():end]
+        if re.match(r"\s+(?:use|usage|adherence|compliance|exposure|dose)\b", rest, re.I):
+            continue  # "with median use similar for both groups (51.0 days …)": how long a treatment was taken
         if _NOT_OUTCOME.match(rest) and not (
                 _ILLNESS_COMPARED.match(rest) and _SHORTER_OR_P.search(sent, k.end(), end)
                 and not _BASELINE_ANY.search(sent)) and not (
@@ -2461,9 +2510,12 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False,
     # "PALOMA-3: 9.5 vs 4.6 months" without the word median, when the sentence names an endpoint.
     if not regions and _ENDPOINT_MENTION.search(sent) and not re.search(r"\bmeans?\b", sent, re.I) and \
             _UNIT_SEARCH.search(sent):
-        for m in _PAIR.finditer(sent):
-            if not _inside(m.start(), spans):
-                regions.append((m.start(), m.end(), "pair"))
+        pairs = [m for m in _PAIR.finditer(sent) if not _inside(m.start(), spans)]
+        # A list "A: 9.5 vs 4.6 months; B: 16.4 vs 9.3" prints the unit once; where no pair prints one
+        # ("health change (8.99 vs 2.03, …)") they are scores, not times.
+        if any(m.group("unit") or _UNIT_RIGHT_AFTER.match(sent, m.end()) for m in pairs):
+            regions += [(m.start(), m.end(), "pair") for m in pairs]
+    declared_at = {k.end() for k in keys if isinstance(k, _Word) and k.code == ""}
     for r_start, r_end, kind in regions:
         region = sent[r_start:r_end]
         values: list[re.Match[str]] = []
@@ -2472,8 +2524,21 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False,
             a = r_start + vm.start()
             if _inside(a, spans) or (a > 0 and (sent[a - 1].isalnum() or sent[a - 1] in "-/")):
                 continue
+            if _MEAN_BREAK.search(region, values[-1].end() if values else 0, vm.start()):
+                break
+            if not vm.group("unit") and re.match(r"[A-Za-z]|\s+[-\u2212]?\d", region[vm.end("val"):]) or \
+                    vm.group("val")[:1].isdigit() and (
+                        re.search(r"\d\s*[)\]]?\s+$", sent[max(0, a - 4):a])
+                        or re.search(r"\d\s*[(\[]\s*$", sent[max(0, a - 4):a]) and re.match(r"\s*%?\s*[)\]]",
+                                                                                        region[vm.end("val"):])
+                        or _CELL_AFTER.match(region, vm.end("val"))):
+                continue  # "the 200M-group", "Figure 1A"; "Median 42 21 IQR 73 39", "40.00 (25.00–44.50) 38.00
+                # (21.50–44.50)", "10 (50) 12 (71)": a flattened table's cells
             if values and _PROCESS_OR_PRIOR.search(region, values[-1].end(), vm.start()):
                 break  # "…, and time to surgery from 40 to 22 hours": a care-process time joins the list
+            if re.search(r"\b(?:at|after|by|within)\s+(?:weeks?\s+|months?\s+|days?\s+)?\d+(?:\.\d+)?\s*"
+                         r"(?:,|and|or)\s*$", sent[max(0, a - 30):a], re.I):
+                continue  # "after 1 and 4 weeks": time points of a measurement
             if _WORD_BOUND_BEFORE.search(sent, max(0, a - 20), a):
                 continue  # "typically less than 12 months", "at least 6 months": a bound in words, not a value
             bm = _BOUND_BEFORE.search(sent, max(0, a - 40), a)
@@ -2486,17 +2551,23 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False,
             before = sent[max(0, a - 24):a]
             if re.search(r"\b(?:alpha|\u03b1|power|significance\s+level)\s*(?:of|=|level\s+of)?\s*$", before, re.I):
                 continue  # "at a one-sided alpha of 0.10": a design's error rate
-            if re.search(r"\b(?:range|IQR|interquartile\s+range)\s*[:,=]?\s*$", before, re.I):
-                continue  # "median 11.2 h, range 4.1-30.5": the range's limit, not a median
+            if re.search(r"\b(?:range|IQR)\s*[\])]\s*[:,=]?\s*$", before, re.I) and re.match(
+                    r"\s*(?:-|\u2013|to)\s*\d", region[vm.end("val"):]):
+                continue  # "interquartile range [IQR] 28.0–69.0": a limit ("median (range) 3 (2-6)" is a header)
+            if re.search(rf"\b(?:range|IQR|interquartile\s+range|C\.?I\.?|confidence\s+interval)\s*[:,=]?\s*"
+                         rf"(?:{_NUM}\s*(?:{_UNIT_WORDS}\s*)?(?:-|\u2013|to)\s*)?$", sent[max(0, a - 40):a], re.I):
+                continue  # "median 11.2 h, range 4.1-30.5", "(Arm A, 95% CI, 28 - not reached)": limits, not medians
             if values and not vm.group("unit") and re.match(r"\s*[-\u2013]\s*\d", region[vm.end("val"):]) and \
                     re.search(r"\d\s*(?:[a-z]+)?\s*,\s*$", before, re.I):
                 continue  # "vs 6 days, 4-9": the IQR printed after the value, not another median
             if vm.group("val")[:1].isdigit() and not _ENDPOINT_ABBREV_BEFORE.search(before) and re.search(
                     r"(?:\b(?i:day|days|cycle|cycles|grade|stage|phase|arm|group|week|course|visit|level|"
-                    r"step|type|class|version|at|after|within|over|during|aged?|every|each|per)|"
+                    r"step|type|class|version|at|after|within|over|during|aged?|every|each|per|tables?|figures?|figs?\.?|"
+                    r"supplementary|appendix|panel|month|year|visit)|"
                     r"\b(?i:at|after|by|within|during)\s+the|\b[A-Z]{2,}|[x×]|"
                     r"\b(?i:by)(?:\s+only)?|(?<!compared )(?<!relative )\bto)\s*$", before) \
-                    and not re.search(r"\bfrom\b[^,;]*$", sent[max(0, a - 90):a]) \
+                    and not re.search(r"\bfrom\s+(?:about\s+|approximately\s+|a\s+median\s+of\s+)?[\d.][^,;]*$",
+                                      sent[max(0, a - 90):a]) \
                     and not (values and vm.group("unit") and re.search(r"\band\s+after\s*$", before)
                              and re.search(r"\bafter\s+a\s+median\s*$", sent[max(0, r_start - 20):r_start])):
                 continue  # (but "after a median of 4 days with A and after 5 days with B": the second group's)
@@ -2521,6 +2592,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False,
                 nxt = _NEXT_UNIT.match(region, vm.end("val"))
                 if nxt and not _UNIT_WORD_ONLY.fullmatch(nxt.group("u")) and _OTHER_UNIT.fullmatch(nxt.group("u")):
                     continue  # "80 and 3.2 ng/mL": not a time
+                if r_start in declared_at and not (nxt and _UNIT_WORD_ONLY.fullmatch(nxt.group("u"))):
+                    continue  # a clause read as a median by declaration: only times printed as times
             values.append(vm)
         if not values:
             continue
@@ -2535,6 +2608,12 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False,
             # "median DFS had not been reached": an estimate; its unit is that of the text's other
             # medians, or unknown (None) when the text gives none
         first = values[0]
+        if r_start in declared_at and not (
+                re.search(rf"\bvs\.?(?!\w)|\bversus\b|\bfrom\s+{_NUM}\s*(?:{_UNIT_WORDS}\s*)?to\s+{_NUM}", region)
+                or any(_RANGE_AFTER_VALUE.match(region, v.end("val")) for v in values)):
+            continue  # a clause read as medians by declaration prints "4 (3–5) vs 3 (2–4) days", "from 7 to 5 days"
+        if kind is None and len(re.findall(r"\d\s+[-\u2212]?\d", region[:first.start()])) >= 2:
+            continue  # "median ** 19.4 18.6 Interquartile range 18.3–21.3 …": key and value far apart in a table
         if kind is None and (_BASELINE_ANY.search(region) or _BEFORE_STUDY.search(sent[:max(0, r_start - 6)])
                              or _FOR_A_MEDIAN.search(sent, max(0, r_start - 40), r_start)
                              and not _OUTCOME_TIME.search(sent, _clause_start(sent, r_start, 80), r_start)
