@@ -1763,3 +1763,20 @@ def test_round8_nested_headings_abbreviations_and_exposure() -> None:
     # how long the allocated treatment was used is an exposure, not an outcome
     assert _vals("Most women used their allocated treatment, with median use similar for both groups (50.0 days, "
                  "interquartile range [IQR] 27.0-68.0, in group A versus 51.0 days, IQR 26.0-75.0, in group B).") == []
+
+
+def test_round8_differences_limits_and_treatment_time_are_no_medians() -> None:
+    # "P - 0.004" is a P value; a second CI's lower limit; a median difference; how long a drug was taken
+    assert [e.value for e in extract_estimates(
+        "The median (range) hospital stay was 15 (8-44) days and 24 (10-79) days in groups P and C respectively "
+        "(P - 0.004; Table 1].")] == [15.0, 24.0]
+    assert [e.value for e in extract_estimates(
+        "The median survival time for both groups was 11 months with a 95% confidence interval of 7 to 13 and 6 to "
+        "16 months for the A and B groups respectively.")] == [11.0]
+    assert [e.value for e in extract_estimates(
+        "Median duration of analgesia was longer in group B (280 min vs. 15 min, P < 0.001). The difference in "
+        "median duration of analgesia is 265 min with 95% CI of 240-297 min.")] == [280.0, 15.0]
+    assert _vals("Patients were treated with drug A for a significantly longer duration than those receiving drug "
+                 "B (median 130 vs. 65 days; p < 0.001).") == []
+    assert _vals("Results: Sensorium altered before admission, median hours (range) 13 (2-90) 8 (1-36) .14 "
+                 "Systolic pressure, mmHg 115 (107-124) 107 (98-117) .21") == []

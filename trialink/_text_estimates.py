@@ -477,6 +477,10 @@ _OUTCOME_TIME = re.compile(
 _OUTCOME_EVENT_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?(?:before|until|to)\s+(?:dropping\s+out|drop-?out|discharge|"
                                   r"relapse|recurrence|progression|death|recovery|extubation)\b", re.I)
 # "breastfed / treated / on dialysis for a median of 5 months": how long something was done.
+_DIFFERENCE_BEFORE = re.compile(r"\bdifferences?\s+(?:in|of|between)\s+(?:the\s+)?$", re.I)
+_TREATED_FOR = re.compile(r"\b(?:treated|received|receiving|took|taking)\b[^.;()]{0,50}\bfor\s+(?:a\s+)?"
+                          r"(?:significantly\s+)?(?:longer|shorter)\s+(?:duration|period|time)\b[^.;()]{0,60}[(\[]\s*$",
+                          re.I)
 _FOR_A_MEDIAN = re.compile(r"\bfor\s+(?:a\s+)?median(?:\s+(?:period|duration|time))?(?:\s+of)?$", re.I)
 # "Treatment lasted a median of 18 weeks": how long the intervention was given.
 _EXPOSURE_LASTED = re.compile(r"\b(?:treatment|therapy|exposure|infusions?|dosing|intervention|administration|"
@@ -2494,6 +2498,9 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
         if landmark:
             end = landmark.start()
         rest = sent[k.end():end]
+        if _DIFFERENCE_BEFORE.search(sent, max(0, k.start() - 30), k.start()) and not _VS_WORD.search(rest) or \
+                _TREATED_FOR.search(sent, _clause_start(sent, k.start(), 120), k.start()):
+            continue  # "the difference in median duration … is 275 min", "treated for a longer duration (median …)"
         if re.match(r"\s+(?:use|usage|adherence|compliance|exposure|dose)\b", rest, re.I):
             continue  # "with median use similar for both groups (51.0 days …)": how long a treatment was taken
         if _NOT_OUTCOME.match(rest) and not (
@@ -2527,7 +2534,7 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             if _MEAN_BREAK.search(region, values[-1].end() if values else 0, vm.start()):
                 break
             if not vm.group("unit") and re.match(r"[A-Za-z]|\s+[-\u2212]?\d", region[vm.end("val"):]) or \
-                    vm.group("val")[:1].isdigit() and (
+                    vm.group("val")[:1] in "0123456789." and (
                         re.search(r"\d\s*[)\]]?\s+$", sent[max(0, a - 4):a])
                         or re.search(r"\d\s*[(\[]\s*$", sent[max(0, a - 4):a]) and re.match(r"\s*%?\s*[)\]]",
                                                                                         region[vm.end("val"):])
@@ -2546,7 +2553,7 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             if bm and vm.group("unit") and vm.group("val")[:1].isdigit() and not described and \
                     _OUTCOME_TIME.search(sent, max(0, r_start - 12), a):
                 bounds[a] = bm.start("op")  # "median OS of > 1 year": a bound, not the value
-            elif re.search(r"(?:[=<>≤≥]\s*\.?\s*|\d\()$", sent[max(0, a - 5):a]):
+            elif re.search(r"(?:[=<>≤≥]\s*\.?\s*|\d\(|\b[Pp]\s*[-\u2013]\s*)$", sent[max(0, a - 5):a]):
                 continue
             before = sent[max(0, a - 24):a]
             if re.search(r"\b(?:alpha|\u03b1|power|significance\s+level)\s*(?:of|=|level\s+of)?\s*$", before, re.I):
@@ -2554,8 +2561,10 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             if re.search(r"\b(?:range|IQR)\s*[\])]\s*[:,=]?\s*$", before, re.I) and re.match(
                     r"\s*(?:-|\u2013|to)\s*\d", region[vm.end("val"):]):
                 continue  # "interquartile range [IQR] 28.0–69.0": a limit ("median (range) 3 (2-6)" is a header)
-            if re.search(rf"\b(?:range|IQR|interquartile\s+range|C\.?I\.?|confidence\s+interval)\s*[:,=]?\s*"
-                         rf"(?:{_NUM}\s*(?:{_UNIT_WORDS}\s*)?(?:-|\u2013|to)\s*)?$", sent[max(0, a - 40):a], re.I):
+            if re.search(rf"\b(?:range|IQR|interquartile\s+range|C\.?I\.?|confidence\s+intervals?)\s*(?:of\s+)?"
+                         rf"[:,=]?\s*"
+                         rf"(?:{_NUM}\s*(?:-|\u2013|to)\s*{_NUM}\s*(?:and|,)\s*)?"  # "CI of 8 to 14 and 7 to 17"
+                         rf"(?:{_NUM}\s*(?:{_UNIT_WORDS}\s*)?(?:-|\u2013|to)\s*)?$", sent[max(0, a - 60):a], re.I):
                 continue  # "median 11.2 h, range 4.1-30.5", "(Arm A, 95% CI, 28 - not reached)": limits, not medians
             if values and not vm.group("unit") and re.match(r"\s*[-\u2013]\s*\d", region[vm.end("val"):]) and \
                     re.search(r"\d\s*(?:[a-z]+)?\s*,\s*$", before, re.I):
