@@ -1780,3 +1780,9 @@ def test_round8_differences_limits_and_treatment_time_are_no_medians() -> None:
                  "B (median 130 vs. 65 days; p < 0.001).") == []
     assert _vals("Results: Sensorium altered before admission, median hours (range) 13 (2-90) 8 (1-36) .14 "
                  "Systolic pressure, mmHg 115 (107-124) 107 (98-117) .21") == []
+
+
+def test_round8_median_difference_and_glued_cells() -> None:
+    assert _vals("Time to discharge was similar in the two groups, with a median difference of 1.4 days.") == []
+    assert _vals("Results: Median NRS flexion (range)5 (0-10)4.5 (0-10)5 (0-10)Surgery by resident (%)67 (70%)"
+                 "58 (62%)191 (67%)Duration of surgery, min 60 (45-80) 62 (44-85)") == []

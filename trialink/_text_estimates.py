@@ -2501,8 +2501,9 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
         if _DIFFERENCE_BEFORE.search(sent, max(0, k.start() - 30), k.start()) and not _VS_WORD.search(rest) or \
                 _TREATED_FOR.search(sent, _clause_start(sent, k.start(), 120), k.start()):
             continue  # "the difference in median duration … is 275 min", "treated for a longer duration (median …)"
-        if re.match(r"\s+(?:use|usage|adherence|compliance|exposure|dose)\b", rest, re.I):
-            continue  # "with median use similar for both groups (51.0 days …)": how long a treatment was taken
+        if re.match(r"\s+(?:use|usage|adherence|compliance|exposure|dose|differences?|change)\b", rest, re.I):
+            continue  # "with median use similar for both groups (51.0 days …)": how long a treatment was taken;
+            # "a median difference of 1.5 days": a difference, not a group's median
         if _NOT_OUTCOME.match(rest) and not (
                 _ILLNESS_COMPARED.match(rest) and _SHORTER_OR_P.search(sent, k.end(), end)
                 and not _BASELINE_ANY.search(sent)) and not (
@@ -2529,7 +2530,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
         bounds: dict[int, int] = {}
         for vm in _VALUE_UNIT.finditer(region):
             a = r_start + vm.start()
-            if _inside(a, spans) or (a > 0 and (sent[a - 1].isalnum() or sent[a - 1] in "-/")):
+            if _inside(a, spans) or (a > 0 and (sent[a - 1].isalnum() or sent[a - 1] in "-/)]")):
+                # (glued to what comes before: "(71%)192 (68%)", a flattened table's cell)
                 continue
             if _MEAN_BREAK.search(region, values[-1].end() if values else 0, vm.start()):
                 break
@@ -2621,7 +2623,7 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                 re.search(rf"\bvs\.?(?!\w)|\bversus\b|\bfrom\s+{_NUM}\s*(?:{_UNIT_WORDS}\s*)?to\s+{_NUM}", region)
                 or any(_RANGE_AFTER_VALUE.match(region, v.end("val")) for v in values)):
             continue  # a clause read as medians by declaration prints "4 (3–5) vs 3 (2–4) days", "from 7 to 5 days"
-        if kind is None and len(re.findall(r"\d\s+[-\u2212]?\d", region[:first.start()])) >= 2:
+        if kind is None and len(re.findall(r"\d\s+[-\u2212]?\d|[)\]]\d", region[:first.start()])) >= 2:
             continue  # "median ** 19.4 18.6 Interquartile range 18.3–21.3 …": key and value far apart in a table
         if kind is None and (_BASELINE_ANY.search(region) or _BEFORE_STUDY.search(sent[:max(0, r_start - 6)])
                              or _FOR_A_MEDIAN.search(sent, max(0, r_start - 40), r_start)
