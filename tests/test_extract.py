@@ -1786,3 +1786,9 @@ def test_round8_median_difference_and_glued_cells() -> None:
     assert _vals("Time to discharge was similar in the two groups, with a median difference of 1.4 days.") == []
     assert _vals("Results: Median NRS flexion (range)5 (0-10)4.5 (0-10)5 (0-10)Surgery by resident (%)67 (70%)"
                  "58 (62%)191 (67%)Duration of surgery, min 60 (45-80) 62 (44-85)") == []
+
+
+def test_round8_ratio_per_units_after_a_slash() -> None:
+    (e,) = extract_estimates("Patients with higher marker levels trended towards longer PFS (HR=0.91/1000 units, "
+                             "95% CI=0.81-1.02, p-value=0.09).")
+    assert (e.measure, e.value, e.ci_low, e.ci_high, e.p_value) == ("HR", 0.91, 0.81, 1.02, 0.09)

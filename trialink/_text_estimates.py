@@ -1212,7 +1212,7 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                 r_level = lvl_here
                 c.i += n_lvl + 1
                 continue
-            if _UNIT_AFTER.match(after) and not re.match(r"\s*-\s*(?:\d|fold)", after):
+            if _UNIT_AFTER.match(after) and not re.match(r"\s*-\s*(?:\d|fold)|/\s*\d[\d,]*\s*[a-z]", after):
                 if ep_words or re.match(r"\s*(?:-|\s)?(?:months?|weeks?|years?|days?|year|month|week|day)\b", after) \
                         or prev_t is not None and prev_t.text.lower() == "per":  # "per 1% higher", "per 10 mm Hg"
                     ep_words.append(t)
@@ -1518,8 +1518,8 @@ def _trailing_endpoint(c: _Cursor, r: _Ratio) -> None:
 
 
 def _skip_per(c: _Cursor, r: _Ratio) -> None:
-    """Skip "per 10-unit increase", "per year" after a ratio's value (the unit of its covariate)."""
-    if c.low() != "per":
+    """Skip "per 10-unit increase", "per year", "/1000 units" after a ratio's value (the unit of its covariate)."""
+    if c.low() != "per" and not (c.tx() == "/" and c.kind(1) == "num" and c.kind(2) == "word"):
         return
     k = c.i + 1
     while k < len(c.toks) and k < c.i + 12 and not (c.toks[k].kind in ("open", "close") or
