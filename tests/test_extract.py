@@ -1792,3 +1792,16 @@ def test_round8_ratio_per_units_after_a_slash() -> None:
     (e,) = extract_estimates("Patients with higher marker levels trended towards longer PFS (HR=0.91/1000 units, "
                              "95% CI=0.81-1.02, p-value=0.09).")
     assert (e.measure, e.value, e.ci_low, e.ci_high, e.p_value) == ("HR", 0.91, 0.81, 1.02, 0.09)
+
+
+def test_round8_time_point_labels_and_exposure_received() -> None:
+    assert _vals("The median score fell from 0.048 and 0.041 (0 week, p = 0.02) to 0.039 and 0.035 (6 week, "
+                 "p = 0.016), respectively.") == []
+    assert _vals("Median OS was 11.0 vs. 12.1 months, respectively (HR 2.08; p < 0.0001; Tables 1 and 4).") == [
+        ("median", 11.0), ("median", 12.1), ("HR", 2.08)]
+    assert _vals("Intervention participants received a median of 37 (24-51) min of therapy a day compared with 7 "
+                 "(0-16) for those in the usual care group.") == []
+    assert _vals("Results: median (range) for Tmax; n = 37 because the parameter could not be estimated for one "
+                 "subject with a non-estimable elimination half-life.") == []
+    assert [e.value_text for e in extract_estimates("At a median follow-up of 58 months, median OS had not been "
+                                                    "reached as shown in Figure 1.")] == ["not been reached"]

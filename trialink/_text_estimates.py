@@ -485,7 +485,9 @@ _FOR_A_MEDIAN = re.compile(r"\bfor\s+(?:a\s+)?median(?:\s+(?:period|duration|tim
 # "Treatment lasted a median of 18 weeks": how long the intervention was given.
 _EXPOSURE_LASTED = re.compile(r"\b(?:treatment|therapy|exposure|infusions?|dosing|intervention|administration|"
                               r"follow[- ]?up|procedures?|surgery|operations?|sessions?)\s+(?:lasted|continued|"
-                              r"was\s+continued|took)\s+(?:for\s+)?(?:a\s+)?median$",
+                              r"was\s+continued|took)\s+(?:for\s+)?(?:a\s+)?median$|"
+                              # "participants received a median of 38 (25–52) min of therapy"
+                              r"\b(?:received|receiving|were\s+given|took)\s+(?:a\s+)?median$",
                               re.I)
 _DONE_BY_THE_STUDY = re.compile(r"\b(?:treat\w*|receiv\w*|given|exposed|dos\w*|infus\w*|dialys\w*|ventilat\w*|"
                                 r"hospitali[sz]\w*|follow\w*|on\s+\w+)\b[^,;()]{0,30}$", re.I)
@@ -2535,6 +2537,18 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                 continue
             if _MEAN_BREAK.search(region, values[-1].end() if values else 0, vm.start()):
                 break
+            if re.search(r"\b(?:tables?|figures?|figs?\.?)\s+\d+[A-Za-z]?\s*(?:,|and|-|\u2013)\s*$",
+                         sent[max(0, a - 24):a], re.I) or (_float(vm.group("val")) or 0) != 1 and \
+                    re.fullmatch(r"(?:week|month|day|year|hour)", vm.group("unit") or "", re.I):
+                continue  # "Tables 1 and 4"; "(6 week, p = 0.016)": a time point's label, not "6 weeks"
+            if not vm.group("val")[:1].isdigit() and (
+                    re.search(r"\b(?:parameters?|half-lives?|half-life|values?)\s*$", sent[max(0, a - 20):a], re.I)
+                    or re.match(r"non-?estimable", vm.group("val"), re.I)
+                    and re.match(r"\s+(?!in\b|for\b|with\b|and\b|or\b|at\b|by\b|as\b)[a-z]", region[vm.end("val"):])):
+                continue  # "parameter could not be estimated", "a non-estimable elimination half-life"
+            if not vm.group("unit") and re.fullmatch(r"\d*\.\d{3,}", vm.group("val")) and \
+                    not _UNIT_RIGHT_AFTER.match(region, vm.end("val")):
+                continue  # "from 0.049 and 0.042 to …": a measurement printed to three decimals, not a time
             if not vm.group("unit") and re.match(r"[A-Za-z]|\s+[-\u2212]?\d", region[vm.end("val"):]) or \
                     vm.group("val")[:1] in "0123456789." and (
                         re.search(r"\d\s*[)\]]?\s+$", sent[max(0, a - 4):a])
