@@ -1805,3 +1805,26 @@ def test_round8_time_point_labels_and_exposure_received() -> None:
                  "subject with a non-estimable elimination half-life.") == []
     assert [e.value_text for e in extract_estimates("At a median follow-up of 58 months, median OS had not been "
                                                     "reached as shown in Figure 1.")] == ["not been reached"]
+
+
+def test_round8_unnamed_ratios_in_subgroup_brackets_and_landmark_lists() -> None:
+    text = ("Median survival did not differ (5.5 months for drug and 5.0 months for placebo; hazard ratio 0.88 "
+            "[95% CI 0.76-1.01], p=0.08) or among 800 patients with adenocarcinoma (6.2 months vs 5.3 months; 0.83 "
+            "[0.67-1.02], p=0.09). Subgroup analyses showed longer survival with the drug for never-smokers (n=370; "
+            "0.66 [0.48-0.91], p=0.011; median survival 8.8 vs 6.0 months).")
+    assert [(e.measure, e.value, e.ci_low, e.p_value) for e in extract_estimates(text)] == [
+        ("median", 5.5, None, None), ("median", 5.0, None, None), ("HR", 0.88, 0.76, 0.08), ("median", 6.2, None, None),
+        ("median", 5.3, None, None), ("HR", 0.83, 0.67, 0.09), ("HR", 0.66, 0.48, 0.011), ("median", 8.8, None, None),
+        ("median", 6.0, None, None)]
+    assert [e.value for e in extract_estimates(
+        "The median, 1, 2 and 5 year projected survival was 7.0 months, 32.1%, 22.6% and 13.5% vs. 13.2 months, "
+        "57.4%, 38.7% and 24.6% for the RT and CRT groups, respectively.")] == [7.0, 13.2]
+    assert [e.value for e in extract_estimates(
+        "Recovery of neutrophils was faster (median = 12.5 vs 18 days for concurrent and 19 days for historical "
+        "controls).")] == [12.5, 18.0, 19.0]
+    assert _vals("Median PFS did not differ (38 months, 80% CI 35 - 52 vs 56 months, 43 - 73; p=0.44).") == [
+        ("median", 38.0), ("median", 56.0)]
+    assert _vals("The median survival is less than 10 months, and less than 10 percent of patients survive for 5 "
+                 "years.") == []
+    assert _vals("Median attacks were reduced from 3.1 (1.0-5.0) per 12 weeks on placebo to 1.0 (0-3.0) on drug "
+                 "(p=0.01).") == []

@@ -437,7 +437,7 @@ _OTHER_UNIT = re.compile(r"(?:[nmµ\u00b5]?g|kg|[mµ\u00b5d]?[lL]|[nmµ\u00b5]?m
                          r"copies|kcal|cal|score|mg/kg|°C|degrees?|ms|msec)", re.I)
 _NOT_A_TIME_OUTCOME = re.compile(r"\b(?:levels?|concentrations?|scores?|counts?|weight|volume|doses?|pressure|VAS|"
                                  r"index(?!\s+(?:hospital\s+)?(?:admission|hospitali[sz]ation|stay|episode))|size|diameter|number|amount|loss|values?|"
-                                 r"titers?|titres?|ratio|rate|proportions?|abundances?|percentages?|"
+                                 r"titers?|titres?|ratio|rate|proportions?|abundances?|percentages?|attacks|episodes|"
                                  r"cost|charges?|clearance(?!\s+times?\b)|AUC|Cmax)\b", re.I)
 _TIME_TO = re.compile(r"\bTT[DFPR]\b|\b(?:times?|intervals?|durations?|days?|hours?|delay)\s+(?:to|from|until|before|"
                       r"of\s+stay)\b|"
@@ -615,13 +615,16 @@ def _clean_endpoint(s: str) -> str:
         s = t
     s = re.sub(r"^(?:the|a|an)\s+", "", s, flags=re.I)
     s = re.sub(r"\b(?:the|a|an)\s+", "", s, flags=re.I)
-    return s.strip()
+    return s.strip() if re.search(r"[A-Za-z]", s) else ""  # ("median = 12.5 vs 18 days": no words, no end point)
 
 
 def _clean_arm(s: str | None) -> str | None:
     if not s:
         return None
+    s = re.sub(r"^(?:for|in|with|on)\s+", "", s.strip(), flags=re.I)  # "…; for doxorubicin 268 days"
     s = re.sub(r"^(?:the|an?|patients\s+(?:receiving|treated\s+with|given))\s+", "", s.strip(), flags=re.I)
+    if re.search(r"\b(?:trend|favou?r|significan\w*|differences?)\b", s, re.I):
+        return None  # "20 months with a nonsignificant trend in favor of doxorubicin": no group's name
     if re.fullmatch(r"(?:both|either|each|all)\s+\w+", s, re.I):
         return s  # "either arm", "each group": the words of the text, not a group's name
     s = re.sub(r"\s+(?:group|arm|cohort|patients)$", "", s, flags=re.I)
@@ -1554,12 +1557,15 @@ _FOR_IT_WAS = re.compile(r"(?:[;,]|\band\b)\s*for\s+(?P<x>[A-Za-z][\w' -]{1,50}?
 _ANAPHORA = re.compile(r"\b(?:it|this)\s+(?:was|is)\b(?=\s+\d)", re.I)
 
 
-_BARE_RATIO_BRACKET = re.compile(rf"[(\[](?:[^()\[\];]{{0,30}}%\s*;)?\s*(?P<v>{_NUM})\s*"
+_BARE_RATIO_BRACKET = re.compile(rf"[(\[](?:[^()\[\];]{{0,30}}%\s*;"
+                                 # "(n=375; 0.67 [0.49-0.92], p=0.012; …)", "(6.3 vs 5.4 months; 0.84 [0.68-1.03], …)"
+                                 rf"|(?P<lead>\s*n\s*=\s*\d+\s*;|[^()\[\];]{{0,40}}\b{_UNIT_WORDS}\s*;))?\s*(?P<v>{_NUM})\s*"
                                  rf"(?:[,;]\s*(?:(?:\d{{2}}\s?%\s*)?(?:CI|confidence\s+interval)"
                                  rf"\s*[,:]?\s*)?(?P<lo>{_NUM})\s*(?:to|-|\u2013)\s*(?P<hi>{_NUM})\s*"
-                                 r"(?:[,;]\s*[Pp]\s*[=<>\u2264]\s*0?\.\d+\s*)?"
+                                 r"(?:[,;]\s*[Pp]\s*[=<>\u2264]\s*0?\.\d+\s*)?[)\]]"
                                  # "(0.95 [0.71-1.28])"
-                                 rf"|\[\s*(?P<lo2>{_NUM})\s*(?:to|-|\u2013)\s*(?P<hi2>{_NUM})\s*\]\s*)[)\]]")
+                                 rf"|\[\s*(?P<lo2>{_NUM})\s*(?:to|-|\u2013)\s*(?P<hi2>{_NUM})\s*\]\s*"
+                                 r"(?:[)\]]|(?(lead)[,;]\s*[Pp]\s*[=<>\u2264]\s*0?\.\d+\s*(?=[;)\]])|(?!))))", re.I)
 _COMPARED_GROUPS_BEFORE = re.compile(r"\b(?:similar|differ\w*|between\s+(?:the\s+)?(?:groups|arms))\b[^()\[\]]*$",
                                      re.I)
 # "Mortality rates were similar between groups (0.95 [0.71-1.28])": rates compared, so a ratio
@@ -1600,7 +1606,8 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
                 _NOT_RATIO_BEFORE.search(sent, max(0, bm.start() - 40), bm.start()) and not (
                     _RATES_COMPARED.search(sent, max(0, bm.start() - 60), bm.start()) and hi <= 10):
             continue
-        if bm.group("lo2") and not _COMPARED_GROUPS_BEFORE.search(sent, max(0, bm.start() - 60), bm.start()):
+        if bm.group("lo2") and not bm.group("lead") and \
+                not _COMPARED_GROUPS_BEFORE.search(sent, max(0, bm.start() - 60), bm.start()):
             continue  # "(0.95 [0.71-1.28])" only where groups are compared ("similar between groups (…)")
         k = bisect.bisect_left(named_starts, bm.start())
         if _PERCENT_BEFORE.search(sent, max(0, bm.start() - 3), bm.start()) and not (
@@ -1610,7 +1617,8 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
             continue
         code = _measure_code(words[k - 1].group("w")) if k > 0 else prev_measure
         if code:
-            words.append(_Word(code, bm.start(), bm.start()))
+            at = bm.start("v") if bm.group("lead") else bm.start()  # (after "(n=375;": the value opens it)
+            words.append(_Word(code, at, at))
     if not words:
         return []
     words.sort(key=lambda w: w.start())
@@ -2537,6 +2545,9 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                 continue
             if _MEAN_BREAK.search(region, values[-1].end() if values else 0, vm.start()):
                 break
+            if re.search(r"/\s*m\s*[(\[]\s*$|\b(?:surviv\w*|alive|living)\s+(?:for|at|beyond|to)\s*$",
+                         sent[max(0, a - 24):a], re.I):
+                continue  # "100 mg/m (2)": a square metre; "10 percent of patients survive for 5 years": a landmark
             if re.search(r"\b(?:tables?|figures?|figs?\.?)\s+\d+[A-Za-z]?\s*(?:,|and|-|\u2013)\s*$",
                          sent[max(0, a - 24):a], re.I) or (_float(vm.group("val")) or 0) != 1 and \
                     re.fullmatch(r"(?:week|month|day|year|hour)", vm.group("unit") or "", re.I):
@@ -2546,6 +2557,9 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                     or re.match(r"non-?estimable", vm.group("val"), re.I)
                     and re.match(r"\s+(?!in\b|for\b|with\b|and\b|or\b|at\b|by\b|as\b)[a-z]", region[vm.end("val"):])):
                 continue  # "parameter could not be estimated", "a non-estimable elimination half-life"
+            if not vm.group("unit") and vm.group("ci") and re.search(rf"{_UNIT_WORDS}\s*;\s*$", sent[max(0, a - 12):a],
+                                                                 re.I):
+                continue  # "(6.3 months vs 5.4 months; 0.84 [0.68-1.03], p=0.089)": the comparison's ratio
             if not vm.group("unit") and re.fullmatch(r"\d*\.\d{3,}", vm.group("val")) and \
                     not _UNIT_RIGHT_AFTER.match(region, vm.end("val")):
                 continue  # "from 0.049 and 0.042 to …": a measurement printed to three decimals, not a time
@@ -2569,7 +2583,9 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             if bm and vm.group("unit") and vm.group("val")[:1].isdigit() and not described and \
                     _OUTCOME_TIME.search(sent, max(0, r_start - 12), a):
                 bounds[a] = bm.start("op")  # "median OS of > 1 year": a bound, not the value
-            elif re.search(r"(?:[=<>≤≥]\s*\.?\s*|\d\(|\b[Pp]\s*[-\u2013]\s*)$", sent[max(0, a - 5):a]):
+            elif re.search(r"(?:[=<>≤≥]\s*\.?\s*|\d\(|\b[Pp]\s*[-\u2013]\s*|\d\s*[-\u2013]\s*)$",
+                           sent[max(0, a - 5):a]) and not re.search(r"\bmedian\s*=\s*$", sent[max(0, a - 12):a], re.I):
+                # (a P value, a range's upper limit; but "median = 12.5 vs 18 days")
                 continue
             before = sent[max(0, a - 24):a]
             if re.search(r"\b(?:alpha|\u03b1|power|significance\s+level)\s*(?:of|=|level\s+of)?\s*$", before, re.I):
@@ -2591,7 +2607,7 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                     r"supplementary|appendix|panel|month|year|visit)|"
                     r"\b(?i:at|after|by|within|during)\s+the|\b[A-Z]{2,}|[x×]|"
                     r"\b(?i:by)(?:\s+only)?|(?<!compared )(?<!relative )\bto)\s*$", before) \
-                    and not re.search(r"\bfrom\s+(?:about\s+|approximately\s+|a\s+median\s+of\s+)?[\d.][^,;]*$",
+                    and not re.search(r"\bfrom\s+(?:about\s+|approximately\s+|a\s+median\s+of\s+)?[\d.][^,;]*\bto\s*$",
                                       sent[max(0, a - 90):a]) \
                     and not (values and vm.group("unit") and re.search(r"\band\s+after\s*$", before)
                              and re.search(r"\bafter\s+a\s+median\s*$", sent[max(0, r_start - 20):r_start])):
@@ -2617,6 +2633,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                 nxt = _NEXT_UNIT.match(region, vm.end("val"))
                 if nxt and not _UNIT_WORD_ONLY.fullmatch(nxt.group("u")) and _OTHER_UNIT.fullmatch(nxt.group("u")):
                     continue  # "80 and 3.2 ng/mL": not a time
+                if nxt and re.fullmatch(r"(?:year|month|week|day|hour)", nxt.group("u"), re.I):
+                    continue  # "the median, 1, 2 and 5 year projected survival": landmarks, not values
                 if r_start in declared_at and not (nxt and _UNIT_WORD_ONLY.fullmatch(nxt.group("u"))):
                     continue  # a clause read as a median by declaration: only times printed as times
             values.append(vm)
