@@ -1828,3 +1828,13 @@ def test_round8_unnamed_ratios_in_subgroup_brackets_and_landmark_lists() -> None
                  "years.") == []
     assert _vals("Median attacks were reduced from 3.1 (1.0-5.0) per 12 weeks on placebo to 1.0 (0-3.0) on drug "
                  "(p=0.01).") == []
+
+
+def test_round8_headings_without_colons() -> None:
+    text = ("Exercise and falls among elders. BACKGROUND Falls account for most fractures. METHODS This randomized "
+            "trial compared exercise with no intervention. RESULTS 28% of the participants reported a fall during the "
+            "study. The risk of falls fell with exercise for participants with low function (hazard ratio, .52) but "
+            "rose for those with high function (hazard ratio, 3.41). CONCLUSIONS Exercise may reduce falls.")
+    # the heading is no trial called "RESULTS-28"
+    assert [(e.value, e.context, e.subject) for e in extract_estimates(text)] == [(0.52, "result", None),
+                                                                                   (3.41, "result", None)]

@@ -119,7 +119,13 @@ _SECTION_WORDS = (
 
 
 # The Lancet's headings as plain text shows them, without a colon: "Findings Between March, 2010, …"
-_BARE_SECTION = re.compile(r"\s*(?P<h>Background|Methods|Findings|Interpretation|Results|Conclusions?)\s+(?=[A-Z])")
+# a heading without its colon, as copied from a page or a PDF: "Results The …", "RESULTS Twenty patients …"
+_BARE_SECTION = re.compile(r"\s*(?:(?P<t>Background|Methods|Findings|Interpretation|Results|Conclusions?)\s+"
+                           r"(?=[A-Z])|"
+                           r"(?P<h>BACKGROUND|METHODS?|FINDINGS|INTERPRETATION|RESULTS?|CONCLUSIONS?|OBJECTIVES?|PURPOSE|"
+                           r"AIMS?|INTRODUCTION|DESIGN|SETTING|PATIENTS|PARTICIPANTS|INTERVENTIONS?|"
+                           r"MEASUREMENTS(?:\s+AND\s+MAIN\s+RESULTS)?|MAIN\s+OUTCOME\s+MEASURES?|"
+                           r"(?:MATERIALS?|PATIENTS|SUBJECTS)\s+AND\s+METHODS|CONTEXT|DISCUSSION)\s+(?=[A-Z0-9(]))")
 
 
 def _section_of(chunk: str, pos: int = 0) -> str | None | bool:
@@ -128,7 +134,7 @@ def _section_of(chunk: str, pos: int = 0) -> str | None | bool:
     m = _SECTION.match(chunk, pos) or _BARE_SECTION.match(chunk, pos)
     if not m:
         return False
-    heading = m.group("h")
+    heading = m.groupdict().get("h") or m.group("t")
     for name, pattern in _SECTION_WORDS:
         if pattern.search(heading):
             return name
@@ -227,6 +233,8 @@ _NOT_TRIALS = frozenset({
     "HLA", "CXCR", "CCR", "TLR", "IFN", "BMI", "UICC", "NYHA", "GOG", "ICD", "DSM", "MMSE", "SF", "NSCLC",
     "ALL", "AML", "CLL", "CML", "MDS", "LDL", "HDL", "HBA", "COX", "SGLT", "GLP", "DPP", "ACE", "ARB", "NSAID",
     "CPT",  # CPT-11, irinotecan
+    "RESULTS", "RESULT", "METHODS", "BACKGROUND", "CONCLUSIONS", "CONCLUSION", "FINDINGS", "OBJECTIVE", "OBJECTIVES",
+    "PURPOSE", "DESIGN", "SETTING", "PATIENTS", "INTERVENTIONS", "INTERPRETATION",  # headings without their colon
 })
 # a name followed by a dose is a drug code ("CPT-11 350 mg m-2"), not a trial
 _DOSE_AFTER = re.compile(r"\s+\d+(?:\.\d+)?\s*(?:mg|g|mcg|\u00b5g|ug|IU|U)\b")
