@@ -1838,3 +1838,22 @@ def test_round8_headings_without_colons() -> None:
     # the heading is no trial called "RESULTS-28"
     assert [(e.value, e.context, e.subject) for e in extract_estimates(text)] == [(0.52, "result", None),
                                                                                    (3.41, "result", None)]
+
+
+def test_round8_end_points_named_around_the_bracket() -> None:
+    def eps(text: str) -> list[tuple[float | None, str | None]]:
+        return [(e.value, e.endpoint_text) for e in extract_estimates(text) if e.measure != "median"]
+    # the words before a bracket of numbers; a clause's subject past the numbers; a label inside the bracket
+    assert eps("At 8 weeks after the end of treatment, complete clearance was significantly higher with drug than "
+               "with vehicle [49.5% vs. 18.2%, respectively; odds ratio (OR) 3.9 (95% CI) 1.7, 8.7; P = 0.0006].") == [
+        (3.9, "complete clearance")]
+    assert eps("The reoperation rate was similar in both groups: 12.8 versus 9.4 %; p = 0.628; RR 1.359; (95 % CI "
+               "0.575-3.212).") == [(1.359, "reoperation rate")]
+    assert eps("We found no differences in infection rates (Puerperal infection: 41/190 [22%] with enema v 26/182 "
+               "[14%] without enema; RR 0.66, 95% CI 0.43 to 1.03).") == [(0.66, "Puerperal infection")]
+    assert eps("Arm A had all equipment to deal with hypertension (18 vs. 3, OR 9.1, 95% CI 2.4 to 33.5), postpartum "
+               "haemorrhage (29 vs. 12, OR 3.7, 95% CI 1.6 to 8.3).")[1] == (3.7, "postpartum haemorrhage")
+    # a list of end points before a list of ratios is not read as the last item's end point
+    assert eps("Nausea, headache, dizziness and tiredness were less frequent with drug A (RR (95% CI) 0.71 (0.59, "
+               "0.84); 0.53 (0.38, 0.74); 0.73 (0.61, 0.87) and 0.88 (0.83, 0.94) respectively).") == [
+        (0.71, None), (0.53, None), (0.73, None), (0.88, None)]

@@ -2344,7 +2344,7 @@ def _nearest_endpoint(sent: str, pos: int) -> str | None:
 
 
 _OF_WHAT = re.compile(r"\b(?:risks?|incidence|rates?|odds|hazards?|likelihood|probability|chances?|occurrence|"
-                      r"frequency|numbers?)\s+of\s+(?P<x>[A-Za-z][\w' -]{1,60}?)\s*"
+                      r"frequency|numbers?|proportions?|percentages?)\s+of\s+(?P<x>[A-Za-z][\w' -]{1,60}?)\s*"
                       r"(?=\b(?:was|were|is|are|did|had|fell|rose|decreased|increased|with|in|among|by|for|at|"
                       r"compared|than|between|after|during)\b|$)", re.I)
 _COMPARED_WHAT = re.compile(r"\b(?:had|showed|with|a|an)\s+(?:significantly\s+|markedly\s+|a\s+)?"
@@ -2360,20 +2360,35 @@ _NOT_A_SUBJECT = re.compile(r"\b(?:patients?|participants?|we|they|it|this|there
 
 
 _NOUN_BEFORE_BRACKET = re.compile(r"(?:\band\b|\bor\b|,|\b(?:reduced|lowered|increased|improved|prolonged|decreased|"
-                                  r"raised)\b)\s+(?:the\s+)?(?P<x>[a-z][a-z' -]{2,40}?)\s*[(\[]\s*$")
-_NOT_A_NOUN = re.compile(r"\b(?:with|in|than|was|were|is|are|for|by|vs|versus|compared|among|after|who|which|"
+                                  r"raised|more|less|fewer|greater|higher|lower)\b|\bin\s+terms\s+of\b)\s+(?:the\s+)?"
+                                  r"(?P<x>[a-z][a-z'\u2010/ -]{2,40}?)\s*[(\[]\s*"
+                                  # "postpartum haemorrhage (29 vs. 12, OR 3.7 …)": the groups' counts first
+                                  r"(?:\d+(?:\.\d+)?%?\s*(?:vs\.?|versus|v)\s*\d+(?:\.\d+)?%?\s*[,;]\s*)?$")
+# "(Puerperal infection: 41/190 [22%] with enema v 26/182 [14%] without enema; RR 0.66 …)": the bracket's label
+_LABEL_IN_BRACKET = re.compile(r"[(\[;]\s*(?P<x>[A-Za-z][\w'\u2010 -]{2,40}?)\s*:\s*[^:;]{0,120};\s*$")
+_NOT_A_NOUN = re.compile(r"\b(?:with|in|than|was|were|is|are|had|has|have|likely|for|by|vs|versus|compared|among|after|"
+                         r"who|which|"
                          r"respectively|significantly|similar|different)\b")
 
 
 def _noun_before_bracket(sent: str, pos: int) -> str | None:
     """"Drug N reduced mortality (RR 0.86 …) and hospitalisation (RR 0.79 …)": the outcome named right
     before the bracket that holds the ratio."""
-    m = _NOUN_BEFORE_BRACKET.search(sent, max(0, pos - 60), pos)
+    m = _NOUN_BEFORE_BRACKET.search(sent, max(0, pos - 80), pos)
     if not m or _NOT_A_NOUN.search(m.group("x")):
-        return None
-    return _clean_endpoint(m.group("x")) or None
+        m = _LABEL_IN_BRACKET.search(sent, max(0, pos - 170), pos)
+        if not m or _NOT_A_NOUN.search(m.group("x")) or _people(m.group("x")):
+            return None
+    x = re.sub(r"^(?:and|or|often|more|less)\s+", "", m.group("x").strip(), flags=re.I)
+    x = _clean_endpoint(x)
+    return None if not x or _GENERIC_SUBJECT.fullmatch(x) else x
 
 
+# a stretch of numbers only: "49.5% vs. 18.2%, respectively", "12.8 versus 9.4 %", "p = 0.628", "n = 12"
+_ONLY_STATS = re.compile(r"(?:[\s\d.,;%/=<>()\[\]\u2013\u00b7+-]|\b(?:vs|versus|v|respectively|and|p|P|n|N|CI|"
+                         r"95|or|to)\b)*")
+_INTRO_PHRASE = re.compile(r"\s*(?:At|In|After|During|Among|Compared|For|With|Overall|However|By|Within|From|Over|On|"
+                           r"Using|Of|Moreover|Furthermore|Additionally|Similarly|Thus)\b[^,]*,\s")
 _GENERIC_SUBJECT = re.compile(r"(?:the\s+)?(?:risks?|odds|rates?|hazards?|incidence|associations?|effects?|"
                               r"differences?|results?|outcomes?)", re.I)
 
@@ -2382,18 +2397,30 @@ def _subject_before(sent: str, pos: int) -> str | None:
     """The outcome a bracketed estimate speaks of, from the clause before its bracket: "the risk
     of X was lower (…)", "had shorter X (…)", "X occurred less often (…)"."""
     head = sent[:pos]
+    opened = [m.start() for m in re.finditer(r"[(\[]", head)]
+    closed = len(re.findall(r"[)\]]", head))
+    if len(opened) > closed and _ONLY_STATS.fullmatch(head[opened[len(opened) - closed - 1] + 1:]):
+        # "CCC was higher with A than with B [49.5% vs. 18.2%, respectively; odds ratio 3.9 …]": the words
+        # before the bracket of numbers
+        head = head[:opened[len(opened) - closed - 1]]
     cut = max(head.rfind(". "), head.rfind(";"), head.rfind(":"))
+    while cut > 0 and _ONLY_STATS.fullmatch(head[cut + 1:]):
+        # "The reoperation rate was similar in both groups: 12.8 versus 9.4 %; p = 0.628; RR 1.36": past the numbers
+        head = head[:cut]
+        cut = max(head.rfind(". "), head.rfind(";"), head.rfind(":"))
     depth_open = head.rfind("(")
     clause = head[cut + 1:]
     if depth_open > cut:  # the bracket that holds the estimate: read the words before it
         clause = head[cut + 1:depth_open]
         clause = clause[clause.rfind("(") + 1:] if "(" in clause else clause
     clause = re.split(r",\s+(?:but|whereas|while|and)\s+|\bwhereas\b|\bwhile\b", clause)[-1]
-    for pattern in (_OF_WHAT, _COMPARED_WHAT, _SUBJECT):
-        m = pattern.search(clause)
+    for pattern, text in ((_OF_WHAT, clause), (_COMPARED_WHAT, clause), (_SUBJECT, clause),
+                          # "At 8 weeks after the end of treatment, CCC was higher …" (not a list "Nausea, headache, …")
+                          (_SUBJECT, clause[clause.rfind(", ") + 2:] if _INTRO_PHRASE.match(clause) else "")):
+        m = pattern.search(text)
         if m:
             x = _clean_endpoint(m.group("x"))
-            x = re.sub(r"\s+(?:in|with|among|for|after|during)\s.*$", "", x)
+            x = re.sub(r"\s+(?:in|with|among|for|after|during|than|at|compared)\s.*$", "", x)
             if x and not (pattern is _SUBJECT and _NOT_A_SUBJECT.search(x)) and len(x.split()) <= 6 and \
                     not _GENERIC_SUBJECT.fullmatch(x):
                 return x
@@ -3006,9 +3033,17 @@ _OPENER = re.compile(r"\s*(?:for\s+example,\s+|e\.g\.,?\s+)?(?:[Ii]n|[Aa]mong)\s
                      r"(?:,\s|\s+(?=the\s+(?:hazard|odds|relative|risk|median|HR|OR|RR)\b))")
 
 
-_GROUP_BEFORE_BRACKET = re.compile(r"\b(?:in|among)\s+(?P<x>(?:women|men|girls|boys|children|adolescents|adults|"
+_GROUP_BEFORE_BRACKET = re.compile(r"\b(?:in|among|for|and)\s+"
+                                   r"(?P<x>(?:women|men|girls|boys|children|adolescents|adults|"
                                    r"(?:older|younger|elderly)\s+\w+|(?:patients|participants|those|subjects)\s+"
-                                   r"(?:with|without|aged|older|younger|who)\b[^,;()\[\]]{1,60}?))\s*[(\[]\s*$", re.I)
+                                   r"(?:with|without|aged|older|younger|who)\b[^,;()\[\]]{1,60}?|"
+                                   # "for never-smokers (n=375; 0.67 …)", "in BRCAm patients (HR 1.15 …)", "patients of
+                                   # Asian origin (…)"; not "in control patients", a compared group
+                                   r"(?:never|current|former|non)[- ]?smokers|patients\s+of\s+[\w-]+\s+origin|"
+                                   r"(?!(?:the|all|both|these|control|placebo|treated|untreated|study|eligible|evaluable|"
+                                   r"randomi[sz]ed|enrolled|included)\b)[\w-]+(?:\s[\w-]+)?\s+"
+                                   r"(?:patients|participants|subjects)))\s*[(\[]\s*(?:n\s*=\s*\d+\s*;\s*)?$",
+                                   re.I)
 
 
 def _group_before_bracket(sent: str, pos: int) -> M.Population | None:
