@@ -1853,7 +1853,18 @@ def test_round8_end_points_named_around_the_bracket() -> None:
                "[14%] without enema; RR 0.66, 95% CI 0.43 to 1.03).") == [(0.66, "Puerperal infection")]
     assert eps("Arm A had all equipment to deal with hypertension (18 vs. 3, OR 9.1, 95% CI 2.4 to 33.5), postpartum "
                "haemorrhage (29 vs. 12, OR 3.7, 95% CI 1.6 to 8.3).")[1] == (3.7, "postpartum haemorrhage")
-    # a list of end points before a list of ratios is not read as the last item's end point
+    # a list of end points before a list of ratios: one each, in order
     assert eps("Nausea, headache, dizziness and tiredness were less frequent with drug A (RR (95% CI) 0.71 (0.59, "
                "0.84); 0.53 (0.38, 0.74); 0.73 (0.61, 0.87) and 0.88 (0.83, 0.94) respectively).") == [
-        (0.71, None), (0.53, None), (0.73, None), (0.88, None)]
+        (0.71, "Nausea"), (0.53, "headache"), (0.73, "dizziness"), (0.88, "tiredness")]
+
+
+def test_round8_guards_keep_real_medians() -> None:
+    # the guards above must not drop: a median printed in the singular, "took a median of", "(median)" per group
+    assert [e.value for e in extract_estimates(
+        "The median PFS has been 8.5 month in the drug arm and 3.4 month in the placebo arm (HR=0.22; 95%CI: "
+        "0.15-0.32).") if e.measure == "median"] == [8.5, 3.4]
+    assert [e.value for e in extract_estimates("Platelet engraftment took a median of 40 and 25 days, "
+                                               "respectively.")] == [40.0, 25.0]
+    assert [e.value for e in extract_estimates("Results: Length of stay was 6 days in each group (median). "
+                                               "Conclusions: No difference.")] == [6.0]

@@ -495,7 +495,7 @@ _EXPOSURE_LASTED = re.compile(r"\b(?:treatment|therapy|exposure|infusions?|dosin
                               r"follow[- ]?up|procedures?|surgery|operations?|sessions?)\s+(?:lasted|continued|"
                               r"was\s+continued|took)\s+(?:for\s+)?(?:a\s+)?median$|"
                               # "participants received a median of 38 (25–52) min of therapy"
-                              r"\b(?:received|receiving|were\s+given|took)\s+(?:a\s+)?median$",
+                              r"\b(?:received|receiving|were\s+given)\s+(?:a\s+)?median$",
                               re.I)
 _DONE_BY_THE_STUDY = re.compile(r"\b(?:treat\w*|receiv\w*|given|exposed|dos\w*|infus\w*|dialys\w*|ventilat\w*|"
                                 r"hospitali[sz]\w*|follow\w*|on\s+\w+)\b[^,;()]{0,30}$", re.I)
@@ -1437,8 +1437,30 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
     if len(out) > 1 and all(x.lo is None and x.hi is None for x in out):
         _cis_after_respectively(c.sent, out, limit, level)
     _endpoints_respectively(c.sent, out, limit)
+    _subjects_respectively(c.sent, out, limit)
     _labels_after_values(c.sent, out)
     return out
+
+
+# "Nausea, headache, dizziness and tiredness were less frequent with A (RR 0.71 (…); 0.53 (…); 0.73 (…) and
+# 0.88 (…) respectively)": the clause's subjects, one per value in order
+_SUBJECT_LIST = re.compile(r"(?:^|[.;:]\s+|,\s+(?=[A-Z]))"
+                           r"(?P<items>[A-Za-z][\w' -]{1,40}(?:,\s*[A-Za-z][\w' -]{1,40}){1,12},?\s+(?:and|or)\s+"
+                           r"[A-Za-z][\w' -]{1,40}?)\s+(?:were|was|occurred|did)\b[^.;()\[\]]{0,80}"
+                           r"[(\[][^()\[\]]{0,20}$")
+
+
+def _subjects_respectively(sent: str, out: list[_Ratio], limit: int) -> None:
+    if len(out) < 2 or any(x.ep_text or x.label for x in out) or \
+            not re.match(r"[^.;()\[\]]{0,40}?\brespectively\b", sent[out[-1].end:limit]):
+        return
+    m = _SUBJECT_LIST.search(sent, max(0, out[0].start - 200), out[0].start)
+    if not m:
+        return
+    parts = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group("items")) if p.strip()]
+    if len(parts) == len(out) and not any(_people(p) for p in parts):
+        for x, part in zip(out, parts, strict=True):
+            x.ep_text = part
 
 
 # "… were 0.82, 0.76 and 0.71 for the 10-, 20- and 40-mg doses, respectively (95% CIs 0.70-0.96, 0.64-0.90 and
@@ -2380,6 +2402,7 @@ def _noun_before_bracket(sent: str, pos: int) -> str | None:
         if not m or _NOT_A_NOUN.search(m.group("x")) or _people(m.group("x")):
             return None
     x = re.sub(r"^(?:and|or|often|more|less)\s+", "", m.group("x").strip(), flags=re.I)
+    x = re.sub(r"^(?:risks?|odds|rates?|incidence|likelihood|probability|chances?)\s+of\s+", "", x, flags=re.I)
     x = _clean_endpoint(x)
     return None if not x or _GENERIC_SUBJECT.fullmatch(x) else x
 
@@ -2585,8 +2608,12 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                 continue  # "100 mg/m (2)": a square metre; "10 percent of patients survive for 5 years": a landmark
             if re.search(r"\b(?:tables?|figures?|figs?\.?)\s+\d+[A-Za-z]?\s*(?:,|and|-|\u2013)\s*$",
                          sent[max(0, a - 24):a], re.I) or (_float(vm.group("val")) or 0) != 1 and \
-                    re.fullmatch(r"(?:week|month|day|year|hour)", vm.group("unit") or "", re.I):
-                continue  # "Tables 1 and 4"; "(6 week, p = 0.016)": a time point's label, not "6 weeks"
+                    re.fullmatch(r"(?:week|month|day|year|hour)", vm.group("unit") or "", re.I) and (
+                        re.search(r"[(\[]\s*$", sent[max(0, a - 3):a]) and re.match(r"\s*[,;)\]]", region[vm.end():])
+                        or re.match(r"\s+(?!(?:in|with|for|and|or|vs|versus|was|were|is|are|compared|after|of|on|among|"
+                                    r"than|respectively|by|at|to|from)\b)[a-z]", region[vm.end():])):
+                continue  # "Tables 1 and 4"; "(6 week, p = 0.016)", "6 week visit", "5 year projected survival": a
+                # time point's label (but "8.7 month in the A arm" is a median printed in the singular)
             if not vm.group("val")[:1].isdigit() and (
                     re.search(r"\b(?:parameters?|half-lives?|half-life|values?)\s*$", sent[max(0, a - 20):a], re.I)
                     or re.match(r"non-?estimable", vm.group("val"), re.I)
@@ -2687,7 +2714,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             # medians, or unknown (None) when the text gives none
         first = values[0]
         if r_start in declared_at and not (
-                re.search(rf"\bvs\.?(?!\w)|\bversus\b|\bfrom\s+{_NUM}\s*(?:{_UNIT_WORDS}\s*)?to\s+{_NUM}", region)
+                re.search(rf"\bvs\.?(?!\w)|\bversus\b|\bfrom\s+{_NUM}\s*(?:{_UNIT_WORDS}\s*)?to\s+{_NUM}|"
+                          r"\bin\s+(?:each|both)\s+(?:groups?|arms?)\b", region)
                 or any(_RANGE_AFTER_VALUE.match(region, v.end("val")) for v in values)):
             continue  # a clause read as medians by declaration prints "4 (3–5) vs 3 (2–4) days", "from 7 to 5 days"
         if kind is None and len(re.findall(r"\d\s+[-\u2212]?\d|[)\]]\d", region[:first.start()])) >= 2:
