@@ -1868,3 +1868,15 @@ def test_round8_guards_keep_real_medians() -> None:
                                                "respectively.")] == [40.0, 25.0]
     assert [e.value for e in extract_estimates("Results: Length of stay was 6 days in each group (median). "
                                                "Conclusions: No difference.")] == [6.0]
+
+
+def test_round8_subgroups_named_before_medians_and_ratios() -> None:
+    text = ("Median OS was 41.0 and 30.1 months, respectively (P=0.03). Patients with Del19 tumours had better OS "
+            "(median: 45.1 vs 33.0 months, respectively) than those with L858R (31.2 vs 28.7 months, respectively).")
+    assert [(e.value, e.population) for e in extract_estimates(text)] == [
+        (41.0, "overall"), (30.1, "overall"), (45.1, "subgroup: Del19 tumours"), (33.0, "subgroup: Del19 tumours"),
+        (31.2, "subgroup: L858R"), (28.7, "subgroup: L858R")]
+    # the compared groups are no subgroup
+    text = ("Survival was similar (HR 1.02, 95% CI 0.8-1.3). OS did not differ between men who underwent surgery and "
+            "those who did not (108 vs. 120 months, p = 0.4).")
+    assert {e.population for e in extract_estimates(text)} == {"overall"}

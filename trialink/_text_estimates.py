@@ -2232,6 +2232,12 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         context, subject = _context(norm, s, start, doc, info["lo"] is not None)
         v, lo, hi = info["value"], info["lo"], info["hi"]
         population = info["population"] or _population(sent, pos, None)[0]
+        if population.kind == "overall" and (out or earlier):
+            # "Patients with Del19 tumours displayed better OS (median: 45.3 vs 33.3 months) than those with
+            # L858R (31.4 vs 28.9 months)": after the main results, a group named before the values
+            op = max(sent.rfind("(", 0, pos), sent.rfind("[", 0, pos))  # the bracket holding the value, if any
+            at = op + 1 if op >= 0 and not re.search(r"[)\]]", sent[op:pos]) else pos
+            population = _group_before_bracket(sent, at) or _median_group(sent, pos) or population
         est = Estimate(measure="median", value=v, endpoint=_endpoint_class(info["endpoint_text"]),
                        endpoint_text=info["endpoint_text"], arm=info.get("arm"), ci_low=lo, ci_high=hi,
                        ci_level=info["level"], unit=info["unit"], value_text=info["value_text"], context=context,
@@ -3061,17 +3067,21 @@ _OPENER = re.compile(r"\s*(?:for\s+example,\s+|e\.g\.,?\s+)?(?:[Ii]n|[Aa]mong)\s
                      r"(?:,\s|\s+(?=the\s+(?:hazard|odds|relative|risk|median|HR|OR|RR)\b))")
 
 
-_GROUP_BEFORE_BRACKET = re.compile(r"\b(?:in|among|for|and)\s+"
+_GROUP_BEFORE_BRACKET = re.compile(r"(?:\b(?:in|among|for)\s+"
                                    r"(?P<x>(?:women|men|girls|boys|children|adolescents|adults|"
                                    r"(?:older|younger|elderly)\s+\w+|(?:patients|participants|those|subjects)\s+"
                                    r"(?:with|without|aged|older|younger|who)\b[^,;()\[\]]{1,60}?|"
-                                   # "for never-smokers (n=375; 0.67 …)", "in BRCAm patients (HR 1.15 …)", "patients of
-                                   # Asian origin (…)"; not "in control patients", a compared group
+                                   # "for never-smokers (n=375; 0.67 …)", "in BRCAm patients (HR 1.15 …)"; not "in
+                                   # control patients", a compared group
                                    r"(?:never|current|former|non)[- ]?smokers|patients\s+of\s+[\w-]+\s+origin|"
                                    r"(?!(?:the|all|both|these|control|placebo|treated|untreated|study|eligible|evaluable|"
                                    r"randomi[sz]ed|enrolled|included)\b)[\w-]+(?:\s[\w-]+)?\s+"
-                                   r"(?:patients|participants|subjects)))\s*[(\[]\s*(?:n\s*=\s*\d+\s*;\s*)?$",
-                                   re.I)
+                                   r"(?:patients|participants|subjects)))"
+                                   # "… and patients of Asian origin (…)", "… than those with L858R (…)": after "and",
+                                   # "than" only a group defined by a characteristic (not "those who did not", an arm)
+                                   r"|\b(?:and|than)\s+(?P<y>(?:patients|those|participants|subjects)\s+with\b[^,;()\[\]]{1,60}?|"
+                                   r"(?:never|current|former|non)[- ]?smokers|patients\s+of\s+[\w-]+\s+origin))"
+                                   r"\s*[(\[]\s*(?:n\s*=\s*\d+\s*;\s*)?$", re.I)
 
 
 def _group_before_bracket(sent: str, pos: int) -> M.Population | None:
@@ -3080,8 +3090,24 @@ def _group_before_bracket(sent: str, pos: int) -> M.Population | None:
     m = _GROUP_BEFORE_BRACKET.search(sent, max(0, pos - 80), pos)
     if not m:
         return None
-    x = re.sub(r"^(?:patients|participants|those|subjects)\s+with\s+", "", m.group("x").strip(), flags=re.I)
+    x = re.sub(r"^(?:patients|participants|those|subjects)\s+with\s+", "", (m.group("x") or m.group("y")).strip(),
+               flags=re.I)
     return M.Population("subgroup", x)
+
+
+_MEDIAN_GROUP = re.compile(r"^\W*(?:(?:In|Among)\s+(?:the\s+)?)?(?:patients|participants|those|subjects|women|men)\s+"
+                           r"(?P<x>(?:with|without|aged|who\s+(?:had|were))\s+[^,;()]{2,60}?)(?:,|\s+(?:had|displayed|"
+                           r"showed|experienced|achieved|the\s+median)\b)", re.I)
+
+
+def _median_group(sent: str, pos: int) -> M.Population | None:
+    """"Patients with Del19 tumours displayed better OS (median …)", "In patients with X, median …": a group
+    of patients opening the clause that holds a median."""
+    start = max(sent.rfind(";", 0, pos), sent.rfind(". ", 0, pos)) + 1
+    m = _MEDIAN_GROUP.match(sent, start)
+    if not m or m.end() > pos:
+        return None
+    return M.Population("subgroup", re.sub(r"^(?:with|who\s+(?:had|were))\s+", "", m.group("x").strip()))
 
 
 def _opener_subgroup(sent: str, pos: int) -> M.Population | None:
