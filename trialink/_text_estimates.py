@@ -184,7 +184,8 @@ def _sentences(text: str) -> list[_Sentence]:
         depth = 0
         s_start = 0
         opened = 0  # where the outermost open bracket opened
-        unclosed = _unclosed(chunk)
+        unclosed = _unclosed(chunk) if chunk.count("(") + chunk.count("[") != chunk.count(")") + chunk.count("]") \
+            else set()  # (balanced counts: nothing left open, but in the rarest orders)
         for bm in _BOUNDARY_CHAR.finditer(chunk):
             i, ch = bm.start(), bm.group()
             if ch in "([" and i in unclosed:
