@@ -166,7 +166,12 @@ def score_files(passages: Path, label_files: list[Path], split: str | None, name
             for r in csv.DictReader(fh):
                 if (passages.stem, r["passage_id"]) in texts:
                     labels[(passages.stem, r["passage_id"])].append(r)
-    return _score(labels, texts, name, misses)
+    # The protocol gives every labelled passage at least one row (an empty measure when it has no estimate):
+    # a passage without rows was not labelled (yet), and is left out rather than scored as empty.
+    unlabelled = [k for k, rows in labels.items() if not rows]
+    if unlabelled:
+        print(f"  {name}: {len(unlabelled)} of {len(labels)} passages have no label rows and are not scored")
+    return _score({k: rows for k, rows in labels.items() if rows}, texts, name, misses)
 
 
 def _score(labels: dict[tuple[str, str], list[dict[str, str]]], texts: dict[tuple[str, str], str], name: str,
