@@ -1880,3 +1880,20 @@ def test_round8_subgroups_named_before_medians_and_ratios() -> None:
     text = ("Survival was similar (HR 1.02, 95% CI 0.8-1.3). OS did not differ between men who underwent surgery and "
             "those who did not (108 vs. 120 months, p = 0.4).")
     assert {e.population for e in extract_estimates(text)} == {"overall"}
+
+
+def test_round8_real_abstract_forms_set_u_dev() -> None:
+    # a ratio named with its CI ("odds ratio and 95% confidence interval for X were …")
+    (e,) = extract_estimates("Adjusted odds ratio and 95% confidence interval for the third tertile of change compared "
+                             "with the first tertile were 0.41 (95% confidence interval, 0.18-0.93) for low-grade cases.")
+    assert (e.measure, e.value, e.ci_low, e.ci_high) == ("OR", 0.41, 0.18, 0.93)
+    # "median [interquartile range] = 4 [1-8] wk" per group, the end point named early in the sentence
+    text = ("There was no difference between the groups in time to viral rebound during the open-ended interruption "
+            "(continuous therapy/single interruption, median [interquartile range] = 4 [1-8] wk, n = 20; repeated "
+            "interruption, median [interquartile range] = 6 [4-8] wk, n = 22; p = 0.35).")
+    assert [(e.value, e.unit) for e in extract_estimates(text)] == [(4.0, "weeks"), (6.0, "weeks")]
+    # a flow grade is no trial: "TIMI 3 flow"
+    text = ("RESULTS: Events were fewer with drug A (hazard ratio, 0.38; 95% CI, 0.19 to 0.75). Postprocedural TIMI 3 "
+            "flow was obtained in 89.5% of group A and 81.2% of group B (hazard ratio, 1.98; 95% CI, 1.08 to 3.64).")
+    assert [(e.value, e.context, e.subject) for e in extract_estimates(text)] == [(0.38, "result", None),
+                                                                                   (1.98, "result", None)]

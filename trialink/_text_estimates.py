@@ -239,6 +239,8 @@ _NOT_TRIALS = frozenset({
 })
 # a name followed by a dose is a drug code ("CPT-11 350 mg m-2"), not a trial
 _DOSE_AFTER = re.compile(r"\s+\d+(?:\.\d+)?\s*(?:mg|g|mcg|\u00b5g|ug|IU|U)\b")
+# "TIMI 3 flow", "NYHA 2 class": a grade of a scale, not a trial
+_GRADE_AFTER = re.compile(r"\s+(?:flow|grades?|scores?|frame|class(?:es)?|stages?|criteria|classification)\b", re.I)
 # "This post hoc analysis used data from the CLOT study": the document's own trial
 _OWN_DATA_BEFORE = re.compile(r"\b(?:analys[ie]s|data|sub-?stud(?:y|ies)|follow-up|extension)\s+(?:of|from)\s+"
                               r"(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
@@ -258,8 +260,9 @@ def _trial_names(text: str) -> list[tuple[int, str]]:
         head = re.split(r"[-\s]", name)[0]
         if head in _NOT_TRIALS or name.isdigit() or re.search(r"\bphase\s*$", text[max(0, m.start() - 7):m.start()],
                                                               re.I) or _DOSE_AFTER.match(text, m.end()) \
-                or re.match(r"\s*[(\[]\s*rs\d", text[m.end():m.end() + 8]):
-            continue  # (a drug code with its dose; a gene with its SNP, "TECTA (rs1829")
+                or re.match(r"\s*[(\[]\s*rs\d", text[m.end():m.end() + 8]) \
+                or _GRADE_AFTER.match(text, m.end()):
+            continue  # (a drug code with its dose; a gene with its SNP, "TECTA (rs1829"; a grade, "TIMI 3 flow")
         out.append((m.start("name") if m.group("name") else m.start("name2") if m.group("name2")
                     else m.start("name3"), re.sub(r"\s+", "-", name) if re.search(r"\s\d", name) else name))
     names = _Names(out)
@@ -1112,6 +1115,11 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
     c.i = bisect.bisect_left(c.starts, m.end())
     r_level = None
     head_end = m.end()
+    both = _AND_ITS_CI.match(c.sent, m.end())
+    if both:  # "Adjusted odds ratio and 95% confidence interval for X were 0.42 (95% CI, 0.19-0.94)"
+        c.i = bisect.bisect_left(c.starts, both.end())
+        head_end = both.end()
+        r_level = _float(both.group("lvl"))
     pre_ci: tuple[float | None, float | None] | None = None
     orient: tuple[str, str] | None = None
     ep_words: list[_Tok] = []
@@ -1608,6 +1616,8 @@ _NOT_RATIO_BEFORE = re.compile(r"\b(?:differences?|means?|medians?|rates?|scores
                                r"kappa|AUC|sensitivity|specificity|health\s+status|quality\s+of\s+life|EQ-5D|"
                                r"better|worse)\b[^()\[\]]*$", re.I)
 _PERCENT_BEFORE = re.compile(r"%\s*$")
+_AND_ITS_CI = re.compile(r"\s+and\s+(?:its\s+|the\s+)?(?:(?P<lvl>\d{2}(?:\.\d+)?)\s?%\s*)?"
+                         r"(?:confidence\s+intervals?|CIs?)\b", re.I)
 _VALUE_NEXT = re.compile(r"\s*[:=,]?\s*\d")
 _COX_BEFORE = re.compile(r"\bCox\b[^.;()]{0,50}$")
 
@@ -2653,7 +2663,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                     _OUTCOME_TIME.search(sent, max(0, r_start - 12), a):
                 bounds[a] = bm.start("op")  # "median OS of > 1 year": a bound, not the value
             elif re.search(r"(?:[=<>≤≥]\s*\.?\s*|\d\(|\b[Pp]\s*[-\u2013]\s*|\d\s*[-\u2013]\s*)$",
-                           sent[max(0, a - 5):a]) and not re.search(r"\bmedian\s*=\s*$", sent[max(0, a - 12):a], re.I):
+                           sent[max(0, a - 5):a]) and not re.search(
+                               r"\bmedian\s*(?:[(\[][^()\[\]]{0,30}[)\]]\s*)?=\s*$", sent[max(0, a - 45):a], re.I):
                 # (a P value, a range's upper limit; but "median = 12.5 vs 18 days")
                 continue
             before = sent[max(0, a - 24):a]
@@ -2795,7 +2806,7 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             ep_order = [x.strip() for x in ep_arms]
             arm_order = []
             arms_are_endpoints = True
-        elif kind is None and not _OUTCOME_TIME.search(sent, 0 if in_bracket else max(0, r_start - 80),
+        elif kind is None and not _OUTCOME_TIME.search(sent, 0 if in_bracket else max(0, r_start - 200),
                                                       r_start + first.start()) \
                 and not _OUTCOME_EVENT_AFTER.match(region, values[0].end()):
             # No end-point words: only a per-group comparison makes it an outcome's median.
