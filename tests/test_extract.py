@@ -1884,8 +1884,9 @@ def test_round8_subgroups_named_before_medians_and_ratios() -> None:
 
 def test_round8_real_abstract_forms_set_u_dev() -> None:
     # a ratio named with its CI ("odds ratio and 95% confidence interval for X were …")
-    (e,) = extract_estimates("Adjusted odds ratio and 95% confidence interval for the third tertile of change compared "
-                             "with the first tertile were 0.41 (95% confidence interval, 0.18-0.93) for low-grade cases.")
+    (e,) = extract_estimates("Adjusted odds ratio and 95% confidence interval for the third tertile of change "
+                             "compared with the first tertile were 0.41 (95% confidence interval, 0.18-0.93) for "
+                             "low-grade cases.")
     assert (e.measure, e.value, e.ci_low, e.ci_high) == ("OR", 0.41, 0.18, 0.93)
     # "median [interquartile range] = 4 [1-8] wk" per group, the end point named early in the sentence
     text = ("There was no difference between the groups in time to viral rebound during the open-ended interruption "
