@@ -16,6 +16,20 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 
 
+def _merge_streams(outputs: list) -> list:
+    """Join consecutive outputs of one stream: how the kernel flushes a print into messages varies
+    from run to run (worker processes writing at the same time), and would change the saved file."""
+    merged: list = []
+    for out in outputs:
+        prev = merged[-1] if merged else None
+        if prev is not None and out.get("output_type") == "stream" and prev.get("output_type") == "stream" \
+                and out.get("name") == prev.get("name"):
+            prev["text"] = prev["text"] + out["text"]
+        else:
+            merged.append(out)
+    return merged
+
+
 def run(folder: Path, timeout: int = 600) -> int:
     # Progress bars render as widgets with random IDs in saved outputs: off for reproducible runs.
     os.environ.setdefault("TQDM_DISABLE", "1")
@@ -37,8 +51,8 @@ def run(folder: Path, timeout: int = 600) -> int:
         for cell in nb.cells:  # run timestamps would change every re-run
             cell.metadata.pop("execution", None)
             if cell.cell_type == "code":  # progress widgets carry a random model ID per run
-                cell.outputs = [o for o in cell.outputs
-                                if "application/vnd.jupyter.widget-view+json" not in o.get("data", {})]
+                cell.outputs = _merge_streams([o for o in cell.outputs
+                                               if "application/vnd.jupyter.widget-view+json" not in o.get("data", {})])
         nb.metadata.pop("widgets", None)
         nbformat.write(nb, path)
         print(f"{path.name}: {time.perf_counter() - start:.1f}s")
