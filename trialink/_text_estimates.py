@@ -1460,6 +1460,7 @@ _SUBJECT_LIST = re.compile(r"(?:^|[.;:]\s+|,\s+(?=[A-Z]))"
 
 
 def _subjects_respectively(sent: str, out: list[_Ratio], limit: int) -> None:
+    """Give each of several unnamed ratios followed by "respectively" the subject list's item in order."""
     if len(out) < 2 or any(x.ep_text or x.label for x in out) or \
             not re.match(r"[^.;()\[\]]{0,40}?\brespectively\b", sent[out[-1].end:limit]):
         return
@@ -2548,7 +2549,9 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
     A "not reached" takes a unit only where one is printed for it (its own CI, the other group's
     value in the same list); otherwise its unit is None: the source does not say. With ``declared``
     (the document says its data are medians), or a declaration in the sentence itself ("9 vs 11 days
-    (medians)", "…; data are median (IQR)"), each clause without the word is read as if it had it."""
+    (medians)", "…; data are median (IQR)"), each clause without the word is read as if it had it, in a
+    median's shape only. ``mst`` False: the document defines "MST" as something else than a median
+    survival time."""
     out: list[tuple[int, _MedInfo]] = []
     if _TABLE_CAPTION.match(sent):
         return out  # a table flattened into text: its cells cannot be told apart
