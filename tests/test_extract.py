@@ -1898,3 +1898,145 @@ def test_round8_real_abstract_forms_set_u_dev() -> None:
             "flow was obtained in 89.5% of group A and 81.2% of group B (hazard ratio, 1.98; 95% CI, 1.08 to 3.64).")
     assert [(e.value, e.context, e.subject) for e in extract_estimates(text)] == [(0.38, "result", None),
                                                                                    (1.98, "result", None)]
+
+
+def test_round9_group_named_between_a_ratio_and_its_ci() -> None:
+    # each item of a list names its group between the value and the CI; a reference level printed as 1.00
+    text = ("RESULTS The hazard ratio (HR) of relapse was 1.00 in group 1, 2.10 in group 2 (95% CI: 1.05-4.20), "
+            "2.90 in group 3 (95% CI: 1.30-6.47), and 0.80 in group 4 (95% CI: 0.30-2.13).")
+    assert [(e.value, e.ci_low, e.ci_high, e.covariate) for e in extract_estimates(text)] == [
+        (1.0, None, None, "group 1"), (2.1, 1.05, 4.2, "group 2"), (2.9, 1.3, 6.47, "group 3"),
+        (0.8, 0.3, 2.13, "group 4")]
+    (e,) = extract_estimates("The odds ratio of relapse was 0.50 in the placebo group (95% CI 0.3-0.9).")
+    assert (e.value, e.ci_low, e.ci_high) == (0.5, 0.3, 0.9)
+
+
+def test_round9_ratios_in_words_and_cis_stated_with_a_verb() -> None:
+    text = ("RESULTS The odds ratio for developing infection was 6.1 times greater for those who received X "
+            "(p = 0.04). The risk of relapse (adjusted for age) was 2.75 times higher in the placebo group "
+            "(P < 0.001, 95 percent confidence interval, 1.50 to 5.04).")
+    assert _ratios(text) == [("OR", 6.1, None, None, None, None, None), ("RR", 2.75, 1.5, 5.04, 95.0, "<", 0.001)]
+    assert _ratios("The odds ratio (OR) was 3.2 (95% CI is 1.50, 6.83) for infection.") == [
+        ("OR", 3.2, 1.5, 6.83, 95.0, None, None)]
+    # a "times" of something that is not the ratio itself stays out
+    assert _ratios("The hazard ratio was computed 3 times higher doses were not tested.") == []
+
+
+def test_round9_brackets_after_medians() -> None:
+    # a ratio's bracket after a median is neither the median's CI nor part of its arm
+    found = extract_estimates("RESULTS Median OS was 10.1 months for arm X and 11.4 months for arm Y [HR=0.88 (95% "
+                              "CI, 0.70-1.10); P=0.25 for superiority].")
+    assert [(e.measure, e.value, e.ci_low, e.arm) for e in found] == [
+        ("median", 10.1, None, "arm X"), ("median", 11.4, None, "arm Y"), ("HR", 0.88, 0.7, None)]
+    # a CI's bracket holding asides (another median, an IQR) ends the CI at ';' and hides the asides
+    found = extract_estimates(
+        "RESULTS Median PFS with placebo was 5 weeks (95% CI, 3.1-6.2 weeks; median treatment duration, 6 weeks; "
+        "interquartile range [IQR], 3-10 weeks) and with drug Z was 12.2 weeks (95% CI, 7.4-15.0 weeks; median "
+        "treatment duration, 13 weeks; IQR, 7.1-20.3 weeks) (hazard ratio, 0.50; 95% CI, 0.33-0.76; P <.001).")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in found] == [
+        ("median", 5.0, 3.1, 6.2), ("median", 12.2, 7.4, 15.0), ("HR", 0.5, 0.33, 0.76)]
+    # a bracket of CIs per group after one median for both: limits, not medians
+    found = extract_estimates("RESULTS Median PFS in both groups was 7.1 months [95% confidence interval (CI) 5.0, "
+                              "9.1 (drug A); 5.2, 8.0 (drug B)].")
+    assert [(e.value, e.ci_low) for e in found] == [(7.1, None)]
+
+
+def test_round9_list_items_with_bracketed_labels_and_a_colon_head() -> None:
+    text = ("RESULTS Odds ratios (ORs) for predicting hip fracture were: previous fracture, 2.31 (95% CI 1.31-4.08); "
+            "low body weight (< 58 kg), 2.20 (95% CI 1.28-3.77); maternal history of hip fracture, 1.68 (95% CI "
+            "0.85-3.31); and age (per year increase), 1.09 (95% CI 1.04-1.13).")
+    found = extract_estimates(text)
+    assert [(e.value, e.covariate) for e in found] == [
+        (2.31, "previous fracture"), (2.2, "low body weight (< 58 kg)"), (1.68, "maternal history of hip fracture"),
+        (1.09, "age (per year increase)")]
+    assert {e.endpoint_text for e in found} == {"predicting hip fracture"}
+
+
+def test_round9_ci_brackets_named_in_other_ways() -> None:
+    # "(HRs; 95% CI)" and "(95% confidence intervals [CIs])" name the CI before the values; end points
+    # listed before "respectively" go one per value
+    text = ("RESULTS The age-adjusted relative hazards (HRs; 95% CI) for the first CV event, first coronary event "
+            "and death in the drug group versus the control group were 1.8 (0.9 to 3.6), 0.98 (0.4 to 2.6) and 1.6 "
+            "(0.6 to 4.1), respectively.")
+    assert [(e.measure, e.value, e.ci_low, e.endpoint_text) for e in extract_estimates(text)] == [
+        ("HR", 1.8, 0.9, "first CV event"), ("HR", 0.98, 0.4, "first coronary event"), ("HR", 1.6, 0.6, "death")]
+    text = ("RESULTS Among women without CHD, risk ratios (95% confidence intervals [CIs]) for X users were 1.75 "
+            "(0.44 to 8.13) for fatal MI, 1.11 (0.55 to 2.28) for nonfatal MI. In women with CHD, risk ratios (95% "
+            "CIs) were 0.00 (0 to 1.58) for fatal MI and 1.25 (0.32 to 5.18) for nonfatal MI.")
+    assert [(e.value, e.ci_low, e.ci_high, e.endpoint_text) for e in extract_estimates(text)] == [
+        (1.75, 0.44, 8.13, "fatal MI"), (1.11, 0.55, 2.28, "nonfatal MI"), (0.0, 0.0, 1.58, "fatal MI"),
+        (1.25, 0.32, 5.18, "nonfatal MI")]
+    # a zero without a CI from zero stays a misread
+    assert extract_estimates("RESULTS The HR was 0 in group A (P = 0.5).") == []
+    # an abbreviation in a bracket of its own inside the bracket of rates; "hazard rate =" printed for the ratio
+    assert _ratios("RESULTS Recovery was more frequent with X by day 3: 79.9% vs. 53.3% [(RR) = 0.47, 95% CI: "
+                   "0.41-0.55], (P < 0.001).") == [("RR", 0.47, 0.41, 0.55, 95.0, None, None)]
+    assert _ratios("RESULTS Risk was reduced by 18% (hazard rate = 0.82; P =.01) with X.") == [
+        ("HR", 0.82, None, None, None, "=", 0.01)]
+    assert _ratios("RESULTS The hazard rate was 0.05 per year in both arms.") == []
+    # "-fold" with the ratio's own name and CI; not a bare fold change
+    assert _ratios("RESULTS Stroke showed a 3.7-fold increased relative hazard (95% CI 1.2 to 11.4) with X.") == [
+        ("HR", 3.7, 1.2, 11.4, 95.0, None, None)]
+    assert _ratios("RESULTS Levels were 2.5-fold higher (95% CI 1.2 to 4.4) with X.") == []
+
+
+def test_round9_genus_abbreviation_repeats_and_lost_middle_dots() -> None:
+    text = ("RESULTS The relative risk of mastitis caused by Staph. aureus was 0.31 and 0.28 for cows in the early "
+            "and late groups, respectively, compared with the control group.")
+    assert [(e.value, e.endpoint_text) for e in extract_estimates(text)] == [
+        (0.31, "mastitis caused by Staph. aureus"), (0.28, "mastitis caused by Staph. aureus")]
+    # the same ratios quoted again in a later sentence are one estimate each; their subjects are the end points
+    text = ("Nausea fell from 38% (96/258) with placebo to 28% (71/257) with X, a relative risk of 0.74. Vomiting fell "
+            "from 17% (44/258) to 11% (29/257), a relative risk of 0.67. The relative risks of 0.67 and 0.74 were "
+            "similar.")
+    assert [(e.value, e.endpoint_text) for e in extract_estimates(text)] == [(0.74, "Nausea"), (0.67, "Vomiting")]
+    # a design copy of a result's value stays (its context differs)
+    text = ("Results: Median OS was 10.2 months versus 8.0 months (hazard ratio for death, 0.76; 95% CI, 0.63 to "
+            "0.92). The trial was designed to detect a hazard ratio of 0.76 with 90% power.")
+    assert [(e.value, e.context) for e in extract_estimates(text) if e.measure == "HR"] == [
+        (0.76, "result"), (0.76, "design")]
+    # middle dots lost to "?" in a re-encoded text, read as decimal points where the text has several; a lost
+    # "±" after a decimal stays unread
+    assert _ratios("FINDINGS More were alive (odds ratio [OR] 1?35, 95% CI 1?06-1?73).") == [
+        ("OR", 1.35, 1.06, 1.73, 95.0, None, None)]
+    assert _ratios("RESULTS Counts were 1.43?0.63 vs 1.2?0.5 (odds ratio 1.5, 95% CI 1.1-2.0).") == [
+        ("OR", 1.5, 1.1, 2.0, 95.0, None, None)]
+
+
+def test_round9_times_never_called_medians_are_not_medians() -> None:
+    # a text that calls none of its times medians: per-arm times keep their numbers as "time"
+    found = extract_estimates("RESULTS Patients given X had longer progression-free survival (7.03 versus 3.60 "
+                              "months, P = 0.006; hazard ratio: 0.55).")
+    assert [(e.measure, e.value) for e in found] == [("time", 7.03), ("time", 3.6), ("HR", 0.55)]
+    # where the text calls some outcome time a median, such pairs are read as its medians
+    found = extract_estimates("RESULTS Median OS was 20.1 vs 15.2 months (HR 0.70, 95% CI 0.5-0.9). PFS was also "
+                              "longer (7.0 vs 3.6 months; HR 0.55, 95% CI 0.4-0.8).")
+    assert [e.measure for e in found] == ["median", "median", "HR", "median", "median", "HR"]
+    # follow-up is no outcome median
+    found = extract_estimates("RESULTS After a median follow-up of 12.8 months, overall survival was longer with X "
+                              "(14.8 vs 10.9 months; hazard ratio, 0.65; 95% CI, 0.54 to 0.77).")
+    assert [e.measure for e in found] == ["time", "time", "HR"]
+
+
+def test_round9_event_reached_after_a_median_and_second_pairs() -> None:
+    text = ("RESULTS Meaningful pain relief was reached after a median of 29 and 28 minutes with drug A 200 and 400 "
+            "mg, respectively, and after 52 and 44 minutes with drug B 200 and 400 mg, respectively (all, P < 0.05).")
+    found = extract_estimates(text)
+    assert [(e.value, e.unit) for e in found] == [(29.0, "minutes"), (28.0, "minutes"), (52.0, "minutes"),
+                                                  (44.0, "minutes")]
+    assert {e.endpoint_text for e in found} == {"Meaningful pain relief"}
+
+
+def test_round9_medians_declared_after_the_values_and_groups_before_brackets() -> None:
+    text = ("RESULTS Home readiness was achieved faster in the X group (109 [21-937] min, P < 0.01) and in the Y group "
+            "(110 [33-642] min, P < 0.001) when compared to the Z group (372 [45-723] min) (median [range]).")
+    assert [(e.value, e.ci_low, e.arm) for e in extract_estimates(text)] == [
+        (109.0, None, "X"), (110.0, None, "Y"), (372.0, None, "Z")]
+    # a pair in one bracket after the second group named is not that group's alone: the groups in order
+    found = extract_estimates("RESULTS Median OS was longer in the EE group compared with the EP group (9.4 v 5.4 "
+                              "months; hazard ratio, 0.35; 95% CI, 0.13 to 0.92).")
+    assert [(e.value, e.arm) for e in found if e.measure == "median"] == [(9.4, "EE"), (5.4, "EP")]
+    # "50% survival times" are medians
+    found = extract_estimates("Patients lacking both risk factors displayed 50% survival times of 46 months in "
+                              "stage III and 88 months in stage II.")
+    assert [(e.measure, e.value, e.endpoint) for e in found] == [("median", 46.0, "OS"), ("median", 88.0, "OS")]

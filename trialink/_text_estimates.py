@@ -30,14 +30,20 @@ _ONE_FOR_ONE = str.maketrans({
     "\u2002": " ", "\u2003": " ", "\u2264": "\u2264", "\u2265": "\u2265",
 })
 _MIDDLE_DOT = re.compile(r"(?<=\d)[\u00b7\u2219\u22c5](?=\d)")
+# a middle dot lost to "?" (a one- or two-digit number, "?", one to three digits), never after a decimal
+# ("1.43?0.63" is a mean and its lost "±")
+_LOST_DOT = re.compile(r"(?:(?<=(?<![\d.?])\d)|(?<=(?<![\d.?])\d\d))\?(?=\d{1,3}(?![\d.?]))")
 
 
 def _normalise(text: str) -> str:
-    """Same length as ``text``: dashes → ``-``, odd spaces → `` ``, decimal middle dots → ``.``;
+    """Same length as ``text``: dashes → ``-``, odd spaces → `` ``, decimal middle dots (or the "?" a lost
+    one became, where a text has several) → ``.``;
     in a text printed with hyphens as decimal points, those hyphens → ``.``; "2p<" → " p<"."""
     norm = text.translate(_ONE_FOR_ONE)
     if "\u00b7" in norm or "\u2219" in norm or "\u22c5" in norm:
         norm = _MIDDLE_DOT.sub(".", norm)
+    elif "?" in norm and len(_LOST_DOT.findall(norm)) >= 2:
+        norm = _LOST_DOT.sub(".", norm)  # "OR 0?15, 95% CI 0?04-0?54": middle dots lost to "?" in a re-encoding
     # the style check only where a digit-hyphen-digits run is (most texts have none or a few)
     if "-" in norm and any(_HYPHEN_STYLE.search(norm, max(0, m.start() - 8), m.end() + 12)
                            for m in _HYPHEN_CANDIDATE.finditer(norm)):
@@ -302,7 +308,7 @@ def _self_names(text: str, names: list[tuple[int, str]], sentences: list[_Senten
 # "0. 51": MEDLINE's line wrapping left a space after the decimal point of one-digit numbers.
 _NUM = r"(?:\d+\.\d+|(?<!\d)\d\.\s(?=\d{1,3}\b)\d{1,3}|\d+|\.\d+)"
 _CI_WORDS = (r"(?:(?P<lvl>\d{2}(?:\.\d)?)\s?(?:%|percent|per\s+cent)\s*)?"
-             r"(?:confidence\s+intervals?|conf\.?\s*int\.?|CI)?"
+             r"(?P<ciw>confidence\s+intervals?|conf\.?\s*int\.?|CI)?"
              r"\s*(?:[\[(](?:\d{2}\s?%\s*)?CI[\])])?")
 _UNIT_WORDS = (r"(?:months?|mo\b|mos\b|weeks?|wk\b|wks\b|days?|years?|yrs?\b|hours?|hrs?\b|h\b|minutes?|mins?\b|"
                r"seconds?\b|secs?\b)")
@@ -319,8 +325,13 @@ _VALUE_UNIT = re.compile(rf"(?P<val>{_NUM}|(?-i:\bN[RE]\b)|"
                          rf"(?P<lo>{_NUM}|(?-i:\bN[RE]\b)|not\s+reached)"
                          rf"(?:\s*{_UNIT_WORDS})?\s*(?:to|-|,)\s*"
                          rf"(?P<hi>{_NUM}|(?-i:\bN[RE]\b)|not\s+(?:reached|estimable|evaluable))"
-                         rf"(?:\s*{_UNIT_WORDS})?\s*(?(inner)[)\]]\s*)[)\]])?",
+                         # "(95% CI, 4.3-8.4 weeks; median treatment duration, …)": a named CI ends at ';'
+                         rf"(?:\s*{_UNIT_WORDS})?\s*(?(inner)[)\]]\s*)(?:[)\]]|(?(ciw)(?=;)|(?!))))?",
                          re.I)
+# "[95% CI 4.2, 8.8 (drug A); 4.4, 8.3 (drug B)]", "(95% CI, 4.3-8.4 weeks; median treatment duration, 8 weeks; …)":
+# a bracket that opens with a CI holds limits and asides, never a group's median
+_CI_LED_BRACKET = re.compile(r"[(\[]\s*(?:\d{2}(?:\.\d)?\s?(?:%|percent)\s*)?(?:CI|confidence\s+intervals?)\b"
+                             r"(?:[^()\[\]]|[(\[][^()\[\]]*[)\]])*[)\]]", re.I)
 _PERCENT_WITH_CI = re.compile(rf"{_NUM}\s*%\s*(?:[(\[][^()\[\]]{{0,120}}[)\]])?")
 # "7.2 months, 95% CI, 5.1-9.9": a CI printed after a comma, not in a bracket of its own
 _CI_INLINE = re.compile(rf"(?<![\d.])(?:(?P<lvl>\d{{2}}(?:\.\d)?)\s?(?:%|percent\b)\s*)?"
@@ -377,11 +388,14 @@ _NOT_TIME_AFTER = re.compile(r"\s*(?:%|mg|mm|patients|participants|deaths|events
 # (the last: "38 and 31 years old", ages)
 _LANDMARK = re.compile(r"[,;]\s*(?:and\s+)?(?:the\s+)?\d+[- ](?:year|month|week)|\brates?\b", re.I)
 _ARM = re.compile(r"\s*(?:in|with|for|among|on|receiving)\s+(?:the\s+|(?-i:an?)\s+|"
-                  r"patients\s+(?:receiving|treated\s+with|given)\s+)?(?P<arm>[^,;()]{1,80}?)(?:\s+(?P<kind>group|arm|cohort|population|subgroup|one))?"
-                  r"(?=\s*(?:,|;|\)|\(|\band\b|\bvs\.?|\bversus\b|\bcompared\b|\bto\s+\d|$|\.\s|\.$))", re.I)
+                  r"patients\s+(?:receiving|treated\s+with|given)\s+)?(?P<arm>[^,;()\[\]]{1,80}?)(?:\s+(?P<kind>group|arm|cohort|population|subgroup|one))?"
+                  r"(?=\s*(?:,|;|\)|\(|\[|\]|\band\b|\bvs\.?|\bversus\b|\bcompared\b|\bto\s+\d|$|\.\s|\.$))", re.I)
 _ARM_BEFORE_MEDIAN_BRACKET = re.compile(r"\b(?:with|in|for|among|on|receiving)\s+(?:the\s+)?"
                                    r"(?P<arm>[\w+/-]+(?:\s[\w+/-]+){0,2}?(?:\s+(?:group|arm))?)\s*[(\[]\s*"
                                    r"(?:median|medians)\W*$", re.I)
+# a value opening the bracket after a named group: "faster in the X group (109 [21-937] min, …)"
+_GROUP_BEFORE_VALUE_BRACKET = re.compile(r"\b(?:in|with|among|on|receiving|to)\s+(?:the\s+)?"
+                                         r"(?P<arm>[\w+/-]+(?:\s[\w+/-]+){0,2}?)\s+(?:group|arm)\s*[(\[]\s*$", re.I)
 _BRACKET_THEN_UNIT = re.compile(rf"\s*[(\[][^()\[\]]{{1,40}}[)\]](?:\s*{_UNIT_WORDS}\b)?", re.I)
 _NAMED_ARM_BEFORE = re.compile(r"(?:^|[:,]\s*)(?P<arm>(?:arm|group|cohort)\s+(?:[A-Z]|[IVX]{1,4}|\d{1,2}))"
                                r"\s*[:,=]?\s*$", re.I)
@@ -389,7 +403,8 @@ _GROUPS_IN_HEAD = re.compile(r"\((?P<a>[^()\d]{2,40}?)\s+(?:vs\.?|versus|v)\s+(?
                              re.I)
 _PAREN_ARM = re.compile(r"\s*\((?P<arm>(?!(?:medians?|means?|IQR|interquartile|range)\b)[A-Za-z][^()\d]{2,60})\)", re.I)
 # "median", and the conference abstracts' "mOS", "mPFS" (the m of median before an end point's abbreviation)
-_MEDIAN = re.compile(r"\bmedians?\b|\b(?-i:m)(?=(?-i:OS|PFS|DFS|EFS|RFS|TTP|DoR|DOR)\b)", re.I)
+_MEDIAN = re.compile(r"\bmedians?\b|\b(?-i:m)(?=(?-i:OS|PFS|DFS|EFS|RFS|TTP|DoR|DOR)\b)|"
+                     r"\b50\s?%\s+(?=survival\s+times?\b)", re.I)  # "50% survival times of 46 months": medians
 # "MST": the median survival time, named by its abbreviation alone (not its definition "(MST)")
 _MST = re.compile(r"\bMST\b(?!\s*[)\]])")
 _MST_DEFINED = re.compile(r"(?P<x>[A-Za-z][\w-]*(?:\s+[\w-]+){0,4})\s*[(\[]\s*MST\s*[)\]]")
@@ -466,7 +481,8 @@ _EVENT_OCCURRED_AT = re.compile(r"(?:\b(?:progression|death|relapse|recurrence|e
                                 r"\s+(?:was|were)\s+(?:reached|achieved|attained)|"
                                 # "return to normal activity occurred after a median of 14 and 21 days"
                                 r"\b(?:return|recovery|resolution|healing|discharge|extubation|weaning|remission|"
-                                r"response)\b[^.;,()]{0,40}?\s+(?:occurred|happened|was\s+(?:achieved|reached|possible))"
+                                r"response|relief|analgesia|sedation)\b[^.;,()]{0,40}?\s+"
+                                r"(?:occurred|happened|was\s+(?:achieved|reached|possible|obtained))"
                                 r"(?:\s+(?:by|in)\s+\d+(?:\.\d+)?\s*%)?)\s+(?:at|after)\s+"
                                 r"(?:a\s+)?median$", re.I)
 # Positive evidence that a median is an outcome's: the words of a time-to-event or duration
@@ -608,7 +624,8 @@ _ENDPOINT_MENTION = re.compile(
 # a list item's label that is an end point, not a covariate: "…; death from any cause, 0.84 (0.74 to 0.95)"
 _LABEL_IS_ENDPOINT = re.compile(r"(?:the\s+)?(?:risk\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:death(?:\s+from\s+any\s+cause)?|"
                                 r"mortality|progression|relapse|recurrence|stroke|myocardial\s+infarction|"
-                                r"hospitali[sz]ation)", re.I)
+                                r"hospitali[sz]ation|(?-i:MI)|angina|fractures?|(?:cardio|cerebro)?vascular\s+events?|"
+                                r"(?:coronary|cardiac|(?-i:CV)|thromboembolic|adverse)\s+events?)", re.I)
 
 
 def _float(s: str | None) -> float | None:
@@ -673,10 +690,12 @@ def _tokens(sent: str) -> list[_Tok]:
 
 _MEASURE_WORD = re.compile(
     r"(?<![\w-])(?P<w>(?i:(?=[hiors])(?:hazards?[\s-]+ratios?|relative\s+(?:hazards?|risks?)|odds[\s-]+ratios?"
-    r"|risk[\s-]+ratios?|incidence[\s-]+(?:rate[\s-]+)?ratios?|rate[\s-]+ratios?|subdistribution\s+hazard\s+ratios?))"
+    r"|risk[\s-]+ratios?|incidence[\s-]+(?:rate[\s-]+)?ratios?|rate[\s-]+ratios?|subdistribution\s+hazard\s+ratios?"
+    r"|hazard\s+rate(?=\s*[=:]\s*\d?\.\d)))"
     r"|(?=[HOIRasMA])(?:HRs?|aHRs?|AHRs?|sHRs?|ORs?|aORs?|AORs?|RRs?|aRRs?|IRRs?|aIRRs?|MRRs?|aMRRs?))"
     r"(?:(?=per\b)|(?-i:(?=[A-Z][a-z]{2,}\s*=))|(?-i:(?<=[A-Z])(?=\d+\.\d))|(?![\w]|-(?![\d.])))")
-# (not "ARR", the absolute risk reduction; "HRper SD", "HRTreatment=0.86" glued)
+# (not "ARR", the absolute risk reduction; "HRper SD", "HRTreatment=0.86" glued; "hazard rate = 0.82" printed for
+# the ratio, but not "a hazard rate of 0.05 per year")
 _MEASURE_CODE = (("hazard", "HR"), ("hr", "HR"), ("ahr", "HR"), ("shr", "HR"), ("subdistribution", "HR"),
                  ("odds", "OR"), ("or", "OR"), ("aor", "OR"), ("risk", "RR"), ("relative risk", "RR"),
                  ("rr", "RR"), ("arr", "RR"), ("incidence", "IRR"), ("rate", "IRR"), ("irr", "IRR"),
@@ -724,6 +743,7 @@ class _Ratio:
     one_sided: str | None = None
     orient: tuple[str, str] | None = None  # (A, B) stated in a bracket after the measure: "HR (experimental/control)"
     anaphora: bool = False     # named by reference ("it was 0.82 …")
+    label_after: bool = False  # the label was printed between the value and its CI ("2.4 in group A (…)")
 
 
 def _measure_code(word: str) -> str:
@@ -980,8 +1000,8 @@ def _read_item(c: _Cursor, r: _Ratio, level: float | None, opened: bool) -> bool
         if seen or lvl is not None or side:
             c.i += 1  # "95% CI: 1.2-4.7", "95% CI; 1.20 - 4.68"
     if (seen or lvl is not None) and r.lo is None and r.hi is None:
-        if c.low() in ("of", "from", "was"):
-            c.i += 1
+        if c.low() in ("of", "from", "was", "is", "were", "are"):
+            c.i += 1  # "(95% CI is 1.88, 8.96)"
         if c.kind() == "open":
             c.i += 1
             rng = _read_range(c)
@@ -1076,6 +1096,29 @@ def _read_ci_and_p(c: _Cursor, r: _Ratio, level: float | None) -> None:
         r.end = c.toks[c.i - 1].end
 
 
+# "2.43 in group A (95% CI 1.08-5.46), 3.12 in group B (…)": a named group between a value and its CI
+_GROUP_THEN_BRACKET = re.compile(r"\s+(?:in|for|among|with|on)\s+(?:the\s+)?(?P<l>(?:group|arm|cohort|stratum|tertile|"
+                                 r"quartile|quintile|level)\s+(?:[A-Z]|[IVX]{1,4}|\d{1,2})\b|"
+                                 r"[A-Za-z][\w+/-]*(?:\s[\w+/-]+){0,2}?\s+(?:group|arm|cohort))(?=\s*[(\[])")
+
+
+def _label_then_ci(c: _Cursor, r: _Ratio, level: float | None, limit: int) -> bool:
+    """Read a CI (or P) printed after a group's name that follows the value; the name becomes the
+    item's label. True (and the cursor past the bracket) when one was read."""
+    lm = _GROUP_THEN_BRACKET.match(c.sent, r.end)
+    if lm is None or lm.end() >= limit:
+        return False
+    sub = _Cursor(c.sent, c.toks, c.starts).at(bisect.bisect_left(c.starts, lm.end()))
+    probe = _Ratio(r.measure, r.value, r.start, r.end, level=r.level)
+    _read_ci_and_p(sub, probe, level)
+    if probe.lo is None and probe.hi is None and probe.p is None:
+        return False
+    r.lo, r.hi, r.level, r.p_op, r.p, r.end = probe.lo, probe.hi, probe.level, probe.p_op, probe.p, probe.end
+    r.label, r.label_after = lm.group("l"), True
+    c.i = sub.i
+    return True
+
+
 def _p_after_bracket(c: _Cursor, r: _Ratio) -> None:
     """"(HR 0.55; 95% CI 0.41-0.74) (P < .001)", "(…) [P = 0.003]", "(…), P = .01": a P value right
     after the bracket that holds the ratio and its CI, in a bracket of its own or after a comma."""
@@ -1135,11 +1178,19 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
             # "(HR)", "[aHR]", "(Cox)", "(95% CI)", "(95% confidence interval)"
             k = c.i + 1
             depth_ok = False
-            while k < len(c.toks) and k < c.i + 8:
+            nested = 0
+            while k < len(c.toks) and k < c.i + 8 + nested:
                 if c.toks[k].kind == "close":
                     depth_ok = True
                     break
                 if c.toks[k].kind == "open":
+                    j = k + 1
+                    while j < len(c.toks) and j < k + 4 and c.toks[j].text.lower() in _CI_VOCAB:
+                        j += 1
+                    if j > k + 1 and j < len(c.toks) and c.toks[j].kind == "close":
+                        nested += j + 1 - k  # "(95% confidence intervals [CIs])": the CI's abbreviation inside
+                        k = j + 1
+                        continue
                     break
                 k += 1
             if depth_ok:
@@ -1158,7 +1209,11 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                 sub.i = c.i + 1
                 while sub.i < k and sub.low() in _CI_ADJECTIVES:  # "(nominal 95% CIs)"
                     sub.i += 1
+                if sub.i + 1 < k and sub.tx().upper() in _ABBREVS and sub.tx(1) in (";", ","):
+                    sub.i += 2  # "relative hazards (HRs; 95% CI)": the abbreviation, then the CI's level
                 seen, lvl, _ = _skip_ci_words(sub)
+                if seen and sub.i < k and c.toks[sub.i].kind == "open":  # "(95% confidence intervals [CIs])"
+                    sub.i = next(j for j in range(sub.i, k + 1) if c.toks[j].kind == "close") + 1
                 if (seen or lvl is not None) and sub.i == k:
                     r_level = lvl or level
                     c.i = k + 1
@@ -1234,6 +1289,11 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                 r_level = lvl_here
                 c.i += n_lvl + 1
                 continue
+            if re.match(r"\s*times\s+(?:greater|higher|larger|more|lower|less)\b", c.sent[t.end:t.end + 24]) and \
+                    "." in t.text and re.search(r"(?:\bwas|\bwere|\bis|\bare)\s*$", c.sent[head_end:t.start]) and \
+                    not re.match(r"\s*(?:-\s*)?(?:(?-i:[A-Z]{2,})|rates?\b|ratios?\b)", c.sent[m.end():m.end() + 8]):
+                value_tok = t  # "the odds ratio for pneumonia was 7.6 times greater for …": the ratio in words
+                break
             if _UNIT_AFTER.match(after) and not re.match(r"\s*-\s*(?:\d|fold)|/\s*\d[\d,]*\s*[a-z]", after):
                 if ep_words or re.match(r"\s*(?:-|\s)?(?:months?|weeks?|years?|days?|year|month|week|day)\b", after) \
                         or prev_t is not None and prev_t.text.lower() == "per":  # "per 1% higher", "per 10 mm Hg"
@@ -1263,7 +1323,8 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                 if not ep_words and value_tok is None and c.i > 0 and c.toks[c.i - 1].end == m.end() and \
                         re.search(r"[(\[]\s*$", c.sent[max(0, m.start() - 2):m.start()]) and \
                         re.match(r"\s*(?:[=:]|\d)", c.sent[t.end:t.end + 3]) and \
-                        re.search(r"\b(?:hazards?|odds|risks?|relative|ratios?|radio)\s*[(\[]\s*$",
+                        re.search(r"\b(?:hazards?|odds|risks?|relative|ratios?|radio)\s*[(\[]\s*$|"
+                                  r"(?:^|[(\[;:]|,\s)\s*[(\[]\s*$",  # "[(RR) = 0.47, …]": a bracket of its own
                                   c.sent[max(0, m.start() - 30):m.start()], re.I):
                     # (not "interval between cardiac beats [RR] = 2.5": defined as something else)
                     c.i += 1  # "hazard radio [HR] = 0.87": the abbreviation in its own bracket
@@ -1279,6 +1340,11 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
             continue
         if t.text == "." and c.i > 0 and c.toks[c.i - 1].text.lower() in ("vs", "v") and c.kind(1) == "word":
             c.i += 1  # "HR vs. warfarin 1.01"
+            continue
+        if t.text == "." and ep_words and c.i > 0 and c.toks[c.i - 1].end == t.start and \
+                re.fullmatch(r"[A-Z][a-z]{0,5}|spp?|sp", c.toks[c.i - 1].text) and c.kind(1) == "word" and \
+                (c.peek(1) or t).text[:1].islower():
+            c.i += 1  # "of mastitis caused by Staph. aureus was 0.31": an abbreviated genus, not a full stop
             continue
         if t.text in (".", "%"):
             return []
@@ -1312,6 +1378,9 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                anaphora=isinstance(m, _Word))
     if ep_words:
         r.ep_text = c.sent[ep_words[0].start:ep_words[-1].end]
+        head_label = re.fullmatch(r"(?P<ep>.+?)\s+(?:were|was|are|is)\s*:\s*(?P<l>[^:]+)", r.ep_text)
+        if head_label:  # "ORs for hip fracture were: previous fracture, 2.31 (…)": the end point, then the label
+            r.ep_text, r.label = head_label.group("ep"), head_label.group("l")
     if pre_ci:
         r.lo, r.hi = pre_ci
     _skip_per(c, r)
@@ -1320,7 +1389,7 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
         c.i = bisect.bisect_left(c.starts, vs.end())
         if vs.group("a"):  # "HR 6.3 for no chemotherapy vs chemotherapy; 95% CI …": the comparison, in its order
             r.orient = (vs.group("a").strip(), vs.group("b").strip())
-    after_m = _AFTER_VALUE.match(c.sent, r.end)
+    after_m = None if _label_then_ci(c, r, level, limit) else _AFTER_VALUE.match(c.sent, r.end)
     if after_m and after_m.end() < limit:
         k = c.i
         while k < len(c.toks) and c.toks[k].start < after_m.end():
@@ -1393,6 +1462,15 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                     break
                 closed = True
             elif t.kind == "open":
+                close = next((j for j in range(c.i + 1, min(c.i + 9, len(c.toks)))
+                              if c.toks[j].kind in ("open", "close")), None)
+                if label and close is not None and c.toks[close].kind == "close" and close + 1 < len(c.toks) \
+                        and c.toks[close + 1].text == "," and not any(
+                            x.kind == "num" and "." in x.text for x in c.toks[c.i + 1:close]):
+                    label.extend(c.toks[c.i + 1:close])  # "low body weight (< 58 kg), 2.20 (…)": part of the label
+                    c.i = close + 1
+                    steps += 1
+                    continue
                 if c.kind(1) == "num":
                     opened = True
                     c.i += 1
@@ -1416,6 +1494,10 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
         nr = _Ratio(measure, v if v is not None else 0.0, t.start, t.end, level=r.level)
         _skip_per(c, nr)
         _read_ci_and_p(c, nr, level)
+        if nr.lo is None and nr.hi is None and nr.p is None and _label_then_ci(c, nr, level, limit):
+            gap = _GAP_LABEL.fullmatch(c.sent, out[-1].end, t.start)
+            if gap and out[-1].label is None:  # "1.00 in group C, 2.43 in group A (…)": the gap names the former
+                out[-1].label, out[-1].label_after, label = gap.group("l"), True, []
         bare_ok = bare_head and not label and not closed and not opened and v is not None and v <= 20 and \
             re.fullmatch(r"\s*(?:,\s*|,?\s*and\s+)", c.sent[(out[-1].end if out else r.end):t.start]) is not None
         if v is None or not (nr.lo is not None or nr.hi is not None or nr.p is not None or bare_ok):
@@ -1431,7 +1513,10 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
         if opened and c.kind() == "close":
             c.i += 1
             nr.end = c.toks[c.i - 1].end
-        nr.label = c.sent[label[0].start:label[-1].end] if 0 < len(label) <= 5 else None
+        if not nr.label_after:
+            nr.label = c.sent[label[0].start:label[-1].end] if 0 < len(label) <= 8 else None
+            if nr.label and nr.label.count("(") > nr.label.count(")"):
+                nr.label += ")"  # "age (per year increase), 1.09": the label's own bracket, closed
         nr.ep_text = r.ep_text
         if nr.label and (_ENDPOINT_MENTION.search(nr.label) or _LABEL_IS_ENDPOINT.fullmatch(nr.label)):
             nr.ep_text, nr.label = nr.label, None  # "… and for OS was 0.80 (…)"
@@ -1490,6 +1575,9 @@ def _endpoints_respectively(sent: str, out: list[_Ratio], limit: int) -> None:
     if len(out) < 2 or not head or any(x.ep_text != head for x in out[1:]) or \
             not re.match(r"[^.;()\[\]]{0,40}?\brespectively\b", sent[out[-1].end:limit]):
         return
+    # "for A, B and C in the X group versus the Y group": the comparison after the list is not an end point
+    head = re.sub(r"\s+(?:in|among|for|with)\s+(?:the\s+)?[^,;]{1,60}?\s+(?:versus|vs\.?|compared\s+with)\s+.*$", "",
+                  head, flags=re.I)
     parts = re.split(r"\s*,\s*(?:and\s+)?(?:for\s+)?|\s+and\s+(?:for\s+)?", re.sub(r"^(?:for|of)\s+", "", head))
     if len(parts) == len(out) and all(_ENDPOINT_MENTION.fullmatch(p) or _LABEL_IS_ENDPOINT.fullmatch(p)
                                       for p in parts):
@@ -1524,7 +1612,7 @@ def _labels_after_values(sent: str, items: list[_Ratio]) -> None:
     """"1.08 (…) for 1-4 years, 1.19 (…) for 5-9 years, and 1.37 (…) for 10 or more years": when
     every gap between the items opens with the previous item's label, each label follows its value
     (not the next one's, as in "for A, 1.2 (…); for B, 1.5 (…)")."""
-    if len(items) < 2:
+    if len(items) < 2 or any(x.label_after for x in items):
         return
     gaps = [_GAP_LABEL.fullmatch(sent, a.end, b.start) for a, b in zip(items, items[1:], strict=False)]
     if not all(gaps):
@@ -1692,7 +1780,9 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
         found = _parse_ratio_at(c, m, here, limit)
         if isinstance(m, _Word) and found and (found[0].lo is None or found[0].hi is None):
             found = []
-        found = [r for r in found if r.value > 0]  # a ratio is positive ("HR 0" is a misread)
+        # a ratio is positive ("HR 0" is a misread), unless printed with a CI from zero ("0.00 (0 to 1.58)": no
+        # event in one group)
+        found = [r for r in found if r.value > 0 or _no_events(r)]
         if abbreviations and not isinstance(m, _Word) and m.group("w").upper().rstrip("S") in abbreviations:
             code = abbreviations[m.group("w").upper().rstrip("S")]
             # "rate ratio (RR)=0.85 …; RR=0.71": the document's own abbreviation; "respiratory rate (RR)": none
@@ -1755,7 +1845,12 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
                 nxt.lo = r.value
             nxt.level, nxt.one_sided = _float(bound.group("lvl")) or level, bound.group("side").lower()
         r.value = 0.0  # dropped below: a bound alone is no estimate
-    return [r for r in out if r.value > 0]
+    return [r for r in out if r.value > 0 or _no_events(r)]
+
+
+def _no_events(r: _Ratio) -> bool:
+    """A ratio of 0 printed with a CI from 0 to a positive limit: no event in the numerator's group."""
+    return r.value == 0 and r.lo == 0 and r.hi is not None and r.hi > 0
 
 
 _HEADER_BRACKET = re.compile(
@@ -1784,7 +1879,8 @@ _MEDIANS_DECLARED = re.compile(r"\b(?:data|values|results|figures|times|duration
                                r"expressed|shown|given|reported|summari[sz]ed)\s+as\s+)?(?:the\s+)?medians?\b|"
                                r"\bmedians?\s*\((?:IQR|interquartile\s+range|range)\)\s*(?:unless|throughout)", re.I)
 # the word "median" closing its clause with no value after it: "… 2 vs 3 days (median)", "…, median (IQR)"
-_DECLARATION_TAIL = re.compile(r"\s*(?:\((?:IQR|interquartile\s+range|range)\))?\s*(?:unless\s+stated\s+otherwise)?"
+_DECLARATION_TAIL = re.compile(r"\s*(?:[(\[](?:IQR|interquartile\s+range|range)[)\]])?"
+                               r"\s*(?:unless\s+stated\s+otherwise)?"
                                r"(?:\s*[,;]\s*(?:P|p)\s*[=<>\u2264]\s*0?\.\d+)?"  # "(medians, P = 0.002)"
                                r"[\s)\].,]*$", re.I)
 # a time with an interquartile range: a median's summary (a mean has an SD)
@@ -1855,8 +1951,11 @@ _ABBREV_WORD = re.compile(r"\b(?:a|s|M|aM|A)?(?:HR|OR|RR|IRR)s?(?:\b|(?=per\b)|(
 def _may_hold_estimates(norm: str) -> bool:
     """A quick look before the real reading: a median, a ratio word, or "X vs Y"."""
     low = norm.lower()
-    return ("median" in low or "MST" in norm or "ratio" in low or "relative" in low or _VS_WORD.search(norm) is not None
-            or _ABBREV_WORD.search(norm) is not None or " times " in low and _TIMES.search(norm) is not None)
+    return ("median" in low or "MST" in norm or "ratio" in low or "relative" in low or "hazard rate" in low
+            or "survival time" in low
+            or _VS_WORD.search(norm) is not None
+            or _ABBREV_WORD.search(norm) is not None
+            or (" times " in low or "-fold " in low) and _TIMES.search(norm) is not None)
 
 
 def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> list[Estimate]:
@@ -1962,6 +2061,7 @@ def _once(found: list[_Found]) -> list[Estimate]:
     first: dict[tuple[object, ...], int] = {}
     loose: dict[tuple[object, ...], int] = {}  # without arm and P: a copy that names neither
     value_only: dict[tuple[object, ...], int] = {}  # without CI too: "Drug Y prevents fractures (HR 0.68)"
+    ratio_ep: dict[tuple[object, ...], tuple[str | None, str]] = {}  # end point and context of the first copy
     out = []
     for f in found:
         e = f.est
@@ -1974,6 +2074,11 @@ def _once(found: list[_Found]) -> list[Estimate]:
                 or e.arm is None and e.p_value is None and e.ci_low is None and e.ci_high is None
                 and short in value_only and value_only[short] != f.sentence.start):
             continue  # ("… prolonged PFS, with a median PFS of 69.5 months": the Results' number again)
+        if e.measure != "median" and e.value is not None and e.ci_low is None and e.ci_high is None and \
+                e.p_value is None and short in value_only and value_only[short] != f.sentence.start and \
+                e.endpoint_text in (None, ratio_ep[short][0]) and e.context == ratio_ep[short][1]:
+            continue  # "… a relative risk of 0.67. … The relative risks of 0.67 and 0.74 were similar": quoted again
+        ratio_ep.setdefault(short, (e.endpoint_text, e.context))
         first.setdefault(key, f.sentence.start)
         loose.setdefault(bare, f.sentence.start)
         value_only.setdefault(short, f.sentence.start)
@@ -2043,6 +2148,14 @@ class _Doc:
     def medians_declared(self) -> bool:
         """"Data are median (IQR) unless stated otherwise": the document's summary values are medians."""
         return "median" in self.norm.lower() and _MEDIANS_DECLARED.search(self.norm) is not None
+
+    @functools.cached_property
+    def says_median(self) -> bool:
+        """Whether the document calls some outcome time a median (not only its follow-up): then its per-arm
+        times printed without the word ("PFS 7.0 vs 3.6 months") are read as medians too."""
+        return any(not _FOLLOW_UP_AFTER.match(self.norm, m.end()) and not re.match(
+            r"\s+(?:follow(?:ed)?[- ]?up|age)\b", self.norm[m.end():m.end() + 16], re.I)
+            for m in _MEDIAN.finditer(self.norm))
 
     @functools.cached_property
     def own(self) -> set[str]:
@@ -2172,7 +2285,7 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             v, lo, hi = (M.number(t.group(k)) for k in ("val", "lo", "hi"))
             if v is not None and lo is not None and hi is not None and lo <= v <= hi:
                 ratios.append(_Ratio(ratios[-1].measure, v, t.start(), t.end(), lo, hi, ep_text=ratios[-1].ep_text))
-    if "times" in sent:
+    if "times" in sent or "-fold" in sent:
         ratios = sorted(ratios + _times_ratios(sent, ratios, lambda: _level_before(norm, s.start)),
                         key=lambda r: r.start)
     if not ratios and "[" in sent:
@@ -2250,7 +2363,10 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             op = max(sent.rfind("(", 0, pos), sent.rfind("[", 0, pos))  # the bracket holding the value, if any
             at = op + 1 if op >= 0 and not re.search(r"[)\]]", sent[op:pos]) else pos
             population = _group_before_bracket(sent, at) or _median_group(sent, pos) or population
-        est = Estimate(measure="median", value=v, endpoint=_endpoint_class(info["endpoint_text"]),
+        # a per-arm time never called a median, in a text that calls none of its times medians: the
+        # summary is not stated ("time"), not guessed
+        est = Estimate(measure="median" if info["called_median"] or doc.says_median else "time", value=v,
+                       endpoint=_endpoint_class(info["endpoint_text"]),
                        endpoint_text=info["endpoint_text"], arm=info.get("arm"), ci_low=lo, ci_high=hi,
                        ci_level=info["level"], unit=info["unit"], value_text=info["value_text"], context=context,
                        subject=subject, start=start, end=s.start + info["end"], source="text",
@@ -2282,9 +2398,13 @@ _NOT_A_RATIO_SENTENCE = re.compile(r"\b(?:mean|means|difference|differences|MD|W
 
 
 # "4.6 times more likely to achieve 14 dry nights (95% CI 1.38 to 15.02)": a ratio named by "times"
-_TIMES = re.compile(r"(?<![\w.])(?P<v>\d+(?:\.\d+)?)\s+times\s+(?:(?P<more>more|less|as|higher|lower|greater)\s+)?"
-                    r"(?P<what>likely|likelihood|risk|odds|rate|hazard|chance|probability)?", re.I)
-_TIMES_CI = re.compile(rf"[(\[]\s*(?:(?P<lvl>\d{{2}}(?:\.\d{{1,2}})?)\s?(?:%|percent)\s*)?"
+# "a 3.7-fold increased relative hazard (95% CI 1.2 to 11.4)": "-fold" only with the ratio's own name
+_TIMES = re.compile(r"(?<![\w.])(?P<v>\d+(?:\.\d+)?)(?:\s+times\s+|(?P<fold>-fold\s+))"
+                    r"(?:(?P<more>more|less|as|higher|lower|greater|increased|decreased|elevated|reduced)\s+)?"
+                    r"(?P<what>likely|likelihood|relative\s+(?:risk|hazard)|risk|odds|rate|hazard|chance|probability)?",
+                    re.I)
+_TIMES_CI = re.compile(rf"[(\[]\s*(?:[Pp]\s*(?P<op>[<=>\u2264\u2265])\s*(?P<p>0?\.\d+)\s*[,;]\s*)?"  # "(P < .001, CI …"
+                       rf"(?:(?P<lvl>\d{{2}}(?:\.\d{{1,2}})?)\s?(?:%|percent)\s*)?"
                        rf"(?:CI|confidence\s+intervals?)\s*[:=,]?\s*(?P<lo>{_NUM})\s*(?:to|-)\s*(?P<hi>{_NUM})"
                        rf"\s*(?:[;,][^()\[\]]{{0,30}})?[)\]]", re.I)
 
@@ -2294,7 +2414,8 @@ def _times_ratios(sent: str, ratios: list[_Ratio], level_of: Callable[[], float 
     words say odds, else a relative risk)."""
     out = []
     for m in _TIMES.finditer(sent):
-        if not (m.group("more") or m.group("what")) or any(r.start <= m.start() < r.end for r in ratios):
+        if not (m.group("more") or m.group("what")) or any(r.start <= m.start() < r.end for r in ratios) or \
+                m.group("fold") and not re.match(r"relative|hazard|risk|odds", m.group("what") or "", re.I):
             continue
         end = _clause_end(sent, m.end(), min(len(sent), m.end() + 120))
         ci = _TIMES_CI.search(sent, m.end(), end)
@@ -2304,9 +2425,10 @@ def _times_ratios(sent: str, ratios: list[_Ratio], level_of: Callable[[], float 
         lo, hi = _float(ci.group("lo")), _float(ci.group("hi"))
         if lo is None or hi is None or not lo <= v <= hi:
             continue
-        measure = "OR" if (m.group("what") or "").lower() == "odds" else "HR" if (m.group("what") or "").lower() == \
-            "hazard" else "RR"
-        out.append(_Ratio(measure, v, m.start(), ci.end(), lo, hi, level=_float(ci.group("lvl")) or level_of()))
+        what = (m.group("what") or "").lower()
+        measure = "OR" if what == "odds" else "HR" if what.endswith("hazard") else "RR"
+        out.append(_Ratio(measure, v, m.start(), ci.end(), lo, hi, level=_float(ci.group("lvl")) or level_of(),
+                          p_op=ci.group("op"), p=_float(ci.group("p"))))
     return out
 
 
@@ -2386,14 +2508,21 @@ def _nearest_endpoint(sent: str, pos: int) -> str | None:
 _OF_WHAT = re.compile(r"\b(?:risks?|incidence|rates?|odds|hazards?|likelihood|probability|chances?|occurrence|"
                       r"frequency|numbers?|proportions?|percentages?)\s+of\s+(?P<x>[A-Za-z][\w' -]{1,60}?)\s*"
                       r"(?=\b(?:was|were|is|are|did|had|fell|rose|decreased|increased|with|in|among|by|for|at|"
-                      r"compared|than|between|after|during)\b|$)", re.I)
+                      r"compared|than|between|after|during|from)\b|,\s*from\b|$)", re.I)
 _COMPARED_WHAT = re.compile(r"\b(?:had|showed|with|a|an)\s+(?:significantly\s+|markedly\s+|a\s+)?"
                             r"(?:shorter|longer|lower|higher|less|more|fewer|reduced|increased|better|worse|"
-                            r"improved|greater|smaller)\s+(?P<x>[A-Za-z][\w' -]{1,50}?)\s*$", re.I)
+                            r"improved|greater|smaller)\s+(?P<x>[A-Za-z][\w' -]{1,50}?)\s*$|"
+                            # "produced significant reductions in patient reports of severe dry mouth (OR …"
+                            r"\b(?:reductions?|increases?|improvements?|decreases?)\s+in\s+(?:the\s+)?"
+                            r"(?:(?:patient|participant)\s+reports\s+of\s+)?(?P<y>[A-Za-z][\w' -]{1,50}?)\s*$", re.I)
 _SUBJECT = re.compile(r"^\s*(?:the\s+)?(?P<x>[A-Za-z][\w' -]{1,50}?)\s+(?:(?:was|were|is|are|remained)\s+"
                       r"(?:also\s+|significantly\s+|not\s+|markedly\s+|slightly\s+)*(?:lower|higher|reduced|less|more|"
                       r"similar|fewer|greater|decreased|increased|improved|shorter|longer|prolonged|delayed|"
-                      r"comparable|unchanged|rarer|commoner)\b|(?:occurred|fell|rose|declined|differed)\b|"
+                      r"comparable|unchanged|rarer|commoner|reached|achieved|obtained|attained)\b|"
+                      r"(?:occurred|fell|rose|declined|differed|developed\s+in)\b|"
+                      # "Tachysystole was found in 7 (7%) …", "Abstinence rates at 7 weeks were 36% versus 21% (OR …"
+                      r"(?:was|were)\s+(?:used|found|observed|reported|seen|noted|recorded|documented|present|"
+                      r"detected|diagnosed|needed|required)\s+in\b|(?:was|were)\s+(?=\d+(?:\.\d+)?\s*%)|"
                       r"(?:decreased|increased|improved)\s*(?=$|[,(]|\s+(?:with|in|by|among|after|from)\b))", re.I)
 _NOT_A_SUBJECT = re.compile(r"\b(?:patients?|participants?|we|they|it|this|there|treatment|group|arm|drug|trial|study|"
                             r"subjects?|women|men|children|those|who|which|that)\b|\d", re.I)
@@ -2451,16 +2580,18 @@ def _subject_before(sent: str, pos: int) -> str | None:
         cut = max(head.rfind(". "), head.rfind(";"), head.rfind(":"))
     depth_open = head.rfind("(")
     clause = head[cut + 1:]
-    if depth_open > cut:  # the bracket that holds the estimate: read the words before it
+    if depth_open > cut and ")" not in head[depth_open:]:  # the bracket that holds the estimate: the words before it
         clause = head[cut + 1:depth_open]
-        clause = clause[clause.rfind("(") + 1:] if "(" in clause else clause
+        inner = clause.rfind("(")
+        clause = clause[inner + 1:] if inner >= 0 and ")" not in clause[inner:] else clause
     clause = re.split(r",\s+(?:but|whereas|while|and)\s+|\bwhereas\b|\bwhile\b", clause)[-1]
+    clause = re.sub(r"^\s*(?-i:RESULTS?|FINDINGS|MAIN\s+RESULTS|CONCLUSIONS?)\s+", "", clause)  # a bare section label
     for pattern, text in ((_OF_WHAT, clause), (_COMPARED_WHAT, clause), (_SUBJECT, clause),
                           # "At 8 weeks after the end of treatment, CCC was higher …" (not a list "Nausea, headache, …")
                           (_SUBJECT, clause[clause.rfind(", ") + 2:] if _INTRO_PHRASE.match(clause) else "")):
         m = pattern.search(text)
         if m:
-            x = _clean_endpoint(m.group("x"))
+            x = _clean_endpoint(m.group("x") or m.groupdict().get("y") or "")
             x = re.sub(r"\s+(?:in|with|among|for|after|during|than|at|compared)\s.*$", "", x)
             if x and not (pattern is _SUBJECT and _NOT_A_SUBJECT.search(x)) and len(x.split()) <= 6 and \
                     not _GENERIC_SUBJECT.fullmatch(x):
@@ -2538,6 +2669,7 @@ class _MedInfo(TypedDict):
     arm: str | None
     end: int
     population: M.Population | None  # a subgroup / overall when the sentence names the group; None: from context
+    called_median: bool  # False: a per-arm time the text never calls a median ("PFS 7.0 vs 3.6 months")
 
 
 _WHOLE_GROUP = re.compile(r"(?:whole|entire|overall|total|full|all|itt|intention[- ]to[- ]treat)\b", re.I)
@@ -2559,6 +2691,10 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
     if "MST" in sent and mst:
         keys = sorted(keys + list(_MST.finditer(sent)), key=lambda m: m.start())
     keys = _declared_keys(sent, keys, declared)
+    ci_led = [(m.start(), m.end()) for m in _CI_LED_BRACKET.finditer(sent)] if "CI" in sent or "onfidence" in sent \
+        else []
+    if ci_led:
+        keys = [k for k in keys if not any(a < k.start() < b for a, b in ci_led)]
     if keys and " it " in sent:  # "Median OS was 10.4 months (…); in patients with X it was 4.9 months (…)"
         keys = sorted(keys + [m for m in _IT_WAS_TIME.finditer(sent) if m.start() > keys[0].start()],
                       key=lambda k: k.start())
@@ -2567,7 +2703,7 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
     # Percentages and their CIs are rates, never medians.
     spans = _Spans(used + [(m.start(), m.end()) for m in _PERCENT_WITH_CI.finditer(sent)]
                   + [(m.start(), m.end()) for m in _RANGE_BRACKET.finditer(sent)]
-                  + [(m.start(), m.end()) for m in _CI_INLINE.finditer(sent)])
+                  + [(m.start(), m.end()) for m in _CI_INLINE.finditer(sent)] + ci_led)
 
     def inline_ci(region: str, vm: re.Match[str]) -> re.Match[str] | None:
         if vm.group("ci"):
@@ -2582,7 +2718,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
         while end < stop and sent[end] == ";" and _LIST_ITEM.match(sent, end + 1):
             # "Median PFS: drug A, 11.0 months; drug B, 7.2 months": a list of groups across ';'
             end = _clause_end(sent, end + 1, stop)
-        landmark = _LANDMARK.search(sent, k.end(), end)
+        landmark = next((x for x in _LANDMARK.finditer(sent, k.end(), end)
+                         if not any(a < x.start() < b for a, b in ci_led)), None)
         if landmark:
             end = landmark.start()
         rest = sent[k.end():end]
@@ -2656,7 +2793,10 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             if values and _PROCESS_OR_PRIOR.search(region, values[-1].end(), vm.start()):
                 break  # "…, and time to surgery from 40 to 22 hours": a care-process time joins the list
             if re.search(r"\b(?:at|after|by|within)\s+(?:weeks?\s+|months?\s+|days?\s+)?\d+(?:\.\d+)?\s*"
-                         r"(?:,|and|or)\s*$", sent[max(0, a - 30):a], re.I):
+                         r"(?:,|and|or)\s*$", sent[max(0, a - 30):a], re.I) and not (
+                    # "after a median of 29 and 28 minutes with A, and after 52 and 44 minutes with B"
+                    values and vm.group("unit") and re.search(r"\bafter\s+a\s+median\s*$",
+                                                             sent[max(0, r_start - 20):r_start])):
                 continue  # "after 1 and 4 weeks": time points of a measurement
             if _WORD_BOUND_BEFORE.search(sent, max(0, a - 20), a):
                 continue  # "typically less than 12 months", "at least 6 months": a bound in words, not a value
@@ -2692,7 +2832,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                     r"\b(?i:by)(?:\s+only)?|(?<!compared )(?<!relative )\bto)\s*$", before) \
                     and not re.search(r"\bfrom\s+(?:about\s+|approximately\s+|a\s+median\s+of\s+)?[\d.][^,;]*\bto\s*$",
                                       sent[max(0, a - 90):a]) \
-                    and not (values and vm.group("unit") and re.search(r"\band\s+after\s*$", before)
+                    and not (values and (vm.group("unit") or _NEXT_UNIT.match(region, vm.end("val")))
+                             and re.search(r"\band\s+after\s*$", before)
                              and re.search(r"\bafter\s+a\s+median\s*$", sent[max(0, r_start - 20):r_start])):
                 continue  # (but "after a median of 4 days with A and after 5 days with B": the second group's)
             if values and not values[-1].group("val")[:1].isdigit() and vm.group("val") in ("NR", "NE") \
@@ -2772,6 +2913,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             endpoint_text = _nearest_endpoint(sent, r_start) or endpoint_text
         if not endpoint_text and re.search(r"[(\[]\s*median\s*$", sent[max(0, r_start - 10):r_start], re.I):
             endpoint_text = _subject_before(sent, sent.rfind("median", 0, r_start))
+        if not endpoint_text and (at := _AT_A_MEDIAN.search(sent, max(0, r_start - 20), r_start)):
+            endpoint_text = _subject_before(sent, at.start())  # "Pain relief was reached after a median of 29 …"
         if sent[max(0, r_start - 3):r_start] == "MST" and not (endpoint_text or "").strip():
             endpoint_text = "MST"  # the median survival time's own abbreviation
         unit_default = next((v.group("unit") for v in values if v.group("unit")), None)
@@ -2851,6 +2994,11 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                 arm = arm_order[idx]
             if arm is None and idx == 0 and lead_arm and not resp_arms:
                 arm = _clean_arm(lead_arm)
+            if arm is None and not resp_arms and not re.match(
+                    rf"\s*(?:{_UNIT_WORDS}\s*)?(?:vs\.?|v\.?|versus|and|or|,)\s*\d", region[vm.end():], re.I) and (
+                    gb := _GROUP_BEFORE_VALUE_BRACKET.search(sent, max(0, r_start + vm.start() - 60),
+                                                             r_start + vm.start())):
+                arm = _clean_arm(gb.group("arm"))  # "… in the Y group (110 [33-642] min, P < 0.001)"
             if arm is None and in_bracket and len(values) == 1:
                 # "shorter with misoprostol (median 11.2 h, range …)": the group named before the bracket
                 gb = _ARM_BEFORE_MEDIAN_BRACKET.search(sent, max(0, r_start - 70), r_start)
@@ -2903,7 +3051,7 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             out.append((r_start + vm.start(), _MedInfo(
                 value=value, value_text=None if value is not None else raw, lo=lo, hi=hi,
                 level=level if vm.group("ci") or ici else None, unit=_unit_norm(unit),
-                endpoint_text=ep_here, arm=arm, population=population,
+                endpoint_text=ep_here, arm=arm, population=population, called_median=kind != "pair",
                 end=r_start + max(am.end() if am and not resp_arms else vm.end(), ici.end() if ici else 0))))
     # Do not report one number twice (a pair inside a median region).
     seen: set[int] = set()

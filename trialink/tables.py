@@ -199,7 +199,7 @@ OUTCOME_COLUMNS: dict[str, str] = {
 }
 """Columns of :func:`outcome_table` and their dtypes."""
 
-DEFAULT_MEASURES = ("HR", "OR", "RR", "IRR", "median")
+DEFAULT_MEASURES = ("HR", "OR", "RR", "IRR", "median", "time")
 
 
 def _close(x: float | None, y: float | None) -> bool:
@@ -304,8 +304,9 @@ def outcome_table(
         without it a publication belongs to the one registry number PubMed files it under.
     estimates : iterable of Estimate
         Extra estimates (text-derived); those without ``trial_id`` are kept with an empty one.
-    measures : iterable of str or None, default ("HR", "OR", "RR", "IRR", "median")
-        Keep only these measures; None keeps all (means, counts…).
+    measures : iterable of str or None, default ("HR", "OR", "RR", "IRR", "median", "time")
+        Keep only these measures; None keeps all (means, counts…). ``time``: a per-arm time the
+        text never calls a median (its summary statistic is not stated).
     primary_only : bool, default False
         Keep only estimates of the registry's primary outcomes (text rows are kept).
     include_background : bool, default False

@@ -1,4 +1,4 @@
-"""Draw external sets U and V: real RCT abstracts from EBM-NLP that stay outside the project.
+"""Draw external sets U, V and W: real RCT abstracts from EBM-NLP that stay outside the project.
 
 The texts come from the public EBM-NLP corpus (github.com/bepnye/EBM-NLP, commit 43a4a1e,
 ``ebm_nlp_difficulty.tar.gz``: ``documents/<PMID>.tokens``, PubMed titles and abstracts of
@@ -9,7 +9,8 @@ has them (words without a colon). Abstracts of 400–4,000 characters whose PMID
 ``pick_external.py``) and 30 uncued abstracts drawn with a fixed seed, split 70/30 by a seeded
 hash of the PMID. Set V (``--name v``) is drawn the same way with its own seed from the abstracts
 left after set U and after any PMID listed in ``--exclude`` files (abstracts a developer has
-already read the extractor's output on): 96 cued and 24 uncued.
+already read the extractor's output on): 96 cued and 24 uncued. Set W (``--name w``, excluding U
+and V too) is the 38 cued abstracts left and 12 uncued.
 
 Neither texts nor labels are committed, for the reasons given in ``pick_external.py``; scores are
 printed by ``bench/estimate_eval.py --external``.
@@ -36,7 +37,7 @@ from pick_external import MEDIAN_CUE, RATIO_CUE, split
 
 NO_SPACE_BEFORE = re.compile(r" ([,.;:?!)\]%}]|'s\b)")
 NO_SPACE_AFTER = re.compile(r"([(\[{]) ")
-SETS = {"u": (20261207, 120, 30), "v": (20261204, 96, 24)}  # seed, cued, uncued
+SETS = {"u": (20261207, 120, 30), "v": (20261204, 96, 24), "w": (20261208, 38, 12)}  # seed, cued, uncued
 
 
 def detokenize(tokens: list[str]) -> str:
