@@ -2040,3 +2040,35 @@ def test_round9_medians_declared_after_the_values_and_groups_before_brackets() -
     found = extract_estimates("Patients lacking both risk factors displayed 50% survival times of 46 months in "
                               "stage III and 88 months in stage II.")
     assert [(e.measure, e.value, e.endpoint) for e in found] == [("median", 46.0, "OS"), ("median", 88.0, "OS")]
+
+
+def test_round9_end_points_from_the_clause_around_the_ratio() -> None:
+    def eps(text: str) -> list[object]:
+        return [e.endpoint_text for e in extract_estimates(text) if e.measure != "median"]
+
+    assert eps("RESULTS Myocardial infarction occurred in 329 patients (6.6%) assigned to X and in 295 patients "
+               "(5.9%) assigned to placebo (hazard ratio, 1.11; 95% CI, 0.95 to 1.30; P=0.18).") == [
+        "Myocardial infarction"]
+    assert eps("RESULTS Tachysystole was found in 7 (7.1%) patients given A and 18 (18.4%) given B (relative risk "
+               "0.52, 95% confidence interval 0.31 to 0.89).") == ["Tachysystole"]
+    assert eps("RESULTS Abstinence rates at 7 weeks were 36.4% versus 20.8% (OR = 2.52, p =.001).") == [
+        "Abstinence rates"]
+    assert eps("RESULTS Two end points were reduced: the rate of stent thrombosis, from 0.6% to 0.2% (odds ratio, "
+               "0.31; 95% CI, 0.11 to 0.85), and the rate of death from any cause, from 0.7% to 0.2% (odds ratio, "
+               "0.33; 95% CI, 0.13 to 0.83).") == ["stent thrombosis", "death from any cause"]
+    assert eps("RESULTS Acupuncture produced significant reductions in patient reports of severe dry mouth (OR = "
+               "2.01, P = 0.031).") == ["severe dry mouth"]
+    assert eps("RESULTS The primary outcome, functional status at day 90, did not differ between the groups "
+               "(adjusted odds ratio 0.88, 95% CI 0.76-1.03).") == ["functional status at day 90"]
+    assert eps("RESULTS Participants were more likely to agree that: 'it is difficult to quit smoking once started' "
+               "(RR = 1.56, 95% CI = 1.38-1.76).") == ["it is difficult to quit smoking once started"]
+    assert eps("RESULTS Providers had better knowledge of active management of labour (82.4% vs. 35.8%, AOR 10, 95% "
+               "CI 5.5 to 18.2); management of maternal sepsis (73.5% vs. 10.9%, AOR 36.1, 95% CI 13.6 to 95.9).") \
+        == ["knowledge of active management of labour", "management of maternal sepsis"]
+    assert eps("RESULTS Patients were less likely to have a subsequent hip fracture (HR = 0.75, 95% CI 0.18-3.07).") \
+        == ["subsequent hip fracture"]
+    # factors listed after "associated with": no end point taken from the factor's name
+    assert eps("RESULTS Three variables were independently associated with infection: drug use (OR = 5.2; 95% CI = "
+               "1.2, 26); gonorrhea or chlamydia (OR = 4.0; 95% CI = 1.9, 8.9).")[1] is None
+    # "less frequent with X": no end point called "frequent"
+    assert eps("RESULTS Side effects were less frequent with misoprostol (RR 0.71, 95% CI 0.59-0.84).") != ["frequent"]

@@ -419,7 +419,7 @@ _TO_OUTCOME_EVENT = (r"(?:[\w-]+\s+){0,4}?to\s+(?:the\s+)?(?:(?:vaginal\s+)?deli
                      r"first\s+stool|full\s+(?:enteral\s+)?feeds)\b")
 _NOT_OUTCOME = re.compile(r"^\W*(?:(?:\[[^\]]{0,20}\]|\([^)]{0,20}\))\W*)?(?:\w+\s+){0,2}?(?:duration\s+of\s+)?"
                           r"(?:(?:the|their|his|her|its)\s+)?(?:follow[- ]?up|age|dose|daily\s+dose|"
-                          r"time\s+(?:on|in)\s+(?:the\s+)?(?:study|treatment|therapy|drug|trial)|number|"
+                          r"(?:time|durations?)\s+(?:on|in)\s+(?:the\s+)?(?:study|treatment|therapy|drug|trial)|number|"
                           rf"treatment\s+duration|{_DURATION_OF_CARE}|"
                           r"exposure|"
                           r"breast[- ]?feeding|time\s+since\b|duration\s+of\s+(?:diagnosis|disease|illness|diabetes)|"
@@ -462,7 +462,8 @@ _UNIT_WORD_ONLY = re.compile(rf"{_UNIT_WORDS}|(?-i:d)", re.I)
 _OTHER_UNIT = re.compile(r"(?:[nmµ\u00b5]?g|kg|[mµ\u00b5d]?[lL]|[nmµ\u00b5]?mol|mmHg|cm|mm|IU|U|units?|points?|%|"
                          r"[nmµ\u00b5]?g/[a-zA-Z]+|mmol/[lL]|[a-z]+/[a-zA-Z]+|beats|breaths|bpm|cc|pg|fl|mEq|cells?|"
                          r"copies|kcal|cal|score|mg/kg|°C|degrees?|ms|msec)", re.I)
-_NOT_A_TIME_OUTCOME = re.compile(r"\b(?:levels?|concentrations?|scores?|counts?|weight|volume|doses?|pressure|VAS|"
+_NOT_A_TIME_OUTCOME = re.compile(r"\b(?:levels?|concentrations?|scores?|scales?|counts?|weight|volume|doses?|pressure|"
+                                 r"VAS|"
                                  r"index(?!\s+(?:hospital\s+)?(?:admission|hospitali[sz]ation|stay|episode))|size|diameter|number|amount|loss|values?|"
                                  r"titers?|titres?|ratio|rate|proportions?|abundances?|percentages?|attacks|episodes|"
                                  r"cost|charges?|clearance(?!\s+times?\b)|AUC|Cmax)\b", re.I)
@@ -2367,7 +2368,7 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         # summary is not stated ("time"), not guessed
         est = Estimate(measure="median" if info["called_median"] or doc.says_median else "time", value=v,
                        endpoint=_endpoint_class(info["endpoint_text"]),
-                       endpoint_text=info["endpoint_text"], arm=info.get("arm"), ci_low=lo, ci_high=hi,
+                       endpoint_text=info["endpoint_text"] or None, arm=info.get("arm"), ci_low=lo, ci_high=hi,
                        ci_level=info["level"], unit=info["unit"], value_text=info["value_text"], context=context,
                        subject=subject, start=start, end=s.start + info["end"], source="text",
                        **_population_fields(population),
@@ -2506,33 +2507,44 @@ def _nearest_endpoint(sent: str, pos: int) -> str | None:
 
 
 _OF_WHAT = re.compile(r"\b(?:risks?|incidence|rates?|odds|hazards?|likelihood|probability|chances?|occurrence|"
-                      r"frequency|numbers?|proportions?|percentages?)\s+of\s+(?P<x>[A-Za-z][\w' -]{1,60}?)\s*"
+                      r"frequency|numbers?|proportions?|percentages?|cases)\s+(?:of|for)\s+"
+                      r"(?P<x>[A-Za-z][\w' -]{1,60}?)\s*"
                       r"(?=\b(?:was|were|is|are|did|had|fell|rose|decreased|increased|with|in|among|by|for|at|"
-                      r"compared|than|between|after|during|from)\b|,\s*from\b|$)", re.I)
-_COMPARED_WHAT = re.compile(r"\b(?:had|showed|with|a|an)\s+(?:significantly\s+|markedly\s+|a\s+)?"
+                      r"compared|than|between|after|during)\b|,\s*from\b|$)", re.I)
+_COMPARED_WHAT = re.compile(r"\b(?:had|showed|with|a|an|were)\s+(?:significantly\s+|markedly\s+|a\s+|numerically\s+)?"
                             r"(?:shorter|longer|lower|higher|less|more|fewer|reduced|increased|better|worse|"
-                            r"improved|greater|smaller)\s+(?P<x>[A-Za-z][\w' -]{1,50}?)\s*$|"
+                            r"improved|greater|smaller)\s+"
+                            r"(?!(?:frequent|common|likely|often|effective|prevalent)\b)"
+                            r"(?P<x>[A-Za-z][\w' -]{1,50}?)\s*$|"
                             # "produced significant reductions in patient reports of severe dry mouth (OR …"
                             r"\b(?:reductions?|increases?|improvements?|decreases?)\s+in\s+(?:the\s+)?"
-                            r"(?:(?:patient|participant)\s+reports\s+of\s+)?(?P<y>[A-Za-z][\w' -]{1,50}?)\s*$", re.I)
+                            r"(?:(?:patient|participant)\s+reports\s+of\s+)?(?P<y>[A-Za-z][\w' -]{1,50}?)\s*$|"
+                            # "were less likely to have a subsequent hip fracture (HR …"
+                            r"\b(?:more|less)\s+likely\s+to\s+(?:have|be|develop|experience|need|require|undergo)?\s*"
+                            r"(?:an?\s+|the\s+)?(?P<z>[A-Za-z][\w' -]{1,50}?)\s*$", re.I)
 _SUBJECT = re.compile(r"^\s*(?:the\s+)?(?P<x>[A-Za-z][\w' -]{1,50}?)\s+(?:(?:was|were|is|are|remained)\s+"
-                      r"(?:also\s+|significantly\s+|not\s+|markedly\s+|slightly\s+)*(?:lower|higher|reduced|less|more|"
+                      r"(?:also\s+|significantly\s+|not\s+|markedly\s+|slightly\s+|numerically\s+|respectively\s+)*"
+                      r"(?:lower|higher|reduced|less|more|"
                       r"similar|fewer|greater|decreased|increased|improved|shorter|longer|prolonged|delayed|"
                       r"comparable|unchanged|rarer|commoner|reached|achieved|obtained|attained)\b|"
                       r"(?:occurred|fell|rose|declined|differed|developed\s+in)\b|"
                       # "Tachysystole was found in 7 (7%) …", "Abstinence rates at 7 weeks were 36% versus 21% (OR …"
                       r"(?:was|were)\s+(?:used|found|observed|reported|seen|noted|recorded|documented|present|"
-                      r"detected|diagnosed|needed|required)\s+in\b|(?:was|were)\s+(?=\d+(?:\.\d+)?\s*%)|"
+                      r"detected|diagnosed|needed|required)\s+in\b|(?:was|were)\s+(?:respectively\s+)?(?=\d+(?:\.\d+)?\s*%)|"
                       r"(?:decreased|increased|improved)\s*(?=$|[,(]|\s+(?:with|in|by|among|after|from)\b))", re.I)
 _NOT_A_SUBJECT = re.compile(r"\b(?:patients?|participants?|we|they|it|this|there|treatment|group|arm|drug|trial|study|"
                             r"subjects?|women|men|children|those|who|which|that)\b|\d", re.I)
 
 
-_NOUN_BEFORE_BRACKET = re.compile(r"(?:\band\b|\bor\b|,|\b(?:reduced|lowered|increased|improved|prolonged|decreased|"
-                                  r"raised|more|less|fewer|greater|higher|lower)\b|\bin\s+terms\s+of\b)\s+(?:the\s+)?"
-                                  r"(?P<x>[a-z][a-z'\u2010/ -]{2,40}?)\s*[(\[]\s*"
+_NOUN_BEFORE_BRACKET = re.compile(r"(?:\band\b|\bor\b|,|;|\b(?:reduced|lowered|increased|improved|prolonged|decreased|"
+                                  r"raised|more|less|fewer|greater|higher|lower|better|worse)\b|\bin\s+terms\s+of\b)"
+                                  r"\s+(?:the\s+)?(?P<x>[a-z][a-z'\u2010/ -]{2,60}?)\s*[(\[]\s*"
                                   # "postpartum haemorrhage (29 vs. 12, OR 3.7 …)": the groups' counts first
                                   r"(?:\d+(?:\.\d+)?%?\s*(?:vs\.?|versus|v)\s*\d+(?:\.\d+)?%?\s*[,;]\s*)?$")
+_FACTORS_LISTED = re.compile(r"\b(?:associated\s+with|predictors?|predictive|risk\s+factors?|independent\w*|"
+                             r"multivariat\w*|multivariable|prognostic)\b", re.I)
+_QUOTED_BEFORE_BRACKET = re.compile(r"(?:^|(?<=[\s:,;]))[\u2018\u201c'\"]"
+                                    r"(?P<q>[^\u2018\u2019\u201c\u201d'\"()\[\]]{3,90})[\u2019\u201d'\"]\s*[(\[]\s*$")
 # "(Puerperal infection: 41/190 [22%] with enema v 26/182 [14%] without enema; RR 0.66 …)": the bracket's label
 _LABEL_IN_BRACKET = re.compile(r"[(\[;]\s*(?P<x>[A-Za-z][\w'\u2010 -]{2,40}?)\s*:\s*[^:;]{0,120};\s*$")
 _NOT_A_NOUN = re.compile(r"\b(?:with|in|than|was|were|is|are|had|has|have|likely|for|by|vs|versus|compared|among|after|"
@@ -2543,7 +2555,12 @@ _NOT_A_NOUN = re.compile(r"\b(?:with|in|than|was|were|is|are|had|has|have|likely
 def _noun_before_bracket(sent: str, pos: int) -> str | None:
     """"Drug N reduced mortality (RR 0.86 …) and hospitalisation (RR 0.79 …)": the outcome named right
     before the bracket that holds the ratio."""
-    m = _NOUN_BEFORE_BRACKET.search(sent, max(0, pos - 80), pos)
+    q = _QUOTED_BEFORE_BRACKET.search(sent, max(0, pos - 120), pos)
+    if q:  # "more likely to believe that: 'it is difficult to quit' (RR = 1.56 …)": the quoted item
+        return q.group("q").strip()
+    m = _NOUN_BEFORE_BRACKET.search(sent, max(0, pos - 100), pos)
+    if m and m.group().startswith(";") and _FACTORS_LISTED.search(sent, 0, m.start()):
+        m = None  # "associated with HBV infection: X (OR …); injection drug use (OR …)": factors, not outcomes
     if not m or _NOT_A_NOUN.search(m.group("x")):
         m = _LABEL_IN_BRACKET.search(sent, max(0, pos - 170), pos)
         if not m or _NOT_A_NOUN.search(m.group("x")) or _people(m.group("x")):
@@ -2559,6 +2576,9 @@ _ONLY_STATS = re.compile(r"(?:[\s\d.,;%/=<>()\[\]\u2013\u00b7+-]|\b(?:vs|versus|
                          r"95|or|to)\b)*")
 _INTRO_PHRASE = re.compile(r"\s*(?:At|In|After|During|Among|Compared|For|With|Overall|However|By|Within|From|Over|On|"
                            r"Using|Of|Moreover|Furthermore|Additionally|Similarly|Thus)\b[^,]*,\s")
+# "The primary outcome, functional status at day 90, did not differ (…)": the outcome named in apposition
+_APPOSITIVE_OUTCOME = re.compile(r"^\s*(?:the\s+)?(?:primary|secondary|main|co-primary)\s+(?:efficacy\s+)?"
+                                 r"(?:outcome|end\s?point)(?:\s+measure)?\s*,\s*(?P<x>[^,;()\[\]]{3,60}?)\s*,", re.I)
 _GENERIC_SUBJECT = re.compile(r"(?:the\s+)?(?:risks?|odds|rates?|hazards?|incidence|associations?|effects?|"
                               r"differences?|results?|outcomes?)", re.I)
 
@@ -2586,13 +2606,15 @@ def _subject_before(sent: str, pos: int) -> str | None:
         clause = clause[inner + 1:] if inner >= 0 and ")" not in clause[inner:] else clause
     clause = re.split(r",\s+(?:but|whereas|while|and)\s+|\bwhereas\b|\bwhile\b", clause)[-1]
     clause = re.sub(r"^\s*(?-i:RESULTS?|FINDINGS|MAIN\s+RESULTS|CONCLUSIONS?)\s+", "", clause)  # a bare section label
-    for pattern, text in ((_OF_WHAT, clause), (_COMPARED_WHAT, clause), (_SUBJECT, clause),
+    for pattern, text in ((_APPOSITIVE_OUTCOME, clause), (_OF_WHAT, clause), (_COMPARED_WHAT, clause),
+                          (_SUBJECT, clause),
                           # "At 8 weeks after the end of treatment, CCC was higher …" (not a list "Nausea, headache, …")
                           (_SUBJECT, clause[clause.rfind(", ") + 2:] if _INTRO_PHRASE.match(clause) else "")):
         m = pattern.search(text)
         if m:
-            x = _clean_endpoint(m.group("x") or m.groupdict().get("y") or "")
-            x = re.sub(r"\s+(?:in|with|among|for|after|during|than|at|compared)\s.*$", "", x)
+            x = _clean_endpoint(m.group("x") or m.groupdict().get("y") or m.groupdict().get("z") or "")
+            if pattern is not _APPOSITIVE_OUTCOME:  # (an outcome named in apposition keeps its time point)
+                x = re.sub(r"\s+(?:in|with|among|for|after|during|than|at|compared)\s.*$", "", x)
             if x and not (pattern is _SUBJECT and _NOT_A_SUBJECT.search(x)) and len(x.split()) <= 6 and \
                     not _GENERIC_SUBJECT.fullmatch(x):
                 return x
@@ -2726,8 +2748,10 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
         if _DIFFERENCE_BEFORE.search(sent, max(0, k.start() - 30), k.start()) and not _VS_WORD.search(rest) or \
                 _TREATED_FOR.search(sent, _clause_start(sent, k.start(), 120), k.start()):
             continue  # "the difference in median duration … is 275 min", "treated for a longer duration (median …)"
-        if re.match(r"\s+(?:use|usage|adherence|compliance|exposure|dose|differences?|change)\b", rest, re.I):
+        if re.match(r"\s+(?:use|usage|adherence|compliance|exposure|dose|differences?|change)\b|"
+                    r"\s+(?:on|of)\s+the\s+(?:[\w-]+\s+){0,2}?scales?\b", rest, re.I):
             continue  # "with median use similar for both groups (51.0 days …)": how long a treatment was taken;
+            # "the median on the scale for time to fall asleep was 3.5": a rating, whatever it stands for;
             # "a median difference of 1.5 days": a difference, not a group's median
         if _NOT_OUTCOME.match(rest) and not (
                 _ILLNESS_COMPARED.match(rest) and _SHORTER_OR_P.search(sent, k.end(), end)
@@ -2798,6 +2822,11 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                     values and vm.group("unit") and re.search(r"\bafter\s+a\s+median\s*$",
                                                              sent[max(0, r_start - 20):r_start])):
                 continue  # "after 1 and 4 weeks": time points of a measurement
+            if re.search(r"\b(?:approximately|about|around|roughly|between|rang(?:ed|ing)\s+from)\s*$",
+                         sent[max(0, a - 16):a], re.I) and re.match(
+                    rf"\s*(?:{_UNIT_WORDS}\s*)?(?:to|-|and)\s*{_NUM}", region[vm.end("val"):], re.I) and not (
+                    re.match(r"\s*and\s", region[vm.end("val"):]) and not re.search(r"between\s*$", sent[a - 9:a])):
+                continue  # "was approximately 2 to 4 days", "ranging from 4.0 to 5.2 hours": a range, not a value
             if _WORD_BOUND_BEFORE.search(sent, max(0, a - 20), a):
                 continue  # "typically less than 12 months", "at least 6 months": a bound in words, not a value
             bm = _BOUND_BEFORE.search(sent, max(0, a - 40), a)
