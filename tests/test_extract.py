@@ -2072,3 +2072,16 @@ def test_round9_end_points_from_the_clause_around_the_ratio() -> None:
                "1.2, 26); gonorrhea or chlamydia (OR = 4.0; 95% CI = 1.9, 8.9).")[1] is None
     # "less frequent with X": no end point called "frequent"
     assert eps("RESULTS Side effects were less frequent with misoprostol (RR 0.71, 95% CI 0.59-0.84).") != ["frequent"]
+
+
+def test_round9_ranges_ratings_and_time_on_therapy_are_no_medians() -> None:
+    assert _vals("RESULTS The median time to Cmax (tmax) was approximately 2 to 4 days following either dose.") == []
+    assert _vals("RESULTS Median remedication times with both doses of A were similar to those with both doses of "
+                 "B, ranging from 4.0 to 5.2 hours.") == []
+    assert _vals("The median on the scale for time to fall asleep was 3.5, corresponding to approximately 30 minutes "
+                 "in group A and 40 minutes in group B.") == []
+    assert _vals("Patients stopped treatment, with median (interquartile range) durations on therapy of 6 (3 to 8) "
+                 "months, 2 (1 to 7) months and 6 (3 to 8) months, respectively.") == []
+    # an approximate value of one group is still that group's median
+    assert _vals("RESULTS Median time to relief was about 3 hours with A and 5 hours with B (P = 0.01).") == [
+        ("median", 3.0), ("median", 5.0)]
