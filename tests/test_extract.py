@@ -2085,3 +2085,22 @@ def test_round9_ranges_ratings_and_time_on_therapy_are_no_medians() -> None:
     # an approximate value of one group is still that group's median
     assert _vals("RESULTS Median time to relief was about 3 hours with A and 5 hours with B (P = 0.01).") == [
         ("median", 3.0), ("median", 5.0)]
+
+
+def test_round9_factors_their_outcome_and_compared_arms() -> None:
+    text = ("RESULTS In a Cox regression model, predictors of recurrent neurological events were presence of PFO "
+            "(hazard ratio 5.27, 95% CI 1.58 to 17.6, P < 0.007), history of migraine (hazard ratio 4.54, 95% CI 1.11 "
+            "to 18.52, P < 0.035).")
+    assert [(e.covariate, e.endpoint_text) for e in extract_estimates(text)] == [
+        ("presence of PFO", "recurrent neurological events"), ("history of migraine", "recurrent neurological events")]
+    # outcomes listed right after "associated with" stay end points
+    text = ("RESULTS PSA values at 2 years were also associated with subsequent PSA failures (HR = 2.71, 95% CI: "
+            "1.98-3.71) and prostate cancer-specific survival (HR = 2.87, 95% CI: 1.29-6.37).")
+    assert [e.endpoint_text for e in extract_estimates(text)] == ["subsequent PSA failures",
+                                                                  "prostate cancer-specific survival"]
+    # "among patients on A than in those on B": the compared arms, no subgroup
+    text = ("RESULTS All-cause mortality was lower with X (hazard ratio 0.66, 95% CI 0.54-0.81). There were "
+            "significantly fewer sudden deaths among patients on bisoprolol than in those on placebo (48 [3.6%] vs 83 "
+            "[6.3%] deaths), with a hazard ratio of 0.56 (0.39-0.80, p=0.0011).")
+    assert [(e.endpoint_text, e.population) for e in extract_estimates(text)] == [
+        ("All-cause mortality", "overall"), ("sudden deaths", "overall")]

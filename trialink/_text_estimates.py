@@ -2329,6 +2329,14 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         start = s.start + r.start
         context, subject = _context(norm, s, start, doc, r.lo is not None or r.hi is not None or r.p is not None)
         population, covariate = _population(sent, r.start, r.label or _bracket_label(sent, r.start))
+        pm = _PREDICTORS_OF.search(sent, 0, r.start) if _FACTORS_LISTED.search(sent, 0, r.start) else None
+        first = re.fullmatch(r"\s*(?P<l>[A-Za-z][^,;()\[\]]{1,60}?)\s*[(\[]\s*", sent[pm.end():r.start]) if pm else None
+        if pm and first and not covariate and population.kind == "overall":
+            covariate, ep_text = first.group("l"), pm.group("x")  # "… were presence of PFO (HR …)"
+        elif pm and covariate and ep_text and covariate.lower() in ep_text.lower():
+            # "predictors of recurrent events were PFO (HR …), history of migraine (HR …)": the factor is
+            # no end point; the end point is what it predicts
+            ep_text = pm.group("x")
         if people:
             population, covariate = M.Population("subgroup", people), None
         if population.kind == "overall" and (out or earlier):
@@ -2515,13 +2523,18 @@ _COMPARED_WHAT = re.compile(r"\b(?:had|showed|with|a|an|were)\s+(?:significantly
                             r"(?:shorter|longer|lower|higher|less|more|fewer|reduced|increased|better|worse|"
                             r"improved|greater|smaller)\s+"
                             r"(?!(?:frequent|common|likely|often|effective|prevalent)\b)"
-                            r"(?P<x>[A-Za-z][\w' -]{1,50}?)\s*$|"
+                            r"(?P<x>[A-Za-z][\w' -]{1,80}?)\s*$|"
                             # "produced significant reductions in patient reports of severe dry mouth (OR …"
                             r"\b(?:reductions?|increases?|improvements?|decreases?)\s+in\s+(?:the\s+)?"
                             r"(?:(?:patient|participant)\s+reports\s+of\s+)?(?P<y>[A-Za-z][\w' -]{1,50}?)\s*$|"
                             # "were less likely to have a subsequent hip fracture (HR …"
                             r"\b(?:more|less)\s+likely\s+to\s+(?:have|be|develop|experience|need|require|undergo)?\s*"
-                            r"(?:an?\s+|the\s+)?(?P<z>[A-Za-z][\w' -]{1,50}?)\s*$", re.I)
+                            r"(?:an?\s+|the\s+)?(?P<z>[A-Za-z][\w' -]{1,50}?)\s*$|"
+                            # "PSA values were associated with subsequent PSA failures (HR …"
+                            r"\b(?:associated|correlated)\s+with\s+(?:an?\s+)?(?:(?:increased|higher|lower|reduced|"
+                            r"greater|decreased|more|less)\s+(?:risks?\s+(?:of|for)\s+)?)?"
+                            r"(?P<w>[A-Za-z][\w' -]{1,60}?)\s*$",
+                            re.I)
 _SUBJECT = re.compile(r"^\s*(?:the\s+)?(?P<x>[A-Za-z][\w' -]{1,50}?)\s+(?:(?:was|were|is|are|remained)\s+"
                       r"(?:also\s+|significantly\s+|not\s+|markedly\s+|slightly\s+|numerically\s+|respectively\s+)*"
                       r"(?:lower|higher|reduced|less|more|"
@@ -2541,6 +2554,10 @@ _NOUN_BEFORE_BRACKET = re.compile(r"(?:\band\b|\bor\b|,|;|\b(?:reduced|lowered|i
                                   r"\s+(?:the\s+)?(?P<x>[a-z][a-z'\u2010/ -]{2,60}?)\s*[(\[]\s*"
                                   # "postpartum haemorrhage (29 vs. 12, OR 3.7 …)": the groups' counts first
                                   r"(?:\d+(?:\.\d+)?%?\s*(?:vs\.?|versus|v)\s*\d+(?:\.\d+)?%?\s*[,;]\s*)?$")
+_PREDICTORS_OF = re.compile(r"\b(?:(?:predictors?|predictive\s+factors?|risk\s+factors?|determinants?)\s+(?:of|for)|"
+                            r"(?:associated|correlated)\s+with)\s+(?:an?\s+)?(?:(?:increased|decreased|higher|lower|"
+                            r"reduced|greater)\s+)?(?P<x>[A-Za-z][\w' -]{2,60}?)\s*"
+                            r"(?:\b(?:were|was|included|are|is)\b|:)", re.I)
 _FACTORS_LISTED = re.compile(r"\b(?:associated\s+with|predictors?|predictive|risk\s+factors?|independent\w*|"
                              r"multivariat\w*|multivariable|prognostic)\b", re.I)
 _QUOTED_BEFORE_BRACKET = re.compile(r"(?:^|(?<=[\s:,;]))[\u2018\u201c'\"]"
@@ -2606,13 +2623,17 @@ def _subject_before(sent: str, pos: int) -> str | None:
         clause = clause[inner + 1:] if inner >= 0 and ")" not in clause[inner:] else clause
     clause = re.split(r",\s+(?:but|whereas|while|and)\s+|\bwhereas\b|\bwhile\b", clause)[-1]
     clause = re.sub(r"^\s*(?-i:RESULTS?|FINDINGS|MAIN\s+RESULTS|CONCLUSIONS?)\s+", "", clause)  # a bare section label
+    # "fewer sudden deaths among X than Y (48 vs 83 deaths), with a hazard ratio of": the words before the counts
+    clause = re.sub(r"\s*\([^()]*\)\s*,?\s*(?:with|giving|yielding|corresponding\s+to)\s+(?:an?\s+|the\s+)?$", "",
+                    clause, flags=re.I)
     for pattern, text in ((_APPOSITIVE_OUTCOME, clause), (_OF_WHAT, clause), (_COMPARED_WHAT, clause),
                           (_SUBJECT, clause),
                           # "At 8 weeks after the end of treatment, CCC was higher …" (not a list "Nausea, headache, …")
                           (_SUBJECT, clause[clause.rfind(", ") + 2:] if _INTRO_PHRASE.match(clause) else "")):
         m = pattern.search(text)
         if m:
-            x = _clean_endpoint(m.group("x") or m.groupdict().get("y") or m.groupdict().get("z") or "")
+            g = m.groupdict()
+            x = _clean_endpoint(g.get("x") or g.get("y") or g.get("z") or g.get("w") or "")
             if pattern is not _APPOSITIVE_OUTCOME:  # (an outcome named in apposition keeps its time point)
                 x = re.sub(r"\s+(?:in|with|among|for|after|during|than|at|compared)\s.*$", "", x)
             if x and not (pattern is _SUBJECT and _NOT_A_SUBJECT.search(x)) and len(x.split()) <= 6 and \
@@ -3319,7 +3340,8 @@ def _population(sent: str, pos: int, label: str | None) -> tuple[M.Population, s
     clause_start = max(sent.rfind(";", window, pos), sent.rfind(". ", window, pos), window - 1) + 1
     sub = None
     for m in _SUBGROUP.finditer(sent, clause_start, pos):
-        sub = m
+        if not re.search(r"\b(?:than|versus|vs\.?|compared)\b", m.group()):
+            sub = m  # (not "among patients on bisoprolol than in those on placebo": the compared arms)
     covariate = None
     if label:
         covariate = _clean_endpoint(re.sub(r"^(?:with|for|in|after|among)\s+", "", label, flags=re.I))
