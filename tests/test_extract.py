@@ -2104,3 +2104,21 @@ def test_round9_factors_their_outcome_and_compared_arms() -> None:
             "[6.3%] deaths), with a hazard ratio of 0.56 (0.39-0.80, p=0.0011).")
     assert [(e.endpoint_text, e.population) for e in extract_estimates(text)] == [
         ("All-cause mortality", "overall"), ("sudden deaths", "overall")]
+
+
+def test_round9_groups_opening_a_clause_and_stages_after_the_main_result() -> None:
+    text = ("RESULTS Overall survival did not differ (HR 0.95, 95% CI 0.8-1.1). Patients with first-cycle rash had "
+            "better overall survival (HR 0.76, 95% CI 0.63-0.92). Males who attended programme meetings had lower HIV "
+            "incidence (IRR 0.48, 95% CI 0.24-0.98). Patients who received drug A had longer PFS (HR 0.70, 95% CI "
+            "0.5-0.9).")
+    assert [e.population for e in extract_estimates(text)] == [
+        "overall", "subgroup: first-cycle rash", "subgroup: Males who attended programme meetings", "overall"]
+    # a stage named with the first result is the trial's population; later, a subgroup
+    text = ("RESULTS In stage IV melanoma, drug X improved overall survival (HR 0.68, 95% CI 0.5-0.9). A benefit was "
+            "found in stage IIIC disease (HR 0.60, 95% CI 0.4-0.9).")
+    assert [(e.population, e.endpoint) for e in extract_estimates(text)] == [
+        ("overall", "OS"), ("subgroup: stage IIIC disease", "OS")]
+    # "as well as a lower risk of X (aHR …)": the end point without the connective
+    (e,) = extract_estimates("RESULTS Treated subjects had a lower viral load, as well as a lower risk of overall "
+                             "mortality (aHR, 0.42; 95% CI, 0.16-1.10).")
+    assert e.endpoint_text == "overall mortality"

@@ -2328,7 +2328,8 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         groups, direction = _ratio_comparison(sent, r, arms)
         start = s.start + r.start
         context, subject = _context(norm, s, start, doc, r.lo is not None or r.hi is not None or r.p is not None)
-        population, covariate = _population(sent, r.start, r.label or _bracket_label(sent, r.start))
+        population, covariate = _population(sent, r.start, r.label or _bracket_label(sent, r.start),
+                                            later=bool(out or earlier))
         pm = _PREDICTORS_OF.search(sent, 0, r.start) if _FACTORS_LISTED.search(sent, 0, r.start) else None
         first = re.fullmatch(r"\s*(?P<l>[A-Za-z][^,;()\[\]]{1,60}?)\s*[(\[]\s*", sent[pm.end():r.start]) if pm else None
         if pm and first and not covariate and population.kind == "overall":
@@ -2340,7 +2341,8 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         if people:
             population, covariate = M.Population("subgroup", people), None
         if population.kind == "overall" and (out or earlier):
-            population = _opener_subgroup(sent, r.start) or _group_before_bracket(sent, r.start) or population
+            population = _opener_subgroup(sent, r.start) or _group_before_bracket(sent, r.start) \
+                or _median_group(sent, r.start) or population  # "Patients with first-cycle rash had better OS (HR …)"
         if population.kind == "subgroup" and not r.ep_text and _endpoint_class(ep_text) in ("other", "unknown") \
                 and not any(p < r.start for p in _endpoint_mentions(sent)[0]):
             # "PFS was longer (HR 0.50 …). In patients with PD-L1 of 50% or more, the HR was 0.41 (…)": a
@@ -2365,7 +2367,7 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         start = s.start + pos
         context, subject = _context(norm, s, start, doc, info["lo"] is not None)
         v, lo, hi = info["value"], info["lo"], info["hi"]
-        population = info["population"] or _population(sent, pos, None)[0]
+        population = info["population"] or _population(sent, pos, None, later=bool(out or earlier))[0]
         if population.kind == "overall" and (out or earlier):
             # "Patients with Del19 tumours displayed better OS (median: 45.3 vs 33.3 months) than those with
             # L858R (31.4 vs 28.9 months)": after the main results, a group named before the values
@@ -2583,6 +2585,8 @@ def _noun_before_bracket(sent: str, pos: int) -> str | None:
         if not m or _NOT_A_NOUN.search(m.group("x")) or _people(m.group("x")):
             return None
     x = re.sub(r"^(?:and|or|often|more|less)\s+", "", m.group("x").strip(), flags=re.I)
+    x = re.sub(r"^(?:as\s+well\s+as|along\s+with)\s+(?:an?\s+)?(?:(?:lower|higher|increased|reduced|decreased|"
+               r"greater)\s+)?", "", x, flags=re.I)  # ", as well as a lower risk of overall mortality (aHR …"
     x = re.sub(r"^(?:risks?|odds|rates?|incidence|likelihood|probability|chances?)\s+of\s+", "", x, flags=re.I)
     x = _clean_endpoint(x)
     return None if not x or _GENERIC_SUBJECT.fullmatch(x) else x
@@ -2596,7 +2600,7 @@ _INTRO_PHRASE = re.compile(r"\s*(?:At|In|After|During|Among|Compared|For|With|Ov
 # "The primary outcome, functional status at day 90, did not differ (…)": the outcome named in apposition
 _APPOSITIVE_OUTCOME = re.compile(r"^\s*(?:the\s+)?(?:primary|secondary|main|co-primary)\s+(?:efficacy\s+)?"
                                  r"(?:outcome|end\s?point)(?:\s+measure)?\s*,\s*(?P<x>[^,;()\[\]]{3,60}?)\s*,", re.I)
-_GENERIC_SUBJECT = re.compile(r"(?:the\s+)?(?:risks?|odds|rates?|hazards?|incidence|associations?|effects?|"
+_GENERIC_SUBJECT = re.compile(r"(?:the\s+)?(?:risks?|odds|rates?|hazards?|incidence|associations?|effects?|benefits?|"
                               r"differences?|results?|outcomes?)", re.I)
 
 
@@ -3231,8 +3235,11 @@ _SUBGROUP = re.compile(
     r"intent|per|safety|efficacy|evaluable|modified|analysis|randomi[sz]ed|all)\b)"
     r"(?P<c>[\w+/-]+(?:\s[\w+/-]+){0,3}?)\s+(?:subgroup|subset|stratum|cohort|population)"
     # "in all prespecified subgroups, including patients previously treated with X (HR …)"
-    r"|\bsubgroups?\b[^.;()]{0,40}?\bincluding\s+(?P<d>(?:patients|participants|those|women|men)\b[^,;()]{3,80}?))"
-    r"(?=\s*[,;()]|\s+(?:the|was|were|had|did|showed|there|HR|hazard|odds|relative|risk)\b|$)", re.I)
+    r"|\bsubgroups?\b[^.;()]{0,40}?\bincluding\s+(?P<d>(?:patients|participants|those|women|men)\b[^,;()]{3,80}?)"
+    # "a survival difference was found in stage II NSCLC but not …", "except for stage I NSCLC (…)"
+    r"|\b(?:in|for)\s+(?:patients\s+with\s+)?(?P<e>stages?\s+(?:[IV]{1,3}|[1-4])[A-C]?"
+    r"(?:\s+(?:disease|cancer|tumou?rs?|(?-i:[A-Z][\w-]*)))?))"
+    r"(?=\s*[,;()\[]|\s+(?:the|was|were|had|did|showed|there|HR|hazard|odds|relative|risk|but)\b|$)", re.I)
 
 
 _PREDICTOR_CUE = re.compile(r"\b(?:associat\w*|predict\w*|risk\s+factors?|independent\w*|multivariat\w*|"
@@ -3308,8 +3315,9 @@ def _group_before_bracket(sent: str, pos: int) -> M.Population | None:
     return M.Population("subgroup", x)
 
 
-_MEDIAN_GROUP = re.compile(r"^\W*(?:(?:In|Among)\s+(?:the\s+)?)?(?:patients|participants|those|subjects|women|men)\s+"
-                           r"(?P<x>(?:with|without|aged|who\s+(?:had|were))\s+[^,;()]{2,60}?)(?:,|\s+(?:had|displayed|"
+_MEDIAN_GROUP = re.compile(r"^\W*(?:(?:In|Among)\s+(?:the\s+)?)?(?:patients|participants|those|subjects|women|men|"
+                           r"males|females)\s+(?P<x>(?:with|without|aged|who\s+(?!(?:received|took|used|were\s+(?:given|"
+                           r"assigned|randomi[sz]ed|allocated|treated))\b)\w+)\s+[^,;()]{2,60}?)(?:,|\s+(?:had|displayed|"
                            r"showed|experienced|achieved|the\s+median)\b)", re.I)
 
 
@@ -3320,7 +3328,9 @@ def _median_group(sent: str, pos: int) -> M.Population | None:
     m = _MEDIAN_GROUP.match(sent, start)
     if not m or m.end() > pos:
         return None
-    return M.Population("subgroup", re.sub(r"^(?:with|who\s+(?:had|were))\s+", "", m.group("x").strip()))
+    x = re.sub(r"^(?:with|who\s+(?:had|were))\s+", "", m.group("x").strip())
+    sex = re.match(r"\W*(?:(?:In|Among)\s+(?:the\s+)?)?(?P<s>males|females|women|men)\b", m.group(), re.I)
+    return M.Population("subgroup", f"{sex.group('s')} {x}" if sex else x)  # "males who attended meetings"
 
 
 def _opener_subgroup(sent: str, pos: int) -> M.Population | None:
@@ -3334,19 +3344,22 @@ def _opener_subgroup(sent: str, pos: int) -> M.Population | None:
     return M.Population("subgroup", re.sub(r"^(?:with|who\s+(?:had|were))\s+", "", group))
 
 
-def _population(sent: str, pos: int, label: str | None) -> tuple[M.Population, str | None]:
-    """(a subgroup with its text, or overall; covariate) of a ratio at ``pos`` in the sentence."""
+def _population(sent: str, pos: int, label: str | None, later: bool = True) -> tuple[M.Population, str | None]:
+    """(a subgroup with its text, or overall; covariate) of a ratio at ``pos`` in the sentence. ``later``
+    False (the text's first estimate): a stage named there ("in stage IV melanoma, …") is the trial's own
+    population, not a subgroup."""
     window = max(0, pos - 300)
     clause_start = max(sent.rfind(";", window, pos), sent.rfind(". ", window, pos), window - 1) + 1
     sub = None
     for m in _SUBGROUP.finditer(sent, clause_start, pos):
-        if not re.search(r"\b(?:than|versus|vs\.?|compared)\b", m.group()):
+        if not re.search(r"\bthan\s+(?:in|among|with|for|those|the|patients|participants)\b|"
+                         r"\b(?:versus|vs\.?|compared)\b", m.group()) and (later or not m.group("e")):
             sub = m  # (not "among patients on bisoprolol than in those on placebo": the compared arms)
     covariate = None
     if label:
         covariate = _clean_endpoint(re.sub(r"^(?:with|for|in|after|among)\s+", "", label, flags=re.I))
     if sub:
-        text = (sub.group("a") or sub.group("b") or sub.group("c") or sub.group("d")).strip()
+        text = (sub.group("a") or sub.group("b") or sub.group("c") or sub.group("d") or sub.group("e")).strip()
         text = re.sub(r"^(?:patients|participants|those|subjects)\s+(?:with|who\s+(?:had|were))\s+", "", text,
                       flags=re.I)
         return M.Population("subgroup", text), covariate
