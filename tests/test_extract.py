@@ -2122,3 +2122,54 @@ def test_round9_groups_opening_a_clause_and_stages_after_the_main_result() -> No
     (e,) = extract_estimates("RESULTS Treated subjects had a lower viral load, as well as a lower risk of overall "
                              "mortality (aHR, 0.42; 95% CI, 0.16-1.10).")
     assert e.endpoint_text == "overall mortality"
+
+
+def test_round9_arms_named_inside_the_end_point_words() -> None:
+    text = ("RESULTS Median progression-free survival among patients randomized to chemotherapy was 7 weeks (95% CI, "
+            "4.3-8.4 weeks) and among those randomized to drug X was 15.9 weeks (95% CI, 8.4-21.1 weeks).")
+    assert [(e.value, e.arm, e.endpoint_text) for e in extract_estimates(text)] == [
+        (7.0, "chemotherapy", "progression-free survival"), (15.9, "drug X", "progression-free survival")]
+    assert [(e.value, e.arm) for e in extract_estimates("RESULTS Median PFS with placebo was 5 weeks and with drug Z "
+                                                        "was 12.2 weeks.")] == [(5.0, "placebo"), (12.2, "drug Z")]
+    # a population in the end point's words is no arm
+    found = extract_estimates("RESULTS Median OS in the ITT population was 12.1 vs 10.2 months.")
+    assert [e.arm for e in found] == [None, None]
+
+
+def test_round9_set_t_dev_forms() -> None:
+    # subgroups named as a bracket's label after the end point; medians with "prior" in the label
+    text = ("RESULTS: X significantly prolonged median progression-free survival regardless of prior chemotherapy use "
+            "(prior chemotherapy: 11.0 vs 3.2 months; hazard ratio, 0.34; 95% confidence interval, 0.25-0.48; P < "
+            "0.0001) (chemonaive: 11.4 vs 5.4 months; hazard ratio, 0.42; 95% confidence interval, 0.29-0.60).")
+    assert [(e.measure, e.value, e.endpoint, e.population) for e in extract_estimates(text)] == [
+        ("median", 11.0, "PFS", "subgroup: prior chemotherapy"), ("median", 3.2, "PFS", "subgroup: prior chemotherapy"),
+        ("HR", 0.34, "PFS", "subgroup: prior chemotherapy"), ("median", 11.4, "PFS", "subgroup: chemonaive"),
+        ("median", 5.4, "PFS", "subgroup: chemonaive"), ("HR", 0.42, "PFS", "subgroup: chemonaive")]
+    # one CI per median, "respectively"
+    found = extract_estimates("RESULTS: Median PFS was 4.0 and 2.5 months for GV and GP arms, respectively (95% CI, "
+                              "2.5 to 5.3 and 1.9 to 3.8, respectively; adjusted hazard ratio, 0.81; 95% CI, 0.54 to "
+                              "1.21).")
+    assert [(e.value, e.ci_low, e.ci_high, e.arm) for e in found] == [
+        (4.0, 2.5, 5.3, "GV"), (2.5, 1.9, 3.8, "GP"), (0.81, 0.54, 1.21, None)]
+    # "confidential interval"; orientation bracket after adjustment words; "OR range"
+    assert [(e.value, e.ci_low) for e in extract_estimates(
+        "RESULTS: Hazard ratios were 0.79 (95% confidential interval: 0.54-1.16), 0.51 (0.31-0.82), and 0.60 "
+        "(0.42-0.84), respectively.")] == [(0.79, 0.54), (0.51, 0.31), (0.6, 0.42)]
+    found = extract_estimates("RESULTS: The hazard ratios after adjusting of age and disease stage (S vs. SP) of PFS "
+                              "and OS are 1.772 (95% CI, 1.102 to 2.848) and 2.047 (95% CI, 1.109 to 3.377), "
+                              "respectively.")
+    assert [(e.value, e.endpoint) for e in found] == [(1.772, "PFS"), (2.047, "OS")]
+    assert _ratios("RESULTS: Shift was higher for X on all items (odds ratio [OR] range, 1.4-1.7, P < .05).") == []
+    # a hazard "N times greater" named by its subject, the list after it, and the P printed with each
+    found = extract_estimates("RESULTS: The hazard for new hospitalization was 8.351 times greater (P = 0.0001) for "
+                              "group A and 1.977 times greater (P = 0.0295) for group B.")
+    assert [(e.measure, e.value, e.p_value) for e in found] == [("HR", 8.351, 0.0001), ("HR", 1.977, 0.0295)]
+    # "ARR" defined as an adjusted relative risk
+    assert _ratios("RESULTS: More said so (adjusted relative risk [ARR] 1.33, 95% CI 1.05-1.68) and agreed (ARR "
+                   "1.10, 95% CI 1.02-1.20).") == [("RR", 1.33, 1.05, 1.68, 95.0, None, None),
+                                                   ("RR", 1.1, 1.02, 1.2, 95.0, None, None)]
+    # a bracket holding a median closes its region; care given "within a median time" is no outcome
+    assert _vals("RESULTS: The period was longer (median: 48 hours versus 4 hours, p = 0.002) and an average "
+                 "reduction by 26% (p = 0.004). 47% of patients reached abstinence 16 weeks after the first dose.") == [
+        ("median", 48.0), ("median", 4.0)]
+    assert _vals("RESULTS: In the routine group, CPAP was installed within a median time of 30 min.") == []

@@ -38,7 +38,8 @@ _LOST_DOT = re.compile(r"(?:(?<=(?<![\d.?])\d)|(?<=(?<![\d.?])\d\d))\?(?=\d{1,3}
 def _normalise(text: str) -> str:
     """Same length as ``text``: dashes → ``-``, odd spaces → `` ``, decimal middle dots (or the "?" a lost
     one became, where a text has several) → ``.``;
-    in a text printed with hyphens as decimal points, those hyphens → ``.``; "2p<" → " p<"."""
+    in a text printed with hyphens as decimal points, those hyphens → ``.``; "2p<" → " p<"; "ARR" → " RR" where
+    the text defines it as an adjusted relative risk."""
     norm = text.translate(_ONE_FOR_ONE)
     if "\u00b7" in norm or "\u2219" in norm or "\u22c5" in norm:
         norm = _MIDDLE_DOT.sub(".", norm)
@@ -50,11 +51,14 @@ def _normalise(text: str) -> str:
         norm = _hyphen_decimals(norm)
     if "," in norm and _COMMA_QUICK.search(norm):
         norm = _comma_decimals(norm)
+    if "ARR" in norm and _ARR_DEFINED.search(norm):
+        norm = re.sub(r"\bARR(?=s?\b)", " RR", norm)  # "adjusted relative risk [ARR]": not the absolute risk reduction
     if "2p" in norm or "2P" in norm:
         norm = _TWO_SIDED_P.sub(r" \1", norm)  # "2p<0.0001" (a two-sided P, the Lancet's print): " p<0.0001"
     return norm
 
 
+_ARR_DEFINED = re.compile(r"\badjusted\s+(?:relative\s+risks?|risk\s+ratios?)\s*[(\[]\s*ARR\s*[)\]]", re.I)
 _TWO_SIDED_P = re.compile(r"(?<![\w.])2([pP])(?=\s*[<=>\u2264])")
 
 
@@ -393,6 +397,16 @@ _ARM = re.compile(r"\s*(?:in|with|for|among|on|receiving)\s+(?:the\s+|(?-i:an?)\
 _ARM_BEFORE_MEDIAN_BRACKET = re.compile(r"\b(?:with|in|for|among|on|receiving)\s+(?:the\s+)?"
                                    r"(?P<arm>[\w+/-]+(?:\s[\w+/-]+){0,2}?(?:\s+(?:group|arm))?)\s*[(\[]\s*"
                                    r"(?:median|medians)\W*$", re.I)
+_ARM_IN_HEAD = re.compile(r"(?P<ep>.+?)\s+(?:with|on|in|among|for)\s+(?:(?:the\s+)?(?:patients|those|participants)\s+"
+                          r"(?:randomi[sz]ed|assigned|allocated|treated)\s+(?:to|with)\s+|the\s+)?"
+                          r"(?P<arm>[\w+/-]+(?:\s[\w+/-]+){0,4}?)(?:\s+(?:group|arm))?", re.I)
+_ARM_BEFORE_VALUE = re.compile(r"\b(?:with|on|in|among|for)\s+(?:(?:the\s+)?(?:patients|those|participants)\s+"
+                               r"(?:randomi[sz]ed|assigned|allocated|treated)\s+(?:to|with)\s+|the\s+)?"
+                               r"(?P<arm>[\w+/-]+(?:\s[\w+/-]+){0,4}?)(?:\s+(?:group|arm))?\s+(?:was|were|is)\s*$",
+                               re.I)
+_RESPECTIVE_MEDIAN_CIS = re.compile(rf"[(\[]\s*(?:(?P<lvl>\d{{2}}(?:\.\d)?)\s?%\s*)?(?:CIs?|confidence\s+intervals?)\s*"
+                                   rf"[,:]?\s*(?P<list>{_NUM}\s*(?:to|-)\s*{_NUM}(?:\s*(?:,\s*and|,|and)\s*{_NUM}\s*"
+                                   rf"(?:to|-)\s*{_NUM})+)\s*,?\s*respectively", re.I)
 # a value opening the bracket after a named group: "faster in the X group (109 [21-937] min, …)"
 _GROUP_BEFORE_VALUE_BRACKET = re.compile(r"\b(?:in|with|among|on|receiving|to)\s+(?:the\s+)?"
                                          r"(?P<arm>[\w+/-]+(?:\s[\w+/-]+){0,2}?)\s+(?:group|arm)\s*[(\[]\s*$", re.I)
@@ -587,8 +601,11 @@ _PROCESS_OR_PRIOR = re.compile(r"\btime\s+to\s+(?:the\s+)?(?:start\s+of\s+)?(?:t
                                # "time between symptom onset and treatment": a delay before the study's care
                                r"\bbetween\b[^;,()]{0,40}\band\s+(?:the\s+)?(?:start\s+of\s+)?(?:treatment|therapy|"
                                r"randomi[sz]\w*|enrol\w*|admission|surgery|dosing)\b|"
-                               r"\b(?:previous|prior|preceding|pre-?study)\b"
-                               r"(?!\s+(?:[\w-]+\s+){0,3}(?:stud|trial|report|series|analys))", re.I)
+                               r"(?<!regardless\sof\s)(?<!irrespective\sof\s)\b(?:previous|prior|preceding|pre-?study)\b"
+                               # (not "(prior chemotherapy: 11.0 vs 3.2 months": a subgroup's label)
+                               r"(?!\s+(?:[\w-]+\s+){0,3}(?:stud|trial|report|series|analys)|[\w\s-]{0,30}:)", re.I)
+_CARE_GIVEN_WITHIN = re.compile(r"\b(?:installed|applied|started|initiated|administered|given|performed|placed|"
+                                r"inserted|delivered)\s+(?:within|after|at|in)\s+(?:a\s+)?median$", re.I)
 # Comparison evidence in a clause: arms compared, a P value, "than".
 _COMPARED = re.compile(r"\b(?:vs\.?|versus|compared|than|respectively|P\s*[=<>≤≥])|\bp\s*[=<>≤≥]", re.I)
 _RANGE_WORD = re.compile(r"\b(?:range|IQR|interquartile|min(?:imum)?\s*[-,]\s*max)", re.I)
@@ -706,7 +723,7 @@ _CI_ADJECTIVES = frozenset({"nominal", "adjusted", "unadjusted", "two-sided", "a
 _ABBREVS = frozenset({"HR", "HRS", "AHR", "SHR", "OR", "ORS", "AOR", "RR", "RRS", "ARR", "IRR", "AIRR", "MRR", "AMRR",
                       "COX"})
 _CI_VOCAB = frozenset({"ci", "cis", "ic", "confidence", "interval", "intervals", "cl", "limits", "limit", "credible",
-                       "bayesian",
+                       "bayesian", "confidential",  # ("95% confidential interval", a slip in print)
                        "ci's", "bound", "bounds", "range", "uncertainty", "cri", "crl", "cri's"})
 _VERBS = frozenset({"was", "were", "is", "are", "of", "being", "respectively", "at", "be", "been", "equal", "equals",
                     "to", "estimated",
@@ -744,6 +761,7 @@ class _Ratio:
     one_sided: str | None = None
     orient: tuple[str, str] | None = None  # (A, B) stated in a bracket after the measure: "HR (experimental/control)"
     anaphora: bool = False     # named by reference ("it was 0.82 …")
+    ci_less: bool = False      # "N times greater" named by its subject, printed without a CI
     label_after: bool = False  # the label was printed between the value and its CI ("2.4 in group A (…)")
 
 
@@ -1230,7 +1248,7 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                     head_end = c.toks[k].end
                     continue
                 om = _ORIENT_BRACKET.fullmatch(c.sent, t.end, c.toks[k].start)
-                if om and not ep_words and value_tok is None:
+                if om and value_tok is None:  # (also after end point words: "HRs of PFS (S vs. SP) are …")
                     orient = (om.group('a').strip(), om.group('b').strip())
                     c.i = k + 1  # "HR (experimental/control)", "(drug vs placebo)"
                     head_end = c.toks[k].end
@@ -1319,6 +1337,8 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
             continue
         if t.kind == "word" and (w in ("reduction", "reductions", "increase", "increases") and not ep_words):
             return []  # relative risk reduction: a percentage, not a ratio
+        if t.kind == "word" and w in ("range", "ranged", "ranging") and not ep_words:
+            return []  # "(odds ratio [OR] range, 1.4-1.7)": the spread of several ratios, no estimate
         if t.kind in ("word", "op") or (t.kind == "sym" and t.text in ",;:-/+'&=") or t.kind == "close":
             if t.kind == "close":
                 if not ep_words and value_tok is None and c.i > 0 and c.toks[c.i - 1].end == m.end() and \
@@ -1379,6 +1399,10 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                anaphora=isinstance(m, _Word))
     if ep_words:
         r.ep_text = c.sent[ep_words[0].start:ep_words[-1].end]
+        if orient:  # "HRs after adjusting for age and stage (S vs. SP) of PFS and OS": neither the groups nor the
+            # adjustment are the end point
+            r.ep_text = re.sub(r"\s*\([^()]*\)\s*", " ", r.ep_text).strip()
+            r.ep_text = re.sub(r"^(?:after\s+)?adjust\w*\s+(?:for|of)\s+.*?\s+(?=(?:of|for)\s)", "", r.ep_text)
         head_label = re.fullmatch(r"(?P<ep>.+?)\s+(?:were|was|are|is)\s*:\s*(?P<l>[^:]+)", r.ep_text)
         if head_label:  # "ORs for hip fracture were: previous fracture, 2.31 (…)": the end point, then the label
             r.ep_text, r.label = head_label.group("ep"), head_label.group("l")
@@ -2311,7 +2335,9 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             r.label, people = people, None  # "in multivariable analysis, the HR for women was …": a covariate
         if people:
             r.label = None
-        ep_text = _ratio_endpoint(r.ep_text) or _noun_before_bracket(sent, r.start)
+        bracket_group = None if r.ep_text or r.label else _bracket_subgroup(sent, r.start)
+        ep_text = _ratio_endpoint(r.ep_text) or (_nearest_endpoint(sent, r.start) if bracket_group
+                                                 else _noun_before_bracket(sent, r.start))
         if not ep_text:
             prior = [e for e in medians if e[0] < r.start]
             ep_text = prior[-1][1]["endpoint_text"] if prior else _nearest_endpoint(sent, r.start)
@@ -2340,6 +2366,8 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             ep_text = pm.group("x")
         if people:
             population, covariate = M.Population("subgroup", people), None
+        elif bracket_group:
+            population, covariate = M.Population("subgroup", bracket_group), None
         if population.kind == "overall" and (out or earlier):
             population = _opener_subgroup(sent, r.start) or _group_before_bracket(sent, r.start) \
                 or _median_group(sent, r.start) or population  # "Patients with first-cycle rash had better OS (HR …)"
@@ -2367,7 +2395,9 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         start = s.start + pos
         context, subject = _context(norm, s, start, doc, info["lo"] is not None)
         v, lo, hi = info["value"], info["lo"], info["hi"]
-        population = info["population"] or _population(sent, pos, None, later=bool(out or earlier))[0]
+        bracket_group = _bracket_subgroup(sent, pos)
+        population = info["population"] or (M.Population("subgroup", bracket_group) if bracket_group else
+                                             _population(sent, pos, None, later=bool(out or earlier))[0])
         if population.kind == "overall" and (out or earlier):
             # "Patients with Del19 tumours displayed better OS (median: 45.3 vs 33.3 months) than those with
             # L858R (31.4 vs 28.9 months)": after the main results, a group named before the values
@@ -2408,6 +2438,8 @@ _NOT_A_RATIO_SENTENCE = re.compile(r"\b(?:mean|means|difference|differences|MD|W
                                    rf"\d\s*\]?\s*(?:{_UNIT_WORDS}|mg|kg|g|ml|mmol|points?|mm|cm|mmHg)\b|\d\s*/", re.I)
 
 
+_TIMES_SUBJECT = re.compile(r"\b(?P<w>hazard|odds)\b(?:\s+(?:for|of)\s+[^.;()]{1,60}?)?\s+(?:that\s+)?"
+                            r"(?:was|were|is)\s*$", re.I)
 # "4.6 times more likely to achieve 14 dry nights (95% CI 1.38 to 15.02)": a ratio named by "times"
 # "a 3.7-fold increased relative hazard (95% CI 1.2 to 11.4)": "-fold" only with the ratio's own name
 _TIMES = re.compile(r"(?<![\w.])(?P<v>\d+(?:\.\d+)?)(?:\s+times\s+|(?P<fold>-fold\s+))"
@@ -2423,7 +2455,7 @@ _TIMES_CI = re.compile(rf"[(\[]\s*(?:[Pp]\s*(?P<op>[<=>\u2264\u2265])\s*(?P<p>0?
 def _times_ratios(sent: str, ratios: list[_Ratio], level_of: Callable[[], float | None]) -> list[_Ratio]:
     """A ratio printed as "N times more likely …" with its own CI in the same clause (the odds when the
     words say odds, else a relative risk)."""
-    out = []
+    out: list[_Ratio] = []
     for m in _TIMES.finditer(sent):
         if not (m.group("more") or m.group("what")) or any(r.start <= m.start() < r.end for r in ratios) or \
                 m.group("fold") and not re.match(r"relative|hazard|risk|odds", m.group("what") or "", re.I):
@@ -2432,6 +2464,19 @@ def _times_ratios(sent: str, ratios: list[_Ratio], level_of: Callable[[], float 
         ci = _TIMES_CI.search(sent, m.end(), end)
         v = float(m.group("v"))
         if not ci or re.search(r"\d[.,]\d|%|[()\[\]]", sent[m.end():ci.start()]):
+            # "the hazard for new hospitalization was 8.351 times greater (P = 0.0001) … and 1.977 times greater
+            # (P = 0.0295)": named by its subject ("the hazard for X was", "a discharge hazard that was"), or a
+            # list after such a ratio; the P printed right after it is kept
+            subject = _TIMES_SUBJECT.search(sent, max(0, m.start() - 90), m.start())
+            listed = out and out[-1].ci_less and re.fullmatch(r"[^.;]{0,80}?\band\s+", sent[out[-1].end:m.start()])
+            if not (m.group("more") and not m.group("what") and "." in m.group("v") and (subject or listed)):
+                continue
+            code = ("OR" if subject.group("w").lower() == "odds" else "HR") if subject else out[-1].measure
+            pm = re.match(r"\s*[(\[]\s*[Pp]\s*(?P<op>[<=>\u2264\u2265])\s*(?P<p>0?\.\d+)\s*[)\]]", sent[m.end():end])
+            nr = _Ratio(code, v, m.start(), m.end() + (pm.end() if pm else 0),
+                        p_op=pm.group("op") if pm else None, p=_float(pm.group("p")) if pm else None)
+            nr.ci_less = True
+            out.append(nr)
             continue
         lo, hi = _float(ci.group("lo")), _float(ci.group("hi"))
         if lo is None or hi is None or not lo <= v <= hi:
@@ -2548,7 +2593,8 @@ _SUBJECT = re.compile(r"^\s*(?:the\s+)?(?P<x>[A-Za-z][\w' -]{1,50}?)\s+(?:(?:was
                       r"detected|diagnosed|needed|required)\s+in\b|(?:was|were)\s+(?:respectively\s+)?(?=\d+(?:\.\d+)?\s*%)|"
                       r"(?:decreased|increased|improved)\s*(?=$|[,(]|\s+(?:with|in|by|among|after|from)\b))", re.I)
 _NOT_A_SUBJECT = re.compile(r"\b(?:patients?|participants?|we|they|it|this|there|treatment|group|arm|drug|trial|study|"
-                            r"subjects?|women|men|children|those|who|which|that)\b|\d", re.I)
+                            r"subjects?|women|men|children|girls|boys|infants|adolescents|mothers|people|individuals|"
+                            r"those|who|which|that)\b|\d", re.I)
 
 
 _NOUN_BEFORE_BRACKET = re.compile(r"(?:\band\b|\bor\b|,|;|\b(?:reduced|lowered|increased|improved|prolonged|decreased|"
@@ -2683,6 +2729,20 @@ def _clause_end(sent: str, start: int, end: int) -> int:
     return end
 
 
+def _enclosing_close(sent: str, start: int, end: int) -> int | None:
+    """The position of the bracket that closes one opened before ``start`` (depth below zero), or None."""
+    depth = 0
+    for i in range(start, end):
+        ch = sent[i]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            if depth == 0:
+                return i
+            depth -= 1
+    return None
+
+
 class _Spans:
     """Sorted, merged character spans; ``pos in spans`` in log time."""
 
@@ -2765,6 +2825,10 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
         while end < stop and sent[end] == ";" and _LIST_ITEM.match(sent, end + 1):
             # "Median PFS: drug A, 11.0 months; drug B, 7.2 months": a list of groups across ';'
             end = _clause_end(sent, end + 1, stop)
+        enclosing = _enclosing_close(sent, k.end(), end)
+        if enclosing is not None and re.match(r"\s*(?:,\s*)?(?:and|but|while|whereas)\s+(?:an?|the|\d)\b|\s*\.\s",
+                                              sent[enclosing + 1:]):
+            end = enclosing  # "(median: 48 hours versus 4 hours, p = 0.002) and an average …": the bracket's own
         landmark = next((x for x in _LANDMARK.finditer(sent, k.end(), end)
                          if not any(a < x.start() < b for a, b in ci_led)), None)
         if landmark:
@@ -2942,8 +3006,9 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                              and not _DONE_FOR_COMPARED(sent, r_start, r_end)
                              or _EXPOSURE_LASTED.search(sent, max(0, r_start - 40), r_start)):
             continue  # a time before entry, or how long something was done ("treated for a median of")
-        if kind is None and _PROCESS_OR_PRIOR.search(sent, max(0, r_start - 30), r_start + first.start()):
-            continue
+        if kind is None and (_PROCESS_OR_PRIOR.search(sent, max(0, r_start - 30), r_start + first.start())
+                             or _CARE_GIVEN_WITHIN.search(sent, max(0, r_start - 60), r_start)):
+            continue  # (and "CPAP was installed within a median time of 30 min": how fast care was given)
         if kind is None and (_BASELINE.search(region, 0, first.start())
                              or _NOT_A_TIME_OUTCOME.search(region, 0, first.start())
                              and not _TIME_TO.search(region, 0, first.start())
@@ -2958,7 +3023,10 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             arm_order = [a.group("a") for a in re.finditer(
                 r"\b(?:in|with|for)\s+(?:the\s+)?(?P<a>[\w+/-]+(?:\s[\w+/-]+)?)\s+(?:arm|group)\b", lead)]
             verb = re.search(r"\s(?:was|were|is|are|has|had|did|ranged|reached)\b", lead)
-            endpoint_text = _clean_endpoint((lead[:verb.start()] if verb else lead).split(":")[0])
+            head = (lead[:verb.start()] if verb else lead).split(":")[0]
+            if re.search(r"\s+(?:regardless|irrespective)\s+of\b", head):  # "PFS regardless of prior therapy (prior …"
+                head = re.split(r"\s*[(\[]|\s+(?:regardless|irrespective)\s+of\b", head)[0]
+            endpoint_text = _clean_endpoint(head)
             order = _GROUPS_IN_HEAD.search(lead)
             if order and len(values) == 2:  # "Time to first stool (usual care vs bundle): 4 (3-5) vs 3 (2-4) days"
                 arm_order = [order.group("a").strip(), order.group("b").strip()]
@@ -2993,6 +3061,26 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             pair = re.fullmatch(r"(?P<a>[\w-]+(?:\s[\w-]+)?)\s+and\s+(?P<b>[\w-]+(?:\s[\w-]+)?)", endpoint_text or "")
             if pair and all(_ENDPOINT_MENTION.fullmatch(pair.group(x)) for x in "ab"):
                 ep_order = [pair.group("a"), pair.group("b")]
+        # "Median PFS was 4.0 and 2.5 months for A and B, respectively (95% CI, 2.5 to 5.3 and 1.9 to 3.8,
+        # respectively; …)": one CI per value, in order
+        resp_cis: list[tuple[float, float]] = []
+        rc = _RESPECTIVE_MEDIAN_CIS.search(region, values[-1].end()) if len(values) >= 2 and not any(
+            v.group("ci") for v in values) else None
+        if rc:
+            ci_pairs = [(_float(a), _float(b)) for a, b in _LISTED_RANGE.findall(rc.group("list"))]
+            nums = [_float(v.group("val")) for v in values]
+            if len(ci_pairs) == len(values) and all(
+                    a is not None and b is not None and x is not None and a <= x <= b
+                    for (a, b), x in zip(ci_pairs, nums, strict=True)):
+                resp_cis = [(a, b) for a, b in ci_pairs if a is not None and b is not None]
+        # "Median PFS with placebo was 5 weeks and with X was 12 weeks", "Median PFS among patients randomized to
+        # chemotherapy was 7 weeks": the first group named inside the end point's words
+        head_arm = None
+        ha = _ARM_IN_HEAD.fullmatch(endpoint_text or "") if kind is None else None
+        if ha and _ENDPOINT_MENTION.fullmatch(ha.group("ep")) and not re.search(
+                r"\b(?:population|cohort|subgroup|subset|overall|whole|all|intention|ITT|patients|participants|"
+                r"women|men|children|those|study|trial|stage)\b", ha.group("arm"), re.I):
+            endpoint_text, head_arm = ha.group("ep"), ha.group("arm")
         # "The median PFS in the experimental arm was 20.1 months, compared to 12.8 months in the control arm"
         lead_arm = arm_order[0] if len(arm_order) == 1 and len(values) > 1 else None
         if len(arm_order) != len(values):
@@ -3048,6 +3136,11 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                 arm = arm_order[idx]
             if arm is None and idx == 0 and lead_arm and not resp_arms:
                 arm = _clean_arm(lead_arm)
+            if arm is None and not resp_arms and head_arm:
+                if idx == 0:
+                    arm = _clean_arm(head_arm)
+                elif bv := _ARM_BEFORE_VALUE.search(region, values[idx - 1].end(), vm.start()):
+                    arm = _clean_arm(bv.group("arm"))  # "… and among those randomized to X was 15.9 weeks"
             if arm is None and not resp_arms and not re.match(
                     rf"\s*(?:{_UNIT_WORDS}\s*)?(?:vs\.?|v\.?|versus|and|or|,)\s*\d", region[vm.end():], re.I) and (
                     gb := _GROUP_BEFORE_VALUE_BRACKET.search(sent, max(0, r_start + vm.start() - 60),
@@ -3068,7 +3161,7 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                 # "in the PD-L1 positive population": a population, not an arm; the arm is in "PFS with X".
                 population = M.OVERALL if _WHOLE_GROUP.match(arm) else M.Population("subgroup", arm)
                 with_arm = re.search(r"\bwith\s+(?P<a>[\w+/ -]{2,40})$", endpoint_text or "")
-                arm = with_arm.group("a").strip() if with_arm else None
+                arm = with_arm.group("a").strip() if with_arm else _clean_arm(head_arm) if head_arm else None
             raw = " ".join(vm.group("val").split())
             raw = re.sub(r"^(?:has|had|was)\s+", "", raw)
             value = _float(raw)
@@ -3101,10 +3194,13 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             if ici:
                 lo, hi = _float(ici.group("lo")), _float(ici.group("hi"))
                 level = _float(ici.group("lvl")) or 95.0
+            elif resp_cis and rc:
+                lo, hi = resp_cis[idx]
+                level = _float(rc.group("lvl")) or 95.0
             unit = vm.group("unit") or _unit_after(region, vm) or unit_default
             out.append((r_start + vm.start(), _MedInfo(
                 value=value, value_text=None if value is not None else raw, lo=lo, hi=hi,
-                level=level if vm.group("ci") or ici else None, unit=_unit_norm(unit),
+                level=level if vm.group("ci") or ici or resp_cis else None, unit=_unit_norm(unit),
                 endpoint_text=ep_here, arm=arm, population=population, called_median=kind != "pair",
                 end=r_start + max(am.end() if am and not resp_arms else vm.end(), ici.end() if ici else 0))))
     # Do not report one number twice (a pair inside a median region).
@@ -3254,6 +3350,25 @@ _FACTOR_LIST = re.compile(r"[)\]]\s*,?\s*(?:or|and|but\s+not)\s+(?:with|after|wi
                           r"odds\s+ratio|risk\s+ratio|rate\s+ratio)", re.I)
 _VERB_IN_LABEL = re.compile(r"\b(?:was|were|is|are|had|has|showed|associated|increased|decreased|reduced|higher|"
                             r"lower)\b", re.I)
+
+
+_LABELLED_BRACKET = re.compile(r"[(\[]\s*(?P<l>[A-Za-z][\w' +/-]{2,40}?)\s*:\s*[^()\[\]:]{0,60}$")
+
+
+def _bracket_subgroup(sent: str, pos: int) -> str | None:
+    """"prolonged median PFS regardless of prior chemotherapy (prior chemotherapy: 11.0 vs 3.2 months; HR
+    0.34 …) (chemonaive: …)": a bracket opened by a label, after words naming the end point, holds that
+    group's numbers; the label is a subgroup (not an end point)."""
+    m = _LABELLED_BRACKET.search(sent, max(0, pos - 100), pos)
+    if m is None:
+        return None
+    label = m.group("l").strip()
+    if re.fullmatch(r"(?:medians?|means?|IQR|interquartile\s+range|range|n|total|overall|all|CI|P|HR|OR|RR)", label,
+                    re.I) or _MEASURE_WORD.fullmatch(label) or _ENDPOINT_MENTION.search(label) \
+            or _LABEL_IS_ENDPOINT.fullmatch(label) or _OUTCOME_TIME.search(label) \
+            or not _ENDPOINT_MENTION.search(sent, 0, m.start()) or re.search(r"\d", label):
+        return None
+    return label
 
 
 def _bracket_label(sent: str, pos: int) -> str | None:
