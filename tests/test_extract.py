@@ -2173,3 +2173,16 @@ def test_round9_set_t_dev_forms() -> None:
                  "reduction by 26% (p = 0.004). 47% of patients reached abstinence 16 weeks after the first dose.") == [
         ("median", 48.0), ("median", 4.0)]
     assert _vals("RESULTS: In the routine group, CPAP was installed within a median time of 30 min.") == []
+
+
+def test_round9_one_list_one_population_factors_respectively_and_thousands() -> None:
+    text = ("RESULTS Among the 1954 participants without baseline HF, adjusted HRs and 95% CIs for incident HF "
+            "associated with PA-/HE+, PA+/HE-, and PA+/HE+ were 1.21 (0.81-1.81), 0.71 (0.54-0.94), and 0.71 "
+            "(0.51-0.98), respectively.")
+    found = extract_estimates(text)
+    assert {e.population for e in found} == {"overall"}
+    assert [(e.endpoint_text, e.covariate) for e in found][::2] == [("incident HF", "PA-/HE+"),
+                                                                   ("incident HF", "PA+/HE+")]
+    # a number with a thousands separator is no ratio
+    assert _ratios("OR odds ratio intervention versus control arm, controlling for site, CI confidence interval, in "
+                   "a subset of 4,711 women.") == []

@@ -1373,8 +1373,8 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
     if value_tok is None:
         return []
     value = _num(value_tok)
-    if value is None or value_tok.start >= limit:
-        return []
+    if value is None or value_tok.start >= limit or re.fullmatch(r"\d{1,3}(?:,\d{3})+", value_tok.text):
+        return []  # (a number with a thousands separator, "a subset of 4,711 women", is no ratio)
     c.i += 1
     # hyphen as the decimal point: "relative risk 0-64 (0-46-0-89)"
     if c.tx() == "-" and c.kind(1) == "num" and \
@@ -1398,7 +1398,11 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
     r = _Ratio(measure, value, m.start(), c.toks[c.i - 1].end, level=r_level, orient=orient,
                anaphora=isinstance(m, _Word))
     if ep_words:
-        r.ep_text = c.sent[ep_words[0].start:ep_words[-1].end]
+        ep_end = ep_words[-1].end
+        while ep_end < len(c.sent) and c.sent[ep_end] in "+-\u2212" and (ep_end + 1 == len(c.sent)
+                                                                        or not c.sent[ep_end + 1].isalnum()):
+            ep_end += 1  # "… and PA+/HE+ were": a sign closing the last word
+        r.ep_text = c.sent[ep_words[0].start:ep_end]
         if orient:  # "HRs after adjusting for age and stage (S vs. SP) of PFS and OS": neither the groups nor the
             # adjustment are the end point
             r.ep_text = re.sub(r"\s*\([^()]*\)\s*", " ", r.ep_text).strip()
@@ -1600,6 +1604,14 @@ def _endpoints_respectively(sent: str, out: list[_Ratio], limit: int) -> None:
     if len(out) < 2 or not head or any(x.ep_text != head for x in out[1:]) or \
             not re.match(r"[^.;()\[\]]{0,40}?\brespectively\b", sent[out[-1].end:limit]):
         return
+    # "HRs for incident HF associated with PA-/HE+, PA+/HE- and PA+/HE+ were …, respectively": one factor each
+    assoc = re.fullmatch(r"(?:for\s+)?(?P<ep>.+?)\s+(?:associated\s+with|according\s+to|by)\s+(?P<list>.+)", head)
+    if assoc:
+        items = [x for x in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", assoc.group("list")) if x]
+        if len(items) == len(out):
+            for x, item in zip(out, items, strict=True):
+                x.ep_text, x.label = assoc.group("ep"), item
+            return
     # "for A, B and C in the X group versus the Y group": the comparison after the list is not an end point
     head = re.sub(r"\s+(?:in|among|for|with)\s+(?:the\s+)?[^,;]{1,60}?\s+(?:versus|vs\.?|compared\s+with)\s+.*$", "",
                   head, flags=re.I)
@@ -2369,8 +2381,14 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         elif bracket_group:
             population, covariate = M.Population("subgroup", bracket_group), None
         if population.kind == "overall" and (out or earlier):
-            population = _opener_subgroup(sent, r.start) or _group_before_bracket(sent, r.start) \
-                or _median_group(sent, r.start) or population  # "Patients with first-cycle rash had better OS (HR …)"
+            # a clause's opening group, except for the later items of one list whose first item was the text's
+            # first estimate ("Among the 1954 participants without HF, HRs … were 1.21 (…), 0.71 (…) and 0.71 (…)"
+            # share one population)
+            same_list = bool(out) and not earlier and out[0].est.population == "overall" and \
+                ";" not in sent[(out[0].est.start or s.start) - s.start:r.start]
+            opener = None if same_list else _opener_subgroup(sent, r.start) or _median_group(sent, r.start)
+            population = opener or _group_before_bracket(sent, r.start) or population  # "Patients with first-cycle
+            # rash had better OS (HR …)", "… but not in women (HR …)"
         if population.kind == "subgroup" and not r.ep_text and _endpoint_class(ep_text) in ("other", "unknown") \
                 and not any(p < r.start for p in _endpoint_mentions(sent)[0]):
             # "PFS was longer (HR 0.50 …). In patients with PD-L1 of 50% or more, the HR was 0.41 (…)": a
