@@ -2186,3 +2186,16 @@ def test_round9_one_list_one_population_factors_respectively_and_thousands() -> 
     # a number with a thousands separator is no ratio
     assert _ratios("OR odds ratio intervention versus control arm, controlling for site, CI confidence interval, in "
                    "a subset of 4,711 women.") == []
+
+
+def test_round9_full_text_result_paragraph_forms() -> None:
+    # a label's number is no median; each labelled value of one bracket is its own group's
+    found = extract_estimates("RESULTS The median PFS in all patients did not differ by mutational status (wild type: "
+                              "7.5 months, mutation codon 12: 8.2 months, mutation codon 13: 10.0 months; p = 0.71).")
+    assert [(e.value, e.population) for e in found] == [
+        (7.5, "subgroup: wild type"), (8.2, "subgroup: mutation codon 12"), (10.0, "subgroup: mutation codon 13")]
+    # a duration of the condition before the trial, compared without a P, is a characteristic
+    assert _vals("RESULTS The median duration of infertility was longer in the group that received A, compared with "
+                 "the group that received B (2.0 years and 1.0 year, respectively).") == []
+    # a time point named by the cohort's median
+    assert _vals("RESULTS At the median length of stay (5.5 days), there was no difference in delirium.") == []

@@ -436,7 +436,7 @@ _NOT_OUTCOME = re.compile(r"^\W*(?:(?:\[[^\]]{0,20}\]|\([^)]{0,20}\))\W*)?(?:\w+
                           r"(?:time|durations?)\s+(?:on|in)\s+(?:the\s+)?(?:study|treatment|therapy|drug|trial)|number|"
                           rf"treatment\s+duration|{_DURATION_OF_CARE}|"
                           r"exposure|"
-                          r"breast[- ]?feeding|time\s+since\b|duration\s+of\s+(?:diagnosis|disease|illness|diabetes)|"
+                          r"breast[- ]?feeding|time\s+since\b|duration\s+of\s+(?:diagnosis|disease|illness|diabetes|infertility)|"
                           rf"disease\s+duration|interval\s+(?:from|between|since)(?!\s+{_TO_OUTCOME_EVENT})|"
                           # a characteristic at entry ("median baseline latency") or of the care given
                           # ("duration of surgery", "of the current episode"), not a time to an event
@@ -484,7 +484,7 @@ _NOT_A_TIME_OUTCOME = re.compile(r"\b(?:levels?|concentrations?|scores?|scales?|
 _TIME_TO = re.compile(r"\bTT[DFPR]\b|\b(?:times?|intervals?|durations?|days?|hours?|delay)\s+(?:to|from|until|before|"
                       r"of\s+stay)\b|"
                       r"\blength\s+of\s+(?:stay|hospital)|\bclearance\s+times?\b", re.I)
-_AT_A_MEDIAN = re.compile(r"\b(?:at|after)\s+(?:a\s+)?median$", re.I)
+_AT_A_MEDIAN = re.compile(r"\b(?:at|after)\s+(?:a\s+|the\s+)?median$", re.I)
 # ... but "progression or death occurred at a median of": the time of the end point's event itself
 _EVENT_OCCURRED_AT = re.compile(r"(?:\b(?:progression|death|relapse|recurrence|events?)\b[^.;,()]{0,30}?\s+"
                                 r"(?:occurred|happened)|"
@@ -675,6 +675,8 @@ def _clean_arm(s: str | None) -> str | None:
     if re.fullmatch(r"(?:both|either|each|all)\s+\w+", s, re.I):
         return s  # "either arm", "each group": the words of the text, not a group's name
     s = re.sub(r"\s+(?:group|arm|cohort|patients)$", "", s, flags=re.I)
+    if re.fullmatch(r"(?i:the|an|this|that|those|these|it)|a", s.strip()):  # (not "A", a group's name)
+        return None  # "… in the group that received X": the article alone is no group's name
     return s.strip() or None
 
 
@@ -2862,7 +2864,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             # "a median difference of 1.5 days": a difference, not a group's median
         if _NOT_OUTCOME.match(rest) and not (
                 _ILLNESS_COMPARED.match(rest) and _SHORTER_OR_P.search(sent, k.end(), end)
-                and not _BASELINE_ANY.search(sent)) and not (
+                and re.search(r"\b[Pp]\s*[=<>\u2264]|\bin\s+(?:both|each|either)\b", sent)
+                and not _BASELINE_ANY.search(sent)) and not (  # (no P: "infertility was longer in A (2.0 years)")
                 # a time on treatment estimated with CIs and compared between groups: an outcome
                 # (Kaplan-Meier time to discontinuation), not an exposure summary
                 _TREATMENT_TIME.match(rest) and _SHORTER_OR_P.search(sent, k.end(), end)
@@ -2983,6 +2986,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                     rf"\s*(?:-|\u2013|to|and)\s*[\u2265\u2264<>]?\s*\d+(?:\.\d+)?(?!\d|\.\d|\s*{_UNIT_WORDS})",
                     region[vm.end("val"):]):
                 continue  # "worsening of ECOG PS from 0-1 to ≥2": a range of scores in the end point's name
+            if not vm.group("unit") and re.match(r"\s*:\s*\d", region[vm.end("val"):]):
+                continue  # "(wild type: 7.5 months, mutation codon 12: 8.2 months, …)": a label's number
             if not vm.group("unit") and re.match(r"\s+(?:was|were|is|are)\b", region[vm.end("val"):]):
                 continue  # "to a train-of-four ratio of 0.9 was 2.1 min": a number in the subject
             if _NOT_TIME_AFTER.match(region, vm.end("val")) or _DIFFERENCE_AFTER.match(region, vm.end("val")):
@@ -3149,7 +3154,7 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             if arm and (re.match(r"(?:\d|total|all\b)", arm) or len(arm) > 60):
                 arm = None
             if resp_arms:  # the names of "…, respectively", or none when they cannot be matched
-                arm = arm_order[idx] if arm_order else None
+                arm = _clean_arm(arm_order[idx]) if arm_order else None
             elif arm_order and arm is None:
                 arm = arm_order[idx]
             if arm is None and idx == 0 and lead_arm and not resp_arms:
@@ -3370,7 +3375,10 @@ _VERB_IN_LABEL = re.compile(r"\b(?:was|were|is|are|had|has|showed|associated|inc
                             r"lower)\b", re.I)
 
 
-_LABELLED_BRACKET = re.compile(r"[(\[]\s*(?P<l>[A-Za-z][\w' +/-]{2,40}?)\s*:\s*[^()\[\]:]{0,60}$")
+# the label just before a value inside a bracket: "(prior chemotherapy: 11.0 vs …", "(…, mutation codon 12: 8.2 …"
+_LABELLED_BRACKET = re.compile(r"(?:[(\[]|[;,])\s*(?P<l>[A-Za-z][\w' +/.-]{1,40}?)\s*:\s*[^()\[\]:;,]{0,60}$|"
+                               # "(prior chemotherapy: 11.0 vs 3.2 months; hazard ratio, 0.34": the bracket's label
+                               r"[(\[]\s*(?P<b>[A-Za-z][\w' +/.-]{1,40}?)\s*:\s*[^()\[\]:]{0,80}$")
 
 
 def _bracket_subgroup(sent: str, pos: int) -> str | None:
@@ -3378,13 +3386,14 @@ def _bracket_subgroup(sent: str, pos: int) -> str | None:
     0.34 …) (chemonaive: …)": a bracket opened by a label, after words naming the end point, holds that
     group's numbers; the label is a subgroup (not an end point)."""
     m = _LABELLED_BRACKET.search(sent, max(0, pos - 100), pos)
-    if m is None:
-        return None
-    label = m.group("l").strip()
+    opened = max(sent.rfind("(", 0, pos), sent.rfind("[", 0, pos))
+    if m is None or opened < 0 or opened > m.start() or re.search(r"[)\]]", sent[opened:pos]):
+        return None  # (the label must sit inside the bracket that holds the value)
+    label = (m.group("l") or m.group("b")).strip()
     if re.fullmatch(r"(?:medians?|means?|IQR|interquartile\s+range|range|n|total|overall|all|CI|P|HR|OR|RR)", label,
                     re.I) or _MEASURE_WORD.fullmatch(label) or _ENDPOINT_MENTION.search(label) \
             or _LABEL_IS_ENDPOINT.fullmatch(label) or _OUTCOME_TIME.search(label) \
-            or not _ENDPOINT_MENTION.search(sent, 0, m.start()) or re.search(r"\d", label):
+            or not _ENDPOINT_MENTION.search(sent, 0, opened) or not re.search(r"[A-Za-z]{2}", label):
         return None
     return label
 
