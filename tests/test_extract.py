@@ -2199,3 +2199,23 @@ def test_round9_full_text_result_paragraph_forms() -> None:
                  "the group that received B (2.0 years and 1.0 year, respectively).") == []
     # a time point named by the cohort's median
     assert _vals("RESULTS At the median length of stay (5.5 days), there was no difference in delirium.") == []
+
+
+def test_round9_factors_associated_with_an_outcome_and_generic_connectives() -> None:
+    text = ("RESULTS Older age was associated with improved BDI-II score (OR 1.05, CI 1.01-1.99), and a higher level "
+            "of education was associated with improved EQ-5D score (OR 3.9, CI 1.77-8.73).")
+    assert [(e.covariate, e.endpoint_text) for e in extract_estimates(text)] == [
+        ("Older age", "improved BDI-II score"), ("higher level of education", "improved EQ-5D score")]
+    # a trial's arm is no factor
+    (e,) = extract_estimates("RESULTS Treatment with X was associated with lower mortality (HR 0.70, 95% CI 0.5-0.9).")
+    assert (e.covariate, e.endpoint) == (None, "OS")
+    # "nor a change over time (OR …)", "a difference between the groups (OR …)": no end point named
+    text = ("RESULTS There were no differences in admission between groups before baseline (OR 0.99; p = 0.985), nor "
+            "a change over time (OR 0.62; p = 0.086) in either groups or a difference between the groups (OR 0.97; p "
+            "= 0.878).")
+    assert [e.endpoint_text for e in extract_estimates(text)] == [None, None, None]
+    # a nested bracket after "median" is no end point's words; "for the A and B groups" names both values' groups
+    found = extract_estimates("RESULTS The median (interquartile range [IQR]) latencies for T1-T2 were 59 (49-93) days "
+                              "and 56 (42-67) days for the WSTP and EC groups (p = 0.035).")
+    assert [(e.value, e.arm, e.endpoint_text) for e in found] == [(59.0, "WSTP", "latencies for T1-T2"),
+                                                                  (56.0, "EC", "latencies for T1-T2")]

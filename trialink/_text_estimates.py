@@ -404,6 +404,8 @@ _ARM_BEFORE_VALUE = re.compile(r"\b(?:with|on|in|among|for)\s+(?:(?:the\s+)?(?:p
                                r"(?:randomi[sz]ed|assigned|allocated|treated)\s+(?:to|with)\s+|the\s+)?"
                                r"(?P<arm>[\w+/-]+(?:\s[\w+/-]+){0,4}?)(?:\s+(?:group|arm))?\s+(?:was|were|is)\s*$",
                                re.I)
+_PAIR_OF_GROUPS = re.compile(r"(?:\s*[(\[][^()\[\]]{0,30}[)\]])?\s*(?:[a-z]+\s+)?for\s+the\s+(?P<a>[\w+/-]+)\s+and\s+"
+                             r"(?P<b>[\w+/-]+)\s+(?:groups|arms)\b")
 _RESPECTIVE_MEDIAN_CIS = re.compile(rf"[(\[]\s*(?:(?P<lvl>\d{{2}}(?:\.\d)?)\s?%\s*)?(?:CIs?|confidence\s+intervals?)\s*"
                                    rf"[,:]?\s*(?P<list>{_NUM}\s*(?:to|-)\s*{_NUM}(?:\s*(?:,\s*and|,|and)\s*{_NUM}\s*"
                                    rf"(?:to|-)\s*{_NUM})+)\s*,?\s*respectively", re.I)
@@ -436,7 +438,8 @@ _NOT_OUTCOME = re.compile(r"^\W*(?:(?:\[[^\]]{0,20}\]|\([^)]{0,20}\))\W*)?(?:\w+
                           r"(?:time|durations?)\s+(?:on|in)\s+(?:the\s+)?(?:study|treatment|therapy|drug|trial)|number|"
                           rf"treatment\s+duration|{_DURATION_OF_CARE}|"
                           r"exposure|"
-                          r"breast[- ]?feeding|time\s+since\b|duration\s+of\s+(?:diagnosis|disease|illness|diabetes|infertility)|"
+                          r"breast[- ]?feeding|time\s+since\b|"
+                          r"duration\s+of\s+(?:diagnosis|disease|illness|diabetes|infertility)|"
                           rf"disease\s+duration|interval\s+(?:from|between|since)(?!\s+{_TO_OUTCOME_EVENT})|"
                           # a characteristic at entry ("median baseline latency") or of the care given
                           # ("duration of surgery", "of the current episode"), not a time to an event
@@ -652,6 +655,8 @@ def _float(s: str | None) -> float | None:
 
 def _clean_endpoint(s: str) -> str:
     s = re.sub(r"^\s*[(\[][^()\[\]]{0,20}[)\]]\s*", "", s)  # "median (IQR) time to …"
+    # "median (interquartile range [IQR]) latencies": a bracket with one nested bracket
+    s = re.sub(r"^\s*[(\[](?:[^()\[\]]|[(\[][^()\[\]]{0,10}[)\]]){0,40}[)\]]\s*", "", s)
     # "Median (95% confidence interval) fever clearance times": the bracket's rest after its opening
     s = re.sub(r"^\s*[(\[]?[^()\[\]]{0,30}?(?:\bCI|confidence\s+intervals?|IQR|range)\s*[)\]]\s*", "", s, flags=re.I)
     s = s.strip(" ,:;-([")
@@ -2370,6 +2375,15 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         context, subject = _context(norm, s, start, doc, r.lo is not None or r.hi is not None or r.p is not None)
         population, covariate = _population(sent, r.start, r.label or _bracket_label(sent, r.start),
                                             later=bool(out or earlier))
+        am = _ASSOCIATED_SUBJECT.search(sent[max(sent.rfind(";", 0, r.start), sent.rfind(". ", 0, r.start), -1) + 1:
+                                             r.start].lstrip(". ")) if "associated" in sent else None
+        if am and not r.label and (covariate is None or covariate == ep_text) and not _people(am.group("f")) \
+                and not re.search(r"\b(?:treatment|therapy|intervention|randomi[sz]\w*|allocat\w*|group|arm|drug|"
+                                  r"placebo)\b", am.group("f"), re.I):  # (a trial's arm is no factor)
+            # "a higher level of education was associated with improved EQ-5D score (OR 3.9 …)": the factor is
+            # the clause's subject, the end point what it is associated with
+            covariate = _clean_endpoint(re.sub(r"^\s*(?-i:[A-Z]{4,}(?:\s+[A-Z]{4,})?)\s+", "", am.group("f")))
+            ep_text = _clean_endpoint(am.group("ep"))
         pm = _PREDICTORS_OF.search(sent, 0, r.start) if _FACTORS_LISTED.search(sent, 0, r.start) else None
         first = re.fullmatch(r"\s*(?P<l>[A-Za-z][^,;()\[\]]{1,60}?)\s*[(\[]\s*", sent[pm.end():r.start]) if pm else None
         if pm and first and not covariate and population.kind == "overall":
@@ -2590,7 +2604,7 @@ _COMPARED_WHAT = re.compile(r"\b(?:had|showed|with|a|an|were)\s+(?:significantly
                             r"(?:shorter|longer|lower|higher|less|more|fewer|reduced|increased|better|worse|"
                             r"improved|greater|smaller)\s+"
                             r"(?!(?:frequent|common|likely|often|effective|prevalent)\b)"
-                            r"(?P<x>[A-Za-z][\w' -]{1,80}?)\s*$|"
+                            r"(?P<x>[A-Za-z](?:(?!\s(?:was|were|is|are)\s)[\w' -]){1,80}?)\s*$|"
                             # "produced significant reductions in patient reports of severe dry mouth (OR …"
                             r"\b(?:reductions?|increases?|improvements?|decreases?)\s+in\s+(?:the\s+)?"
                             r"(?:(?:patient|participant)\s+reports\s+of\s+)?(?P<y>[A-Za-z][\w' -]{1,50}?)\s*$|"
@@ -2626,6 +2640,10 @@ _PREDICTORS_OF = re.compile(r"\b(?:(?:predictors?|predictive\s+factors?|risk\s+f
                             r"(?:associated|correlated)\s+with)\s+(?:an?\s+)?(?:(?:increased|decreased|higher|lower|"
                             r"reduced|greater)\s+)?(?P<x>[A-Za-z][\w' -]{2,60}?)\s*"
                             r"(?:\b(?:were|was|included|are|is)\b|:)", re.I)
+_ASSOCIATED_SUBJECT = re.compile(r"(?:^|[,;:]\s*(?:and\s+|but\s+|while\s+)?|\b(?:and|but|while)\s+)(?:an?\s+|the\s+)?"
+                                 r"(?P<f>[A-Za-z][\w' -]{2,50}?)\s+(?:was|were|is|are)\s+(?:significantly\s+|"
+                                 r"independently\s+|positively\s+|negatively\s+|inversely\s+)?associated\s+with\s+"
+                                 r"(?:an?\s+)?(?P<ep>[^()\[\];,]{2,60}?)\s*[(\[]\s*$", re.I)
 _FACTORS_LISTED = re.compile(r"\b(?:associated\s+with|predictors?|predictive|risk\s+factors?|independent\w*|"
                              r"multivariat\w*|multivariable|prognostic)\b", re.I)
 _QUOTED_BEFORE_BRACKET = re.compile(r"(?:^|(?<=[\s:,;]))[\u2018\u201c'\"]"
@@ -2650,7 +2668,7 @@ def _noun_before_bracket(sent: str, pos: int) -> str | None:
         m = _LABEL_IN_BRACKET.search(sent, max(0, pos - 170), pos)
         if not m or _NOT_A_NOUN.search(m.group("x")) or _people(m.group("x")):
             return None
-    x = re.sub(r"^(?:and|or|often|more|less)\s+", "", m.group("x").strip(), flags=re.I)
+    x = re.sub(r"^(?:and|or|nor|neither|either|often|more|less)\s+", "", m.group("x").strip(), flags=re.I)
     x = re.sub(r"^(?:as\s+well\s+as|along\s+with)\s+(?:an?\s+)?(?:(?:lower|higher|increased|reduced|decreased|"
                r"greater)\s+)?", "", x, flags=re.I)  # ", as well as a lower risk of overall mortality (aHR …"
     x = re.sub(r"^(?:risks?|odds|rates?|incidence|likelihood|probability|chances?)\s+of\s+", "", x, flags=re.I)
@@ -2666,7 +2684,8 @@ _INTRO_PHRASE = re.compile(r"\s*(?:At|In|After|During|Among|Compared|For|With|Ov
 # "The primary outcome, functional status at day 90, did not differ (…)": the outcome named in apposition
 _APPOSITIVE_OUTCOME = re.compile(r"^\s*(?:the\s+)?(?:primary|secondary|main|co-primary)\s+(?:efficacy\s+)?"
                                  r"(?:outcome|end\s?point)(?:\s+measure)?\s*,\s*(?P<x>[^,;()\[\]]{3,60}?)\s*,", re.I)
-_GENERIC_SUBJECT = re.compile(r"(?:the\s+)?(?:risks?|odds|rates?|hazards?|incidence|associations?|effects?|benefits?|"
+_GENERIC_SUBJECT = re.compile(r"(?:the\s+)?(?:an?\s+)?(?:changes?\s+over\s+time|differences?\s+between\s+(?:the\s+)?"
+                              r"(?:groups|arms)|risks?|odds|rates?|hazards?|incidence|associations?|effects?|benefits?|"
                               r"differences?|results?|outcomes?)", re.I)
 
 
@@ -3080,6 +3099,9 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             if resp is not None:
                 arm_order = resp
                 resp_arms = True
+        elif len(values) == 2 and (pair_groups := _PAIR_OF_GROUPS.match(region, values[-1].end())):
+            arm_order = [pair_groups.group("a"), pair_groups.group("b")]  # "59 and 56 days for the A and B groups"
+            resp_arms = True
         if len(values) == 2 and re.search(r"\brespectively\b", region):
             pair = re.fullmatch(r"(?P<a>[\w-]+(?:\s[\w-]+)?)\s+and\s+(?P<b>[\w-]+(?:\s[\w-]+)?)", endpoint_text or "")
             if pair and all(_ENDPOINT_MENTION.fullmatch(pair.group(x)) for x in "ab"):
