@@ -2219,3 +2219,14 @@ def test_round9_factors_associated_with_an_outcome_and_generic_connectives() -> 
                               "and 56 (42-67) days for the WSTP and EC groups (p = 0.035).")
     assert [(e.value, e.arm, e.endpoint_text) for e in found] == [(59.0, "WSTP", "latencies for T1-T2"),
                                                                   (56.0, "EC", "latencies for T1-T2")]
+
+
+def test_round9_a_trial_name_labelling_a_bracket_is_no_subgroup() -> None:
+    found = extract_estimates("Palbociclib prolonged progression-free survival in an earlier trial (PALOMA-3: 9.5 vs "
+                              "4.6 months).")
+    assert [(e.value, e.population_kind) for e in found] == [(9.5, "overall"), (4.6, "overall")]
+    # while "The PFI was not different (A = 106 days; B = 73.5 days; P = .62; HR …)" names its end point
+    (e,) = [e for e in extract_estimates("RESULTS The PFI was not significantly different between groups (A = 106 "
+                                         "days; B = 73.5 days; P = .62; hazard ratio 0.86; 95% confidence interval "
+                                         "0.47-1.56).") if e.measure == "HR"]
+    assert e.endpoint_text == "PFI"

@@ -2614,13 +2614,18 @@ _COMPARED_WHAT = re.compile(r"\b(?:had|showed|with|a|an|were)\s+(?:significantly
                             # "PSA values were associated with subsequent PSA failures (HR …"
                             r"\b(?:associated|correlated)\s+with\s+(?:an?\s+)?(?:(?:increased|higher|lower|reduced|"
                             r"greater|decreased|more|less)\s+(?:risks?\s+(?:of|for)\s+)?)?"
-                            r"(?P<w>[A-Za-z][\w' -]{1,60}?)\s*$",
+                            r"(?P<w>[A-Za-z][\w' -]{1,60}?)\s*$|"
+                            # "no significant effect for pancreatic cancer (risk ratio …"
+                            r"\beffects?\s+(?:on|for)\s+(?:the\s+)?(?P<v>[A-Za-z][\w' -]{1,60}?)\s*$|"
+                            # "Results with 7PP showed that VR was superior to NRT at week 52 (OR …": the measure named
+                            r"^\s*(?:the\s+)?results?\s+(?:with|for|of|using)\s+(?P<u>[\w-]{2,20})\s+(?:showed|revealed|"
+                            r"indicated|demonstrated)\b[^()]*$",
                             re.I)
 _SUBJECT = re.compile(r"^\s*(?:the\s+)?(?P<x>[A-Za-z][\w' -]{1,50}?)\s+(?:(?:was|were|is|are|remained)\s+"
                       r"(?:also\s+|significantly\s+|not\s+|markedly\s+|slightly\s+|numerically\s+|respectively\s+)*"
                       r"(?:lower|higher|reduced|less|more|"
                       r"similar|fewer|greater|decreased|increased|improved|shorter|longer|prolonged|delayed|"
-                      r"comparable|unchanged|rarer|commoner|reached|achieved|obtained|attained)\b|"
+                      r"comparable|unchanged|rarer|commoner|reached|achieved|obtained|attained|different)\b|"
                       r"(?:occurred|fell|rose|declined|differed|developed\s+in)\b|"
                       # "Tachysystole was found in 7 (7%) …", "Abstinence rates at 7 weeks were 36% versus 21% (OR …"
                       r"(?:was|were)\s+(?:used|found|observed|reported|seen|noted|recorded|documented|present|"
@@ -2679,6 +2684,9 @@ def _noun_before_bracket(sent: str, pos: int) -> str | None:
 # a stretch of numbers only: "49.5% vs. 18.2%, respectively", "12.8 versus 9.4 %", "p = 0.628", "n = 12"
 _ONLY_STATS = re.compile(r"(?:[\s\d.,;%/=<>()\[\]\u2013\u00b7+-]|\b(?:vs|versus|v|respectively|and|p|P|n|N|CI|"
                          r"95|or|to)\b)*")
+# "(mitoxantrone = 106 days; carboplatin = 73.5 days; P = .62; …": groups' values named "label = value unit"
+_LABELLED_STATS = re.compile(r"(?:[\s\d.,;%/=<>\u2013\u00b7+-]|\b(?:vs|versus|v|and|p|P|n|N|CI|95|or|to|days?|weeks?|"
+                             r"months?|years?|hours?|minutes?)\b|\b[A-Za-z][\w+/-]*\s*(?==))*")
 _INTRO_PHRASE = re.compile(r"\s*(?:At|In|After|During|Among|Compared|For|With|Overall|However|By|Within|From|Over|On|"
                            r"Using|Of|Moreover|Furthermore|Additionally|Similarly|Thus)\b[^,]*,\s")
 # "The primary outcome, functional status at day 90, did not differ (…)": the outcome named in apposition
@@ -2695,7 +2703,8 @@ def _subject_before(sent: str, pos: int) -> str | None:
     head = sent[:pos]
     opened = [m.start() for m in re.finditer(r"[(\[]", head)]
     closed = len(re.findall(r"[)\]]", head))
-    if len(opened) > closed and _ONLY_STATS.fullmatch(head[opened[len(opened) - closed - 1] + 1:]):
+    if len(opened) > closed and (_ONLY_STATS.fullmatch(head[opened[len(opened) - closed - 1] + 1:])
+                                 or _LABELLED_STATS.fullmatch(head[opened[len(opened) - closed - 1] + 1:])):
         # "CCC was higher with A than with B [49.5% vs. 18.2%, respectively; odds ratio 3.9 …]": the words
         # before the bracket of numbers
         head = head[:opened[len(opened) - closed - 1]]
@@ -2722,7 +2731,7 @@ def _subject_before(sent: str, pos: int) -> str | None:
         m = pattern.search(text)
         if m:
             g = m.groupdict()
-            x = _clean_endpoint(g.get("x") or g.get("y") or g.get("z") or g.get("w") or "")
+            x = _clean_endpoint(g.get("x") or g.get("y") or g.get("z") or g.get("w") or g.get("v") or g.get("u") or "")
             if pattern is not _APPOSITIVE_OUTCOME:  # (an outcome named in apposition keeps its time point)
                 x = re.sub(r"\s+(?:in|with|among|for|after|during|than|at|compared)\s.*$", "", x)
             if x and not (pattern is _SUBJECT and _NOT_A_SUBJECT.search(x)) and len(x.split()) <= 6 and \
@@ -3415,7 +3424,9 @@ def _bracket_subgroup(sent: str, pos: int) -> str | None:
     if re.fullmatch(r"(?:medians?|means?|IQR|interquartile\s+range|range|n|total|overall|all|CI|P|HR|OR|RR)", label,
                     re.I) or _MEASURE_WORD.fullmatch(label) or _ENDPOINT_MENTION.search(label) \
             or _LABEL_IS_ENDPOINT.fullmatch(label) or _OUTCOME_TIME.search(label) \
-            or not _ENDPOINT_MENTION.search(sent, 0, opened) or not re.search(r"[A-Za-z]{2}", label):
+            or not _ENDPOINT_MENTION.search(sent, 0, opened) or not re.search(r"[A-Za-z]{2}", label) \
+            or re.fullmatch(r"[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+|[A-Z]{3,}\d*", label):
+        # (a trial's name, "(PALOMA-3: 9.5 vs 4.6 months)", is no subgroup)
         return None
     return label
 
