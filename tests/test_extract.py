@@ -2230,3 +2230,11 @@ def test_round9_a_trial_name_labelling_a_bracket_is_no_subgroup() -> None:
                                          "days; B = 73.5 days; P = .62; hazard ratio 0.86; 95% confidence interval "
                                          "0.47-1.56).") if e.measure == "HR"]
     assert e.endpoint_text == "PFI"
+
+
+def test_round9_endpoint_classes_for_forms_set_u_prints() -> None:
+    from trialink._measures import endpoint_of
+
+    assert [endpoint_of(t) for t in ("time-to-progression", "response duration", "nonarrhythmic death",
+                                     "survival time to extubation", "survival time", "survival time to death")] == [
+        "TTP", "DoR", "other", "other", "OS", "OS"]

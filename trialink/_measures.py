@@ -126,10 +126,10 @@ _NAMED: tuple[tuple[EndpointClass, re.Pattern[str]], ...] = (
     ("DFS", re.compile(r"disease[- ]free survival|\bDFS\b", re.I)),
     ("EFS", re.compile(r"event[- ]free survival|\bEFS\b", re.I)),
     ("RFS", re.compile(r"(?:relapse|recurrence)[- ]free (?:survival|interval)|\bRFS\b", re.I)),
-    ("TTP", re.compile(r"time to (?:disease |tumou?r )?progression(?!\s+or\s+death)|\bTTP\b", re.I)),
+    ("TTP", re.compile(r"time[- ]to[- ](?:disease |tumou?r )?progression(?!\s+or\s+death)|\bTTP\b", re.I)),
     # "rPFS" (radiographic), "nPFS" (neurological), "mPFS" (median)
     ("PFS", re.compile(r"progression[- ]free|\b[rnmci]?PFS\b|(?:disease )?progression or death", re.I)),
-    ("DoR", re.compile(r"duration of (?:objective |overall )?response|\bDoR\b", re.I)),
+    ("DoR", re.compile(r"duration of (?:objective |overall )?response|(?:objective )?response duration|\bDoR\b", re.I)),
     ("ORR", re.compile(r"(?:objective|overall|tumou?r) response rate|\bORR\b|response rate|"
                        r"objective (?:tumou?r )?response|best overall response", re.I)),
     ("OS", re.compile(r"overall survival|\bOS\b", re.I)),
@@ -144,7 +144,7 @@ _DEATH = re.compile(r"\bdeaths?\b|\bdied\b|\bdying\b|mortality|\bfatal", re.I)
 _CAUSE_SPECIFIC = re.compile(r"(?:cancer|disease|cause|cardiovascular|tumou?r)[- ]specific|"
                              r"(?:death|mortality)\s+(?:due\s+to|from|related\s+to|attributed\s+to)\s+(?!any\b|all\b)|"
                              # a cause before the word: "sudden death", "cardiovascular mortality", "AIDS-related death"
-                             r"\b(?:sudden|cardiac|cardiovascular|coronary|cerebrovascular|stroke|arrhythmic|vascular|"
+                             r"\b(?:sudden|cardiac|cardiovascular|coronary|cerebrovascular|stroke|(?:non-?)?arrhythmic|vascular|"
                              r"cancer|infection|infectious|sepsis|AIDS|HIV|liver|hepatic|renal|respiratory|"
                              r"[\w]+-(?:related|associated|attributable))\s+(?:deaths?|mortality)\b|"
                              # "fatal stroke", "fatal MACE", "fatal or non-fatal MI" (not "a fatal event")
@@ -155,7 +155,9 @@ _COMPOSITE_NAMED = re.compile(r"\bMACC?Es?\b|major adverse (?:cardiac|cardiovasc
 _COMPOSITE = re.compile(r"\b(?:or|and/or|and)\s+(?:death|mortality|die|died)\b|"
                         r"\b(?:death|mortality)\s*(?:,|or\b|and/or\b)\s*(?!from\b|due\b)\w", re.I)
 # Rule 4: a bare "survival" ("median survival time") is overall survival.
-_SURVIVAL = re.compile(r"(?<![-\w] )(?<!free )\bsurvival\b", re.I)
+# ("survival time to extubation": a time to another event, not survival)
+_SURVIVAL = re.compile(r"(?<![-\w] )(?<!free )\bsurvival\b(?!\s+(?:times?\s+)?(?:to|until|without)\s+(?!death\b))",
+                       re.I)
 
 
 def endpoint_of(text: str | None) -> EndpointClass:
@@ -165,14 +167,15 @@ def endpoint_of(text: str | None) -> EndpointClass:
 
     1. A named endpoint, the earliest in the text: IDFS (also IBCFS, "invasive disease-free"),
        DFS, EFS, RFS, TTP ("time to progression", not "… progression or death"), PFS
-       ("progression-free", "progression or death"), DoR, ORR ("response rate"), OS
-       ("overall survival").
+       ("progression-free", "progression or death"), DoR ("duration of response", "response
+       duration"), ORR ("response rate"), OS ("overall survival").
     2. ``safety``: adverse events, toxicity, side effects, tolerability.
     3. Death or mortality: ``OS`` when death from any cause is the only event; ``composite``
        when joined with another event ("new hospitalisation or death"); ``other`` when
        the death is from one cause only ("breast cancer-specific mortality", "fatal stroke").
        A composite named as such ("MACE", "major adverse cardiovascular events") is ``composite``.
-    4. A bare "survival" is ``OS`` (not "…-free" or "…-specific" survival).
+    4. A bare "survival" is ``OS`` (not "…-free" or "…-specific" survival, nor "survival time to
+       extubation", a time to another event).
     5. Anything else (quality of life, biomarkers, response criteria…) is ``other``.
 
     No text at all (the source names no end point, or it could not be read) is ``unknown``,
