@@ -2238,3 +2238,24 @@ def test_round9_endpoint_classes_for_forms_set_u_prints() -> None:
     assert [endpoint_of(t) for t in ("time-to-progression", "response duration", "nonarrhythmic death",
                                      "survival time to extubation", "survival time", "survival time to death")] == [
         "TTP", "DoR", "other", "other", "OS", "OS"]
+
+
+def test_round9_end_points_after_counts_effects_and_the_primary_end_point() -> None:
+    def eps(text: str) -> list[object]:
+        return [e.endpoint_text for e in extract_estimates(text) if e.measure != "median"]
+
+    assert eps("RESULTS Two patients in group R and 15 patients in group LE developed hypertension (odds ratio [OR]: "
+               "0.064) (P < 0.001).") == ["hypertension"]
+    assert eps("RESULTS A total of 12 (6.5%) patients receiving A and 30 (16.4%) receiving placebo had cardiovascular "
+               "death or hospital admission for heart failure (hazard ratio, 0.39; 95% CI, 0.20 to 0.76).") == [
+        "cardiovascular death or hospital admission"]
+    assert eps("RESULTS The effect was borderline significant for hip arthroplasty (HR 0.73 [95% CI 0.52-1.03], P = "
+               "0.07), and not significant for knee arthroplasty (HR 0.87 [95% CI 0.71-1.07], P = 0.19).") == [
+        "hip arthroplasty", "knee arthroplasty"]
+    assert eps("RESULTS Adherence mediated 35.2% of the effect of a brief intervention on glycemic control [from odds "
+               "ratio (OR) = 8.48, 95% CI (3.24, 22.2) to 4.00, 95% CI (1.34, 11.93)].")[0] == "glycemic control"
+    assert eps("RESULTS The primary efficacy endpoint of time to pain relief through 2 hours demonstrated that A had "
+               "earlier onset than B (P = 0.032; hazard ratio 1.21).") == ["time to pain relief through 2 hours"]
+    # "had a significantly greater risk at weeks 4 and 8 (RR …)": a generic risk names no end point
+    assert eps("RESULTS The group receiving 1 mg also had a significantly greater risk at weeks 4 and 8 (RR = 1.5 and "
+               "95% CI 1.15, 1.96).") == [None]

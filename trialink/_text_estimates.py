@@ -2615,8 +2615,18 @@ _COMPARED_WHAT = re.compile(r"\b(?:had|showed|with|a|an|were)\s+(?:significantly
                             r"\b(?:associated|correlated)\s+with\s+(?:an?\s+)?(?:(?:increased|higher|lower|reduced|"
                             r"greater|decreased|more|less)\s+(?:risks?\s+(?:of|for)\s+)?)?"
                             r"(?P<w>[A-Za-z][\w' -]{1,60}?)\s*$|"
-                            # "no significant effect for pancreatic cancer (risk ratio …"
-                            r"\beffects?\s+(?:on|for)\s+(?:the\s+)?(?P<v>[A-Za-z][\w' -]{1,60}?)\s*$|"
+                            # "no significant effect for pancreatic cancer (risk ratio …", "the effect of X on glycemic
+                            # control [from OR …"
+                            r"\beffects?\s+(?:of\s+[^()\[\],;]{1,60}?\s+)?(?:on|for)\s+(?:the\s+)?"
+                            r"(?P<v>[A-Za-z][\w' -]{1,60}?)\s*(?:from\s*)?$|"
+                            # "was borderline significant for hip arthroplasty (HR …", "no association for total …"
+                            r"\b(?:significant|association|associated|benefit|difference|reduction|increase)\s+"
+                            r"(?:was\s+)?(?:seen\s+|observed\s+|found\s+)?for\s+(?:the\s+)?(?:individual\s+)?"
+                            r"(?P<s>[a-z][\w' -]{2,40}?)\s*$|"
+                            # "15 patients in group LE developed hypertension (OR …"
+                            r"\b(?P<verb>developed|experienced|suffered|had)\s+(?:an?\s+)?(?:(?:significantly|markedly|"
+                            r"numerically)\s+)?(?:(?:shorter|longer|lower|higher|better|worse|more|less|fewer|greater|"
+                            r"smaller)\s+)?(?P<t>[a-z][\w' -]{2,80}?)\s*$|"
                             # "Results with 7PP showed that VR was superior to NRT at week 52 (OR …": the measure named
                             r"^\s*(?:the\s+)?results?\s+(?:with|for|of|using)\s+(?P<u>[\w-]{2,20})\s+(?:showed|revealed|"
                             r"indicated|demonstrated)\b[^()]*$",
@@ -2691,7 +2701,10 @@ _INTRO_PHRASE = re.compile(r"\s*(?:At|In|After|During|Among|Compared|For|With|Ov
                            r"Using|Of|Moreover|Furthermore|Additionally|Similarly|Thus)\b[^,]*,\s")
 # "The primary outcome, functional status at day 90, did not differ (…)": the outcome named in apposition
 _APPOSITIVE_OUTCOME = re.compile(r"^\s*(?:the\s+)?(?:primary|secondary|main|co-primary)\s+(?:efficacy\s+)?"
-                                 r"(?:outcome|end\s?point)(?:\s+measure)?\s*,\s*(?P<x>[^,;()\[\]]{3,60}?)\s*,", re.I)
+                                 r"(?:outcome|end\s?point)(?:\s+measure)?\s*(?:,\s*(?P<x>[^,;()\[\]]{3,60}?)\s*,|"
+                                 # "The primary efficacy endpoint of time to pain relief through 2 hours demonstrated"
+                                 r"\s+of\s+(?P<y>[^,;()\[\]]{3,60}?)\s+(?:demonstrated|showed|was|did|indicated))",
+                                 re.I)
 _GENERIC_SUBJECT = re.compile(r"(?:the\s+)?(?:an?\s+)?(?:changes?\s+over\s+time|differences?\s+between\s+(?:the\s+)?"
                               r"(?:groups|arms)|risks?|odds|rates?|hazards?|incidence|associations?|effects?|benefits?|"
                               r"differences?|results?|outcomes?)", re.I)
@@ -2731,7 +2744,10 @@ def _subject_before(sent: str, pos: int) -> str | None:
         m = pattern.search(text)
         if m:
             g = m.groupdict()
-            x = _clean_endpoint(g.get("x") or g.get("y") or g.get("z") or g.get("w") or g.get("v") or g.get("u") or "")
+            if g.get("verb") and g["verb"].lower() == "had" and not re.search(r"\d", text[:m.start()]):
+                continue  # "had X (…)" names the outcome only after the groups' counts ("12 (6.5%) … had X")
+            x = _clean_endpoint(g.get("x") or g.get("y") or g.get("z") or g.get("w") or g.get("v") or g.get("u")
+                                or g.get("s") or g.get("t") or "")
             if pattern is not _APPOSITIVE_OUTCOME:  # (an outcome named in apposition keeps its time point)
                 x = re.sub(r"\s+(?:in|with|among|for|after|during|than|at|compared)\s.*$", "", x)
             if x and not (pattern is _SUBJECT and _NOT_A_SUBJECT.search(x)) and len(x.split()) <= 6 and \
