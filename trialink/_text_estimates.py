@@ -2618,7 +2618,7 @@ _COMPARED_WHAT = re.compile(r"\b(?:had|showed|with|a|an|were)\s+(?:significantly
                             # "no significant effect for pancreatic cancer (risk ratio …", "the effect of X on glycemic
                             # control [from OR …"
                             r"\beffects?\s+(?:of\s+[^()\[\],;]{1,60}?\s+)?(?:on|for)\s+(?:the\s+)?"
-                            r"(?P<v>[A-Za-z][\w' -]{1,60}?)\s*(?:from\s*)?$|"
+                            r"(?P<v>[A-Za-z][\w' -]{1,60}?)\s*(?:[(\[]\s*)?(?:from\s*)?$|"
                             # "was borderline significant for hip arthroplasty (HR …", "no association for total …"
                             r"\b(?:significant|association|associated|benefit|difference|reduction|increase)\s+"
                             r"(?:was\s+)?(?:seen\s+|observed\s+|found\s+)?for\s+(?:the\s+)?(?:individual\s+)?"
@@ -2750,7 +2750,8 @@ def _subject_before(sent: str, pos: int) -> str | None:
                                 or g.get("s") or g.get("t") or "")
             if pattern is not _APPOSITIVE_OUTCOME:  # (an outcome named in apposition keeps its time point)
                 x = re.sub(r"\s+(?:in|with|among|for|after|during|than|at|compared)\s.*$", "", x)
-            if x and not (pattern is _SUBJECT and _NOT_A_SUBJECT.search(x)) and len(x.split()) <= 6 and \
+            if x and not (pattern is _SUBJECT and _NOT_A_SUBJECT.search(x)) and \
+                    len(x.split()) <= (10 if pattern is _APPOSITIVE_OUTCOME else 6) and \
                     not _GENERIC_SUBJECT.fullmatch(x):
                 return x
     return None
