@@ -397,13 +397,12 @@ _ARM = re.compile(r"\s*(?:in|with|for|among|on|receiving)\s+(?:the\s+|(?-i:an?)\
 _ARM_BEFORE_MEDIAN_BRACKET = re.compile(r"\b(?:with|in|for|among|on|receiving)\s+(?:the\s+)?"
                                    r"(?P<arm>[\w+/-]+(?:\s[\w+/-]+){0,2}?(?:\s+(?:group|arm))?)\s*[(\[]\s*"
                                    r"(?:median|medians)\W*$", re.I)
-_ARM_IN_HEAD = re.compile(r"(?P<ep>.+?)\s+(?:with|on|in|among|for)\s+(?:(?:the\s+)?(?:patients|those|participants)\s+"
-                          r"(?:randomi[sz]ed|assigned|allocated|treated)\s+(?:to|with)\s+|the\s+)?"
-                          r"(?P<arm>[\w+/-]+(?:\s[\w+/-]+){0,4}?)(?:\s+(?:group|arm))?", re.I)
-_ARM_BEFORE_VALUE = re.compile(r"\b(?:with|on|in|among|for)\s+(?:(?:the\s+)?(?:patients|those|participants)\s+"
-                               r"(?:randomi[sz]ed|assigned|allocated|treated)\s+(?:to|with)\s+|the\s+)?"
-                               r"(?P<arm>[\w+/-]+(?:\s[\w+/-]+){0,4}?)(?:\s+(?:group|arm))?\s+(?:was|were|is)\s*$",
-                               re.I)
+# "with placebo", "among patients randomized to chemotherapy", "among those randomized to X": a group's name
+_ARM_PHRASE = (r"(?:with|on|in|among|for)\s+(?:(?:the\s+)?(?:patients|those|participants)\s+"
+               r"(?:randomi[sz]ed|assigned|allocated|treated)\s+(?:to|with)\s+|the\s+)?"
+               r"(?P<arm>[\w+/-]+(?:\s[\w+/-]+){0,4}?)(?:\s+(?:group|arm))?")
+_ARM_IN_HEAD = re.compile(rf"(?P<ep>.+?)\s+{_ARM_PHRASE}", re.I)  # "Median PFS with placebo"
+_ARM_BEFORE_VALUE = re.compile(rf"\b{_ARM_PHRASE}\s+(?:was|were|is)\s*$", re.I)  # "… and with X was 12 weeks"
 _PAIR_OF_GROUPS = re.compile(r"(?:\s*[(\[][^()\[\]]{0,30}[)\]])?\s*(?:[a-z]+\s+)?for\s+the\s+(?P<a>[\w+/-]+)\s+and\s+"
                              r"(?P<b>[\w+/-]+)\s+(?:groups|arms)\b")
 _RESPECTIVE_MEDIAN_CIS = re.compile(rf"[(\[]\s*(?:(?P<lvl>\d{{2}}(?:\.\d)?)\s?%\s*)?(?:CIs?|confidence\s+intervals?)\s*"
