@@ -2209,11 +2209,12 @@ def test_round9_factors_associated_with_an_outcome_and_generic_connectives() -> 
     # a trial's arm is no factor
     (e,) = extract_estimates("RESULTS Treatment with X was associated with lower mortality (HR 0.70, 95% CI 0.5-0.9).")
     assert (e.covariate, e.endpoint) == (None, "OS")
-    # "nor a change over time (OR …)", "a difference between the groups (OR …)": no end point named
+    # "nor a change over time (OR …)", "a difference between the groups (OR …)": no end point named ("differences in
+    # admission between groups" names admission, session 11)
     text = ("RESULTS There were no differences in admission between groups before baseline (OR 0.99; p = 0.985), nor "
             "a change over time (OR 0.62; p = 0.086) in either groups or a difference between the groups (OR 0.97; p "
             "= 0.878).")
-    assert [e.endpoint_text for e in extract_estimates(text)] == [None, None, None]
+    assert [e.endpoint_text for e in extract_estimates(text)] == ["admission", None, None]
     # a nested bracket after "median" is no end point's words; "for the A and B groups" names both values' groups
     found = extract_estimates("RESULTS The median (interquartile range [IQR]) latencies for T1-T2 were 59 (49-93) days "
                               "and 56 (42-67) days for the WSTP and EC groups (p = 0.035).")
@@ -2259,3 +2260,119 @@ def test_round9_end_points_after_counts_effects_and_the_primary_end_point() -> N
     # "had a significantly greater risk at weeks 4 and 8 (RR …)": a generic risk names no end point
     assert eps("RESULTS The group receiving 1 mg also had a significantly greater risk at weeks 4 and 8 (RR = 1.5 and "
                "95% CI 1.15, 1.96).") == [None]
+
+
+def test_round10_medians_of_two_end_points_in_pairs() -> None:
+    # "PFS and OS were a and b months in A and c and d months in B": one value per end point, the pair's group
+    found = extract_estimates("RESULTS The median PFS and OS were 3.1 and 11.9 months in drug X and 2.2 and "
+                              "12.6 months in drug Y.")
+    assert [(e.value, e.endpoint, e.arm) for e in found] == [
+        (3.1, "PFS", "drug X"), (11.9, "OS", "drug X"), (2.2, "PFS", "drug Y"), (12.6, "OS", "drug Y")]
+    found = extract_estimates("RESULTS Median times to progression and overall survival in the oral arm (5.1 and "
+                              "10.3 months, respectively) were similar to those in the infusion arm (4.4 and 9.0 "
+                              "months, respectively).")
+    assert [(e.value, e.endpoint, e.arm) for e in found] == [
+        (5.1, "TTP", "oral"), (10.3, "OS", "oral"), (4.4, "TTP", "infusion"), (9.0, "OS", "infusion")]
+
+
+def test_round10_median_takes_its_own_clause_subject() -> None:
+    # the end point named in the clause before ", but" is not the median's
+    found = extract_estimates("RESULTS Mortality at day 28 was similar (21% versus 24%), but duration of "
+                              "ventilation was shorter in the early group median 6 days (range 1 to 40) compared to "
+                              "9 days (range 2 to 51) in the late group (P = 0.01).")
+    assert [(e.value, e.endpoint, e.endpoint_text) for e in found] == [
+        (6.0, "other", "duration of ventilation"), (9.0, "other", "duration of ventilation")]
+
+
+def test_round10_anaphoric_ratio_and_sex_groups() -> None:
+    # "the HR was also 1.10": "also" is no end point; "For men, …, while for women, …" are subgroups
+    found = extract_estimates("RESULTS For men, statin use was associated with a HR for mortality of 0.90, while "
+                              "for women, the HR was also 1.10 (P = 0.40).")
+    assert [(e.value, e.endpoint, e.population) for e in found] == [
+        (0.9, "OS", "subgroup: men"), (1.1, "OS", "subgroup: women")]
+
+
+def test_round10_symptom_progression_is_not_ttp() -> None:
+    from trialink._measures import endpoint_of
+
+    assert endpoint_of("time to progression in BPI-SF pain at its worst") == "other"
+    assert endpoint_of("time to progression of pain score") == "other"
+    assert endpoint_of("times to progression") == "TTP"
+    assert endpoint_of("time to progression in patients with liver metastases") == "TTP"
+
+
+def test_round10_end_point_from_the_clause_before_a_bracket_of_numbers() -> None:
+    # a list of outcomes, each followed by its own bracket of percentages and the ratio
+    text = ("RESULTS Drug A reduced stroke (4.1 percent vs. 6.0 percent; hazard ratio, 0.67; 95 percent confidence "
+            "interval, 0.50 to 0.90; P=0.01), major bleeding (2.2 percent vs. 3.9 percent, respectively; hazard "
+            "ratio, 0.55; 95 percent confidence interval, 0.36 to 0.84; P=0.005), and myocardial infarction or sudden "
+            "death (1.8 percent vs. 2.6 percent, respectively; hazard ratio, 0.70; 95 percent confidence interval, "
+            "0.45 to 1.09; P=0.11).")
+    assert [(e.value, e.endpoint, e.endpoint_text) for e in extract_estimates(text)][1:] == [
+        (0.55, "other", "major bleeding"), (0.7, "composite", "myocardial infarction or sudden death")]
+    # "no difference in X (counts; adjusted hazard ratio …)", "survival favored A with a hazard ratio of …",
+    # "Median survival was not better (median … vs …; hazard ratio …)"
+    (e,) = extract_estimates("RESULTS There was no difference in case fatality at 30 days (120 [15%] vs 118 [14%]; "
+                             "adjusted hazard ratio 0.97, 95% CI 0.80-1.18, p=0.77).")
+    assert (e.endpoint, e.endpoint_text) == ("OS", "case fatality")
+    (e,) = extract_estimates("RESULTS Adjusting for age, survival favored drug A with a hazard ratio of 0.81 (95% "
+                             "confidence interval [CI] 0.52-1.26).")
+    assert e.endpoint == "OS"
+    found = extract_estimates("RESULTS Median survival was not significantly better with early treatment (median "
+                              "14.2 vs 12.5 months; hazard ratio, 0.91; 95% CI 0.70-1.18; P=0.47).")
+    assert [(e.measure, e.endpoint) for e in found] == [("median", "OS"), ("median", "OS"), ("HR", "OS")]
+    # an analysis is no end point
+    (e,) = extract_estimates("RESULTS There was no difference in a multivariate analysis (HR=1.10; 95% CI=0.90-1.34).")
+    assert e.endpoint == "unknown"
+
+
+def test_round10_end_point_classes_of_joined_deaths() -> None:
+    from trialink._measures import endpoint_of
+
+    assert [endpoint_of(x) for x in ("myocardial infarction or sudden death", "cardiovascular death or hospital "
+                                     "admission", "death from cardiovascular causes or stroke", "cardiovascular death",
+                                     "cancer-specific and overall mortality", "Median survival", "graft survival",
+                                     "bPFS events")] == [
+        "composite", "composite", "composite", "other", "other", "OS", "other", "PFS"]
+
+
+def test_round10_each_clause_after_a_bracket_names_its_own_outcome() -> None:
+    text = ("RESULTS There was no significant difference in the risk of death from all causes with drug A compared "
+            "with placebo [RR = 0.81 (95% CI 0.50 to 1.31)] and the risk of poor outcome on the Rankin scale "
+            "[RR = 0.92 (95% CI 0.66 to 1.28)].")
+    assert [(e.value, e.endpoint, e.endpoint_text) for e in extract_estimates(text)] == [
+        (0.81, "OS", "risk of death"), (0.92, "other", "poor outcome on Rankin scale")]
+    # a second comparison after the bracket keeps the clause's outcome
+    text = ("RESULTS Drug A reduced the risk of a severe flare by 40% versus placebo (HR 0.60, p < 0.001) and 20% "
+            "versus drug B (HR 0.80, p < 0.01).")
+    first, second = (e.endpoint_text or "" for e in extract_estimates(text))
+    assert "severe flare" in first and second == first
+    (e, _) = extract_estimates("RESULTS The risk of CV death was reduced by 30% (HR 0.70; 95% CI: 0.55-0.89) and "
+                               "the risk of death from any cause by 20% (HR 0.80; 95% CI 0.66-0.97).")
+    assert (e.endpoint, e.endpoint_text) == ("other", "risk of CV death")
+
+
+def test_round10_factors_listed_with_p_before_the_ratio() -> None:
+    text = ("RESULTS In multivariate analyses, the best predictors of relapse-free survival were treatment with "
+            "drug A (P = 0.01; relative hazard, 5.2), a higher baseline titer (P = 0.04; relative hazard, 1.9), "
+            "and older age (P = 0.07; relative hazard, 1.3).")
+    assert [(e.value, e.endpoint, e.covariate) for e in extract_estimates(text)] == [
+        (5.2, "RFS", "treatment with drug A"), (1.9, "RFS", "higher baseline titer"), (1.3, "RFS", "older age")]
+
+
+def test_round10_outcome_named_by_verb_or_by_a_rate() -> None:
+    # "X delayed time to Y (median …)", "N (%) … received X (relative risk …)", "X within 3 months was A% … (RR …)",
+    # "the incidence of X following Y was …"
+    found = extract_estimates("RESULTS Drug A delayed time to first hospital admission (median 120 vs 64 days, "
+                              "p=0.04).")
+    assert [e.endpoint_text for e in found] == ["time to first hospital admission"] * 2
+    (e,) = extract_estimates("RESULTS 90 (20.1%) patients from the alert group versus 60 (14.0%) from the control "
+                             "group received guideline-based therapy (relative risk 1.44; P=0.01).")
+    assert e.endpoint_text == "guideline-based therapy"
+    (e,) = extract_estimates("RESULTS Linkage to care within 3 months was 28.0% in arm A and 40.5% in arm B (RR 1.45; "
+                             "CI: 0.80-2.63, p-value = 0.22).")
+    assert e.endpoint_text == "Linkage to care"
+    (e,) = extract_estimates("RESULTS Over 24 months, the incidence of all episodes of malaria following the first "
+                             "illness was 0.60 (95% CI 0.45-0.80) and 0.70 (0.58-0.85) per child per year in arms A "
+                             "and B respectively (adjusted rate ratio 1.17 (0.85-1.60)).")
+    assert e.endpoint_text == "all episodes of malaria"

@@ -126,9 +126,12 @@ _NAMED: tuple[tuple[EndpointClass, re.Pattern[str]], ...] = (
     ("DFS", re.compile(r"disease[- ]free survival|\bDFS\b", re.I)),
     ("EFS", re.compile(r"event[- ]free survival|\bEFS\b", re.I)),
     ("RFS", re.compile(r"(?:relapse|recurrence)[- ]free (?:survival|interval)|\bRFS\b", re.I)),
-    ("TTP", re.compile(r"time[- ]to[- ](?:disease |tumou?r )?progression(?!\s+or\s+death)|\bTTP\b", re.I)),
-    # "rPFS" (radiographic), "nPFS" (neurological), "mPFS" (median)
-    ("PFS", re.compile(r"progression[- ]free|\b[rnmci]?PFS\b|(?:disease )?progression or death", re.I)),
+    # (not a symptom's progression: "time to progression in BPI-SF pain at its worst")
+    ("TTP", re.compile(r"times?[- ]to[- ](?:disease |tumou?r )?progression(?!\s+or\s+death)"
+                       r"(?!\s+(?:in|of)\s+(?:[\w-]+\s+){0,3}?(?:pain|scores?|symptoms?|disability|BPI[\w-]*)\b)|"
+                       r"\bTTP\b", re.I)),
+    # "rPFS" (radiographic), "nPFS" (neurological), "mPFS" (median), "bPFS" (biochemical)
+    ("PFS", re.compile(r"progression[- ]free|\b[rnmcib]?PFS\b|(?:disease )?progression or death", re.I)),
     ("DoR", re.compile(r"duration of (?:objective |overall )?response|(?:objective )?response duration|\bDoR\b", re.I)),
     ("ORR", re.compile(r"(?:objective|overall|tumou?r) response rate|\bORR\b|response rate|"
                        r"objective (?:tumou?r )?response|best overall response", re.I)),
@@ -144,7 +147,7 @@ _DEATH = re.compile(r"\bdeaths?\b|\bdied\b|\bdying\b|mortality|\bfatal", re.I)
 _CAUSE_SPECIFIC = re.compile(r"(?:cancer|disease|cause|cardiovascular|tumou?r)[- ]specific|"
                              r"(?:death|mortality)\s+(?:due\s+to|from|related\s+to|attributed\s+to)\s+(?!any\b|all\b)|"
                              # a cause before the word: "sudden death", "cardiovascular mortality", "AIDS-related death"
-                             r"\b(?:sudden|cardiac|cardiovascular|coronary|cerebrovascular|stroke|(?:non-?)?arrhythmic|vascular|"
+                             r"\b(?:sudden|cardiac|cardiovascular|(?-i:CV)|coronary|cerebrovascular|stroke|(?:non-?)?arrhythmic|vascular|"
                              r"cancer|infection|infectious|sepsis|AIDS|HIV|liver|hepatic|renal|respiratory|"
                              r"[\w]+-(?:related|associated|attributable))\s+(?:deaths?|mortality)\b|"
                              # "fatal stroke", "fatal MACE", "fatal or non-fatal MI" (not "a fatal event")
@@ -152,12 +155,17 @@ _CAUSE_SPECIFIC = re.compile(r"(?:cancer|disease|cause|cardiovascular|tumou?r)[-
                              re.I)
 # Composites named as such: "MACE", "major adverse cardiovascular events".
 _COMPOSITE_NAMED = re.compile(r"\bMACC?Es?\b|major adverse (?:cardiac|cardiovascular|cerebrovascular|limb)", re.I)
-_COMPOSITE = re.compile(r"\b(?:or|and/or|and)\s+(?:death|mortality|die|died)\b|"
-                        r"\b(?:death|mortality)\s*(?:,|or\b|and/or\b)\s*(?!from\b|due\b)\w", re.I)
+_COMPOSITE = re.compile(r"\b(?:or|and/or|and)\s+(?:(?:sudden|cardiac|cardiovascular|CV|vascular|coronary|"
+                        r"arrhythmic)\s+)?(?:death|mortality|die|died)\b|"
+                        r"\b(?:death|mortality)\s*(?:,|or\b|and/or\b)\s*(?!from\b|due\b)\w|"
+                        # "death from cardiovascular causes or myocardial infarction"
+                        r"\b(?:death|mortality)\s+(?:from|due\s+to)\s+[\w -]{1,40}?\s(?:or|and/or)\s+(?!death\b)\w",
+                        re.I)
 # Rule 4: a bare "survival" ("median survival time") is overall survival.
 # ("survival time to extubation": a time to another event, not survival)
-_SURVIVAL = re.compile(r"(?<![-\w] )(?<!free )\bsurvival\b(?!\s+(?:times?\s+)?(?:to|until|without)\s+(?!death\b))",
-                       re.I)
+_SURVIVAL = re.compile(r"(?:(?<![-\w] )(?<!free )|(?<=median )|(?<=mean )|(?<=actuarial )|(?<=estimated )|"
+                       r"(?<=patient )|(?<=patients' ))\bsurvival\b"
+                       r"(?!\s+(?:times?\s+)?(?:to|until|without)\s+(?!death\b))", re.I)
 
 
 def endpoint_of(text: str | None) -> EndpointClass:
@@ -171,8 +179,9 @@ def endpoint_of(text: str | None) -> EndpointClass:
        duration"), ORR ("response rate"), OS ("overall survival").
     2. ``safety``: adverse events, toxicity, side effects, tolerability.
     3. Death or mortality: ``OS`` when death from any cause is the only event; ``composite``
-       when joined with another event ("new hospitalisation or death"); ``other`` when
-       the death is from one cause only ("breast cancer-specific mortality", "fatal stroke").
+       when joined with another event ("new hospitalisation or death", also a death from one cause:
+       "myocardial infarction or sudden death"); ``other`` when the death is from one cause only
+       ("breast cancer-specific mortality", "fatal stroke").
        A composite named as such ("MACE", "major adverse cardiovascular events") is ``composite``.
     4. A bare "survival" is ``OS`` (not "…-free" or "…-specific" survival, nor "survival time to
        extubation", a time to another event).
@@ -202,9 +211,9 @@ def endpoint_of(text: str | None) -> EndpointClass:
     if _SAFETY.search(text):
         return "safety"
     if _DEATH.search(text):
-        if _CAUSE_SPECIFIC.search(text):
-            return "other"
-        return "composite" if _COMPOSITE.search(text) else "OS"
+        if _COMPOSITE.search(text):  # (a cause-specific death joined with another event is a composite too)
+            return "composite"
+        return "other" if _CAUSE_SPECIFIC.search(text) else "OS"
     if _COMPOSITE_NAMED.search(text):
         return "composite"
     return "OS" if _SURVIVAL.search(text) and not re.search(r"free|specific", text, re.I) else "other"

@@ -637,10 +637,11 @@ _OWN_CUE = re.compile(r"\b(?:in|from|of)\s+(?:our|the\s+present|this|the\s+curre
                       re.I)
 _ENDPOINT_MENTION = re.compile(
     r"progression[- ]free\s+survival|\bPFS\b|overall\s+survival|\bOS\b|disease[- ]free\s+survival|\bDFS\b|"
-    r"(?:all[- ]cause\s+)?mortality|"
+    r"(?:(?:all[- ]cause|cardiovascular|cardiac|(?-i:CV)|cancer[- ]specific|disease[- ]specific)\s+)?mortality|"
     r"invasive\s+(?:breast\s+cancer|disease)[- ]free\s+survival|\bI(?:DFS|BCFS)\b|event[- ]free\s+survival|\bEFS\b|"
-    r"(?:relapse|recurrence)[- ]free\s+survival|\bRFS\b|time\s+to\s+progression|\bTTP\b|duration\s+of\s+response|"
-    r"\bDoR\b|quality\s+of\s+life|(?:disease\s+)?progression\s+or\s+death|\brisk\s+of\s+death\b", re.I)
+    r"(?:relapse|recurrence)[- ]free\s+survival|\bRFS\b|times?\s+to\s+progression|\bTTP\b|duration\s+of\s+response|"
+    r"\bDoR\b|quality\s+of\s+life|(?:disease\s+)?progression\s+or\s+death|"
+    r"\brisk\s+of\s+(?:(?-i:CV)\s+|cardiovascular\s+|cardiac\s+)?death\b", re.I)
 # a list item's label that is an end point, not a covariate: "…; death from any cause, 0.84 (0.74 to 0.95)"
 _LABEL_IS_ENDPOINT = re.compile(r"(?:the\s+)?(?:risk\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:death(?:\s+from\s+any\s+cause)?|"
                                 r"mortality|progression|relapse|recurrence|stroke|myocardial\s+infarction|"
@@ -744,6 +745,8 @@ _VERSUS_THEN_CI = re.compile(r"\s+(?:for\s+(?P<a>[A-Za-z][^()\[\]\d;,.]{1,40}?)\
                              r"(?:versus|vs\.?|compared\s+(?:with|to))\s+"
                              r"(?P<b>[A-Za-z][^()\[\]\d;,.]{1,40}?)\s*[;,]\s*"
                              r"(?=(?:\d{2}(?:\.\d+)?\s?%\s*)?(?:CI|confidence))", re.I)
+_ADVERB_ONLY = re.compile(r"(?:also|still|again|only|then|now|likewise|similarly|even|thus|therefore|however|"
+                          r"consistently|nevertheless|further|moreover)", re.I)
 _AFTER_VALUE = re.compile(r"\s+(?P<ep>(?:for|in|among|with|of)\s+[A-Za-z][^()\[\]\d;,.]{2,60}?)(?=\s*[(\[])")
 _P_BEFORE = re.compile(r"[(\[]\s*[Pp]\s*(?P<op><=|>=|[<>=\u2264\u2265])\s*(?:(?P<dot>0?\.\s?)(?P<v>\d+)|"
                        r"(?P<v2>\d\.\d+))\s*[;,]\s*$")
@@ -1416,6 +1419,8 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
         head_label = re.fullmatch(r"(?P<ep>.+?)\s+(?:were|was|are|is)\s*:\s*(?P<l>[^:]+)", r.ep_text)
         if head_label:  # "ORs for hip fracture were: previous fracture, 2.31 (…)": the end point, then the label
             r.ep_text, r.label = head_label.group("ep"), head_label.group("l")
+        if _ADVERB_ONLY.fullmatch(r.ep_text):
+            r.ep_text = None  # "for women, the HR was also 1.00": no end point words
     if pre_ci:
         r.lo, r.hi = pre_ci
     _skip_per(c, r)
@@ -2358,7 +2363,7 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
                                                  else _noun_before_bracket(sent, r.start))
         if not ep_text:
             prior = [e for e in medians if e[0] < r.start]
-            ep_text = prior[-1][1]["endpoint_text"] if prior else _nearest_endpoint(sent, r.start)
+            ep_text = prior[-1][1]["endpoint_text"] if prior else _own_or_nearest_endpoint(sent, r.start)
         own = _FOR_IT_WAS.search(sent, 0, r.start) if r.anaphora and not r.ep_text else None
         if own and not _people(own.group("x")):
             ep_text = own.group("x")  # "the HR for progression or death was 0.55 (…); for death it was 0.81"
@@ -2387,10 +2392,19 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         first = re.fullmatch(r"\s*(?P<l>[A-Za-z][^,;()\[\]]{1,60}?)\s*[(\[]\s*", sent[pm.end():r.start]) if pm else None
         if pm and first and not covariate and population.kind == "overall":
             covariate, ep_text = first.group("l"), pm.group("x")  # "… were presence of PFO (HR …)"
-        elif pm and covariate and ep_text and covariate.lower() in ep_text.lower():
+        elif pm and covariate and ep_text and (covariate.lower() in ep_text.lower()
+                                               or ep_text.lower() in covariate.lower()):
             # "predictors of recurrent events were PFO (HR …), history of migraine (HR …)": the factor is
             # no end point; the end point is what it predicts
             ep_text = pm.group("x")
+        elif pm and not covariate and population.kind == "overall" and (
+                item := _ITEM_BEFORE_STATS.search(sent, pm.end(), r.start)):
+            # "the best predictors of X were A (P = 0.02; relative hazard, 13.2), a lower B (P = 0.05; relative
+            # hazard, 1.2)": each factor before its bracket
+            covariate, ep_text = _clean_endpoint(item.group("l")), pm.group("x")
+        if population.kind == "overall" and not people and not bracket_group and \
+                (sex := list(_SEX_OPENER.finditer(sent, 0, r.start))):
+            people = sex[-1].group("x")  # "For men, X was associated with a HR of 1.00, while for women, the HR …"
         if people:
             population, covariate = M.Population("subgroup", people), None
         elif bracket_group:
@@ -2594,6 +2608,23 @@ def _nearest_endpoint(sent: str, pos: int) -> str | None:
     return texts[i] if i >= 0 else texts[0]
 
 
+def _own_or_nearest_endpoint(sent: str, pos: int) -> str | None:
+    """The end point named in the estimate's own clause ("…, and the risk of X [RR = …"), else the end point
+    mentioned last before it (or the sentence's first mention)."""
+    positions, texts = _endpoint_mentions(sent)
+    i = bisect.bisect_left(positions, pos) - 1
+    start = max([_clause_start(sent, pos, len(sent)), *(m.end() for m in _CLAUSE_AFTER_BRACKET.finditer(sent, 0, pos))])
+    if i < 0 or positions[i] < start:
+        own = _subject_before(sent, pos)
+        if own:
+            return own
+    return _nearest_endpoint(sent, pos)
+
+
+# "…] and the risk of X [RR …", "…) and Y (HR …": a clause after a closed bracket
+_CLAUSE_AFTER_BRACKET = re.compile(r"[)\]]\s*,?\s*(?:and|but|whereas|while)\s+")
+
+
 _OF_WHAT = re.compile(r"\b(?:risks?|incidence|rates?|odds|hazards?|likelihood|probability|chances?|occurrence|"
                       r"frequency|numbers?|proportions?|percentages?|cases)\s+(?:of|for)\s+"
                       r"(?P<x>[A-Za-z][\w' -]{1,60}?)\s*"
@@ -2605,7 +2636,8 @@ _COMPARED_WHAT = re.compile(r"\b(?:had|showed|with|a|an|were)\s+(?:significantly
                             r"(?!(?:frequent|common|likely|often|effective|prevalent)\b)"
                             r"(?P<x>[A-Za-z](?:(?!\s(?:was|were|is|are)\s)[\w' -]){1,80}?)\s*$|"
                             # "produced significant reductions in patient reports of severe dry mouth (OR …"
-                            r"\b(?:reductions?|increases?|improvements?|decreases?)\s+in\s+(?:the\s+)?"
+                            r"\b(?:reductions?|increases?|improvements?|decreases?|differences?)\s+in\s+(?:the\s+)?"
+                            r"(?!(?:an?\s+)?(?:[\w-]+\s+)?analys[ei]s\b)"
                             r"(?:(?:patient|participant)\s+reports\s+of\s+)?(?P<y>[A-Za-z][\w' -]{1,50}?)\s*$|"
                             # "were less likely to have a subsequent hip fracture (HR …"
                             r"\b(?:more|less)\s+likely\s+to\s+(?:have|be|develop|experience|need|require|undergo)?\s*"
@@ -2613,7 +2645,7 @@ _COMPARED_WHAT = re.compile(r"\b(?:had|showed|with|a|an|were)\s+(?:significantly
                             # "PSA values were associated with subsequent PSA failures (HR …"
                             r"\b(?:associated|correlated)\s+with\s+(?:an?\s+)?(?:(?:increased|higher|lower|reduced|"
                             r"greater|decreased|more|less)\s+(?:risks?\s+(?:of|for)\s+)?)?"
-                            r"(?P<w>[A-Za-z][\w' -]{1,60}?)\s*$|"
+                            r"(?P<w>[A-Za-z][\w' -]{1,60}?)\s*(?:of\s+\d+(?:\.\d+)?\s*%\s*)?$|"
                             # "no significant effect for pancreatic cancer (risk ratio …", "the effect of X on glycemic
                             # control [from OR …"
                             r"\beffects?\s+(?:of\s+[^()\[\],;]{1,60}?\s+)?(?:on|for)\s+(?:the\s+)?"
@@ -2623,9 +2655,13 @@ _COMPARED_WHAT = re.compile(r"\b(?:had|showed|with|a|an|were)\s+(?:significantly
                             r"(?:was\s+)?(?:seen\s+|observed\s+|found\s+)?for\s+(?:the\s+)?(?:individual\s+)?"
                             r"(?P<s>[a-z][\w' -]{2,40}?)\s*$|"
                             # "15 patients in group LE developed hypertension (OR …"
-                            r"\b(?P<verb>developed|experienced|suffered|had)\s+(?:an?\s+)?(?:(?:significantly|markedly|"
+                            r"\b(?P<verb>developed|experienced|suffered|had|received|achieved|required|needed|underwent)"
+                            r"\s+(?:an?\s+)?(?:(?:significantly|markedly|"
                             r"numerically)\s+)?(?:(?:shorter|longer|lower|higher|better|worse|more|less|fewer|greater|"
                             r"smaller)\s+)?(?P<t>[a-z][\w' -]{2,80}?)\s*$|"
+                            # "X treatment delayed time to first exacerbation (median 134 vs 58 days"
+                            r"\b(?:delayed|prolonged|shortened|reduced|increased|decreased|improved)\s+(?:the\s+)?"
+                            r"(?P<q>(?:time|duration|interval|length|period)\b[\w' -]{1,60}?)\s*$|"
                             # "Results with 7PP showed that VR was superior to NRT at week 52 (OR …": the measure named
                             r"^\s*(?:the\s+)?results?\s+(?:with|for|of|using)\s+(?P<u>[\w-]{2,20})\s+(?:showed|revealed|"
                             r"indicated|demonstrated)\b[^()]*$",
@@ -2634,8 +2670,9 @@ _SUBJECT = re.compile(r"^\s*(?:the\s+)?(?P<x>[A-Za-z][\w' -]{1,50}?)\s+(?:(?:was
                       r"(?:also\s+|significantly\s+|not\s+|markedly\s+|slightly\s+|numerically\s+|respectively\s+)*"
                       r"(?:lower|higher|reduced|less|more|"
                       r"similar|fewer|greater|decreased|increased|improved|shorter|longer|prolonged|delayed|"
-                      r"comparable|unchanged|rarer|commoner|reached|achieved|obtained|attained|different)\b|"
-                      r"(?:occurred|fell|rose|declined|differed|developed\s+in)\b|"
+                      r"comparable|unchanged|rarer|commoner|reached|achieved|obtained|attained|different|better|worse|"
+                      r"superior|inferior)\b|"
+                      r"(?:occurred|fell|rose|declined|differed|developed\s+in|favou?red)\b|"
                       # "Tachysystole was found in 7 (7%) …", "Abstinence rates at 7 weeks were 36% versus 21% (OR …"
                       r"(?:was|were)\s+(?:used|found|observed|reported|seen|noted|recorded|documented|present|"
                       r"detected|diagnosed|needed|required)\s+in\b|(?:was|were)\s+(?:respectively\s+)?(?=\d+(?:\.\d+)?\s*%)|"
@@ -2658,6 +2695,9 @@ _ASSOCIATED_SUBJECT = re.compile(r"(?:^|[,;:]\s*(?:and\s+|but\s+|while\s+)?|\b(?
                                  r"(?P<f>[A-Za-z][\w' -]{2,50}?)\s+(?:was|were|is|are)\s+(?:significantly\s+|"
                                  r"independently\s+|positively\s+|negatively\s+|inversely\s+)?associated\s+with\s+"
                                  r"(?:an?\s+)?(?P<ep>[^()\[\];,]{2,60}?)\s*[(\[]\s*$", re.I)
+# a listed factor before its bracket that opens with other statistics: "…), a lower titer (P = 0.05; "
+_ITEM_BEFORE_STATS = re.compile(r"(?:^|[,;(]|\band\b|(?<=\s))\s*(?:and\s+)?(?P<l>[A-Za-z][^,;:()\[\]]{1,60}?)"
+                                r"\s*[(\[]\s*(?:[Pp]\s*[=<>]\s*[\d.]+|\d+(?:\.\d+)?\s*%?)\s*[;,]\s*$")
 _FACTORS_LISTED = re.compile(r"\b(?:associated\s+with|predictors?|predictive|risk\s+factors?|independent\w*|"
                              r"multivariat\w*|multivariable|prognostic)\b", re.I)
 _QUOTED_BEFORE_BRACKET = re.compile(r"(?:^|(?<=[\s:,;]))[\u2018\u201c'\"]"
@@ -2692,11 +2732,12 @@ def _noun_before_bracket(sent: str, pos: int) -> str | None:
 
 # a stretch of numbers only: "49.5% vs. 18.2%, respectively", "12.8 versus 9.4 %", "p = 0.628", "n = 12"
 _ONLY_STATS = re.compile(r"(?:[\s\d.,;%/=<>()\[\]\u2013\u00b7+-]|\b(?:vs|versus|v|respectively|and|p|P|n|N|CI|"
-                         r"95|or|to)\b)*")
+                         r"95|or|to|percent|per\s+cent|adjusted)\b)*")
 # "(mitoxantrone = 106 days; carboplatin = 73.5 days; P = .62; …": groups' values named "label = value unit"
 _LABELLED_STATS = re.compile(r"(?:[\s\d.,;%/=<>\u2013\u00b7+-]|\b(?:vs|versus|v|and|p|P|n|N|CI|95|or|to|days?|weeks?|"
                              r"months?|years?|hours?|minutes?)\b|\b[A-Za-z][\w+/-]*\s*(?==))*")
 _INTRO_PHRASE = re.compile(r"\s*(?:At|In|After|During|Among|Compared|For|With|Overall|However|By|Within|From|Over|On|"
+                           r"Adjusting|Controlling|"
                            r"Using|Of|Moreover|Furthermore|Additionally|Similarly|Thus)\b[^,]*,\s")
 # "The primary outcome, functional status at day 90, did not differ (…)": the outcome named in apposition
 _APPOSITIVE_OUTCOME = re.compile(r"^\s*(?:the\s+)?(?:primary|secondary|main|co-primary)\s+(?:efficacy\s+)?"
@@ -2709,17 +2750,32 @@ _GENERIC_SUBJECT = re.compile(r"(?:the\s+)?(?:an?\s+)?(?:changes?\s+over\s+time|
                               r"differences?|results?|outcomes?)", re.I)
 
 
+# the item of a list of outcomes before its bracket: "…), major hemorrhage (", "…), and stroke ("
+_LIST_ITEM_BEFORE = re.compile(r"[)\]]\s*,\s*(?:and\s+|or\s+|nor\s+)?(?P<x>[A-Za-z][\w' /-]{2,60}?)\s*$")
+_VERB_WORD = re.compile(r"\b(?:was|were|is|are|had|has|have|did|showed|occurred|reduced|increased|compared|"
+                        r"associated|than|versus|vs|not|no|significant\w*|effects?|for)\b", re.I)
+
+
 def _subject_before(sent: str, pos: int) -> str | None:
     """The outcome a bracketed estimate speaks of, from the clause before its bracket: "the risk
     of X was lower (…)", "had shorter X (…)", "X occurred less often (…)"."""
     head = sent[:pos]
-    opened = [m.start() for m in re.finditer(r"[(\[]", head)]
-    closed = len(re.findall(r"[)\]]", head))
-    if len(opened) > closed and (_ONLY_STATS.fullmatch(head[opened[len(opened) - closed - 1] + 1:])
-                                 or _LABELLED_STATS.fullmatch(head[opened[len(opened) - closed - 1] + 1:])):
+    stack: list[int] = []
+    for m in re.finditer(r"[(\[\])]", head):
+        if m.group() in "([":
+            stack.append(m.start())
+        elif stack:
+            stack.pop()
+    if stack and (_ONLY_STATS.fullmatch(head[stack[-1] + 1:]) or _LABELLED_STATS.fullmatch(head[stack[-1] + 1:])):
         # "CCC was higher with A than with B [49.5% vs. 18.2%, respectively; odds ratio 3.9 …]": the words
         # before the bracket of numbers
-        head = head[:opened[len(opened) - closed - 1]]
+        head = head[:stack[-1]]
+        item = _LIST_ITEM_BEFORE.search(head)
+        if item and not _VERB_WORD.search(item.group("x")) and not _FACTORS_LISTED.search(head):  # (not factors)
+            # "…; P=0.02), major hemorrhage (3.2 percent vs. 8.3 percent, respectively; hazard ratio, 0.39; …)":
+            # a list of outcomes, each with its bracket of numbers
+            x = _clean_endpoint(item.group("x"))
+            return x if x and not _GENERIC_SUBJECT.fullmatch(x) else None
     cut = max(head.rfind(". "), head.rfind(";"), head.rfind(":"))
     while cut > 0 and _ONLY_STATS.fullmatch(head[cut + 1:]):
         # "The reoperation rate was similar in both groups: 12.8 versus 9.4 %; p = 0.628; RR 1.36": past the numbers
@@ -2732,6 +2788,15 @@ def _subject_before(sent: str, pos: int) -> str | None:
         inner = clause.rfind("(")
         clause = clause[inner + 1:] if inner >= 0 and ")" not in clause[inner:] else clause
     clause = re.split(r",\s+(?:but|whereas|while|and)\s+|\bwhereas\b|\bwhile\b", clause)[-1]
+    after = re.split(r"[)\]]\s*(?:and|but)\s+", clause)
+    if len(after) > 1:
+        # "… [RR = 0.69 (…)] and the risk of X [RR = …": the clause after the bracket, when it names its own outcome
+        # (not "(HR 0.52, p < 0.001) and 22% versus B (HR …": the same outcome, its second comparison)
+        return _subject_of_clause(after[-1]) or _subject_of_clause(clause)
+    return _subject_of_clause(clause)
+
+
+def _subject_of_clause(clause: str) -> str | None:
     clause = re.sub(r"^\s*(?-i:RESULTS?|FINDINGS|MAIN\s+RESULTS|CONCLUSIONS?)\s+", "", clause)  # a bare section label
     # "fewer sudden deaths among X than Y (48 vs 83 deaths), with a hazard ratio of": the words before the counts
     clause = re.sub(r"\s*\([^()]*\)\s*,?\s*(?:with|giving|yielding|corresponding\s+to)\s+(?:an?\s+|the\s+)?$", "",
@@ -2743,12 +2808,15 @@ def _subject_before(sent: str, pos: int) -> str | None:
         m = pattern.search(text)
         if m:
             g = m.groupdict()
-            if g.get("verb") and g["verb"].lower() == "had" and not re.search(r"\d", text[:m.start()]):
-                continue  # "had X (…)" names the outcome only after the groups' counts ("12 (6.5%) … had X")
+            if g.get("verb") and g["verb"].lower() not in ("developed", "experienced", "suffered") and \
+                    not re.search(r"\d", text[:m.start()]):
+                continue  # "had X (…)" names the outcome only after the groups' counts ("12 (6.5%) … had X"; "100
+                # (22.0%) patients … received adequate OAC prescription (relative risk …")
             x = _clean_endpoint(g.get("x") or g.get("y") or g.get("z") or g.get("w") or g.get("v") or g.get("u")
-                                or g.get("s") or g.get("t") or "")
+                                or g.get("s") or g.get("t") or g.get("q") or "")
             if pattern is not _APPOSITIVE_OUTCOME:  # (an outcome named in apposition keeps its time point)
-                x = re.sub(r"\s+(?:in|with|among|for|after|during|than|at|compared)\s.*$", "", x)
+                x = re.sub(r"\s+(?:in|with|among|for|after|during|than|at|compared|following|within|over|between)\s.*$",
+                           "", x)
             if x and not (pattern is _SUBJECT and _NOT_A_SUBJECT.search(x)) and \
                     len(x.split()) <= (10 if pattern is _APPOSITIVE_OUTCOME else 6) and \
                     not _GENERIC_SUBJECT.fullmatch(x):
@@ -2827,6 +2895,16 @@ class _Spans:
 
 def _inside(pos: int, spans: _Spans) -> bool:
     return pos in spans
+
+
+# "PFS and OS", "times to progression and overall survival": two end points whose values a sentence pairs
+_TWO_ENDPOINTS = re.compile(r"(?P<a>[\w-]+(?:\s[\w-]+){0,2}?)\s+and\s+(?P<b>[\w-]+(?:\s[\w-]+){0,2}?)", re.I)
+_PAIR_JOIN = re.compile(r"\s*(?:and|,)\s*")
+
+
+def _is_two_endpoints(text: str) -> bool:
+    pair = _TWO_ENDPOINTS.fullmatch(text)
+    return pair is not None and all(_ENDPOINT_MENTION.fullmatch(pair.group(x)) for x in "ab")
 
 
 class _MedInfo(TypedDict):
@@ -3098,6 +3176,13 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             if order and len(values) == 2:  # "Time to first stool (usual care vs bundle): 4 (3-5) vs 3 (2-4) days"
                 arm_order = [order.group("a").strip(), order.group("b").strip()]
                 endpoint_text = _clean_endpoint(lead[:order.start()].split(":")[0]) or endpoint_text
+        if kind is None and not endpoint_text and sent.lower().rfind("median", 0, r_start) >= 0 and \
+                _endpoint_mentions(sent)[0][:1] and \
+                _endpoint_mentions(sent)[0][0] < _clause_start(sent, r_start, len(sent)) < r_start and \
+                not any(_clause_start(sent, r_start, len(sent)) <= p < r_start for p in _endpoint_mentions(sent)[0]):
+            # "Mortality at day 90 was similar (…), but duration of sedation was shorter in the early group median
+            # 11 days …": the clause's own subject, not the end point of the clause before
+            endpoint_text = _subject_before(sent, sent.lower().rfind("median", 0, r_start))
         if kind == "pair" or not endpoint_text:
             endpoint_text = _nearest_endpoint(sent, r_start) or endpoint_text
         if not endpoint_text and re.search(r"[(\[]\s*median\s*$", sent[max(0, r_start - 10):r_start], re.I):
@@ -3127,10 +3212,6 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
         elif len(values) == 2 and (pair_groups := _PAIR_OF_GROUPS.match(region, values[-1].end())):
             arm_order = [pair_groups.group("a"), pair_groups.group("b")]  # "59 and 56 days for the A and B groups"
             resp_arms = True
-        if len(values) == 2 and re.search(r"\brespectively\b", region):
-            pair = re.fullmatch(r"(?P<a>[\w-]+(?:\s[\w-]+)?)\s+and\s+(?P<b>[\w-]+(?:\s[\w-]+)?)", endpoint_text or "")
-            if pair and all(_ENDPOINT_MENTION.fullmatch(pair.group(x)) for x in "ab"):
-                ep_order = [pair.group("a"), pair.group("b")]
         # "Median PFS was 4.0 and 2.5 months for A and B, respectively (95% CI, 2.5 to 5.3 and 1.9 to 3.8,
         # respectively; …)": one CI per value, in order
         resp_cis: list[tuple[float, float]] = []
@@ -3147,10 +3228,22 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
         # chemotherapy was 7 weeks": the first group named inside the end point's words
         head_arm = None
         ha = _ARM_IN_HEAD.fullmatch(endpoint_text or "") if kind is None else None
-        if ha and _ENDPOINT_MENTION.fullmatch(ha.group("ep")) and not re.search(
+        if ha and (_ENDPOINT_MENTION.fullmatch(ha.group("ep")) or _is_two_endpoints(ha.group("ep"))) and not re.search(
                 r"\b(?:population|cohort|subgroup|subset|overall|whole|all|intention|ITT|patients|participants|"
                 r"women|men|children|those|study|trial|stage)\b", ha.group("arm"), re.I):
             endpoint_text, head_arm = ha.group("ep"), ha.group("arm")
+        pair = _TWO_ENDPOINTS.fullmatch(endpoint_text or "") if len(values) % 2 == 0 else None
+        paired = False
+        if pair and _is_two_endpoints(pair.group()) and (
+                len(values) == 2 and re.search(r"\brespectively\b", region)
+                or all(_PAIR_JOIN.fullmatch(region, values[i].end(), values[i + 1].start())
+                       for i in range(0, len(values), 2))):
+            # "median PFS and OS were 6.2 and 14.5 months, respectively"; "The median PFS and OS were 2.8 and 13.2
+            # months in A and 2.0 and 14.0 months in B", "Median times to progression and overall survival in the
+            # A arm (4.7 and 9.5 months, respectively) were similar to those in the B arm (4.2 and 8.2 months…)":
+            # the values come in pairs, one per end point
+            ep_order = [pair.group("a"), pair.group("b")] * (len(values) // 2)
+            paired = len(values) > 2
         # "The median PFS in the experimental arm was 20.1 months, compared to 12.8 months in the control arm"
         lead_arm = arm_order[0] if len(arm_order) == 1 and len(values) > 1 else None
         if len(arm_order) != len(values):
@@ -3211,8 +3304,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                     arm = _clean_arm(head_arm)
                 elif bv := _ARM_BEFORE_VALUE.search(region, values[idx - 1].end(), vm.start()):
                     arm = _clean_arm(bv.group("arm"))  # "… and among those randomized to X was 15.9 weeks"
-            if arm is None and not resp_arms and not re.match(
-                    rf"\s*(?:{_UNIT_WORDS}\s*)?(?:vs\.?|v\.?|versus|and|or|,)\s*\d", region[vm.end():], re.I) and (
+            if arm is None and not resp_arms and (paired and idx % 2 == 0 or not re.match(
+                    rf"\s*(?:{_UNIT_WORDS}\s*)?(?:vs\.?|v\.?|versus|and|or|,)\s*\d", region[vm.end():], re.I)) and (
                     gb := _GROUP_BEFORE_VALUE_BRACKET.search(sent, max(0, r_start + vm.start() - 60),
                                                              r_start + vm.start())):
                 arm = _clean_arm(gb.group("arm"))  # "… in the Y group (110 [33-642] min, P < 0.001)"
@@ -3268,6 +3361,13 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                 lo, hi = resp_cis[idx]
                 level = _float(rc.group("lvl")) or 95.0
             unit = vm.group("unit") or _unit_after(region, vm) or unit_default
+            nxt_end = values[idx + 1].end() if paired and idx % 2 == 0 else 0
+            if paired and arm is None and idx % 2 == 0 and (
+                    nxt := _ARM.match(region, nxt_end) or _PAREN_ARM.match(region, nxt_end)):
+                arm = _clean_arm(nxt.group("arm"))  # "2.8 and 13.2 months in gefitinib": the pair's group
+            if paired and arm is None and idx % 2 == 1 and out and \
+                    out[-1][1]["endpoint_text"] == ep_order[idx - 1]:
+                arm = out[-1][1]["arm"]  # "in the A arm (4.7 and 9.5 months, respectively)"
             out.append((r_start + vm.start(), _MedInfo(
                 value=value, value_text=None if value is not None else raw, lo=lo, hi=hi,
                 level=level if vm.group("ci") or ici or resp_cis else None, unit=_unit_norm(unit),
@@ -3522,6 +3622,12 @@ def _median_group(sent: str, pos: int) -> M.Population | None:
     x = re.sub(r"^(?:with|who\s+(?:had|were))\s+", "", m.group("x").strip())
     sex = re.match(r"\W*(?:(?:In|Among)\s+(?:the\s+)?)?(?P<s>males|females|women|men)\b", m.group(), re.I)
     return M.Population("subgroup", f"{sex.group('s')} {x}" if sex else x)  # "males who attended meetings"
+
+
+# a clause opened by a sex or age group: "For men, …", "…, while for women, …"
+_SEX_OPENER = re.compile(r"(?:^\s*(?:(?-i:[A-Z]{4,}):?\s+)?|[;:]\s*|,\s*(?:while|whereas|but|and)\s+|"
+                         r"\b(?:while|whereas)\s+)(?:for|in|among)\s+(?:the\s+)?"
+                         r"(?P<x>men|women|males|females|boys|girls|children|adults|adolescents)\s*,", re.I)
 
 
 def _opener_subgroup(sent: str, pos: int) -> M.Population | None:
