@@ -2376,3 +2376,14 @@ def test_round10_outcome_named_by_verb_or_by_a_rate() -> None:
                              "illness was 0.60 (95% CI 0.45-0.80) and 0.70 (0.58-0.85) per child per year in arms A "
                              "and B respectively (adjusted rate ratio 1.17 (0.85-1.60)).")
     assert e.endpoint_text == "all episodes of malaria"
+
+
+def test_round10_subgroups_named_with_the_end_point_or_after_or() -> None:
+    text = ("RESULTS The predictors for falls in girls were poor vision (OR = 2.10, 95% CI 1.2-3.7) and anxiety "
+            "(OR = 1.90, 95% CI 1.1-3.3).")
+    assert [(e.endpoint_text, e.population, e.covariate) for e in extract_estimates(text)] == [
+        ("falls", "subgroup: girls", "poor vision"), ("falls", "subgroup: girls", "anxiety")]
+    text = ("RESULTS Median PFS was 4.1 vs 3.0 months (HR 0.80, 95% CI 0.6-1.1). Drug A gave no better PFS in patients "
+            "with KRAS mutation (8.5 vs. 7.9 months, P=0.40) or those with wild-type KRAS (1.9 vs. 2.2 months, "
+            "P=0.51).")
+    assert [str(e.population) for e in extract_estimates(text)][-2:] == ["subgroup: wild-type KRAS"] * 2

@@ -2427,6 +2427,11 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
                 ep_text = same.endpoint_text
             elif prev_measure == r.measure and prev_ep:
                 ep_text = prev_ep
+        if population.kind == "overall" and ep_text and (
+                tail := re.fullmatch(r"(?P<ep>.+?)\s+(?:in|among)\s+(?P<who>.+)", ep_text)) and \
+                (who := _people(tail.group("who"))):
+            # "the predictors for unintentional injury in boys were …": the end point, then the group
+            ep_text, population = tail.group("ep"), M.Population("subgroup", who)
         note = f"one-sided {r.one_sided} limit" if r.one_sided else None
         if r.lo is not None and r.hi is not None and r.hi <= r.value <= r.lo and r.hi < r.lo:
             r.lo, r.hi, note = r.hi, r.lo, "CI printed high to low"  # "CI = 7.24-1.00"
@@ -3588,9 +3593,11 @@ _GROUP_BEFORE_BRACKET = re.compile(r"(?:\b(?:in|among|for)\s+"
                                    r"(?!(?:the|all|both|these|control|placebo|treated|untreated|study|eligible|evaluable|"
                                    r"randomi[sz]ed|enrolled|included)\b)[\w-]+(?:\s[\w-]+)?\s+"
                                    r"(?:patients|participants|subjects)))"
-                                   # "… and patients of Asian origin (…)", "… than those with L858R (…)": after "and",
-                                   # "than" only a group defined by a characteristic (not "those who did not", an arm)
-                                   r"|\b(?:and|than)\s+(?P<y>(?:patients|those|participants|subjects)\s+with\b[^,;()\[\]]{1,60}?|"
+                                   # "… and patients of Asian origin (…)", "… than those with L858R (…)", "… or
+                                   # those with wild-type EGFR (…)": after "and", "than", "or" only a group defined
+                                   # by a characteristic (not "those who did not", an arm)
+                                   r"|\b(?:and|than|or)\s+"
+                                   r"(?P<y>(?:patients|those|participants|subjects)\s+with\b[^,;()\[\]]{1,60}?|"
                                    r"(?:never|current|former|non)[- ]?smokers|patients\s+of\s+[\w-]+\s+origin))"
                                    r"\s*[(\[]\s*(?:n\s*=\s*\d+\s*;\s*)?$", re.I)
 
