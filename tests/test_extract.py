@@ -2387,3 +2387,17 @@ def test_round10_subgroups_named_with_the_end_point_or_after_or() -> None:
             "with KRAS mutation (8.5 vs. 7.9 months, P=0.40) or those with wild-type KRAS (1.9 vs. 2.2 months, "
             "P=0.51).")
     assert [str(e.population) for e in extract_estimates(text)][-2:] == ["subgroup: wild-type KRAS"] * 2
+
+
+def test_round10_group_after_with_and_elided_clauses() -> None:
+    # "hazard ratio with drug A, 1.10": drug A is the ratio's group, not its end point
+    (e,) = extract_estimates("RESULTS Drug A did not reduce the number of primary-outcome events (300 and 280, "
+                             "respectively; hazard ratio with drug A, 1.10; 95% CI, 0.94 to 1.29; P=0.24).")
+    assert e.endpoint_text == "primary-outcome events"
+    found = extract_estimates("RESULTS Abstinence rates at 6 weeks were 30.1% versus 20.2% (OR = 1.70, p =.01), "
+                              "respectively; and continuous abstinence rates from weeks 3 to 6 were 25.5% versus 18.0% "
+                              "(OR = 1.56, p =.04), respectively.")
+    assert [e.endpoint_text for e in found] == ["Abstinence rates", "continuous abstinence rates"]
+    (e,) = extract_estimates("RESULTS Two events occurred with A and 9 with B (p = 0.03; relative risk (RR) estimate, "
+                             "4.5 [95% confidence limit (CI), 1.0 to 20.8]).")
+    assert e.endpoint_text != "estimate"

@@ -746,7 +746,7 @@ _VERSUS_THEN_CI = re.compile(r"\s+(?:for\s+(?P<a>[A-Za-z][^()\[\]\d;,.]{1,40}?)\
                              r"(?P<b>[A-Za-z][^()\[\]\d;,.]{1,40}?)\s*[;,]\s*"
                              r"(?=(?:\d{2}(?:\.\d+)?\s?%\s*)?(?:CI|confidence))", re.I)
 _ADVERB_ONLY = re.compile(r"(?:also|still|again|only|then|now|likewise|similarly|even|thus|therefore|however|"
-                          r"consistently|nevertheless|further|moreover)", re.I)
+                          r"consistently|nevertheless|further|moreover|estimated?|values?)", re.I)
 _AFTER_VALUE = re.compile(r"\s+(?P<ep>(?:for|in|among|with|of)\s+[A-Za-z][^()\[\]\d;,.]{2,60}?)(?=\s*[(\[])")
 _P_BEFORE = re.compile(r"[(\[]\s*[Pp]\s*(?P<op><=|>=|[<>=\u2264\u2265])\s*(?:(?P<dot>0?\.\s?)(?P<v>\d+)|"
                        r"(?P<v2>\d\.\d+))\s*[;,]\s*$")
@@ -1419,8 +1419,11 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
         head_label = re.fullmatch(r"(?P<ep>.+?)\s+(?:were|was|are|is)\s*:\s*(?P<l>[^:]+)", r.ep_text)
         if head_label:  # "ORs for hip fracture were: previous fracture, 2.31 (…)": the end point, then the label
             r.ep_text, r.label = head_label.group("ep"), head_label.group("l")
-        if _ADVERB_ONLY.fullmatch(r.ep_text):
-            r.ep_text = None  # "for women, the HR was also 1.00": no end point words
+        if _ADVERB_ONLY.fullmatch(r.ep_text) or re.search(r"\bwith\s+$", c.sent[head_end:ep_words[0].start]) and \
+                not re.match(r"(?:an?\s+)?(?:increased|higher|lower|reduced|decreased|greater)\b", r.ep_text, re.I):
+            # "for women, the HR was also 1.00": no end point words; "hazard ratio with clonidine, 1.08": the
+            # group the ratio is for
+            r.ep_text = None
     if pre_ci:
         r.lo, r.hi = pre_ci
     _skip_per(c, r)
@@ -2792,7 +2795,11 @@ def _subject_before(sent: str, pos: int) -> str | None:
         clause = head[cut + 1:depth_open]
         inner = clause.rfind("(")
         clause = clause[inner + 1:] if inner >= 0 and ")" not in clause[inner:] else clause
+    whole = clause
     clause = re.split(r",\s+(?:but|whereas|while|and)\s+|\bwhereas\b|\bwhile\b", clause)[-1]
+    if clause != whole and re.search(r"\b(?:it|they)\s+(?:was|were|is|are)\b", clause):
+        # "the incidence of X was 6.2%, and among those randomized to B it was 5.4% (HR …": the clause before
+        return _subject_of_clause(clause) or _subject_of_clause(whole)
     after = re.split(r"[)\]]\s*(?:and|but)\s+", clause)
     if len(after) > 1:
         # "… [RR = 0.69 (…)] and the risk of X [RR = …": the clause after the bracket, when it names its own outcome
@@ -2802,6 +2809,7 @@ def _subject_before(sent: str, pos: int) -> str | None:
 
 
 def _subject_of_clause(clause: str) -> str | None:
+    clause = re.sub(r"^\s*(?:and|or|but)\s+", "", clause)  # "…; and continuous abstinence rates … were …"
     clause = re.sub(r"^\s*(?-i:RESULTS?|FINDINGS|MAIN\s+RESULTS|CONCLUSIONS?)\s+", "", clause)  # a bare section label
     # "fewer sudden deaths among X than Y (48 vs 83 deaths), with a hazard ratio of": the words before the counts
     clause = re.sub(r"\s*\([^()]*\)\s*,?\s*(?:with|giving|yielding|corresponding\s+to)\s+(?:an?\s+|the\s+)?$", "",
@@ -2820,8 +2828,8 @@ def _subject_of_clause(clause: str) -> str | None:
             x = _clean_endpoint(g.get("x") or g.get("y") or g.get("z") or g.get("w") or g.get("v") or g.get("u")
                                 or g.get("s") or g.get("t") or g.get("q") or "")
             if pattern is not _APPOSITIVE_OUTCOME:  # (an outcome named in apposition keeps its time point)
-                x = re.sub(r"\s+(?:in|with|among|for|after|during|than|at|compared|following|within|over|between)\s.*$",
-                           "", x)
+                x = re.sub(r"\s+(?:in|with|among|for|after|during|than|at|compared|following|within|over|between|"
+                           r"from(?=\s+(?:weeks?|days?|months?|years?|baseline|\d)))\s.*$", "", x)
             if x and not (pattern is _SUBJECT and _NOT_A_SUBJECT.search(x)) and \
                     len(x.split()) <= (10 if pattern is _APPOSITIVE_OUTCOME else 6) and \
                     not _GENERIC_SUBJECT.fullmatch(x):
