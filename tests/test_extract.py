@@ -2401,3 +2401,23 @@ def test_round10_group_after_with_and_elided_clauses() -> None:
     (e,) = extract_estimates("RESULTS Two events occurred with A and 9 with B (p = 0.03; relative risk (RR) estimate, "
                              "4.5 [95% confidence limit (CI), 1.0 to 20.8]).")
     assert e.endpoint_text != "estimate"
+
+
+def test_round10_forms_seen_in_observational_abstracts() -> None:
+    # "ORadj = 1.44": the adjusted ratio's abbreviation glued
+    assert _ratios("RESULTS Multivariate analysis showed prior infection (ORadj = 1.52, 95% CI: 1.10-2.10) increased "
+                   "the risk of adverse outcomes.") == [("OR", 1.52, 1.1, 2.1, 95.0, None, None)]
+    # a reference group in a long bracket after the measure, then values each followed by their level
+    found = extract_estimates("RESULTS The HR for kidney failure (patients without retinopathy as a reference) were "
+                              "2.10 (95% CI 0.80 to 5.50) for patients with mild retinopathy (MR), 3.20 (95% CI 1.50 "
+                              "to 6.80) for patients with severe retinopathy, respectively.")
+    assert [(e.value, e.covariate) for e in found] == [
+        (2.1, "patients with mild retinopathy (MR)"), (3.2, "patients with severe retinopathy")]
+    # a time window inside the end point's words
+    (e, _) = extract_estimates("RESULTS The HR for wrist fracture 0-10 years after surgery was 0.90 (95% CI 0.80 to "
+                               "1.01) and for hip fracture was 1.20 (95% CI 1.05 to 1.37).")
+    assert (e.value, e.endpoint_text) == (0.9, "wrist fracture 0-10 years after surgery")
+    # a test statistic after the CI is no second ratio; "X significantly predicted Y (OR …"
+    (e,) = extract_estimates("RESULTS Baseline scores significantly predicted treatment completion (OR = 1.04, 95% "
+                             "CI = 1.02, 1.06, Wald z = 10.2, p < 0.001).")
+    assert (e.value, e.covariate, e.endpoint_text) == (1.04, "Baseline scores", "treatment completion")

@@ -717,18 +717,20 @@ _MEASURE_WORD = re.compile(
     r"(?<![\w-])(?P<w>(?i:(?=[hiors])(?:hazards?[\s-]+ratios?|relative\s+(?:hazards?|risks?)|odds[\s-]+ratios?"
     r"|risk[\s-]+ratios?|incidence[\s-]+(?:rate[\s-]+)?ratios?|rate[\s-]+ratios?|subdistribution\s+hazard\s+ratios?"
     r"|hazard\s+rate(?=\s*[=:]\s*\d?\.\d)))"
-    r"|(?=[HOIRasMA])(?:HRs?|aHRs?|AHRs?|sHRs?|ORs?|aORs?|AORs?|RRs?|aRRs?|IRRs?|aIRRs?|MRRs?|aMRRs?))"
+    r"|(?=[HOIRasMA])(?:HRs?|aHRs?|AHRs?|sHRs?|ORs?|aORs?|AORs?|RRs?|aRRs?|IRRs?|aIRRs?|MRRs?|aMRRs?)"
+    r"|(?:HR|OR|RR|IRR)adj|adj(?:HR|OR|RR|IRR))"  # "ORadj = 1.44", "adjOR 2.1"
     r"(?:(?=per\b)|(?-i:(?=[A-Z][a-z]{2,}\s*=))|(?-i:(?<=[A-Z])(?=\d+\.\d))|(?![\w]|-(?![\d.])))")
 # (not "ARR", the absolute risk reduction; "HRper SD", "HRTreatment=0.86" glued; "hazard rate = 0.82" printed for
 # the ratio, but not "a hazard rate of 0.05 per year")
 _MEASURE_CODE = (("hazard", "HR"), ("hr", "HR"), ("ahr", "HR"), ("shr", "HR"), ("subdistribution", "HR"),
                  ("odds", "OR"), ("or", "OR"), ("aor", "OR"), ("risk", "RR"), ("relative risk", "RR"),
                  ("rr", "RR"), ("arr", "RR"), ("incidence", "IRR"), ("rate", "IRR"), ("irr", "IRR"),
-                 ("airr", "IRR"), ("mrr", "IRR"), ("amrr", "IRR"))  # MRR: mortality rate ratio
+                 ("airr", "IRR"), ("mrr", "IRR"), ("amrr", "IRR"), ("adjhr", "HR"), ("adjor", "OR"), ("adjrr", "RR"),
+                 ("adjirr", "IRR"))  # MRR: mortality rate ratio
 _CI_ADJECTIVES = frozenset({"nominal", "adjusted", "unadjusted", "two-sided", "approximate", "corresponding",
                             "bootstrap", "bootstrapped", "exact", "robust"})
 _ABBREVS = frozenset({"HR", "HRS", "AHR", "SHR", "OR", "ORS", "AOR", "RR", "RRS", "ARR", "IRR", "AIRR", "MRR", "AMRR",
-                      "COX"})
+                      "COX", "HRADJ", "ORADJ", "RRADJ", "IRRADJ", "ADJHR", "ADJOR", "ADJRR", "ADJIRR"})
 _CI_VOCAB = frozenset({"ci", "cis", "ic", "confidence", "interval", "intervals", "cl", "limits", "limit", "credible",
                        "bayesian", "confidential",  # ("95% confidential interval", a slip in print)
                        "ci's", "bound", "bounds", "range", "uncertainty", "cri", "crl", "cri's"})
@@ -745,6 +747,11 @@ _VERSUS_THEN_CI = re.compile(r"\s+(?:for\s+(?P<a>[A-Za-z][^()\[\]\d;,.]{1,40}?)\
                              r"(?:versus|vs\.?|compared\s+(?:with|to))\s+"
                              r"(?P<b>[A-Za-z][^()\[\]\d;,.]{1,40}?)\s*[;,]\s*"
                              r"(?=(?:\d{2}(?:\.\d+)?\s?%\s*)?(?:CI|confidence))", re.I)
+_TEST_STATISTIC = re.compile(r"(?:Wald\s*)?(?:z|t|F|W|U|H|chi2?|\u03c72|\u03c7\s*2|chi-?squared?|Wald|statistics?|"
+                             r"test\s+statistics?|Z-?score|t-?value)", re.I)
+_REFERENCE_BRACKET = re.compile(r"[^()\[\]]{0,120}?\b(?:as\s+(?:the\s+|a\s+)?reference|referent|reference\s+"
+                                r"(?:group|category))\b[^()\[\]]{0,20}[)\]]", re.I)
+_TIME_WINDOW_AFTER = re.compile(r"\s*(?:-|\u2013|to)\s*\d+\s*(?:-\s*)?(?:months?|weeks?|years?|days?|hours?)\b", re.I)
 _ADVERB_ONLY = re.compile(r"(?:also|still|again|only|then|now|likewise|similarly|even|thus|therefore|however|"
                           r"consistently|nevertheless|further|moreover|estimated?|values?)", re.I)
 _AFTER_VALUE = re.compile(r"\s+(?P<ep>(?:for|in|among|with|of)\s+[A-Za-z][^()\[\]\d;,.]{2,60}?)(?=\s*[(\[])")
@@ -1207,7 +1214,8 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
             k = c.i + 1
             depth_ok = False
             nested = 0
-            while k < len(c.toks) and k < c.i + 8 + nested:
+            reach = 17 if _REFERENCE_BRACKET.match(c.sent, t.end) else 8  # "(patients with no X as a reference)"
+            while k < len(c.toks) and k < c.i + reach + nested:
                 if c.toks[k].kind == "close":
                     depth_ok = True
                     break
@@ -1251,8 +1259,10 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                     c.i = k + 1
                     head_end = c.toks[k].end
                     continue
-                if inner and inner[0].kind == "word" and len(inner) <= 6 and all(
+                if inner and inner[0].kind == "word" and (len(inner) <= 6 or len(inner) <= 16 and any(
+                        x.text.lower() in ("reference", "referent") for x in inner)) and all(
                         x.kind == "word" or x.text in ("-", "\u2010") for x in inner):
+                    # (also "(patients with no apparent retinopathy as a reference)": the reference group)
                     c.i = k + 1  # "relative risk (Cox model)", "(log-binomial model)"
                     head_end = c.toks[k].end
                     continue
@@ -1322,6 +1332,10 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                     not re.match(r"\s*(?:-\s*)?(?:(?-i:[A-Z]{2,})|rates?\b|ratios?\b)", c.sent[m.end():m.end() + 8]):
                 value_tok = t  # "the odds ratio for pneumonia was 7.6 times greater for …": the ratio in words
                 break
+            if "." not in t.text and _TIME_WINDOW_AFTER.match(after):
+                ep_words.append(t)  # "for femoral neck fracture 0-10 years after TKR was 0.95": a time window
+                c.i += 1
+                continue
             if _UNIT_AFTER.match(after) and not re.match(r"\s*-\s*(?:\d|fold)|/\s*\d[\d,]*\s*[a-z]", after):
                 if ep_words or re.match(r"\s*(?:-|\s)?(?:months?|weeks?|years?|days?|year|month|week|day)\b", after) \
                         or prev_t is not None and prev_t.text.lower() == "per":  # "per 1% higher", "per 10 mm Hg"
@@ -1543,8 +1557,9 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                 out[-1].label, out[-1].label_after, label = gap.group("l"), True, []
         bare_ok = bare_head and not label and not closed and not opened and v is not None and v <= 20 and \
             re.fullmatch(r"\s*(?:,\s*|,?\s*and\s+)", c.sent[(out[-1].end if out else r.end):t.start]) is not None
-        if v is None or not (nr.lo is not None or nr.hi is not None or nr.p is not None or bare_ok):
-            c.i = save
+        if v is None or not (nr.lo is not None or nr.hi is not None or nr.p is not None or bare_ok) or (
+                label and _TEST_STATISTIC.fullmatch(c.sent, label[0].start, label[-1].end)):
+            c.i = save  # ("…, Wald z = 12.9, p < 0.001": a test statistic, not another ratio)
             break
         bracket_end = c.sent.find(")", nr.end) if ")" in c.sent[nr.end:] else limit
         if opened and closed and c.kind() != "close" and re.search(r"\d[^()\[\]]*[(\[]\s*\d",
@@ -1654,9 +1669,10 @@ def _cis_after_respectively(sent: str, out: list[_Ratio], limit: int, level: flo
 _LABEL_QUANTITY = re.compile(r"(?:\s*(?:-|\u2013|to)\s*\d+(?:\.\d+)?|\s*\+|\s+or\s+(?:more|less|fewer|over|above|"
                              r"older|younger))?\s*(?:mg|g|mcg|\u00b5g|ug|mL|ml|IU|U|mmol|%|years?|months?|weeks?|"
                              r"days?|hours?|cigarettes|drinks|units?)\b")
-_GAP_LABEL = re.compile(r"\s*(?:for|in|among|with|at)\s+(?P<l>[^,;()\[\]]{1,60}?)"
+_GAP_LABEL = re.compile(r"\s*(?:for|in|among|with|at)\s+(?P<l>(?:[^,;()\[\]]|\s\([A-Za-z][\w-]{0,10}\)){1,70}?)"
                         r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+|;\s*)")
-_LAST_LABEL = re.compile(r"\s*(?:for|in|among|with|at)\s+(?P<l>[^,;()\[\]]{1,60}?)(?=\s*(?:[,;.)\]]|\(|$))")
+_LAST_LABEL = re.compile(r"\s*(?:for|in|among|with|at)\s+(?P<l>(?:[^,;()\[\]]|\s\([A-Za-z][\w-]{0,10}\)){1,70}?)"
+                         r"(?=\s*(?:[,;.)\]]|\(|$))")
 
 
 def _labels_after_values(sent: str, items: list[_Ratio]) -> None:
@@ -1996,7 +2012,8 @@ class _Found:
 
 
 _VS_WORD = re.compile(r"\b[Vv](?:[Ss]|ersus)?\b")
-_ABBREV_WORD = re.compile(r"\b(?:a|s|M|aM|A)?(?:HR|OR|RR|IRR)s?(?:\b|(?=per\b)|(?=[A-Z][a-z]{2,}\s*=)|(?=\d+\.\d))")
+_ABBREV_WORD = re.compile(r"\b(?:a|s|M|aM|A|adj)?(?:HR|OR|RR|IRR)s?(?:\b|(?=per\b)|(?=[A-Z][a-z]{2,}\s*=)|(?=\d+\.\d)|"
+                          r"(?=adj\b))")
 
 
 def _may_hold_estimates(norm: str) -> bool:
@@ -2357,7 +2374,7 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             ep_people = _people(r.ep_text)
             r.ep_text = None if ep_people else r.ep_text
         people = _people(r.label) or ep_people  # an item's own label before the head's group
-        if people and _cue(_PREDICTOR_CUE, sent):
+        if people and (_cue(_PREDICTOR_CUE, sent) or _REFERENCE_BRACKET.search(sent)):  # (levels against a reference)
             r.label, people = people, None  # "in multivariable analysis, the HR for women was …": a covariate
         if people:
             r.label = None
@@ -2383,8 +2400,10 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         population, covariate = _population(sent, r.start, r.label or _bracket_label(sent, r.start),
                                             later=bool(out or earlier))
         am = _ASSOCIATED_SUBJECT.search(sent[max(sent.rfind(";", 0, r.start), sent.rfind(". ", 0, r.start), -1) + 1:
-                                             r.start].lstrip(". ")) if "associated" in sent else None
-        if am and not r.label and (covariate is None or covariate == ep_text) and not _people(am.group("f")) \
+                                             r.start].lstrip(". ")) \
+            if "associated" in sent or "predicted" in sent else None
+        if am and not r.label and (covariate is None or covariate == ep_text or am.group("f") in covariate) \
+                and not _people(am.group("f")) \
                 and not re.search(r"\b(?:treatment|therapy|intervention|randomi[sz]\w*|allocat\w*|group|arm|drug|"
                                   r"placebo)\b", am.group("f"), re.I):  # (a trial's arm is no factor)
             # "a higher level of education was associated with improved EQ-5D score (OR 3.9 …)": the factor is
@@ -2700,8 +2719,10 @@ _PREDICTORS_OF = re.compile(r"\b(?:(?:predictors?|predictive\s+factors?|risk\s+f
                             r"reduced|greater)\s+)?(?P<x>[A-Za-z][\w' -]{2,60}?)\s*"
                             r"(?:\b(?:were|was|included|are|is)\b|:)", re.I)
 _ASSOCIATED_SUBJECT = re.compile(r"(?:^|[,;:]\s*(?:and\s+|but\s+|while\s+)?|\b(?:and|but|while)\s+)(?:an?\s+|the\s+)?"
-                                 r"(?P<f>[A-Za-z][\w' -]{2,50}?)\s+(?:was|were|is|are)\s+(?:significantly\s+|"
-                                 r"independently\s+|positively\s+|negatively\s+|inversely\s+)?associated\s+with\s+"
+                                 r"(?P<f>[A-Za-z][\w' -]{2,50}?)\s+(?:(?:was|were|is|are)\s+(?:significantly\s+|"
+                                 r"independently\s+|positively\s+|negatively\s+|inversely\s+)?associated\s+with|"
+                                 # "ARC scores significantly predicted successful SAT completion (OR …"
+                                 r"(?:significantly\s+|independently\s+)?predicted)\s+"
                                  r"(?:an?\s+)?(?P<ep>[^()\[\];,]{2,60}?)\s*[(\[]\s*$", re.I)
 # a listed factor before its bracket that opens with other statistics: "…), a lower titer (P = 0.05; "
 _ITEM_BEFORE_STATS = re.compile(r"(?:^|[,;(]|\band\b|(?<=\s))\s*(?:and\s+)?(?P<l>[A-Za-z][^,;:()\[\]]{1,60}?)"
