@@ -2421,3 +2421,20 @@ def test_round10_forms_seen_in_observational_abstracts() -> None:
     (e,) = extract_estimates("RESULTS Baseline scores significantly predicted treatment completion (OR = 1.04, 95% "
                              "CI = 1.02, 1.06, Wald z = 10.2, p < 0.001).")
     assert (e.value, e.covariate, e.endpoint_text) == (1.04, "Baseline scores", "treatment completion")
+
+
+def test_round10_factors_listed_before_what_they_predict() -> None:
+    text = ("RESULTS On multivariate analysis, prophylaxis (relative hazard: 0.30, 95% CI: 0.10-0.90, p=0.03) and "
+            "infection (relative hazard: 3.50, 95% CI: 1.5-8.2, p=0.004) were independent predictors of early "
+            "rebleeding.")
+    assert [(e.covariate, e.endpoint_text) for e in extract_estimates(text)] == [
+        ("prophylaxis", "early rebleeding"), ("infection", "early rebleeding")]
+    text = ("RESULTS Multivariate analysis confirmed that bone (HR, 1.80; 95% CI, 1.10-2.95), liver (HR, 2.40; 95% CI, "
+            "1.50-3.84), and brain (HR, 3.10; 95% CI, 1.50-6.40) metastases were independent parameters related to "
+            "worse OS.")
+    assert [(e.covariate, e.endpoint) for e in extract_estimates(text)] == [
+        ("bone", "OS"), ("liver", "OS"), ("brain", "OS")]
+    # the compared groups are no end point
+    (e,) = extract_estimates("RESULTS There was no significant difference in overall survival between patients with "
+                             "and without sarcopenia (HR 1.50, 95% CI 0.60 - 3.75, P=0.38).")
+    assert (e.endpoint, e.endpoint_text) == ("OS", "overall survival")

@@ -2424,6 +2424,8 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             # "the best predictors of X were A (P = 0.02; relative hazard, 13.2), a lower B (P = 0.05; relative
             # hazard, 1.2)": each factor before its bracket
             covariate, ep_text = _clean_endpoint(item.group("l")), pm.group("x")
+        if not ep_text and (pa := _PREDICTORS_AFTER.match(sent, r.end)):
+            ep_text = pa.group("x")  # "A (HR …), B (HR …) and C (HR …) were independent predictors of X"
         if population.kind == "overall" and not people and not bracket_group and \
                 (sex := list(_SEX_OPENER.finditer(sent, 0, r.start))):
             people = sex[-1].group("x")  # "For men, X was associated with a HR of 1.00, while for women, the HR …"
@@ -2727,6 +2729,10 @@ _ASSOCIATED_SUBJECT = re.compile(r"(?:^|[,;:]\s*(?:and\s+|but\s+|while\s+)?|\b(?
 # a listed factor before its bracket that opens with other statistics: "…), a lower titer (P = 0.05; "
 _ITEM_BEFORE_STATS = re.compile(r"(?:^|[,;(]|\band\b|(?<=\s))\s*(?:and\s+)?(?P<l>[A-Za-z][^,;:()\[\]]{1,60}?)"
                                 r"\s*[(\[]\s*(?:[Pp]\s*[=<>]\s*[\d.]+|\d+(?:\.\d+)?\s*%?)\s*[;,]\s*$")
+_PREDICTORS_AFTER = re.compile(r"(?:[^.;]|\.\d)*?\b(?:were|was|are|is|as)\s+(?:\w+\s+){0,3}?"
+                               r"(?:predictors?|factors?|parameters?|determinants?|risk\s+factors?)\s+(?:of|for|related\s+to|associated\s+with)\s+(?:an?\s+)?"
+                               r"(?:(?:worse|poor|poorer|better|shorter|longer|higher|lower|increased|reduced)\s+)?"
+                               r"(?P<x>[A-Za-z][\w' -]{1,50}?)\s*(?:[.;,(]|$|\s+(?:in|among|after|at)\b)", re.I)
 _FACTORS_LISTED = re.compile(r"\b(?:associated\s+with|predictors?|predictive|risk\s+factors?|independent\w*|"
                              r"multivariat\w*|multivariable|prognostic)\b", re.I)
 _QUOTED_BEFORE_BRACKET = re.compile(r"(?:^|(?<=[\s:,;]))[\u2018\u201c'\"]"
@@ -2747,6 +2753,8 @@ def _noun_before_bracket(sent: str, pos: int) -> str | None:
     m = _NOUN_BEFORE_BRACKET.search(sent, max(0, pos - 100), pos)
     if m and m.group().startswith(";") and _FACTORS_LISTED.search(sent, 0, m.start()):
         m = None  # "associated with HBV infection: X (OR …); injection drug use (OR …)": factors, not outcomes
+    elif m and re.match(r"[,;]|\s*(?:and|or)\b", m.group()) and _FACTORS_LISTED.search(sent, pos):
+        return None  # "bone (HR …), liver (HR …), and CNS (HR …) metastases were independent predictors of OS"
     if not m or _NOT_A_NOUN.search(m.group("x")):
         m = _LABEL_IN_BRACKET.search(sent, max(0, pos - 170), pos)
         if not m or _NOT_A_NOUN.search(m.group("x")) or _people(m.group("x")):
@@ -2756,6 +2764,8 @@ def _noun_before_bracket(sent: str, pos: int) -> str | None:
                r"greater)\s+)?", "", x, flags=re.I)  # ", as well as a lower risk of overall mortality (aHR …"
     x = re.sub(r"^(?:risks?|odds|rates?|incidence|likelihood|probability|chances?)\s+of\s+", "", x, flags=re.I)
     x = _clean_endpoint(x)
+    if re.match(r"(?:with|without|those)\b", x, re.I):
+        return None  # "between patients with low muscle mass and those without (OR …": the compared groups
     return None if not x or _GENERIC_SUBJECT.fullmatch(x) else x
 
 
@@ -3690,7 +3700,9 @@ def _population(sent: str, pos: int, label: str | None, later: bool = True) -> t
             sub = m  # (not "among patients on bisoprolol than in those on placebo": the compared arms)
     covariate = None
     if label:
-        covariate = _clean_endpoint(re.sub(r"^(?:with|for|in|after|among)\s+", "", label, flags=re.I))
+        covariate = _clean_endpoint(re.sub(r"^(?:with|for|in|after|among)\s+", "",
+                                           re.sub(r"^.*\b(?:showed|revealed|confirmed|demonstrated|indicated)\s+that\s+",
+                                                  "", label, flags=re.I), flags=re.I))
     if sub:
         text = (sub.group("a") or sub.group("b") or sub.group("c") or sub.group("d") or sub.group("e")).strip()
         text = re.sub(r"^(?:patients|participants|those|subjects)\s+(?:with|who\s+(?:had|were))\s+", "", text,
