@@ -2438,3 +2438,21 @@ def test_round10_factors_listed_before_what_they_predict() -> None:
     (e,) = extract_estimates("RESULTS There was no significant difference in overall survival between patients with "
                              "and without sarcopenia (HR 1.50, 95% CI 0.60 - 3.75, P=0.38).")
     assert (e.endpoint, e.endpoint_text) == ("OS", "overall survival")
+
+
+def test_round10_outcomes_named_by_effect_verbs() -> None:
+    def first(text: str) -> tuple[object, object]:
+        e = extract_estimates(text)[0]
+        return e.endpoint_text, e.covariate
+
+    assert first("RESULTS Drug use (P = 0.004; HR 0.5; 95% CI 0.3, 0.8) reduced the risk of organ damage.")[0] == \
+        "organ damage"
+    assert first("RESULTS After adjustment, HIV/HBV coinfection still significantly impacted time to cure (OR = 1.8, "
+                 "p = 0.02).") == ("time to cure", "HIV/HBV coinfection")
+    assert first("RESULTS In a multivariable model, time to treatment start was increased in patients needing a "
+                 "dose change (OR = 8.1, p < 0.001).")[0] == "time to treatment start"
+    found = extract_estimates("RESULTS The variants showed no association with leukaemia [OR 0.60 (0.30-1.20); p = "
+                              "0.15 and OR 0.70 (0.40-1.22); p = 0.21].")
+    assert [e.endpoint_text for e in found] == ["leukaemia", "leukaemia"]
+    assert first("RESULTS Older women were twice as likely to report pain to a doctor relative to younger women (AOR "
+                 "= 2.10, 95% CI: 1.05-4.20).")[0] == "report pain to doctor"

@@ -2401,7 +2401,7 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
                                             later=bool(out or earlier))
         am = _ASSOCIATED_SUBJECT.search(sent[max(sent.rfind(";", 0, r.start), sent.rfind(". ", 0, r.start), -1) + 1:
                                              r.start].lstrip(". ")) \
-            if "associated" in sent or "predicted" in sent else None
+            if re.search(r"associated|predicted|impacted|affected|influenced", sent) else None
         if am and not r.label and (covariate is None or covariate == ep_text or am.group("f") in covariate) \
                 and not _people(am.group("f")) \
                 and not re.search(r"\b(?:treatment|therapy|intervention|randomi[sz]\w*|allocat\w*|group|arm|drug|"
@@ -2424,8 +2424,10 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             # "the best predictors of X were A (P = 0.02; relative hazard, 13.2), a lower B (P = 0.05; relative
             # hazard, 1.2)": each factor before its bracket
             covariate, ep_text = _clean_endpoint(item.group("l")), pm.group("x")
-        if not ep_text and (pa := _PREDICTORS_AFTER.match(sent, r.end)):
-            ep_text = pa.group("x")  # "A (HR …), B (HR …) and C (HR …) were independent predictors of X"
+        if not ep_text and (pa := _PREDICTORS_AFTER.match(sent, r.end) or _EFFECT_AFTER_BRACKET.match(sent, r.end)):
+            # "A (HR …), B (HR …) and C (HR …) were independent predictors of X", "HCQ use (P = 0.005; HR 0.4; …)
+            # reduced the risk of X"
+            ep_text = pa.group("x")
         if population.kind == "overall" and not people and not bracket_group and \
                 (sex := list(_SEX_OPENER.finditer(sent, 0, r.start))):
             people = sex[-1].group("x")  # "For men, X was associated with a HR of 1.00, while for women, the HR …"
@@ -2669,10 +2671,11 @@ _COMPARED_WHAT = re.compile(r"\b(?:had|showed|with|a|an|were)\s+(?:significantly
                             r"(?!(?:an?\s+)?(?:[\w-]+\s+)?analys[ei]s\b)"
                             r"(?:(?:patient|participant)\s+reports\s+of\s+)?(?P<y>[A-Za-z][\w' -]{1,50}?)\s*$|"
                             # "were less likely to have a subsequent hip fracture (HR …"
-                            r"\b(?:more|less)\s+likely\s+to\s+(?:have|be|develop|experience|need|require|undergo)?\s*"
+                            r"\b(?:more|less|as)\s+likely\s+to\s+(?:have|be|develop|experience|need|require|undergo)?\s*"
                             r"(?:an?\s+|the\s+)?(?P<z>[A-Za-z][\w' -]{1,50}?)\s*$|"
                             # "PSA values were associated with subsequent PSA failures (HR …"
-                            r"\b(?:associated|correlated)\s+with\s+(?:an?\s+)?(?:(?:increased|higher|lower|reduced|"
+                            r"\b(?:associated|correlated|associations?|correlations?)\s+with\s+(?:an?\s+)?"
+                            r"(?:(?:increased|higher|lower|reduced|"
                             r"greater|decreased|more|less)\s+(?:risks?\s+(?:of|for)\s+)?)?"
                             r"(?P<w>[A-Za-z][\w' -]{1,60}?)\s*(?:of\s+\d+(?:\.\d+)?\s*%\s*)?$|"
                             # "no significant effect for pancreatic cancer (risk ratio …", "the effect of X on glycemic
@@ -2705,7 +2708,8 @@ _SUBJECT = re.compile(r"^\s*(?:the\s+)?(?P<x>[A-Za-z][\w' -]{1,50}?)\s+(?:(?:was
                       # "Tachysystole was found in 7 (7%) …", "Abstinence rates at 7 weeks were 36% versus 21% (OR …"
                       r"(?:was|were)\s+(?:used|found|observed|reported|seen|noted|recorded|documented|present|"
                       r"detected|diagnosed|needed|required)\s+in\b|(?:was|were)\s+(?:respectively\s+)?(?=\d+(?:\.\d+)?\s*%)|"
-                      r"(?:decreased|increased|improved)\s*(?=$|[,(]|\s+(?:with|in|by|among|after|from)\b))", re.I)
+                      r"(?:(?:significantly|markedly|slightly)\s+)?(?:decreased|increased|improved)\s*"
+                      r"(?=$|[,(]|\s+(?:with|in|by|among|after|from)\b))", re.I)
 _NOT_A_SUBJECT = re.compile(r"\b(?:patients?|participants?|we|they|it|this|there|treatment|group|arm|drug|trial|study|"
                             r"subjects?|women|men|children|girls|boys|infants|adolescents|mothers|people|individuals|"
                             r"those|who|which|that)\b|\d", re.I)
@@ -2721,10 +2725,11 @@ _PREDICTORS_OF = re.compile(r"\b(?:(?:predictors?|predictive\s+factors?|risk\s+f
                             r"reduced|greater)\s+)?(?P<x>[A-Za-z][\w' -]{2,60}?)\s*"
                             r"(?:\b(?:were|was|included|are|is)\b|:)", re.I)
 _ASSOCIATED_SUBJECT = re.compile(r"(?:^|[,;:]\s*(?:and\s+|but\s+|while\s+)?|\b(?:and|but|while)\s+)(?:an?\s+|the\s+)?"
-                                 r"(?P<f>[A-Za-z][\w' -]{2,50}?)\s+(?:(?:was|were|is|are)\s+(?:significantly\s+|"
+                                 r"(?P<f>[A-Za-z][\w'/ -]{2,50}?)\s+(?:(?:was|were|is|are)\s+(?:significantly\s+|"
                                  r"independently\s+|positively\s+|negatively\s+|inversely\s+)?associated\s+with|"
                                  # "ARC scores significantly predicted successful SAT completion (OR …"
-                                 r"(?:significantly\s+|independently\s+)?predicted)\s+"
+                                 r"(?:(?:significantly|independently|still)\s+)*(?:predicted|impacted|affected|"
+                                 r"influenced))\s+"
                                  r"(?:an?\s+)?(?P<ep>[^()\[\];,]{2,60}?)\s*[(\[]\s*$", re.I)
 # a listed factor before its bracket that opens with other statistics: "…), a lower titer (P = 0.05; "
 _ITEM_BEFORE_STATS = re.compile(r"(?:^|[,;(]|\band\b|(?<=\s))\s*(?:and\s+)?(?P<l>[A-Za-z][^,;:()\[\]]{1,60}?)"
@@ -2733,6 +2738,11 @@ _PREDICTORS_AFTER = re.compile(r"(?:[^.;]|\.\d)*?\b(?:were|was|are|is|as)\s+(?:\
                                r"(?:predictors?|factors?|parameters?|determinants?|risk\s+factors?)\s+(?:of|for|related\s+to|associated\s+with)\s+(?:an?\s+)?"
                                r"(?:(?:worse|poor|poorer|better|shorter|longer|higher|lower|increased|reduced)\s+)?"
                                r"(?P<x>[A-Za-z][\w' -]{1,50}?)\s*(?:[.;,(]|$|\s+(?:in|among|after|at)\b)", re.I)
+_EFFECT_AFTER_BRACKET = re.compile(r"[^()\[\]]*?[)\]]\s*(?:(?:significantly|independently|also)\s+)?"
+                                   r"(?:reduced|increased|lowered|raised|decreased|doubled|tripled)\s+the\s+"
+                                   r"(?:risks?|odds|rates?|incidence|likelihood|hazard)\s+of\s+(?:an?\s+)?"
+                                   r"(?P<x>[A-Za-z][\w' -]{2,60}?)\s*(?:[.;,(]|$)",
+                                   re.I)
 _FACTORS_LISTED = re.compile(r"\b(?:associated\s+with|predictors?|predictive|risk\s+factors?|independent\w*|"
                              r"multivariat\w*|multivariable|prognostic)\b", re.I)
 _QUOTED_BEFORE_BRACKET = re.compile(r"(?:^|(?<=[\s:,;]))[\u2018\u201c'\"]"
@@ -2771,7 +2781,7 @@ def _noun_before_bracket(sent: str, pos: int) -> str | None:
 
 # a stretch of numbers only: "49.5% vs. 18.2%, respectively", "12.8 versus 9.4 %", "p = 0.628", "n = 12"
 _ONLY_STATS = re.compile(r"(?:[\s\d.,;%/=<>()\[\]\u2013\u00b7+-]|\b(?:vs|versus|v|respectively|and|p|P|n|N|CI|"
-                         r"95|or|to|percent|per\s+cent|adjusted)\b)*")
+                         r"95|or|to|percent|per\s+cent|adjusted|OR|HR|RR|IRR|AOR|aOR|aHR|AHR)\b)*")
 # "(mitoxantrone = 106 days; carboplatin = 73.5 days; P = .62; …": groups' values named "label = value unit"
 _LABELLED_STATS = re.compile(r"(?:[\s\d.,;%/=<>\u2013\u00b7+-]|\b(?:vs|versus|v|and|p|P|n|N|CI|95|or|to|days?|weeks?|"
                              r"months?|years?|hours?|minutes?)\b|\b[A-Za-z][\w+/-]*\s*(?==))*")
@@ -2860,8 +2870,9 @@ def _subject_of_clause(clause: str) -> str | None:
                                 or g.get("s") or g.get("t") or g.get("q") or "")
             if pattern is not _APPOSITIVE_OUTCOME:  # (an outcome named in apposition keeps its time point)
                 x = re.sub(r"\s+(?:in|with|among|for|after|during|than|at|compared|following|within|over|between|"
-                           r"from(?=\s+(?:weeks?|days?|months?|years?|baseline|\d)))\s.*$", "", x)
-            if x and not (pattern is _SUBJECT and _NOT_A_SUBJECT.search(x)) and \
+                           r"relative(?=\s+to\b)|from(?=\s+(?:weeks?|days?|months?|years?|baseline|\d)))\s.*$", "", x)
+            if x and not (pattern is _SUBJECT and _NOT_A_SUBJECT.search(x)
+                          and not re.match(r"(?:time|times|duration|length)\s+(?:to|of)\s+[^\d]+$", x, re.I)) and \
                     len(x.split()) <= (10 if pattern is _APPOSITIVE_OUTCOME else 6) and \
                     not _GENERIC_SUBJECT.fullmatch(x):
                 return x
