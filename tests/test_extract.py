@@ -2456,3 +2456,11 @@ def test_round10_outcomes_named_by_effect_verbs() -> None:
     assert [e.endpoint_text for e in found] == ["leukaemia", "leukaemia"]
     assert first("RESULTS Older women were twice as likely to report pain to a doctor relative to younger women (AOR "
                  "= 2.10, 95% CI: 1.05-4.20).")[0] == "report pain to doctor"
+
+
+def test_round10_outcome_named_after_each_ratio() -> None:
+    text = ("RESULTS Patients in the rising trajectory had a HR = 1.70 (95%CI: 1.50-1.93) for all-cause mortality, "
+            "HR = 1.90 (95%CI: 1.66-2.17) for cardiovascular disease, and HR = 1.60 (95%CI: 1.42-1.80) for renal "
+            "disease.")
+    assert [(e.endpoint, e.endpoint_text) for e in extract_estimates(text)] == [
+        ("OS", "all-cause mortality"), ("other", "cardiovascular disease"), ("other", "renal disease")]

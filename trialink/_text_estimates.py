@@ -1707,11 +1707,17 @@ _TRAILING_EP = re.compile(r"\s*(?:for|on|in\s+terms\s+of)\s+(?P<ep>[A-Za-z][\w -
                           r"(?=\s*(?:[,;)\]]|\band\b|\.(?:\s|$)|$))")
 
 
+_OUTCOME_NOUN = re.compile(r"\b(?:diseases?|mortality|death|deaths|events?|failure|stroke|infarction|cancers?|"
+                           r"fractures?|admissions?|hospitali[sz]ations?|readmissions?|complications?|recurrence|relapse|"
+                           r"progression|infections?|bleeding|dementia|incidence|injury|injuries)\b", re.I)
+
+
 def _trailing_endpoint(c: _Cursor, r: _Ratio) -> None:
     """"0.62 (95% CI 0.48-0.80) for PFS and …": an end point named after the ratio's CI."""
     m = _TRAILING_EP.match(c.sent, r.end)
-    if not m or not _ENDPOINT_MENTION.search(m.group("ep")):
-        return
+    if not m or not (_ENDPOINT_MENTION.search(m.group("ep")) or r.ep_text is None and not _people(m.group("ep"))
+                     and _OUTCOME_NOUN.search(m.group("ep"))):
+        return  # ("HR = 1.99 (…) for cardiovascular disease, and HR = 1.68 (…) for renal disease": outcome nouns too)
     r.ep_text = m.group("ep")
     while c.i < len(c.toks) and c.toks[c.i].start < m.end():
         c.i += 1
