@@ -2464,3 +2464,10 @@ def test_round10_outcome_named_after_each_ratio() -> None:
             "disease.")
     assert [(e.endpoint, e.endpoint_text) for e in extract_estimates(text)] == [
         ("OS", "all-cause mortality"), ("other", "cardiovascular disease"), ("other", "renal disease")]
+
+
+def test_round10_age_groups_are_populations() -> None:
+    text = ("RESULTS The HR for wrist fracture in the age group 50-74 was 1.30 (95% CI 1.10 to 1.54) and in the age "
+            "group 75-90 years was 0.95 (95% CI 0.90 to 1.00).")
+    assert [(e.endpoint_text, str(e.population)) for e in extract_estimates(text)] == [
+        ("wrist fracture", "subgroup: the age group 50-74"), ("wrist fracture", "subgroup: the age group 75-90 years")]

@@ -2329,7 +2329,7 @@ def _context(norm: str, s: _Sentence, pos: int, doc: _Doc,
 
 
 _PEOPLE = re.compile(r"(?:(?:all|the)\s+)?(?:men|women|males|females|boys|girls|children|adolescents|adults|infants|"
-                     r"neonates|(?:older|younger|elderly)\s+(?:men|women|adults|patients|people)|"
+                     r"neonates|age\s+groups?\s+\d+\s*(?:-|\u2013|to)\s*\d+(?:\s+years)?|(?:older|younger|elderly)\s+(?:men|women|adults|patients|people)|"
                      r"(?:patients|participants|subjects|people|individuals)(?=\s+(?:with|without|aged|who|older|"
                      r"younger|receiving|treated|on)\b))(?:\s+(?:with|without|aged|who|older|younger|receiving|"
                      r"treated|on)\b[^,;()]{0,60})?", re.I)
@@ -2341,6 +2341,7 @@ def _people(label: str | None) -> str | None:
     if not label:
         return None
     text = re.sub(r"^(?:for|in|among)\s+", "", label.strip(), flags=re.I)
+    text = re.sub(r"\s+(?:was|were|is|are)$", "", text)  # "… and in the age group 75-90 years was 0.99"
     return text if _PEOPLE.fullmatch(text) and not _ENDPOINT_MENTION.search(text) else None
 
 
