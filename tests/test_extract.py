@@ -2471,3 +2471,12 @@ def test_round10_age_groups_are_populations() -> None:
             "group 75-90 years was 0.95 (95% CI 0.90 to 1.00).")
     assert [(e.endpoint_text, str(e.population)) for e in extract_estimates(text)] == [
         ("wrist fracture", "subgroup: the age group 50-74"), ("wrist fracture", "subgroup: the age group 75-90 years")]
+
+
+def test_round10_concessive_clause_and_acronym_outcomes() -> None:
+    (e,) = extract_estimates("RESULTS: Although hormone levels were significantly higher in the study group, the "
+                             "implantation rate was not statistically different between the groups (30% vs 26%) "
+                             "[odds ratio (OR) 1.2 (95% CI 0.9-1.7), P = 0.27].")
+    assert e.endpoint_text == "implantation rate"
+    found = extract_estimates("RESULTS Drug A reduced LBW (risk ratio [RR]: 0.70, 95% CI: 0.55-0.89, P = 0.004).")
+    assert found[0].endpoint_text == "LBW"

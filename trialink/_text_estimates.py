@@ -2706,8 +2706,8 @@ _COMPARED_WHAT = re.compile(r"\b(?:had|showed|with|a|an|were)\s+(?:significantly
                             r"indicated|demonstrated)\b[^()]*$",
                             re.I)
 _SUBJECT = re.compile(r"^\s*(?:the\s+)?(?P<x>[A-Za-z][\w' -]{1,50}?)\s+(?:(?:was|were|is|are|remained)\s+"
-                      r"(?:also\s+|significantly\s+|not\s+|markedly\s+|slightly\s+|numerically\s+|respectively\s+)*"
-                      r"(?:lower|higher|reduced|less|more|"
+                      r"(?:also\s+|significantly\s+|statistically\s+|not\s+|markedly\s+|slightly\s+|numerically\s+|"
+                      r"respectively\s+)*(?:lower|higher|reduced|less|more|"
                       r"similar|fewer|greater|decreased|increased|improved|shorter|longer|prolonged|delayed|"
                       r"comparable|unchanged|rarer|commoner|reached|achieved|obtained|attained|different|better|worse|"
                       r"superior|inferior)\b|"
@@ -2722,6 +2722,8 @@ _NOT_A_SUBJECT = re.compile(r"\b(?:patients?|participants?|we|they|it|this|there
                             r"those|who|which|that)\b|\d", re.I)
 
 
+_ACRONYM_AFTER_EFFECT = re.compile(r"\b(?:reduced|lowered|increased|improved|prolonged|decreased|raised)\s+"
+                                   r"(?P<x>[A-Z]{2,6}s?)\s*[(\[]\s*$")
 _NOUN_BEFORE_BRACKET = re.compile(r"(?:\band\b|\bor\b|,|;|\b(?:reduced|lowered|increased|improved|prolonged|decreased|"
                                   r"raised|more|less|fewer|greater|higher|lower|better|worse)\b|\bin\s+terms\s+of\b)"
                                   r"\s+(?:the\s+)?(?P<x>[a-z][a-z'\u2010/ -]{2,60}?)\s*[(\[]\s*"
@@ -2770,6 +2772,8 @@ def _noun_before_bracket(sent: str, pos: int) -> str | None:
     m = _NOUN_BEFORE_BRACKET.search(sent, max(0, pos - 100), pos)
     if m and m.group().startswith(";") and _FACTORS_LISTED.search(sent, 0, m.start()):
         m = None  # "associated with HBV infection: X (OR …); injection drug use (OR …)": factors, not outcomes
+    elif not m and (ac := _ACRONYM_AFTER_EFFECT.search(sent, max(0, pos - 40), pos)):
+        return ac.group("x")  # "X reduced LBW (risk ratio …": an acronym after an effect verb (not "…, or GGH (…")
     elif m and re.match(r"[,;]|\s*(?:and|or)\b", m.group()) and _FACTORS_LISTED.search(sent, pos):
         return None  # "bone (HR …), liver (HR …), and CNS (HR …) metastases were independent predictors of OS"
     if not m or _NOT_A_NOUN.search(m.group("x")):
@@ -2793,7 +2797,7 @@ _ONLY_STATS = re.compile(r"(?:[\s\d.,;%/=<>()\[\]\u2013\u00b7+-]|\b(?:vs|versus|
 _LABELLED_STATS = re.compile(r"(?:[\s\d.,;%/=<>\u2013\u00b7+-]|\b(?:vs|versus|v|and|p|P|n|N|CI|95|or|to|days?|weeks?|"
                              r"months?|years?|hours?|minutes?)\b|\b[A-Za-z][\w+/-]*\s*(?==))*")
 _INTRO_PHRASE = re.compile(r"\s*(?:At|In|After|During|Among|Compared|For|With|Overall|However|By|Within|From|Over|On|"
-                           r"Adjusting|Controlling|"
+                           r"Adjusting|Controlling|Although|Though|While|Whereas|Despite|"
                            r"Using|Of|Moreover|Furthermore|Additionally|Similarly|Thus)\b[^,]*,\s")
 # "The primary outcome, functional status at day 90, did not differ (…)": the outcome named in apposition
 _APPOSITIVE_OUTCOME = re.compile(r"^\s*(?:the\s+)?(?:primary|secondary|main|co-primary)\s+(?:efficacy\s+)?"
@@ -2862,8 +2866,9 @@ def _subject_of_clause(clause: str) -> str | None:
     # "fewer sudden deaths among X than Y (48 vs 83 deaths), with a hazard ratio of": the words before the counts
     clause = re.sub(r"\s*\([^()]*\)\s*,?\s*(?:with|giving|yielding|corresponding\s+to)\s+(?:an?\s+|the\s+)?$", "",
                     clause, flags=re.I)
+    concessive = re.match(r"\s*(?:Although|Though|While|Whereas|Despite)\b", clause) is not None
     for pattern, text in ((_APPOSITIVE_OUTCOME, clause), (_OF_WHAT, clause), (_COMPARED_WHAT, clause),
-                          (_SUBJECT, clause),
+                          (_SUBJECT, "" if concessive else clause),  # (not "Although X was higher, …")
                           # "At 8 weeks after the end of treatment, CCC was higher …" (not a list "Nausea, headache, …")
                           (_SUBJECT, clause[clause.rfind(", ") + 2:] if _INTRO_PHRASE.match(clause) else "")):
         m = pattern.search(text)
