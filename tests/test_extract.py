@@ -2480,3 +2480,15 @@ def test_round10_concessive_clause_and_acronym_outcomes() -> None:
     assert e.endpoint_text == "implantation rate"
     found = extract_estimates("RESULTS Drug A reduced LBW (risk ratio [RR]: 0.70, 95% CI: 0.55-0.89, P = 0.004).")
     assert found[0].endpoint_text == "LBW"
+
+
+def test_round10_factors_listed_before_associated_with() -> None:
+    text = ("RESULTS Dependent functional status (odds ratio [OR]: 4.00, 95% confidence interval [95% CI]: 3.50-4.57), "
+            "history of stroke (OR: 2.30, 95%CI: 2.00-2.65), and renal failure (OR: 2.20, 95%CI: 1.80-2.69) were "
+            "significantly associated with postoperative stroke.")
+    assert [(e.covariate, e.endpoint_text) for e in extract_estimates(text)] == [
+        ("Dependent functional status", "postoperative stroke"), ("history of stroke", "postoperative stroke"),
+        ("renal failure", "postoperative stroke")]
+    # "odd ratio", a slip in print, is an odds ratio
+    assert _ratios("RESULTS Age under 15 years [adjusted odd ratio (AOR) = 3.50; 95% CI 1.50-8.17] was associated "
+                   "with measles.")[0][:2] == ("OR", 3.5)

@@ -138,7 +138,7 @@ _NAMED: tuple[tuple[EndpointClass, re.Pattern[str]], ...] = (
     ("OS", re.compile(r"overall survival|\bOS\b", re.I)),
 )
 # Rule 2: harms.
-_SAFETY = re.compile(r"adverse (?:event|reaction|drug reaction)|\bT?E?AEs?\b|\bSAEs?\b|toxicit|side[- ]effect|"
+_SAFETY = re.compile(r"adverse (?:event|reaction|drug reaction|effect)|\bT?E?AEs?\b|\bSAEs?\b|toxicit|side[- ]effect|"
                      r"\bsafety\b|tolerabilit|dose[- ]limiting|laboratory abnormalit", re.I)
 # Rule 3: death. Alone (any cause) it is OS; joined with another event ("… or death",
 # "hospitalisation or death", "progression to a new WHO stage 4 event or death") it is a

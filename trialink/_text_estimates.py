@@ -714,7 +714,7 @@ def _tokens(sent: str) -> list[_Tok]:
 # ---------------------------------------------------------------------------
 
 _MEASURE_WORD = re.compile(
-    r"(?<![\w-])(?P<w>(?i:(?=[hiors])(?:hazards?[\s-]+ratios?|relative\s+(?:hazards?|risks?)|odds[\s-]+ratios?"
+    r"(?<![\w-])(?P<w>(?i:(?=[hiors])(?:hazards?[\s-]+ratios?|relative\s+(?:hazards?|risks?)|odds?[\s-]+ratios?"
     r"|risk[\s-]+ratios?|incidence[\s-]+(?:rate[\s-]+)?ratios?|rate[\s-]+ratios?|subdistribution\s+hazard\s+ratios?"
     r"|hazard\s+rate(?=\s*[=:]\s*\d?\.\d)))"
     r"|(?=[HOIRasMA])(?:HRs?|aHRs?|AHRs?|sHRs?|ORs?|aORs?|AORs?|RRs?|aRRs?|IRRs?|aIRRs?|MRRs?|aMRRs?)"
@@ -723,7 +723,7 @@ _MEASURE_WORD = re.compile(
 # (not "ARR", the absolute risk reduction; "HRper SD", "HRTreatment=0.86" glued; "hazard rate = 0.82" printed for
 # the ratio, but not "a hazard rate of 0.05 per year")
 _MEASURE_CODE = (("hazard", "HR"), ("hr", "HR"), ("ahr", "HR"), ("shr", "HR"), ("subdistribution", "HR"),
-                 ("odds", "OR"), ("or", "OR"), ("aor", "OR"), ("risk", "RR"), ("relative risk", "RR"),
+                 ("odds", "OR"), ("odd", "OR"), ("or", "OR"), ("aor", "OR"), ("risk", "RR"), ("relative risk", "RR"),
                  ("rr", "RR"), ("arr", "RR"), ("incidence", "IRR"), ("rate", "IRR"), ("irr", "IRR"),
                  ("airr", "IRR"), ("mrr", "IRR"), ("amrr", "IRR"), ("adjhr", "HR"), ("adjor", "OR"), ("adjrr", "RR"),
                  ("adjirr", "IRR"))  # MRR: mortality rate ratio
@@ -2431,7 +2431,9 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             # "the best predictors of X were A (P = 0.02; relative hazard, 13.2), a lower B (P = 0.05; relative
             # hazard, 1.2)": each factor before its bracket
             covariate, ep_text = _clean_endpoint(item.group("l")), pm.group("x")
-        if not ep_text and (pa := _PREDICTORS_AFTER.match(sent, r.end) or _EFFECT_AFTER_BRACKET.match(sent, r.end)):
+        if (not ep_text or covariate and (covariate.lower() in ep_text.lower()
+                                          or ep_text.lower() in covariate.lower())) \
+                and (pa := _PREDICTORS_AFTER.match(sent, r.end) or _EFFECT_AFTER_BRACKET.match(sent, r.end)):
             # "A (HR …), B (HR …) and C (HR …) were independent predictors of X", "HCQ use (P = 0.005; HR 0.4; …)
             # reduced the risk of X"
             ep_text = pa.group("x")
@@ -2744,8 +2746,12 @@ _ASSOCIATED_SUBJECT = re.compile(r"(?:^|[,;:]\s*(?:and\s+|but\s+|while\s+)?|\b(?
 _ITEM_BEFORE_STATS = re.compile(r"(?:^|[,;(]|\band\b|(?<=\s))\s*(?:and\s+)?(?P<l>[A-Za-z][^,;:()\[\]]{1,60}?)"
                                 r"\s*[(\[]\s*(?:[Pp]\s*[=<>]\s*[\d.]+|\d+(?:\.\d+)?\s*%?)\s*[;,]\s*$")
 _PREDICTORS_AFTER = re.compile(r"(?:[^.;]|\.\d)*?\b(?:were|was|are|is|as)\s+(?:\w+\s+){0,3}?"
-                               r"(?:predictors?|factors?|parameters?|determinants?|risk\s+factors?)\s+(?:of|for|related\s+to|associated\s+with)\s+(?:an?\s+)?"
-                               r"(?:(?:worse|poor|poorer|better|shorter|longer|higher|lower|increased|reduced)\s+)?"
+                               r"(?:(?:predictors?|factors?|parameters?|determinants?|risk\s+factors?)\s+(?:of|for|"
+                               r"related\s+to|associated\s+with)|"
+                               # "A (OR …), B (OR …) were significantly associated with X"
+                               r"(?:associated|correlated)\s+with)\s+(?:an?\s+)?"
+                               r"(?:(?:worse|poor|poorer|better|shorter|longer|higher|lower|increased|reduced|decreased|"
+                               r"greater)\s+)?(?:(?:risks?|odds|likelihood)\s+(?:of|for)\s+)?"
                                r"(?P<x>[A-Za-z][\w' -]{1,50}?)\s*(?:[.;,(]|$|\s+(?:in|among|after|at)\b)", re.I)
 _EFFECT_AFTER_BRACKET = re.compile(r"[^()\[\]]*?[)\]]\s*(?:(?:significantly|independently|also)\s+)?"
                                    r"(?:reduced|increased|lowered|raised|decreased|doubled|tripled)\s+the\s+"
@@ -3724,8 +3730,9 @@ def _population(sent: str, pos: int, label: str | None, later: bool = True) -> t
     covariate = None
     if label:
         covariate = _clean_endpoint(re.sub(r"^(?:with|for|in|after|among)\s+", "",
-                                           re.sub(r"^.*\b(?:showed|revealed|confirmed|demonstrated|indicated)\s+that\s+",
-                                                  "", label, flags=re.I), flags=re.I))
+                                           re.sub(r"^.*\b(?:showed|revealed|confirmed|demonstrated|indicated)\s+that\s+"
+                                                  r"|^\s*(?-i:RESULTS?|FINDINGS|MAIN\s+RESULTS|METHODS|CONCLUSIONS?):?\s+",
+                                                  "", label, flags=re.I), flags=re.I))  # (not a section label)
     if sub:
         text = (sub.group("a") or sub.group("b") or sub.group("c") or sub.group("d") or sub.group("e")).strip()
         text = re.sub(r"^(?:patients|participants|those|subjects)\s+(?:with|who\s+(?:had|were))\s+", "", text,
