@@ -2492,3 +2492,13 @@ def test_round10_factors_listed_before_associated_with() -> None:
     # "odd ratio", a slip in print, is an odds ratio
     assert _ratios("RESULTS Age under 15 years [adjusted odd ratio (AOR) = 3.50; 95% CI 1.50-8.17] was associated "
                    "with measles.")[0][:2] == ("OR", 3.5)
+
+
+def test_round10_a_documents_own_ratio_abbreviations() -> None:
+    text = ("RESULTS For carriers of A, the HR from retrospective analysis (HRR) was 1.20 (95%CI:1.01,1.43) and the HR "
+            "from prospective analysis (HRP) was 1.30 (95%CI:0.95,1.78). For carriers of B, the association was "
+            "similar (HRR=1.22,95%CI:1.00,1.49 and HRP=1.28,95%CI:0.80,2.05).")
+    found = extract_estimates(text)
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in found] == [
+        ("HR", 1.2, 1.01, 1.43), ("HR", 1.3, 0.95, 1.78), ("HR", 1.22, 1.0, 1.49), ("HR", 1.28, 0.8, 2.05)]
+    assert found[0].endpoint_text is None  # the analysis is no end point

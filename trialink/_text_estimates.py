@@ -753,7 +753,9 @@ _REFERENCE_BRACKET = re.compile(r"[^()\[\]]{0,120}?\b(?:as\s+(?:the\s+|a\s+)?ref
                                 r"(?:group|category))\b[^()\[\]]{0,20}[)\]]", re.I)
 _TIME_WINDOW_AFTER = re.compile(r"\s*(?:-|\u2013|to)\s*\d+\s*(?:-\s*)?(?:months?|weeks?|years?|days?|hours?)\b", re.I)
 _ADVERB_ONLY = re.compile(r"(?:also|still|again|only|then|now|likewise|similarly|even|thus|therefore|however|"
-                          r"consistently|nevertheless|further|moreover|estimated?|values?)", re.I)
+                          r"consistently|nevertheless|further|moreover|estimated?|values?|"
+                          # "the HR from retrospective analysis (HRR) was 1.19": the analysis, not an end point
+                          r"(?:from|in)\s+(?:the\s+)?[\w-]+(?:\s[\w-]+)?\s+(?:analysis|analyses|models?))", re.I)
 _AFTER_VALUE = re.compile(r"\s+(?P<ep>(?:for|in|among|with|of)\s+[A-Za-z][^()\[\]\d;,.]{2,60}?)(?=\s*[(\[])")
 _P_BEFORE = re.compile(r"[(\[]\s*[Pp]\s*(?P<op><=|>=|[<>=\u2264\u2265])\s*(?:(?P<dot>0?\.\s?)(?P<v>\d+)|"
                        r"(?P<v2>\d\.\d+))\s*[;,]\s*$")
@@ -1793,6 +1795,10 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
                 continue  # "hazard ratio [HR]": the abbreviation of the word before
             words.pop()  # "increased HR (HR: 2.79, 95% CI …)": the bracket's own name opens the estimate
         words.append(mw)
+    variants = [k for k, v in (abbreviations or {}).items() if v and k not in _ABBREVS and k.isalpha()]
+    if variants:  # a document's own ratio abbreviations ("HRR=1.25"), read like the usual ones
+        words = sorted(words + list(re.finditer(rf"(?<![\w-])(?P<w>{'|'.join(variants)})(?=\s*[=:,]?\s*\d)", sent)),
+                       key=lambda w: w.start())
     # "…; it was 0.82 [95% CI, 0.61 to 1.10] in node-negative patients": the ratio named just before
     # (in this sentence or the one before) given again; kept only with its own CI.
     named_starts = [w.start() for w in words]
@@ -2179,6 +2185,8 @@ _DEFINED_ABBREV = re.compile(r"(?P<long>(?:incidence\s+)?rate\s+ratios?|hazards?
                              r"risk\s+ratios?|relative\s+risks?)\s*[(\[]\s*(?P<ab>(?-i:[A-Z]{2,3}))s?\s*[)\]]", re.I)
 
 
+_DEFINED_VARIANT = re.compile(r"\b(?P<long>HR|OR|RR|hazard\s+ratio|odds\s+ratio)\s+(?:from|in|for|of)\s+[\w -]{2,40}?"
+                              r"\s*\((?P<ab>(?-i:(?:HR|OR|RR)[A-Z]{1,2}))\)")
 _DEFINED_OTHER = re.compile(r"\b(?:heart|pulse|respiratory|breathing|recurrence|response|relapse)\s+rates?\s*"
                             r"[(\[]\s*(?P<ab>(?-i:HR|RR|OR))\s*[)\]]", re.I)
 
@@ -2210,6 +2218,9 @@ class _Doc:
                 out[short] = long
         for m in _DEFINED_OTHER.finditer(self.norm):
             out.setdefault(m.group("ab").upper(), "")  # "heart rate (HR)", "respiratory rate (RR)": no ratio
+        for m in _DEFINED_VARIANT.finditer(self.norm):
+            # "the HR from retrospective analysis (HRR) was 1.19 …; (HRR=1.25, …)": a ratio's own abbreviation
+            out.setdefault(m.group("ab").upper(), _measure_code(m.group("long")))
         return out
 
     @functools.cached_property
