@@ -2502,3 +2502,21 @@ def test_round10_a_documents_own_ratio_abbreviations() -> None:
     assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in found] == [
         ("HR", 1.2, 1.01, 1.43), ("HR", 1.3, 0.95, 1.78), ("HR", 1.22, 1.0, 1.49), ("HR", 1.28, 0.8, 2.05)]
     assert found[0].endpoint_text is None  # the analysis is no end point
+
+
+def test_round10_items_of_one_bracket_and_elided_clauses() -> None:
+    # the next item of one bracket keeps the first's end point; "higher risk for X than …"
+    text = ("RESULTS Quartile groups 2, 3 and 4 had a significantly higher risk for incident stroke than quartile "
+            "group 1 (Q 2: HR = 0.95, 95% CI = 0.85-1.06; Q 3: HR = 1.05, 95% CI = 0.94-1.17).")
+    assert [e.endpoint_text for e in extract_estimates(text)] == ["incident stroke", "incident stroke"]
+    # separate outcomes, each before its own bracket, do not share one
+    text = ("RESULTS Acupuncture reduced severe dry mouth (OR = 2.00, P = 0.03) and sticky saliva (OR = 1.60, P = "
+            "0.05).")
+    assert [e.endpoint_text for e in extract_estimates(text)][1] != "severe dry mouth"
+    # ", but not B (HR …)": the elided clause shares the outcome; "log rank" statistics before the ratio
+    text = ("RESULTS The risk of relapse was lower for tumours with mutation A (HR 0.30, 95% CI 0.10-0.90), but not "
+            "mutation B (HR 1.00, 95% CI 0.50-2.00).")
+    assert [e.endpoint_text for e in extract_estimates(text)] == ["relapse", "relapse"]
+    (e,) = extract_estimates("RESULTS The five-year risk of a bleeding was 20% compared to 3% in controls (log rank "
+                             "< 0.0001; co-morbidity-adjusted hazard ratio (HR) 6.9 (95% CI 3.4-14)).")
+    assert e.endpoint_text == "bleeding"

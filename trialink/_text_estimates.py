@@ -2442,6 +2442,10 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             # "the best predictors of X were A (P = 0.02; relative hazard, 13.2), a lower B (P = 0.05; relative
             # hazard, 1.2)": each factor before its bracket
             covariate, ep_text = _clean_endpoint(item.group("l")), pm.group("x")
+        if not ep_text and out and out[-1].est.measure == r.measure and out[-1].est.endpoint_text and \
+                _same_bracket(sent[max(0, (out[-1].est.end or s.start) - s.start):r.start]):
+            # "(Q 2: HR = 0.92, …; Q 3: HR = 1.03, …)": the next item of one bracket keeps the first's end point
+            ep_text = out[-1].est.endpoint_text
         if (not ep_text or covariate and (covariate.lower() in ep_text.lower()
                                           or ep_text.lower() in covariate.lower())) \
                 and (pa := _PREDICTORS_AFTER.match(sent, r.end) or _EFFECT_AFTER_BRACKET.match(sent, r.end)):
@@ -2659,6 +2663,16 @@ def _nearest_endpoint(sent: str, pos: int) -> str | None:
     return texts[i] if i >= 0 else texts[0]
 
 
+def _same_bracket(seg: str) -> bool:
+    """Whether the text between two estimates stays inside the bracket that holds the first (never closes it)."""
+    depth = 0
+    for ch in seg:
+        depth += 1 if ch in "([" else -1 if ch in ")]" else 0
+        if depth < 0:
+            return False
+    return True
+
+
 def _own_or_nearest_endpoint(sent: str, pos: int) -> str | None:
     """The end point named in the estimate's own clause ("…, and the risk of X [RR = …"), else the end point
     mentioned last before it (or the sentence's first mention)."""
@@ -2681,8 +2695,8 @@ _OF_WHAT = re.compile(r"\b(?:risks?|incidence|rates?|odds|hazards?|likelihood|pr
                       r"(?P<x>[A-Za-z][\w' -]{1,60}?)\s*"
                       r"(?=\b(?:was|were|is|are|did|had|fell|rose|decreased|increased|with|in|among|by|for|at|"
                       r"compared|than|between|after|during)\b|,\s*from\b|$)", re.I)
-_COMPARED_WHAT = re.compile(r"\b(?:had|showed|with|a|an|were)\s+(?:significantly\s+|markedly\s+|a\s+|numerically\s+)?"
-                            r"(?:shorter|longer|lower|higher|less|more|fewer|reduced|increased|better|worse|"
+_COMPARED_WHAT = re.compile(r"\b(?:had|showed|with|a|an|were)\s+"
+                            r"(?:significantly\s+|markedly\s+|a\s+|numerically\s+){0,2}(?:shorter|longer|lower|higher|less|more|fewer|reduced|increased|better|worse|"
                             r"improved|greater|smaller)\s+"
                             r"(?!(?:frequent|common|likely|often|effective|prevalent)\b)"
                             r"(?P<x>[A-Za-z](?:(?!\s(?:was|were|is|are)\s)[\w' -]){1,80}?)\s*$|"
@@ -2809,7 +2823,8 @@ def _noun_before_bracket(sent: str, pos: int) -> str | None:
 
 # a stretch of numbers only: "49.5% vs. 18.2%, respectively", "12.8 versus 9.4 %", "p = 0.628", "n = 12"
 _ONLY_STATS = re.compile(r"(?:[\s\d.,;%/=<>()\[\]\u2013\u00b7+-]|\b(?:vs|versus|v|respectively|and|p|P|n|N|CI|"
-                         r"95|or|to|percent|per\s+cent|adjusted|OR|HR|RR|IRR|AOR|aOR|aHR|AHR)\b)*")
+                         r"95|or|to|percent|per\s+cent|adjusted|OR|HR|RR|IRR|AOR|aOR|aHR|AHR|log|rank|log-rank|"
+                         r"[\w-]+-adjusted)\b)*")
 # "(mitoxantrone = 106 days; carboplatin = 73.5 days; P = .62; …": groups' values named "label = value unit"
 _LABELLED_STATS = re.compile(r"(?:[\s\d.,;%/=<>\u2013\u00b7+-]|\b(?:vs|versus|v|and|p|P|n|N|CI|95|or|to|days?|weeks?|"
                              r"months?|years?|hours?|minutes?)\b|\b[A-Za-z][\w+/-]*\s*(?==))*")
@@ -2866,8 +2881,10 @@ def _subject_before(sent: str, pos: int) -> str | None:
         clause = clause[inner + 1:] if inner >= 0 and ")" not in clause[inner:] else clause
     whole = clause
     clause = re.split(r",\s+(?:but|whereas|while|and)\s+|\bwhereas\b|\bwhile\b", clause)[-1]
-    if clause != whole and re.search(r"\b(?:it|they)\s+(?:was|were|is|are)\b", clause):
-        # "the incidence of X was 6.2%, and among those randomized to B it was 5.4% (HR …": the clause before
+    if clause != whole and (re.search(r"\b(?:it|they)\s+(?:was|were|is|are)\b", clause)
+                            or not re.search(r"\b(?:was|were|is|are|had|has|have|showed|did|does)\b", clause)):
+        # "the incidence of X was 6.2%, and among those randomized to B it was 5.4% (HR …", "the risk of X was lower
+        # for A (HR …), but not B (HR …)": an elided clause shares the clause before's outcome
         return _subject_of_clause(clause) or _subject_of_clause(whole)
     after = re.split(r"[)\]]\s*(?:and|but)\s+", clause)
     if len(after) > 1:
@@ -2897,6 +2914,7 @@ def _subject_of_clause(clause: str) -> str | None:
                 # (22.0%) patients … received adequate OAC prescription (relative risk …")
             x = _clean_endpoint(g.get("x") or g.get("y") or g.get("z") or g.get("w") or g.get("v") or g.get("u")
                                 or g.get("s") or g.get("t") or g.get("q") or "")
+            x = re.sub(r"^(?:risks?|odds|likelihood)\s+(?:of|for)\s+(?=\w)", "", x)  # "higher risk for X than …"
             if pattern is not _APPOSITIVE_OUTCOME:  # (an outcome named in apposition keeps its time point)
                 x = re.sub(r"\s+(?:in|with|among|for|after|during|than|at|compared|following|within|over|between|"
                            r"relative(?=\s+to\b)|from(?=\s+(?:weeks?|days?|months?|years?|baseline|\d)))\s.*$", "", x)
