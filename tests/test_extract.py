@@ -2520,3 +2520,10 @@ def test_round10_items_of_one_bracket_and_elided_clauses() -> None:
     (e,) = extract_estimates("RESULTS The five-year risk of a bleeding was 20% compared to 3% in controls (log rank "
                              "< 0.0001; co-morbidity-adjusted hazard ratio (HR) 6.9 (95% CI 3.4-14)).")
     assert e.endpoint_text == "bleeding"
+
+
+def test_round10_clause_without_its_own_subject_continues_the_outcome() -> None:
+    text = ("RESULTS Referral was lower with drug A (5 of 50 patients [10%]; odds ratio for surgical referral, 0.20; 95% "
+            "CI, 0.05 to 0.80; P = 0.02) but was greater in the B group (15 of 45 [33%]) than in the placebo group "
+            "(odds ratio, 3.10; 95% CI, 1.20 to 8.00; P = 0.02).")
+    assert [e.endpoint_text for e in extract_estimates(text)] == ["surgical referral", "surgical referral"]

@@ -2446,6 +2446,12 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
                 _same_bracket(sent[max(0, (out[-1].est.end or s.start) - s.start):r.start]):
             # "(Q 2: HR = 0.92, …; Q 3: HR = 1.03, …)": the next item of one bracket keeps the first's end point
             ep_text = out[-1].est.endpoint_text
+        elif not ep_text and out and out[-1].est.endpoint_text and re.search(
+                r"[)\]]\s*,?\s*(?:but|and|whereas)\s+(?:it\s+)?(?:was|were)\s+[^.;]*$",
+                sent[max(0, (out[-1].est.end or s.start) - s.start):r.start]):
+            # "(odds ratio for surgical referral, 0.17; …) but was greater in group A than in group B (odds ratio,
+            # 3.56 …": a clause without its own subject continues the outcome before it
+            ep_text = out[-1].est.endpoint_text
         if (not ep_text or covariate and (covariate.lower() in ep_text.lower()
                                           or ep_text.lower() in covariate.lower())) \
                 and (pa := _PREDICTORS_AFTER.match(sent, r.end) or _EFFECT_AFTER_BRACKET.match(sent, r.end)):
