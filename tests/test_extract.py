@@ -2523,7 +2523,15 @@ def test_round10_items_of_one_bracket_and_elided_clauses() -> None:
 
 
 def test_round10_clause_without_its_own_subject_continues_the_outcome() -> None:
-    text = ("RESULTS Referral was lower with drug A (5 of 50 patients [10%]; odds ratio for surgical referral, 0.20; 95% "
-            "CI, 0.05 to 0.80; P = 0.02) but was greater in the B group (15 of 45 [33%]) than in the placebo group "
+    text = ("RESULTS Referral was lower with drug A (5 of 50 patients [10%]; odds ratio for surgical referral, 0.20; "
+            "95% CI, 0.05 to 0.80; P = 0.02) but was greater in the B group (15 of 45 [33%]) than in the placebo group "
             "(odds ratio, 3.10; 95% CI, 1.20 to 8.00; P = 0.02).")
     assert [e.endpoint_text for e in extract_estimates(text)] == ["surgical referral", "surgical referral"]
+
+
+def test_round10_a_randomised_group_as_list_label_is_no_end_point() -> None:
+    text = ("METHODS Patients were randomised to drug A 2.5 mg (A2.5; n=900), A5 (n=910) or placebo (n=905). "
+            "RESULTS A had a similar mortality risk versus placebo (HR; 95% CI A2.5: 0.90; 0.66 to 1.22; A5: 0.80; "
+            "0.59 to 1.08).")
+    assert [(e.value, e.endpoint, e.endpoint_text) for e in extract_estimates(text)] == [
+        (0.9, "OS", "mortality"), (0.8, "OS", "mortality")]

@@ -2185,6 +2185,8 @@ _DEFINED_ABBREV = re.compile(r"(?P<long>(?:incidence\s+)?rate\s+ratios?|hazards?
                              r"risk\s+ratios?|relative\s+risks?)\s*[(\[]\s*(?P<ab>(?-i:[A-Z]{2,3}))s?\s*[)\]]", re.I)
 
 
+_ARM_WITH_SIZE = re.compile(r"(?<![\w.-])((?-i:[A-Z][A-Za-z]{0,6}\d+(?:\.\d+)?|[A-Z]{2,6}\d*))"
+                            r"(?:\s*\(\s*n\s*=\s*\d|\s*[;,]\s*n\s*=\s*\d)")  # "R5 (n=918)", "(A2.5; n=900)"
 _DEFINED_VARIANT = re.compile(r"\b(?P<long>HR|OR|RR|hazard\s+ratio|odds\s+ratio)\s+(?:from|in|for|of)\s+[\w -]{2,40}?"
                               r"\s*\((?P<ab>(?-i:(?:HR|OR|RR)[A-Z]{1,2}))\)")
 _DEFINED_OTHER = re.compile(r"\b(?:heart|pulse|respiratory|breathing|recurrence|response|relapse)\s+rates?\s*"
@@ -2222,6 +2224,14 @@ class _Doc:
             # "the HR from retrospective analysis (HRR) was 1.19 …; (HRR=1.25, …)": a ratio's own abbreviation
             out.setdefault(m.group("ab").upper(), _measure_code(m.group("long")))
         return out
+
+    @functools.cached_property
+    def arm_labels(self) -> frozenset[str]:
+        """Short group names the text gives with their size: "randomised to R2.5 (n=914), R5 (n=918) or HH18
+        (n=952)" (a list label that is one of them names the compared group, not an end point)."""
+        if "n=" not in self.norm and "n =" not in self.norm:
+            return frozenset()
+        return frozenset(m.group(1) for m in _ARM_WITH_SIZE.finditer(self.norm))
 
     @functools.cached_property
     def mst_is_median(self) -> bool:
@@ -2384,6 +2394,9 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
     arms = [e for e in medians if e[1].get("arm")]
 
     for r in ratios:
+        if r.ep_text and doc.arm_labels and r.ep_text.split()[-1] in doc.arm_labels:
+            # "(HR; 95% CI R2.5: 0.87; 0.64 to 1.17; R5: 0.79; …)": the label is a randomised group
+            r.ep_text = " ".join(r.ep_text.split()[:-1]) or None
         # "the HR (for death) for men was …": a subgroup, not an end point or a covariate
         tail = re.fullmatch(r"(?P<ep>.+?)\s+(?:for|in|among)\s+(?P<who>.+)", r.ep_text or "")
         if tail and _people(tail.group("who")):  # "for death for men": the end point, then the group
