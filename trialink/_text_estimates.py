@@ -2775,7 +2775,8 @@ _NOUN_BEFORE_BRACKET = re.compile(r"(?:\band\b|\bor\b|,|;|\b(?:reduced|lowered|i
                                   r"\s+(?:the\s+)?(?P<x>[a-z][a-z'\u2010/ -]{2,60}?)\s*[(\[]\s*"
                                   # "postpartum haemorrhage (29 vs. 12, OR 3.7 …)": the groups' counts first
                                   r"(?:\d+(?:\.\d+)?%?\s*(?:vs\.?|versus|v)\s*\d+(?:\.\d+)?%?\s*[,;]\s*)?$")
-_PREDICTORS_OF = re.compile(r"\b(?:(?:predictors?|predictive\s+factors?|risk\s+factors?|determinants?)\s+(?:of|for)|"
+_PREDICTOR_NOUNS = r"predictors?|predictive\s+factors?|risk\s+factors?|determinants?"
+_PREDICTORS_OF = re.compile(rf"\b(?:(?:{_PREDICTOR_NOUNS})\s+(?:of|for)|"
                             r"(?:associated|correlated)\s+with)\s+(?:an?\s+)?(?:(?:increased|decreased|higher|lower|"
                             r"reduced|greater)\s+)?(?P<x>[A-Za-z][\w' -]{2,60}?)\s*"
                             r"(?:\b(?:were|was|included|are|is)\b|:)", re.I)
@@ -2790,7 +2791,7 @@ _ASSOCIATED_SUBJECT = re.compile(r"(?:^|[,;:]\s*(?:and\s+|but\s+|while\s+)?|\b(?
 _ITEM_BEFORE_STATS = re.compile(r"(?:^|[,;(]|\band\b|(?<=\s))\s*(?:and\s+)?(?P<l>[A-Za-z][^,;:()\[\]]{1,60}?)"
                                 r"\s*[(\[]\s*(?:[Pp]\s*[=<>]\s*[\d.]+|\d+(?:\.\d+)?\s*%?)\s*[;,]\s*$")
 _PREDICTORS_AFTER = re.compile(r"(?:[^.;]|\.\d)*?\b(?:were|was|are|is|as)\s+(?:\w+\s+){0,3}?"
-                               r"(?:(?:predictors?|factors?|parameters?|determinants?|risk\s+factors?)\s+(?:of|for|"
+                               rf"(?:(?:{_PREDICTOR_NOUNS}|factors?|parameters?)\s+(?:of|for|"
                                r"related\s+to|associated\s+with)|"
                                # "A (OR …), B (OR …) were significantly associated with X"
                                r"(?:associated|correlated)\s+with)\s+(?:an?\s+)?"
