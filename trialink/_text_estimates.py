@@ -2768,10 +2768,10 @@ _NOT_A_SUBJECT = re.compile(r"\b(?:patients?|participants?|we|they|it|this|there
                             r"those|who|which|that)\b|\d", re.I)
 
 
-_ACRONYM_AFTER_EFFECT = re.compile(r"\b(?:reduced|lowered|increased|improved|prolonged|decreased|raised)\s+"
-                                   r"(?P<x>[A-Z]{2,6}s?)\s*[(\[]\s*$")
-_NOUN_BEFORE_BRACKET = re.compile(r"(?:\band\b|\bor\b|,|;|\b(?:reduced|lowered|increased|improved|prolonged|decreased|"
-                                  r"raised|more|less|fewer|greater|higher|lower|better|worse)\b|\bin\s+terms\s+of\b)"
+_EFFECT_VERBS = r"reduced|lowered|increased|improved|prolonged|decreased|raised"
+_ACRONYM_AFTER_EFFECT = re.compile(rf"\b(?:{_EFFECT_VERBS})\s+(?P<x>[A-Z]{{2,6}}s?)\s*[(\[]\s*$")
+_NOUN_BEFORE_BRACKET = re.compile(rf"(?:\band\b|\bor\b|,|;|\b(?:{_EFFECT_VERBS}|"
+                                  r"more|less|fewer|greater|higher|lower|better|worse)\b|\bin\s+terms\s+of\b)"
                                   r"\s+(?:the\s+)?(?P<x>[a-z][a-z'\u2010/ -]{2,60}?)\s*[(\[]\s*"
                                   # "postpartum haemorrhage (29 vs. 12, OR 3.7 …)": the groups' counts first
                                   r"(?:\d+(?:\.\d+)?%?\s*(?:vs\.?|versus|v)\s*\d+(?:\.\d+)?%?\s*[,;]\s*)?$")
