@@ -2535,3 +2535,40 @@ def test_round10_a_randomised_group_as_list_label_is_no_end_point() -> None:
             "0.59 to 1.08).")
     assert [(e.value, e.endpoint, e.endpoint_text) for e in extract_estimates(text)] == [
         (0.9, "OS", "mortality"), (0.8, "OS", "mortality")]
+
+
+def test_round11_an_abstract_repeated_in_another_language_is_one_estimate() -> None:
+    text = ("Results: The risk of stroke was higher with AF except at low eGFR (eGFR < 30 mL/min, hazard ratio [HR]: "
+            "1.42, 95% confidence interval [CI]: 0.97-2.05). Résultats: Le risque d'AVC était plus élevé, sauf pour "
+            "les faibles DFGe (DFGe <30 mL/min; RR: 1,42; IC 95 %: 0,97-2,05).")
+    (e,) = extract_estimates(text)
+    assert (e.measure, e.value, e.ci_low, e.ci_high) == ("HR", 1.42, 0.97, 2.05)
+    assert (e.population_kind, e.population_detail) == ("subgroup", "eGFR < 30 mL/min")
+    # two different estimates that share a value and CI under one measure are not merged by this rule
+    twice = extract_estimates("RESULTS In men the HR was 0.80 (95% CI 0.70-0.90). In women the HR was 0.80 (95% CI "
+                              "0.70-0.90).")
+    assert len(twice) == 2
+
+
+def test_round11_symbol_font_brackets_and_an_elided_associated_with() -> None:
+    text = ("RESULTS In multivariate analysis, disease A was associated with an improvement of QoL (OR = 2.50 "
+            "\uf05b1.40; 3.90\uf05d) and disease B with an impairment of QoL (OR = 1.50 0.98; 2.10).")
+    found = extract_estimates(text)
+    assert [(e.value, e.ci_low, e.ci_high) for e in found] == [(2.5, 1.4, 3.9), (1.5, 0.98, 2.1)]
+    assert [(e.covariate, e.endpoint_text) for e in found] == [
+        ("disease A", "improvement of QoL"), ("disease B", "impairment of QoL")]
+    # a list of factors separated by ';' is not an elided clause: "partner with HIV" stays one factor
+    text = ("RESULTS Three variables were associated with infection: drug use (OR = 5.2; 95% CI = 1.2, 26); partner "
+            "with HIV (OR = 3.6; 95% CI = 1.8, 7.1).")
+    assert [e.covariate for e in extract_estimates(text)] == ["drug use", "partner with HIV"]
+
+
+def test_round11_a_median_whose_unit_is_printed_before_the_values() -> None:
+    text = ("RESULTS After the roadmap we saw a reduction in median (interquartile range) days to first feed (4 [2] vs "
+            "2 [1] [P < 0.001]).")
+    assert [(e.measure, e.value, e.unit) for e in extract_estimates(text)] == [
+        ("median", 4.0, "days"), ("median", 2.0, "days")]
+    assert [(e.value, e.unit) for e in extract_estimates("RESULTS Median hours of ventilation were 14 vs 22 "
+                                                         "(P=0.01).")] == [(14.0, "hours"), (22.0, "hours")]
+    # years of age, days of treatment: not outcome times
+    assert extract_estimates("RESULTS The median years of age were 56 vs 58 (P=0.4).") == []

@@ -28,6 +28,10 @@ _ONE_FOR_ONE = str.maketrans({
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
     "\ufe63": "-", "\uff0d": "-", "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ", "\u200a": " ",
     "\u2002": " ", "\u2003": " ", "\u2264": "\u2264", "\u2265": "\u2265",
+    # punctuation of Word's Symbol font, kept in the private use area by some exports: "OR = 2.39 \uf05b1.49; 3.8\uf05d"
+    "\uf028": "(", "\uf029": ")", "\uf05b": "[", "\uf05d": "]", "\uf03c": "<", "\uf03d": "=", "\uf03e": ">",
+    "\uf02d": "-", "\uf02c": ",", "\uf03b": ";", "\uf03a": ":", "\uf0a3": "\u2264", "\uf0b3": "\u2265",
+    "\uf0b1": "\u00b1", "\uf020": " ",
 })
 _MIDDLE_DOT = re.compile(r"(?<=\d)[\u00b7\u2219\u22c5](?=\d)")
 # a middle dot lost to "?" (a one- or two-digit number, "?", one to three digits), never after a decimal
@@ -474,6 +478,11 @@ _NEXT_UNIT = re.compile(r"(?:\s*[(\[][^()\[\]]{0,40}[)\]])?"
                         rf"(?:\s*(?:,|and|or|vs\.?|versus|compared\s+with|to|-)\s*{_NUM}"
                         r"(?:\s*[(\[][^()\[\]]{0,40}[)\]])?){0,6}\s*"
                         r"(?P<u>[A-Za-z\u00b5%](?:[\w/%\u00b5.]*[\w/%\u00b5])?)")  # not the full stop after it
+# the unit printed as a noun before the values: "median (IQR) days to first feed (3 [1] vs 1 [1])", "median
+# hours of ventilation were 12 vs 20" (not "years of age", "months of follow-up", "days of treatment")
+_UNIT_NOUN_LEAD = re.compile(r"\s*(?:[(\[][^()\[\]]{0,40}[)\]]\s*)?(?:(?:total\s+)?number\s+of\s+)?"
+                             r"(?P<u>days|hours|weeks|months|minutes)\s+(?:to|of|until|on|in|before|spent)\s+"
+                             r"(?!(?:age|follow|treatment|therapy|exposure|use|study|the\s+study)\b)", re.I)
 _UNIT_WORD_ONLY = re.compile(rf"{_UNIT_WORDS}|(?-i:d)", re.I)
 _OTHER_UNIT = re.compile(r"(?:[nmµ\u00b5]?g|kg|[mµ\u00b5d]?[lL]|[nmµ\u00b5]?mol|mmHg|cm|mm|IU|U|units?|points?|%|"
                          r"[nmµ\u00b5]?g/[a-zA-Z]+|mmol/[lL]|[a-z]+/[a-zA-Z]+|beats|breaths|bpm|cc|pg|fl|mEq|cells?|"
@@ -2136,12 +2145,14 @@ def _median_continuation(norm: str, s: _Sentence, prev: list[_Found], here: list
 
 
 def _once(found: list[_Found]) -> list[Estimate]:
-    """The same number printed again in a later sentence (results, then conclusions) is one
-    estimate: the later copy is dropped."""
+    """The same number printed again in a later sentence (results, then conclusions, or an abstract
+    repeated in another language under another measure name) is one estimate: the later copy is
+    dropped."""
     first: dict[tuple[object, ...], int] = {}
     loose: dict[tuple[object, ...], int] = {}  # without arm and P: a copy that names neither
     value_only: dict[tuple[object, ...], int] = {}  # without CI too: "Drug Y prevents fractures (HR 0.68)"
     ratio_ep: dict[tuple[object, ...], tuple[str | None, str]] = {}  # end point and context of the first copy
+    ratio_ci: dict[tuple[object, ...], tuple[str, int]] = {}  # value and both bounds: measure, sentence
     out = []
     for f in found:
         e = f.est
@@ -2158,6 +2169,11 @@ def _once(found: list[_Found]) -> list[Estimate]:
                 e.p_value is None and short in value_only and value_only[short] != f.sentence.start and \
                 e.endpoint_text in (None, ratio_ep[short][0]) and e.context == ratio_ep[short][1]:
             continue  # "… a relative risk of 0.67. … The relative risks of 0.67 and 0.74 were similar": quoted again
+        full = (e.value, e.ci_low, e.ci_high)
+        if e.measure != "median" and e.value is not None and e.ci_low is not None and e.ci_high is not None:
+            was = ratio_ci.setdefault(full, (e.measure, f.sentence.start))
+            if was[0] != e.measure and was[1] != f.sentence.start:
+                continue  # a translated abstract repeats "HR: 1.38, 95% CI: 0.99-1.92" as "RR: 1,38; IC 95 %: …"
         ratio_ep.setdefault(short, (e.endpoint_text, e.context))
         first.setdefault(key, f.sentence.start)
         loose.setdefault(bare, f.sentence.start)
@@ -2441,6 +2457,11 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             # the clause's subject, the end point what it is associated with
             covariate = _clean_endpoint(re.sub(r"^\s*(?-i:[A-Z]{4,}(?:\s+[A-Z]{4,})?)\s+", "", am.group("f")))
             ep_text = _clean_endpoint(am.group("ep"))
+        if not ep_text and covariate and (ell := _ELIDED_WITH.fullmatch(covariate)) and \
+                "associated with" in sent[:r.start] and \
+                re.search(r"[)\]]\s*,?\s*(?:and|while|whereas|but)\s+[^()\[\];]*[(\[][^()\[\]]*$", sent[:r.start]):
+            # "A was associated with X (OR …) and B with Y (OR …)": the second clause leaves out its verb
+            covariate, ep_text = ell.group("f"), _clean_endpoint(ell.group("ep"))
         pm = _PREDICTORS_OF.search(sent, 0, r.start) if _FACTORS_LISTED.search(sent, 0, r.start) else None
         first = re.fullmatch(r"\s*(?P<l>[A-Za-z][^,;()\[\]]{1,60}?)\s*[(\[]\s*", sent[pm.end():r.start]) if pm else None
         if pm and first and not covariate and population.kind == "overall":
@@ -2474,6 +2495,9 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         if population.kind == "overall" and not people and not bracket_group and \
                 (sex := list(_SEX_OPENER.finditer(sent, 0, r.start))):
             people = sex[-1].group("x")  # "For men, X was associated with a HR of 1.00, while for women, the HR …"
+        if population.kind == "overall" and not people and not bracket_group and \
+                (cut := _CUT_BEFORE_RATIO.search(sent, max(0, r.start - 60), r.start)):
+            people = cut.group("g")  # "… except for low eGFR (eGFR < 30 mL/min/1.73 m2, HR: 1.38, …)"
         if people:
             population, covariate = M.Population("subgroup", people), None
         elif bracket_group:
@@ -3249,7 +3273,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             values.append(vm)
         if not values:
             continue
-        if not any(v.group("unit") for v in values) and kind != "pair":
+        lead_unit = _UNIT_NOUN_LEAD.match(sent, r_start) if kind is None else None
+        if not any(v.group("unit") for v in values) and kind != "pair" and lead_unit is None:
             # "5 vs 9 days": the unit printed after the list of values, not a time elsewhere in the clause
             nexts = [_NEXT_UNIT.match(region, v.end("val")) for v in values if v.group("val")[:1].isdigit()]
             if nexts and not any(n and _UNIT_WORD_ONLY.fullmatch(n.group("u")) for n in nexts) \
@@ -3313,7 +3338,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             endpoint_text = _subject_before(sent, at.start())  # "Pain relief was reached after a median of 29 …"
         if sent[max(0, r_start - 3):r_start] == "MST" and not (endpoint_text or "").strip():
             endpoint_text = "MST"  # the median survival time's own abbreviation
-        unit_default = next((v.group("unit") for v in values if v.group("unit")), None)
+        unit_default = next((v.group("unit") for v in values if v.group("unit")),
+                            lead_unit.group("u") if lead_unit else None)
         if all(not v.group("val")[:1].isdigit() for v in values):
             # only "not reached": the unit of its own CI, else unknown (not another median's unit, not a
             # time point elsewhere in the sentence: "not reached at 3 years")
@@ -3648,6 +3674,13 @@ _VERB_IN_LABEL = re.compile(r"\b(?:was|were|is|are|had|has|showed|associated|inc
 _LABELLED_BRACKET = re.compile(r"(?:[(\[]|[;,])\s*(?P<l>[A-Za-z][\w' +/.-]{1,40}?)\s*:\s*[^()\[\]:;,]{0,60}$|"
                                # "(prior chemotherapy: 11.0 vs 3.2 months; hazard ratio, 0.34": the bracket's label
                                r"[(\[]\s*(?P<b>[A-Za-z][\w' +/.-]{1,40}?)\s*:\s*[^()\[\]:]{0,80}$")
+
+
+# a bracket opened by a cut-off of a measurement, then the ratio: "(eGFR < 30 mL/min/1.73 m2, HR: 1.38 …)"
+_CUT_BEFORE_RATIO = re.compile(r"[(\[]\s*(?P<g>(?![Pp]\b|n\b|N\b)[A-Za-z][\w-]{0,20}\s*(?:<|>|≤|≥|<=|>=)\s*\d"
+                               r"[^,;:()\[\]=]{0,25}?)\s*[,;:]\s*$")
+# "A was associated with X (OR …) and B with Y (OR …)": the factor and the outcome of a clause without its verb
+_ELIDED_WITH = re.compile(r"(?P<f>[^,;]+?)\s+with\s+(?:an?\s+|the\s+)?(?P<ep>[^,;]+)")
 
 
 def _bracket_subgroup(sent: str, pos: int) -> str | None:
