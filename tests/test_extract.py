@@ -2572,3 +2572,13 @@ def test_round11_a_median_whose_unit_is_printed_before_the_values() -> None:
                                                          "(P=0.01).")] == [(14.0, "hours"), (22.0, "hours")]
     # years of age, days of treatment: not outcome times
     assert extract_estimates("RESULTS The median years of age were 56 vs 58 (P=0.4).") == []
+
+
+def test_round11_durations_compared_as_arms_and_values_in_other_units() -> None:
+    # the arms of another trial ("comparing 1 versus 3 years" of a drug) are no outcome times
+    assert extract_estimates("Although the results of a trial comparing 1 versus 3 years of drug A are not yet "
+                             "available, RFS is likely to be better.") == []
+    # a value followed by its bracket and a unit that is no time is not a median in days
+    text = ("RESULTS: Median time from seroconversion to treatment was 86 (70, 111) days at a CD4 count of 525 (421, "
+            "679) cells/mm3 and an RNA of 4.5 (4.0, 5.1) log10 copies/ml, respectively.")
+    assert all(e.value not in (525.0, 4.5) for e in extract_estimates(text))

@@ -448,6 +448,7 @@ _NOT_OUTCOME = re.compile(r"^\W*(?:(?:\[[^\]]{0,20}\]|\([^)]{0,20}\))\W*)?(?:\w+
                           # ("duration of surgery", "of the current episode"), not a time to an event
                           r"baseline\b|duration\s+of\s+(?!each\b|every\b)(?:the\s+)?(?:current\s+|index\s+|qualifying\s+)?"
                           r"(?:[\w-]+\s+){0,2}?(?:episode|surgery|procedure|operation|an(?:a)?esthesia)\b)", re.I)
+_ARMS_BEFORE_PAIR = re.compile(r"\b(?:compar(?:ing|ed?)|randomi[sz]ed\s+to|of)\s*$", re.I)
 _PAIR = re.compile(rf"(?<![\d.+/])(?:{_NUM})\s*(?:{_UNIT})?\s*(?:vs\.?|versus|v\.?)\s*{_NUM}"
                    r"(?!\.?\d)(?!\s*(?:%|percent|per\s+cent|\u00b1|\+/-|/))", re.I)  # (not "67.8 vs. 73.6%")
 # a follow-up phrase still open before the word median ("after a follow-up of median 30 months", "followed
@@ -485,7 +486,7 @@ _UNIT_NOUN_LEAD = re.compile(r"\s*(?:[(\[][^()\[\]]{0,40}[)\]]\s*)?(?:(?:total\s
                              r"(?!(?:age|follow|treatment|therapy|exposure|use|study|the\s+study)\b)", re.I)
 _UNIT_WORD_ONLY = re.compile(rf"{_UNIT_WORDS}|(?-i:d)", re.I)
 _OTHER_UNIT = re.compile(r"(?:[nmµ\u00b5]?g|kg|[mµ\u00b5d]?[lL]|[nmµ\u00b5]?mol|mmHg|cm|mm|IU|U|units?|points?|%|"
-                         r"[nmµ\u00b5]?g/[a-zA-Z]+|mmol/[lL]|[a-z]+/[a-zA-Z]+|beats|breaths|bpm|cc|pg|fl|mEq|cells?|"
+                         r"[nmµ\u00b5]?g/[a-zA-Z]+|mmol/[lL]|[a-z]+/[a-zA-Z]+\d?|log(?:10)?|beats|breaths|bpm|cc|pg|fl|mEq|cells?|"
                          r"copies|kcal|cal|score|mg/kg|°C|degrees?|ms|msec)", re.I)
 _NOT_A_TIME_OUTCOME = re.compile(r"\b(?:levels?|concentrations?|scores?|scales?|counts?|weight|volume|doses?|pressure|"
                                  r"VAS|"
@@ -3145,7 +3146,9 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
     # "PALOMA-3: 9.5 vs 4.6 months" without the word median, when the sentence names an endpoint.
     if not regions and _ENDPOINT_MENTION.search(sent) and not re.search(r"\bmeans?\b", sent, re.I) and \
             _UNIT_SEARCH.search(sent):
-        pairs = [m for m in _PAIR.finditer(sent) if not _inside(m.start(), spans)]
+        pairs = [m for m in _PAIR.finditer(sent) if not _inside(m.start(), spans)
+                 and not _ARMS_BEFORE_PAIR.search(sent, max(0, m.start() - 20), m.start())]
+        # ("a trial comparing 1 versus 3 years of imatinib", "duration of 6 vs 12 months": the arms, not outcomes)
         # A list "A: 9.5 vs 4.6 months; B: 16.4 vs 9.3" prints the unit once; where no pair prints one
         # ("health change (8.99 vs 2.03, …)") they are scores, not times.
         if any(m.group("unit") or _UNIT_RIGHT_AFTER.match(sent, m.end()) for m in pairs):
