@@ -2582,3 +2582,28 @@ def test_round11_durations_compared_as_arms_and_values_in_other_units() -> None:
     text = ("RESULTS: Median time from seroconversion to treatment was 86 (70, 111) days at a CD4 count of 525 (421, "
             "679) cells/mm3 and an RNA of 4.5 (4.0, 5.1) log10 copies/ml, respectively.")
     assert all(e.value not in (525.0, 4.5) for e in extract_estimates(text))
+
+
+def test_round11_full_text_results_paragraphs() -> None:
+    # a flattened table heading is no other trial: the medians stay this trial's results
+    text = ("RESULTS: Adverse events are given in Table 2. TABLE 3 Comparison of Complications. The median time taken "
+            "for the procedure was 60 seconds (range, 25 to 180 s) and 65 seconds (range, 30 to 340 s) in the A group "
+            "and the B group, respectively.")
+    assert [(e.value, e.arm, e.context) for e in extract_estimates(text)] == [
+        (60.0, "A", "result"), (65.0, "B", "result")]
+    # "the MST group" is an arm, not a median survival time; "11.6+3.9 min" is a mean and its SD
+    assert extract_estimates("RESULTS: The mean score was lower in the MST group at discharge (3.30±1.35 vs "
+                             "3.90±1.10; P=0.004) and 3 months after discharge (2.95±1.48 vs 3.66±1.44).") == []
+    assert extract_estimates("RESULTS: The withdrawal time ranged from 6 to 38 min, with median of 11.6+3.9 min in "
+                             "the AM group vs 11.8+4.9 min in the PM group (P=0.65).") == []
+    # "during the first 24 h" is a window, not a median time
+    assert extract_estimates("RESULTS: The number of injections ([median, 25th-75th percentile]) during the first "
+                             "24 h was less for group II (1 or 2) than for the control group (3 or 4) (P < 0.05).") == []
+    # "…: the medians were …" take the clause's subject as their end point
+    text = ("RESULTS: The length of ICU stay after infection was not different between the three groups: the medians "
+            "(and 25th to 75th percentile in parentheses) were 15 (7.5 to 24.75), 16 (9 to 21) and 14 days (9.5 to "
+            "21.5) for groups C, C-A and C-L, respectively.")
+    assert {e.endpoint_text for e in extract_estimates(text)} == {"length of ICU stay after infection"}
+    (e,) = extract_estimates("RESULTS: A significantly decreased the risk of recurrence when compared to B: HR 0.795 "
+                             "(0.643-0.982), p < 0.001 at 10 years.")
+    assert e.endpoint_text == "recurrence"

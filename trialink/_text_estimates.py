@@ -250,6 +250,7 @@ _NOT_TRIALS = frozenset({
     "CPT",  # CPT-11, irinotecan
     "RESULTS", "RESULT", "METHODS", "BACKGROUND", "CONCLUSIONS", "CONCLUSION", "FINDINGS", "OBJECTIVE", "OBJECTIVES",
     "PURPOSE", "DESIGN", "SETTING", "PATIENTS", "INTERVENTIONS", "INTERPRETATION",  # headings without their colon
+    "TABLE", "TABLES", "FIGURE", "FIGURES", "FIG", "PANEL", "APPENDIX", "SUPPLEMENT",  # "TABLE 3 Comparison of …"
 })
 # a name followed by a dose is a drug code ("CPT-11 350 mg m-2"), not a trial
 _DOSE_AFTER = re.compile(r"\s+\d+(?:\.\d+)?\s*(?:mg|g|mcg|\u00b5g|ug|IU|U)\b")
@@ -425,7 +426,7 @@ _PAREN_ARM = re.compile(r"\s*\((?P<arm>(?!(?:medians?|means?|IQR|interquartile|r
 _MEDIAN = re.compile(r"\bmedians?\b|\b(?-i:m)(?=(?-i:OS|PFS|DFS|EFS|RFS|TTP|DoR|DOR)\b)|"
                      r"\b50\s?%\s+(?=survival\s+times?\b)", re.I)  # "50% survival times of 46 months": medians
 # "MST": the median survival time, named by its abbreviation alone (not its definition "(MST)")
-_MST = re.compile(r"\bMST\b(?!\s*[)\]])")
+_MST = re.compile(r"\bMST\b(?!\s*[)\]]|\s+(?:groups?|arms?)\b)")  # ("the MST group": an arm's name)
 _MST_DEFINED = re.compile(r"(?P<x>[A-Za-z][\w-]*(?:\s+[\w-]+){0,4})\s*[(\[]\s*MST\s*[)\]]")
 # how long the study's own care was given ("duration of anticoagulant therapy"), not "duration of response
 # to therapy"
@@ -472,8 +473,8 @@ _RANGE_AFTER_VALUE = re.compile(rf"\s*(?:{_UNIT_WORDS}\s*)?[(\[][^()\[\]\d]{{0,3
                                 re.I)
 _UNIT_RIGHT_AFTER = re.compile(rf"\s*(?:{_UNIT_WORDS}|{_DAY_D})", re.I)
 _CELL_AFTER = re.compile(r"\s*[(\[][^()\[\]]{0,40}[)\]]\s+[-\u2212]?\d")  # "40.00 (25.00–44.50) 38.00"
-_SD_AFTER = re.compile(r"\s*(?:\u00b1|\+/-|\+-)")
-_SD_BEFORE = re.compile(r"(?:\u00b1|\+/-|\+-)\s*$")
+_SD_AFTER = re.compile(r"\s*(?:\u00b1|\+/-|\+-)|\+\d")  # "11.6+3.9 min": a "±" lost to "+"
+_SD_BEFORE = re.compile(r"(?:\u00b1|\+/-|\+-)\s*$|\d\+$")
 # the unit printed after a list of values, each maybe with its bracket: "18 [range 9-25] vs 22 [15-35] mins"
 _NEXT_UNIT = re.compile(r"(?:\s*[(\[][^()\[\]]{0,40}[)\]])?"
                         rf"(?:\s*(?:,|and|or|vs\.?|versus|compared\s+with|to|-)\s*{_NUM}"
@@ -671,7 +672,8 @@ def _clean_endpoint(s: str) -> str:
     s = re.sub(r"^\s*[(\[]?[^()\[\]]{0,30}?(?:\bCI|confidence\s+intervals?|IQR|range)\s*[)\]]\s*", "", s, flags=re.I)
     s = s.strip(" ,:;-([")
     while True:
-        t = re.sub(r"\s*\b(?:was|were|is|of|had|reached|occurred|from|to|by|at|it|as)\s*$", "", s).strip(" ,:;-([")
+        t = re.sub(r"\s*\b(?:was|were|is|of|had|reached|occurred|from|to|by|at|it|as|when|than|with|for|in|among|"
+                   r"after|versus|vs|compared|and|or)\s*$", "", s).strip(" ,:;-([")  # ("risk of recurrence when")
         if t == s:
             break
         s = t
@@ -684,7 +686,8 @@ def _clean_arm(s: str | None) -> str | None:
     if not s:
         return None
     s = re.sub(r"^(?:for|in|with|on)\s+", "", s.strip(), flags=re.I)  # "…; for doxorubicin 268 days"
-    s = re.sub(r"^(?:the|an?|patients\s+(?:receiving|treated\s+with|given))\s+", "", s.strip(), flags=re.I)
+    # (an arm named "A": "the A group" keeps its letter; only a lowercase "a" is an article)
+    s = re.sub(r"^(?:(?i:the|an|patients\s+(?:receiving|treated\s+with|given))|a)\s+", "", s.strip())
     if re.search(r"\b(?:trend|favou?r|significan\w*|differences?)\b", s, re.I):
         return None  # "20 months with a nonsignificant trend in favor of doxorubicin": no group's name
     if re.fullmatch(r"(?:both|either|each|all)\s+\w+", s, re.I):
@@ -3239,6 +3242,7 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                     r"step|type|class|version|at|after|within|over|during|aged?|every|each|per|tables?|figures?|figs?\.?|"
                     r"supplementary|appendix|panel|month|year|visit)|"
                     r"\b(?i:at|after|by|within|during)\s+the|\b[A-Z]{2,}|[x×]|"
+                    r"\b(?i:over|in|during|within)\s+the\s+(?i:first|initial|last|next|following)|"
                     r"\b(?i:by)(?:\s+only)?|(?<!compared )(?<!relative )\bto)\s*$", before) \
                     and not re.search(r"\bfrom\s+(?:about\s+|approximately\s+|a\s+median\s+of\s+)?[\d.][^,;]*\bto\s*$",
                                       sent[max(0, a - 90):a]) \
@@ -3321,7 +3325,7 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             head = (lead[:verb.start()] if verb else lead).split(":")[0]
             if re.search(r"\s+(?:regardless|irrespective)\s+of\b", head):  # "PFS regardless of prior therapy (prior …"
                 head = re.split(r"\s*[(\[]|\s+(?:regardless|irrespective)\s+of\b", head)[0]
-            endpoint_text = _clean_endpoint(head)
+            endpoint_text = _clean_endpoint(re.sub(r"^\s*[(\[][^()\[\]]*[)\]]", "", head))  # ("medians (and IQR) were")
             order = _GROUPS_IN_HEAD.search(lead)
             if order and len(values) == 2:  # "Time to first stool (usual care vs bundle): 4 (3-5) vs 3 (2-4) days"
                 arm_order = [order.group("a").strip(), order.group("b").strip()]
@@ -3335,6 +3339,13 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             endpoint_text = _subject_before(sent, sent.lower().rfind("median", 0, r_start))
         if kind == "pair" or not endpoint_text:
             endpoint_text = _nearest_endpoint(sent, r_start) or endpoint_text
+        if kind is None and not endpoint_text and (colon := re.search(r":\s*(?:the\s+)?medians?\s*$",
+                                                                      sent[max(0, r_start - 20):r_start], re.I)):
+            # "The length of stay was not different between the groups: the medians were 15, 16 and 14 days"
+            at = max(0, r_start - 20) + colon.start()
+            subj = re.match(r"\W*(?:(?-i:[A-Z]{4,}):?\s+)?(?:the\s+)?(?P<x>[^;:()]{3,80}?)\s+(?:was|were|did|had)\b",
+                            sent[max(sent.rfind(";", 0, at), sent.rfind(". ", 0, at), -1) + 1:at], re.I)
+            endpoint_text = _clean_endpoint(subj.group("x")) if subj else None
         if not endpoint_text and re.search(r"[(\[]\s*median\s*$", sent[max(0, r_start - 10):r_start], re.I):
             endpoint_text = _subject_before(sent, sent.rfind("median", 0, r_start))
         if not endpoint_text and (at := _AT_A_MEDIAN.search(sent, max(0, r_start - 20), r_start)):
