@@ -2597,8 +2597,9 @@ def test_round11_full_text_results_paragraphs() -> None:
     assert extract_estimates("RESULTS: The withdrawal time ranged from 6 to 38 min, with median of 11.6+3.9 min in "
                              "the AM group vs 11.8+4.9 min in the PM group (P=0.65).") == []
     # "during the first 24 h" is a window, not a median time
-    assert extract_estimates("RESULTS: The number of injections ([median, 25th-75th percentile]) during the first "
-                             "24 h was less for group II (1 or 2) than for the control group (3 or 4) (P < 0.05).") == []
+    assert extract_estimates("RESULTS: The number of injections ([median, 25th-75th percentile]) during the "
+                             "first 24 h was less for group II (1 or 2) than for the control group (3 or 4) (P < "
+                             "0.05).") == []
     # "…: the medians were …" take the clause's subject as their end point
     text = ("RESULTS: The length of ICU stay after infection was not different between the three groups: the medians "
             "(and 25th to 75th percentile in parentheses) were 15 (7.5 to 24.75), 16 (9 to 21) and 14 days (9.5 to "

@@ -3342,9 +3342,9 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
         if kind is None and not endpoint_text and (colon := re.search(r":\s*(?:the\s+)?medians?\s*$",
                                                                       sent[max(0, r_start - 20):r_start], re.I)):
             # "The length of stay was not different between the groups: the medians were 15, 16 and 14 days"
-            at = max(0, r_start - 20) + colon.start()
+            cpos = max(0, r_start - 20) + colon.start()
             subj = re.match(r"\W*(?:(?-i:[A-Z]{4,}):?\s+)?(?:the\s+)?(?P<x>[^;:()]{3,80}?)\s+(?:was|were|did|had)\b",
-                            sent[max(sent.rfind(";", 0, at), sent.rfind(". ", 0, at), -1) + 1:at], re.I)
+                            sent[max(sent.rfind(";", 0, cpos), sent.rfind(". ", 0, cpos), -1) + 1:cpos], re.I)
             endpoint_text = _clean_endpoint(subj.group("x")) if subj else None
         if not endpoint_text and re.search(r"[(\[]\s*median\s*$", sent[max(0, r_start - 10):r_start], re.I):
             endpoint_text = _subject_before(sent, sent.rfind("median", 0, r_start))
