@@ -2608,3 +2608,18 @@ def test_round11_full_text_results_paragraphs() -> None:
     (e,) = extract_estimates("RESULTS: A significantly decreased the risk of recurrence when compared to B: HR 0.795 "
                              "(0.643-0.982), p < 0.001 at 10 years.")
     assert e.endpoint_text == "recurrence"
+
+
+def test_round11_cis_after_a_conjunction_a_repeated_ci_and_a_model_between() -> None:
+    text = ("RESULTS: Participants at T0 were more likely to be in stage 2 than in stage 1 (p < 0.005, OR = 2.04, and "
+            "CI = [1.45; 2.87]).")
+    assert [(e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [(2.04, 1.45, 2.87)]
+    (e,) = extract_estimates("RESULTS: Risk fell by 40% with A vs placebo (HR, 0.606; 90% repeated CI [RCI], 0.425, "
+                             "0.864).")
+    assert (e.ci_low, e.ci_high, e.ci_level) == (0.425, 0.864, 90.0)
+    (e,) = extract_estimates("RESULTS: Adolescents had higher odds of satisfaction at endline (OR 1.92, adjusted for "
+                             "baseline satisfaction; 95%CI 1.63-2.26).")
+    assert (e.ci_low, e.ci_high) == (1.63, 2.26)
+    text = ("RESULTS: Although a univariate analysis found vasopressor therapy (OR 4.64, 95% CI 1.02-21.00) and APACHE "
+            "II (OR 1.18, 95% CI 1.04-1.34) to be associated with mortality, neither remained.")
+    assert [e.covariate for e in extract_estimates(text)] == ["vasopressor therapy", "APACHE II"]

@@ -746,7 +746,8 @@ _ABBREVS = frozenset({"HR", "HRS", "AHR", "SHR", "OR", "ORS", "AOR", "RR", "RRS"
                       "COX", "HRADJ", "ORADJ", "RRADJ", "IRRADJ", "ADJHR", "ADJOR", "ADJRR", "ADJIRR"})
 _CI_VOCAB = frozenset({"ci", "cis", "ic", "confidence", "interval", "intervals", "cl", "limits", "limit", "credible",
                        "bayesian", "confidential",  # ("95% confidential interval", a slip in print)
-                       "ci's", "bound", "bounds", "range", "uncertainty", "cri", "crl", "cri's"})
+                       "ci's", "bound", "bounds", "range", "uncertainty", "cri", "crl", "cri's",
+                       "rci"})  # (a repeated confidence interval of a group-sequential design)
 _VERBS = frozenset({"was", "were", "is", "are", "of", "being", "respectively", "at", "be", "been", "equal", "equals",
                     "to", "estimated",
                     "reached", "amounted", "showed", "gave", "yielded", "with", "about", "approximately",
@@ -878,7 +879,8 @@ def _skip_ci_words(c: _Cursor) -> tuple[bool, float | None, str | None]:
             continue
         w = t.text.lower()
         if t.kind == "word" and (w in _CI_VOCAB or w in ("upper", "lower") or (seen or side) and w in (
-                "one", "sided", "two", "of", "the", "its", "with", "a", "an", "repeated")):
+                "one", "sided", "two", "of", "the", "its", "with", "a", "an", "repeated")
+                or level is not None and w == "repeated" and c.low(1) in _CI_VOCAB):  # "90% repeated CI [RCI]"
             if w in ("upper", "lower"):
                 side = w
             if w in _CI_VOCAB:
@@ -1115,9 +1117,14 @@ def _read_ci_and_p(c: _Cursor, r: _Ratio, level: float | None) -> None:
         save = c.i
         if c.kind() == "sym" and c.tx() in (",", ";", ":"):
             c.i += 1
-        elif c.low() == "and" and (c.low(1) in _CI_VOCAB
-                                   or _level_at(_Cursor(c.sent, c.toks, c.starts).at(c.i + 1))[1]):
-            c.i += 1
+        if c.low() == "and" and (c.low(1) in _CI_VOCAB
+                                 or _level_at(_Cursor(c.sent, c.toks, c.starts).at(c.i + 1))[1]):
+            c.i += 1  # "OR = 2.04, and CI = [1.45; 2.87]"
+        if c.low() == "adjusted" and c.low(1) == "for" and (
+                adj := re.match(r"adjusted\s+for\s+[^,;()\[\]\d]{1,60}?[;,]\s*(?=\d{2}\s?%\s*C|C\.?I\b|confidence)",
+                                c.sent[c.starts[c.i]:], re.I)):
+            # "(OR 1.92, adjusted for baseline satisfaction; 95%CI 1.63–2.26)": the model named between value and CI
+            c.i = bisect.bisect_left(c.starts, c.starts[c.i] + adj.end())
         if c.low() == "with" and (c.low(1) in _CI_VOCAB or _level_at(_Cursor(c.sent, c.toks, c.starts).at(c.i + 1))[1]):
             c.i += 1  # "HR 0.71 with 95% CI 0.55-0.92"
         elif c.low() == "with" and c.low(1) in ("a", "an", "the", "its") and (
@@ -3827,6 +3834,8 @@ def _population(sent: str, pos: int, label: str | None, later: bool = True) -> t
     if label:
         covariate = _clean_endpoint(re.sub(r"^(?:with|for|in|after|among)\s+", "",
                                            re.sub(r"^.*\b(?:showed|revealed|confirmed|demonstrated|indicated)\s+that\s+"
+                                                  r"|^.*\b(?:analys[ie]s|we|models?|regression)\s+(?:\w+\s+)?"
+                                                  r"(?:showed|revealed|found|identified)\s+"
                                                   r"|^\s*(?-i:RESULTS?|FINDINGS|MAIN\s+RESULTS|METHODS|CONCLUSIONS?):?\s+",
                                                   "", label, flags=re.I), flags=re.I))  # (not a section label)
     if sub:
