@@ -2623,3 +2623,13 @@ def test_round11_cis_after_a_conjunction_a_repeated_ci_and_a_model_between() -> 
     text = ("RESULTS: Although a univariate analysis found vasopressor therapy (OR 4.64, 95% CI 1.02-21.00) and APACHE "
             "II (OR 1.18, 95% CI 1.04-1.34) to be associated with mortality, neither remained.")
     assert [e.covariate for e in extract_estimates(text)] == ["vasopressor therapy", "APACHE II"]
+
+
+def test_round11_pairs_of_times_take_their_clause_subject_and_compared_arms() -> None:
+    text = ("RESULTS: OS was 17.2 versus 15.7 months [HR 0.975 (95 % CI 0.655, 1.451)], PFS was 8.7 versus 7.7 "
+            "months [HR 0.927 (95 % CI 0.65, 1.292)], and response duration was 7.6 versus 6.4 months (p = 0.372).")
+    times = [e for e in extract_estimates(text) if e.measure == "time"]
+    assert [e.endpoint_text for e in times] == ["OS", "OS", "PFS", "PFS", "response duration", "response duration"]
+    text = ("RESULTS: OS was longer in the EE group compared with the EP group (9.4 v 5.4 months; hazard ratio, 0.35; "
+            "95% CI, 0.13 to 0.92; P = .03).")
+    assert [e.arm for e in extract_estimates(text) if e.measure == "time"] == ["EE", "EP"]

@@ -408,6 +408,12 @@ _ARM_PHRASE = (r"(?:with|on|in|among|for)\s+(?:(?:the\s+)?(?:patients|those|part
                r"(?P<arm>[\w+/-]+(?:\s[\w+/-]+){0,4}?)(?:\s+(?:group|arm))?")
 _ARM_IN_HEAD = re.compile(rf"(?P<ep>.+?)\s+{_ARM_PHRASE}", re.I)  # "Median PFS with placebo"
 _ARM_BEFORE_VALUE = re.compile(rf"\b{_ARM_PHRASE}\s+(?:was|were|is)\s*$", re.I)  # "… and with X was 12 weeks"
+# the subject of a clause that gives a pair of times: "…, and response duration was 7.6 versus 6.4 months"
+_PAIR_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:and|while|whereas)\s+)(?:(?:and|while|whereas|but)\s+)?(?:the\s+)?"
+                           r"(?P<x>[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}?)\s+(?:was|were)\s*$", re.I)
+# the groups compared before a bracket of values: "shorter in the sunitinib arm than the capecitabine arm ("
+_ARM_IN_LEAD = re.compile(r"\b(?:in|with|for|than)\s+(?:in\s+)?(?:the\s+)?(?P<a>[\w+/-]+(?:\s[\w+/-]+)?)\s+"
+                          r"(?:arm|group)\b")
 _PAIR_OF_GROUPS = re.compile(r"(?:\s*[(\[][^()\[\]]{0,30}[)\]])?\s*(?:[a-z]+\s+)?for\s+the\s+(?P<a>[\w+/-]+)\s+and\s+"
                              r"(?P<b>[\w+/-]+)\s+(?:groups|arms)\b")
 _RESPECTIVE_MEDIAN_CIS = re.compile(rf"[(\[]\s*(?:(?P<lvl>\d{{2}}(?:\.\d)?)\s?%\s*)?(?:CIs?|confidence\s+intervals?)\s*"
@@ -3346,6 +3352,14 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             endpoint_text = _subject_before(sent, sent.lower().rfind("median", 0, r_start))
         if kind == "pair" or not endpoint_text:
             endpoint_text = _nearest_endpoint(sent, r_start) or endpoint_text
+        if kind == "pair" and (own := _PAIR_SUBJECT.search(sent, max(0, r_start - 60), r_start)) and \
+                not re.fullmatch(r"(?:it|this|that|which|there|difference|change)", own.group("x"), re.I):
+            # "…, PFS was 8.7 versus 7.7 months [HR …], and response duration was 7.6 versus 6.4 months": the
+            # clause's own subject, not the end point named last before it
+            endpoint_text = _clean_endpoint(own.group("x"))
+        if kind == "pair" and len(values) == 2 and len(pair_arms := [a.group("a") for a in _ARM_IN_LEAD.finditer(
+                sent, _clause_start(sent, r_start, 160), r_start)]) == 2:
+            arm_order = pair_arms  # "OS was shorter in the A arm than the B arm (15.3 vs. 24.6 months; …)"
         if kind is None and not endpoint_text and (colon := re.search(r":\s*(?:the\s+)?medians?\s*$",
                                                                       sent[max(0, r_start - 20):r_start], re.I)):
             # "The length of stay was not different between the groups: the medians were 15, 16 and 14 days"
