@@ -2633,3 +2633,16 @@ def test_round11_pairs_of_times_take_their_clause_subject_and_compared_arms() ->
     text = ("RESULTS: OS was longer in the EE group compared with the EP group (9.4 v 5.4 months; hazard ratio, 0.35; "
             "95% CI, 0.13 to 0.92; P = .03).")
     assert [e.arm for e in extract_estimates(text) if e.measure == "time"] == ["EE", "EP"]
+
+
+def test_round11_a_ci_named_twice_and_words_that_point_back_in_this_text() -> None:
+    (e,) = extract_estimates("RESULTS: Admission rates were similar with A and placebo (OR 1.060, 95% confidence "
+                             "interval (CI 0.477-2.355) P value 0.642).")
+    assert (e.ci_low, e.ci_high, e.p_value) == (0.477, 2.355, 0.642)
+    # "all previously mentioned confounders" points back in this text, not to another study
+    (e,) = extract_estimates("RESULTS: After adjustment for all previously mentioned confounders, weight loss remained "
+                             "associated with worse survival (HR 1.7; 95% CI 1.2-2.5; P=0.002).")
+    assert e.context == "result"
+    (e,) = extract_estimates("RESULTS: As previously reported, the odds ratio of reaching the target was 3.16 "
+                             "(P<0.001) with drug A [11].")
+    assert e.context == "background"

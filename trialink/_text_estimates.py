@@ -634,7 +634,9 @@ _DESIGN = re.compile(r"\b(?:power|sample\s+size|to\s+detect|assum\w*|hypothes\w*
 # (the adjective "previous" alone is the patients' history: "previous stroke", "in the previous 2 weeks";
 # other studies are named by the alternatives below: "previous trials", "a previous meta-analysis")
 _BACKGROUND_CUE = re.compile(r"\b(?:previously(?!\s+(?:un)?treated\b|\s+(?:received|exposed|diagnosed|"
-                             r"irradiated|vaccinated|infected|lines?|therapy|treatment|chemotherapy)\b)|"
+                             r"irradiated|vaccinated|infected|lines?|therapy|treatment|chemotherapy|"
+                             # "all previously mentioned confounders": this text's own earlier words
+                             r"mentioned|described|defined|listed|specified|noted)\b)|"
                              r"prior\s+(?:studies|trials)|has\s+been\s+shown|have\s+shown|"
                              r"(?:was|were)\s+reported\s+(?:previously|earlier|before|elsewhere|in\s+(?:previous|earlier|"
                              r"prior|other|the\s+literature|a\s+previous|an\s+earlier))|"
@@ -1062,6 +1064,8 @@ def _read_item(c: _Cursor, r: _Ratio, level: float | None, opened: bool) -> bool
             c.i += 1  # "(95% CI is 1.88, 8.96)"
         if c.kind() == "open":
             c.i += 1
+            if c.low() in _CI_VOCAB and c.kind(1) in ("num", "sym"):
+                c.i += 2 if c.tx(1) in (":", ",", "=") else 1  # "95% confidence interval (CI 0.477-2.355)"
             rng = _read_range(c)
             if rng and c.kind() == "close":
                 c.i += 1
