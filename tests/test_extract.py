@@ -2067,9 +2067,9 @@ def test_round9_end_points_from_the_clause_around_the_ratio() -> None:
         == ["knowledge of active management of labour", "management of maternal sepsis"]
     assert eps("RESULTS Patients were less likely to have a subsequent hip fracture (HR = 0.75, 95% CI 0.18-3.07).") \
         == ["subsequent hip fracture"]
-    # factors listed after "associated with": no end point taken from the factor's name
+    # factors listed after "associated with": the end point is what they are associated with, never the factor's name
     assert eps("RESULTS Three variables were independently associated with infection: drug use (OR = 5.2; 95% CI = "
-               "1.2, 26); gonorrhea or chlamydia (OR = 4.0; 95% CI = 1.9, 8.9).")[1] is None
+               "1.2, 26); gonorrhea or chlamydia (OR = 4.0; 95% CI = 1.9, 8.9).") == ["infection", "infection"]
     # "less frequent with X": no end point called "frequent"
     assert eps("RESULTS Side effects were less frequent with misoprostol (RR 0.71, 95% CI 0.59-0.84).") != ["frequent"]
 
@@ -2646,3 +2646,19 @@ def test_round11_a_ci_named_twice_and_words_that_point_back_in_this_text() -> No
     (e,) = extract_estimates("RESULTS: As previously reported, the odds ratio of reaching the target was 3.16 "
                              "(P<0.001) with drug A [11].")
     assert e.context == "background"
+
+
+def test_round11_factors_and_the_outcome_they_are_associated_with() -> None:
+    text = ("RESULTS: In multivariate analysis, two factors were associated with HIV infection or death (n = 231): low "
+            "birth weight (adjusted hazard ratio = 3.71 [95% CI 1.53-9.03], p = 0.004) and female sex (adjusted hazard "
+            "ratio = 0.35 [95% CI 0.14-0.88], p = 0.035).")
+    assert [(e.covariate, e.endpoint_text) for e in extract_estimates(text)] == [
+        ("low birth weight", "HIV infection or death"), ("female sex", "HIV infection or death")]
+    text = ("RESULTS: Higher SDNN and SDANN were protective factors for syncope recurrence (SDNN: HR = 0.974, 95%CI "
+            "0.951-0.997, P = 0.029; SDANN: HR = 0.966, 95%CI 0.939-0.993, P = 0.014).")
+    assert [(e.covariate, e.endpoint_text) for e in extract_estimates(text)] == [
+        ("SDNN", "syncope recurrence"), ("SDANN", "syncope recurrence")]
+    # an unbracketed ratio after "with" speaks of the clause before it
+    text = ("RESULTS: The rate of preeclampsia was higher in the SC group than in the UC group (5.3% vs. 2.2%, P = "
+            "0.031) with unadjusted RR of 2.40 (95% CI: 1.06-5.44) and adjusted RR of 2.35 (95% CI: 1.05-5.26).")
+    assert [e.endpoint_text for e in extract_estimates(text)] == ["preeclampsia", "preeclampsia"]

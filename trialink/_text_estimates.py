@@ -2484,19 +2484,26 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             # "A was associated with X (OR …) and B with Y (OR …)": the second clause leaves out its verb
             covariate, ep_text = ell.group("f"), _clean_endpoint(ell.group("ep"))
         pm = _PREDICTORS_OF.search(sent, 0, r.start) if _FACTORS_LISTED.search(sent, 0, r.start) else None
-        first = re.fullmatch(r"\s*(?P<l>[A-Za-z][^,;()\[\]]{1,60}?)\s*[(\[]\s*", sent[pm.end():r.start]) if pm else None
-        if pm and first and not covariate and population.kind == "overall":
-            covariate, ep_text = first.group("l"), pm.group("x")  # "… were presence of PFO (HR …)"
+        first = re.fullmatch(r"\s*(?P<l>[A-Za-z][^,;()\[\]]{1,60}?)\s*[(\[]\s*(?:(?:un)?adjusted\s+)?",
+                             sent[pm.end():r.start]) if pm else None
+        inner = _ITEM_LABEL_IN_BRACKET.search(sent, max(0, r.start - 40), r.start) if pm and not covariate else None
+        if pm and inner:
+            covariate, ep_text = inner.group("l"), pm.group("x") or pm.group("y")  # "(SDNN: HR …; SDANN: HR …)"
+            population = M.OVERALL if population.detail == covariate else population
+        elif pm and first and not covariate and population.kind == "overall":
+            covariate, ep_text = first.group("l"), pm.group("x") or pm.group("y")  # "… were presence of PFO (HR …)"
+        elif pm and covariate and not ep_text and population.kind == "overall":
+            ep_text = pm.group("x") or pm.group("y")  # "factors associated with X (n = 231): A (adjusted HR …), B (…)"
         elif pm and covariate and ep_text and (covariate.lower() in ep_text.lower()
                                                or ep_text.lower() in covariate.lower()):
             # "predictors of recurrent events were PFO (HR …), history of migraine (HR …)": the factor is
             # no end point; the end point is what it predicts
-            ep_text = pm.group("x")
+            ep_text = pm.group("x") or pm.group("y")
         elif pm and not covariate and population.kind == "overall" and (
                 item := _ITEM_BEFORE_STATS.search(sent, pm.end(), r.start)):
             # "the best predictors of X were A (P = 0.02; relative hazard, 13.2), a lower B (P = 0.05; relative
             # hazard, 1.2)": each factor before its bracket
-            covariate, ep_text = _clean_endpoint(item.group("l")), pm.group("x")
+            covariate, ep_text = _clean_endpoint(item.group("l")), pm.group("x") or pm.group("y")
         if not ep_text and out and out[-1].est.measure == r.measure and out[-1].est.endpoint_text and \
                 _same_bracket(sent[max(0, (out[-1].est.end or s.start) - s.start):r.start]):
             # "(Q 2: HR = 0.92, …; Q 3: HR = 1.03, …)": the next item of one bracket keeps the first's end point
@@ -2820,11 +2827,17 @@ _NOUN_BEFORE_BRACKET = re.compile(rf"(?:\band\b|\bor\b|,|;|\b(?:{_EFFECT_VERBS}|
                                   r"\s+(?:the\s+)?(?P<x>[a-z][a-z'\u2010/ -]{2,60}?)\s*[(\[]\s*"
                                   # "postpartum haemorrhage (29 vs. 12, OR 3.7 …)": the groups' counts first
                                   r"(?:\d+(?:\.\d+)?%?\s*(?:vs\.?|versus|v)\s*\d+(?:\.\d+)?%?\s*[,;]\s*)?$")
-_PREDICTOR_NOUNS = r"predictors?|predictive\s+factors?|risk\s+factors?|determinants?"
+_PREDICTOR_NOUNS = r"predictors?|(?:predictive|protective|prognostic)\s+factors?|risk\s+factors?|determinants?"
 _PREDICTORS_OF = re.compile(rf"\b(?:(?:{_PREDICTOR_NOUNS})\s+(?:of|for)|"
                             r"(?:associated|correlated)\s+with)\s+(?:an?\s+)?(?:(?:increased|decreased|higher|lower|"
                             r"reduced|greater)\s+)?(?P<x>[A-Za-z][\w' -]{2,60}?)\s*"
-                            r"(?:\b(?:were|was|included|are|is)\b|:)", re.I)
+                            # "… associated with X (n = 231): A (HR …)": the analysed number before the colon
+                            r"(?:[(\[][^()\[\]]{0,20}[)\]]\s*)?(?:\b(?:were|was|included|are|is)\b|:)"
+                            # "… factors for X (SDNN: HR …; SDANN: HR …)": a bracket of labelled items
+                            rf"|\b(?:{_PREDICTOR_NOUNS})\s+(?:of|for)\s+(?P<y>[A-Za-z][\w' -]{{2,60}}?)"
+                            r"(?=\s*[(\[]\s*[A-Za-z][\w/-]{1,25}\s*:)", re.I)
+# an item's label opening its part of a bracket: "(SDNN: HR = 0.974 …; SDANN: HR = …"
+_ITEM_LABEL_IN_BRACKET = re.compile(r"[(\[;]\s*(?P<l>[A-Za-z][\w/-]{1,25})\s*:\s*(?:(?:un)?adjusted\s+)?$")
 _ASSOCIATED_SUBJECT = re.compile(r"(?:^|[,;:]\s*(?:and\s+|but\s+|while\s+)?|\b(?:and|but|while)\s+)(?:an?\s+|the\s+)?"
                                  r"(?P<f>[A-Za-z][\w'/ -]{2,50}?)\s+(?:(?:was|were|is|are)\s+(?:significantly\s+|"
                                  r"independently\s+|positively\s+|negatively\s+|inversely\s+)?associated\s+with|"
@@ -2848,8 +2861,8 @@ _EFFECT_AFTER_BRACKET = re.compile(r"[^()\[\]]*?[)\]]\s*(?:(?:significantly|inde
                                    r"(?:risks?|odds|rates?|incidence|likelihood|hazard)\s+of\s+(?:an?\s+)?"
                                    r"(?P<x>[A-Za-z][\w' -]{2,60}?)\s*(?:[.;,(]|$)",
                                    re.I)
-_FACTORS_LISTED = re.compile(r"\b(?:associated\s+with|predictors?|predictive|risk\s+factors?|independent\w*|"
-                             r"multivariat\w*|multivariable|prognostic)\b", re.I)
+_FACTORS_LISTED = re.compile(r"\b(?:associated\s+with|predictors?|predictive|(?:risk|protective)\s+factors?|"
+                             r"independent\w*|multivariat\w*|multivariable|prognostic)\b", re.I)
 _QUOTED_BEFORE_BRACKET = re.compile(r"(?:^|(?<=[\s:,;]))[\u2018\u201c'\"]"
                                     r"(?P<q>[^\u2018\u2019\u201c\u201d'\"()\[\]]{3,90})[\u2019\u201d'\"]\s*[(\[]\s*$")
 # "(Puerperal infection: 41/190 [22%] with enema v 26/182 [14%] without enema; RR 0.66 …)": the bracket's label
@@ -2913,9 +2926,21 @@ _VERB_WORD = re.compile(r"\b(?:was|were|is|are|had|has|have|did|showed|occurred|
                         r"associated|than|versus|vs|not|no|significant\w*|effects?|for)\b", re.I)
 
 
+_WITH_RATIO_TAIL = re.compile(r"\s*,?\s*\b(?:with|giving|yielding)\s+(?:an?\s+|the\s+)?"
+                              r"(?:(?:un)?adjusted\s+|crude\s+)?$")
+
+
 def _subject_before(sent: str, pos: int) -> str | None:
     """The outcome a bracketed estimate speaks of, from the clause before its bracket: "the risk
-    of X was lower (…)", "had shorter X (…)", "X occurred less often (…)"."""
+    of X was lower (…)", "had shorter X (…)", "X occurred less often (…)"; else the clause before a
+    "with": "The rate of X was higher in A than in B (5.3% vs. 2.2%) with unadjusted RR of 2.40"."""
+    found = _subject_before_at(sent, pos)
+    if found is None and (tail := _WITH_RATIO_TAIL.search(sent, max(0, pos - 40), pos)):
+        found = _subject_before_at(sent, tail.start())
+    return found
+
+
+def _subject_before_at(sent: str, pos: int) -> str | None:
     head = sent[:pos]
     stack: list[int] = []
     for m in re.finditer(r"[(\[\])]", head):
@@ -3744,14 +3769,14 @@ def _bracket_subgroup(sent: str, pos: int) -> str | None:
 def _bracket_label(sent: str, pos: int) -> str | None:
     """The factor named just before a ratio's bracket ("age ≥65 years (HR 1.52 …)"), when the
     sentence is about predictors or lists factors each with its ratio."""
-    window = sent[max(0, pos - 80):pos]
+    window = re.sub(r"(?<=[(\[])\s*(?:un)?adjusted\s*$", "", sent[max(0, pos - 80):pos])  # "female sex (adjusted HR …"
     listed = _FACTOR_LIST.search(sent) is not None
     if not window.rstrip().endswith(("(", "[")) or not (listed or _cue(_PREDICTOR_CUE, sent)):
         return None
     m = _LABEL_BEFORE.search(window)
     if not m:
         return None
-    label = re.sub(r"^(?:the|a|an|and|or|but\s+not|but)\s+", "", m.group("l").strip(), flags=re.I)
+    label = re.sub(r"^(?:the|a|an|and|or|but\s+not|but|both|either)\s+", "", m.group("l").strip(), flags=re.I)
     if listed and (_VERB_IN_LABEL.search(label) or re.search(r"\b(?:more|less)\s+(?:frequent|common|likely)",
                                                              label, re.I)):
         # "Thrombosis was more frequent after surgery (": the factor after the clause's last preposition
