@@ -2662,3 +2662,18 @@ def test_round11_factors_and_the_outcome_they_are_associated_with() -> None:
     text = ("RESULTS: The rate of preeclampsia was higher in the SC group than in the UC group (5.3% vs. 2.2%, P = "
             "0.031) with unadjusted RR of 2.40 (95% CI: 1.06-5.44) and adjusted RR of 2.35 (95% CI: 1.05-5.26).")
     assert [e.endpoint_text for e in extract_estimates(text)] == ["preeclampsia", "preeclampsia"]
+
+
+def test_round11_brackets_of_medians_after_a_noun_phrase() -> None:
+    text = ("RESULTS: Neither ICU LOS (median (IQR) 11 (6 to 21) (WC), 12 (7 to 23) (BIS), and 11 (6 to 24) days "
+            "(control), P = 0.67) nor duration of ventilation (median 165 (0 to 581) (WC), 158 (3 to 590) (BIS), and "
+            "163 (5 to 385) hours control, P = 0.97) differed between groups.")
+    found = extract_estimates(text)
+    assert [(e.value, e.unit, e.endpoint_text) for e in found] == [
+        (11.0, "days", "ICU LOS"), (12.0, "days", "ICU LOS"), (11.0, "days", "ICU LOS"),
+        (165.0, "hours", "duration of ventilation"), (158.0, "hours", "duration of ventilation"),
+        (163.0, "hours", "duration of ventilation")]
+    assert [e.arm for e in found][:2] == ["WC", "BIS"]
+    # the same time restated in another unit is one median
+    text = "RESULTS: Median survival was 846 days (2.32 years) in group A and 700 days in group B (P=0.03)."
+    assert [e.value for e in extract_estimates(text)] == [846.0, 700.0]

@@ -414,6 +414,10 @@ _PAIR_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:and|while|whereas)\s+)(?:(?:and|
 # the groups compared before a bracket of values: "shorter in the sunitinib arm than the capecitabine arm ("
 _ARM_IN_LEAD = re.compile(r"\b(?:in|with|for|than)\s+(?:in\s+)?(?:the\s+)?(?P<a>[\w+/-]+(?:\s[\w+/-]+)?)\s+"
                           r"(?:arm|group)\b")
+# the noun phrase a bracket of medians follows: "Neither ICU LOS (median", "… nor duration of ventilation (median"
+_NOUN_BEFORE_MEDIAN_BRACKET = re.compile(r"(?:^|[,;:]\s*|\b(?:neither|nor|and|but|both|either|or)\s+)"
+                                         r"(?:(?:neither|nor|and|but|both|either|or)\s+)?"
+                                         r"(?P<x>[A-Za-z][\w-]*(?:\s+[\w-]+){0,5}?)\s*[(\[]\s*median$", re.I)
 _PAIR_OF_GROUPS = re.compile(r"(?:\s*[(\[][^()\[\]]{0,30}[)\]])?\s*(?:[a-z]+\s+)?for\s+the\s+(?P<a>[\w+/-]+)\s+and\s+"
                              r"(?P<b>[\w+/-]+)\s+(?:groups|arms)\b")
 _RESPECTIVE_MEDIAN_CIS = re.compile(rf"[(\[]\s*(?:(?P<lvl>\d{{2}}(?:\.\d)?)\s?%\s*)?(?:CIs?|confidence\s+intervals?)\s*"
@@ -427,7 +431,8 @@ _NAMED_ARM_BEFORE = re.compile(r"(?:^|[:,]\s*)(?P<arm>(?:arm|group|cohort)\s+(?:
                                r"\s*[:,=]?\s*$", re.I)
 _GROUPS_IN_HEAD = re.compile(r"\((?P<a>[^()\d]{2,40}?)\s+(?:vs\.?|versus|v)\s+(?P<b>[^()\d]{2,40}?)\)\s*[:,]?\s*$",
                              re.I)
-_PAREN_ARM = re.compile(r"\s*\((?P<arm>(?!(?:medians?|means?|IQR|interquartile|range)\b)[A-Za-z][^()\d]{2,60})\)", re.I)
+_PAREN_ARM = re.compile(r"\s*\((?P<arm>(?!(?:medians?|means?|IQR|interquartile|range|SD|SE|CI)\b)"
+                        r"[A-Za-z][^()\d]{1,60})\)", re.I)
 # "median", and the conference abstracts' "mOS", "mPFS" (the m of median before an end point's abbreviation)
 _MEDIAN = re.compile(r"\bmedians?\b|\b(?-i:m)(?=(?-i:OS|PFS|DFS|EFS|RFS|TTP|DoR|DOR)\b)|"
                      r"\b50\s?%\s+(?=survival\s+times?\b)", re.I)  # "50% survival times of 46 months": medians
@@ -3311,6 +3316,9 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                 continue
             if _SD_AFTER.match(region, vm.end("val")) or _SD_BEFORE.search(sent, max(0, a - 6), a):
                 continue  # "8 ± 11": a mean and its SD
+            if vm.group("unit") and re.search(rf"\d\s*{_UNIT_WORDS}\s*[(\[]\s*$", sent[max(0, a - 16):a], re.I) and \
+                    re.match(r"\s*[)\]]", region[vm.end():]):
+                continue  # "846 days (2.32 years)": the same time in another unit
             if not vm.group("unit") and vm.group("val")[:1].isdigit():
                 nxt = _NEXT_UNIT.match(region, vm.end("val"))
                 if nxt and not _UNIT_WORD_ONLY.fullmatch(nxt.group("u")) and _OTHER_UNIT.fullmatch(nxt.group("u")):
@@ -3398,6 +3406,9 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             endpoint_text = _clean_endpoint(subj.group("x")) if subj else None
         if not endpoint_text and re.search(r"[(\[]\s*median\s*$", sent[max(0, r_start - 10):r_start], re.I):
             endpoint_text = _subject_before(sent, sent.rfind("median", 0, r_start))
+            if not endpoint_text and (np := _NOUN_BEFORE_MEDIAN_BRACKET.search(sent, max(0, r_start - 90), r_start)) \
+                    and not _VERB_WORD.search(np.group("x")):
+                endpoint_text = _clean_endpoint(np.group("x"))  # "Neither ICU LOS (median (IQR) 11 (6 to 21) (WC), …"
         if not endpoint_text and (at := _AT_A_MEDIAN.search(sent, max(0, r_start - 20), r_start)):
             endpoint_text = _subject_before(sent, at.start())  # "Pain relief was reached after a median of 29 …"
         if sent[max(0, r_start - 3):r_start] == "MST" and not (endpoint_text or "").strip():
@@ -3410,7 +3421,7 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             cu = next((u for v in values if v.group("ci") for u in [_UNIT_SEARCH.search(v.group("ci"))] if u), None)
             unit_default = cu.group().strip() if cu else None
         elif unit_default is None:
-            um = _UNIT_SEARCH.search(sent)
+            um = _UNIT_SEARCH.search(region) or _UNIT_SEARCH.search(sent)  # (the region's own unit first)
             unit_default = um.group().strip() if um else None
         # Arms: an arm phrase after each value, or "with X was A … and B with Y", or "… in arms A and B,
         # respectively"; end points "median PFS and OS were 6.2 and 14.5 months, respectively".
@@ -3489,7 +3500,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
         for idx, vm in enumerate(values):
             am = _ARM.match(region, vm.end()) or _PAREN_ARM.match(region, vm.end())
             if am is None and (sk := _BRACKET_THEN_UNIT.match(region, vm.end())):
-                am = _ARM.match(region, sk.end())  # "3.5 (IQR, 2-6) days for the restrictive group"
+                # "3.5 (IQR, 2-6) days for the restrictive group", "11 (6 to 21) (WC), 12 (7 to 23) (BIS)"
+                am = _ARM.match(region, sk.end()) or _PAREN_ARM.match(region, sk.end())
             arm = _clean_arm(am.group("arm")) if am and not arms_are_endpoints else None
             if arm and am and arm.lower() in ("both", "either", "each", "all") and am.groupdict().get("kind"):
                 arm = f"{arm} {am.group('kind')}"  # "in either arm", "in each group"
