@@ -1556,7 +1556,7 @@ def test_round7_medians_of_real_abstracts() -> None:
     assert [(e.value, e.unit) for e in extract_estimates(text)] == [(6.0, "days"), (9.0, "days")]
     text = ("Patients given reminders stayed in treatment longer (median of 11.5 weeks before dropping out) than "
             "controls (median of 4 weeks before dropping out; P=.02).")
-    assert [(e.value, e.arm) for e in extract_estimates(text)] == [(11.5, None), (4.0, None)]
+    assert [(e.value, e.arm) for e in extract_estimates(text)] == [(11.5, None), (4.0, "controls")]
     # a sentence may start with a lower-case name: counts after it are no medians
     text = ("Median overall survival was 10.9 months (95% CI 9.1-12.4) with A and 8.1 months (7.0-9.6) with xB+C. "
             "xB+C was associated with more rash (31 [12%] vs 4 [2%]) and mucositis (12 [5%] vs 2 [1%]).")
@@ -2677,3 +2677,14 @@ def test_round11_brackets_of_medians_after_a_noun_phrase() -> None:
     # the same time restated in another unit is one median
     text = "RESULTS: Median survival was 846 days (2.32 years) in group A and 700 days in group B (P=0.03)."
     assert [e.value for e in extract_estimates(text)] == [846.0, 700.0]
+
+
+def test_round11_a_risk_factor_for_x_and_a_second_median_bracket() -> None:
+    text = ("RESULTS: In logistic regression having 6 or more examinations was the most significant risk factor for a "
+            "postoperative SSI (OR 6.8, 95% CI: 1.4-33.4, p = 0.019).")
+    (e,) = extract_estimates(text)
+    assert (e.covariate, e.endpoint_text) == ("having 6 or more examinations", "postoperative SSI")
+    text = ("RESULTS: Children in the PE group had a shorter period of MV (median 11 days, IQR 11.0 to 13.0) compared "
+            "to IVIG group (median 13 days, IQR 11.3 to 14.5) with p = 0.037.")
+    assert [(e.value, e.arm, e.endpoint_text) for e in extract_estimates(text)] == [
+        (11.0, "PE", "period of MV"), (13.0, "IVIG", "period of MV")]

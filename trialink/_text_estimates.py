@@ -399,10 +399,15 @@ _LANDMARK = re.compile(r"[,;]\s*(?:and\s+)?(?:the\s+)?\d+[- ](?:year|month|week)
 _ARM = re.compile(r"\s*(?:in|with|for|among|on|receiving)\s+(?:the\s+|(?-i:an?)\s+|"
                   r"patients\s+(?:receiving|treated\s+with|given)\s+)?(?P<arm>[^,;()\[\]]{1,80}?)(?:\s+(?P<kind>group|arm|cohort|population|subgroup|one))?"
                   r"(?=\s*(?:,|;|\)|\(|\[|\]|\band\b|\bvs\.?|\bversus\b|\bcompared\b|\bto\s+\d|$|\.\s|\.$))", re.I)
-_ARM_BEFORE_MEDIAN_BRACKET = re.compile(r"\b(?:with|in|for|among|on|receiving)\s+(?:the\s+)?"
+_ARM_BEFORE_MEDIAN_BRACKET = re.compile(r"\b(?:with|in|for|among|on|receiving|(?:compared|relative)\s+(?:to|with)|than|"
+                                   r"versus|vs\.?)\s+(?:the\s+)?"
                                    r"(?P<arm>[\w+/-]+(?:\s[\w+/-]+){0,2}?(?:\s+(?:group|arm))?)\s*[(\[]\s*"
                                    r"(?:median|medians)\W*$", re.I)
 # "with placebo", "among patients randomized to chemotherapy", "among those randomized to X": a group's name
+# "Children in the PE group had a shorter period of MV (median 11 days …)": the group that opens the clause
+_ARM_OPENS_MEDIAN_CLAUSE = re.compile(r"(?:^|[,;:]\s*)(?:[\w-]+\s+){0,2}?(?:in|with|receiving)\s+the\s+"
+                                      r"(?P<arm>[\w+/-]+(?:\s[\w+/-]+)?)\s+(?:group|arm)\s+(?:had|showed|experienced|"
+                                      r"was|were)\b[^()\[\];]*[(\[]\s*median\W*$", re.I)
 _ARM_PHRASE = (r"(?:with|on|in|among|for)\s+(?:(?:the\s+)?(?:patients|those|participants)\s+"
                r"(?:randomi[sz]ed|assigned|allocated|treated)\s+(?:to|with)\s+|the\s+)?"
                r"(?P<arm>[\w+/-]+(?:\s[\w+/-]+){0,4}?)(?:\s+(?:group|arm))?")
@@ -2488,6 +2493,11 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
                 re.search(r"[)\]]\s*,?\s*(?:and|while|whereas|but)\s+[^()\[\];]*[(\[][^()\[\]]*$", sent[:r.start]):
             # "A was associated with X (OR …) and B with Y (OR …)": the second clause leaves out its verb
             covariate, ep_text = ell.group("f"), _clean_endpoint(ell.group("ep"))
+        if not covariate and not r.label and population.kind == "overall" and \
+                (ff := _FACTOR_FOR.search(sent, max(0, r.start - 200), r.start)):
+            # "In logistic regression having 6 or more examinations was the most significant risk factor for a
+            # postoperative SSI (OR 6.8 …)": the factor is the clause's subject, the end point what it is a factor for
+            covariate, ep_text = _clean_endpoint(ff.group("f")), _clean_endpoint(ff.group("y"))
         pm = _PREDICTORS_OF.search(sent, 0, r.start) if _FACTORS_LISTED.search(sent, 0, r.start) else None
         first = re.fullmatch(r"\s*(?P<l>[A-Za-z][^,;()\[\]]{1,60}?)\s*[(\[]\s*(?:(?:un)?adjusted\s+)?",
                              sent[pm.end():r.start]) if pm else None
@@ -2841,6 +2851,11 @@ _PREDICTORS_OF = re.compile(rf"\b(?:(?:{_PREDICTOR_NOUNS})\s+(?:of|for)|"
                             # "… factors for X (SDNN: HR …; SDANN: HR …)": a bracket of labelled items
                             rf"|\b(?:{_PREDICTOR_NOUNS})\s+(?:of|for)\s+(?P<y>[A-Za-z][\w' -]{{2,60}}?)"
                             r"(?=\s*[(\[]\s*[A-Za-z][\w/-]{1,25}\s*:)", re.I)
+_FACTOR_FOR = re.compile(r"(?:^\s*|[,;:]\s*|\.\s+)(?:(?-i:[A-Z]{4,}):?\s+)?(?:in\s+(?:the\s+)?[\w -]{1,30}?"
+                         r"(?:analysis|analyses|regression|model)\s*,?\s*)?(?P<f>[A-Za-z][^,;:()\[\]]{2,80}?)\s+"
+                         r"(?:was|were|is|are)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?"
+                         r"(?:risk|protective|prognostic)\s+factors?\s+(?:for|of)\s+(?:an?\s+|the\s+)?"
+                         r"(?P<y>[A-Za-z][^,;:()\[\]]{2,60}?)\s*[(\[]\s*$", re.I)
 # an item's label opening its part of a bracket: "(SDNN: HR = 0.974 …; SDANN: HR = …"
 _ITEM_LABEL_IN_BRACKET = re.compile(r"[(\[;]\s*(?P<l>[A-Za-z][\w/-]{1,25})\s*:\s*(?:(?:un)?adjusted\s+)?$")
 _ASSOCIATED_SUBJECT = re.compile(r"(?:^|[,;:]\s*(?:and\s+|but\s+|while\s+)?|\b(?:and|but|while)\s+)(?:an?\s+|the\s+)?"
@@ -3411,6 +3426,9 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                 endpoint_text = _clean_endpoint(np.group("x"))  # "Neither ICU LOS (median (IQR) 11 (6 to 21) (WC), …"
         if not endpoint_text and (at := _AT_A_MEDIAN.search(sent, max(0, r_start - 20), r_start)):
             endpoint_text = _subject_before(sent, at.start())  # "Pain relief was reached after a median of 29 …"
+        if not endpoint_text and out and re.search(r"\b(?:compared\s+(?:to|with)|than|versus|vs\.?)\s[^.;]*[(\[]\s*"
+                                                   r"median\W*$", sent[out[-1][1]["end"]:r_start], re.I):
+            endpoint_text = out[-1][1]["endpoint_text"]  # "shorter X (median 11 days) compared to B (median 13 days)"
         if sent[max(0, r_start - 3):r_start] == "MST" and not (endpoint_text or "").strip():
             endpoint_text = "MST"  # the median survival time's own abbreviation
         unit_default = next((v.group("unit") for v in values if v.group("unit")),
@@ -3535,7 +3553,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                 arm = _clean_arm(gb.group("arm"))  # "… in the Y group (110 [33-642] min, P < 0.001)"
             if arm is None and in_bracket and len(values) == 1:
                 # "shorter with misoprostol (median 11.2 h, range …)": the group named before the bracket
-                gb = _ARM_BEFORE_MEDIAN_BRACKET.search(sent, max(0, r_start - 70), r_start)
+                gb = _ARM_BEFORE_MEDIAN_BRACKET.search(sent, max(0, r_start - 70), r_start) or \
+                    _ARM_OPENS_MEDIAN_CLAUSE.search(sent, max(0, r_start - 160), r_start)
                 arm = _clean_arm(gb.group("arm")) if gb and not re.search(
                     r"\b(?:significantly|longer|shorter|higher|lower|more|less|faster|slower)\b",
                     gb.group("arm"), re.I) else None  # not "stayed in therapy significantly longer (median …)"
