@@ -2309,7 +2309,7 @@ def test_round10_end_point_from_the_clause_before_a_bracket_of_numbers() -> None
             "death (1.8 percent vs. 2.6 percent, respectively; hazard ratio, 0.70; 95 percent confidence interval, "
             "0.45 to 1.09; P=0.11).")
     assert [(e.value, e.endpoint, e.endpoint_text) for e in extract_estimates(text)][1:] == [
-        (0.55, "other", "major bleeding"), (0.7, "composite", "myocardial infarction or sudden death")]
+        (0.55, "safety", "major bleeding"), (0.7, "composite", "myocardial infarction or sudden death")]
     # "no difference in X (counts; adjusted hazard ratio …)", "survival favored A with a hazard ratio of …",
     # "Median survival was not better (median … vs …; hazard ratio …)"
     (e,) = extract_estimates("RESULTS There was no difference in case fatality at 30 days (120 [15%] vs 118 [14%]; "
@@ -2688,3 +2688,17 @@ def test_round11_a_risk_factor_for_x_and_a_second_median_bracket() -> None:
             "to IVIG group (median 13 days, IQR 11.3 to 14.5) with p = 0.037.")
     assert [(e.value, e.arm, e.endpoint_text) for e in extract_estimates(text)] == [
         (11.0, "PE", "period of MV"), (13.0, "IVIG", "period of MV")]
+
+
+def test_round11_graded_bleeding_is_safety_and_a_relative_risk_ratio() -> None:
+    text = ("RESULTS: Major bleeding rate was similar between groups (13.4 vs. 12.6%; HR 1.07; 95% CI = 0.95-1.19), "
+            "but A was associated with an increase in non-CABG major bleeding (4.8 vs. 3.8%; HR 1.28; 95% CI = "
+            "1.05-1.56).")
+    assert [(e.endpoint, e.endpoint_text) for e in extract_estimates(text)] == [
+        ("safety", "Major bleeding rate"), ("safety", "non-CABG major bleeding")]
+    (e,) = extract_estimates("RESULTS: The risk of symptomatic hypoglycaemia was lower with A relative to B "
+                             "(Mantel-Haenszel relative risk ratio [95% CI] = 0.51 [0.34, 0.75]; p < 0.001).")
+    assert (e.measure, e.endpoint, e.endpoint_text) == ("RR", "safety", "symptomatic hypoglycaemia")
+    # a bleed the trial treats is its efficacy outcome
+    (e,) = extract_estimates("RESULTS: Early rebleeding was less frequent with A (HR 0.50, 95% CI 0.30-0.80).")
+    assert e.endpoint == "other"

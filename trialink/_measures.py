@@ -139,7 +139,13 @@ _NAMED: tuple[tuple[EndpointClass, re.Pattern[str]], ...] = (
 )
 # Rule 2: harms.
 _SAFETY = re.compile(r"adverse (?:event|reaction|drug reaction|effect)|\bT?E?AEs?\b|\bSAEs?\b|toxicit|side[- ]effect|"
-                     r"\bsafety\b|tolerabilit|dose[- ]limiting|laboratory abnormalit", re.I)
+                     r"\bsafety\b|tolerabilit|dose[- ]limiting|laboratory abnormalit|"
+                     # bleeding graded by a scale ("major bleeding", "TIMI major", "BARC type 3-5 bleeding",
+                     # "non-CABG major bleeding"), not a bleed that a trial treats ("rebleeding", "intracranial
+                     # haemorrhage"); hypoglycaemia
+                     r"\b(?:major|minor|non-?major|clinically\s+relevant|life-threatening|(?-i:TIMI|PLATO|BARC|GUSTO|ISTH))"
+                     r"\b(?:[\s-]+[\w-]+){0,3}?[\s-]+(?:bleeding|bleeds?|h(?:a)?emorrhages?)\b|"
+                     r"\bbleeding\s+(?:events?|complications?)\b|\bhypoglyc(?:a)?emi", re.I)
 # Rule 3: death. Alone (any cause) it is OS; joined with another event ("… or death",
 # "hospitalisation or death", "progression to a new WHO stage 4 event or death") it is a
 # composite; death from one cause only ("breast cancer-specific", "death due to …") is other.
@@ -177,7 +183,8 @@ def endpoint_of(text: str | None) -> EndpointClass:
        DFS, EFS, RFS, TTP ("time to progression", not "… progression or death"), PFS
        ("progression-free", "progression or death"), DoR ("duration of response", "response
        duration"), ORR ("response rate"), OS ("overall survival").
-    2. ``safety``: adverse events, toxicity, side effects, tolerability.
+    2. ``safety``: adverse events, toxicity, side effects, tolerability, bleeding graded by a scale
+       ("major bleeding", "TIMI major bleeding"; not "rebleeding"), hypoglycaemia.
     3. Death or mortality: ``OS`` when death from any cause is the only event; ``composite``
        when joined with another event ("new hospitalisation or death", also a death from one cause:
        "myocardial infarction or sudden death"); ``other`` when the death is from one cause only

@@ -697,6 +697,9 @@ def _clean_endpoint(s: str) -> str:
         s = t
     s = re.sub(r"^(?:the|a|an)\s+", "", s, flags=re.I)
     s = re.sub(r"\b(?:the|a|an)\s+", "", s, flags=re.I)
+    # "an increase in non-CABG major bleeding": the outcome, not the direction of its change
+    s = re.sub(r"^(?:(?:significant|marked|small|large)\s+)?(?:increase|decrease|reduction|rise|fall)\s+(?:in|of)\s+"
+               r"(?=\w)", "", s, flags=re.I)
     return s.strip() if re.search(r"[A-Za-z]", s) else ""  # ("median = 12.5 vs 18 days": no words, no end point)
 
 
@@ -745,7 +748,7 @@ def _tokens(sent: str) -> list[_Tok]:
 # ---------------------------------------------------------------------------
 
 _MEASURE_WORD = re.compile(
-    r"(?<![\w-])(?P<w>(?i:(?=[hiors])(?:hazards?[\s-]+ratios?|relative\s+(?:hazards?|risks?)|odds?[\s-]+ratios?"
+    r"(?<![\w-])(?P<w>(?i:(?=[hiors])(?:hazards?[\s-]+ratios?|relative\s+risk\s+ratios?|relative\s+(?:hazards?|risks?)|odds?[\s-]+ratios?"
     r"|risk[\s-]+ratios?|incidence[\s-]+(?:rate[\s-]+)?ratios?|rate[\s-]+ratios?|subdistribution\s+hazard\s+ratios?"
     r"|hazard\s+rate(?=\s*[=:]\s*\d?\.\d)))"
     r"|(?=[HOIRasMA])(?:HRs?|aHRs?|AHRs?|sHRs?|ORs?|aORs?|AORs?|RRs?|aRRs?|IRRs?|aIRRs?|MRRs?|aMRRs?)"
