@@ -2702,3 +2702,14 @@ def test_round11_graded_bleeding_is_safety_and_a_relative_risk_ratio() -> None:
     # a bleed the trial treats is its efficacy outcome
     (e,) = extract_estimates("RESULTS: Early rebleeding was less frequent with A (HR 0.50, 95% CI 0.30-0.80).")
     assert e.endpoint == "other"
+
+
+def test_round11_subjects_named_with_a_grade_and_predictors_for_x() -> None:
+    (e,) = extract_estimates("RESULTS: Postprocedural TIMI 3 flow was obtained in 89.7% of the A group and in 81.4% "
+                             "of the placebo group (hazard ratio, 1.99; 95% CI, 1.09 to 3.65; P=0.025).")
+    assert e.endpoint_text == "Postprocedural TIMI 3 flow"
+    text = ("RESULTS: HER2 status and HER2 mRNA expression were predictors for a pathological complete response after "
+            "chemotherapy in a univariate logistic regression analysis (OR 3.29, P = 0.002; OR 2.65, P = 0.004).")
+    assert {e.endpoint_text for e in extract_estimates(text)} == {"pathological complete response"}
+    (e,) = extract_estimates("RESULTS: Irregular bleeding was more frequent with A (HR 2.43, 95% CI 1.50-3.90).")
+    assert e.endpoint == "safety"

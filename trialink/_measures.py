@@ -143,7 +143,8 @@ _SAFETY = re.compile(r"adverse (?:event|reaction|drug reaction|effect)|\bT?E?AEs
                      # bleeding graded by a scale ("major bleeding", "TIMI major", "BARC type 3-5 bleeding",
                      # "non-CABG major bleeding"), not a bleed that a trial treats ("rebleeding", "intracranial
                      # haemorrhage"); hypoglycaemia
-                     r"\b(?:major|minor|non-?major|clinically\s+relevant|life-threatening|(?-i:TIMI|PLATO|BARC|GUSTO|ISTH))"
+                     r"\b(?:major|minor|non-?major|clinically\s+relevant|life-threatening|irregular|breakthrough|"
+                     r"(?-i:TIMI|PLATO|BARC|GUSTO|ISTH))"
                      r"\b(?:[\s-]+[\w-]+){0,3}?[\s-]+(?:bleeding|bleeds?|h(?:a)?emorrhages?)\b|"
                      r"\bbleeding\s+(?:events?|complications?)\b|\bhypoglyc(?:a)?emi", re.I)
 # Rule 3: death. Alone (any cause) it is OS; joined with another event ("… or death",

@@ -2475,6 +2475,8 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             ep_text = out[-1].est.endpoint_text  # "the HR for death was 0.80 (…); in women, it was 0.62 (…)"
         if not ep_text:
             ep_text = _subject_before(sent, r.start)
+        if not ep_text and (pf := _PREDICTOR_FOR_BEFORE.search(sent, max(0, r.start - 240), r.start)):
+            ep_text = _clean_endpoint(pf.group("x"))  # "A and B were predictors for a pCR after X in a univariate …"
         groups, direction = _ratio_comparison(sent, r, arms)
         start = s.start + r.start
         context, subject = _context(norm, s, start, doc, r.lo is not None or r.hi is not None or r.p is not None)
@@ -2835,7 +2837,10 @@ _SUBJECT = re.compile(r"^\s*(?:the\s+)?(?P<x>[A-Za-z][\w' -]{1,50}?)\s+(?:(?:was
                       r"(?=$|[,(]|\s+(?:with|in|by|among|after|from)\b))", re.I)
 _NOT_A_SUBJECT = re.compile(r"\b(?:patients?|participants?|we|they|it|this|there|treatment|group|arm|drug|trial|study|"
                             r"subjects?|women|men|children|girls|boys|infants|adolescents|mothers|people|individuals|"
-                            r"those|who|which|that)\b|\d", re.I)
+                            r"those|who|which|that)\b|"
+                            # a number, except in a grade's or scale's name ("TIMI 3 flow", "grade 3 toxicity", "HbA1c")
+                            r"(?<![A-Za-z])(?<!(?-i:\b[A-Z]{4}\s))(?<!(?-i:\b[A-Z]{3}\s))(?<!(?-i:\b[A-Z]{2}\s))"
+                            r"(?<!\bgrade\s)(?<!\btype\s)(?<!\bstage\s)\d", re.I)
 
 
 _EFFECT_VERBS = r"reduced|lowered|increased|improved|prolonged|decreased|raised"
@@ -2854,6 +2859,10 @@ _PREDICTORS_OF = re.compile(rf"\b(?:(?:{_PREDICTOR_NOUNS})\s+(?:of|for)|"
                             # "… factors for X (SDNN: HR …; SDANN: HR …)": a bracket of labelled items
                             rf"|\b(?:{_PREDICTOR_NOUNS})\s+(?:of|for)\s+(?P<y>[A-Za-z][\w' -]{{2,60}}?)"
                             r"(?=\s*[(\[]\s*[A-Za-z][\w/-]{1,25}\s*:)", re.I)
+# "… were predictors for a pathological complete response after chemotherapy in a univariate analysis (OR …"
+_PREDICTOR_FOR_BEFORE = re.compile(rf"\b(?:{_PREDICTOR_NOUNS}|predictive)\s+(?:of|for)\s+(?:an?\s+|the\s+)?"
+                                   r"(?P<x>[A-Za-z][\w' -]{2,50}?)(?=\s+(?:after|in\s+(?:an?|the)\b|among|by|during|"
+                                   r"using)\b|\s*[(\[,;])[^.;]*[(\[]\s*$", re.I)
 _FACTOR_FOR = re.compile(r"(?:^\s*|[,;:]\s*|\.\s+)(?:(?-i:[A-Z]{4,}):?\s+)?(?:in\s+(?:the\s+)?[\w -]{1,30}?"
                          r"(?:analysis|analyses|regression|model)\s*,?\s*)?(?P<f>[A-Za-z][^,;:()\[\]]{2,80}?)\s+"
                          r"(?:was|were|is|are)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?"
