@@ -2713,3 +2713,16 @@ def test_round11_subjects_named_with_a_grade_and_predictors_for_x() -> None:
     assert {e.endpoint_text for e in extract_estimates(text)} == {"pathological complete response"}
     (e,) = extract_estimates("RESULTS: Irregular bleeding was more frequent with A (HR 2.43, 95% CI 1.50-3.90).")
     assert e.endpoint == "safety"
+
+
+def test_round11_references_lists_of_medians_with_ranges_and_intervention_lengths() -> None:
+    text = ("RESULTS: Median survival was 11 months in the A + B group as compared to 6.5 months in the group "
+            "receiving A alone (p = 0.046) [31].")
+    assert [(e.value, e.arm) for e in extract_estimates(text)] == [(11.0, "A + B"), (6.5, "A alone")]
+    text = ("RESULTS: The median times to recurrence for patients who had resection, RFA, and both were 11 months "
+            "(range 2 to 49), 7 months (range 1 to 26), and 8 months (range 2 to 30), respectively.")
+    found = extract_estimates(text)
+    assert [e.value for e in found] == [11.0, 7.0, 8.0]
+    assert {e.endpoint_text for e in found} == {"times to recurrence"}
+    assert extract_estimates("RESULTS: Forty-two patients received home-based rehabilitation (median duration, 5 "
+                             "weeks), and 44 continued with usual care.") == []

@@ -395,7 +395,8 @@ _POWER_OF_TEN = re.compile(r"\(\d")
 _NOT_TIME_AFTER = re.compile(r"\s*(?:%|mg|mm|patients|participants|deaths|events|cases|subjects|of\s+\d|/|-[A-Za-z]|"
                              rf"(?:(?:,|and|or|to|-|\u2013)\s*{_NUM}\s*)*(?:years?|yrs?)[\s-]+(?:old\b|of\s+age\b))")
 # (the last: "38 and 31 years old", ages)
-_LANDMARK = re.compile(r"[,;]\s*(?:and\s+)?(?:the\s+)?\d+[- ](?:year|month|week)|\brates?\b", re.I)
+# (", 3-year survival", ", the 5 year rate"; not ", 7 months (range …)", the next group's median)
+_LANDMARK = re.compile(r"[,;]\s*(?:and\s+)?(?:the\s+)?\d+[- ](?:year|month|week)(?!s)|\brates?\b", re.I)
 _ARM = re.compile(r"\s*(?:in|with|for|among|on|receiving)\s+(?:the\s+|(?-i:an?)\s+|"
                   r"patients\s+(?:receiving|treated\s+with|given)\s+)?(?P<arm>[^,;()\[\]]{1,80}?)(?:\s+(?P<kind>group|arm|cohort|population|subgroup|one))?"
                   r"(?=\s*(?:,|;|\)|\(|\[|\]|\band\b|\bvs\.?|\bversus\b|\bcompared\b|\bto\s+\d|$|\.\s|\.$))", re.I)
@@ -561,6 +562,10 @@ _EXPOSURE_LASTED = re.compile(r"\b(?:treatment|therapy|exposure|infusions?|dosin
                               # "participants received a median of 38 (25–52) min of therapy"
                               r"\b(?:received|receiving|were\s+given)\s+(?:a\s+)?median$",
                               re.I)
+# "home-based rehabilitation (median duration, 5 weeks)": an intervention's own length
+_INTERVENTION_LENGTH = re.compile(r"\b(?:rehabilitation|therapy|treatment|intervention|programm?e|training|exercise|"
+                                  r"counsell?ing|support|care|prophylaxis|course)\s*[(\[]\s*median\s+duration\b",
+                                  re.I)
 _DONE_BY_THE_STUDY = re.compile(r"\b(?:treat\w*|receiv\w*|given|exposed|dos\w*|infus\w*|dialys\w*|ventilat\w*|"
                                 r"hospitali[sz]\w*|follow\w*|on\s+\w+)\b[^,;()]{0,30}$", re.I)
 
@@ -697,6 +702,10 @@ def _clean_endpoint(s: str) -> str:
         s = t
     s = re.sub(r"^(?:the|a|an)\s+", "", s, flags=re.I)
     s = re.sub(r"\b(?:the|a|an)\s+", "", s, flags=re.I)
+    # "for first report of nausea", "times to recurrence for patients who had …": no dangling preposition or clause
+    s = re.sub(r"^(?:for|of)\s+(?=\w)", "", s, flags=re.I)
+    s = re.sub(r"\s+(?:for|in|among)\s+(?:patients|participants|those|subjects)\s+(?:who|that|which)\b.*$", "", s,
+               flags=re.I)
     # "an increase in non-CABG major bleeding": the outcome, not the direction of its change
     s = re.sub(r"^(?:(?:significant|marked|small|large)\s+)?(?:increase|decrease|reduction|rise|fall)\s+(?:in|of)\s+"
                r"(?=\w)", "", s, flags=re.I)
@@ -713,6 +722,7 @@ def _clean_arm(s: str | None) -> str | None:
         return None  # "20 months with a nonsignificant trend in favor of doxorubicin": no group's name
     if re.fullmatch(r"(?:both|either|each|all)\s+\w+", s, re.I):
         return s  # "either arm", "each group": the words of the text, not a group's name
+    s = re.sub(r"^(?:group|arm)\s+(?:receiving|treated\s+with|given)\s+|\s+as$", "", s, flags=re.I)  # "group given X"
     s = re.sub(r"\s+(?:group|arm|cohort|patients)$", "", s, flags=re.I)
     if re.fullmatch(r"(?i:the|an|this|that|those|these|it)|a", s.strip()):  # (not "A", a group's name)
         return None  # "… in the group that received X": the article alone is no group's name
@@ -3343,6 +3353,9 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                 continue
             if _SD_AFTER.match(region, vm.end("val")) or _SD_BEFORE.search(sent, max(0, a - 6), a):
                 continue  # "8 ± 11": a mean and its SD
+            if not vm.group("unit") and re.search(r"\[\s*$", sent[max(0, a - 3):a]) and \
+                    re.match(r"\s*(?:[,\u2013-]\s*\d+\s*)*\]", region[vm.end("val"):]):
+                continue  # "(p = 0.046) [31].": a reference, not a value
             if vm.group("unit") and re.search(rf"\d\s*{_UNIT_WORDS}\s*[(\[]\s*$", sent[max(0, a - 16):a], re.I) and \
                     re.match(r"\s*[)\]]", region[vm.end():]):
                 continue  # "846 days (2.32 years)": the same time in another unit
@@ -3380,7 +3393,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                              or _FOR_A_MEDIAN.search(sent, max(0, r_start - 40), r_start)
                              and not _OUTCOME_TIME.search(sent, _clause_start(sent, r_start, 80), r_start)
                              and not _DONE_FOR_COMPARED(sent, r_start, r_end)
-                             or _EXPOSURE_LASTED.search(sent, max(0, r_start - 40), r_start)):
+                             or _EXPOSURE_LASTED.search(sent, max(0, r_start - 40), r_start)
+                             or _INTERVENTION_LENGTH.search(sent, max(0, r_start - 40), r_start + 10)):
             continue  # a time before entry, or how long something was done ("treated for a median of")
         if kind is None and (_PROCESS_OR_PRIOR.search(sent, max(0, r_start - 30), r_start + first.start())
                              or _CARE_GIVEN_WITHIN.search(sent, max(0, r_start - 60), r_start)):
