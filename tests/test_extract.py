@@ -2726,3 +2726,15 @@ def test_round11_references_lists_of_medians_with_ranges_and_intervention_length
     assert {e.endpoint_text for e in found} == {"times to recurrence"}
     assert extract_estimates("RESULTS: Forty-two patients received home-based rehabilitation (median duration, 5 "
                              "weeks), and 44 continued with usual care.") == []
+
+
+def test_round11_numbers_of_cited_studies_are_background() -> None:
+    text = ("DISCUSSION: Oxytocin augmentation was more likely in the catheter group (RR 1.51, 95% CI 1.15-1.97)[3]. "
+            "OS was 21.3 and 19.9 months (HR 0.89, 97.5% CI 0.76 to 1.03; p=0.077) [34].")
+    assert [e.context for e in extract_estimates(text) if e.measure != "time"] == ["background", "background"]
+    text = ("DISCUSSION: A recent meta-analysis reported a relative risk of 0.87 (95% confidence interval, 0.81-0.94) "
+            "for hypertension. Goodwin and colleagues reported a fall rate ratio (IRR) of 0.74 (95 % CI 0.41, 1.33).")
+    assert [e.context for e in extract_estimates(text)] == ["background", "background"]
+    # a CI printed in square brackets is no reference
+    (e,) = extract_estimates("RESULTS: Mortality was lower with A (OR 0.50 [0.30-0.80]).")
+    assert (e.context, e.ci_low, e.ci_high) == ("result", 0.3, 0.8)

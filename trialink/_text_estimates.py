@@ -648,6 +648,8 @@ _DESIGN = re.compile(r"\b(?:power|sample\s+size|to\s+detect|assum\w*|hypothes\w*
                      r"(?:non-?inferiority\s+)?margin)\b", re.I)
 # (the adjective "previous" alone is the patients' history: "previous stroke", "in the previous 2 weeks";
 # other studies are named by the alternatives below: "previous trials", "a previous meta-analysis")
+# a reference number right after an estimate's bracket: "(RR 1.51, 95% CI 1.15-1.97)[3]", "(HR 0.89, …) [34]."
+_CITED_AFTER = re.compile(r"[)\]]\s*\[\s*\d{1,3}(?:\s*[,\u2013-]\s*\d{1,3})*\s*\]")
 _BACKGROUND_CUE = re.compile(r"\b(?:previously(?!\s+(?:un)?treated\b|\s+(?:received|exposed|diagnosed|"
                              r"irradiated|vaccinated|infected|lines?|therapy|treatment|chemotherapy|"
                              # "all previously mentioned confounders": this text's own earlier words
@@ -662,7 +664,11 @@ _BACKGROUND_CUE = re.compile(r"\b(?:previously(?!\s+(?:un)?treated\b|\s+(?:recei
                              r"(?:an?|the|one|another)\s+(?:earlier|similar|prior|previous|published|historical|other)\s+"
                              r"(?:[\w-]+\s+){0,3}?(?:trials?|stud(?:y|ies)|reports?|analys[ie]s|series|cohorts?)|"
                              r"another\s+(?:trial|study|group|report|cohort)|by\s+(?:other|another)\s+(?:groups?|"
-                             r"investigators|authors))\b", re.I)
+                             r"investigators|authors)|"
+                             # "A recent meta-analysis reported", "A Cochrane review shows", "Falcone et al."
+                             r"(?:an?|one|another)\s+(?:recent\s+|large\s+|previous\s+)?(?:meta-analys[ie]s|"
+                             r"systematic\s+review|Cochrane\s+review|pooled\s+analysis)|et\s+al|"
+                             r"(?-i:[A-Z][a-z]+)\s+and\s+(?:colleagues|co-workers|coworkers))\b", re.I)
 # The document's own data, named as such: "in our cohort", "in the present study", "in this trial".
 _OWN_CUE = re.compile(r"\b(?:in|from|of)\s+(?:our|the\s+present|this|the\s+current)\s+(?:[\w-]+\s+){0,2}?"
                       r"(?:study|trial|cohort|series|analysis|emulation|population|sample)\b|\bwe\s+(?:found|observed)\b|"
@@ -2399,6 +2405,8 @@ def _context(norm: str, s: _Sentence, pos: int, doc: _Doc,
             return "result", name
         else:
             return "background", name
+    if _CITED_AFTER.search(norm, pos, min(len(norm), s.end + 2)) and not _cue(_OWN_CUE, sent):
+        return "background", None  # "… (RR 1.51, 95% CI 1.15-1.97)[3]", "… (HR 0.89 …) [34].": a cited study's number
     if _cue(_OWN_CUE, sent):
         return "result", None
     if s.section == "background" and not _cue(_BACKGROUND_CUE, sent) and \
