@@ -2738,3 +2738,12 @@ def test_round11_numbers_of_cited_studies_are_background() -> None:
     # a CI printed in square brackets is no reference
     (e,) = extract_estimates("RESULTS: Mortality was lower with A (OR 0.50 [0.30-0.80]).")
     assert (e.context, e.ci_low, e.ci_high) == ("result", 0.3, 0.8)
+
+
+def test_round11_superscript_references_in_full_text() -> None:
+    text = ("DISCUSSION: Erlotinib improved overall survival (HR: 0.81, 95% CI: 0.70-0.95) in the intent-to-treat "
+            "population (n = 438)8 and in a subgroup. A wrist fracture is a risk factor for hip fractures with a "
+            "relative risk of 4.4 and 1.9, respectively [5].")
+    assert [e.context for e in extract_estimates(text)] == ["background", "background", "background"]
+    assert extract_estimates("DISCUSSION: Tomato intake was associated with a lower relative risk of CVD.15 Such "
+                             "benefits could be related to a lower wall thickness,13, 16 and lower LDL-C.") == []

@@ -649,7 +649,10 @@ _DESIGN = re.compile(r"\b(?:power|sample\s+size|to\s+detect|assum\w*|hypothes\w*
 # (the adjective "previous" alone is the patients' history: "previous stroke", "in the previous 2 weeks";
 # other studies are named by the alternatives below: "previous trials", "a previous meta-analysis")
 # a reference number right after an estimate's bracket: "(RR 1.51, 95% CI 1.15-1.97)[3]", "(HR 0.89, …) [34]."
-_CITED_AFTER = re.compile(r"[)\]]\s*\[\s*\d{1,3}(?:\s*[,\u2013-]\s*\d{1,3})*\s*\]")
+# (also after "respectively", or printed as a superscript glued to the bracket: "(HR 0.81 …) in the ITT population
+# (n = 438)8 and", "(RR 1.59 …).[9]")
+_CITED_AFTER = re.compile(r"(?:[)\]]\.?|\brespectively)\s*\[\s*\d{1,3}(?:\s*[,\u2013-]\s*\d{1,3})*\s*\]|"
+                          r"\)\.?\d{1,3}(?:[,\u2013-]\d{1,3})*(?=\s+[a-z]|\s*$|\.\s)")
 _BACKGROUND_CUE = re.compile(r"\b(?:previously(?!\s+(?:un)?treated\b|\s+(?:received|exposed|diagnosed|"
                              r"irradiated|vaccinated|infected|lines?|therapy|treatment|chemotherapy|"
                              # "all previously mentioned confounders": this text's own earlier words
@@ -1355,6 +1358,8 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
             glued = prev_t is not None and prev_t.end == t.start and prev_t.end != m.end() and (
                 prev_t.kind == "word" or prev_t.text == "-" and c.i >= 2 and c.toks[c.i - 2].kind == "word"
                 and c.toks[c.i - 2].end == prev_t.start and "." not in t.text)  # "HbA1c", "HIV-1"; not "RR1.16"
+            if glued and t.text.startswith(".") and nxt is not None and nxt.kind == "word" and nxt.text[:1].isupper():
+                return []  # "… the relative risk of CVD.15 Such benefits …": a full stop and a reference number
             if glued or (
                     nxt is not None and nxt.kind == "word" and nxt.start == t.end and t.text.isdigit()):
                 ep_words.append(t)  # "HbA1c", "CD4", "IL6", "2D": a digit inside a name, not the value
