@@ -2747,3 +2747,10 @@ def test_round11_superscript_references_in_full_text() -> None:
     assert [e.context for e in extract_estimates(text)] == ["background", "background", "background"]
     assert extract_estimates("DISCUSSION: Tomato intake was associated with a lower relative risk of CVD.15 Such "
                              "benefits could be related to a lower wall thickness,13, 16 and lower LDL-C.") == []
+
+
+def test_round11_other_event_free_survivals_are_composites() -> None:
+    (e,) = extract_estimates("RESULTS: Amputation-free survival was shorter with A (HR 2.75, 95% CI 1.40-5.40).")
+    assert e.endpoint == "composite"
+    (e,) = extract_estimates("RESULTS: Disease-free survival was longer with A (HR 0.70, 95% CI 0.50-0.90).")
+    assert e.endpoint == "DFS"

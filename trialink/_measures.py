@@ -161,7 +161,10 @@ _CAUSE_SPECIFIC = re.compile(r"(?:cancer|disease|cause|cardiovascular|tumou?r)[-
                              r"(?<!non-)(?<!non)\bfatal\s+(?!events?\b|outcomes?\b|cases?\b)[A-Za-z]",
                              re.I)
 # Composites named as such: "MACE", "major adverse cardiovascular events".
-_COMPOSITE_NAMED = re.compile(r"\bMACC?Es?\b|major adverse (?:cardiac|cardiovascular|cerebrovascular|limb)", re.I)
+_COMPOSITE_NAMED = re.compile(r"\bMACC?Es?\b|major adverse (?:cardiac|cardiovascular|cerebrovascular|limb)|"
+                              # "amputation-free survival", "ventilator-free survival": the event or death (the named
+                              # ones, progression-, disease-, relapse-, event-free, are matched before)
+                              r"\b(?!cancer|disease|tumou?r)[a-z]+[- ]free\s+survival\b", re.I)
 _COMPOSITE = re.compile(r"\b(?:or|and/or|and)\s+(?:(?:sudden|cardiac|cardiovascular|CV|vascular|coronary|"
                         r"arrhythmic)\s+)?(?:death|mortality|die|died)\b|"
                         r"\b(?:death|mortality)\s*(?:,|or\b|and/or\b)\s*(?!from\b|due\b)\w|"
@@ -190,7 +193,8 @@ def endpoint_of(text: str | None) -> EndpointClass:
        when joined with another event ("new hospitalisation or death", also a death from one cause:
        "myocardial infarction or sudden death"); ``other`` when the death is from one cause only
        ("breast cancer-specific mortality", "fatal stroke").
-       A composite named as such ("MACE", "major adverse cardiovascular events") is ``composite``.
+       A composite named as such ("MACE", "major adverse cardiovascular events", "amputation-free
+       survival") is ``composite``.
     4. A bare "survival" is ``OS``, also "median", "actuarial" or "post-operative survival" (not
        "…-free" or "…-specific" survival, "graft survival", nor "survival time to extubation", a time
        to another event).
