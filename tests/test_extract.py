@@ -2754,3 +2754,26 @@ def test_round11_other_event_free_survivals_are_composites() -> None:
     assert e.endpoint == "composite"
     (e,) = extract_estimates("RESULTS: Disease-free survival was longer with A (HR 0.70, 95% CI 0.50-0.90).")
     assert e.endpoint == "DFS"
+
+
+def test_round11_which_side_of_associated_with_is_the_outcome() -> None:
+    # a list of factors after "associated with": the subject is the outcome
+    text = ("RESULTS: Inadequate knowledge was independently associated with Saudi nationality (OR = 1.51, p = 0.003), "
+            "and non Ob-Gyne specialty (OR = 5.40, p < 0.001).")
+    assert [(e.endpoint_text, e.covariate) for e in extract_estimates(text)] == [
+        ("Inadequate knowledge", "Saudi nationality"), ("Inadequate knowledge", "non Ob-Gyne specialty")]
+    # one factor and one outcome: the subject is the factor
+    (e,) = extract_estimates("RESULTS: A higher level of education was associated with improved EQ-5D score (OR 3.9, "
+                             "95% CI 1.2-12).")
+    assert (e.endpoint_text, e.covariate) == ("improved EQ-5D score", "higher level of education")
+    text = ("RESULTS: The good functional outcome at discharge was decreased by an age > 70 years (OR, 0.56; 95%-CI, "
+            "0.35-0.9; p = .017), NIHSS score > 10 at admission (OR, 0.07; 95%-CI, 0.04-0.13; p < .001).")
+    assert [(e.endpoint_text, e.covariate) for e in extract_estimates(text)] == [
+        ("good functional outcome at discharge", "age > 70 years"),
+        ("good functional outcome at discharge", "NIHSS score > 10 at admission")]
+    text = ("RESULTS: No changes were detected for any of the stated outcomes: SBR (adjusted incidence rate ratio "
+            "(aIRR) 0.97, 95% CI 0.91 to 1.05), iMMR (aIRR 1.23, 95% CI 0.80 to 1.90).")
+    assert [(e.endpoint_text, e.covariate) for e in extract_estimates(text)] == [("SBR", None), ("iMMR", None)]
+    text = ("RESULTS: The genotype did not show any association with AML [GG + AG vs. AA: OR 0.75 (0.43-1.31) and p "
+            "= 0.32; GG vs. AA: OR 1.73 (0.55-5.44) and p = 0.34].")
+    assert {e.endpoint_text for e in extract_estimates(text)} == {"AML"}

@@ -2466,6 +2466,7 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
     medians = _medians(sent, used, doc.medians_declared, doc.mst_is_median)
     arms = [e for e in medians if e[1].get("arm")]
 
+    assoc_outcome: str | None = None  # "X was associated with A (OR …), B (OR …)": X, the outcome of a factor list
     for r in ratios:
         if r.ep_text and doc.arm_labels and r.ep_text.split()[-1] in doc.arm_labels:
             # "(HR; 95% CI R2.5: 0.87; 0.64 to 1.17; R5: 0.79; …)": the label is a randomised group
@@ -2516,6 +2517,24 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             # the clause's subject, the end point what it is associated with
             covariate = _clean_endpoint(re.sub(r"^\s*(?-i:[A-Z]{4,}(?:\s+[A-Z]{4,})?)\s+", "", am.group("f")))
             ep_text = _clean_endpoint(am.group("ep"))
+            if "associated" in am.group() and _LIST_CONTINUES.match(sent, r.end):
+                # "Inadequate knowledge was independently associated with Saudi nationality (OR = 1.51 …), practice
+                # level (…) and non Ob-Gyne specialty (OR = 5.40 …)": a list of factors; the subject is the outcome
+                covariate, ep_text = ep_text, covariate
+                assoc_outcome = ep_text
+        elif assoc_outcome and covariate and (not ep_text or ep_text == covariate):
+            ep_text = assoc_outcome
+        if covariate and (not ep_text or ep_text == covariate) and _OUTCOME_LIST_HEAD.search(sent, 0, r.start):
+            ep_text, covariate = covariate, None  # "for any of the stated outcomes: SBR (aIRR 0.97 …), iMMR (…)"
+        if (pb := _PASSIVE_BY.search(sent, max(0, r.start - 300), r.start)) and \
+                (not ep_text or ep_text.lower() in pb.group("x").lower()):
+            # "The good functional outcome was decreased by an age > 70 years (OR 0.56 …), NIHSS score > 10 (OR …)"
+            ep_text = _clean_endpoint(pb.group("x"))
+            if not covariate and (lb := _BY_FACTOR.search(sent, max(0, r.start - 80), r.start)
+                                  or _LABEL_BEFORE.search(sent, max(0, r.start - 80), r.start)):
+                covariate = _clean_endpoint(re.sub(r"^(?:by\s+)?(?:an?\s+|the\s+)?", "", lb.group("l").strip()))
+        if not ep_text and (aw := _ASSOCIATION_WITH.search(sent, max(0, r.start - 200), r.start)):
+            ep_text = _clean_endpoint(aw.group("x"))  # "no association with AML [GG vs. AA: OR 0.75 …]"
         if not ep_text and covariate and (ell := _ELIDED_WITH.fullmatch(covariate)) and \
                 "associated with" in sent[:r.start] and \
                 re.search(r"[)\]]\s*,?\s*(?:and|while|whereas|but)\s+[^()\[\];]*[(\[][^()\[\]]*$", sent[:r.start]):
@@ -2893,6 +2912,23 @@ _FACTOR_FOR = re.compile(r"(?:^\s*|[,;:]\s*|\.\s+)(?:(?-i:[A-Z]{4,}):?\s+)?(?:in
                          r"(?P<y>[A-Za-z][^,;:()\[\]]{2,60}?)\s*[(\[]\s*$", re.I)
 # an item's label opening its part of a bracket: "(SDNN: HR = 0.974 …; SDANN: HR = …"
 _ITEM_LABEL_IN_BRACKET = re.compile(r"[(\[;]\s*(?P<l>[A-Za-z][\w/-]{1,25})\s*:\s*(?:(?:un)?adjusted\s+)?$")
+# after a ratio's bracket, the next factor of a list with its own ratio: "…), practice level (OR", "…) and B (HR"
+_LIST_CONTINUES = re.compile(r"[^.;()\[\]]{0,30}?[)\]]?\s*[,;]?\s*(?:and\s+|or\s+)?[A-Za-z]"
+                             r"(?:(?!\bwith\b)[^()\[\];.]){1,60}?[(\[]\s*"  # (not "and B with Y (OR", an elided clause)
+                             r"(?:[\w-]+\s*:\s*)?(?:(?:un)?adjusted\s+)?(?:a?ORs?|a?HRs?|a?RRs?|IRRs?|odds|hazards?|"
+                             r"relative|risk)\b", re.I)
+# "… for any of the stated outcomes: A (…), B (…)": the items that follow are outcomes, not factors
+_OUTCOME_LIST_HEAD = re.compile(r"\b(?:outcomes?|end\s*points?)\s*(?:[(\[][^()\[\]]{0,30}[)\]]\s*)?:", re.I)
+# "X was decreased by A (OR …), B (OR …)", "Prevalence of X was predicted by locality (AOR …)"
+_PASSIVE_BY = re.compile(r"(?:^\s*|[,;:]\s*|\.\s+)(?:(?-i:[A-Z]{4,}):?\s+)?(?:the\s+)?"
+                         r"(?P<x>[A-Za-z][^,;:()\[\]]{2,80}?)\s+(?:was|were)\s+"
+                         r"(?:significantly\s+|independently\s+|positively\s+|negatively\s+)?"
+                         r"(?:predicted|decreased|increased|influenced|affected|determined|reduced|explained|modified)\s+"
+                         r"by\b", re.I)
+_BY_FACTOR = re.compile(r"\bby\s+(?P<l>[^,;:()\[\]]{2,60}?)\s*[(\[]\s*(?:(?:un)?adjusted\s+)?$", re.I)
+# "… did not indicate any association with AML [GG vs. AA: OR …": the outcome named before the bracket of items
+_ASSOCIATION_WITH = re.compile(r"\bassociations?\s+with\s+(?:an?\s+|the\s+)?(?P<x>[A-Za-z][\w' -]{1,40}?)\s*[(\[]"
+                               r"[^()\[\]]*$", re.I)
 _ASSOCIATED_SUBJECT = re.compile(r"(?:^|[,;:]\s*(?:and\s+|but\s+|while\s+)?|\b(?:and|but|while)\s+)(?:an?\s+|the\s+)?"
                                  r"(?P<f>[A-Za-z][\w'/ -]{2,50}?)\s+(?:(?:was|were|is|are)\s+(?:significantly\s+|"
                                  r"independently\s+|positively\s+|negatively\s+|inversely\s+)?associated\s+with|"
