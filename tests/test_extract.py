@@ -2777,3 +2777,11 @@ def test_round11_which_side_of_associated_with_is_the_outcome() -> None:
     text = ("RESULTS: The genotype did not show any association with AML [GG + AG vs. AA: OR 0.75 (0.43-1.31) and p "
             "= 0.32; GG vs. AA: OR 1.73 (0.55-5.44) and p = 0.34].")
     assert {e.endpoint_text for e in extract_estimates(text)} == {"AML"}
+
+
+def test_round11_a_median_bracket_after_the_outcome_a_drug_changed() -> None:
+    text = ("RESULTS: Midazolam as adjuvant increases the duration of analgesia (median 320 min versus 220 min) and "
+            "motor block (median 255 min versus 195 min).")
+    assert [(e.value, e.endpoint_text) for e in extract_estimates(text)] == [
+        (320.0, "duration of analgesia"), (220.0, "duration of analgesia"), (255.0, "motor block"),
+        (195.0, "motor block")]

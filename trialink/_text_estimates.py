@@ -424,6 +424,10 @@ _ARM_IN_LEAD = re.compile(r"\b(?:in|with|for|than)\s+(?:in\s+)?(?:the\s+)?(?P<a>
 _NOUN_BEFORE_MEDIAN_BRACKET = re.compile(r"(?:^|[,;:]\s*|\b(?:neither|nor|and|but|both|either|or)\s+)"
                                          r"(?:(?:neither|nor|and|but|both|either|or)\s+)?"
                                          r"(?P<x>[A-Za-z][\w-]*(?:\s+[\w-]+){0,5}?)\s*[(\[]\s*median$", re.I)
+_CHANGED_BEFORE_MEDIAN_BRACKET = re.compile(r"\b(?:increase[sd]?|decrease[sd]?|reduce[sd]?|prolong(?:s|ed)?|"
+                                           r"shorten(?:s|ed)?|improve[sd]?|extend(?:s|ed)?|delay(?:s|ed)?)\s+"
+                                           r"(?:the\s+)?(?P<x>[A-Za-z][\w-]*(?:\s+[\w-]+){0,5}?)\s*[(\[]\s*median$",
+                                           re.I)
 _PAIR_OF_GROUPS = re.compile(r"(?:\s*[(\[][^()\[\]]{0,30}[)\]])?\s*(?:[a-z]+\s+)?for\s+the\s+(?P<a>[\w+/-]+)\s+and\s+"
                              r"(?P<b>[\w+/-]+)\s+(?:groups|arms)\b")
 _RESPECTIVE_MEDIAN_CIS = re.compile(rf"[(\[]\s*(?:(?P<lvl>\d{{2}}(?:\.\d)?)\s?%\s*)?(?:CIs?|confidence\s+intervals?)\s*"
@@ -3499,6 +3503,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             if not endpoint_text and (np := _NOUN_BEFORE_MEDIAN_BRACKET.search(sent, max(0, r_start - 90), r_start)) \
                     and not _VERB_WORD.search(np.group("x")):
                 endpoint_text = _clean_endpoint(np.group("x"))  # "Neither ICU LOS (median (IQR) 11 (6 to 21) (WC), …"
+            if not endpoint_text and (np := _CHANGED_BEFORE_MEDIAN_BRACKET.search(sent, max(0, r_start - 90), r_start)):
+                endpoint_text = _clean_endpoint(np.group("x"))  # "… increases the duration of analgesia (median 320 …"
         if not endpoint_text and (at := _AT_A_MEDIAN.search(sent, max(0, r_start - 20), r_start)):
             endpoint_text = _subject_before(sent, at.start())  # "Pain relief was reached after a median of 29 …"
         if not endpoint_text and out and re.search(r"\b(?:compared\s+(?:to|with)|than|versus|vs\.?)\s[^.;]*[(\[]\s*"
