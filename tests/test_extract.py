@@ -2785,3 +2785,20 @@ def test_round11_a_median_bracket_after_the_outcome_a_drug_changed() -> None:
     assert [(e.value, e.endpoint_text) for e in extract_estimates(text)] == [
         (320.0, "duration of analgesia"), (220.0, "duration of analgesia"), (255.0, "motor block"),
         (195.0, "motor block")]
+
+
+def test_round11_per_protocol_estimates_and_a_subgroup_named_by_those() -> None:
+    text = ("RESULTS: Intention-to-treat analysis showed no increase in albuminuria (hazard ratio [HR], 1.17; 95% CI, "
+            "0.995-1.38). On-treatment analysis yielded similar results (HR, 1.08; 95% CI, 0.92-1.28).")
+    assert [e.population_kind for e in extract_estimates(text)] == ["overall", "per_protocol"]
+    text = ("RESULTS: Analyses showed no difference in cholestasis in the intention to treat (aOR 0.428, 95% CI "
+            "0.155-1.187; P = .10) or per protocol population (aOR 0.457, 95% CI 0.155-1.347; P = .16).")
+    found = extract_estimates(text)
+    assert [e.population_kind for e in found] == ["overall", "per_protocol"]
+    assert found[1].endpoint_text == found[0].endpoint_text
+    (e,) = extract_estimates("RESULTS: In those without a psychiatric history, the adjusted odds ratio for a "
+                             "postpartum mental disorder was 0.43 (95% CI 0.21, 0.89).")
+    assert (e.population_kind, e.population_detail) == ("subgroup", "without a psychiatric history")
+    (e,) = extract_estimates("RESULTS: In patients with metastatic breast cancer, the HR for death was 0.70 (95% CI "
+                             "0.5-0.9).")
+    assert e.population_kind == "overall"

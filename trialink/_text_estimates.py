@@ -2605,6 +2605,15 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             opener = None if same_list else _opener_subgroup(sent, r.start) or _median_group(sent, r.start)
             population = opener or _group_before_bracket(sent, r.start) or population  # "Patients with first-cycle
             # rash had better OS (HR …)", "… but not in women (HR …)"
+        elif population.kind == "overall" and (opened_by := _opener_subgroup(sent, r.start)) and \
+                re.search(r"\b(?:in|among)\s+those\s+(?:with|without|who|aged)\b", sent[max(0, r.start - 200):r.start],
+                          re.I):  # (not "Among the 1954 participants without baseline HF": the set analysed)
+            population = opened_by  # "In those without a psychiatric history, the adjusted OR …": a part, also first
+        if population.kind == "overall" and _PER_PROTOCOL_BEFORE.search(sent, max(0, r.start - 80), r.start):
+            population = M.Population("per_protocol")  # "On-treatment analysis yielded similar results (HR 1.08 …)"
+        if ep_text and re.fullmatch(r"(?:the\s+)?(?:per[- ]protocol|intention[- ]to[- ]treat|ITT|on[- ]treatment)"
+                                    r"(?:\s+(?:population|analysis|set|cohort))?", ep_text, re.I):
+            ep_text = out[-1].est.endpoint_text if out else None  # "in the ITT (…) or per protocol population (…)"
         if population.kind == "subgroup" and not r.ep_text and _endpoint_class(ep_text) in ("other", "unknown") \
                 and not any(p < r.start for p in _endpoint_mentions(sent)[0]):
             # "PFS was longer (HR 0.50 …). In patients with PD-L1 of 50% or more, the HR was 0.41 (…)": a
@@ -2929,6 +2938,9 @@ _PASSIVE_BY = re.compile(r"(?:^\s*|[,;:]\s*|\.\s+)(?:(?-i:[A-Z]{4,}):?\s+)?(?:th
                          r"(?:significantly\s+|independently\s+|positively\s+|negatively\s+)?"
                          r"(?:predicted|decreased|increased|influenced|affected|determined|reduced|explained|modified)\s+"
                          r"by\b", re.I)
+# "On-treatment analysis yielded similar results (HR …", "… or per protocol population (aOR 0.457 …"
+_PER_PROTOCOL_BEFORE = re.compile(r"\b(?:per[- ]protocol|on[- ]treatment|as[- ]treated)(?:\s+(?:analys[ie]s|population|"
+                                  r"set|basis|cohort))?\b[^.;()\[\]]{0,50}[(\[][^()\[\]]*$", re.I)
 _BY_FACTOR = re.compile(r"\bby\s+(?P<l>[^,;:()\[\]]{2,60}?)\s*[(\[]\s*(?:(?:un)?adjusted\s+)?$", re.I)
 # "… did not indicate any association with AML [GG vs. AA: OR …": the outcome named before the bracket of items
 _ASSOCIATION_WITH = re.compile(r"\bassociations?\s+with\s+(?:an?\s+|the\s+)?(?P<x>[A-Za-z][\w' -]{1,40}?)\s*[(\[]"
@@ -3901,7 +3913,8 @@ def _bracket_label(sent: str, pos: int) -> str | None:
 
 
 # a group of patients opening a sentence or a clause: "In patients with brain metastases, …"
-_OPENER = re.compile(r"\s*(?:for\s+example,\s+|e\.g\.,?\s+)?(?:[Ii]n|[Aa]mong)\s+(?:the\s+)?(?:\d[\d,]*\s+)?"
+_OPENER = re.compile(r"\s*(?:(?-i:[A-Z]{4,})(?:\s+(?-i:[A-Z]{4,}))?\s*:?\s+)?"  # (after a section label)
+                     r"(?:for\s+example,\s+|e\.g\.,?\s+)?(?:[Ii]n|[Aa]mong)\s+(?:the\s+)?(?:\d[\d,]*\s+)?"
                      r"(?:(?:patients|participants|those|subjects|women|men|children|adults|people|individuals)\s+"
                      r"(?P<x>(?:with|without|who|aged|whose|older|younger|receiving|treated)\b[^,;()]{2,80}?)|"
                      # "in node-positive patients", "in diabetic patients"
