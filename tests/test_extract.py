@@ -2802,3 +2802,14 @@ def test_round11_per_protocol_estimates_and_a_subgroup_named_by_those() -> None:
     (e,) = extract_estimates("RESULTS: In patients with metastatic breast cancer, the HR for death was 0.70 (95% CI "
                              "0.5-0.9).")
     assert e.population_kind == "overall"
+
+
+def test_round11_a_duration_that_describes_who_was_enrolled() -> None:
+    assert extract_estimates("RESULTS: Patients had established RA and were in sustained remission with a median "
+                             "duration of remission of 12 months.") == []
+    # compared between arms, or a Kaplan-Meier estimate with its CI, it is an outcome
+    text = "RESULTS: Remission lasted longer with A, with a median duration of 12 months vs 8 months with B (P=0.01)."
+    assert [e.value for e in extract_estimates(text)] == [12.0, 8.0]
+    (e,) = extract_estimates("RESULTS: The objective response rate was 37%, with a median duration of response of 8.8 "
+                             "months (95% CI 6.1-not estimable).")
+    assert e.value == 8.8

@@ -3461,6 +3461,11 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                              or _EXPOSURE_LASTED.search(sent, max(0, r_start - 40), r_start)
                              or _INTERVENTION_LENGTH.search(sent, max(0, r_start - 40), r_start + 10)):
             continue  # a time before entry, or how long something was done ("treated for a median of")
+        if kind is None and re.search(r"\b(?:(?:were|was|being)\s+in|had|having)\b[^.;()%]{0,60}\bwith\s+a\s+median$",
+                                      sent[max(0, r_start - 90):r_start], re.I) and \
+                not _COMPARED.search(sent, r_start, r_end):
+            continue  # "Patients … were in sustained remission with a median duration of remission of 12 months": who
+            # they were at entry, not an outcome
         if kind is None and (_PROCESS_OR_PRIOR.search(sent, max(0, r_start - 30), r_start + first.start())
                              or _CARE_GIVEN_WITHIN.search(sent, max(0, r_start - 60), r_start)):
             continue  # (and "CPAP was installed within a median time of 30 min": how fast care was given)
