@@ -2813,3 +2813,9 @@ def test_round11_a_duration_that_describes_who_was_enrolled() -> None:
     (e,) = extract_estimates("RESULTS: The objective response rate was 37%, with a median duration of response of 8.8 "
                              "months (95% CI 6.1-not estimable).")
     assert e.value == 8.8
+
+
+def test_round11_means_printed_with_their_medians_in_brackets() -> None:
+    # the values outside the brackets are means: none of them is reported as a median
+    assert extract_estimates("RESULTS: The mean time to first SBM for each group was as follows (median time to first "
+                             "SBM): placebo, 36.2 h (24.3 h); 5-mg group, 19.9 h (5.8 h).") == []

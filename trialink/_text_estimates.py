@@ -3461,6 +3461,11 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                              or _EXPOSURE_LASTED.search(sent, max(0, r_start - 40), r_start)
                              or _INTERVENTION_LENGTH.search(sent, max(0, r_start - 40), r_start + 10)):
             continue  # a time before entry, or how long something was done ("treated for a median of")
+        if kind is None and re.search(r"\bmeans?\b[^.;()\[\]]{0,80}[(\[]\s*median$",
+                                      sent[max(0, r_start - 100):r_start], re.I) and \
+                re.match(r"[^()\[\]]{0,40}[)\]]", sent[r_start:]):
+            continue  # "The mean time to X was as follows (median time to X): A, 36.2 h (24.3 h); …": the values
+            # outside the brackets are means; the medians are the bracketed ones, not read
         if kind is None and re.search(r"\b(?:(?:were|was|being)\s+in|had|having)\b[^.;()%]{0,60}\bwith\s+a\s+median$",
                                       sent[max(0, r_start - 90):r_start], re.I) and \
                 not _COMPARED.search(sent, r_start, r_end):
