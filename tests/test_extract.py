@@ -2819,3 +2819,19 @@ def test_round11_means_printed_with_their_medians_in_brackets() -> None:
     # the values outside the brackets are means: none of them is reported as a median
     assert extract_estimates("RESULTS: The mean time to first SBM for each group was as follows (median time to first "
                              "SBM): placebo, 36.2 h (24.3 h); 5-mg group, 19.9 h (5.8 h).") == []
+
+
+def test_round11_the_primary_outcome_as_the_methods_define_it() -> None:
+    text = ("METHODS: The primary outcome was death, myocardial infarction, or ischemic stroke at 30 days. RESULTS: "
+            "The primary outcome occurred in 10% and 9% (HR 1.08, 95% CI 0.9-1.3).")
+    (e,) = extract_estimates(text)
+    assert (e.endpoint, e.endpoint_text) == (
+        "composite", "primary outcome (death, myocardial infarction, or ischemic stroke at 30 days)")
+    text = ("METHODS: The primary end point was progression-free survival. RESULTS: The primary end point was met (HR "
+            "0.7, 95% CI 0.5-0.9).")
+    assert extract_estimates(text)[0].endpoint == "PFS"
+    # a subject clause after the numbers of two groups: "…, but the difference was not significant (OR …)"
+    (e,) = extract_estimates("RESULTS: The validated quit rate at 6 months was higher in group A2 (12.6%; 35/278) than "
+                             "in group A1 (7.7%; 22/284), but the difference was not significant (OR = 1.7, 95% CI: "
+                             "0.9-3.0).")
+    assert e.endpoint_text == "validated quit rate"

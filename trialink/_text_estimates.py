@@ -2268,6 +2268,15 @@ _DEFINED_OTHER = re.compile(r"\b(?:heart|pulse|respiratory|breathing|recurrence|
                             r"[(\[]\s*(?P<ab>(?-i:HR|RR|OR))\s*[)\]]", re.I)
 
 
+# "The primary end point was X.", "primary outcome: X;", "The primary efficacy outcome was the composite of X"
+_PRIMARY_DEFINED = re.compile(r"\bprimary\s+(?:efficacy\s+)?(?:end\s*-?\s*points?|outcomes?)(?:\s+measures?)?\s*"
+                              r"(?:was|were|is|:)\s*(?:the\s+)?(?:(?:composite|combination|occurrence|incidence|rate)\s+of\s+"
+                              r"(?:the\s+)?)?(?P<x>[A-Za-z][^.;:()\[\]]{2,120}?)\s*(?:[.;]|\(|$)", re.I)
+# an estimate's end point named only as "the primary outcome"
+_PRIMARY_NAMED = re.compile(r"(?:the\s+)?(?:composite\s+)?primary\s+(?:efficacy\s+)?(?:end\s*-?\s*points?|outcomes?)"
+                            r"(?:\s+events?)?", re.I)
+
+
 class _Doc:
     """Trial names of a document and which are its own, found only when a number needs them."""
 
@@ -2299,6 +2308,15 @@ class _Doc:
             # "the HR from retrospective analysis (HRR) was 1.19 …; (HRR=1.25, …)": a ratio's own abbreviation
             out.setdefault(m.group("ab").upper(), _measure_code(m.group("long")))
         return out
+
+    @functools.cached_property
+    def primary(self) -> str | None:
+        """What the document defines as its primary end point ("The primary outcome was death, myocardial
+        infarction, or ischaemic stroke at 30 days"), for a later "the primary outcome (HR …)"."""
+        if "primary" not in self.norm.lower():
+            return None
+        m = _PRIMARY_DEFINED.search(self.norm)
+        return _clean_endpoint(m.group("x")) if m else None
 
     @functools.cached_property
     def arm_labels(self) -> frozenset[str]:
@@ -2539,7 +2557,7 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
                 covariate = _clean_endpoint(re.sub(r"^(?:by\s+)?(?:an?\s+|the\s+)?", "", lb.group("l").strip()))
         if not ep_text and (aw := _ASSOCIATION_WITH.search(sent, max(0, r.start - 200), r.start)):
             ep_text = _clean_endpoint(aw.group("x"))  # "no association with AML [GG vs. AA: OR 0.75 …]"
-        if not ep_text and covariate and (ell := _ELIDED_WITH.fullmatch(covariate)) and \
+        if covariate and (ell := _ELIDED_WITH.fullmatch(covariate)) and \
                 "associated with" in sent[:r.start] and \
                 re.search(r"[)\]]\s*,?\s*(?:and|while|whereas|but)\s+[^()\[\];]*[(\[][^()\[\]]*$", sent[:r.start]):
             # "A was associated with X (OR …) and B with Y (OR …)": the second clause leaves out its verb
@@ -2574,7 +2592,7 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
                 _same_bracket(sent[max(0, (out[-1].est.end or s.start) - s.start):r.start]):
             # "(Q 2: HR = 0.92, …; Q 3: HR = 1.03, …)": the next item of one bracket keeps the first's end point
             ep_text = out[-1].est.endpoint_text
-        elif not ep_text and out and out[-1].est.endpoint_text and re.search(
+        elif (not ep_text or not r.ep_text) and out and out[-1].est.endpoint_text and re.search(
                 r"[)\]]\s*,?\s*(?:but|and|whereas)\s+(?:it\s+)?(?:was|were)\s+[^.;]*$",
                 sent[max(0, (out[-1].est.end or s.start) - s.start):r.start]):
             # "(odds ratio for surgical referral, 0.17; …) but was greater in group A than in group B (odds ratio,
@@ -2628,6 +2646,8 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
                 (who := _people(tail.group("who"))):
             # "the predictors for unintentional injury in boys were …": the end point, then the group
             ep_text, population = tail.group("ep"), M.Population("subgroup", who)
+        if ep_text and _PRIMARY_NAMED.fullmatch(ep_text) and doc.primary:
+            ep_text = f"{ep_text} ({doc.primary})"  # "the primary outcome (HR 1.08 …)": what the Methods call it
         note = f"one-sided {r.one_sided} limit" if r.one_sided else None
         if r.lo is not None and r.hi is not None and r.hi <= r.value <= r.lo and r.hi < r.lo:
             r.lo, r.hi, note = r.hi, r.lo, "CI printed high to low"  # "CI = 7.24-1.00"
@@ -2882,7 +2902,7 @@ _SUBJECT = re.compile(r"^\s*(?:the\s+)?(?P<x>[A-Za-z][\w' -]{1,50}?)\s+(?:(?:was
                       r"(?:also\s+|significantly\s+|statistically\s+|not\s+|markedly\s+|slightly\s+|numerically\s+|"
                       r"respectively\s+)*(?:lower|higher|reduced|less|more|"
                       r"similar|fewer|greater|decreased|increased|improved|shorter|longer|prolonged|delayed|"
-                      r"comparable|unchanged|rarer|commoner|reached|achieved|obtained|attained|different|better|worse|"
+                      r"comparable|unchanged|rarer|commoner|reached|achieved|obtained|attained|different|better|worse|met|"
                       r"superior|inferior)\b|"
                       r"(?:occurred|fell|rose|declined|differed|developed\s+in|favou?red)\b|"
                       # "Tachysystole was found in 7 (7%) …", "Abstinence rates at 7 weeks were 36% versus 21% (OR …"
@@ -3044,10 +3064,31 @@ def _subject_before(sent: str, pos: int) -> str | None:
     found = _subject_before_at(sent, pos)
     if found is None and (tail := _WITH_RATIO_TAIL.search(sent, max(0, pos - 40), pos)):
         found = _subject_before_at(sent, tail.start())
+    if found is None:
+        found = _subject_before_at(sent, pos, skip_brackets=True)
+        if found and re.fullmatch(r"(?:weeks?|days?|months?|years?|hours?|patients?|participants?|cases?)", found,
+                                  re.I):
+            found = None  # "(34.4% vs. 31.1% of weeks; …)": a unit, not what was measured
     return found
 
 
-def _subject_before_at(sent: str, pos: int) -> str | None:
+def _last_break(head: str) -> int:
+    """The last ". ", ";" or ":" of ``head`` outside any closed bracket ("… in group A1 (7.7%; 22/284), but …" does
+    not break at its ";"), or -1."""
+    closed: list[tuple[int, int]] = []
+    stack: list[int] = []
+    for m in re.finditer(r"[(\[\])]", head):
+        if m.group() in "([":
+            stack.append(m.start())
+        elif stack:
+            closed.append((stack.pop(), m.start()))
+    for i in range(len(head) - 1, -1, -1):
+        if (head[i] in ";:" or head.startswith(". ", i)) and not any(a < i < b for a, b in closed):
+            return i
+    return -1
+
+
+def _subject_before_at(sent: str, pos: int, skip_brackets: bool = False) -> str | None:
     head = sent[:pos]
     stack: list[int] = []
     for m in re.finditer(r"[(\[\])]", head):
@@ -3065,11 +3106,16 @@ def _subject_before_at(sent: str, pos: int) -> str | None:
             # a list of outcomes, each with its bracket of numbers
             x = _clean_endpoint(item.group("x"))
             return x if x and not _GENERIC_SUBJECT.fullmatch(x) else None
-    cut = max(head.rfind(". "), head.rfind(";"), head.rfind(":"))
+    def last_break(h: str) -> int:
+        return _last_break(h) if skip_brackets else max(h.rfind(". "), h.rfind(";"), h.rfind(":"))
+
+    cut = last_break(head)
     while cut > 0 and _ONLY_STATS.fullmatch(head[cut + 1:]):
         # "The reoperation rate was similar in both groups: 12.8 versus 9.4 %; p = 0.628; RR 1.36": past the numbers
         head = head[:cut]
-        cut = max(head.rfind(". "), head.rfind(";"), head.rfind(":"))
+        cut = last_break(head)
+    if skip_brackets:  # the numbers in closed brackets name no subject: "… in group A1 (7.7%; 22/284), but …"
+        head = head[:cut + 1] + re.sub(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])", "", head[cut + 1:])
     depth_open = head.rfind("(")
     clause = head[cut + 1:]
     if depth_open > cut and ")" not in head[depth_open:]:  # the bracket that holds the estimate: the words before it
@@ -3078,7 +3124,7 @@ def _subject_before_at(sent: str, pos: int) -> str | None:
         clause = clause[inner + 1:] if inner >= 0 and ")" not in clause[inner:] else clause
     whole = clause
     clause = re.split(r",\s+(?:but|whereas|while|and)\s+|\bwhereas\b|\bwhile\b", clause)[-1]
-    if clause != whole and (re.search(r"\b(?:it|they)\s+(?:was|were|is|are)\b", clause)
+    if clause != whole and (re.search(r"\b(?:it|they|th(?:e|is|at)\s+differences?)\s+(?:was|were|is|are)\b", clause)
                             or not re.search(r"\b(?:was|were|is|are|had|has|have|showed|did|does)\b", clause)):
         # "the incidence of X was 6.2%, and among those randomized to B it was 5.4% (HR …", "the risk of X was lower
         # for A (HR …), but not B (HR …)": an elided clause shares the clause before's outcome
