@@ -2835,3 +2835,13 @@ def test_round11_the_primary_outcome_as_the_methods_define_it() -> None:
                              "in group A1 (7.7%; 22/284), but the difference was not significant (OR = 1.7, 95% CI: "
                              "0.9-3.0).")
     assert e.endpoint_text == "validated quit rate"
+
+
+def test_round11_a_later_bare_ratio_in_the_lancet_print() -> None:
+    text = ("FINDINGS: Stroke occurred more often with restenosis than without (23% vs 11%; HR 2·18, 1·04-4·54; "
+            "p=0·04), but the increase in ipsilateral stroke alone was not significant (10% vs 5%; 1·67, 0·54-5·11).")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.endpoint_text) for e in extract_estimates(text)] == [
+        ("HR", 2.18, 1.04, 4.54, "Stroke"), ("HR", 1.67, 0.54, 5.11, "ipsilateral stroke alone")]
+    # a percentage with its range after a semicolon is no ratio
+    assert [e.value for e in extract_estimates("RESULTS: Mortality was lower (HR 0.80, 0.70-0.90); rates were "
+                                               "similar (10% vs 12%; 8.0, 6.0-10.0%).")] == [0.8]

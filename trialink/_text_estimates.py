@@ -715,6 +715,9 @@ def _clean_endpoint(s: str) -> str:
         s = t
     s = re.sub(r"^(?:the|a|an)\s+", "", s, flags=re.I)
     s = re.sub(r"\b(?:the|a|an)\s+", "", s, flags=re.I)
+    # "the increase in X alone was not significant": the outcome without what was said of it
+    s = re.sub(r"\s+(?:was|were)\s+(?:not\s+)?(?:statistically\s+)?(?:significant|similar|different|comparable)$", "",
+               s, flags=re.I)
     # "for first report of nausea", "times to recurrence for patients who had …": no dangling preposition or clause
     s = re.sub(r"^(?:for|of)\s+(?=\w)", "", s, flags=re.I)
     s = re.sub(r"\s+(?:for|in|among)\s+(?:patients|participants|those|subjects)\s+(?:who|that|which)\b.*$", "", s,
@@ -2481,7 +2484,7 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
                         key=lambda r: r.start)
     if not ratios and "[" in sent:
         ratios = _bare_items(sent, s, norm, sentences)
-    elif ratios and "[" in sent[ratios[-1].end:]:
+    elif ratios and ("[" in sent[ratios[-1].end:] or _COMMA_ITEM.search(sent, ratios[-1].end)):
         ratios += _bare_items_after(sent, ratios)
     used += [(r.start, r.end) for r in ratios]
 
@@ -2756,11 +2759,27 @@ def _times_ratios(sent: str, ratios: list[_Ratio], level_of: Callable[[], float 
     return out
 
 
+_COMMA_ITEM = re.compile(rf"(?<=;\s)(?P<v>{_NUM}),\s*(?P<lo>{_NUM})\s*-\s*(?P<hi>{_NUM})(?=\s*[;)])")
+
+
 def _bare_items_after(sent: str, ratios: list[_Ratio]) -> list[_Ratio]:
     """"relative risk 0.77 [0.57-1.04] …, but stroke was more common (189 vs 148; 1.25 [1.01-1.55])":
     later values printed with a bracketed CI like a ratio of this sentence are of its measure, unless
     the words around one name something else (a mean, a difference, a percentage, a unit)."""
     heads = [r for r in ratios if r.lo is not None and re.match(r"\s*\[", sent[_value_end(sent, r):r.end])]
+    comma_heads = [r for r in ratios if r.lo is not None and re.match(rf"\s*,\s*{_NUM}\s*-",
+                                                                       sent[_value_end(sent, r):r.end])]
+    if comma_heads and not heads:
+        # "(23% vs 11%; HR 2.18, 1.04-4.54; p=0.04), but … (10% vs 5%; 1.67, 0.54-5.11)": the Lancet's print, the
+        # measure named once in the sentence
+        found = []
+        for it in itertools.islice(_COMMA_ITEM.finditer(sent, ratios[-1].end), 4):
+            v, lo, hi = (float(it.group(g)) for g in ("v", "lo", "hi"))
+            if lo <= v <= hi and not _NOT_A_RATIO_SENTENCE.search(sent[it.start():it.end() + 12]) and \
+                    re.search(r"[(\[]\s*\d+(?:\.\d+)?\s*%?\s*(?:vs\.?|versus)\s*\d+(?:\.\d+)?\s*%?\s*;\s*$",
+                              sent[max(0, it.start() - 40):it.start()]):
+                found.append(_Ratio(comma_heads[-1].measure, v, it.start(), it.end(), lo, hi, ep_text=None))
+        return found
     if not heads:
         return []
     out: list[_Ratio] = []
@@ -2902,7 +2921,7 @@ _SUBJECT = re.compile(r"^\s*(?:the\s+)?(?P<x>[A-Za-z][\w' -]{1,50}?)\s+(?:(?:was
                       r"(?:also\s+|significantly\s+|statistically\s+|not\s+|markedly\s+|slightly\s+|numerically\s+|"
                       r"respectively\s+)*(?:lower|higher|reduced|less|more|"
                       r"similar|fewer|greater|decreased|increased|improved|shorter|longer|prolonged|delayed|"
-                      r"comparable|unchanged|rarer|commoner|reached|achieved|obtained|attained|different|better|worse|met|"
+                      r"comparable|unchanged|rarer|commoner|reached|achieved|obtained|attained|different|better|worse|met|significant|"
                       r"superior|inferior)\b|"
                       r"(?:occurred|fell|rose|declined|differed|developed\s+in|favou?red)\b|"
                       # "Tachysystole was found in 7 (7%) …", "Abstinence rates at 7 weeks were 36% versus 21% (OR …"
