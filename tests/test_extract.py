@@ -2845,3 +2845,14 @@ def test_round11_a_later_bare_ratio_in_the_lancet_print() -> None:
     # a percentage with its range after a semicolon is no ratio
     assert [e.value for e in extract_estimates("RESULTS: Mortality was lower (HR 0.80, 0.70-0.90); rates were "
                                                "similar (10% vs 12%; 8.0, 6.0-10.0%).")] == [0.8]
+
+
+def test_round11_times_more_likely_with_a_bare_interval_and_its_model() -> None:
+    text = ("RESULTS: In the multistate model analysis, patients in group A were 2.2 times more likely ([1·14-4.29]; p "
+            "= 0.02) to discontinue treatment than those in group B.")
+    (e,) = extract_estimates(text)
+    assert (e.measure, e.value, e.ci_low, e.ci_high, e.p_value, e.endpoint_text) == (
+        "HR", 2.2, 1.14, 4.29, 0.02, "discontinue treatment")
+    # no model named: a relative risk, as before
+    (e,) = extract_estimates("RESULTS: Patients in group A were 2.2 times more likely to stop (95% CI 1.14-4.29).")
+    assert e.measure == "RR"

@@ -2723,6 +2723,11 @@ _TIMES_CI = re.compile(rf"[(\[]\s*(?:[Pp]\s*(?P<op>[<=>\u2264\u2265])\s*(?P<p>0?
                        rf"\s*(?:[;,][^()\[\]]{{0,30}})?[)\]]", re.I)
 
 
+# "2.2 times more likely ([1·14–4.29]; p = 0.02)": the interval alone in its own square bracket
+_TIMES_BARE_CI = re.compile(rf"\s*\(\s*\[\s*(?P<lo>{_NUM})\s*-\s*(?P<hi>{_NUM})\s*\]\s*(?P<lvl>)"
+                            r"(?:[;,]\s*[Pp]\s*(?P<op>[<=>\u2264\u2265])\s*(?P<p>0?\.\d+))?[^()\[\]]{0,20}\)")
+
+
 def _times_ratios(sent: str, ratios: list[_Ratio], level_of: Callable[[], float | None]) -> list[_Ratio]:
     """A ratio printed as "N times more likely …" with its own CI in the same clause (the odds when the
     words say odds, else a relative risk)."""
@@ -2732,7 +2737,7 @@ def _times_ratios(sent: str, ratios: list[_Ratio], level_of: Callable[[], float 
                 m.group("fold") and not re.match(r"relative|hazard|risk|odds", m.group("what") or "", re.I):
             continue
         end = _clause_end(sent, m.end(), min(len(sent), m.end() + 120))
-        ci = _TIMES_CI.search(sent, m.end(), end)
+        ci = _TIMES_CI.search(sent, m.end(), end) or _TIMES_BARE_CI.match(sent, m.end())
         v = float(m.group("v"))
         if not ci or re.search(r"\d[.,]\d|%|[()\[\]]", sent[m.end():ci.start()]):
             # "the hazard for new hospitalization was 8.351 times greater (P = 0.0001) … and 1.977 times greater
@@ -2754,8 +2759,14 @@ def _times_ratios(sent: str, ratios: list[_Ratio], level_of: Callable[[], float 
             continue
         what = (m.group("what") or "").lower()
         measure = "OR" if what == "odds" else "HR" if what.endswith("hazard") else "RR"
+        if measure == "RR" and "risk" not in what and \
+                (model := re.search(r"\b(?:Cox|multi-?state|proportional\s+hazards?|logistic)\b", sent, re.I)):
+            measure = "OR" if model.group().lower() == "logistic" else "HR"  # the model named in the sentence
+        to = re.match(r"(?:\s*(?:\([^()]*\)|\[[^\[\]]*\]))*\s+to\s+(?P<x>[A-Za-z][\w -]{2,40}?)"
+                      r"(?=\s+(?:than|compared|vs\.?|versus|in|at|during|with)\b|\s*[(,;.]|$)", sent[ci.end():])
         out.append(_Ratio(measure, v, m.start(), ci.end(), lo, hi, level=_float(ci.group("lvl")) or level_of(),
-                          p_op=ci.group("op"), p=_float(ci.group("p"))))
+                          p_op=ci.group("op"), p=_float(ci.group("p")),
+                          ep_text=to.group("x") if to else None))  # "… more likely ([…]; p = 0.02) to discontinue"
     return out
 
 
