@@ -2856,3 +2856,11 @@ def test_round11_times_more_likely_with_a_bare_interval_and_its_model() -> None:
     # no model named: a relative risk, as before
     (e,) = extract_estimates("RESULTS: Patients in group A were 2.2 times more likely to stop (95% CI 1.14-4.29).")
     assert e.measure == "RR"
+
+
+def test_round11_events_listed_in_the_clause_before_respective_ratios() -> None:
+    text = ("RESULTS: Hematogenous, lymph node, and peritoneal recurrence developed in 72, 105, and 138 of the 829 "
+            "patients, respectively; hazard ratios were 0.79 (95% confidential interval: 0.54-1.16), 0.51 (0.31-0.82), "
+            "and 0.60 (0.42-0.84), respectively.")
+    assert [e.endpoint_text for e in extract_estimates(text)] == [
+        "Hematogenous recurrence", "lymph node recurrence", "peritoneal recurrence"]

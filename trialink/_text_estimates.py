@@ -1662,6 +1662,7 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
     if len(out) > 1 and all(x.lo is None and x.hi is None for x in out):
         _cis_after_respectively(c.sent, out, limit, level)
     _endpoints_respectively(c.sent, out, limit)
+    _endpoints_listed_before(c.sent, out, limit)
     _subjects_respectively(c.sent, out, limit)
     _labels_after_values(c.sent, out)
     return out
@@ -1699,6 +1700,28 @@ _LISTED_RANGE = re.compile(rf"(?<![\d.])({_NUM})\s*(?:-|\u2013|to)\s*({_NUM})(?!
 
 _CONTROL_ARM_AFTER = re.compile(r"\s*(?:for|in|with)\s+(?:the\s+)?(?:placebo|controls?|usual\s+care|vehicle|sham)\b",
                                 re.I)
+# "Hematogenous, lymph node, and peritoneal recurrence developed in 72, 105, and 138 patients, respectively; "
+_LISTED_EVENTS = re.compile(r"(?:^|[.;:]\s+|^\W*(?-i:[A-Z]{4,}):?\s+)"
+                            r"(?P<list>[A-Za-z][\w-]*(?:\s[\w-]+)?(?:\s*,\s*[\w-]+(?:\s[\w-]+)?)*\s*,?\s+and\s+[\w-]+(?:\s[\w-]+)?)\s+(?P<noun>[a-z]+)\s+(?:developed|"
+                            r"occurred|(?:was|were)\s+(?:observed|seen|found|diagnosed))\b[^;]*\brespectively\s*;\s*$",
+                            re.I)
+
+
+def _endpoints_listed_before(sent: str, out: list[_Ratio], limit: int) -> None:
+    """"A, B, and C recurrence developed in 72, 105, and 138 patients, respectively; hazard ratios were 0.79
+    (…), 0.51 (…), and 0.60 (…), respectively": one listed event per value, in order."""
+    if len(out) < 2 or any(x.ep_text for x in out) or \
+            not re.match(r"[^.;()\[\]]{0,40}?\brespectively\b", sent[out[-1].end:limit]):
+        return
+    m = _LISTED_EVENTS.search(sent, 0, out[0].start)
+    if not m or not re.fullmatch(r"[^.;]{0,40}", sent[m.end():out[0].start]):
+        return
+    items = [x for x in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("list")) if x]
+    if len(items) == len(out):
+        for x, item in zip(out, items, strict=True):
+            x.ep_text = f"{item} {m.group('noun')}"
+
+
 def _endpoints_respectively(sent: str, out: list[_Ratio], limit: int) -> None:
     """"The hazard ratios for progression or death and for death were 0.55 (…) and 0.81 (…),
     respectively": the head's end points, one per value in order."""
