@@ -2864,3 +2864,10 @@ def test_round11_events_listed_in_the_clause_before_respective_ratios() -> None:
             "and 0.60 (0.42-0.84), respectively.")
     assert [e.endpoint_text for e in extract_estimates(text)] == [
         "Hematogenous recurrence", "lymph node recurrence", "peritoneal recurrence"]
+
+
+def test_round11_fewer_patients_had_x() -> None:
+    text = ("RESULTS: Fewer patients given vitamin K had bleeding episodes during follow-up than those given placebo "
+            "(two [4%] vs eight [17%] patients, respectively, p=0.050; odds ratio 0.87, 95% CI 0.019-0.999).")
+    (e,) = extract_estimates(text)
+    assert e.endpoint_text == "bleeding episodes"

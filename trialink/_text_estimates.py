@@ -3205,7 +3205,9 @@ def _subject_of_clause(clause: str) -> str | None:
         if m:
             g = m.groupdict()
             if g.get("verb") and g["verb"].lower() not in ("developed", "experienced", "suffered") and \
-                    not re.search(r"\d", text[:m.start()]):
+                    not re.search(r"\d", text[:m.start()]) and \
+                    not re.search(r"\b(?:more|fewer|less)\s+(?:patients|participants|subjects|women|men|children)\b",
+                                  text[:m.start()], re.I):  # ("Significantly more patients in A than in B had X (…")
                 continue  # "had X (…)" names the outcome only after the groups' counts ("12 (6.5%) … had X"; "100
                 # (22.0%) patients … received adequate OAC prescription (relative risk …")
             x = _clean_endpoint(g.get("x") or g.get("y") or g.get("z") or g.get("w") or g.get("v") or g.get("u")
