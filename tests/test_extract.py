@@ -2871,3 +2871,10 @@ def test_round11_fewer_patients_had_x() -> None:
             "(two [4%] vs eight [17%] patients, respectively, p=0.050; odds ratio 0.87, 95% CI 0.019-0.999).")
     (e,) = extract_estimates(text)
     assert e.endpoint_text == "bleeding episodes"
+
+
+def test_round11_heart_rates_with_their_sd_and_p_values_named_after_rr() -> None:
+    assert extract_estimates("RESULTS: In the L80 group, systolic BP changed by 14.1 ± 10.2 mm Hg (P <.001) and HR "
+                             "by 14.8 ± 11.1 (P <.001); in the L200 group, HR 10.5 ± 12.5 (P <.001).") == []
+    assert extract_estimates("RESULTS: No changes were observed for RR, O2 Sat, or RDAI score, with P values of "
+                             "0.1522, 0.4 and 0.6.") == []

@@ -1426,6 +1426,10 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                 ep_words.append(t)  # "age >65"
                 c.i += 1
                 continue
+            if re.match(r"\s*(?:\u00b1|\+/-|\+-)", c.sent[t.end:t.end + 4]) or \
+                    re.search(r"(?:\u00b1|\+/-|\+-)\s*$|\b[Pp][- ]?values?\s+(?:of\s+|was\s+|were\s+|=\s*)?$",
+                              c.sent[max(head_end, t.start - 20):t.start]):
+                return []  # "HR 14.8 ± 11.1": a heart rate and its SD; "RR, O2 Sat … with P values of 0.15": a P
             value_tok = t
             break
         if t.kind == "word" and t.text.upper() in _ABBREVS and not ep_words:
