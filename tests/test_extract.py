@@ -2878,3 +2878,9 @@ def test_round11_heart_rates_with_their_sd_and_p_values_named_after_rr() -> None
                              "by 14.8 ± 11.1 (P <.001); in the L200 group, HR 10.5 ± 12.5 (P <.001).") == []
     assert extract_estimates("RESULTS: No changes were observed for RR, O2 Sat, or RDAI score, with P values of "
                              "0.1522, 0.4 and 0.6.") == []
+
+
+def test_round11_or_in_a_heading_printed_in_capitals() -> None:
+    assert extract_estimates("RESULTS: ANALYSIS OF PATIENTS WITH HIGHER PAIN SCORES (PAIN AT REST ≥5 ON DAYS 4 OR 5): "
+                             "Higher pain scores were seen.") == []
+    assert [e.value for e in extract_estimates("RESULTS: SURVIVAL AT 5 YEARS: OR 0.55 (95% CI 0.3-0.9).")] == [0.55]

@@ -1888,6 +1888,9 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
                  abbreviations: dict[str, str] | None = None) -> list[_Ratio]:
     words: list[re.Match[str] | _Word] = []
     for mw in _MEASURE_WORD.finditer(sent):
+        if mw.group("w") == "OR" and re.search(r"(?-i:\b[A-Z]{3,}\b)[^a-z]{0,20}\d\s+$", sent[max(0, mw.start() - 30):
+                                                                                          mw.start()]):
+            continue  # "(PAIN AT REST ≥5 ON DAYS 4 OR 5)": the word "or" in a heading printed in capitals
         if words and re.fullmatch(r"\s*[(\[]\s*(?:(?:un)?adjusted\s+)?", sent[words[-1].end():mw.start()], re.I):
             if not _VALUE_NEXT.match(sent, mw.end()):
                 continue  # "hazard ratio [HR]": the abbreviation of the word before
