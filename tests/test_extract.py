@@ -2884,3 +2884,13 @@ def test_round11_or_in_a_heading_printed_in_capitals() -> None:
     assert extract_estimates("RESULTS: ANALYSIS OF PATIENTS WITH HIGHER PAIN SCORES (PAIN AT REST ≥5 ON DAYS 4 OR 5): "
                              "Higher pain scores were seen.") == []
     assert [e.value for e in extract_estimates("RESULTS: SURVIVAL AT 5 YEARS: OR 0.55 (95% CI 0.3-0.9).")] == [0.55]
+
+
+def test_round11_a_group_named_inside_the_end_point_words() -> None:
+    text = ("RESULTS: The overall median survival was not improved (36 weeks vs 43 weeks); however, the median "
+            "survival in patients achieving CR was prolonged (92 weeks for the high-dose group vs 50 weeks for the "
+            "standard-dose group).")
+    assert [(e.value, e.endpoint_text, e.population_detail) for e in extract_estimates(text)][2:] == [
+        (92.0, "survival", "patients achieving CR"), (50.0, "survival", "patients achieving CR")]
+    (e,) = extract_estimates("RESULTS: The hazard ratio for death in patients achieving CR was 0.5 (95% CI 0.3-0.8).")
+    assert (e.endpoint_text, e.population_kind) == ("death", "subgroup")

@@ -2480,8 +2480,8 @@ def _context(norm: str, s: _Sentence, pos: int, doc: _Doc,
 _PEOPLE = re.compile(r"(?:(?:all|the)\s+)?(?:men|women|males|females|boys|girls|children|adolescents|adults|infants|"
                      r"neonates|age\s+groups?\s+\d+\s*(?:-|\u2013|to)\s*\d+(?:\s+years)?|(?:older|younger|elderly)\s+(?:men|women|adults|patients|people)|"
                      r"(?:patients|participants|subjects|people|individuals)(?=\s+(?:with|without|aged|who|older|"
-                     r"younger|receiving|treated|on)\b))(?:\s+(?:with|without|aged|who|older|younger|receiving|"
-                     r"treated|on)\b[^,;()]{0,60})?", re.I)
+                     r"younger|receiving|treated|on|achieving|undergoing|having)\b))(?:\s+(?:with|without|aged|who|"
+                     r"older|younger|receiving|treated|on|achieving|undergoing|having)\b[^,;()]{0,60})?", re.I)
 
 
 def _people(label: str | None) -> str | None:
@@ -2699,6 +2699,12 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         bracket_group = _bracket_subgroup(sent, pos)
         population = info["population"] or (M.Population("subgroup", bracket_group) if bracket_group else
                                              _population(sent, pos, None, later=bool(out or earlier))[0])
+        ep_words = info["endpoint_text"]
+        if population.kind == "overall" and ep_words and (
+                tail := re.fullmatch(r"(?P<ep>.+?)\s+(?:in|among)\s+(?P<who>.+)", ep_words)) and \
+                (who := _people(tail.group("who"))):
+            # "the median survival in patients achieving CR was prolonged (92 weeks … vs 50 weeks …)"
+            ep_words, population = tail.group("ep"), M.Population("subgroup", who)
         if population.kind == "overall" and (out or earlier):
             # "Patients with Del19 tumours displayed better OS (median: 45.3 vs 33.3 months) than those with
             # L858R (31.4 vs 28.9 months)": after the main results, a group named before the values
@@ -2708,8 +2714,8 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         # a per-arm time never called a median, in a text that calls none of its times medians: the
         # summary is not stated ("time"), not guessed
         est = Estimate(measure="median" if info["called_median"] or doc.says_median else "time", value=v,
-                       endpoint=_endpoint_class(info["endpoint_text"]),
-                       endpoint_text=info["endpoint_text"] or None, arm=info.get("arm"), ci_low=lo, ci_high=hi,
+                       endpoint=_endpoint_class(ep_words),
+                       endpoint_text=ep_words or None, arm=info.get("arm"), ci_low=lo, ci_high=hi,
                        ci_level=info["level"], unit=info["unit"], value_text=info["value_text"], context=context,
                        subject=subject, start=start, end=s.start + info["end"], source="text",
                        **_population_fields(population),
