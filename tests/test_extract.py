@@ -2894,3 +2894,10 @@ def test_round11_a_group_named_inside_the_end_point_words() -> None:
         (92.0, "survival", "patients achieving CR"), (50.0, "survival", "patients achieving CR")]
     (e,) = extract_estimates("RESULTS: The hazard ratio for death in patients achieving CR was 0.5 (95% CI 0.3-0.8).")
     assert (e.endpoint_text, e.population_kind) == ("death", "subgroup")
+
+
+def test_round11_two_contrasted_groups_are_both_subgroups() -> None:
+    text = ("RESULTS: Patients with X-negative tumors derived significant benefit from tamoxifen (HR 0.24, P < "
+            "0.0001), while patients whose tumor did express X did not (HR = 1.02, P =0.95).")
+    assert [(e.population_kind, e.population_detail) for e in extract_estimates(text)] == [
+        ("subgroup", "X-negative tumors"), ("subgroup", "whose tumor did express X")]

@@ -2660,6 +2660,11 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
                 re.search(r"\b(?:in|among)\s+those\s+(?:with|without|who|aged)\b", sent[max(0, r.start - 200):r.start],
                           re.I):  # (not "Among the 1954 participants without baseline HF": the set analysed)
             population = opened_by  # "In those without a psychiatric history, the adjusted OR …": a part, also first
+        if population.kind == "overall" and _CONTRAST_OF_GROUPS.search(sent) and \
+                (contrasted := _CONTRASTED_GROUP.search(sent, max(0, r.start - 200), r.start)):
+            # "Patients with X-negative tumors derived benefit (HR 0.24 …), while patients whose tumor did express X
+            # did not (HR 1.02 …)": two parts of the trial, the first one too
+            population = M.Population("subgroup", re.sub(r"^with\s+", "", contrasted.group("x").strip()))
         if population.kind == "overall" and _PER_PROTOCOL_BEFORE.search(sent, max(0, r.start - 80), r.start):
             population = M.Population("per_protocol")  # "On-treatment analysis yielded similar results (HR 1.08 …)"
         if ep_text and re.fullmatch(r"(?:the\s+)?(?:per[- ]protocol|intention[- ]to[- ]treat|ITT|on[- ]treatment)"
@@ -3024,6 +3029,13 @@ _PASSIVE_BY = re.compile(r"(?:^\s*|[,;:]\s*|\.\s+)(?:(?-i:[A-Z]{4,}):?\s+)?(?:th
                          r"(?:significantly\s+|independently\s+|positively\s+|negatively\s+)?"
                          r"(?:predicted|decreased|increased|influenced|affected|determined|reduced|explained|modified)\s+"
                          r"by\b", re.I)
+# "Patients with X-negative tumors derived benefit (HR …", "…, while patients whose tumor did express X did not (HR"
+_CONTRASTED_GROUP = re.compile(r"\b(?:patients|those|participants|subjects)\s+(?P<x>whose\s+\w+\s+(?:did\s+not|did|was|"
+                               r"were|had)\s+[^,;()\[\]]{1,40}?|(?:with|without|who)\b[^,;()\[\]]{2,80}?)\s+"
+                               r"(?:did\s+not|derived|had|showed|displayed|experienced|achieved|benefit\w*|were|was|did)\b"
+                               r"[^,;()\[\]]{0,60}[(\[]\s*$", re.I)
+_CONTRAST_OF_GROUPS = re.compile(r"\b(?:while|whereas|but)\s+(?:patients|those|participants|subjects)\s+"
+                                 r"(?:with|without|whose|who)\b", re.I)
 # "On-treatment analysis yielded similar results (HR …", "… or per protocol population (aOR 0.457 …"
 _PER_PROTOCOL_BEFORE = re.compile(r"\b(?:per[- ]protocol|on[- ]treatment|as[- ]treated)(?:\s+(?:analys[ie]s|population|"
                                   r"set|basis|cohort))?\b[^.;()\[\]]{0,50}[(\[][^()\[\]]*$", re.I)
