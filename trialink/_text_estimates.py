@@ -24,6 +24,11 @@ __all__ = ["extract_estimates"]
 # Text normalisation that keeps every offset
 # ---------------------------------------------------------------------------
 
+# fragments several patterns share
+_ADJUSTED = r"(?:(?:un)?adjusted\s+)?"  # "(adjusted HR …", "[unadjusted odds ratio …"
+_CLAUSE_OPENING = r"(?:^\s*|[,;:]\s*|\.\s+)(?:(?-i:[A-Z]{4,}):?\s+)?"  # a clause's start, after a section label
+_GROUP_NOUNS = r"(?:patients|those|participants|subjects)"
+
 _ONE_FOR_ONE = str.maketrans({
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
     "\ufe63": "-", "\uff0d": "-", "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ", "\u200a": " ",
@@ -1306,7 +1311,7 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                     measure = "HR"  # "relative risk (Cox)": a Cox model's estimate is a hazard ratio
                 if all(x.kind == "word" for x in inner) and len(inner) <= 3 and (
                         inner and inner[0].text.upper() in _ABBREVS or len(inner) == 1 and len(inner[0].text) <= 5
-                        or inner and re.fullmatch(r"(?:(?:un)?adjusted\s+)?(?:hazards?|odds|risk|rate)\s+ratio",
+                        or inner and re.fullmatch(rf"{_ADJUSTED}(?:hazards?|odds|risk|rate)\s+ratio",
                                                   c.sent[inner[0].start:inner[-1].end], re.I)):
                     # "(HR)", "(Cox)", "OR (odds ratio) 9.2", "AOR (adjusted odds ratio) 10"
                     c.i = k + 1
@@ -1891,7 +1896,7 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
         if mw.group("w") == "OR" and re.search(r"(?-i:\b[A-Z]{3,}\b)[^a-z]{0,20}\d\s+$", sent[max(0, mw.start() - 30):
                                                                                           mw.start()]):
             continue  # "(PAIN AT REST ≥5 ON DAYS 4 OR 5)": the word "or" in a heading printed in capitals
-        if words and re.fullmatch(r"\s*[(\[]\s*(?:(?:un)?adjusted\s+)?", sent[words[-1].end():mw.start()], re.I):
+        if words and re.fullmatch(rf"\s*[(\[]\s*{_ADJUSTED}", sent[words[-1].end():mw.start()], re.I):
             if not _VALUE_NEXT.match(sent, mw.end()):
                 continue  # "hazard ratio [HR]": the abbreviation of the word before
             words.pop()  # "increased HR (HR: 2.79, 95% CI …)": the bracket's own name opens the estimate
@@ -2601,7 +2606,7 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             # postoperative SSI (OR 6.8 …)": the factor is the clause's subject, the end point what it is a factor for
             covariate, ep_text = _clean_endpoint(ff.group("f")), _clean_endpoint(ff.group("y"))
         pm = _PREDICTORS_OF.search(sent, 0, r.start) if _FACTORS_LISTED.search(sent, 0, r.start) else None
-        first = re.fullmatch(r"\s*(?P<l>[A-Za-z][^,;()\[\]]{1,60}?)\s*[(\[]\s*(?:(?:un)?adjusted\s+)?",
+        first = re.fullmatch(rf"\s*(?P<l>[A-Za-z][^,;()\[\]]{{1,60}}?)\s*[(\[]\s*{_ADJUSTED}",
                              sent[pm.end():r.start]) if pm else None
         inner = _ITEM_LABEL_IN_BRACKET.search(sent, max(0, r.start - 40), r.start) if pm and not covariate else None
         if pm and inner:
@@ -3009,37 +3014,37 @@ _PREDICTORS_OF = re.compile(rf"\b(?:(?:{_PREDICTOR_NOUNS})\s+(?:of|for)|"
 _PREDICTOR_FOR_BEFORE = re.compile(rf"\b(?:{_PREDICTOR_NOUNS}|predictive)\s+(?:of|for)\s+(?:an?\s+|the\s+)?"
                                    r"(?P<x>[A-Za-z][\w' -]{2,50}?)(?=\s+(?:after|in\s+(?:an?|the)\b|among|by|during|"
                                    r"using)\b|\s*[(\[,;])[^.;]*[(\[]\s*$", re.I)
-_FACTOR_FOR = re.compile(r"(?:^\s*|[,;:]\s*|\.\s+)(?:(?-i:[A-Z]{4,}):?\s+)?(?:in\s+(?:the\s+)?[\w -]{1,30}?"
+_FACTOR_FOR = re.compile(rf"{_CLAUSE_OPENING}(?:in\s+(?:the\s+)?[\w -]{{1,30}}?"
                          r"(?:analysis|analyses|regression|model)\s*,?\s*)?(?P<f>[A-Za-z][^,;:()\[\]]{2,80}?)\s+"
                          r"(?:was|were|is|are)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?"
                          r"(?:risk|protective|prognostic)\s+factors?\s+(?:for|of)\s+(?:an?\s+|the\s+)?"
                          r"(?P<y>[A-Za-z][^,;:()\[\]]{2,60}?)\s*[(\[]\s*$", re.I)
 # an item's label opening its part of a bracket: "(SDNN: HR = 0.974 …; SDANN: HR = …"
-_ITEM_LABEL_IN_BRACKET = re.compile(r"[(\[;]\s*(?P<l>[A-Za-z][\w/-]{1,25})\s*:\s*(?:(?:un)?adjusted\s+)?$")
+_ITEM_LABEL_IN_BRACKET = re.compile(rf"[(\[;]\s*(?P<l>[A-Za-z][\w/-]{{1,25}})\s*:\s*{_ADJUSTED}$")
 # after a ratio's bracket, the next factor of a list with its own ratio: "…), practice level (OR", "…) and B (HR"
 _LIST_CONTINUES = re.compile(r"[^.;()\[\]]{0,30}?[)\]]?\s*[,;]?\s*(?:and\s+|or\s+)?[A-Za-z]"
                              r"(?:(?!\bwith\b)[^()\[\];.]){1,60}?[(\[]\s*"  # (not "and B with Y (OR", an elided clause)
-                             r"(?:[\w-]+\s*:\s*)?(?:(?:un)?adjusted\s+)?(?:a?ORs?|a?HRs?|a?RRs?|IRRs?|odds|hazards?|"
+                             rf"(?:[\w-]+\s*:\s*)?{_ADJUSTED}(?:a?ORs?|a?HRs?|a?RRs?|IRRs?|odds|hazards?|"
                              r"relative|risk)\b", re.I)
 # "… for any of the stated outcomes: A (…), B (…)": the items that follow are outcomes, not factors
 _OUTCOME_LIST_HEAD = re.compile(r"\b(?:outcomes?|end\s*points?)\s*(?:[(\[][^()\[\]]{0,30}[)\]]\s*)?:", re.I)
 # "X was decreased by A (OR …), B (OR …)", "Prevalence of X was predicted by locality (AOR …)"
-_PASSIVE_BY = re.compile(r"(?:^\s*|[,;:]\s*|\.\s+)(?:(?-i:[A-Z]{4,}):?\s+)?(?:the\s+)?"
+_PASSIVE_BY = re.compile(rf"{_CLAUSE_OPENING}(?:the\s+)?"
                          r"(?P<x>[A-Za-z][^,;:()\[\]]{2,80}?)\s+(?:was|were)\s+"
                          r"(?:significantly\s+|independently\s+|positively\s+|negatively\s+)?"
                          r"(?:predicted|decreased|increased|influenced|affected|determined|reduced|explained|modified)\s+"
                          r"by\b", re.I)
 # "Patients with X-negative tumors derived benefit (HR …", "…, while patients whose tumor did express X did not (HR"
-_CONTRASTED_GROUP = re.compile(r"\b(?:patients|those|participants|subjects)\s+(?P<x>whose\s+\w+\s+(?:did\s+not|did|was|"
+_CONTRASTED_GROUP = re.compile(rf"\b{_GROUP_NOUNS}\s+(?P<x>whose\s+\w+\s+(?:did\s+not|did|was|"
                                r"were|had)\s+[^,;()\[\]]{1,40}?|(?:with|without|who)\b[^,;()\[\]]{2,80}?)\s+"
                                r"(?:did\s+not|derived|had|showed|displayed|experienced|achieved|benefit\w*|were|was|did)\b"
                                r"[^,;()\[\]]{0,60}[(\[]\s*$", re.I)
-_CONTRAST_OF_GROUPS = re.compile(r"\b(?:while|whereas|but)\s+(?:patients|those|participants|subjects)\s+"
+_CONTRAST_OF_GROUPS = re.compile(rf"\b(?:while|whereas|but)\s+{_GROUP_NOUNS}\s+"
                                  r"(?:with|without|whose|who)\b", re.I)
 # "On-treatment analysis yielded similar results (HR …", "… or per protocol population (aOR 0.457 …"
 _PER_PROTOCOL_BEFORE = re.compile(r"\b(?:per[- ]protocol|on[- ]treatment|as[- ]treated)(?:\s+(?:analys[ie]s|population|"
                                   r"set|basis|cohort))?\b[^.;()\[\]]{0,50}[(\[][^()\[\]]*$", re.I)
-_BY_FACTOR = re.compile(r"\bby\s+(?P<l>[^,;:()\[\]]{2,60}?)\s*[(\[]\s*(?:(?:un)?adjusted\s+)?$", re.I)
+_BY_FACTOR = re.compile(rf"\bby\s+(?P<l>[^,;:()\[\]]{{2,60}}?)\s*[(\[]\s*{_ADJUSTED}$", re.I)
 # "… did not indicate any association with AML [GG vs. AA: OR …": the outcome named before the bracket of items
 _ASSOCIATION_WITH = re.compile(r"\bassociations?\s+with\s+(?:an?\s+|the\s+)?(?P<x>[A-Za-z][\w' -]{1,40}?)\s*[(\[]"
                                r"[^()\[\]]*$", re.I)
