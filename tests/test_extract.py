@@ -2901,3 +2901,11 @@ def test_round11_two_contrasted_groups_are_both_subgroups() -> None:
             "0.0001), while patients whose tumor did express X did not (HR = 1.02, P =0.95).")
     assert [(e.population_kind, e.population_detail) for e in extract_estimates(text)] == [
         ("subgroup", "X-negative tumors"), ("subgroup", "whose tumor did express X")]
+
+
+def test_round11_two_levels_of_a_factor_are_a_covariate_not_a_subgroup() -> None:
+    text = ("RESULTS: The OR in patients with an LDL level ≥ 115 mg/dl was 1.5 compared to patients with an LDL level "
+            "< 100 mg/dl (p = 0.0023). The OR in patients with insulin initiation was 5.5 compared to patients without "
+            "insulin initiation (p < 0.0001).")
+    assert [(e.population_kind, e.covariate) for e in extract_estimates(text)] == [
+        ("overall", "LDL level ≥ 115 mg/dl"), ("overall", "insulin initiation")]

@@ -2670,6 +2670,13 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             # "Patients with X-negative tumors derived benefit (HR 0.24 …), while patients whose tumor did express X
             # did not (HR 1.02 …)": two parts of the trial, the first one too
             population = M.Population("subgroup", re.sub(r"^with\s+", "", contrasted.group("x").strip()))
+        if population.kind == "subgroup" and population.detail and (lv := re.search(
+                rf"^[^.;]{{0,40}}?\bcompared\s+(?:to|with)\s+{_GROUP_NOUNS}\s+(?P<w>with|without)\b", sent[r.end:],
+                re.I)) and (lv.group("w").lower() == "without" or re.search(r"[<>\u2264\u2265]", population.detail)):
+            # "The OR in patients with LDL ≥ 115 mg/dl was 1.5 compared to patients with LDL < 100 mg/dl": two levels
+            # of a factor compared, not a part of the trial
+            population, covariate = M.OVERALL, covariate or re.sub(
+                rf"^{_GROUP_NOUNS}\s+with\s+(?:an?\s+|the\s+)?", "", population.detail or "", flags=re.I)
         if population.kind == "overall" and _PER_PROTOCOL_BEFORE.search(sent, max(0, r.start - 80), r.start):
             population = M.Population("per_protocol")  # "On-treatment analysis yielded similar results (HR 1.08 …)"
         if ep_text and re.fullmatch(r"(?:the\s+)?(?:per[- ]protocol|intention[- ]to[- ]treat|ITT|on[- ]treatment)"
