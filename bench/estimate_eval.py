@@ -54,6 +54,7 @@ from trialink.outcomes import extract_estimates
 
 HERE = Path(__file__).resolve().parent
 RATIOS = ("HR", "OR", "RR", "IRR")
+SHOW_MEANING = False  # --show-meaning: print each disagreement of meaning on the rows whose misses are shown
 
 
 def _f(s: str | None) -> float | None:
@@ -100,9 +101,46 @@ def _texts(corpus: Path, wanted: set[tuple[str, str]]) -> dict[tuple[str, str], 
     return out
 
 
+def _label_population(text: str | None) -> str | None:
+    """The population kind of a label (``overall``, ``subgroup: …``, ``per-protocol``…); None when the
+    annotator wrote ``unknown`` or nothing (then there is nothing to agree with)."""
+    t = (text or "").strip().lower()
+    if not t or t == "unknown":
+        return None
+    if t.startswith("subgroup"):
+        return "subgroup"
+    if "protocol" in t or "treated" in t or "on-treatment" in t:
+        return "per_protocol"
+    if "modified" in t or "mitt" in t:
+        return "modified_itt"
+    return t
+
+
 class Score:
+    """Counts per class, and the meaning of matched estimates.
+
+    ``meaning[field]`` is ``[agree, unknown, differ]`` over estimates that are correct (same key as a
+    label) and whose label names the field: ``endpoint`` (the end point class; ``unknown`` when trialink
+    names none) and ``population`` (the population kind; labels of ``unknown`` are left out).
+    """
+
     def __init__(self) -> None:
         self.rows: dict[str, list[int]] = {}
+        self.meaning: dict[str, list[int]] = {}
+
+    def add_meaning(self, field: str, label: str | None, found: str | None) -> bool | None:
+        """Count one matched estimate; True when it agrees, False when not, None when unlabelled."""
+        if not label:
+            return None
+        row = self.meaning.setdefault(field, [0, 0, 0])
+        found_l = (found or "unknown").lower().replace("idfs", "dfs")
+        row[0 if found_l == label.lower() else 1 if found_l == "unknown" else 2] += 1
+        return found_l == label.lower()
+
+    def print_meaning(self, name: str) -> None:
+        for field, (agree, unknown, differ) in self.meaning.items():
+            n = agree + unknown + differ
+            print(f"{name:<9}{field:<11}{n:>8}{agree:>7}{unknown:>9}{differ:>8}{agree / n if n else 0:>11.3f}")
 
     def add(self, klass: str, found: Counter, gold: Counter) -> None:
         row = self.rows.setdefault(klass, [0, 0, 0])
@@ -192,6 +230,19 @@ def _score(labels: dict[tuple[str, str], list[dict[str, str]]], texts: dict[tupl
                     print(f"  {name} missed {klass:<6} {key[1]}: {k}")
                 for k in f - g:
                     print(f"  {name} extra  {klass:<6} {key[1]}: {k}")
+        pairs: dict[tuple, list[tl.Estimate]] = {}
+        for e in found_all:
+            pairs.setdefault(_found_key(e), []).append(e)
+        for r in gold_rows:
+            if pairs.get(_label_key(r)):
+                e = pairs[_label_key(r)].pop(0)
+                for field, label, got in (("endpoint", (r.get("endpoint") or "").strip(), e.endpoint),
+                                          ("population", _label_population(r.get("population")),
+                                           e.population_kind)):
+                    if sc.add_meaning(field, label, got) is False and misses and SHOW_MEANING:
+                        print(f"  {name} {field} {key[1]}: {_label_key(r)} labelled {label!r} "
+                              f"({r.get('endpoint_text') or r.get('population')}), found {got!r} "
+                              f"({e.endpoint_text if field == 'endpoint' else e.population})")
         f = Counter(_found_key(e) + ((e.context or "result"),) for e in found_all)
         g = Counter(_label_key(r) + ((r.get("context") or "result").strip(),) for r in gold_rows)
         sc.add("context", f, g)
@@ -265,7 +316,11 @@ def main() -> None:
                          "label CSVs (columns of estimates_dev.csv); misses are printed for dev rows only")
     ap.add_argument("--speed", type=int, nargs="?", const=20000, default=0, metavar="N",
                     help="time extraction over N abstracts (default 20000)")
+    ap.add_argument("--show-meaning", action="store_true",
+                    help="print each end point or population that disagrees with its label (dev rows)")
     args = ap.parse_args()
+    global SHOW_MEANING
+    SHOW_MEANING = args.show_meaning
     corpus = Path(args.corpus)
     if args.speed:
         speed(corpus, args.speed)
@@ -280,6 +335,7 @@ def main() -> None:
         print(f"\n{'set':<9}{'class':<9}{'found':>7}{'gold':>7}{'correct':>9}{'precision':>11}{'recall':>9}")
         for name, sc in ext:
             sc.print(name)
+        _print_meaning(ext)
         return
     results: list[tuple[str, Score]] = [("seeds", score_seeds(corpus))]
     if args.split in ("dev", "both"):
@@ -311,6 +367,14 @@ def main() -> None:
     print(f"\n{'set':<9}{'class':<9}{'found':>7}{'gold':>7}{'correct':>9}{'precision':>11}{'recall':>9}")
     for name, sc in results:
         sc.print(name)
+    _print_meaning(results)
+
+
+def _print_meaning(results: list[tuple[str, Score]]) -> None:
+    print(f"\nMeaning of correct estimates against their labels (agree / trialink says unknown / another class)\n"
+          f"{'set':<9}{'field':<11}{'matched':>8}{'agree':>7}{'unknown':>9}{'differ':>8}{'agreement':>11}")
+    for name, sc in results:
+        sc.print_meaning(name)
 
 
 if __name__ == "__main__":

@@ -2909,3 +2909,64 @@ def test_round11_two_levels_of_a_factor_are_a_covariate_not_a_subgroup() -> None
             "insulin initiation (p < 0.0001).")
     assert [(e.population_kind, e.covariate) for e in extract_estimates(text)] == [
         ("overall", "LDL level ≥ 115 mg/dl"), ("overall", "insulin initiation")]
+
+
+# Round 12: which part of the trial a number is for (population), read by the clause that opens it.
+
+
+def test_round12_a_subset_opening_the_clause_holds_across_the_brackets_semicolon() -> None:
+    text = ("RESULTS: Ninety patients were randomised. Response rates were similar (41% v 39%). In the subset of "
+            "patients with low albumin, OS was longer in the A group compared with the B group (11.2 v 7.0 months; "
+            "hazard ratio, 0.52; 95% CI, 0.30 to 0.90; P = .02).")
+    found = sorted(extract_estimates(text), key=lambda e: e.start or 0)
+    assert [(e.measure, e.value, e.population) for e in found] == [
+        ("time", 11.2, "subgroup: low albumin"), ("time", 7.0, "subgroup: low albumin"),
+        ("HR", 0.52, "subgroup: low albumin")]
+    # "than among those in the B group": the compared arm, not a subgroup
+    text = ("RESULTS: Stroke was less frequent among patients in the A group than among those in the B group "
+            "(0.2 percent vs. 0.6 percent; relative risk, 0.3; 95 percent confidence interval, 0.1 to 0.8).")
+    (e,) = extract_estimates(text)
+    assert (e.measure, e.value, e.population) == ("RR", 0.3, "overall")
+
+
+def test_round12_groups_opening_a_sentence_after_the_main_result() -> None:
+    main = ("RESULTS: Drug A improved survival (HR 0.70, 95% CI 0.55-0.90). ")
+    cases = {
+        "Of the 412 patients with stage I disease, drug A showed no benefit (HR 0.95, 95% CI 0.60-1.50).":
+            "subgroup: stage I disease",
+        "Among singletons, the odds of preterm birth were similar (adjusted OR 1.02, 95% CI 0.90-1.15).":
+            "subgroup: singletons",
+        "In trials where allocation was concealed (1800 patients), the effect was smaller (OR 0.85, 95% CI "
+        "0.72-0.99).": "subgroup: trials where allocation was concealed",
+        # the set the sentence counts is everyone: "Of the 996 patients randomised" is no subgroup
+        "Of the 996 patients randomised, 783 completed follow-up (HR for dropout 1.10, 95% CI 0.80-1.50).": "overall",
+    }
+    for sentence, population in cases.items():
+        later = extract_estimates(main + sentence)[-1]
+        assert later.population == population, sentence
+
+
+def test_round12_medians_of_survivors_after_however() -> None:
+    text = ("METHODS: Preterm infants were randomised to dexamethasone or placebo. "
+            "RESULTS: Mortality was similar (20% vs 18%). Among infants who died, the durations did not differ. "
+            "However, in survivors (150 vs 160), median days on oxygen were 35 versus 44 days.")
+    assert [(e.value, e.population) for e in extract_estimates(text)] == [
+        (35.0, "subgroup: survivors"), (44.0, "subgroup: survivors")]
+
+
+def test_round12_the_first_estimate_is_a_subgroup_only_when_the_methods_never_name_its_group() -> None:
+    methods = ("Famciclovir for household prevention of herpes zoster.\nMETHODS: Households were randomised to "
+               "famciclovir or placebo; index patients were treated. RESULTS: ")
+    # a group the Methods never name: a part of the trial, both values of the pair
+    narrower = methods + ("Among the subjects with culture-proven dermatomal rash, the median duration of pain was "
+                          "4.0 vs. 6.5 days (P=0.01).")
+    assert [(e.value, e.population) for e in extract_estimates(narrower)] == [
+        (4.0, "subgroup: culture-proven dermatomal rash"), (6.5, "subgroup: culture-proven dermatomal rash")]
+    # the group the trial enrolled ("index patients" are in the Methods): the population analysed, both values
+    same = methods + "Among 310 index patients with herpes zoster, the median duration of pain was 4.0 vs. 6.5 days."
+    assert [(e.value, e.population) for e in extract_estimates(same)] == [(4.0, "overall"), (6.5, "overall")]
+    # a passage of results alone does not say whom the trial enrolled: its first group is the population analysed,
+    # for the medians and the ratio alike
+    alone = ("In patients aged 75 years or older, the median time to relapse was 8.1 months with drug A and 5.0 "
+             "months with drug B (HR 0.66, 95% CI 0.50-0.88).")
+    assert {e.population for e in extract_estimates(alone)} == {"overall"}

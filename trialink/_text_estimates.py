@@ -2315,6 +2315,12 @@ _PRIMARY_NAMED = re.compile(r"(?:the\s+)?(?:composite\s+)?primary\s+(?:efficacy\
                             r"(?:\s+events?)?", re.I)
 
 
+_RESULTS_HEADING = re.compile(r"(?:^|\n|\.\s)(?:RESULTS?|FINDINGS|MAIN\s+RESULTS|Results|Findings)\s*(?:\(S\))?\s*:")
+_GROUP_STOPWORDS = frozenset("""patients participants subjects those people persons individuals women men children
+adults who whose with without were was had have the of in and or a an aged years year older younger than that
+at least more less any all both""".split())
+
+
 class _Doc:
     """Trial names of a document and which are its own, found only when a number needs them."""
 
@@ -2328,6 +2334,24 @@ class _Doc:
     @functools.cached_property
     def starts(self) -> list[int]:
         return [x.start for x in self.sentences]
+
+    @functools.cached_property
+    def enrolled_words(self) -> frozenset[str]:
+        """The words of the title, aims and methods (the text before its Results), lower-cased: what the
+        document says of whom it studied."""
+        head = _RESULTS_HEADING.search(self.norm)
+        # (no Results heading: the title line, when the text has one)
+        end = head.start() if head else self.norm.find("\n") if "\n" in self.norm.strip() else 0
+        return frozenset(re.findall(r"[a-z0-9][a-z0-9-]+", self.norm[:max(end, 0)].lower()))
+
+    def narrower(self, group: str | None) -> bool:
+        """Whether a group of people names something the document's aims and methods never say of whom it
+        studied ("Among the subjects with index cases of laboratory-confirmed influenza" in a trial of
+        prevention in families): a part of the trial, even when its estimate is the text's first."""
+        words = [w for w in re.findall(r"[a-z0-9][a-z0-9-]+", (group or "").lower()) if w not in _GROUP_STOPWORDS]
+        if not words or not self.enrolled_words:
+            return False  # (a passage of results alone does not say whom the trial enrolled)
+        return sum(w in self.enrolled_words for w in words) * 2 < len(words)
 
     @functools.cached_property
     def abbreviations(self) -> dict[str, str]:
@@ -2661,10 +2685,12 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             opener = None if same_list else _opener_subgroup(sent, r.start) or _median_group(sent, r.start)
             population = opener or _group_before_bracket(sent, r.start) or population  # "Patients with first-cycle
             # rash had better OS (HR …)", "… but not in women (HR …)"
-        elif population.kind == "overall" and (opened_by := _opener_subgroup(sent, r.start)) and \
+        elif population.kind == "overall" and (opened_by := _opener_subgroup(sent, r.start)) and (
                 re.search(r"\b(?:in|among)\s+those\s+(?:with|without|who|aged)\b", sent[max(0, r.start - 200):r.start],
-                          re.I):  # (not "Among the 1954 participants without baseline HF": the set analysed)
-            population = opened_by  # "In those without a psychiatric history, the adjusted OR …": a part, also first
+                          re.I) or doc.narrower(opened_by.detail)):
+            # "In those without a psychiatric history, the adjusted OR …": a part, also first (not "Among the 1954
+            # participants without baseline HF" when the Methods say HF: the set analysed)
+            population = opened_by
         if population.kind == "overall" and _CONTRAST_OF_GROUPS.search(sent) and \
                 (contrasted := _CONTRASTED_GROUP.search(sent, max(0, r.start - 200), r.start)):
             # "Patients with X-negative tumors derived benefit (HR 0.24 …), while patients whose tumor did express X
@@ -2722,12 +2748,23 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
                 (who := _people(tail.group("who"))):
             # "the median survival in patients achieving CR was prolonged (92 weeks … vs 50 weeks …)"
             ep_words, population = tail.group("ep"), M.Population("subgroup", who)
-        if population.kind == "overall" and (out or earlier):
+        found_before = [f for f in out if (f.est.start or 0) < start]  # (the sentence's ratios come first in ``out``)
+        if population.kind == "overall" and (found_before or earlier):
             # "Patients with Del19 tumours displayed better OS (median: 45.3 vs 33.3 months) than those with
             # L858R (31.4 vs 28.9 months)": after the main results, a group named before the values
             op = max(sent.rfind("(", 0, pos), sent.rfind("[", 0, pos))  # the bracket holding the value, if any
             at = op + 1 if op >= 0 and not re.search(r"[)\]]", sent[op:pos]) else pos
-            population = _group_before_bracket(sent, at) or _median_group(sent, pos) or population
+            # (the clause's opening group is not read for the later values of a list whose first value was the
+            # text's first: "Among 731 patients with confirmed influenza, median time … was 53.4 h … and 77.1 h
+            # …" share the population analysed)
+            same_list = bool(found_before) and not earlier and found_before[0].est.population == "overall" and \
+                ";" not in sent[(found_before[0].est.start or s.start) - s.start:pos]
+            population = _group_before_bracket(sent, at) or (None if same_list else _median_group(sent, pos) or
+                                                             _opener_subgroup(sent, pos)) or population
+            # ("However, in survivors (…), median days on oxygen 37 versus 45 days …")
+        elif population.kind == "overall" and (opened := _median_group(sent, pos) or _opener_subgroup(sent, pos)) and \
+                doc.narrower(opened.detail):
+            population = opened  # the text's first times, for a group its Methods never name: a part of the trial
         # a per-arm time never called a median, in a text that calls none of its times medians: the
         # summary is not stated ("time"), not guessed
         est = Estimate(measure="median" if info["called_median"] or doc.says_median else "time", value=v,
@@ -4062,11 +4099,22 @@ def _bracket_label(sent: str, pos: int) -> str | None:
 
 # a group of patients opening a sentence or a clause: "In patients with brain metastases, …"
 _OPENER = re.compile(r"\s*(?:(?-i:[A-Z]{4,})(?:\s+(?-i:[A-Z]{4,}))?\s*:?\s+)?"  # (after a section label)
-                     r"(?:for\s+example,\s+|e\.g\.,?\s+)?(?:[Ii]n|[Aa]mong)\s+(?:the\s+)?(?:\d[\d,]*\s+)?"
+                     r"(?:for\s+example,\s+|e\.g\.,?\s+)?"
+                     r"(?:(?:However|In\s+addition|Moreover|Furthermore|By\s+contrast|In\s+contrast|Conversely|"
+                     r"Similarly|Likewise|Also|Notably),?\s+)?"
+                     # "Of the 791 patients with T1 stage, …" (not "Of the 996 patients randomised": all of them)
+                     r"(?:[Oo]f\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:patients|participants|those|subjects|women|men|children)\s+"
+                     r"(?P<o>(?:with|without|who|aged|whose)\b[^,;()]{2,80}?)|"
+                     r"(?:[Ii]n|[Aa]mong)\s+(?:the\s+)?(?:\d[\d,]*\s+)?"
                      r"(?:(?:patients|participants|those|subjects|women|men|children|adults|people|individuals)\s+"
                      r"(?P<x>(?:with|without|who|aged|whose|older|younger|receiving|treated)\b[^,;()]{2,80}?)|"
+                     # "Among singletons, …", "in survivors (149 vs 162), …", "In trials where concealment was adequate"
+                     r"(?P<z>(?:(?:late|early|long-term)\s+)?(?:singletons|twins|triplets|survivors|non-?survivors|"
+                     r"responders|non-?responders|(?:never|current|former|non)[- ]?smokers|(?:non-?)?diabetics|"
+                     r"(?:trials|studies)\s+(?:where|with|in\s+which|that)\b[^,;()]{2,80}?))|"
                      # "in node-positive patients", "in diabetic patients"
-                     r"(?P<y>(?!the\b|all\b|these\b|both\b)[\w-]+(?:\s[\w-]+)?\s+(?:patients|participants|subjects)))"
+                     r"(?P<y>(?!the\b|all\b|these\b|both\b)[\w-]+(?:\s[\w-]+)?\s+(?:patients|participants|subjects))))"
+                     r"(?:\s*\([^()]{1,40}\))?"  # "(2261 patients)", "(149 vs 162)"
                      r"(?:,\s|\s+(?=the\s+(?:hazard|odds|relative|risk|median|HR|OR|RR)\b))")
 
 
@@ -4109,7 +4157,7 @@ _MEDIAN_GROUP = re.compile(r"^\W*(?:(?:In|Among)\s+(?:the\s+)?)?(?:patients|part
 def _median_group(sent: str, pos: int) -> M.Population | None:
     """"Patients with Del19 tumours displayed better OS (median …)", "In patients with X, median …": a group
     of patients opening the clause that holds a median."""
-    start = max(sent.rfind(";", 0, pos), sent.rfind(". ", 0, pos)) + 1
+    start = _group_clause_start(sent, 0, pos)
     m = _MEDIAN_GROUP.match(sent, start)
     if not m or m.end() > pos:
         return None
@@ -4124,14 +4172,34 @@ _SEX_OPENER = re.compile(r"(?:^\s*(?:(?-i:[A-Z]{4,}):?\s+)?|[;:]\s*|,\s*(?:while
                          r"(?P<x>men|women|males|females|boys|girls|children|adults|adolescents)\s*,", re.I)
 
 
+def _group_clause_start(sent: str, lo: int, pos: int) -> int:
+    """Where the clause holding ``pos`` starts: after the last ";" or ". " before it that is outside the
+    brackets still open at ``pos`` ("In the subset of patients with X, OS was longer (9.4 v 5.4 months; hazard
+    ratio, 0.35 …": the ratio's clause opens with the subset, not after the bracket's ";")."""
+    depth, cut = 0, pos
+    for i in range(pos - 1, lo - 1, -1):
+        if sent[i] in ")]":
+            depth += 1
+        elif sent[i] in "([":
+            if depth:
+                depth -= 1
+            else:
+                cut = i  # a bracket still open at pos
+    stop = sent.rfind(". ", lo, cut)
+    while stop > lo and re.search(r"(?:\b(?:vs|v|e\.g|i\.e|al|approx|no|ca|cf)|\d)$", sent[max(lo, stop - 6):stop],
+                                  re.I):
+        stop = sent.rfind(". ", lo, stop)  # ("4.0 vs. 6.5 days", "et al. reported": no end of a clause)
+    return max(sent.rfind(";", lo, cut), stop) + 1
+
+
 def _opener_subgroup(sent: str, pos: int) -> M.Population | None:
     """"In patients with brain metastases, HR for death was 0.67 …", "…; in patients with diabetes,
     it was 0.62 (…)": after the document's main estimates, a sentence or clause opened by a group of
     patients gives that group's estimate."""
-    m = _OPENER.match(sent, max(sent.rfind(";", 0, pos), sent.rfind(". ", 0, pos)) + 1)
+    m = _OPENER.match(sent, _group_clause_start(sent, 0, pos))
     if not m or m.end() > pos:
         return None
-    group = (m.group("x") or m.group("y")).strip()
+    group = (m.group("x") or m.group("o") or m.group("z") or m.group("y")).strip()
     return M.Population("subgroup", re.sub(r"^(?:with|who\s+(?:had|were))\s+", "", group))
 
 
@@ -4140,11 +4208,13 @@ def _population(sent: str, pos: int, label: str | None, later: bool = True) -> t
     False (the text's first estimate): a stage named there ("in stage IV melanoma, …") is the trial's own
     population, not a subgroup."""
     window = max(0, pos - 300)
-    clause_start = max(sent.rfind(";", window, pos), sent.rfind(". ", window, pos), window - 1) + 1
+    clause_start = max(_group_clause_start(sent, window, pos), window)
     sub = None
     for m in _SUBGROUP.finditer(sent, clause_start, pos):
         if not re.search(r"\bthan\s+(?:in|among|with|for|those|the|patients|participants)\b|"
-                         r"\b(?:versus|vs\.?|compared)\b", m.group()) and (later or not m.group("e")):
+                         r"\b(?:versus|vs\.?|compared)\b", m.group()) and (later or not m.group("e")) and \
+                not re.search(r"\b(?:than|versus|vs\.?)\s*$", sent[max(0, m.start() - 8):m.start()]) and \
+                not re.match(r"\s*(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:group|arm)\b", sent[m.end():]):
             sub = m  # (not "among patients on bisoprolol than in those on placebo": the compared arms)
     covariate = None
     if label:
