@@ -2970,3 +2970,40 @@ def test_round12_the_first_estimate_is_a_subgroup_only_when_the_methods_never_na
     alone = ("In patients aged 75 years or older, the median time to relapse was 8.1 months with drug A and 5.0 "
              "months with drug B (HR 0.66, 95% CI 0.50-0.88).")
     assert {e.population for e in extract_estimates(alone)} == {"overall"}
+
+
+# Round 12: the end point of each number when a sentence names several.
+
+
+def test_round12_each_clause_and_each_bracket_names_its_own_end_point() -> None:
+    cases = [
+        # a pair of end points, each with its abbreviation, then "respectively"
+        ("RESULTS: The median progression-free survival (PFS) and overall survival (OS) were 5 and 21 months, "
+         "respectively.", [("PFS", 5.0), ("OS", 21.0)]),
+        # the later value's own clause
+        ("RESULTS: Median progression-free survival time was 3 months, and overall survival time was 8 months.",
+         [("PFS", 3.0), ("OS", 8.0)]),
+        # "as were X (HR …)": the next end point, not the sentence's subject
+        ("RESULTS: Overall survival did not differ (HR, 1.02; 95% CI, 0.80 to 1.30), as were time to progressive "
+         "disease (HR, 1.07; 95% CI, 0.86 to 1.33) and time to treatment failure (HR, 0.91; 95% CI 0.74 to 1.12).",
+         [("OS", 1.02), ("TTP", 1.07), ("other", 0.91)]),
+        # an acronym after "and": its own end point
+        ("RESULTS: Surgery A showed improved OS (HR, 0.31; 95% CI 0.14-0.66) and BCSS (HR, 0.20; 95% CI "
+         "0.05-0.85).", [("OS", 0.31), ("other", 0.2)]),
+    ]
+    for text, expected in cases:
+        found = sorted(extract_estimates(text), key=lambda e: e.start or 0)
+        assert [(e.endpoint, e.value) for e in found] == expected, text
+    # "…, as were A (HR …)" after "associated with": A is a factor, the end point stays the outcome
+    text = ("RESULTS: Older age was associated with higher mortality (HR 1.30, 95% CI 1.10-1.50), as were male sex "
+            "(HR 1.20, 95% CI 1.02-1.41) and smoking (HR 1.35, 95% CI 1.12-1.62).")
+    assert [e.endpoint_text for e in extract_estimates(text)][1] != "male sex"
+
+
+def test_round12_endpoint_of_time_to_progressive_disease_and_remission_duration() -> None:
+    from trialink._measures import endpoint_of
+
+    assert endpoint_of("time to progressive disease") == "TTP"
+    assert endpoint_of("duration of complete remission") == "DoR"
+    assert endpoint_of("remission duration") == "DoR"
+    assert endpoint_of("time to progression or death") == "PFS"

@@ -127,12 +127,14 @@ _NAMED: tuple[tuple[EndpointClass, re.Pattern[str]], ...] = (
     ("EFS", re.compile(r"event[- ]free survival|\bEFS\b", re.I)),
     ("RFS", re.compile(r"(?:relapse|recurrence)[- ]free (?:survival|interval)|\bRFS\b", re.I)),
     # (not a symptom's progression: "time to progression in BPI-SF pain at its worst")
-    ("TTP", re.compile(r"times?[- ]to[- ](?:disease |tumou?r )?progression(?!\s+or\s+death)"
+    ("TTP", re.compile(r"times?[- ]to[- ](?:(?:disease |tumou?r )?progression|progressive disease)(?!\s+or\s+death)"
                        r"(?!\s+(?:in|of)\s+(?:[\w-]+\s+){0,3}?(?:pain|scores?|symptoms?|disability|BPI[\w-]*)\b)|"
                        r"\bTTP\b", re.I)),
     # "rPFS" (radiographic), "nPFS" (neurological), "mPFS" (median), "bPFS" (biochemical)
     ("PFS", re.compile(r"progression[- ]free|\b[rnmcib]?PFS\b|(?:disease )?progression or death", re.I)),
-    ("DoR", re.compile(r"duration of (?:objective |overall )?response|(?:objective )?response duration|\bDoR\b", re.I)),
+    # (a remission's duration after induction, "duration of complete remission", is the response's)
+    ("DoR", re.compile(r"duration of (?:objective |overall )?response|(?:objective )?response duration|\bDoR\b|"
+                       r"duration of (?:complete |first )?remission|remission duration", re.I)),
     ("ORR", re.compile(r"(?:objective|overall|tumou?r) response rate|\bORR\b|response rate|"
                        r"objective (?:tumou?r )?response|best overall response", re.I)),
     ("OS", re.compile(r"overall survival|\bOS\b", re.I)),

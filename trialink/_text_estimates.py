@@ -486,6 +486,9 @@ _DIFFERENCE_AFTER = re.compile(r"\s*(?:months?|weeks?|days?|years?|hours?|h|minu
                                r"shorter|longer|less|more|lower|higher|greater|fewer|earlier|later|sooner|faster|quicker|"
                                r"difference|gain|improvement|reduction|increase|decrease)\b", re.I)
 _RANGE_BRACKET = re.compile(r"[(\[]\s*(?:range|IQR|interquartile\s+range)\b[^()\[\]]{0,60}[)\]]", re.I)
+# a clause of its own before a later value of a median's list: ", and overall survival time was 9 months"
+_CLAUSE_ENDPOINT_BEFORE = re.compile(r"[^,;]{0,25}[,;]\s*(?:and|while|whereas|but)\s+(?:the\s+)?(?:median\s+)?"
+                                     r"(?P<ep>[A-Za-z][^,;()\d]{2,50}?)\s+(?:was|were)\s*(?:about\s+)?$", re.I)
 _ENDPOINT_ABBREV_BEFORE = re.compile(r"\bm?(?:PFS|OS|DFS|EFS|RFS|TTP|TTF|DoR|DOR|LOS|MFS|CSS|DSS|TTR|TFS|ICU|MST)"
                                      r"(?:\s+(?:was|were|of|is))?\s*[:=]?\s*$")
 _BASELINE = re.compile(r"\b(?:before|prior\s+to|at)\s+(?:the\s+)?(?:time\s+of\s+)?(?:enrol\w*|randomi[sz]\w*|baseline|"
@@ -3042,7 +3045,12 @@ _EFFECT_VERBS = r"reduced|lowered|increased|improved|prolonged|decreased|raised"
 _ACRONYM_AFTER_EFFECT = re.compile(rf"\b(?:{_EFFECT_VERBS})\s+(?P<x>[A-Z]{{2,6}}s?)\s*[(\[]\s*$")
 _NOUN_BEFORE_BRACKET = re.compile(rf"(?:\band\b|\bor\b|,|;|\b(?:{_EFFECT_VERBS}|"
                                   r"more|less|fewer|greater|higher|lower|better|worse)\b|\bin\s+terms\s+of\b)"
-                                  r"\s+(?:the\s+)?(?P<x>[a-z][a-z'\u2010/ -]{2,60}?)\s*[(\[]\s*"
+                                  # ", as were time to progression (HR …)", "and so was X (HR …)"
+                                  r"\s+(?P<as>(?:and\s+)?(?:as|so)\s+(?:was|were|did)\s+)?"
+                                  # (or a survival or time-to-event acronym: "improved OS (HR …) and BCSS (HR …)")
+                                  r"(?:the\s+)?(?P<x>[a-z][a-z'\u2010/ -]{2,60}?|"
+                                  r"[A-Z]{0,4}(?:FS|SS)\d?|TT[A-Z]{1,3}|OS)"
+                                  r"\s*[(\[]\s*"
                                   # "postpartum haemorrhage (29 vs. 12, OR 3.7 …)": the groups' counts first
                                   r"(?:\d+(?:\.\d+)?%?\s*(?:vs\.?|versus|v)\s*\d+(?:\.\d+)?%?\s*[,;]\s*)?$")
 _PREDICTOR_NOUNS = r"predictors?|(?:predictive|protective|prognostic)\s+factors?|risk\s+factors?|determinants?"
@@ -3133,6 +3141,8 @@ def _noun_before_bracket(sent: str, pos: int) -> str | None:
     if q:  # "more likely to believe that: 'it is difficult to quit' (RR = 1.56 …)": the quoted item
         return q.group("q").strip()
     m = _NOUN_BEFORE_BRACKET.search(sent, max(0, pos - 100), pos)
+    if m and m.group("as") and _cue(_PREDICTOR_CUE, sent):
+        return None  # "A was associated with higher mortality (HR …), as were male sex (HR …)": factors
     if m and m.group().startswith(";") and _FACTORS_LISTED.search(sent, 0, m.start()):
         m = None  # "associated with HBV infection: X (OR …); injection drug use (OR …)": factors, not outcomes
     elif not m and (ac := _ACRONYM_AFTER_EFFECT.search(sent, max(0, pos - 40), pos)):
@@ -3372,7 +3382,9 @@ def _inside(pos: int, spans: _Spans) -> bool:
 
 
 # "PFS and OS", "times to progression and overall survival": two end points whose values a sentence pairs
-_TWO_ENDPOINTS = re.compile(r"(?P<a>[\w-]+(?:\s[\w-]+){0,2}?)\s+and\s+(?P<b>[\w-]+(?:\s[\w-]+){0,2}?)", re.I)
+# (each may carry its abbreviation: "progression-free survival (PFS) and overall survival (OS)")
+_TWO_ENDPOINTS = re.compile(r"(?P<a>[\w-]+(?:\s[\w-]+){0,2}?)(?:\s*\([A-Za-z-]{2,8}\))?\s+and\s+"
+                            r"(?P<b>[\w-]+(?:\s[\w-]+){0,2}?)(?:\s*\([A-Za-z-]{2,8}\))?", re.I)
 _PAIR_JOIN = re.compile(r"\s*(?:and|,)\s*")
 
 
@@ -3811,6 +3823,10 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             own_ep = _ENDPOINT_ABBREV_BEFORE.search(region, max(0, vm.start() - 24), vm.start())
             if own_ep and idx > 0:  # "…, with PFS 8.0 months": the end point printed before this value
                 ep_here = own_ep.group().split()[0].strip(":=")
+            elif idx > 0 and (clause := _CLAUSE_ENDPOINT_BEFORE.search(region, values[idx - 1].end(), vm.start())) and \
+                    _ENDPOINT_MENTION.search(clause.group("ep")):
+                # "Median PFS was 4 months, and overall survival time was 9 months": this clause's own end point
+                ep_here = _clean_endpoint(clause.group("ep"))
             if arm and (re.match(r"(?:\d|total|all\b)", arm) or len(arm) > 60):
                 arm = None
             if resp_arms:  # the names of "…, respectively", or none when they cannot be matched
