@@ -3007,3 +3007,21 @@ def test_round12_endpoint_of_time_to_progressive_disease_and_remission_duration(
     assert endpoint_of("duration of complete remission") == "DoR"
     assert endpoint_of("remission duration") == "DoR"
     assert endpoint_of("time to progression or death") == "PFS"
+
+
+def test_round12_the_event_counted_before_a_ratio_is_its_end_point() -> None:
+    cases = [
+        ("RESULTS: After two years, 12 patients (1.9%) assigned to A and 20 (3.1%) assigned to B developed "
+         "culture-proven pneumonia at rates of 0.9 and 1.5 per 100 person-years, respectively (risk ratio, 0.61 "
+         "[95% confidence interval, 0.30-1.24]; P=.2).", "culture-proven pneumonia", "other"),
+        ("RESULTS: There were 14 and 25 deaths in the vaccine and placebo groups, respectively (RR, 0.56; 95% CI, "
+         "0.29-1.07).", "deaths", "OS"),
+        ("RESULTS: During follow-up, 1.8 serious bleeding events per 100 patient-years occurred with A, as "
+         "compared with 3.6 per 100 patient-years with B (relative risk, 0.5; 95 percent confidence interval, 0.3 "
+         "to 0.8).", "serious bleeding events", "safety"),
+        ("RESULTS: Version was successful in 30 of 50 women (60%) with epidural analgesia compared with 17 of 50 "
+         "(34%) without (relative risk [RR] 1.76, 95% confidence interval [CI] 1.14, 2.73).", "Version", "other"),
+    ]
+    for text, words, klass in cases:
+        (e,) = extract_estimates(text)
+        assert (e.endpoint_text, e.endpoint) == (words, klass), text

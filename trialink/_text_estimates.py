@@ -3013,7 +3013,18 @@ _COMPARED_WHAT = re.compile(r"\b(?:had|showed|with|a|an|were)\s+"
                             r"\b(?P<verb>developed|experienced|suffered|had|received|achieved|required|needed|underwent)"
                             r"\s+(?:an?\s+)?(?:(?:significantly|markedly|"
                             r"numerically)\s+)?(?:(?:shorter|longer|lower|higher|better|worse|more|less|fewer|greater|"
-                            r"smaller)\s+)?(?P<t>[a-z][\w' -]{2,80}?)\s*$|"
+                            r"smaller)\s+)?(?P<t>[a-z][\w' -]{2,80}?)"
+                            # "… developed confirmed tuberculosis at rates of 0.8 and 1.1 per 100 person-years,
+                            # respectively (risk ratio …"
+                            r"(?:\s+(?:at\s+(?:a\s+)?rates?\s+of|during|within|over)\b[^()\[\];]*?)?"
+                            r"(?:,?\s*respectively)?\s*$|"
+                            # "2.1 confirmed events per 100 patient-years occurred with A, as compared with 4.5 …"
+                            r"\b\d+(?:\.\d+)?\s+(?P<p>[a-z][\w' -]{2,50}?)\s+per\s+\d[\d,]*\s+(?:patient|person|"
+                            r"woman|women|child|participant)[- ]?(?:years?|months?)\s+"
+                            r"(?:occurred|were\s+(?:observed|seen|reported|recorded))\b|"
+                            # "There were 19 and 23 deaths in the placebo and vaccine groups, respectively (RR …"
+                            r"^\s*[Tt]here\s+(?:were|was)\s+(?:a\s+total\s+of\s+)?\d[\d,]*\s+(?:(?:and|vs\.?|versus)\s+"
+                            r"\d[\d,]*\s+)?(?P<r>[a-z][\w' -]{2,40}?)\s+(?:in|among|with|during|at|on)\b|"
                             # "X treatment delayed time to first exacerbation (median 134 vs 58 days"
                             r"\b(?:delayed|prolonged|shortened|reduced|increased|decreased|improved)\s+(?:the\s+)?"
                             r"(?P<q>(?:time|duration|interval|length|period)\b[\w' -]{1,60}?)\s*$|"
@@ -3026,6 +3037,7 @@ _SUBJECT = re.compile(r"^\s*(?:the\s+)?(?P<x>[A-Za-z][\w' -]{1,50}?)\s+(?:(?:was
                       r"respectively\s+)*(?:lower|higher|reduced|less|more|"
                       r"similar|fewer|greater|decreased|increased|improved|shorter|longer|prolonged|delayed|"
                       r"comparable|unchanged|rarer|commoner|reached|achieved|obtained|attained|different|better|worse|met|significant|"
+                      r"successful|"  # "External cephalic version was successful in 32 of 54 women (59%) …"
                       r"superior|inferior)\b|"
                       r"(?:occurred|fell|rose|declined|differed|developed\s+in|favou?red)\b|"
                       # "Tachysystole was found in 7 (7%) …", "Abstinence rates at 7 weeks were 36% versus 21% (OR …"
@@ -3295,7 +3307,7 @@ def _subject_of_clause(clause: str) -> str | None:
                 continue  # "had X (…)" names the outcome only after the groups' counts ("12 (6.5%) … had X"; "100
                 # (22.0%) patients … received adequate OAC prescription (relative risk …")
             x = _clean_endpoint(g.get("x") or g.get("y") or g.get("z") or g.get("w") or g.get("v") or g.get("u")
-                                or g.get("s") or g.get("t") or g.get("q") or "")
+                                or g.get("s") or g.get("t") or g.get("q") or g.get("p") or g.get("r") or "")
             x = re.sub(r"^(?:risks?|odds|likelihood)\s+(?:of|for)\s+(?=\w)", "", x)  # "higher risk for X than …"
             if pattern is not _APPOSITIVE_OUTCOME:  # (an outcome named in apposition keeps its time point)
                 x = re.sub(r"\s+(?:in|with|among|for|after|during|than|at|compared|following|within|over|between|"
