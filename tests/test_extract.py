@@ -3025,3 +3025,15 @@ def test_round12_the_event_counted_before_a_ratio_is_its_end_point() -> None:
     for text, words, klass in cases:
         (e,) = extract_estimates(text)
         assert (e.endpoint_text, e.endpoint) == (words, klass), text
+
+
+def test_round12_the_difference_refers_back_to_the_estimate_before() -> None:
+    text = ("RESULTS: Mortality was lower with drug A (odds ratio 0.60, 95% CI 0.45 to 0.80). The difference was not "
+            "significant when only trials with concealed allocation were analysed (odds ratio 0.81, 95% CI 0.58 to "
+            "1.12).")
+    assert [(e.value, e.endpoint) for e in extract_estimates(text)] == [(0.6, "OS"), (0.81, "OS")]
+    # "The benefit …" after a harm speaks of the efficacy outcome, not of the harm before it: not guessed
+    text = ("RESULTS: The primary outcome occurred less often with A (relative risk 0.80, 95% CI 0.72-0.90). Major "
+            "bleeding was more common with A (relative risk 1.38, 1.13-1.67). The benefit was seen within 24 h "
+            "(relative risk 0.66, 0.51-0.86).")
+    assert extract_estimates(text)[-1].endpoint != "safety"

@@ -2318,6 +2318,10 @@ _PRIMARY_NAMED = re.compile(r"(?:the\s+)?(?:composite\s+)?primary\s+(?:efficacy\
                             r"(?:\s+events?)?", re.I)
 
 
+# a clause that speaks of the estimate before it: "The difference was not significant when …", "This effect …"
+# (not "The benefit was seen within 24 h" after a harm: a benefit is the efficacy outcome's, not the estimate before)
+_BACK_TO_EFFECT = re.compile(r"\b(?:the|this|that|these|such)\s+(?:(?:observed|overall)\s+)?(?:differences?|effects?|"
+                             r"associations?|findings?)\b", re.I)
 _RESULTS_HEADING = re.compile(r"(?:^|\n|\.\s)(?:RESULTS?|FINDINGS|MAIN\s+RESULTS|Results|Findings)\s*(?:\(S\))?\s*:")
 _GROUP_STOPWORDS = frozenset("""patients participants subjects those people persons individuals women men children
 adults who whose with without were was had have the of in and or a an aged years year older younger than that
@@ -2586,6 +2590,9 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             ep_text = out[-1].est.endpoint_text  # "the HR for death was 0.80 (…); in women, it was 0.62 (…)"
         if not ep_text:
             ep_text = _subject_before(sent, r.start)
+        if not ep_text and prev_ep and prev_measure == r.measure and not out and \
+                _BACK_TO_EFFECT.search(sent, _group_clause_start(sent, 0, r.start), r.start):
+            ep_text = prev_ep  # "Mortality was lower (OR 0.63 …). The difference was not significant when … (OR 0.78 …)"
         if not ep_text and (pf := _PREDICTOR_FOR_BEFORE.search(sent, max(0, r.start - 240), r.start)):
             ep_text = _clean_endpoint(pf.group("x"))  # "A and B were predictors for a pCR after X in a univariate …"
         groups, direction = _ratio_comparison(sent, r, arms)
