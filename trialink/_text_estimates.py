@@ -2592,7 +2592,8 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             ep_text = _subject_before(sent, r.start)
         if not ep_text and prev_ep and prev_measure == r.measure and not out and \
                 _BACK_TO_EFFECT.search(sent, _group_clause_start(sent, 0, r.start), r.start):
-            ep_text = prev_ep  # "Mortality was lower (OR 0.63 …). The difference was not significant when … (OR 0.78 …)"
+            # "Mortality was lower (OR 0.63 …). The difference was not significant when … (OR 0.78 …)"
+            ep_text = prev_ep
         if not ep_text and (pf := _PREDICTOR_FOR_BEFORE.search(sent, max(0, r.start - 240), r.start)):
             ep_text = _clean_endpoint(pf.group("x"))  # "A and B were predictors for a pCR after X in a univariate …"
         groups, direction = _ratio_comparison(sent, r, arms)
