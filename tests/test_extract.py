@@ -3037,3 +3037,36 @@ def test_round12_the_difference_refers_back_to_the_estimate_before() -> None:
             "bleeding was more common with A (relative risk 1.38, 1.13-1.67). The benefit was seen within 24 h "
             "(relative risk 0.66, 0.51-0.86).")
     assert extract_estimates(text)[-1].endpoint != "safety"
+
+
+# Round 12: numbers that are not a group's median or a ratio (read on unlabelled real trial abstracts).
+
+
+def test_round12_a_difference_a_count_and_an_entry_time_are_not_medians() -> None:
+    text = ("RESULTS: Controls needed ventilation for longer (median 11 days vs 6 days; difference 5 days [4-6, "
+            "p<0.001]).")
+    assert [(e.value, e.ci_low) for e in extract_estimates(text)] == [(11.0, None), (6.0, None)]
+    # a new sentence that opens with a count after ")." ends the list of medians
+    text = ("FINDINGS: Median overall survival was 8·8 months (95% CI 7·9-10·2) in group A and 9·2 months (7·0-11·5) "
+            "in the control group (HR 1·02 [95% CI 0·80-1·30], p=0·88). 201 (90%) of 224 patients in group A and "
+            "96 (72%) of 133 in the control group had an adverse event.")
+    medians = [e for e in extract_estimates(text) if e.measure == "median"]
+    assert [(e.value, e.ci_low, e.ci_high) for e in medians] == [(8.8, 7.9, 10.2), (9.2, 7.0, 11.5)]
+    # when the patients were enrolled is no outcome
+    text = "RESULTS: We enrolled 850 patients soon after the onset of sepsis (median, 6.2 hours after onset)."
+    assert extract_estimates(text) == []
+
+
+def test_round12_a_bare_range_closed_by_a_p_value_is_the_medians_ci() -> None:
+    text = ("RESULTS: The median duration of fever with placebo was 110·5 h (95% CI 100·2-121·0) compared with 90·0 h "
+            "(80·5-101·0; p=0·006) for those receiving 500 mg drug X and 104·0 h (92·3-120·4, p=0·40) for those "
+            "receiving 250 mg drug X.")
+    found = extract_estimates(text)
+    assert [(e.value, e.ci_low, e.ci_high) for e in found] == [
+        (110.5, 100.2, 121.0), (90.0, 80.5, 101.0), (104.0, 92.3, 120.4)]
+    assert [e.arm for e in found][1:] == ["those receiving 500 mg drug X", "those receiving 250 mg drug X"]
+
+
+def test_round12_a_ratios_p_value_is_not_the_ratio() -> None:
+    text = "RESULTS: The exacerbation rate did not differ (drug 0.91 vs placebo 1.10; rate ratio p = 0.38)."
+    assert [e for e in extract_estimates(text) if e.measure in ("HR", "OR", "RR", "IRR")] == []

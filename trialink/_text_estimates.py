@@ -340,8 +340,15 @@ _VALUE_UNIT = re.compile(rf"(?P<val>{_NUM}|(?-i:\bN[RE]\b)|"
                          rf"(?:\s*{_UNIT_WORDS})?\s*(?:to|-|,)\s*"
                          rf"(?P<hi>{_NUM}|(?-i:\bN[RE]\b)|not\s+(?:reached|estimable|evaluable))"
                          # "(95% CI, 4.3-8.4 weeks; median treatment duration, …)": a named CI ends at ';'
-                         rf"(?:\s*{_UNIT_WORDS})?\s*(?(inner)[)\]]\s*)(?:[)\]]|(?(ciw)(?=;)|(?!))))?",
+                         # "95·5 h (84·0-108·0; p=0·0084)": a bare range that a P value follows is the CI too
+                         rf"(?:\s*{_UNIT_WORDS})?\s*(?(inner)[)\]]\s*)(?:[)\]]|(?(ciw)(?=;)|"
+                         rf"(?=\s*[;,]\s*[Pp]\s*(?:[=<>\u2264\u2265]|value)))))?",
                          re.I)
+# "(median, 7.6 hours after onset)": a time of entry into the trial
+_ENTRY_TIME_AFTER = re.compile(rf"\s*(?:{_UNIT_WORDS})?\s*(?:after|from|since)\s+(?:the\s+)?"
+                               r"(?:symptom\s+|stroke\s+|pain\s+)?onset\b", re.I)
+# the P value that closes a bare CI's bracket: "(84·0-108·0; p=0·0084)"
+_P_CLOSING_CI = re.compile(r"\s*[;,]\s*[Pp]\s*(?:[=<>\u2264\u2265]|value)\s*[=<>]?\s*\d*[.\u00b7]?\d+\s*[)\]]")
 # "[95% CI 4.2, 8.8 (drug A); 4.4, 8.3 (drug B)]", "(95% CI, 4.3-8.4 weeks; median treatment duration, 8 weeks; …)":
 # a bracket that opens with a CI holds limits and asides, never a group's median
 _CI_LED_BRACKET = re.compile(r"[(\[]\s*(?:\d{2}(?:\.\d)?\s?(?:%|percent)\s*)?(?:CI|confidence\s+intervals?)\b"
@@ -1435,9 +1442,11 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                 c.i += 1
                 continue
             if re.match(r"\s*(?:\u00b1|\+/-|\+-)", c.sent[t.end:t.end + 4]) or \
-                    re.search(r"(?:\u00b1|\+/-|\+-)\s*$|\b[Pp][- ]?values?\s+(?:of\s+|was\s+|were\s+|=\s*)?$",
+                    re.search(r"(?:\u00b1|\+/-|\+-)\s*$|\b[Pp][- ]?values?\s+(?:of\s+|was\s+|were\s+|=\s*)?$|"
+                              r"(?:^|\s)[Pp]\s*[=<>\u2264\u2265]\s*$",
                               c.sent[max(head_end, t.start - 20):t.start]):
-                return []  # "HR 14.8 ± 11.1": a heart rate and its SD; "RR, O2 Sat … with P values of 0.15": a P
+                return []  # "HR 14.8 ± 11.1": a heart rate and its SD; "RR, O2 Sat … with P values of 0.15": a P;
+                # "(ataluren 0.95 vs placebo 1.13; rate ratio p = 0.40)": the ratio's P, its value not printed
             value_tok = t
             break
         if t.kind == "word" and t.text.upper() in _ABBREVS and not ep_words:
@@ -3524,6 +3533,16 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                 continue
             if _MEAN_BREAK.search(region, values[-1].end() if values else 0, vm.start()):
                 break
+            if _ENTRY_TIME_AFTER.match(region, vm.end("val")) and \
+                    re.search(r"\b(?:enrolled|randomi[sz]ed|recruited|included|admitted)\b", sent[:a], re.I):
+                continue  # "We enrolled 1006 patients early after the onset of ARDS (median, 7.6 hours after onset)":
+                # when they entered the trial, not an outcome
+            if values and re.search(r"[)\]]\.\s+$", sent[max(0, a - 4):a]):
+                break  # "…, p=0·99). 227 (94%) of 242 patients …": a new sentence that opens with a count
+            if re.search(r"\b(?:differences?|reduction|increase|shorter|longer)\s*(?:of|was|were|=|:|by)?\s*$",
+                         sent[max(0, a - 24):a], re.I) and \
+                    not re.search(r"\bmedian\s*(?:of\s*)?$", sent[max(0, a - 14):a], re.I):
+                continue  # "(median 10 days vs 5 days; difference 5 days [5-6 …])": a difference, not a group's median
             if re.search(r"/\s*m\s*[(\[]\s*$|\b(?:surviv\w*|alive|living)\s+(?:for|at|beyond|to)\s*$",
                          sent[max(0, a - 24):a], re.I):
                 continue  # "100 mg/m (2)": a square metre; "10 percent of patients survive for 5 years": a landmark
@@ -3827,6 +3846,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                 continue  # (a median with a CI is an estimate of an outcome: Kaplan-Meier, not a description)
         for idx, vm in enumerate(values):
             am = _ARM.match(region, vm.end()) or _PAREN_ARM.match(region, vm.end())
+            if am is None and vm.group("ci") and (pe := _P_CLOSING_CI.match(region, vm.end())):
+                am = _ARM.match(region, pe.end())  # "95·5 h (84·0-108·0; p=0·0084) for those receiving A"
             if am is None and (sk := _BRACKET_THEN_UNIT.match(region, vm.end())):
                 # "3.5 (IQR, 2-6) days for the restrictive group", "11 (6 to 21) (WC), 12 (7 to 23) (BIS)"
                 am = _ARM.match(region, sk.end()) or _PAREN_ARM.match(region, sk.end())
