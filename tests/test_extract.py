@@ -3070,3 +3070,28 @@ def test_round12_a_bare_range_closed_by_a_p_value_is_the_medians_ci() -> None:
 def test_round12_a_ratios_p_value_is_not_the_ratio() -> None:
     text = "RESULTS: The exacerbation rate did not differ (drug 0.91 vs placebo 1.10; rate ratio p = 0.38)."
     assert [e for e in extract_estimates(text) if e.measure in ("HR", "OR", "RR", "IRR")] == []
+
+
+def test_round12_an_end_point_defined_once_and_named_later() -> None:
+    text = ("METHODS: The primary endpoint was the composite of all-cause mortality, myocardial infarction and stroke. "
+            "RESULTS: 410 of 2100 patients with drug A and 480 of 2110 with placebo had at least one event in the "
+            "primary composite endpoint (HR 0.85, 95% CI 0.75-0.97). The main secondary endpoint was the composite "
+            "of cardiovascular death, myocardial infarction, and stroke. 250 patients with A and 300 with placebo "
+            "reached this endpoint (0.82, 0.69-0.97, p=0.02).")
+    found = extract_estimates(text)
+    assert [(e.value, e.endpoint) for e in found] == [(0.85, "composite"), (0.82, "composite")]
+    assert found[1].endpoint_text.startswith("composite of cardiovascular death")
+
+
+def test_round12_a_list_of_end_points_each_with_for_and_the_groups_before_the_measure() -> None:
+    text = ("FINDINGS: EFV versus LPV hazard ratios (HRs) for the composite endpoint, for AIDS or death, for death, "
+            "and for virological failure were 1.05 (95% CI 0.80-1.38), 1.10 (0.82-1.47), 0.92 (0.64-1.32), and 0.70 "
+            "(0.58-0.84), respectively.")
+    found = extract_estimates(text)
+    assert [(e.endpoint_text, e.endpoint) for e in found] == [
+        ("composite endpoint", "other"), ("AIDS or death", "composite"), ("death", "OS"),
+        ("virological failure", "other")]
+    assert {e.comparison for e in found} == {"EFV vs LPV"}
+    (e,) = extract_estimates("RESULTS: The drug:placebo hazards ratio was 0.97 (lower one-sided 95% confidence "
+                             "limit, 0.84).")
+    assert e.comparison == "drug vs placebo"

@@ -344,6 +344,13 @@ _VALUE_UNIT = re.compile(rf"(?P<val>{_NUM}|(?-i:\bN[RE]\b)|"
                          rf"(?:\s*{_UNIT_WORDS})?\s*(?(inner)[)\]]\s*)(?:[)\]]|(?(ciw)(?=;)|"
                          rf"(?=\s*[;,]\s*[Pp]\s*(?:[=<>\u2264\u2265]|value)))))?",
                          re.I)
+# "NNRTI versus PI hazard ratios", "the tamoxifen:anastrozole hazards ratio": the groups in the ratio's order, printed
+# right before its name
+_VS_BEFORE_MEASURE = re.compile(r"(?:^|[,;:(]\s*|\s)(?:(?i:the)\s+)?"
+                                r"(?P<a>(?!(?i:the|a|an|of|in|for|with|and|or|to|by)\b)[A-Za-z][\w+/-]*"
+                                r"(?:\s(?!(?i:versus|vs)\b)[\w+/-]+)?)"
+                                r"(?:\s+(?:versus|vs\.?)\s+|:(?=\S))"
+                                r"(?P<b>(?!(?i:the)\b)[A-Za-z][\w+/-]*(?:\s[\w+/-]+)?)\s+(?:adjusted\s+)?$")
 # "(median, 7.6 hours after onset)": a time of entry into the trial
 _ENTRY_TIME_AFTER = re.compile(rf"\s*(?:{_UNIT_WORDS})?\s*(?:after|from|since)\s+(?:the\s+)?"
                                r"(?:symptom\s+|stroke\s+|pain\s+)?onset\b", re.I)
@@ -1512,6 +1519,8 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
         for x in two:
             x.ep_text = c.sent[ep_words[0].start:ep_words[-1].end] if ep_words else None
         return two
+    if orient is None and (vb := _VS_BEFORE_MEASURE.search(c.sent, max(0, m.start() - 60), m.start())):
+        orient = (vb.group("a"), vb.group("b"))  # "NNRTI versus PI hazard ratios (HRs) for … were …"
     r = _Ratio(measure, value, m.start(), c.toks[c.i - 1].end, level=r_level, orient=orient,
                anaphora=isinstance(m, _Word))
     if ep_words:
@@ -1642,7 +1651,7 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
         t = t_or_none
         v = _num(t)
         c.i += 1
-        nr = _Ratio(measure, v if v is not None else 0.0, t.start, t.end, level=r.level)
+        nr = _Ratio(measure, v if v is not None else 0.0, t.start, t.end, level=r.level, orient=r.orient)
         _skip_per(c, nr)
         _read_ci_and_p(c, nr, level)
         if nr.lo is None and nr.hi is None and nr.p is None and _label_then_ci(c, nr, level, limit):
@@ -1762,8 +1771,11 @@ def _endpoints_respectively(sent: str, out: list[_Ratio], limit: int) -> None:
     head = re.sub(r"\s+(?:in|among|for|with)\s+(?:the\s+)?[^,;]{1,60}?\s+(?:versus|vs\.?|compared\s+with)\s+.*$", "",
                   head, flags=re.I)
     parts = re.split(r"\s*,\s*(?:and\s+)?(?:for\s+)?|\s+and\s+(?:for\s+)?", re.sub(r"^(?:for|of)\s+", "", head))
+    # "HRs for the composite endpoint, for AIDS or death, for death, and for virological failure were …,
+    # respectively": each item opened by its own "for" is an end point
+    each_for = len(re.findall(r"(?:^|,\s*(?:and\s+)?|\s+and\s+)for\s", head)) == len(out)
     if len(parts) == len(out) and all(_ENDPOINT_MENTION.fullmatch(p) or _LABEL_IS_ENDPOINT.fullmatch(p)
-                                      for p in parts):
+                                      or each_for and not _people(p) for p in parts):
         for x, part in zip(out, parts, strict=True):
             x.ep_text = part
 
@@ -2322,8 +2334,18 @@ _DEFINED_OTHER = re.compile(r"\b(?:heart|pulse|respiratory|breathing|recurrence|
 _PRIMARY_DEFINED = re.compile(r"\bprimary\s+(?:efficacy\s+)?(?:end\s*-?\s*points?|outcomes?)(?:\s+measures?)?\s*"
                               r"(?:was|were|is|:)\s*(?:the\s+)?(?:(?:composite|combination|occurrence|incidence|rate)\s+of\s+"
                               r"(?:the\s+)?)?(?P<x>[A-Za-z][^.;:()\[\]]{2,120}?)\s*(?:[.;]|\(|$)", re.I)
+# "at least one event in the primary composite endpoint": the end point, not "an event"
+_EVENT_IN_ENDPOINT = re.compile(r"(?:at\s+least\s+one|one\s+or\s+more|an?|any)\s+(?:[\w-]+\s+)?events?\s+(?:in|of)\s+"
+                                r"(?P<e>(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:end\s*-?\s*points?|outcomes?))\b", re.I)
+# "The main secondary endpoint was the composite of A, B, and C." (for a later "reached this endpoint (…)")
+_ENDPOINT_DEFINED = re.compile(r"\b(?:the\s+)?(?:(?:main|key|principal|major|first)\s+)?(?:primary|secondary)\s+"
+                               r"(?:efficacy\s+|safety\s+)?(?:end\s*-?\s*points?|outcomes?)(?:\s+measures?)?\s*"
+                               r"(?:was|were|is|:)\s*(?:the\s+)?(?P<x>(?:(?:composite|combination)\s+of\s+(?:the\s+)?)?"
+                               r"[A-Za-z][^.;:()\[\]]{2,120}?)\s*(?:[.;]|\(|$)", re.I)
+_THIS_ENDPOINT = re.compile(r"\b(?:this|that|the\s+same)\s+(?:composite\s+)?(?:end\s*-?\s*point|outcome)\b", re.I)
 # an estimate's end point named only as "the primary outcome"
-_PRIMARY_NAMED = re.compile(r"(?:the\s+)?(?:composite\s+)?primary\s+(?:efficacy\s+)?(?:end\s*-?\s*points?|outcomes?)"
+_PRIMARY_NAMED = re.compile(r"(?:the\s+)?(?:composite\s+)?primary\s+(?:composite\s+)?(?:efficacy\s+)?"
+                            r"(?:end\s*-?\s*points?|outcomes?)"
                             r"(?:\s+events?)?", re.I)
 
 
@@ -2742,6 +2764,10 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
                 (who := _people(tail.group("who"))):
             # "the predictors for unintentional injury in boys were …": the end point, then the group
             ep_text, population = tail.group("ep"), M.Population("subgroup", who)
+        if (this := _THIS_ENDPOINT.search(sent, _group_clause_start(sent, 0, r.start), r.start)) and \
+                (defined := [m for m in _ENDPOINT_DEFINED.finditer(norm, 0, s.start + this.start())]):
+            # "The main secondary endpoint was the composite of A, B, and C. 301 … reached this endpoint (0.84 …)"
+            ep_text = _clean_endpoint(defined[-1].group("x"))
         if ep_text and _PRIMARY_NAMED.fullmatch(ep_text) and doc.primary:
             ep_text = f"{ep_text} ({doc.primary})"  # "the primary outcome (HR 1.08 …)": what the Methods call it
         note = f"one-sided {r.one_sided} limit" if r.one_sided else None
@@ -3325,6 +3351,8 @@ def _subject_of_clause(clause: str) -> str | None:
                 # (22.0%) patients … received adequate OAC prescription (relative risk …")
             x = _clean_endpoint(g.get("x") or g.get("y") or g.get("z") or g.get("w") or g.get("v") or g.get("u")
                                 or g.get("s") or g.get("t") or g.get("q") or g.get("p") or g.get("r") or "")
+            if (ev := _EVENT_IN_ENDPOINT.match(x)) is not None:
+                return _clean_endpoint(ev.group("e"))  # "had at least one event in the primary composite endpoint"
             x = re.sub(r"^(?:risks?|odds|likelihood)\s+(?:of|for)\s+(?=\w)", "", x)  # "higher risk for X than …"
             if pattern is not _APPOSITIVE_OUTCOME:  # (an outcome named in apposition keeps its time point)
                 x = re.sub(r"\s+(?:in|with|among|for|after|during|than|at|compared|following|within|over|between|"
