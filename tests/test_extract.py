@@ -3095,3 +3095,18 @@ def test_round12_a_list_of_end_points_each_with_for_and_the_groups_before_the_me
     (e,) = extract_estimates("RESULTS: The drug:placebo hazards ratio was 0.97 (lower one-sided 95% confidence "
                              "limit, 0.84).")
     assert e.comparison == "drug vs placebo"
+
+
+def test_round12_what_a_drug_was_superior_in_and_a_clause_of_no_difference() -> None:
+    text = ("RESULTS: Drug D was superior to drug Z in delaying time to first skeletal event (hazard ratio, 0.80; 95% "
+            "CI, 0.70 to 0.92) and time to first and subsequent (multiple) skeletal events (rate ratio, 0.75; 95% CI, "
+            "0.65 to 0.87).")
+    assert [e.endpoint_text for e in extract_estimates(text)] == [
+        "time to first skeletal event", "time to first and subsequent (multiple) skeletal events"]
+    text = ("RESULTS: The median incision to delivery interval was shorter with technique A (8 [range 2-40] compared "
+            "with 11 [range 3-65] minutes; P=.03), but there was no difference in total operating time (50 [range "
+            "20-120] minutes compared with 52 [range 18-170]; P=.5).")
+    found = sorted(extract_estimates(text), key=lambda e: e.start or 0)
+    assert [(e.value, e.endpoint_text) for e in found] == [
+        (8.0, "incision to delivery interval"), (11.0, "incision to delivery interval"),
+        (50.0, "total operating time"), (52.0, "total operating time")]

@@ -502,7 +502,10 @@ _DIFFERENCE_AFTER = re.compile(r"\s*(?:months?|weeks?|days?|years?|hours?|h|minu
 _RANGE_BRACKET = re.compile(r"[(\[]\s*(?:range|IQR|interquartile\s+range)\b[^()\[\]]{0,60}[)\]]", re.I)
 # a clause of its own before a later value of a median's list: ", and overall survival time was 9 months"
 _CLAUSE_ENDPOINT_BEFORE = re.compile(r"[^,;]{0,25}[,;]\s*(?:and|while|whereas|but)\s+(?:the\s+)?(?:median\s+)?"
-                                     r"(?P<ep>[A-Za-z][^,;()\d]{2,50}?)\s+(?:was|were)\s*(?:about\s+)?$", re.I)
+                                     r"(?:(?P<ep>[A-Za-z][^,;()\d]{2,50}?)\s+(?:was|were)\s*(?:about\s+)?|"
+                                     # ", but there was no difference in total operating time (51 [range …] minutes"
+                                     r"(?:there\s+(?:was|were)\s+)?(?:no\s+)?(?:significant\s+)?differences?\s+in\s+"
+                                     r"(?:the\s+)?(?P<ep2>[A-Za-z][^,;()\d]{2,50}?)\s*[(\[]\s*)$", re.I)
 _ENDPOINT_ABBREV_BEFORE = re.compile(r"\bm?(?:PFS|OS|DFS|EFS|RFS|TTP|TTF|DoR|DOR|LOS|MFS|CSS|DSS|TTR|TFS|ICU|MST)"
                                      r"(?:\s+(?:was|were|of|is))?\s*[:=]?\s*$")
 _BASELINE = re.compile(r"\b(?:before|prior\s+to|at)\s+(?:the\s+)?(?:time\s+of\s+)?(?:enrol\w*|randomi[sz]\w*|baseline|"
@@ -3052,6 +3055,10 @@ _COMPARED_WHAT = re.compile(r"\b(?:had|showed|with|a|an|were)\s+"
                             r"\b(?:significant|association|associated|benefit|difference|reduction|increase)\s+"
                             r"(?:was\s+)?(?:seen\s+|observed\s+|found\s+)?for\s+(?:the\s+)?(?:individual\s+)?"
                             r"(?P<s>[a-z][\w' -]{2,40}?)\s*$|"
+                            # "Denosumab was superior to zoledronic acid in delaying time to first on-study SRE (HR …"
+                            r"\b(?:superior|inferior|non-?inferior|better|more\s+effective|less\s+effective)\s+to\s+"
+                            r"[^()\[\],;]{1,60}?\s+in\s+(?:(?:delaying|preventing|reducing|improving|prolonging|"
+                            r"increasing|decreasing|achieving)\s+)?(?:the\s+)?(?P<o>[a-z][\w' -]{2,60}?)\s*$|"
                             # "15 patients in group LE developed hypertension (OR …"
                             r"\b(?P<verb>developed|experienced|suffered|had|received|achieved|required|needed|underwent)"
                             r"\s+(?:an?\s+)?(?:(?:significantly|markedly|"
@@ -3103,7 +3110,10 @@ _NOUN_BEFORE_BRACKET = re.compile(rf"(?:\band\b|\bor\b|,|;|\b(?:{_EFFECT_VERBS}|
                                   # ", as were time to progression (HR …)", "and so was X (HR …)"
                                   r"\s+(?P<as>(?:and\s+)?(?:as|so)\s+(?:was|were|did)\s+)?"
                                   # (or a survival or time-to-event acronym: "improved OS (HR …) and BCSS (HR …)")
-                                  r"(?:the\s+)?(?P<x>[a-z][a-z'\u2010/ -]{2,60}?|"
+                                  # ("time to first and subsequent (multiple) on-study SREs (rate ratio …": a word in
+                                  # brackets inside the name)
+                                  r"(?:the\s+)?(?P<x>[a-z][a-z'\u2010/ -]{2,60}?"
+                                  r"(?:\([a-z]{2,15}\)[A-Za-z'\u2010/ -]{1,30}?)?|"
                                   r"[A-Z]{0,4}(?:FS|SS)\d?|TT[A-Z]{1,3}|OS)"
                                   r"\s*[(\[]\s*"
                                   # "postpartum haemorrhage (29 vs. 12, OR 3.7 …)": the groups' counts first
@@ -3350,7 +3360,8 @@ def _subject_of_clause(clause: str) -> str | None:
                 continue  # "had X (…)" names the outcome only after the groups' counts ("12 (6.5%) … had X"; "100
                 # (22.0%) patients … received adequate OAC prescription (relative risk …")
             x = _clean_endpoint(g.get("x") or g.get("y") or g.get("z") or g.get("w") or g.get("v") or g.get("u")
-                                or g.get("s") or g.get("t") or g.get("q") or g.get("p") or g.get("r") or "")
+                                or g.get("s") or g.get("t") or g.get("q") or g.get("p") or g.get("r") or g.get("o")
+                                or "")
             if (ev := _EVENT_IN_ENDPOINT.match(x)) is not None:
                 return _clean_endpoint(ev.group("e"))  # "had at least one event in the primary composite endpoint"
             x = re.sub(r"^(?:risks?|odds|likelihood)\s+(?:of|for)\s+(?=\w)", "", x)  # "higher risk for X than …"
@@ -3872,6 +3883,7 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             if not (grouped and (_COMPARED.search(sent, r_start, r_end) or every_group) or len(values) > 1 and arm_order
                     or with_ci or per_arm):
                 continue  # (a median with a CI is an estimate of an outcome: Kaplan-Meier, not a description)
+        carried_ep: str | None = None  # a later clause's own end point, for the values of that clause
         for idx, vm in enumerate(values):
             am = _ARM.match(region, vm.end()) or _PAREN_ARM.match(region, vm.end())
             if am is None and vm.group("ci") and (pe := _P_CLOSING_CI.match(region, vm.end())):
@@ -3893,9 +3905,13 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             if own_ep and idx > 0:  # "…, with PFS 8.0 months": the end point printed before this value
                 ep_here = own_ep.group().split()[0].strip(":=")
             elif idx > 0 and (clause := _CLAUSE_ENDPOINT_BEFORE.search(region, values[idx - 1].end(), vm.start())) and \
-                    _ENDPOINT_MENTION.search(clause.group("ep")):
+                    (clause.group("ep2") and not _people(clause.group("ep2"))
+                     or clause.group("ep") and _ENDPOINT_MENTION.search(clause.group("ep"))):
                 # "Median PFS was 4 months, and overall survival time was 9 months": this clause's own end point
-                ep_here = _clean_endpoint(clause.group("ep"))
+                ep_here = carried_ep = _clean_endpoint(clause.group("ep") or clause.group("ep2"))
+            elif idx > 0 and carried_ep and not re.search(r";|,\s*(?:and|but|while|whereas)\b",
+                                                          region[values[idx - 1].end():vm.start()]):
+                ep_here = carried_ep  # "… in total operating time (51 […] minutes compared with 51 […])"
             if arm and (re.match(r"(?:\d|total|all\b)", arm) or len(arm) > 60):
                 arm = None
             if resp_arms:  # the names of "…, respectively", or none when they cannot be matched
