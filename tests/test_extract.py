@@ -3110,3 +3110,22 @@ def test_round12_what_a_drug_was_superior_in_and_a_clause_of_no_difference() -> 
     assert [(e.value, e.endpoint_text) for e in found] == [
         (8.0, "incision to delivery interval"), (11.0, "incision to delivery interval"),
         (50.0, "total operating time"), (52.0, "total operating time")]
+
+
+def test_round12_analysis_sets_and_subgroups_named_after_the_value() -> None:
+    text = ("RESULTS: PFS and OS were longer with drug C than with drug E. For PFS, the hazard ratio (HR) for drug C "
+            "versus drug E was 0.56 for the Europe subgroup (p < .001) and 0.52 for the RoW subgroup (p < .001). For "
+            "OS, the HR was 0.77 for the Europe subgroup (p = .03) and 0.70 for the RoW subgroup (p = .006).")
+    found = extract_estimates(text)
+    assert [(e.value, e.endpoint, e.population) for e in found] == [
+        (0.56, "PFS", "subgroup: Europe"), (0.52, "PFS", "subgroup: RoW"), (0.77, "OS", "subgroup: Europe"),
+        (0.7, "OS", "subgroup: RoW")]
+    assert found[0].comparison == "drug C vs drug E"
+    text = ("METHODS: The primary efficacy end point was chronic infection. RESULTS: In the per-protocol population, "
+            "chronic infection developed in 12 participants in each group (hazard ratio [vaccine vs. placebo], 1.40; "
+            "95% CI, 0.60 to 3.20). In the modified intention-to-treat population, chronic infection developed in 17 "
+            "participants in the vaccine group and 15 in the placebo group (hazard ratio, 1.60; 95% CI, 0.75 to "
+            "3.40).")
+    found = extract_estimates(text)
+    assert [(e.endpoint_text, e.population_kind) for e in found] == [
+        ("chronic infection", "per_protocol"), ("chronic infection", "modified_itt")]

@@ -2748,6 +2748,20 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             # of a factor compared, not a part of the trial
             population, covariate = M.OVERALL, covariate or re.sub(
                 rf"^{_GROUP_NOUNS}\s+with\s+(?:an?\s+|the\s+)?", "", population.detail or "", flags=re.I)
+        value_at = _NUM_AT_VALUE.search(sent, r.start, r.end + 1)
+        if population.kind == "overall" and value_at and (
+                after := _SUBGROUP_AFTER_VALUE.match(sent, value_at.end())) and not _people(after.group("g")):
+            population = M.Population("subgroup", after.group("g"))  # "0.54 for the Europe subgroup"
+            groups = tuple(re.sub(r"\s+for\s+the\s+.*$", "", g) for g in groups)
+        if population.kind == "overall" and \
+                (aset := _ANALYSIS_SET_OPENER.match(sent, _group_clause_start(sent, 0, r.start))):
+            set_name = aset.group("set").lower()
+            population = M.Population("per_protocol") if re.match(r"per|on|as", set_name) else \
+                M.Population("modified_itt") if re.match(r"m", set_name) else population
+        if (not ep_text or not _ENDPOINT_MENTION.search(ep_text)) and \
+                (ep_opener := _ENDPOINT_OPENER.match(sent, _group_clause_start(sent, 0, r.start))) and \
+                _ENDPOINT_MENTION.fullmatch(ep_opener.group("ep")):
+            ep_text = ep_opener.group("ep")  # "For OS, the HR was 0.75 for the Europe subgroup"
         if population.kind == "overall" and _PER_PROTOCOL_BEFORE.search(sent, max(0, r.start - 80), r.start):
             population = M.Population("per_protocol")  # "On-treatment analysis yielded similar results (HR 1.08 …)"
         if ep_text and re.fullmatch(r"(?:the\s+)?(?:per[- ]protocol|intention[- ]to[- ]treat|ITT|on[- ]treatment)"
@@ -3063,7 +3077,8 @@ _COMPARED_WHAT = re.compile(r"\b(?:had|showed|with|a|an|were)\s+"
                             r"\b(?P<verb>developed|experienced|suffered|had|received|achieved|required|needed|underwent)"
                             r"\s+(?:an?\s+)?(?:(?:significantly|markedly|"
                             r"numerically)\s+)?(?:(?:shorter|longer|lower|higher|better|worse|more|less|fewer|greater|"
-                            r"smaller)\s+)?(?P<t>[a-z][\w' -]{2,80}?)"
+                            r"smaller)\s+)?(?!(?:in|among|by|at(?!\s+least)|with|during|after|within)\s)"
+                            r"(?P<t>[a-z][\w' -]{2,80}?)"
                             # "… developed confirmed tuberculosis at rates of 0.8 and 1.1 per 100 person-years,
                             # respectively (risk ratio …"
                             r"(?:\s+(?:at\s+(?:a\s+)?rates?\s+of|during|within|over)\b[^()\[\];]*?)?"
@@ -3161,6 +3176,20 @@ _CONTRAST_OF_GROUPS = re.compile(rf"\b(?:while|whereas|but)\s+{_GROUP_NOUNS}\s+"
 # "On-treatment analysis yielded similar results (HR …", "… or per protocol population (aOR 0.457 …"
 _PER_PROTOCOL_BEFORE = re.compile(r"\b(?:per[- ]protocol|on[- ]treatment|as[- ]treated)(?:\s+(?:analys[ie]s|population|"
                                   r"set|basis|cohort))?\b[^.;()\[\]]{0,50}[(\[][^()\[\]]*$", re.I)
+# a clause opened by the analysis set: "In the per-protocol population, X developed in 14 … (HR …)"
+_ANALYSIS_SET_OPENER = re.compile(r"\s*(?:(?-i:[A-Z]{4,}):?\s+)?(?:In|Among|For|Within)\s+the\s+"
+                                  r"(?P<set>per[- ]protocol|on[- ]treatment|as[- ]treated|"
+                                  r"modified\s+intention[- ]to[- ]treat|modified\s+intent[- ]to[- ]treat|m-?ITT|"
+                                  r"intention[- ]to[- ]treat|intent[- ]to[- ]treat|ITT)"
+                                  r"\s+(?:population|analys[ie]s|set|cohort|sample)\s*,", re.I)
+# "… was 0.54 for the Europe subgroup (p < .001) and 0.50 for the RoW subgroup": the group named after a value
+_SUBGROUP_AFTER_VALUE = re.compile(r"\s+(?:for|in|among)\s+(?:the\s+)?"
+                                   r"(?P<g>[\w+/\u2265\u2264<>-]+(?:\s[\w+/-]+){0,3}?)\s+"
+                                   r"(?:subgroup|subset|stratum|cohort|subpopulation)\b", re.I)
+# "For OS, the HR was 0.75 …": the end point opening the clause
+_ENDPOINT_OPENER = re.compile(r"\s*(?:(?-i:[A-Z]{4,}):?\s+)?For\s+(?:the\s+)?(?P<ep>[^,;()]{2,40}?)\s*,", re.I)
+# the value of a ratio: its first number after the measure's name ("HR 0.54", "was 0.54")
+_NUM_AT_VALUE = re.compile(r"(?<![\w.])\d+(?:[.\u00b7]\d+)?(?![\d.])")
 _BY_FACTOR = re.compile(rf"\bby\s+(?P<l>[^,;:()\[\]]{{2,60}}?)\s*[(\[]\s*{_ADJUSTED}$", re.I)
 # "… did not indicate any association with AML [GG vs. AA: OR …": the outcome named before the bracket of items
 _ASSOCIATION_WITH = re.compile(r"\bassociations?\s+with\s+(?:an?\s+|the\s+)?(?P<x>[A-Za-z][\w' -]{1,40}?)\s*[(\[]"
