@@ -3129,3 +3129,14 @@ def test_round12_analysis_sets_and_subgroups_named_after_the_value() -> None:
     found = extract_estimates(text)
     assert [(e.endpoint_text, e.population_kind) for e in found] == [
         ("chronic infection", "per_protocol"), ("chronic infection", "modified_itt")]
+
+
+def test_round12_a_medians_label_and_a_unit_are_not_end_point_or_group() -> None:
+    text = ("RESULTS: The study met its primary objective of a difference in PFS (median: A+GC, 10.1 mo vs. P+GC, 7.7 "
+            "mo; hazard ratio [HR] = 0.78, P = 0.25). Secondary objectives were not met for median overall survival "
+            "(A+GC, 29.0 mo vs. P+GC, 25.3 mo; HR = 0.83, P = 0.47).")
+    found = sorted(extract_estimates(text), key=lambda e: e.start or 0)
+    assert [(e.measure, e.endpoint, e.endpoint_text) for e in found] == [
+        ("median", "PFS", "PFS"), ("median", "PFS", "PFS"), ("HR", "PFS", "PFS"),
+        ("median", "OS", "overall survival"), ("median", "OS", "overall survival"), ("HR", "OS", "overall survival")]
+    assert {e.comparison for e in found} == {None}  # ("mo vs P+GC": a unit is no group)

@@ -732,6 +732,7 @@ def _clean_endpoint(s: str) -> str:
     # "Median (95% confidence interval) fever clearance times": the bracket's rest after its opening
     s = re.sub(r"^\s*[(\[]?[^()\[\]]{0,30}?(?:\bCI|confidence\s+intervals?|IQR|range)\s*[)\]]\s*", "", s, flags=re.I)
     s = s.strip(" ,:;-([")
+    s = re.sub(r"\s*[(\[][^()\[\]]*$", "", s)  # "overall survival (R+GC": a bracket left open, the groups' values
     while True:
         t = re.sub(r"\s*\b(?:was|were|is|of|had|reached|occurred|from|to|by|at|it|as|when|than|with|for|in|among|"
                    r"after|versus|vs|compared|and|or)\s*$", "", s).strip(" ,:;-([")  # ("risk of recurrence when")
@@ -3252,6 +3253,8 @@ def _noun_before_bracket(sent: str, pos: int) -> str | None:
                r"greater)\s+)?", "", x, flags=re.I)  # ", as well as a lower risk of overall mortality (aHR …"
     x = re.sub(r"^(?:risks?|odds|rates?|incidence|likelihood|probability|chances?)\s+of\s+", "", x, flags=re.I)
     x = _clean_endpoint(x)
+    if re.fullmatch(r"(?:medians?|means?|averages?)(?:\s+\(?(?:IQR|range|SD)\)?)?", x, re.I):
+        return None  # "(median: A, 10.3 mo vs. B, 7.9 mo; HR = 0.773": the statistic's label, not an end point
     if re.match(r"(?:with|without|those)\b", x, re.I):
         return None  # "between patients with low muscle mass and those without (OR …": the compared groups
     return None if not x or _GENERIC_SUBJECT.fullmatch(x) else x
@@ -3419,8 +3422,9 @@ def _comparison(sent: str) -> tuple[str, str] | None:
     if not m:
         return None
     a, b = (_clean_arm(_LAST_GROUP_WORDS.sub("", m.group(x).strip())) for x in "ab")
-    if not a or not b or any(re.search(r"\d|\b(?:and|was|were)\b", s) for s in (a, b)):
-        return None
+    if not a or not b or any(re.search(r"\d|\b(?:and|was|were)\b", s) for s in (a, b)) or \
+            any(re.fullmatch(_UNIT_WORDS, s, re.I) for s in (a, b)):
+        return None  # (not "10.3 mo vs. P+GC, 7.9 mo": a unit is no group)
     return a, b
 
 
