@@ -3140,3 +3140,10 @@ def test_round12_a_medians_label_and_a_unit_are_not_end_point_or_group() -> None
         ("median", "PFS", "PFS"), ("median", "PFS", "PFS"), ("HR", "PFS", "PFS"),
         ("median", "OS", "overall survival"), ("median", "OS", "overall survival"), ("HR", "OS", "overall survival")]
     assert {e.comparison for e in found} == {None}  # ("mo vs P+GC": a unit is no group)
+
+
+def test_round12_including_those_at_low_risk_is_a_subgroup_of_the_clauses_outcome() -> None:
+    text = ("RESULTS: The hazard for the kidney composite outcome was lower with drug D across all risk categories "
+            "(P-interaction = 0.90), including those at low risk (hazard ratio [HR] 0.56, 95% CI 0.39-0.80).")
+    (e,) = extract_estimates(text)
+    assert (e.endpoint_text, e.population) == ("kidney composite outcome", "subgroup: at low risk")

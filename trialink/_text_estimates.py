@@ -2763,6 +2763,11 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
                 (ep_opener := _ENDPOINT_OPENER.match(sent, _group_clause_start(sent, 0, r.start))) and \
                 _ENDPOINT_MENTION.fullmatch(ep_opener.group("ep")):
             ep_text = ep_opener.group("ep")  # "For OS, the HR was 0.75 for the Europe subgroup"
+        if population.kind == "overall" and (incl := _INCLUDING_GROUP.search(
+                sent, max(0, r.start - 90), r.start)) and re.fullmatch(r"[^()\[\]]{1,70}?[(\[]\s*", incl.group("g")):
+            # "…, including those at low risk (hazard ratio [HR] 0.54 …)": a part of the trial, also first
+            population = M.Population("subgroup", re.sub(r"^(?:patients|those|participants|subjects)\s+(?:with\s+)?",
+                                                         "", incl.group("g").rstrip(" ([")))
         if population.kind == "overall" and _PER_PROTOCOL_BEFORE.search(sent, max(0, r.start - 80), r.start):
             population = M.Population("per_protocol")  # "On-treatment analysis yielded similar results (HR 1.08 …)"
         if ep_text and re.fullmatch(r"(?:the\s+)?(?:per[- ]protocol|intention[- ]to[- ]treat|ITT|on[- ]treatment)"
@@ -3253,6 +3258,8 @@ def _noun_before_bracket(sent: str, pos: int) -> str | None:
                r"greater)\s+)?", "", x, flags=re.I)  # ", as well as a lower risk of overall mortality (aHR …"
     x = re.sub(r"^(?:risks?|odds|rates?|incidence|likelihood|probability|chances?)\s+of\s+", "", x, flags=re.I)
     x = _clean_endpoint(x)
+    if _INCLUDING_GROUP.match(x):
+        return None  # "…, including those at low risk (HR 0.54 …)": a group of the trial, not an end point
     if re.fullmatch(r"(?:medians?|means?|averages?)(?:\s+\(?(?:IQR|range|SD)\)?)?", x, re.I):
         return None  # "(median: A, 10.3 mo vs. B, 7.9 mo; HR = 0.773": the statistic's label, not an end point
     if re.match(r"(?:with|without|those)\b", x, re.I):
@@ -3291,11 +3298,20 @@ _WITH_RATIO_TAIL = re.compile(r"\s*,?\s*\b(?:with|giving|yielding)\s+(?:an?\s+|t
                               r"(?:(?:un)?adjusted\s+|crude\s+)?$")
 
 
+_INCLUDING_GROUP = re.compile(r"(?P<w>including|especially|particularly|even)\s+(?:in\s+|among\s+)?"
+                              r"(?P<g>(?:patients|those|participants|subjects)\s+(?:with|at|who|aged)\b.*)", re.I)
+
+
 def _subject_before(sent: str, pos: int) -> str | None:
     """The outcome a bracketed estimate speaks of, from the clause before its bracket: "the risk
     of X was lower (…)", "had shorter X (…)", "X occurred less often (…)"; else the clause before a
     "with": "The rate of X was higher in A than in B (5.3% vs. 2.2%) with unadjusted RR of 2.40"."""
     found = _subject_before_at(sent, pos)
+    if found and (incl := _INCLUDING_GROUP.match(found)) is not None:
+        # "The hazard for X was lower across all categories (…), including those at low risk (HR …)": the outcome of
+        # the clause the group is part of
+        cut = sent.rfind(incl.group("w"), 0, pos)
+        found = _subject_before_at(sent, cut) if cut > 0 else None
     if found is None and (tail := _WITH_RATIO_TAIL.search(sent, max(0, pos - 40), pos)):
         found = _subject_before_at(sent, tail.start())
     if found is None:
@@ -4265,8 +4281,8 @@ _GROUP_BEFORE_BRACKET = re.compile(r"(?:\b(?:in|among|for)\s+"
                                    # "… and patients of Asian origin (…)", "… than those with L858R (…)", "… or
                                    # those with wild-type EGFR (…)": after "and", "than", "or" only a group defined
                                    # by a characteristic (not "those who did not", an arm)
-                                   r"|\b(?:and|than|or)\s+"
-                                   r"(?P<y>(?:patients|those|participants|subjects)\s+with\b[^,;()\[\]]{1,60}?|"
+                                   r"|\b(?:and|than|or|including|especially|particularly|even\s+in)\s+"
+                                   r"(?P<y>(?:patients|those|participants|subjects)\s+(?:with|at)\b[^,;()\[\]]{1,60}?|"
                                    r"(?:never|current|former|non)[- ]?smokers|patients\s+of\s+[\w-]+\s+origin))"
                                    r"\s*[(\[]\s*(?:n\s*=\s*\d+\s*;\s*)?$", re.I)
 
