@@ -3147,3 +3147,14 @@ def test_round12_including_those_at_low_risk_is_a_subgroup_of_the_clauses_outcom
             "(P-interaction = 0.90), including those at low risk (hazard ratio [HR] 0.56, 95% CI 0.39-0.80).")
     (e,) = extract_estimates(text)
     assert (e.endpoint_text, e.population) == ("kidney composite outcome", "subgroup: at low risk")
+
+
+def test_round12_list_markers_and_counts_in_an_arm_are_no_factors() -> None:
+    text = ("RESULTS: Treatment failure was associated with (i) low weight (adjusted OR = 1.30, 95% CI: 1.02 to 1.65), "
+            "(ii) fever at enrolment (adjusted OR = 1.50, 95% CI: 1.18, 1.90) and (iii) non-adherence (adjusted OR = "
+            "7.90, 95% CI: 4.30, 14.50).")
+    assert [e.covariate for e in extract_estimates(text)][1:] == ["fever at enrolment", "non-adherence"]
+    text = ("RESULTS: There were 7 relapses in the A group and 40 in the B group (adjusted rate ratio, 0.15; 95% CI, "
+            "0.06 to 0.33; P<0.001).")
+    (e,) = extract_estimates(text)
+    assert (e.covariate, e.endpoint_text) == (None, "relapses")

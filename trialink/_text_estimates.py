@@ -64,7 +64,13 @@ def _normalise(text: str) -> str:
         norm = re.sub(r"\bARR(?=s?\b)", " RR", norm)  # "adjusted relative risk [ARR]": not the absolute risk reduction
     if "2p" in norm or "2P" in norm:
         norm = _TWO_SIDED_P.sub(r" \1", norm)  # "2p<0.0001" (a two-sided P, the Lancet's print): " p<0.0001"
+    if "i)" in norm or "v)" in norm:
+        # "associated with (i) placebo treatment (OR …), (ii) vomiting (OR …)": a list's markers, blanked
+        norm = _LIST_MARKER.sub(lambda m: " " * len(m.group()), norm)
     return norm
+
+
+_LIST_MARKER = re.compile(r"(?<=[\s,;:])\((?:i{1,3}|iv|vi{0,3}|ix|x)\)(?=\s)")
 
 
 _ARR_DEFINED = re.compile(r"\badjusted\s+(?:relative\s+risks?|risk\s+ratios?)\s*[(\[]\s*ARR\s*[)\]]", re.I)
@@ -4244,6 +4250,8 @@ def _bracket_label(sent: str, pos: int) -> str | None:
         label = tail.group() if tail else label
     if _VERB_IN_LABEL.search(label) or len(label.split()) > 8:
         return None
+    if re.match(r"\d", label) and re.search(r"\b(?:group|arm)s?\b", label, re.I):
+        return None  # "6 flares in the A group and 44 in the B group (adjusted rate ratio …": a count in an arm
     return label or None
 
 
