@@ -3158,3 +3158,17 @@ def test_round12_list_markers_and_counts_in_an_arm_are_no_factors() -> None:
             "0.06 to 0.33; P<0.001).")
     (e,) = extract_estimates(text)
     assert (e.covariate, e.endpoint_text) == (None, "relapses")
+
+
+def test_round12_time_points_a_reference_group_and_a_trailing_than() -> None:
+    # "at 2, 6 and 12 weeks": time points of a measurement, not a median time
+    assert extract_estimates("RESULTS: Median improvement in FEV1 at 2, 6 and 12 weeks was 0.10 L (p < 0.001).") == []
+    text = ("RESULTS: The rates of the primary outcome were 1.5%/year with warfarin, 1.4% with drug X 110 mg (HR vs. "
+            "warfarin 0.95, 95% confidence interval (CI) 0.72-1.25) and 1.0% with drug X 150 mg (HR vs. warfarin 0.66, "
+            "95% CI 0.48-0.91).")
+    found = extract_estimates(text)
+    assert [(e.endpoint_text, e.comparison) for e in found] == [
+        ("primary outcome", "drug X 110 mg vs warfarin"), ("primary outcome", "drug X 150 mg vs warfarin")]
+    text = ("RESULTS: Infants in the intervention group had a shorter median time from start of intervention to "
+            "regular feeding than control infants, 2.5 weeks (Q1 = 1.0, Q3 = 4.0) vs. 4.5 weeks (Q1 = 2.0, Q3 = 7.5).")
+    assert {e.endpoint_text for e in extract_estimates(text)} == {"time from start of intervention to regular feeding"}

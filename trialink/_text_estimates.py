@@ -739,6 +739,7 @@ def _clean_endpoint(s: str) -> str:
     s = re.sub(r"^\s*[(\[]?[^()\[\]]{0,30}?(?:\bCI|confidence\s+intervals?|IQR|range)\s*[)\]]\s*", "", s, flags=re.I)
     s = s.strip(" ,:;-([")
     s = re.sub(r"\s*[(\[][^()\[\]]*$", "", s)  # "overall survival (R+GC": a bracket left open, the groups' values
+    s = re.sub(r"\s+than\s+(?:in\s+)?(?:the\s+)?[\w -]{1,40}$", "", s)  # "time to latching on than control infants"
     while True:
         t = re.sub(r"\s*\b(?:was|were|is|of|had|reached|occurred|from|to|by|at|it|as|when|than|with|for|in|among|"
                    r"after|versus|vs|compared|and|or)\s*$", "", s).strip(" ,:;-([")  # ("risk of recurrence when")
@@ -1543,6 +1544,17 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
             # adjustment are the end point
             r.ep_text = re.sub(r"\s*\([^()]*\)\s*", " ", r.ep_text).strip()
             r.ep_text = re.sub(r"^(?:after\s+)?adjust\w*\s+(?:for|of)\s+.*?\s+(?=(?:of|for)\s)", "", r.ep_text)
+        ref = re.fullmatch(r"(?:vs\.?|versus|compared\s+(?:with|to)|relative\s+to)\s+(?P<b>[^,;()\[\]]{2,40})",
+                           r.ep_text, re.I)
+        if ref:
+            # "1.60% with dabigatran 110 mg (HR vs. warfarin 1.01 …)": the reference group, not an end point; the
+            # group named right before the bracket is the numerator
+            r.ep_text = None
+            num = re.search(r"\b(?:with|for|in)\s+(?:the\s+)?(?P<a>[A-Za-z][\w+/.-]*(?:\s[\w+/.-]+){0,3}?)\s*[(\[]\s*$",
+                            c.sent[max(0, m.start() - 60):m.start()])
+            if num and r.orient is None:
+                r.orient = (num.group("a"), ref.group("b").strip())
+    if r.ep_text:
         head_label = re.fullmatch(r"(?P<ep>.+?)\s+(?:were|was|are|is)\s*:\s*(?P<l>[^:]+)", r.ep_text)
         if head_label:  # "ORs for hip fracture were: previous fracture, 2.31 (…)": the end point, then the label
             r.ep_text, r.label = head_label.group("ep"), head_label.group("l")
@@ -3669,8 +3681,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                 # (21.50–44.50)", "10 (50) 12 (71)": a flattened table's cells
             if values and _PROCESS_OR_PRIOR.search(region, values[-1].end(), vm.start()):
                 break  # "…, and time to surgery from 40 to 22 hours": a care-process time joins the list
-            if re.search(r"\b(?:at|after|by|within)\s+(?:weeks?\s+|months?\s+|days?\s+)?\d+(?:\.\d+)?\s*"
-                         r"(?:,|and|or)\s*$", sent[max(0, a - 30):a], re.I) and not (
+            if re.search(r"\b(?:at|after|by|within)\s+(?:weeks?\s+|months?\s+|days?\s+)?\d+(?:\.\d+)?"
+                         r"(?:\s*,\s*\d+(?:\.\d+)?)*\s*(?:,|and|or)\s*$", sent[max(0, a - 40):a], re.I) and not (
                     # "after a median of 29 and 28 minutes with A, and after 52 and 44 minutes with B"
                     values and vm.group("unit") and re.search(r"\bafter\s+a\s+median\s*$",
                                                              sent[max(0, r_start - 20):r_start])):
