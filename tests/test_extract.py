@@ -3172,3 +3172,19 @@ def test_round12_time_points_a_reference_group_and_a_trailing_than() -> None:
     text = ("RESULTS: Infants in the intervention group had a shorter median time from start of intervention to "
             "regular feeding than control infants, 2.5 weeks (Q1 = 1.0, Q3 = 4.0) vs. 4.5 weeks (Q1 = 2.0, Q3 = 7.5).")
     assert {e.endpoint_text for e in extract_estimates(text)} == {"time from start of intervention to regular feeding"}
+
+
+def test_round12_analysis_labels_subgroup_analyses_and_counts_of_arms() -> None:
+    text = ("RESULTS: High X expression was associated with poor disease-free survival (univariable: hazard ratio "
+            "1.30, 95% confidence interval 1.10-1.60. Multivariable: hazard ratio 1.25, 95% confidence interval "
+            "1.02-1.52).")
+    assert {e.population for e in extract_estimates(text)} == {"overall"}
+    text = ("RESULTS: In subgroup analyses, strategy A had a greater benefit in men (hazard ratio 0.72 [99% CI "
+            "0.55-0.95]).")
+    assert extract_estimates(text)[0].population == "subgroup: men"
+    text = ("RESULTS: No differences in median fever clearance times were found between the 2 artesunate arms "
+            "(30.1 vs 29.0 hours).")
+    assert [e.value for e in extract_estimates(text)] == [30.1, 29.0]
+    text = ("RESULTS: Peaks of 5.1 mg/dL [4.9-5.4] and 4.2 mg/dL [3.5-4.6] (median and interquartile range) were "
+            "reached with A and B, whereas C led to a smaller peak (3.0 mg/dL [2.1-4.0]).")
+    assert extract_estimates(text) == []

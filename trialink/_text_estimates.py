@@ -2781,6 +2781,10 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
                 (ep_opener := _ENDPOINT_OPENER.match(sent, _group_clause_start(sent, 0, r.start))) and \
                 _ENDPOINT_MENTION.fullmatch(ep_opener.group("ep")):
             ep_text = ep_opener.group("ep")  # "For OS, the HR was 0.75 for the Europe subgroup"
+        if population.kind == "overall" and \
+                _SUBGROUP_ANALYSES_OPENER.match(sent, _group_clause_start(sent, 0, r.start)):
+            # "In subgroup analyses, X had a greater benefit in men (HR 0.75 …)": a subgroup, named or not
+            population = _group_before_bracket(sent, r.start) or M.Population("subgroup", None)
         if population.kind == "overall" and (incl := _INCLUDING_GROUP.search(
                 sent, max(0, r.start - 90), r.start)) and re.fullmatch(r"[^()\[\]]{1,70}?[(\[]\s*", incl.group("g")):
             # "…, including those at low risk (hazard ratio [HR] 0.54 …)": a part of the trial, also first
@@ -2818,7 +2822,7 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
                        groups=groups, ci_low=r.lo, ci_high=r.hi, ci_level=r.level, p_operator=r.p_op,
                        p_value=r.p, context=context, subject=subject, start=start, end=s.start + r.end,
                        source="text", direction_source=direction, **_population_fields(population),
-                       covariate=covariate, note=note,
+                       covariate=covariate or None, note=note,
                        checks=M.checks(r.measure, r.value, r.lo, r.hi, r.level, r.p_op, r.p))
         out.append(_Found(est, s))
 
@@ -3210,6 +3214,9 @@ _ANALYSIS_SET_OPENER = re.compile(r"\s*(?:(?-i:[A-Z]{4,}):?\s+)?(?:In|Among|For|
 _SUBGROUP_AFTER_VALUE = re.compile(r"\s+(?:for|in|among)\s+(?:the\s+)?"
                                    r"(?P<g>[\w+/\u2265\u2264<>-]+(?:\s[\w+/-]+){0,3}?)\s+"
                                    r"(?:subgroup|subset|stratum|cohort|subpopulation)\b", re.I)
+# "In subgroup analyses, X had a greater benefit in men (HR …)"
+_SUBGROUP_ANALYSES_OPENER = re.compile(r"\s*(?:(?-i:[A-Z]{4,}):?\s+)?In\s+(?:the\s+)?(?:pre-?specified\s+|"
+                                       r"exploratory\s+|post[- ]hoc\s+)?subgroup\s+analys[ie]s\b", re.I)
 # "For OS, the HR was 0.75 …": the end point opening the clause
 _ENDPOINT_OPENER = re.compile(r"\s*(?:(?-i:[A-Z]{4,}):?\s+)?For\s+(?:the\s+)?(?P<ep>[^,;()]{2,40}?)\s*,", re.I)
 # the value of a ratio: its first number after the measure's name ("HR 0.54", "was 0.54")
@@ -3639,6 +3646,13 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                 continue
             if _MEAN_BREAK.search(region, values[-1].end() if values else 0, vm.start()):
                 break
+            if re.search(r"[(\[]\s*$", sent[max(0, a - 3):a]) and \
+                    re.match(rf"\s*(?:{_UNIT_WORDS}\s*)?(?:-|to)\s*\d", region[vm.end("val"):], re.I) and \
+                    re.search(r"\d\s*(?:[A-Za-z/%]+\s*)+[(\[]\s*$", sent[max(0, a - 16):a]):
+                continue  # "3.19 mg/dL [2.11–4.04]": the lower limit of another value's range, not a value
+            if re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:arms|groups|regimens|cohorts)\b", region[vm.end("val"):]) and \
+                    re.search(r"\b(?:the|between|of|all|both)\s*$", sent[max(0, a - 9):a], re.I):
+                continue  # "between the 2 artesunate arms": how many arms, not a time
             if _ENTRY_TIME_AFTER.match(region, vm.end("val")) and \
                     re.search(r"\b(?:enrolled|randomi[sz]ed|recruited|included|admitted)\b", sent[:a], re.I):
                 continue  # "We enrolled 1006 patients early after the onset of ARDS (median, 7.6 hours after onset)":
@@ -4181,7 +4195,7 @@ def _pair(a: str | None, b: str | None) -> tuple[tuple[str, ...], str]:
 
 
 _SUBGROUP = re.compile(
-    r"\b(?:in\s+(?:the\s+)?(?:subgroups?|subset)\s+(?:of\s+|with\s+)?(?P<a>[^,;()]{3,80}?)"
+    r"\b(?:in\s+(?:the\s+)?(?:subgroups?|subset)\s+(?!analys[ie]s\b)(?:of\s+|with\s+)?(?P<a>[^,;()]{3,80}?)"
     # (not "among women assigned to tamoxifen" nor "among women who took estrogen": the compared group)
     r"|among\s+(?P<b>(?:patients|participants|those|women|men|children|subjects|people|individuals)\b"
     r"(?![^,;()]{0,30}?\b(?:(?:assigned|randomi[sz]ed|allocated)\s+to|took|used|received(?!\s+(?:prior|previous))|"
@@ -4233,8 +4247,10 @@ def _bracket_subgroup(sent: str, pos: int) -> str | None:
     if m is None or opened < 0 or opened > m.start() or re.search(r"[)\]]", sent[opened:pos]):
         return None  # (the label must sit inside the bracket that holds the value)
     label = (m.group("l") or m.group("b")).strip()
-    if re.fullmatch(r"(?:medians?|means?|IQR|interquartile\s+range|range|n|total|overall|all|CI|P|HR|OR|RR)", label,
-                    re.I) or _MEASURE_WORD.fullmatch(label) or _ENDPOINT_MENTION.search(label) \
+    if re.fullmatch(r"(?:medians?|means?|IQR|interquartile\s+range|range|n|total|overall|all|CI|P|HR|OR|RR|"
+                    r"(?:uni|multi)variabl?e|(?:uni|multi)variate|(?:un)?adjusted|crude|ITT|per[- ]protocol)"
+                    r"(?:\s+(?:analys[ie]s|models?|Cox))?", label, re.I) \
+            or _MEASURE_WORD.fullmatch(label) or _ENDPOINT_MENTION.search(label) \
             or _LABEL_IS_ENDPOINT.fullmatch(label) or _OUTCOME_TIME.search(label) \
             or not _ENDPOINT_MENTION.search(sent, 0, opened) or not re.search(r"[A-Za-z]{2}", label) \
             or re.fullmatch(r"[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+|[A-Z]{3,}\d*", label):
