@@ -3188,3 +3188,16 @@ def test_round12_analysis_labels_subgroup_analyses_and_counts_of_arms() -> None:
     text = ("RESULTS: Peaks of 5.1 mg/dL [4.9-5.4] and 4.2 mg/dL [3.5-4.6] (median and interquartile range) were "
             "reached with A and B, whereas C led to a smaller peak (3.0 mg/dL [2.1-4.0]).")
     assert extract_estimates(text) == []
+
+
+def test_round12_verbs_are_not_end_points_and_survival_free_of() -> None:
+    from trialink._measures import endpoint_of
+
+    text = ("RESULTS: Loose stools were more frequent with A than B, but did not reach statistical significance (88% "
+            "versus 52%; RR, 1.7; 95% CI, 0.9-3.3; p = 0.15).")
+    assert extract_estimates(text)[0].endpoint_text != "but did not reach statistical significance"
+    text = ("RESULTS: Functional status at day 90 did not differ significantly between groups (OR 0.90, 95% CI "
+            "0.77-1.05).")
+    assert extract_estimates(text)[0].endpoint_text == "Functional status"
+    assert endpoint_of("survival free of hospitalisation") == "composite"
+    assert endpoint_of("survival free from progression") == "PFS"

@@ -131,7 +131,8 @@ _NAMED: tuple[tuple[EndpointClass, re.Pattern[str]], ...] = (
                        r"(?!\s+(?:in|of)\s+(?:[\w-]+\s+){0,3}?(?:pain|scores?|symptoms?|disability|BPI[\w-]*)\b)|"
                        r"\bTTP\b", re.I)),
     # "rPFS" (radiographic), "nPFS" (neurological), "mPFS" (median), "bPFS" (biochemical)
-    ("PFS", re.compile(r"progression[- ]free|\b[rnmcib]?PFS\b|(?:disease )?progression or death", re.I)),
+    ("PFS", re.compile(r"progression[- ]free|\b[rnmcib]?PFS\b|(?:disease )?progression or death|"
+                       r"survival free (?:of|from) (?:disease )?progression", re.I)),
     # (a remission's duration after induction, "duration of complete remission", is the response's)
     ("DoR", re.compile(r"duration of (?:objective |overall )?response|(?:objective )?response duration|\bDoR\b|"
                        r"duration of (?:complete |first )?remission|remission duration", re.I)),
@@ -166,7 +167,10 @@ _CAUSE_SPECIFIC = re.compile(r"(?:cancer|disease|cause|cardiovascular|tumou?r)[-
 _COMPOSITE_NAMED = re.compile(r"\bMACC?Es?\b|major adverse (?:cardiac|cardiovascular|cerebrovascular|limb)|"
                               # "amputation-free survival", "ventilator-free survival": the event or death (the named
                               # ones, progression-, disease-, relapse-, event-free, are matched before)
-                              r"\b(?!cancer|disease|tumou?r)[a-z]+[- ]free\s+survival\b", re.I)
+                              r"\b(?!cancer|disease|tumou?r)[a-z]+[- ]free\s+survival\b|"
+                              # "survival free of hospitalisation": alive and without the event
+                              r"\bsurvival\s+free\s+(?:of|from)\s+(?!disease\b|progression\b|relapse\b|recurrence\b)\w",
+                              re.I)
 _COMPOSITE = re.compile(r"\b(?:or|and/or|and)\s+(?:(?:sudden|cardiac|cardiovascular|CV|vascular|coronary|"
                         r"arrhythmic)\s+)?(?:death|mortality|die|died)\b|"
                         r"\b(?:death|mortality)\s*(?:,|or\b|and/or\b)\s*(?!from\b|due\b)\w|"

@@ -3133,6 +3133,8 @@ _SUBJECT = re.compile(r"^\s*(?:the\s+)?(?P<x>[A-Za-z][\w' -]{1,50}?)\s+(?:(?:was
                       r"successful|"  # "External cephalic version was successful in 32 of 54 women (59%) …"
                       r"superior|inferior)\b|"
                       r"(?:occurred|fell|rose|declined|differed|developed\s+in|favou?red)\b|"
+                      # "Functional status at day 90 did not differ significantly between groups (OR …"
+                      r"(?:did|does)\s+not\s+(?:significantly\s+)?(?:differ|change|improve|increase|decrease)\b|"
                       # "Tachysystole was found in 7 (7%) …", "Abstinence rates at 7 weeks were 36% versus 21% (OR …"
                       r"(?:was|were)\s+(?:used|found|observed|reported|seen|noted|recorded|documented|present|"
                       r"detected|diagnosed|needed|required)\s+in\b|(?:was|were)\s+(?:respectively\s+)?(?=\d+(?:\.\d+)?\s*%)|"
@@ -3255,7 +3257,7 @@ _QUOTED_BEFORE_BRACKET = re.compile(r"(?:^|(?<=[\s:,;]))[\u2018\u201c'\"]"
 # "(Puerperal infection: 41/190 [22%] with enema v 26/182 [14%] without enema; RR 0.66 …)": the bracket's label
 _LABEL_IN_BRACKET = re.compile(r"[(\[;]\s*(?P<x>[A-Za-z][\w'\u2010 -]{2,40}?)\s*:\s*[^:;]{0,120};\s*$")
 _NOT_A_NOUN = re.compile(r"\b(?:with|in|than|was|were|is|are|had|has|have|likely|for|by|vs|versus|compared|among|after|"
-                         r"who|which|"
+                         r"who|which|did|does|reach|reached|significance|"
                          r"respectively|significantly|similar|different)\b")
 
 
