@@ -3201,3 +3201,25 @@ def test_round12_verbs_are_not_end_points_and_survival_free_of() -> None:
     assert extract_estimates(text)[0].endpoint_text == "Functional status"
     assert endpoint_of("survival free of hospitalisation") == "composite"
     assert endpoint_of("survival free from progression") == "PFS"
+
+
+def test_round12_one_sided_cis_dose_lists_and_a_prespecified_subgroup_analysis() -> None:
+    text = ("RESULTS: Median PFS was 6.0 vs 5.8 months (hazard ratio [HR], 0.98; 1-sided 90% CI, 0.00-1.20; "
+            "P = .46). In a prespecified subgroup analysis of HPV-positive participants, drug M vs placebo resulted "
+            "in longer PFS (7.6 vs 5.8 months; HR, 0.60; 1-sided 90% CI, 0.00-0.92; P = .04) and OS (15.0 vs 12.4 "
+            "months; HR, 0.43; 1-sided 90% CI, 0.00-0.79; P = .03). In an exploratory analysis, patients with rash "
+            "had longer PFS and OS (median PFS, 7.0 vs 5.8 months; HR, 0.70; 1-sided 90% CI, 0.00-0.95; P = .06; "
+            "and median OS, 18.5 vs 12.4; HR, 0.57; 1-sided 90% CI, 0.00-0.83; P = .02).")
+    found = sorted(extract_estimates(text), key=lambda e: e.start or 0)
+    ratios = [e for e in found if e.measure == "HR"]
+    assert [(e.value, e.ci_low, e.ci_high, e.note) for e in ratios][:2] == [
+        (0.98, None, 1.2, "one-sided upper limit"), (0.6, None, 0.92, "one-sided upper limit")]
+    assert [e.population for e in found[3:9]] == ["subgroup: HPV-positive participants"] * 6
+    assert ratios[1].comparison == "drug M vs placebo"
+    assert [(e.value, e.unit, e.endpoint) for e in found if e.measure == "median"][-2:] == [
+        (18.5, "months", "OS"), (12.4, "months", "OS")]
+    assert ratios[-1].endpoint == "OS"
+    text = ("RESULTS: The relative risk of shedding with drug P, as compared with placebo, was 1.10 (95% CI, 0.66 to "
+            "1.85) with the 5-mg daily dose, 0.55 (95% CI, 0.30 to 1.01) with the 25-mg daily dose, and 0.30 (95% "
+            "CI, 0.16 to 0.57) with the 400-mg weekly dose.")
+    assert [e.value for e in extract_estimates(text)] == [1.1, 0.55, 0.3]

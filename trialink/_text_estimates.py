@@ -974,6 +974,12 @@ def _skip_ci_words(c: _Cursor) -> tuple[bool, float | None, str | None]:
             c.i += 4 if c.tx(3) == "." else 3  # "95% C.I."
             seen = True
             continue
+        if (t.kind == "word" and w in ("one", "two") or t.kind == "num" and t.text in ("1", "2")) and c.tx(1) == "-" \
+                and c.low(2) in ("sided", "side", "tailed"):
+            if w in ("one", "1"):
+                side = side or "one"  # "1-sided 90% CI, 0.00-1.22": one bound, the other the scale's limit
+            c.i += 3  # "one-sided", "2-sided"
+            continue
         if t.kind == "word" and w in ("one", "two") and c.tx(1) == "-":
             c.i += 1
             continue
@@ -996,7 +1002,7 @@ def _skip_ci_words(c: _Cursor) -> tuple[bool, float | None, str | None]:
         break
     if side and not seen:
         side = None
-    return seen, level, side
+    return seen, level, side if side != "one" or seen else None
 
 
 def _read_range(c: _Cursor) -> tuple[float | None, float | None, int, int] | None:
@@ -1146,7 +1152,7 @@ def _read_item(c: _Cursor, r: _Ratio, level: float | None, opened: bool) -> bool
                 return True
             c.i = save
             return False
-        if side and c.kind() == "num":
+        if side in ("upper", "lower") and c.kind() == "num":
             v = _num(c.peek())
             c.i += 1
             if side == "upper":
@@ -1160,6 +1166,8 @@ def _read_item(c: _Cursor, r: _Ratio, level: float | None, opened: bool) -> bool
         if rng:
             r.lo, r.hi = rng[0], rng[1]
             r.level = lvl if lvl is not None else (r.level or level)
+            if side == "one" and r.lo == 0:
+                r.lo, r.one_sided = None, "upper"  # "1-sided 90% CI, 0.00-1.22": an upper limit only
             return True
         c.i = save
         return False
@@ -1818,7 +1826,7 @@ def _cis_after_respectively(sent: str, out: list[_Ratio], limit: int, level: flo
 
 # a number that is part of a list item's label: "10 mg", "1-4 years", "10 or more years", "65+ years"
 _LABEL_QUANTITY = re.compile(r"(?:\s*(?:-|\u2013|to)\s*\d+(?:\.\d+)?|\s*\+|\s+or\s+(?:more|less|fewer|over|above|"
-                             r"older|younger))?\s*(?:mg|g|mcg|\u00b5g|ug|mL|ml|IU|U|mmol|%|years?|months?|weeks?|"
+                             r"older|younger))?\s*-?(?:mg|g|mcg|\u00b5g|ug|mL|ml|IU|U|mmol|%|years?|months?|weeks?|"
                              r"days?|hours?|cigarettes|drinks|units?)\b")
 _GAP_LABEL = re.compile(r"\s*(?:for|in|among|with|at)\s+(?P<l>(?:[^,;()\[\]]|\s\([A-Za-z][\w-]{0,10}\)){1,70}?)"
                         r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+|;\s*)")
@@ -2781,10 +2789,11 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
                 (ep_opener := _ENDPOINT_OPENER.match(sent, _group_clause_start(sent, 0, r.start))) and \
                 _ENDPOINT_MENTION.fullmatch(ep_opener.group("ep")):
             ep_text = ep_opener.group("ep")  # "For OS, the HR was 0.75 for the Europe subgroup"
-        if population.kind == "overall" and \
-                _SUBGROUP_ANALYSES_OPENER.match(sent, _group_clause_start(sent, 0, r.start)):
-            # "In subgroup analyses, X had a greater benefit in men (HR 0.75 …)": a subgroup, named or not
-            population = _group_before_bracket(sent, r.start) or M.Population("subgroup", None)
+        if population.kind == "overall" and (sga := _SUBGROUP_ANALYSES_OPENER.match(sent)):
+            # "In subgroup analyses, X had a greater benefit in men (HR 0.75 …)": a subgroup, named or not (the
+            # opening phrase governs its whole sentence)
+            population = _group_before_bracket(sent, r.start) or M.Population(
+                "subgroup", sga.group("g") if sga and sga.group("g") else None)
         if population.kind == "overall" and (incl := _INCLUDING_GROUP.search(
                 sent, max(0, r.start - 90), r.start)) and re.fullmatch(r"[^()\[\]]{1,70}?[(\[]\s*", incl.group("g")):
             # "…, including those at low risk (hazard ratio [HR] 0.54 …)": a part of the trial, also first
@@ -2856,6 +2865,9 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         elif population.kind == "overall" and (opened := _median_group(sent, pos) or _opener_subgroup(sent, pos)) and \
                 doc.narrower(opened.detail):
             population = opened  # the text's first times, for a group its Methods never name: a part of the trial
+        if population.kind == "overall" and (sga := _SUBGROUP_ANALYSES_OPENER.match(sent)):
+            # "In a prespecified subgroup analysis of X, … longer PFS (7.8 vs 5.9 months; …)"
+            population = M.Population("subgroup", sga.group("g"))
         # a per-arm time never called a median, in a text that calls none of its times medians: the
         # summary is not stated ("time"), not guessed
         est = Estimate(measure="median" if info["called_median"] or doc.says_median else "time", value=v,
@@ -3217,8 +3229,10 @@ _SUBGROUP_AFTER_VALUE = re.compile(r"\s+(?:for|in|among)\s+(?:the\s+)?"
                                    r"(?P<g>[\w+/\u2265\u2264<>-]+(?:\s[\w+/-]+){0,3}?)\s+"
                                    r"(?:subgroup|subset|stratum|cohort|subpopulation)\b", re.I)
 # "In subgroup analyses, X had a greater benefit in men (HR …)"
-_SUBGROUP_ANALYSES_OPENER = re.compile(r"\s*(?:(?-i:[A-Z]{4,}):?\s+)?In\s+(?:the\s+)?(?:pre-?specified\s+|"
-                                       r"exploratory\s+|post[- ]hoc\s+)?subgroup\s+analys[ie]s\b", re.I)
+_SUBGROUP_ANALYSES_OPENER = re.compile(r"\s*(?:(?-i:[A-Z]{4,}):?\s+)?In\s+(?:the\s+|an?\s+)?(?:pre-?specified\s+|"
+                                       r"exploratory\s+|post[- ]hoc\s+)?subgroup\s+analys[ie]s\b"
+                                       # "In a prespecified subgroup analysis of HPV-positive participants, …"
+                                       r"(?:\s+(?:of|in|among)\s+(?:the\s+)?(?P<g>[^,;()]{2,60}?))?\s*,", re.I)
 # "For OS, the HR was 0.75 …": the end point opening the clause
 _ENDPOINT_OPENER = re.compile(r"\s*(?:(?-i:[A-Z]{4,}):?\s+)?For\s+(?:the\s+)?(?P<ep>[^,;()]{2,40}?)\s*,", re.I)
 # the value of a ratio: its first number after the measure's name ("HR 0.54", "was 0.54")
@@ -3460,7 +3474,8 @@ def _comparison(sent: str) -> tuple[str, str] | None:
     """"X versus Y" in the sentence, when both sides are short names (no digits, no clauses)."""
     m = re.search(r"(?:^|[\s(,;])(?P<a>(?!as\s)[A-Za-z][\w+/-]*(?:\s[\w+/-]+){0,3}?)"
                   r"(?:\s*,\s*as\s+compared\s+with|\s+(?:versus|vs\.?|(?:as\s+)?compared\s+with))\s+"
-                  r"(?P<b>[A-Za-z][\w+/-]*(?:\s[\w+/-]+){0,3}?)(?=[,;.()]|\s+(?:in|for|was|were|had|group|arm)\b|$)",
+                  r"(?P<b>[A-Za-z][\w+/-]*(?:\s[\w+/-]+){0,3}?)(?=[,;.()]|\s+(?:in|for|was|were|had|group|arm|resulted|"
+                  r"showed|led|yielded|produced|improved|reduced|increased|prolonged|did|is|are)\b|$)",
                   sent)
     if not m:
         return None
@@ -3787,11 +3802,16 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
         if not any(v.group("unit") for v in values) and kind != "pair" and lead_unit is None:
             # "5 vs 9 days": the unit printed after the list of values, not a time elsewhere in the clause
             nexts = [_NEXT_UNIT.match(region, v.end("val")) for v in values if v.group("val")[:1].isdigit()]
+            shares_unit = re.match(r"\s*(?:OS|PFS|DFS|EFS|RFS|TTP|overall\s+survival|progression-free\s+survival)\b",
+                                   region) is not None and any(o[0] < r_start and o[1]["unit"] for o in out)
             if nexts and not any(n and _UNIT_WORD_ONLY.fullmatch(n.group("u")) for n in nexts) \
-                    and not any(v.group("ci") and _UNIT_SEARCH.search(v.group("ci")) for v in values):
+                    and not any(v.group("ci") and _UNIT_SEARCH.search(v.group("ci")) for v in values) \
+                    and not shares_unit:
                 continue
-            if not _UNIT_SEARCH.search(region) and not all(not v.group("val")[:1].isdigit() for v in values):
-                continue  # a number without a time unit is not a time median
+            if not _UNIT_SEARCH.search(region) and not all(not v.group("val")[:1].isdigit() for v in values) and \
+                    not shares_unit:
+                continue  # a number without a time unit is not a time median (but "median PFS, 7.1 vs 5.9 months; …;
+                # and median OS, 18.7 vs 12.6": the survival medians of one sentence share the unit printed once)
             # "median DFS had not been reached": an estimate; its unit is that of the text's other
             # medians, or unknown (None) when the text gives none
         first = values[0]
