@@ -3223,3 +3223,9 @@ def test_round12_one_sided_cis_dose_lists_and_a_prespecified_subgroup_analysis()
             "1.85) with the 5-mg daily dose, 0.55 (95% CI, 0.30 to 1.01) with the 25-mg daily dose, and 0.30 (95% "
             "CI, 0.16 to 0.57) with the 400-mg weekly dose.")
     assert [e.value for e in extract_estimates(text)] == [1.1, 0.55, 0.3]
+
+
+def test_round12_delayed_the_time_to_x_compared_with_placebo() -> None:
+    text = ("RESULTS: Drug A significantly delayed the time to recurrence of any mood episode compared with placebo "
+            "(hazard ratio: 0.47; 95% CI, 0.31 to 0.70; P < .0001).")
+    assert extract_estimates(text)[0].endpoint_text == "time to recurrence of any mood episode"

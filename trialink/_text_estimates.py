@@ -3132,7 +3132,9 @@ _COMPARED_WHAT = re.compile(r"\b(?:had|showed|with|a|an|were)\s+"
                             r"\d[\d,]*\s+)?(?P<r>[a-z][\w' -]{2,40}?)\s+(?:in|among|with|during|at|on)\b|"
                             # "X treatment delayed time to first exacerbation (median 134 vs 58 days"
                             r"\b(?:delayed|prolonged|shortened|reduced|increased|decreased|improved)\s+(?:the\s+)?"
-                            r"(?P<q>(?:time|duration|interval|length|period)\b[\w' -]{1,60}?)\s*$|"
+                            r"(?P<q>(?:time|duration|interval|length|period)\b[\w' -]{1,60}?)"
+                            # "AOM 400 delayed the time to recurrence compared with placebo (hazard ratio …"
+                            r"(?:\s+(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s+[\w' -]{1,40}?)?\s*$|"
                             # "Results with 7PP showed that VR was superior to NRT at week 52 (OR …": the measure named
                             r"^\s*(?:the\s+)?results?\s+(?:with|for|of|using)\s+(?P<u>[\w-]{2,20})\s+(?:showed|revealed|"
                             r"indicated|demonstrated)\b[^()]*$",
@@ -3459,7 +3461,9 @@ def _subject_of_clause(clause: str) -> str | None:
                            r"relative(?=\s+to\b)|from(?=\s+(?:weeks?|days?|months?|years?|baseline|\d)))\s.*$", "", x)
             if x and not (pattern is _SUBJECT and _NOT_A_SUBJECT.search(x)
                           and not re.match(r"(?:time|times|duration|length)\s+(?:to|of)\s+[^\d]+$", x, re.I)) and \
-                    len(x.split()) <= (10 if pattern is _APPOSITIVE_OUTCOME else 6) and \
+                    len(x.split()) <= (10 if pattern is _APPOSITIVE_OUTCOME else
+                                       8 if re.match(r"(?:time|duration|interval)\s+(?:to|of|from)\b", x, re.I)
+                                       else 6) and \
                     not _GENERIC_SUBJECT.fullmatch(x):
                 return x
     return None
