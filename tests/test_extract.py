@@ -3229,3 +3229,8 @@ def test_round12_delayed_the_time_to_x_compared_with_placebo() -> None:
     text = ("RESULTS: Drug A significantly delayed the time to recurrence of any mood episode compared with placebo "
             "(hazard ratio: 0.47; 95% CI, 0.31 to 0.70; P < .0001).")
     assert extract_estimates(text)[0].endpoint_text == "time to recurrence of any mood episode"
+
+
+def test_round12_the_ratios_name_is_not_the_outcome() -> None:
+    text = "RESULTS: ORs for virologic failure did not significantly differ by regimen (OR 0.95; 95% CI: 0.60, 1.50)."
+    assert extract_estimates(text)[0].endpoint_text == "virologic failure"

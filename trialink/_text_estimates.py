@@ -3456,6 +3456,9 @@ def _subject_of_clause(clause: str) -> str | None:
             if (ev := _EVENT_IN_ENDPOINT.match(x)) is not None:
                 return _clean_endpoint(ev.group("e"))  # "had at least one event in the primary composite endpoint"
             x = re.sub(r"^(?:risks?|odds|likelihood)\s+(?:of|for)\s+(?=\w)", "", x)  # "higher risk for X than …"
+            # "ORs for discontinuation did not differ (OR …)": the outcome the ratios are for, not their name
+            x = re.sub(r"^(?:a?(?:OR|HR|RR|IRR)s?|(?:odds|hazards?|risk|rate)\s+ratios?|relative\s+risks?)"
+                       r"(?:\s+(?:for|of)\s+(?=\w)|$)", "", x)
             if pattern is not _APPOSITIVE_OUTCOME:  # (an outcome named in apposition keeps its time point)
                 x = re.sub(r"\s+(?:in|with|among|for|after|during|than|at|compared|following|within|over|between|"
                            r"relative(?=\s+to\b)|from(?=\s+(?:weeks?|days?|months?|years?|baseline|\d)))\s.*$", "", x)
