@@ -3234,3 +3234,13 @@ def test_round12_delayed_the_time_to_x_compared_with_placebo() -> None:
 def test_round12_the_ratios_name_is_not_the_outcome() -> None:
     text = "RESULTS: ORs for virologic failure did not significantly differ by regimen (OR 0.95; 95% CI: 0.60, 1.50)."
     assert extract_estimates(text)[0].endpoint_text == "virologic failure"
+
+
+def test_round12_respectively_lists_of_outcomes_or_groups_and_a_hyphenated_orientation() -> None:
+    text = ("FINDINGS: HRs (three-class vs combined two-class) for AIDS or death and virological failure were 1.12 "
+            "(0.90-1.40) and 0.85 (0.73-0.99), respectively.")
+    found = extract_estimates(text)
+    assert [(e.value, e.endpoint_text) for e in found] == [(1.12, "AIDS or death"), (0.85, "virological failure")]
+    assert {e.comparison for e in found} == {"three-class vs combined two-class"}
+    text = "RESULTS: The HRs for men and women were 0.81 (0.70-0.93) and 0.92 (0.80-1.05), respectively."
+    assert [e.population for e in extract_estimates(text)] == ["subgroup: men", "subgroup: women"]

@@ -1326,7 +1326,8 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
             k = c.i + 1
             depth_ok = False
             nested = 0
-            reach = 17 if _REFERENCE_BRACKET.match(c.sent, t.end) else 8  # "(patients with no X as a reference)"
+            # "(patients with no X as a reference)", "(three-class vs combined two-class)": hyphens are tokens
+            reach = 17 if _REFERENCE_BRACKET.match(c.sent, t.end) else 12
             while k < len(c.toks) and k < c.i + reach + nested:
                 if c.toks[k].kind == "close":
                     depth_ok = True
@@ -1804,8 +1805,12 @@ def _endpoints_respectively(sent: str, out: list[_Ratio], limit: int) -> None:
     # "HRs for the composite endpoint, for AIDS or death, for death, and for virological failure were …,
     # respectively": each item opened by its own "for" is an end point
     each_for = len(re.findall(r"(?:^|,\s*(?:and\s+)?|\s+and\s+)for\s", head)) == len(out)
-    if len(parts) == len(out) and all(_ENDPOINT_MENTION.fullmatch(p) or _LABEL_IS_ENDPOINT.fullmatch(p)
-                                      or each_for and not _people(p) for p in parts):
+    # "HRs for AIDS or death and virological failure were 1.15 (…) and 0.87 (…), respectively": two outcomes, one
+    # of them a named end point
+    named = any(_ENDPOINT_MENTION.search(p) or _endpoint_class(p) not in ("other", "unknown") for p in parts)
+    if len(parts) == len(out) and (all(_ENDPOINT_MENTION.fullmatch(p) or _LABEL_IS_ENDPOINT.fullmatch(p)
+                                       or (each_for or named) and not _people(p) for p in parts)
+                                   or all(_people(p) for p in parts)):  # ("for men and women": each value's group)
         for x, part in zip(out, parts, strict=True):
             x.ep_text = part
 
