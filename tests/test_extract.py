@@ -3244,3 +3244,11 @@ def test_round12_respectively_lists_of_outcomes_or_groups_and_a_hyphenated_orien
     assert {e.comparison for e in found} == {"three-class vs combined two-class"}
     text = "RESULTS: The HRs for men and women were 0.81 (0.70-0.93) and 0.92 (0.80-1.05), respectively."
     assert [e.population for e in extract_estimates(text)] == ["subgroup: men", "subgroup: women"]
+
+
+def test_round12_a_ci_named_in_words_before_the_value() -> None:
+    text = ("RESULTS: A pen did not change survey response rates amongst GPs (Odds ratio, 95% confidence interval: "
+            "1.80 (0.90 to 3.60)).")
+    (e,) = extract_estimates(text)
+    assert (e.measure, e.value, e.ci_low, e.ci_high, e.ci_level) == ("OR", 1.8, 0.9, 3.6, 95.0)
+    assert e.endpoint == "other"  # a survey's response rate is not a tumour response

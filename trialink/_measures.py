@@ -136,7 +136,9 @@ _NAMED: tuple[tuple[EndpointClass, re.Pattern[str]], ...] = (
     # (a remission's duration after induction, "duration of complete remission", is the response's)
     ("DoR", re.compile(r"duration of (?:objective |overall )?response|(?:objective )?response duration|\bDoR\b|"
                        r"duration of (?:complete |first )?remission|remission duration", re.I)),
-    ("ORR", re.compile(r"(?:objective|overall|tumou?r) response rate|\bORR\b|response rate|"
+    # (not a survey's or questionnaire's response rate)
+    ("ORR", re.compile(r"(?:objective|overall|tumou?r) response rate|\bORR\b|"
+                       r"(?<!survey )(?<!questionnaire )(?<!mail )(?<!postal )response rate|"
                        r"objective (?:tumou?r )?response|best overall response", re.I)),
     ("OS", re.compile(r"overall survival|\bOS\b", re.I)),
 )

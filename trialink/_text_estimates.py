@@ -1435,12 +1435,16 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                 c.i += 1
                 continue
             lvl_here, n_lvl = _level_at(c)
-            if n_lvl and c.low(n_lvl) in _CI_VOCAB and value_tok is None and not ep_words and (
-                    c.kind(n_lvl + 1) == "num"
-                    or c.tx(n_lvl + 1) in (":", ";", ",", "=") and c.kind(n_lvl + 2) == "num"):
-                # "[hazard ratio (HR); 95 % CI 1.9; 1.2, 3.1]": the CI named before the value
+            n_ci = n_lvl
+            while n_lvl and n_ci < n_lvl + 3 and c.low(n_ci) in _CI_VOCAB:
+                n_ci += 1  # "95% CI", "95% confidence interval"
+            if n_ci > n_lvl and value_tok is None and not ep_words and (
+                    c.kind(n_ci) == "num"
+                    or c.tx(n_ci) in (":", ";", ",", "=") and c.kind(n_ci + 1) == "num"):
+                # "[hazard ratio (HR); 95 % CI 1.9; 1.2, 3.1]", "(Odds ratio, 95% confidence interval: 1.85 (0.91 to
+                # 3.77))": the CI named before the value
                 r_level = lvl_here
-                c.i += n_lvl + 1
+                c.i += n_ci
                 continue
             if re.match(r"\s*times\s+(?:greater|higher|larger|more|lower|less)\b", c.sent[t.end:t.end + 24]) and \
                     "." in t.text and re.search(r"(?:\bwas|\bwere|\bis|\bare)\s*$", c.sent[head_end:t.start]) and \
