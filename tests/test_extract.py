@@ -3252,3 +3252,14 @@ def test_round12_a_ci_named_in_words_before_the_value() -> None:
     (e,) = extract_estimates(text)
     assert (e.measure, e.value, e.ci_low, e.ci_high, e.ci_level) == ("OR", 1.8, 0.9, 3.6, 95.0)
     assert e.endpoint == "other"  # a survey's response rate is not a tumour response
+
+
+def test_round12_for_younger_patients_and_among_twins_after_the_main_result() -> None:
+    text = ("RESULTS: For older patients, the 5-year DFS rates were 60% and 59% (hazards ratio [HR], 1.02; 95% CI, "
+            "0.66 to 1.55). For younger patients, the corresponding 5-year DFS rates were 60% and 52% (HR, 0.72; 95% "
+            "CI, 0.55 to 0.93).")
+    assert extract_estimates(text)[1].population == "subgroup: younger patients"
+    text = ("RESULTS: Among singletons, the odds were similar (adjusted odds ratio 1.01, 95% confidence interval "
+            "0.94-1.09). After adjusting for confounders, transfer A was associated with lower odds of preterm birth "
+            "among twins (adjusted odds ratio 0.82, 95% confidence interval 0.71-0.95).")
+    assert extract_estimates(text)[1].population == "subgroup: twins"

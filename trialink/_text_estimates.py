@@ -4329,7 +4329,7 @@ _OPENER = re.compile(r"\s*(?:(?-i:[A-Z]{4,})(?:\s+(?-i:[A-Z]{4,}))?\s*:?\s+)?"  
                      # "Of the 791 patients with T1 stage, …" (not "Of the 996 patients randomised": all of them)
                      r"(?:[Oo]f\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:patients|participants|those|subjects|women|men|children)\s+"
                      r"(?P<o>(?:with|without|who|aged|whose)\b[^,;()]{2,80}?)|"
-                     r"(?:[Ii]n|[Aa]mong)\s+(?:the\s+)?(?:\d[\d,]*\s+)?"
+                     r"(?:[Ii]n|[Aa]mong|[Ff]or)\s+(?:the\s+)?(?:\d[\d,]*\s+)?"
                      r"(?:(?:patients|participants|those|subjects|women|men|children|adults|people|individuals)\s+"
                      r"(?P<x>(?:with|without|who|aged|whose|older|younger|receiving|treated)\b[^,;()]{2,80}?)|"
                      # "Among singletons, …", "in survivors (149 vs 162), …", "In trials where concealment was adequate"
@@ -4343,7 +4343,8 @@ _OPENER = re.compile(r"\s*(?:(?-i:[A-Z]{4,})(?:\s+(?-i:[A-Z]{4,}))?\s*:?\s+)?"  
 
 
 _GROUP_BEFORE_BRACKET = re.compile(r"(?:\b(?:in|among|for)\s+"
-                                   r"(?P<x>(?:women|men|girls|boys|children|adolescents|adults|"
+                                   r"(?P<x>(?:women|men|girls|boys|children|adolescents|adults|singletons|twins|"
+                                   r"(?:(?:late|early|long-term)\s+)?survivors|non-?survivors|(?:non-?)?responders|"
                                    r"(?:older|younger|elderly)\s+\w+|(?:patients|participants|those|subjects)\s+"
                                    r"(?:with|without|aged|older|younger|who)\b[^,;()\[\]]{1,60}?|"
                                    # "for never-smokers (n=375; 0.67 …)", "in BRCAm patients (HR 1.15 …)"; not "in
@@ -4358,7 +4359,7 @@ _GROUP_BEFORE_BRACKET = re.compile(r"(?:\b(?:in|among|for)\s+"
                                    r"|\b(?:and|than|or|including|especially|particularly|even\s+in)\s+"
                                    r"(?P<y>(?:patients|those|participants|subjects)\s+(?:with|at)\b[^,;()\[\]]{1,60}?|"
                                    r"(?:never|current|former|non)[- ]?smokers|patients\s+of\s+[\w-]+\s+origin))"
-                                   r"\s*[(\[]\s*(?:n\s*=\s*\d+\s*;\s*)?$", re.I)
+                                   r"\s*[(\[]\s*(?:n\s*=\s*\d+\s*;\s*)?(?:(?:un)?adjusted\s+|crude\s+)?$", re.I)
 
 
 def _group_before_bracket(sent: str, pos: int) -> M.Population | None:
