@@ -3263,3 +3263,13 @@ def test_round12_for_younger_patients_and_among_twins_after_the_main_result() ->
             "0.94-1.09). After adjusting for confounders, transfer A was associated with lower odds of preterm birth "
             "among twins (adjusted odds ratio 0.82, 95% confidence interval 0.71-0.95).")
     assert extract_estimates(text)[1].population == "subgroup: twins"
+
+
+def test_round12_endpoint_of_non_fatal_recurrence_or_death_and_complications() -> None:
+    from trialink._measures import endpoint_of
+
+    assert endpoint_of("non-fatal myocardial infarction") == "other"  # ("fatal" inside "non-fatal" is no death)
+    assert endpoint_of("cardiovascular death or non-fatal MI") == "composite"
+    assert endpoint_of("disease recurrence or death") == "DFS"
+    assert endpoint_of("postoperative complications") == "safety"
+    assert endpoint_of("hyperkalaemia leading to discontinuation") == "safety"

@@ -123,7 +123,8 @@ ENDPOINT_CLASSES: tuple[EndpointClass, ...] = get_args(EndpointClass)
 # Rule 1: an endpoint named as such; the earliest name in the text wins.
 _NAMED: tuple[tuple[EndpointClass, re.Pattern[str]], ...] = (
     ("IDFS", re.compile(r"invasive (?:breast cancer|disease)[- ]free|\bI(?:DFS|BCFS)\b", re.I)),
-    ("DFS", re.compile(r"disease[- ]free survival|\bDFS\b", re.I)),
+    # ("disease recurrence or death": the events of disease-free survival)
+    ("DFS", re.compile(r"disease[- ]free survival|\bDFS\b|\b(?:disease\s+)?recurrence\s+or\s+death\b", re.I)),
     ("EFS", re.compile(r"event[- ]free survival|\bEFS\b", re.I)),
     ("RFS", re.compile(r"(?:relapse|recurrence)[- ]free (?:survival|interval)|\bRFS\b", re.I)),
     # (not a symptom's progression: "time to progression in BPI-SF pain at its worst")
@@ -151,11 +152,16 @@ _SAFETY = re.compile(r"adverse (?:event|reaction|drug reaction|effect)|\bT?E?AEs
                      r"\b(?:major|minor|non-?major|clinically\s+relevant|life-threatening|irregular|breakthrough|"
                      r"(?-i:TIMI|PLATO|BARC|GUSTO|ISTH))"
                      r"\b(?:[\s-]+[\w-]+){0,3}?[\s-]+(?:bleeding|bleeds?|h(?:a)?emorrhages?)\b|"
-                     r"\bbleeding\s+(?:events?|complications?)\b|\bhypoglyc(?:a)?emi", re.I)
+                     r"\bbleeding\s+(?:events?|complications?)\b|\bhypoglyc(?:a)?emi|"
+                     # complications of the procedure or treatment, events that stopped it
+                     r"\b(?:operative|post-?operative|peri-?operative|intra-?operative|surgical|procedural|"
+                     r"treatment-related|drug-related)\s+complications?\b|"
+                     r"\b(?:leading\s+to|resulting\s+in)\s+(?:treatment\s+|drug\s+|study\s+drug\s+)?"
+                     r"(?:discontinuation|withdrawal)", re.I)
 # Rule 3: death. Alone (any cause) it is OS; joined with another event ("… or death",
 # "hospitalisation or death", "progression to a new WHO stage 4 event or death") it is a
 # composite; death from one cause only ("breast cancer-specific", "death due to …") is other.
-_DEATH = re.compile(r"\bdeaths?\b|\bdied\b|\bdying\b|mortality|\bfatal", re.I)
+_DEATH = re.compile(r"\bdeaths?\b|\bdied\b|\bdying\b|mortality|(?<!non-)(?<!non)\bfatal", re.I)  # (not "non-fatal MI")
 _CAUSE_SPECIFIC = re.compile(r"(?:cancer|disease|cause|cardiovascular|tumou?r)[- ]specific|"
                              r"(?:death|mortality)\s+(?:due\s+to|from|related\s+to|attributed\s+to)\s+(?!any\b|all\b)|"
                              # a cause before the word: "sudden death", "cardiovascular mortality", "AIDS-related death"
