@@ -3273,3 +3273,14 @@ def test_round12_endpoint_of_non_fatal_recurrence_or_death_and_complications() -
     assert endpoint_of("disease recurrence or death") == "DFS"
     assert endpoint_of("postoperative complications") == "safety"
     assert endpoint_of("hyperkalaemia leading to discontinuation") == "safety"
+
+
+def test_round12_that_for_the_next_outcome_and_shorter_survival() -> None:
+    from trialink._measures import endpoint_of
+
+    text = ("The hazard ratio for death from any cause with drug P, as compared with usual care, was 0.78 (95% CI, "
+            "0.61 to 0.98); that for the primary composite outcome was 0.69 (95% CI, 0.48 to 0.99).")
+    found = extract_estimates(text)
+    assert [(e.endpoint_text, e.covariate) for e in found] == [
+        ("death from any cause", None), ("primary composite outcome", None)]
+    assert endpoint_of("shorter survival") == "OS"

@@ -188,7 +188,10 @@ _COMPOSITE = re.compile(r"\b(?:or|and/or|and)\s+(?:(?:sudden|cardiac|cardiovascu
 # Rule 4: a bare "survival" ("median survival time") is overall survival.
 # ("survival time to extubation": a time to another event, not survival)
 _SURVIVAL = re.compile(r"(?:(?<![-\w] )(?<!free )|(?<=median )|(?<=mean )|(?<=actuarial )|(?<=estimated )|"
-                       r"(?<=patient )|(?<=patients' )|(?<=postoperative )|(?<=post-operative ))\bsurvival\b"
+                       r"(?<=patient )|(?<=patients' )|(?<=postoperative )|(?<=post-operative )|"
+                       # "associated with shorter survival", "improved survival"
+                       r"(?<=shorter )|(?<=longer )|(?<=improved )|(?<=better )|(?<=worse )|(?<=poorer )|"
+                       r"(?<=prolonged )|(?<=reduced )|(?<=increased )|(?<=decreased ))\bsurvival\b"
                        r"(?!\s+(?:times?\s+)?(?:to|until|without)\s+(?!death\b))", re.I)
 
 

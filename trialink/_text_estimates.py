@@ -2388,6 +2388,9 @@ _PRIMARY_NAMED = re.compile(r"(?:the\s+)?(?:composite\s+)?primary\s+(?:composite
                             r"(?:\s+events?)?", re.I)
 
 
+# "…; that for the primary composite outcome was 0.67": the next end point of the same measure
+_THAT_FOR = re.compile(r"\b(?:that|those|the\s+corresponding\s+(?:ratio|value|figure|estimate))\s+for\s+(?:the\s+)?"
+                       r"(?P<x>[^,;()\[\]]{2,60}?)\s+(?:was|were|is|are)\s*$", re.I)
 # a clause that speaks of the estimate before it: "The difference was not significant when …", "This effect …"
 # (not "The benefit was seen within 24 h" after a harm: a benefit is the efficacy outcome's, not the estimate before)
 _BACK_TO_EFFECT = re.compile(r"\b(?:the|this|that|these|such)\s+(?:(?:observed|overall)\s+)?(?:differences?|effects?|"
@@ -2664,6 +2667,10 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
                 _BACK_TO_EFFECT.search(sent, _group_clause_start(sent, 0, r.start), r.start):
             # "Mortality was lower (OR 0.63 …). The difference was not significant when … (OR 0.78 …)"
             ep_text = prev_ep
+        if (that := _THAT_FOR.search(sent, _group_clause_start(sent, 0, r.start), r.start)) and \
+                not _people(that.group("x")):
+            # "the HR for death was 0.76 (…); that for the primary composite outcome was 0.67": no factor either
+            ep_text, r.label = that.group("x"), None
         if not ep_text and (pf := _PREDICTOR_FOR_BEFORE.search(sent, max(0, r.start - 240), r.start)):
             ep_text = _clean_endpoint(pf.group("x"))  # "A and B were predictors for a pCR after X in a univariate …"
         groups, direction = _ratio_comparison(sent, r, arms)
