@@ -3284,3 +3284,11 @@ def test_round12_that_for_the_next_outcome_and_shorter_survival() -> None:
     assert [(e.endpoint_text, e.covariate) for e in found] == [
         ("death from any cause", None), ("primary composite outcome", None)]
     assert endpoint_of("shorter survival") == "OS"
+
+
+def test_round12_an_event_in_a_text_about_event_free_survival() -> None:
+    text = ("Event-free survival at 5 years was 80% in the intensified arm and 78% in the standard arm; the hazard "
+            "ratio for an event was 0.88 (95% CI, 0.67 to 1.15).")
+    assert extract_estimates(text)[0].endpoint == "EFS"
+    assert extract_estimates("RESULTS: The hazard ratio for an event was 0.88 (95% CI, 0.67 to 1.15).")[0].endpoint \
+        == "other"

@@ -2838,6 +2838,9 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
                 (defined := [m for m in _ENDPOINT_DEFINED.finditer(norm, 0, s.start + this.start())]):
             # "The main secondary endpoint was the composite of A, B, and C. 301 … reached this endpoint (0.84 …)"
             ep_text = _clean_endpoint(defined[-1].group("x"))
+        if ep_text and re.fullmatch(r"(?:an?\s+|any\s+)?events?", ep_text, re.I) and \
+                re.search(r"event[- ]free\s+survival|\bEFS\b", norm, re.I):
+            ep_text = f"{ep_text} (event-free survival)"  # "EFS was 82% …; the hazard ratio for an event was 0.86"
         if ep_text and _PRIMARY_NAMED.fullmatch(ep_text) and doc.primary:
             ep_text = f"{ep_text} ({doc.primary})"  # "the primary outcome (HR 1.08 …)": what the Methods call it
         note = f"one-sided {r.one_sided} limit" if r.one_sided else None
