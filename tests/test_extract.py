@@ -3292,3 +3292,18 @@ def test_round12_an_event_in_a_text_about_event_free_survival() -> None:
     assert extract_estimates(text)[0].endpoint == "EFS"
     assert extract_estimates("RESULTS: The hazard ratio for an event was 0.88 (95% CI, 0.67 to 1.15).")[0].endpoint \
         == "other"
+
+
+def test_round12_arms_after_a_pair_a_ci_in_words_and_a_type_one_error() -> None:
+    text = ("RESULTS: The median overall survival (OS) was 38.0 months versus 30.5 months for arm A and B (p=0.44), "
+            "and 16.0 months versus 25.0 months for arm C and D (p=0.05).")
+    assert [(e.value, e.arm) for e in extract_estimates(text)] == [
+        (38.0, "arm A"), (30.5, "arm B"), (16.0, "arm C"), (25.0, "arm D")]
+    text = ("RESULTS: The median PFS of SP group was 45 months with 95% CI of 37.0 months to 52.0 months, compared "
+            "to the S group with median PFS of 33 months with 95% CI of 30.5 to 40.0 months.")
+    found = extract_estimates(text)
+    assert [(e.value, e.ci_low, e.ci_high) for e in found] == [(45.0, 37.0, 52.0), (33.0, 30.5, 40.0)]
+    assert (found[0].arm, found[0].endpoint_text) == ("SP", "PFS")
+    text = ("METHODS: 70 patients give 80% power to detect a 7-month difference in median survival with a type I error "
+            "of 0.05 (i.e., 17 months for the historical control vs. 24 months for the new treatment).")
+    assert 0.05 not in [e.value for e in extract_estimates(text)]

@@ -341,7 +341,8 @@ _VALUE_UNIT = re.compile(rf"(?P<val>{_NUM}|(?-i:\bN[RE]\b)|"
                          rf"(?:was\s+)?non-?estimable|"
                          rf"(?:could|can)\s*not\s+(?:yet\s+)?be\s+(?:estimated|evaluated|calculated))"
                          rf"(?:\s*{_UNIT})?"
-                         rf"(?P<ci>\s*[(\[]\s*{_CI_WORDS}\s*[:=,]?\s*(?P<inner>[(\[]\s*)?"  # "(95% CI (9.0 to 14.0))"
+                         # "(95% CI (9.0 to 14.0))", "(95% CI of 38.2 months to 53.5 months)"
+                         rf"(?P<ci>\s*[(\[]\s*{_CI_WORDS}\s*[:=,]?\s*(?:of\s+)?(?P<inner>[(\[]\s*)?"
                          rf"(?P<lo>{_NUM}|(?-i:\bN[RE]\b)|not\s+reached)"
                          rf"(?:\s*{_UNIT_WORDS})?\s*(?:to|-|,)\s*"
                          rf"(?P<hi>{_NUM}|(?-i:\bN[RE]\b)|not\s+(?:reached|estimable|evaluable))"
@@ -370,7 +371,9 @@ _PERCENT_WITH_CI = re.compile(rf"{_NUM}\s*%\s*(?:[(\[][^()\[\]]{{0,120}}[)\]])?"
 # "7.2 months, 95% CI, 5.1-9.9": a CI printed after a comma, not in a bracket of its own
 _CI_INLINE = re.compile(rf"(?<![\d.])(?:(?P<lvl>\d{{2}}(?:\.\d)?)\s?(?:%|percent\b)\s*)?"
                         rf"\b(?:confidence\s+intervals?|CI)\b"
-                        rf"(?:\s*\((?:CI)?\))?\s*[:=,]?\s*(?P<lo>{_NUM})\s*(?:to|-)\s*(?P<hi>{_NUM})(?![\d.])", re.I)
+                        # ("95% CI of 38.2 months to 53.5 months")
+                        rf"(?:\s*\((?:CI)?\))?\s*[:=,]?\s*(?:of\s+)?(?P<lo>{_NUM})(?:\s*{_UNIT_WORDS})?\s*(?:to|-)\s*"
+                        rf"(?P<hi>{_NUM})(?![\d.])", re.I)
 _LIST_ITEM = re.compile(rf"\s*(?P<arm>[A-Za-z][\w+/-]*(?:\s[\w+/-]+){{0,3}}?)\s*[,:]?\s+{_NUM}\s*"
                         rf"(?:[(\[][^()\[\]]{{0,30}}[)\]]\s*)?(?:{_UNIT_WORDS})"
                         r"[^;]{0,60}(?:;|$|\.\s*$)", re.I)
@@ -411,7 +414,8 @@ _BOUND_BEFORE = re.compile(r"(?:\bof|\bwas|\bwere|\bis|\bare|\b(?:OS|PFS|DFS|EFS
 _CI_AFTER_ARM = re.compile(rf"\s*[(\[]\s*(?:(?P<lvl>\d{{2}}(?:\.\d{{1,2}})?)\s?(?:%|percent)\s*)?"
                            rf"(?:CI|confidence\s+intervals?)\s*[:=,]?\s*(?P<lo>{_NUM})\s*(?:to|-|,)\s*(?P<hi>{_NUM})"
                            rf"\s*(?:{_UNIT_WORDS})?\s*[)\]]", re.I)
-_CI_INLINE_AFTER = re.compile(r"\s*[,;]\s*")
+# (", 95% CI …", "… with 95% CI of …")
+_CI_INLINE_AFTER = re.compile(r"\s*[,;]\s*|\s+with\s+(?:an?\s+)?(?=\d{2}(?:\.\d)?\s?%\s*(?:CI|confidence))")
 # "Over a median 6 and 11 years of follow-up": the follow-up named after its values
 _FOLLOW_UP_AFTER = re.compile(rf"\s*(?:of\s+)?(?:{_NUM}\s*(?:,|and|or|to|-|\u2013)?\s*)+{_UNIT_WORDS}\s+(?:of\s+)?"
                               r"follow(?:ed)?[- ]?up\b", re.I)
@@ -453,8 +457,12 @@ _CHANGED_BEFORE_MEDIAN_BRACKET = re.compile(r"\b(?:increase[sd]?|decrease[sd]?|r
                                            r"shorten(?:s|ed)?|improve[sd]?|extend(?:s|ed)?|delay(?:s|ed)?)\s+"
                                            r"(?:the\s+)?(?P<x>[A-Za-z][\w-]*(?:\s+[\w-]+){0,5}?)\s*[(\[]\s*median$",
                                            re.I)
-_PAIR_OF_GROUPS = re.compile(r"(?:\s*[(\[][^()\[\]]{0,30}[)\]])?\s*(?:[a-z]+\s+)?for\s+the\s+(?P<a>[\w+/-]+)\s+and\s+"
-                             r"(?P<b>[\w+/-]+)\s+(?:groups|arms)\b")
+_PAIR_OF_GROUPS = re.compile(r"(?:\s*[(\[][^()\[\]]{0,30}[)\]])?\s*(?:[a-z]+\s+)?for\s+"
+                             r"(?:the\s+(?P<a>[\w+/-]+)\s+and\s+"
+                             r"(?P<b>[\w+/-]+)\s+(?:groups|arms)\b|"
+                             # "39.3 months versus 31.2 months for arm A and B", "… for arm A vs. arm B"
+                             r"(?P<c>(?:arm|group)\s+[A-Z0-9]{1,3})\s+(?:and|vs\.?|versus)\s+(?:(?:arm|group)\s+)?"
+                             r"(?P<d>[A-Z0-9]{1,3})\b)")
 _RESPECTIVE_MEDIAN_CIS = re.compile(rf"[(\[]\s*(?:(?P<lvl>\d{{2}}(?:\.\d)?)\s?%\s*)?(?:CIs?|confidence\s+intervals?)\s*"
                                    rf"[,:]?\s*(?P<list>{_NUM}\s*(?:to|-)\s*{_NUM}(?:\s*(?:,\s*and|,|and)\s*{_NUM}\s*"
                                    rf"(?:to|-)\s*{_NUM})+)\s*,?\s*respectively", re.I)
@@ -3762,7 +3770,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                 # (a P value, a range's upper limit; but "median = 12.5 vs 18 days")
                 continue
             before = sent[max(0, a - 24):a]
-            if re.search(r"\b(?:alpha|\u03b1|power|significance\s+level)\s*(?:of|=|level\s+of)?\s*$", before, re.I):
+            if re.search(r"\b(?:alpha|\u03b1|power|significance\s+level|type\s+I\s+error(?:\s+rate)?)\s*"
+                         r"(?:of|=|level\s+of)?\s*$", before, re.I):
                 continue  # "at a one-sided alpha of 0.10": a design's error rate
             if re.search(r"\b(?:range|IQR)\s*[\])]\s*[:,=]?\s*$", before, re.I) and re.match(
                     r"\s*(?:-|\u2013|to)\s*\d", region[vm.end("val"):]):
@@ -3948,7 +3957,11 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                 arm_order = resp
                 resp_arms = True
         elif len(values) == 2 and (pair_groups := _PAIR_OF_GROUPS.match(region, values[-1].end())):
-            arm_order = [pair_groups.group("a"), pair_groups.group("b")]  # "59 and 56 days for the A and B groups"
+            if pair_groups.group("c"):
+                kind_word = pair_groups.group("c").split()[0]
+                arm_order = [pair_groups.group("c"), f"{kind_word} {pair_groups.group('d')}"]
+            else:
+                arm_order = [pair_groups.group("a"), pair_groups.group("b")]  # "59 and 56 days for the A and B groups"
             resp_arms = True
         # "Median PFS was 4.0 and 2.5 months for A and B, respectively (95% CI, 2.5 to 5.3 and 1.9 to 3.8,
         # respectively; …)": one CI per value, in order
@@ -3966,6 +3979,9 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
         # chemotherapy was 7 weeks": the first group named inside the end point's words
         head_arm = None
         ha = _ARM_IN_HEAD.fullmatch(endpoint_text or "") if kind is None else None
+        if ha is None and kind is None:  # "The median PFS of SP group was 46 months": the group after "of"
+            ha = re.fullmatch(r"(?P<ep>.+?)\s+of\s+(?:the\s+)?(?P<arm>[\w+/-]+(?:\s[\w+/-]+){0,2}?)\s+(?:group|arm)",
+                              endpoint_text or "", re.I)
         if ha and (_ENDPOINT_MENTION.fullmatch(ha.group("ep")) or _is_two_endpoints(ha.group("ep"))) and not re.search(
                 r"\b(?:population|cohort|subgroup|subset|overall|whole|all|intention|ITT|patients|participants|"
                 r"women|men|children|those|study|trial|stage)\b", ha.group("arm"), re.I):
@@ -4013,6 +4029,15 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                     or with_ci or per_arm):
                 continue  # (a median with a CI is an estimate of an outcome: Kaplan-Meier, not a description)
         carried_ep: str | None = None  # a later clause's own end point, for the values of that clause
+        # "39.3 months versus 31.2 months for arm A and B, and 16.3 months versus 25.3 months for arm C and D": each
+        # pair of values takes the pair of arms printed after it
+        pair_arms_at: dict[int, str] = {}
+        for i in range(1, len(values)):
+            if re.fullmatch(r"\s*(?:versus|vs\.?|and|compared\s+with)\s*",
+                            region[values[i - 1].end():values[i].start()]) \
+                    and (pg := _PAIR_OF_GROUPS.match(region, values[i].end())) and pg.group("c"):
+                pair_arms_at[i - 1] = pg.group("c")
+                pair_arms_at[i] = f"{pg.group('c').split()[0]} {pg.group('d')}"
         for idx, vm in enumerate(values):
             am = _ARM.match(region, vm.end()) or _PAREN_ARM.match(region, vm.end())
             if am is None and vm.group("ci") and (pe := _P_CLOSING_CI.match(region, vm.end())):
@@ -4029,6 +4054,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                     and not _OUTCOME_TIME.search(bf.group("arm")) else None  # (not "Fever clearance time: 14 h")
             elif arm is None and am is None and (nb := _NAMED_ARM_BEFORE.search(region, 0, vm.start())):
                 arm = nb.group("arm")  # "Median survival: arm A 14.1 months, arm B 11.3 months"
+            if idx in pair_arms_at:
+                arm = pair_arms_at[idx]
             ep_here = ep_order[idx] if ep_order else endpoint_text
             own_ep = _ENDPOINT_ABBREV_BEFORE.search(region, max(0, vm.start() - 24), vm.start())
             if own_ep and idx > 0:  # "…, with PFS 8.0 months": the end point printed before this value
