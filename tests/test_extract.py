@@ -3307,3 +3307,12 @@ def test_round12_arms_after_a_pair_a_ci_in_words_and_a_type_one_error() -> None:
     text = ("METHODS: 70 patients give 80% power to detect a 7-month difference in median survival with a type I error "
             "of 0.05 (i.e., 17 months for the historical control vs. 24 months for the new treatment).")
     assert 0.05 not in [e.value for e in extract_estimates(text)]
+
+
+def test_round12_quartiles_and_counts_after_medians_are_not_medians() -> None:
+    text = ("RESULTS: Drains removed on demand stayed a median of 118 hours (quartiles 85 and 170 hours), and those "
+            "removed routinely a median of 110 hours (quartiles 70 and 140 hours) (P = 0.04).")
+    assert not {70.0, 85.0, 140.0, 170.0} & {e.value for e in extract_estimates(text)}
+    text = ("RESULTS: Median OS was 70.1 months vs 24.9 months (p=0.03). Of 12 patients with mutant tumors "
+            "experiencing PD, 10 received subsequent therapy.")
+    assert [e.value for e in extract_estimates(text)] == [70.1, 24.9]
