@@ -3782,8 +3782,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                          rf"(?:{_NUM}\s*(?:{_UNIT_WORDS}\s*)?(?:-|\u2013|to)\s*)?$", sent[max(0, a - 60):a], re.I):
                 continue  # "median 11.2 h, range 4.1-30.5", "(Arm A, 95% CI, 28 - not reached)": limits, not medians
             if re.search(rf"\b(?:quartiles?|Q1\s*(?:and|,)\s*Q3|25th\s+and\s+75th\s+percentiles?)\s*(?:of\s+)?"
-                         rf"[:,=]?\s*"
-                         rf"(?:{_NUM}\s*(?:{_UNIT_WORDS}\s*)?(?:and|,|-|\u2013|to)\s*)?$", sent[max(0, a - 50):a], re.I):
+                         rf"[:,=]?\s*(?:{_NUM}\s*(?:{_UNIT_WORDS}\s*)?(?:and|,|-|\u2013|to)\s*)?$",
+                         sent[max(0, a - 50):a], re.I):
                 continue  # "median therapy of 113 hours (quartiles 72 and 172.5 hours)": the quartiles
             if not vm.group("unit") and re.match(r"\s+(?:received|had|died|developed|experienced|underwent|achieved|"
                                                   r"patients|participants|subjects)\b", region[vm.end("val"):]):
