@@ -3316,3 +3316,16 @@ def test_round12_quartiles_and_counts_after_medians_are_not_medians() -> None:
     text = ("RESULTS: Median OS was 70.1 months vs 24.9 months (p=0.03). Of 12 patients with mutant tumors "
             "experiencing PD, 10 received subsequent therapy.")
     assert [e.value for e in extract_estimates(text)] == [70.1, 24.9]
+
+
+def test_round12_references_means_and_daily_hours_are_not_medians() -> None:
+    text = ("BACKGROUND: Therapy X showed a survival benefit with a median survival of 14.0 months with X vs 12.0 "
+            "months with radiotherapy alone.1 The respective 5-year survival rates were 9.5% vs 2.0%.2 However, "
+            "survival is poor in recurrent tumours.4,5,6 Inhibition of Y is studied.7,8,9")
+    assert sorted(e.value for e in extract_estimates(text) if e.measure == "median") == [12.0, 14.0]
+    text = ("RESULTS: The median time to healing was 4.0 days with A (average 4.45 [1.60] days), and 5.0 days with B "
+            "(average 5.50 [1.80]).")
+    assert [e.value for e in extract_estimates(text)] == [4.0, 5.0]
+    text = ("RESULTS: Oxygen given for 15 h/day or more improved survival compared with 12 h/day (median survival 2.1 "
+            "vs 1.6 years).")
+    assert [e.value for e in extract_estimates(text) if e.measure == "median"] == [2.1, 1.6]

@@ -3781,6 +3781,13 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                          rf"(?:{_NUM}\s*(?:-|\u2013|to)\s*{_NUM}\s*(?:and|,)\s*)?"  # "CI of 8 to 14 and 7 to 17"
                          rf"(?:{_NUM}\s*(?:{_UNIT_WORDS}\s*)?(?:-|\u2013|to)\s*)?$", sent[max(0, a - 60):a], re.I):
                 continue  # "median 11.2 h, range 4.1-30.5", "(Arm A, 95% CI, 28 - not reached)": limits, not medians
+            if re.search(r"[A-Za-z%)\]]\.(?:\d{1,3},\s?)*$", sent[max(0, a - 16):a]):
+                continue  # "… radiotherapy alone.1 The …", "gliomas.4,5,6 Inhibition": reference numbers
+            if re.search(r"\b(?:average|mean)\s*(?:of\s+|was\s+|=\s*|:\s*)?$", sent[max(0, a - 14):a], re.I):
+                continue  # "4.0 days with A (average 4.41 [1.63] days)": a mean beside the median
+            if vm.group("unit") and re.match(r"\s*(?:/\s*(?:day|d|week|wk)\b|per\s+(?:day|week)\b)",
+                                             region[vm.end():], re.I):
+                continue  # "oxygen given for 15 h/day": a daily dose of time, not a time to an event
             if re.search(rf"\b(?:quartiles?|Q1\s*(?:and|,)\s*Q3|25th\s+and\s+75th\s+percentiles?)\s*(?:of\s+)?"
                          rf"[:,=]?\s*(?:{_NUM}\s*(?:{_UNIT_WORDS}\s*)?(?:and|,|-|\u2013|to)\s*)?$",
                          sent[max(0, a - 50):a], re.I):
