@@ -3329,3 +3329,12 @@ def test_round12_references_means_and_daily_hours_are_not_medians() -> None:
     text = ("RESULTS: Oxygen given for 15 h/day or more improved survival compared with 12 h/day (median survival 2.1 "
             "vs 1.6 years).")
     assert [e.value for e in extract_estimates(text) if e.measure == "median"] == [2.1, 1.6]
+
+
+def test_round12_predictive_of_and_risk_factor_for_before_a_labelled_or_adjusted_ratio() -> None:
+    text = ("RESULTS: OH was predictive of ischemic stroke, even after adjustment for risk factors (consensus OH: "
+            "hazard ratio, 2.1; 95% CI, 1.3 to 3.3).")
+    assert extract_estimates(text)[0].endpoint_text == "ischemic stroke"
+    text = ("RESULTS: Active smoking was an even more significant risk factor for aneurysm rupture (adjusted RR 3.10, "
+            "95% CI 1.20-8.00, p = 0.02).")
+    assert extract_estimates(text)[0].endpoint_text == "aneurysm rupture"

@@ -3216,12 +3216,15 @@ _PREDICTORS_OF = re.compile(rf"\b(?:(?:{_PREDICTOR_NOUNS})\s+(?:of|for)|"
 # "… were predictors for a pathological complete response after chemotherapy in a univariate analysis (OR …"
 _PREDICTOR_FOR_BEFORE = re.compile(rf"\b(?:{_PREDICTOR_NOUNS}|predictive)\s+(?:of|for)\s+(?:an?\s+|the\s+)?"
                                    r"(?P<x>[A-Za-z][\w' -]{2,50}?)(?=\s+(?:after|in\s+(?:an?|the)\b|among|by|during|"
-                                   r"using)\b|\s*[(\[,;])[^.;]*[(\[]\s*$", re.I)
+                                   # ("… (consensus OH: hazard ratio …", "… (adjusted RR …": an item's label or the
+                                   # adjustment between the bracket and the measure)
+                                   r"using)\b|\s*[(\[,;])[^.;]*[(\[]\s*(?:[\w -]{1,30}:\s*)?(?:adjusted\s+)?$",
+                                   re.I)
 _FACTOR_FOR = re.compile(rf"{_CLAUSE_OPENING}(?:in\s+(?:the\s+)?[\w -]{{1,30}}?"
                          r"(?:analysis|analyses|regression|model)\s*,?\s*)?(?P<f>[A-Za-z][^,;:()\[\]]{2,80}?)\s+"
                          r"(?:was|were|is|are)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?"
                          r"(?:risk|protective|prognostic)\s+factors?\s+(?:for|of)\s+(?:an?\s+|the\s+)?"
-                         r"(?P<y>[A-Za-z][^,;:()\[\]]{2,60}?)\s*[(\[]\s*$", re.I)
+                         r"(?P<y>[A-Za-z][^,;:()\[\]]{2,60}?)\s*[(\[]\s*(?:adjusted\s+)?$", re.I)
 # an item's label opening its part of a bracket: "(SDNN: HR = 0.974 …; SDANN: HR = …"
 _ITEM_LABEL_IN_BRACKET = re.compile(rf"[(\[;]\s*(?P<l>[A-Za-z][\w/-]{{1,25}})\s*:\s*{_ADJUSTED}$")
 # after a ratio's bracket, the next factor of a list with its own ratio: "…), practice level (OR", "…) and B (HR"
