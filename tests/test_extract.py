@@ -3338,3 +3338,11 @@ def test_round12_predictive_of_and_risk_factor_for_before_a_labelled_or_adjusted
     text = ("RESULTS: Active smoking was an even more significant risk factor for aneurysm rupture (adjusted RR 3.10, "
             "95% CI 1.20-8.00, p = 0.02).")
     assert extract_estimates(text)[0].endpoint_text == "aneurysm rupture"
+
+
+def test_round12_a_list_of_outcomes_with_their_values_in_one_bracket() -> None:
+    text = ("RESULTS: Blood loss was similar. Nausea, headache and dizziness were less frequent with drug M (RR (95% "
+            "CI) 0.70 (0.58, 0.85); 0.55 (0.39, 0.76); 0.72 (0.60, 0.86)), whereas shivering was more frequent (RR "
+            "1.90, 1.65-2.20).")
+    assert [(e.value, e.endpoint_text) for e in extract_estimates(text)] == [
+        (0.7, "Nausea"), (0.55, "headache"), (0.72, "dizziness"), (1.9, "shivering")]

@@ -1743,7 +1743,7 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
 
 # "Nausea, headache, dizziness and tiredness were less frequent with A (RR 0.71 (…); 0.53 (…); 0.73 (…) and
 # 0.88 (…) respectively)": the clause's subjects, one per value in order
-_SUBJECT_LIST = re.compile(r"(?:^|[.;:]\s+|,\s+(?=[A-Z]))"
+_SUBJECT_LIST = re.compile(r"(?:^\s*|[.;:]\s+|,\s+(?=[A-Z]))"
                            r"(?P<items>[A-Za-z][\w' -]{1,40}(?:,\s*[A-Za-z][\w' -]{1,40}){1,12},?\s+(?:and|or)\s+"
                            r"[A-Za-z][\w' -]{1,40}?)\s+(?:were|was|occurred|did)\b[^.;()\[\]]{0,80}"
                            r"[(\[][^()\[\]]{0,20}$")
@@ -1751,8 +1751,13 @@ _SUBJECT_LIST = re.compile(r"(?:^|[.;:]\s+|,\s+(?=[A-Z]))"
 
 def _subjects_respectively(sent: str, out: list[_Ratio], limit: int) -> None:
     """Give each of several unnamed ratios followed by "respectively" the subject list's item in order."""
+    # (also without the word when all the values sit in one bracket after the list: "Nausea, headache, dizziness and
+    # tiredness were less frequent with A (RR (95% CI) 0.71 (…); 0.53 (…); 0.73 (…); 0.88 (…))")
+    one_bracket = (opened := max(sent.rfind("(", 0, out[0].start), sent.rfind("[", 0, out[0].start))) >= 0 and \
+        _group_clause_start(sent, 0, out[-1].start) <= opened and \
+        re.fullmatch(r"[^()\[\]]*(?:[(\[][^()\[\]]*[)\]][^()\[\]]*)*", sent[opened + 1:out[-1].start]) is not None
     if len(out) < 2 or any(x.ep_text or x.label for x in out) or \
-            not re.match(r"[^.;()\[\]]{0,40}?\brespectively\b", sent[out[-1].end:limit]):
+            not (re.match(r"[^.;()\[\]]{0,40}?\brespectively\b", sent[out[-1].end:limit]) or one_bracket):
         return
     m = _SUBJECT_LIST.search(sent, max(0, out[0].start - 200), out[0].start)
     if not m:
