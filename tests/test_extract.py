@@ -3346,3 +3346,15 @@ def test_round12_a_list_of_outcomes_with_their_values_in_one_bracket() -> None:
             "1.90, 1.65-2.20).")
     assert [(e.value, e.endpoint_text) for e in extract_estimates(text)] == [
         (0.7, "Nausea"), (0.55, "headache"), (0.72, "dizziness"), (1.9, "shivering")]
+
+
+def test_round12_a_subgroup_named_after_a_pair_of_medians() -> None:
+    text = ("RESULTS: The primary endpoint was not met; median OS was 11.0 months with drug V plus chemotherapy versus "
+            "9.0 months with chemotherapy alone in the LP52+ subgroup (hazard ratio [HR] 0.65, 95% confidence interval "
+            "[CI]: 0.40-1.05; P = .11). In the overall population, median OS was 12.0 months in both arms (HR 0.99, "
+            "95% CI: 0.83-1.18).")
+    found = sorted(extract_estimates(text), key=lambda e: e.start or 0)
+    assert [(e.value, e.arm, e.population) for e in found][:3] == [
+        (11.0, "drug V plus chemotherapy", "subgroup: LP52+"), (9.0, "chemotherapy alone", "subgroup: LP52+"),
+        (0.65, None, "subgroup: LP52+")]
+    assert [e.population for e in found][3:] == ["overall", "overall"]

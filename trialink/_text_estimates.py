@@ -2897,6 +2897,14 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         elif population.kind == "overall" and (opened := _median_group(sent, pos) or _opener_subgroup(sent, pos)) and \
                 doc.narrower(opened.detail):
             population = opened  # the text's first times, for a group its Methods never name: a part of the trial
+        if population.kind == "overall":
+            # "median OS was 11.2 months with A versus 9.2 months with B in the LP52+ subgroup (HR …)": the group named
+            # after the values, before the clause's bracket or its end
+            stop = min([i for i in (sent.find("(", pos + 1), sent.find(";", pos), sent.find(". ", pos)) if i > 0]
+                       or [len(sent)])
+            tail_group = _SUBGROUP_AFTER_VALUE.search(sent, pos, stop)
+            if tail_group and not _people(tail_group.group("g")):
+                population = M.Population("subgroup", tail_group.group("g"))
         if population.kind == "overall" and (sga := _SUBGROUP_ANALYSES_OPENER.match(sent)):
             # "In a prespecified subgroup analysis of X, … longer PFS (7.8 vs 5.9 months; …)"
             population = M.Population("subgroup", sga.group("g"))
@@ -4122,9 +4130,14 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             if am is not None and am.groupdict().get("kind") and am.group("kind").lower() in (
                     "population", "subgroup", "one") and arm:
                 # "in the PD-L1 positive population": a population, not an arm; the arm is in "PFS with X".
-                population = M.OVERALL if _WHOLE_GROUP.match(arm) else M.Population("subgroup", arm)
-                with_arm = re.search(r"\bwith\s+(?P<a>[\w+/ -]{2,40})$", endpoint_text or "")
-                arm = with_arm.group("a").strip() if with_arm else _clean_arm(head_arm) if head_arm else None
+                split_arm = re.fullmatch(r"(?P<a>.+?)\s+in\s+(?:the\s+)?(?P<g>[\w+/-]+(?:\s[\w+/-]+){0,3})", arm)
+                if split_arm:
+                    # "9.2 months with chemotherapy alone in the LP52+ subgroup": the arm, then the subgroup
+                    population, arm = M.Population("subgroup", split_arm.group("g")), split_arm.group("a")
+                else:
+                    population = M.OVERALL if _WHOLE_GROUP.match(arm) else M.Population("subgroup", arm)
+                    with_arm = re.search(r"\bwith\s+(?P<a>[\w+/ -]{2,40})$", endpoint_text or "")
+                    arm = with_arm.group("a").strip() if with_arm else _clean_arm(head_arm) if head_arm else None
             raw = " ".join(vm.group("val").split())
             raw = re.sub(r"^(?:has|had|was)\s+", "", raw)
             value = _float(raw)
