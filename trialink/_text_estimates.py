@@ -3263,8 +3263,10 @@ _CONTRAST_OF_GROUPS = re.compile(rf"\b(?:while|whereas|but)\s+{_GROUP_NOUNS}\s+"
 # "On-treatment analysis yielded similar results (HR …", "… or per protocol population (aOR 0.457 …"
 _PER_PROTOCOL_BEFORE = re.compile(r"\b(?:per[- ]protocol|on[- ]treatment|as[- ]treated)(?:\s+(?:analys[ie]s|population|"
                                   r"set|basis|cohort))?\b[^.;()\[\]]{0,50}[(\[][^()\[\]]*$", re.I)
+# a section label that may open a sentence ("RESULTS: ", "FINDINGS ")
+_SECTION_LABEL = r"\s*(?:(?-i:[A-Z]{4,}):?\s+)?"
 # a clause opened by the analysis set: "In the per-protocol population, X developed in 14 … (HR …)"
-_ANALYSIS_SET_OPENER = re.compile(r"\s*(?:(?-i:[A-Z]{4,}):?\s+)?(?:In|Among|For|Within)\s+the\s+"
+_ANALYSIS_SET_OPENER = re.compile(_SECTION_LABEL + r"(?:In|Among|For|Within)\s+the\s+"
                                   r"(?P<set>per[- ]protocol|on[- ]treatment|as[- ]treated|"
                                   r"modified\s+intention[- ]to[- ]treat|modified\s+intent[- ]to[- ]treat|m-?ITT|"
                                   r"intention[- ]to[- ]treat|intent[- ]to[- ]treat|ITT)"
@@ -3274,12 +3276,12 @@ _SUBGROUP_AFTER_VALUE = re.compile(r"\s+(?:for|in|among)\s+(?:the\s+)?"
                                    r"(?P<g>[\w+/\u2265\u2264<>-]+(?:\s[\w+/-]+){0,3}?)\s+"
                                    r"(?:subgroup|subset|stratum|cohort|subpopulation)\b", re.I)
 # "In subgroup analyses, X had a greater benefit in men (HR …)"
-_SUBGROUP_ANALYSES_OPENER = re.compile(r"\s*(?:(?-i:[A-Z]{4,}):?\s+)?In\s+(?:the\s+|an?\s+)?(?:pre-?specified\s+|"
+_SUBGROUP_ANALYSES_OPENER = re.compile(_SECTION_LABEL + r"In\s+(?:the\s+|an?\s+)?(?:pre-?specified\s+|"
                                        r"exploratory\s+|post[- ]hoc\s+)?subgroup\s+analys[ie]s\b"
                                        # "In a prespecified subgroup analysis of HPV-positive participants, …"
                                        r"(?:\s+(?:of|in|among)\s+(?:the\s+)?(?P<g>[^,;()]{2,60}?))?\s*,", re.I)
 # "For OS, the HR was 0.75 …": the end point opening the clause
-_ENDPOINT_OPENER = re.compile(r"\s*(?:(?-i:[A-Z]{4,}):?\s+)?For\s+(?:the\s+)?(?P<ep>[^,;()]{2,40}?)\s*,", re.I)
+_ENDPOINT_OPENER = re.compile(_SECTION_LABEL + r"For\s+(?:the\s+)?(?P<ep>[^,;()]{2,40}?)\s*,", re.I)
 # the value of a ratio: its first number after the measure's name ("HR 0.54", "was 0.54")
 _NUM_AT_VALUE = re.compile(r"(?<![\w.])\d+(?:[.\u00b7]\d+)?(?![\d.])")
 _BY_FACTOR = re.compile(rf"\bby\s+(?P<l>[^,;:()\[\]]{{2,60}}?)\s*[(\[]\s*{_ADJUSTED}$", re.I)
