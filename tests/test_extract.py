@@ -3358,3 +3358,18 @@ def test_round12_a_subgroup_named_after_a_pair_of_medians() -> None:
         (11.0, "drug V plus chemotherapy", "subgroup: LP52+"), (9.0, "chemotherapy alone", "subgroup: LP52+"),
         (0.65, None, "subgroup: LP52+")]
     assert [e.population for e in found][3:] == ["overall", "overall"]
+
+
+def test_round12_the_ratio_for_death_and_two_sexes_contrasted() -> None:
+    text = ("RESULTS: Drug U prolonged RFS compared with surgery alone with a hazard ratio of 0.58 (95% confidence "
+            "interval, 0.39-0.85). The hazard ratio for death of the U group against the surgery alone group was not "
+            "significant (0.82; 95% confidence interval, 0.49-1.37).")
+    assert [e.endpoint for e in extract_estimates(text)] == ["RFS", "OS"]
+    text = ("RESULTS: The association was similar during follow-up for men (HR = 2.50; 95% CI: 0.80-7.90) and women "
+            "(HR = 2.10; 95% CI: 0.85-5.00).")
+    assert [(e.population, e.covariate) for e in extract_estimates(text)] == [
+        ("subgroup: men", None), ("subgroup: women", None)]
+    # "than men (RR …)": the comparator, not a subgroup
+    text = ("RESULTS: Diabetes predicted mortality (RR 1.55; 95% CI 1.37-1.80). Compared with nondiabetic "
+            "counterparts, women had a higher risk than men (RR, 1.95; 95% CI, 1.58 to 2.40).")
+    assert extract_estimates(text)[1].population != "subgroup: men"

@@ -2401,6 +2401,11 @@ _PRIMARY_NAMED = re.compile(r"(?:the\s+)?(?:composite\s+)?primary\s+(?:composite
                             r"(?:\s+events?)?", re.I)
 
 
+# "The hazard ratio for death of the UFT/LV group against … was not significant (0.80; …)": the measure's outcome
+_RATIO_FOR_BEFORE = re.compile(r"\b(?:hazards?\s+ratios?|odds\s+ratios?|relative\s+risks?|risk\s+ratios?|"
+                               r"(?-i:HRs?|ORs?|RRs?))\s+(?:for|of)\s+(?:an?\s+|the\s+)?(?P<x>[a-z][\w' -]{2,40}?)\s+"
+                               r"(?:of|in|for|with|between|among|against|was|were|is|compared)\b[^()\[\]]*"
+                               r"(?:[(\[]\s*)?$", re.I)
 # "…; that for the primary composite outcome was 0.67": the next end point of the same measure
 _THAT_FOR = re.compile(r"\b(?:that|those|the\s+corresponding\s+(?:ratio|value|figure|estimate))\s+for\s+(?:the\s+)?"
                        r"(?P<x>[^,;()\[\]]{2,60}?)\s+(?:was|were|is|are)\s*$", re.I)
@@ -2680,6 +2685,10 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
                 _BACK_TO_EFFECT.search(sent, _group_clause_start(sent, 0, r.start), r.start):
             # "Mortality was lower (OR 0.63 …). The difference was not significant when … (OR 0.78 …)"
             ep_text = prev_ep
+        if not r.ep_text and (rf := _RATIO_FOR_BEFORE.search(sent, _group_clause_start(sent, 0, r.start), r.start)) \
+                and not _people(rf.group("x")):
+            # "The hazard ratio for death of the A group against the B group was not significant (0.80; …)"
+            ep_text = rf.group("x")
         if (that := _THAT_FOR.search(sent, _group_clause_start(sent, 0, r.start), r.start)) and \
                 not _people(that.group("x")):
             # "the HR for death was 0.76 (…); that for the primary composite outcome was 0.67": no factor either
@@ -2818,6 +2827,15 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
                 (ep_opener := _ENDPOINT_OPENER.match(sent, _group_clause_start(sent, 0, r.start))) and \
                 _ENDPOINT_MENTION.fullmatch(ep_opener.group("ep")):
             ep_text = ep_opener.group("ep")  # "For OS, the HR was 0.75 for the Europe subgroup"
+        if population.kind == "overall" and (sexed := _group_before_bracket(sent, r.start)) and \
+                re.fullmatch(r"(?:wo)?men|(?:fe)?males|girls|boys", sexed.detail or "", re.I) and \
+                re.search(r"\b(?:for|in|among)\s+\w+\s*[(\[][^()\[\]]{0,12}$", sent[max(0, r.start - 40):r.start]) and \
+                re.search(r"\b(?:and|or|while|whereas|but)\s+(?:in\s+|for\s+)?(?:wo)?men|(?:fe)?males\b", sent[r.end:]):
+            # "… similar for men (HR 2.55 …) and women (HR 2.00 …)": two sexes contrasted, the first one too
+            population, covariate = sexed, None
+        if population.kind == "subgroup" and covariate and population.detail and covariate.lower() == \
+                population.detail.lower():
+            covariate = None  # ("women (HR …)": the group, not also a factor)
         if population.kind == "overall" and (sga := _SUBGROUP_ANALYSES_OPENER.match(sent)):
             # "In subgroup analyses, X had a greater benefit in men (HR 0.75 …)": a subgroup, named or not (the
             # opening phrase governs its whole sentence)
@@ -4430,7 +4448,10 @@ _GROUP_BEFORE_BRACKET = re.compile(r"(?:\b(?:in|among|for)\s+"
                                    # "… and patients of Asian origin (…)", "… than those with L858R (…)", "… or
                                    # those with wild-type EGFR (…)": after "and", "than", "or" only a group defined
                                    # by a characteristic (not "those who did not", an arm)
-                                   r"|\b(?:and|than|or|including|especially|particularly|even\s+in)\s+"
+                                   # "for men (HR …) and women (HR …)" (not "a higher risk than men (RR …)": the
+                                   # comparator)
+                                   r"|\b(?:and|or)\s+(?:in\s+|for\s+)?(?P<z>women|men|girls|boys|females|males)"
+                                   r"|\b(?:and|than|or|including|especially|particularly|even\s+in)\s+(?:in\s+|for\s+)?"
                                    r"(?P<y>(?:patients|those|participants|subjects)\s+(?:with|at)\b[^,;()\[\]]{1,60}?|"
                                    r"(?:never|current|former|non)[- ]?smokers|patients\s+of\s+[\w-]+\s+origin))"
                                    r"\s*[(\[]\s*(?:n\s*=\s*\d+\s*;\s*)?(?:(?:un)?adjusted\s+|crude\s+)?$", re.I)
@@ -4442,8 +4463,8 @@ def _group_before_bracket(sent: str, pos: int) -> M.Population | None:
     m = _GROUP_BEFORE_BRACKET.search(sent, max(0, pos - 80), pos)
     if not m:
         return None
-    x = re.sub(r"^(?:patients|participants|those|subjects)\s+with\s+", "", (m.group("x") or m.group("y")).strip(),
-               flags=re.I)
+    x = re.sub(r"^(?:patients|participants|those|subjects)\s+with\s+", "",
+               (m.group("x") or m.group("y") or m.group("z")).strip(), flags=re.I)
     return M.Population("subgroup", x)
 
 
