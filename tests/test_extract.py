@@ -3373,3 +3373,13 @@ def test_round12_the_ratio_for_death_and_two_sexes_contrasted() -> None:
     text = ("RESULTS: Diabetes predicted mortality (RR 1.55; 95% CI 1.37-1.80). Compared with nondiabetic "
             "counterparts, women had a higher risk than men (RR, 1.95; 95% CI, 1.58 to 2.40).")
     assert extract_estimates(text)[1].population != "subgroup: men"
+
+
+def test_round12_time_to_relapse_from_the_last_dose_and_values_after_were_similar() -> None:
+    text = ("RESULTS: Median time to relapse from the last dose of drug U was similar between groups as well: 35 weeks "
+            "(95% CI, 34-47 weeks) in the A group vs 31 weeks (95% CI, 27-39 weeks) in the B group.")
+    assert [(e.value, e.arm) for e in extract_estimates(text)] == [(35.0, "A"), (31.0, "B")]
+    # care near the end of life stays out
+    assert extract_estimates("RESULTS: Median time from last immunotherapy dose to death was 30 days.") == []
+    text = "RESULTS: The hazard ratios for OS were similar (0.69 and 0.70)."
+    assert [e.value for e in extract_estimates(text)] == [0.69, 0.7]

@@ -653,8 +653,9 @@ _PROCESS_OR_PRIOR = re.compile(r"\btime\s+to\s+(?:the\s+)?(?:start\s+of\s+)?(?:t
                                r"success))|"
                                # "from ictus / onset / injury to surgery": how fast care was given
                                # "from last immunotherapy dose to death": care near the end of life
+                               # (not "time to relapse from the last dose of X", an outcome after withdrawal)
                                r"\bfrom\s+(?:the\s+)?last\s+(?:[\w-]+\s+){0,2}?(?:dose|treatment|infusion|cycle|"
-                               r"administration)\b|"
+                               r"administration)\b(?=[^.;,()]{0,40}\bto\b)|"
                                r"\bto\s+(?:the\s+)?(?:[\w-]+\s+)?(?:measurement|assessment|report|imaging|"
                                r"scan|review)\b|"
                                r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ictus|onset|injury|stroke|symptoms?|triage|"
@@ -1403,7 +1404,10 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
             if ep_words or value_tok is None:
                 # a bracket that starts with a number right after the measure: the value is inside
                 nxt = c.peek(1)
-                if nxt is not None and nxt.kind == "num" and not ep_words:
+                if nxt is not None and nxt.kind == "num" and (not ep_words or "." in nxt.text and re.search(
+                        r"\b(?:was|were|is|are)\b[^()\[\]]{0,30}$", c.sent[ep_words[0].start:t.start])):
+                    # ("HRs (A/B) for OS by last dose were similar (0.67 for 800 mg/day; 0.68 for …)": after the
+                    # clause's verb, the bracket holds the values)
                     c.i += 1
                     head_end = t.end
                     continue
@@ -1618,6 +1622,9 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
         # named with its end point, its value a decimal right after a verb or in the measure's own bracket
         named = ep_words and "." in value_tok.text and value <= 20 and (
             re.search(r"(?:\bof|\bwas|\bwere|\bis|=|:)\s*$", lead) is not None
+            # "HRs for OS were similar (0.67 for 800 mg/day; …)": the clause's verb, then the bracket of values
+            or re.search(r"\b(?:was|were|is|are)\b[^()\[\]]{0,30}[(\[]\s*$",
+                         c.sent[ep_words[0].start:value_tok.start]) is not None
             or re.search(r"[(\[]\s*$", c.sent[max(0, m.start() - 3):m.start()]) is not None
             and re.match(r"\s*[)\]]", c.sent[value_tok.end:value_tok.end + 3]) is not None)
         if not named and ((value > 20 and abbrev) or (abbrev and ep_words) or not (
