@@ -3383,3 +3383,43 @@ def test_round12_time_to_relapse_from_the_last_dose_and_values_after_were_simila
     assert extract_estimates("RESULTS: Median time from last immunotherapy dose to death was 30 days.") == []
     text = "RESULTS: The hazard ratios for OS were similar (0.69 and 0.70)."
     assert [e.value for e in extract_estimates(text)] == [0.69, 0.7]
+
+
+def test_round13_a_low_dose_arm_does_not_make_a_survival_median_a_dose() -> None:
+    text = ("RESULTS: Median overall survival for drug K + low-dose steroid versus high-dose steroid was 11.2 versus "
+            "5.1 months (P=0.02) and 14.8 versus 8.9 months (P=0.21), respectively.")
+    found = extract_estimates(text)
+    assert [(e.value, e.arm) for e in found] == [
+        (11.2, "drug K + low-dose steroid"), (5.1, "high-dose steroid"),
+        (14.8, "drug K + low-dose steroid"), (8.9, "high-dose steroid")]
+    assert {e.endpoint for e in found} == {"OS"}
+    # the pairs belong to groups this sentence does not name: unknown, not the whole trial
+    assert {e.population for e in found} == {"unknown"}
+    # a level measured at a time is still no survival median
+    assert extract_estimates("RESULTS: The median dose at 6 months was 12 mg versus 15 mg in the two arms.") == []
+
+
+def test_round13_a_pair_of_medians_then_the_subgroup_it_belongs_to() -> None:
+    text = ("RESULTS: Median progression-free survival favored drug K versus steroid alone: 5.0 versus 2.2 months in "
+            "the group with eGFR below 60 mL/min (P<0.001) and 5.3 versus 2.4 months in the group with eGFR of 60 "
+            "mL/min or more (P<0.001).")
+    found = extract_estimates(text)
+    assert [(e.value, e.arm) for e in found] == [
+        (5.0, "drug K"), (2.2, "steroid alone"), (5.3, "drug K"), (2.4, "steroid alone")]
+    assert [e.population for e in found] == [
+        "subgroup: group with eGFR below 60 mL/min"] * 2 + ["subgroup: group with eGFR of 60 mL/min or more"] * 2
+    assert {e.endpoint_text for e in found} == {"progression-free survival"}
+
+
+def test_round13_list_items_named_by_a_level_glued_to_its_number() -> None:
+    text = ("RESULTS: In subgroups defined by baseline tumour size in quartiles, HRs (drug R/placebo; 95% CI) of "
+            "0.71 (0.50-0.99; Q1); 0.31 (0.20-0.47; Q2); 0.45 (0.30-0.66; Q3); and 0.58 (0.40-0.85; Q4) were seen "
+            "for time to progression.")
+    found = extract_estimates(text)
+    assert [(e.value, e.ci_low, e.ci_high, e.ci_level) for e in found] == [
+        (0.71, 0.5, 0.99, 95.0), (0.31, 0.2, 0.47, 95.0), (0.45, 0.3, 0.66, 95.0), (0.58, 0.4, 0.85, 95.0)]
+    assert [e.covariate for e in found] == ["Q1", "Q2", "Q3", "Q4"]
+    assert {e.comparison for e in found} == {"drug R vs placebo"}
+    assert {e.population_kind for e in found} == {"subgroup"}
+    text = "RESULTS: HRs for PFS were 0.70 (0.52-0.94) in T1, 0.33 (0.21-0.52) in T2, and 0.61 (0.41-0.90) in T3."
+    assert [(e.value, e.covariate) for e in extract_estimates(text)] == [(0.7, "T1"), (0.33, "T2"), (0.61, "T3")]

@@ -472,7 +472,12 @@ _GROUP_BEFORE_VALUE_BRACKET = re.compile(r"\b(?:in|with|among|on|receiving|to)\s
 _BRACKET_THEN_UNIT = re.compile(rf"\s*[(\[][^()\[\]]{{1,40}}[)\]](?:\s*{_UNIT_WORDS}\b)?", re.I)
 _NAMED_ARM_BEFORE = re.compile(r"(?:^|[:,]\s*)(?P<arm>(?:arm|group|cohort)\s+(?:[A-Z]|[IVX]{1,4}|\d{1,2}))"
                                r"\s*[:,=]?\s*$", re.I)
-_GROUPS_IN_HEAD = re.compile(r"\((?P<a>[^()\d]{2,40}?)\s+(?:vs\.?|versus|v)\s+(?P<b>[^()\d]{2,40}?)\)\s*[:,]?\s*$",
+_GROUPS_IN_HEAD = re.compile(r"\((?P<a>[^()\d]{2,40}?)\s+(?:vs\.?|versus|v)\s+(?P<b>[^()\d]{2,40}?)\)\s*[:,]?\s*$|"
+                             # "Median OS for A + low-dose B versus high-dose B was 10.4 versus 4.9 months",
+                             # "… favored A versus B: 4.0 versus 1.9 months"
+                             r"\s(?:for|with|favou?red|favou?ring)\s+(?!(?:the\s+)?(?:two|both|all|each)\b)"
+                             r"(?P<c>[^()\d,;:]{2,60}?)\s+(?:vs\.?|versus|compared\s+with)\s+"
+                             r"(?P<d>[^()\d,;:]{2,60}?)\s*(?::|\s(?:was|were)(?:\s+(?:similar|comparable))?)\s*$",
                              re.I)
 _PAREN_ARM = re.compile(r"\s*\((?P<arm>(?!(?:medians?|means?|IQR|interquartile|range|SD|SE|CI)\b)"
                         r"[A-Za-z][^()\d]{1,60})\)", re.I)
@@ -554,6 +559,19 @@ _NOT_A_TIME_OUTCOME = re.compile(r"\b(?:levels?|concentrations?|scores?|scales?|
                                  r"index(?!\s+(?:hospital\s+)?(?:admission|hospitali[sz]ation|stay|episode))|size|diameter|number|amount|loss|values?|"
                                  r"titers?|titres?|ratio|rate|proportions?|abundances?|percentages?|attacks|episodes|"
                                  r"cost|charges?|clearance(?!\s+times?\b)|AUC|Cmax)\b", re.I)
+# the end point named first is a time to an event: "Median overall survival for A + low-dose B versus …", "median PFS
+# in patients with creatinine clearance ≥ 60 mL/min" (a dose or a level named after it is an arm's or a subgroup's)
+_TIME_EVENT_FIRST = re.compile(r"^\W*(?:[\w-]+\s+){0,2}?(?:surviv\w*|[\w-]+[- ]free\s+(?:surviv\w*|interval)|"
+                               r"(?-i:[rnci]?PFS|OS|DFS|EFS|RFS|TTP|TTF|DoR|DOR|MFS|CSS|DSS|TTR))\b", re.I)
+
+
+def _not_a_time_outcome(region: str, stop: int) -> bool:
+    """Whether the words before a median's first value name a level, score or dose measured at a time,
+    not a time to an event (and the region does not open on a survival end point)."""
+    return (_NOT_A_TIME_OUTCOME.search(region, 0, stop) is not None and not _TIME_TO.search(region, 0, stop)
+            and not _TIME_EVENT_FIRST.match(region))
+
+
 _TIME_TO = re.compile(r"\bTT[DFPR]\b|\b(?:times?|intervals?|durations?|days?|hours?|delay)\s+(?:to|from|until|before|"
                       r"of\s+stay)\b|"
                       r"\blength\s+of\s+(?:stay|hospital)|\bclearance\s+times?\b", re.I)
@@ -884,6 +902,7 @@ class _Ratio:
     anaphora: bool = False     # named by reference ("it was 0.82 …")
     ci_less: bool = False      # "N times greater" named by its subject, printed without a CI
     label_after: bool = False  # the label was printed between the value and its CI ("2.4 in group A (…)")
+    head: int | None = None    # a list item's: where the list's measure name starts (its clause governs the item)
 
 
 def _measure_code(word: str) -> str:
@@ -1247,9 +1266,18 @@ def _read_ci_and_p(c: _Cursor, r: _Ratio, level: float | None) -> None:
         if not got:
             c.i = save
             return
+        if opened and c.kind() == "sym" and c.tx() in (";", ",") and r.label is None and (
+                lab := _LEVEL_IN_CI_BRACKET.match(c.sent, c.toks[c.i].end)):
+            # "0.66 (0.45-0.96; Q1); 0.26 (0.17-0.40; Q2)": the item's level named inside its CI's bracket
+            r.label, r.label_after = lab.group("l"), True
+            c.i = bisect.bisect_left(c.starts, lab.end() - 1)
         if opened and c.kind() == "close":
             c.i += 1
         r.end = c.toks[c.i - 1].end
+
+
+_LEVEL_IN_CI_BRACKET = re.compile(r"\s*(?P<l>[A-Z][A-Za-z]{0,3}\d{1,2}|(?:quartile|quintile|tertile|grade|stage|group|"
+                                  r"arm|cohort|level)\s+(?:[A-Z]|[IVX]{1,4}|\d{1,2}))\s*[)\]]", re.I)
 
 
 # "2.43 in group A (95% CI 1.08-5.46), 3.12 in group B (…)": a named group between a value and its CI
@@ -1297,7 +1325,9 @@ def _p_after_bracket(c: _Cursor, r: _Ratio) -> None:
 
 
 _ORIENT_BRACKET = re.compile(r"\s*(?P<a>[A-Za-z][\w -]{0,30}?)\s*(?:/|\bvs\.?|\bversus\b)\s*"
-                             r"(?P<b>[A-Za-z][\w -]{0,30}?)\s*")
+                             r"(?P<b>[A-Za-z][\w -]{0,30}?)\s*"
+                             # "HRs (regorafenib/placebo; 95% CI) of 0.66 (0.45-0.96)": the groups, then the CI's level
+                             r"(?:[;,]\s*(?P<lvl>\d{2}(?:\.\d{1,2})?)\s?%\s*(?:CIs?|confidence\s+intervals?)\s*)?")
 
 
 _NAMES_A_NUMBER = frozenset({"grade", "grades", "stage", "stages", "type", "types", "class", "classes", "level",
@@ -1391,6 +1421,8 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                 om = _ORIENT_BRACKET.fullmatch(c.sent, t.end, c.toks[k].start)
                 if om and value_tok is None:  # (also after end point words: "HRs of PFS (S vs. SP) are …")
                     orient = (om.group('a').strip(), om.group('b').strip())
+                    if om.group("lvl"):
+                        r_level = _float(om.group("lvl"))
                     c.i = k + 1  # "HR (experimental/control)", "(drug vs placebo)"
                     head_end = c.toks[k].end
                     continue
@@ -1657,7 +1689,8 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
             t_or_none = c.peek()
             if t_or_none is not None and t_or_none.kind == "num" and t_or_none.start < limit and (
                     _LABEL_QUANTITY.match(c.sent, t_or_none.end) or t_or_none.text.isdigit() and label
-                    and label[-1].text.lower() in _NAMES_A_NUMBER):  # "… and 0.81 (…) in year 2"
+                    and (label[-1].text.lower() in _NAMES_A_NUMBER  # "… and 0.81 (…) in year 2"
+                         or label[-1].kind == "word" and label[-1].end == t_or_none.start)):  # "… in Q1", "in T2"
                 label.append(t_or_none)  # "… for 10 mg and 0.70 (…) for 20 mg": a dose in the item's label
                 c.i += 1
                 steps += 1
@@ -1701,7 +1734,7 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
         t = t_or_none
         v = _num(t)
         c.i += 1
-        nr = _Ratio(measure, v if v is not None else 0.0, t.start, t.end, level=r.level, orient=r.orient)
+        nr = _Ratio(measure, v if v is not None else 0.0, t.start, t.end, level=r.level, orient=r.orient, head=r.start)
         _skip_per(c, nr)
         _read_ci_and_p(c, nr, level)
         if nr.lo is None and nr.hi is None and nr.p is None and _label_then_ci(c, nr, level, limit):
@@ -2707,6 +2740,9 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         context, subject = _context(norm, s, start, doc, r.lo is not None or r.hi is not None or r.p is not None)
         population, covariate = _population(sent, r.start, r.label or _bracket_label(sent, r.start),
                                             later=bool(out or earlier))
+        if population.kind == "overall" and r.head is not None:
+            # "In subgroups defined by X, HRs of 0.66 (…; Q1); 0.26 (…; Q2)": the list's opener governs every item
+            population = _population(sent, r.head, None, later=bool(out or earlier))[0]
         am = _ASSOCIATED_SUBJECT.search(sent[max(sent.rfind(";", 0, r.start), sent.rfind(". ", 0, r.start), -1) + 1:
                                              r.start].lstrip(". ")) \
             if re.search(r"associated|predicted|impacted|affected|influenced", sent) else None
@@ -3622,6 +3658,9 @@ def _inside(pos: int, spans: _Spans) -> bool:
 _TWO_ENDPOINTS = re.compile(r"(?P<a>[\w-]+(?:\s[\w-]+){0,2}?)(?:\s*\([A-Za-z-]{2,8}\))?\s+and\s+"
                             r"(?P<b>[\w-]+(?:\s[\w-]+){0,2}?)(?:\s*\([A-Za-z-]{2,8}\))?", re.I)
 _PAIR_JOIN = re.compile(r"\s*(?:and|,)\s*")
+_SUBGROUP_NOT_ARM = re.compile(r"(?:the\s+)?(?:group|subgroup|subset|cohort|stratum|patients|participants|those)\s+"
+                               r"(?:with|without|who|aged|having|whose)\b", re.I)
+_VS_BETWEEN = re.compile(r"\s*(?:vs\.?|versus|v\.?)\s*", re.I)
 
 
 def _is_two_endpoints(text: str) -> bool:
@@ -3935,8 +3974,7 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                              or _CARE_GIVEN_WITHIN.search(sent, max(0, r_start - 60), r_start)):
             continue  # (and "CPAP was installed within a median time of 30 min": how fast care was given)
         if kind is None and (_BASELINE.search(region, 0, first.start())
-                             or _NOT_A_TIME_OUTCOME.search(region, 0, first.start())
-                             and not _TIME_TO.search(region, 0, first.start())
+                             or _not_a_time_outcome(region, first.start())
                              or _AT_A_MEDIAN.search(sent, max(0, r_start - 20), r_start)
                              and not _EVENT_OCCURRED_AT.search(sent, max(0, r_start - 80), r_start)):
             continue  # a baseline characteristic, a level or score measured at a time, a time of assessment
@@ -3953,9 +3991,16 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                 head = re.split(r"\s*[(\[]|\s+(?:regardless|irrespective)\s+of\b", head)[0]
             endpoint_text = _clean_endpoint(re.sub(r"^\s*[(\[][^()\[\]]*[)\]]", "", head))  # ("medians (and IQR) were")
             order = _GROUPS_IN_HEAD.search(lead)
-            if order and len(values) == 2:  # "Time to first stool (usual care vs bundle): 4 (3-5) vs 3 (2-4) days"
-                arm_order = [order.group("a").strip(), order.group("b").strip()]
-                endpoint_text = _clean_endpoint(lead[:order.start()].split(":")[0]) or endpoint_text
+            if order and (len(values) == 2 or len(values) % 2 == 0 and all(
+                    _VS_BETWEEN.fullmatch(region, values[i].end(), values[i + 1].start())
+                    for i in range(0, len(values), 2))):
+                # "Time to first stool (usual care vs bundle): 4 (3-5) vs 3 (2-4) days"; "… was 10.4 versus 4.9
+                # months (P=0.030) and 15.5 versus 9.2 months (P=0.133)": pairs in the order of the groups
+                a_, b_ = (order.group("a"), order.group("b")) if order.group("a") else (order.group("c"),
+                                                                                          order.group("d"))
+                arm_order = [a_.strip(), b_.strip()] * (len(values) // 2)
+                endpoint_text = _clean_endpoint(re.split(r":|\s(?:was|were)\b", lead[:order.start()])[0]) \
+                    or endpoint_text
         if kind is None and not endpoint_text and sent.lower().rfind("median", 0, r_start) >= 0 and \
                 _endpoint_mentions(sent)[0][:1] and \
                 _endpoint_mentions(sent)[0][0] < _clause_start(sent, r_start, len(sent)) < r_start and \
@@ -4095,6 +4140,9 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                     and (pg := _PAIR_OF_GROUPS.match(region, values[i].end())) and pg.group("c"):
                 pair_arms_at[i - 1] = pg.group("c")
                 pair_arms_at[i] = f"{pg.group('c').split()[0]} {pg.group('d')}"
+        resp_elsewhere = len(values) >= 4 and len(values) % 2 == 0 and not resp_arms and bool(arm_order) and \
+            re.search(r"\brespectively\b", region[values[-1].end():]) is not None and all(
+                _VS_BETWEEN.fullmatch(region, values[i].end(), values[i + 1].start()) for i in range(0, len(values), 2))
         for idx, vm in enumerate(values):
             am = _ARM.match(region, vm.end()) or _PAREN_ARM.match(region, vm.end())
             if am is None and vm.group("ci") and (pe := _P_CLOSING_CI.match(region, vm.end())):
@@ -4151,6 +4199,18 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                     r"\b(?:significantly|longer|shorter|higher|lower|more|less|faster|slower)\b",
                     gb.group("arm"), re.I) else None  # not "stayed in therapy significantly longer (median …)"
             population: M.Population | None = None
+            if arm and _SUBGROUP_NOT_ARM.match(arm) and idx > 0 and _VS_BETWEEN.fullmatch(
+                    region, values[idx - 1].end(), vm.start()):
+                # "4.0 versus 1.9 months in the group with creatinine clearance ≥ 60 mL/min": the pair's subgroup,
+                # not the second group's arm
+                population = M.Population("subgroup", arm)
+                arm = arm_order[idx] if arm_order else None
+                if out and out[-1][0] == r_start + values[idx - 1].start() and out[-1][1]["population"] is None:
+                    out[-1][1]["population"] = population
+            if population is None and resp_elsewhere:
+                # "Median OS for A versus B was 10.4 versus 4.9 months and 15.5 versus 9.2 months, respectively": the
+                # pairs belong to groups named in another sentence; which ones this sentence does not say
+                population = M.UNKNOWN_POPULATION
             named = _GROUP_THEN_IT_WAS.search(sent, max(0, r_start - 90), r_start)
             if named:  # "…; in patients with TP53 mutation it was 4.9 months": that group's median
                 population = M.Population("subgroup", named.group("x").strip())
