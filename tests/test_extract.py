@@ -3418,8 +3418,21 @@ def test_round13_list_items_named_by_a_level_glued_to_its_number() -> None:
     found = extract_estimates(text)
     assert [(e.value, e.ci_low, e.ci_high, e.ci_level) for e in found] == [
         (0.71, 0.5, 0.99, 95.0), (0.31, 0.2, 0.47, 95.0), (0.45, 0.3, 0.66, 95.0), (0.58, 0.4, 0.85, 95.0)]
-    assert [e.covariate for e in found] == ["Q1", "Q2", "Q3", "Q4"]
+    # the arms compared within each level: the level is a subgroup, not a factor
+    assert [(e.covariate, e.population_detail) for e in found] == [
+        (None, f"{q}; defined by baseline tumour size in quartiles") for q in ("Q1", "Q2", "Q3", "Q4")]
     assert {e.comparison for e in found} == {"drug R vs placebo"}
-    assert {e.population_kind for e in found} == {"subgroup"}
     text = "RESULTS: HRs for PFS were 0.70 (0.52-0.94) in T1, 0.33 (0.21-0.52) in T2, and 0.61 (0.41-0.90) in T3."
     assert [(e.value, e.covariate) for e in extract_estimates(text)] == [(0.7, "T1"), (0.33, "T2"), (0.61, "T3")]
+
+
+def test_round13_bare_values_in_one_bracket_each_with_its_group() -> None:
+    text = ("RESULTS: HRs (drug S/placebo) for OS by prior dose were similar (0.71 for 400 mg/day; 0.74 for "
+            "<400 mg/day).")
+    assert [(e.value, e.ci_low, e.population, e.covariate) for e in extract_estimates(text)] == [
+        (0.71, None, "subgroup: 400 mg/day", None), (0.74, None, "subgroup: <400 mg/day", None)]
+    text = "RESULTS: The hazard ratios for death were similar (0.91 for men, 0.86 for women and 0.88 for children)."
+    assert [(e.value, e.population) for e in extract_estimates(text)] == [
+        (0.91, "subgroup: men"), (0.86, "subgroup: women"), (0.88, "subgroup: children")]
+    # a bare number after a label outside a bracket stays out
+    assert [e.value for e in extract_estimates("RESULTS: The HR was 0.81 for men; 0.84 for women had no X.")] == [0.81]

@@ -1743,6 +1743,13 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                 out[-1].label, out[-1].label_after, label = gap.group("l"), True, []
         bare_ok = bare_head and not label and not closed and not opened and v is not None and v <= 20 and \
             re.fullmatch(r"\s*(?:,\s*|,?\s*and\s+)", c.sent[(out[-1].end if out else r.end):t.start]) is not None
+        if bare_head and not bare_ok and not closed and not opened and v is not None and v <= 20 and "." in t.text \
+                and re.search(r"[(\[]\s*$", c.sent[max(0, value_tok.start - 2):value_tok.start]) \
+                and _GAP_LABEL.fullmatch(c.sent, out[-1].end, t.start) and _LAST_LABEL.match(c.sent, t.end) \
+                and re.match(r"[^()\[\]]*[)\]]", c.sent[t.end:]):
+            # "HRs for OS were similar (0.67 for 800 mg/day; 0.68 for <800 mg/day)": bare values in one bracket,
+            # each followed by its group's name
+            bare_ok, label = True, []
         if v is None or not (nr.lo is not None or nr.hi is not None or nr.p is not None or bare_ok) or (
                 label and _TEST_STATISTIC.fullmatch(c.sent, label[0].start, label[-1].end)):
             c.i = save  # ("…, Wald z = 12.9, p < 0.001": a test statistic, not another ratio)
@@ -2743,6 +2750,13 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         if population.kind == "overall" and r.head is not None:
             # "In subgroups defined by X, HRs of 0.66 (…; Q1); 0.26 (…; Q2)": the list's opener governs every item
             population = _population(sent, r.head, None, later=bool(out or earlier))[0]
+        if r.orient and r.label and covariate and population.kind in ("overall", "subgroup") and \
+                not _ENDPOINT_MENTION.search(covariate):
+            # "HRs (A/B) for OS were similar (0.67 for 800 mg/day; 0.68 for <800 mg/day)": a comparison of the arms
+            # within each group the label names; the label is a subgroup, not a factor
+            population = M.Population("subgroup", covariate if population.kind == "overall"
+                                      else f"{covariate}; {population.detail}")
+            covariate = None
         am = _ASSOCIATED_SUBJECT.search(sent[max(sent.rfind(";", 0, r.start), sent.rfind(". ", 0, r.start), -1) + 1:
                                              r.start].lstrip(". ")) \
             if re.search(r"associated|predicted|impacted|affected|influenced", sent) else None
