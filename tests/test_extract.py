@@ -3436,3 +3436,26 @@ def test_round13_bare_values_in_one_bracket_each_with_its_group() -> None:
         (0.91, "subgroup: men"), (0.86, "subgroup: women"), (0.88, "subgroup: children")]
     # a bare number after a label outside a bracket stays out
     assert [e.value for e in extract_estimates("RESULTS: The HR was 0.81 for men; 0.84 for women had no X.")] == [0.81]
+
+
+def test_round13_each_list_segment_opens_with_its_analysis_set() -> None:
+    text = ("RESULTS: Drug G gave more median ventilator-free days in both the ITT group and the prespecified shock "
+            "subgroup (ITT group: 21 days in the drug G group vs 18 days in the placebo group, P = .04; shock "
+            "subgroup, 22 days in the drug G group vs 17 days in the placebo group, P = .02).")
+    found = extract_estimates(text)
+    assert [(e.value, e.arm, e.population) for e in found] == [
+        (21.0, "drug G", "overall"), (18.0, "placebo", "overall"),
+        (22.0, "drug G", "subgroup: shock"), (17.0, "placebo", "subgroup: shock")]
+    assert {e.endpoint_text for e in found} == {"ventilator-free days"}
+
+
+def test_round13_the_outcome_a_ratio_speaks_of_from_its_clause() -> None:
+    def eps(text: str) -> list[str | None]:
+        return [e.endpoint_text for e in extract_estimates(text)]
+    assert eps("RESULTS: Drug M reduced attack risk by 41% compared with placebo (RR 0.59, 95% CI 0.45-0.77).") == [
+        "attack risk"]
+    assert eps("RESULTS: Clinical status on the ordinal outcome scale at 28 days did not differ between the groups "
+               "(median [IQR] score, 5 [3-6] vs 5 [3-6]; aOR, 1.08 [95% CI, 0.80 to 1.46]).") == ["Clinical status"]
+    assert eps("RESULTS: The percentage of days with oral ulcers was reduced, from 8.0% with placebo to 1.5% with "
+               "drug P 50 mg (relative risk, 0.19; 95% CI, 0.05 to 0.71) and drug P 200 mg (relative risk, 0.17; "
+               "95% CI, 0.04 to 0.60).") == ["days with oral ulcers", "days with oral ulcers"]

@@ -782,6 +782,9 @@ def _clean_endpoint(s: str) -> str:
     s = re.sub(r"^(?:for|of)\s+(?=\w)", "", s, flags=re.I)
     s = re.sub(r"\s+(?:for|in|among)\s+(?:patients|participants|those|subjects)\s+(?:who|that|which)\b.*$", "", s,
                flags=re.I)
+    # "VFDs in both ITT group and in prespecified sepsis subgroup": the outcome, not the sets it was reported for
+    s = re.sub(r"\s+in\s+both\s+(?:the\s+)?\S.*\b(?:groups?|subgroups?|populations?|arms?|sets?|cohorts?)$", "", s,
+               flags=re.I)
     # "an increase in non-CABG major bleeding": the outcome, not the direction of its change
     s = re.sub(r"^(?:(?:significant|marked|small|large)\s+)?(?:increase|decrease|reduction|rise|fall)\s+(?:in|of)\s+"
                r"(?=\w)", "", s, flags=re.I)
@@ -2983,6 +2986,13 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         if population.kind == "overall" and (sga := _SUBGROUP_ANALYSES_OPENER.match(sent)):
             # "In a prespecified subgroup analysis of X, … longer PFS (7.8 vs 5.9 months; …)"
             population = M.Population("subgroup", sga.group("g"))
+        seg_at = max(sent.rfind("(", 0, pos), sent.rfind("[", 0, pos), sent.rfind(";", 0, pos)) + 1
+        if seg_at > 0 and (seg := _SET_LABEL_SEGMENT.match(sent[seg_at:pos])):
+            # "… in both the ITT group and the sepsis subgroup (ITT group: 23 days … vs 20 days …; sepsis subgroup,
+            # 23 days …)": each list segment opens with the set its values are for
+            population = M.Population("subgroup", seg.group("s")) if seg.group("s") else \
+                M.Population("per_protocol") if re.match(r"per|PP", seg.group("l"), re.I) else \
+                M.Population("modified_itt") if re.match(r"m|modified", seg.group("l"), re.I) else M.OVERALL
         # a per-arm time never called a median, in a text that calls none of its times medians: the
         # summary is not stated ("time"), not guessed
         est = Estimate(measure="median" if info["called_median"] or doc.says_median else "time", value=v,
@@ -3196,7 +3206,8 @@ _CLAUSE_AFTER_BRACKET = re.compile(r"[)\]]\s*,?\s*(?:and|but|whereas|while)\s+")
 
 _OF_WHAT = re.compile(r"\b(?:risks?|incidence|rates?|odds|hazards?|likelihood|probability|chances?|occurrence|"
                       r"frequency|numbers?|proportions?|percentages?|cases)\s+(?:of|for)\s+"
-                      r"(?P<x>[A-Za-z][\w' -]{1,60}?)\s*"
+                      # ("the percentage of days with genital lesions was reduced": the days with what)
+                      r"(?P<x>(?:(?:days?|weeks?|nights?|visits?)\s+(?:with|without)\s+)?[A-Za-z][\w' -]{1,60}?)\s*"
                       r"(?=\b(?:was|were|is|are|did|had|fell|rose|decreased|increased|with|in|among|by|for|at|"
                       r"compared|than|between|after|during)\b|,\s*from\b|$)", re.I)
 _COMPARED_WHAT = re.compile(r"\b(?:had|showed|with|a|an|were)\s+"
@@ -3250,11 +3261,18 @@ _COMPARED_WHAT = re.compile(r"\b(?:had|showed|with|a|an|were)\s+"
                             r"(?P<q>(?:time|duration|interval|length|period)\b[\w' -]{1,60}?)"
                             # "AOM 400 delayed the time to recurrence compared with placebo (hazard ratio …"
                             r"(?:\s+(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s+[\w' -]{1,40}?)?\s*$|"
+                            # "Drug B significantly reduced exacerbation risk by 49% compared with placebo (RR …"
+                            r"\b(?:reduced|lowered|decreased|increased|raised|cut)\s+(?:the\s+)?"
+                            r"(?P<n>[A-Za-z][\w' -]{1,50}?)\s+by\s+\d+(?:\.\d+)?\s*%"
+                            r"(?:\s+(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s+[\w' -]{1,40}?)?\s*$|"
                             # "Results with 7PP showed that VR was superior to NRT at week 52 (OR …": the measure named
                             r"^\s*(?:the\s+)?results?\s+(?:with|for|of|using)\s+(?P<u>[\w-]{2,20})\s+(?:showed|revealed|"
                             r"indicated|demonstrated)\b[^()]*$",
                             re.I)
-_SUBJECT = re.compile(r"^\s*(?:the\s+)?(?P<x>[A-Za-z][\w' -]{1,50}?)\s+(?:(?:was|were|is|are|remained)\s+"
+_SUBJECT = re.compile(r"^\s*(?:the\s+)?(?P<x>[A-Za-z][\w' -]{1,50}?)"
+                      # "Clinical status on the ordinal outcome scale at 14 days did not differ": the scale is how
+                      r"(?:\s+on\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?scale\b[\w' -]{0,20}?)?"  # it was measured
+                      r"\s+(?:(?:was|were|is|are|remained)\s+"
                       r"(?:also\s+|significantly\s+|statistically\s+|not\s+|markedly\s+|slightly\s+|numerically\s+|"
                       r"respectively\s+)*(?:lower|higher|reduced|less|more|"
                       r"similar|fewer|greater|decreased|increased|improved|shorter|longer|prolonged|delayed|"
@@ -3432,6 +3450,7 @@ def _noun_before_bracket(sent: str, pos: int) -> str | None:
 
 # a stretch of numbers only: "49.5% vs. 18.2%, respectively", "12.8 versus 9.4 %", "p = 0.628", "n = 12"
 _ONLY_STATS = re.compile(r"(?:[\s\d.,;%/=<>()\[\]\u2013\u00b7+-]|\b(?:vs|versus|v|respectively|and|p|P|n|N|CI|"
+                         r"median|IQR|range|score|"  # "(median [IQR] score, 6 [4-7] vs 6 [4-7]; aOR, 1.02 …"
                          r"95|or|to|percent|per\s+cent|adjusted|OR|HR|RR|IRR|AOR|aOR|aHR|AHR|log|rank|log-rank|"
                          r"[\w-]+-adjusted)\b)*")
 # "(mitoxantrone = 106 days; carboplatin = 73.5 days; P = .62; …": groups' values named "label = value unit"
@@ -3572,7 +3591,7 @@ def _subject_of_clause(clause: str) -> str | None:
                 # (22.0%) patients … received adequate OAC prescription (relative risk …")
             x = _clean_endpoint(g.get("x") or g.get("y") or g.get("z") or g.get("w") or g.get("v") or g.get("u")
                                 or g.get("s") or g.get("t") or g.get("q") or g.get("p") or g.get("r") or g.get("o")
-                                or "")
+                                or g.get("n") or "")
             if (ev := _EVENT_IN_ENDPOINT.match(x)) is not None:
                 return _clean_endpoint(ev.group("e"))  # "had at least one event in the primary composite endpoint"
             x = re.sub(r"^(?:risks?|odds|likelihood)\s+(?:of|for)\s+(?=\w)", "", x)  # "higher risk for X than …"
@@ -3580,8 +3599,11 @@ def _subject_of_clause(clause: str) -> str | None:
             x = re.sub(r"^(?:a?(?:OR|HR|RR|IRR)s?|(?:odds|hazards?|risk|rate)\s+ratios?|relative\s+risks?)"
                        r"(?:\s+(?:for|of)\s+(?=\w)|$)", "", x)
             if pattern is not _APPOSITIVE_OUTCOME:  # (an outcome named in apposition keeps its time point)
-                x = re.sub(r"\s+(?:in|with|among|for|after|during|than|at|compared|following|within|over|between|"
-                           r"relative(?=\s+to\b)|from(?=\s+(?:weeks?|days?|months?|years?|baseline|\d)))\s.*$", "", x)
+                kept = re.match(r"(?:days?|weeks?|nights?|visits?)\s+(?:with|without)\s+", x, re.I)  # "days with X"
+                x = (kept.group() if kept else "") + re.sub(
+                    r"\s+(?:in|with|among|for|after|during|than|at|compared|following|within|over|between|"
+                    r"relative(?=\s+to\b)|from(?=\s+(?:weeks?|days?|months?|years?|baseline|\d)))\s.*$", "",
+                    x[kept.end() if kept else 0:])
             if x and not (pattern is _SUBJECT and _NOT_A_SUBJECT.search(x)
                           and not re.match(r"(?:time|times|duration|length)\s+(?:to|of)\s+[^\d]+$", x, re.I)) and \
                     len(x.split()) <= (10 if pattern is _APPOSITIVE_OUTCOME else
@@ -4405,6 +4427,11 @@ def _pair(a: str | None, b: str | None) -> tuple[tuple[str, ...], str]:
     return ((a, b), "text") if a and b else ((), "unknown")
 
 
+# a list segment that opens with its analysis set: "(ITT group: 23 days …; sepsis subgroup, 23 days …)"
+_SET_LABEL_SEGMENT = re.compile(r"\s*(?:in\s+)?(?:the\s+)?(?:(?P<l>ITT|mITT|intention[- ]to[- ]treat|"
+                                r"modified\s+intention[- ]to[- ]treat|per[- ]protocol|PP|overall|whole|all\s+patients)"
+                                r"(?:\s+(?:group|population|set|analysis|cohort))?|"
+                                r"(?P<s>[\w+/ -]{2,40}?)\s+(?:subgroup|subset|stratum))\s*[:,]\s[^,;:()\[\]]*$", re.I)
 _SUBGROUP = re.compile(
     r"\b(?:in\s+(?:the\s+)?(?:subgroups?|subset)\s+(?!analys[ie]s\b)(?:of\s+|with\s+)?(?P<a>[^,;()]{3,80}?)"
     # (not "among women assigned to tamoxifen" nor "among women who took estrogen": the compared group)
