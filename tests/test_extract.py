@@ -3459,3 +3459,39 @@ def test_round13_the_outcome_a_ratio_speaks_of_from_its_clause() -> None:
     assert eps("RESULTS: The percentage of days with oral ulcers was reduced, from 8.0% with placebo to 1.5% with "
                "drug P 50 mg (relative risk, 0.19; 95% CI, 0.05 to 0.71) and drug P 200 mg (relative risk, 0.17; "
                "95% CI, 0.04 to 0.60).") == ["days with oral ulcers", "days with oral ulcers"]
+
+
+def _groups(text: str) -> list[tuple[tuple[str, ...], str]]:
+    return [(e.groups, e.direction_source) for e in extract_estimates(text) if e.measure != "median"]
+
+
+def test_round13_the_groups_a_ratio_compares_from_its_clause() -> None:
+    # the text says which group is relative to which
+    assert _groups("RESULTS: Drug B significantly reduced attack risk by 41% compared with placebo (RR 0.59, 95% CI "
+                   "0.45-0.77).") == [(("Drug B", "placebo"), "text")]
+    assert _groups("RESULTS: Compared with placebo, drug B reduced the risk of attacks (RR 0.59, 95% CI "
+                   "0.45-0.77).") == [(("drug B", "placebo"), "text")]
+    assert _groups("RESULTS: PFS was longer in the drug K group than in the placebo group (HR 0.40; 95% CI "
+                   "0.30-0.55).") == [(("drug K", "placebo"), "text")]
+    assert _groups("RESULTS: The hazard ratio of the treated group to the untreated group was 0.25 (0.10-0.60).") == [
+        (("treated", "untreated"), "text")]
+    # groups listed in turn: their order, orientation unknown ...
+    assert _groups("RESULTS: There were 5 flares in the drug R group and 40 in the steroid group (rate ratio, 0.15; "
+                   "95% CI, 0.06 to 0.35).") == [(("drug R", "steroid"), "unknown")]
+    # ... unless one percentage per group fits only A relative to B
+    assert _groups("RESULTS: Heart failure was reduced with drug F versus placebo (2.0% versus 3.1%; HR, 0.64 [95% CI, "
+                   "0.48-0.86]).") == [(("drug F", "placebo"), "inferred_from_arms")]
+    assert _groups("RESULTS: The response rate was 25% in the drug E group as compared with 50% in the control group "
+                   "(odds ratio, 3.10; 95% CI, 1.40 to 6.90).") == [(("drug E", "control"), "unknown")]
+    # "Compared with the control group, those in the intervention group …": the second named is the first group
+    assert _groups("RESULTS: Compared with the control group, participants in the intervention group were more likely "
+                   "to quit (RR 1.40, 95% CI 1.10-1.80).") == [(("intervention", "control"), "unknown")]
+    # two comparisons in one sentence: each ratio takes the pair nearest it
+    text = ("RESULTS: The end point occurred in 100 of 2000 patients (5.0%) in the drug S group as compared with 110 "
+            "of 2000 (5.5%) in the saline group (odds ratio, 0.91; 95% CI, 0.70 to 1.19) and in 104 of 2000 (5.2%) in "
+            "the drug N group as compared with 103 of 2000 (5.2%) in the placebo group (odds ratio, 1.01; 95% CI, "
+            "0.77 to 1.33).")
+    assert [g for g, _ in _groups(text)] == [("drug S", "saline"), ("drug N", "placebo")]
+    # levels compared without a verb that orients them: listed in turn, orientation unknown
+    assert _groups("RESULTS: The odds of X were higher in patients with a negative test compared to positive patients "
+                   "(OR=6.0, CI 4.7-7.9).") == [(("negative test", "positive"), "unknown")]

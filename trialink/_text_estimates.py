@@ -2934,6 +2934,8 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             ep_text = f"{ep_text} (event-free survival)"  # "EFS was 82% …; the hazard ratio for an event was 0.86"
         if ep_text and _PRIMARY_NAMED.fullmatch(ep_text) and doc.primary:
             ep_text = f"{ep_text} ({doc.primary})"  # "the primary outcome (HR 1.08 …)": what the Methods call it
+        if not groups and not covariate and not r.label:
+            groups, direction = _groups_listed(sent, r)
         note = f"one-sided {r.one_sided} limit" if r.one_sided else None
         if r.lo is not None and r.hi is not None and r.hi <= r.value <= r.lo and r.hi < r.lo:
             r.lo, r.hi, note = r.hi, r.lo, "CI printed high to low"  # "CI = 7.24-1.00"
@@ -3209,7 +3211,7 @@ _OF_WHAT = re.compile(r"\b(?:risks?|incidence|rates?|odds|hazards?|likelihood|pr
                       # ("the percentage of days with genital lesions was reduced": the days with what)
                       r"(?P<x>(?:(?:days?|weeks?|nights?|visits?)\s+(?:with|without)\s+)?[A-Za-z][\w' -]{1,60}?)\s*"
                       r"(?=\b(?:was|were|is|are|did|had|fell|rose|decreased|increased|with|in|among|by|for|at|"
-                      r"compared|than|between|after|during)\b|,\s*from\b|$)", re.I)
+                      r"compared|than|between|after|during|versus|vs)\b|,\s*from\b|$)", re.I)
 _COMPARED_WHAT = re.compile(r"\b(?:had|showed|with|a|an|were)\s+"
                             r"(?:significantly\s+|markedly\s+|a\s+|numerically\s+){0,2}(?:shorter|longer|lower|higher|less|more|fewer|reduced|increased|better|worse|"
                             r"improved|greater|smaller)\s+"
@@ -3262,8 +3264,9 @@ _COMPARED_WHAT = re.compile(r"\b(?:had|showed|with|a|an|were)\s+"
                             # "AOM 400 delayed the time to recurrence compared with placebo (hazard ratio …"
                             r"(?:\s+(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s+[\w' -]{1,40}?)?\s*$|"
                             # "Drug B significantly reduced exacerbation risk by 49% compared with placebo (RR …"
-                            r"\b(?:reduced|lowered|decreased|increased|raised|cut)\s+(?:the\s+)?"
-                            r"(?P<n>[A-Za-z][\w' -]{1,50}?)\s+by\s+\d+(?:\.\d+)?\s*%"
+                            r"\b(?:reduced|lowered|decreased|increased|raised|cut|delayed|prolonged)\s+(?:the\s+)?"
+                            r"(?:risk\s+of\s+)?(?P<n>[A-Za-z][\w' -]{1,50}?)\s+by\s+\d+(?:\.\d+)?\s*"
+                            r"(?:%|percent|months?|weeks?|days?|years?)"
                             r"(?:\s+(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s+[\w' -]{1,40}?)?\s*$|"
                             # "Results with 7PP showed that VR was superior to NRT at week 52 (OR …": the measure named
                             r"^\s*(?:the\s+)?results?\s+(?:with|for|of|using)\s+(?P<u>[\w-]{2,20})\s+(?:showed|revealed|"
@@ -3437,6 +3440,8 @@ def _noun_before_bracket(sent: str, pos: int) -> str | None:
     x = re.sub(r"^(?:and|or|nor|neither|either|often|more|less)\s+", "", m.group("x").strip(), flags=re.I)
     x = re.sub(r"^(?:as\s+well\s+as|along\s+with)\s+(?:an?\s+)?(?:(?:lower|higher|increased|reduced|decreased|"
                r"greater)\s+)?", "", x, flags=re.I)  # ", as well as a lower risk of overall mortality (aHR …"
+    # "Compared with placebo, drug B reduced the risk of X (RR …": the outcome after the effect verb, not the subject
+    x = re.sub(rf"^{_GROUP_NAME}\s+{_EFFECT_VERB}\s+(?:the\s+)?", "", x, flags=re.I)
     x = re.sub(r"^(?:risks?|odds|rates?|incidence|likelihood|probability|chances?)\s+of\s+", "", x, flags=re.I)
     x = _clean_endpoint(x)
     if _INCLUDING_GROUP.match(x):
@@ -3451,6 +3456,7 @@ def _noun_before_bracket(sent: str, pos: int) -> str | None:
 # a stretch of numbers only: "49.5% vs. 18.2%, respectively", "12.8 versus 9.4 %", "p = 0.628", "n = 12"
 _ONLY_STATS = re.compile(r"(?:[\s\d.,;%/=<>()\[\]\u2013\u00b7+-]|\b(?:vs|versus|v|respectively|and|p|P|n|N|CI|"
                          r"median|IQR|range|score|"  # "(median [IQR] score, 6 [4-7] vs 6 [4-7]; aOR, 1.02 …"
+                         r"patients|participants|events|of|"  # "(2385 patients [47.6%] vs. 1854 patients [37.1%]; HR"
                          r"95|or|to|percent|per\s+cent|adjusted|OR|HR|RR|IRR|AOR|aOR|aHR|AHR|log|rank|log-rank|"
                          r"[\w-]+-adjusted)\b)*")
 # "(mitoxantrone = 106 days; carboplatin = 73.5 days; P = .62; …": groups' values named "label = value unit"
@@ -4363,8 +4369,10 @@ def _level_before(norm: str, pos: int) -> float | None:
 def _ratio_endpoint(raw: str | None) -> str | None:
     if not raw:
         return None
-    if _ARM_ONLY.fullmatch(raw.strip()):
-        return None  # "relative hazard in the statin group": the numerator arm, not an end point
+    if _ARM_ONLY.fullmatch(raw.strip()) or re.fullmatch(
+            r"(?:of\s+|for\s+)?(?:the\s+)?[\w+/-]+(?:\s[\w+/-]+){0,3}?\s+(?:group|arm)\s+to\s+(?:the\s+)?[\w+/-]+"
+            r"(?:\s[\w+/-]+){0,3}?\s+(?:group|arm)", raw.strip(), re.I):
+        return None  # "relative hazard in the statin group", "of the A group to the B group": arms, not an end point
     text = re.sub(r"^\s*(?:for|of|in|on)\s+", "", raw, flags=re.I)
     parts = re.split(r"\s+(?:versus|vs\.?|(?:as\s+)?compared\s+(?:with|to)|relative\s+to)\s+", text, maxsplit=1)
     if len(parts) > 1 and not _ENDPOINT_MENTION.search(parts[0]) and len(parts[0].split()) <= 4 \
@@ -4386,7 +4394,7 @@ _ARM_ONLY = re.compile(r"(?:in|with|for|among)\s+(?:the\s+)?[\w+/-]+(?:\s[\w+/-]
 _VS_IN = re.compile(r"(?:^|\b(?:for|of|with|in|between|on|receiving)\s+)(?:the\s+)?"
                     r"(?P<a>(?![\w+/-]+\s+with\s)[\w+/-]+(?:\s[\w+/-]+){0,4}?)"
                     r"(?:\s*,\s*as\s+compared\s+(?:with|to)|\s+(?:versus|vs\.?|v\.?|(?:as\s+)?compared\s+(?:with|to)|"
-                    r"relative\s+to|over))\s+"
+                    r"relative\s+to|over|to(?=\s+(?:the\s+)?[\w+/-]+(?:\s[\w+/-]+){0,3}?\s+(?:group|arm)\s*$)))\s+"
                     r"(?:the\s+)?(?P<b>[\w+/-]+(?:\s[\w+/-]+){0,4}?)\s*$", re.I)
 _OTHER_ARM = re.compile(r"\b(?:than|compared\s+with|versus|vs\.?)\s+(?:with\s+|in\s+)?(?:the\s+)?"
                         r"(?P<b>[\w+/-]+(?:\s[\w+/-]+)?)\s+(?:group|arm)\b", re.I)
@@ -4416,10 +4424,105 @@ def _ratio_comparison(sent: str, r: _Ratio, arms: list[tuple[int, _MedInfo]]) ->
         other_m = _OTHER_ARM.search(sent, r.end)
         if other_m:  # "(relative hazard in the statin group, 0.7 …) than in the placebo group"
             return _pair(_clean_arm(g.group('a')), _clean_arm(other_m.group('b')))
+    clause = _clause_comparison(sent, r.start)
+    if clause:
+        return clause, "text"
     if len(names) >= 2:
         return (names[0], names[1]) if names[0] and names[1] else (), "unknown"
     comp = _comparison(sent)
     return (comp, "text") if comp else ((), "unknown")
+
+
+_GROUP_NAME = r"[A-Za-z][\w+/-]*(?:\s[\w+/-]+){0,3}?"
+_EFFECT_VERB = (r"(?:(?:also|significantly|further|markedly|substantially|statistically\s+significantly)\s+)*"
+                r"(?:reduced|lowered|decreased|increased|improved|prolonged|delayed|shortened|raised|extended|"
+                r"did\s+not\s+(?:significantly\s+)?(?:reduce|improve|increase|prolong|change|lower|delay))\b")
+# "Drug B significantly reduced exacerbation risk by 49% compared with placebo (RR …)": the clause's subject against
+# the group after "compared with"
+_SUBJECT_VERB_VS = re.compile(rf"^\s*(?:(?-i:[A-Z][A-Z ]{{2,20}}):\s*)?(?:the\s+)?(?:treatment\s+with\s+)?"
+                              rf"(?P<a>{_GROUP_NAME})(?:\s+group)?\s+(?:(?:showed|had|demonstrated|achieved)\s+(?:an?\s+)?)?"
+                              rf"{_EFFECT_VERB}"
+                              r"[^()\[\];]{0,120}?\b(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s+(?:the\s+)?"
+                              rf"(?P<b>{_GROUP_NAME})(?:\s+(?:group|arm))?\s*(?=[,(\[]|$|\s+(?:in|at|for|over|during|"
+                              r"among|after|through|by|with|and|but|while|whereas|which)\b)", re.I)
+# "Compared with placebo, drug B reduced the risk of X (RR …)"
+_COMPARED_OPENER = re.compile(rf"^\s*(?:(?-i:[A-Z][A-Z ]{{2,20}}):\s*)?(?:as\s+)?compared\s+(?:with|to)\s+(?:the\s+)?"
+                              rf"(?P<b>{_GROUP_NAME})(?:\s+(?:group|arm))?\s*,\s*(?:the\s+)?(?P<a>{_GROUP_NAME})"
+                              r"(?:\s+(?:group|arm))?\s+(?:(?:showed|had|demonstrated|achieved)\s+(?:an?\s+)?)?"
+                              rf"{_EFFECT_VERB}", re.I)
+# "The risk of X was lower with drug B than with placebo (RR …)", "… in the B group than in the placebo group (HR …"
+_WITH_THAN_WITH = re.compile(r"\b(?:lower|higher|longer|shorter|less|more|fewer|greater|better|worse|reduced|increased)"
+                             r"\s+(?:[\w-]+\s+){0,3}?(?P<p>with|in|among|for)\s+(?:the\s+)?"
+                             rf"(?P<a>{_GROUP_NAME})(?:\s+(?:group|arm))?\s+than\s+(?:(?P=p)\s+)?(?:the\s+)?"
+                             rf"(?P<b>{_GROUP_NAME})(?:\s+(?:group|arm))?\s*$", re.I)
+_NOT_A_GROUP = re.compile(r"(?:we|it|this|these|those|they|there|patients|participants|subjects|women|men|children|"
+                          r"people|individuals|the\s+study|study|trial|analysis|results?|entire|whole|overall|total|all|"
+                          r"(?:younger|older)\s+age|age)$", re.I)
+
+
+def _clause_comparison(sent: str, pos: int) -> tuple[str, str] | None:
+    """(A, B) of a ratio from the words of its clause: "A reduced X by 49% compared with B (RR …",
+    "Compared with B, A reduced X (…", "X was lower with A than with B (…"; None when the clause does
+    not name both groups."""
+    start = _last_break(sent[:pos]) + 1
+    clause = sent[start:pos]
+    op = max(clause.rfind("("), clause.rfind("["))
+    if op >= 0 and not re.search(r"[)\]]", clause[op:]):
+        clause = clause[:op]  # the bracket that holds the ratio
+    clause = clause.rstrip(" ,;:")
+    m = _SUBJECT_VERB_VS.match(clause) or _COMPARED_OPENER.match(clause) or _WITH_THAN_WITH.search(clause)
+    if not m:
+        return None
+    a, b = (_clean_arm(m.group(x).strip()) for x in "ab")
+    if not a or not b or a.lower() == b.lower() or any(
+            re.search(r"\d|\b(?:and|was|were|by|showed|had|with|the)\b", x) or _NOT_A_GROUP.match(x) for x in (a, b)):
+        return None
+    return a, b
+
+
+# groups named in turn before a ratio: "… in 12% of the A group and 20% of the B group (RR …", "… with A versus B
+# (1.9% versus 2.8%; HR …", "… longer with A (65.1 months) than placebo (14.3 months; HR …"
+_ARM_NAME = (r"(?!(?:patients|participants|subjects|those)\b)[A-Za-z][\w+/-]*"
+             r"(?:\s(?!(?:in|the|with|and|than|versus|vs|to|for|group|arm)\b)[\w+/-]+){0,3}?")
+_GROUPS_IN_TURN = re.compile(rf"\b(?:in|with|among|for|of|to)\s+(?:the\s+)?(?P<a>{_ARM_NAME})\s+(?:group|arm)\b"
+                             r"[^;]*?\b(?:in|with|among|for|of|to|than)\s+(?:the\s+)?"
+                             rf"(?P<b>{_ARM_NAME})\s+(?:group|arm)\b|"
+                             rf"\bwith\s+(?:the\s+)?(?P<c>{_ARM_NAME})\s*(?:\([^()]*\)\s*)?,?\s*"
+                             r"(?:versus|vs\.?|compared\s+(?:with|to)|than(?:\s+with)?)\s+(?:the\s+)?"
+                             rf"(?P<d>{_ARM_NAME})(?=\s*[,;(\[]|\s*$|\s+(?:in|at|for|over|during|among|after)\b)", re.I)
+_PERCENT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s?%")
+
+
+def _groups_listed(sent: str, r: _Ratio) -> tuple[tuple[str, ...], str]:
+    """The two groups a ratio's clause names in turn, in their order. Their orientation is ``unknown``
+    (the text lists them; it does not say A relative to B) unless the clause prints one percentage per
+    group and the ratio's side of 1 fits only A relative to B (``inferred_from_arms``)."""
+    head = sent[:r.start]
+    stack: list[int] = []
+    for br in re.finditer(r"[(\[\])]", head):
+        if br.group() in "([":
+            stack.append(br.start())
+        elif stack:
+            stack.pop()
+    # (a ';' inside the ratio's own bracket is no break: "(1.9% versus 2.8%; HR 0.68 …")
+    clause = sent[_last_break(head[:stack[0]] if stack else head) + 1:r.start]
+    found = list(_GROUPS_IN_TURN.finditer(clause))
+    if not found:
+        return (), "unknown"
+    m = found[-1]  # the pair nearest the ratio: "… A vs B (OR 0.93 …) and … C vs D (OR 1.02 …"
+    a, b = (_clean_arm(m.group(x) or m.group(y)) for x, y in (("a", "c"), ("b", "d")))
+    if not a or not b or a.lower() == b.lower() or any(
+            re.search(r"\d|\b(?:and|was|were|by|showed|had|with|the|than|versus|vs)\b", x) or _NOT_A_GROUP.match(x)
+            for x in (a, b)):
+        return (), "unknown"
+    if re.search(r"\b(?:compared|relative)\s+(?:with|to)\s+(?:the\s+)?$|\b(?:versus|vs\.?|than)\s+(?:with\s+|in\s+)?"
+                 r"(?:the\s+)?$", clause[:m.start("a") if m.group("a") else m.start("c")], re.I):
+        a, b = b, a  # "Compared with the control group, those in the intervention group …": the second is the first
+    since = found[-2].end() if len(found) > 1 else 0
+    pcts = [float(x) for x in _PERCENT.findall(clause, since)]
+    if len(pcts) == 2 and pcts[0] != pcts[1] and r.value != 1 and (r.value < 1) == (pcts[0] < pcts[1]):
+        return (a, b), "inferred_from_arms"  # "(1.9% versus 2.8%; HR 0.68": only A relative to B fits
+    return (a, b), "unknown"
 
 
 def _pair(a: str | None, b: str | None) -> tuple[tuple[str, ...], str]:
