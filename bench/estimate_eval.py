@@ -45,11 +45,13 @@ from __future__ import annotations
 import argparse
 import csv
 import os
+import re
 import time
 from collections import Counter
 from pathlib import Path
 
 import trialink as tl
+from rapidfuzz import fuzz
 from trialink.outcomes import extract_estimates
 
 HERE = Path(__file__).resolve().parent
@@ -116,12 +118,40 @@ def _label_population(text: str | None) -> str | None:
     return t
 
 
+def _label_groups(text: str | None) -> tuple[str, str] | None:
+    """The two groups of a label's ``comparison`` ("A vs B"), or None when it names no pair."""
+    parts = re.split(r"\s+(?:vs\.?|versus|v\.?|compared\s+with)\s+", (text or "").strip(), maxsplit=1, flags=re.I)
+    return (parts[0], parts[1]) if len(parts) == 2 and all(p.strip() for p in parts) else None
+
+
+def _same_group(a: str, b: str) -> bool:
+    """Whether two names of a group are the same group ("Benralizumab" and "benralizumab 30 mg")."""
+    a, b = a.lower().strip(), b.lower().strip()
+    return fuzz.partial_ratio(a, b) >= 80 if min(len(a), len(b)) >= 3 else a == b
+
+
+def _groups_meaning(label: tuple[str, str] | None, found: tuple[str, ...], direction: str) -> str | None:
+    """``same`` when trialink names the label's two groups in its order, ``unknown`` when it names none
+    (or names them in the other order and says the order is unknown), ``other`` (other groups, or the
+    reverse order claimed); None when the label names no pair."""
+    if label is None:
+        return None
+    if len(found) < 2:
+        return "unknown"
+    if _same_group(found[0], label[0]) and _same_group(found[1], label[1]):
+        return "same"
+    reverse = _same_group(found[0], label[1]) and _same_group(found[1], label[0])
+    return "unknown" if reverse and direction == "unknown" else "other"
+
+
 class Score:
     """Counts per class, and the meaning of matched estimates.
 
     ``meaning[field]`` is ``[agree, unknown, differ]`` over estimates that are correct (same key as a
     label) and whose label names the field: ``endpoint`` (the end point class; ``unknown`` when trialink
-    names none) and ``population`` (the population kind; labels of ``unknown`` are left out).
+    names none), ``population`` (the population kind; labels of ``unknown`` are left out) and ``groups``
+    (ratios whose label names two compared groups and no covariate: the same two groups in the label's
+    order, none, or other groups / the reverse order).
     """
 
     def __init__(self) -> None:
@@ -243,6 +273,13 @@ def _score(labels: dict[tuple[str, str], list[dict[str, str]]], texts: dict[tupl
                         print(f"  {name} {field} {key[1]}: {_label_key(r)} labelled {label!r} "
                               f"({r.get('endpoint_text') or r.get('population')}), found {got!r} "
                               f"({e.endpoint_text if field == 'endpoint' else e.population})")
+                if _klass(e.measure) == "ratio" and not (r.get("covariate") or "").strip():
+                    lg = _label_groups(r.get("comparison"))
+                    verdict = _groups_meaning(lg, e.groups, e.direction_source)
+                    if sc.add_meaning("groups", "same" if verdict else None, verdict) is False and misses \
+                            and SHOW_MEANING:
+                        print(f"  {name} groups {key[1]}: {_label_key(r)} labelled {r.get('comparison')!r}, "
+                              f"found {e.groups!r} ({e.direction_source})")
         f = Counter(_found_key(e) + ((e.context or "result"),) for e in found_all)
         g = Counter(_label_key(r) + ((r.get("context") or "result").strip(),) for r in gold_rows)
         sc.add("context", f, g)

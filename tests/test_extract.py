@@ -3495,3 +3495,24 @@ def test_round13_the_groups_a_ratio_compares_from_its_clause() -> None:
     # levels compared without a verb that orients them: listed in turn, orientation unknown
     assert _groups("RESULTS: The odds of X were higher in patients with a negative test compared to positive patients "
                    "(OR=6.0, CI 4.7-7.9).") == [(("negative test", "positive"), "unknown")]
+
+
+def test_round13_a_ratio_without_groups_takes_the_two_the_trial_randomised() -> None:
+    text = ("Drug Q versus placebo in chronic cough: a randomized trial.\nMETHODS: Adults were randomised to drug Q "
+            "or placebo for 12 weeks.\nRESULTS: The odds of a response were higher (OR 2.10, 95% CI 1.30-3.40).")
+    (e,) = extract_estimates(text)
+    assert (e.groups, e.direction_source, e.comparison) == (("Drug Q", "placebo"), "unknown", "Drug Q vs placebo")
+    # the Methods' "randomised to A (n=…) or B (n=…)" when the title names no pair
+    text = ("Drug Q in chronic cough.\nMETHODS: 120 adults were randomised (2:1) to receive drug Q (n=80) or placebo "
+            "(n=40).\nRESULTS: Cough resolved more often (RR 1.50, 95% CI 1.10-2.05).")
+    assert extract_estimates(text)[0].groups == ("drug Q", "placebo")
+    # three groups, a title's list, a covariate or another trial's estimate: no default
+    text = ("Drug Q in chronic cough.\nMETHODS: Adults were randomised to 5 mg, 25 mg or placebo.\nRESULTS: Cough "
+            "resolved more often (RR 1.50, 95% CI 1.10-2.05).")
+    assert extract_estimates(text)[0].groups == ()
+    text = ("Drug A versus drug B, drug C, and drug D in bladder cancer.\nRESULTS: Survival was similar (HR 1.04, 95% "
+            "CI 0.82-1.32).")
+    assert extract_estimates(text)[0].groups == ()
+    text = ("Drug Q versus placebo in chronic cough: a randomized trial.\nRESULTS: In multivariable analysis, smoking "
+            "predicted response (OR 0.50, 95% CI 0.30-0.80).")
+    assert extract_estimates(text)[0].groups == ()

@@ -2469,6 +2469,18 @@ adults who whose with without were was had have the of in and or a an aged years
 at least more less any all both""".split())
 
 
+# "Pomalidomide plus low-dose dexamethasone versus high-dose dexamethasone in …": the title's two groups
+_TITLE_ARMS = re.compile(r"(?<![\w-])(?P<a>[^,:;()\[\]]{2,120}?)\s+(?:versus|vs\.?|compared\s+(?:with|to))\s+"
+                         r"(?P<b>[^,:;()\[\]]{2,60}?)(?=\s+(?:in|for|among|as|on|after|during|to|at|plus\s+\w+\s+in)\b|"
+                         r"\s*[,:;(.?]|\s*$)", re.I)
+# "were randomised (2:1) to receive drug A (n=96) or placebo (n=48)", "randomly assigned to A or B"
+_RANDOMISED_ARMS = re.compile(r"\brandom(?:i[sz]ed|ly\s+(?:assigned|allocated))\s+(?:\(?\d:\d\)?\s+|in\s+a\s+\d:\d\s+"
+                              r"ratio\s+)?(?:to|between)\s+(?:receive\s+|either\s+)*(?P<a>[^,;:()\[\]]{2,60}?)"
+                              r"(?:\s*\([^()]{0,40}\))?\s+(?:or|and|versus|vs\.?)\s+(?:to\s+)?(?P<b>[^,;:()\[\]]{2,60}?)"
+                              r"(?=\s*\(|\s*[,;:.]|\s+(?:for|at|in|on|every|daily|once|twice|with|given|until|during|"
+                              r"each|over)\b)", re.I)
+
+
 class _Doc:
     """Trial names of a document and which are its own, found only when a number needs them."""
 
@@ -2535,6 +2547,33 @@ class _Doc:
         if "n=" not in self.norm and "n =" not in self.norm:
             return frozenset()
         return frozenset(m.group(1) for m in _ARM_WITH_SIZE.finditer(self.norm))
+
+    @functools.cached_property
+    def trial_arms(self) -> tuple[str, str] | None:
+        """The two groups the document says it randomised or compared, in its order: the title's "A versus
+        B", else the Methods' "randomised to A or B"; None when neither names exactly two."""
+        title = self.norm.split("\n", 1)[0] if "\n" in self.norm.strip() else ""
+        for text, pattern in ((title, _TITLE_ARMS), (self.norm, _RANDOMISED_ARMS)):
+            found = []
+            for m in pattern.finditer(text):
+                if pattern is _TITLE_ARMS and re.match(r",\s*[\w-]+(?:\s[\w-]+)?\s*,|,\s*and\b", text[m.end():]):
+                    found.append(("", ""))  # "A versus B, C, D and E in …": a list the title does not close
+                    continue
+                a = re.split(r".*\b(?:of|with|comparing|between|using|:)\s+", m.group("a"))[-1]
+                a, b = (_clean_arm(re.sub(r"\s+(?:given|administered|delivered)\b.*$|\s+(?:orally|intravenously|"
+                                          r"subcutaneously|intramuscularly|topically)$", "", x, flags=re.I))
+                        for x in (a, m.group("b")))
+                if a and b and a.lower() != b.lower() and not any(
+                        _NOT_A_GROUP.match(x) or re.search(r"\b(?:patients|trial|study|randomi[sz]ed|was|were|either|"
+                                                           r"every)\b|^\d+(?:\s+to\b|$)|\bwith$|^(?:without|plus|and|or|"
+                                                           r"with)\b", x, re.I)
+                        for x in (a, b)):
+                    found.append((a, b))
+            if len({(a.lower(), b.lower()) for a, b in found}) == 1 and found[0][0]:
+                return found[0]
+            if found:
+                return None  # (two comparisons named: which one a ratio is for, the document must say)
+        return None
 
     @functools.cached_property
     def mst_is_median(self) -> bool:
@@ -2936,6 +2975,9 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             ep_text = f"{ep_text} ({doc.primary})"  # "the primary outcome (HR 1.08 …)": what the Methods call it
         if not groups and not covariate and not r.label:
             groups, direction = _groups_listed(sent, r)
+        if not groups and not covariate and not r.label and context == "result" and doc.trial_arms:
+            # the sentence names no groups: the two the document randomised, in its order (orientation unknown)
+            groups, direction = doc.trial_arms, "unknown"
         note = f"one-sided {r.one_sided} limit" if r.one_sided else None
         if r.lo is not None and r.hi is not None and r.hi <= r.value <= r.lo and r.hi < r.lo:
             r.lo, r.hi, note = r.hi, r.lo, "CI printed high to low"  # "CI = 7.24-1.00"
