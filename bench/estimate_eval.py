@@ -124,10 +124,23 @@ def _label_groups(text: str | None) -> tuple[str, str] | None:
     return (parts[0], parts[1]) if len(parts) == 2 and all(p.strip() for p in parts) else None
 
 
+_GROUP_STOP = frozenset({"and", "plus", "with", "the", "of", "alone", "group", "arm", "a", "an"})
+
+
 def _same_group(a: str, b: str) -> bool:
-    """Whether two names of a group are the same group ("Benralizumab" and "benralizumab 30 mg")."""
+    """Whether two names of a group are the same group: "Benralizumab" and "benralizumab 30 mg", "BCT" and
+    "Breast Conservation Therapy" (initials), "rifampin+pyrazinamide" and "Rifampin and pyrazinamide"."""
     a, b = a.lower().strip(), b.lower().strip()
-    return fuzz.partial_ratio(a, b) >= 80 if min(len(a), len(b)) >= 3 else a == b
+    if min(len(a), len(b)) < 3:
+        return a == b
+    if fuzz.partial_ratio(a, b) >= 80:
+        return True
+    ta, tb = ([w for w in re.split(r"[\s+/,-]+", x) if w and w not in _GROUP_STOP] for x in (a, b))
+    short, long_ = sorted((ta, tb), key=len)
+    if short and set(short) <= set(long_):
+        return True
+    initials = ["".join(w[0] for w in t) for t in (ta, tb)]
+    return any(len(x) >= 2 and x == re.sub(r"[^a-z0-9]", "", y) for x, y in ((initials[0], b), (initials[1], a)))
 
 
 def _groups_meaning(label: tuple[str, str] | None, found: tuple[str, ...], direction: str) -> str | None:

@@ -2559,7 +2559,8 @@ class _Doc:
                 if pattern is _TITLE_ARMS and re.match(r",\s*[\w-]+(?:\s[\w-]+)?\s*,|,\s*and\b", text[m.end():]):
                     found.append(("", ""))  # "A versus B, C, D and E in …": a list the title does not close
                     continue
-                a = re.split(r".*\b(?:of|with|comparing|between|using|:)\s+", m.group("a"))[-1]
+                a = re.split(r".*\b(?:of|with|comparing|between|using|:)\s+", m.group("a"))[-1] \
+                    if pattern is _TITLE_ARMS else m.group("a")
                 a, b = (_clean_arm(re.sub(r"\s+(?:given|administered|delivered)\b.*$|\s+(?:orally|intravenously|"
                                           r"subcutaneously|intramuscularly|topically)$", "", x, flags=re.I))
                         for x in (a, m.group("b")))
@@ -4498,6 +4499,7 @@ _WITH_THAN_WITH = re.compile(r"\b(?:lower|higher|longer|shorter|less|more|fewer|
                              rf"(?P<a>{_GROUP_NAME})(?:\s+(?:group|arm))?\s+than\s+(?:(?P=p)\s+)?(?:the\s+)?"
                              rf"(?P<b>{_GROUP_NAME})(?:\s+(?:group|arm))?\s*$", re.I)
 _NOT_A_GROUP = re.compile(r"(?:we|it|this|these|those|they|there|patients|participants|subjects|women|men|children|"
+                          r"(?:those\s+)?without|"
                           r"people|individuals|the\s+study|study|trial|analysis|results?|entire|whole|overall|total|all|"
                           r"(?:younger|older)\s+age|age)$", re.I)
 
