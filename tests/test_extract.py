@@ -3516,3 +3516,29 @@ def test_round13_a_ratio_without_groups_takes_the_two_the_trial_randomised() -> 
     text = ("Drug Q versus placebo in chronic cough: a randomized trial.\nRESULTS: In multivariable analysis, smoking "
             "predicted response (OR 0.50, 95% CI 0.30-0.80).")
     assert extract_estimates(text)[0].groups == ()
+
+
+def test_round13_a_hazard_ratio_after_the_medians_of_its_end_point() -> None:
+    text = ("RESULTS: Median PFS was 8.1 months with drug T versus 4.6 months with placebo. The HR was 0.52 (95% CI "
+            "0.38-0.71; P<0.001).")
+    hr = extract_estimates(text)[-1]
+    assert (hr.endpoint, hr.endpoint_text) == ("PFS", "PFS")
+    # a longer median goes with a lower hazard: only drug T relative to placebo fits 0.52
+    assert (hr.groups, hr.direction_source) == (("drug T", "placebo"), "inferred_from_arms")
+    text = ("RESULTS: Median survival was 7.5 months for patients treated with drug T and 5.9 months for those "
+            "treated with drug V (hazards ratio, 1.32; 95% CI, 1.05 to 1.66).")
+    hr = extract_estimates(text)[-1]
+    assert (hr.groups, hr.direction_source) == (("drug V", "drug T"), "inferred_from_arms")
+    # close medians and a ratio near 1 say nothing clear: the curves may cross; the order stays unknown
+    text = ("RESULTS: Median OS was 8.2 months in the drug W group and 9.0 months in the placebo group (hazard ratio "
+            "0.96; 95% CI 0.74-1.24).")
+    hr = extract_estimates(text)[-1]
+    assert (hr.groups, hr.direction_source) == (("drug W", "placebo"), "unknown")
+    # the text's own orientation is kept; a ratio two sentences later, or of another measure, is left alone
+    text = ("RESULTS: Median TTP was 8.0 months with drug V and 8.4 months with drug T. The drug T:drug V hazards "
+            "ratio was 0.97 (lower one-sided 95% confidence limit, 0.85).")
+    hr = extract_estimates(text)[-1]
+    assert (hr.endpoint_text, hr.groups, hr.direction_source) == ("TTP", ("drug T", "drug V"), "text")
+    text = ("RESULTS: Median PFS was 8.1 months with drug T versus 4.6 months with placebo. Nausea was common. The "
+            "odds ratio for rash was 2.10 (95% CI 1.20-3.70).")
+    assert extract_estimates(text)[-1].endpoint_text == "rash"

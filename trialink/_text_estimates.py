@@ -2324,6 +2324,8 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
             if gap > 1:
                 prev_measure, prev_ep = None, None
         age += 1
+        if prev and prev[0].sentence.paragraph == s.paragraph and age == 1:
+            here = [_Found(_after_medians(f.est, prev), f.sentence) for f in here]
         if prev and prev[0].sentence.paragraph == s.paragraph and age <= 2:
             here += _median_continuation(norm, s, prev, here, doc)
         found += here
@@ -2331,6 +2333,43 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
             prev, age = here, 0
     found.sort(key=lambda f: (f.est.start or 0))
     return _once(found)
+
+
+def _clear_side(value: float, lo: float | None, hi: float | None, va: float, vb: float) -> bool:
+    """Whether a hazard ratio and two arms' median times say clearly enough which arm does better to orient
+    the ratio by them: its CI excludes 1, or it is at most 0.8 or at least 1.25 and one median is at least
+    1.2 times the other (medians and hazards can disagree when the curves cross)."""
+    if lo is not None and hi is not None and (hi < 1 or lo > 1):
+        return True
+    small, big = sorted((va, vb))
+    return (value <= 0.8 or value >= 1.25) and small > 0 and big / small >= 1.2
+
+
+def _after_medians(est: Estimate, prev: list[_Found]) -> Estimate:
+    """"Median PFS was 7.2 months with A versus 4.1 months with B. The HR was 0.55 (…)": a ratio that names
+    no end point, right after the medians of one end point, is for that end point; a hazard ratio that names
+    no groups compares the two arms of those medians, oriented by them when only one orientation fits."""
+    if est.measure == "median" or est.context != "result" or est.covariate:
+        return est
+    meds = [f.est for f in prev if f.est.measure in ("median", "time") and f.est.context == "result"]
+    eps = {m.endpoint_text for m in meds}
+    changes: dict[str, object] = {}
+    if est.measure != "HR" or est.value is None:
+        return est  # (an odds ratio after survival medians is for something else: a response, an event)
+    if est.endpoint_text is None and len(eps) == 1 and None not in eps:
+        changes.update(endpoint_text=meds[0].endpoint_text, endpoint=meds[0].endpoint)
+    arms = [(_group_name(m.arm), m.value) for m in meds if m.arm and m.value is not None]
+    if est.value != 1 and len(eps) == 1 and len(arms) == 2 and \
+            arms[0][0] != arms[1][0] and arms[0][1] != arms[1][1] and \
+            _clear_side(est.value, est.ci_low, est.ci_high, float(arms[0][1] or 0), float(arms[1][1] or 0)) and (
+                not est.groups or est.direction_source == "unknown" and {g.lower() for g in est.groups} ==
+                {str(a).lower() for a, _ in arms}):
+        (a, va), (b, vb) = arms
+        # a longer median time to the event goes with a lower hazard: HR < 1 fits only the arm with the longer
+        # median relative to the other
+        first, second = ((a, b) if (est.value < 1) == (va > vb) else (b, a))
+        changes.update(groups=(first, second), direction_source="inferred_from_arms")
+    return replace(est, **changes) if changes else est  # type: ignore[arg-type]
 
 
 _CONT_ITEM = re.compile(rf"(?<![\w.])(?P<v>\d+(?:\.\d+)?)\s?(?P<u>{_UNIT_WORDS}|{_DAY_D})\s?\[\s?(?P<lo>\d+(?:\.\d+)?)"
@@ -4457,7 +4496,7 @@ def _ratio_comparison(sent: str, r: _Ratio, arms: list[tuple[int, _MedInfo]]) ->
     if after:
         return _pair(_clean_arm(after.group('a')), _clean_arm(after.group('b')))
     g = _GROUP_IN.search(ep) or _GROUP_IN.search(r.ep_text or "")
-    names = [a[1]["arm"] for a in arms]
+    names = [_group_name(a[1]["arm"]) for a in arms]
     if g and len(names) >= 2:
         first = _clean_arm(g.group("a"))
         if first in names:
@@ -4471,7 +4510,17 @@ def _ratio_comparison(sent: str, r: _Ratio, arms: list[tuple[int, _MedInfo]]) ->
     if clause:
         return clause, "text"
     if len(names) >= 2:
-        return (names[0], names[1]) if names[0] and names[1] else (), "unknown"
+        if not (names[0] and names[1]):
+            return (), "unknown"
+        (_, ia), (_, ib) = arms[0], arms[1]
+        va, vb = ia["value"], ib["value"]
+        if r.measure == "HR" and len(arms) == 2 and va is not None and vb is not None and va != vb and \
+                r.value != 1 and names[0] != names[1] and ia["endpoint_text"] == ib["endpoint_text"] and \
+                r.start > arms[1][0] and _clear_side(r.value, r.lo, r.hi, va, vb):
+            # "PFS was 7.2 months with A versus 4.1 months with B (HR 0.55 …)": a longer median time to the event
+            # goes with a lower hazard; only one orientation fits
+            return ((names[0], names[1]) if (r.value < 1) == (va > vb) else (names[1], names[0])), "inferred_from_arms"
+        return (names[0], names[1]), "unknown"
     comp = _comparison(sent)
     return (comp, "text") if comp else ((), "unknown")
 
@@ -4567,6 +4616,12 @@ def _groups_listed(sent: str, r: _Ratio) -> tuple[tuple[str, ...], str]:
     if len(pcts) == 2 and pcts[0] != pcts[1] and r.value != 1 and (r.value < 1) == (pcts[0] < pcts[1]):
         return (a, b), "inferred_from_arms"  # "(1.9% versus 2.8%; HR 0.68": only A relative to B fits
     return (a, b), "unknown"
+
+
+def _group_name(arm: str | None) -> str | None:
+    """An arm's name as a compared group: "those treated with DTIC" is DTIC."""
+    return re.sub(r"^(?:those|participants|subjects)\s+(?:treated\s+with|receiving|given)\s+", "", arm, flags=re.I) \
+        if arm else arm
 
 
 def _pair(a: str | None, b: str | None) -> tuple[tuple[str, ...], str]:
