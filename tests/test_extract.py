@@ -3542,3 +3542,15 @@ def test_round13_a_hazard_ratio_after_the_medians_of_its_end_point() -> None:
     text = ("RESULTS: Median PFS was 8.1 months with drug T versus 4.6 months with placebo. Nausea was common. The "
             "odds ratio for rash was 2.10 (95% CI 1.20-3.70).")
     assert extract_estimates(text)[-1].endpoint_text == "rash"
+
+
+def test_round13_a_proportional_odds_ratio_and_a_bracket_of_rates_per_year() -> None:
+    (e,) = extract_estimates("RESULTS: The proportional OR for improved clinical status on day 14 was 1·31 (95% CI "
+                             "0·70-2·45, p=0·40).")
+    assert (e.measure, e.value, e.ci_low, e.ci_high, e.endpoint_text) == (
+        "OR", 1.31, 0.7, 2.45, "improved clinical status on day 14")
+    # "OR" as a conjunction in capitals stays out
+    assert extract_estimates("RESULTS: Adults with fever, cough OR rash 2.5 days after dosing were seen.") == []
+    (e,) = extract_estimates("RESULTS: Ischaemic stroke onset was less in the statin group (0.25 vs. 0.70%/year, "
+                             "adjusted hazard ratio 0.36).")
+    assert e.endpoint_text == "Ischaemic stroke onset"

@@ -2082,7 +2082,8 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
                 not re.match(r"\s*(?:[(\[]\s*(?:adjusted\s+)?odds\s+ratio\s*[)\]])?"  # "OR (odds ratio) 9.2"
                              r"\s*(?:per\s+[\w-]+(?:\s+[\w-]+)?)?\s*[,:=(\[]?\s*(?:was|of|=|:)?"
                              r"\s*[(\[]?\s*\.?\d", sent[m.end():m.end() + 36]) and not re.search(
-                r"\b(?:the|an|adjusted|crude|pooled|summary|corresponding|multivariate|univariate)\s+$",
+                r"\b(?:the|an|adjusted|crude|pooled|summary|corresponding|multivariate|univariate|proportional|"
+                r"common|cumulative|ordinal|stratified|weighted|combined|estimated)\s+$",
                 sent[max(0, m.start() - 16):m.start()], re.I):
             continue  # "OR" as a conjunction in capitals (not "(OR for X 0.12; …": the measure opening a bracket)
         limit = words[idx + 1].start() if idx + 1 < len(words) else len(sent)
@@ -3539,6 +3540,8 @@ def _noun_before_bracket(sent: str, pos: int) -> str | None:
 _ONLY_STATS = re.compile(r"(?:[\s\d.,;%/=<>()\[\]\u2013\u00b7+-]|\b(?:vs|versus|v|respectively|and|p|P|n|N|CI|"
                          r"median|IQR|range|score|"  # "(median [IQR] score, 6 [4-7] vs 6 [4-7]; aOR, 1.02 …"
                          r"patients|participants|events|of|"  # "(2385 patients [47.6%] vs. 1854 patients [37.1%]; HR"
+                         # "(0.21 vs. 0.64%/year, adjusted …", "[34.6% vs. 64.0%; multivariate hazard ratio …"
+                         r"years?|person-years|patient-years|multivariate|univariate|multivariable|"
                          r"95|or|to|percent|per\s+cent|adjusted|OR|HR|RR|IRR|AOR|aOR|aHR|AHR|log|rank|log-rank|"
                          r"[\w-]+-adjusted)\b)*")
 # "(mitoxantrone = 106 days; carboplatin = 73.5 days; P = .62; …": groups' values named "label = value unit"
