@@ -3554,3 +3554,8 @@ def test_round13_a_proportional_odds_ratio_and_a_bracket_of_rates_per_year() -> 
     (e,) = extract_estimates("RESULTS: Ischaemic stroke onset was less in the statin group (0.25 vs. 0.70%/year, "
                              "adjusted hazard ratio 0.36).")
     assert e.endpoint_text == "Ischaemic stroke onset"
+
+
+def test_round13_groups_named_between_the_a_and_b_groups() -> None:
+    assert _groups("RESULTS: Clinical status did not differ between the drug H and placebo groups (median score, 5 vs "
+                   "5; aOR, 1.05 [95% CI, 0.76 to 1.45]).") == [(("drug H", "placebo"), "unknown")]

@@ -4585,7 +4585,10 @@ _GROUPS_IN_TURN = re.compile(rf"\b(?:in|with|among|for|of|to)\s+(?:the\s+)?(?P<a
                              rf"(?P<b>{_ARM_NAME})\s+(?:group|arm)\b|"
                              rf"\bwith\s+(?:the\s+)?(?P<c>{_ARM_NAME})\s*(?:\([^()]*\)\s*)?,?\s*"
                              r"(?:versus|vs\.?|compared\s+(?:with|to)|than(?:\s+with)?)\s+(?:the\s+)?"
-                             rf"(?P<d>{_ARM_NAME})(?=\s*[,;(\[]|\s*$|\s+(?:in|at|for|over|during|among|after)\b)", re.I)
+                             rf"(?P<d>{_ARM_NAME})(?=\s*[,;(\[]|\s*$|\s+(?:in|at|for|over|during|among|after)\b)|"
+                             # "did not differ between the hydroxychloroquine and placebo groups (…; aOR 1.02 …"
+                             rf"\bbetween\s+(?:the\s+)?(?P<e>{_ARM_NAME})\s+and\s+(?:the\s+)?(?P<f>{_ARM_NAME})\s+"
+                             r"(?:groups|arms)\b", re.I)
 _PERCENT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s?%")
 
 
@@ -4606,13 +4609,14 @@ def _groups_listed(sent: str, r: _Ratio) -> tuple[tuple[str, ...], str]:
     if not found:
         return (), "unknown"
     m = found[-1]  # the pair nearest the ratio: "… A vs B (OR 0.93 …) and … C vs D (OR 1.02 …"
-    a, b = (_clean_arm(m.group(x) or m.group(y)) for x, y in (("a", "c"), ("b", "d")))
+    a, b = (_clean_arm(m.group(x) or m.group(y) or m.group(z)) for x, y, z in (("a", "c", "e"), ("b", "d", "f")))
     if not a or not b or a.lower() == b.lower() or any(
             re.search(r"\d|\b(?:and|was|were|by|showed|had|with|the|than|versus|vs)\b", x) or _NOT_A_GROUP.match(x)
             for x in (a, b)):
         return (), "unknown"
+    first_at = next(m.start(x) for x in ("a", "c", "e") if m.group(x))
     if re.search(r"\b(?:compared|relative)\s+(?:with|to)\s+(?:the\s+)?$|\b(?:versus|vs\.?|than)\s+(?:with\s+|in\s+)?"
-                 r"(?:the\s+)?$", clause[:m.start("a") if m.group("a") else m.start("c")], re.I):
+                 r"(?:the\s+)?$", clause[:first_at], re.I):
         a, b = b, a  # "Compared with the control group, those in the intervention group …": the second is the first
     since = found[-2].end() if len(found) > 1 else 0
     pcts = [float(x) for x in _PERCENT.findall(clause, since)]
