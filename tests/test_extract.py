@@ -3559,3 +3559,21 @@ def test_round13_a_proportional_odds_ratio_and_a_bracket_of_rates_per_year() -> 
 def test_round13_groups_named_between_the_a_and_b_groups() -> None:
     assert _groups("RESULTS: Clinical status did not differ between the drug H and placebo groups (median score, 5 vs "
                    "5; aOR, 1.05 [95% CI, 0.76 to 1.45]).") == [(("drug H", "placebo"), "unknown")]
+
+
+def test_round13_groups_reported_in_turn_are_parts_even_when_the_methods_name_them() -> None:
+    text = ("Adjuvant drug C in older and younger women with breast cancer.\nMETHODS: Older and younger patients were "
+            "randomised to drug C plus T or T alone.\nRESULTS: For older patients, the 5-year DFS rates were 60% and "
+            "58% (HR, 0.98; 95% CI, 0.66 to 1.45). For younger patients, the 5-year DFS rates were 62% and 52% (HR, "
+            "0.72; 95% CI, 0.55 to 0.94).")
+    assert [e.population for e in extract_estimates(text)] == [
+        "subgroup: older patients", "subgroup: younger patients"]
+    text = ("Preterm birth after treatment X.\nMAIN OUTCOME MEASURE(S): Preterm birth in singleton and twin deliveries."
+            "\nRESULT(S): Among singletons, the odds of preterm birth did not differ (adjusted odds ratio 1.02, 95% "
+            "confidence interval 0.95-1.09). Among twins, the odds were lower (adjusted odds ratio 0.81, 95% "
+            "confidence interval 0.70-0.95).")
+    assert [e.population for e in extract_estimates(text)] == ["subgroup: singletons", "subgroup: twins"]
+    # one group named once, the one the Methods name, is the population analysed
+    text = ("Drug C in older women.\nMETHODS: Older patients were randomised to drug C or placebo.\nRESULTS: For older "
+            "patients, DFS was longer with drug C (HR, 0.75; 95% CI, 0.60 to 0.93).")
+    assert extract_estimates(text)[0].population == "overall"

@@ -2554,6 +2554,22 @@ class _Doc:
         return sum(w in self.enrolled_words for w in words) * 2 < len(words)
 
     @functools.cached_property
+    def openers(self) -> frozenset[str]:
+        """The groups that open the document's result sentences ("For older patients, …", "Among twins, …")."""
+        out = set()
+        for x in self.sentences:
+            sent = self.norm[x.start:x.end]
+            if (op := _OPENER.match(sent)) and (p := _opener_subgroup(sent, op.end())) is not None and p.detail:
+                out.add(p.detail.lower())
+        return frozenset(out)
+
+    def contrasted(self, group: str | None) -> bool:
+        """Whether the document opens sentences with this group and with another one ("For older patients, …
+        For younger patients, …", "Among singletons, … Among twins, …"): parts of the trial reported in turn,
+        even when the Methods name them."""
+        return bool(group) and len(self.openers) >= 2 and str(group).lower() in self.openers
+
+    @functools.cached_property
     def abbreviations(self) -> dict[str, str]:
         """Measure abbreviations the document defines against their usual sense: "rate ratio (RR)" makes
         a later "RR=0.71" a rate ratio (IRR), not a risk ratio."""
@@ -2937,7 +2953,7 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             # rash had better OS (HR …)", "… but not in women (HR …)"
         elif population.kind == "overall" and (opened_by := _opener_subgroup(sent, r.start)) and (
                 re.search(r"\b(?:in|among)\s+those\s+(?:with|without|who|aged)\b", sent[max(0, r.start - 200):r.start],
-                          re.I) or doc.narrower(opened_by.detail)):
+                          re.I) or doc.narrower(opened_by.detail) or doc.contrasted(opened_by.detail)):
             # "In those without a psychiatric history, the adjusted OR …": a part, also first (not "Among the 1954
             # participants without baseline HF" when the Methods say HF: the set analysed)
             population = opened_by
@@ -3058,7 +3074,7 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
                                                              _opener_subgroup(sent, pos)) or population
             # ("However, in survivors (…), median days on oxygen 37 versus 45 days …")
         elif population.kind == "overall" and (opened := _median_group(sent, pos) or _opener_subgroup(sent, pos)) and \
-                doc.narrower(opened.detail):
+                (doc.narrower(opened.detail) or doc.contrasted(opened.detail)):
             population = opened  # the text's first times, for a group its Methods never name: a part of the trial
         if population.kind == "overall":
             # "median OS was 11.2 months with A versus 9.2 months with B in the LP52+ subgroup (HR …)": the group named
@@ -4731,7 +4747,8 @@ def _bracket_label(sent: str, pos: int) -> str | None:
 
 
 # a group of patients opening a sentence or a clause: "In patients with brain metastases, …"
-_OPENER = re.compile(r"\s*(?:(?-i:[A-Z]{4,})(?:\s+(?-i:[A-Z]{4,}))?\s*:?\s+)?"  # (after a section label)
+# (after a section label: "RESULTS:", "RESULT(S):")
+_OPENER = re.compile(r"\s*(?:(?-i:[A-Z]{4,})(?:\(S\))?(?:\s+(?-i:[A-Z]{4,})(?:\(S\))?)?\s*:?\s+)?"
                      r"(?:for\s+example,\s+|e\.g\.,?\s+)?"
                      r"(?:(?:However|In\s+addition|Moreover|Furthermore|By\s+contrast|In\s+contrast|Conversely|"
                      r"Similarly|Likewise|Also|Notably),?\s+)?"
