@@ -3577,3 +3577,22 @@ def test_round13_groups_reported_in_turn_are_parts_even_when_the_methods_name_th
     text = ("Drug C in older women.\nMETHODS: Older patients were randomised to drug C or placebo.\nRESULTS: For older "
             "patients, DFS was longer with drug C (HR, 0.75; 95% CI, 0.60 to 0.93).")
     assert extract_estimates(text)[0].population == "overall"
+
+
+def test_round13_the_outcome_of_a_ratio_that_names_none() -> None:
+    def eps(text: str) -> list[str | None]:
+        return [e.endpoint_text for e in extract_estimates(text)]
+    # "a lower risk" with no "of": the risk of the sentence before
+    assert eps("RESULTS: On drug L, the risk of self-harm was lower than off treatment (hazard ratio 0.70, 0.55 to "
+               "0.89). Drug V was not associated with a lower risk (hazard ratio 0.97, 0.79 to 1.19).") == [
+        "self-harm", "self-harm"]
+    # nothing but the next measure between two ratios: the same outcome
+    assert eps("RESULTS: Women had a higher risk of stroke than men (RR, 1.90; 95% CI, 1.50 to 2.40; and RR, 1.25; "
+               "95% CI, 1.05 to 1.50, respectively).")[1] == "stroke"
+    # items that name their own outcome do not take the one before
+    found = eps("RESULTS: Those tested were more likely to be married (OR 1.80 (95% CI 1.10 to 2.90)) and to have a "
+                "college degree (OR 3.30 (95% CI 1.80 to 6.00)).")
+    assert found == ["married", None]  # (the second item's own words are not read yet: unknown, not "married")
+    # "associated with a lower risk of X": X, not the risk
+    assert eps("RESULTS: Drug use was associated with a lower risk of dementia (HR 0.88; 95% CI: 0.83, 0.93).") == [
+        "dementia"]

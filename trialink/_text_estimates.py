@@ -2501,8 +2501,15 @@ _THAT_FOR = re.compile(r"\b(?:that|those|the\s+corresponding\s+(?:ratio|value|fi
                        r"(?P<x>[^,;()\[\]]{2,60}?)\s+(?:was|were|is|are)\s*$", re.I)
 # a clause that speaks of the estimate before it: "The difference was not significant when …", "This effect …"
 # (not "The benefit was seen within 24 h" after a harm: a benefit is the efficacy outcome's, not the estimate before)
+# between two ratios of one sentence: only joining words and the next measure's name
+_BARE_GAP = re.compile(r"(?:[\s,;:()\[\]]|\b(?:and|or|but|respectively|the|was|were|is|are|whereas|while|it|its|"
+                       r"an?|(?:adjusted\s+)?(?:a?[HO]Rs?|a?RRs?|IRRs?|hazards?\s+ratios?|odds\s+ratios?|risk\s+ratios?|"
+                       r"rate\s+ratios?|relative\s+risks?))\b)*[\d.]{0,4}", re.I)
 _BACK_TO_EFFECT = re.compile(r"\b(?:the|this|that|these|such)\s+(?:(?:observed|overall)\s+)?(?:differences?|effects?|"
-                             r"associations?|findings?)\b", re.I)
+                             r"associations?|findings?)\b|"
+                             # "Valproate was not associated with a lower risk (HR 0.96 …)": the sentence before's risk
+                             r"\b(?:an?|the)\s+(?:(?:significantly|statistically\s+significantly)\s+)?(?:lower|higher|"
+                             r"reduced|increased|similar|greater|smaller)\s+risk\b(?!\s+(?:of|for)\b)", re.I)
 _RESULTS_HEADING = re.compile(r"(?:^|\n|\.\s)(?:RESULTS?|FINDINGS|MAIN\s+RESULTS|Results|Findings)\s*(?:\(S\))?\s*:")
 _GROUP_STOPWORDS = frozenset("""patients participants subjects those people persons individuals women men children
 adults who whose with without were was had have the of in and or a an aged years year older younger than that
@@ -2831,6 +2838,12 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
                 _BACK_TO_EFFECT.search(sent, _group_clause_start(sent, 0, r.start), r.start):
             # "Mortality was lower (OR 0.63 …). The difference was not significant when … (OR 0.78 …)"
             ep_text = prev_ep
+        if not ep_text and out and out[-1].est.measure == r.measure and out[-1].est.endpoint_text and \
+                not out[-1].est.covariate and (gap := _BARE_GAP.fullmatch(sent, (out[-1].est.end or 0) - s.start,
+                                                                        r.start + 4)):
+            # "… higher risk than men (RR, 1.98; 95% CI, 1.60 to 2.44; and RR, 1.28; …)": nothing between the two
+            # but the next measure's name; the sentence's outcome goes on (not a list whose items name their own)
+            ep_text = out[-1].est.endpoint_text if gap else None
         if not r.ep_text and (rf := _RATIO_FOR_BEFORE.search(sent, _group_clause_start(sent, 0, r.start), r.start)) \
                 and not _people(rf.group("x")):
             # "The hazard ratio for death of the A group against the B group was not significant (0.80; …)"
@@ -2866,8 +2879,14 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             # "a higher level of education was associated with improved EQ-5D score (OR 3.9 …)": the factor is
             # the clause's subject, the end point what it is associated with
             covariate = _clean_endpoint(re.sub(r"^\s*(?-i:[A-Z]{4,}(?:\s+[A-Z]{4,})?)\s+", "", am.group("f")))
-            ep_text = _clean_endpoint(am.group("ep"))
-            if "associated" in am.group() and _LIST_CONTINUES.match(sent, r.end):
+            ep_text = _clean_endpoint(re.sub(r"^(?:an?\s+)?(?:(?:significantly|statistically\s+significantly)\s+)?"
+                                             r"(?:lower|higher|increased|reduced|decreased|greater|smaller)\s+(?:risks?|"
+                                             r"odds|likelihood|rates?|incidence|hazard)\s+(?:of|for)\s+", "",
+                                             am.group("ep").strip(), flags=re.I))
+            if "associated" in am.group() and _LIST_CONTINUES.match(sent, r.end) and not re.match(
+                    r"\s*(?:an?\s+)?(?:(?:significantly|statistically\s+significantly)\s+)?(?:lower|higher|increased|"
+                    r"reduced|decreased|greater|smaller)\s+(?:risks?|odds|likelihood|rates?|incidence|hazard)\s+"
+                    r"(?:of|for)\b", am.group("ep"), re.I):  # (not "with a lower risk of X (HR …), with …": an outcome)
                 # "Inadequate knowledge was independently associated with Saudi nationality (OR = 1.51 …), practice
                 # level (…) and non Ob-Gyne specialty (OR = 5.40 …)": a list of factors; the subject is the outcome
                 covariate, ep_text = ep_text, covariate
