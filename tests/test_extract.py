@@ -3596,3 +3596,9 @@ def test_round13_the_outcome_of_a_ratio_that_names_none() -> None:
     # "associated with a lower risk of X": X, not the risk
     assert eps("RESULTS: Drug use was associated with a lower risk of dementia (HR 0.88; 95% CI: 0.83, 0.93).") == [
         "dementia"]
+
+
+def test_round13_a_subject_with_its_main_kind_in_apposition() -> None:
+    (e,) = extract_estimates("RESULTS: Serious adverse events, mainly dizziness, were more frequent with drug D "
+                             "(relative risk, 1.40; 95% CI, 1.10 to 1.80).")
+    assert e.endpoint_text == "Serious adverse events"

@@ -3393,6 +3393,9 @@ _COMPARED_WHAT = re.compile(r"\b(?:had|showed|with|a|an|were)\s+"
 _SUBJECT = re.compile(r"^\s*(?:the\s+)?(?P<x>[A-Za-z][\w' -]{1,50}?)"
                       # "Clinical status on the ordinal outcome scale at 14 days did not differ": the scale is how
                       r"(?:\s+on\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?scale\b[\w' -]{0,20}?)?"  # it was measured
+                      # "Serious adverse events, mainly bradycardia, were more frequent with A (RR …"
+                      r"(?:,\s*(?:mainly|mostly|primarily|chiefly|predominantly|largely|especially|including)\s+"
+                      r"[^,;()\[\]]{1,40},)?"
                       r"\s+(?:(?:was|were|is|are|remained)\s+"
                       r"(?:also\s+|significantly\s+|statistically\s+|not\s+|markedly\s+|slightly\s+|numerically\s+|"
                       r"respectively\s+)*(?:lower|higher|reduced|less|more|"
