@@ -3602,3 +3602,21 @@ def test_round13_a_subject_with_its_main_kind_in_apposition() -> None:
     (e,) = extract_estimates("RESULTS: Serious adverse events, mainly dizziness, were more frequent with drug D "
                              "(relative risk, 1.40; 95% CI, 1.10 to 1.80).")
     assert e.endpoint_text == "Serious adverse events"
+
+
+def test_round13_factors_listed_with_adjusted_ratios_and_the_outcome_named_after_them() -> None:
+    found = extract_estimates("RESULTS: Treatment failure was associated with (i) older age (adjusted OR = 1.30, "
+                              "95% CI: 1.02 to 1.66), (ii) fever at entry (adjusted OR = 1.55, 95% CI: 1.20, 2.00) and "
+                              "(iii) non-adherence (adjusted OR = 7.90, 95% CI: 4.20, 14.80).")
+    assert [(e.endpoint_text, e.covariate) for e in found] == [
+        ("Treatment failure", "older age"), ("Treatment failure", "fever at entry"),
+        ("Treatment failure", "non-adherence")]
+    found = extract_estimates("RESULTS: Prior antimuscarinic use (OR 2.10, 95% CI 1.20-3.40); detrusor overactivity "
+                              "(OR 2.30, 95% CI 1.50-4.90); and larger bladder volume (OR 1.05, 95% CI 1.01-1.08) were "
+                              "associated with overall failure.")
+    assert [e.endpoint_text for e in found][1:] == ["overall failure", "overall failure"]
+    # "the association was less strong when …": the outcome of the ratio before, in the same sentence
+    found = extract_estimates("RESULTS: Patients with a fall had higher stroke rates than those without (30% vs 10%, "
+                              "adjusted hazard ratio [HR] 2.40, 95% CI 1.30-4.50), although the association was less "
+                              "strong when only later events were analysed (adjusted HR 1.55, 95% CI 0.80, 3.10).")
+    assert found[1].endpoint_text == found[0].endpoint_text == "stroke rates"

@@ -2501,6 +2501,12 @@ _THAT_FOR = re.compile(r"\b(?:that|those|the\s+corresponding\s+(?:ratio|value|fi
                        r"(?P<x>[^,;()\[\]]{2,60}?)\s+(?:was|were|is|are)\s*$", re.I)
 # a clause that speaks of the estimate before it: "The difference was not significant when …", "This effect …"
 # (not "The benefit was seen within 24 h" after a harm: a benefit is the efficacy outcome's, not the estimate before)
+# "… (OR …); B (OR …) were associated with overall failure": the outcome after a list of factors
+_ASSOCIATED_AFTER = re.compile(r"[)\]]\s*(?:were|was)\s+(?:(?:independently|significantly|all|also)\s+)*"
+                               r"(?:associated\s+with|predictive\s+of|predictors?\s+of|predicted|risk\s+factors?\s+for)\s+"
+                               r"(?:an?\s+)?(?:(?:increased|higher|greater|lower|reduced)\s+(?:risk|odds|likelihood)\s+"
+                               r"(?:of|for)\s+)?(?P<x>[A-Za-z][^,.;()\[\]]{1,60}?)"
+                               r"(?=\s*[,.;(\[]|\s+(?:in|among|at|after|during)\b|$)", re.I)
 # between two ratios of one sentence: only joining words and the next measure's name
 _BARE_GAP = re.compile(r"(?:[\s,;:()\[\]]|\b(?:and|or|but|respectively|the|was|were|is|are|whereas|while|it|its|"
                        r"an?|(?:adjusted\s+)?(?:a?[HO]Rs?|a?RRs?|IRRs?|hazards?\s+ratios?|odds\s+ratios?|risk\s+ratios?|"
@@ -2840,7 +2846,10 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             ep_text = prev_ep
         if not ep_text and out and out[-1].est.measure == r.measure and out[-1].est.endpoint_text and \
                 not out[-1].est.covariate and (gap := _BARE_GAP.fullmatch(sent, (out[-1].est.end or 0) - s.start,
-                                                                        r.start + 4)):
+                                                                        r.start + 4)
+                                               or _BACK_TO_EFFECT.search(sent, (out[-1].est.end or 0) - s.start,
+                                                                         r.start)):
+            # ("…, although the association was less strong when … (adjusted HR 1.60 …)")
             # "… higher risk than men (RR, 1.98; 95% CI, 1.60 to 2.44; and RR, 1.28; …)": nothing between the two
             # but the next measure's name; the sentence's outcome goes on (not a list whose items name their own)
             ep_text = out[-1].est.endpoint_text if gap else None
@@ -2869,13 +2878,17 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             population = M.Population("subgroup", covariate if population.kind == "overall"
                                       else f"{covariate}; {population.detail}")
             covariate = None
-        am = _ASSOCIATED_SUBJECT.search(sent[max(sent.rfind(";", 0, r.start), sent.rfind(". ", 0, r.start), -1) + 1:
-                                             r.start].lstrip(". ")) \
+        am = _ASSOCIATED_SUBJECT.search(re.sub(  # ("… associated with A (adjusted OR = 1.28 …": the bracket before it)
+            r"\b(?:adjusted|unadjusted|crude|multivariate|multivariable|univariate)\s*$", "",
+            sent[max(sent.rfind(";", 0, r.start), sent.rfind(". ", 0, r.start), -1) + 1:r.start].lstrip(". "),
+            flags=re.I)) \
             if re.search(r"associated|predicted|impacted|affected|influenced", sent) else None
         if am and not r.label and (covariate is None or covariate == ep_text or am.group("f") in covariate) \
                 and not _people(am.group("f")) \
                 and not re.search(r"\b(?:treatment|therapy|intervention|randomi[sz]\w*|allocat\w*|group|arm|drug|"
-                                  r"placebo)\b", am.group("f"), re.I):  # (a trial's arm is no factor)
+                                  r"placebo)\b(?!\s+(?:failure|success|response|discontinuation|completion|"
+                                  r"adherence|satisfaction)\b)", am.group("f"), re.I):  # (a trial's arm is no factor;
+            # "treatment failure" is an outcome)
             # "a higher level of education was associated with improved EQ-5D score (OR 3.9 …)": the factor is
             # the clause's subject, the end point what it is associated with
             covariate = _clean_endpoint(re.sub(r"^\s*(?-i:[A-Z]{4,}(?:\s+[A-Z]{4,})?)\s+", "", am.group("f")))
@@ -2893,6 +2906,11 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
                 assoc_outcome = ep_text
         elif assoc_outcome and covariate and (not ep_text or ep_text == covariate):
             ep_text = assoc_outcome
+        if not ep_text and (covariate or r.label) and (after := _ASSOCIATED_AFTER.search(sent, r.end)) and \
+                not re.search(r"\.\s", sent[r.end:after.start()]):
+            # "Previous OAB medication (OR 2.19 …); detrusor overactivity (OR 2.25 …) … were associated with overall
+            # failure": the outcome named after the list of factors
+            ep_text = _clean_endpoint(after.group("x"))
         if covariate and (not ep_text or ep_text == covariate) and _OUTCOME_LIST_HEAD.search(sent, 0, r.start):
             ep_text, covariate = covariate, None  # "for any of the stated outcomes: SBR (aIRR 0.97 …), iMMR (…)"
         if (pb := _PASSIVE_BY.search(sent, max(0, r.start - 300), r.start)) and \
