@@ -3620,3 +3620,15 @@ def test_round13_factors_listed_with_adjusted_ratios_and_the_outcome_named_after
                               "adjusted hazard ratio [HR] 2.40, 95% CI 1.30-4.50), although the association was less "
                               "strong when only later events were analysed (adjusted HR 1.55, 95% CI 0.80, 3.10).")
     assert found[1].endpoint_text == found[0].endpoint_text == "stroke rates"
+
+
+def test_round13_a_title_naming_a_drug_or_its_control_with_the_same_background() -> None:
+    text = ("Drug P or Placebo Plus Chemotherapy as First-Line Therapy for Lung Cancer: a Randomized Trial.\n"
+            "RESULTS: OS was longer (HR 0.80; 95% CI, 0.65-0.98).")
+    assert extract_estimates(text)[0].groups == ("Drug P plus Chemotherapy", "Placebo plus Chemotherapy")
+    text = ("Effect of vitamin K or placebo on falls: a randomised trial.\nRESULTS: Falls were fewer (RR 0.80, "
+            "0.66-0.97).")
+    assert extract_estimates(text)[0].groups == ("vitamin K", "placebo")
+    # "or" between outcomes names no groups
+    text = "Risk of death or stroke after surgery: a cohort study.\nRESULTS: Risk was higher (RR 1.30, 1.10-1.55)."
+    assert extract_estimates(text)[0].groups == ()

@@ -2526,6 +2526,12 @@ at least more less any all both""".split())
 _TITLE_ARMS = re.compile(r"(?<![\w-])(?P<a>[^,:;()\[\]]{2,120}?)\s+(?:versus|vs\.?|compared\s+(?:with|to))\s+"
                          r"(?P<b>[^,:;()\[\]]{2,60}?)(?=\s+(?:in|for|among|as|on|after|during|to|at|plus\s+\w+\s+in)\b|"
                          r"\s*[,:;(.?]|\s*$)", re.I)
+# "Pembrolizumab or Placebo Plus Etoposide and Platinum as First-Line Therapy …": a drug or its control, both with
+# the same background treatment
+_TITLE_OR_CONTROL = re.compile(r"(?<![\w-])(?P<a>[A-Za-z][\w-]*(?:\s[\w-]+){0,2}?)\s+or\s+"
+                               r"(?P<b>placebo|sham|usual\s+care|standard\s+(?:of\s+)?care|no\s+treatment|observation)\b(?:\s+plus\s+"
+                               r"(?P<c>[^,:;()\[\]]{2,60}?))?(?=\s+(?:in|for|among|as|on|after|during|to|at)\b|"
+                               r"\s*[,:;(.?]|\s*$)", re.I)
 # "were randomised (2:1) to receive drug A (n=96) or placebo (n=48)", "randomly assigned to A or B"
 _RANDOMISED_ARMS = re.compile(r"\brandom(?:i[sz]ed|ly\s+(?:assigned|allocated))\s+(?:\(?\d:\d\)?\s+|in\s+a\s+\d:\d\s+"
                               r"ratio\s+)?(?:to|between)\s+(?:receive\s+|either\s+)*(?P<a>[^,;:()\[\]]{2,60}?)"
@@ -2622,6 +2628,12 @@ class _Doc:
         """The two groups the document says it randomised or compared, in its order: the title's "A versus
         B", else the Methods' "randomised to A or B"; None when neither names exactly two."""
         title = self.norm.split("\n", 1)[0] if "\n" in self.norm.strip() else ""
+        if title and not _TITLE_ARMS.search(title) and (oc := _TITLE_OR_CONTROL.search(title)) and \
+                not re.search(r"\b(?:of|on|with|and)$", oc.group("a"), re.I):
+            plus = f" plus {oc.group('c').strip()}" if oc.group("c") else ""
+            a = _clean_arm(re.sub(r"^(?:of|with|on|for|in|and)\s+", "", oc.group("a"), flags=re.I))
+            if a and not _NOT_A_GROUP.match(a):
+                return a + plus, oc.group("b") + plus
         for text, pattern in ((title, _TITLE_ARMS), (self.norm, _RANDOMISED_ARMS)):
             found = []
             for m in pattern.finditer(text):
