@@ -3632,3 +3632,20 @@ def test_round13_a_title_naming_a_drug_or_its_control_with_the_same_background()
     # "or" between outcomes names no groups
     text = "Risk of death or stroke after surgery: a cohort study.\nRESULTS: Risk was higher (RR 1.30, 1.10-1.55)."
     assert extract_estimates(text)[0].groups == ()
+
+
+def test_round13_set_p_groups_and_outcomes() -> None:
+    # "(HR …) scores versus B": a measure is no group; the title's two groups instead
+    text = ("Impact of Drug E Compared with Drug B on Quality of Life in Men with Prostate Cancer.\nRESULTS: Risk of "
+            "first deterioration was lower with drug E for QoL total (hazard ratio: 0.66, 95% confidence interval: "
+            "0.47-0.92, p=0.01) and pain (hazard ratio: 0.72, 95% confidence interval: 0.52-0.99, p=0.04) scores "
+            "versus drug B.")
+    assert {e.groups for e in extract_estimates(text)} == {("Drug E", "Drug B")}
+    # one end point, one group per value, "respectively"
+    found = extract_estimates("RESULTS: Relative risks for mortality in the vitamin E and zinc groups were 1.12 (95% "
+                              "CI, 0.74-1.70) and 1.25 (95% CI, 0.83-1.88), respectively.")
+    assert [(e.endpoint_text, e.covariate) for e in found] == [("mortality", "vitamin E"), ("mortality", "zinc")]
+    (e,) = extract_estimates("RESULTS: Mothers in the PS group were less likely than controls to have clinically "
+                             "significant stress (4.0% vs 28.0%; adjusted relative risk [aRR], 0.18; 95% CI, 0.05 to "
+                             "0.66).")
+    assert e.endpoint_text == "clinically significant stress"

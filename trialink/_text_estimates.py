@@ -1784,11 +1784,23 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                 x.label = name
     if len(out) > 1 and all(x.lo is None and x.hi is None for x in out):
         _cis_after_respectively(c.sent, out, limit, level)
+    if len(out) == 2 and all(x.label is None for x in out) and out[0].ep_text and \
+            (eg := _EP_IN_TWO_GROUPS.fullmatch(out[0].ep_text)) and re.match(r"[^.;]{0,40}\brespectively\b",
+                                                                          c.sent[out[-1].end:]):
+        # "Relative risks for mortality in the vitamin A and beta carotene groups were 1.15 (…) and 1.21 (…),
+        # respectively": one end point, one group per value
+        for x, g in zip(out, ("a", "b"), strict=True):
+            x.ep_text, x.label, x.label_after = eg.group("ep"), eg.group(g), True
     _endpoints_respectively(c.sent, out, limit)
     _endpoints_listed_before(c.sent, out, limit)
     _subjects_respectively(c.sent, out, limit)
     _labels_after_values(c.sent, out)
     return out
+
+
+_EP_IN_TWO_GROUPS = re.compile(r"(?P<ep>.+?)\s+(?:in|among|for)\s+(?:the\s+)?(?P<a>[\w+/-]+(?:\s[\w+/-]+){0,3}?)\s+"
+                               r"and\s+"
+                               r"(?:the\s+)?(?P<b>[\w+/-]+(?:\s[\w+/-]+){0,3}?)\s+(?:groups|arms)", re.I)
 
 
 # "Nausea, headache, dizziness and tiredness were less frequent with A (RR 0.71 (…); 0.53 (…); 0.73 (…) and
@@ -3370,7 +3382,8 @@ _COMPARED_WHAT = re.compile(r"\b(?:had|showed|with|a|an|were)\s+"
                             r"(?!(?:an?\s+)?(?:[\w-]+\s+)?analys[ei]s\b)"
                             r"(?:(?:patient|participant)\s+reports\s+of\s+)?(?P<y>[A-Za-z][\w' -]{1,50}?)\s*$|"
                             # "were less likely to have a subsequent hip fracture (HR …"
-                            r"\b(?:more|less|as)\s+likely\s+to\s+(?:have|be|develop|experience|need|require|undergo)?\s*"
+                            r"\b(?:more|less|as)\s+likely\s+(?:than\s+[^()\[\];,]{1,50}?\s+)?to\s+"
+                            r"(?:have|be|develop|experience|need|require|undergo)?\s*"
                             r"(?:an?\s+|the\s+)?(?P<z>[A-Za-z][\w' -]{1,50}?)\s*$|"
                             # "PSA values were associated with subsequent PSA failures (HR …"
                             r"\b(?:associated|correlated|associations?|correlations?)\s+with\s+(?:an?\s+)?"
@@ -3789,8 +3802,10 @@ def _comparison(sent: str) -> tuple[str, str] | None:
         return None
     a, b = (_clean_arm(_LAST_GROUP_WORDS.sub("", m.group(x).strip())) for x in "ab")
     if not a or not b or any(re.search(r"\d|\b(?:and|was|were)\b", s) for s in (a, b)) or \
-            any(re.fullmatch(_UNIT_WORDS, s, re.I) for s in (a, b)):
-        return None  # (not "10.3 mo vs. P+GC, 7.9 mo": a unit is no group)
+            any(re.fullmatch(_UNIT_WORDS, s, re.I) for s in (a, b)) or any(re.fullmatch(
+                r"(?:scores?|values?|levels?|rates?|results?|outcomes?|events?|measures?|domains?)", s, re.I)
+                for s in (a, b)):
+        return None  # (not "10.3 mo vs. P+GC, 7.9 mo": a unit is no group; nor "(HR …) scores versus B": a measure)
     return a, b
 
 
