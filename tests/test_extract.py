@@ -3649,3 +3649,16 @@ def test_round13_set_p_groups_and_outcomes() -> None:
                              "significant stress (4.0% vs 28.0%; adjusted relative risk [aRR], 0.18; 95% CI, 0.05 to "
                              "0.66).")
     assert e.endpoint_text == "clinically significant stress"
+
+
+def test_round13_labelled_arms_against_a_reference_and_medians_of_a_subset() -> None:
+    text = ("Inhaler switch in COPD.\nINTERVENTIONS: Patients were randomised to device A2 (n=900), A5 (n=905) or "
+            "B18 (n=950).\nRESULTS: Device A had a similar mortality risk versus B18 (vital status, HR; 95% CI A2: "
+            "0.88; 0.65 to 1.18; A5: 0.80; 0.59 to 1.08).")
+    assert [(e.value, e.groups, e.direction_source) for e in extract_estimates(text)] == [
+        (0.88, ("A2", "B18"), "text"), (0.8, ("A5", "B18"), "text")]
+    found = extract_estimates("RESULTS: The median progression-free survival for the combined populations with high "
+                              "marker Q expression was shorter in the X versus the Y arm (20.1 months versus 11.0 "
+                              "months, HR=2.10 95%CI 1.20; 3.70 p=0.01).")
+    assert {(e.endpoint_text, e.population) for e in found} == {
+        ("progression-free survival", "subgroup: high marker Q expression")}

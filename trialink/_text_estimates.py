@@ -1798,6 +1798,8 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
     return out
 
 
+_EP_FOR_SUBSET = re.compile(r"(?P<ep>.+?)\s+(?:for|in|among)\s+(?:the\s+)?(?:combined\s+|pooled\s+)?(?:populations?|"
+                            r"subgroups?|subsets?|strata)\s+(?P<who>(?:with|without|of|who)\b.{2,80})", re.I)
 _EP_IN_TWO_GROUPS = re.compile(r"(?P<ep>.+?)\s+(?:in|among|for)\s+(?:the\s+)?(?P<a>[\w+/-]+(?:\s[\w+/-]+){0,3}?)\s+"
                                r"and\s+"
                                r"(?:the\s+)?(?P<b>[\w+/-]+(?:\s[\w+/-]+){0,3}?)\s+(?:groups|arms)", re.I)
@@ -2833,9 +2835,13 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
 
     assoc_outcome: str | None = None  # "X was associated with A (OR …), B (OR …)": X, the outcome of a factor list
     for r in ratios:
+        arm_label = None
         if r.ep_text and doc.arm_labels and r.ep_text.split()[-1] in doc.arm_labels:
             # "(HR; 95% CI R2.5: 0.87; 0.64 to 1.17; R5: 0.79; …)": the label is a randomised group
+            arm_label = r.ep_text.split()[-1]
             r.ep_text = " ".join(r.ep_text.split()[:-1]) or None
+        elif r.label and doc.arm_labels and r.label.split()[-1] in doc.arm_labels:
+            arm_label = r.label.split()[-1]
         # "the HR (for death) for men was …": a subgroup, not an end point or a covariate
         tail = re.fullmatch(r"(?P<ep>.+?)\s+(?:for|in|among)\s+(?P<who>.+)", r.ep_text or "")
         if tail and _people(tail.group("who")):  # "for death for men": the end point, then the group
@@ -3091,11 +3097,20 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             ep_text = f"{ep_text} (event-free survival)"  # "EFS was 82% …; the hazard ratio for an event was 0.86"
         if ep_text and _PRIMARY_NAMED.fullmatch(ep_text) and doc.primary:
             ep_text = f"{ep_text} ({doc.primary})"  # "the primary outcome (HR 1.08 …)": what the Methods call it
+        if arm_label and (ref := re.search(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|relative\s+to)\s+(?P<b>\S+?)"
+                                           r"[\s,;()]", sent[:r.start])) and ref.group("b") in doc.arm_labels and \
+                ref.group("b") != arm_label:
+            # "Respimat had a similar mortality risk versus HH18 (…, HR; 95% CI R2.5: 0.87; …; R5: 0.79; …)": each
+            # labelled group against the reference named before
+            groups, direction, covariate = (arm_label, ref.group("b")), "text", None
         if not groups and not covariate and not r.label:
             groups, direction = _groups_listed(sent, r)
         if not groups and not covariate and not r.label and context == "result" and doc.trial_arms:
             # the sentence names no groups: the two the document randomised, in its order (orientation unknown)
             groups, direction = doc.trial_arms, "unknown"
+        if ep_text and population.kind == "overall" and (sp := _EP_FOR_SUBSET.fullmatch(ep_text)):
+            ep_text = sp.group("ep")  # "PFS for the combined populations with mid or high X expression"
+            population = M.Population("subgroup", re.sub(r"^with\s+", "", sp.group("who")))
         note = f"one-sided {r.one_sided} limit" if r.one_sided else None
         if r.lo is not None and r.hi is not None and r.hi <= r.value <= r.lo and r.hi < r.lo:
             r.lo, r.hi, note = r.hi, r.lo, "CI printed high to low"  # "CI = 7.24-1.00"
@@ -3115,6 +3130,9 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         population = info["population"] or (M.Population("subgroup", bracket_group) if bracket_group else
                                              _population(sent, pos, None, later=bool(out or earlier))[0])
         ep_words = info["endpoint_text"]
+        if population.kind == "overall" and ep_words and (sp := _EP_FOR_SUBSET.fullmatch(ep_words)):
+            # "median PFS for the combined populations with mid or high X expression was …": that part's medians
+            ep_words, population = sp.group("ep"), M.Population("subgroup", re.sub(r"^with\s+", "", sp.group("who")))
         if population.kind == "overall" and ep_words and (
                 tail := re.fullmatch(r"(?P<ep>.+?)\s+(?:in|among)\s+(?P<who>.+)", ep_words)) and \
                 (who := _people(tail.group("who"))):
