@@ -3662,3 +3662,9 @@ def test_round13_labelled_arms_against_a_reference_and_medians_of_a_subset() -> 
                               "months, HR=2.10 95%CI 1.20; 3.70 p=0.01).")
     assert {(e.endpoint_text, e.population) for e in found} == {
         ("progression-free survival", "subgroup: high marker Q expression")}
+
+
+def test_round13_recovered_from_x_faster() -> None:
+    (e,) = extract_estimates("RESULTS: Women with the device recovered from shock significantly faster (HR 1.30, "
+                             "95% CI 1.05-1.60, p = 0.02).")
+    assert e.endpoint_text == "recovery from shock"

@@ -3442,6 +3442,9 @@ _COMPARED_WHAT = re.compile(r"\b(?:had|showed|with|a|an|were)\s+"
                             r"(?P<q>(?:time|duration|interval|length|period)\b[\w' -]{1,60}?)"
                             # "AOM 400 delayed the time to recurrence compared with placebo (hazard ratio …"
                             r"(?:\s+(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s+[\w' -]{1,40}?)?\s*$|"
+                            # "Women with NASGs recovered from shock significantly faster (HR 1.25 …": recovery time
+                            r"\b(?P<mv>recovered|weaned)\s+from\s+(?:the\s+)?(?P<m>[A-Za-z][\w' -]{1,40}?)\s+"
+                            r"(?:(?:significantly|markedly)\s+)?(?:faster|sooner|earlier|more\s+quickly)\s*$|"
                             # "Drug B significantly reduced exacerbation risk by 49% compared with placebo (RR …"
                             r"\b(?:reduced|lowered|decreased|increased|raised|cut|delayed|prolonged)\s+(?:the\s+)?"
                             r"(?:risk\s+of\s+)?(?P<n>[A-Za-z][\w' -]{1,50}?)\s+by\s+\d+(?:\.\d+)?\s*"
@@ -3759,6 +3762,13 @@ def _subject_before_at(sent: str, pos: int, skip_brackets: bool = False) -> str 
     return _subject_of_clause(clause)
 
 
+def _recovery_from(g: dict[str, str | None]) -> str | None:
+    """"recovered from shock faster": recovery from shock; "weaned from X": weaning from X."""
+    if not g.get("m"):
+        return None
+    return f"{'recovery' if (g.get('mv') or '').lower() == 'recovered' else 'weaning'} from {g['m']}"
+
+
 def _subject_of_clause(clause: str) -> str | None:
     clause = re.sub(r"^\s*(?:and|or|but)\s+", "", clause)  # "…; and continuous abstinence rates … were …"
     clause = re.sub(r"^\s*(?-i:RESULTS?|FINDINGS|MAIN\s+RESULTS|CONCLUSIONS?)\s+", "", clause)  # a bare section label
@@ -3781,7 +3791,7 @@ def _subject_of_clause(clause: str) -> str | None:
                 # (22.0%) patients … received adequate OAC prescription (relative risk …")
             x = _clean_endpoint(g.get("x") or g.get("y") or g.get("z") or g.get("w") or g.get("v") or g.get("u")
                                 or g.get("s") or g.get("t") or g.get("q") or g.get("p") or g.get("r") or g.get("o")
-                                or g.get("n") or "")
+                                or g.get("n") or _recovery_from(g) or "")
             if (ev := _EVENT_IN_ENDPOINT.match(x)) is not None:
                 return _clean_endpoint(ev.group("e"))  # "had at least one event in the primary composite endpoint"
             x = re.sub(r"^(?:risks?|odds|likelihood)\s+(?:of|for)\s+(?=\w)", "", x)  # "higher risk for X than …"
