@@ -3668,3 +3668,14 @@ def test_round13_recovered_from_x_faster() -> None:
     (e,) = extract_estimates("RESULTS: Women with the device recovered from shock significantly faster (HR 1.30, "
                              "95% CI 1.05-1.60, p = 0.02).")
     assert e.endpoint_text == "recovery from shock"
+
+
+def test_round13_a_noninferiority_margin_after_the_ratio_it_bounds() -> None:
+    found = extract_estimates("RESULTS: A first MACE occurred in 19.0% of the drug D group and 19.3% of the drug E "
+                              "group (hazard ratio, 1.02; 95% CI, 0.88 to 1.18), which met the prespecified "
+                              "noninferiority margin of 1.30.")
+    assert [(e.measure, e.value, e.context, e.groups) for e in found][1] == ("HR", 1.3, "design", ())
+    # a margin on another scale is no ratio
+    assert [e.value for e in extract_estimates(
+        "RESULTS: The difference was 0.08 g per deciliter (95% CI, 0.03 to 0.13; hazard ratio not estimated), which "
+        "met the noninferiority margin of 0.75 g per deciliter.")] == []

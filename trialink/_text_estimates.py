@@ -2521,6 +2521,9 @@ _ASSOCIATED_AFTER = re.compile(r"[)\]]\s*(?:were|was)\s+(?:(?:independently|sign
                                r"(?:an?\s+)?(?:(?:increased|higher|greater|lower|reduced)\s+(?:risk|odds|likelihood)\s+"
                                r"(?:of|for)\s+)?(?P<x>[A-Za-z][^,.;()\[\]]{1,60}?)"
                                r"(?=\s*[,.;(\[]|\s+(?:in|among|at|after|during)\b|$)", re.I)
+_MARGIN_AFTER = re.compile(r"\bnon-?inferiority\s+(?:margin|limit|boundary|bound)\s+(?:of\s+|was\s+|=\s*|:\s*)?"
+                           r"(?P<v>\d\.\d+)(?!\d|\.\d|\s*(?:%|percent|g\b|mg|points?|percentage|mmol|mm|days?|weeks?))",
+                           re.I)
 # between two ratios of one sentence: only joining words and the next measure's name
 _BARE_GAP = re.compile(r"(?:[\s,;:()\[\]]|\b(?:and|or|but|respectively|the|was|were|is|are|whereas|while|it|its|"
                        r"an?|(?:adjusted\s+)?(?:a?[HO]Rs?|a?RRs?|IRRs?|hazards?\s+ratios?|odds\s+ratios?|risk\s+ratios?|"
@@ -2828,6 +2831,15 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         ratios = _bare_items(sent, s, norm, sentences)
     elif ratios and ("[" in sent[ratios[-1].end:] or _COMMA_ITEM.search(sent, ratios[-1].end)):
         ratios += _bare_items_after(sent, ratios)
+    if ratios and "margin" in sent:
+        # "(hazard ratio, 1.03; 95% CI, 0.89 to 1.19), which met the prespecified noninferiority margin of 1.25": the
+        # margin of the ratio just reported, a design threshold on the same scale
+        for mm in _MARGIN_AFTER.finditer(sent, ratios[0].end):
+            before = [x for x in ratios if x.end <= mm.start()]
+            if before and not any(x.start <= mm.start("v") < x.end for x in ratios) and \
+                    (v := _float(mm.group("v"))) is not None and 0 < v <= 5:
+                ratios.append(_Ratio(before[-1].measure, v, mm.start("v"), mm.end("v"), ep_text=before[-1].ep_text))
+        ratios.sort(key=lambda r: r.start)
     used += [(r.start, r.end) for r in ratios]
 
     medians = _medians(sent, used, doc.medians_declared, doc.mst_is_median)
@@ -3108,6 +3120,8 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         if not groups and not covariate and not r.label and context == "result" and doc.trial_arms:
             # the sentence names no groups: the two the document randomised, in its order (orientation unknown)
             groups, direction = doc.trial_arms, "unknown"
+        if context == "design" and direction != "text":
+            groups, direction = (), "unknown"  # (a margin or an assumed ratio: no comparison inferred for it)
         if ep_text and population.kind == "overall" and (sp := _EP_FOR_SUBSET.fullmatch(ep_text)):
             ep_text = sp.group("ep")  # "PFS for the combined populations with mid or high X expression"
             population = M.Population("subgroup", re.sub(r"^with\s+", "", sp.group("who")))
