@@ -3481,8 +3481,9 @@ def test_round13_the_groups_a_ratio_compares_from_its_clause() -> None:
     # ... unless one percentage per group fits only A relative to B
     assert _groups("RESULTS: Heart failure was reduced with drug F versus placebo (2.0% versus 3.1%; HR, 0.64 [95% CI, "
                    "0.48-0.86]).") == [(("drug F", "placebo"), "inferred_from_arms")]
+    # (and when they fit only the reverse, the ratio is the second group's relative to the first)
     assert _groups("RESULTS: The response rate was 25% in the drug E group as compared with 50% in the control group "
-                   "(odds ratio, 3.10; 95% CI, 1.40 to 6.90).") == [(("drug E", "control"), "unknown")]
+                   "(odds ratio, 3.10; 95% CI, 1.40 to 6.90).") == [(("control", "drug E"), "inferred_from_arms")]
     # "Compared with the control group, those in the intervention group …": the second named is the first group
     assert _groups("RESULTS: Compared with the control group, participants in the intervention group were more likely "
                    "to quit (RR 1.40, 95% CI 1.10-1.80).") == [(("intervention", "control"), "unknown")]
@@ -3679,3 +3680,14 @@ def test_round13_a_noninferiority_margin_after_the_ratio_it_bounds() -> None:
     assert [e.value for e in extract_estimates(
         "RESULTS: The difference was 0.08 g per deciliter (95% CI, 0.03 to 0.13; hazard ratio not estimated), which "
         "met the noninferiority margin of 0.75 g per deciliter.")] == []
+
+
+def test_round13_percentages_orient_a_ratio_only_when_they_count_its_event() -> None:
+    # one percentage per group fits only B relative to A
+    assert _groups("RESULTS: 18 of 70 (26%) patients had clinical failure in the drug C group as compared to 1 of 88 "
+                   "(1%) in the drug G group (odds ratio = 0.04 [0.01 - 0.26]).") == [
+        (("drug G", "drug C"), "inferred_from_arms")]
+    # survival rates are of the opposite event to a hazard ratio for death: they orient nothing
+    assert _groups("RESULTS: At 6 months, the rate of overall survival was 80% in the drug M group and 66% in the "
+                   "chemotherapy group (hazard ratio for death, 0.55; 95% CI, 0.33 to 0.93).") == [
+        (("drug M", "chemotherapy"), "unknown")]

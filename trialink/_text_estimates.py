@@ -4745,8 +4745,13 @@ def _groups_listed(sent: str, r: _Ratio) -> tuple[tuple[str, ...], str]:
         a, b = b, a  # "Compared with the control group, those in the intervention group …": the second is the first
     since = found[-2].end() if len(found) > 1 else 0
     pcts = [float(x) for x in _PERCENT.findall(clause, since)]
-    if len(pcts) == 2 and pcts[0] != pcts[1] and r.value != 1 and (r.value < 1) == (pcts[0] < pcts[1]):
-        return (a, b), "inferred_from_arms"  # "(1.9% versus 2.8%; HR 0.68": only A relative to B fits
+    if len(pcts) == 2 and pcts[0] != pcts[1] and r.value != 1 and not (
+            r.measure == "HR" and re.search(r"surviv|alive|[\w-]+[- ]free\b|\bfree\s+of\b", clause, re.I)):
+        # (not "the rate of overall survival was 81% in A and 67% in B (hazard ratio for death, 0.54": the rates are
+        # of the opposite event)
+        # "(1.9% versus 2.8%; HR 0.68": only A relative to B fits; "27% in the A group as compared to 1% in the B
+        # group (OR 0.031 …)": only B relative to A fits
+        return ((a, b) if (r.value < 1) == (pcts[0] < pcts[1]) else (b, a)), "inferred_from_arms"
     return (a, b), "unknown"
 
 
