@@ -3484,9 +3484,10 @@ def test_round13_the_groups_a_ratio_compares_from_its_clause() -> None:
     # (and when they fit only the reverse, the ratio is the second group's relative to the first)
     assert _groups("RESULTS: The response rate was 25% in the drug E group as compared with 50% in the control group "
                    "(odds ratio, 3.10; 95% CI, 1.40 to 6.90).") == [(("control", "drug E"), "inferred_from_arms")]
-    # "Compared with the control group, those in the intervention group …": the second named is the first group
+    # "Compared with the control group, those in the intervention group …": the second named is the first group, and
+    # the sentence says which is relative to which
     assert _groups("RESULTS: Compared with the control group, participants in the intervention group were more likely "
-                   "to quit (RR 1.40, 95% CI 1.10-1.80).") == [(("intervention", "control"), "unknown")]
+                   "to quit (RR 1.40, 95% CI 1.10-1.80).") == [(("intervention", "control"), "text")]
     # two comparisons in one sentence: each ratio takes the pair nearest it
     text = ("RESULTS: The end point occurred in 100 of 2000 patients (5.0%) in the drug S group as compared with 110 "
             "of 2000 (5.5%) in the saline group (odds ratio, 0.91; 95% CI, 0.70 to 1.19) and in 104 of 2000 (5.2%) in "
@@ -3691,3 +3692,11 @@ def test_round13_percentages_orient_a_ratio_only_when_they_count_its_event() -> 
     assert _groups("RESULTS: At 6 months, the rate of overall survival was 80% in the drug M group and 66% in the "
                    "chemotherapy group (hazard ratio for death, 0.55; 95% CI, 0.33 to 0.93).") == [
         (("drug M", "chemotherapy"), "unknown")]
+
+
+def test_round13_compared_with_b_then_the_people_given_a() -> None:
+    assert _groups("RESULTS: Compared with placebo (n = 50), at week 24, patients treated with drug T 150 mg (n = 49) "
+                   "were more likely to attain remission [odds ratio (OR) 3.50 (95% CI: 1.40, 8.80)].") == [
+        (("drug T 150 mg", "placebo"), "text")]
+    assert _groups("RESULTS: Compared to the control group, women in the intervention group reported less violence "
+                   "(OR 0.40, p<0.001).") == [(("intervention", "control"), "text")]

@@ -4670,6 +4670,14 @@ _COMPARED_OPENER = re.compile(rf"^\s*(?:(?-i:[A-Z][A-Z ]{{2,20}}):\s*)?(?:as\s+)
                               rf"(?P<b>{_GROUP_NAME})(?:\s+(?:group|arm))?\s*,\s*(?:the\s+)?(?P<a>{_GROUP_NAME})"
                               r"(?:\s+(?:group|arm))?\s+(?:(?:showed|had|demonstrated|achieved)\s+(?:an?\s+)?)?"
                               rf"{_EFFECT_VERB}", re.I)
+# "Compared with placebo (n = 52), at week 24, patients treated with atacicept 150 mg (n = 51) were more likely to
+# attain LDA [OR 3.82 …]": the reference, then the group the clause is about
+_COMPARED_OPENER_PEOPLE = re.compile(r"^\s*(?:(?-i:[A-Z][A-Z ]{2,20}):\s*)?(?:as\s+)?compared\s+(?:with|to)\s+"
+                                     rf"(?:the\s+)?(?P<b>{_GROUP_NAME})(?:\s+(?:group|arm))?(?:\s*\([^()]*\))?\s*,\s*"
+                                     r"(?:[^,()]{1,30},\s*)?(?:patients|participants|those|subjects|women|men|children)"
+                                     rf"\s+(?:treated\s+with|receiving|given|on|in\s+the)\s+(?P<a>{_GROUP_NAME})"
+                                     r"(?:\s+(?:group|arm))?(?:\s*\([^()]*\))?\s+(?:were|was|had|showed|reported)\b",
+                                     re.I)
 # "The risk of X was lower with drug B than with placebo (RR …)", "… in the B group than in the placebo group (HR …"
 _WITH_THAN_WITH = re.compile(r"\b(?:lower|higher|longer|shorter|less|more|fewer|greater|better|worse|reduced|increased)"
                              r"\s+(?:[\w-]+\s+){0,3}?(?P<p>with|in|among|for)\s+(?:the\s+)?"
@@ -4691,12 +4699,14 @@ def _clause_comparison(sent: str, pos: int) -> tuple[str, str] | None:
     if op >= 0 and not re.search(r"[)\]]", clause[op:]):
         clause = clause[:op]  # the bracket that holds the ratio
     clause = clause.rstrip(" ,;:")
-    m = _SUBJECT_VERB_VS.match(clause) or _COMPARED_OPENER.match(clause) or _WITH_THAN_WITH.search(clause)
+    m = _SUBJECT_VERB_VS.match(clause) or _COMPARED_OPENER.match(clause) or _COMPARED_OPENER_PEOPLE.match(clause) \
+        or _WITH_THAN_WITH.search(clause)
     if not m:
         return None
     a, b = (_clean_arm(m.group(x).strip()) for x in "ab")
     if not a or not b or a.lower() == b.lower() or any(
-            re.search(r"\d|\b(?:and|was|were|by|showed|had|with|the)\b", x) or _NOT_A_GROUP.match(x) for x in (a, b)):
+            re.search(r"^\d|\d\s*%|\b(?:and|was|were|by|showed|had|with|the)\b", x) or _NOT_A_GROUP.match(x)
+            for x in (a, b)):  # (a dose in a group's name is kept: "atacicept 150 mg"; not "by 49%")
         return None
     return a, b
 
