@@ -3700,3 +3700,8 @@ def test_round13_compared_with_b_then_the_people_given_a() -> None:
         (("drug T 150 mg", "placebo"), "text")]
     assert _groups("RESULTS: Compared to the control group, women in the intervention group reported less violence "
                    "(OR 0.40, p<0.001).") == [(("intervention", "control"), "text")]
+
+
+def test_round13_a_ratio_near_one_is_not_oriented_by_percentages() -> None:
+    assert _groups("RESULTS: 40 (59%) children in the drug C group versus 47 (69%) children in the drug S group "
+                   "improved (relative risk 1.01, 95% CI 0.86-1.19).") == [(("drug C", "drug S"), "unknown")]

@@ -4755,7 +4755,8 @@ def _groups_listed(sent: str, r: _Ratio) -> tuple[tuple[str, ...], str]:
         a, b = b, a  # "Compared with the control group, those in the intervention group …": the second is the first
     since = found[-2].end() if len(found) > 1 else 0
     pcts = [float(x) for x in _PERCENT.findall(clause, since)]
-    if len(pcts) == 2 and pcts[0] != pcts[1] and r.value != 1 and not (
+    if len(pcts) == 2 and pcts[0] != pcts[1] and not 0.9 <= r.value <= 1.11 and not (  # (a ratio near 1 says no side:
+        # "59% versus 69% … (relative risk 1·01 …)" fits neither order)
             r.measure == "HR" and re.search(r"surviv|alive|[\w-]+[- ]free\b|\bfree\s+of\b", clause, re.I)):
         # (not "the rate of overall survival was 81% in A and 67% in B (hazard ratio for death, 0.54": the rates are
         # of the opposite event)
