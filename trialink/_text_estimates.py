@@ -2887,14 +2887,13 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             # "Mortality was lower (OR 0.63 …). The difference was not significant when … (OR 0.78 …)"
             ep_text = prev_ep
         if not ep_text and out and out[-1].est.measure == r.measure and out[-1].est.endpoint_text and \
-                not out[-1].est.covariate and (gap := _BARE_GAP.fullmatch(sent, (out[-1].est.end or 0) - s.start,
-                                                                        r.start + 4)
+                not out[-1].est.covariate and (_BARE_GAP.fullmatch(sent, (out[-1].est.end or 0) - s.start, r.start + 4)
                                                or _BACK_TO_EFFECT.search(sent, (out[-1].est.end or 0) - s.start,
                                                                          r.start)):
-            # ("…, although the association was less strong when … (adjusted HR 1.60 …)")
             # "… higher risk than men (RR, 1.98; 95% CI, 1.60 to 2.44; and RR, 1.28; …)": nothing between the two
-            # but the next measure's name; the sentence's outcome goes on (not a list whose items name their own)
-            ep_text = out[-1].est.endpoint_text if gap else None
+            # but the next measure's name, or "…, although the association was less strong when … (adjusted HR 1.60
+            # …)": the sentence's outcome goes on (not a list whose items name their own)
+            ep_text = out[-1].est.endpoint_text
         if not r.ep_text and (rf := _RATIO_FOR_BEFORE.search(sent, _group_clause_start(sent, 0, r.start), r.start)) \
                 and not _people(rf.group("x")):
             # "The hazard ratio for death of the A group against the B group was not significant (0.80; …)"
