@@ -2364,13 +2364,11 @@ def _after_medians(est: Estimate, prev: list[_Found]) -> Estimate:
     """"Median PFS was 7.2 months with A versus 4.1 months with B. The HR was 0.55 (…)": a ratio that names
     no end point, right after the medians of one end point, is for that end point; a hazard ratio that names
     no groups compares the two arms of those medians, oriented by them when only one orientation fits."""
-    if est.measure == "median" or est.context != "result" or est.covariate:
-        return est
+    if est.measure != "HR" or est.value is None or est.context != "result" or est.covariate:
+        return est  # (an odds ratio after survival medians is for something else: a response, an event)
     meds = [f.est for f in prev if f.est.measure in ("median", "time") and f.est.context == "result"]
     eps = {m.endpoint_text for m in meds}
     changes: dict[str, object] = {}
-    if est.measure != "HR" or est.value is None:
-        return est  # (an odds ratio after survival medians is for something else: a response, an event)
     if est.endpoint_text is None and len(eps) == 1 and None not in eps:
         changes.update(endpoint_text=meds[0].endpoint_text, endpoint=meds[0].endpoint)
     arms = [(_group_name(m.arm), m.value) for m in meds if m.arm and m.value is not None]
