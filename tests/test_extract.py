@@ -3705,3 +3705,10 @@ def test_round13_compared_with_b_then_the_people_given_a() -> None:
 def test_round13_a_ratio_near_one_is_not_oriented_by_percentages() -> None:
     assert _groups("RESULTS: 40 (59%) children in the drug C group versus 47 (69%) children in the drug S group "
                    "improved (relative risk 1.01, 95% CI 0.86-1.19).") == [(("drug C", "drug S"), "unknown")]
+
+
+def test_round13_days_counted_are_no_time_to_an_event() -> None:
+    assert extract_estimates("RESULTS: The other primary outcome, median migraine headache days, did not differ "
+                             "between the groups (3.0 days in each group; p=0.10).") == []
+    found = extract_estimates("RESULTS: Median hospital days were 5 vs 7 days (P=0.01).")
+    assert [e.value for e in found] == [5.0, 7.0]

@@ -2350,6 +2350,11 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
     return _once(found)
 
 
+# days counted as a frequency: "median migraine headache days", "median seizure-free days"
+_DAYS_COUNTED = re.compile(r"\s+(?:number\s+of\s+)?(?:[\w-]+\s+){0,3}?(?:headache|migraine|seizure|symptom|"
+                           r"sick|absence|bleeding|pain|attack|disability)(?:[- ]free)?\s+days\b", re.I)
+
+
 def _clear_side(value: float, lo: float | None, hi: float | None, va: float, vb: float) -> bool:
     """Whether a hazard ratio and two arms' median times say clearly enough which arm does better to orient
     the ratio by them: its CI excludes 1, or it is at most 0.8 or at least 1.25 and one median is at least
@@ -3989,6 +3994,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
         if _DIFFERENCE_BEFORE.search(sent, max(0, k.start() - 30), k.start()) and not _VS_WORD.search(rest) or \
                 _TREATED_FOR.search(sent, _clause_start(sent, k.start(), 120), k.start()):
             continue  # "the difference in median duration … is 275 min", "treated for a longer duration (median …)"
+        if _DAYS_COUNTED.match(rest):
+            continue  # "median migraine headache days … (3.0 days in each group)": days counted, not a time
         if re.match(r"\s+(?:use|usage|adherence|compliance|exposure|dose|differences?|change)\b|"
                     r"\s+(?:on|of)\s+the\s+(?:[\w-]+\s+){0,2}?scales?\b", rest, re.I):
             continue  # "with median use similar for both groups (51.0 days …)": how long a treatment was taken;
