@@ -2542,16 +2542,16 @@ adults who whose with without were was had have the of in and or a an aged years
 at least more less any all both""".split())
 
 
+# where a group's name ends in a title: "… in adults", "…: a randomised trial", the title's end
+_TITLE_TAIL = r"\s+(?:in|for|among|as|on|after|during|to|at)\b|\s*[,:;(.?]|\s*$"
 # "Pomalidomide plus low-dose dexamethasone versus high-dose dexamethasone in …": the title's two groups
 _TITLE_ARMS = re.compile(r"(?<![\w-])(?P<a>[^,:;()\[\]]{2,120}?)\s+(?:versus|vs\.?|compared\s+(?:with|to))\s+"
-                         r"(?P<b>[^,:;()\[\]]{2,60}?)(?=\s+(?:in|for|among|as|on|after|during|to|at|plus\s+\w+\s+in)\b|"
-                         r"\s*[,:;(.?]|\s*$)", re.I)
+                         rf"(?P<b>[^,:;()\[\]]{{2,60}}?)(?=\s+(?:plus\s+\w+\s+in)\b|{_TITLE_TAIL})", re.I)
 # "Pembrolizumab or Placebo Plus Etoposide and Platinum as First-Line Therapy …": a drug or its control, both with
 # the same background treatment
 _TITLE_OR_CONTROL = re.compile(r"(?<![\w-])(?P<a>[A-Za-z][\w-]*(?:\s[\w-]+){0,2}?)\s+or\s+"
                                r"(?P<b>placebo|sham|usual\s+care|standard\s+(?:of\s+)?care|no\s+treatment|observation)\b(?:\s+plus\s+"
-                               r"(?P<c>[^,:;()\[\]]{2,60}?))?(?=\s+(?:in|for|among|as|on|after|during|to|at)\b|"
-                               r"\s*[,:;(.?]|\s*$)", re.I)
+                               rf"(?P<c>[^,:;()\[\]]{{2,60}}?))?(?={_TITLE_TAIL})", re.I)
 # "were randomised (2:1) to receive drug A (n=96) or placebo (n=48)", "randomly assigned to A or B"
 _RANDOMISED_ARMS = re.compile(r"\brandom(?:i[sz]ed|ly\s+(?:assigned|allocated))\s+(?:\(?\d:\d\)?\s+|in\s+a\s+\d:\d\s+"
                               r"ratio\s+)?(?:to|between)\s+(?:receive\s+|either\s+)*(?P<a>[^,;:()\[\]]{2,60}?)"
