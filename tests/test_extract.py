@@ -3712,3 +3712,42 @@ def test_round13_days_counted_are_no_time_to_an_event() -> None:
                              "between the groups (3.0 days in each group; p=0.10).") == []
     found = extract_estimates("RESULTS: Median hospital days were 5 vs 7 days (P=0.01).")
     assert [e.value for e in found] == [5.0, 7.0]
+
+
+def test_round14_a_ratio_is_never_a_cell_count() -> None:
+    text = ("RESULTS: HRs (drug Q vs drug R) for death were similar for participants with baseline CD4 counts of 350 "
+            "cells per mm3 or less and of more than 350 cells per mm3 (p=0.41 for interaction).")
+    assert [e for e in extract_estimates(text) if e.measure == "HR"] == []
+
+
+def test_round14_bare_survival_times_beside_a_hazard_ratio() -> None:
+    text = ("RESULTS: Survival was longer in patients with a marker response than patients without (11.4 vs. 4.2 "
+            "months, HR 0.52; 95% confidence interval, 0.40-0.66; p < 0.001).")
+    found = extract_estimates(text)
+    # the text never calls the times medians: reported as times, with their groups, not as a subgroup
+    assert [(e.measure, e.value, e.arm) for e in found if e.measure == "time"] == [
+        ("time", 11.4, "patients with a marker response"), ("time", 4.2, "patients without")]
+    assert {e.population for e in found} == {"overall"}
+    assert {e.endpoint for e in found} == {"OS"}
+    # a landmark is not a time: nothing but the ratio
+    assert [e.measure for e in extract_estimates("RESULTS: Survival at 6 vs 12 months was similar (HR 0.9).")] == [
+        "HR"]
+
+
+def test_round14_not_reached_with_its_lower_bound_after_the_group() -> None:
+    text = ("RESULTS: Median overall survival was not reached in the drug Z group (95% CI 19·2-not reached), "
+            "whereas in the drug Y group it was 12·1 months (95% CI 8·0-15·5).")
+    nr = [e for e in extract_estimates(text) if e.value is None]
+    assert [(e.value_text, e.ci_low, e.ci_high, e.unit, e.arm) for e in nr] == [
+        ("not reached", 19.2, None, "months", "drug Z")]
+
+
+def test_round14_a_control_median_printed_again_for_a_second_comparison() -> None:
+    text = ("RESULTS: PFS was longer with drug A plus drug B versus drug B (median PFS, 12 v 6.1 months; hazard ratio, "
+            "0.60 [95% CI, 0.44 to 0.82]). The median PFS with drug A versus drug B was 8.8 versus 6.1 months (hazard "
+            "ratio, 0.84 [95% CI, 0.61 to 1.15]).")
+    found = extract_estimates(text)
+    assert [(e.value, e.arm) for e in found if e.measure == "median"] == [
+        (12.0, "drug A plus drug B"), (6.1, "drug B"), (8.8, "drug A")]
+    assert [e.groups for e in found if e.measure == "HR"] == [
+        ("drug A plus drug B", "drug B"), ("drug A", "drug B")]

@@ -412,7 +412,8 @@ _WORD_BOUND_BEFORE = re.compile(r"\b(?:less|more|greater|fewer|shorter|longer)\s
 _BOUND_BEFORE = re.compile(r"(?:\bof|\bwas|\bwere|\bis|\bare|\b(?:OS|PFS|DFS|EFS|RFS|TTP|DoR)\)?|survival)"
                            r"\s*(?P<op>[<>\u2264\u2265])\s*$")
 _CI_AFTER_ARM = re.compile(rf"\s*[(\[]\s*(?:(?P<lvl>\d{{2}}(?:\.\d{{1,2}})?)\s?(?:%|percent)\s*)?"
-                           rf"(?:CI|confidence\s+intervals?)\s*[:=,]?\s*(?P<lo>{_NUM})\s*(?:to|-|,)\s*(?P<hi>{_NUM})"
+                           rf"(?:CI|confidence\s+intervals?)\s*[:=,]?\s*(?P<lo>{_NUM})(?:\s*{_UNIT_WORDS})?\s*(?:to|-|,)\s*"
+                           rf"(?P<hi>{_NUM}|(?-i:\bN[RE]\b)|not\s+(?:reached|estimable|evaluable))"
                            rf"\s*(?:{_UNIT_WORDS})?\s*[)\]]", re.I)
 # (", 95% CI …", "… with 95% CI of …")
 _CI_INLINE_AFTER = re.compile(r"\s*[,;]\s*|\s+with\s+(?:an?\s+)?(?=\d{2}(?:\.\d)?\s?%\s*(?:CI|confidence))")
@@ -449,6 +450,17 @@ _PAIR_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:and|while|whereas)\s+)(?:(?:and|
 # the groups compared before a bracket of values: "shorter in the sunitinib arm than the capecitabine arm ("
 _ARM_IN_LEAD = re.compile(r"\b(?:in|with|for|than)\s+(?:in\s+)?(?:the\s+)?(?P<a>[\w+/-]+(?:\s[\w+/-]+)?)\s+"
                           r"(?:arm|group)\b")
+# the groups a bracket of two medians compares: "PFS was longer with A versus B (median PFS, 11 v 5.6 months"
+_NOT_LINK = r"(?:(?!\b(?:with|in|for|of|among|versus|vs|and|was|were)\b)[^()\[\];,.])"
+_ARMS_VS_BEFORE_MEDIAN_BRACKET = re.compile(
+    rf"\b(?:with|for|in|of)\s+(?:the\s+)?(?P<a>[A-Za-z]{_NOT_LINK}{{1,60}}?)\s+(?:versus|vs\.?|v\.?|compared\s+"
+    rf"(?:with|to))\s+(?:the\s+)?(?P<b>[A-Za-z]{_NOT_LINK}{{1,60}}?)\s*[(\[]\s*(?:the\s+)?medians?\s*$", re.I)
+# the two groups of people a bracket of values compares: "longer in patients with X than patients without ("
+_PEOPLE_THAN_PEOPLE = re.compile(
+    r"\b(?:in|among|for)\s+(?P<a>(?:the\s+)?(?:patients|participants|subjects|those|people|women|men|children)\s+"
+    r"(?:with|who|receiving|treated)\b[^()\[\];]{1,60}?)\s+than\s+(?:in\s+|among\s+|for\s+)?"
+    r"(?P<b>(?:the\s+)?(?:patients|participants|subjects|those|people|women|men|children)\b[^()\[\];]{0,60}?)"
+    r"\s*[(\[]\s*$", re.I)
 # the noun phrase a bracket of medians follows: "Neither ICU LOS (median", "… nor duration of ventilation (median"
 _NOUN_BEFORE_MEDIAN_BRACKET = re.compile(r"(?:^|[,;:]\s*|\b(?:neither|nor|and|but|both|either|or)\s+)"
                                          r"(?:(?:neither|nor|and|but|both|either|or)\s+)?"
@@ -740,6 +752,9 @@ _OWN_CUE = re.compile(r"\b(?:in|from|of)\s+(?:our|the\s+present|this|the\s+curre
                       # "We could replicate 2 previously reported associations: X (OR 4.18 …)": our own estimate
                       r"\bwe\s+(?:could\s+|were\s+able\s+to\s+)?(?:replicate|replicated|confirm|confirmed)\b",
                       re.I)
+# "Survival was longer in A than in B (13.6 vs. 5.6 months, HR 0.45 …)": bare survival with times and a hazard ratio
+_SURVIVAL_WITH_HR = re.compile(r"\bsurvival\b(?=[^.;]*?[(\[]\s*\d+(?:\.\d+)?\s*(?:vs\.?|versus|v\.?)\s*\d+(?:\.\d+)?\s*"
+                               r"(?:months|weeks|years|days)\s*[,;]\s*(?:HR|hazard\s+ratio)\b)", re.I)
 _ENDPOINT_MENTION = re.compile(
     r"progression[- ]free\s+survival|\bPFS\b|overall\s+survival|\bOS\b|disease[- ]free\s+survival|\bDFS\b|"
     r"(?:(?:all[- ]cause|cardiovascular|cardiac|(?-i:CV)|cancer[- ]specific|disease[- ]specific)\s+)?mortality|"
@@ -865,7 +880,7 @@ _VERBS = frozenset({"was", "were", "is", "are", "of", "being", "respectively", "
 _UNIT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s*cent\b|months?\b|mo\b|weeks?\b|wk\b|days?\b|years?\b|yr\b|"
                          r"hours?\b|h\b|mg\b|g\b|kg\b|ml\b|mmol|patients\b|participants\b|cases\b|points?\b|"
                          r"times\b|fold\b|-fold\b|x\b|cm\b|mm\b|mmHg\b|bpm\b|beats\b|cycles?\b|courses?\b|"
-                         r"doses?\b|sessions?\b|fractions?\b|visits?\b|Gy\b|cGy\b|mcg\b|\u00b5g\b|IU\b|units?\b|"
+                         r"cells?\b|copies\b|ng\b|pg\b|doses?\b|sessions?\b|fractions?\b|visits?\b|Gy\b|cGy\b|mcg\b|\u00b5g\b|IU\b|units?\b|"
                          r"/)", re.I)
 _VERSUS_THEN_CI = re.compile(r"\s+(?:for\s+(?P<a>[A-Za-z][^()\[\]\d;,.]{1,40}?)\s+)?"
                              r"(?:versus|vs\.?|compared\s+(?:with|to))\s+"
@@ -2433,6 +2448,7 @@ def _once(found: list[_Found]) -> list[Estimate]:
     value_only: dict[tuple[object, ...], int] = {}  # without CI too: "Drug Y prevents fractures (HR 0.68)"
     ratio_ep: dict[tuple[object, ...], tuple[str | None, str]] = {}  # end point and context of the first copy
     ratio_ci: dict[tuple[object, ...], tuple[str, int]] = {}  # value and both bounds: measure, sentence
+    arm_median: dict[tuple[object, ...], int] = {}  # a median with its arm, end point and population: sentence
     out = []
     for f in found:
         e = f.est
@@ -2449,6 +2465,12 @@ def _once(found: list[_Found]) -> list[Estimate]:
                 e.p_value is None and short in value_only and value_only[short] != f.sentence.start and \
                 e.endpoint_text in (None, ratio_ep[short][0]) and e.context == ratio_ep[short][1]:
             continue  # "… a relative risk of 0.67. … The relative risks of 0.67 and 0.74 were similar": quoted again
+        arm_copy = (e.value, e.ci_low, e.ci_high, e.unit, (e.arm or "").lower(), (e.endpoint_text or "").lower(),
+                    e.population)
+        if e.measure == "median" and e.value is not None and e.arm and arm_copy in arm_median and \
+                arm_median[arm_copy] != f.sentence.start:
+            continue  # a three-arm trial's control median printed again for its second comparison
+        arm_median.setdefault(arm_copy, f.sentence.start)
         full = (e.value, e.ci_low, e.ci_high)
         if e.measure != "median" and e.value is not None and e.ci_low is not None and e.ci_high is not None:
             was = ratio_ci.setdefault(full, (e.measure, f.sentence.start))
@@ -3962,7 +3984,7 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
     if keys and " it " in sent:  # "Median OS was 10.4 months (…); in patients with X it was 4.9 months (…)"
         keys = sorted(keys + [m for m in _IT_WAS_TIME.finditer(sent) if m.start() > keys[0].start()],
                       key=lambda k: k.start())
-    if not keys and not (_VS_WORD.search(sent) and _ENDPOINT_MENTION.search(sent)):
+    if not keys and not (_VS_WORD.search(sent) and (_ENDPOINT_MENTION.search(sent) or _SURVIVAL_WITH_HR.search(sent))):
         return out
     # Percentages and their CIs are rates, never medians.
     spans = _Spans(used + [(m.start(), m.end()) for m in _PERCENT_WITH_CI.finditer(sent)]
@@ -4014,8 +4036,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             continue  # (a duration of illness compared between groups with a P value is an outcome)
         regions.append((k.end(), end, None))
     # "PALOMA-3: 9.5 vs 4.6 months" without the word median, when the sentence names an endpoint.
-    if not regions and _ENDPOINT_MENTION.search(sent) and not re.search(r"\bmeans?\b", sent, re.I) and \
-            _UNIT_SEARCH.search(sent):
+    if not regions and (_ENDPOINT_MENTION.search(sent) or _SURVIVAL_WITH_HR.search(sent)) and \
+            not re.search(r"\bmeans?\b", sent, re.I) and _UNIT_SEARCH.search(sent):
         pairs = [m for m in _PAIR.finditer(sent) if not _inside(m.start(), spans)
                  and not _ARMS_BEFORE_PAIR.search(sent, max(0, m.start() - 20), m.start())]
         # ("a trial comparing 1 versus 3 years of imatinib", "duration of 6 vs 12 months": the arms, not outcomes)
@@ -4236,6 +4258,7 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             continue  # a baseline characteristic, a level or score measured at a time, a time of assessment
         endpoint_text = None
         arm_order: list[str] = []
+        people_than = False  # the pair's two groups are people compared with "than", not a subgroup of them
         if kind is None:
             lead = region[:first.start()]
             # "survival time was longer in the DC arm than in the VC arm (11.3 v 10.1 months)"
@@ -4257,6 +4280,9 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                 arm_order = [a_.strip(), b_.strip()] * (len(values) // 2)
                 endpoint_text = _clean_endpoint(re.split(r":|\s(?:was|were)\b", lead[:order.start()])[0]) \
                     or endpoint_text
+        if kind is None and len(values) == 2 and not arm_order and (
+                vb := _ARMS_VS_BEFORE_MEDIAN_BRACKET.search(sent[max(0, r_start - 200):r_start])):
+            arm_order = [vb.group("a").strip(), vb.group("b").strip()]  # "with A versus B (median PFS, 11 v 5.6 months"
         if kind is None and not endpoint_text and sent.lower().rfind("median", 0, r_start) >= 0 and \
                 _endpoint_mentions(sent)[0][:1] and \
                 _endpoint_mentions(sent)[0][0] < _clause_start(sent, r_start, len(sent)) < r_start and \
@@ -4274,6 +4300,12 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
         if kind == "pair" and len(values) == 2 and len(pair_arms := [a.group("a") for a in _ARM_IN_LEAD.finditer(
                 sent, _clause_start(sent, r_start, 160), r_start)]) == 2:
             arm_order = pair_arms  # "OS was shorter in the A arm than the B arm (15.3 vs. 24.6 months; …)"
+        elif kind == "pair" and len(values) == 2 and (th := _PEOPLE_THAN_PEOPLE.search(
+                sent, max(0, r_start - 160), r_start)):
+            arm_order = [th.group("a"), th.group("b")]  # "longer in patients with X than patients without (A vs B"
+            people_than = True
+        if kind == "pair" and not endpoint_text and _SURVIVAL_WITH_HR.search(sent, max(0, r_start - 200), r_end + 40):
+            endpoint_text = "survival"  # "Survival was longer in … (13.6 vs. 5.6 months, HR …)"
         if kind is None and not endpoint_text and (colon := re.search(r":\s*(?:the\s+)?medians?\s*$",
                                                                       sent[max(0, r_start - 20):r_start], re.I)):
             # "The length of stay was not different between the groups: the medians were 15, 16 and 14 days"
@@ -4455,7 +4487,7 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                     r"\b(?:significantly|longer|shorter|higher|lower|more|less|faster|slower)\b",
                     gb.group("arm"), re.I) else None  # not "stayed in therapy significantly longer (median …)"
             population: M.Population | None = None
-            if arm and _SUBGROUP_NOT_ARM.match(arm) and idx > 0 and _VS_BETWEEN.fullmatch(
+            if arm and not people_than and _SUBGROUP_NOT_ARM.match(arm) and idx > 0 and _VS_BETWEEN.fullmatch(
                     region, values[idx - 1].end(), vm.start()):
                 # "4.0 versus 1.9 months in the group with creatinine clearance ≥ 60 mL/min": the pair's subgroup,
                 # not the second group's arm
@@ -4517,6 +4549,10 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                 lo, hi = resp_cis[idx]
                 level = _float(rc.group("lvl")) or 95.0
             unit = vm.group("unit") or _unit_after(region, vm) or unit_default
+            if unit is None and value is None and lo is not None and ici and (su := _UNIT_SEARCH.search(sent)):
+                # "not reached in the A group (95% CI 23·7-not reached), … 16·9 months": the bound is a time, in
+                # the sentence's unit
+                unit = su.group().strip()
             nxt_end = values[idx + 1].end() if paired and idx % 2 == 0 else 0
             if paired and arm is None and idx % 2 == 0 and (
                     nxt := _ARM.match(region, nxt_end) or _PAREN_ARM.match(region, nxt_end)):
@@ -4928,6 +4964,8 @@ def _group_before_bracket(sent: str, pos: int) -> M.Population | None:
         return None
     x = re.sub(r"^(?:patients|participants|those|subjects)\s+with\s+", "",
                (m.group("x") or m.group("y") or m.group("z")).strip(), flags=re.I)
+    if re.search(r"\bthan\b", x):
+        return None  # "longer in patients with X than patients without (13.6 vs. 5.6 months": two groups compared
     return M.Population("subgroup", x)
 
 
