@@ -3751,3 +3751,23 @@ def test_round14_a_control_median_printed_again_for_a_second_comparison() -> Non
         (12.0, "drug A plus drug B"), (6.1, "drug B"), (8.8, "drug A")]
     assert [e.groups for e in found if e.measure == "HR"] == [
         ("drug A plus drug B", "drug B"), ("drug A", "drug B")]
+
+
+def test_round14_the_measure_alone_in_its_bracket_then_the_value() -> None:
+    found = extract_estimates("RESULTS: With group M as reference, the risk of death (risk ratio [95% CI]) was 1.21 "
+                              "(0.97-1.50) in group C, 1.33 (1.12-1.58) in group G, and 1.61 (1.30-1.99) in group N.")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.ci_level) for e in found] == [
+        ("RR", 1.21, 0.97, 1.5, 95.0), ("RR", 1.33, 1.12, 1.58, 95.0), ("RR", 1.61, 1.3, 1.99, 95.0)]
+    found = extract_estimates("RESULTS: Mortality (OR, 90% CI) was 1.40 (1.05-1.87).")
+    assert [(e.measure, e.value, e.ci_level, e.endpoint_text) for e in found] == [("OR", 1.4, 90.0, "Mortality")]
+    assert [(e.measure, e.value) for e in extract_estimates(
+        "RESULTS: The risk of relapse (HR) was 0.71 (95% CI 0.55-0.92).")] == [("HR", 0.71)]
+    # "OR" in capitals as a conjunction stays a conjunction
+    assert extract_estimates("RESULTS: Patients with diabetes (OR hypertension) were 12 in number.") == []
+
+
+def test_round14_mantel_haenszel_ratios() -> None:
+    found = extract_estimates("RESULTS: Risk was higher among welders (MH-OR 1.6, 95% CI 1.1-2.4) and the pooled "
+                              "MH-RR for painters was 0.83 (95% CI 0.70-0.98).")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in found] == [
+        ("OR", 1.6, 1.1, 2.4), ("RR", 0.83, 0.7, 0.98)]

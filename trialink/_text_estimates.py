@@ -855,7 +855,7 @@ _MEASURE_WORD = re.compile(
     r"(?<![\w-])(?P<w>(?i:(?=[hiors])(?:hazards?[\s-]+ratios?|relative\s+risk\s+ratios?|relative\s+(?:hazards?|risks?)|odds?[\s-]+ratios?"
     r"|risk[\s-]+ratios?|incidence[\s-]+(?:rate[\s-]+)?ratios?|rate[\s-]+ratios?|subdistribution\s+hazard\s+ratios?"
     r"|hazard\s+rate(?=\s*[=:]\s*\d?\.\d)))"
-    r"|(?=[HOIRasMA])(?:HRs?|aHRs?|AHRs?|sHRs?|ORs?|aORs?|AORs?|RRs?|aRRs?|IRRs?|aIRRs?|MRRs?|aMRRs?)"
+    r"|(?=[HOIRasMA])(?:HRs?|aHRs?|AHRs?|sHRs?|ORs?|aORs?|AORs?|RRs?|aRRs?|IRRs?|aIRRs?|MRRs?|aMRRs?|MH-(?:OR|RR)s?)"
     r"|(?:HR|OR|RR|IRR)adj|adj(?:HR|OR|RR|IRR))"  # "ORadj = 1.44", "adjOR 2.1"
     r"(?:(?=per\b)|(?-i:(?=[A-Z][a-z]{2,}\s*=))|(?-i:(?<=[A-Z])(?=\d+\.\d))|(?![\w]|-(?![\d.])))")
 # (not "ARR", the absolute risk reduction; "HRper SD", "HRTreatment=0.86" glued; "hazard rate = 0.82" printed for
@@ -926,6 +926,7 @@ class _Ratio:
 def _measure_code(word: str) -> str:
     w = " ".join(word.lower().split())
     w = re.sub(r"s$", "", w)
+    w = re.sub(r"^mh-", "", w)  # "MH-OR": a Mantel-Haenszel odds ratio
     if w.startswith("relative risk"):
         return "RR"
     if w.startswith("relative hazard"):
@@ -1355,6 +1356,22 @@ _NAMES_A_NUMBER = frozenset({"grade", "grades", "stage", "stages", "type", "type
                              "visit", "wave", "generation", "days", "weeks", "months", "cycles", "visits"})
 
 
+# what may follow a measure's name inside its own bracket: nothing, or the CI's level ("(risk ratio [95% CI])")
+_CI_HEADER_ONLY = re.compile(r"\s*(?:[;,]?\s*(?P<o>[(\[])?\s*(?P<lvl>\d{2}(?:\.\d{1,2})?)\s?%\s*"
+                             r"(?:CI|confidence\s+intervals?)(?(o)\s*[)\]]))?\s*", re.I)
+_VALUE_AFTER_BRACKET = re.compile(r"[)\]]\s*(?:was|were|is|are|of|=|:)\s*\d")
+_VALUE_THEN_CI_AFTER_BRACKET = re.compile(r"[)\]]\s*(?:was|were|is|are|of|=|:)\s*\d+(?:[.\u00b7]\d+)?\s*[(\[,;]\s*"
+                                          r"(?:\d{2}\s?%\s*)?(?:CI\b|confidence\s+intervals?)?[\s:,=]*"
+                                          r"\d+(?:[.\u00b7]\d+)?\s*(?:-|\u2013|to|,)\s*\d")
+
+
+def _measure_in_own_bracket(sent: str, pos: int) -> bool:
+    """Whether the measure's name ending at ``pos`` is alone in its bracket (with at most the CI's level) and the
+    value follows the bracket: "mortality (OR; 95% CI) was 1.12 (0.94-1.34)"."""
+    hm = _CI_HEADER_ONLY.match(sent, pos)
+    return hm is not None and _VALUE_AFTER_BRACKET.match(sent, hm.end()) is not None
+
+
 def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, limit: int) -> list[_Ratio]:
     """Parse the ratio(s) whose measure word is ``m``; ``limit``: sentence offset of the next
     measure word (the parse stops there)."""
@@ -1496,6 +1513,14 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                 ep_words.append(t)  # "for grade 3 vs grade 1, 1.2": a level's name, not the value
                 c.i += 1
                 continue
+            if value_tok is None and not ep_words and re.search(r"[(\[]\s*$", c.sent[max(0, m.start() - 2):m.start()]) \
+                    and (hm := _CI_HEADER_ONLY.match(c.sent, m.end())) and hm.group("lvl") and hm.end() > t.start \
+                    and _VALUE_AFTER_BRACKET.match(c.sent, hm.end()):
+                # "the risk of death (hazard ratio, 95% CI) was 1.12 (0.94-1.34)": the CI's level in the measure's
+                # bracket, the value after it
+                r_level = _float(hm.group("lvl"))
+                c.i = bisect.bisect_left(c.starts, hm.end()) + 1
+                continue
             lvl_here, n_lvl = _level_at(c)
             n_ci = n_lvl
             while n_lvl and n_ci < n_lvl + 3 and c.low(n_ci) in _CI_VOCAB:
@@ -1559,6 +1584,19 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                                   c.sent[max(0, m.start() - 30):m.start()], re.I):
                     # (not "interval between cardiac beats [RR] = 2.5": defined as something else)
                     c.i += 1  # "hazard radio [HR] = 0.87": the abbreviation in its own bracket
+                    continue
+                if not ep_words and value_tok is None and \
+                        re.search(r"[(\[]\s*$", c.sent[max(0, m.start() - 2):m.start()]) \
+                        and (hdr := _CI_HEADER_ONLY.fullmatch(c.sent, m.end(), t.start)) \
+                        and _VALUE_AFTER_BRACKET.match(c.sent, t.start) and (
+                            hdr.group("lvl") or not m.group("w").isupper()
+                            or _VALUE_THEN_CI_AFTER_BRACKET.match(c.sent, t.start)):
+                    # (an abbreviation alone, "[RR] = 2.4", may be defined as something else: only with a CI)
+                    # "the risk of death (risk ratio [95% CI]) was 1.12 (0.94-1.34)", "mortality (HR) was 1.12 (…)":
+                    # the measure named in a bracket after its end point, the value after the bracket
+                    if hdr.group("lvl"):
+                        r_level = _float(hdr.group("lvl"))
+                    c.i += 1
                     continue
                 return []
             if t.kind == "word" and w not in _VERBS or t.kind in ("op",) and t.text not in ("=",):
@@ -2107,7 +2145,8 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
         if re.match(r"\s*[(\[,]?\s*(?:bpm|beats|b\.p\.m\.?|/\s*min|min-1)\b", sent[m.end():m.end() + 14], re.I):
             continue  # "HR (bpm) 16": a heart rate
         if m.group("w") == "OR" and not (re.search(r"[(\[]\s*$", sent[max(0, m.start() - 3):m.start()])
-                                         and re.match(r"\s+for\s+[a-z]", sent[m.end():m.end() + 8])) and \
+                                         and (re.match(r"\s+for\s+[a-z]", sent[m.end():m.end() + 8])
+                                              or _measure_in_own_bracket(sent, m.end()))) and \
                 not re.match(r"\s*(?:[(\[]\s*(?:adjusted\s+)?odds\s+ratio\s*[)\]])?"  # "OR (odds ratio) 9.2"
                              r"\s*(?:per\s+[\w-]+(?:\s+[\w-]+)?)?\s*[,:=(\[]?\s*(?:was|of|=|:)?"
                              r"\s*[(\[]?\s*\.?\d", sent[m.end():m.end() + 36]) and not re.search(
