@@ -3771,3 +3771,16 @@ def test_round14_mantel_haenszel_ratios() -> None:
                               "MH-RR for painters was 0.83 (95% CI 0.70-0.98).")
     assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in found] == [
         ("OR", 1.6, 1.1, 2.4), ("RR", 0.83, 0.7, 0.98)]
+
+
+def test_round14_suspended_hyphens_and_numbered_labels_in_a_list() -> None:
+    found = extract_estimates("RESULTS: The adjusted odds ratios for the screened versus the unscreened group, with "
+                              "1-, 2-, and 5-year survival as outcomes, were 0.41 (95% CI, 0.26-0.64), 0.44 (95% CI, "
+                              "0.28-0.69), and 0.52 (95% CI, 0.33-0.82), respectively.")
+    assert [(e.value, e.ci_low, e.ci_high) for e in found] == [
+        (0.41, 0.26, 0.64), (0.44, 0.28, 0.69), (0.52, 0.33, 0.82)]
+    found = extract_estimates("RESULTS: Older people declined more often (adjusted odds ratio, 0.96 (95% CI, 0.94 "
+                              "to 0.98) for age; 0.21 (0.09 to 0.47) for ROUTE 1; 0.31 (0.17 to 0.57) for ROUTE 2 and "
+                              "0.35 (0.18 to 0.66) for ROUTE 3).")
+    assert [(e.value, e.covariate) for e in found] == [
+        (0.96, "age"), (0.21, "ROUTE 1"), (0.31, "ROUTE 2"), (0.35, "ROUTE 3")]

@@ -1359,6 +1359,7 @@ _NAMES_A_NUMBER = frozenset({"grade", "grades", "stage", "stages", "type", "type
 # what may follow a measure's name inside its own bracket: nothing, or the CI's level ("(risk ratio [95% CI])")
 _CI_HEADER_ONLY = re.compile(r"\s*(?:[;,]?\s*(?P<o>[(\[])?\s*(?P<lvl>\d{2}(?:\.\d{1,2})?)\s?%\s*"
                              r"(?:CI|confidence\s+intervals?)(?(o)\s*[)\]]))?\s*", re.I)
+_LABEL_NUMBER_ENDS = re.compile(r"\s*(?:[;,)]|and\b|or\b)")
 _VALUE_AFTER_BRACKET = re.compile(r"[)\]]\s*(?:was|were|is|are|of|=|:)\s*\d")
 _VALUE_THEN_CI_AFTER_BRACKET = re.compile(r"[)\]]\s*(?:was|were|is|are|of|=|:)\s*\d+(?:[.\u00b7]\d+)?\s*[(\[,;]\s*"
                                           r"(?:\d{2}\s?%\s*)?(?:CI\b|confidence\s+intervals?)?[\s:,=]*"
@@ -1554,6 +1555,10 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                 ep_words.append(t)  # "10-unit", "5-year"
                 c.i += 1
                 continue
+            if "." not in t.text and re.match(r"-\s*(?:,|and\b|or\b|to\b)", c.sent[t.end:t.end + 6]):
+                ep_words.append(t)  # "with 1-, 2-, and 3-year survival": a suspended hyphen, a name's part
+                c.i += 1
+                continue
             if c.i > 0 and c.toks[c.i - 1].kind == "op" and c.toks[c.i - 1].text in ("<", ">", "\u2264", "\u2265",
                                                                                     "&lt;", "&gt;"):
                 ep_words.append(t)  # "age >65"
@@ -1746,7 +1751,10 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
             if t_or_none is not None and t_or_none.kind == "num" and t_or_none.start < limit and (
                     _LABEL_QUANTITY.match(c.sent, t_or_none.end) or t_or_none.text.isdigit() and label
                     and (label[-1].text.lower() in _NAMES_A_NUMBER  # "… and 0.81 (…) in year 2"
-                         or label[-1].kind == "word" and label[-1].end == t_or_none.start)):  # "… in Q1", "in T2"
+                         or label[-1].kind == "word" and label[-1].end == t_or_none.start  # "… in Q1", "in T2"
+                         # "… for PATHWAY 1; 0.26 (…)": items with CIs, an integer ending the label
+                         or not bare_head and label[-1].kind == "word"
+                         and _LABEL_NUMBER_ENDS.match(c.sent, t_or_none.end) is not None)):
                 label.append(t_or_none)  # "… for 10 mg and 0.70 (…) for 20 mg": a dose in the item's label
                 c.i += 1
                 steps += 1
