@@ -3784,3 +3784,19 @@ def test_round14_suspended_hyphens_and_numbered_labels_in_a_list() -> None:
                               "0.35 (0.18 to 0.66) for ROUTE 3).")
     assert [(e.value, e.covariate) for e in found] == [
         (0.96, "age"), (0.21, "ROUTE 1"), (0.31, "ROUTE 2"), (0.35, "ROUTE 3")]
+
+
+def test_round14_a_drug_code_a_threshold_and_a_coding_in_the_ratio_head() -> None:
+    found = extract_estimates("RESULTS: Response rates were similar, with a RR (90% CI) for XYZ 214 versus drug B of "
+                              "0.951 (0.822, 1.101).")
+    assert [(e.value, e.ci_low, e.ci_high, e.ci_level, e.groups) for e in found] == [
+        (0.951, 0.822, 1.101, 90.0, ("XYZ 214", "drug B"))]
+    found = extract_estimates("RESULTS: The adjusted odds ratio (OR) for keeping HbA1c <7.0% when using drug G "
+                              "compared with usual care was 2.61 (95% CI 1.7-4.0).")
+    assert [(e.value, e.endpoint_text, e.groups) for e in found] == [
+        (2.61, "keeping HbA1c <7.0%", ("drug G", "usual care"))]
+    found = extract_estimates("RESULTS: The odds ratios (95% CI) on the treatment (control = 0 and drug = 1), sex "
+                              "(male = 0 and female = 1), and the interaction were 0.71 (0.40 to 1.26), 0.18 (0.10 to "
+                              "0.32), and 2.55 (1.15 to 5.66).")
+    assert [(e.value, e.ci_low, e.ci_high) for e in found] == [
+        (0.71, 0.4, 1.26), (0.18, 0.1, 0.32), (2.55, 1.15, 5.66)]

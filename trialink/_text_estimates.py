@@ -1462,6 +1462,12 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                     c.i = k + 1  # "HR (experimental/control)", "(drug vs placebo)"
                     head_end = c.toks[k].end
                     continue
+                if ep_words and value_tok is None and any(x.text == "=" for x in inner) and all(
+                        x.kind in ("word", "op") or x.kind == "num" and x.text.isdigit() for x in inner) and \
+                        c.kind(k - c.i + 1) == "sym" and c.tx(k - c.i + 1) in (",", ";"):
+                    ep_words.extend(inner)  # "on the intervention (control = 0 and prophylaxis = 1), gender …": coding
+                    c.i = k + 1
+                    continue
                 sub.i = c.i + 1
                 rng = _read_range(sub)
                 if rng and sub.i == k and pre_ci is None and not ep_words:
@@ -1512,6 +1518,11 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                     prev_t is not None and prev_t.text.lower() in ("-", "\u2013", "to", "through") and c.i >= 2
                     and c.toks[c.i - 2].kind == "num" and any(x is c.toks[c.i - 2] for x in ep_words[-2:])):
                 ep_words.append(t)  # "for grade 3 vs grade 1, 1.2": a level's name, not the value
+                c.i += 1
+                continue
+            if prev_t is not None and prev_t.kind == "word" and prev_t.start > m.start() and t.text.isdigit() and \
+                    len(t.text) >= 3 and re.fullmatch(r"[A-Z]{2,5}", prev_t.text) and c.kind(1) == "word":
+                ep_words.append(t)  # "for ABP 501 versus adalimumab of 0.948": a drug's code name
                 c.i += 1
                 continue
             if value_tok is None and not ep_words and re.search(r"[(\[]\s*$", c.sent[max(0, m.start() - 2):m.start()]) \
@@ -1619,6 +1630,10 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                 re.fullmatch(r"[A-Z][a-z]{0,5}|spp?|sp", c.toks[c.i - 1].text) and c.kind(1) == "word" and \
                 (c.peek(1) or t).text[:1].islower():
             c.i += 1  # "of mastitis caused by Staph. aureus was 0.31": an abbreviated genus, not a full stop
+            continue
+        if t.text == "%" and ep_words and c.i > 0 and ep_words[-1] is c.toks[c.i - 1]:
+            ep_words.append(t)  # "for maintaining A1C <6.5% when …": a threshold in the end point's name
+            c.i += 1
             continue
         if t.text in (".", "%"):
             return []
@@ -4678,7 +4693,10 @@ def _ratio_endpoint(raw: str | None) -> str | None:
     text = parts[0]
     if len(parts) > 1:
         # "death with drug L (as) compared with placebo", "progression or death, control versus …"
-        text = re.sub(r"(?:,\s*[^,]{1,40}|\s+(?:with|in|among|for|on|receiving)\s+.*?)$", "", text)
+        when = re.search(r"\s+when\s+(?:using|receiving|taking|given|treated\s+with)\s+.*$", text)
+        # ("success in maintaining A1C <6.5% when using glargine compared with …": the group after "when using")
+        text = text[:when.start()] if when else \
+            re.sub(r"(?:,\s*[^,]{1,40}|\s+(?:with|in|among|for|on|receiving)\s+.*?)$", "", text)
     text = _clean_endpoint(text)
     text = re.sub(r"\s+(?:in|with|among|for)\s+(?:the\s+)?[\w+/-]+(?:\s+[\w+/-]+)?\s+(?:group|arm|groups|arms)$",
                   "", text)
@@ -4688,7 +4706,7 @@ def _ratio_endpoint(raw: str | None) -> str | None:
 
 
 _ARM_ONLY = re.compile(r"(?:in|with|for|among)\s+(?:the\s+)?[\w+/-]+(?:\s[\w+/-]+){0,2}\s+(?:group|arm)", re.I)
-_VS_IN = re.compile(r"(?:^|\b(?:for|of|with|in|between|on|receiving)\s+)(?:the\s+)?"
+_VS_IN = re.compile(r"(?:^|\b(?:for|of|with|in|between|on|receiving|using|taking)\s+)(?:the\s+)?"
                     r"(?P<a>(?![\w+/-]+\s+with\s)[\w+/-]+(?:\s[\w+/-]+){0,4}?)"
                     r"(?:\s*,\s*as\s+compared\s+(?:with|to)|\s+(?:versus|vs\.?|v\.?|(?:as\s+)?compared\s+(?:with|to)|"
                     r"relative\s+to|over|to(?=\s+(?:the\s+)?[\w+/-]+(?:\s[\w+/-]+){0,3}?\s+(?:group|arm)\s*$)))\s+"
