@@ -3800,3 +3800,18 @@ def test_round14_a_drug_code_a_threshold_and_a_coding_in_the_ratio_head() -> Non
                               "0.32), and 2.55 (1.15 to 5.66).")
     assert [(e.value, e.ci_low, e.ci_high) for e in found] == [
         (0.71, 0.4, 1.26), (0.18, 0.1, 0.32), (2.55, 1.15, 5.66)]
+
+
+def test_round14_median_times_with_ic_and_after_lower_at() -> None:
+    found = extract_estimates("RESULTS: For the global health score, the median TTD was 11.2 months (95% IC: 5.9–17.1) "
+                              "for patients treated with drug A (n = 31) and 18 months (95% IC: 7.0–24.4) for patients "
+                              "treated with drug B (n = 40).")
+    assert [(e.value, e.ci_low, e.ci_high, e.ci_level, e.arm) for e in found] == [
+        (11.2, 5.9, 17.1, 95.0, "drug A"), (18.0, 7.0, 24.4, 95.0, "drug B")]
+    found = extract_estimates("RESULTS: The median operating time was significantly lower at 13 min (range 8 min to "
+                              "19 min) in the glue group, compared to 24 min (range 14 min to 31 min) for the suture "
+                              "group (P < 0.05).")
+    assert [(e.value, e.unit, e.arm) for e in found] == [(13.0, "minutes", "glue"), (24.0, "minutes", "suture")]
+    # a level measured at a time stays out
+    assert extract_estimates("RESULTS: Median viral load was lower at 12 weeks in the A arm compared with the B "
+                             "arm.") == []

@@ -328,7 +328,7 @@ def _self_names(text: str, names: list[tuple[int, str]], sentences: list[_Senten
 # "0. 51": MEDLINE's line wrapping left a space after the decimal point of one-digit numbers.
 _NUM = r"(?:\d+\.\d+|(?<!\d)\d\.\s(?=\d{1,3}\b)\d{1,3}|\d+|\.\d+)"
 _CI_WORDS = (r"(?:(?P<lvl>\d{2}(?:\.\d)?)\s?(?:%|percent|per\s+cent)\s*)?"
-             r"(?P<ciw>confidence\s+intervals?|conf\.?\s*int\.?|CI)?"
+             r"(?P<ciw>confidence\s+intervals?|conf\.?\s*int\.?|CI|(?-i:IC))?"
              r"\s*(?:[\[(](?:\d{2}\s?%\s*)?CI[\])])?")
 _UNIT_WORDS = (r"(?:months?|mo\b|mos\b|weeks?|wk\b|wks\b|days?|years?|yrs?\b|hours?|hrs?\b|h\b|minutes?|mins?\b|"
                r"seconds?\b|secs?\b)")
@@ -4229,6 +4229,9 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                     r"\b(?i:by)(?:\s+only)?|(?<!compared )(?<!relative )\bto)\s*$", before) \
                     and not re.search(r"\bfrom\s+(?:about\s+|approximately\s+|a\s+median\s+of\s+)?[\d.][^,;]*\bto\s*$",
                                       sent[max(0, a - 90):a]) \
+                    and not (re.search(r"\b(?:lower|higher|shorter|longer|reduced|faster|slower)\s+at\s*$", before)
+                             and re.search(r"\b(?:time|duration|interval|length|stay|survival)\b",
+                                           sent[max(0, r_start - 80):a], re.I)) \
                     and not (values and (vm.group("unit") or _NEXT_UNIT.match(region, vm.end("val")))
                              and re.search(r"\band\s+after\s*$", before)
                              and re.search(r"\bafter\s+a\s+median\s*$", sent[max(0, r_start - 20):r_start])):
@@ -4469,7 +4472,7 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             # No end-point words: only a per-group comparison makes it an outcome's median.
             grouped = len(values) > 1 or arm_order or _ARM.match(region, values[0].end()) is not None \
                 or _PAREN_ARM.match(region, values[0].end()) is not None
-            with_ci = any(v.group("ci") and re.search(r"\bC\.?I\b|confiden", v.group("ci"), re.I)
+            with_ci = any(v.group("ci") and re.search(r"\bC\.?I\b|confiden|\b(?-i:IC)\b", v.group("ci"), re.I)
                           or inline_ci(region, v) for v in values)
             # "The median duration of illness was 8 days in both groups": an illness's duration reported per group
             # is the trial's outcome (not "Operative time was a median of 52 min in both groups")
@@ -4582,9 +4585,9 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                 raw = " ".join(sent[bounds[r_start + vm.start()]:r_start + vm.end()].split())
                 value = None
             level = _float(vm.group("lvl")) if vm.group("lvl") else (95.0 if vm.group("ci") and re.search(
-                r"\bCI\b|confidence", vm.group("ci"), re.I) else None)
+                r"\bCI\b|confidence|\b(?-i:IC)\b", vm.group("ci"), re.I) else None)
             lo, hi = (_float(vm.group("lo")), _float(vm.group("hi"))) if vm.group("ci") else (None, None)
-            if vm.group("ci") and not re.search(r"\bCI\b|confidence", vm.group("ci"), re.I) and (
+            if vm.group("ci") and not re.search(r"\bCI\b|confidence|\b(?-i:IC)\b", vm.group("ci"), re.I) and (
                     _RANGE_WORD.search(sent, max(0, r_start - 12), r_start + vm.start())
                     or not re.search(r"\bC\.?I\b|confiden|credib", sent, re.I)):
                 # "median (range) 3 (2-6)", or a bare "5 days (3-7)" in a sentence that names no CI:
