@@ -3815,3 +3815,15 @@ def test_round14_median_times_with_ic_and_after_lower_at() -> None:
     # a level measured at a time stays out
     assert extract_estimates("RESULTS: Median viral load was lower at 12 weeks in the A arm compared with the B "
                              "arm.") == []
+
+
+def test_round14_median_times_named_in_other_shapes() -> None:
+    found = extract_estimates("RESULTS: The median time (number of days) until discharge was 10.5 days in the drug K "
+                              "group, and 38.5 days in the placebo group.")
+    assert [(e.value, e.unit, e.arm) for e in found] == [(10.5, "days", "drug K"), (38.5, "days", "placebo")]
+    found = extract_estimates("RESULTS: The median time to engraftment was 13 (range, 9–20 days) and 10 days (range, "
+                              "8–16 days), respectively, in the BuCy and BuFlu groups (P = 0.06).")
+    assert [(e.value, e.arm) for e in found] == [(13.0, "BuCy"), (10.0, "BuFlu")]
+    found = extract_estimates("RESULTS: The median time until the enzyme level returned to normal was shorter in the "
+                              "drug K group, at 21.0 days, than in the placebo group (p = 0.03).")
+    assert [(e.value, e.arm) for e in found] == [(21.0, "drug K")]

@@ -383,6 +383,10 @@ _RESPECTIVE_ARMS = re.compile(r"(?:\s*[(\[][^()\[\]]{0,80}[)\]])?"  # "(HR 0.91)
                               r"[^.;()]{0,40}?\b(?:in|for|with|among)\s+(?:the\s+)?(?:(?P<kind>arms?|groups?)\s+)?"
                               r"(?P<items>[\w+/.-]+(?:,?\s+[\w+/.-]+){1,14}?)(?:\s+(?:arms?|groups?))?"
                               r",?\s+respectively\b", re.I)
+# "12 and 11 days, respectively, in the BuCy and BuFlu groups": the groups named after "respectively"
+_RESPECTIVELY_THEN_ARMS = re.compile(r"(?:\s*[(\[][^()\[\]]{0,80}[)\]])?,?\s*respectively,?\s+(?:in|for|with|among)\s+"
+                                     r"(?:the\s+)?(?P<kind>)"
+                                     r"(?P<items>[\w+/.-]+(?:,?\s+[\w+/.-]+){1,14}?)\s+(?:arms?|groups?)\b", re.I)
 _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?", re.I)
 
 
@@ -392,7 +396,7 @@ def _respective_arms(region: str, after: int, n: int) -> list[str] | None:
     None when no such list follows; [] when one follows but cannot be matched to the n values (then its
     first name is no value's arm either).
     """
-    m = _RESPECTIVE_ARMS.match(region, after)
+    m = _RESPECTIVE_ARMS.match(region, after) or _RESPECTIVELY_THEN_ARMS.match(region, after)
     if not m:
         return None
     items = [x for x in _LIST_SEP.split(m.group("items")) if x]
@@ -584,7 +588,8 @@ def _not_a_time_outcome(region: str, stop: int) -> bool:
             and not _TIME_EVENT_FIRST.match(region))
 
 
-_TIME_TO = re.compile(r"\bTT[DFPR]\b|\b(?:times?|intervals?|durations?|days?|hours?|delay)\s+(?:to|from|until|before|"
+_TIME_TO = re.compile(r"\bTT[DFPR]\b|\b(?:times?|intervals?|durations?|days?|hours?|delay)\s+"
+                      r"(?:[(\[][^()\[\]]{1,30}[)\]]\s+)?(?:to|from|until|before|"
                       r"of\s+stay)\b|"
                       r"\blength\s+of\s+(?:stay|hospital)|\bclearance\s+times?\b", re.I)
 _AT_A_MEDIAN = re.compile(r"\b(?:at|after)\s+(?:a\s+|the\s+)?median$", re.I)
@@ -4229,7 +4234,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                     r"\b(?i:by)(?:\s+only)?|(?<!compared )(?<!relative )\bto)\s*$", before) \
                     and not re.search(r"\bfrom\s+(?:about\s+|approximately\s+|a\s+median\s+of\s+)?[\d.][^,;]*\bto\s*$",
                                       sent[max(0, a - 90):a]) \
-                    and not (re.search(r"\b(?:lower|higher|shorter|longer|reduced|faster|slower)\s+at\s*$", before)
+                    and not (re.search(r"(?:\b(?:lower|higher|shorter|longer|reduced|faster|slower)|\b(?:group|arm),)"
+                                       r"\s+at\s*$", before)
                              and re.search(r"\b(?:time|duration|interval|length|stay|survival)\b",
                                            sent[max(0, r_start - 80):a], re.I)) \
                     and not (values and (vm.group("unit") or _NEXT_UNIT.match(region, vm.end("val")))
