@@ -3089,7 +3089,7 @@ def test_round12_a_list_of_end_points_each_with_for_and_the_groups_before_the_me
             "(0.58-0.84), respectively.")
     found = extract_estimates(text)
     assert [(e.endpoint_text, e.endpoint) for e in found] == [
-        ("composite endpoint", "other"), ("AIDS or death", "composite"), ("death", "OS"),
+        ("composite endpoint", "composite"), ("AIDS or death", "composite"), ("death", "OS"),
         ("virological failure", "other")]
     assert {e.comparison for e in found} == {"EFV vs LPV"}
     (e,) = extract_estimates("RESULTS: The drug:placebo hazards ratio was 0.97 (lower one-sided 95% confidence "
@@ -3827,3 +3827,20 @@ def test_round14_median_times_named_in_other_shapes() -> None:
     found = extract_estimates("RESULTS: The median time until the enzyme level returned to normal was shorter in the "
                               "drug K group, at 21.0 days, than in the placebo group (p = 0.03).")
     assert [(e.value, e.arm) for e in found] == [(21.0, "drug K")]
+
+
+def test_round14_end_points_named_elsewhere_in_the_text() -> None:
+    found = extract_estimates("RESULTS: The 3-year overall survival rates in groups A and B were 88.1 and 61.2 %. The "
+                              "difference was significant. The hazard ratio (HR) was 0.31 (p = 0.002). The 3-year "
+                              "relapse-free survival rates were 60.2 and 41.0 % in groups A and B, respectively. The "
+                              "HR was 0.52 (p = 0.004).")
+    assert [(e.value, e.endpoint) for e in found] == [(0.31, "OS"), (0.52, "RFS")]
+    found = extract_estimates("RESULTS: Progression-free survival was improved for drug L versus placebo, with a "
+                              "hazard ratio of 0.51 (95% CI, 0.38 to 0.69) and median duration of 30.2 months versus "
+                              "12.9 months, respectively.")
+    assert {(e.measure, e.endpoint) for e in found} == {("HR", "PFS"), ("median", "PFS")}
+    (e,) = extract_estimates("RESULTS: Estimated DFS did not differ between drug N and control [HR, 0.66; 95% CI, "
+                             "0.33-1.31; P = 0.24].")
+    assert e.endpoint == "DFS"
+    (e,) = extract_estimates("RESULTS: Hazard ratios for the composite endpoint was 1.04 (95% CI 0.81-1.33).")
+    assert e.endpoint == "composite"

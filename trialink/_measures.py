@@ -177,7 +177,10 @@ _COMPOSITE_NAMED = re.compile(r"\bMACC?Es?\b|major adverse (?:cardiac|cardiovasc
                               # ones, progression-, disease-, relapse-, event-free, are matched before)
                               r"\b(?!cancer|disease|tumou?r)[a-z]+[- ]free\s+survival\b|"
                               # "survival free of hospitalisation": alive and without the event
-                              r"\bsurvival\s+free\s+(?:of|from)\s+(?!disease\b|progression\b|relapse\b|recurrence\b)\w",
+                              r"\bsurvival\s+free\s+(?:of|from)\s+(?!disease\b|progression\b|relapse\b|recurrence\b)\w|"
+                              # "the composite end point", "composite primary outcome" (not a composite score)
+                              r"\bcomposite\s+(?:(?:primary|secondary|efficacy|safety|clinical)\s+)?(?:end[- ]?points?|"
+                              r"outcomes?)\b",
                               re.I)
 _COMPOSITE = re.compile(r"\b(?:or|and/or|and)\s+(?:(?:sudden|cardiac|cardiovascular|CV|vascular|coronary|"
                         r"arrhythmic)\s+)?(?:death|mortality|die|died)\b|"
@@ -211,7 +214,7 @@ def endpoint_of(text: str | None) -> EndpointClass:
        "myocardial infarction or sudden death"); ``other`` when the death is from one cause only
        ("breast cancer-specific mortality", "fatal stroke").
        A composite named as such ("MACE", "major adverse cardiovascular events", "amputation-free
-       survival") is ``composite``.
+       survival", "the composite end point") is ``composite``.
     4. A bare "survival" is ``OS``, also "median", "actuarial" or "post-operative survival" (not
        "…-free" or "…-specific" survival, "graft survival", nor "survival time to extubation", a time
        to another event).

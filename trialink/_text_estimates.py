@@ -2901,6 +2901,24 @@ def _people(label: str | None) -> str | None:
     return text if _PEOPLE.fullmatch(text) and not _ENDPOINT_MENTION.search(text) else None
 
 
+def _survival_endpoint_before(norm: str, s: _Sentence, sentences: list[_Sentence]) -> str | None:
+    """The survival end point named in one of the two sentences before ``s`` (same paragraph) when those
+    sentences print no ratio of their own: "The 2-year overall survival rates were 93.4 and 66.0 %. The
+    differences were significant. The hazard ratio (HR) was 0.229" is a hazard ratio of overall survival."""
+    k = bisect.bisect_left([x.start for x in sentences], s.start)
+    for prev in reversed(sentences[max(0, k - 2):k]):
+        if prev.paragraph != s.paragraph:
+            break
+        text = norm[prev.start:prev.end]
+        if _MEASURE_WORD.search(text):
+            return None
+        named = [m.group() for m in _ENDPOINT_MENTION.finditer(text)
+                 if re.search(r"surviv|\b(?:OS|PFS|DFS|EFS|RFS|TTP)\b|progression", m.group(), re.I)]
+        if named:
+            return named[-1]
+    return None
+
+
 def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
                  sentences: list[_Sentence], prev_measure: str | None = None,
                  prev_ep: str | None = None, earlier: bool = False) -> list[_Found]:
@@ -2996,6 +3014,8 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             ep_text, r.label = that.group("x"), None
         if not ep_text and (pf := _PREDICTOR_FOR_BEFORE.search(sent, max(0, r.start - 240), r.start)):
             ep_text = _clean_endpoint(pf.group("x"))  # "A and B were predictors for a pCR after X in a univariate …"
+        if not ep_text and r.measure == "HR" and not r.label and not out:
+            ep_text = _survival_endpoint_before(norm, s, sentences)
         groups, direction = _ratio_comparison(sent, r, arms)
         start = s.start + r.start
         context, subject = _context(norm, s, start, doc, r.lo is not None or r.hi is not None or r.p is not None)
@@ -3723,6 +3743,10 @@ def _noun_before_bracket(sent: str, pos: int) -> str | None:
         return ac.group("x")  # "X reduced LBW (risk ratio …": an acronym after an effect verb (not "…, or GGH (…")
     elif m and re.match(r"[,;]|\s*(?:and|or)\b", m.group()) and _FACTORS_LISTED.search(sent, pos):
         return None  # "bone (HR …), liver (HR …), and CNS (HR …) metastases were independent predictors of OS"
+    if m and re.search(r"(?<!association )(?<!correlation )(?<!relationship )\bbetween\s+(?:the\s+)?"
+                       r"[^,;()\[\]]{1,50}\s+and\s+(?:the\s+)?$", sent[max(0, m.start("x") - 70):m.start("x")], re.I):
+        return None  # "DFS did not differ between NPS and control [HR …]": the second group, not an outcome (but
+        # "an association between X score and the development of stroke (HR …)": the outcome)
     if not m or _NOT_A_NOUN.search(m.group("x")):
         m = _LABEL_IN_BRACKET.search(sent, max(0, pos - 170), pos)
         if not m or _NOT_A_NOUN.search(m.group("x")) or _people(m.group("x")):
@@ -4398,6 +4422,9 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             endpoint_text = out[-1][1]["endpoint_text"]  # "shorter X (median 11 days) compared to B (median 13 days)"
         if sent[max(0, r_start - 3):r_start] == "MST" and not (endpoint_text or "").strip():
             endpoint_text = "MST"  # the median survival time's own abbreviation
+        if endpoint_text and re.fullmatch(r"(?:the\s+)?(?:duration|time|length)", endpoint_text, re.I) and \
+                (named_ep := _nearest_endpoint(sent, r_start)):
+            endpoint_text = named_ep  # "PFS was improved …, with … and median duration of 39.4 months versus …"
         unit_default = next((v.group("unit") for v in values if v.group("unit")),
                             lead_unit.group("u") if lead_unit else None)
         if all(not v.group("val")[:1].isdigit() for v in values):
