@@ -3844,3 +3844,24 @@ def test_round14_end_points_named_elsewhere_in_the_text() -> None:
     assert e.endpoint == "DFS"
     (e,) = extract_estimates("RESULTS: Hazard ratios for the composite endpoint was 1.04 (95% CI 0.81-1.33).")
     assert e.endpoint == "composite"
+
+
+def test_round14_the_outcome_from_the_clause_when_the_bracket_names_none() -> None:
+    def ep(text: str) -> list[str | None]:
+        return [e.endpoint_text for e in extract_estimates("RESULTS: " + text)]
+    assert ep("Twelve of 60 (20%) patients had acute clinical failure in the drug C group as compared to 2 of 70 "
+              "(3%) in the drug G group (odds ratio 0.11 [0.02-0.50]).") == ["acute clinical failure"]
+    assert ep("A total of 21.2% of the participants achieved 5% weight loss compared to 5.0% in the comparison "
+              "group (Risk Ratio 4.24; 95% CI: 1.60, 11.2).") == ["5% weight loss"]
+    assert ep("For anxiety symptoms, the risk reduction did not reach significance (6.1% vs 19.0%; aRR, 0.38; 95% "
+              "CI, 0.12 to 1.20).") == ["anxiety symptoms"]
+    assert ep("Drug X versus drug Y ORs for virologic success did not differ overall (OR 0.92; 95% CI: 0.66, "
+              "1.28).") == ["virologic success"]
+    assert ep("The incidence of malaria was slightly higher in children given vaccine V, but this was not "
+              "significant (hazard ratio 1.4, 95% CI 0.9-2.2).") == ["malaria"]
+    found = extract_estimates("RESULTS: 12/980 (1.2%) nontrial children died compared to 3/500 (0.6%) in the "
+                              "trial (adjusted odds ratio, 0.6; 95% CI: 0.2-1.9).")
+    assert [(e.endpoint_text, e.endpoint) for e in found] == [("death", "OS")]
+    # what a group gained is no outcome's name, nor is a measure
+    assert ep("In subgroup analyses, strategy S had a greater benefit in men (hazard ratio 0.77 [99% CI "
+              "0.60-0.99]).") == [None]

@@ -3017,6 +3017,9 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         if not ep_text and r.measure == "HR" and not r.label and not out:
             ep_text = _survival_endpoint_before(norm, s, sentences)
         groups, direction = _ratio_comparison(sent, r, arms)
+        # ("ATV+COBI versus ATV+RTV ORs for virologic success …": the measure's name is no part of a group's)
+        groups = tuple(re.sub(r"\s+(?:(?-i:a?HRs?|a?ORs?|a?RRs?|IRRs?)|(?:hazard|odds|risk|rate)\s+ratios?)$", "", g,
+                              flags=re.I) for g in groups)
         start = s.start + r.start
         context, subject = _context(norm, s, start, doc, r.lo is not None or r.hi is not None or r.p is not None)
         population, covariate = _population(sent, r.start, r.label or _bracket_label(sent, r.start),
@@ -3236,6 +3239,8 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         if ep_text and population.kind == "overall" and (sp := _EP_FOR_SUBSET.fullmatch(ep_text)):
             ep_text = sp.group("ep")  # "PFS for the combined populations with mid or high X expression"
             population = M.Population("subgroup", re.sub(r"^with\s+", "", sp.group("who")))
+        if not ep_text and not covariate and not r.label:
+            ep_text = _clause_outcome(sent, r.start)  # (the last resort: the sentence's clause shapes)
         note = f"one-sided {r.one_sided} limit" if r.one_sided else None
         if r.lo is not None and r.hi is not None and r.hi <= r.value <= r.lo and r.hi < r.lo:
             r.lo, r.hi, note = r.hi, r.lo, "CI printed high to low"  # "CI = 7.24-1.00"
@@ -3826,6 +3831,58 @@ def _subject_before(sent: str, pos: int) -> str | None:
     return found
 
 
+# what people had or did, before the groups: "19 (27%) patients had acute clinical failure in the A group as compared
+# to …", "19.6% of participants achieved 6% weight loss compared to 4.1% …"
+_HAD_OUTCOME = re.compile(r"\b(?:had|achieved|developed|experienced|attained|required|underwent|reported)\s+"
+                          r"(?:an?\s+|the\s+)?(?P<x>(?!(?:a|an|the|no|similar|higher|lower|more|less|fewer|greater|better|worse|"
+                          r"significantly|by|in|to|for|with|at|on|from|of|relative|hazards?|odds|risk\s+ratio|"
+                          r"rate\s+ratio|benefits?|effects?|advantages?|differences?)\b)(?!(?-i:a?[HO]Rs?|RRs?|IRRs?)\b)"
+                          r"[A-Za-z0-9][\w'%<>=./ -]{2,60}?)\s*(?=\bin\s+(?:the|both|each)\b|"
+                          r"\bin\s+[A-Z]|,|\bcompared\b|\bas\s+compared\b|\bversus\b|\bvs\.?|\bthan\b|[(\[])")
+_DIED_COMPARED = re.compile(r"\b(?:died|deaths?)\b[^()\[\];]{0,80}\b(?:compared|versus|vs\.?|than)\b", re.I)
+_FOR_OPENER = re.compile(r"^\W*(?:(?-i:[A-Z][A-Z ]{2,20}):\s*)?For\s+(?:the\s+)?"
+                         r"(?P<x>(?!(?:example|instance|comparison|this|these|that|those|each|both|all|patients|"
+                         r"participants|subjects|women|men|children|infants|adults|people|individuals)\b)"
+                         r"[A-Za-z][\w' -]{2,50}?),", re.I)
+_RATIOS_FOR = re.compile(r"\b(?:ORs|HRs|RRs|IRRs|odds\s+ratios|hazard\s+ratios|risk\s+ratios)\s+for\s+"
+                         r"(?P<x>[A-Za-z][\w' -]{2,50}?)\s+(?:did|were|was|are|differed|showed)\b", re.I)
+_INCIDENCE_OF = re.compile(r"\b(?:the\s+)?(?:overall\s+)?(?:incidence|risk|rate|odds|occurrence)\s+of\s+"
+                           r"(?P<x>[A-Za-z][\w' -]{2,50}?)\s+(?:\([^()]{1,30}\)\s+)?(?:was|were)\b", re.I)
+
+
+def _clause_outcome(sent: str, pos: int) -> str | None:
+    """The outcome of a ratio the words right before its bracket do not name, from the sentence's clause
+    shapes: "For depressive symptoms, …", "ORs for virologic success did not differ … (OR …)", "The incidence of
+    malaria was slightly higher …, but this was not significant (HR …)", "… patients had acute clinical failure in
+    the A group as compared to … (OR …)", "… died compared to … (adjusted OR …)"."""
+    x = _clause_outcome_at(sent, pos)
+    if x:  # "had shorter survival", "required ventilatory support for longer": the outcome without the comparison
+        x = re.sub(r"^(?:shorter|longer|higher|lower|better|worse|faster|slower|greater|more|less|fewer)\s+", "", x,
+                   flags=re.I)
+        x = re.sub(r"\s+(?:for\s+)?(?:longer|shorter|more\s+often|less\s+often|faster|slower)$", "", x, flags=re.I)
+    return x or None
+
+
+def _clause_outcome_at(sent: str, pos: int) -> str | None:
+    head = sent[:pos]
+    for pattern in (_RATIOS_FOR, _INCIDENCE_OF):
+        found = [m for m in pattern.finditer(head)]
+        if found and not _people(found[-1].group("x")):
+            # ("Rate of redness with the longer needle was …": the outcome, not the group it was measured in)
+            return _clean_endpoint(re.sub(r"\s+(?:with|in|among)\s+(?:the\s+)?.*$", "", found[-1].group("x")))
+    had = [m for m in _HAD_OUTCOME.finditer(head)]
+    if had and not _people(had[-1].group("x")) and not re.search(r"\d", had[-1].group("x")[:1]):
+        return _clean_endpoint(had[-1].group("x"))
+    if had and re.match(r"\d+(?:\.\d+)?\s*%", had[-1].group("x")):
+        return _clean_endpoint(had[-1].group("x"))  # "achieved 6% weight loss"
+    if _DIED_COMPARED.search(head):
+        return "death"
+    opener = _FOR_OPENER.match(sent)
+    if opener and opener.end() <= pos and not _people(opener.group("x")):
+        return _clean_endpoint(opener.group("x"))
+    return None
+
+
 def _last_break(head: str) -> int:
     """The last ". ", ";" or ":" of ``head`` outside any closed bracket ("… in group A1 (7.7%; 22/284), but …" does
     not break at its ";"), or -1."""
@@ -4409,7 +4466,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                             sent[max(sent.rfind(";", 0, cpos), sent.rfind(". ", 0, cpos), -1) + 1:cpos], re.I)
             endpoint_text = _clean_endpoint(subj.group("x")) if subj else None
         if not endpoint_text and re.search(r"[(\[]\s*median\s*$", sent[max(0, r_start - 10):r_start], re.I):
-            endpoint_text = _subject_before(sent, sent.rfind("median", 0, r_start))
+            endpoint_text = _subject_before(sent, sent.rfind("median", 0, r_start)) or \
+                _clause_outcome(sent, sent.rfind("median", 0, r_start))
             if not endpoint_text and (np := _NOUN_BEFORE_MEDIAN_BRACKET.search(sent, max(0, r_start - 90), r_start)) \
                     and not _VERB_WORD.search(np.group("x")):
                 endpoint_text = _clean_endpoint(np.group("x"))  # "Neither ICU LOS (median (IQR) 11 (6 to 21) (WC), …"
