@@ -3865,3 +3865,9 @@ def test_round14_the_outcome_from_the_clause_when_the_bracket_names_none() -> No
     # what a group gained is no outcome's name, nor is a measure
     assert ep("In subgroup analyses, strategy S had a greater benefit in men (hazard ratio 0.77 [99% CI "
               "0.60-0.99]).") == [None]
+
+
+def test_round14_groups_named_after_their_percentages_before_a_semicolon() -> None:
+    (e,) = extract_estimates("RESULTS: Additional treatment was needed in 2.9 % (95 % CI 1.5–4.8 %) after drug C and "
+                             "6.8 % (5.5–8.4 %) after drug O; relative risk 0.43 (0.21–0.88); p = 0.012.")
+    assert (e.groups, e.direction_source) == (("drug C", "drug O"), "inferred_from_arms")

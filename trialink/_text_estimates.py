@@ -4922,7 +4922,10 @@ _GROUPS_IN_TURN = re.compile(rf"\b(?:in|with|among|for|of|to)\s+(?:the\s+)?(?P<a
                              rf"(?P<d>{_ARM_NAME})(?=\s*[,;(\[]|\s*$|\s+(?:in|at|for|over|during|among|after)\b)|"
                              # "did not differ between the hydroxychloroquine and placebo groups (…; aOR 1.02 …"
                              rf"\bbetween\s+(?:the\s+)?(?P<e>{_ARM_NAME})\s+and\s+(?:the\s+)?(?P<f>{_ARM_NAME})\s+"
-                             r"(?:groups|arms)\b", re.I)
+                             r"(?:groups|arms)\b|"
+                             # "3.1 % (95 % CI 1.7–5.1 %) after carbetocin and 7.2 % (5.8–8.9 %) after oxytocin"
+                             rf"%\s*(?:[(\[][^()\[\]]*[)\]]\s*)?after\s+(?P<g>{_ARM_NAME})\s+and\s+[^;]*?%\s*"
+                             rf"(?:[(\[][^()\[\]]*[)\]]\s*)?after\s+(?P<h>{_ARM_NAME})(?=\s*[,;(\[]|\s*$)", re.I)
 _PERCENT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s?%")
 
 
@@ -4938,22 +4941,29 @@ def _groups_listed(sent: str, r: _Ratio) -> tuple[tuple[str, ...], str]:
         elif stack:
             stack.pop()
     # (a ';' inside the ratio's own bracket is no break: "(1.9% versus 2.8%; HR 0.68 …")
-    clause = sent[_last_break(head[:stack[0]] if stack else head) + 1:r.start]
+    cut = _last_break(head[:stack[0]] if stack else head)
+    clause = sent[cut + 1:r.start]
+    if cut > 0 and not clause.strip() and sent[cut] == ";":
+        # "… 3.1 % after A and 7.2 % after B; relative risk 0.41 (…)": the ratio opens the clause after its data
+        clause = sent[_last_break(head[:cut]) + 1:r.start]
     found = list(_GROUPS_IN_TURN.finditer(clause))
     if not found:
         return (), "unknown"
     m = found[-1]  # the pair nearest the ratio: "… A vs B (OR 0.93 …) and … C vs D (OR 1.02 …"
-    a, b = (_clean_arm(m.group(x) or m.group(y) or m.group(z)) for x, y, z in (("a", "c", "e"), ("b", "d", "f")))
+    a, b = (_clean_arm(m.group(w) or m.group(x) or m.group(y) or m.group(z))
+            for w, x, y, z in (("a", "c", "e", "g"), ("b", "d", "f", "h")))
     if not a or not b or a.lower() == b.lower() or any(
             re.search(r"\d|\b(?:and|was|were|by|showed|had|with|the|than|versus|vs)\b", x) or _NOT_A_GROUP.match(x)
             for x in (a, b)):
         return (), "unknown"
-    first_at = next(m.start(x) for x in ("a", "c", "e") if m.group(x))
+    first_at = next(m.start(x) for x in ("a", "c", "e", "g") if m.group(x))
     if re.search(r"\b(?:compared|relative)\s+(?:with|to)\s+(?:the\s+)?$|\b(?:versus|vs\.?|than)\s+(?:with\s+|in\s+)?"
                  r"(?:the\s+)?$", clause[:first_at], re.I):
         a, b = b, a  # "Compared with the control group, those in the intervention group …": the second is the first
     since = found[-2].end() if len(found) > 1 else 0
     pcts = [float(x) for x in _PERCENT.findall(clause, since)]
+    if len(pcts) > 2:  # "3.1 % (95 % CI 1.7–5.1 %) after A and 7.2 % (…) after B": the groups' own, not their CIs
+        pcts = [float(x) for x in _PERCENT.findall(re.sub(r"[(\[][^()\[\]]*[)\]]", "", clause[since:]))]
     if len(pcts) == 2 and pcts[0] != pcts[1] and not 0.9 <= r.value <= 1.11 and not (  # (a ratio near 1 says no side:
         # "59% versus 69% … (relative risk 1·01 …)" fits neither order)
             r.measure == "HR" and re.search(r"surviv|alive|[\w-]+[- ]free\b|\bfree\s+of\b", clause, re.I)):
