@@ -3871,3 +3871,21 @@ def test_round14_groups_named_after_their_percentages_before_a_semicolon() -> No
     (e,) = extract_estimates("RESULTS: Additional treatment was needed in 2.9 % (95 % CI 1.5–4.8 %) after drug C and "
                              "6.8 % (5.5–8.4 %) after drug O; relative risk 0.43 (0.21–0.88); p = 0.012.")
     assert (e.groups, e.direction_source) == (("drug C", "drug O"), "inferred_from_arms")
+
+
+def test_round14_parts_of_the_trial_named_in_other_shapes() -> None:
+    found = extract_estimates("RESULTS: DFS did not differ between drug N and control [HR, 0.66; 95% CI, 0.33-1.31]. "
+                              "In a planned exploratory analysis of patients with TNBC, DFS was improved for drug N "
+                              "versus control (HR, 0.29; 95% CI, 0.09-0.90).")
+    assert [(e.population, e.groups) for e in found] == [
+        ("overall", ("drug N", "control")), ("subgroup: TNBC", ("drug N", "control"))]
+    found = extract_estimates("RESULTS: The primary efficacy outcome was reduced in non-ICU patients (35.0% vs 17.1%; "
+                              "RR, 0.49; 95% CI, 0.29-0.83) but not ICU patients (54.0% vs 52.2%; RR, 0.97; 95% CI, "
+                              "0.66-1.42).")
+    assert [e.population for e in found] == ["subgroup: non-ICU patients", "subgroup: ICU patients"]
+    assert {e.endpoint_text for e in found} == {"primary efficacy outcome"}
+    found = extract_estimates("RESULTS: Response did not differ overall (OR 0.93; 95% CI 0.67, 1.30) or within "
+                              "subgroups, except in females, for whom drug C was favored (OR 2.41; 95% CI 1.05, 5.53).")
+    assert [e.population for e in found] == ["overall", "subgroup: females"]
+    (e,) = extract_estimates("RESULTS: Mortality was reduced overall (RR 0.72, 95% CI 0.55-0.94).")
+    assert e.endpoint_text == "Mortality"

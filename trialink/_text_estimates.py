@@ -2581,7 +2581,10 @@ _DEFINED_OTHER = re.compile(r"\b(?:heart|pulse|respiratory|breathing|recurrence|
 # "The primary end point was X.", "primary outcome: X;", "The primary efficacy outcome was the composite of X"
 _PRIMARY_DEFINED = re.compile(r"\bprimary\s+(?:efficacy\s+)?(?:end\s*-?\s*points?|outcomes?)(?:\s+measures?)?\s*"
                               r"(?:was|were|is|:)\s*(?:the\s+)?(?:(?:composite|combination|occurrence|incidence|rate)\s+of\s+"
-                              r"(?:the\s+)?)?(?P<x>[A-Za-z][^.;:()\[\]]{2,120}?)\s*(?:[.;]|\(|$)", re.I)
+                              r"(?:the\s+)?)?(?P<x>(?!(?:reduced|increased|lower|higher|similar|significantly|not|"
+                              r"improved|met|achieved|observed|reached|better|worse|comparable)\b)"
+                              r"[A-Za-z][^.;:()\[\]]{2,120}?)\s*(?:[.;]|\(|$)", re.I)
+# (not "The primary efficacy outcome was reduced in non-ICU patients (…)": a result, not a definition)
 # "at least one event in the primary composite endpoint": the end point, not "an event"
 _EVENT_IN_ENDPOINT = re.compile(r"(?:at\s+least\s+one|one\s+or\s+more|an?|any)\s+(?:[\w-]+\s+)?events?\s+(?:in|of)\s+"
                                 r"(?P<e>(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:end\s*-?\s*points?|outcomes?))\b", re.I)
@@ -2885,6 +2888,7 @@ def _context(norm: str, s: _Sentence, pos: int, doc: _Doc,
 
 
 _PEOPLE = re.compile(r"(?:(?:all|the)\s+)?(?:men|women|males|females|boys|girls|children|adolescents|adults|infants|"
+                     r"(?:baseline\s+)?(?:(?:current|former|never|ex-?|non-?)\s*)?(?:smokers|drinkers)|"
                      r"neonates|age\s+groups?\s+\d+\s*(?:-|\u2013|to)\s*\d+(?:\s+years)?|(?:older|younger|elderly)\s+(?:men|women|adults|patients|people)|"
                      r"(?:patients|participants|subjects|people|individuals)(?=\s+(?:with|without|aged|who|older|"
                      r"younger|receiving|treated|on|achieving|undergoing|having)\b))(?:\s+(?:with|without|aged|who|"
@@ -3155,6 +3159,13 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             # "Patients with X-negative tumors derived benefit (HR 0.24 …), while patients whose tumor did express X
             # did not (HR 1.02 …)": two parts of the trial, the first one too
             population = M.Population("subgroup", re.sub(r"^with\s+", "", contrasted.group("x").strip()))
+        if population.kind == "overall" and (ex := _EXCEPT_IN.search(sent, max(0, r.start - 200), r.start)):
+            population = M.Population("subgroup", ex.group("g"))  # "… or within subgroups, except in females, for
+            # whom A was favored at Week 144 (OR 2.36 …)"
+        if population.kind == "overall" and (bn := _BUT_NOT_IN.search(sent)) and bn.start("o1") < r.start < bn.end():
+            # "reduced in non-ICU patients (…; RR 0.46 …) but not ICU patients (…; RR 0.92 …)": two parts of the trial
+            population = M.Population("subgroup", bn.group("a") if r.start < bn.start("o2") else bn.group("b"))
+            covariate = None if covariate in (bn.group("a"), bn.group("b")) else covariate
         if population.kind == "subgroup" and population.detail and (lv := re.search(
                 rf"^[^.;]{{0,40}}?\bcompared\s+(?:to|with)\s+{_GROUP_NOUNS}\s+(?P<w>with|without)\b", sent[r.end:],
                 re.I)) and (lv.group("w").lower() == "without" or re.search(r"[<>\u2264\u2265]", population.detail)):
@@ -3201,6 +3212,7 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
                                     r"(?:\s+(?:population|analysis|set|cohort))?", ep_text, re.I):
             ep_text = out[-1].est.endpoint_text if out else None  # "in the ITT (…) or per protocol population (…)"
         if population.kind == "subgroup" and not r.ep_text and _endpoint_class(ep_text) in ("other", "unknown") \
+                and not (ep_text and re.search(r"\b(?:outcomes?|end\s*-?\s*points?)\b", ep_text, re.I)) \
                 and not any(p < r.start for p in _endpoint_mentions(sent)[0]):
             # "PFS was longer (HR 0.50 …). In patients with PD-L1 of 50% or more, the HR was 0.41 (…)": a
             # subgroup's ratio that names no end point is the main estimate's, printed just before it
@@ -3669,6 +3681,12 @@ _CONTRASTED_GROUP = re.compile(rf"\b{_GROUP_NOUNS}\s+(?P<x>whose\s+\w+\s+(?:did\
                                r"were|had)\s+[^,;()\[\]]{1,40}?|(?:with|without|who)\b[^,;()\[\]]{2,80}?)\s+"
                                r"(?:did\s+not|derived|had|showed|displayed|experienced|achieved|benefit\w*|were|was|did)\b"
                                r"[^,;()\[\]]{0,60}[(\[]\s*$", re.I)
+_EXCEPT_IN = re.compile(r"\bexcept\s+(?:in|among|for)\s+(?:the\s+)?(?P<g>[\w-]+(?:\s[\w-]+){0,3}?)\s*,\s*"
+                        r"(?:for|in|among)\s+(?:whom|which)\b[^()\[\]]*[(\[][^()\[\]]*$", re.I)
+_BUT_NOT_IN = re.compile(r"\b(?:in|among)\s+(?P<a>(?:[\w-]+\s+){0,2}?(?:patients|participants|women|men|children|"
+                         r"subjects))\s*(?P<o1>[(\[])[^()\[\]]*[)\]]\s*,?\s*but\s+not\s+(?:in\s+|among\s+)?"
+                         r"(?P<b>(?:[\w-]+\s+){0,2}?(?:patients|participants|women|men|children|subjects))\s*"
+                         r"(?P<o2>[(\[])[^()\[\]]*[)\]]", re.I)
 _CONTRAST_OF_GROUPS = re.compile(rf"\b(?:while|whereas|but)\s+{_GROUP_NOUNS}\s+"
                                  r"(?:with|without|whose|who)\b", re.I)
 # "On-treatment analysis yielded similar results (HR …", "… or per protocol population (aOR 0.457 …"
@@ -3730,7 +3748,9 @@ _QUOTED_BEFORE_BRACKET = re.compile(r"(?:^|(?<=[\s:,;]))[\u2018\u201c'\"]"
 _LABEL_IN_BRACKET = re.compile(r"[(\[;]\s*(?P<x>[A-Za-z][\w'\u2010 -]{2,40}?)\s*:\s*[^:;]{0,120};\s*$")
 _NOT_A_NOUN = re.compile(r"\b(?:with|in|than|was|were|is|are|had|has|have|likely|for|by|vs|versus|compared|among|after|"
                          r"who|which|did|does|reach|reached|significance|"
-                         r"respectively|significantly|similar|different)\b")
+                         r"respectively|significantly|similar|different)\b|"
+                         # "Mortality was reduced overall (RR …)": an adverb, not the outcome
+                         r"^(?:overall|alone|only|also|too|again|similarly|instead|thereafter|throughout)$")
 
 
 def _noun_before_bracket(sent: str, pos: int) -> str | None:
@@ -4917,7 +4937,8 @@ _ARM_NAME = (r"(?!(?:patients|participants|subjects|those)\b)[A-Za-z][\w+/-]*"
 _GROUPS_IN_TURN = re.compile(rf"\b(?:in|with|among|for|of|to)\s+(?:the\s+)?(?P<a>{_ARM_NAME})\s+(?:group|arm)\b"
                              r"[^;]*?\b(?:in|with|among|for|of|to|than)\s+(?:the\s+)?"
                              rf"(?P<b>{_ARM_NAME})\s+(?:group|arm)\b|"
-                             rf"\bwith\s+(?:the\s+)?(?P<c>{_ARM_NAME})\s*(?:\([^()]*\)\s*)?,?\s*"
+                             rf"\b(?:with|for(?=\s+(?:the\s+)?{_ARM_NAME}\s+(?:versus|vs\.?)\s))\s+(?:the\s+)?"
+                             rf"(?P<c>{_ARM_NAME})\s*(?:\([^()]*\)\s*)?,?\s*"
                              r"(?:versus|vs\.?|compared\s+(?:with|to)|than(?:\s+with)?)\s+(?:the\s+)?"
                              rf"(?P<d>{_ARM_NAME})(?=\s*[,;(\[]|\s*$|\s+(?:in|at|for|over|during|among|after)\b)|"
                              # "did not differ between the hydroxychloroquine and placebo groups (…; aOR 1.02 …"
@@ -4925,7 +4946,10 @@ _GROUPS_IN_TURN = re.compile(rf"\b(?:in|with|among|for|of|to)\s+(?:the\s+)?(?P<a
                              r"(?:groups|arms)\b|"
                              # "3.1 % (95 % CI 1.7–5.1 %) after carbetocin and 7.2 % (5.8–8.9 %) after oxytocin"
                              rf"%\s*(?:[(\[][^()\[\]]*[)\]]\s*)?after\s+(?P<g>{_ARM_NAME})\s+and\s+[^;]*?%\s*"
-                             rf"(?:[(\[][^()\[\]]*[)\]]\s*)?after\s+(?P<h>{_ARM_NAME})(?=\s*[,;(\[]|\s*$)", re.I)
+                             rf"(?:[(\[][^()\[\]]*[)\]]\s*)?after\s+(?P<h>{_ARM_NAME})(?=\s*[,;(\[]|\s*$)|"
+                             # "DFS did not differ between NPS and control [HR …": the groups right before the ratio
+                             rf"\bbetween\s+(?:the\s+)?(?P<i>{_ARM_NAME})\s+and\s+(?:the\s+)?(?P<j>{_ARM_NAME})"
+                             r"(?=\s*[(\[]\s*$)", re.I)
 _PERCENT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s?%")
 
 
@@ -4950,13 +4974,13 @@ def _groups_listed(sent: str, r: _Ratio) -> tuple[tuple[str, ...], str]:
     if not found:
         return (), "unknown"
     m = found[-1]  # the pair nearest the ratio: "… A vs B (OR 0.93 …) and … C vs D (OR 1.02 …"
-    a, b = (_clean_arm(m.group(w) or m.group(x) or m.group(y) or m.group(z))
-            for w, x, y, z in (("a", "c", "e", "g"), ("b", "d", "f", "h")))
+    a, b = (_clean_arm(m.group(v) or m.group(w) or m.group(x) or m.group(y) or m.group(z))
+            for v, w, x, y, z in (("a", "c", "e", "g", "i"), ("b", "d", "f", "h", "j")))
     if not a or not b or a.lower() == b.lower() or any(
             re.search(r"\d|\b(?:and|was|were|by|showed|had|with|the|than|versus|vs)\b", x) or _NOT_A_GROUP.match(x)
             for x in (a, b)):
         return (), "unknown"
-    first_at = next(m.start(x) for x in ("a", "c", "e", "g") if m.group(x))
+    first_at = next(m.start(x) for x in ("a", "c", "e", "g", "i") if m.group(x))
     if re.search(r"\b(?:compared|relative)\s+(?:with|to)\s+(?:the\s+)?$|\b(?:versus|vs\.?|than)\s+(?:with\s+|in\s+)?"
                  r"(?:the\s+)?$", clause[:first_at], re.I):
         a, b = b, a  # "Compared with the control group, those in the intervention group …": the second is the first
@@ -5089,7 +5113,9 @@ _OPENER = re.compile(r"\s*(?:(?-i:[A-Z]{4,})(?:\(S\))?(?:\s+(?-i:[A-Z]{4,})(?:\(
                      # "Of the 791 patients with T1 stage, …" (not "Of the 996 patients randomised": all of them)
                      r"(?:[Oo]f\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:patients|participants|those|subjects|women|men|children)\s+"
                      r"(?P<o>(?:with|without|who|aged|whose)\b[^,;()]{2,80}?)|"
-                     r"(?:[Ii]n|[Aa]mong|[Ff]or)\s+(?:the\s+)?(?:\d[\d,]*\s+)?"
+                     r"(?:[Ii]n|[Aa]mong|[Ff]or)\s+"
+                     # "In a planned exploratory analysis of patients with TNBC, …"
+                     r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?analysis\s+(?:of|in|among)\s+)?(?:the\s+)?(?:\d[\d,]*\s+)?"
                      r"(?:(?:patients|participants|those|subjects|women|men|children|adults|people|individuals)\s+"
                      r"(?P<x>(?:with|without|who|aged|whose|older|younger|receiving|treated)\b[^,;()]{2,80}?)|"
                      # "Among singletons, …", "in survivors (149 vs 162), …", "In trials where concealment was adequate"
