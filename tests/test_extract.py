@@ -3889,3 +3889,10 @@ def test_round14_parts_of_the_trial_named_in_other_shapes() -> None:
     assert [e.population for e in found] == ["overall", "subgroup: females"]
     (e,) = extract_estimates("RESULTS: Mortality was reduced overall (RR 0.72, 95% CI 0.55-0.94).")
     assert e.endpoint_text == "Mortality"
+
+
+def test_round14_a_pair_of_times_takes_its_own_noun() -> None:
+    found = extract_estimates("RESULTS: Patients had a lower risk of death 5.9% versus 7.4% (P < 0.001) and a shorter "
+                              "length of stay 5.8 versus 8.1 days (P < 0.001) than controls.")
+    assert [(e.measure, e.value, e.endpoint_text) for e in found] == [
+        ("time", 5.8, "length of stay"), ("time", 8.1, "length of stay")]

@@ -459,6 +459,10 @@ _NOT_LINK = r"(?:(?!\b(?:with|in|for|of|among|versus|vs|and|was|were)\b)[^()\[\]
 _ARMS_VS_BEFORE_MEDIAN_BRACKET = re.compile(
     rf"\b(?:with|for|in|of)\s+(?:the\s+)?(?P<a>[A-Za-z]{_NOT_LINK}{{1,60}}?)\s+(?:versus|vs\.?|v\.?|compared\s+"
     rf"(?:with|to))\s+(?:the\s+)?(?P<b>[A-Za-z]{_NOT_LINK}{{1,60}}?)\s*[(\[]\s*(?:the\s+)?medians?\s*$", re.I)
+# the time a pair of values follows: "a shorter length of stay 6.01 versus 8.46 days"
+_TIME_NOUN_BEFORE_PAIR = re.compile(r"(?:\b(?:shorter|longer|reduced|increased|lower|higher)\s+)?"
+                                    r"(?P<x>\blength\s+of\s+(?:hospital\s+|ICU\s+)?stay|\bLOS|\bduration\s+of\s+"
+                                    r"[\w -]{2,30}?|\btime\s+to\s+[\w -]{2,30}?)\s*(?:of|was|were|:|,)?\s*$", re.I)
 # the two groups of people a bracket of values compares: "longer in patients with X than patients without ("
 _PEOPLE_THAN_PEOPLE = re.compile(
     r"\b(?:in|among|for)\s+(?P<a>(?:the\s+)?(?:patients|participants|subjects|those|people|women|men|children)\s+"
@@ -4464,6 +4468,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             endpoint_text = _subject_before(sent, sent.lower().rfind("median", 0, r_start))
         if kind == "pair" or not endpoint_text:
             endpoint_text = _nearest_endpoint(sent, r_start) or endpoint_text
+        if kind == "pair" and (tn := _TIME_NOUN_BEFORE_PAIR.search(sent, max(0, r_start - 60), r_start)):
+            endpoint_text = tn.group("x")  # "… and a shorter length of stay 6.01 versus 8.46 days": the pair's own noun
         if kind == "pair" and (own := _PAIR_SUBJECT.search(sent, max(0, r_start - 60), r_start)) and \
                 not re.fullmatch(r"(?:it|this|that|which|there|difference|change)", own.group("x"), re.I):
             # "…, PFS was 8.7 versus 7.7 months [HR …], and response duration was 7.6 versus 6.4 months": the
