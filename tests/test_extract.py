@@ -3896,3 +3896,11 @@ def test_round14_a_pair_of_times_takes_its_own_noun() -> None:
                               "length of stay 5.8 versus 8.1 days (P < 0.001) than controls.")
     assert [(e.measure, e.value, e.endpoint_text) for e in found] == [
         ("time", 5.8, "length of stay"), ("time", 8.1, "length of stay")]
+
+
+def test_round14_rates_and_allocation_ratios_are_no_estimates() -> None:
+    # an undefined "HR" with a value in the heart-rate range and a bare range: a heart rate
+    assert extract_estimates("RESULTS: HR was 74 (66-82) in group A and 77 (69-85) in group B.") == []
+    # a large ratio printed with a named CI stays
+    assert [e.value for e in extract_estimates("RESULTS: HR 36.5 (95% CI 21.0-63.4) for grade 4.")] == [36.5]
+    assert extract_estimates("METHODS: The risk ratio of 2:1 randomisation allocated 200 patients to drug A.") == []

@@ -1590,6 +1590,8 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                               c.sent[max(head_end, t.start - 20):t.start]):
                 return []  # "HR 14.8 ± 11.1": a heart rate and its SD; "RR, O2 Sat … with P values of 0.15": a P;
                 # "(ataluren 0.95 vs placebo 1.13; rate ratio p = 0.40)": the ratio's P, its value not printed
+            if re.match(r"\s*:\s*\d", c.sent[t.end:t.end + 4]) and t.text.isdigit():
+                return []  # "The risk ratio of 2:1 randomisation": an allocation ratio, not an estimate
             value_tok = t
             break
         if t.kind == "word" and t.text.upper() in _ABBREVS and not ep_words:
@@ -2195,6 +2197,9 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
         # a ratio is positive ("HR 0" is a misread), unless printed with a CI from zero ("0.00 (0 to 1.58)": no
         # event in one group)
         found = [r for r in found if r.value > 0 or _no_events(r)]
+        if not isinstance(m, _Word) and m.group("w") in ("HR", "RR", "HRs", "RRs"):
+            # "HR was 72 (65-80) in group A": a heart (or respiratory) rate with its range, not a ratio with a CI
+            found = [r for r in found if not (r.value >= 30 and r.lo is not None and r.lo >= 20 and r.level is None)]
         if abbreviations and not isinstance(m, _Word) and m.group("w").upper().rstrip("S") in abbreviations:
             code = abbreviations[m.group("w").upper().rstrip("S")]
             # "rate ratio (RR)=0.85 …; RR=0.71": the document's own abbreviation; "respiratory rate (RR)": none
