@@ -3904,3 +3904,10 @@ def test_round14_rates_and_allocation_ratios_are_no_estimates() -> None:
     # a large ratio printed with a named CI stays
     assert [e.value for e in extract_estimates("RESULTS: HR 36.5 (95% CI 21.0-63.4) for grade 4.")] == [36.5]
     assert extract_estimates("METHODS: The risk ratio of 2:1 randomisation allocated 200 patients to drug A.") == []
+
+
+def test_round14_median_declared_after_the_first_value() -> None:
+    found = extract_estimates("RESULTS: Times to recovery were 4 days (median) in the zinc group vs 6 days in the "
+                              "placebo group.")
+    assert [(e.value, e.arm, e.endpoint_text) for e in found] == [
+        (4.0, "zinc", "Times to recovery"), (6.0, "placebo", "Times to recovery")]

@@ -2325,6 +2325,9 @@ def _unit_after(region: str, vm: re.Match[str]) -> str | None:
     return nxt.group("u") if nxt and _UNIT_WORD_ONLY.fullmatch(nxt.group("u")) else None
 
 
+_VALUE_BEFORE_MEDIAN_WORD = re.compile(rf"(?<![\d.])\d+(?:\.\d+)?\s*{_UNIT_WORDS}\s*\(\s*$", re.I)
+
+
 def _declared_keys(sent: str, keys: list[re.Match[str] | _Word], declared: bool) -> list[re.Match[str] | _Word]:
     """The keys of ``sent`` with declaration words replaced by keys at the start of each clause that has
     no "median" of its own, when medians are declared (in the document or in the sentence)."""
@@ -4154,6 +4157,10 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
     if "MST" in sent and mst:
         keys = sorted(keys + list(_MST.finditer(sent)), key=lambda m: m.start())
     keys = _declared_keys(sent, keys, declared)
+    for i, k in enumerate(keys):
+        if isinstance(k, re.Match) and re.match(r"\s*\)", sent[k.end():k.end() + 3]) and \
+                (vb := _VALUE_BEFORE_MEDIAN_WORD.search(sent, max(0, k.start() - 30), k.start())):
+            keys[i] = _Word("", vb.start(), vb.start())  # "Times to recovery were 3 days (median) in the A group vs …"
     ci_led = [(m.start(), m.end()) for m in _CI_LED_BRACKET.finditer(sent)] if "CI" in sent or "onfidence" in sent \
         else []
     if ci_led:
@@ -4473,6 +4480,9 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             endpoint_text = _subject_before(sent, sent.lower().rfind("median", 0, r_start))
         if kind == "pair" or not endpoint_text:
             endpoint_text = _nearest_endpoint(sent, r_start) or endpoint_text
+        if kind is None and not endpoint_text and r_start in declared_at and \
+                (own := _PAIR_SUBJECT.search(sent, max(0, r_start - 60), r_start)):
+            endpoint_text = _clean_endpoint(own.group("x"))  # "Times to recovery were 3 days (median) in …"
         if kind == "pair" and (tn := _TIME_NOUN_BEFORE_PAIR.search(sent, max(0, r_start - 60), r_start)):
             endpoint_text = tn.group("x")  # "… and a shorter length of stay 6.01 versus 8.46 days": the pair's own noun
         if kind == "pair" and (own := _PAIR_SUBJECT.search(sent, max(0, r_start - 60), r_start)) and \
