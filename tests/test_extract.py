@@ -3911,3 +3911,17 @@ def test_round14_median_declared_after_the_first_value() -> None:
                               "placebo group.")
     assert [(e.value, e.arm, e.endpoint_text) for e in found] == [
         (4.0, "zinc", "Times to recovery"), (6.0, "placebo", "Times to recovery")]
+
+
+def test_round14_values_then_their_cis_in_one_bracket() -> None:
+    found = extract_estimates("RESULTS: The HRs were 0.82 and 0.91 (95% CIs 0.64–1.05 and 0.72–1.15) for OS and PFS, "
+                              "respectively.")
+    assert [(e.value, e.ci_low, e.ci_high, e.endpoint) for e in found] == [
+        (0.82, 0.64, 1.05, "OS"), (0.91, 0.72, 1.15, "PFS")]
+    found = extract_estimates("RESULTS: The HRs were 0.80 (95% CI 0.62–1.03) and 0.93 (0.74–1.17) for OS and PFS, "
+                              "respectively.")
+    assert [(e.endpoint, e.covariate) for e in found] == [("OS", None), ("PFS", None)]
+    found = extract_estimates("RESULTS: The odds ratios were 1.5 and 1.2 (95% CI 1.1-2.0 and 0.8-1.8) in men and "
+                              "women, respectively.")
+    assert [(e.value, e.ci_low, e.population) for e in found] == [
+        (1.5, 1.1, "subgroup: men"), (1.2, 0.8, "subgroup: women")]

@@ -1382,10 +1382,46 @@ def _measure_in_own_bracket(sent: str, pos: int) -> bool:
     return hm is not None and _VALUE_AFTER_BRACKET.match(sent, hm.end()) is not None
 
 
+# "The HRs were 0.8 and 0.9 (95% CIs 0.6–1.0 and 0.7–1.1) for OS and PFS, respectively": the values, then their
+# CIs in the same order in one bracket
+_VALUES_THEN_CIS = re.compile(
+    r"(?P<head>\s+(?:for\s+[^()\[\];]{1,60}?\s+)?(?:were|was|of)\s+)"
+    r"(?P<vals>\d+\.\d+(?:\s*(?:,\s*(?:and\s+)?|and\s+)\d+\.\d+)+)\s*"
+    r"[(\[]\s*(?:(?P<lvl>\d{2}(?:\.\d+)?)\s?%\s*)?(?:CIs?|confidence\s+intervals?)\s*[,:]?\s*"
+    r"(?P<cis>\d+\.\d+\s*(?:-|\u2013|to)\s*\d+\.\d+(?:\s*(?:,\s*(?:and\s+)?|;\s*|and\s+)\d+\.\d+\s*"
+    r"(?:-|\u2013|to)\s*\d+\.\d+)+)\s*[)\]]", re.I)
+
+
+def _values_then_cis(c: _Cursor, measure: str, vc: re.Match[str]) -> list[_Ratio]:
+    """The ratios of a "were v1 and v2 (95% CIs l1–h1 and l2–h2)" list; none when the counts differ."""
+    vals = [(v.start() + vc.start("vals"), v.group()) for v in re.finditer(r"\d+\.\d+", vc.group("vals"))]
+    cis = re.findall(r"(\d+\.\d+)\s*(?:-|\u2013|to)\s*(\d+\.\d+)", vc.group("cis"))
+    if len(vals) != len(cis):
+        return []
+    head = re.match(r"\s+for\s+(?P<ep>.+?)\s+(?:were|was|of)\s+$", vc.group("head"))
+    out = []
+    for k, ((at, v), (lo, hi)) in enumerate(zip(vals, cis, strict=True)):
+        # (the last value's span runs to the bracket's end: what follows it, "…, respectively", is read from there)
+        r = _Ratio(measure, float(v), at, vc.end() if k == len(vals) - 1 else at + len(v), lo=float(lo),
+                   hi=float(hi), level=_float(vc.group("lvl")) if vc.group("lvl") else 95.0)
+        r.ep_text = head.group("ep") if head else None
+        out.append(r)
+    resp = re.match(r"\s*(?:for|in|among)\s+(?:the\s+)?(?P<list>[^.;()\[\]]{2,120}?),?\s+respectively\b",
+                    c.sent[vc.end():])
+    items = [x for x in _LIST_SEP.split(resp.group("list")) if x] if resp else []
+    if len(items) == len(out):  # "… (95% CIs …) for OS and PFS, respectively": each value's label, in order
+        for r, item in zip(out, items, strict=True):
+            r.label = item
+    c.i = bisect.bisect_left(c.starts, vc.end())
+    return out
+
+
 def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, limit: int) -> list[_Ratio]:
     """Parse the ratio(s) whose measure word is ``m``; ``limit``: sentence offset of the next
     measure word (the parse stops there)."""
     measure = _measure_code(m.group("w"))
+    if (vc := _VALUES_THEN_CIS.match(c.sent, m.end())) and vc.end() <= limit:
+        return _values_then_cis(c, measure, vc)
     c.i = bisect.bisect_left(c.starts, m.end())
     r_level = None
     head_end = m.end()
@@ -3038,6 +3074,10 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
                               flags=re.I) for g in groups)
         start = s.start + r.start
         context, subject = _context(norm, s, start, doc, r.lo is not None or r.hi is not None or r.p is not None)
+        if r.label and _ENDPOINT_MENTION.fullmatch(r.label.strip()) and \
+                re.search(r"\brespectively\b", sent[r.end:r.end + 120]):
+            # "The HRs were 0.80 (…) and 0.90 (…) for OS and PFS, respectively": each value's end point, no factor
+            ep_text, r.label = r.label.strip(), None
         population, covariate = _population(sent, r.start, r.label or _bracket_label(sent, r.start),
                                             later=bool(out or earlier))
         if population.kind == "overall" and r.head is not None:
