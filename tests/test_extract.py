@@ -3925,3 +3925,22 @@ def test_round14_values_then_their_cis_in_one_bracket() -> None:
                               "women, respectively.")
     assert [(e.value, e.ci_low, e.population) for e in found] == [
         (1.5, 1.1, "subgroup: men"), (1.2, 0.8, "subgroup: women")]
+
+
+def test_round14_medians_among_means_doses_and_named_groups() -> None:
+    found = extract_estimates("RESULTS: The mean and median survival time for subjects treated with drug N was 30.1 "
+                              "and 16.9 vs. 20.2 and 11.8 months for the control group.")
+    assert [(e.value, e.arm) for e in found] == [(16.9, "subjects treated with drug N"), (11.8, "control")]
+    found = extract_estimates("RESULTS: The median and mean times to discharge were 4 and 5.2 days vs 6 and 7.1 days.")
+    assert [(e.value, e.endpoint_text) for e in found] == [(4.0, "times to discharge"), (6.0, "times to discharge")]
+    found = extract_estimates("RESULTS: Median survival for 10 μM drug T was 38.0 months compared with 34.1 months for "
+                              "80 μM drug T and 20.9 months for chemotherapy.")
+    assert [(e.value, e.arm) for e in found] == [
+        (38.0, "10 μM drug T"), (34.1, "80 μM drug T"), (20.9, "chemotherapy")]
+    found = extract_estimates("RESULTS: Patients in the drug D group had a median survival of 8.2 months, while those "
+                              "in the placebo group had a median survival of 6.0 months.")
+    assert [(e.value, e.arm) for e in found] == [(8.2, "drug D"), (6.0, "placebo")]
+    found = extract_estimates("RESULTS: Median overall survival times for arms A, B and C were 12.3, 10.6 and 9.1 "
+                              "months, respectively.")
+    assert [(e.value, e.arm, e.endpoint) for e in found] == [
+        (12.3, "arm A", "OS"), (10.6, "arm B", "OS"), (9.1, "arm C", "OS")]

@@ -463,6 +463,15 @@ _ARMS_VS_BEFORE_MEDIAN_BRACKET = re.compile(
 _TIME_NOUN_BEFORE_PAIR = re.compile(r"(?:\b(?:shorter|longer|reduced|increased|lower|higher)\s+)?"
                                     r"(?P<x>\blength\s+of\s+(?:hospital\s+|ICU\s+)?stay|\bLOS|\bduration\s+of\s+"
                                     r"[\w -]{2,30}?|\btime\s+to\s+[\w -]{2,30}?)\s*(?:of|was|were|:|,)?\s*$", re.I)
+_MEAN_AND_MEDIAN = re.compile(r"\b(?P<first>means?|medians?)\s+(?:\([^()]{0,10}\)\s+)?and\s+(?:the\s+)?"
+                              r"(?:means?|medians?)\s*$", re.I)
+_HEAD_ARM_LIST = re.compile(r"(?P<ep>.+?)\s+(?:for|in|of)\s+(?:the\s+)?(?:(?:arms?|groups?)\s+(?P<l1>[\w+/.-]+"
+                            r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)[\w+/.-]+)+)|(?P<l2>[\w+/.-]+(?:(?:,\s*(?:and\s+)?|\s+and\s+)"
+                            r"[\w+/.-]+)+)\s+(?:arms|groups))", re.I)
+# "Patients in the docetaxel group had a median survival of 8.4 months, while those in the placebo group had a median …"
+_GROUP_HAD_A_MEDIAN = re.compile(r"\b(?:in|on|receiving)\s+(?:the\s+)?(?:(?P<arm>[\w+/-]+(?:\s[\w+/-]+){0,2}?)\s+"
+                                 r"(?:group|arm)|(?:group|arm)\s+(?P<l>[A-Z0-9]{1,3}))\s+(?:had|showed|achieved|"
+                                 r"experienced|reached)\s+an?\s+(?:overall\s+)?$")
 # the two groups of people a bracket of values compares: "longer in patients with X than patients without ("
 _PEOPLE_THAN_PEOPLE = re.compile(
     r"\b(?:in|among|for)\s+(?P<a>(?:the\s+)?(?:patients|participants|subjects|those|people|women|men|children)\s+"
@@ -564,14 +573,15 @@ _SD_BEFORE = re.compile(r"(?:\u00b1|\+/-|\+-)\s*$|\d\+$")
 _NEXT_UNIT = re.compile(r"(?:\s*[(\[][^()\[\]]{0,40}[)\]])?"
                         rf"(?:\s*(?:,|and|or|vs\.?|versus|compared\s+with|to|-)\s*{_NUM}"
                         r"(?:\s*[(\[][^()\[\]]{0,40}[)\]])?){0,6}\s*"
-                        r"(?P<u>[A-Za-z\u00b5%](?:[\w/%\u00b5.]*[\w/%\u00b5])?)")  # not the full stop after it
+                        r"(?P<u>[A-Za-z\u00b5\u03bc%](?:[\w/%\u00b5.]*[\w/%\u00b5])?)")  # not the full stop after it
 # the unit printed as a noun before the values: "median (IQR) days to first feed (3 [1] vs 1 [1])", "median
 # hours of ventilation were 12 vs 20" (not "years of age", "months of follow-up", "days of treatment")
 _UNIT_NOUN_LEAD = re.compile(r"\s*(?:[(\[][^()\[\]]{0,40}[)\]]\s*)?(?:(?:total\s+)?number\s+of\s+)?"
                              r"(?P<u>days|hours|weeks|months|minutes)\s+(?:to|of|until|on|in|before|spent)\s+"
                              r"(?!(?:age|follow|treatment|therapy|exposure|use|study|the\s+study)\b)", re.I)
 _UNIT_WORD_ONLY = re.compile(rf"{_UNIT_WORDS}|(?-i:d)", re.I)
-_OTHER_UNIT = re.compile(r"(?:[nmµ\u00b5]?g|kg|[mµ\u00b5d]?[lL]|[nmµ\u00b5]?mol|mmHg|cm|mm|IU|U|units?|points?|%|"
+_OTHER_UNIT = re.compile(r"(?:[nmµ\u00b5]?g|kg|[mµ\u00b5d]?[lL]|[nmµ\u00b5]?mol|[nmµ\u00b5\u03bc]M|mmHg|cm|mm|IU|U|"
+                         r"units?|points?|%|"
                          r"[nmµ\u00b5]?g/[a-zA-Z]+|mmol/[lL]|[a-z]+/[a-zA-Z]+\d?|log(?:10)?|beats|breaths|bpm|cc|pg|fl|mEq|cells?|"
                          r"copies|kcal|cal|score|mg/kg|°C|degrees?|ms|msec)", re.I)
 _NOT_A_TIME_OUTCOME = re.compile(r"\b(?:levels?|concentrations?|scores?|scales?|counts?|weight|volume|doses?|pressure|"
@@ -789,6 +799,7 @@ def _clean_endpoint(s: str) -> str:
     # "Median (95% confidence interval) fever clearance times": the bracket's rest after its opening
     s = re.sub(r"^\s*[(\[]?[^()\[\]]{0,30}?(?:\bCI|confidence\s+intervals?|IQR|range)\s*[)\]]\s*", "", s, flags=re.I)
     s = s.strip(" ,:;-([")
+    s = re.sub(r"^(?:and|or)\s+(?:the\s+)?means?\s+", "", s, flags=re.I)  # "median and mean times to discharge"
     s = re.sub(r"\s*[(\[][^()\[\]]*$", "", s)  # "overall survival (R+GC": a bracket left open, the groups' values
     s = re.sub(r"\s+than\s+(?:in\s+)?(?:the\s+)?[\w -]{1,40}$", "", s)  # "time to latching on than control infants"
     while True:
@@ -4433,6 +4444,14 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                 if r_start in declared_at and not (nxt and _UNIT_WORD_ONLY.fullmatch(nxt.group("u"))):
                     continue  # a clause read as a median by declaration: only times printed as times
             values.append(vm)
+        if kind is None and len(values) % 2 == 0 and (mm := _MEAN_AND_MEDIAN.search(
+                sent, max(0, r_start - 30), r_start)):
+            # "The mean and median survival time … was 31.06 and 17.76 vs. 21.07 and 12.63 months": the means are
+            # not medians; each pair gives the mean and the median in the order named
+            values = values[1::2] if mm.group("first").lower().startswith("mean") else values[0::2]
+        elif kind is None and len(values) % 2 == 0 and re.match(r"\s+(?:\([^()]{0,10}\)\s+)?and\s+(?:the\s+)?means?\b",
+                                                                 sent[r_start:r_start + 30], re.I):
+            values = values[0::2]  # "The median and mean times to discharge were 4 and 5.2 days vs 6 and 7.1 days"
         if not values:
             continue
         lead_unit = _UNIT_NOUN_LEAD.match(sent, r_start) if kind is None else None
@@ -4583,6 +4602,12 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             if resp is not None:
                 arm_order = resp
                 resp_arms = True
+            elif (hl := _HEAD_ARM_LIST.fullmatch(endpoint_text or "")) and len(
+                    items := [x for x in _LIST_SEP.split(hl.group("l1") or hl.group("l2")) if x]) == len(values):
+                # "Median overall survival times for arms A, B and C were 12.1, 10.8 and 9.5 months, respectively"
+                endpoint_text, resp_arms = hl.group("ep"), True
+                arm_order = [f"arm {x}" if hl.group("l1") and re.fullmatch(r"[A-Z]|[IVX]+|\d+", x) else x
+                             for x in items]
         elif len(values) == 2 and (pair_groups := _PAIR_OF_GROUPS.match(region, values[-1].end())):
             if pair_groups.group("c"):
                 kind_word = pair_groups.group("c").split()[0]
@@ -4609,10 +4634,14 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
         if ha is None and kind is None:  # "The median PFS of SP group was 46 months": the group after "of"
             ha = re.fullmatch(r"(?P<ep>.+?)\s+of\s+(?:the\s+)?(?P<arm>[\w+/-]+(?:\s[\w+/-]+){0,2}?)\s+(?:group|arm)",
                               endpoint_text or "", re.I)
-        if ha and (_ENDPOINT_MENTION.fullmatch(ha.group("ep")) or _is_two_endpoints(ha.group("ep"))) and not re.search(
+        if ha and (_ENDPOINT_MENTION.fullmatch(ha.group("ep")) or _is_two_endpoints(ha.group("ep"))
+                   or re.fullmatch(r"survival(?:\s+times?)?", ha.group("ep"), re.I)) and not re.search(
                 r"\b(?:population|cohort|subgroup|subset|overall|whole|all|intention|ITT|patients|participants|"
                 r"women|men|children|those|study|trial|stage)\b", ha.group("arm"), re.I):
             endpoint_text, head_arm = ha.group("ep"), ha.group("arm")
+        if head_arm is None and kind is None and len(values) == 1 and (gh := _GROUP_HAD_A_MEDIAN.search(
+                sent, max(0, r_start - 100), sent.lower().rfind("median", 0, r_start))):
+            head_arm = gh.group("arm") or f"group {gh.group('l')}"  # "Patients in the A group had a median PFS of …"
         pair = _TWO_ENDPOINTS.fullmatch(endpoint_text or "") if len(values) % 2 == 0 else None
         paired = False
         if pair and _is_two_endpoints(pair.group()) and (
@@ -4698,8 +4727,10 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             elif idx > 0 and carried_ep and not re.search(r";|,\s*(?:and|but|while|whereas)\b",
                                                           region[values[idx - 1].end():vm.start()]):
                 ep_here = carried_ep  # "… in total operating time (51 […] minutes compared with 51 […])"
-            if arm and (re.match(r"(?:\d|total|all\b)", arm) or len(arm) > 60):
-                arm = None
+            if arm and (re.match(r"(?:\d|total|all\b)", arm) and not re.match(
+                    r"\d+(?:\.\d+)?\s*(?:mg|g|[\u00b5\u03bc]g|mcg|[\u00b5\u03bcnm]M|IU|mg/kg|mL|Gy)\b", arm)
+                    or len(arm) > 60):
+                arm = None  # (but "for 80 μM trabedersen", "for 10 mg drug X": a dose names an arm)
             if resp_arms:  # the names of "…, respectively", or none when they cannot be matched
                 arm = _clean_arm(arm_order[idx]) if arm_order else None
             elif arm_order and arm is None:
