@@ -3944,3 +3944,8 @@ def test_round14_medians_among_means_doses_and_named_groups() -> None:
                               "months, respectively.")
     assert [(e.value, e.arm, e.endpoint) for e in found] == [
         (12.3, "arm A", "OS"), (10.6, "arm B", "OS"), (9.1, "arm C", "OS")]
+
+
+def test_round14_the_median_of_an_age_is_no_time() -> None:
+    assert extract_estimates("RESULTS: The median of the prognostic factor age of the drug A group was higher than in "
+                             "the other 2 groups (57.5 vs 46.0 and 51.5 years).") == []

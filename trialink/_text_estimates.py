@@ -4251,6 +4251,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
         if _DIFFERENCE_BEFORE.search(sent, max(0, k.start() - 30), k.start()) and not _VS_WORD.search(rest) or \
                 _TREATED_FOR.search(sent, _clause_start(sent, k.start(), 120), k.start()):
             continue  # "the difference in median duration … is 275 min", "treated for a longer duration (median …)"
+        if re.match(r"\W*of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?ages?\b", rest, re.I):
+            continue  # "The median of the prognostic factor age … (56.5 vs 45.5 years)": an age, not a time to an event
         if _DAYS_COUNTED.match(rest):
             continue  # "median migraine headache days … (3.0 days in each group)": days counted, not a time
         if re.match(r"\s+(?:use|usage|adherence|compliance|exposure|dose|differences?|change)\b|"
