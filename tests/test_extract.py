@@ -3949,3 +3949,21 @@ def test_round14_medians_among_means_doses_and_named_groups() -> None:
 def test_round14_the_median_of_an_age_is_no_time() -> None:
     assert extract_estimates("RESULTS: The median of the prognostic factor age of the drug A group was higher than in "
                              "the other 2 groups (57.5 vs 46.0 and 51.5 years).") == []
+
+
+def test_round14_differences_percentages_counts_and_characteristics_under_a_ratio_name() -> None:
+    # a negative interval: a difference printed under a ratio's name
+    assert extract_estimates("RESULTS: The score fell by 0.6 with drug B and 1.5 with placebo (HR, −1.10; 95% CI, "
+                             "−2.01 to −0.25; P = 0.01).") == []
+    # limits printed as percentages: a rate, whatever the text calls it
+    assert extract_estimates("RESULTS: Partial remission was recorded in the A arm (odds ratio (OR): 40.2; 95% "
+                             "confidence limit (CL), 28.5–53.9%).") == []
+    # a sample size in the head is no value
+    assert extract_estimates("RESULTS: Table 5 HRs from adjusted proportional hazard models of time to relapse, "
+                             "N=1622 Variable HR (95% CI).") == []
+    # "4 weekly doses" is no time; the duration of diabetes at entry is no outcome; nor the time to the follow-up visit
+    assert extract_estimates("RESULTS: Drug M at a dose of 3 g/m2 preceded each of 4 weekly radiation doses; median "
+                             "survival was similar.") == []
+    assert extract_estimates("RESULTS: Median duration of type 1 diabetes was 17 (IQR 11-24) years.") == []
+    assert extract_estimates("RESULTS: The median (IQR) duration from discharge to date of follow-up data collection "
+                             "was 7.2 (5.0-9.1) weeks.") == []

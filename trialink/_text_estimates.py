@@ -331,7 +331,7 @@ _CI_WORDS = (r"(?:(?P<lvl>\d{2}(?:\.\d)?)\s?(?:%|percent|per\s+cent)\s*)?"
              r"(?P<ciw>confidence\s+intervals?|conf\.?\s*int\.?|CI|(?-i:IC))?"
              r"\s*(?:[\[(](?:\d{2}\s?%\s*)?CI[\])])?")
 _UNIT_WORDS = (r"(?:months?|mo\b|mos\b|weeks?|wk\b|wks\b|days?|years?|yrs?\b|hours?|hrs?\b|h\b|minutes?|mins?\b|"
-               r"seconds?\b|secs?\b)")
+               r"seconds?\b|secs?\b)(?![a-z])")  # (not "4 weekly doses", "monthly")
 # "5 d": a day only right after a number, in lower case ("vitamin D", "3D" are not days)
 _DAY_D = r"(?-i:d)(?![\w-])"
 _UNIT = rf"(?P<unit>{_UNIT_WORDS}|{_DAY_D})"
@@ -531,7 +531,10 @@ _NOT_OUTCOME = re.compile(r"^\W*(?:(?:\[[^\]]{0,20}\]|\([^)]{0,20}\))\W*)?(?:\w+
                           rf"treatment\s+duration|{_DURATION_OF_CARE}|"
                           r"exposure|"
                           r"breast[- ]?feeding|time\s+since\b|"
-                          r"duration\s+of\s+(?:diagnosis|disease|illness|diabetes|infertility)|"
+                          r"duration\s+of\s+(?:type\s+(?:[12]|I{1,2})\s+)?(?:diagnosis|disease|illness|diabetes|infertility)|"
+                          # a time to the follow-up visit, not to an event
+                          r"(?:duration|time|interval)\s+from\s+[\w\s-]{1,30}?\s+to\s+(?:the\s+)?(?:date\s+of\s+)?"
+                          r"follow[- ]?up\b|"
                           rf"disease\s+duration|interval\s+(?:from|between|since)(?!\s+{_TO_OUTCOME_EVENT})|"
                           # a characteristic at entry ("median baseline latency") or of the care given
                           # ("duration of surgery", "of the current episode"), not a time to an event
@@ -1637,6 +1640,10 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                               c.sent[max(head_end, t.start - 20):t.start]):
                 return []  # "HR 14.8 ± 11.1": a heart rate and its SD; "RR, O2 Sat … with P values of 0.15": a P;
                 # "(ataluren 0.95 vs placebo 1.13; rate ratio p = 0.40)": the ratio's P, its value not printed
+            if re.search(r"\b[Nn]\s*=\s*$", c.sent[max(0, t.start - 6):t.start]):
+                ep_words.append(t)  # "HRs from adjusted models of time to relapse, N=1785 …": a count, not the value
+                c.i += 1
+                continue
             if re.match(r"\s*:\s*\d", c.sent[t.end:t.end + 4]) and t.text.isdigit():
                 return []  # "The risk ratio of 2:1 randomisation": an allocation ratio, not an estimate
             value_tok = t
@@ -2244,6 +2251,10 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
         # a ratio is positive ("HR 0" is a misread), unless printed with a CI from zero ("0.00 (0 to 1.58)": no
         # event in one group)
         found = [r for r in found if r.value > 0 or _no_events(r)]
+        # "(HR, −1.20; 95% CI, −2.08 to −0.31)": a difference printed under a ratio's name (a ratio's limits are
+        # positive); "(OR: 41.7; 95% CL, 29.1–55.1%)": a percentage and its limits, whatever the text calls it
+        found = [r for r in found if not (r.lo is not None and r.lo < 0)
+                 and not (r.hi is not None and re.match(r"\s*%", sent[r.end:r.end + 3]))]
         if not isinstance(m, _Word) and m.group("w") in ("HR", "RR", "HRs", "RRs"):
             # "HR was 72 (65-80) in group A": a heart (or respiratory) rate with its range, not a ratio with a CI
             found = [r for r in found if not (r.value >= 30 and r.lo is not None and r.lo >= 20 and r.level is None)]
