@@ -3967,3 +3967,18 @@ def test_round14_differences_percentages_counts_and_characteristics_under_a_rati
     assert extract_estimates("RESULTS: Median duration of type 1 diabetes was 17 (IQR 11-24) years.") == []
     assert extract_estimates("RESULTS: The median (IQR) duration from discharge to date of follow-up data collection "
                              "was 7.2 (5.0-9.1) weeks.") == []
+
+
+def test_round14_ages_scores_doses_and_follow_up_are_no_median_times() -> None:
+    assert extract_estimates("RESULTS: Of 310 children admitted, 57 were included with a 2-day median delay. They were "
+                             "younger than others (22 v 58 months), had a higher risk of mortality (PRISM) score (13 v "
+                             "4), and a higher score at admission (2 v 1); all p<0.002.") == []
+    found = extract_estimates("RESULTS: Median survival times were 20 weeks (range 6-25 weeks) for patients treated "
+                              "with 25 Gy in 5 fractions and 24 weeks (range 14-30 weeks) for patients treated with 50 "
+                              "Gy in 20 fractions.")
+    assert [(e.value, e.arm) for e in found] == [(20.0, "25 Gy in 5 fractions"), (24.0, "50 Gy in 20 fractions")]
+    assert extract_estimates("METHODS: The minimum duration of the follow-up was 12 months, with the median of 30 "
+                             "months.") == []
+    found = extract_estimates("RESULTS: The median survival was 29 weeks and was related to ECOG score of 0 to 1 (HR, "
+                              "2.71; 95% CI, 1.55-4.74; P=.0001).")
+    assert [(e.measure, e.value) for e in found] == [("median", 29.0), ("HR", 2.71)]

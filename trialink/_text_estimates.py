@@ -540,12 +540,17 @@ _NOT_OUTCOME = re.compile(r"^\W*(?:(?:\[[^\]]{0,20}\]|\([^)]{0,20}\))\W*)?(?:\w+
                           # ("duration of surgery", "of the current episode"), not a time to an event
                           r"baseline\b|duration\s+of\s+(?!each\b|every\b)(?:the\s+)?(?:current\s+|index\s+|qualifying\s+)?"
                           r"(?:[\w-]+\s+){0,2}?(?:episode|surgery|procedure|operation|an(?:a)?esthesia)\b)", re.I)
+# "They were younger than others (24 v 60 months), had a higher … score (14 v 4)": ages and scores, not outcome times
+_CHARACTERISTIC_BEFORE_PAIR = re.compile(r"\b(?:younger|older|aged?|ages|scores?|weight|heavier|lighter|taller)\b"
+                                         r"[^()\[\].;]{0,25}[(\[]?\s*$", re.I)
 _ARMS_BEFORE_PAIR = re.compile(r"\b(?:compar(?:ing|ed?)|randomi[sz]ed\s+to|of)\s*$", re.I)
 _PAIR = re.compile(rf"(?<![\d.+/])(?:{_NUM})\s*(?:{_UNIT})?\s*(?:vs\.?|versus|v\.?)\s*{_NUM}"
                    r"(?!\.?\d)(?!\s*(?:%|percent|per\s+cent|\u00b1|\+/-|/))", re.I)  # (not "67.8 vs. 73.6%")
 # a follow-up phrase still open before the word median ("after a follow-up of median 30 months", "followed
 # for a median"); not one closed by a comma ("At a median follow-up of 30 months, the median DoR …")
-_FOLLOW_UP_BEFORE = re.compile(r"follow(?:ed)?[- ]?up\b[^.;,]{0,50}$|\bfollowed\b[^.;,]{0,40}$", re.I)
+_FOLLOW_UP_BEFORE = re.compile(r"follow(?:ed)?[- ]?up\b[^.;,]{0,50}$|\bfollowed\b[^.;,]{0,40}$|"
+                               # "The minimum duration of the follow-up was 12 months, with the median of 32 months"
+                               r"follow[- ]?up\b[^.;]{0,40},\s*with\s+(?:a|the)\s+$", re.I)
 _DIFFERENCE_AFTER = re.compile(r"\s*(?:months?|weeks?|days?|years?|hours?|h|minutes?|min)?\s*"
                                r"(?:or\s+(?:more|longer|less|fewer|shorter|greater)\b|"  # "lasted 6 months or more"
                                r"shorter|longer|less|more|lower|higher|greater|fewer|earlier|later|sooner|faster|quicker|"
@@ -584,7 +589,7 @@ _UNIT_NOUN_LEAD = re.compile(r"\s*(?:[(\[][^()\[\]]{0,40}[)\]]\s*)?(?:(?:total\s
                              r"(?!(?:age|follow|treatment|therapy|exposure|use|study|the\s+study)\b)", re.I)
 _UNIT_WORD_ONLY = re.compile(rf"{_UNIT_WORDS}|(?-i:d)", re.I)
 _OTHER_UNIT = re.compile(r"(?:[nmµ\u00b5]?g|kg|[mµ\u00b5d]?[lL]|[nmµ\u00b5]?mol|[nmµ\u00b5\u03bc]M|mmHg|cm|mm|IU|U|"
-                         r"units?|points?|%|"
+                         r"units?|points?|%|c?Gy|fractions?|"
                          r"[nmµ\u00b5]?g/[a-zA-Z]+|mmol/[lL]|[a-z]+/[a-zA-Z]+\d?|log(?:10)?|beats|breaths|bpm|cc|pg|fl|mEq|cells?|"
                          r"copies|kcal|cal|score|mg/kg|°C|degrees?|ms|msec)", re.I)
 _NOT_A_TIME_OUTCOME = re.compile(r"\b(?:levels?|concentrations?|scores?|scales?|counts?|weight|volume|doses?|pressure|"
@@ -4287,7 +4292,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
     if not regions and (_ENDPOINT_MENTION.search(sent) or _SURVIVAL_WITH_HR.search(sent)) and \
             not re.search(r"\bmeans?\b", sent, re.I) and _UNIT_SEARCH.search(sent):
         pairs = [m for m in _PAIR.finditer(sent) if not _inside(m.start(), spans)
-                 and not _ARMS_BEFORE_PAIR.search(sent, max(0, m.start() - 20), m.start())]
+                 and not _ARMS_BEFORE_PAIR.search(sent, max(0, m.start() - 20), m.start())
+                 and not _CHARACTERISTIC_BEFORE_PAIR.search(sent, max(0, m.start() - 40), m.start())]
         # ("a trial comparing 1 versus 3 years of imatinib", "duration of 6 vs 12 months": the arms, not outcomes)
         # A list "A: 9.5 vs 4.6 months; B: 16.4 vs 9.3" prints the unit once; where no pair prints one
         # ("health change (8.99 vs 2.03, …)") they are scores, not times.
@@ -4407,7 +4413,7 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                     re.search(r"\d\s*(?:[a-z]+)?\s*,\s*$", before, re.I):
                 continue  # "vs 6 days, 4-9": the IQR printed after the value, not another median
             if vm.group("val")[:1].isdigit() and not _ENDPOINT_ABBREV_BEFORE.search(before) and re.search(
-                    r"(?:\b(?i:day|days|cycle|cycles|grade|stage|phase|arm|group|week|course|visit|level|"
+                    r"(?:\b(?i:scores?\s+of|day|days|cycle|cycles|grade|stage|phase|arm|group|week|course|visit|level|"
                     r"step|type|class|version|at|after|within|over|during|aged?|every|each|per|tables?|figures?|figs?\.?|"
                     r"supplementary|appendix|panel|month|year|visit)|"
                     r"\b(?i:at|after|by|within|during)\s+the|\b[A-Z]{2,}|[x×]|"
