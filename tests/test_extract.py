@@ -3982,3 +3982,16 @@ def test_round14_ages_scores_doses_and_follow_up_are_no_median_times() -> None:
     found = extract_estimates("RESULTS: The median survival was 29 weeks and was related to ECOG score of 0 to 1 (HR, "
                               "2.71; 95% CI, 1.55-4.74; P=.0001).")
     assert [(e.measure, e.value) for e in found] == [("median", 29.0), ("HR", 2.71)]
+
+
+def test_round14_counts_test_levels_references_and_intervals_are_no_medians() -> None:
+    found = extract_estimates("METHODS: Assuming a median PFS of 3 months for placebo and 4.5 months for drug S, the "
+                              "study required 268 patients (134 per arm) to have 90% power with an alpha value of "
+                              "0.05.")
+    assert [(e.value, e.context) for e in found] == [(3.0, "design"), (4.5, "design")]
+    found = extract_estimates("INTRODUCTION: These tumours carry a poor outcome (median survival <5 months) (1–3). "
+                              "Treatment options are limited.")
+    assert [e.value for e in found] == [None]
+    found = extract_estimates("RESULTS: The median survival time of group B was 46.0 (from 25.1 to not reached) "
+                              "months.")
+    assert [e.value for e in found] == [46.0]

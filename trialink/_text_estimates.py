@@ -4451,6 +4451,16 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             if not vm.group("unit") and re.search(r"\[\s*$", sent[max(0, a - 3):a]) and \
                     re.match(r"\s*(?:[,\u2013-]\s*\d+\s*)*\]", region[vm.end("val"):]):
                 continue  # "(p = 0.046) [31].": a reference, not a value
+            if not vm.group("unit") and re.search(r"[)\]]\s*\(\s*$", sent[max(0, a - 4):a]) and \
+                    re.match(r"\d+\s*(?:(?:[,\u2013-]|and)\s*\d+\s*)*\)", region[vm.start():]):
+                continue  # "(median survival <5 months) (1–3).": references after a bracket, not a value
+            if not vm.group("unit") and (
+                    re.match(r"\s+(?:per|in\s+each|each)\s+(?:arm|group)\b", region[vm.end("val"):], re.I)
+                    or re.search(r"\b(?:alpha|\u03b1|significance)(?:\s+(?:value|level))?\s*(?:of|=|was)?\s*$|"
+                                 r"\bpower\s+(?:of\s+)?$", sent[max(0, a - 30):a], re.I)):
+                continue  # "268 patients (134 per arm) … with an alpha value of 0.05": a count and a test level
+            if re.search(r"[(\[]\s*from\s+[^()\[\]]*$", sent[max(0, a - 40):a]):
+                continue  # "47.5 (from 26.3 to not reached) months": the value's interval, not another median
             if vm.group("unit") and re.search(rf"\d\s*{_UNIT_WORDS}\s*[(\[]\s*$", sent[max(0, a - 16):a], re.I) and \
                     re.match(r"\s*[)\]]", region[vm.end():]):
                 continue  # "846 days (2.32 years)": the same time in another unit
