@@ -3995,3 +3995,16 @@ def test_round14_counts_test_levels_references_and_intervals_are_no_medians() ->
     found = extract_estimates("RESULTS: The median survival time of group B was 46.0 (from 25.1 to not reached) "
                               "months.")
     assert [e.value for e in found] == [46.0]
+
+
+def test_round14_groups_named_with_their_percentages_or_before_a_colon() -> None:
+    assert _groups("RESULTS: Mortality was 10% with drug A and 15% with placebo (RR 0.67; 95% CI 0.5-0.9).") == [
+        (("drug A", "placebo"), "inferred_from_arms")]
+    # people are no arms: "10% in women and 15% in men" orients nothing
+    assert _groups("RESULTS: Mortality was 10% in women and 15% in men (RR 0.67; 95% CI 0.5-0.9).") == [((), "unknown")]
+    # survival percentages never orient a hazard ratio for death, also under an abbreviation
+    assert _groups("RESULTS: Five-year OS was 84% with drug O and 75% with placebo (HR for death, 0.58; 95% CI, 0.42 "
+                   "to 0.80).") == [(("drug O", "placebo"), "unknown")]
+    assert _groups("RESULTS: Drug A was associated with fewer events than drug B (HR 0.75; 95% CI 0.6-0.9).") == [
+        (("Drug A", "drug B"), "text")]
+    assert _groups("RESULTS: Drug A versus placebo: HR 0.71 (95% CI 0.6-0.85).") == [(("Drug A", "placebo"), "text")]

@@ -5023,7 +5023,17 @@ _WITH_THAN_WITH = re.compile(r"\b(?:lower|higher|longer|shorter|less|more|fewer|
                              r"\s+(?:[\w-]+\s+){0,3}?(?P<p>with|in|among|for)\s+(?:the\s+)?"
                              rf"(?P<a>{_GROUP_NAME})(?:\s+(?:group|arm))?\s+than\s+(?:(?P=p)\s+)?(?:the\s+)?"
                              rf"(?P<b>{_GROUP_NAME})(?:\s+(?:group|arm))?\s*$", re.I)
-_NOT_A_GROUP = re.compile(r"(?:we|it|this|these|those|they|there|patients|participants|subjects|women|men|children|"
+# "Drug A was associated with fewer events than drug B (HR 0.75 …)"
+_ASSOCIATED_THAN = re.compile(rf"^\s*(?:(?-i:[A-Z][A-Z ]{{2,20}}):\s*)?(?:the\s+)?(?:treatment\s+with\s+)?"
+                              rf"(?P<a>{_GROUP_NAME})(?:\s+group)?\s+(?:was|were)\s+associated\s+with\s+"
+                              r"(?:significantly\s+)?(?:fewer|more|less|lower|higher|greater)\s+[^()\[\];]{1,60}?\s+than\s+"
+                              r"(?:with\s+)?(?:the\s+)?"
+                              rf"(?P<b>{_GROUP_NAME})(?:\s+(?:group|arm))?\s*$", re.I)
+# "Drug A versus placebo: HR 0.71 (…)": the groups, then a colon, then the ratio
+_GROUPS_THEN_COLON = re.compile(rf"(?:^|[.;]\s+|(?-i:[A-Z][A-Z ]{{2,20}}):\s*)(?P<a>{_GROUP_NAME})\s+"
+                                rf"(?:versus|vs\.?)\s+(?:the\s+)?(?P<b>{_GROUP_NAME})\s*$", re.I)
+_NOT_A_GROUP = re.compile(r"(?:fewer|more|less|higher|lower|greater|better|worse)\b.*|"
+                          r"(?:we|it|this|these|those|they|there|patients|participants|subjects|women|men|children|"
                           r"(?:those\s+)?without|"
                           r"people|individuals|the\s+study|study|trial|analysis|results?|entire|whole|overall|total|all|"
                           r"(?:younger|older)\s+age|age)$", re.I)
@@ -5035,12 +5045,15 @@ def _clause_comparison(sent: str, pos: int) -> tuple[str, str] | None:
     not name both groups."""
     start = _last_break(sent[:pos]) + 1
     clause = sent[start:pos]
+    if start > 1 and sent[start - 1] == ":" and not clause.strip() and \
+            (lab := _GROUPS_THEN_COLON.search(sent, 0, start - 1)):
+        return _clean_arm(lab.group("a")) or lab.group("a"), _clean_arm(lab.group("b")) or lab.group("b")
     op = max(clause.rfind("("), clause.rfind("["))
     if op >= 0 and not re.search(r"[)\]]", clause[op:]):
         clause = clause[:op]  # the bracket that holds the ratio
     clause = clause.rstrip(" ,;:")
     m = _SUBJECT_VERB_VS.match(clause) or _COMPARED_OPENER.match(clause) or _COMPARED_OPENER_PEOPLE.match(clause) \
-        or _WITH_THAN_WITH.search(clause)
+        or _WITH_THAN_WITH.search(clause) or _ASSOCIATED_THAN.match(clause)
     if not m:
         return None
     a, b = (_clean_arm(m.group(x).strip()) for x in "ab")
@@ -5066,8 +5079,10 @@ _GROUPS_IN_TURN = re.compile(rf"\b(?:in|with|among|for|of|to)\s+(?:the\s+)?(?P<a
                              rf"\bbetween\s+(?:the\s+)?(?P<e>{_ARM_NAME})\s+and\s+(?:the\s+)?(?P<f>{_ARM_NAME})\s+"
                              r"(?:groups|arms)\b|"
                              # "3.1 % (95 % CI 1.7–5.1 %) after carbetocin and 7.2 % (5.8–8.9 %) after oxytocin"
-                             rf"%\s*(?:[(\[][^()\[\]]*[)\]]\s*)?after\s+(?P<g>{_ARM_NAME})\s+and\s+[^;]*?%\s*"
-                             rf"(?:[(\[][^()\[\]]*[)\]]\s*)?after\s+(?P<h>{_ARM_NAME})(?=\s*[,;(\[]|\s*$)|"
+                             rf"%\s*(?:[(\[][^()\[\]]*[)\]]\s*)?(?:after|with|in|among|for)\s+(?:the\s+)?(?P<g>{_ARM_NAME})"
+                             r"\s+(?:and|versus|vs\.?|compared\s+(?:with|to))\s+[^;]*?%\s*"
+                             rf"(?:[(\[][^()\[\]]*[)\]]\s*)?(?:after|with|in|among|for)\s+(?:the\s+)?(?P<h>{_ARM_NAME})"
+                             r"(?=\s*[,;(\[]|\s*$)|"
                              # "DFS did not differ between NPS and control [HR …": the groups right before the ratio
                              rf"\bbetween\s+(?:the\s+)?(?P<i>{_ARM_NAME})\s+and\s+(?:the\s+)?(?P<j>{_ARM_NAME})"
                              r"(?=\s*[(\[]\s*$)", re.I)
@@ -5111,7 +5126,8 @@ def _groups_listed(sent: str, r: _Ratio) -> tuple[tuple[str, ...], str]:
         pcts = [float(x) for x in _PERCENT.findall(re.sub(r"[(\[][^()\[\]]*[)\]]", "", clause[since:]))]
     if len(pcts) == 2 and pcts[0] != pcts[1] and not 0.9 <= r.value <= 1.11 and not (  # (a ratio near 1 says no side:
         # "59% versus 69% … (relative risk 1·01 …)" fits neither order)
-            r.measure == "HR" and re.search(r"surviv|alive|[\w-]+[- ]free\b|\bfree\s+of\b", clause, re.I)):
+            r.measure == "HR" and re.search(r"surviv|alive|[\w-]+[- ]free\b|\bfree\s+of\b|"
+                                            r"\b(?-i:OS|PFS|DFS|EFS|RFS|MFS|CSS|DSS)\b", clause, re.I)):
         # (not "the rate of overall survival was 81% in A and 67% in B (hazard ratio for death, 0.54": the rates are
         # of the opposite event)
         # "(1.9% versus 2.8%; HR 0.68": only A relative to B fits; "27% in the A group as compared to 1% in the B
