@@ -4008,3 +4008,16 @@ def test_round14_groups_named_with_their_percentages_or_before_a_colon() -> None
     assert _groups("RESULTS: Drug A was associated with fewer events than drug B (HR 0.75; 95% CI 0.6-0.9).") == [
         (("Drug A", "drug B"), "text")]
     assert _groups("RESULTS: Drug A versus placebo: HR 0.71 (95% CI 0.6-0.85).") == [(("Drug A", "placebo"), "text")]
+
+
+def test_round14_a_hazard_ratio_in_favour_of_a_group() -> None:
+    text = "METHODS: Patients were randomised to drug A or placebo. RESULTS: "
+    assert _groups(text + "The HR for death was 0.80 (95% CI 0.66-0.97) in favour of drug A.") == [
+        (("drug A", "placebo"), "inferred_from_arms")]
+    assert _groups(text + "PFS favoured placebo (HR 1.30; 95% CI 1.1-1.6).") == [
+        (("drug A", "placebo"), "inferred_from_arms")]
+    assert _groups("RESULTS: Survival favoured drug A over drug B (HR 0.81, 95% CI 0.7-0.94).") == [
+        (("drug A", "drug B"), "inferred_from_arms")]
+    # not for an odds ratio: whether a good or a bad outcome is counted decides the side
+    assert _groups(text + "Response favoured drug A (OR 1.8; 95% CI 1.2-2.7).") == [
+        (("drug A", "placebo"), "unknown")]

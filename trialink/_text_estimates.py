@@ -3325,6 +3325,15 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         if not groups and not covariate and not r.label and context == "result" and doc.trial_arms:
             # the sentence names no groups: the two the document randomised, in its order (orientation unknown)
             groups, direction = doc.trial_arms, "unknown"
+        if direction == "unknown" and len(groups) == 2 and r.measure == "HR" and \
+                _endpoint_class(ep_text) in ("OS", "PFS", "DFS", "EFS", "RFS", "TTP", "IDFS") and \
+                (fv := _FAVOURING.search(sent, max(0, r.start - 120), min(len(sent), r.end + 60))):
+            # "The HR for death was 0.80 (…) in favour of drug A": a hazard of death or progression below 1 favours the
+            # group it is of (above 1, the other)
+            side = [g for g in groups if g.lower() in fv.group("x").lower() or fv.group("x").lower() in g.lower()]
+            if len(side) == 1:
+                other = groups[1] if side[0] == groups[0] else groups[0]
+                groups, direction = ((side[0], other) if r.value < 1 else (other, side[0])), "inferred_from_arms"
         if context == "design" and direction != "text":
             groups, direction = (), "unknown"  # (a margin or an assumed ratio: no comparison inferred for it)
         if ep_text and population.kind == "overall" and (sp := _EP_FOR_SUBSET.fullmatch(ep_text)):
@@ -5030,6 +5039,8 @@ _ASSOCIATED_THAN = re.compile(rf"^\s*(?:(?-i:[A-Z][A-Z ]{{2,20}}):\s*)?(?:the\s+
                               r"(?:with\s+)?(?:the\s+)?"
                               rf"(?P<b>{_GROUP_NAME})(?:\s+(?:group|arm))?\s*$", re.I)
 # "Drug A versus placebo: HR 0.71 (…)": the groups, then a colon, then the ratio
+_FAVOURING = re.compile(r"\b(?:in\s+favou?r\s+of|favou?r(?:ed|ing|s)?)\s+(?:the\s+)?"
+                        r"(?P<x>[\w+/-]+(?:\s+[\w+/-]+){0,3}?)(?:\s+(?:group|arm|over)\b|\s*[.,;()\[\]]|\s*$)", re.I)
 _GROUPS_THEN_COLON = re.compile(rf"(?:^|[.;]\s+|(?-i:[A-Z][A-Z ]{{2,20}}):\s*)(?P<a>{_GROUP_NAME})\s+"
                                 rf"(?:versus|vs\.?)\s+(?:the\s+)?(?P<b>{_GROUP_NAME})\s*$", re.I)
 _NOT_A_GROUP = re.compile(r"(?:fewer|more|less|higher|lower|greater|better|worse)\b.*|"
@@ -5085,7 +5096,10 @@ _GROUPS_IN_TURN = re.compile(rf"\b(?:in|with|among|for|of|to)\s+(?:the\s+)?(?P<a
                              r"(?=\s*[,;(\[]|\s*$)|"
                              # "DFS did not differ between NPS and control [HR …": the groups right before the ratio
                              rf"\bbetween\s+(?:the\s+)?(?P<i>{_ARM_NAME})\s+and\s+(?:the\s+)?(?P<j>{_ARM_NAME})"
-                             r"(?=\s*[(\[]\s*$)", re.I)
+                             r"(?=\s*[(\[]\s*$)|"
+                             # "Survival favoured drug A over drug B (HR 0.81 …"
+                             rf"\bfavou?r(?:ed|ing|s)?\s+(?:the\s+)?(?P<k>{_ARM_NAME})\s+over\s+(?:the\s+)?(?P<l>{_ARM_NAME})"
+                             r"(?=\s*[,;(\[]|\s*$)", re.I)
 _PERCENT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s?%")
 
 
@@ -5110,13 +5124,13 @@ def _groups_listed(sent: str, r: _Ratio) -> tuple[tuple[str, ...], str]:
     if not found:
         return (), "unknown"
     m = found[-1]  # the pair nearest the ratio: "… A vs B (OR 0.93 …) and … C vs D (OR 1.02 …"
-    a, b = (_clean_arm(m.group(v) or m.group(w) or m.group(x) or m.group(y) or m.group(z))
-            for v, w, x, y, z in (("a", "c", "e", "g", "i"), ("b", "d", "f", "h", "j")))
+    a, b = (_clean_arm(next((m.group(x) for x in names if m.group(x)), None))
+            for names in (("a", "c", "e", "g", "i", "k"), ("b", "d", "f", "h", "j", "l")))
     if not a or not b or a.lower() == b.lower() or any(
             re.search(r"\d|\b(?:and|was|were|by|showed|had|with|the|than|versus|vs)\b", x) or _NOT_A_GROUP.match(x)
             for x in (a, b)):
         return (), "unknown"
-    first_at = next(m.start(x) for x in ("a", "c", "e", "g", "i") if m.group(x))
+    first_at = next(m.start(x) for x in ("a", "c", "e", "g", "i", "k") if m.group(x))
     if re.search(r"\b(?:compared|relative)\s+(?:with|to)\s+(?:the\s+)?$|\b(?:versus|vs\.?|than)\s+(?:with\s+|in\s+)?"
                  r"(?:the\s+)?$", clause[:first_at], re.I):
         a, b = b, a  # "Compared with the control group, those in the intervention group …": the second is the first
