@@ -4021,3 +4021,11 @@ def test_round14_a_hazard_ratio_in_favour_of_a_group() -> None:
     # not for an odds ratio: whether a good or a bad outcome is counted decides the side
     assert _groups(text + "Response favoured drug A (OR 1.8; 95% CI 1.2-2.7).") == [
         (("drug A", "placebo"), "unknown")]
+
+
+def test_round14_the_reference_group_named_after_the_ratio() -> None:
+    assert _groups("CONCLUSIONS: Drug X reduced mortality by 30% (HR 0.70, 95% CI 0.59-0.83) compared with "
+                   "placebo.") == [(("Drug X", "placebo"), "text")]
+    # a year is no group
+    assert _groups("RESULTS: Drug X reduced mortality (HR 0.70, 95% CI 0.59-0.83) compared with 2010 data.") == [
+        ((), "unknown")]

@@ -5043,6 +5043,25 @@ _FAVOURING = re.compile(r"\b(?:in\s+favou?r\s+of|favou?r(?:ed|ing|s)?)\s+(?:the\
                         r"(?P<x>[\w+/-]+(?:\s+[\w+/-]+){0,3}?)(?:\s+(?:group|arm|over)\b|\s*[.,;()\[\]]|\s*$)", re.I)
 _GROUPS_THEN_COLON = re.compile(rf"(?:^|[.;]\s+|(?-i:[A-Z][A-Z ]{{2,20}}):\s*)(?P<a>{_GROUP_NAME})\s+"
                                 rf"(?:versus|vs\.?)\s+(?:the\s+)?(?P<b>{_GROUP_NAME})\s*$", re.I)
+_SUBJECT_EFFECT = re.compile(rf"^\s*(?:(?-i:[A-Z][A-Z ]{{2,20}}):\s*)?(?:the\s+)?(?:treatment\s+with\s+)?"
+                             rf"(?P<a>{_GROUP_NAME})(?:\s+group)?\s+{_EFFECT_VERB}", re.I)
+_REFERENCE_AFTER_BRACKET = re.compile(rf"\s*,?\s*(?:as\s+)?(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s+"
+                                      rf"(?:the\s+)?(?P<b>{_GROUP_NAME})(?:\s+(?:group|arm))?\s*(?=[.,;]|$)", re.I)
+
+
+def _bracket_close(sent: str, open_at: int) -> int | None:
+    """The offset of the bracket that closes the one opening at ``open_at``, or None."""
+    depth = 0
+    for i in range(open_at, len(sent)):
+        if sent[i] in "([":
+            depth += 1
+        elif sent[i] in ")]":
+            depth -= 1
+            if depth == 0:
+                return i
+    return None
+
+
 _NOT_A_GROUP = re.compile(r"(?:fewer|more|less|higher|lower|greater|better|worse)\b.*|"
                           r"(?:we|it|this|these|those|they|there|patients|participants|subjects|women|men|children|"
                           r"(?:those\s+)?without|"
@@ -5065,6 +5084,13 @@ def _clause_comparison(sent: str, pos: int) -> tuple[str, str] | None:
     clause = clause.rstrip(" ,;:")
     m = _SUBJECT_VERB_VS.match(clause) or _COMPARED_OPENER.match(clause) or _COMPARED_OPENER_PEOPLE.match(clause) \
         or _WITH_THAN_WITH.search(clause) or _ASSOCIATED_THAN.match(clause)
+    if not m and op >= 0 and (subj := _SUBJECT_EFFECT.match(clause)) and \
+            (close := _bracket_close(sent, start + op)) is not None and \
+            (ref := _REFERENCE_AFTER_BRACKET.match(sent, close + 1)):
+        # "Drug X reduced mortality by 30% (HR 0.70 …) compared with placebo": the reference after the bracket
+        a, b = _clean_arm(subj.group("a").strip()), _clean_arm(ref.group("b").strip())
+        return (a, b) if a and b and a.lower() != b.lower() and not any(
+            _NOT_A_GROUP.match(x) or re.search(r"^\d|\b(?:and|was|were|by|the)\b", x) for x in (a, b)) else None
     if not m:
         return None
     a, b = (_clean_arm(m.group(x).strip()) for x in "ab")
