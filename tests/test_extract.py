@@ -4029,3 +4029,11 @@ def test_round14_the_reference_group_named_after_the_ratio() -> None:
     # a year is no group
     assert _groups("RESULTS: Drug X reduced mortality (HR 0.70, 95% CI 0.59-0.83) compared with 2010 data.") == [
         ((), "unknown")]
+
+
+def test_round14_a_unit_and_a_group_after_the_range() -> None:
+    found = extract_estimates("RESULTS: The median time to recovery was 4 (2-10) d in the treated group vs 6 (3-12) d "
+                              "in controls.")
+    assert [(e.value, e.unit, e.arm) for e in found] == [(4.0, "days", "treated"), (6.0, "days", "controls")]
+    (e,) = extract_estimates("RESULTS: Median OS was 9.0 months (95% CI 7.9-10.1) for the whole cohort.")
+    assert (e.arm, e.population) == (None, "overall")

@@ -335,7 +335,7 @@ _UNIT_WORDS = (r"(?:months?|mo\b|mos\b|weeks?|wk\b|wks\b|days?|years?|yrs?\b|hou
 # "5 d": a day only right after a number, in lower case ("vitamin D", "3D" are not days)
 _DAY_D = r"(?-i:d)(?![\w-])"
 _UNIT = rf"(?P<unit>{_UNIT_WORDS}|{_DAY_D})"
-_UNIT_SEARCH = re.compile(rf"(?<=\d)\s*(?:{_UNIT_WORDS}|{_DAY_D})|\b{_UNIT_WORDS}", re.I)
+_UNIT_SEARCH = re.compile(rf"(?<=\d)\s*(?:{_UNIT_WORDS}|{_DAY_D})|(?<=\d[)\]])\s*{_DAY_D}|\b{_UNIT_WORDS}", re.I)
 _VALUE_UNIT = re.compile(rf"(?P<val>{_NUM}|(?-i:\bN[RE]\b)|"
                          rf"(?:has\s+|had\s+|was\s+)?not\s+(?:yet\s+)?(?:been\s+)?(?:yet\s+)?(?:reached|estimable|evaluable)|"
                          rf"(?:was\s+)?non-?estimable|"
@@ -4739,6 +4739,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             am = _ARM.match(region, vm.end()) or _PAREN_ARM.match(region, vm.end())
             if am is None and vm.group("ci") and (pe := _P_CLOSING_CI.match(region, vm.end())):
                 am = _ARM.match(region, pe.end())  # "95·5 h (84·0-108·0; p=0·0084) for those receiving A"
+            if am is None and vm.group("ci") and (uu := re.match(rf"\s*(?:{_UNIT_WORDS}|{_DAY_D})", region[vm.end():])):
+                am = _ARM.match(region, vm.end() + uu.end())  # "4 (2-10) days in the treated group": unit, then group
             if am is None and (sk := _BRACKET_THEN_UNIT.match(region, vm.end())):
                 # "3.5 (IQR, 2-6) days for the restrictive group", "11 (6 to 21) (WC), 12 (7 to 23) (BIS)"
                 am = _ARM.match(region, sk.end()) or _PAREN_ARM.match(region, sk.end())
@@ -4809,7 +4811,7 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             if named:  # "…; in patients with TP53 mutation it was 4.9 months": that group's median
                 population = M.Population("subgroup", named.group("x").strip())
             if am is not None and am.groupdict().get("kind") and am.group("kind").lower() in (
-                    "population", "subgroup", "one") and arm:
+                    "population", "subgroup", "one", "cohort") and arm:
                 # "in the PD-L1 positive population": a population, not an arm; the arm is in "PFS with X".
                 split_arm = re.fullmatch(r"(?P<a>.+?)\s+in\s+(?:the\s+)?(?P<g>[\w+/-]+(?:\s[\w+/-]+){0,3})", arm)
                 if split_arm:
