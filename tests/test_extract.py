@@ -4037,3 +4037,16 @@ def test_round14_a_unit_and_a_group_after_the_range() -> None:
     assert [(e.value, e.unit, e.arm) for e in found] == [(4.0, "days", "treated"), (6.0, "days", "controls")]
     (e,) = extract_estimates("RESULTS: Median OS was 9.0 months (95% CI 7.9-10.1) for the whole cohort.")
     assert (e.arm, e.population) == (None, "overall")
+
+
+def test_round14_set_q_dev_forms() -> None:
+    (e, _) = extract_estimates("RESULTS: In the final ordinal regression model, the unadjusted OR for the desirability "
+                               "score was 1.7 (95% CI 1.1 to 2.6); when adjusting for the mean score, it was 1.3 (95% "
+                               "CI 0.8 to 2.1).")
+    assert (e.measure, e.value, e.ci_low, e.ci_high) == ("OR", 1.7, 1.1, 2.6)
+    found = extract_estimates("RESULTS: Odds ratio (95% CI) for AO with smoking (>or = 20 pack-years) was 3.41 (2.95- "
+                              "4.12), 1.87 (1.62-2.16) for cough, 1.70 (1.48-1.99) for dyspnea, and 2.44 (2.11-2.82) "
+                              "for wheeze.")
+    assert [(e.value, e.ci_low, e.ci_high, e.endpoint_text, e.covariate) for e in found] == [
+        (3.41, 2.95, 4.12, "AO", "smoking"), (1.87, 1.62, 2.16, "AO", "cough"), (1.7, 1.48, 1.99, "AO", "dyspnea"),
+        (2.44, 2.11, 2.82, "AO", "wheeze")]

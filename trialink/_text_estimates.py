@@ -1526,10 +1526,14 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                     c.i = k + 1  # "HR (experimental/control)", "(drug vs placebo)"
                     head_end = c.toks[k].end
                     continue
-                if ep_words and value_tok is None and any(x.text == "=" for x in inner) and all(
-                        x.kind in ("word", "op") or x.kind == "num" and x.text.isdigit() for x in inner) and \
-                        c.kind(k - c.i + 1) == "sym" and c.tx(k - c.i + 1) in (",", ";"):
-                    ep_words.extend(inner)  # "on the intervention (control = 0 and prophylaxis = 1), gender …": coding
+                if ep_words and value_tok is None and any(x.kind == "op" for x in inner) and all(
+                        x.kind in ("word", "op") or x.kind == "num" and x.text.isdigit()
+                        or x.kind == "sym" and x.text == "-" for x in inner) and (
+                        c.kind(k - c.i + 1) == "sym" and c.tx(k - c.i + 1) in (",", ";")
+                        or c.low(k - c.i + 1) in ("was", "were", "is", "are", "of")):
+                    # "on the intervention (control = 0 and prophylaxis = 1), gender …": a coding; "for AO with smoking
+                    # (>or = 20 pack-years) was 3.73": a threshold in the factor's name
+                    ep_words.extend(inner)
                     c.i = k + 1
                     continue
                 sub.i = c.i + 1
@@ -2073,10 +2077,20 @@ def _labels_after_values(sent: str, items: list[_Ratio]) -> None:
     if len(items) < 2 or any(x.label_after for x in items):
         return
     gaps = [_GAP_LABEL.fullmatch(sent, a.end, b.start) for a, b in zip(items, items[1:], strict=False)]
-    if not all(gaps):
+    # "Odds ratio for AO with smoking was 3.73 (…), 1.98 (…) for cough, 1.79 (…) for dyspnea": the first item's label
+    # is in the head, the others follow their values
+    head_first = len(items) >= 3 and gaps[0] is None and all(gaps[1:]) and \
+        re.fullmatch(r"\s*,\s*", sent[items[0].end:items[1].start]) is not None and bool(items[0].ep_text)
+    if not all(gaps) and not head_first:
         return
     last = _LAST_LABEL.match(sent, items[-1].end)
     labels = [g.group("l") for g in gaps if g] + [last.group("l") if last else None]
+    if head_first:
+        if (hw := re.fullmatch(r"(?:for\s+)?(?P<ep>.+?)\s+with\s+(?P<f>.+)", items[0].ep_text or "")):
+            for x in items:  # "for AO with smoking (…) was 3.73 (…), 1.98 (…) for cough": AO; the first factor smoking
+                x.ep_text = hw.group("ep")
+            items[0].label = items[0].label or hw.group("f")
+        items = items[1:]
     # "1.06 (…) for death, 1.03 (…) for stroke and 1.08 (…) for heart failure": one end point named, all are
     all_endpoints = any(x and (_ENDPOINT_MENTION.search(x) or _LABEL_IS_ENDPOINT.fullmatch(x)) for x in labels) and \
         not any(x and (_people(x) or re.search(r"\d|\b(?:versus|vs\.?|compared)\b", x)) for x in labels)
@@ -2243,7 +2257,8 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
                 not re.match(r"\s*(?:[(\[]\s*(?:adjusted\s+)?odds\s+ratio\s*[)\]])?"  # "OR (odds ratio) 9.2"
                              r"\s*(?:per\s+[\w-]+(?:\s+[\w-]+)?)?\s*[,:=(\[]?\s*(?:was|of|=|:)?"
                              r"\s*[(\[]?\s*\.?\d", sent[m.end():m.end() + 36]) and not re.search(
-                r"\b(?:the|an|adjusted|crude|pooled|summary|corresponding|multivariate|univariate|proportional|"
+                r"\b(?:the|an|adjusted|unadjusted|crude|raw|final|pooled|summary|corresponding|multivariate|univariate|"
+                r"multivariable|univariable|proportional|"
                 r"common|cumulative|ordinal|stratified|weighted|combined|estimated)\s+$",
                 sent[max(0, m.start() - 16):m.start()], re.I):
             continue  # "OR" as a conjunction in capitals (not "(OR for X 0.12; …": the measure opening a bracket)
