@@ -4050,3 +4050,15 @@ def test_round14_set_q_dev_forms() -> None:
     assert [(e.value, e.ci_low, e.ci_high, e.endpoint_text, e.covariate) for e in found] == [
         (3.41, 2.95, 4.12, "AO", "smoking"), (1.87, 1.62, 2.16, "AO", "cough"), (1.7, 1.48, 1.99, "AO", "dyspnea"),
         (2.44, 2.11, 2.82, "AO", "wheeze")]
+
+
+def test_round14_set_q_dev_forms_2() -> None:
+    (e,) = extract_estimates("RESULTS: By Cox regression analysis, tumor grade was the only significant prognostic "
+                             "factor influencing patients' survival (HR = 5, 95%CI of HR = 1.1-29.8).")
+    assert (e.value, e.ci_low, e.ci_high, e.covariate, e.endpoint_text) == (
+        5.0, 1.1, 29.8, "tumor grade", "patients' survival")
+    found = extract_estimates("RESULTS: An inverse trend was observed when alcohol was consumed with meals only (for "
+                              ">or =3 drinks per day: OR = 0.52; 95% CI = 0.31-0.85). No trend was found for drinking "
+                              "outside of meals (for >or =3 drinks per day: 0.97; 0.48-1.95).")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in found] == [
+        ("OR", 0.52, 0.31, 0.85), ("OR", 0.97, 0.48, 1.95)]

@@ -64,12 +64,16 @@ def _normalise(text: str) -> str:
         norm = re.sub(r"\bARR(?=s?\b)", " RR", norm)  # "adjusted relative risk [ARR]": not the absolute risk reduction
     if "2p" in norm or "2P" in norm:
         norm = _TWO_SIDED_P.sub(r" \1", norm)  # "2p<0.0001" (a two-sided P, the Lancet's print): " p<0.0001"
+    if "CI of" in norm or "CI for" in norm:
+        # "(HR = 6, 95%CI of HR = 1.2-34.2)": the interval of the ratio just named, not a second ratio
+        norm = _CI_OF_MEASURE.sub(lambda m: " " * len(m.group()), norm)
     if "i)" in norm or "v)" in norm:
         # "associated with (i) placebo treatment (OR …), (ii) vomiting (OR …)": a list's markers, blanked
         norm = _LIST_MARKER.sub(lambda m: " " * len(m.group()), norm)
     return norm
 
 
+_CI_OF_MEASURE = re.compile(r"(?<=CI)\s+(?:of|for)\s+(?:the\s+)?(?-i:HR|OR|RR|IRR)s?(?=\s*[=:])")
 _LIST_MARKER = re.compile(r"(?<=[\s,;:])\((?:i{1,3}|iv|vi{0,3}|ix|x)\)(?=\s)")
 
 
@@ -2165,7 +2169,9 @@ _ANAPHORA = re.compile(r"\b(?:it|this)\s+(?:was|is)\b(?=\s+\d)", re.I)
 
 _BARE_RATIO_BRACKET = re.compile(rf"[(\[](?:[^()\[\];]{{0,30}}%\s*;"
                                  # "(n=375; 0.67 [0.49-0.92], p=0.012; …)", "(6.3 vs 5.4 months; 0.84 [0.68-1.03], …)"
-                                 rf"|(?P<lead>\s*n\s*=\s*\d+\s*;|[^()\[\];]{{0,40}}\b{_UNIT_WORDS}\s*;))?\s*(?P<v>{_NUM})\s*"
+                                 rf"|(?P<lead>\s*n\s*=\s*\d+\s*;|[^()\[\];]{{0,40}}\b{_UNIT_WORDS}\s*;"
+                                 # "(for >or =3 drinks per day: 0.98; 0.49-1.96)": the item's label, then the values
+                                 rf"|\s*(?:for|in|among|with)\b[^()\[\];:]{{1,40}}:))?\s*(?P<v>{_NUM})\s*"
                                  rf"(?:[,;]\s*(?:(?:\d{{2}}\s?%\s*)?(?:CI|confidence\s+interval)"
                                  rf"\s*[,:]?\s*)?(?P<lo>{_NUM})\s*(?:to|-|\u2013)\s*(?P<hi>{_NUM})\s*"
                                  r"(?:[,;]\s*[Pp]\s*[=<>\u2264]\s*0?\.\d+\s*)?[)\]]"
@@ -3759,10 +3765,11 @@ _PREDICTOR_FOR_BEFORE = re.compile(rf"\b(?:{_PREDICTOR_NOUNS}|predictive)\s+(?:o
                                    # adjustment between the bracket and the measure)
                                    r"using)\b|\s*[(\[,;])[^.;]*[(\[]\s*(?:[\w -]{1,30}:\s*)?(?:adjusted\s+)?$",
                                    re.I)
-_FACTOR_FOR = re.compile(rf"{_CLAUSE_OPENING}(?:in\s+(?:the\s+)?[\w -]{{1,30}}?"
+_FACTOR_FOR = re.compile(rf"{_CLAUSE_OPENING}(?:(?:in|by|on)\s+(?:the\s+|an?\s+)?[\w -]{{1,30}}?"
                          r"(?:analysis|analyses|regression|model)\s*,?\s*)?(?P<f>[A-Za-z][^,;:()\[\]]{2,80}?)\s+"
                          r"(?:was|were|is|are)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?"
-                         r"(?:risk|protective|prognostic)\s+factors?\s+(?:for|of)\s+(?:an?\s+|the\s+)?"
+                         r"(?:risk|protective|prognostic|predictive)\s+factors?\s+(?:for|of|influencing|affecting|"
+                         r"associated\s+with)\s+(?:an?\s+|the\s+)?"
                          r"(?P<y>[A-Za-z][^,;:()\[\]]{2,60}?)\s*[(\[]\s*(?:adjusted\s+)?$", re.I)
 # an item's label opening its part of a bracket: "(SDNN: HR = 0.974 …; SDANN: HR = …"
 _ITEM_LABEL_IN_BRACKET = re.compile(rf"[(\[;]\s*(?P<l>[A-Za-z][\w/-]{{1,25}})\s*:\s*{_ADJUSTED}$")
