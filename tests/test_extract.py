@@ -4062,3 +4062,11 @@ def test_round14_set_q_dev_forms_2() -> None:
                               "outside of meals (for >or =3 drinks per day: 0.97; 0.48-1.95).")
     assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in found] == [
         ("OR", 0.52, 0.31, 0.85), ("OR", 0.97, 0.48, 1.95)]
+
+
+def test_round14_need_for_an_intervention_is_an_outcome() -> None:
+    found = extract_estimates("RESULTS: In patients with elevated troponin, inhospital mortality (OR, 3.1; 95% CI, "
+                              "1.7-8.9), need for mechanical ventilation (OR, 4.8; 95% CI, 1.4-16.9), and need for "
+                              "inotropic support (OR, 2.9; 95% CI, 1.1-8.2) were more common.")
+    assert [e.endpoint_text for e in found] == [
+        "inhospital mortality", "need for mechanical ventilation", "need for inotropic support"]

@@ -3863,6 +3863,9 @@ _NOT_A_NOUN = re.compile(r"\b(?:with|in|than|was|were|is|are|had|has|have|likely
                          r"^(?:overall|alone|only|also|too|again|similarly|instead|thereafter|throughout)$")
 
 
+_NEED_FOR = re.compile(r"^(?:(?:and|or)\s+)?(?:the\s+)?(?:need|requirement|necessity)\s+for\s+", re.I)
+
+
 def _noun_before_bracket(sent: str, pos: int) -> str | None:
     """"Drug N reduced mortality (RR 0.86 …) and hospitalisation (RR 0.79 …)": the outcome named right
     before the bracket that holds the ratio."""
@@ -3882,7 +3885,7 @@ def _noun_before_bracket(sent: str, pos: int) -> str | None:
                        r"[^,;()\[\]]{1,50}\s+and\s+(?:the\s+)?$", sent[max(0, m.start("x") - 70):m.start("x")], re.I):
         return None  # "DFS did not differ between NPS and control [HR …]": the second group, not an outcome (but
         # "an association between X score and the development of stroke (HR …)": the outcome)
-    if not m or _NOT_A_NOUN.search(m.group("x")):
+    if not m or _NOT_A_NOUN.search(_NEED_FOR.sub("", m.group("x"))):  # ("need for ventilation (OR …)": an outcome)
         m = _LABEL_IN_BRACKET.search(sent, max(0, pos - 170), pos)
         if not m or _NOT_A_NOUN.search(m.group("x")) or _people(m.group("x")):
             return None
