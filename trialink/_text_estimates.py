@@ -5065,11 +5065,13 @@ _ASSOCIATED_THAN = re.compile(rf"^\s*(?:(?-i:[A-Z][A-Z ]{{2,20}}):\s*)?(?:the\s+
                               r"(?:significantly\s+)?(?:fewer|more|less|lower|higher|greater)\s+[^()\[\];]{1,60}?\s+than\s+"
                               r"(?:with\s+)?(?:the\s+)?"
                               rf"(?P<b>{_GROUP_NAME})(?:\s+(?:group|arm))?\s*$", re.I)
-# "Drug A versus placebo: HR 0.71 (…)": the groups, then a colon, then the ratio
+# "… in favour of drug A", "PFS favoured placebo": the group a hazard ratio's side is said to favour
 _FAVOURING = re.compile(r"\b(?:in\s+favou?r\s+of|favou?r(?:ed|ing|s)?)\s+(?:the\s+)?"
                         r"(?P<x>[\w+/-]+(?:\s+[\w+/-]+){0,3}?)(?:\s+(?:group|arm|over)\b|\s*[.,;()\[\]]|\s*$)", re.I)
+# "Drug A versus placebo: HR 0.71 (…)": the groups, then a colon, then the ratio
 _GROUPS_THEN_COLON = re.compile(rf"(?:^|[.;]\s+|(?-i:[A-Z][A-Z ]{{2,20}}):\s*)(?P<a>{_GROUP_NAME})\s+"
                                 rf"(?:versus|vs\.?)\s+(?:the\s+)?(?P<b>{_GROUP_NAME})\s*$", re.I)
+# "Drug X reduced mortality by 30% (HR 0.70 …) compared with placebo": the subject, then the reference after the bracket
 _SUBJECT_EFFECT = re.compile(rf"^\s*(?:(?-i:[A-Z][A-Z ]{{2,20}}):\s*)?(?:the\s+)?(?:treatment\s+with\s+)?"
                              rf"(?P<a>{_GROUP_NAME})(?:\s+group)?\s+{_EFFECT_VERB}", re.I)
 _REFERENCE_AFTER_BRACKET = re.compile(rf"\s*,?\s*(?:as\s+)?(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s+"
