@@ -4070,3 +4070,8 @@ def test_round14_need_for_an_intervention_is_an_outcome() -> None:
                               "inotropic support (OR, 2.9; 95% CI, 1.1-8.2) were more common.")
     assert [e.endpoint_text for e in found] == [
         "inhospital mortality", "need for mechanical ventilation", "need for inotropic support"]
+
+
+def test_round14_a_numbered_list_marker_is_no_value() -> None:
+    assert extract_estimates("METHODS: Three methods were used to measure inequalities: (1) Adjusted OR; (2) Relative "
+                             "Index of Inequality (RII); and (3) Slope Index of Inequality.") == []

@@ -67,14 +67,16 @@ def _normalise(text: str) -> str:
     if "CI of" in norm or "CI for" in norm:
         # "(HR = 6, 95%CI of HR = 1.2-34.2)": the interval of the ratio just named, not a second ratio
         norm = _CI_OF_MEASURE.sub(lambda m: " " * len(m.group()), norm)
-    if "i)" in norm or "v)" in norm:
+    if "i)" in norm or "v)" in norm or re.search(r"[;:]\s\(\d\)\s+[A-Z]", norm):
         # "associated with (i) placebo treatment (OR …), (ii) vomiting (OR …)": a list's markers, blanked
         norm = _LIST_MARKER.sub(lambda m: " " * len(m.group()), norm)
     return norm
 
 
 _CI_OF_MEASURE = re.compile(r"(?<=CI)\s+(?:of|for)\s+(?:the\s+)?(?-i:HR|OR|RR|IRR)s?(?=\s*[=:])")
-_LIST_MARKER = re.compile(r"(?<=[\s,;:])\((?:i{1,3}|iv|vi{0,3}|ix|x)\)(?=\s)")
+_LIST_MARKER = re.compile(r"(?<=[\s,;:])\((?:i{1,3}|iv|vi{0,3}|ix|x)\)(?=\s)|"
+                          # "… were used: (1) Adjusted OR; (2) Relative Index of Inequality": numbered items
+                          r"(?<=[;:]\s)\(\d\)(?=\s+[A-Z])")
 
 
 _ARR_DEFINED = re.compile(r"\badjusted\s+(?:relative\s+risks?|risk\s+ratios?)\s*[(\[]\s*ARR\s*[)\]]", re.I)
