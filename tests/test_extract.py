@@ -4075,3 +4075,10 @@ def test_round14_need_for_an_intervention_is_an_outcome() -> None:
 def test_round14_a_numbered_list_marker_is_no_value() -> None:
     assert extract_estimates("METHODS: Three methods were used to measure inequalities: (1) Adjusted OR; (2) Relative "
                              "Index of Inequality (RII); and (3) Slope Index of Inequality.") == []
+
+
+def test_round14_a_test_level_and_a_ci_limit_are_no_ratios() -> None:
+    assert extract_estimates("METHODS: The sample size was set to detect a 1.5 hazard ratio (HR) in the A group with "
+                             "α = 0.05 and power of 90%.") == []
+    assert extract_estimates("RESULTS: The 95% confidence interval of the OR obtained was such that the lower bound "
+                             "limit was 1.20 while the upper bound limit was 15.60.") == []

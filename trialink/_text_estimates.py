@@ -1655,6 +1655,10 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                               c.sent[max(head_end, t.start - 20):t.start]):
                 return []  # "HR 14.8 ± 11.1": a heart rate and its SD; "RR, O2 Sat … with P values of 0.15": a P;
                 # "(ataluren 0.95 vs placebo 1.13; rate ratio p = 0.40)": the ratio's P, its value not printed
+            if re.search(r"(?:\b(?:alpha|significance\s+level)|\u03b1)\s*(?:=|of|was)\s*$|\b(?:lower|upper)\s+"
+                         r"(?:bound|limit)s?(?:\s+limit)?\s*(?:was|of|=|:)?\s*$", c.sent[max(0, t.start - 30):t.start],
+                         re.I):
+                return []  # "with α = 0.05": a test level; "the lower bound limit was 1.20": a CI's limit
             if re.search(r"\b[Nn]\s*=\s*$", c.sent[max(0, t.start - 6):t.start]):
                 ep_words.append(t)  # "HRs from adjusted models of time to relapse, N=1785 …": a count, not the value
                 c.i += 1
