@@ -4082,3 +4082,11 @@ def test_round14_a_test_level_and_a_ci_limit_are_no_ratios() -> None:
                              "α = 0.05 and power of 90%.") == []
     assert extract_estimates("RESULTS: The 95% confidence interval of the OR obtained was such that the lower bound "
                              "limit was 1.20 while the upper bound limit was 15.60.") == []
+
+
+def test_round14_but_not_in_those_of_another_age() -> None:
+    found = extract_estimates("RESULTS: Compared with drug E, the adjusted HR was elevated for drug I in patients<65 "
+                              "years (HR: 2.9; 95%CI: 1.4, 5.9), but not in those ≥ 65 years (HR 0.96; 95%CI: 0.42, "
+                              "2.18).")
+    assert [(e.population, e.covariate) for e in found] == [
+        ("subgroup: patients<65 years", None), ("subgroup: those ≥ 65 years", None)]

@@ -3799,10 +3799,11 @@ _CONTRASTED_GROUP = re.compile(rf"\b{_GROUP_NOUNS}\s+(?P<x>whose\s+\w+\s+(?:did\
                                r"[^,;()\[\]]{0,60}[(\[]\s*$", re.I)
 _EXCEPT_IN = re.compile(r"\bexcept\s+(?:in|among|for)\s+(?:the\s+)?(?P<g>[\w-]+(?:\s[\w-]+){0,3}?)\s*,\s*"
                         r"(?:for|in|among)\s+(?:whom|which)\b[^()\[\]]*[(\[][^()\[\]]*$", re.I)
-_BUT_NOT_IN = re.compile(r"\b(?:in|among)\s+(?P<a>(?:[\w-]+\s+){0,2}?(?:patients|participants|women|men|children|"
-                         r"subjects))\s*(?P<o1>[(\[])[^()\[\]]*[)\]]\s*,?\s*but\s+not\s+(?:in\s+|among\s+)?"
-                         r"(?P<b>(?:[\w-]+\s+){0,2}?(?:patients|participants|women|men|children|subjects))\s*"
-                         r"(?P<o2>[(\[])[^()\[\]]*[)\]]", re.I)
+_PEOPLE_WITH_LEVEL = (r"(?:[\w-]+\s+){0,2}?(?:patients|participants|women|men|children|subjects|those)"
+                      r"(?:\s*(?:[<>\u2264\u2265]|aged\b|older\b|younger\b)[^()\[\];,]{0,25}?)?")
+_BUT_NOT_IN = re.compile(rf"\b(?:in|among)\s+(?P<a>{_PEOPLE_WITH_LEVEL})\s*(?P<o1>[(\[])[^()\[\]]*[)\]]\s*,?\s*"
+                         rf"but\s+not\s+(?:in\s+|among\s+)?(?P<b>{_PEOPLE_WITH_LEVEL})\s*(?P<o2>[(\[])[^()\[\]]*[)\]]",
+                         re.I)
 _CONTRAST_OF_GROUPS = re.compile(rf"\b(?:while|whereas|but)\s+{_GROUP_NOUNS}\s+"
                                  r"(?:with|without|whose|who)\b", re.I)
 # "On-treatment analysis yielded similar results (HR …", "… or per protocol population (aOR 0.457 …"
