@@ -5085,19 +5085,6 @@ _REFERENCE_AFTER_BRACKET = re.compile(rf"\s*,?\s*(?:as\s+)?(?:compared\s+(?:with
                                       rf"(?:the\s+)?(?P<b>{_GROUP_NAME})(?:\s+(?:group|arm))?\s*(?=[.,;]|$)", re.I)
 
 
-def _bracket_close(sent: str, open_at: int) -> int | None:
-    """The offset of the bracket that closes the one opening at ``open_at``, or None."""
-    depth = 0
-    for i in range(open_at, len(sent)):
-        if sent[i] in "([":
-            depth += 1
-        elif sent[i] in ")]":
-            depth -= 1
-            if depth == 0:
-                return i
-    return None
-
-
 _NOT_A_GROUP = re.compile(r"(?:fewer|more|less|higher|lower|greater|better|worse)\b.*|"
                           r"(?:we|it|this|these|those|they|there|patients|participants|subjects|women|men|children|"
                           r"(?:those\s+)?without|"
@@ -5121,7 +5108,7 @@ def _clause_comparison(sent: str, pos: int) -> tuple[str, str] | None:
     m = _SUBJECT_VERB_VS.match(clause) or _COMPARED_OPENER.match(clause) or _COMPARED_OPENER_PEOPLE.match(clause) \
         or _WITH_THAN_WITH.search(clause) or _ASSOCIATED_THAN.match(clause)
     if not m and op >= 0 and (subj := _SUBJECT_EFFECT.match(clause)) and \
-            (close := _bracket_close(sent, start + op)) is not None and \
+            (close := _enclosing_close(sent, start + op + 1, len(sent))) is not None and \
             (ref := _REFERENCE_AFTER_BRACKET.match(sent, close + 1)):
         # "Drug X reduced mortality by 30% (HR 0.70 …) compared with placebo": the reference after the bracket
         a, b = _clean_arm(subj.group("a").strip()), _clean_arm(ref.group("b").strip())
