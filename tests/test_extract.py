@@ -4090,3 +4090,37 @@ def test_round14_but_not_in_those_of_another_age() -> None:
                               "2.18).")
     assert [(e.population, e.covariate) for e in found] == [
         ("subgroup: patients<65 years", None), ("subgroup: those ≥ 65 years", None)]
+
+
+# Round 15: print forms of full-text results sections (sentences of our own).
+
+def test_round15_a_clause_with_a_verb_is_no_factor() -> None:
+    found = extract_estimates("RESULTS: Mortality at 90 days did not differ (adjusted odds ratio [aOR] 1.12; 95% CI, "
+                              "0.85-1.47; Supplementary Table S4).")
+    assert [(e.measure, e.value, e.covariate) for e in found] == [("OR", 1.12, None)]
+
+
+def test_round15_an_inner_bracket_before_the_group() -> None:
+    found = extract_estimates("RESULTS: Median time to first exacerbation was 112 days (interquartile range [IQR] "
+                              "60-201) in the drug group and 84 days (IQR 41-150) in the placebo group.")
+    assert [(e.value, e.arm) for e in found] == [(112.0, "drug"), (84.0, "placebo")]
+
+
+def test_round15_respectively_then_the_groups_without_a_noun() -> None:
+    found = extract_estimates("RESULTS: Median times to relapse were 9.4 months (95% CI 7.1-12.0) and 5.2 months "
+                              "(4.0-6.9) respectively for drug and placebo (log-rank p=0.002).")
+    assert [(e.value, e.ci_low, e.arm) for e in found] == [(9.4, 7.1, "drug"), (5.2, 4.0, "placebo")]
+
+
+def test_round15_the_groups_after_the_bracket() -> None:
+    found = extract_estimates("RESULTS: The incidence rate ratio for falls was 0.69 (95% CI 0.49 to 0.97; P = 0.03) "
+                              "in the exercise group relative to controls.")
+    assert [(e.measure, e.groups, e.direction_source) for e in found] == [
+        ("IRR", ("exercise", "controls"), "text")]
+
+
+def test_round15_an_elided_clause_names_its_own_outcome() -> None:
+    found = extract_estimates("RESULTS: The primary outcome occurred in 12.1% vs 15.3% (HR, 0.78; 95% CI, 0.65-0.94), "
+                              "and death from any cause in 5.2% vs 5.9% (HR, 0.88; 95% CI, 0.68-1.14).")
+    assert [(e.endpoint, e.endpoint_text) for e in found] == [
+        ("other", "primary outcome"), ("OS", "death from any cause")]

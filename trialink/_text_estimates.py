@@ -392,7 +392,9 @@ _RESPECTIVE_ARMS = re.compile(r"(?:\s*[(\[][^()\[\]]{0,80}[)\]])?"  # "(HR 0.91)
 # "12 and 11 days, respectively, in the BuCy and BuFlu groups": the groups named after "respectively"
 _RESPECTIVELY_THEN_ARMS = re.compile(r"(?:\s*[(\[][^()\[\]]{0,80}[)\]])?,?\s*respectively,?\s+(?:in|for|with|among)\s+"
                                      r"(?:the\s+)?(?P<kind>)"
-                                     r"(?P<items>[\w+/.-]+(?:,?\s+[\w+/.-]+){1,14}?)\s+(?:arms?|groups?)\b", re.I)
+                                     r"(?P<items>[\w+/.-]+(?:,?\s+[\w+/.-]+){1,14}?)"
+                                     # (or no noun: "…, respectively for drug and placebo (log-rank …")
+                                     r"(?:\s+(?:arms?|groups?)\b|(?=\s*(?:[(\[,;]|\.(?:\s|$)|$)))", re.I)
 _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?", re.I)
 
 
@@ -504,7 +506,9 @@ _RESPECTIVE_MEDIAN_CIS = re.compile(rf"[(\[]\s*(?:(?P<lvl>\d{{2}}(?:\.\d)?)\s?%\
 # a value opening the bracket after a named group: "faster in the X group (109 [21-937] min, …)"
 _GROUP_BEFORE_VALUE_BRACKET = re.compile(r"\b(?:in|with|among|on|receiving|to)\s+(?:the\s+)?"
                                          r"(?P<arm>[\w+/-]+(?:\s[\w+/-]+){0,2}?)\s+(?:group|arm)\s*[(\[]\s*$", re.I)
-_BRACKET_THEN_UNIT = re.compile(rf"\s*[(\[][^()\[\]]{{1,40}}[)\]](?:\s*{_UNIT_WORDS}\b)?", re.I)
+# a bracket (with one inner bracket: "(interquartile range [IQR] 60-201)") and a unit, before a median's group
+_BRACKET_THEN_UNIT = re.compile(rf"\s*[(\[](?:[^()\[\]]|[(\[][^()\[\]]{{1,12}}[)\]]){{1,40}}[)\]]"
+                                rf"(?:\s*{_UNIT_WORDS}\b)?", re.I)
 _NAMED_ARM_BEFORE = re.compile(r"(?:^|[:,]\s*)(?P<arm>(?:arm|group|cohort)\s+(?:[A-Z]|[IVX]{1,4}|\d{1,2}))"
                                r"\s*[:,=]?\s*$", re.I)
 _GROUPS_IN_HEAD = re.compile(r"\((?P<a>[^()\d]{2,40}?)\s+(?:vs\.?|versus|v)\s+(?P<b>[^()\d]{2,40}?)\)\s*[:,]?\s*$|"
@@ -3594,8 +3598,8 @@ def _bare_items(sent: str, s: _Sentence, norm: str, sentences: list[_Sentence]) 
     return out
 
 
-_AFTER_RATIO = re.compile(r"\s*for\s+(?:the\s+)?(?P<a>[\w+/-]+(?:\s[\w+/-]+){0,3}?)\s+"
-                          r"(?:versus|vs\.?|(?:as\s+)?compared\s+with)\s+(?:the\s+)?"
+_AFTER_RATIO = re.compile(r"\s*(?:for|in|among)\s+(?:the\s+)?(?P<a>[\w+/-]+(?:\s[\w+/-]+){0,3}?)\s+"
+                          r"(?:versus|vs\.?|(?:as\s+)?compared\s+(?:with|to)|relative\s+to)\s+(?:the\s+)?"
                           r"(?P<b>[\w+/-]+(?:\s[\w+/-]+){0,4}?)(?=\s+and\b|\s*[,;.()]|$)", re.I)
 _TRIPLE = re.compile(rf"(?<=;\s)(?P<val>{_NUM}),\s*(?P<lo>{_NUM}),\s*(?P<hi>{_NUM})(?=\s*\))")
 
@@ -4079,6 +4083,11 @@ def _subject_before_at(sent: str, pos: int, skip_brackets: bool = False) -> str 
                             or not re.search(r"\b(?:was|were|is|are|had|has|have|showed|did|does)\b", clause)):
         # "the incidence of X was 6.2%, and among those randomized to B it was 5.4% (HR …", "the risk of X was lower
         # for A (HR …), but not B (HR …)": an elided clause shares the clause before's outcome
+        if (el := _ELIDED_RATES.match(clause)) and not _people(el.group("x")) and \
+                not re.match(r"(?:it|they|this|that|those|patients|participants)\b", el.group("x"), re.I):
+            # "The primary outcome occurred in 12.1% vs 15.3% (HR …), and death from any cause in 5.2% vs 5.9% (HR
+            # …)": the elided clause names its own outcome before its rates
+            return _clean_endpoint(el.group("x"))
         return _subject_of_clause(clause) or _subject_of_clause(whole)
     after = re.split(r"[)\]]\s*(?:and|but)\s+", clause)
     if len(after) > 1:
@@ -4086,6 +4095,11 @@ def _subject_before_at(sent: str, pos: int, skip_brackets: bool = False) -> str 
         # (not "(HR 0.52, p < 0.001) and 22% versus B (HR …": the same outcome, its second comparison)
         return _subject_of_clause(after[-1]) or _subject_of_clause(clause)
     return _subject_of_clause(clause)
+
+
+# an elided clause's outcome before its rates: "death from any cause in 5.2% vs 5.9%"
+_ELIDED_RATES = re.compile(rf"\s*(?:the\s+)?(?P<x>[A-Za-z][\w' -]{{2,50}}?)\s+(?:in|among|for)\s+(?:{_NUM}\s*%|"
+                           rf"\d[\d,]*\s*(?:\(|of\b|/))", re.I)
 
 
 def _recovery_from(g: dict[str, str | None]) -> str | None:
@@ -5243,7 +5257,7 @@ _FACTOR_LIST = re.compile(r"[)\]]\s*,?\s*(?:or|and|but\s+not)\s+(?:with|after|wi
                           r"[^()\[\].;]{1,40}?[(\[]\s*(?:(?:adjusted\s+|a)?(?:HR|OR|RR|IRR)s?\b|relative|hazards?\s+ratio|"
                           r"odds\s+ratio|risk\s+ratio|rate\s+ratio)", re.I)
 _VERB_IN_LABEL = re.compile(r"\b(?:was|were|is|are|had|has|showed|associated|increased|decreased|reduced|higher|"
-                            r"lower)\b", re.I)
+                            r"lower|did|does|do|differ|differed|remained|occurred|tended)\b", re.I)
 
 
 # the label just before a value inside a bracket: "(prior chemotherapy: 11.0 vs …", "(…, mutation codon 12: 8.2 …"
