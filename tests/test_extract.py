@@ -4124,3 +4124,17 @@ def test_round15_an_elided_clause_names_its_own_outcome() -> None:
                               "and death from any cause in 5.2% vs 5.9% (HR, 0.88; 95% CI, 0.68-1.14).")
     assert [(e.endpoint, e.endpoint_text) for e in found] == [
         ("other", "primary outcome"), ("OS", "death from any cause")]
+
+
+def test_round15_with_a_than_with_b_before_the_medians() -> None:
+    found = extract_estimates("RESULTS: Time to sustained recovery was shorter with drug than with placebo (median 4 "
+                              "days [95% CI 3-5] vs 6 days [5-7]; HR 1.35 [95% CI 1.12-1.62]).")
+    assert [(e.measure, e.value, e.arm) for e in found if e.measure == "median"] == [
+        ("median", 4.0, "drug"), ("median", 6.0, "placebo")]
+
+
+def test_round15_the_outcome_named_after_the_bracket() -> None:
+    found = extract_estimates("RESULTS: The adjusted hazard ratio (aHR) was 0.72 [0.58; 0.89] for the combined end "
+                              "point. Expressed the other way, this is an HR of 1.39 for placebo versus drug.")
+    assert [(e.value, e.endpoint, e.endpoint_text) for e in found] == [
+        (0.72, "composite", "combined end point"), (1.39, "unknown", None)]

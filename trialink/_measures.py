@@ -180,7 +180,10 @@ _COMPOSITE_NAMED = re.compile(r"\bMACC?Es?\b|major adverse (?:cardiac|cardiovasc
                               r"\bsurvival\s+free\s+(?:of|from)\s+(?!disease\b|progression\b|relapse\b|recurrence\b)\w|"
                               # "the composite end point", "composite primary outcome" (not a composite score)
                               r"\bcomposite\s+(?:(?:primary|secondary|efficacy|safety|clinical)\s+)?(?:end[- ]?points?|"
-                              r"outcomes?)\b",
+                              r"outcomes?)\b|"
+                              # "its primary composite", "the combined end point" (not a composite score)
+                              r"\b(?:primary|secondary)\s+composite\b(?!\s+(?:scores?|index|scale))|"
+                              r"\bcombined\s+(?:(?:primary|secondary)\s+)?(?:end[- ]?points?|outcomes?)\b",
                               re.I)
 _COMPOSITE = re.compile(r"\b(?:or|and/or|and)\s+(?:(?:sudden|cardiac|cardiovascular|CV|vascular|coronary|"
                         r"arrhythmic)\s+)?(?:death|mortality|die|died)\b|"

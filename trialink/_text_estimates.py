@@ -466,7 +466,9 @@ _ARM_IN_LEAD = re.compile(r"\b(?:in|with|for|than)\s+(?:in\s+)?(?:the\s+)?(?P<a>
 _NOT_LINK = r"(?:(?!\b(?:with|in|for|of|among|versus|vs|and|was|were)\b)[^()\[\];,.])"
 _ARMS_VS_BEFORE_MEDIAN_BRACKET = re.compile(
     rf"\b(?:with|for|in|of)\s+(?:the\s+)?(?P<a>[A-Za-z]{_NOT_LINK}{{1,60}}?)\s+(?:versus|vs\.?|v\.?|compared\s+"
-    rf"(?:with|to))\s+(?:the\s+)?(?P<b>[A-Za-z]{_NOT_LINK}{{1,60}}?)\s*[(\[]\s*(?:the\s+)?medians?\s*$", re.I)
+    # (or "shorter with drug than with placebo (median 4 vs 6 days")
+    rf"(?:with|to)|than\s+(?:with|in|for)(?:\s+the)?)\s+(?:the\s+)?(?P<b>[A-Za-z]{_NOT_LINK}{{1,60}}?)\s*[(\[]\s*"
+    rf"(?:the\s+)?medians?\s*$", re.I)
 # the time a pair of values follows: "a shorter length of stay 6.01 versus 8.46 days"
 _TIME_NOUN_BEFORE_PAIR = re.compile(r"(?:\b(?:shorter|longer|reduced|increased|lower|higher)\s+)?"
                                     r"(?P<x>\blength\s+of\s+(?:hospital\s+|ICU\s+)?stay|\bLOS|\bduration\s+of\s+"
@@ -3092,6 +3094,8 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         if not ep_text:
             prior = [e for e in medians if e[0] < r.start]
             ep_text = prior[-1][1]["endpoint_text"] if prior else _own_or_nearest_endpoint(sent, r.start)
+        if not ep_text and (fa := _FOR_AFTER_BRACKET.match(sent, r.end)) and not _people(fa.group("x")):
+            ep_text = _clean_endpoint(fa.group("x"))  # "The adjusted HR was 0.72 (…) for the combined end point."
         own = _FOR_IT_WAS.search(sent, 0, r.start) if r.anaphora and not r.ep_text else None
         if own and not _people(own.group("x")):
             ep_text = own.group("x")  # "the HR for progression or death was 0.55 (…); for death it was 0.81"
@@ -4097,6 +4101,11 @@ def _subject_before_at(sent: str, pos: int, skip_brackets: bool = False) -> str 
     return _subject_of_clause(clause)
 
 
+# the outcome a ratio is for, after its bracket at the clause's end: "… was 0.72 (…) for the combined end point."
+# (not "an HR of 2.13 for control versus A": the groups)
+_FOR_AFTER_BRACKET = re.compile(r"\s*(?:for|of)\s+(?:the\s+|its\s+|their\s+)?"
+                                r"(?P<x>(?![^.;]*\b(?:versus|vs|compared|than|relative)\b)[A-Za-z][\w' -]{2,50}?)\s*"
+                                r"(?=[.;]\s|[.;]?$)", re.I)
 # an elided clause's outcome before its rates: "death from any cause in 5.2% vs 5.9%"
 _ELIDED_RATES = re.compile(rf"\s*(?:the\s+)?(?P<x>[A-Za-z][\w' -]{{2,50}}?)\s+(?:in|among|for)\s+(?:{_NUM}\s*%|"
                            rf"\d[\d,]*\s*(?:\(|of\b|/))", re.I)
