@@ -4138,3 +4138,17 @@ def test_round15_the_outcome_named_after_the_bracket() -> None:
                               "point. Expressed the other way, this is an HR of 1.39 for placebo versus drug.")
     assert [(e.value, e.endpoint, e.endpoint_text) for e in found] == [
         (0.72, "composite", "combined end point"), (1.39, "unknown", None)]
+
+
+def test_round15_an_analysis_set_with_its_size_and_completers() -> None:
+    found = extract_estimates("RESULTS: In the per-protocol population (n = 412), the relative risk was 0.70 (95% CI "
+                              "0.52-0.94). Among completers, the effect was larger (OR 2.31; 1.40-3.81).")
+    assert [(e.value, e.population) for e in found] == [(0.70, "per-protocol"), (2.31, "per-protocol")]
+
+
+def test_round15_what_was_counted() -> None:
+    found = extract_estimates("RESULTS: A total of 23 deaths occurred (12 in group A and 11 in group B; HR 1.08, 95% "
+                              "CI 0.48 to 2.45). The proportion with a good outcome was 45% with drug and 38% with "
+                              "placebo (OR 1.34, 95% CI 1.05-1.71).")
+    assert [(e.value, e.endpoint, e.endpoint_text) for e in found] == [
+        (1.08, "OS", "deaths"), (1.34, "other", "good outcome")]

@@ -3294,7 +3294,7 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             groups = tuple(re.sub(r"\s+for\s+the\s+.*$", "", g) for g in groups)
         if population.kind == "overall" and \
                 (aset := _ANALYSIS_SET_OPENER.match(sent, _group_clause_start(sent, 0, r.start))):
-            set_name = aset.group("set").lower()
+            set_name = "per protocol" if aset.group("completers") else aset.group("set").lower()
             population = M.Population("per_protocol") if re.match(r"per|on|as", set_name) else \
                 M.Population("modified_itt") if re.match(r"m", set_name) else population
         if (not ep_text or not _ENDPOINT_MENTION.search(ep_text)) and \
@@ -3655,6 +3655,12 @@ _OF_WHAT = re.compile(r"\b(?:risks?|incidence|rates?|odds|hazards?|likelihood|pr
                       r"(?P<x>(?:(?:days?|weeks?|nights?|visits?)\s+(?:with|without)\s+)?[A-Za-z][\w' -]{1,60}?)\s*"
                       r"(?=\b(?:was|were|is|are|did|had|fell|rose|decreased|increased|with|in|among|by|for|at|"
                       r"compared|than|between|after|during|versus|vs)\b|,\s*from\b|$)", re.I)
+# "The proportion with a good outcome was 45% …", "the number of patients achieving remission": what was counted
+_PROPORTION_WITH = re.compile(r"\b(?:proportions?|percentages?|numbers?)\s+(?:of\s+(?:patients|participants|subjects|"
+                              r"women|men|children)\s+)?(?:with|achieving|having|who\s+(?:had|achieved|reached))\s+"
+                              r"(?:an?\s+|the\s+)?(?P<x>[A-Za-z][\w' -]{1,50}?)\s*"
+                              r"(?=\b(?:was|were|is|are|did|had|in|among|by|for|at|compared|than|between|after|during|"
+                              r"versus|vs)\b|,|$)", re.I)
 _COMPARED_WHAT = re.compile(r"\b(?:had|showed|with|a|an|were)\s+"
                             r"(?:significantly\s+|markedly\s+|a\s+|numerically\s+){0,2}(?:shorter|longer|lower|higher|less|more|fewer|reduced|increased|better|worse|"
                             r"improved|greater|smaller)\s+"
@@ -3702,6 +3708,9 @@ _COMPARED_WHAT = re.compile(r"\b(?:had|showed|with|a|an|were)\s+"
                             # "There were 19 and 23 deaths in the placebo and vaccine groups, respectively (RR …"
                             r"^\s*[Tt]here\s+(?:were|was)\s+(?:a\s+total\s+of\s+)?\d[\d,]*\s+(?:(?:and|vs\.?|versus)\s+"
                             r"\d[\d,]*\s+)?(?P<r>[a-z][\w' -]{2,40}?)\s+(?:in|among|with|during|at|on)\b|"
+                            # "A total of 23 deaths occurred (12 in group A and 11 in group B; HR …"
+                            r"^\s*(?:[Aa]\s+total\s+of\s+)?\d[\d,]*\s+(?P<k>[a-z][\w' -]{2,40}?)\s+(?:occurred|"
+                            r"were\s+(?:observed|recorded|reported|seen))\s*$|"
                             # "X treatment delayed time to first exacerbation (median 134 vs 58 days"
                             r"\b(?:delayed|prolonged|shortened|reduced|increased|decreased|improved)\s+(?:the\s+)?"
                             r"(?P<q>(?:time|duration|interval|length|period)\b[\w' -]{1,60}?)"
@@ -3820,11 +3829,13 @@ _PER_PROTOCOL_BEFORE = re.compile(r"\b(?:per[- ]protocol|on[- ]treatment|as[- ]t
 # a section label that may open a sentence ("RESULTS: ", "FINDINGS ")
 _SECTION_LABEL = r"\s*(?:(?-i:[A-Z]{4,}):?\s+)?"
 # a clause opened by the analysis set: "In the per-protocol population, X developed in 14 … (HR …)"
-_ANALYSIS_SET_OPENER = re.compile(_SECTION_LABEL + r"(?:In|Among|For|Within)\s+the\s+"
+# (its size in a bracket: "In the per-protocol population (n = 412), …"; "Among completers, …": per protocol)
+_ANALYSIS_SET_OPENER = re.compile(_SECTION_LABEL + r"(?:In|Among|For|Within)\s+(?:the\s+"
                                   r"(?P<set>per[- ]protocol|on[- ]treatment|as[- ]treated|"
                                   r"modified\s+intention[- ]to[- ]treat|modified\s+intent[- ]to[- ]treat|m-?ITT|"
                                   r"intention[- ]to[- ]treat|intent[- ]to[- ]treat|ITT)"
-                                  r"\s+(?:population|analys[ie]s|set|cohort|sample)\s*,", re.I)
+                                  r"\s+(?:population|analys[ie]s|set|cohort|sample)|(?:the\s+)?(?:study\s+)?"
+                                  r"(?P<completers>completers))(?:\s*\([^()]{1,30}\))?\s*,", re.I)
 # "… was 0.54 for the Europe subgroup (p < .001) and 0.50 for the RoW subgroup": the group named after a value
 _SUBGROUP_AFTER_VALUE = re.compile(r"\s+(?:for|in|among)\s+(?:the\s+)?"
                                    r"(?P<g>[\w+/\u2265\u2264<>-]+(?:\s[\w+/-]+){0,3}?)\s+"
@@ -4125,7 +4136,8 @@ def _subject_of_clause(clause: str) -> str | None:
     clause = re.sub(r"\s*\([^()]*\)\s*,?\s*(?:with|giving|yielding|corresponding\s+to)\s+(?:an?\s+|the\s+)?$", "",
                     clause, flags=re.I)
     concessive = re.match(r"\s*(?:Although|Though|While|Whereas|Despite)\b", clause) is not None
-    for pattern, text in ((_APPOSITIVE_OUTCOME, clause), (_OF_WHAT, clause), (_COMPARED_WHAT, clause),
+    for pattern, text in ((_APPOSITIVE_OUTCOME, clause), (_OF_WHAT, clause), (_PROPORTION_WITH, clause),
+                          (_COMPARED_WHAT, clause),
                           (_SUBJECT, "" if concessive else clause),  # (not "Although X was higher, …")
                           # "At 8 weeks after the end of treatment, CCC was higher …" (not a list "Nausea, headache, …")
                           (_SUBJECT, clause[clause.rfind(", ") + 2:] if _INTRO_PHRASE.match(clause) else "")):
@@ -4140,7 +4152,7 @@ def _subject_of_clause(clause: str) -> str | None:
                 # (22.0%) patients … received adequate OAC prescription (relative risk …")
             x = _clean_endpoint(g.get("x") or g.get("y") or g.get("z") or g.get("w") or g.get("v") or g.get("u")
                                 or g.get("s") or g.get("t") or g.get("q") or g.get("p") or g.get("r") or g.get("o")
-                                or g.get("n") or _recovery_from(g) or "")
+                                or g.get("n") or g.get("k") or _recovery_from(g) or "")
             if (ev := _EVENT_IN_ENDPOINT.match(x)) is not None:
                 return _clean_endpoint(ev.group("e"))  # "had at least one event in the primary composite endpoint"
             x = re.sub(r"^(?:risks?|odds|likelihood)\s+(?:of|for)\s+(?=\w)", "", x)  # "higher risk for X than …"
