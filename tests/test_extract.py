@@ -4152,3 +4152,46 @@ def test_round15_what_was_counted() -> None:
                               "placebo (OR 1.34, 95% CI 1.05-1.71).")
     assert [(e.value, e.endpoint, e.endpoint_text) for e in found] == [
         (1.08, "OS", "deaths"), (1.34, "other", "good outcome")]
+
+
+def test_round15_an_em_dash_before_the_measure() -> None:
+    found = extract_estimates("RESULTS: No significant difference in treatment failure was seen for A (51/135, 38%) "
+                              "versus B (32/117, 27%)\u2014risk ratio 1.38 (95% confidence interval 0.96 to 1.99).")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.endpoint_text) for e in found] == [
+        ("RR", 1.38, 0.96, 1.99, "treatment failure")]
+    found = extract_estimates("RESULTS: Death: HR 1.38 (95% CI 0.96\u20141.99).")  # (a range's em dash stays)
+    assert [(e.value, e.ci_low, e.ci_high) for e in found] == [(1.38, 0.96, 1.99)]
+
+
+def test_round15_the_groups_in_the_measures_bracket_with_a_colon() -> None:
+    found = extract_estimates("RESULTS: 157 children in group A, 190 in group B and 218 in group C had an event. "
+                              "There were no differences in death (HR [B:A] 0.89, 95% CI 0.53-1.48; HR [C:A] 0.91, "
+                              "0.54-1.52; global p=0.89).")
+    assert [(e.value, e.ci_low, e.ci_high, e.groups, e.direction_source) for e in found] == [
+        (0.89, 0.53, 1.48, ("group B", "group A"), "text"), (0.91, 0.54, 1.52, ("group C", "group A"), "text")]
+
+
+def test_round15_value_ci_and_a_bare_p_with_labels_after() -> None:
+    found = extract_estimates("RESULTS: There were no effects on febrile illnesses (OR 1.07, 95% CI 0.97-1.18, "
+                              "p=0.18; and 1.03, 0.93-1.13, 0.58), diarrhoea (1.08, 0.98-1.20, 0.13; and 0.93, "
+                              "0.84-1.03, 0.18).")
+    assert [(e.value, e.ci_low, e.ci_high, e.p_value, e.endpoint_text, e.covariate) for e in found] == [
+        (1.07, 0.97, 1.18, 0.18, "febrile illnesses", None), (1.03, 0.93, 1.13, 0.58, "febrile illnesses", None),
+        (1.08, 0.98, 1.20, 0.13, "diarrhoea", None), (0.93, 0.84, 1.03, 0.18, "diarrhoea", None)]
+    found = extract_estimates("RESULTS: We recorded similar results for drug B (OR 0.75, 0.18-3.14, for mothers with "
+                              "schistosomiasis; 0.56, 0.24-1.29 for those without schistosomiasis; interaction "
+                              "p=0.73).")
+    assert [(e.value, e.ci_low, e.population) for e in found] == [
+        (0.75, 0.18, "subgroup: mothers with schistosomiasis"), (0.56, 0.24, "subgroup: those without schistosomiasis")]
+
+
+def test_round15_labelled_items_in_the_measures_bracket() -> None:
+    found = extract_estimates("RESULTS: Patients 65 years or older had a higher risk ratio of ulcer formation "
+                              "(initial: 1.47, 1.06-2.05; post-adjudication: 1.54, 1.10-2.17) than those younger.")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in found] == [("RR", 1.47, 1.06, 2.05),
+                                                                          ("RR", 1.54, 1.10, 2.17)]
+
+
+def test_round15_a_count_and_its_percentage_is_no_ratio() -> None:
+    assert extract_estimates("RESULTS: There were 28 patients (4.8%) who developed an IRR. The number of patients who "
+                             "developed IRRs by ADA status were 13 (4.5%) for SB2 and 9 (3.1%) for INF.") == []

@@ -38,6 +38,7 @@ _ONE_FOR_ONE = str.maketrans({
     "\uf02d": "-", "\uf02c": ",", "\uf03b": ";", "\uf03a": ":", "\uf0a3": "\u2264", "\uf0b3": "\u2265",
     "\uf0b1": "\u00b1", "\uf020": " ",
 })
+_EM_DASH_BEFORE_WORD = re.compile(r"(?<=[^\d\s])\u2014(?=[A-Za-z])")
 _MIDDLE_DOT = re.compile(r"(?<=\d)[\u00b7\u2219\u22c5](?=\d)")
 # a middle dot lost to "?" (a one- or two-digit number, "?", one to three digits), never after a decimal
 # ("1.43?0.63" is a mean and its lost "±")
@@ -49,6 +50,8 @@ def _normalise(text: str) -> str:
     one became, where a text has several) → ``.``;
     in a text printed with hyphens as decimal points, those hyphens → ``.``; "2p<" → " p<"; "ARR" → " RR" where
     the text defines it as an adjusted relative risk."""
+    if "\u2014" in text:  # an em dash between words is punctuation, a space ("… (32/117, 27%)—risk ratio 1.38"); not
+        text = _EM_DASH_BEFORE_WORD.sub(" ", text)  # in a range ("0.96\u20141.99", "23.7\u2014not reached")
     norm = text.translate(_ONE_FOR_ONE)
     if "\u00b7" in norm or "\u2219" in norm or "\u22c5" in norm:
         norm = _MIDDLE_DOT.sub(".", norm)
@@ -833,6 +836,8 @@ def _clean_endpoint(s: str) -> str:
     # "the increase in X alone was not significant": the outcome without what was said of it
     s = re.sub(r"\s+(?:was|were)\s+(?:not\s+)?(?:statistically\s+)?(?:significant|similar|different|comparable)$", "",
                s, flags=re.I)
+    # "No significant difference in treatment failure was seen for A": the outcome, not that it was seen
+    s = re.sub(r"\s+(?:was|were)\s+(?:not\s+)?(?:seen|observed|found|noted|detected|shown)$", "", s, flags=re.I)
     # "for first report of nausea", "times to recurrence for patients who had …": no dangling preposition or clause
     s = re.sub(r"^(?:for|of)\s+(?=\w)", "", s, flags=re.I)
     s = re.sub(r"\s+(?:for|in|among)\s+(?:patients|participants|those|subjects)\s+(?:who|that|which)\b.*$", "", s,
@@ -1263,9 +1268,13 @@ def _read_item(c: _Cursor, r: _Ratio, level: float | None, opened: bool) -> bool
         rng = _read_range(c)
         if rng and (opened or rng[0] is not None and rng[1] is not None and rng[0] <= r.value <= rng[1]
                     and (c.sent[rng[2]:rng[3]].find(" to ") > 0 or rng[0] < r.value < rng[1]
-                         and re.match(r"\s*(?:[)\];]|,\s*[pP]\s*[=<>\u2264])", c.sent[rng[3]:rng[3] + 8]))):
-            # "(OR 0.60, 0.45-0.82)", "aOR 0.73, 0.53-0.99, p=0.04"
+                         and _AFTER_BARE_CI.match(c.sent, rng[3]))):
+            # "(OR 0.60, 0.45-0.82)", "aOR 0.73, 0.53-0.99, p=0.04", "(OR 0.75, 0.18-3.14, for mothers with X; …",
+            # "(1.03, 0.93-1.13, 0.58)": the value, its CI, a bare P
             r.lo, r.hi = rng[0], rng[1]
+            if (bp := re.match(r",\s*(?P<p>0?\.\d+)\s*(?=[)\];])", c.sent[rng[3]:])) and r.p is None:
+                r.p_op, r.p = "=", float(bp.group("p"))
+                c.i = bisect.bisect_left(c.starts, rng[3] + bp.end())
             return True
         c.i = save
     op, p = _read_p(c)
@@ -1274,6 +1283,11 @@ def _read_item(c: _Cursor, r: _Ratio, level: float | None, opened: bool) -> bool
         return True
     c.i = save
     return False
+
+
+# what may follow a bare "lo-hi" read as the value's CI: the bracket's end, a P, the item's label, a bare P
+_AFTER_BARE_CI = re.compile(r"\s*(?:[)\];]|,\s*[pP]\s*[=<>\u2264]|,?\s*(?:for|in|among)\s+(?:the\s+)?[A-Za-z]|"
+                            r",\s*0?\.\d+\s*[)\];])")
 
 
 def _ci_label_bracket(c: _Cursor) -> bool:
@@ -1383,7 +1397,11 @@ def _p_after_bracket(c: _Cursor, r: _Ratio) -> None:
     c.i = sub.i + (1 if in_bracket else 0)
 
 
-_ORIENT_BRACKET = re.compile(r"\s*(?P<a>[A-Za-z][\w -]{0,30}?)\s*(?:/|\bvs\.?|\bversus\b)\s*"
+# a bracket's first item with its label: "(initial: 1.47, 1.06-2.05; …", "(ITT: 0.82 [0.70-0.96]; …"
+_LABEL_THEN_VALUE_CI = re.compile(rf"[(\[]\s*[A-Za-z][\w -]{{0,30}}?\s*:\s*(?P<v>)\d*\.\d+\s*(?:,\s*|[(\[]\s*)"
+                                  rf"{_NUM}\s*(?:-|to)\s*{_NUM}")
+# (a colon with no space: "HR [B:A] 0.89", numerator first)
+_ORIENT_BRACKET = re.compile(r"\s*(?P<a>[A-Za-z][\w -]{0,30}?)\s*(?:/|\bvs\.?|\bversus\b|(?<=\w):(?=[A-Za-z]))\s*"
                              r"(?P<b>[A-Za-z][\w -]{0,30}?)\s*"
                              # "HRs (regorafenib/placebo; 95% CI) of 0.66 (0.45-0.96)": the groups, then the CI's level
                              r"(?:[;,]\s*(?P<lvl>\d{2}(?:\.\d{1,2})?)\s?%\s*(?:CIs?|confidence\s+intervals?)\s*)?")
@@ -1555,6 +1573,12 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                     c.i = k + 1
                     head_end = c.toks[k].end
                     continue
+            if value_tok is None and (lab := _LABEL_THEN_VALUE_CI.match(c.sent, t.start)):
+                # "a higher risk ratio of X (initial: 1.47, 1.06-2.05; post-adjudication: 1.54, …)": a bracket of
+                # labelled items, each a value and its CI
+                c.i = bisect.bisect_left(c.starts, lab.end("v"))
+                head_end = t.end
+                continue
             if ep_words or value_tok is None:
                 # a bracket that starts with a number right after the measure: the value is inside
                 nxt = c.peek(1)
@@ -1671,6 +1695,10 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                 continue
             if re.match(r"\s*:\s*\d", c.sent[t.end:t.end + 4]) and t.text.isdigit():
                 return []  # "The risk ratio of 2:1 randomisation": an allocation ratio, not an estimate
+            if t.text.isdigit() and m.group("w").rstrip("s").isupper() and \
+                    re.match(r"\s*[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\]]", c.sent[t.end:t.end + 14]):
+                return []  # "patients who developed IRRs were 13 (4.5%)": a count and its percentage (IRR defined
+                # as an infusion-related reaction), not a ratio
             value_tok = t
             break
         if t.kind == "word" and t.text.upper() in _ABBREVS and not ep_words:
@@ -2097,9 +2125,15 @@ def _labels_after_values(sent: str, items: list[_Ratio]) -> None:
     # is in the head, the others follow their values
     head_first = len(items) >= 3 and gaps[0] is None and all(gaps[1:]) and \
         re.fullmatch(r"\s*,\s*", sent[items[0].end:items[1].start]) is not None and bool(items[0].ep_text)
+    last = _LAST_LABEL.match(sent, items[-1].end)
+    if not all(gaps) and not head_first and last and (
+            comma_gaps := [re.fullmatch(r"\s*,(?P<g>.*)", sent[a.end:b.start], re.S)
+                           for a, b in zip(items, items[1:], strict=False)]) and all(comma_gaps):
+        # "(OR 0.75, 0.18-3.14, for mothers with X; 0.56, 0.24-1.29 for those without X)": each label after its CI
+        # and a comma, the last one too (not "for A, 1.2 (…), for B, 1.5 (…)": labels before their values)
+        gaps = [_GAP_LABEL.fullmatch(g.group("g")) if g else None for g in comma_gaps]
     if not all(gaps) and not head_first:
         return
-    last = _LAST_LABEL.match(sent, items[-1].end)
     labels = [g.group("l") for g in gaps if g] + [last.group("l") if last else None]
     if head_first:
         if (hw := re.fullmatch(r"(?:for\s+)?(?P<ep>.+?)\s+with\s+(?P<f>.+)", items[0].ep_text or "")):
@@ -2996,9 +3030,10 @@ def _context(norm: str, s: _Sentence, pos: int, doc: _Doc,
 
 
 _PEOPLE = re.compile(r"(?:(?:all|the)\s+)?(?:men|women|males|females|boys|girls|children|adolescents|adults|infants|"
+                     r"mothers|fathers|newborns|babies|(?:pregnant\s+)?women|"
                      r"(?:baseline\s+)?(?:(?:current|former|never|ex-?|non-?)\s*)?(?:smokers|drinkers)|"
                      r"neonates|age\s+groups?\s+\d+\s*(?:-|\u2013|to)\s*\d+(?:\s+years)?|(?:older|younger|elderly)\s+(?:men|women|adults|patients|people)|"
-                     r"(?:patients|participants|subjects|people|individuals)(?=\s+(?:with|without|aged|who|older|"
+                     r"(?:patients|participants|subjects|people|individuals|those)(?=\s+(?:with|without|aged|who|older|"
                      r"younger|receiving|treated|on|achieving|undergoing|having)\b))(?:\s+(?:with|without|aged|who|"
                      r"older|younger|receiving|treated|on|achieving|undergoing|having)\b[^,;()]{0,60})?", re.I)
 
@@ -3130,7 +3165,7 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             ep_text = _clean_endpoint(pf.group("x"))  # "A and B were predictors for a pCR after X in a univariate …"
         if not ep_text and r.measure == "HR" and not r.label and not out:
             ep_text = _survival_endpoint_before(norm, s, sentences)
-        groups, direction = _ratio_comparison(sent, r, arms)
+        groups, direction = _ratio_comparison(sent, r, arms, norm)
         # ("ATV+COBI versus ATV+RTV ORs for virologic success …": the measure's name is no part of a group's)
         groups = tuple(re.sub(r"\s+(?:(?-i:a?HRs?|a?ORs?|a?RRs?|IRRs?)|(?:hazard|odds|risk|rate)\s+ratios?)$", "", g,
                               flags=re.I) for g in groups)
@@ -3376,6 +3411,12 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             population = M.Population("subgroup", re.sub(r"^with\s+", "", sp.group("who")))
         if not ep_text and not covariate and not r.label:
             ep_text = _clause_outcome(sent, r.start)  # (the last resort: the sentence's clause shapes)
+        if covariate and ep_text and covariate.strip().lower() == ep_text.strip().lower() and \
+                re.search(rf"{re.escape(covariate.strip())}\s*[(\[][^()\[\]]*$", sent[:r.start], re.I):
+            # one name before the bracket cannot be both; the labelled sets mostly name it as the end point ("no
+            # effects on febrile illnesses (OR …), diarrhoea (…)", "associated with CHADS2 score and the development
+            # of stroke (HR …)"; not "0.96 (…) for age; 0.21 (…) for ROUTE 1": factors after their values)
+            covariate = None
         note = f"one-sided {r.one_sided} limit" if r.one_sided else None
         if r.lo is not None and r.hi is not None and r.hi <= r.value <= r.lo and r.hi < r.lo:
             r.lo, r.hi, note = r.hi, r.lo, "CI printed high to low"  # "CI = 7.24-1.00"
@@ -4163,7 +4204,8 @@ def _subject_of_clause(clause: str) -> str | None:
                 kept = re.match(r"(?:days?|weeks?|nights?|visits?)\s+(?:with|without)\s+", x, re.I)  # "days with X"
                 x = (kept.group() if kept else "") + re.sub(
                     r"\s+(?:in|with|among|for|after|during|than|at|compared|following|within|over|between|"
-                    r"relative(?=\s+to\b)|from(?=\s+(?:weeks?|days?|months?|years?|baseline|\d)))\s.*$", "",
+                    r"relative(?=\s+to\b)|from(?=\s+(?:weeks?|days?|months?|years?|baseline|\d))|"
+                    r"(?:was|were)\s+(?:seen|observed|found|noted|detected))\s.*$", "",
                     x[kept.end() if kept else 0:])
             if x and not (pattern is _SUBJECT and _NOT_A_SUBJECT.search(x)
                           and not re.match(r"(?:time|times|duration|length)\s+(?:to|of)\s+[^\d]+$", x, re.I)) and \
@@ -5029,10 +5071,19 @@ _OTHER_ARM = re.compile(r"\b(?:than|compared\s+with|versus|vs\.?)\s+(?:with\s+|i
 _GROUP_IN = re.compile(r"\b(?:in|for|with)\s+(?:the\s+)?(?P<a>[\w+/-]+(?:\s[\w+/-]+)?)\s+(?:group|arm)\s*$", re.I)
 
 
-def _ratio_comparison(sent: str, r: _Ratio, arms: list[tuple[int, _MedInfo]]) -> tuple[tuple[str, ...], str]:
+_LETTERED_GROUP = re.compile(r"\b(group|arm|cohort)s?\s+(?-i:[A-Z]|[IVX]{1,4})\b", re.I)
+
+
+def _ratio_comparison(sent: str, r: _Ratio, arms: list[tuple[int, _MedInfo]],
+                      text: str = "") -> tuple[tuple[str, ...], str]:
     """((A, B) as the ratio is oriented, "text") when the sentence says so; otherwise the
-    order of the arms' medians or a "X versus Y" in the sentence ("unknown" orientation)."""
+    order of the arms' medians or a "X versus Y" in the sentence ("unknown" orientation). ``text``: the
+    whole text, where the sentence's letters name groups ("group A")."""
     if r.orient:
+        if all(re.fullmatch(r"[A-Z]|[IVX]{1,4}", x) for x in r.orient) and \
+                (kind := _LETTERED_GROUP.search(sent) or _LETTERED_GROUP.search(text)):
+            # "HR [B:A] 0.89" where the text speaks of "group A", "groups B and C": the groups' names
+            return tuple(f"{kind.group(1).lower()} {x}" for x in r.orient), "text"
         return r.orient, "text"
     ep = re.sub(r"^(?:for|of|in|with|between)\s+", "", r.ep_text or "", flags=re.I)
     m = _VS_IN.search(ep)
