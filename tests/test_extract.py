@@ -4195,3 +4195,28 @@ def test_round15_labelled_items_in_the_measures_bracket() -> None:
 def test_round15_a_count_and_its_percentage_is_no_ratio() -> None:
     assert extract_estimates("RESULTS: There were 28 patients (4.8%) who developed an IRR. The number of patients who "
                              "developed IRRs by ADA status were 13 (4.5%) for SB2 and 9 (3.1%) for INF.") == []
+
+
+def test_round15_times_before_the_study_began_are_no_outcome_medians() -> None:
+    assert extract_estimates("RESULTS: Among patients allocated to A, the mean time from onset to treatment was 4.2 h "
+                             "(SD 1.2), median 4.2 h (IQR 3.2-5.2).") == []
+    assert extract_estimates("RESULTS: All patients with H5N1 met the criteria.\nPatients were enrolled a median of 5 "
+                             "(range 1-10) days after the onset of illness: 7 (3-11) days for patients with H5N1 and 5 "
+                             "(1-10) days in other patients (P<0.001).") == []
+
+
+def test_round15_counts_after_a_median_are_no_medians() -> None:
+    found = extract_estimates("RESULTS: In both groups, the median stay in such an area was just 1 day. 76 (49%) "
+                              "centres were classed as experienced.")
+    assert [(e.value, e.unit) for e in found] == [(1.0, "days")]
+    assert extract_estimates("RESULTS: At the latest test, median 3.7 (IQR 3.0-4.1) years after ART initiation, 351 "
+                             "(77%) of 458 children on A versus 345 (78%) of 443 on B had viral load less than 400 "
+                             "copies per mL (p=0.66).") == []
+
+
+def test_round15_did_not_differ_between_a_and_b_then_the_medians() -> None:
+    found = extract_estimates("RESULTS: Duration of symptoms rated moderately bad or worse also did not differ between "
+                              "no prescription and delayed prescription (median 3 days v 4 days; 4.29, P=0.368).")
+    assert [(e.value, e.arm, e.endpoint_text) for e in found] == [
+        (3.0, "no prescription", "Duration of symptoms rated moderately bad or worse"),
+        (4.0, "delayed prescription", "Duration of symptoms rated moderately bad or worse")]

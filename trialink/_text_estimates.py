@@ -495,6 +495,12 @@ _PEOPLE_THAN_PEOPLE = re.compile(
 _NOUN_BEFORE_MEDIAN_BRACKET = re.compile(r"(?:^|[,;:]\s*|\b(?:neither|nor|and|but|both|either|or)\s+)"
                                          r"(?:(?:neither|nor|and|but|both|either|or)\s+)?"
                                          r"(?P<x>[A-Za-z][\w-]*(?:\s+[\w-]+){0,5}?)\s*[(\[]\s*median$", re.I)
+# "Duration of symptoms also did not differ between A and B (median"
+_DIFFER_BETWEEN_BEFORE_MEDIAN_BRACKET = re.compile(
+    r"(?:^|[,;:]\s*)(?:(?-i:[A-Z]{4,}):?\s+)?(?:the\s+)?(?P<ep>[A-Za-z][^;:()\[\]]{2,100}?)\s+(?:(?:also|still)\s+)?"
+    r"(?:(?:did|does|was|were)\s+not\s+(?:significantly\s+)?differ|differed|(?:was|were)\s+(?:not\s+)?(?:significantly\s+)?"
+    r"(?:similar|comparable|different))\s+(?:significantly\s+)?between\s+(?:the\s+)?(?P<a>[^;:()\[\]]{2,60}?)\s+and\s+"
+    r"(?:the\s+)?(?P<b>[^;:()\[\]]{2,60}?)\s*[(\[]\s*median$", re.I)
 _CHANGED_BEFORE_MEDIAN_BRACKET = re.compile(r"\b(?:increase[sd]?|decrease[sd]?|reduce[sd]?|prolong(?:s|ed)?|"
                                            r"shorten(?:s|ed)?|improve[sd]?|extend(?:s|ed)?|delay(?:s|ed)?)\s+"
                                            r"(?:the\s+)?(?P<x>[A-Za-z][\w-]*(?:\s+[\w-]+){0,5}?)\s*[(\[]\s*median$",
@@ -629,7 +635,10 @@ _TIME_TO = re.compile(r"\bTT[DFPR]\b|\b(?:times?|intervals?|durations?|days?|hou
                       r"(?:[(\[][^()\[\]]{1,30}[)\]]\s+)?(?:to|from|until|before|"
                       r"of\s+stay)\b|"
                       r"\blength\s+of\s+(?:stay|hospital)|\bclearance\s+times?\b", re.I)
-_AT_A_MEDIAN = re.compile(r"\b(?:at|after)\s+(?:a\s+|the\s+)?median$", re.I)
+_AT_A_MEDIAN = re.compile(r"\b(?:at|after)\s+(?:a\s+|the\s+)?median$|"
+                          # "At the latest test, median 3.7 years after ART initiation, …": when it was measured
+                          r"\b[Aa]t\s+(?:the\s+)?(?:latest|last|final|most\s+recent)\s+(?:test|visit|assessment|"
+                          r"follow-?up|contact|measurement)\s*,\s*(?:a\s+)?median$", re.I)
 # ... but "progression or death occurred at a median of": the time of the end point's event itself
 _EVENT_OCCURRED_AT = re.compile(r"(?:\b(?:progression|death|relapse|recurrence|events?)\b[^.;,()]{0,30}?\s+"
                                 r"(?:occurred|happened)|"
@@ -754,10 +763,17 @@ _PROCESS_OR_PRIOR = re.compile(r"\btime\s+to\s+(?:the\s+)?(?:start\s+of\s+)?(?:t
                                r"(?<!regardless\sof\s)(?<!irrespective\sof\s)\b(?:previous|prior|preceding|pre-?study)\b"
                                # (not "(prior chemotherapy: 11.0 vs 3.2 months": a subgroup's label)
                                r"(?!\s+(?:[\w-]+\s+){0,3}(?:stud|trial|report|series|analys)|[\w\s-]{0,30}:)", re.I)
+# "the mean time from onset to treatment was 4.2 h (SD 1.2), median 4.2 h": the median after the clause's mean
+_MEAN_THEN_MEDIAN = re.compile(r"\bmean\b(?:[^.;]|\.(?=\d)){0,80},\s*(?:and\s+)?(?:the\s+)?median\W*$", re.I)
+# "Patients were enrolled a median of 5 (range 1-10) days after the onset of illness"
+_ENROLLED_AFTER = re.compile(r".*?\b(?:enrolled|randomi[sz]ed|recruited|included|admitted|presented|treated)\s+"
+                             r"(?:at\s+)?(?:a\s+)?median(?:\s+of)?\s+[^.;]{0,40}?\bafter\s+(?:the\s+)?(?:first\s+)?"
+                             r"(?:onset|start|beginning|diagnosis|symptoms?|illness)\b", re.I | re.S)
 _CARE_GIVEN_WITHIN = re.compile(r"\b(?:installed|applied|started|initiated|administered|given|performed|placed|"
                                 r"inserted|delivered)\s+(?:within|after|at|in)\s+(?:a\s+)?median$", re.I)
 # Comparison evidence in a clause: arms compared, a P value, "than".
-_COMPARED = re.compile(r"\b(?:vs\.?|versus|compared|than|respectively|P\s*[=<>≤≥])|\bp\s*[=<>≤≥]", re.I)
+_COMPARED = re.compile(r"\b(?:vs\.?|versus|compared|than|respectively|P\s*[=<>≤≥])|\bp\s*[=<>≤≥]|"
+                       r"\bv\.?(?=\s*\d)", re.I)  # ("median 3 days v 4 days")
 _RANGE_WORD = re.compile(r"\b(?:range|IQR|interquartile|min(?:imum)?\s*[-,]\s*max)", re.I)
 _DESIGN = re.compile(r"\b(?:power|sample\s+size|to\s+detect|assum\w*|hypothes\w*|would\s+(?:be\s+)?(?:required|needed)|"
                      r"are\s+required|is\s+required|expected\s+to|target(?:ed)?\s+(?:hazard|improvement)|"
@@ -4440,8 +4456,13 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                     re.search(r"\b(?:enrolled|randomi[sz]ed|recruited|included|admitted)\b", sent[:a], re.I):
                 continue  # "We enrolled 1006 patients early after the onset of ARDS (median, 7.6 hours after onset)":
                 # when they entered the trial, not an outcome
-            if values and re.search(r"[)\]]\.\s+$", sent[max(0, a - 4):a]):
-                break  # "…, p=0·99). 227 (94%) of 242 patients …": a new sentence that opens with a count
+            if values and not vm.group("unit") and re.match(r"\s*[(\[]\s*[<>]?\d+(?:\.\d+)?\s*%\s*[)\]]",
+                                                              region[vm.end("val"):]):
+                break  # "…, median 3.7 years after X, 351 (77%) of 458 children …": a count and its percentage
+            if values and re.search(r"(?:[)\]]|\b(?!(?:vs|v|cf|approx|ca|resp|al|e\.g|i\.e)\.)[A-Za-z]+)\.\s+$",
+                                    sent[max(0, a - 14):a], re.I):
+                break  # "…, p=0·99). 227 (94%) of 242 patients …", "… was just 1 day. 76 (49%) centres …": a new
+                # sentence that opens with a count (not "5.6 months vs. 3.2 months")
             if re.search(r"\b(?:differences?|reduction|increase|shorter|longer)\s*(?:of|was|were|=|:|by)?\s*$",
                          sent[max(0, a - 24):a], re.I) and \
                     not re.search(r"\bmedian\s*(?:of\s*)?$", sent[max(0, a - 14):a], re.I):
@@ -4643,11 +4664,18 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             continue  # "Patients … were in sustained remission with a median duration of remission of 12 months": who
             # they were at entry, not an outcome
         if kind is None and (_PROCESS_OR_PRIOR.search(sent, max(0, r_start - 30), r_start + first.start())
-                             or _CARE_GIVEN_WITHIN.search(sent, max(0, r_start - 60), r_start)):
-            continue  # (and "CPAP was installed within a median time of 30 min": how fast care was given)
+                             or _CARE_GIVEN_WITHIN.search(sent, max(0, r_start - 60), r_start)
+                             or _MEAN_THEN_MEDIAN.search(sent, max(0, r_start - 100), r_start)
+                             and _PROCESS_OR_PRIOR.search(sent, max(0, r_start - 100), r_start)
+                             or (ea := _ENROLLED_AFTER.match(sent, max(0, r_start - 40))) is not None
+                             and ea.end() > r_start):
+            # (and "CPAP was installed within a median time of 30 min": how fast care was given; "the mean time from
+            # onset to treatment was 4.2 h (SD 1.2), median 4.2 h"; "Patients were enrolled a median of 5 (range
+            # 1-10) days after the onset of illness": a time before the study began)
+            continue
         if kind is None and (_BASELINE.search(region, 0, first.start())
                              or _not_a_time_outcome(region, first.start())
-                             or _AT_A_MEDIAN.search(sent, max(0, r_start - 20), r_start)
+                             or _AT_A_MEDIAN.search(sent, max(0, r_start - 40), r_start)
                              and not _EVENT_OCCURRED_AT.search(sent, max(0, r_start - 80), r_start)):
             continue  # a baseline characteristic, a level or score measured at a time, a time of assessment
         endpoint_text = None
@@ -4712,6 +4740,13 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             subj = re.match(r"\W*(?:(?-i:[A-Z]{4,}):?\s+)?(?:the\s+)?(?P<x>[^;:()]{3,80}?)\s+(?:was|were|did|had)\b",
                             sent[max(sent.rfind(";", 0, cpos), sent.rfind(". ", 0, cpos), -1) + 1:cpos], re.I)
             endpoint_text = _clean_endpoint(subj.group("x")) if subj else None
+        if kind is None and len(values) == 2 and (bw := _DIFFER_BETWEEN_BEFORE_MEDIAN_BRACKET.search(
+                sent, _clause_start(sent, r_start, 240), r_start)):
+            # "Duration of symptoms did not differ between A and B (median 3 days v 4 days; …)": the clause's subject,
+            # the two groups in their order
+            endpoint_text = _clean_endpoint(bw.group("ep")) or endpoint_text
+            if not arm_order:
+                arm_order = [_clean_arm(x) or x.strip() for x in (bw.group("a"), bw.group("b"))]
         if not endpoint_text and re.search(r"[(\[]\s*median\s*$", sent[max(0, r_start - 10):r_start], re.I):
             endpoint_text = _subject_before(sent, sent.rfind("median", 0, r_start)) or \
                 _clause_outcome(sent, sent.rfind("median", 0, r_start))
