@@ -4220,3 +4220,42 @@ def test_round15_did_not_differ_between_a_and_b_then_the_medians() -> None:
     assert [(e.value, e.arm, e.endpoint_text) for e in found] == [
         (3.0, "no prescription", "Duration of symptoms rated moderately bad or worse"),
         (4.0, "delayed prescription", "Duration of symptoms rated moderately bad or worse")]
+
+
+def test_round15_an_event_or_death_and_the_bracket_s_next_ratio() -> None:
+    found = extract_estimates("RESULTS: Group A had 10 events. There was no evidence of differences between groups in "
+                              "progression to new WHO stage 4 event or death (HR [B:A] 0.89, 95% CI 0.53-1.48; "
+                              "HR [C:A] 0.91, 0.54-1.52; global p=0.89), or mortality overall (HR [B:A] 0.66, "
+                              "0.33-1.31).")
+    assert [(e.value, e.endpoint, e.endpoint_text) for e in found] == [
+        (0.89, "composite", "new WHO stage 4 event or death"), (0.91, "composite", "new WHO stage 4 event or death"),
+        (0.66, "OS", "mortality overall")]
+
+
+def test_round15_what_people_had_before_the_counts() -> None:
+    found = extract_estimates("RESULTS: Group A had 10 events. There were no differences in the numbers of children "
+                              "with one or more grade 4 adverse events (63 [16%] vs 81 [20%]; HR [B:A] 1.27, "
+                              "0.91-1.76) or serious adverse events (87 [22%] vs 82 [20%]; HR [B:A] 0.92, 0.68-1.25).")
+    assert [(e.value, e.endpoint, e.endpoint_text) for e in found] == [
+        (1.27, "safety", "grade 4 adverse events"), (0.92, "safety", "serious adverse events")]
+
+
+def test_round15_clause_shapes_that_name_the_outcome() -> None:
+    cases = {
+        "No significant difference in treatment failure was seen for A (51/135, 38%) versus B (32/117, 27%)\u2014risk "
+        "ratio 1.38 (95% confidence interval 0.96 to 1.99).": "treatment failure",
+        "Babies born to women taking A were significantly less likely to have meconium stained amniotic fluid than "
+        "those born to women taking placebo (relative risk 0.39, 95% confidence interval 0.16 to 0.97).":
+            "meconium stained amniotic fluid",
+        "In multivariate analysis, there were fewer complications in both the delayed and immediate groups but this "
+        "difference was not significant (adjusted risk ratio 0.56 (95% confidence interval 0.13 to 2.37)).":
+            "complications",
+        "One or more grade 3 or 4 adverse events (co-primary endpoint) occurred in 283 (47%) children on A versus 282 "
+        "(47%) on B (HR 0.98, 95% CI 0.83-1.16, p=0.83).": "grade 3 or 4 adverse events",
+        "Overall, 28 (5%) children on A versus 35 (6%) on B switched to second-line treatment (hazard ratio [HR] 0.78, "
+        "95% CI 0.48-1.29, p=0.22).": "second-line treatment",
+        "We recorded no evidence for any effect of either A (OR 0.70, 95% CI 0.35-1.42; p=0.33) or B treatment on "
+        "vertical HIV transmission, although power was restricted.": "vertical HIV transmission",
+    }
+    for text, endpoint in cases.items():
+        assert [e.endpoint_text for e in extract_estimates("RESULTS: " + text)] == [endpoint], text

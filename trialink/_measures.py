@@ -145,6 +145,7 @@ _NAMED: tuple[tuple[EndpointClass, re.Pattern[str]], ...] = (
 )
 # Rule 2: harms.
 _SAFETY = re.compile(r"adverse (?:event|reaction|drug reaction|effect)|\bT?E?AEs?\b|\bSAEs?\b|toxicit|side[- ]effect|"
+                     r"\btoxic\s+effects?\b|"
                      r"\bsafety\b|tolerabilit|dose[- ]limiting|laboratory abnormalit|"
                      # bleeding graded by a scale ("major bleeding", "TIMI major", "BARC type 3-5 bleeding",
                      # "non-CABG major bleeding"), not a bleed that a trial treats ("rebleeding", "intracranial

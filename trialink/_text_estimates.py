@@ -3142,11 +3142,20 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         bracket_group = None if r.ep_text or r.label else _bracket_subgroup(sent, r.start)
         ep_text = _ratio_endpoint(r.ep_text) or (_nearest_endpoint(sent, r.start) if bracket_group
                                                  else _noun_before_bracket(sent, r.start))
+        if not ep_text and out and out[-1].est.measure == r.measure and out[-1].est.endpoint_text and \
+                (ob := _enclosing_open(sent, r.start)) is not None and ob < (out[-1].est.start or s.start) - s.start \
+                and not any((out[-1].est.start or s.start) - s.start < e[0] < r.start for e in medians):
+            # "(HR [B:A] 0.89, …; HR [C:A] 0.91, …)": the bracket's next ratio keeps the first one's end point (not
+            # an end point named later in the sentence)
+            ep_text = out[-1].est.endpoint_text
         if not ep_text:
             prior = [e for e in medians if e[0] < r.start]
             ep_text = prior[-1][1]["endpoint_text"] if prior else _own_or_nearest_endpoint(sent, r.start)
         if not ep_text and (fa := _FOR_AFTER_BRACKET.match(sent, r.end)) and not _people(fa.group("x")):
             ep_text = _clean_endpoint(fa.group("x"))  # "The adjusted HR was 0.72 (…) for the combined end point."
+        if not ep_text and (eo := _EFFECT_ON_LATER.search(sent)) and eo.start() < r.start < eo.start("x") and \
+                not _people(eo.group("x")):
+            ep_text = _clean_endpoint(eo.group("x"))  # "… any effect of either A (OR …) or B (…) treatment on X"
         own = _FOR_IT_WAS.search(sent, 0, r.start) if r.anaphora and not r.ep_text else None
         if own and not _people(own.group("x")):
             ep_text = own.group("x")  # "the HR for progression or death was 0.55 (…); for death it was 0.81"
@@ -3679,6 +3688,19 @@ def _nearest_endpoint(sent: str, pos: int) -> str | None:
     return texts[i] if i >= 0 else texts[0]
 
 
+def _enclosing_open(sent: str, pos: int) -> int | None:
+    """The position of the bracket still open at ``pos`` (the innermost), or None."""
+    depth = 0
+    for i in range(pos - 1, -1, -1):
+        if sent[i] in ")]":
+            depth += 1
+        elif sent[i] in "([":
+            if depth == 0:
+                return i
+            depth -= 1
+    return None
+
+
 def _same_bracket(seg: str) -> bool:
     """Whether the text between two estimates stays inside the bracket that holds the first (never closes it)."""
     depth = 0
@@ -3714,7 +3736,8 @@ _OF_WHAT = re.compile(r"\b(?:risks?|incidence|rates?|odds|hazards?|likelihood|pr
                       r"compared|than|between|after|during|versus|vs)\b|,\s*from\b|$)", re.I)
 # "The proportion with a good outcome was 45% …", "the number of patients achieving remission": what was counted
 _PROPORTION_WITH = re.compile(r"\b(?:proportions?|percentages?|numbers?)\s+(?:of\s+(?:patients|participants|subjects|"
-                              r"women|men|children)\s+)?(?:with|achieving|having|who\s+(?:had|achieved|reached))\s+"
+                              r"women|men|children|infants)\s+)?(?:with|achieving|having|who\s+(?:had|achieved|reached|"
+                              r"developed|experienced))\s+"
                               r"(?:an?\s+|the\s+)?(?P<x>[A-Za-z][\w' -]{1,50}?)\s*"
                               r"(?=\b(?:was|were|is|are|did|had|in|among|by|for|at|compared|than|between|after|during|"
                               r"versus|vs)\b|,|$)", re.I)
@@ -3749,7 +3772,7 @@ _COMPARED_WHAT = re.compile(r"\b(?:had|showed|with|a|an|were)\s+"
                             r"[^()\[\],;]{1,60}?\s+in\s+(?:(?:delaying|preventing|reducing|improving|prolonging|"
                             r"increasing|decreasing|achieving)\s+)?(?:the\s+)?(?P<o>[a-z][\w' -]{2,60}?)\s*$|"
                             # "15 patients in group LE developed hypertension (OR …"
-                            r"\b(?P<verb>developed|experienced|suffered|had|received|achieved|required|needed|underwent)"
+                            r"\b(?P<verb>developed|experienced|suffered|had|received|achieved|required|needed|underwent|switched\s+to)"
                             r"\s+(?:an?\s+)?(?:(?:significantly|markedly|"
                             r"numerically)\s+)?(?:(?:shorter|longer|lower|higher|better|worse|more|less|fewer|greater|"
                             r"smaller)\s+)?(?!(?:in|among|by|at(?!\s+least)|with|during|after|within)\s)"
@@ -3973,6 +3996,9 @@ def _noun_before_bracket(sent: str, pos: int) -> str | None:
         if not m or _NOT_A_NOUN.search(m.group("x")) or _people(m.group("x")):
             return None
     x = re.sub(r"^(?:and|or|nor|neither|either|often|more|less)\s+", "", m.group("x").strip(), flags=re.I)
+    if re.fullmatch(r"death|mortality|died|dying", x, re.I) and m.group().lstrip().lower().startswith("or") and \
+            (ev := _EVENT_OR_BEFORE.search(sent, max(0, m.start() - 80), m.end("x"))):
+        x = f"{ev.group('y').strip()} or {x}"  # "in progression to new WHO stage 4 event or death (HR …": a composite
     x = re.sub(r"^(?:as\s+well\s+as|along\s+with)\s+(?:an?\s+)?(?:(?:lower|higher|increased|reduced|decreased|"
                r"greater)\s+)?", "", x, flags=re.I)  # ", as well as a lower risk of overall mortality (aHR …"
     # "Compared with placebo, drug B reduced the risk of X (RR …": the outcome after the effect verb, not the subject
@@ -3988,6 +4014,10 @@ def _noun_before_bracket(sent: str, pos: int) -> str | None:
     return None if not x or _GENERIC_SUBJECT.fullmatch(x) else x
 
 
+# the event named before "or death": "… to new WHO stage 4 event or death (HR …", "…), WHO stage 3 or 4 event or death"
+_EVENT_OR_BEFORE = re.compile(r"(?:\b(?:in|of|for|with|to)\s+|[,;(]\s*|^)(?:the\s+)?"
+                              r"(?P<y>(?:(?!(?:in|of|for|with|to|the)\s)[A-Za-z0-9][\w-]*\s+){1,6}?)(?=or\s+\w+$)",
+                              re.I)
 # a stretch of numbers only: "49.5% vs. 18.2%, respectively", "12.8 versus 9.4 %", "p = 0.628", "n = 12"
 _ONLY_STATS = re.compile(r"(?:[\s\d.,;%/=<>()\[\]\u2013\u00b7+-]|\b(?:vs|versus|v|respectively|and|p|P|n|N|CI|"
                          r"median|IQR|range|score|"  # "(median [IQR] score, 6 [4-7] vs 6 [4-7]; aOR, 1.02 …"
@@ -4014,7 +4044,8 @@ _GENERIC_SUBJECT = re.compile(r"(?:the\s+)?(?:an?\s+)?(?:changes?\s+over\s+time|
 
 
 # the item of a list of outcomes before its bracket: "…), major hemorrhage (", "…), and stroke ("
-_LIST_ITEM_BEFORE = re.compile(r"[)\]]\s*,\s*(?:and\s+|or\s+|nor\s+)?(?P<x>[A-Za-z][\w' /-]{2,60}?)\s*$")
+_LIST_ITEM_BEFORE = re.compile(r"[)\]]\s*(?:,\s*(?:and\s+|or\s+|nor\s+)?|(?:or|nor)\s+)"
+                               r"(?P<x>[A-Za-z][\w' /-]{2,60}?)\s*$")
 _VERB_WORD = re.compile(r"\b(?:was|were|is|are|had|has|have|did|showed|occurred|reduced|increased|compared|"
                         r"associated|than|versus|vs|not|no|significant\w*|effects?|for)\b", re.I)
 
@@ -4063,7 +4094,29 @@ _FOR_OPENER = re.compile(r"^\W*(?:(?-i:[A-Z][A-Z ]{2,20}):\s*)?For\s+(?:the\s+)?
 _RATIOS_FOR = re.compile(r"\b(?:ORs|HRs|RRs|IRRs|odds\s+ratios|hazard\s+ratios|risk\s+ratios)\s+for\s+"
                          r"(?P<x>[A-Za-z][\w' -]{2,50}?)\s+(?:did|were|was|are|differed|showed)\b", re.I)
 _INCIDENCE_OF = re.compile(r"\b(?:the\s+)?(?:overall\s+)?(?:incidence|risk|rate|odds|occurrence)\s+of\s+"
-                           r"(?P<x>[A-Za-z][\w' -]{2,50}?)\s+(?:\([^()]{1,30}\)\s+)?(?:was|were)\b", re.I)
+                           r"(?P<x>[A-Za-z][\w' -]{2,50}?)\s+(?:\([^()]{1,80}\)\s+)?(?:was|were)\b", re.I)
+# "One or more grade 3 or 4 adverse events (co-primary endpoint) occurred in 283 (47%) children on A versus …"
+_OCCURRED_IN = re.compile(r"(?:^|[.;:]\s+)(?:(?-i:[A-Z]{4,}):?\s+)?(?:the\s+)?(?P<x>[A-Za-z][\w' -]{2,60}?)\s*"
+                          r"(?:\([^()]{1,40}\)\s*)?(?:occurred|developed|was\s+reported|were\s+reported)\s+in\s+\d",
+                          re.I)
+# "We recorded no evidence for any effect of either A (OR …) or B (…) treatment on vertical HIV transmission"
+_EFFECT_ON_LATER = re.compile(r"\beffects?\s+of\s+(?:either\s+)?(?:(?!\.\s)[^\n]){0,220}?\s+on\s+(?:the\s+)?"
+                              r"(?P<x>[a-z][\w' -]{2,50}?)"
+                              r"(?=\s*[,;.]|\s+(?:although|but|while|whereas|in|among|at)\b|$)",
+                              re.I)
+
+
+# "No significant difference in treatment failure was seen for A (…) versus B (…)—risk ratio …"
+_DIFFERENCE_IN_SEEN = re.compile(r"\b(?:differences?|reductions?|increases?)\s+in\s+(?:the\s+)?"
+                                 r"(?P<x>[a-z][\w' -]{2,50}?)\s+(?:was|were)\s+(?:not\s+)?(?:seen|observed|found|noted|"
+                                 r"detected|shown)\b", re.I)
+# "Babies born to women taking A were significantly less likely to have meconium stained amniotic fluid than …"
+_LIKELY_THAN = re.compile(r"\b(?:more|less)\s+likely\s+to\s+(?:(?:have|be|develop|experience|need|require|undergo|"
+                          r"achieve|report)\s+)?(?:an?\s+|the\s+)?(?P<x>[a-z][\w' -]{2,50}?)\s+than\b", re.I)
+# "there were fewer complications in both the delayed and immediate groups"
+_THERE_WERE_FEWER = re.compile(r"\bthere\s+(?:were|was)\s+(?:significantly\s+|slightly\s+|numerically\s+)?"
+                               r"(?:fewer|more|less|lower|higher)\s+(?P<x>[a-z][\w' -]{2,40}?)\s+"
+                               r"(?:in|among|with|for)\b", re.I)
 
 
 def _clause_outcome(sent: str, pos: int) -> str | None:
@@ -4072,7 +4125,10 @@ def _clause_outcome(sent: str, pos: int) -> str | None:
     malaria was slightly higher …, but this was not significant (HR …)", "… patients had acute clinical failure in
     the A group as compared to … (OR …)", "… died compared to … (adjusted OR …)"."""
     x = _clause_outcome_at(sent, pos)
-    if x:  # "had shorter survival", "required ventilatory support for longer": the outcome without the comparison
+    if x:
+        # "had shorter survival", "required ventilatory support for longer": the outcome without the comparison;
+        # "One or more X": X
+        x = re.sub(r"^(?:one\s+or\s+more|at\s+least\s+one|any)\s+(?=\w)", "", x, flags=re.I)
         x = re.sub(r"^(?:shorter|longer|higher|lower|better|worse|faster|slower|greater|more|less|fewer)\s+", "", x,
                    flags=re.I)
         x = re.sub(r"\s+(?:for\s+)?(?:longer|shorter|more\s+often|less\s+often|faster|slower)$", "", x, flags=re.I)
@@ -4081,7 +4137,7 @@ def _clause_outcome(sent: str, pos: int) -> str | None:
 
 def _clause_outcome_at(sent: str, pos: int) -> str | None:
     head = sent[:pos]
-    for pattern in (_RATIOS_FOR, _INCIDENCE_OF):
+    for pattern in (_RATIOS_FOR, _INCIDENCE_OF, _DIFFERENCE_IN_SEEN, _LIKELY_THAN, _THERE_WERE_FEWER, _OCCURRED_IN):
         found = [m for m in pattern.finditer(head)]
         if found and not _people(found[-1].group("x")):
             # ("Rate of redness with the longer needle was …": the outcome, not the group it was measured in)
@@ -4128,7 +4184,9 @@ def _subject_before_at(sent: str, pos: int, skip_brackets: bool = False) -> str 
         # before the bracket of numbers
         head = head[:stack[-1]]
         item = _LIST_ITEM_BEFORE.search(head)
-        if item and not _VERB_WORD.search(item.group("x")) and not _FACTORS_LISTED.search(head):  # (not factors)
+        if item and not _VERB_WORD.search(item.group("x")) and not _FACTORS_LISTED.search(head) and (
+                "," in item.group()[:3] or not re.search(r"\bbetween\b|\bassociat\w*", head, re.I)):  # (not factors:
+            # "no association between AKI [RR …] or MCR [RR …] and X")
             # "…; P=0.02), major hemorrhage (3.2 percent vs. 8.3 percent, respectively; hazard ratio, 0.39; …)":
             # a list of outcomes, each with its bracket of numbers
             x = _clean_endpoint(item.group("x"))
@@ -4161,7 +4219,7 @@ def _subject_before_at(sent: str, pos: int, skip_brackets: bool = False) -> str 
             # …)": the elided clause names its own outcome before its rates
             return _clean_endpoint(el.group("x"))
         return _subject_of_clause(clause) or _subject_of_clause(whole)
-    after = re.split(r"[)\]]\s*(?:and|but)\s+", clause)
+    after = re.split(r"[)\]]\s*,?\s*(?:and|but|or)\s+", clause)
     if len(after) > 1:
         # "… [RR = 0.69 (…)] and the risk of X [RR = …": the clause after the bracket, when it names its own outcome
         # (not "(HR 0.52, p < 0.001) and 22% versus B (HR …": the same outcome, its second comparison)
@@ -4193,7 +4251,7 @@ def _subject_of_clause(clause: str) -> str | None:
     clause = re.sub(r"\s*\([^()]*\)\s*,?\s*(?:with|giving|yielding|corresponding\s+to)\s+(?:an?\s+|the\s+)?$", "",
                     clause, flags=re.I)
     concessive = re.match(r"\s*(?:Although|Though|While|Whereas|Despite)\b", clause) is not None
-    for pattern, text in ((_APPOSITIVE_OUTCOME, clause), (_OF_WHAT, clause), (_PROPORTION_WITH, clause),
+    for pattern, text in ((_APPOSITIVE_OUTCOME, clause), (_PROPORTION_WITH, clause), (_OF_WHAT, clause),
                           (_COMPARED_WHAT, clause),
                           (_SUBJECT, "" if concessive else clause),  # (not "Although X was higher, …")
                           # "At 8 weeks after the end of treatment, CCC was higher …" (not a list "Nausea, headache, …")
@@ -4213,6 +4271,10 @@ def _subject_of_clause(clause: str) -> str | None:
             if (ev := _EVENT_IN_ENDPOINT.match(x)) is not None:
                 return _clean_endpoint(ev.group("e"))  # "had at least one event in the primary composite endpoint"
             x = re.sub(r"^(?:risks?|odds|likelihood)\s+(?:of|for)\s+(?=\w)", "", x)  # "higher risk for X than …"
+            # "the numbers of children with one or more grade 4 adverse events (63 [16%] vs …": what they had
+            x = re.sub(r"^(?:children|patients|participants|subjects|women|men|infants|people)\s+(?:with|who\s+(?:had|"
+                       r"developed|experienced))\s+(?=\w)", "", x, flags=re.I)
+            x = re.sub(r"^(?:one\s+or\s+more|at\s+least\s+one|any)\s+(?=\w)", "", x, flags=re.I)  # ("one or more X")
             # "ORs for discontinuation did not differ (OR …)": the outcome the ratios are for, not their name
             x = re.sub(r"^(?:a?(?:OR|HR|RR|IRR)s?|(?:odds|hazards?|risk|rate)\s+ratios?|relative\s+risks?)"
                        r"(?:\s+(?:for|of)\s+(?=\w)|$)", "", x)
