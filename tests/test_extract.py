@@ -4259,3 +4259,17 @@ def test_round15_clause_shapes_that_name_the_outcome() -> None:
     }
     for text, endpoint in cases.items():
         assert [e.endpoint_text for e in extract_estimates("RESULTS: " + text)] == [endpoint], text
+
+
+def test_round15_numbers_and_units_are_no_groups() -> None:
+    found = extract_estimates("Overall, 28 (5%) children on A versus 35 (6%) on B switched (hazard ratio [HR] 0.78, "
+                              "95% CI 0.48-1.29, p=0.22), after median 2.8 (IQR 1.8-3.3) years versus 2.2 (1.5-3.0) "
+                              "years, respectively.\nThe HR for death was 0.90 (95% CI 0.70-1.10).")
+    assert all(not e.groups for e in found if e.measure == "HR")
+
+
+def test_round15_the_groups_around_their_counts() -> None:
+    found = extract_estimates("RESULTS: No significant difference in treatment failure was seen for drug T (51/135, "
+                              "38%) versus drug V (32/117, 27%)\u2014risk ratio 1.38 (95% confidence interval 0.96 to "
+                              "1.99).")
+    assert [(e.groups, e.direction_source) for e in found] == [(("drug T", "drug V"), "inferred_from_arms")]

@@ -2918,7 +2918,8 @@ class _Doc:
                 if a and b and a.lower() != b.lower() and not any(
                         _NOT_A_GROUP.match(x) or re.search(r"\b(?:patients|trial|study|randomi[sz]ed|was|were|either|"
                                                            r"every)\b|^\d+(?:\s+to\b|$)|\bwith$|^(?:without|plus|and|or|"
-                                                           r"with)\b", x, re.I)
+                                                           r"with)\b|^\d+[.,]\d|^(?:years?|months?|weeks?|days?|"
+                                                           r"hours?)$", x, re.I)  # (not "… years versus 2.2 years")
                         for x in (a, b)):
                     found.append((a, b))
             if len({(a.lower(), b.lower()) for a, b in found}) == 1 and found[0][0]:
@@ -5190,7 +5191,9 @@ def _ratio_comparison(sent: str, r: _Ratio, arms: list[tuple[int, _MedInfo]],
     if after:
         return _pair(_clean_arm(after.group('a')), _clean_arm(after.group('b')))
     g = _GROUP_IN.search(ep) or _GROUP_IN.search(r.ep_text or "")
-    names = [_group_name(a[1]["arm"]) for a in arms]
+    # (a number or a unit is no group's name: "(2.0 vs 1.7 per 100 child-years, respectively)", "years versus 2.2")
+    names = [None if n and re.match(r"[\d.]|(?:years?|months?|weeks?|days?|hours?)$", n, re.I) else n
+             for n in (_group_name(a[1]["arm"]) for a in arms)]
     if g and len(names) >= 2:
         first = _clean_arm(g.group("a"))
         if first in names:
@@ -5353,6 +5356,12 @@ def _groups_listed(sent: str, r: _Ratio) -> tuple[tuple[str, ...], str]:
         # "… 3.1 % after A and 7.2 % after B; relative risk 0.41 (…)": the ratio opens the clause after its data
         clause = sent[_last_break(head[:cut]) + 1:r.start]
     found = list(_GROUPS_IN_TURN.finditer(clause))
+    printed = clause  # (where the groups' percentages are read)
+    if not found and re.search(r"[(\[]", clause):
+        # "… for A (51/135, 38%) versus B (32/117, 27%)—risk ratio 1.38": the groups around their counts
+        bare = re.sub(r"\s*[(\[][^()\[\]]*[)\]]", "", clause)
+        if found := list(_GROUPS_IN_TURN.finditer(bare)):
+            clause = bare
     if not found:
         return (), "unknown"
     m = found[-1]  # the pair nearest the ratio: "… A vs B (OR 0.93 …) and … C vs D (OR 1.02 …"
@@ -5367,9 +5376,12 @@ def _groups_listed(sent: str, r: _Ratio) -> tuple[tuple[str, ...], str]:
                  r"(?:the\s+)?$", clause[:first_at], re.I):
         a, b = b, a  # "Compared with the control group, those in the intervention group …": the second is the first
     since = found[-2].end() if len(found) > 1 else 0
-    pcts = [float(x) for x in _PERCENT.findall(clause, since)]
-    if len(pcts) > 2:  # "3.1 % (95 % CI 1.7–5.1 %) after A and 7.2 % (…) after B": the groups' own, not their CIs
-        pcts = [float(x) for x in _PERCENT.findall(re.sub(r"[(\[][^()\[\]]*[)\]]", "", clause[since:]))]
+    if printed is not clause:
+        pcts = [float(x) for x in _PERCENT.findall(printed)] if len(found) == 1 else []
+    else:
+        pcts = [float(x) for x in _PERCENT.findall(clause, since)]
+        if len(pcts) > 2:  # "3.1 % (95 % CI 1.7–5.1 %) after A and 7.2 % (…) after B": the groups' own, not their CIs
+            pcts = [float(x) for x in _PERCENT.findall(re.sub(r"[(\[][^()\[\]]*[)\]]", "", clause[since:]))]
     if len(pcts) == 2 and pcts[0] != pcts[1] and not 0.9 <= r.value <= 1.11 and not (  # (a ratio near 1 says no side:
         # "59% versus 69% … (relative risk 1·01 …)" fits neither order)
             r.measure == "HR" and re.search(r"surviv|alive|[\w-]+[- ]free\b|\bfree\s+of\b|"
