@@ -4273,3 +4273,23 @@ def test_round15_the_groups_around_their_counts() -> None:
                               "38%) versus drug V (32/117, 27%)\u2014risk ratio 1.38 (95% confidence interval 0.96 to "
                               "1.99).")
     assert [(e.groups, e.direction_source) for e in found] == [(("drug T", "drug V"), "inferred_from_arms")]
+
+
+def test_round15_a_title_heading_line_and_the_trial_s_own_name() -> None:
+    found = extract_estimates("Title\nMagnesium for aneurysmal subarachnoid haemorrhage (MASH-2): a randomised "
+                              "placebo-controlled trial\nFindings\n158 patients (26.2%) had poor outcome in the "
+                              "magnesium group compared with 151 (25.3%) in the placebo group (risk ratio [RR] 1.03, "
+                              "95% CI 0.85-1.25).")
+    assert [(e.value, e.context) for e in found] == [(1.03, "result")]
+
+
+def test_round15_the_trial_s_own_follow_up_and_restricted_analyses() -> None:
+    found = extract_estimates("RESULTS: The RR for death was 0.80 (0.70-0.90). Among event-free survivors at the "
+                              "start of the post-trial period, 1636 (21.7%) first events arose in patients previously "
+                              "allocated A versus 1566 (22.5%) in those previously allocated placebo (risk ratio [RR] "
+                              "0.95 [95% CI 0.89-1.02]; p=0.17). Restricting the analysis to patients whose isolates "
+                              "were susceptible resulted in a larger risk ratio (1.64, 0.99 to 2.68).")
+    assert [(e.value, e.context, e.population) for e in found] == [
+        (0.80, "result", "overall"),
+        (0.95, "result", "subgroup: event-free survivors at the start of the post-trial period"),
+        (1.64, "result", "subgroup: isolates were susceptible")]

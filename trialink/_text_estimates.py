@@ -309,11 +309,17 @@ _OPENS_WITH_SECTION = re.compile(r"\s*(?:(?i:background|introduction|objectives?
                                  r"rationale)\s*[:.]|Background\s+(?=[A-Z]))")
 
 
+# a heading line "Title" before the title itself (full-text exports)
+_TITLE_HEADING = re.compile(r"\s*title\s*:?\s*\n", re.I)
+
+
 def _self_names(text: str, names: list[tuple[int, str]], sentences: list[_Sentence],
                 given: Iterable[str] | None) -> set[str]:
     own = {n.upper() for n in given or ()}
     first_line_end = text.find("\n") if "\n" in text else min(len(text), 300)
-    if _OPENS_WITH_SECTION.match(text):
+    if (head := _TITLE_HEADING.match(text)):  # "Title\nMagnesium for … (MASH-2): a randomised …": the line after
+        first_line_end = text.find("\n", head.end()) if "\n" in text[head.end():] else len(text)
+    elif _OPENS_WITH_SECTION.match(text):
         first_line_end = 0  # an abstract without its title: the first line is its background
     reg = sorted(m.start for m in find_ids(text) if m.registry not in ("DOI", "PMID", "PMCID"))
     starts = [s.start for s in sentences]
@@ -786,7 +792,9 @@ _DESIGN = re.compile(r"\b(?:power|sample\s+size|to\s+detect|assum\w*|hypothes\w*
 _CITED_AFTER = re.compile(r"(?:[)\]]\.?|\brespectively)\s*\[\s*\d{1,3}(?:\s*[,\u2013-]\s*\d{1,3})*\s*\]|"
                           r"\)\.?\d{1,3}(?:[,\u2013-]\d{1,3})*(?=\s+[a-z]|\s*$|\.\s)")
 _BACKGROUND_CUE = re.compile(r"\b(?:previously(?!\s+(?:un)?treated\b|\s+(?:received|exposed|diagnosed|"
-                             r"irradiated|vaccinated|infected|lines?|therapy|treatment|chemotherapy|"
+                             # ("patients previously allocated simvastatin": this trial's arms, in its follow-up)
+                             r"irradiated|vaccinated|infected|lines?|therapy|treatment|chemotherapy|allocated|assigned|"
+                             r"randomi[sz]ed|"
                              # "all previously mentioned confounders": this text's own earlier words
                              r"mentioned|described|defined|listed|specified|noted)\b)|"
                              r"prior\s+(?:studies|trials)|has\s+been\s+shown|have\s+shown|"
@@ -2897,7 +2905,8 @@ class _Doc:
     def trial_arms(self) -> tuple[str, str] | None:
         """The two groups the document says it randomised or compared, in its order: the title's "A versus
         B", else the Methods' "randomised to A or B"; None when neither names exactly two."""
-        title = self.norm.split("\n", 1)[0] if "\n" in self.norm.strip() else ""
+        body = self.norm[head.end():] if (head := _TITLE_HEADING.match(self.norm)) else self.norm
+        title = body.split("\n", 1)[0] if "\n" in body.strip() else ""
         if title and not _TITLE_ARMS.search(title) and (oc := _TITLE_OR_CONTROL.search(title)) and \
                 not re.search(r"\b(?:of|on|with|and)$", oc.group("a"), re.I):
             plus = f" plus {oc.group('c').strip()}" if oc.group("c") else ""
@@ -3381,6 +3390,11 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             # "…, including those at low risk (hazard ratio [HR] 0.54 …)": a part of the trial, also first
             population = M.Population("subgroup", re.sub(r"^(?:patients|those|participants|subjects)\s+(?:with\s+)?",
                                                          "", incl.group("g").rstrip(" ([")))
+        if population.kind == "overall" and (rt := _RESTRICTED_TO.search(sent, 0, r.start)):
+            # "Restricting the analysis to patients whose isolates' MICs were below 2 µg/mL resulted in a larger
+            # risk ratio (1.64, …)": a part of the trial
+            population = M.Population("subgroup", re.sub(rf"^{_GROUP_NOUNS}\s+(?:with|who|whose)\s+", "",
+                                                          rt.group("g"), flags=re.I))
         if population.kind == "overall" and _PER_PROTOCOL_BEFORE.search(sent, max(0, r.start - 80), r.start):
             population = M.Population("per_protocol")  # "On-treatment analysis yielded similar results (HR 1.08 …)"
         if ep_text and re.fullmatch(r"(?:the\s+)?(?:per[- ]protocol|intention[- ]to[- ]treat|ITT|on[- ]treatment)"
@@ -3904,6 +3918,10 @@ _BUT_NOT_IN = re.compile(rf"\b(?:in|among)\s+(?P<a>{_PEOPLE_WITH_LEVEL})\s*(?P<o
                          re.I)
 _CONTRAST_OF_GROUPS = re.compile(rf"\b(?:while|whereas|but)\s+{_GROUP_NOUNS}\s+"
                                  r"(?:with|without|whose|who)\b", re.I)
+# "Restricting the analysis to patients in group A whose … resulted in a larger risk ratio (…"
+_RESTRICTED_TO = re.compile(r"\b(?:restricting|restricted|limiting|limited)\s+(?:the\s+|this\s+)?analys[ie]s\s+to\s+"
+                            r"(?:the\s+)?(?P<g>[^,;()\[\]]{3,120}?)\s+(?:resulted|gave|yielded|showed|led|produced)\b",
+                            re.I)
 # "On-treatment analysis yielded similar results (HR …", "… or per protocol population (aOR 0.457 …"
 _PER_PROTOCOL_BEFORE = re.compile(r"\b(?:per[- ]protocol|on[- ]treatment|as[- ]treated)(?:\s+(?:analys[ie]s|population|"
                                   r"set|basis|cohort))?\b[^.;()\[\]]{0,50}[(\[][^()\[\]]*$", re.I)
@@ -5514,9 +5532,11 @@ _OPENER = re.compile(r"\s*(?:(?-i:[A-Z]{4,})(?:\(S\))?(?:\s+(?-i:[A-Z]{4,})(?:\(
                      r"(?:(?:patients|participants|those|subjects|women|men|children|adults|people|individuals)\s+"
                      r"(?P<x>(?:with|without|who|aged|whose|older|younger|receiving|treated)\b[^,;()]{2,80}?)|"
                      # "Among singletons, …", "in survivors (149 vs 162), …", "In trials where concealment was adequate"
-                     r"(?P<z>(?:(?:late|early|long-term)\s+)?(?:singletons|twins|triplets|survivors|non-?survivors|"
+                     r"(?P<z>(?:(?:late|early|long-term|[\w]+-free)\s+)?(?:singletons|twins|triplets|survivors|non-?survivors|"
                      r"responders|non-?responders|(?:never|current|former|non)[- ]?smokers|(?:non-?)?diabetics|"
-                     r"(?:trials|studies)\s+(?:where|with|in\s+which|that)\b[^,;()]{2,80}?))|"
+                     r"(?:trials|studies)\s+(?:where|with|in\s+which|that)\b[^,;()]{2,80}?)"
+                     # "Among event-free survivors at the start of the post-trial period, …"
+                     r"(?:\s+(?:at|in|during|after|from)\s+(?:the\s+)?(?:start|end|beginning)\b[^,;()]{2,60}?)?)|"
                      # "in node-positive patients", "in diabetic patients"
                      r"(?P<y>(?!the\b|all\b|these\b|both\b)[\w-]+(?:\s[\w-]+)?\s+(?:patients|participants|subjects))))"
                      r"(?:\s*\([^()]{1,40}\))?"  # "(2261 patients)", "(149 vs 162)"
