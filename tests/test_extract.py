@@ -4293,3 +4293,25 @@ def test_round15_the_trial_s_own_follow_up_and_restricted_analyses() -> None:
         (0.80, "result", "overall"),
         (0.95, "result", "subgroup: event-free survivors at the start of the post-trial period"),
         (1.64, "result", "subgroup: isolates were susceptible")]
+
+
+def test_round15_more_clause_shapes_that_name_the_outcome() -> None:
+    cases = {
+        "We found no significant difference in treatment failure at day 7 between A and B (risk ratio 1.38, 95% "
+        "confidence interval 0.96 to 1.99).": "treatment failure",
+        "At 6 months, 554 (37%) patients in the A group versus 534 (35%) in the control group were alive and "
+        "independent (OHS 0-2; adjusted odds ratio [OR] 1.13, 95% CI 0.95-1.35, p=0.181).": "alive and independent",
+        "The Cox regression model for time to healing showed no significant difference between the interventions "
+        "(hazard ratio 0.94, 95% confidence interval 0.55 to 1.63; P=0.84).": "time to healing",
+        "Without the inclusion of our data, poor outcome did not differ between A and placebo groups (RR 0.91, 95% CI "
+        "0.79-1.05).": "poor outcome",
+    }
+    for text, endpoint in cases.items():
+        assert [e.endpoint_text for e in extract_estimates("RESULTS: " + text)] == [endpoint], text
+
+
+def test_round15_similar_results_keep_the_sentence_before_s_outcome() -> None:
+    found = extract_estimates("RESULTS: Treatment failure occurred in 51 (38%) patients on A and 32 (27%) on B (risk "
+                              "ratio 1.38, 0.96 to 1.99). We observed similar results in the per protocol population "
+                              "(risk ratio 1.24, 0.82 to 1.89).")
+    assert [(e.value, e.endpoint_text) for e in found] == [(1.38, "Treatment failure"), (1.24, "Treatment failure")]

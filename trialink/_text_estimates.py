@@ -2791,6 +2791,10 @@ _BARE_GAP = re.compile(r"(?:[\s,;:()\[\]]|\b(?:and|or|but|respectively|the|was|w
                        r"rate\s+ratios?|relative\s+risks?))\b)*[\d.]{0,4}", re.I)
 _BACK_TO_EFFECT = re.compile(r"\b(?:the|this|that|these|such)\s+(?:(?:observed|overall)\s+)?(?:differences?|effects?|"
                              r"associations?|findings?)\b|"
+                             # "We observed similar results in the per protocol population (risk ratio …)", "… was
+                             # consistent with the main result (hazard ratio …)"
+                             r"\b(?:similar|consistent|comparable|the\s+same)\s+(?:results?|findings|estimates?)\b|"
+                             r"\bconsistent\s+with\s+the\s+(?:main|primary|overall)\s+(?:results?|analys[ie]s|findings?)\b|"
                              # "Valproate was not associated with a lower risk (HR 0.96 …)": the sentence before's risk
                              r"\b(?:an?|the)\s+(?:(?:significantly|statistically\s+significantly)\s+)?(?:lower|higher|"
                              r"reduced|increased|similar|greater|smaller)\s+risk\b(?!\s+(?:of|for)\b)", re.I)
@@ -4115,7 +4119,7 @@ _RATIOS_FOR = re.compile(r"\b(?:ORs|HRs|RRs|IRRs|odds\s+ratios|hazard\s+ratios|r
 _INCIDENCE_OF = re.compile(r"\b(?:the\s+)?(?:overall\s+)?(?:incidence|risk|rate|odds|occurrence)\s+of\s+"
                            r"(?P<x>[A-Za-z][\w' -]{2,50}?)\s+(?:\([^()]{1,80}\)\s+)?(?:was|were)\b", re.I)
 # "One or more grade 3 or 4 adverse events (co-primary endpoint) occurred in 283 (47%) children on A versus …"
-_OCCURRED_IN = re.compile(r"(?:^|[.;:]\s+)(?:(?-i:[A-Z]{4,}):?\s+)?(?:the\s+)?(?P<x>[A-Za-z][\w' -]{2,60}?)\s*"
+_OCCURRED_IN = re.compile(r"(?:^|[.;:]\s+)(?:(?-i:[A-Z]{4,}):?\s+)?(?:the\s+)?(?P<x>[A-Za-z][\w' -]{2,90}?)\s*"
                           r"(?:\([^()]{1,40}\)\s*)?(?:occurred|developed|was\s+reported|were\s+reported)\s+in\s+\d",
                           re.I)
 # "We recorded no evidence for any effect of either A (OR …) or B (…) treatment on vertical HIV transmission"
@@ -4127,8 +4131,21 @@ _EFFECT_ON_LATER = re.compile(r"\beffects?\s+of\s+(?:either\s+)?(?:(?!\.\s)[^\n]
 
 # "No significant difference in treatment failure was seen for A (…) versus B (…)—risk ratio …"
 _DIFFERENCE_IN_SEEN = re.compile(r"\b(?:differences?|reductions?|increases?)\s+in\s+(?:the\s+)?"
-                                 r"(?P<x>[a-z][\w' -]{2,50}?)\s+(?:was|were)\s+(?:not\s+)?(?:seen|observed|found|noted|"
-                                 r"detected|shown)\b", re.I)
+                                 r"(?P<x>[a-z][\w' -]{2,50}?)\s+(?:was|were)\s+(?:not\s+)?(?:seen|observed|found|"
+                                 r"noted|detected|shown)\b", re.I)
+# "We found no significant difference in X between A and B (risk ratio …": in the ratio's own clause only
+_DIFFERENCE_IN_BETWEEN = re.compile(r"\bdifferences?\s+in\s+(?:the\s+)?(?P<x>[a-z][\w' -]{2,50}?)\s+between\b"
+                                    r"[^()\[\];.]*[(\[][^()\[\]]*$", re.I)
+# "… were alive and independent (OHS 0–2; adjusted OR …": the state they were in
+_STATE_BEFORE_BRACKET = re.compile(r"\b(?:were|was|remained)\s+(?P<x>alive(?:\s+and\s+[a-z]+)?|dead|independent|"
+                                   r"abstinent|cured|free\s+of\s+[a-z][\w -]{2,30}?)\s*(?=[(\[])", re.I)
+# "The Cox regression model for time to healing showed no significant difference (hazard ratio …"
+_MODEL_FOR = re.compile(r"\b(?:model|analysis)\s+(?:for|of)\s+(?P<x>(?:time|times)\s+to\s+[a-z][\w -]{2,40}?)\s+"
+                        r"(?:showed|gave|demonstrated|found|revealed|yielded)\b", re.I)
+# "… poor outcome did not differ between magnesium and placebo groups (RR …"
+_DID_NOT_DIFFER_BETWEEN = re.compile(r"(?:^|[,;:]\s*)(?:the\s+)?(?P<x>[A-Za-z][\w' -]{2,60}?)\s+(?:did\s+not\s+"
+                                     r"(?:significantly\s+)?differ|differed|(?:was|were)\s+(?:not\s+)?(?:significantly\s+)?"
+                                     r"(?:different|similar))\s+between\b", re.I)
 # "Babies born to women taking A were significantly less likely to have meconium stained amniotic fluid than …"
 _LIKELY_THAN = re.compile(r"\b(?:more|less)\s+likely\s+to\s+(?:(?:have|be|develop|experience|need|require|undergo|"
                           r"achieve|report)\s+)?(?:an?\s+|the\s+)?(?P<x>[a-z][\w' -]{2,50}?)\s+than\b", re.I)
@@ -4156,7 +4173,8 @@ def _clause_outcome(sent: str, pos: int) -> str | None:
 
 def _clause_outcome_at(sent: str, pos: int) -> str | None:
     head = sent[:pos]
-    for pattern in (_RATIOS_FOR, _INCIDENCE_OF, _DIFFERENCE_IN_SEEN, _LIKELY_THAN, _THERE_WERE_FEWER, _OCCURRED_IN):
+    for pattern in (_RATIOS_FOR, _INCIDENCE_OF, _DIFFERENCE_IN_SEEN, _LIKELY_THAN, _THERE_WERE_FEWER, _OCCURRED_IN,
+                    _STATE_BEFORE_BRACKET, _MODEL_FOR, _DID_NOT_DIFFER_BETWEEN, _DIFFERENCE_IN_BETWEEN):
         found = [m for m in pattern.finditer(head)]
         if found and not _people(found[-1].group("x")):
             # ("Rate of redness with the longer needle was …": the outcome, not the group it was measured in)
