@@ -4265,7 +4265,7 @@ def test_round15_numbers_and_units_are_no_groups() -> None:
     found = extract_estimates("Overall, 28 (5%) children on A versus 35 (6%) on B switched (hazard ratio [HR] 0.78, "
                               "95% CI 0.48-1.29, p=0.22), after median 2.8 (IQR 1.8-3.3) years versus 2.2 (1.5-3.0) "
                               "years, respectively.\nThe HR for death was 0.90 (95% CI 0.70-1.10).")
-    assert all(not e.groups for e in found if e.measure == "HR")
+    assert [e.groups for e in found if e.measure == "HR"] == [("A", "B"), ()]  # (never "years" and "2.2")
 
 
 def test_round15_the_groups_around_their_counts() -> None:
@@ -4315,3 +4315,11 @@ def test_round15_similar_results_keep_the_sentence_before_s_outcome() -> None:
                               "ratio 1.38, 0.96 to 1.99). We observed similar results in the per protocol population "
                               "(risk ratio 1.24, 0.82 to 1.89).")
     assert [(e.value, e.endpoint_text) for e in found] == [(1.38, "Treatment failure"), (1.24, "Treatment failure")]
+
+
+def test_round15_each_group_after_its_count() -> None:
+    found = extract_estimates("RESULTS: Overall, 28 (5%) children on clinically driven monitoring versus 35 (6%) on "
+                              "routine laboratory monitoring switched to second-line treatment (hazard ratio [HR] "
+                              "0.78, 95% CI 0.48-1.29, p=0.22).")
+    assert [(e.groups, e.direction_source) for e in found] == [
+        (("clinically driven monitoring", "routine laboratory monitoring"), "inferred_from_arms")]

@@ -5370,7 +5370,13 @@ _GROUPS_IN_TURN = re.compile(rf"\b(?:in|with|among|for|of|to)\s+(?:the\s+)?(?P<a
                              r"(?=\s*[(\[]\s*$)|"
                              # "Survival favoured drug A over drug B (HR 0.81 …"
                              rf"\bfavou?r(?:ed|ing|s)?\s+(?:the\s+)?(?P<k>{_ARM_NAME})\s+over\s+(?:the\s+)?(?P<l>{_ARM_NAME})"
-                             r"(?=\s*[,;(\[]|\s*$)", re.I)
+                             r"(?=\s*[,;(\[]|\s*$)|"
+                             # "283 (47%) children on A versus 282 (47%) on B had X (HR …": each group after its count
+                             r"\b\d[\d,]*\s*(?:[(\[][^()\[\]]*[)\]]\s*)?(?:[a-z]+\s+)?(?:on|in|with|receiving)\s+(?:the\s+)?"
+                             rf"(?P<m>{_ARM_NAME})\s+(?:versus|vs\.?|compared\s+with)\s+\d[\d,]*\s*"
+                             r"(?:[(\[][^()\[\]]*[)\]]\s*)?(?:[a-z]+\s+)?(?:on|in|with|receiving)\s+(?:the\s+)?"
+                             rf"(?P<n>{_ARM_NAME})(?=\s+(?:had|were|was|developed|experienced|died|switched|reported)\b)",
+                             re.I)
 _PERCENT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s?%")
 
 
@@ -5402,12 +5408,12 @@ def _groups_listed(sent: str, r: _Ratio) -> tuple[tuple[str, ...], str]:
         return (), "unknown"
     m = found[-1]  # the pair nearest the ratio: "… A vs B (OR 0.93 …) and … C vs D (OR 1.02 …"
     a, b = (_clean_arm(next((m.group(x) for x in names if m.group(x)), None))
-            for names in (("a", "c", "e", "g", "i", "k"), ("b", "d", "f", "h", "j", "l")))
+            for names in (("a", "c", "e", "g", "i", "k", "m"), ("b", "d", "f", "h", "j", "l", "n")))
     if not a or not b or a.lower() == b.lower() or any(
             re.search(r"\d|\b(?:and|was|were|by|showed|had|with|the|than|versus|vs)\b", x) or _NOT_A_GROUP.match(x)
             for x in (a, b)):
         return (), "unknown"
-    first_at = next(m.start(x) for x in ("a", "c", "e", "g", "i", "k") if m.group(x))
+    first_at = next(m.start(x) for x in ("a", "c", "e", "g", "i", "k", "m") if m.group(x))
     if re.search(r"\b(?:compared|relative)\s+(?:with|to)\s+(?:the\s+)?$|\b(?:versus|vs\.?|than)\s+(?:with\s+|in\s+)?"
                  r"(?:the\s+)?$", clause[:first_at], re.I):
         a, b = b, a  # "Compared with the control group, those in the intervention group …": the second is the first
