@@ -4323,3 +4323,40 @@ def test_round15_each_group_after_its_count() -> None:
                               "0.78, 95% CI 0.48-1.29, p=0.22).")
     assert [(e.groups, e.direction_source) for e in found] == [
         (("clinically driven monitoring", "routine laboratory monitoring"), "inferred_from_arms")]
+
+
+def test_round15_a_gene_name_with_a_slash_in_an_item_label() -> None:
+    found = extract_estimates("RESULTS: In the exploratory subgroup analyses of A vs B, the HR for DFS was 0.44 (95% "
+                              "CI, 0.15-1.31; P = .14) in patients with the BRCA1/2 variant and 0.39 (95% CI, "
+                              "0.15-0.99; P = .04) in those with the HRR variant.")
+    assert [(e.value, e.population) for e in found] == [
+        (0.44, "subgroup: patients with the BRCA1/2 variant"), (0.39, "subgroup: those with the HRR variant")]
+
+
+def test_round15_labelled_subgroup_items_in_brackets() -> None:
+    found = extract_estimates("RESULTS: HR for OS with drug O versus TPC in prespecified subgroups were: prior "
+                              "chemotherapy [no (first-line setting): 0.51, 95% CI 0.29-0.90; yes (second/third-line): "
+                              "1.13, 0.79-1.64]; receptor status (triple negative: 0.93, 0.62-1.43; hormone receptor "
+                              "positive: 0.86, 0.55-1.36); prior platinum (yes: 0.83, 0.49-1.45; no: 0.91, 0.64-1.33).")
+    assert [(e.value, e.ci_low, e.ci_high) for e in found] == [
+        (0.51, 0.29, 0.90), (1.13, 0.79, 1.64), (0.93, 0.62, 1.43), (0.86, 0.55, 1.36), (0.83, 0.49, 1.45),
+        (0.91, 0.64, 1.33)]
+    assert {e.population_kind for e in found} == {"subgroup"} and {e.covariate for e in found} == {None}
+    assert {e.groups for e in found} == {("drug O", "TPC")}
+
+
+def test_round15_medians_with_percentiles_in_square_brackets() -> None:
+    found = extract_estimates("RESULTS: The median times needed for wound care, with 25th and 75th percentiles, were "
+                              "13 [9, 16] days in the levofloxacin group and 11 [9, 16] days in the ofloxacin group.")
+    assert [(e.value, e.unit, e.arm, e.endpoint_text) for e in found] == [
+        (13.0, "days", "levofloxacin", "times needed for wound care"),
+        (11.0, "days", "ofloxacin", "times needed for wound care")]
+    found = extract_estimates("METHODS: Median operative time was 142 minutes (IQR 118-175) in the A group and 138 "
+                              "minutes (IQR 115-169) in the placebo group.")
+    assert found == []  # (how long care took, not an outcome)
+
+
+def test_round15_the_outcome_after_demonstrated_longer() -> None:
+    found = extract_estimates("RESULTS: Drug A demonstrated significantly longer time to tumor progression (23.0 v "
+                              "16.9 weeks, respectively; hazard ratio = 0.75; P = .006).")
+    assert [(e.measure, e.endpoint_text) for e in found if e.measure == "HR"] == [("HR", "time to tumor progression")]

@@ -660,6 +660,8 @@ _EVENT_OCCURRED_AT = re.compile(r"(?:\b(?:progression|death|relapse|recurrence|e
                                 r"(?:occurred|happened|was\s+(?:achieved|reached|possible|obtained))"
                                 r"(?:\s+(?:by|in)\s+\d+(?:\.\d+)?\s*%)?)\s+(?:at|after)\s+"
                                 r"(?:a\s+)?median$", re.I)
+# "significantly longer time to tumor progression (23.0 v 16.9 weeks, …)": an end point named in full
+_TIME_TO_TUMOUR_PROGRESSION = re.compile(r"\btimes?\s+to\s+(?:tumou?r|disease)\s+progression\b", re.I)
 # Positive evidence that a median is an outcome's: the words of a time-to-event or duration
 # end point (survival, "-free", time to / until, duration of response, length of stay, recovery ...).
 _OUTCOME_TIME = re.compile(
@@ -669,6 +671,7 @@ _OUTCOME_TIME = re.compile(
     r"\bresponses?\b|\bremission|\brelapse|\brecurren\w*|\bprogress\w*|\bdeath|\bdied\b|"
     r"\blength\s+of\s+(?:\w+\s+){0,2}(?:stay|hospitali[sz]ation)|\bstay\b|\bhospitali[sz]\w*|"
     r"\brecover\w*|\bresolution|\bresol\w*|\bhealing|\bhealed|\brelief|\bimprovement|\bclearance\b|\bcleared\b|"
+    r"\bwound\s+care\b|"  # ("the median times needed for wound care": until the wound healed)
     # "induction-to-delivery interval", "skin-to-skin time"
     r"\b\w+[- ]to[- ]\w+\s+(?:interval|time)\b|"
     r"\bextubation|\bdischarge|\bventilat\w*|\brespiratory\s+support|\bweaning|\blasted\b|\bpersist\w*|\bshedding|\bonset\b|"
@@ -860,6 +863,10 @@ def _clean_endpoint(s: str) -> str:
     # "the increase in X alone was not significant": the outcome without what was said of it
     s = re.sub(r"\s+(?:was|were)\s+(?:not\s+)?(?:statistically\s+)?(?:significant|similar|different|comparable)$", "",
                s, flags=re.I)
+    # "median times needed for wound care, with 25th and 75th percentiles, were": the statistics' names are no outcome
+    s = re.sub(r",?\s+with\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+and\s+\d+(?:st|nd|rd|th)\s+percentiles|"
+               r"interquartile\s+ranges?|IQRs?|ranges?|\d{2}\s?%\s*(?:CIs?|confidence\s+intervals?))$", "", s,
+               flags=re.I)
     # "No significant difference in treatment failure was seen for A": the outcome, not that it was seen
     s = re.sub(r"\s+(?:was|were)\s+(?:not\s+)?(?:seen|observed|found|noted|detected|shown)$", "", s, flags=re.I)
     # "for first report of nausea", "times to recurrence for patients who had …": no dangling preposition or clause
@@ -887,6 +894,9 @@ def _clean_arm(s: str | None) -> str | None:
         return s  # "either arm", "each group": the words of the text, not a group's name
     s = re.sub(r"^(?:group|arm)\s+(?:receiving|treated\s+with|given)\s+|\s+as$", "", s, flags=re.I)  # "group given X"
     s = re.sub(r"\s+(?:group|arm|cohort|patients)$", "", s, flags=re.I)
+    # "TPC in prespecified subgroups": the analysis, not part of the group's name
+    s = re.sub(r"\s+(?:in|across)\s+(?:all\s+|the\s+)?(?:pre-?specified\s+|exploratory\s+|post[- ]hoc\s+)?subgroups?"
+               r"(?:\s+analys[ie]s)?$", "", s, flags=re.I)
     if re.fullmatch(r"(?i:the|an|this|that|those|these|it)|a", s.strip()):  # (not "A", a group's name)
         return None  # "… in the group that received X": the article alone is no group's name
     return s.strip() or None
@@ -1373,6 +1383,11 @@ def _read_ci_and_p(c: _Cursor, r: _Ratio, level: float | None) -> None:
         r.end = c.toks[c.i - 1].end
 
 
+# a list of subgroups' ratios: "HRs … in prespecified subgroups were: …"
+_SUBGROUPS_HEAD = re.compile(r"\b(?:in|across|by|among)\s+(?:the\s+|all\s+)?(?:pre-?specified\s+|exploratory\s+|"
+                             r"post[- ]hoc\s+)?subgroups?\b[^.;()\[\]]{0,30}?(?:were|was|are|is)?\s*:", re.I)
+# a level's label opening a bracket of values: "(yes: 0.83, …", "[no (first-line setting): 0.51, 95% CI …"
+_SUBLABEL_IN_BRACKET = re.compile(r"[(\[]\s*(?P<l>[A-Za-z][\w /+-]{0,40}?(?:\s*\([^()]{1,30}\))?)\s*:\s*(?=\d)")
 _LEVEL_IN_CI_BRACKET = re.compile(r"\s*(?P<l>[A-Z][A-Za-z]{0,3}\d{1,2}|(?:quartile|quintile|tertile|grade|stage|group|"
                                   r"arm|cohort|level)\s+(?:[A-Z]|[IVX]{1,4}|\d{1,2}))\s*[)\]]", re.I)
 
@@ -1422,8 +1437,8 @@ def _p_after_bracket(c: _Cursor, r: _Ratio) -> None:
 
 
 # a bracket's first item with its label: "(initial: 1.47, 1.06-2.05; …", "(ITT: 0.82 [0.70-0.96]; …"
-_LABEL_THEN_VALUE_CI = re.compile(rf"[(\[]\s*[A-Za-z][\w -]{{0,30}}?\s*:\s*(?P<v>)\d*\.\d+\s*(?:,\s*|[(\[]\s*)"
-                                  rf"{_NUM}\s*(?:-|to)\s*{_NUM}")
+_LABEL_THEN_VALUE_CI = re.compile(rf"[(\[]\s*[A-Za-z][\w -]{{0,30}}?(?:\s*\([^()]{{1,30}}\))?\s*:\s*(?P<v>)\d*\.\d+\s*"
+                                  rf"(?:,\s*|[(\[]\s*)(?:\d{{2}}\s?%\s*CI\s*[:,]?\s*)?{_NUM}\s*(?:-|to)\s*{_NUM}")
 # (a colon with no space: "HR [B:A] 0.89", numerator first)
 _ORIENT_BRACKET = re.compile(r"\s*(?P<a>[A-Za-z][\w -]{0,30}?)\s*(?:/|\bvs\.?|\bversus\b|(?<=\w):(?=[A-Za-z]))\s*"
                              r"(?P<b>[A-Za-z][\w -]{0,30}?)\s*"
@@ -1905,6 +1920,15 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
         steps, closed, opened = 0, False, False
         while steps < 16:
             t_or_none = c.peek()
+            if t_or_none is not None and t_or_none.kind == "num" and t_or_none.start < limit and label and \
+                    t_or_none.text.isdigit() and t_or_none.start > 1 and c.sent[t_or_none.start - 1] in "-/" and \
+                    re.match(r"[A-Za-z]", label[-1].text) is None and label[-1].end == t_or_none.start - 1 and \
+                    c.i >= 2 and c.toks[c.i - 2].kind == "num" and c.toks[c.i - 2].start > 0 and \
+                    c.sent[c.toks[c.i - 2].start - 1].isalpha():
+                label.append(t_or_none)  # "… in patients with the BRCA1/2 variant and 0.39 (…)": a gene's name
+                c.i += 1
+                steps += 1
+                continue
             if t_or_none is not None and t_or_none.kind == "num" and t_or_none.start < limit and (
                     _LABEL_QUANTITY.match(c.sent, t_or_none.end) or t_or_none.text.isdigit() and label
                     and (label[-1].text.lower() in _NAMES_A_NUMBER  # "… and 0.81 (…) in year 2"
@@ -1929,7 +1953,7 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                 close = next((j for j in range(c.i + 1, min(c.i + 9, len(c.toks)))
                               if c.toks[j].kind in ("open", "close")), None)
                 if label and close is not None and c.toks[close].kind == "close" and close + 1 < len(c.toks) \
-                        and c.toks[close + 1].text == "," and not any(
+                        and c.toks[close + 1].text in (",", ":") and not any(
                             x.kind == "num" and "." in x.text for x in c.toks[c.i + 1:close]):
                     label.extend(c.toks[c.i + 1:close])  # "low body weight (< 58 kg), 2.20 (…)": part of the label
                     c.i = close + 1
@@ -1938,6 +1962,12 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                 if c.kind(1) == "num":
                     opened = True
                     c.i += 1
+                elif label and (sl := _SUBLABEL_IN_BRACKET.match(c.sent, t.start)) and sl.end() <= limit:
+                    # "…; prior platinum (yes: 0.83, 0.49-1.45; no: 0.91, …)": the group, then its level's label
+                    k = bisect.bisect_left(c.starts, sl.end("l"))
+                    label.extend(c.toks[c.i:k])
+                    c.i = bisect.bisect_left(c.starts, sl.end())
+                    opened = True
                 break
             elif t.kind == "word" and t.text.lower() not in ("and", "or", "respectively", "for", "in", "with",
                                                               "vs", "versus", "compared"):
@@ -3226,6 +3256,10 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             population = M.Population("subgroup", covariate if population.kind == "overall"
                                       else f"{covariate}; {population.detail}")
             covariate = None
+        if covariate and population.kind == "overall" and _SUBGROUPS_HEAD.search(sent, 0, r.end):
+            # "HR for OS with A versus B in prespecified subgroups were: receptor status (triple negative: 0.93, …":
+            # each item's label names a subgroup, not a factor
+            population, covariate = M.Population("subgroup", covariate), None
         am = _ASSOCIATED_SUBJECT.search(re.sub(  # ("… associated with A (adjusted OR = 1.28 …": the bracket before it)
             r"\b(?:adjusted|unadjusted|crude|multivariate|multivariable|univariate)\s*$", "",
             sent[max(sent.rfind(";", 0, r.start), sent.rfind(". ", 0, r.start), -1) + 1:r.start].lstrip(". "),
@@ -3760,7 +3794,7 @@ _PROPORTION_WITH = re.compile(r"\b(?:proportions?|percentages?|numbers?)\s+(?:of
                               r"(?:an?\s+|the\s+)?(?P<x>[A-Za-z][\w' -]{1,50}?)\s*"
                               r"(?=\b(?:was|were|is|are|did|had|in|among|by|for|at|compared|than|between|after|during|"
                               r"versus|vs)\b|,|$)", re.I)
-_COMPARED_WHAT = re.compile(r"\b(?:had|showed|with|a|an|were)\s+"
+_COMPARED_WHAT = re.compile(r"\b(?:had|showed|demonstrated|with|a|an|were)\s+"
                             r"(?:significantly\s+|markedly\s+|a\s+|numerically\s+){0,2}(?:shorter|longer|lower|higher|less|more|fewer|reduced|increased|better|worse|"
                             r"improved|greater|smaller)\s+"
                             r"(?!(?:frequent|common|likely|often|effective|prevalent)\b)"
@@ -4522,7 +4556,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             continue  # (a duration of illness compared between groups with a P value is an outcome)
         regions.append((k.end(), end, None))
     # "PALOMA-3: 9.5 vs 4.6 months" without the word median, when the sentence names an endpoint.
-    if not regions and (_ENDPOINT_MENTION.search(sent) or _SURVIVAL_WITH_HR.search(sent)) and \
+    if not regions and (_ENDPOINT_MENTION.search(sent) or _SURVIVAL_WITH_HR.search(sent)
+                        or _TIME_TO_TUMOUR_PROGRESSION.search(sent)) and \
             not re.search(r"\bmeans?\b", sent, re.I) and _UNIT_SEARCH.search(sent):
         pairs = [m for m in _PAIR.finditer(sent) if not _inside(m.start(), spans)
                  and not _ARMS_BEFORE_PAIR.search(sent, max(0, m.start() - 20), m.start())
@@ -4961,6 +4996,7 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             every_group = re.search(r"\bin\s+(?:both|each|either)\s+(?:groups?|arms?)\b", region, re.I) is not None \
                 and _ILLNESS_DURATION.search(sent, max(0, r_start - 60), r_start + first.start()) is not None
             # "55 minutes for retrograde surgery and 40 minutes for lithotripsy": each value with its own group
+            # (also after a bracket and the unit: "13 [9-16] days in the A group and 11 [9-16] days in the B group")
             per_arm = len(values) > 1 and all(_ARM.match(region, v.end()) for v in values)
             if not (grouped and (_COMPARED.search(sent, r_start, r_end) or every_group) or len(values) > 1 and arm_order
                     or with_ci or per_arm):
