@@ -4360,3 +4360,15 @@ def test_round15_the_outcome_after_demonstrated_longer() -> None:
     found = extract_estimates("RESULTS: Drug A demonstrated significantly longer time to tumor progression (23.0 v "
                               "16.9 weeks, respectively; hazard ratio = 0.75; P = .006).")
     assert [(e.measure, e.endpoint_text) for e in found if e.measure == "HR"] == [("HR", "time to tumor progression")]
+
+
+def test_round15_events_of_a_named_end_point_and_delayed_by() -> None:
+    found = extract_estimates("Five years of A compared with B. Patients were randomly assigned to the continuous "
+                              "therapy arms and includes protocol-defined updated results. We observed 352 DFS events "
+                              "among 2,463 women receiving A and 418 events among 2,459 women receiving B. This "
+                              "reflected an 18% reduction in the risk of an event (hazard ratio, 0.82; 95% CI, 0.71 to "
+                              "0.95; P = .007).")
+    assert [(e.endpoint, e.groups) for e in found] == [("DFS", ())]
+    found = extract_estimates("RESULTS: Drug D delayed onset of moderate/severe pain by 1.8 months (median, 6.5 vs 4.7 "
+                              "months; hazard ratio, 0.83; 95 % CI, 0.76-0.92; p < 0.001).")
+    assert {e.endpoint_text for e in found} == {"onset of moderate/severe pain"}

@@ -507,10 +507,11 @@ _DIFFER_BETWEEN_BEFORE_MEDIAN_BRACKET = re.compile(
     r"(?:(?:did|does|was|were)\s+not\s+(?:significantly\s+)?differ|differed|(?:was|were)\s+(?:not\s+)?(?:significantly\s+)?"
     r"(?:similar|comparable|different))\s+(?:significantly\s+)?between\s+(?:the\s+)?(?P<a>[^;:()\[\]]{2,60}?)\s+and\s+"
     r"(?:the\s+)?(?P<b>[^;:()\[\]]{2,60}?)\s*[(\[]\s*median$", re.I)
+# (and "delayed onset of moderate/severe pain by 1.8 months (median, 6.5 vs 4.7 months", "increases in X by 2.6 months")
 _CHANGED_BEFORE_MEDIAN_BRACKET = re.compile(r"\b(?:increase[sd]?|decrease[sd]?|reduce[sd]?|prolong(?:s|ed)?|"
                                            r"shorten(?:s|ed)?|improve[sd]?|extend(?:s|ed)?|delay(?:s|ed)?)\s+"
-                                           r"(?:the\s+)?(?P<x>[A-Za-z][\w-]*(?:\s+[\w-]+){0,5}?)\s*[(\[]\s*median$",
-                                           re.I)
+                                           r"(?:in\s+)?(?:the\s+)?(?P<x>[A-Za-z][\w/-]*(?:\s+[\w/-]+){0,5}?)"
+                                           rf"(?:\s+by\s+{_NUM}\s*{_UNIT_WORDS})?\s*[(\[]\s*median$", re.I)
 _PAIR_OF_GROUPS = re.compile(r"(?:\s*[(\[][^()\[\]]{0,30}[)\]])?\s*(?:[a-z]+\s+)?for\s+"
                              r"(?:the\s+(?P<a>[\w+/-]+)\s+and\s+"
                              r"(?P<b>[\w+/-]+)\s+(?:groups|arms)\b|"
@@ -660,6 +661,8 @@ _EVENT_OCCURRED_AT = re.compile(r"(?:\b(?:progression|death|relapse|recurrence|e
                                 r"(?:occurred|happened|was\s+(?:achieved|reached|possible|obtained))"
                                 r"(?:\s+(?:by|in)\s+\d+(?:\.\d+)?\s*%)?)\s+(?:at|after)\s+"
                                 r"(?:a\s+)?median$", re.I)
+# "352 DFS events": the end point whose events a text counts
+_ABBREV_EVENTS = re.compile(r"\b(DFS|PFS|EFS|RFS|IDFS|OS|MFS)\s+events?\b")
 # "significantly longer time to tumor progression (23.0 v 16.9 weeks, …)": an end point named in full
 _TIME_TO_TUMOUR_PROGRESSION = re.compile(r"\btimes?\s+to\s+(?:tumou?r|disease)\s+progression\b", re.I)
 # Positive evidence that a median is an outcome's: the words of a time-to-event or duration
@@ -2962,7 +2965,9 @@ class _Doc:
                         _NOT_A_GROUP.match(x) or re.search(r"\b(?:patients|trial|study|randomi[sz]ed|was|were|either|"
                                                            r"every)\b|^\d+(?:\s+to\b|$)|\bwith$|^(?:without|plus|and|or|"
                                                            r"with)\b|^\d+[.,]\d|^(?:years?|months?|weeks?|days?|"
-                                                           r"hours?)$", x, re.I)  # (not "… years versus 2.2 years")
+                                                           r"hours?)$|\b(?:arms|groups|includes?|included)\b", x, re.I)
+                        # (not "… years versus 2.2 years"; not "randomly assigned to the continuous therapy arms and
+                        # includes protocol-defined updated results")
                         for x in (a, b)):
                     found.append((a, b))
             if len({(a.lower(), b.lower()) for a, b in found}) == 1 and found[0][0]:
@@ -3460,6 +3465,10 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         if ep_text and re.fullmatch(r"(?:an?\s+|any\s+)?events?", ep_text, re.I) and \
                 re.search(r"event[- ]free\s+survival|\bEFS\b", norm, re.I):
             ep_text = f"{ep_text} (event-free survival)"  # "EFS was 82% …; the hazard ratio for an event was 0.86"
+        elif ep_text and re.fullmatch(r"(?:an?\s+|any\s+)?events?", ep_text, re.I) and \
+                len(named := {m.group(1).upper() for m in _ABBREV_EVENTS.finditer(norm, 0, start)}) == 1:
+            # "we observed 352 DFS events among … This reflected an 18% reduction in the risk of an event (HR …)"
+            ep_text = f"{ep_text} ({named.pop()})"
         if ep_text and _PRIMARY_NAMED.fullmatch(ep_text) and doc.primary:
             ep_text = f"{ep_text} ({doc.primary})"  # "the primary outcome (HR 1.08 …)": what the Methods call it
         if arm_label and (ref := re.search(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|relative\s+to)\s+(?P<b>\S+?)"
