@@ -4372,3 +4372,10 @@ def test_round15_events_of_a_named_end_point_and_delayed_by() -> None:
     found = extract_estimates("RESULTS: Drug D delayed onset of moderate/severe pain by 1.8 months (median, 6.5 vs 4.7 "
                               "months; hazard ratio, 0.83; 95 % CI, 0.76-0.92; p < 0.001).")
     assert {e.endpoint_text for e in found} == {"onset of moderate/severe pain"}
+
+
+def test_round15_a_median_benefit_and_a_treatment_s_duration_are_no_arm_medians() -> None:
+    assert extract_estimates("RESULTS: Patients were randomized to aerobic exercise performed for the duration of "
+                             "chemotherapy (median of 17 weeks).") == []
+    assert extract_estimates("RESULTS: An exploratory analysis of patients who did not cross over indicated a median "
+                             "OS benefit of 14 months for letrozole compared with tamoxifen.") == []

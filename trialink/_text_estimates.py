@@ -775,6 +775,10 @@ _PROCESS_OR_PRIOR = re.compile(r"\btime\s+to\s+(?:the\s+)?(?:start\s+of\s+)?(?:t
                                r"(?<!regardless\sof\s)(?<!irrespective\sof\s)\b(?:previous|prior|preceding|pre-?study)\b"
                                # (not "(prior chemotherapy: 11.0 vs 3.2 months": a subgroup's label)
                                r"(?!\s+(?:[\w-]+\s+){0,3}(?:stud|trial|report|series|analys)|[\w\s-]{0,30}:)", re.I)
+# "performed for the duration of chemotherapy (median of 17 weeks)": the exposure, before the bracket of its median
+_EXPOSURE_BEFORE_BRACKET = re.compile(r"\b(?:duration|length|course)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:chemotherapy|"
+                                      r"treatment|therapy|radiotherapy|intervention|study\s+drug|exposure|"
+                                      r"supplementation)\s*[(\[]\s*$", re.I)
 # "the mean time from onset to treatment was 4.2 h (SD 1.2), median 4.2 h": the median after the clause's mean
 _MEAN_THEN_MEDIAN = re.compile(r"\bmean\b(?:[^.;]|\.(?=\d)){0,80},\s*(?:and\s+)?(?:the\s+)?median\W*$", re.I)
 # "Patients were enrolled a median of 5 (range 1-10) days after the onset of illness"
@@ -4547,6 +4551,10 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             continue  # "The median of the prognostic factor age … (56.5 vs 45.5 years)": an age, not a time to an event
         if _DAYS_COUNTED.match(rest):
             continue  # "median migraine headache days … (3.0 days in each group)": days counted, not a time
+        if re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:benefit|gain|advantage|prolongation)\s+(?:of|was|in)\b", rest, re.I) or \
+                _EXPOSURE_BEFORE_BRACKET.search(sent, max(0, k.start() - 60), k.start()):
+            continue  # "a median OS benefit of 14 months for A": a difference between arms, not an arm's median;
+            # "for the duration of chemotherapy (median of 17 weeks)": how long treatment lasted
         if re.match(r"\s+(?:use|usage|adherence|compliance|exposure|dose|differences?|change)\b|"
                     r"\s+(?:on|of)\s+the\s+(?:[\w-]+\s+){0,2}?scales?\b", rest, re.I):
             continue  # "with median use similar for both groups (51.0 days …)": how long a treatment was taken;
