@@ -4379,3 +4379,23 @@ def test_round15_a_median_benefit_and_a_treatment_s_duration_are_no_arm_medians(
                              "chemotherapy (median of 17 weeks).") == []
     assert extract_estimates("RESULTS: An exploratory analysis of patients who did not cross over indicated a median "
                              "OS benefit of 14 months for letrozole compared with tamoxifen.") == []
+
+
+def test_round15_improved_median_to_and_a_ci_that_shares_the_ratio_s_bracket() -> None:
+    found = extract_estimates("RESULTS: Treatment with EE improved median PFS to 4.3 months versus 2.3 months with EP "
+                              "(hazard ratio [HR], 0.73; 95% CI, 0.50 to 1.07).")
+    assert [(e.measure, e.value, e.arm, e.endpoint) for e in found] == [
+        ("median", 4.3, "EE", "PFS"), ("median", 2.3, "EP", "PFS"), ("HR", 0.73, None, "PFS")]
+    found = extract_estimates("RESULTS: The median OS was 24 months for the HDCT arm (95% CI, 21 to 35 months) and 28 "
+                              "months for ST (95% CI, 22 to 33 months; hazard ratio [HR], 0.9; 95% CI, 0.6 to 1.2).")
+    assert [(e.value, e.ci_low, e.ci_high) for e in found if e.measure == "median"] == [
+        (24.0, 21.0, 35.0), (28.0, 22.0, 33.0)]
+
+
+def test_round15_a_signed_limit_and_risk_rates_rr() -> None:
+    found = extract_estimates("RESULTS: Median survival of A patients was 18.3 weeks and 30.3 weeks for B patients "
+                              "(difference 12.9 weeks; 95% Confidence Interval (CI) -5.5 to +34.3 weeks; P=0.32).")
+    assert [e.value for e in found] == [18.3, 30.3]
+    found = extract_estimates("RESULTS: There were more referrals due to gynaecological findings in the TAM group "
+                              "(risk rates (RR) 3.15; 95% confidence intervals (CI) 1.12-10.10).")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in found] == [("RR", 3.15, 1.12, 10.1)]

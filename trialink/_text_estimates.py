@@ -435,7 +435,8 @@ _BOUND_BEFORE = re.compile(r"(?:\bof|\bwas|\bwere|\bis|\bare|\b(?:OS|PFS|DFS|EFS
 _CI_AFTER_ARM = re.compile(rf"\s*[(\[]\s*(?:(?P<lvl>\d{{2}}(?:\.\d{{1,2}})?)\s?(?:%|percent)\s*)?"
                            rf"(?:CI|confidence\s+intervals?)\s*[:=,]?\s*(?P<lo>{_NUM})(?:\s*{_UNIT_WORDS})?\s*(?:to|-|,)\s*"
                            rf"(?P<hi>{_NUM}|(?-i:\bN[RE]\b)|not\s+(?:reached|estimable|evaluable))"
-                           rf"\s*(?:{_UNIT_WORDS})?\s*[)\]]", re.I)
+                           # ("28 months for ST (95% CI, 22 to 33 months; hazard ratio …": the ratio shares the bracket)
+                           rf"\s*(?:{_UNIT_WORDS})?\s*(?:[)\]]|;)", re.I)
 # (", 95% CI …", "… with 95% CI of …")
 _CI_INLINE_AFTER = re.compile(r"\s*[,;]\s*|\s+with\s+(?:an?\s+)?(?=\d{2}(?:\.\d)?\s?%\s*(?:CI|confidence))")
 # "Over a median 6 and 11 years of follow-up": the follow-up named after its values
@@ -501,6 +502,10 @@ _PEOPLE_THAN_PEOPLE = re.compile(
 _NOUN_BEFORE_MEDIAN_BRACKET = re.compile(r"(?:^|[,;:]\s*|\b(?:neither|nor|and|but|both|either|or)\s+)"
                                          r"(?:(?:neither|nor|and|but|both|either|or)\s+)?"
                                          r"(?P<x>[A-Za-z][\w-]*(?:\s+[\w-]+){0,5}?)\s*[(\[]\s*median$", re.I)
+# "treatment with EE improved median": the group whose median comes first
+_SUBJECT_IMPROVED_MEDIAN = re.compile(r"\b(?:treatment\s+with|with)\s+(?:the\s+)?"
+                                      r"(?P<a>[A-Za-z][\w+/-]*(?:\s[\w+/-]+)?)\s+(?:significantly\s+)?(?:improved|increased|prolonged|extended|reduced|"
+                                      r"shortened)\s+(?:the\s+)?median$", re.I)
 # "Duration of symptoms also did not differ between A and B (median"
 _DIFFER_BETWEEN_BEFORE_MEDIAN_BRACKET = re.compile(
     r"(?:^|[,;:]\s*)(?:(?-i:[A-Z]{4,}):?\s+)?(?:the\s+)?(?P<ep>[A-Za-z][^;:()\[\]]{2,100}?)\s+(?:(?:also|still)\s+)?"
@@ -1759,7 +1764,7 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                 if not ep_words and value_tok is None and c.i > 0 and c.toks[c.i - 1].end == m.end() and \
                         re.search(r"[(\[]\s*$", c.sent[max(0, m.start() - 2):m.start()]) and \
                         re.match(r"\s*(?:[=:]|\d)", c.sent[t.end:t.end + 3]) and \
-                        re.search(r"\b(?:hazards?|odds|risks?|relative|ratios?|radio)\s*[(\[]\s*$|"
+                        re.search(r"\b(?:hazards?|odds|risks?|relative|ratios?|radio|risk\s+rates?)\s*[(\[]\s*$|"
                                   r"(?:^|[(\[;:]|,\s)\s*[(\[]\s*$",  # "[(RR) = 0.47, …]": a bracket of its own
                                   c.sent[max(0, m.start() - 30):m.start()], re.I):
                     # (not "interval between cardiac beats [RR] = 2.5": defined as something else)
@@ -4596,6 +4601,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                 continue
             if _MEAN_BREAK.search(region, values[-1].end() if values else 0, vm.start()):
                 break
+            if sent[a - 1:a] == "+" or sent[max(0, a - 2):a] in ("+/", "\u00b1"):
+                continue  # "(difference 12.9 weeks; 95% CI -5.5 to +34.3 weeks)": a signed difference's limit
             if re.search(r"[(\[]\s*$", sent[max(0, a - 3):a]) and \
                     re.match(rf"\s*(?:{_UNIT_WORDS}\s*)?(?:-|to)\s*\d", region[vm.end("val"):], re.I) and \
                     re.search(r"\d\s*(?:[A-Za-z/%]+\s*)+[(\[]\s*$", sent[max(0, a - 16):a]):
@@ -4711,6 +4718,9 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                     r"\b(?i:by)(?:\s+only)?|(?<!compared )(?<!relative )\bto)\s*$", before) \
                     and not re.search(r"\bfrom\s+(?:about\s+|approximately\s+|a\s+median\s+of\s+)?[\d.][^,;]*\bto\s*$",
                                       sent[max(0, a - 90):a]) \
+                    and not re.search(r"\b(?:improved|increased|prolonged|extended|reduced|decreased|shortened)\s+"
+                                      r"(?:(?:the\s+)?median\s+[^,;()\[\]]{1,40}?\s)?to\s*$", sent[max(0, a - 70):a],
+                                      re.I) \
                     and not (re.search(r"(?:\b(?:lower|higher|shorter|longer|reduced|faster|slower)|\b(?:group|arm),)"
                                        r"\s+at\s*$", before)
                              and re.search(r"\b(?:time|duration|interval|length|stay|survival)\b",
@@ -4987,6 +4997,9 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             # the values come in pairs, one per end point
             ep_order = [pair.group("a"), pair.group("b")] * (len(values) // 2)
             paired = len(values) > 2
+        if kind is None and not arm_order and len(values) == 2 and \
+                (si := _SUBJECT_IMPROVED_MEDIAN.search(sent, max(0, r_start - 90), r_start)):
+            arm_order = [si.group("a")]  # "with EE improved median PFS to 4.3 months versus 2.3 months with EP"
         # "The median PFS in the experimental arm was 20.1 months, compared to 12.8 months in the control arm"
         lead_arm = arm_order[0] if len(arm_order) == 1 and len(values) > 1 else None
         if len(arm_order) != len(values):
