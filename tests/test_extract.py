@@ -4399,3 +4399,14 @@ def test_round15_a_signed_limit_and_risk_rates_rr() -> None:
     found = extract_estimates("RESULTS: There were more referrals due to gynaecological findings in the TAM group "
                               "(risk rates (RR) 3.15; 95% confidence intervals (CI) 1.12-10.10).")
     assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in found] == [("RR", 3.15, 1.12, 10.1)]
+
+
+def test_round15_pharmacokinetics_follow_up_and_exposure_are_no_outcome_medians() -> None:
+    for text in ("Median terminal elimination half-life was 37 hours for 40 mg of A, 36 for 50 mg of A, and 45 for B.",
+                 "All patients were monitored to record all local recurrences, distant recurrences and deaths for up "
+                 "to 20 years (median 13.7 years).",
+                 "This is the final overall survival follow-up for a phase III inhibitor clinical trial in patients "
+                 "with ABC (median, 56.3 months).",
+                 "The median duration of the hypnosis session was 6 minutes (range, 2-15 minutes).",
+                 "Women were randomized to A or placebo with a median intervention duration of 7.2 years."):
+        assert extract_estimates("RESULTS: " + text) == [], text

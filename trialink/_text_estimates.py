@@ -584,6 +584,10 @@ _PAIR = re.compile(rf"(?<![\d.+/])(?:{_NUM})\s*(?:{_UNIT})?\s*(?:vs\.?|versus|v\
 _FOLLOW_UP_BEFORE = re.compile(r"follow(?:ed)?[- ]?up\b[^.;,]{0,50}$|\bfollowed\b[^.;,]{0,40}$|"
                                # "The minimum duration of the follow-up was 12 months, with the median of 32 months"
                                r"follow[- ]?up\b[^.;]{0,40},\s*with\s+(?:a|the)\s+$", re.I)
+# a median in a bracket that closes a follow-up's clause: "survival follow-up for a phase III … trial in patients with
+# ABC (median, 56.3 months)", "monitored to record all recurrences and deaths for up to 20 years (median 13.7 years)"
+_FOLLOW_UP_BRACKET = re.compile(r"(?:follow[- ]?up\b[^.;()\[\]]{0,110}|\bmonitored\b[^.;()\[\]]{0,110}|"
+                                r"\bfor\s+up\s+to\s+\d+\s*(?:years?|months?)\s*)[(\[]\s*$", re.I)
 _DIFFERENCE_AFTER = re.compile(r"\s*(?:months?|weeks?|days?|years?|hours?|h|minutes?|min)?\s*"
                                r"(?:or\s+(?:more|longer|less|fewer|shorter|greater)\b|"  # "lasted 6 months or more"
                                r"shorter|longer|less|more|lower|higher|greater|fewer|earlier|later|sooner|faster|quicker|"
@@ -4557,6 +4561,9 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
         if _DAYS_COUNTED.match(rest):
             continue  # "median migraine headache days … (3.0 days in each group)": days counted, not a time
         if re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:benefit|gain|advantage|prolongation)\s+(?:of|was|in)\b", rest, re.I) or \
+                re.match(r"\s+(?:terminal\s+)?(?:elimination\s+)?half[- ]li(?:fe|ves)\b|\s+(?:intervention|treatment|"
+                         r"therapy|exposure|infusion|session)\s+(?:duration|length|time)\b|\s+duration\s+of\s+(?:the\s+)?"
+                         r"(?:[\w-]+\s+)?(?:sessions?|infusions?|intervention|procedure)\b", rest, re.I) or \
                 _EXPOSURE_BEFORE_BRACKET.search(sent, max(0, k.start() - 60), k.start()):
             continue  # "a median OS benefit of 14 months for A": a difference between arms, not an arm's median;
             # "for the duration of chemotherapy (median of 17 weeks)": how long treatment lasted
@@ -4574,6 +4581,7 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                 _TREATMENT_TIME.match(rest) and _SHORTER_OR_P.search(sent, k.end(), end)
                 and _COMPARED.search(sent, k.end(), end) and len(_CI_WORD.findall(sent, k.end(), end)) >= 2) \
                 or _FOLLOW_UP_BEFORE.search(sent, max(0, k.start() - 60), k.start()) \
+                or _FOLLOW_UP_BRACKET.search(sent, max(0, k.start() - 130), k.start()) \
                 or _FOLLOW_UP_AFTER.match(rest):
             continue  # (a duration of illness compared between groups with a P value is an outcome)
         regions.append((k.end(), end, None))
