@@ -4410,3 +4410,17 @@ def test_round15_pharmacokinetics_follow_up_and_exposure_are_no_outcome_medians(
                  "The median duration of the hypnosis session was 6 minutes (range, 2-15 minutes).",
                  "Women were randomized to A or placebo with a median intervention duration of 7.2 years."):
         assert extract_estimates("RESULTS: " + text) == [], text
+
+
+def test_round15_one_sided_nnt_and_criteria_for_superiority() -> None:
+    found = extract_estimates("RESULTS: The combination improved PFS (hazard ratio [HR] = 0.488; 95% CI = "
+                              "0.319-0.748; 1-sided P = 0.0004).")
+    assert [e.value for e in found] == [0.488]  # (not a second ratio of 1 from "1-sided")
+    found = extract_estimates("RESULTS: Tamoxifen reduced breast cancer (hazard ratio, 0.48; 95% CI, 0.26 to 0.92; P = "
+                              ".02), which resulted in a 5-year number needed to treat of 22 (95% CI, 20 to 27).")
+    assert [e.value for e in found] == [0.48]
+    found = extract_estimates("RESULTS: Prespecified criteria for superiority required a hazard ratio of 0.56 or less.")
+    assert [(e.value, e.context) for e in found] == [(0.56, "design")]
+    found = extract_estimates("RESULTS: There were 2 local relapses in the A group (0.4%) vs. 19 in the B group "
+                              "(5.1%), respectively (p = 0.0001, hazard ratio 10.2).")
+    assert [(e.value, e.endpoint_text) for e in found] == [(10.2, None)]

@@ -801,6 +801,8 @@ _COMPARED = re.compile(r"\b(?:vs\.?|versus|compared|than|respectively|P\s*[=<>�
                        r"\bv\.?(?=\s*\d)", re.I)  # ("median 3 days v 4 days")
 _RANGE_WORD = re.compile(r"\b(?:range|IQR|interquartile|min(?:imum)?\s*[-,]\s*max)", re.I)
 _DESIGN = re.compile(r"\b(?:power|sample\s+size|to\s+detect|assum\w*|hypothes\w*|would\s+(?:be\s+)?(?:required|needed)|"
+                     # "Prespecified criteria for superiority required a hazard ratio of 0.56 or less"
+                     r"criteria\s+for\s+(?:superiority|efficacy|futility|non-?inferiority)|"
                      r"are\s+required|is\s+required|expected\s+to|target(?:ed)?\s+(?:hazard|improvement)|"
                      r"(?:non-?inferiority\s+)?margin)\b", re.I)
 # (the adjective "previous" alone is the patients' history: "previous stroke", "in the previous 2 weeks";
@@ -859,6 +861,8 @@ def _float(s: str | None) -> float | None:
 
 
 def _clean_endpoint(s: str) -> str:
+    if re.fullmatch(r"\W*(?:respectively|overall|in\s+total)\W*", s, re.I):
+        return ""  # "…, respectively (p = 0.0001, hazard ratio 10.2)": no outcome's name
     s = re.sub(r"^\s*[(\[][^()\[\]]{0,20}[)\]]\s*", "", s)  # "median (IQR) time to …"
     # "median (interquartile range [IQR]) latencies": a bracket with one nested bracket
     s = re.sub(r"^\s*[(\[](?:[^()\[\]]|[(\[][^()\[\]]{0,10}[)\]]){0,40}[)\]]\s*", "", s)
@@ -1958,6 +1962,9 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                 continue
             if t_or_none is None or t_or_none.start >= limit or t_or_none.kind == "num" or t_or_none.text == ".":
                 break
+            if t_or_none.kind == "word" and re.match(r"(?:number\s+)?needed\s+to\s+(?:treat|harm)\b|NN[TH]\b",
+                                                     c.sent[t_or_none.start:t_or_none.start + 24], re.I):
+                break  # "…, which resulted in a 5-year number needed to treat of 22 (95% CI, 20 to 27)": no ratio
             t = t_or_none
             if t.kind == "word" and _MEASURE_WORD.fullmatch(t.text):
                 break
@@ -1993,6 +2000,7 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
         t_or_none = c.peek()
         if t_or_none is None or t_or_none.kind != "num" or t_or_none.start >= limit or \
                 _UNIT_AFTER.match(c.sent[t_or_none.end:t_or_none.end + 12]) or \
+                re.match(r"\s*-\s*(?:sided|tailed)\b", c.sent[t_or_none.end:t_or_none.end + 10]) or \
                 re.match(r"[pP]\s*[=<>\u2264]", c.sent[t_or_none.end:t_or_none.end + 3]) or (  # "2p<0.01"
                 t_or_none.start > 1 and c.sent[t_or_none.start - 1] in "-/" and
                 c.sent[t_or_none.start - 2].isalnum()):
@@ -4088,8 +4096,9 @@ def _noun_before_bracket(sent: str, pos: int) -> str | None:
         return None  # "…, including those at low risk (HR 0.54 …)": a group of the trial, not an end point
     if re.fullmatch(r"(?:medians?|means?|averages?)(?:\s+\(?(?:IQR|range|SD)\)?)?", x, re.I):
         return None  # "(median: A, 10.3 mo vs. B, 7.9 mo; HR = 0.773": the statistic's label, not an end point
-    if re.match(r"(?:with|without|those)\b", x, re.I):
-        return None  # "between patients with low muscle mass and those without (OR …": the compared groups
+    if re.match(r"(?:with|without|those)\b", x, re.I) or re.fullmatch(r"respectively|overall|in\s+total", x, re.I):
+        return None  # "between patients with low muscle mass and those without (OR …": the compared groups;
+        # "…, respectively (p = 0.0001, hazard ratio 10.2)": no outcome's name
     return None if not x or _GENERIC_SUBJECT.fullmatch(x) else x
 
 
