@@ -4424,3 +4424,20 @@ def test_round15_one_sided_nnt_and_criteria_for_superiority() -> None:
     found = extract_estimates("RESULTS: There were 2 local relapses in the A group (0.4%) vs. 19 in the B group "
                               "(5.1%), respectively (p = 0.0001, hazard ratio 10.2).")
     assert [(e.value, e.endpoint_text) for e in found] == [(10.2, None)]
+
+
+def test_round15_the_groups_of_people_assigned_and_after_that() -> None:
+    cases = {
+        "Poisson's regression analysis confirmed that oral A significantly reduced the risk of a skeletal event "
+        "compared with placebo (hazard ratio 0.62, 95% CI=0.48, 0.79; P=0.0001).": (("oral A", "placebo"), None),
+        "Patients in the B plus C arm experienced significant improvements in PFS compared with patients receiving C "
+        "alone (hazard ratio = 0.63; 95% CI, 0.47 to 0.84).": (("B plus C", "C"), None),
+        "DFS time was longer in those assigned to PCb compared with CEF-T (5-year DFS, 86.5% vs 80.3%, hazard ratio "
+        "[HR] = 0.65; 95% CI, 0.44-0.96; P = .03).": (("PCb", "CEF-T"), None),
+    }
+    for text, (groups, covariate) in cases.items():
+        assert [(e.groups, e.direction_source, e.covariate) for e in extract_estimates("RESULTS: " + text)] == [
+            (groups, "text", covariate)], text
+    found = extract_estimates("RESULTS: Diabetic patients receiving insulin had higher cardiac mortality with PTCA "
+                              "compared with CABG (relative risk [RR] 1.78, P<0.001).")
+    assert [e.groups for e in found] == [("PTCA", "CABG")]

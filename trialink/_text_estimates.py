@@ -5390,6 +5390,18 @@ _REFERENCE_AFTER_BRACKET = re.compile(rf"\s*,?\s*(?:as\s+)?(?:compared\s+(?:with
                                       rf"(?:the\s+)?(?P<b>{_GROUP_NAME})(?:\s+(?:group|arm))?\s*(?=[.,;]|$)", re.I)
 
 
+# "Patients in the A arm experienced significant improvements in PFS compared with patients receiving B alone (HR …",
+# "DFS time was longer in those assigned to A compared with B (…; HR …"
+_PEOPLE_ASSIGNED_VS = re.compile(rf"\b(?:(?:in|among|for)\s+)?(?:those|patients|participants|women|men)\s+"
+                                 rf"(?:(?P<inthe>in\s+the\s+)|(?:assigned|randomi[sz]ed|allocated)\s+to\s+|receiving\s+)"
+                                 rf"(?P<a>{_GROUP_NAME})(?(inthe)\s+(?:arm|group)\b|(?:\s+(?:arm|group))?)\s+"
+                                 # (not "patients receiving insulin had higher mortality with A compared with B": the
+                                 # groups compared are after "with")
+                                 r"(?:(?:(?!\bwith\b|\bin\s+the\b)[^()\[\];]){0,80}?\s)?(?:compared\s+(?:with|to)|versus|"
+                                 r"vs\.?)\s+(?:(?:those|patients|"
+                                 r"participants|women|men)\s+(?:in\s+the\s+|receiving\s+|(?:assigned|randomi[sz]ed|"
+                                 rf"allocated)\s+to\s+)?)?(?:the\s+)?(?P<b>{_GROUP_NAME})(?:\s+(?:arm|group|alone))?\s*$",
+                                 re.I)
 _NOT_A_GROUP = re.compile(r"(?:fewer|more|less|higher|lower|greater|better|worse)\b.*|"
                           r"(?:we|it|this|these|those|they|there|patients|participants|subjects|women|men|children|"
                           r"(?:those\s+)?without|"
@@ -5410,8 +5422,11 @@ def _clause_comparison(sent: str, pos: int) -> tuple[str, str] | None:
     if op >= 0 and not re.search(r"[)\]]", clause[op:]):
         clause = clause[:op]  # the bracket that holds the ratio
     clause = clause.rstrip(" ,;:")
+    # "Poisson's regression analysis confirmed that oral ibandronate significantly reduced …": the clause after "that"
+    clause = re.sub(r"^[^,;()\[\]]*?\b(?:showed|confirmed|found|demonstrated|revealed|indicated|suggested)\s+that\s+",
+                    "", clause, flags=re.I)
     m = _SUBJECT_VERB_VS.match(clause) or _COMPARED_OPENER.match(clause) or _COMPARED_OPENER_PEOPLE.match(clause) \
-        or _WITH_THAN_WITH.search(clause) or _ASSOCIATED_THAN.match(clause)
+        or _WITH_THAN_WITH.search(clause) or _ASSOCIATED_THAN.match(clause) or _PEOPLE_ASSIGNED_VS.search(clause)
     if not m and op >= 0 and (subj := _SUBJECT_EFFECT.match(clause)) and \
             (close := _enclosing_close(sent, start + op + 1, len(sent))) is not None and \
             (ref := _REFERENCE_AFTER_BRACKET.match(sent, close + 1)):
@@ -5608,8 +5623,9 @@ def _bracket_label(sent: str, pos: int) -> str | None:
     if not window.rstrip().endswith(("(", "[")) or not (listed or _cue(_PREDICTOR_CUE, sent)):
         return None
     m = _LABEL_BEFORE.search(window)
-    if not m:
-        return None
+    if not m or re.search(r"\b(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|than)\s*$", window[:m.start("l")],
+                          re.I):
+        return None  # ("… reduced the risk of X compared with placebo (HR …": the reference group, not a factor)
     label = re.sub(r"^(?:the|a|an|and|or|but\s+not|but|both|either)\s+", "", m.group("l").strip(), flags=re.I)
     if listed and (_VERB_IN_LABEL.search(label) or re.search(r"\b(?:more|less)\s+(?:frequent|common|likely)",
                                                              label, re.I)):
