@@ -4441,3 +4441,25 @@ def test_round15_the_groups_of_people_assigned_and_after_that() -> None:
     found = extract_estimates("RESULTS: Diabetic patients receiving insulin had higher cardiac mortality with PTCA "
                               "compared with CABG (relative risk [RR] 1.78, P<0.001).")
     assert [e.groups for e in found] == [("PTCA", "CABG")]
+
+
+def test_round15_unnamed_ratios_after_counts_in_the_next_sentence() -> None:
+    found = extract_estimates("RESULTS: Fewer cancers occurred with A (85 vs 165 cases, hazard ratio [HR] 0.51, 95% CI "
+                              "0.39-0.66, p<0.0001). The reduction was larger in the first 5 years (35 vs 89, 0.39, "
+                              "0.27-0.58, p<0.0001), but still significant after 5 years (50 vs 76 new cases, 0.64, "
+                              "0.45-0.91, p=0.014).")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in found] == [
+        ("HR", 0.51, 0.39, 0.66), ("HR", 0.39, 0.27, 0.58), ("HR", 0.64, 0.45, 0.91)]
+
+
+def test_round15_a_reference_bracket_after_the_measure_and_rates_after_the_ci() -> None:
+    found = extract_estimates("RESULTS: In the pooled arms, the PFS treatment benefit (hazard ratio [95% confidence "
+                              "interval]) of drug A (vs. comparators) was 0.75 (0.57-1.0) for low physical function, "
+                              "compared with 0.48 (0.40-0.59) for intermediate/high.")
+    assert [(e.value, e.endpoint, e.groups, e.population) for e in found] == [
+        (0.75, "PFS", ("drug A", "comparators"), "subgroup: low physical function"),
+        (0.48, "PFS", ("drug A", "comparators"), "subgroup: intermediate/high")]
+    found = extract_estimates("RESULTS: The relative risks of lymphedema and sensory loss at 12 months were 0.37 (95% "
+                              "CI = 0.23 to 0.60; absolute rates: 5% versus 13%) and 0.37 (95% CI = 0.27 to 0.50; "
+                              "absolute rates: 11% versus 31%), respectively.")
+    assert [(e.value, e.ci_low, e.ci_high) for e in found] == [(0.37, 0.23, 0.60), (0.37, 0.27, 0.50)]

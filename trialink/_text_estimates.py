@@ -1398,9 +1398,18 @@ def _read_ci_and_p(c: _Cursor, r: _Ratio, level: float | None) -> None:
             # "0.66 (0.45-0.96; Q1); 0.26 (0.17-0.40; Q2)": the item's level named inside its CI's bracket
             r.label, r.label_after = lab.group("l"), True
             c.i = bisect.bisect_left(c.starts, lab.end() - 1)
+        if opened and c.kind() == "sym" and c.tx() in (";", ",") and \
+                (tail := _RATES_TAIL.match(c.sent, c.toks[c.i].start)) is not None:
+            # "(95% CI = 0.23 to 0.60; absolute rates: 5% versus 13%)": the groups' rates, to the bracket's end
+            c.i = bisect.bisect_left(c.starts, tail.end() - 1)
         if opened and c.kind() == "close":
             c.i += 1
         r.end = c.toks[c.i - 1].end
+
+
+# the groups' own rates or counts after a ratio's CI, to the end of its bracket
+_RATES_TAIL = re.compile(r"[;,]\s*(?:absolute\s+(?:rates?|risks?)|event\s+rates?|rates?|events?)\s*[:=]?\s*"
+                         r"\d[^()\[\]]{0,60}?[)\]]", re.I)
 
 
 # a list of subgroups' ratios: "HRs … in prespecified subgroups were: …"
@@ -1477,7 +1486,9 @@ _NAMES_A_NUMBER = frozenset({"grade", "grades", "stage", "stages", "type", "type
 _CI_HEADER_ONLY = re.compile(r"\s*(?:[;,]?\s*(?P<o>[(\[])?\s*(?P<lvl>\d{2}(?:\.\d{1,2})?)\s?%\s*"
                              r"(?:CI|confidence\s+intervals?)(?(o)\s*[)\]]))?\s*", re.I)
 _LABEL_NUMBER_ENDS = re.compile(r"\s*(?:[;,)]|and\b|or\b)")
-_VALUE_AFTER_BRACKET = re.compile(r"[)\]]\s*(?:was|were|is|are|of|=|:)\s*\d")
+# (also "… (hazard ratio [95% CI]) of abemaciclib (vs. comparators) was 0.75 (…)": whose effect, then the value)
+_VALUE_AFTER_BRACKET = re.compile(r"[)\]]\s*(?:(?:of|for|with)\s+[^()\[\].;]{1,40}?(?:\s*\([^()]{1,30}\))?\s+)?"
+                                  r"(?:was|were|is|are|of|=|:)\s*\d")
 _VALUE_THEN_CI_AFTER_BRACKET = re.compile(r"[)\]]\s*(?:was|were|is|are|of|=|:)\s*\d+(?:[.\u00b7]\d+)?\s*[(\[,;]\s*"
                                           r"(?:\d{2}\s?%\s*)?(?:CI\b|confidence\s+intervals?)?[\s:,=]*"
                                           r"\d+(?:[.\u00b7]\d+)?\s*(?:-|\u2013|to|,)\s*\d")
@@ -1632,6 +1643,17 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                     c.i = k + 1
                     head_end = c.toks[k].end
                     continue
+            if value_tok is None and ep_words and \
+                    (ref := re.match(r"[(\[]\s*(?:vs\.?|versus)\s+(?P<b>[A-Za-z][^()\[\]\d]{0,40}?)\s*[)\]]",
+                                     c.sent[t.start:])):
+                # "… (hazard ratio [95% CI]) of abemaciclib (vs. comparators) was 0.75 (…)": the reference group; the
+                # words before it name the group the ratio is for, not an end point
+                if (of_a := re.fullmatch(r"\W*of\s+(?P<a>[A-Za-z][\w+/ -]{0,40}?)\s*",
+                                         c.sent[head_end:t.start])) and orient is None:
+                    orient, ep_words = (of_a.group("a").strip(), ref.group("b").strip()), []
+                c.i = bisect.bisect_left(c.starts, t.start + ref.end())
+                head_end = t.start + ref.end()
+                continue
             if value_tok is None and (lab := _LABEL_THEN_VALUE_CI.match(c.sent, t.start)):
                 # "a higher risk ratio of X (initial: 1.47, 1.06-2.05; post-adjudication: 1.54, …)": a bracket of
                 # labelled items, each a value and its CI
@@ -2187,7 +2209,8 @@ _LABEL_QUANTITY = re.compile(r"(?:\s*(?:-|\u2013|to)\s*\d+(?:\.\d+)?|\s*\+|\s+or
                              r"older|younger))?\s*-?(?:mg|g|mcg|\u00b5g|ug|mL|ml|IU|U|mmol|%|years?|months?|weeks?|"
                              r"days?|hours?|cigarettes|drinks|units?)\b")
 _GAP_LABEL = re.compile(r"\s*(?:for|in|among|with|at)\s+(?P<l>(?:[^,;()\[\]]|\s\([A-Za-z][\w-]{0,10}\)){1,70}?)"
-                        r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+|;\s*)")
+                        # ("0.75 (…) for low physical function, compared with 0.48 (…) for intermediate/high")
+                        r"\s*(?:,\s*(?:and\s+|compared\s+(?:with|to)\s+|versus\s+|vs\.?\s+)?|,?\s+and\s+|;\s*)")
 _LAST_LABEL = re.compile(r"\s*(?:for|in|among|with|at)\s+(?P<l>(?:[^,;()\[\]]|\s\([A-Za-z][\w-]{0,10}\)){1,70}?)"
                          r"(?=\s*(?:[,;.)\]]|\(|$))")
 
@@ -3172,6 +3195,8 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
                         key=lambda r: r.start)
     if not ratios and "[" in sent:
         ratios = _bare_items(sent, s, norm, sentences)
+    if not ratios and " vs " in sent or not ratios and " versus " in sent:
+        ratios = _counted_items(sent, s, norm, sentences)
     elif ratios and ("[" in sent[ratios[-1].end:] or _COMMA_ITEM.search(sent, ratios[-1].end)):
         ratios += _bare_items_after(sent, ratios)
     if ratios and "margin" in sent:
@@ -3748,6 +3773,38 @@ def _bare_items(sent: str, s: _Sentence, norm: str, sentences: list[_Sentence]) 
         v, lo, hi = (float(it.group(g).replace("-", ".")) for g in ("v", "lo", "hi"))
         if lo <= v <= hi and not _UNIT_AFTER.match(sent, it.end()):
             out.append(_Ratio(measure, v, it.start(), it.end(), lo, hi))
+    return out
+
+
+# "(35 vs 89, 0·39, 0·27-0·58, p<0·0001)": the groups' counts, then a value and its CI, as printed with a ratio's
+# name in the sentence before ("(85 vs 165 cases, hazard ratio [HR] 0·51, 95% CI 0·39-0·66, p<0·0001)")
+_COUNTED_ITEM = re.compile(rf"\(\s*\d[\d,]*\s+(?:vs\.?|versus)\s+\d[\d,]*(?:\s+[a-z][a-z ]{{0,30}})?,\s*"
+                           rf"(?P<v>{_NUM}),\s*(?:95\s?%\s*CI,?\s*)?(?P<lo>{_NUM})\s*(?:-|to)\s*(?P<hi>{_NUM})\s*"
+                           r"(?:[,;]\s*[pP]\s*[=<>][^()]*)?\)")
+_COUNTED_HEAD = re.compile(r"\(\s*\d[\d,]*\s+(?:vs\.?|versus)\s+\d[\d,]*(?:\s+[a-z][a-z ]{0,30})?,\s*")
+
+
+def _counted_items(sent: str, s: _Sentence, norm: str, sentences: list[_Sentence]) -> list[_Ratio]:
+    """Values in brackets that open with the groups' counts ("(35 vs 89, 0.39, 0.27-0.58, p<0.0001)") in a sentence
+    that names no measure, right after a sentence that printed a named ratio the same way."""
+    items = list(_COUNTED_ITEM.finditer(sent))
+    if not items or _MEASURE_WORD.search(sent):
+        return []
+    k = bisect.bisect_left(sentences, s.start, key=lambda x: x.start) - 1
+    if k < 0 or sentences[k].paragraph != s.paragraph:
+        return []
+    prev = norm[sentences[k].start:sentences[k].end]
+    heads = [m for h in _COUNTED_HEAD.finditer(prev)
+             if (m := _MEASURE_WORD.match(prev, h.end() + (6 if prev.startswith("adjusted", h.end()) else 0)
+                                          + (1 if prev.startswith("adjusted ", h.end()) else 0)))]
+    if not heads:
+        return []
+    measure = _measure_code(heads[-1].group("w"))
+    out = []
+    for it in items:
+        v, lo, hi = (float(it.group(g)) for g in ("v", "lo", "hi"))
+        if lo <= v <= hi:
+            out.append(_Ratio(measure, v, it.start("v"), it.end(), lo, hi))
     return out
 
 
