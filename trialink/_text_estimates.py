@@ -3795,8 +3795,7 @@ def _counted_items(sent: str, s: _Sentence, norm: str, sentences: list[_Sentence
         return []
     prev = norm[sentences[k].start:sentences[k].end]
     heads = [m for h in _COUNTED_HEAD.finditer(prev)
-             if (m := _MEASURE_WORD.match(prev, h.end() + (6 if prev.startswith("adjusted", h.end()) else 0)
-                                          + (1 if prev.startswith("adjusted ", h.end()) else 0)))]
+             if (m := _MEASURE_WORD.match(prev, h.end() + (9 if prev.startswith("adjusted ", h.end()) else 0)))]
     if not heads:
         return []
     measure = _measure_code(heads[-1].group("w"))
