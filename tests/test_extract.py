@@ -4463,3 +4463,9 @@ def test_round15_a_reference_bracket_after_the_measure_and_rates_after_the_ci() 
                               "CI = 0.23 to 0.60; absolute rates: 5% versus 13%) and 0.37 (95% CI = 0.27 to 0.50; "
                               "absolute rates: 11% versus 31%), respectively.")
     assert [(e.value, e.ci_low, e.ci_high) for e in found] == [(0.37, 0.23, 0.60), (0.37, 0.27, 0.50)]
+
+
+def test_round15_in_a_per_protocol_analysis() -> None:
+    found = extract_estimates("RESULTS: The HR was 2.2 (1.03-4.62). In a per-protocol analysis, A was also associated "
+                              "with a higher risk of adverse events than B (HR = 2.82 [1.26-6.25], P = 0.007).")
+    assert [(e.value, e.population) for e in found] == [(2.2, "overall"), (2.82, "per-protocol")]

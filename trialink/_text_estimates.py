@@ -4053,7 +4053,7 @@ _PER_PROTOCOL_BEFORE = re.compile(r"\b(?:per[- ]protocol|on[- ]treatment|as[- ]t
 _SECTION_LABEL = r"\s*(?:(?-i:[A-Z]{4,}):?\s+)?"
 # a clause opened by the analysis set: "In the per-protocol population, X developed in 14 … (HR …)"
 # (its size in a bracket: "In the per-protocol population (n = 412), …"; "Among completers, …": per protocol)
-_ANALYSIS_SET_OPENER = re.compile(_SECTION_LABEL + r"(?:In|Among|For|Within)\s+(?:the\s+"
+_ANALYSIS_SET_OPENER = re.compile(_SECTION_LABEL + r"(?:In|Among|For|Within)\s+(?:(?:the|an?)\s+"
                                   r"(?P<set>per[- ]protocol|on[- ]treatment|as[- ]treated|"
                                   r"modified\s+intention[- ]to[- ]treat|modified\s+intent[- ]to[- ]treat|m-?ITT|"
                                   r"intention[- ]to[- ]treat|intent[- ]to[- ]treat|ITT)"
