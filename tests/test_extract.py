@@ -4469,3 +4469,11 @@ def test_round15_in_a_per_protocol_analysis() -> None:
     found = extract_estimates("RESULTS: The HR was 2.2 (1.03-4.62). In a per-protocol analysis, A was also associated "
                               "with a higher risk of adverse events than B (HR = 2.82 [1.26-6.25], P = 0.007).")
     assert [(e.value, e.population) for e in found] == [(2.2, "overall"), (2.82, "per-protocol")]
+
+
+def test_round15_a_sentence_after_a_line_break_names_its_outcome_and_groups() -> None:
+    found = extract_estimates("49 (9%) children on A versus 29 (5%) on B had a low weight at last visit (global "
+                              "p=0.12).\nOne or more grade 3 or 4 adverse events (co-primary endpoint) occurred in 283 "
+                              "(47%) children on A versus 282 (47%) on B (HR 0.98, 95% CI 0.83-1.16, p=0.83).")
+    assert [(e.endpoint, e.endpoint_text, e.groups) for e in found] == [
+        ("safety", "grade 3 or 4 adverse events", ("A", "B"))]

@@ -4240,7 +4240,7 @@ _RATIOS_FOR = re.compile(r"\b(?:ORs|HRs|RRs|IRRs|odds\s+ratios|hazard\s+ratios|r
 _INCIDENCE_OF = re.compile(r"\b(?:the\s+)?(?:overall\s+)?(?:incidence|risk|rate|odds|occurrence)\s+of\s+"
                            r"(?P<x>[A-Za-z][\w' -]{2,50}?)\s+(?:\([^()]{1,80}\)\s+)?(?:was|were)\b", re.I)
 # "One or more grade 3 or 4 adverse events (co-primary endpoint) occurred in 283 (47%) children on A versus …"
-_OCCURRED_IN = re.compile(r"(?:^|[.;:]\s+)(?:(?-i:[A-Z]{4,}):?\s+)?(?:the\s+)?(?P<x>[A-Za-z][\w' -]{2,90}?)\s*"
+_OCCURRED_IN = re.compile(r"(?:^\s*|[.;:]\s+)(?:(?-i:[A-Z]{4,}):?\s+)?(?:the\s+)?(?P<x>[A-Za-z][\w' -]{2,90}?)\s*"
                           r"(?:\([^()]{1,40}\)\s*)?(?:occurred|developed|was\s+reported|were\s+reported)\s+in\s+\d",
                           re.I)
 # "We recorded no evidence for any effect of either A (OR …) or B (…) treatment on vertical HIV transmission"
@@ -5529,7 +5529,8 @@ _GROUPS_IN_TURN = re.compile(rf"\b(?:in|with|among|for|of|to)\s+(?:the\s+)?(?P<a
                              r"\b\d[\d,]*\s*(?:[(\[][^()\[\]]*[)\]]\s*)?(?:[a-z]+\s+)?(?:on|in|with|receiving)\s+(?:the\s+)?"
                              rf"(?P<m>{_ARM_NAME})\s+(?:versus|vs\.?|compared\s+with)\s+\d[\d,]*\s*"
                              r"(?:[(\[][^()\[\]]*[)\]]\s*)?(?:[a-z]+\s+)?(?:on|in|with|receiving)\s+(?:the\s+)?"
-                             rf"(?P<n>{_ARM_NAME})(?=\s+(?:had|were|was|developed|experienced|died|switched|reported)\b)",
+                             rf"(?P<n>{_ARM_NAME})(?=\s+(?:had|were|was|developed|experienced|died|switched|reported)\b|"
+                             r"\s*[(\[])",
                              re.I)
 _PERCENT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s?%")
 
