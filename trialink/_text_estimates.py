@@ -252,7 +252,9 @@ def _sentences(text: str) -> list[_Sentence]:
                         section = inner if isinstance(inner, str) else None
         if s_start < len(chunk) and chunk[s_start:].strip():
             out.append(_Sentence(p_start + s_start, p_start + len(chunk), para, section, p_start))
-    return out
+    # a sentence starts at its first word, not at the space or line break after the sentence before
+    return [_Sentence(x.start + len(text[x.start:x.end]) - len(text[x.start:x.end].lstrip()), x.end, x.paragraph,
+                      x.section, x.para_start) if text[x.start:x.start + 1].isspace() else x for x in out]
 
 
 # ---------------------------------------------------------------------------
