@@ -3197,7 +3197,7 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
                         key=lambda r: r.start)
     if not ratios and "[" in sent:
         ratios = _bare_items(sent, s, norm, sentences)
-    if not ratios and " vs " in sent or not ratios and " versus " in sent:
+    if not ratios and re.search(r"\s(?:vs\.?|versus)\s", sent):
         ratios = _counted_items(sent, s, norm, sentences)
     elif ratios and ("[" in sent[ratios[-1].end:] or _COMMA_ITEM.search(sent, ratios[-1].end)):
         ratios += _bare_items_after(sent, ratios)
