@@ -3141,7 +3141,7 @@ def _context(norm: str, s: _Sentence, pos: int, doc: _Doc,
 
 
 _PEOPLE = re.compile(r"(?:(?:all|the)\s+)?(?:men|women|males|females|boys|girls|children|adolescents|adults|infants|"
-                     r"mothers|fathers|newborns|babies|(?:pregnant\s+)?women|"
+                     r"mothers|fathers|newborns|babies|pregnant\s+women|"
                      r"(?:baseline\s+)?(?:(?:current|former|never|ex-?|non-?)\s*)?(?:smokers|drinkers)|"
                      r"neonates|age\s+groups?\s+\d+\s*(?:-|\u2013|to)\s*\d+(?:\s+years)?|(?:older|younger|elderly)\s+(?:men|women|adults|patients|people)|"
                      r"(?:patients|participants|subjects|people|individuals|those)(?=\s+(?:with|without|aged|who|older|"
@@ -4676,7 +4676,7 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                 continue
             if _MEAN_BREAK.search(region, values[-1].end() if values else 0, vm.start()):
                 break
-            if sent[a - 1:a] == "+" or sent[max(0, a - 2):a] in ("+/", "\u00b1"):
+            if sent[a - 1:a] in ("+", "\u00b1"):
                 continue  # "(difference 12.9 weeks; 95% CI -5.5 to +34.3 weeks)": a signed difference's limit
             if re.search(r"[(\[]\s*$", sent[max(0, a - 3):a]) and \
                     re.match(rf"\s*(?:{_UNIT_WORDS}\s*)?(?:-|to)\s*\d", region[vm.end("val"):], re.I) and \
