@@ -2004,10 +2004,17 @@ def test_round9_genus_abbreviation_repeats_and_lost_middle_dots() -> None:
 
 
 def test_round9_times_never_called_medians_are_not_medians() -> None:
-    # a text that calls none of its times medians: per-arm times keep their numbers as "time"
+    # a text that calls none of its times medians: a per-arm time to an event is read as its median, and
+    # says so; any other time keeps its numbers as "time" (its summary is not stated)
     found = extract_estimates("RESULTS Patients given X had longer progression-free survival (7.03 versus 3.60 "
                               "months, P = 0.006; hazard ratio: 0.55).")
-    assert [(e.measure, e.value) for e in found] == [("time", 7.03), ("time", 3.6), ("HR", 0.55)]
+    assert [(e.measure, e.value) for e in found] == [("median", 7.03), ("median", 3.6), ("HR", 0.55)]
+    assert [e.note for e in found[:2]] == ["not called a median in the text: a per-arm time to an event, read as "
+                                           "its median"] * 2
+    found = extract_estimates("RESULTS Mortality was similar (12% vs 13%), but length of stay was shorter with X "
+                              "(5.1 versus 7.2 days, P = 0.006).")
+    assert [(e.measure, e.value, e.endpoint_text, e.note) for e in found] == [
+        ("time", 5.1, "length of stay", None), ("time", 7.2, "length of stay", None)]
     # where the text calls some outcome time a median, such pairs are read as its medians
     found = extract_estimates("RESULTS Median OS was 20.1 vs 15.2 months (HR 0.70, 95% CI 0.5-0.9). PFS was also "
                               "longer (7.0 vs 3.6 months; HR 0.55, 95% CI 0.4-0.8).")
@@ -2015,7 +2022,7 @@ def test_round9_times_never_called_medians_are_not_medians() -> None:
     # follow-up is no outcome median
     found = extract_estimates("RESULTS After a median follow-up of 12.8 months, overall survival was longer with X "
                               "(14.8 vs 10.9 months; hazard ratio, 0.65; 95% CI, 0.54 to 0.77).")
-    assert [e.measure for e in found] == ["time", "time", "HR"]
+    assert [(e.measure, e.endpoint) for e in found] == [("median", "OS"), ("median", "OS"), ("HR", "OS")]
 
 
 def test_round9_event_reached_after_a_median_and_second_pairs() -> None:
@@ -2628,11 +2635,11 @@ def test_round11_cis_after_a_conjunction_a_repeated_ci_and_a_model_between() -> 
 def test_round11_pairs_of_times_take_their_clause_subject_and_compared_arms() -> None:
     text = ("RESULTS: OS was 17.2 versus 15.7 months [HR 0.975 (95 % CI 0.655, 1.451)], PFS was 8.7 versus 7.7 "
             "months [HR 0.927 (95 % CI 0.65, 1.292)], and response duration was 7.6 versus 6.4 months (p = 0.372).")
-    times = [e for e in extract_estimates(text) if e.measure == "time"]
+    times = [e for e in extract_estimates(text) if e.measure == "median"]
     assert [e.endpoint_text for e in times] == ["OS", "OS", "PFS", "PFS", "response duration", "response duration"]
     text = ("RESULTS: OS was longer in the EE group compared with the EP group (9.4 v 5.4 months; hazard ratio, 0.35; "
             "95% CI, 0.13 to 0.92; P = .03).")
-    assert [e.arm for e in extract_estimates(text) if e.measure == "time"] == ["EE", "EP"]
+    assert [e.arm for e in extract_estimates(text) if e.measure == "median"] == ["EE", "EP"]
 
 
 def test_round11_a_ci_named_twice_and_words_that_point_back_in_this_text() -> None:
@@ -2920,7 +2927,7 @@ def test_round12_a_subset_opening_the_clause_holds_across_the_brackets_semicolon
             "hazard ratio, 0.52; 95% CI, 0.30 to 0.90; P = .02).")
     found = sorted(extract_estimates(text), key=lambda e: e.start or 0)
     assert [(e.measure, e.value, e.population) for e in found] == [
-        ("time", 11.2, "subgroup: low albumin"), ("time", 7.0, "subgroup: low albumin"),
+        ("median", 11.2, "subgroup: low albumin"), ("median", 7.0, "subgroup: low albumin"),
         ("HR", 0.52, "subgroup: low albumin")]
     # "than among those in the B group": the compared arm, not a subgroup
     text = ("RESULTS: Stroke was less frequent among patients in the A group than among those in the B group "
@@ -3724,9 +3731,10 @@ def test_round14_bare_survival_times_beside_a_hazard_ratio() -> None:
     text = ("RESULTS: Survival was longer in patients with a marker response than patients without (11.4 vs. 4.2 "
             "months, HR 0.52; 95% confidence interval, 0.40-0.66; p < 0.001).")
     found = extract_estimates(text)
-    # the text never calls the times medians: reported as times, with their groups, not as a subgroup
-    assert [(e.measure, e.value, e.arm) for e in found if e.measure == "time"] == [
-        ("time", 11.4, "patients with a marker response"), ("time", 4.2, "patients without")]
+    # the text never calls the times medians: survival times read as medians (with a note), with their groups, not
+    # as a subgroup
+    assert [(e.measure, e.value, e.arm) for e in found if e.measure == "median"] == [
+        ("median", 11.4, "patients with a marker response"), ("median", 4.2, "patients without")]
     assert {e.population for e in found} == {"overall"}
     assert {e.endpoint for e in found} == {"OS"}
     # a landmark is not a time: nothing but the ratio

@@ -471,6 +471,12 @@ _ARM_BEFORE_VALUE = re.compile(rf"\b{_ARM_PHRASE}\s+(?:was|were|is)\s*$", re.I) 
 # the subject of a clause that gives a pair of times: "…, and response duration was 7.6 versus 6.4 months"
 _PAIR_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:and|while|whereas)\s+)(?:(?:and|while|whereas|but)\s+)?(?:the\s+)?"
                            r"(?P<x>[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}?)\s+(?:was|were)\s*$", re.I)
+# the subject of the clause whose bracket holds a pair of times: ", but length of stay was shorter with X ("
+_PAIR_CLAUSE_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while|whereas)\s+)(?:(?:and|but|while|whereas)\s+)?"
+                                  r"(?:the\s+)?"
+                                  r"(?P<x>[A-Za-z][\w-]*(?:\s+[\w-]+){0,4}?)\s+(?:was|were)\s+(?:\w+ly\s+|also\s+|not\s+)*"
+                                  r"(?:shorter|longer|similar|different|comparable|prolonged|reduced|increased|improved)\b"
+                                  r"[^()\[\];,.]{0,70}[(\[]\s*$", re.I)
 # the groups compared before a bracket of values: "shorter in the sunitinib arm than the capecitabine arm ("
 _ARM_IN_LEAD = re.compile(r"\b(?:in|with|for|than)\s+(?:in\s+)?(?:the\s+)?(?P<a>[\w+/-]+(?:\s[\w+/-]+)?)\s+"
                           r"(?:arm|group)\b")
@@ -484,7 +490,8 @@ _ARMS_VS_BEFORE_MEDIAN_BRACKET = re.compile(
 # the time a pair of values follows: "a shorter length of stay 6.01 versus 8.46 days"
 _TIME_NOUN_BEFORE_PAIR = re.compile(r"(?:\b(?:shorter|longer|reduced|increased|lower|higher)\s+)?"
                                     r"(?P<x>\blength\s+of\s+(?:hospital\s+|ICU\s+)?stay|\bLOS|\bduration\s+of\s+"
-                                    r"[\w -]{2,30}?|\btime\s+to\s+[\w -]{2,30}?)\s*(?:of|was|were|:|,)?\s*$", re.I)
+                                    r"[\w -]{2,30}?|\btime\s+to\s+[\w -]{2,30}?)\s*(?:of|was|were|:|,)?\s*[(\[]?\s*$",
+                                    re.I)
 _MEAN_AND_MEDIAN = re.compile(r"\b(?P<first>means?|medians?)\s+(?:\([^()]{0,10}\)\s+)?and\s+(?:the\s+)?"
                               r"(?:means?|medians?)\s*$", re.I)
 _HEAD_ARM_LIST = re.compile(r"(?P<ep>.+?)\s+(?:for|in|of)\s+(?:the\s+)?(?:(?:arms?|groups?)\s+(?P<l1>[\w+/.-]+"
@@ -675,6 +682,16 @@ _EVENT_OCCURRED_AT = re.compile(r"(?:\b(?:progression|death|relapse|recurrence|e
 # "352 DFS events": the end point whose events a text counts
 _ABBREV_EVENTS = re.compile(r"\b(DFS|PFS|EFS|RFS|IDFS|OS|MFS)\s+events?\b")
 # "significantly longer time to tumor progression (23.0 v 16.9 weeks, …)": an end point named in full
+# a per-arm time of a time-to-event end point, printed without its summary's name ("OS was 17.2 versus 15.7
+# months"): the Kaplan-Meier median is how such times are reported; the estimate's note says it was read so
+_EVENT_TIME_CLASSES = frozenset({"OS", "PFS", "DFS", "IDFS", "EFS", "RFS", "TTP", "DoR"})
+_EVENT_TIME_WORDS = re.compile(r"surviv\w*|\b\w+[- ]free\b|"
+                               r"\btimes?\s+(?:to|until)\s+(?:the\s+)?(?:first\s+)?(?:[\w-]+\s+){0,2}?"
+                               r"(?:progression|(?:treatment\s+)?failure|relapse|recurrence|death|next|deterioration|"
+                               r"metastas[ie]s)\b|\bduration\s+of\s+(?:\w+\s+){0,2}(?:response|remission|benefit|disease\s+control)\b|"
+                               r"\b(?:TTF|TTNT|TTR|MFS|CSS|DSS|DoCB)\b", re.I)
+_IMPLIED_MEDIAN = "not called a median in the text: a per-arm time to an event, read as its median"
+_MEDIAN_ELSEWHERE = "not called a median in its sentence: the text calls its other times medians"
 _TIME_TO_TUMOUR_PROGRESSION = re.compile(r"\btimes?\s+to\s+(?:tumou?r|disease)\s+progression\b", re.I)
 # Positive evidence that a median is an outcome's: the words of a time-to-event or duration
 # end point (survival, "-free", time to / until, duration of response, length of stay, recovery ...).
@@ -3614,10 +3631,21 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             population = M.Population("subgroup", seg.group("s")) if seg.group("s") else \
                 M.Population("per_protocol") if re.match(r"per|PP", seg.group("l"), re.I) else \
                 M.Population("modified_itt") if re.match(r"m|modified", seg.group("l"), re.I) else M.OVERALL
-        # a per-arm time never called a median, in a text that calls none of its times medians: the
-        # summary is not stated ("time"), not guessed
-        est = Estimate(measure="median" if info["called_median"] or doc.says_median else "time", value=v,
-                       endpoint=_endpoint_class(ep_words),
+        # a per-arm time never called a median: a time to an event (survival, "time to progression", a response's
+        # duration) is read as its median, the summary such times are printed with, and says so in ``note``; any
+        # other time ("length of stay 5 vs 7 days") is only a median when the text calls its times medians, and
+        # otherwise stays "time": its summary (a mean?) is not stated and not guessed
+        endpoint = _endpoint_class(ep_words)
+        measure, med_note = "median", None
+        if not info["called_median"]:
+            if endpoint in _EVENT_TIME_CLASSES or (ep_words and _EVENT_TIME_WORDS.search(ep_words)):
+                med_note = _IMPLIED_MEDIAN
+            elif doc.says_median:
+                med_note = _MEDIAN_ELSEWHERE
+            else:
+                measure = "time"
+        est = Estimate(measure=measure, value=v, note=med_note,
+                       endpoint=endpoint,
                        endpoint_text=ep_words or None, arm=info.get("arm"), ci_low=lo, ci_high=hi,
                        ci_level=info["level"], unit=info["unit"], value_text=info["value_text"], context=context,
                        subject=subject, start=start, end=s.start + info["end"], source="text",
@@ -4591,7 +4619,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
     if keys and " it " in sent:  # "Median OS was 10.4 months (…); in patients with X it was 4.9 months (…)"
         keys = sorted(keys + [m for m in _IT_WAS_TIME.finditer(sent) if m.start() > keys[0].start()],
                       key=lambda k: k.start())
-    if not keys and not (_VS_WORD.search(sent) and (_ENDPOINT_MENTION.search(sent) or _SURVIVAL_WITH_HR.search(sent))):
+    if not keys and not (_VS_WORD.search(sent) and (_ENDPOINT_MENTION.search(sent) or _SURVIVAL_WITH_HR.search(sent)
+                                                    or _TIME_TO_TUMOUR_PROGRESSION.search(sent))):
         return out
     # Percentages and their CIs are rates, never medians.
     spans = _Spans(used + [(m.start(), m.end()) for m in _PERCENT_WITH_CI.finditer(sent)]
@@ -4955,6 +4984,11 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             endpoint_text = _clean_endpoint(own.group("x"))  # "Times to recovery were 3 days (median) in …"
         if kind == "pair" and (tn := _TIME_NOUN_BEFORE_PAIR.search(sent, max(0, r_start - 60), r_start)):
             endpoint_text = tn.group("x")  # "… and a shorter length of stay 6.01 versus 8.46 days": the pair's own noun
+        if kind == "pair" and (cs := _PAIR_CLAUSE_SUBJECT.search(sent, max(0, r_start - 140), r_start)) and \
+                (_OUTCOME_TIME.search(cs.group("x")) or _ENDPOINT_MENTION.search(cs.group("x"))):
+            # "Mortality was similar (…), but length of stay was shorter with X (5.1 versus 7.2 days": the subject
+            # of the clause the pair's bracket closes, not an end point of the clause before it
+            endpoint_text = _clean_endpoint(cs.group("x"))
         if kind == "pair" and (own := _PAIR_SUBJECT.search(sent, max(0, r_start - 60), r_start)) and \
                 not re.fullmatch(r"(?:it|this|that|which|there|difference|change)", own.group("x"), re.I):
             # "…, PFS was 8.7 versus 7.7 months [HR …], and response duration was 7.6 versus 6.4 months": the

@@ -134,8 +134,10 @@ class Estimate:
     measure : str
         ``HR``, ``OR``, ``RR``, ``IRR`` (ratios), ``median``, ``mean``, ``count``,
         ``mean difference``… (registry labels mapped; others lower-cased as given). Text
-        extraction gives ``time`` for a per-arm time ("PFS 7.0 vs 3.6 months") in a text that
-        never calls its times medians: the summary statistic is not stated, so it is not guessed.
+        extraction reads a per-arm time to an event printed without its summary's name ("PFS 7.0
+        vs 3.6 months") as a ``median`` and says so in ``note``; it gives ``time`` for any other
+        per-arm time ("length of stay 5 vs 7 days") in a text that never calls its times medians:
+        that summary statistic is not stated, so it is not guessed.
     value : float or None
         None when not a number; ``value_text`` then keeps what was printed ("NA",
         "not reached") — never a zero.
