@@ -4485,3 +4485,51 @@ def test_round15_a_sentence_after_a_line_break_names_its_outcome_and_groups() ->
                               "(47%) children on A versus 282 (47%) on B (HR 0.98, 95% CI 0.83-1.16, p=0.83).")
     assert [(e.endpoint, e.endpoint_text, e.groups) for e in found] == [
         ("safety", "grade 3 or 4 adverse events", ("A", "B"))]
+
+
+def _meds(text: str) -> list[tuple]:
+    return [(e.measure, e.value, e.unit, e.endpoint, e.arm) for e in extract_estimates(text) if e.measure == "median"]
+
+
+def test_round16_times_to_an_event_never_called_medians_are_read_as_medians_with_a_note() -> None:
+    found = extract_estimates("RESULTS: Among patients sensitive to tamoxifen, response was higher in the 20-mg arm "
+                              "than the 50-mg arm (26.1% v 8.0%), with a longer TTP (8.3 v 3.2 months; P >.05).")
+    assert [(e.measure, e.value, e.endpoint) for e in found] == [("median", 8.3, "TTP"), ("median", 3.2, "TTP")]
+    assert {e.note for e in found} == {"not called a median in the text: a per-arm time to an event, read as its "
+                                       "median"}
+    # the end point of the pair's own bracket, after the words of the time ("time to tumor progression (")
+    found = extract_estimates("RESULTS: A gave higher response rates than B (33% v 19%, respectively; P = .001) and "
+                              "significantly longer time to tumor progression (23.0 v 16.9 weeks, respectively; hazard "
+                              "ratio = 0.75; P = .006).")
+    assert [(e.measure, e.value, e.unit, e.endpoint) for e in found] == [
+        ("median", 23.0, "weeks", "TTP"), ("median", 16.9, "weeks", "TTP"), ("HR", 0.75, None, "TTP")]
+    # a time that is no time to an event, in a text that never says median: its summary is not stated
+    assert [e.measure for e in extract_estimates(
+        "RESULTS: Mortality was similar (12% vs 13%), but length of stay was longer with A (8.1 vs 6.2 days).")] == [
+        "time", "time"]
+
+
+def test_round16_times_listed_with_their_end_points_and_groups_respectively() -> None:
+    assert _meds("RESULTS: DoCB and OS were 16.6 and 25.1 months, respectively, for the 500-mg group, whereas DoCB "
+                 "and OS were 13.9 and 22.8 months, respectively, in the 250-mg group.") == [
+        ("median", 16.6, "months", "other", "500-mg"), ("median", 25.1, "months", "OS", "500-mg"),
+        ("median", 13.9, "months", "other", "250-mg"), ("median", 22.8, "months", "OS", "250-mg")]
+    assert _meds("RESULTS: Among resistant patients, response rates were the same in both arms (10.3%) with similar "
+                 "TTP (2.7 and 2.8 months, respectively; P >.05).") == [
+        ("median", 2.7, "months", "TTP", None), ("median", 2.8, "months", "TTP", None)]
+    # the groups listed before "was", in the order of the values
+    found = extract_estimates("RESULTS: Progression-free survival for eribulin and TPC was 3.0 and 2.8 months, "
+                              "respectively (HR: 1.09; 95% confidence interval: 0.90-1.32; P = 0.39).")
+    assert [(e.measure, e.value, e.endpoint, e.arm) for e in found if e.measure == "median"] == [
+        ("median", 3.0, "PFS", "eribulin"), ("median", 2.8, "PFS", "TPC")]
+    assert [(e.value, e.endpoint, e.groups, e.direction_source) for e in found if e.measure == "HR"] == [
+        (1.09, "PFS", ("eribulin", "TPC"), "unknown")]
+    # a list of response rates, not times: nothing
+    assert _meds("RESULTS: Response rates for A and B were 33 and 19%, respectively.") == []
+
+
+def test_round16_each_time_with_its_group_joined_by_and() -> None:
+    found = extract_estimates("RESULTS: OS was 13.1 months with eribulin and 11.2 months with TPC (HR 0.90; 95% CI "
+                              "0.77-1.05).")
+    assert [(e.measure, e.value, e.endpoint, e.arm) for e in found] == [
+        ("median", 13.1, "OS", "eribulin"), ("median", 11.2, "OS", "TPC"), ("HR", 0.9, "OS", None)]

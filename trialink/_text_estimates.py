@@ -585,9 +585,30 @@ _NOT_OUTCOME = re.compile(r"^\W*(?:(?:\[[^\]]{0,20}\]|\([^)]{0,20}\))\W*)?(?:\w+
 # "They were younger than others (24 v 60 months), had a higher … score (14 v 4)": ages and scores, not outcome times
 _CHARACTERISTIC_BEFORE_PAIR = re.compile(r"\b(?:younger|older|aged?|ages|scores?|weight|heavier|lighter|taller)\b"
                                          r"[^()\[\].;]{0,25}[(\[]?\s*$", re.I)
+_ARM_PAIR = re.compile(rf"(?<![\d.+/])(?:{_NUM})\s*{_UNIT_WORDS}\s+(?:with|in|for|on)\s+(?:the\s+)?"
+                       rf"[\w+/.-]+(?:\s[\w+/.-]+){{0,2}}?(?:\s+(?:group|arm))?,?\s+(?:and|but|compared\s+with|versus|vs\.?)"
+                       rf"\s+{_NUM}\s*{_UNIT_WORDS}\s+(?:with|in|for|on)\s+(?:the\s+)?[\w+/.-]+", re.I)
 _ARMS_BEFORE_PAIR = re.compile(r"\b(?:compar(?:ing|ed?)|randomi[sz]ed\s+to|of)\s*$", re.I)
-_PAIR = re.compile(rf"(?<![\d.+/])(?:{_NUM})\s*(?:{_UNIT})?\s*(?:vs\.?|versus|v\.?)\s*{_NUM}"
+_PAIR = re.compile(rf"(?<![\d.+/])(?:{_NUM})\s*(?:{_UNIT})?\s*(?:vs\.?|versus|v\.?|"
+                   # "similar TTP (2.7 and 2.8 months, respectively; …)"
+                   rf"and(?=\s*{_NUM}\s*{_UNIT_WORDS},?\s+respectively\b))\s*{_NUM}"
                    r"(?!\.?\d)(?!\s*(?:%|percent|per\s+cent|\u00b1|\+/-|/))", re.I)  # (not "67.8 vs. 73.6%")
+# end points of times listed with their values: "DoCB and OS were 16.6 and 25.1 months, respectively"
+_LISTED_EVENT = (r"(?:(?!(?:and|or|but|whereas|while|were|was|respectively)\b)[\w-]+\s+){0,2}?"
+                 r"(?:(?-i:[A-Z][A-Za-z]*(?:PFS|OS|DFS|EFS|RFS|TTP|TTF|DoR|DoCB|DOR))|"
+                 r"(?-i:PFS|OS|DFS|EFS|RFS|TTP|TTF|DoR|DoCB|DOR)|survival|times?\s+to\s+[\w-]+(?:\s+progression)?|"
+                 r"duration\s+of\s+(?:[\w-]+\s+){0,2}?(?:response|remission|benefit|disease\s+control))")
+_ARMS_LISTED_BEFORE = re.compile(r"\b(?:for|with|in|among|between)\s+(?:the\s+)?[\w+/.-]+(?:\s[\w+/.-]+)?"
+                                 r"(?:\s+(?:groups?|arms?))?\s+and\s+(?:the\s+)?$", re.I)
+_FOR_ARMS_WAS = re.compile(r"\b(?:for|with|in|among)\s+(?:the\s+)?(?P<a>[\w+/.-]+(?:\s[\w+/.-]+)?)\s+and\s+(?:the\s+)?"
+                           r"(?P<b>[\w+/.-]+(?:\s[\w+/.-]+)?)\s+(?:(?:groups?|arms?)\s+)?(?:was|were)\s*$", re.I)
+_RESPECTIVE_ARM = re.compile(r"\s*,?\s*respectively\s*,?\s*(?:in|with|for|among|on|receiving)\s+(?:the\s+)?"
+                             r"(?P<arm>[\w+/.-]+(?:\s[\w+/.-]+){0,3}?)\s+(?:group|arm|cohort)\b", re.I)
+_RESPECTIVE_TIMES = re.compile(rf"\d\s*{_UNIT_WORDS},?\s+respectively\b", re.I)
+_LISTED_EVENT_TIMES = re.compile(rf"(?<![\w-]){_LISTED_EVENT}(?:\s*,\s*{_LISTED_EVENT})*,?\s+and\s+{_LISTED_EVENT}"
+                                 rf"\s+(?:were|was)\s+(?:about\s+|approximately\s+)?{_NUM}\s*(?:{_UNIT_WORDS})?"
+                                 rf"(?:\s*,\s*{_NUM}\s*(?:{_UNIT_WORDS})?)*,?\s+and\s+{_NUM}\s*(?:{_UNIT_WORDS}),?"
+                                 r"\s+respectively\b", re.I)
 # a follow-up phrase still open before the word median ("after a follow-up of median 30 months", "followed
 # for a median"); not one closed by a comma ("At a median follow-up of 30 months, the median DoR …")
 _FOLLOW_UP_BEFORE = re.compile(r"follow(?:ed)?[- ]?up\b[^.;,]{0,50}$|\bfollowed\b[^.;,]{0,40}$|"
@@ -866,7 +887,7 @@ _ENDPOINT_MENTION = re.compile(
     r"(?:(?:all[- ]cause|cardiovascular|cardiac|(?-i:CV)|cancer[- ]specific|disease[- ]specific)\s+)?mortality|"
     r"invasive\s+(?:breast\s+cancer|disease)[- ]free\s+survival|\bI(?:DFS|BCFS)\b|event[- ]free\s+survival|\bEFS\b|"
     r"(?:relapse|recurrence)[- ]free\s+survival|\bRFS\b|times?\s+to\s+progression|\bTTP\b|duration\s+of\s+response|"
-    r"\bDoR\b|quality\s+of\s+life|(?:disease\s+)?progression\s+or\s+death|"
+    r"\bDoR\b|\bDoCB\b|duration\s+of\s+clinical\s+benefit|quality\s+of\s+life|(?:disease\s+)?progression\s+or\s+death|"
     r"\brisk\s+of\s+(?:(?-i:CV)\s+|cardiovascular\s+|cardiac\s+)?death\b", re.I)
 # a list item's label that is an end point, not a covariate: "…; death from any cause, 0.84 (0.74 to 0.95)"
 _LABEL_IS_ENDPOINT = re.compile(r"(?:the\s+)?(?:risk\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:death(?:\s+from\s+any\s+cause)?|"
@@ -2626,6 +2647,7 @@ def _may_hold_estimates(norm: str) -> bool:
             or "survival time" in low
             or _VS_WORD.search(norm) is not None
             or _ABBREV_WORD.search(norm) is not None
+            or "espectively" in low and _RESPECTIVE_TIMES.search(norm) is not None
             or (" times " in low or "-fold " in low) and _TIMES.search(norm) is not None)
 
 
@@ -4608,6 +4630,10 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
     if "MST" in sent and mst:
         keys = sorted(keys + list(_MST.finditer(sent)), key=lambda m: m.start())
     keys = _declared_keys(sent, keys, declared)
+    if not keys and "espectively" in sent:
+        # "DoCB and OS were 16.6 and 25.1 months, respectively, for the 500-mg group": times of events listed with
+        # their end points, read as if "median" began the list (and not called medians: see ``called_median``)
+        keys = [_Word("listed", m.start(), m.start()) for m in _LISTED_EVENT_TIMES.finditer(sent)]
     for i, k in enumerate(keys):
         if isinstance(k, re.Match) and re.match(r"\s*\)", sent[k.end():k.end() + 3]) and \
                 (vb := _VALUE_BEFORE_MEDIAN_WORD.search(sent, max(0, k.start() - 30), k.start())):
@@ -4619,8 +4645,9 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
     if keys and " it " in sent:  # "Median OS was 10.4 months (…); in patients with X it was 4.9 months (…)"
         keys = sorted(keys + [m for m in _IT_WAS_TIME.finditer(sent) if m.start() > keys[0].start()],
                       key=lambda k: k.start())
-    if not keys and not (_VS_WORD.search(sent) and (_ENDPOINT_MENTION.search(sent) or _SURVIVAL_WITH_HR.search(sent)
-                                                    or _TIME_TO_TUMOUR_PROGRESSION.search(sent))):
+    if not keys and not ((_VS_WORD.search(sent) or _RESPECTIVE_TIMES.search(sent) or _ARM_PAIR.search(sent)) and (
+            _ENDPOINT_MENTION.search(sent) or _SURVIVAL_WITH_HR.search(sent)
+            or _TIME_TO_TUMOUR_PROGRESSION.search(sent))):
         return out
     # Percentages and their CIs are rates, never medians.
     spans = _Spans(used + [(m.start(), m.end()) for m in _PERCENT_WITH_CI.finditer(sent)]
@@ -4693,7 +4720,12 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
         # ("health change (8.99 vs 2.03, …)") they are scores, not times.
         if any(m.group("unit") or _UNIT_RIGHT_AFTER.match(sent, m.end()) for m in pairs):
             regions += [(m.start(), m.end(), "pair") for m in pairs]
+        else:
+            # "OS was 13.1 months with eribulin and 11.2 months with TPC": each time with its group
+            regions += [(m.start(), m.end(), "pair") for m in _ARM_PAIR.finditer(sent) if not _inside(m.start(), spans)
+                        and _PAIR_SUBJECT.search(sent, max(0, m.start() - 60), m.start())]
     declared_at = {k.end() for k in keys if isinstance(k, _Word) and k.code == ""}
+    listed_at = {k.end() for k in keys if isinstance(k, _Word) and k.code == "listed"}
     for r_start, r_end, kind in regions:
         region = sent[r_start:r_end]
         values: list[re.Match[str]] = []
@@ -4990,13 +5022,21 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             # of the clause the pair's bracket closes, not an end point of the clause before it
             endpoint_text = _clean_endpoint(cs.group("x"))
         if kind == "pair" and (own := _PAIR_SUBJECT.search(sent, max(0, r_start - 60), r_start)) and \
-                not re.fullmatch(r"(?:it|this|that|which|there|difference|change)", own.group("x"), re.I):
+                not re.fullmatch(r"(?:it|this|that|which|there|difference|change)", own.group("x"), re.I) and \
+                not (_ARMS_LISTED_BEFORE.search(sent, max(0, own.start("x") - 80), own.start("x"))
+                     and not _OUTCOME_TIME.search(own.group("x"))):
+            # (not "PFS for eribulin and TPC was 3.0 and 2.8 months": the second of the arms listed)
             # "…, PFS was 8.7 versus 7.7 months [HR …], and response duration was 7.6 versus 6.4 months": the
             # clause's own subject, not the end point named last before it
             endpoint_text = _clean_endpoint(own.group("x"))
         if kind == "pair" and len(values) == 2 and len(pair_arms := [a.group("a") for a in _ARM_IN_LEAD.finditer(
                 sent, _clause_start(sent, r_start, 160), r_start)]) == 2:
             arm_order = pair_arms  # "OS was shorter in the A arm than the B arm (15.3 vs. 24.6 months; …)"
+        elif kind == "pair" and len(values) == 2 and \
+                (fa := _FOR_ARMS_WAS.search(sent, max(0, r_start - 90), r_start)) and \
+                re.match(r"[^.;()]{0,20}?\brespectively\b", sent[r_end:r_end + 30]):
+            # "PFS for eribulin and TPC was 3.0 and 2.8 months, respectively"
+            arm_order = [fa.group("a"), fa.group("b")]
         elif kind == "pair" and len(values) == 2 and (th := _PEOPLE_THAN_PEOPLE.search(
                 sent, max(0, r_start - 160), r_start)):
             arm_order = [th.group("a"), th.group("b")]  # "longer in patients with X than patients without (A vs B"
@@ -5289,8 +5329,14 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             out.append((r_start + vm.start(), _MedInfo(
                 value=value, value_text=None if value is not None else raw, lo=lo, hi=hi,
                 level=level if vm.group("ci") or ici or resp_cis else None, unit=_unit_norm(unit),
-                endpoint_text=ep_here, arm=arm, population=population, called_median=kind != "pair",
+                endpoint_text=ep_here, arm=arm, population=population,
+                called_median=kind != "pair" and r_start not in listed_at,
                 end=r_start + max(am.end() if am and not resp_arms else vm.end(), ici.end() if ici else 0))))
+        if r_start in listed_at and values and (ra := _RESPECTIVE_ARM.match(sent, r_start + values[-1].end())):
+            # "DoCB and OS were 16.6 and 25.1 months, respectively, for the 500-mg group": the list's group
+            for pos, info in out:
+                if r_start <= pos < r_end and info["arm"] is None:
+                    info["arm"] = _clean_arm(ra.group("arm"))
     # Do not report one number twice (a pair inside a median region).
     seen: set[int] = set()
     uniq = []
