@@ -4533,3 +4533,46 @@ def test_round16_each_time_with_its_group_joined_by_and() -> None:
                               "0.77-1.05).")
     assert [(e.measure, e.value, e.endpoint, e.arm) for e in found] == [
         ("median", 13.1, "OS", "eribulin"), ("median", 11.2, "OS", "TPC"), ("HR", 0.9, "OS", None)]
+
+
+def test_round16_a_median_ci_that_the_groups_events_or_the_ratio_follow_in_its_bracket() -> None:
+    found = extract_estimates("RESULTS: Median overall survival was 21·2 months (95% CI 19·0-23·6; 252 [64%] of 395 "
+                              "died) with A versus 19·0 months (17·2-21·7; 282 [71%] of 399 died) with B (HR 0·84; 95% "
+                              "CI 0·71-1·00; p=0·023). Median PFS was 8·2 months (95% CI 6·4-8·4; 270 events occurred "
+                              "[42 deaths; 228 progressions]) with A versus 8·0 months (6·3-8·2; 301 events occurred "
+                              "[36 deaths; 265 progressions]) with B (HR 0·87; 95% CI 0·73-1·02).")
+    assert [(e.value, e.ci_low, e.ci_high, e.arm) for e in found if e.measure == "median"] == [
+        (21.2, 19.0, 23.6, "A"), (19.0, 17.2, 21.7, "B"), (8.2, 6.4, 8.4, "A"), (8.0, 6.3, 8.2, "B")]
+    assert _meds("RESULTS: Median PFS was 24·0 months (95% CI 19·7-27·5) versus 16·6 months (13·9-19·3; HR 0·70, 95% "
+                 "CI 0·60-0·83; p<0·0001).") == [("median", 24.0, "months", "PFS", None),
+                                                  ("median", 16.6, "months", "PFS", None)]
+    assert [(e.ci_low, e.ci_high) for e in extract_estimates(
+        "RESULTS: Median PFS was 24·0 months (95% CI 19·7-27·5) versus 16·6 months (13·9-19·3; HR 0·70, 95% CI "
+        "0·60-0·83; p<0·0001).")] == [(19.7, 27.5), (13.9, 19.3), (0.6, 0.83)]
+
+
+def test_round16_median_cis_after_a_comma_and_up_to_not_reached() -> None:
+    found = extract_estimates("RESULTS: Median event-free survival was longer with A versus B (44·4 months, 95% CI "
+                              "33·0 to not reached vs 25·3 months, 20·6 to 33·9; hazard ratio [HR] 0·81, 95% CI 0·67 "
+                              "to 0·99; p=0·0198).")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in found] == [
+        ("median", 44.4, 33.0, None), ("median", 25.3, 20.6, 33.9), ("HR", 0.81, 0.67, 0.99)]  # (no median 20.6)
+    found = extract_estimates("RESULTS: The median overall survival was 18.4 months (95% confidence interval [CI], "
+                              "17.3 to not yet reached) in the A group versus 13.6 months (95% CI, 11.3 to 15.8) in "
+                              "the B group.")
+    assert [(e.value, e.ci_low, e.ci_high, e.arm) for e in found] == [(18.4, 17.3, None, "A"), (13.6, 11.3, 15.8, "B")]
+
+
+def test_round16_a_bare_bracket_after_a_time_to_an_event_once_the_text_prints_cis() -> None:
+    found = extract_estimates("RESULTS: Median progression-free survival was 6.6 months (95% CI 4.1-8.3) with A "
+                              "and 4.1 months (2.8-5.4) with B (HR 0.67; 0.44-1.02). Median overall survival was "
+                              "26.5 months (20.9-31.7) with A and 14.7 months (9.2-17.1) with B (HR 0.46, 0.30-0.71).")
+    assert [(e.value, e.ci_low, e.ci_high, e.ci_level) for e in found if e.measure == "median"] == [
+        (6.6, 4.1, 8.3, 95.0), (4.1, 2.8, 5.4, 95.0), (26.5, 20.9, 31.7, 95.0), (14.7, 9.2, 17.1, 95.0)]
+    # no CI printed before: a bare bracket stays a range (unknown), and a named range is never a CI
+    for text in ("RESULTS: Median overall survival was 26.5 months (20.9-31.7) with A and 14.7 months (9.2-17.1) "
+                 "with B.",
+                 "RESULTS: The HR was 0.67 (95% CI 0.44-1.02). Median overall survival (range) was 26.5 months "
+                 "(20.9-31.7) with A and 14.7 months (9.2-17.1) with B."):
+        assert [(e.value, e.ci_low) for e in extract_estimates(text) if e.measure == "median"] == [
+            (26.5, None), (14.7, None)]

@@ -362,11 +362,15 @@ _VALUE_UNIT = re.compile(rf"(?P<val>{_NUM}|(?-i:\bN[RE]\b)|"
                          rf"(?P<ci>\s*[(\[]\s*{_CI_WORDS}\s*[:=,]?\s*(?:of\s+)?(?P<inner>[(\[]\s*)?"
                          rf"(?P<lo>{_NUM}|(?-i:\bN[RE]\b)|not\s+reached)"
                          rf"(?:\s*{_UNIT_WORDS})?\s*(?:to|-|,)\s*"
-                         rf"(?P<hi>{_NUM}|(?-i:\bN[RE]\b)|not\s+(?:reached|estimable|evaluable))"
+                         rf"(?P<hi>{_NUM}|(?-i:\bN[RE]\b)|not\s+(?:yet\s+)?(?:reached|estimable|evaluable))"
                          # "(95% CI, 4.3-8.4 weeks; median treatment duration, …)": a named CI ends at ';'
-                         # "95·5 h (84·0-108·0; p=0·0084)": a bare range that a P value follows is the CI too
+                         # "95·5 h (84·0-108·0; p=0·0084)": a bare range that a P value follows is the CI too, and
+                         # one that the comparison's ratio or the group's events follow: "versus 16·6 months
+                         # (13·9-19·3; HR 0·70 …)", "19·0 months (17·2-21·7; 282 [71%] of 399 died)"
                          rf"(?:\s*{_UNIT_WORDS})?\s*(?(inner)[)\]]\s*)(?:[)\]]|(?(ciw)(?=;)|"
-                         rf"(?=\s*[;,]\s*[Pp]\s*(?:[=<>\u2264\u2265]|value)))))?",
+                         rf"(?:(?=\s*[;,]\s*[Pp]\s*(?:[=<>\u2264\u2265]|value))|"
+                         rf"(?=;\s*(?:(?:adjusted\s+)?(?:HR|hazard\s+ratio)\b|\d+\s*(?:[(\[]\d+(?:\.\d+)?%[)\]]\s*)?"
+                         rf"(?:of\s+\d+\s+)?(?:events?|deaths?|died|patients)\b))))))?",
                          re.I)
 # "NNRTI versus PI hazard ratios", "the tamoxifen:anastrozole hazards ratio": the groups in the ratio's order, printed
 # right before its name
@@ -379,6 +383,7 @@ _VS_BEFORE_MEASURE = re.compile(r"(?:^|[,;:(]\s*|\s)(?:(?i:the)\s+)?"
 _ENTRY_TIME_AFTER = re.compile(rf"\s*(?:{_UNIT_WORDS})?\s*(?:after|from|since)\s+(?:the\s+)?"
                                r"(?:symptom\s+|stroke\s+|pain\s+)?onset\b", re.I)
 # the P value that closes a bare CI's bracket: "(84·0-108·0; p=0·0084)"
+_ASIDE_CLOSING_CI = re.compile(r"\s*;\s*(?=\d)[^()\[\]]*(?:[(\[][^()\[\]]*[)\]][^()\[\]]*)*[)\]]")
 _P_CLOSING_CI = re.compile(r"\s*[;,]\s*[Pp]\s*(?:[=<>\u2264\u2265]|value)\s*[=<>]?\s*\d*[.\u00b7]?\d+\s*[)\]]")
 # "[95% CI 4.2, 8.8 (drug A); 4.4, 8.3 (drug B)]", "(95% CI, 4.3-8.4 weeks; median treatment duration, 8 weeks; …)":
 # a bracket that opens with a CI holds limits and asides, never a group's median
@@ -386,11 +391,13 @@ _CI_LED_BRACKET = re.compile(r"[(\[]\s*(?:\d{2}(?:\.\d)?\s?(?:%|percent)\s*)?(?:
                              r"(?:[^()\[\]]|[(\[][^()\[\]]*[)\]])*[)\]]", re.I)
 _PERCENT_WITH_CI = re.compile(rf"{_NUM}\s*%\s*(?:[(\[][^()\[\]]{{0,120}}[)\]])?")
 # "7.2 months, 95% CI, 5.1-9.9": a CI printed after a comma, not in a bracket of its own
+# an upper limit that is no number: "95% CI 33·0 to not reached", "17.3 to not yet reached"
+_NOT_REACHED_LIMIT = r"not\s+(?:yet\s+)?(?:reached|estimable|evaluable)|(?-i:\bN[RE]\b)"
 _CI_INLINE = re.compile(rf"(?<![\d.])(?:(?P<lvl>\d{{2}}(?:\.\d)?)\s?(?:%|percent\b)\s*)?"
                         rf"\b(?:confidence\s+intervals?|CI)\b"
                         # ("95% CI of 38.2 months to 53.5 months")
                         rf"(?:\s*\((?:CI)?\))?\s*[:=,]?\s*(?:of\s+)?(?P<lo>{_NUM})(?:\s*{_UNIT_WORDS})?\s*(?:to|-)\s*"
-                        rf"(?P<hi>{_NUM})(?![\d.])", re.I)
+                        rf"(?P<hi>{_NUM}(?![\d.])|{_NOT_REACHED_LIMIT})", re.I)
 _LIST_ITEM = re.compile(rf"\s*(?P<arm>[A-Za-z][\w+/-]*(?:\s[\w+/-]+){{0,3}}?)\s*[,:]?\s+{_NUM}\s*"
                         rf"(?:[(\[][^()\[\]]{{0,30}}[)\]]\s*)?(?:{_UNIT_WORDS})"
                         r"[^;]{0,60}(?:;|$|\.\s*$)", re.I)
@@ -444,9 +451,14 @@ _CI_INLINE_AFTER = re.compile(r"\s*[,;]\s*|\s+with\s+(?:an?\s+)?(?=\d{2}(?:\.\d)
 # "Over a median 6 and 11 years of follow-up": the follow-up named after its values
 _FOLLOW_UP_AFTER = re.compile(rf"\s*(?:of\s+)?(?:{_NUM}\s*(?:,|and|or|to|-|\u2013)?\s*)+{_UNIT_WORDS}\s+(?:of\s+)?"
                               r"follow(?:ed)?[- ]?up\b", re.I)
-_BARE_CI_AFTER_UNIT = re.compile(rf"\s*,\s*(?P<lvl>)(?P<lo>{_NUM})\s*(?:to|-|\u2013)\s*(?P<hi>{_NUM})(?![\d.])")
+_BARE_CI_AFTER_UNIT = re.compile(rf"\s*,\s*(?P<lvl>)(?P<lo>{_NUM})\s*(?:to|-|\u2013)\s*"
+                                 rf"(?P<hi>{_NUM}(?![\d.])|{_NOT_REACHED_LIMIT})", re.I)
+# "(44·4 months, 95% CI 33·0 to not reached vs 25·3 months, 20·6 to 33·9; HR …)": the second group's CI, bare
+_BARE_CI_AFTER_TIME = re.compile(rf"(?<=[a-z]),\s*(?P<lo>{_NUM})\s*(?:to|-|\u2013)\s*"
+                                 rf"(?:{_NUM}(?![\d.])|{_NOT_REACHED_LIMIT})(?=\s*[;)\]])", re.I)
 _POWER_OF_TEN = re.compile(r"\(\d")
 _NOT_TIME_AFTER = re.compile(r"\s*(?:%|mg|mm|patients|participants|deaths|events|cases|subjects|of\s+\d|/|-[A-Za-z]|"
+                             r"progressions\b|relapses\b|recurrences\b|"
                              rf"(?:(?:,|and|or|to|-|\u2013)\s*{_NUM}\s*)*(?:years?|yrs?)[\s-]+(?:old\b|of\s+age\b))")
 # (the last: "38 and 31 years old", ages)
 # (", 3-year survival", ", the 5 year rate"; not ", 7 months (range …)", the next group's median)
@@ -3251,7 +3263,7 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         ratios.sort(key=lambda r: r.start)
     used += [(r.start, r.end) for r in ratios]
 
-    medians = _medians(sent, used, doc.medians_declared, doc.mst_is_median)
+    medians = _medians(sent, used, doc.medians_declared, doc.mst_is_median, _level_before(norm, s.start))
     arms = [e for e in medians if e[1].get("arm")]
 
     assoc_outcome: str | None = None  # "X was associated with A (OR …), B (OR …)": X, the outcome of a factor list
@@ -4615,14 +4627,16 @@ _WHOLE_GROUP = re.compile(r"(?:whole|entire|overall|total|full|all|itt|intention
 
 
 def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst: bool = True,
-             ) -> list[tuple[int, _MedInfo]]:
+             ci_before: float | None = None) -> list[tuple[int, _MedInfo]]:
     """Per-arm medians in one sentence: after the word "median", and "X vs Y months" pairs.
     A "not reached" takes a unit only where one is printed for it (its own CI, the other group's
     value in the same list); otherwise its unit is None: the source does not say. With ``declared``
     (the document says its data are medians), or a declaration in the sentence itself ("9 vs 11 days
     (medians)", "…; data are median (IQR)"), each clause without the word is read as if it had it, in a
     median's shape only. ``mst`` False: the document defines "MST" as something else than a median
-    survival time."""
+    survival time. ``ci_before``: the CI level the document stated last before the sentence; a bare bracket
+    after a time to an event in a sentence that names no CI is then read as its CI ("Median OS was 26.5 months
+    (20.9-31.7) with A …" after "… 6.6 months (95% CI 4.1-8.3) …")."""
     out: list[tuple[int, _MedInfo]] = []
     if _TABLE_CAPTION.match(sent):
         return out  # a table flattened into text: its cells cannot be told apart
@@ -4652,7 +4666,10 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
     # Percentages and their CIs are rates, never medians.
     spans = _Spans(used + [(m.start(), m.end()) for m in _PERCENT_WITH_CI.finditer(sent)]
                   + [(m.start(), m.end()) for m in _RANGE_BRACKET.finditer(sent)]
-                  + [(m.start(), m.end()) for m in _CI_INLINE.finditer(sent)] + ci_led)
+                  + [(m.start(), m.end()) for m in _CI_INLINE.finditer(sent)] + ci_led
+                  + ([(m.start(), m.end()) for m in _BARE_CI_AFTER_TIME.finditer(sent)
+                      if re.search(rf"{_UNIT_WORDS}$", sent[max(0, m.start() - 8):m.start()], re.I)]
+                     if _CI_INLINE.search(sent) else []))
 
     def inline_ci(region: str, vm: re.Match[str]) -> re.Match[str] | None:
         if vm.group("ci"):
@@ -5197,6 +5214,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             am = _ARM.match(region, vm.end()) or _PAREN_ARM.match(region, vm.end())
             if am is None and vm.group("ci") and (pe := _P_CLOSING_CI.match(region, vm.end())):
                 am = _ARM.match(region, pe.end())  # "95·5 h (84·0-108·0; p=0·0084) for those receiving A"
+            if am is None and vm.group("ci") and (ae := _ASIDE_CLOSING_CI.match(region, vm.end())):
+                am = _ARM.match(region, ae.end())  # "19·0 months (17·2-21·7; 282 [71%] of 399 died) with B"
             if am is None and vm.group("ci") and (uu := re.match(rf"\s*(?:{_UNIT_WORDS}|{_DAY_D})", region[vm.end():])):
                 am = _ARM.match(region, vm.end() + uu.end())  # "4 (2-10) days in the treated group": unit, then group
             if am is None and (sk := _BRACKET_THEN_UNIT.match(region, vm.end())):
@@ -5292,9 +5311,14 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                     _RANGE_WORD.search(sent, max(0, r_start - 12), r_start + vm.start())
                     or not re.search(r"\bC\.?I\b|confiden|credib", sent, re.I)):
                 # "median (range) 3 (2-6)", or a bare "5 days (3-7)" in a sentence that names no CI:
-                # a range or IQR, not a CI
-                lo = hi = None
-                level = None
+                # a range or IQR, not a CI (unless the text has been printing CIs for its times to an event,
+                # and this sentence names no range)
+                if ci_before is not None and ep_here and lo is not None and not _RANGE_WORD.search(sent) and \
+                        (_endpoint_class(ep_here) in _EVENT_TIME_CLASSES or _EVENT_TIME_WORDS.search(ep_here)):
+                    level = ci_before
+                else:
+                    lo = hi = None
+                    level = None
             if lo is not None and level is None:
                 header = _LEVEL_STATED.search(sent, 0, r_start + vm.start())  # "median (95% CI) PFS was 7.9 (6.4-9.2)"
                 level = float(header.group(1) or header.group(2)) if header else None
@@ -5303,7 +5327,7 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                 # "(A, 3.7 months, 95% CI 3.2-4.2, vs B, 3.6 months, 3.2-3.9)": the first named the CI
                 bare = _BARE_CI_AFTER_UNIT.match(region, vm.end())
                 if bare and value is not None and _float(bare.group("lo")) is not None and \
-                        (_float(bare.group("lo")) or 0.0) <= value <= (_float(bare.group("hi")) or 0.0):
+                        (_float(bare.group("lo")) or 0.0) <= value <= (_float(bare.group("hi")) or float("inf")):
                     ici = bare
             if ici is None and am is not None and not vm.group("ci"):
                 # "7 days with the antiviral (95% CI, 6 to 8) versus 9 days with placebo (95% CI, 8 to 11)"
