@@ -4576,3 +4576,44 @@ def test_round16_a_bare_bracket_after_a_time_to_an_event_once_the_text_prints_ci
                  "(20.9-31.7) with A and 14.7 months (9.2-17.1) with B."):
         assert [(e.value, e.ci_low) for e in extract_estimates(text) if e.measure == "median"] == [
             (26.5, None), (14.7, None)]
+
+
+def test_round16_a_subset_with_the_most_favourable_outcome_and_a_range_of_medians() -> None:
+    assert [(e.value, e.population) for e in extract_estimates(
+        "RESULTS: The median overall survival was 53.7 months in the surgery group and 46.0 months in the no-surgery "
+        "group. Patients with a complete resection had the most favorable outcome, with a median overall survival of "
+        "61.9 months.")] == [(53.7, "overall"), (46.0, "overall"), (61.9, "subgroup: a complete resection")]
+    # who they were at entry stays no outcome
+    assert extract_estimates("RESULTS: Patients who had been in remission with a median duration of remission of 12 "
+                             "months were enrolled.") == []
+    # a median printed as a range keeps its text, never its first number
+    (e,) = extract_estimates("BACKGROUND: Median overall survival with doxorubicin is 12-16 months. METHODS: We "
+                             "randomly assigned patients to A or B.")
+    assert (e.value, e.value_text, e.unit, e.context) == (None, "12-16", "months", "background")
+
+
+def test_round16_no_median_of_a_gain_and_no_ratio_of_a_c_statistic() -> None:
+    found = extract_estimates("CONCLUSION: A provided a median improvement of 5.6 months (HR, 0.77) in progression-"
+                              "free survival.")
+    assert [(e.measure, e.value) for e in found] == [("HR", 0.77)]
+    found = extract_estimates("RESULTS: Survival did not differ between the groups (hazard ratio, 0.86 [95% CI, "
+                              "0.60-1.21]). The C statistic for the model including the marker was 0.62 (95% CI, "
+                              "0.56-0.68) and without it was 0.50 (95% CI, 0.44-0.56).")
+    assert [(e.measure, e.value) for e in found] == [("HR", 0.86)]
+
+
+def test_round16_a_median_printed_again_is_one_estimate() -> None:
+    found = extract_estimates("RESULTS: PFS was longer with axitinib than with sunitinib (median, 23.9 vs. 9.2 months; "
+                              "hazard ratio, 0.39; 95% CI, 0.32 to 0.49) and was longer with everolimus than with "
+                              "sunitinib (median, 14.7 vs. 9.2 months; hazard ratio, 0.65; 95% CI, 0.53 to 0.80).")
+    assert [(e.value, e.arm) for e in found if e.measure == "median"] == [
+        (23.9, "axitinib"), (9.2, "sunitinib"), (14.7, "everolimus")]
+    found = extract_estimates("RESULTS: The median PFS was 6.8 months (95% CI, 4.8-8.9) in the A arm and 9.5 months "
+                              "(95% CI, 7.8-11.2) in the B arm (hazard ratio, 1.2; 95% CI, 0.8-1.8). Differences "
+                              "between the arms in median PFS (6.8 vs 9.5 months) were not significant.")
+    assert [(e.value, e.arm) for e in found if e.measure == "median"] == [(6.8, "A"), (9.5, "B")]
+    # the same number for another end point is another estimate
+    found = extract_estimates("RESULTS: Median time to clinical response was 4.0 days (95% CI, 3.1 to 5.0) with A "
+                              "and 5.5 days (95% CI, 4.0 to 7.5) with B. Median time to cessation of viral shedding "
+                              "was 3 days versus 4 days.")
+    assert [e.value for e in found] == [4.0, 5.5, 3.0, 4.0]

@@ -383,6 +383,7 @@ _VS_BEFORE_MEASURE = re.compile(r"(?:^|[,;:(]\s*|\s)(?:(?i:the)\s+)?"
 _ENTRY_TIME_AFTER = re.compile(rf"\s*(?:{_UNIT_WORDS})?\s*(?:after|from|since)\s+(?:the\s+)?"
                                r"(?:symptom\s+|stroke\s+|pain\s+)?onset\b", re.I)
 # the P value that closes a bare CI's bracket: "(84·0-108·0; p=0·0084)"
+_RANGE_OF_TIMES = re.compile(rf"\s*-\s*(?P<hi>{_NUM})\s*{_UNIT_WORDS}", re.I)
 _ASIDE_CLOSING_CI = re.compile(r"\s*;\s*(?=\d)[^()\[\]]*(?:[(\[][^()\[\]]*[)\]][^()\[\]]*)*[)\]]")
 _P_CLOSING_CI = re.compile(r"\s*[;,]\s*[Pp]\s*(?:[=<>\u2264\u2265]|value)\s*[=<>]?\s*\d*[.\u00b7]?\d+\s*[)\]]")
 # "[95% CI 4.2, 8.8 (drug A); 4.4, 8.3 (drug B)]", "(95% CI, 4.3-8.4 weeks; median treatment duration, 8 weeks; …)":
@@ -2391,6 +2392,9 @@ _PERCENT_BEFORE = re.compile(r"%\s*$")
 _AND_ITS_CI = re.compile(r"\s+and\s+(?:its\s+|the\s+)?(?:(?P<lvl>\d{2}(?:\.\d+)?)\s?%\s*)?"
                          r"(?:confidence\s+intervals?|CIs?)\b", re.I)
 _VALUE_NEXT = re.compile(r"\s*[:=,]?\s*\d")
+# a statistic that is no ratio, named as a sentence's subject: its values are not the previous sentence's ratio
+_OTHER_STATISTIC = re.compile(r"\b(?:C[- ]statistics?|c[- ]index|concordance|AUCs?|area\s+under|kappa|correlation|"
+                              r"sensitivity|specificity|accuracy|R2|mean|means|slope|coefficient)\b", re.I)
 _COX_BEFORE = re.compile(r"\bCox\b[^.;()]{0,50}$")
 
 
@@ -2415,6 +2419,8 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
     named_starts = [w.start() for w in words]
     for am in _ANAPHORA.finditer(sent) if words or prev_measure else ():
         k = bisect.bisect_left(named_starts, am.start())
+        if k == 0 and _OTHER_STATISTIC.search(sent, 0, am.start()):
+            continue  # "The C statistic … was 0.62 (95% CI …) and without it was 0.50 (…)": that statistic's value
         code = _measure_code(words[k - 1].group("w")) if k > 0 else prev_measure
         if code:
             words.append(_Word(code, am.start(), am.end()))
@@ -2812,6 +2818,7 @@ def _once(found: list[_Found]) -> list[Estimate]:
     ratio_ep: dict[tuple[object, ...], tuple[str | None, str]] = {}  # end point and context of the first copy
     ratio_ci: dict[tuple[object, ...], tuple[str, int]] = {}  # value and both bounds: measure, sentence
     arm_median: dict[tuple[object, ...], int] = {}  # a median with its arm, end point and population: sentence
+    plain_median: dict[tuple[object, ...], int] = {}  # a median's value, unit, end point, population: sentence
     out = []
     for f in found:
         e = f.est
@@ -2830,9 +2837,16 @@ def _once(found: list[_Found]) -> list[Estimate]:
             continue  # "… a relative risk of 0.67. … The relative risks of 0.67 and 0.74 were similar": quoted again
         arm_copy = (e.value, e.ci_low, e.ci_high, e.unit, (e.arm or "").lower(), (e.endpoint_text or "").lower(),
                     e.population)
-        if e.measure == "median" and e.value is not None and e.arm and arm_copy in arm_median and \
-                arm_median[arm_copy] != f.sentence.start:
-            continue  # a three-arm trial's control median printed again for its second comparison
+        if e.measure == "median" and e.value is not None and e.arm and arm_copy in arm_median:
+            continue  # a three-arm trial's control median printed again for its second comparison (in the same
+            # sentence too: "longer with A than with C (median, 23.9 vs. 9.2 months; …) and with B than with C
+            # (median, 14.7 vs. 9.2 months; …)")
+        plain_copy = (e.value, e.unit, (e.endpoint_text or "").lower(), e.population, e.context)
+        if e.measure == "median" and e.value is not None and not e.arm and e.ci_low is None and e.ci_high is None \
+                and plain_copy in plain_median and plain_median[plain_copy] != f.sentence.start:
+            continue  # "Differences … in median PFS (6.8 vs 9.5 months) …": the medians given with their groups before
+        if e.measure == "median":
+            plain_median.setdefault(plain_copy, f.sentence.start)
         arm_median.setdefault(arm_copy, f.sentence.start)
         full = (e.value, e.ci_low, e.ci_high)
         if e.measure != "median" and e.value is not None and e.ci_low is not None and e.ci_high is not None:
@@ -4700,7 +4714,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             continue  # "The median of the prognostic factor age … (56.5 vs 45.5 years)": an age, not a time to an event
         if _DAYS_COUNTED.match(rest):
             continue  # "median migraine headache days … (3.0 days in each group)": days counted, not a time
-        if re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:benefit|gain|advantage|prolongation)\s+(?:of|was|in)\b", rest, re.I) or \
+        if re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:benefit|gain|advantage|prolongation|improvement|extension)\s+"
+                    r"(?:of|was|in)\b", rest, re.I) or \
                 re.match(r"\s+(?:terminal\s+)?(?:elimination\s+)?half[- ]li(?:fe|ves)\b|\s+(?:intervention|treatment|"
                          r"therapy|exposure|infusion|session)\s+(?:duration|length|time)\b|\s+duration\s+of\s+(?:the\s+)?"
                          r"(?:[\w-]+\s+)?(?:sessions?|infusions?|intervention|procedure)\b", rest, re.I) or \
@@ -4747,6 +4762,7 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
         region = sent[r_start:r_end]
         values: list[re.Match[str]] = []
         bounds: dict[int, int] = {}
+        ranges: dict[int, str] = {}  # a time printed as a range of two values: its text
         for vm in _VALUE_UNIT.finditer(region):
             a = r_start + vm.start()
             if _inside(a, spans) or (a > 0 and (sent[a - 1].isalnum() or sent[a - 1] in "-/)]")):
@@ -4821,6 +4837,10 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                     rf"\s*(?:{_UNIT_WORDS}\s*)?(?:to|-|and)\s*{_NUM}", region[vm.end("val"):], re.I) and not (
                     re.match(r"\s*and\s", region[vm.end("val"):]) and not re.search(r"between\s*$", sent[a - 9:a])):
                 continue  # "was approximately 2 to 4 days", "ranging from 4.0 to 5.2 hours": a range, not a value
+            if vm.group("val")[:1].isdigit() and not vm.group("ci") and not vm.group("unit") and \
+                    (rg := _RANGE_OF_TIMES.match(region, vm.end("val"))) and \
+                    not re.search(r"[(\[,]\s*$|\b(?:from|between)\s+$", sent[max(0, a - 9):a], re.I):
+                ranges[a] = f"{vm.group('val')}-{rg.group('hi')}"  # "median OS … is 12-16 months": a range, no value
             if _WORD_BOUND_BEFORE.search(sent, max(0, a - 20), a):
                 continue  # "typically less than 12 months", "at least 6 months": a bound in words, not a value
             bm = _BOUND_BEFORE.search(sent, max(0, a - 40), a)
@@ -4972,9 +4992,11 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                 re.match(r"[^()\[\]]{0,40}[)\]]", sent[r_start:]):
             continue  # "The mean time to X was as follows (median time to X): A, 36.2 h (24.3 h); …": the values
             # outside the brackets are means; the medians are the bracketed ones, not read
-        if kind is None and re.search(r"\b(?:(?:were|was|being)\s+in|had|having)\b[^.;()%]{0,60}\bwith\s+a\s+median$",
-                                      sent[max(0, r_start - 90):r_start], re.I) and \
-                not _COMPARED.search(sent, r_start, r_end):
+        if kind is None and (had := re.search(r"\b(?:(?:were|was|being)\s+in|had|having)\b[^.;()%]{0,60}\bwith\s+a\s+"
+                                              r"median$", sent[max(0, r_start - 90):r_start], re.I)) and \
+                not _COMPARED.search(sent, r_start, r_end) and \
+                not re.search(r"\b(?:outcomes?|prognosis|results?)\b", had.group(), re.I):
+            # ("… had the most favorable outcome, with a median overall survival of 61.9 months": a result)
             continue  # "Patients … were in sustained remission with a median duration of remission of 12 months": who
             # they were at entry, not an outcome
         if kind is None and (_PROCESS_OR_PRIOR.search(sent, max(0, r_start - 30), r_start + first.start())
@@ -5304,6 +5326,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             if r_start + vm.start() in bounds:
                 raw = " ".join(sent[bounds[r_start + vm.start()]:r_start + vm.end()].split())
                 value = None
+            if r_start + vm.start() in ranges:
+                raw, value = ranges[r_start + vm.start()], None
             level = _float(vm.group("lvl")) if vm.group("lvl") else (95.0 if vm.group("ci") and re.search(
                 r"\bCI\b|confidence|\b(?-i:IC)\b", vm.group("ci"), re.I) else None)
             lo, hi = (_float(vm.group("lo")), _float(vm.group("hi"))) if vm.group("ci") else (None, None)
