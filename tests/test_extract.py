@@ -4617,3 +4617,34 @@ def test_round16_a_median_printed_again_is_one_estimate() -> None:
                               "and 5.5 days (95% CI, 4.0 to 7.5) with B. Median time to cessation of viral shedding "
                               "was 3 days versus 4 days.")
     assert [e.value for e in found] == [4.0, 5.5, 3.0, 4.0]
+
+
+def test_round16_end_points_of_lists_of_clauses_and_of_a_planned_ratio() -> None:
+    found = extract_estimates("RESULTS: A was superior with respect to radiographic progression-free survival (8.3 "
+                              "vs. 2.9 months; hazard ratio, 0.40; P<0.001) and the time to the first skeletal-related "
+                              "event (16.7 vs. 13.3 months; hazard ratio, 0.69; P<0.001).")
+    assert [(e.measure, e.value, e.endpoint_text) for e in found][3:] == [
+        ("median", 16.7, "time to the first skeletal-related event"),
+        ("median", 13.3, "time to the first skeletal-related event"),
+        ("HR", 0.69, "time to the first skeletal-related event")]
+    found = extract_estimates("RESULTS: The median PFS was 6.8 months (95% CI, 4.8-8.9) in the A arm and 9.5 months "
+                              "(95% CI, 7.8-11.2) in the B arm. Differences between the arms in median PFS (6.8 vs 9.5 "
+                              "months) and overall survival (19.5 vs 20.6 months) were not significant.")
+    assert [(e.value, e.endpoint) for e in found] == [(6.8, "PFS"), (9.5, "PFS"), (19.5, "OS"), (20.6, "OS")]
+    # the ratio after the medians' last group takes their end point, not the group's last word
+    found = extract_estimates("RESULTS: Median progression-free survival was 12·3 months (95% CI 9·5-13·4) for "
+                              "cobimetinib and vemurafenib versus 7·2 months (5·6-7·5) for placebo and vemurafenib (HR "
+                              "0·58 [95% CI 0·46-0·72], p<0·0001).")
+    assert {e.endpoint for e in found} == {"PFS"}
+    # a planned ratio that names no end point is the primary end point's
+    (e,) = extract_estimates("METHODS: The primary end point was progression-free survival (PFS); secondary end "
+                             "points were overall survival and response. A sample size of 154 patients would detect a "
+                             "hazard ratio of 0.64 with 1-sided alpha = .1 after 95 events.")
+    assert (e.value, e.endpoint, e.context) == (0.64, "PFS", "design")
+
+
+def test_round16_what_a_group_had_is_no_group() -> None:
+    found = extract_estimates("RESULTS: PFS was superior in arm B (hazard ratio, 0.57; 95% CI, 0.34 to 0.95). "
+                              "Patients in arm B who received R-CVP had markedly superior PFS compared with "
+                              "contemporaneous patients in arm A (hazard ratio, 0.26; 95% CI, 0.07 to 0.97).")
+    assert [(e.value, e.groups, e.direction_source) for e in found] == [(0.57, (), "unknown"), (0.26, (), "unknown")]

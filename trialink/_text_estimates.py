@@ -503,7 +503,7 @@ _ARMS_VS_BEFORE_MEDIAN_BRACKET = re.compile(
 # the time a pair of values follows: "a shorter length of stay 6.01 versus 8.46 days"
 _TIME_NOUN_BEFORE_PAIR = re.compile(r"(?:\b(?:shorter|longer|reduced|increased|lower|higher)\s+)?"
                                     r"(?P<x>\blength\s+of\s+(?:hospital\s+|ICU\s+)?stay|\bLOS|\bduration\s+of\s+"
-                                    r"[\w -]{2,30}?|\btime\s+to\s+[\w -]{2,30}?)\s*(?:of|was|were|:|,)?\s*[(\[]?\s*$",
+                                    r"[\w -]{2,30}?|\btime\s+to\s+[\w -]{2,50}?)\s*(?:of|was|were|:|,)?\s*[(\[]?\s*$",
                                     re.I)
 _MEAN_AND_MEDIAN = re.compile(r"\b(?P<first>means?|medians?)\s+(?:\([^()]{0,10}\)\s+)?and\s+(?:the\s+)?"
                               r"(?:means?|medians?)\s*$", re.I)
@@ -642,6 +642,8 @@ _CLAUSE_ENDPOINT_BEFORE = re.compile(r"[^,;]{0,25}[,;]\s*(?:and|while|whereas|bu
                                      # ", but there was no difference in total operating time (51 [range …] minutes"
                                      r"(?:there\s+(?:was|were)\s+)?(?:no\s+)?(?:significant\s+)?differences?\s+in\s+"
                                      r"(?:the\s+)?(?P<ep2>[A-Za-z][^,;()\d]{2,50}?)\s*[(\[]\s*)$", re.I)
+_AND_ENDPOINT_BRACKET = re.compile(r"\s*[)\]]\s*,?\s*(?:and|or|but)\s+(?:the\s+)?(?:median\s+)?"
+                                   r"(?P<ep>[A-Za-z][^,;()\[\]\d]{2,50}?)\s*[(\[]\s*", re.I)
 _ENDPOINT_ABBREV_BEFORE = re.compile(r"\bm?(?:PFS|OS|DFS|EFS|RFS|TTP|TTF|DoR|DOR|LOS|MFS|CSS|DSS|TTR|TFS|ICU|MST)"
                                      r"(?:\s+(?:was|were|of|is))?\s*[:=]?\s*$")
 _BASELINE = re.compile(r"\b(?:before|prior\s+to|at)\s+(?:the\s+)?(?:time\s+of\s+)?(?:enrol\w*|randomi[sz]\w*|baseline|"
@@ -722,7 +724,7 @@ _EVENT_TIME_CLASSES = frozenset({"OS", "PFS", "DFS", "IDFS", "EFS", "RFS", "TTP"
 _EVENT_TIME_WORDS = re.compile(r"surviv\w*|\b\w+[- ]free\b|"
                                r"\btimes?\s+(?:to|until)\s+(?:the\s+)?(?:first\s+)?(?:[\w-]+\s+){0,2}?"
                                r"(?:progression|(?:treatment\s+)?failure|relapse|recurrence|death|next|deterioration|"
-                               r"metastas[ie]s)\b|\bduration\s+of\s+(?:\w+\s+){0,2}(?:response|remission|benefit|disease\s+control)\b|"
+                               r"metastas[ie]s|event)\b|\bduration\s+of\s+(?:\w+\s+){0,2}(?:response|remission|benefit|disease\s+control)\b|"
                                r"\b(?:TTF|TTNT|TTR|MFS|CSS|DSS|DoCB)\b", re.I)
 _IMPLIED_MEDIAN = "not called a median in the text: a per-arm time to an event, read as its median"
 _MEDIAN_ELSEWHERE = "not called a median in its sentence: the text calls its other times medians"
@@ -3224,6 +3226,10 @@ def _people(label: str | None) -> str | None:
     return text if _PEOPLE.fullmatch(text) and not _ENDPOINT_MENTION.search(text) else None
 
 
+_PRIMARY_ENDPOINT = re.compile(r"\bprimary\s+(?:end\s*-?\s*point|outcome)\s+(?:measure\s+)?(?:was|is)\s+(?:the\s+)?"
+                               r"(?P<ep>[A-Za-z][^.;:()]{2,60}?)\s*(?=[(;,.]|\s+(?:and|with|by|in|at|as|for)\b)", re.I)
+
+
 def _survival_endpoint_before(norm: str, s: _Sentence, sentences: list[_Sentence]) -> str | None:
     """The survival end point named in one of the two sentences before ``s`` (same paragraph) when those
     sentences print no ratio of their own: "The 2-year overall survival rates were 93.4 and 66.0 %. The
@@ -3304,6 +3310,13 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         bracket_group = None if r.ep_text or r.label else _bracket_subgroup(sent, r.start)
         ep_text = _ratio_endpoint(r.ep_text) or (_nearest_endpoint(sent, r.start) if bracket_group
                                                  else _noun_before_bracket(sent, r.start))
+        if ep_text and not r.ep_text and not bracket_group and \
+                (prior_med := [e for e in medians if e[0] < r.start and e[1]["endpoint_text"]]) and \
+                sent.find(ep_text, prior_med[-1][0], r.start) >= 0 and \
+                not (_OUTCOME_TIME.search(ep_text) or _ENDPOINT_MENTION.search(ep_text)):
+            # "… versus 7·2 months (5·6-7·5) for placebo and vemurafenib (HR 0·58 …)": the words before the bracket
+            # name the last group of the medians, whose end point the ratio compares
+            ep_text = prior_med[-1][1]["endpoint_text"]
         if not ep_text and out and out[-1].est.measure == r.measure and out[-1].est.endpoint_text and \
                 (ob := _enclosing_open(sent, r.start)) is not None and ob < (out[-1].est.start or s.start) - s.start \
                 and not any((out[-1].est.start or s.start) - s.start < e[0] < r.start for e in medians):
@@ -3350,6 +3363,11 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             ep_text, r.label = that.group("x"), None
         if not ep_text and (pf := _PREDICTOR_FOR_BEFORE.search(sent, max(0, r.start - 240), r.start)):
             ep_text = _clean_endpoint(pf.group("x"))  # "A and B were predictors for a pCR after X in a univariate …"
+        if not ep_text and not r.label and _DESIGN.search(sent) and \
+                (pe := [m for m in _PRIMARY_ENDPOINT.finditer(norm, 0, s.start)]):
+            # "The primary end point was PFS. … A sample size of 154 patients would detect a hazard ratio of 0.64":
+            # a planned ratio that names no end point is the primary end point's
+            ep_text = _clean_endpoint(pe[-1].group("ep"))
         if not ep_text and r.measure == "HR" and not r.label and not out:
             ep_text = _survival_endpoint_before(norm, s, sentences)
         groups, direction = _ratio_comparison(sent, r, arms, norm)
@@ -4551,6 +4569,10 @@ def _comparison(sent: str) -> tuple[str, str] | None:
                 r"(?:scores?|values?|levels?|rates?|results?|outcomes?|events?|measures?|domains?)", s, re.I)
                 for s in (a, b)):
         return None  # (not "10.3 mo vs. P+GC, 7.9 mo": a unit is no group; nor "(HR …) scores versus B": a measure)
+    if re.match(r"(?:had|has|have|was|were|is|are|showed|demonstrated|achieved|experienced)\b", a, re.I) or \
+            re.search(r"\b(?:superior|inferior|better|worse|longer|shorter|improved|markedly)\b", a, re.I):
+        return None  # "… who received R-CVP had markedly superior PFS compared with contemporaneous patients …": what
+        # the group had, not the group
     return a, b
 
 
@@ -5263,6 +5285,10 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                      or clause.group("ep") and _ENDPOINT_MENTION.search(clause.group("ep"))):
                 # "Median PFS was 4 months, and overall survival time was 9 months": this clause's own end point
                 ep_here = carried_ep = _clean_endpoint(clause.group("ep") or clause.group("ep2"))
+            elif idx > 0 and (ab := _AND_ENDPOINT_BRACKET.fullmatch(region, values[idx - 1].end(), vm.start())) and \
+                    _ENDPOINT_MENTION.search(ab.group("ep")):
+                # "in median PFS (6.8 vs 9.5 months) and overall survival (19.5 vs 20.6 months)": the next bracket's
+                ep_here = carried_ep = _clean_endpoint(ab.group("ep"))
             elif idx > 0 and carried_ep and not re.search(r";|,\s*(?:and|but|while|whereas)\b",
                                                           region[values[idx - 1].end():vm.start()]):
                 ep_here = carried_ep  # "… in total operating time (51 […] minutes compared with 51 […])"
