@@ -4648,3 +4648,29 @@ def test_round16_what_a_group_had_is_no_group() -> None:
                               "Patients in arm B who received R-CVP had markedly superior PFS compared with "
                               "contemporaneous patients in arm A (hazard ratio, 0.26; 95% CI, 0.07 to 0.97).")
     assert [(e.value, e.groups, e.direction_source) for e in found] == [(0.57, (), "unknown"), (0.26, (), "unknown")]
+
+
+def test_round16_pairs_with_the_first_values_ci_between_and_a_change_from_one_time_to_another() -> None:
+    found = extract_estimates("RESULTS: Overall survival did not differ between the 291 patients in the A group and "
+                              "the 142 patients in the B group (19.4 months [95% CI 17.6-23.1] vs 24.6 months "
+                              "[18.8-33.0], respectively; HR 1.12 [95% CI 0.87-1.44]).")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in found] == [
+        ("median", 19.4, 17.6, 23.1), ("median", 24.6, 18.8, 33.0), ("HR", 1.12, 0.87, 1.44)]
+    found = extract_estimates("RESULTS: PFS was prolonged from a median of 5.99 months (95% CI, 2.7 to 7.3 months) "
+                              "to 9.7 months (95% CI, 8.7 to 10.8 months; P < .001).")
+    assert [(e.value, e.ci_low, e.ci_high) for e in found] == [(5.99, 2.7, 7.3), (9.7, 8.7, 10.8)]
+
+
+def test_round16_an_age_that_bounds_a_subgroup_and_an_unnamed_ratio_after_the_times() -> None:
+    found = extract_estimates("RESULTS: An exploratory analysis showed improved PFS favoring A in patients ≤ age 65 "
+                              "years (9.0 v 5.6 months; HR, 0.75; 95% CI, 0.60 to 0.93; P = .009).")
+    assert [(e.measure, e.value, e.unit) for e in found] == [
+        ("median", 9.0, "months"), ("median", 5.6, "months"), ("HR", 0.75, None)]
+    # ages compared stay no times
+    assert extract_estimates("RESULTS: Responders were younger than others (24 v 60 months) and had longer PFS "
+                             "(HR 0.5).")[0].measure == "HR"
+    found = extract_estimates("RESULTS: Median PFS was longer with A than with B in all patients (7.2 v 5.7 months, "
+                              "0.56, 0.46 to 0.68, P<0.001) and in patients with combined positive scores of ≥10 "
+                              "(8.3 v 6.4 months, 0.58, 0.45 to 0.75, P<0.001).")
+    assert [(e.measure, e.value) for e in found] == [
+        ("median", 7.2), ("median", 5.7), ("median", 8.3), ("median", 6.4)]

@@ -597,15 +597,25 @@ _NOT_OUTCOME = re.compile(r"^\W*(?:(?:\[[^\]]{0,20}\]|\([^)]{0,20}\))\W*)?(?:\w+
                           r"(?:[\w-]+\s+){0,2}?(?:episode|surgery|procedure|operation|an(?:a)?esthesia)\b)", re.I)
 # "They were younger than others (24 v 60 months), had a higher … score (14 v 4)": ages and scores, not outcome times
 _CHARACTERISTIC_BEFORE_PAIR = re.compile(r"\b(?:younger|older|aged?|ages|scores?|weight|heavier|lighter|taller)\b"
+                                         # (not "in patients ≤ age 65 years (9.0 v 5.6 months": an age that bounds
+                                         # a subgroup)
+                                         r"(?![^()\[\].;]{0,12}\d+\s*(?:years?|yrs?)\b(?:\s+or\s+(?:older|younger))?"
+                                         r"\s*[(\[]?\s*$)"
                                          r"[^()\[\].;]{0,25}[(\[]?\s*$", re.I)
 _ARM_PAIR = re.compile(rf"(?<![\d.+/])(?:{_NUM})\s*{_UNIT_WORDS}\s+(?:with|in|for|on)\s+(?:the\s+)?"
                        rf"[\w+/.-]+(?:\s[\w+/.-]+){{0,2}}?(?:\s+(?:group|arm))?,?\s+(?:and|but|compared\s+with|versus|vs\.?)"
                        rf"\s+{_NUM}\s*{_UNIT_WORDS}\s+(?:with|in|for|on)\s+(?:the\s+)?[\w+/.-]+", re.I)
 _ARMS_BEFORE_PAIR = re.compile(r"\b(?:compar(?:ing|ed?)|randomi[sz]ed\s+to|of)\s*$", re.I)
-_PAIR = re.compile(rf"(?<![\d.+/])(?:{_NUM})\s*(?:{_UNIT})?\s*(?:vs\.?|versus|v\.?|"
+_PAIR = re.compile(rf"(?<![\d.+/])(?:{_NUM})\s*(?:{_UNIT})?\s*"
+                   # "(19.4 months [95% CI 17.6-23.1] vs 24.6 months [18.8-33.0]": the first value's CI between
+                   r"(?:[(\[](?:\d{2}\s?%\s*CI\s*)?[\d.]+\s*(?:-|to)\s*[\d.]+[)\]]\s*)?"
+                   rf"(?:vs\.?|versus|v\.?|"
                    # "similar TTP (2.7 and 2.8 months, respectively; …)"
                    rf"and(?=\s*{_NUM}\s*{_UNIT_WORDS},?\s+respectively\b))\s*{_NUM}"
-                   r"(?!\.?\d)(?!\s*(?:%|percent|per\s+cent|\u00b1|\+/-|/))", re.I)  # (not "67.8 vs. 73.6%")
+                   r"(?!\.?\d)(?!\s*(?:%|percent|per\s+cent|\u00b1|\+/-|/))"  # (not "67.8 vs. 73.6%")
+                   # (with the second value's own CI, when the first printed one: "… vs 24.6 months [18.8-33.0]")
+                   rf"(?:(?<=\d)(?=\s*{_UNIT_WORDS}\s*[(\[](?:\d{{2}}\s?%\s*CI\s*)?[\d.]+\s*(?:-|to)\s*[\d.]+[)\]])"
+                   rf"\s*{_UNIT_WORDS}\s*[(\[](?:\d{{2}}\s?%\s*CI\s*)?[\d.]+\s*(?:-|to)\s*[\d.]+[)\]])?", re.I)
 # end points of times listed with their values: "DoCB and OS were 16.6 and 25.1 months, respectively"
 _LISTED_EVENT = (r"(?:(?!(?:and|or|but|whereas|while|were|was|respectively)\b)[\w-]+\s+){0,2}?"
                  r"(?:(?-i:[A-Z][A-Za-z]*(?:PFS|OS|DFS|EFS|RFS|TTP|TTF|DoR|DoCB|DOR))|"
@@ -615,6 +625,8 @@ _ARMS_LISTED_BEFORE = re.compile(r"\b(?:for|with|in|among|between)\s+(?:the\s+)?
                                  r"(?:\s+(?:groups?|arms?))?\s+and\s+(?:the\s+)?$", re.I)
 _FOR_ARMS_WAS = re.compile(r"\b(?:for|with|in|among)\s+(?:the\s+)?(?P<a>[\w+/.-]+(?:\s[\w+/.-]+)?)\s+and\s+(?:the\s+)?"
                            r"(?P<b>[\w+/.-]+(?:\s[\w+/.-]+)?)\s+(?:(?:groups?|arms?)\s+)?(?:was|were)\s*$", re.I)
+_UNNAMED_RATIO_AFTER_TIMES = re.compile(r"(?<=[a-z]),\s*\d*\.\d+\s*,\s*\d*\.\d+\s*(?:to|-|\u2013)\s*\d*\.\d+"
+                                        r"(?=\s*[,;)\]])")
 _RESPECTIVE_ARM = re.compile(r"\s*,?\s*respectively\s*,?\s*(?:in|with|for|among|on|receiving)\s+(?:the\s+)?"
                              r"(?P<arm>[\w+/.-]+(?:\s[\w+/.-]+){0,3}?)\s+(?:group|arm|cohort)\b", re.I)
 _RESPECTIVE_TIMES = re.compile(rf"\d\s*{_UNIT_WORDS},?\s+respectively\b", re.I)
@@ -4703,6 +4715,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
     spans = _Spans(used + [(m.start(), m.end()) for m in _PERCENT_WITH_CI.finditer(sent)]
                   + [(m.start(), m.end()) for m in _RANGE_BRACKET.finditer(sent)]
                   + [(m.start(), m.end()) for m in _CI_INLINE.finditer(sent)] + ci_led
+                  # "(7.2 v 5.7 months, 0.56, 0.46 to 0.68, P<0.001)": an unnamed ratio and its CI after the times
+                  + [(m.start(), m.end()) for m in _UNNAMED_RATIO_AFTER_TIMES.finditer(sent)]
                   + ([(m.start(), m.end()) for m in _BARE_CI_AFTER_TIME.finditer(sent)
                       if re.search(rf"{_UNIT_WORDS}$", sent[max(0, m.start() - 8):m.start()], re.I)]
                      if _CI_INLINE.search(sent) else []))
@@ -4911,7 +4925,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                     r"\b(?i:at|after|by|within|during)\s+the|\b[A-Z]{2,}|[x×]|"
                     r"\b(?i:over|in|during|within)\s+the\s+(?i:first|initial|last|next|following)|"
                     r"\b(?i:by)(?:\s+only)?|(?<!compared )(?<!relative )\bto)\s*$", before) \
-                    and not re.search(r"\bfrom\s+(?:about\s+|approximately\s+|a\s+median\s+of\s+)?[\d.][^,;]*\bto\s*$",
+                    and not re.search(r"\bfrom\s+(?:about\s+|approximately\s+|a\s+median\s+of\s+)?[\d.]"
+                                      r"(?:[^,;()]|\([^()]*\))*\bto\s*$",
                                       sent[max(0, a - 90):a]) \
                     and not re.search(r"\b(?:improved|increased|prolonged|extended|reduced|decreased|shortened)\s+"
                                       r"(?:(?:the\s+)?median\s+[^,;()\[\]]{1,40}?\s)?to\s*$", sent[max(0, a - 70):a],
@@ -5144,7 +5159,9 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             cu = next((u for v in values if v.group("ci") for u in [_UNIT_SEARCH.search(v.group("ci"))] if u), None)
             unit_default = cu.group().strip() if cu else None
         elif unit_default is None:
-            um = _UNIT_SEARCH.search(region) or _UNIT_SEARCH.search(sent)  # (the region's own unit first)
+            # (the region's own unit first; a pair's, printed right after it: "≤ age 65 years (9.0 v 5.6 months")
+            um = (_UNIT_RIGHT_AFTER.match(sent, r_end) if kind == "pair" else None) or _UNIT_SEARCH.search(region) \
+                or _UNIT_SEARCH.search(sent)
             unit_default = um.group().strip() if um else None
         # Arms: an arm phrase after each value, or "with X was A … and B with Y", or "… in arms A and B,
         # respectively"; end points "median PFS and OS were 6.2 and 14.5 months, respectively".
