@@ -4674,3 +4674,40 @@ def test_round16_an_age_that_bounds_a_subgroup_and_an_unnamed_ratio_after_the_ti
                               "(8.3 v 6.4 months, 0.58, 0.45 to 0.75, P<0.001).")
     assert [(e.measure, e.value) for e in found] == [
         ("median", 7.2), ("median", 5.7), ("median", 8.3), ("median", 6.4)]
+
+
+def test_round16_each_groups_time_in_a_bracket_of_its_own() -> None:
+    found = extract_estimates("RESULTS: Time to progression with OFF (2.9 months; 95% CI, 2.4 to 3.2) versus FF (2.0 "
+                              "months; 95% CI, 1.6 to 2.3) was significantly extended (HR, 0.76).")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.arm, e.endpoint_text) for e in found][:2] == [
+        ("median", 2.9, 2.4, 3.2, "OFF", "Time to progression"), ("median", 2.0, 1.6, 2.3, "FF", "Time to progression")]
+    found = extract_estimates("RESULTS: Progression-free survival was improved in patients assigned to the ofatumumab "
+                              "group (29·4 months, 95% CI 26·2-34·2) compared with those assigned to observation (15·2 "
+                              "months, 11·8-18·8; hazard ratio 0·50, 95% CI 0·38-0·66; p<0·0001).")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.arm) for e in found] == [
+        ("median", 29.4, 26.2, 34.2, "ofatumumab"), ("median", 15.2, 11.8, 18.8, "observation"),
+        ("HR", 0.5, 0.38, 0.66, None)]
+    assert found[2].groups == ("ofatumumab", "observation")
+    found = extract_estimates("RESULTS: We found no difference in median progression-free survival between the "
+                              "pictilisib (6·6 months [95% CI 3·9-9·8]) and placebo (5·1 months [3·6-7·3]) group "
+                              "(HR 0·74 [95% CI 0·52-1·06]).")
+    assert [(e.value, e.ci_low, e.arm) for e in found if e.measure == "median"] == [
+        (6.6, 3.9, "pictilisib"), (5.1, 3.6, "placebo")]
+
+
+def test_round16_a_single_number_repeated_in_a_later_pair_is_kept() -> None:
+    found = extract_estimates("RESULTS: Median PFS was 3.7 (95% CI, 3.1 to 4.1) months in the biomarker group and "
+                              "4.0 (95% CI, 3.0 to 4.6) months in the control group. A led to marginal benefits in "
+                              "patients with EGFR 3+ compared with SOC (PFS, 4.0 v 2.2 months; P = .09).")
+    assert [e.value for e in found] == [3.7, 4.0, 4.0, 2.2]
+
+
+def test_round16_a_bare_bracket_is_a_ci_only_where_times_had_named_cis() -> None:
+    text = ("RESULTS: The HR for death was 1.08 (80% CI 1.01-1.17). In the per-protocol population, median survival "
+            "was 19.6 months (13.0-28.1) in arm A and 18.0 months (12.1-29.3) in arm C.")
+    assert [(e.value, e.ci_low) for e in extract_estimates(text) if e.measure == "median"] == [(19.6, None),
+                                                                                             (18.0, None)]
+    text = ("RESULTS: Median OS was not reached (95% CI 17·9-not evaluable) with A versus 14·2 months (11·2-17·5) with "
+            "B (HR 0·57). Median PFS was 8·2 months (6·1-8·8) with A versus 5·7 months (4·5-6·2) with B (HR 0·54).")
+    assert [(e.value, e.ci_low, e.ci_high) for e in extract_estimates(text) if e.measure == "median"][2:] == [
+        (8.2, 6.1, 8.8), (5.7, 4.5, 6.2)]

@@ -627,6 +627,22 @@ _FOR_ARMS_WAS = re.compile(r"\b(?:for|with|in|among)\s+(?:the\s+)?(?P<a>[\w+/.-]
                            r"(?P<b>[\w+/.-]+(?:\s[\w+/.-]+)?)\s+(?:(?:groups?|arms?)\s+)?(?:was|were)\s*$", re.I)
 _UNNAMED_RATIO_AFTER_TIMES = re.compile(r"(?<=[a-z]),\s*\d*\.\d+\s*,\s*\d*\.\d+\s*(?:to|-|\u2013)\s*\d*\.\d+"
                                         r"(?=\s*[,;)\]])")
+# a group's time in a bracket of its own, then the other group's: "with A (2.9 months; 95% CI, 2.4 to 3.2) versus B
+# (2.0 months; …)", "between the A (6·6 months [95% CI 3·9-9·8]) and B (5·1 months [3·6-7·3]) group", "assigned to the
+# A group (29·4 months, 95% CI 26·2-34·2) compared with those assigned to B (15·2 months, 11·8-18·8; …"
+_BRACKETED_TIMES = re.compile(rf"[(\[]\s*(?P<v1>{_NUM})\s*{_UNIT_WORDS}"
+                              r"(?:[^()\[\]]|[(\[][^()\[\]]{0,40}[)\]]){0,60}?"
+                              r"[)\]]\s*(?P<mid>(?:versus|vs\.?|v\.?|and|than|compared\s+(?:with|to)|while|whereas)\b"
+                              r"[^()\[\];.]{0,60}?)"
+                              rf"(?P<b2>[(\[])\s*{_NUM}\s*{_UNIT_WORDS}"
+                              rf"(?:\s*[;,]?\s*(?:\d{{2}}\s?%\s*CI\s*,?\s*)?[(\[]?{_NUM}\s*(?:-|to|\u2013)\s*{_NUM}[)\]]?)?",
+                              re.I)
+_ARM_BEFORE_BRACKET = re.compile(r"\b(?:with|versus|vs\.?|v\.?|and|than|between|to|for|in|on|of)\s+(?:the\s+)?"
+                                 r"(?:(?:those|patients|participants)\s+)?(?:(?:assigned|randomi[sz]ed|allocated)\s+to\s+|"
+                                 r"treated\s+with\s+|receiving\s+|given\s+)?(?:the\s+)?"
+                                 r"(?P<arm>(?!(?:the|a|an|those|patients)\b)[\w+/.-]+"
+                                 r"(?:\s(?!(?:group|arm|with|versus|vs|and|than|to|for|in|on|of)\b)[\w+/.-]+){0,3}?)"
+                                 r"(?:\s+(?:group|arm))?\s*$", re.I)
 _RESPECTIVE_ARM = re.compile(r"\s*,?\s*respectively\s*,?\s*(?:in|with|for|among|on|receiving)\s+(?:the\s+)?"
                              r"(?P<arm>[\w+/.-]+(?:\s[\w+/.-]+){0,3}?)\s+(?:group|arm|cohort)\b", re.I)
 _RESPECTIVE_TIMES = re.compile(rf"\d\s*{_UNIT_WORDS},?\s+respectively\b", re.I)
@@ -2833,8 +2849,18 @@ def _once(found: list[_Found]) -> list[Estimate]:
     ratio_ci: dict[tuple[object, ...], tuple[str, int]] = {}  # value and both bounds: measure, sentence
     arm_median: dict[tuple[object, ...], int] = {}  # a median with its arm, end point and population: sentence
     plain_median: dict[tuple[object, ...], int] = {}  # a median's value, unit, end point, population: sentence
+    plain_copies: set[int] = set()  # medians without group or CI that repeat an earlier sentence's
+    for i, f in enumerate(found):
+        e = f.est
+        if e.measure != "median" or e.value is None:
+            continue
+        plain_copy = (e.value, e.unit, (e.endpoint_text or "").lower(), e.population, e.context)
+        if not e.arm and e.ci_low is None and e.ci_high is None and plain_median.get(plain_copy, f.sentence.start) != \
+                f.sentence.start:
+            plain_copies.add(i)
+        plain_median.setdefault(plain_copy, f.sentence.start)
     out = []
-    for f in found:
+    for i, f in enumerate(found):
         e = f.est
         key = (e.measure, e.value, e.value_text, e.ci_low, e.ci_high, e.unit, e.arm, e.p_value)
         bare = (e.measure, e.value, e.value_text, e.ci_low, e.ci_high, e.unit)
@@ -2855,12 +2881,9 @@ def _once(found: list[_Found]) -> list[Estimate]:
             continue  # a three-arm trial's control median printed again for its second comparison (in the same
             # sentence too: "longer with A than with C (median, 23.9 vs. 9.2 months; …) and with B than with C
             # (median, 14.7 vs. 9.2 months; …)")
-        plain_copy = (e.value, e.unit, (e.endpoint_text or "").lower(), e.population, e.context)
-        if e.measure == "median" and e.value is not None and not e.arm and e.ci_low is None and e.ci_high is None \
-                and plain_copy in plain_median and plain_median[plain_copy] != f.sentence.start:
-            continue  # "Differences … in median PFS (6.8 vs 9.5 months) …": the medians given with their groups before
-        if e.measure == "median":
-            plain_median.setdefault(plain_copy, f.sentence.start)
+        if i in plain_copies and (i - 1 in plain_copies or i + 1 in plain_copies):
+            continue  # "Differences … in median PFS (6.8 vs 9.5 months) …": both medians given with their groups before
+            # (not one: "… (PFS, 4.0 v 2.2 months …)" in a subgroup may repeat one number by chance)
         arm_median.setdefault(arm_copy, f.sentence.start)
         full = (e.value, e.ci_low, e.ci_high)
         if e.measure != "median" and e.value is not None and e.ci_low is not None and e.ci_high is not None:
@@ -3295,7 +3318,7 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         ratios.sort(key=lambda r: r.start)
     used += [(r.start, r.end) for r in ratios]
 
-    medians = _medians(sent, used, doc.medians_declared, doc.mst_is_median, _level_before(norm, s.start))
+    medians = _medians(sent, used, doc.medians_declared, doc.mst_is_median, _time_ci_level_before(norm, s.start))
     arms = [e for e in medians if e[1].get("arm")]
 
     assoc_outcome: str | None = None  # "X was associated with A (OR …), B (OR …)": X, the outcome of a factor list
@@ -4707,7 +4730,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
     if keys and " it " in sent:  # "Median OS was 10.4 months (…); in patients with X it was 4.9 months (…)"
         keys = sorted(keys + [m for m in _IT_WAS_TIME.finditer(sent) if m.start() > keys[0].start()],
                       key=lambda k: k.start())
-    if not keys and not ((_VS_WORD.search(sent) or _RESPECTIVE_TIMES.search(sent) or _ARM_PAIR.search(sent)) and (
+    if not keys and not ((_VS_WORD.search(sent) or _RESPECTIVE_TIMES.search(sent) or _ARM_PAIR.search(sent)
+                          or _BRACKETED_TIMES.search(sent)) and (
             _ENDPOINT_MENTION.search(sent) or _SURVIVAL_WITH_HR.search(sent)
             or _TIME_TO_TUMOUR_PROGRESSION.search(sent))):
         return out
@@ -4728,6 +4752,7 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
         return _CI_INLINE.match(region, gap.end()) if gap else None
 
     regions: list[tuple[int, int, str | None]] = []
+    bracket_arms: dict[int, list[str]] = {}  # a pair of bracketed times: the groups named before the brackets
     for i, k in enumerate(keys):
         stop = keys[i + 1].start() if i + 1 < len(keys) else len(sent)
         end = _clause_end(sent, k.end(), stop)
@@ -4792,6 +4817,15 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             # "OS was 13.1 months with eribulin and 11.2 months with TPC": each time with its group
             regions += [(m.start(), m.end(), "pair") for m in _ARM_PAIR.finditer(sent) if not _inside(m.start(), spans)
                         and _PAIR_SUBJECT.search(sent, max(0, m.start() - 60), m.start())]
+        if not regions:
+            # "Time to progression with A (2.9 months; 95% CI, 2.4 to 3.2) versus B (2.0 months; 95% CI, …)": each
+            # group, then its time in a bracket of its own
+            for m in _BRACKETED_TIMES.finditer(sent):
+                a1 = _ARM_BEFORE_BRACKET.search(sent, max(0, m.start() - 60), m.start())
+                a2 = _ARM_BEFORE_BRACKET.search(sent, m.start("mid"), m.start("b2"))
+                if a1 and a2 and not _inside(m.start("v1"), spans):
+                    regions.append((m.start("v1"), m.end(), "pair"))
+                    bracket_arms[m.start("v1")] = [a1.group("arm"), a2.group("arm")]
     declared_at = {k.end() for k in keys if isinstance(k, _Word) and k.code == ""}
     listed_at = {k.end() for k in keys if isinstance(k, _Word) and k.code == "listed"}
     for r_start, r_end, kind in regions:
@@ -5105,7 +5139,12 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             # "…, PFS was 8.7 versus 7.7 months [HR …], and response duration was 7.6 versus 6.4 months": the
             # clause's own subject, not the end point named last before it
             endpoint_text = _clean_endpoint(own.group("x"))
-        if kind == "pair" and len(values) == 2 and len(pair_arms := [a.group("a") for a in _ARM_IN_LEAD.finditer(
+        if kind == "pair" and len(values) == 2 and r_start in bracket_arms:
+            arm_order = bracket_arms[r_start]
+            if endpoint_text and (cut := re.search(
+                    rf"\s+(?:with|in|for|on)\s+(?:the\s+)?{re.escape(arm_order[0])}\b.*$", endpoint_text)):
+                endpoint_text = endpoint_text[:cut.start()]  # "Time to progression with A (2.9 months": not "… with A"
+        elif kind == "pair" and len(values) == 2 and len(pair_arms := [a.group("a") for a in _ARM_IN_LEAD.finditer(
                 sent, _clause_start(sent, r_start, 160), r_start)]) == 2:
             arm_order = pair_arms  # "OS was shorter in the A arm than the B arm (15.3 vs. 24.6 months; …)"
         elif kind == "pair" and len(values) == 2 and \
@@ -5470,6 +5509,20 @@ def _endpoint_class(text: str | None) -> M.EndpointClass:
 def _levels(norm: str) -> tuple[list[int], list[float]]:
     found = [(m.start(), float(m.group(1) or m.group(2))) for m in _LEVEL_STATED.finditer(norm)]
     return [p for p, _ in found], [v for _, v in found]
+
+
+# a time printed with its CI, named: "6.6 months (95% CI 4.1-8.3)", "22·3 months [95% CI 20·3-not estimable]"
+_TIME_WITH_NAMED_CI = re.compile(rf"(?:\d\s*{_UNIT_WORDS}|\b(?:reached|estimable|evaluable)|(?-i:\bN[RE]))\s*[(\[,;]\s*"
+                                 r"(\d{2}(?:\.\d{1,2})?)\s?%\s*(?:CI\b|confidence)", re.I)
+
+
+def _time_ci_level_before(norm: str, pos: int) -> float | None:
+    """The level of the last CI the text printed for a time before ``pos`` (None when it printed none): the
+    text's habit, by which a later bare bracket after a time to an event is read as its CI."""
+    last = None
+    for m in _TIME_WITH_NAMED_CI.finditer(norm, 0, pos):
+        last = m
+    return float(last.group(1)) if last else None
 
 
 def _level_before(norm: str, pos: int) -> float | None:
