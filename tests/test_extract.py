@@ -4711,3 +4711,19 @@ def test_round16_a_bare_bracket_is_a_ci_only_where_times_had_named_cis() -> None
             "B (HR 0·57). Median PFS was 8·2 months (6·1-8·8) with A versus 5·7 months (4·5-6·2) with B (HR 0·54).")
     assert [(e.value, e.ci_low, e.ci_high) for e in extract_estimates(text) if e.measure == "median"][2:] == [
         (8.2, 6.1, 8.8), (5.7, 4.5, 6.2)]
+
+
+def test_round16_survival_pairs_and_medians_after_a_follow_up_clause_or_misnamed_rates() -> None:
+    found = extract_estimates("RESULTS: After a median follow-up of 41 months, PFS was superior in the PAD arm (median "
+                              "of 28 months v 35 months; hazard ratio [HR], 0.75; 95% CI, 0.62 to 0.90; P = .002).")
+    assert [(e.measure, e.value) for e in found] == [("median", 28.0), ("median", 35.0), ("HR", 0.75)]
+    found = extract_estimates("RESULTS: The median overall survival rates were 19.5 months in arm A and 15.9 months "
+                              "in arm B.")
+    assert [(e.value, e.endpoint, e.arm) for e in found] == [(19.5, "OS", "arm A"), (15.9, "OS", "arm B")]
+    found = extract_estimates("RESULTS: In patients with squamous cell histology, there was a significant improvement "
+                              "in survival with A versus B (n = 473; 10.8 v 9.4 months, respectively).")
+    assert [(e.measure, e.value, e.endpoint) for e in found] == [("median", 10.8, "OS"), ("median", 9.4, "OS")]
+    # landmark rates and a follow-up's own bracket stay no medians
+    assert [e.measure for e in extract_estimates("RESULTS: Survival at 6 vs 12 months was similar (HR 0.9).")] == [
+        "HR"]
+    assert extract_estimates("RESULTS: The 2-year overall survival rates were 60% and 52%.") == []

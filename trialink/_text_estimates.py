@@ -463,7 +463,9 @@ _NOT_TIME_AFTER = re.compile(r"\s*(?:%|mg|mm|patients|participants|deaths|events
                              rf"(?:(?:,|and|or|to|-|\u2013)\s*{_NUM}\s*)*(?:years?|yrs?)[\s-]+(?:old\b|of\s+age\b))")
 # (the last: "38 and 31 years old", ages)
 # (", 3-year survival", ", the 5 year rate"; not ", 7 months (range …)", the next group's median)
-_LANDMARK = re.compile(r"[,;]\s*(?:and\s+)?(?:the\s+)?\d+[- ](?:year|month|week)(?!s)|\brates?\b", re.I)
+_LANDMARK = re.compile(r"[,;]\s*(?:and\s+)?(?:the\s+)?\d+[- ](?:year|month|week)(?!s)|"
+                       # (not "The median overall survival rates were 19.5 months in arm A …": times, misnamed)
+                       r"\brates?\b(?!\s+(?:were|was)\s+\d+(?:\.\d+)?\s*(?:months?|weeks?|years?|days?)\b)", re.I)
 _ARM = re.compile(r"\s*(?:in|with|for|among|on|receiving)\s+(?:the\s+|(?-i:an?)\s+|"
                   r"patients\s+(?:receiving|treated\s+with|given)\s+)?(?P<arm>[^,;()\[\]]{1,80}?)(?:\s+(?P<kind>group|arm|cohort|population|subgroup|one))?"
                   r"(?=\s*(?:,|;|\)|\(|\[|\]|\band\b|\bvs\.?|\bversus\b|\bcompared\b|\bto\s+\d|$|\.\s|\.$))", re.I)
@@ -657,7 +659,8 @@ _FOLLOW_UP_BEFORE = re.compile(r"follow(?:ed)?[- ]?up\b[^.;,]{0,50}$|\bfollowed\
                                r"follow[- ]?up\b[^.;]{0,40},\s*with\s+(?:a|the)\s+$", re.I)
 # a median in a bracket that closes a follow-up's clause: "survival follow-up for a phase III … trial in patients with
 # ABC (median, 56.3 months)", "monitored to record all recurrences and deaths for up to 20 years (median 13.7 years)"
-_FOLLOW_UP_BRACKET = re.compile(r"(?:follow[- ]?up\b[^.;()\[\]]{0,110}|\bmonitored\b[^.;()\[\]]{0,110}|"
+_FOLLOW_UP_BRACKET = re.compile(r"(?:follow[- ]?up\b(?![^.;()\[\]]*,\s*(?:the\s+)?(?:median\s+)?(?:m?PFS|m?OS|DFS|EFS|"
+                                r"overall\s+survival|progression-free\s+survival)\b)[^.;()\[\]]{0,110}|\bmonitored\b[^.;()\[\]]{0,110}|"
                                 r"\bfor\s+up\s+to\s+\d+\s*(?:years?|months?)\s*)[(\[]\s*$", re.I)
 _DIFFERENCE_AFTER = re.compile(r"\s*(?:months?|weeks?|days?|years?|hours?|h|minutes?|min)?\s*"
                                r"(?:or\s+(?:more|longer|less|fewer|shorter|greater)\b|"  # "lasted 6 months or more"
@@ -925,6 +928,10 @@ _OWN_CUE = re.compile(r"\b(?:in|from|of)\s+(?:our|the\s+present|this|the\s+curre
 # "Survival was longer in A than in B (13.6 vs. 5.6 months, HR 0.45 …)": bare survival with times and a hazard ratio
 _SURVIVAL_WITH_HR = re.compile(r"\bsurvival\b(?=[^.;]*?[(\[]\s*\d+(?:\.\d+)?\s*(?:vs\.?|versus|v\.?)\s*\d+(?:\.\d+)?\s*"
                                r"(?:months|weeks|years|days)\s*[,;]\s*(?:HR|hazard\s+ratio)\b)", re.I)
+# "an improvement in survival with A versus B (n = 473; 10.8 v 9.4 months, respectively)": survival, then a pair of
+# times in the bracket the clause closes with
+_SURVIVAL_PAIR = re.compile(r"\bsurvival\b[^.;()\[\]]{0,80}[(\[][^()\[\]]{0,30}?(?<![\d.])\d+(?:\.\d+)?\s*"
+                            r"(?:vs\.?|versus|v\.?)\s*\d+(?:\.\d+)?\s*(?:months|years|weeks)\b", re.I)
 _ENDPOINT_MENTION = re.compile(
     r"progression[- ]free\s+survival|\bPFS\b|overall\s+survival|\bOS\b|disease[- ]free\s+survival|\bDFS\b|"
     r"(?:(?:all[- ]cause|cardiovascular|cardiac|(?-i:CV)|cancer[- ]specific|disease[- ]specific)\s+)?mortality|"
@@ -4733,7 +4740,7 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
     if not keys and not ((_VS_WORD.search(sent) or _RESPECTIVE_TIMES.search(sent) or _ARM_PAIR.search(sent)
                           or _BRACKETED_TIMES.search(sent)) and (
             _ENDPOINT_MENTION.search(sent) or _SURVIVAL_WITH_HR.search(sent)
-            or _TIME_TO_TUMOUR_PROGRESSION.search(sent))):
+            or _TIME_TO_TUMOUR_PROGRESSION.search(sent) or _SURVIVAL_PAIR.search(sent))):
         return out
     # Percentages and their CIs are rates, never medians.
     spans = _Spans(used + [(m.start(), m.end()) for m in _PERCENT_WITH_CI.finditer(sent)]
@@ -4803,7 +4810,7 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
         regions.append((k.end(), end, None))
     # "PALOMA-3: 9.5 vs 4.6 months" without the word median, when the sentence names an endpoint.
     if not regions and (_ENDPOINT_MENTION.search(sent) or _SURVIVAL_WITH_HR.search(sent)
-                        or _TIME_TO_TUMOUR_PROGRESSION.search(sent)) and \
+                        or _TIME_TO_TUMOUR_PROGRESSION.search(sent) or _SURVIVAL_PAIR.search(sent)) and \
             not re.search(r"\bmeans?\b", sent, re.I) and _UNIT_SEARCH.search(sent):
         pairs = [m for m in _PAIR.finditer(sent) if not _inside(m.start(), spans)
                  and not _ARMS_BEFORE_PAIR.search(sent, max(0, m.start() - 20), m.start())
@@ -5156,7 +5163,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                 sent, max(0, r_start - 160), r_start)):
             arm_order = [th.group("a"), th.group("b")]  # "longer in patients with X than patients without (A vs B"
             people_than = True
-        if kind == "pair" and not endpoint_text and _SURVIVAL_WITH_HR.search(sent, max(0, r_start - 200), r_end + 40):
+        if kind == "pair" and not endpoint_text and (_SURVIVAL_WITH_HR.search(sent, max(0, r_start - 200), r_end + 40)
+                                                     or _SURVIVAL_PAIR.search(sent, max(0, r_start - 200), r_end + 40)):
             endpoint_text = "survival"  # "Survival was longer in … (13.6 vs. 5.6 months, HR …)"
         if kind is None and not endpoint_text and (colon := re.search(r":\s*(?:the\s+)?medians?\s*$",
                                                                       sent[max(0, r_start - 20):r_start], re.I)):
