@@ -4727,3 +4727,23 @@ def test_round16_survival_pairs_and_medians_after_a_follow_up_clause_or_misnamed
     assert [e.measure for e in extract_estimates("RESULTS: Survival at 6 vs 12 months was similar (HR 0.9).")] == [
         "HR"]
     assert extract_estimates("RESULTS: The 2-year overall survival rates were 60% and 52%.") == []
+
+
+def test_round16_named_ratios_after_what_they_are_for_and_was() -> None:
+    found = extract_estimates("RESULTS: Patients were randomly assigned to gefitinib (n = 97) or to vinorelbine (n = "
+                              "99). Hazard ratios (HR; gefitinib v vinorelbine) were 1.19 (95% CI, 0.85 to 1.65) for "
+                              "PFS and 0.98 (95% CI, 0.66 to 1.47) for OS.")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.endpoint, e.groups, e.direction_source) for e in found] == [
+        ("HR", 1.19, 0.85, 1.65, "PFS", ("gefitinib", "vinorelbine"), "text"),
+        ("HR", 0.98, 0.66, 1.47, "OS", ("gefitinib", "vinorelbine"), "text")]
+    (e,) = extract_estimates("RESULTS: The rate ratio for death from prostate cancer during follow-up years 10 and 11 "
+                             "was 0.62 (95% CI, 0.45 to 0.85; P=0.003).")
+    assert (e.measure, e.value, e.ci_low, e.ci_high, e.p_operator, e.p_value) == ("IRR", 0.62, 0.45, 0.85, "=", 0.003)
+    (e,) = extract_estimates("RESULTS: The risk ratio for recurrence by week 24 (also calculated with multiple "
+                             "imputation for missing responses) was 0.73 (95% CI, 0.54 to 0.92).")
+    assert (e.measure, e.value, e.endpoint_text) == ("RR", 0.73, "recurrence by week 24")
+    (e,) = extract_estimates("RESULTS: The only factor associated with premature removal of a catheter was a diagnosis "
+                             "of leukemia (hazard rate, 2.3; 95% CI, 1.1 to 4.7).")
+    assert (e.measure, e.value, e.ci_low, e.ci_high) == ("HR", 2.3, 1.1, 4.7)
+    # a hazard rate per year stays no ratio
+    assert extract_estimates("RESULTS: The hazard rate was 0.05 per year in both arms.") == []

@@ -1043,7 +1043,7 @@ def _tokens(sent: str) -> list[_Tok]:
 _MEASURE_WORD = re.compile(
     r"(?<![\w-])(?P<w>(?i:(?=[hiors])(?:hazards?[\s-]+ratios?|relative\s+risk\s+ratios?|relative\s+(?:hazards?|risks?)|odds?[\s-]+ratios?"
     r"|risk[\s-]+ratios?|incidence[\s-]+(?:rate[\s-]+)?ratios?|rate[\s-]+ratios?|subdistribution\s+hazard\s+ratios?"
-    r"|hazard\s+rate(?=\s*[=:]\s*\d?\.\d)))"
+    r"|hazard\s+rate(?=\s*[=:]\s*\d?\.\d|\s*(?:\[HR\]\s*)?,\s*\d+(?:\.\d+)?\s*;\s*\d{2}\s?%\s*CI\b)))"
     r"|(?=[HOIRasMA])(?:HRs?|aHRs?|AHRs?|sHRs?|ORs?|aORs?|AORs?|RRs?|aRRs?|IRRs?|aIRRs?|MRRs?|aMRRs?|MH-(?:OR|RR)s?)"
     r"|(?:HR|OR|RR|IRR)adj|adj(?:HR|OR|RR|IRR))"  # "ORadj = 1.44", "adjOR 2.1"
     r"(?:(?=per\b)|(?-i:(?=[A-Z][a-z]{2,}\s*=))|(?-i:(?<=[A-Z])(?=\d+\.\d))|(?![\w]|-(?![\d.])))")
@@ -2514,6 +2514,8 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
         stated = [x for x in _LEVEL_STATED.finditer(sent, 0, m.start())]  # "… 95 percent CI …), … [CI, …]"
         here = float(stated[-1].group(1) or stated[-1].group(2)) if stated else level
         found = _parse_ratio_at(c, m, here, limit)
+        if not found and not isinstance(m, _Word):
+            found = _was_values(sent, m.end(), _measure_code(m.group("w")), here, limit)
         if isinstance(m, _Word) and found and (found[0].lo is None or found[0].hi is None):
             found = []
         # a ratio is positive ("HR 0" is a misread), unless printed with a CI from zero ("0.00 (0 to 1.58)": no
@@ -2589,6 +2591,50 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
             nxt.level, nxt.one_sided = _float(bound.group("lvl")) or level, bound.group("side").lower()
         r.value = 0.0  # dropped below: a bound alone is no estimate
     return [r for r in out if r.value > 0 or _no_events(r)]
+
+
+# The last reading of a named ratio the token parser could not follow: the name, what it is for (with numbers or an
+# aside in brackets: "for death from prostate cancer during follow-up years 10 and 11", "for recurrence by week 24
+# (also calculated with multiple imputation …)", "(HR; A v B)"), "was"/"were", then values, each with its named CI
+# and what it is for: "were 1.19 (95% CI, 0.85 to 1.65) for PFS and 0.98 (95% CI, 0.66 to 1.47) for OS"
+_WAS_HEAD = re.compile(r"(?P<head>(?:\s*[(\[][^()\[\]]{0,80}[)\]]|[^.;()\[\]]){0,140}?)\s*\b(?:was|were)\s+"
+                       r"(?:(?:an?|the)\s+)?", re.I)
+_WAS_ITEM = re.compile(rf"(?P<v>{_NUM})\s*[(\[]\s*(?:(?P<lvl>\d{{2}}(?:\.\d+)?)\s?%\s*)?"
+                       rf"(?:CI|confidence\s+intervals?)\s*[:,=]?\s*(?P<lo>{_NUM})\s*(?:to|-|\u2013)\s*(?P<hi>{_NUM})\s*"
+                       r"(?:[;,]\s*[Pp]\s*(?P<op>[<=>\u2264\u2265])\s*(?P<p>\d*\.?\d+))?\s*[)\]]"
+                       r"(?:\s+(?:for|in)\s+(?P<lab>[^,;()\[\]]{1,40}?))?(?=\s*(?:,|;|\.|$|\band\b))", re.I)
+_WAS_ITEM_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+_HEAD_ORIENT = re.compile(r"[(\[]\s*(?:[A-Za-z]{2,4}\s*[;,]\s*)?(?P<a>[\w+/-]+(?:\s[\w+/-]+)?)\s+(?:v|vs\.?|versus)\s+"
+                          r"(?P<b>[\w+/-]+(?:\s[\w+/-]+)?)\s*[)\]]")
+
+
+def _was_values(sent: str, at: int, measure: str, level: float | None, limit: int) -> list[_Ratio]:
+    """Ratios after "<measure> … was|were", each value printed with its named CI (see ``_WAS_HEAD``)."""
+    hm = _WAS_HEAD.match(sent, at)
+    if hm is None:
+        return []
+    head = hm.group("head")
+    orient_m = _HEAD_ORIENT.search(head)
+    bare = re.sub(r"\s*[(\[][^()\[\]]*[)\]]", "", head).strip()
+    ep_head = re.sub(r"^(?:for|of)\s+", "", bare, flags=re.I).strip() or None
+    out: list[_Ratio] = []
+    pos = hm.end()
+    while (it := _WAS_ITEM.match(sent, pos)) and it.end() <= limit:
+        v, lo, hi = (_float(it.group(x)) for x in ("v", "lo", "hi"))
+        if v is None or lo is None or hi is None or not 0 < lo <= v <= hi:
+            break
+        op = it.group("op")
+        out.append(_Ratio(measure, v, it.start("v"), it.end(), lo=lo, hi=hi,
+                          level=_float(it.group("lvl")) or level,
+                          p_op={"\u2264": "<=", "\u2265": ">="}.get(op, op) if op else None,
+                          p=_float(it.group("p")) if it.group("p") else None,
+                          ep_text=(it.group("lab") or "").strip() or ep_head,
+                          orient=(orient_m.group("a"), orient_m.group("b")) if orient_m else None))
+        gap = _WAS_ITEM_GAP.match(sent, it.end())
+        if gap is None:
+            break
+        pos = gap.end()
+    return out
 
 
 def _no_events(r: _Ratio) -> bool:
