@@ -4747,3 +4747,18 @@ def test_round16_named_ratios_after_what_they_are_for_and_was() -> None:
     assert (e.measure, e.value, e.ci_low, e.ci_high) == ("HR", 2.3, 1.1, 4.7)
     # a hazard rate per year stays no ratio
     assert extract_estimates("RESULTS: The hazard rate was 0.05 per year in both arms.") == []
+
+
+def test_round16_each_ci_then_the_unit_once_and_a_gain_by_a_median() -> None:
+    found = extract_estimates("FINDINGS: A significantly increased bone-metastasis-free survival by a median of 4·2 "
+                              "months compared with placebo (median 29·5 [95% CI 25·4-33·3] vs 25·2 [22·2-29·5] "
+                              "months; hazard ratio [HR] 0·85, 95% CI 0·73-0·98, p=0·028). A also significantly "
+                              "delayed time to first bone metastasis (33·2 [95% CI 29·5-38·0] vs 29·5 [22·4-33·1] "
+                              "months; HR 0·84, 95% CI 0·71-0·98, p=0·032).")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.endpoint_text) for e in found] == [
+        ("median", 29.5, 25.4, 33.3, "bone-metastasis-free survival"),
+        ("median", 25.2, 22.2, 29.5, "bone-metastasis-free survival"),
+        ("HR", 0.85, 0.73, 0.98, "bone-metastasis-free survival"),
+        ("median", 33.2, 29.5, 38.0, "time to first bone metastasis"),
+        ("median", 29.5, 22.4, 33.1, "time to first bone metastasis"),
+        ("HR", 0.84, 0.71, 0.98, "time to first bone metastasis")]

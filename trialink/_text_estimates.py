@@ -617,7 +617,9 @@ _PAIR = re.compile(rf"(?<![\d.+/])(?:{_NUM})\s*(?:{_UNIT})?\s*"
                    r"(?!\.?\d)(?!\s*(?:%|percent|per\s+cent|\u00b1|\+/-|/))"  # (not "67.8 vs. 73.6%")
                    # (with the second value's own CI, when the first printed one: "… vs 24.6 months [18.8-33.0]")
                    rf"(?:(?<=\d)(?=\s*{_UNIT_WORDS}\s*[(\[](?:\d{{2}}\s?%\s*CI\s*)?[\d.]+\s*(?:-|to)\s*[\d.]+[)\]])"
-                   rf"\s*{_UNIT_WORDS}\s*[(\[](?:\d{{2}}\s?%\s*CI\s*)?[\d.]+\s*(?:-|to)\s*[\d.]+[)\]])?", re.I)
+                   rf"\s*{_UNIT_WORDS}\s*[(\[](?:\d{{2}}\s?%\s*CI\s*)?[\d.]+\s*(?:-|to)\s*[\d.]+[)\]]|"
+                   # ("33·2 [95% CI 29·5-38·0] vs 29·5 [22·4-33·1] months": each CI, then the unit once)
+                   rf"(?<=\d)\s*[(\[][\d.]+\s*(?:-|to)\s*[\d.]+[)\]]\s*{_UNIT_WORDS})?", re.I)
 # end points of times listed with their values: "DoCB and OS were 16.6 and 25.1 months, respectively"
 _LISTED_EVENT = (r"(?:(?!(?:and|or|but|whereas|while|were|was|respectively)\b)[\w-]+\s+){0,2}?"
                  r"(?:(?-i:[A-Z][A-Za-z]*(?:PFS|OS|DFS|EFS|RFS|TTP|TTF|DoR|DoCB|DOR))|"
@@ -937,7 +939,9 @@ _ENDPOINT_MENTION = re.compile(
     r"(?:(?:all[- ]cause|cardiovascular|cardiac|(?-i:CV)|cancer[- ]specific|disease[- ]specific)\s+)?mortality|"
     r"invasive\s+(?:breast\s+cancer|disease)[- ]free\s+survival|\bI(?:DFS|BCFS)\b|event[- ]free\s+survival|\bEFS\b|"
     r"(?:relapse|recurrence)[- ]free\s+survival|\bRFS\b|times?\s+to\s+progression|\bTTP\b|duration\s+of\s+response|"
-    r"\bDoR\b|\bDoCB\b|duration\s+of\s+clinical\s+benefit|quality\s+of\s+life|(?:disease\s+)?progression\s+or\s+death|"
+    r"\bDoR\b|\bDoCB\b|duration\s+of\s+clinical\s+benefit|quality\s+of\s+life|"
+    r"\b(?:(?:distant|biochemical|clinical|local|locoregional|regional|systemic)\s+(?:or\s+(?:distant|biochemical|"
+    r"clinical|local|locoregional|regional)\s+)?)?[\w-]+-free\s+survival\b|(?:disease\s+)?progression\s+or\s+death|"
     r"\brisk\s+of\s+(?:(?-i:CV)\s+|cardiovascular\s+|cardiac\s+)?death\b", re.I)
 # a list item's label that is an end point, not a covariate: "…; death from any cause, 0.84 (0.74 to 0.95)"
 _LABEL_IS_ENDPOINT = re.compile(r"(?:the\s+)?(?:risk\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:death(?:\s+from\s+any\s+cause)?|"
@@ -4786,7 +4790,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
     if not keys and not ((_VS_WORD.search(sent) or _RESPECTIVE_TIMES.search(sent) or _ARM_PAIR.search(sent)
                           or _BRACKETED_TIMES.search(sent)) and (
             _ENDPOINT_MENTION.search(sent) or _SURVIVAL_WITH_HR.search(sent)
-            or _TIME_TO_TUMOUR_PROGRESSION.search(sent) or _SURVIVAL_PAIR.search(sent))):
+            or _TIME_TO_TUMOUR_PROGRESSION.search(sent) or _SURVIVAL_PAIR.search(sent)
+            or _EVENT_TIME_WORDS.search(sent))):
         return out
     # Percentages and their CIs are rates, never medians.
     spans = _Spans(used + [(m.start(), m.end()) for m in _PERCENT_WITH_CI.finditer(sent)]
@@ -4828,6 +4833,9 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             continue  # "The median of the prognostic factor age … (56.5 vs 45.5 years)": an age, not a time to an event
         if _DAYS_COUNTED.match(rest):
             continue  # "median migraine headache days … (3.0 days in each group)": days counted, not a time
+        if re.search(r"\b(?:increased|improved|prolonged|extended|reduced|decreased|shortened|delayed|lengthened)\b"
+                     r"[^.;()\[\]]{0,80}\bby\s+(?:an?\s+|the\s+)?$", sent[max(0, k.start() - 100):k.start()], re.I):
+            continue  # "increased bone-metastasis-free survival by a median of 4·2 months": a gain, no group's time
         if re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:benefit|gain|advantage|prolongation|improvement|extension)\s+"
                     r"(?:of|was|in)\b", rest, re.I) or \
                 re.match(r"\s+(?:terminal\s+)?(?:elimination\s+)?half[- ]li(?:fe|ves)\b|\s+(?:intervention|treatment|"
@@ -4856,15 +4864,20 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
         regions.append((k.end(), end, None))
     # "PALOMA-3: 9.5 vs 4.6 months" without the word median, when the sentence names an endpoint.
     if not regions and (_ENDPOINT_MENTION.search(sent) or _SURVIVAL_WITH_HR.search(sent)
-                        or _TIME_TO_TUMOUR_PROGRESSION.search(sent) or _SURVIVAL_PAIR.search(sent)) and \
+                        or _TIME_TO_TUMOUR_PROGRESSION.search(sent) or _SURVIVAL_PAIR.search(sent)
+                        or _EVENT_TIME_WORDS.search(sent)) and \
             not re.search(r"\bmeans?\b", sent, re.I) and _UNIT_SEARCH.search(sent):
         pairs = [m for m in _PAIR.finditer(sent) if not _inside(m.start(), spans)
                  and not _ARMS_BEFORE_PAIR.search(sent, max(0, m.start() - 20), m.start())
-                 and not _CHARACTERISTIC_BEFORE_PAIR.search(sent, max(0, m.start() - 40), m.start())]
+                 and not _CHARACTERISTIC_BEFORE_PAIR.search(sent, max(0, m.start() - 40), m.start())
+                 # ("Survival at 6 vs 12 months": time points, not times)
+                 and not re.search(r"\b(?:at|after|by|within|beyond|until)\s*$", sent[max(0, m.start() - 10):m.start()],
+                                   re.I)]
         # ("a trial comparing 1 versus 3 years of imatinib", "duration of 6 vs 12 months": the arms, not outcomes)
         # A list "A: 9.5 vs 4.6 months; B: 16.4 vs 9.3" prints the unit once; where no pair prints one
         # ("health change (8.99 vs 2.03, …)") they are scores, not times.
-        if any(m.group("unit") or _UNIT_RIGHT_AFTER.match(sent, m.end()) for m in pairs):
+        if any(m.group("unit") or _UNIT_RIGHT_AFTER.match(sent, m.end())
+               or re.search(rf"{_UNIT_WORDS}\s*$", m.group(), re.I) for m in pairs):
             regions += [(m.start(), m.end(), "pair") for m in pairs]
         else:
             # "OS was 13.1 months with eribulin and 11.2 months with TPC": each time with its group
