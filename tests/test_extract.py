@@ -4762,3 +4762,24 @@ def test_round16_each_ci_then_the_unit_once_and_a_gain_by_a_median() -> None:
         ("median", 33.2, 29.5, 38.0, "time to first bone metastasis"),
         ("median", 29.5, 22.4, 33.1, "time to first bone metastasis"),
         ("HR", 0.84, 0.71, 0.98, "time to first bone metastasis")]
+
+
+def test_round16_times_with_brackets_beside_their_groups_and_medians_in_a_ratios_bracket() -> None:
+    found = extract_estimates("RESULTS: Overall survival was 12·5 months (10·6-14·8) with pazopanib versus 10·7 months "
+                              "(8·7-12·8) with placebo (HR 0·86, 95% CI 0·67-1·11; p=0·25).")
+    assert [(e.measure, e.value, e.ci_low, e.arm) for e in found] == [
+        ("median", 12.5, 10.6, "pazopanib"), ("median", 10.7, 8.7, "placebo"), ("HR", 0.86, 0.67, None)]
+    found = extract_estimates("RESULTS: Progression-free survival did not differ (4.5 v 5.3 months). FU/STZ (24.3 "
+                              "months) was superior to FU/DOX (15.7 months; P = .0267) in median survival.")
+    assert [(e.value, e.arm, e.endpoint) for e in found][2:] == [(24.3, "FU/STZ", "OS"), (15.7, "FU/DOX", "OS")]
+    found = extract_estimates("RESULTS: Survival was prolonged with A with a hazard ratio (HR) of 0.82 (95% CI, 0.69 "
+                              "to 0.99; P = .038, adjusted for stratification factors; median 6.24 months v 5.91 "
+                              "months).")
+    assert [(e.measure, e.value, e.endpoint) for e in found] == [
+        ("HR", 0.82, "OS"), ("median", 6.24, "OS"), ("median", 5.91, "OS")]
+    # a CI-led bracket's own asides stay no medians; a treatment's exposure in brackets is no time to an event
+    assert [e.measure for e in extract_estimates(
+        "RESULTS: Median PFS was 5.1 months (95% CI, 4.3-8.4 months; median treatment duration, 8 months).")] == [
+        "median"]
+    assert extract_estimates("RESULTS: Patients in the US had a shorter median duration of exposure (2.3 months "
+                             "[range 0.03–6.0]) compared with patients in Canada (2.8 months [range 0.3–9.1]).") == []

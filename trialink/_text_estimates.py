@@ -604,9 +604,13 @@ _CHARACTERISTIC_BEFORE_PAIR = re.compile(r"\b(?:younger|older|aged?|ages|scores?
                                          r"(?![^()\[\].;]{0,12}\d+\s*(?:years?|yrs?)\b(?:\s+or\s+(?:older|younger))?"
                                          r"\s*[(\[]?\s*$)"
                                          r"[^()\[\].;]{0,25}[(\[]?\s*$", re.I)
-_ARM_PAIR = re.compile(rf"(?<![\d.+/])(?:{_NUM})\s*{_UNIT_WORDS}\s+(?:with|in|for|on)\s+(?:the\s+)?"
+# (each time may carry its bracket: "12·5 months (10·6-14·8) with pazopanib versus 10·7 months (8·7-12·8) with
+# placebo"; the second unit may be left out: "14.2 months in arm A versus 10.9 in arm B")
+_ARM_PAIR_CI = r"(?:\s*[(\[](?:\d{2}\s?%\s*CI\s*)?[\d.]+\s*(?:-|to)\s*[\d.]+[)\]])?"
+_ARM_PAIR = re.compile(rf"(?<![\d.+/])(?:{_NUM})\s*{_UNIT_WORDS}{_ARM_PAIR_CI}\s+(?:with|in|for|on)\s+(?:the\s+)?"
                        rf"[\w+/.-]+(?:\s[\w+/.-]+){{0,2}}?(?:\s+(?:group|arm))?,?\s+(?:and|but|compared\s+with|versus|vs\.?)"
-                       rf"\s+{_NUM}\s*{_UNIT_WORDS}\s+(?:with|in|for|on)\s+(?:the\s+)?[\w+/.-]+", re.I)
+                       rf"\s+{_NUM}(?:\s*{_UNIT_WORDS})?{_ARM_PAIR_CI}\s+(?:with|in|for|on)\s+(?:the\s+)?[\w+/.-]+",
+                       re.I)
 _ARMS_BEFORE_PAIR = re.compile(r"\b(?:compar(?:ing|ed?)|randomi[sz]ed\s+to|of)\s*$", re.I)
 _PAIR = re.compile(rf"(?<![\d.+/])(?:{_NUM})\s*(?:{_UNIT})?\s*"
                    # "(19.4 months [95% CI 17.6-23.1] vs 24.6 months [18.8-33.0]": the first value's CI between
@@ -636,12 +640,22 @@ _UNNAMED_RATIO_AFTER_TIMES = re.compile(r"(?<=[a-z]),\s*\d*\.\d+\s*,\s*\d*\.\d+\
 # A group (29·4 months, 95% CI 26·2-34·2) compared with those assigned to B (15·2 months, 11·8-18·8; …"
 _BRACKETED_TIMES = re.compile(rf"[(\[]\s*(?P<v1>{_NUM})\s*{_UNIT_WORDS}"
                               r"(?:[^()\[\]]|[(\[][^()\[\]]{0,40}[)\]]){0,60}?"
-                              r"[)\]]\s*(?P<mid>(?:versus|vs\.?|v\.?|and|than|compared\s+(?:with|to)|while|whereas)\b"
+                              r"[)\]]\s*(?P<mid>(?:versus|vs\.?|v\.?|and|than|compared\s+(?:with|to)|while|whereas|"
+                              r"(?:was|were)\s+(?:(?:significantly|statistically|not)\s+)*(?:superior|inferior|similar)\s+"
+                              r"to)\b"
                               r"[^()\[\];.]{0,60}?)"
                               rf"(?P<b2>[(\[])\s*{_NUM}\s*{_UNIT_WORDS}"
                               rf"(?:\s*[;,]?\s*(?:\d{{2}}\s?%\s*CI\s*,?\s*)?[(\[]?{_NUM}\s*(?:-|to|\u2013)\s*{_NUM}[)\]]?)?",
                               re.I)
-_ARM_BEFORE_BRACKET = re.compile(r"\b(?:with|versus|vs\.?|v\.?|and|than|between|to|for|in|on|of)\s+(?:the\s+)?"
+_MEDIAN_PAIR_AFTER = re.compile(rf"\s*(?:(?:PFS|OS|DFS|EFS|survival)\s*)?[,:]?\s*(?:of\s+)?{_NUM}\s*"
+                                rf"(?:{_UNIT_WORDS})?\s*"
+                                rf"(?:v|vs\.?|versus)\s*{_NUM}\s*{_UNIT_WORDS}", re.I)
+_NOT_EVENT_TIME_BEFORE = re.compile(r"\b(?:exposure|follow[- ]?up|treatment\s+duration|duration\s+of\s+(?:the\s+)?"
+                                    r"(?:treatment|therapy|exposure|infusion)|doses?|ages?|aged)\b", re.I)
+_EP_AFTER_BRACKETS = re.compile(r"[^()\[\]]*[)\]]\s*(?:in|for)\s+(?:the\s+)?(?:median\s+)?"
+                                r"(?P<ep>[A-Za-z][\w -]{2,40}?)\s*(?=[.;,]|$)", re.I)
+_ARM_BEFORE_BRACKET = re.compile(r"(?:\b(?:with|versus|vs\.?|v\.?|and|than|between|to|for|in|on|of)\s+|^\s*|[.;:]\s+)"
+                                 r"(?:the\s+)?"
                                  r"(?:(?:those|patients|participants)\s+)?(?:(?:assigned|randomi[sz]ed|allocated)\s+to\s+|"
                                  r"treated\s+with\s+|receiving\s+|given\s+)?(?:the\s+)?"
                                  r"(?P<arm>(?!(?:the|a|an|those|patients)\b)[\w+/.-]+"
@@ -3746,6 +3760,10 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         population = info["population"] or (M.Population("subgroup", bracket_group) if bracket_group else
                                              _population(sent, pos, None, later=bool(out or earlier))[0])
         ep_words = info["endpoint_text"]
+        if not ep_words and (enc := _enclosing_open(sent, pos)) is not None and \
+                (host := [f.est for f in out if f.est.start is not None and enc - 40 <= f.est.start - s.start < enc]):
+            # "… a hazard ratio (HR) of 0.82 (95% CI, …; median 6.24 months v 5.91 months)": the ratio's end point
+            ep_words = host[-1].endpoint_text
         if population.kind == "overall" and ep_words and (sp := _EP_FOR_SUBSET.fullmatch(ep_words)):
             # "median PFS for the combined populations with mid or high X expression was …": that part's medians
             ep_words, population = sp.group("ep"), M.Population("subgroup", re.sub(r"^with\s+", "", sp.group("who")))
@@ -4783,7 +4801,11 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
     ci_led = [(m.start(), m.end()) for m in _CI_LED_BRACKET.finditer(sent)] if "CI" in sent or "onfidence" in sent \
         else []
     if ci_led:
-        keys = [k for k in keys if not any(a < k.start() < b for a, b in ci_led)]
+        # (but a ratio's bracket that goes on with the groups' medians: "(95% CI, 0.65 to 1.01; median 35.5 v 30.6
+        # months with A v B, respectively)")
+        keys = [k for k in keys if not any(a < k.start() < b for a, b in ci_led)
+                or _MEDIAN_PAIR_AFTER.match(sent, k.end())
+                and re.search(r";\s*$", sent[max(0, k.start() - 3):k.start()])]
     if keys and " it " in sent:  # "Median OS was 10.4 months (…); in patients with X it was 4.9 months (…)"
         keys = sorted(keys + [m for m in _IT_WAS_TIME.finditer(sent) if m.start() > keys[0].start()],
                       key=lambda k: k.start())
@@ -4796,7 +4818,9 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
     # Percentages and their CIs are rates, never medians.
     spans = _Spans(used + [(m.start(), m.end()) for m in _PERCENT_WITH_CI.finditer(sent)]
                   + [(m.start(), m.end()) for m in _RANGE_BRACKET.finditer(sent)]
-                  + [(m.start(), m.end()) for m in _CI_INLINE.finditer(sent)] + ci_led
+                  + [(m.start(), m.end()) for m in _CI_INLINE.finditer(sent)]
+                  # (a CI-led bracket up to a median named in it: "(95% CI, 0.65 to 1.01; median 35.5 v 30.6 months …)")
+                  + [(a, min([k.start() for k in keys if a < k.start() < b] or [b])) for a, b in ci_led]
                   # "(7.2 v 5.7 months, 0.56, 0.46 to 0.68, P<0.001)": an unnamed ratio and its CI after the times
                   + [(m.start(), m.end()) for m in _UNNAMED_RATIO_AFTER_TIMES.finditer(sent)]
                   + ([(m.start(), m.end()) for m in _BARE_CI_AFTER_TIME.finditer(sent)
@@ -4883,15 +4907,19 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             # "OS was 13.1 months with eribulin and 11.2 months with TPC": each time with its group
             regions += [(m.start(), m.end(), "pair") for m in _ARM_PAIR.finditer(sent) if not _inside(m.start(), spans)
                         and _PAIR_SUBJECT.search(sent, max(0, m.start() - 60), m.start())]
-        if not regions:
-            # "Time to progression with A (2.9 months; 95% CI, 2.4 to 3.2) versus B (2.0 months; 95% CI, …)": each
-            # group, then its time in a bracket of its own
-            for m in _BRACKETED_TIMES.finditer(sent):
-                a1 = _ARM_BEFORE_BRACKET.search(sent, max(0, m.start() - 60), m.start())
-                a2 = _ARM_BEFORE_BRACKET.search(sent, m.start("mid"), m.start("b2"))
-                if a1 and a2 and not _inside(m.start("v1"), spans):
-                    regions.append((m.start("v1"), m.end(), "pair"))
-                    bracket_arms[m.start("v1")] = [a1.group("arm"), a2.group("arm")]
+    if (_ENDPOINT_MENTION.search(sent) or _EVENT_TIME_WORDS.search(sent) or keys) and \
+            not re.search(r"\bmeans?\b", sent, re.I):
+        # "Time to progression with A (2.9 months; 95% CI, 2.4 to 3.2) versus B (2.0 months; 95% CI, …)": each
+        # group, then its time in a bracket of its own (outside any median's own clause)
+        for m in _BRACKETED_TIMES.finditer(sent):
+            if any(a <= m.start("v1") < b for a, b, _ in regions) or _NOT_EVENT_TIME_BEFORE.search(
+                    sent, max(0, m.start() - 80), m.start()):
+                continue  # (not "a shorter median duration of exposure (2.3 months [range …]) compared with …")
+            a1 = _ARM_BEFORE_BRACKET.search(sent, max(0, m.start() - 60), m.start())
+            a2 = _ARM_BEFORE_BRACKET.search(sent, m.start("mid"), m.start("b2"))
+            if a1 and a2 and not _inside(m.start("v1"), spans):
+                regions.append((m.start("v1"), m.end(), "pair"))
+                bracket_arms[m.start("v1")] = [a1.group("arm"), a2.group("arm")]
     declared_at = {k.end() for k in keys if isinstance(k, _Word) and k.code == ""}
     listed_at = {k.end() for k in keys if isinstance(k, _Word) and k.code == "listed"}
     for r_start, r_end, kind in regions:
@@ -5207,6 +5235,9 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             endpoint_text = _clean_endpoint(own.group("x"))
         if kind == "pair" and len(values) == 2 and r_start in bracket_arms:
             arm_order = bracket_arms[r_start]
+            if (tail_ep := _EP_AFTER_BRACKETS.match(sent, r_end)) and (
+                    _ENDPOINT_MENTION.search(tail_ep.group("ep")) or _EVENT_TIME_WORDS.search(tail_ep.group("ep"))):
+                endpoint_text = tail_ep.group("ep")  # "A (24.3 months) was superior to B (15.7 months) in survival"
             if endpoint_text and (cut := re.search(
                     rf"\s+(?:with|in|for|on)\s+(?:the\s+)?{re.escape(arm_order[0])}\b.*$", endpoint_text)):
                 endpoint_text = endpoint_text[:cut.start()]  # "Time to progression with A (2.9 months": not "… with A"
