@@ -4783,3 +4783,27 @@ def test_round16_times_with_brackets_beside_their_groups_and_medians_in_a_ratios
         "median"]
     assert extract_estimates("RESULTS: Patients in the US had a shorter median duration of exposure (2.3 months "
                              "[range 0.03–6.0]) compared with patients in Canada (2.8 months [range 0.3–9.1]).") == []
+
+
+def test_round16_unnamed_ratios_printed_like_the_named_one() -> None:
+    found = extract_estimates("RESULTS: Colorectal cancer incidence was reduced by 26% (HR 0·74 [95% CI 0·70-0·80]; "
+                              "p<0·0001) in the intervention group versus the control group and colorectal cancer "
+                              "mortality was reduced by 30% (0·70 [0·62-0·79]; p<0·0001) in the intervention group "
+                              "versus the control group.")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.endpoint_text, e.endpoint) for e in found] == [
+        ("HR", 0.74, 0.7, 0.8, "Colorectal cancer incidence", "other"),
+        ("HR", 0.7, 0.62, 0.79, "colorectal cancer mortality", "other")]
+    found = extract_estimates("RESULTS: There was no difference in progression-free survival (HR 0·961, 95% CI "
+                              "0·768-1·203, p=0·74). There was no difference in overall survival between groups "
+                              "(0·962, 0·801-1·156, p=0·6757; median overall survival 11·2 months [9·9-11·9] in the "
+                              "A group vs 10·7 months [9·5-11·9] in the B group).")
+    assert [(e.measure, e.value, e.ci_low, e.endpoint) for e in found][:2] == [
+        ("HR", 0.961, 0.768, "PFS"), ("HR", 0.962, 0.801, "OS")]
+    found = extract_estimates("RESULTS: Incidence was lower with A (odds ratio 0.48, 95% confidence interval 0.32 to "
+                              "0.71). Incidence decreased with B but not with C (0.64, 0.46 to 0.91 and 0.81, 0.57 to "
+                              "1.13, respectively).")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in found] == [
+        ("OR", 0.48, 0.32, 0.71), ("OR", 0.64, 0.46, 0.91), ("OR", 0.81, 0.57, 1.13)]
+    # a bare bracket after a rate or a score stays no ratio
+    assert [e.value for e in extract_estimates(
+        "RESULTS: The HR was 0.80 (95% CI 0.70-0.91). The mean score was 1.2 (0.9 [0.8-1.3]; p=0.04).")] == [0.8]

@@ -950,7 +950,8 @@ _SURVIVAL_PAIR = re.compile(r"\bsurvival\b[^.;()\[\]]{0,80}[(\[][^()\[\]]{0,30}?
                             r"(?:vs\.?|versus|v\.?)\s*\d+(?:\.\d+)?\s*(?:months|years|weeks)\b", re.I)
 _ENDPOINT_MENTION = re.compile(
     r"progression[- ]free\s+survival|\bPFS\b|overall\s+survival|\bOS\b|disease[- ]free\s+survival|\bDFS\b|"
-    r"(?:(?:all[- ]cause|cardiovascular|cardiac|(?-i:CV)|cancer[- ]specific|disease[- ]specific)\s+)?mortality|"
+    r"(?:(?:all[- ]cause|cardiovascular|cardiac|(?-i:CV)|cancer[- ]specific|disease[- ]specific|"
+    r"(?:[a-z-]+\s+)?cancer)\s+)?mortality|"
     r"invasive\s+(?:breast\s+cancer|disease)[- ]free\s+survival|\bI(?:DFS|BCFS)\b|event[- ]free\s+survival|\bEFS\b|"
     r"(?:relapse|recurrence)[- ]free\s+survival|\bRFS\b|times?\s+to\s+progression|\bTTP\b|duration\s+of\s+response|"
     r"\bDoR\b|\bDoCB\b|duration\s+of\s+clinical\s+benefit|quality\s+of\s+life|"
@@ -2429,10 +2430,17 @@ _BARE_RATIO_BRACKET = re.compile(rf"[(\[](?:[^()\[\];]{{0,30}}%\s*;"
                                  rf"|\s*(?:for|in|among|with)\b[^()\[\];:]{{1,40}}:))?\s*(?P<v>{_NUM})\s*"
                                  rf"(?:[,;]\s*(?:(?:\d{{2}}\s?%\s*)?(?:CI|confidence\s+interval)"
                                  rf"\s*[,:]?\s*)?(?P<lo>{_NUM})\s*(?:to|-|\u2013)\s*(?P<hi>{_NUM})\s*"
-                                 r"(?:[,;]\s*[Pp]\s*[=<>\u2264]\s*0?\.\d+\s*)?[)\]]"
-                                 # "(0.95 [0.71-1.28])"
+                                 # ("(0·962, 0·801-1·156, p=0·6757; median …)": the bracket goes on after the P value)
+                                 r"(?:[)\]]|[,;]\s*[Pp]\s*[=<>\u2264]\s*0?\.\d+\s*(?:[)\]]|(?=;))"
+                                 # ("(0.64, 0.46 to 0.91 and 0.81, 0.57 to 1.13, respectively)": two items)
+                                 rf"|(?=\s+and\s+{_NUM}\s*,\s*{_NUM}\s*(?:to|-|\u2013)\s*{_NUM}))"
+                                 # "(0.95 [0.71-1.28])", "(0·70 [0·62-0·79]; p<0·0001)"
                                  rf"|\[\s*(?P<lo2>{_NUM})\s*(?:to|-|\u2013)\s*(?P<hi2>{_NUM})\s*\]\s*"
-                                 r"(?:[)\]]|(?(lead)[,;]\s*[Pp]\s*[=<>\u2264]\s*0?\.\d+\s*(?=[;)\]])|(?!))))", re.I)
+                                 r"(?:[)\]]|[,;]\s*[Pp]\s*[=<>\u2264]\s*0?\.\d+\s*(?=[;)\]])))", re.I)
+# "There was no difference in overall survival between groups (0·962, 0·801-1·156, …)": the groups' ratio
+_NO_DIFFERENCE_IN_BETWEEN = re.compile(r"\bno\s+(?:significant\s+)?difference\s+in\s+[^()\[\]]*\bbetween\b[^()\[\]]*$",
+                                       re.I)
+_SAME_STYLE_AFTER_NAME = re.compile(rf"\s*[:=,]?\s*{_NUM}\s*\[", re.I)
 _COMPARED_GROUPS_BEFORE = re.compile(r"\b(?:similar|differ\w*|between\s+(?:the\s+)?(?:groups|arms))\b[^()\[\]]*$",
                                      re.I)
 # "Mortality rates were similar between groups (0.95 [0.71-1.28])": rates compared, so a ratio
@@ -2485,12 +2493,16 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
         v, lo, hi = (_float(bm.group(x) or bm.group(y)) for x, y in (("v", "v"), ("lo", "lo2"), ("hi", "hi2")))
         if v is None or lo is None or hi is None or "." not in bm.group("v") or not lo <= v <= hi or hi > 50 or \
                 _NOT_RATIO_BEFORE.search(sent, max(0, bm.start() - 40), bm.start()) and not (
-                    _RATES_COMPARED.search(sent, max(0, bm.start() - 60), bm.start()) and hi <= 10):
+                    (_RATES_COMPARED.search(sent, max(0, bm.start() - 60), bm.start())
+                     or _NO_DIFFERENCE_IN_BETWEEN.search(sent, max(0, bm.start() - 90), bm.start())) and hi <= 10):
             continue
-        if bm.group("lo2") and not bm.group("lead") and \
-                not _COMPARED_GROUPS_BEFORE.search(sent, max(0, bm.start() - 60), bm.start()):
-            continue  # "(0.95 [0.71-1.28])" only where groups are compared ("similar between groups (…)")
         k = bisect.bisect_left(named_starts, bm.start())
+        if bm.group("lo2") and not bm.group("lead") and \
+                not _COMPARED_GROUPS_BEFORE.search(sent, max(0, bm.start() - 60), bm.start()) and \
+                not (k > 0 and _SAME_STYLE_AFTER_NAME.match(sent, words[k - 1].end())):
+            # "(0.95 [0.71-1.28])" only where groups are compared ("similar between groups (…)"), or after a named
+            # ratio printed the same way: "(HR 0·74 [95% CI 0·70-0·80]; …) … reduced by 30% (0·70 [0·62-0·79]; …)"
+            continue
         if _PERCENT_BEFORE.search(sent, max(0, bm.start() - 3), bm.start()) and not (
                 k > 0 and re.search(r"%\s*[(\[]\s*$", sent[max(0, named_starts[k - 1] - 4):named_starts[k - 1]])):
             # after a percentage: that percentage's CI, unless the named ratio was printed the same way
