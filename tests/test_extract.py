@@ -4807,3 +4807,21 @@ def test_round16_unnamed_ratios_printed_like_the_named_one() -> None:
     # a bare bracket after a rate or a score stays no ratio
     assert [e.value for e in extract_estimates(
         "RESULTS: The HR was 0.80 (95% CI 0.70-0.91). The mean score was 1.2 (0.9 [0.8-1.3]; p=0.04).")] == [0.8]
+
+
+def test_round16_a_biomarker_analysis_or_a_named_population_opens_a_subgroup() -> None:
+    found = extract_estimates("RESULTS: Median TTP was 15.3 weeks for A versus 15.4 weeks for B (HR = 0.94; P = .60). "
+                              "In a biomarker analysis of patients with EGFR-overexpressed tumors (3+ by "
+                              "immunohistochemistry [IHC]; n = 241) median TTP was 15.1 weeks for A versus 10.9 weeks "
+                              "for B (HR = 0.76; P = .06).")
+    assert [(e.value, e.population) for e in found] == [
+        (15.3, "overall"), (15.4, "overall"), (0.94, "overall"), (15.1, "subgroup: EGFR-overexpressed tumors"),
+        (10.9, "subgroup: EGFR-overexpressed tumors"), (0.76, "subgroup: EGFR-overexpressed tumors")]
+    found = extract_estimates("FINDINGS: 712 patients were randomly assigned. In the PD-L1 of at least 50% "
+                              "population, which consisted of 563 patients, median overall survival was not reached "
+                              "(95% CI 17·9-not evaluable) with A versus 14·2 months (11·2-17·5) with B (HR 0·57 "
+                              "[0·42-0·77]; p=0·0002). In the intention-to-treat population, OS was improved (HR "
+                              "0·70 [0·55-0·90]).")
+    assert [(e.value, e.population) for e in found] == [
+        (None, "subgroup: PD-L1 of at least 50%"), (14.2, "subgroup: PD-L1 of at least 50%"),
+        (0.57, "subgroup: PD-L1 of at least 50%"), (0.7, "overall")]

@@ -3677,6 +3677,8 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             # opening phrase governs its whole sentence)
             population = _group_before_bracket(sent, r.start) or M.Population(
                 "subgroup", sga.group("g") if sga and sga.group("g") else None)
+        elif population.kind == "overall" and (po := _POPULATION_OPENER.match(sent)) and po.end() <= r.start:
+            population = M.Population("subgroup", po.group("g"))  # "In the PD-L1 ≥50% population, …"
         if population.kind == "overall" and (incl := _INCLUDING_GROUP.search(
                 sent, max(0, r.start - 90), r.start)) and re.fullmatch(r"[^()\[\]]{1,70}?[(\[]\s*", incl.group("g")):
             # "…, including those at low risk (hazard ratio [HR] 0.54 …)": a part of the trial, also first
@@ -3812,6 +3814,8 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         if population.kind == "overall" and (sga := _SUBGROUP_ANALYSES_OPENER.match(sent)):
             # "In a prespecified subgroup analysis of X, … longer PFS (7.8 vs 5.9 months; …)"
             population = M.Population("subgroup", sga.group("g"))
+        elif population.kind == "overall" and (po := _POPULATION_OPENER.match(sent)) and po.end() <= pos:
+            population = M.Population("subgroup", po.group("g"))  # "In the PD-L1 ≥50% population, …"
         seg_at = max(sent.rfind("(", 0, pos), sent.rfind("[", 0, pos), sent.rfind(";", 0, pos)) + 1
         if seg_at > 0 and (seg := _SET_LABEL_SEGMENT.match(sent[seg_at:pos])):
             # "… in both the ITT group and the sepsis subgroup (ITT group: 23 days … vs 20 days …; sepsis subgroup,
@@ -4282,10 +4286,20 @@ _SUBGROUP_AFTER_VALUE = re.compile(r"\s+(?:for|in|among)\s+(?:the\s+)?"
                                    r"(?P<g>[\w+/\u2265\u2264<>-]+(?:\s[\w+/-]+){0,3}?)\s+"
                                    r"(?:subgroup|subset|stratum|cohort|subpopulation)\b", re.I)
 # "In subgroup analyses, X had a greater benefit in men (HR …)"
-_SUBGROUP_ANALYSES_OPENER = re.compile(_SECTION_LABEL + r"In\s+(?:the\s+|an?\s+)?(?:pre-?specified\s+|"
-                                       r"exploratory\s+|post[- ]hoc\s+)?subgroup\s+analys[ie]s\b"
-                                       # "In a prespecified subgroup analysis of HPV-positive participants, …"
-                                       r"(?:\s+(?:of|in|among)\s+(?:the\s+)?(?P<g>[^,;()]{2,60}?))?\s*,", re.I)
+_SUBGROUP_ANALYSES_OPENER = re.compile(_SECTION_LABEL + r"In\s+(?:the\s+|an?\s+)?(?:(?:pre-?specified|exploratory|"
+                                       r"post[- ]hoc|unplanned)\s+)?(?:subgroup|subset|biomarker)\s+analys[ie]s\b"
+                                       # "In a prespecified subgroup analysis of HPV-positive participants, …", "In a
+                                       # biomarker analysis of patients with EGFR-overexpressed tumors (3+ …; n = 241)
+                                       # median TTP was …"
+                                       r"(?:\s+(?:of|in|among)\s+(?:the\s+)?(?:patients\s+(?:with\s+)?)?"
+                                       r"(?P<g>[^,;()]{2,60}?)(?=\s*[,(\[]))?"
+                                       r"\s*(?:[(\[](?:[^()\[\]]|\[[^\[\]]*\])*[)\]]\s*)?,?", re.I)
+# "In the PD-L1 of at least 50% population, which consisted of 563 patients, median …": a named part of the trial
+# (not its intention-to-treat, per-protocol, safety or whole population)
+_POPULATION_OPENER = re.compile(_SECTION_LABEL + r"In\s+(?!(?:the\s+)?(?:intent(?:ion)?|ITT|mITT|modified|overall|"
+                                r"whole|total|entire|full|all|per[- ]protocol|safety|evaluable|study|trial)\b)"
+                                r"(?:the\s+)?"
+                                r"(?P<g>[^,;()]{2,50}?)\s+(?:population|cohort|subpopulation|subset)\s*,", re.I)
 # "For OS, the HR was 0.75 …": the end point opening the clause
 _ENDPOINT_OPENER = re.compile(_SECTION_LABEL + r"For\s+(?:the\s+)?(?P<ep>[^,;()]{2,40}?)\s*,", re.I)
 # the value of a ratio: its first number after the measure's name ("HR 0.54", "was 0.54")
