@@ -4825,3 +4825,10 @@ def test_round16_a_biomarker_analysis_or_a_named_population_opens_a_subgroup() -
     assert [(e.value, e.population) for e in found] == [
         (None, "subgroup: PD-L1 of at least 50%"), (14.2, "subgroup: PD-L1 of at least 50%"),
         (0.57, "subgroup: PD-L1 of at least 50%"), (0.7, "overall")]
+
+
+def test_round16_three_groups_named_after_their_times_and_a_p_value() -> None:
+    assert _meds("RESULTS: Median overall survival (OS) was 4.5, 4.6, and 9.5 months for the BSC, FUFA, and mGEMOX "
+                 "arms (P = .039), respectively.") == [
+        ("median", 4.5, "months", "OS", "BSC"), ("median", 4.6, "months", "OS", "FUFA"),
+        ("median", 9.5, "months", "OS", "mGEMOX")]

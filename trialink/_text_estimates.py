@@ -407,7 +407,8 @@ _ARM_BEFORE = re.compile(r"(?:^|[:;]\s*)(?P<arm>[A-Za-z][\w+/-]*(?:\s[\w+/-]+){0
 _RESPECTIVE_ARMS = re.compile(r"(?:\s*[(\[][^()\[\]]{0,80}[)\]])?"  # "(HR 0.91) for A and B, respectively"
                               r"[^.;()]{0,40}?\b(?:in|for|with|among)\s+(?:the\s+)?(?:(?P<kind>arms?|groups?)\s+)?"
                               r"(?P<items>[\w+/.-]+(?:,?\s+[\w+/.-]+){1,14}?)(?:\s+(?:arms?|groups?))?"
-                              r",?\s+respectively\b", re.I)
+                              # ("… for the A, B, and C arms (P = .039), respectively")
+                              r"(?:\s*[(\[][^()\[\]]{0,40}[)\]])?,?\s+respectively\b", re.I)
 # "12 and 11 days, respectively, in the BuCy and BuFlu groups": the groups named after "respectively"
 _RESPECTIVELY_THEN_ARMS = re.compile(r"(?:\s*[(\[][^()\[\]]{0,80}[)\]])?,?\s*respectively,?\s+(?:in|for|with|among)\s+"
                                      r"(?:the\s+)?(?P<kind>)"
