@@ -9,7 +9,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import TypedDict
 
@@ -664,6 +664,15 @@ _ARM_BEFORE_BRACKET = re.compile(r"(?:\b(?:with|versus|vs\.?|v\.?|and|than|betwe
                                  r"(?:\s+(?:group|arm))?\s*$", re.I)
 _RESPECTIVE_ARM = re.compile(r"\s*,?\s*respectively\s*,?\s*(?:in|with|for|among|on|receiving)\s+(?:the\s+)?"
                              r"(?P<arm>[\w+/.-]+(?:\s[\w+/.-]+){0,3}?)\s+(?:group|arm|cohort)\b", re.I)
+_TIME_STEMS = ("month", "week", "year", "day", "hour", "minute")
+
+
+def _has_time_word(sent: str) -> bool:
+    """A cheap first look for a unit of time written out (before the slower patterns that need one)."""
+    low = sent.lower()
+    return any(u in low for u in _TIME_STEMS)
+
+
 _RESPECTIVE_TIMES = re.compile(rf"\d\s*{_UNIT_WORDS},?\s+respectively\b", re.I)
 _LISTED_EVENT_TIMES = re.compile(rf"(?<![\w-]){_LISTED_EVENT}(?:\s*,\s*{_LISTED_EVENT})*,?\s+and\s+{_LISTED_EVENT}"
                                  rf"\s+(?:were|was)\s+(?:about\s+|approximately\s+)?{_NUM}\s*(?:{_UNIT_WORDS})?"
@@ -949,16 +958,45 @@ _SURVIVAL_WITH_HR = re.compile(r"\bsurvival\b(?=[^.;]*?[(\[]\s*\d+(?:\.\d+)?\s*(
 # times in the bracket the clause closes with
 _SURVIVAL_PAIR = re.compile(r"\bsurvival\b[^.;()\[\]]{0,80}[(\[][^()\[\]]{0,30}?(?<![\d.])\d+(?:\.\d+)?\s*"
                             r"(?:vs\.?|versus|v\.?)\s*\d+(?:\.\d+)?\s*(?:months|years|weeks)\b", re.I)
-_ENDPOINT_MENTION = re.compile(
+_ENDPOINT_MENTION_BASE = (
     r"progression[- ]free\s+survival|\bPFS\b|overall\s+survival|\bOS\b|disease[- ]free\s+survival|\bDFS\b|"
-    r"(?:(?:all[- ]cause|cardiovascular|cardiac|(?-i:CV)|cancer[- ]specific|disease[- ]specific|"
-    r"(?:[a-z-]+\s+)?cancer)\s+)?mortality|"
+    r"(?:(?:all[- ]cause|cardiovascular|cardiac|(?-i:CV)|cancer[- ]specific|disease[- ]specific)\s+)?mortality|"
     r"invasive\s+(?:breast\s+cancer|disease)[- ]free\s+survival|\bI(?:DFS|BCFS)\b|event[- ]free\s+survival|\bEFS\b|"
     r"(?:relapse|recurrence)[- ]free\s+survival|\bRFS\b|times?\s+to\s+progression|\bTTP\b|duration\s+of\s+response|"
     r"\bDoR\b|\bDoCB\b|duration\s+of\s+clinical\s+benefit|quality\s+of\s+life|"
+    r"(?:disease\s+)?progression\s+or\s+death|"
+    r"\brisk\s+of\s+(?:(?-i:CV)\s+|cardiovascular\s+|cardiac\s+)?death\b")
+# (slower alternatives, tried only in a text that has their words: "distant metastasis-free survival", "biochemical
+# or clinical failure-free survival", "colorectal cancer mortality")
+_ENDPOINT_MENTION_MORE = (
     r"\b(?:(?:distant|biochemical|clinical|local|locoregional|regional|systemic)\s+(?:or\s+(?:distant|biochemical|"
-    r"clinical|local|locoregional|regional)\s+)?)?[\w-]+-free\s+survival\b|(?:disease\s+)?progression\s+or\s+death|"
-    r"\brisk\s+of\s+(?:(?-i:CV)\s+|cardiovascular\s+|cardiac\s+)?death\b", re.I)
+    r"clinical|local|locoregional|regional)\s+)?)?[\w-]+-free\s+survival\b|\b(?:[a-z-]+\s+)?cancer\s+mortality")
+
+
+class _TwoSpeed:
+    """A pattern whose slow alternatives are tried only in a text that holds one of their cue words (the same
+    matches as the full pattern, at the speed of the short one elsewhere)."""
+
+    def __init__(self, base: str, more: str, cues: tuple[str, ...], flags: int) -> None:
+        self.fast = re.compile(base, flags)
+        self.full = re.compile(f"{more}|{base}", flags)
+        self.cues = cues
+
+    def _pick(self, text: str) -> re.Pattern[str]:
+        return self.full if any(c in text for c in self.cues) else self.fast
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        return self._pick(text).search(text, pos, len(text) if endpos is None else endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        return self._pick(text).fullmatch(text, pos, len(text) if endpos is None else endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        return self._pick(text).finditer(text, pos, len(text) if endpos is None else endpos)
+
+
+_ENDPOINT_MENTION = _TwoSpeed(_ENDPOINT_MENTION_BASE, _ENDPOINT_MENTION_MORE,
+                              ("free", "Free", "FREE", "ortality", "ORTALITY"), re.I)
 # a list item's label that is an end point, not a covariate: "…; death from any cause, 0.84 (0.74 to 0.95)"
 _LABEL_IS_ENDPOINT = re.compile(r"(?:the\s+)?(?:risk\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:death(?:\s+from\s+any\s+cause)?|"
                                 r"mortality|progression|relapse|recurrence|stroke|myocardial\s+infarction|"
@@ -3402,7 +3440,8 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         ratios.sort(key=lambda r: r.start)
     used += [(r.start, r.end) for r in ratios]
 
-    medians = _medians(sent, used, doc.medians_declared, doc.mst_is_median, _time_ci_level_before(norm, s.start))
+    medians = _medians(sent, used, doc.medians_declared, doc.mst_is_median,
+                       lambda: _time_ci_level_before(norm, s.start))
     arms = [e for e in medians if e[1].get("arm")]
 
     assoc_outcome: str | None = None  # "X was associated with A (OR …), B (OR …)": X, the outcome of a factor list
@@ -4800,14 +4839,15 @@ _WHOLE_GROUP = re.compile(r"(?:whole|entire|overall|total|full|all|itt|intention
 
 
 def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst: bool = True,
-             ci_before: float | None = None) -> list[tuple[int, _MedInfo]]:
+             ci_before: Callable[[], float | None] = lambda: None) -> list[tuple[int, _MedInfo]]:
     """Per-arm medians in one sentence: after the word "median", and "X vs Y months" pairs.
     A "not reached" takes a unit only where one is printed for it (its own CI, the other group's
     value in the same list); otherwise its unit is None: the source does not say. With ``declared``
     (the document says its data are medians), or a declaration in the sentence itself ("9 vs 11 days
     (medians)", "…; data are median (IQR)"), each clause without the word is read as if it had it, in a
     median's shape only. ``mst`` False: the document defines "MST" as something else than a median
-    survival time. ``ci_before``: the CI level the document stated last before the sentence; a bare bracket
+    survival time. ``ci_before``: the CI level the document printed last for a time before the sentence (asked
+    only when needed); a bare bracket
     after a time to an event in a sentence that names no CI is then read as its CI ("Median OS was 26.5 months
     (20.9-31.7) with A …" after "… 6.6 months (95% CI 4.1-8.3) …")."""
     out: list[tuple[int, _MedInfo]] = []
@@ -4836,8 +4876,10 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
     if keys and " it " in sent:  # "Median OS was 10.4 months (…); in patients with X it was 4.9 months (…)"
         keys = sorted(keys + [m for m in _IT_WAS_TIME.finditer(sent) if m.start() > keys[0].start()],
                       key=lambda k: k.start())
-    if not keys and not ((_VS_WORD.search(sent) or _RESPECTIVE_TIMES.search(sent) or _ARM_PAIR.search(sent)
-                          or _BRACKETED_TIMES.search(sent)) and (
+    if not keys and not ((
+            _VS_WORD.search(sent) or "espectively" in sent and _RESPECTIVE_TIMES.search(sent)
+            or ("(" in sent or "[" in sent) and _BRACKETED_TIMES.search(sent)
+            or _has_time_word(sent) and _ARM_PAIR.search(sent)) and (
             _ENDPOINT_MENTION.search(sent) or _SURVIVAL_WITH_HR.search(sent)
             or _TIME_TO_TUMOUR_PROGRESSION.search(sent) or _SURVIVAL_PAIR.search(sent)
             or _EVENT_TIME_WORDS.search(sent))):
@@ -5544,9 +5586,10 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                 # "median (range) 3 (2-6)", or a bare "5 days (3-7)" in a sentence that names no CI:
                 # a range or IQR, not a CI (unless the text has been printing CIs for its times to an event,
                 # and this sentence names no range)
-                if ci_before is not None and ep_here and lo is not None and not _RANGE_WORD.search(sent) and \
-                        (_endpoint_class(ep_here) in _EVENT_TIME_CLASSES or _EVENT_TIME_WORDS.search(ep_here)):
-                    level = ci_before
+                if ep_here and lo is not None and not _RANGE_WORD.search(sent) and \
+                        (_endpoint_class(ep_here) in _EVENT_TIME_CLASSES or _EVENT_TIME_WORDS.search(ep_here)) and \
+                        (habit := ci_before()) is not None:
+                    level = habit
                 else:
                     lo = hi = None
                     level = None
@@ -5641,13 +5684,18 @@ _TIME_WITH_NAMED_CI = re.compile(rf"(?:\d\s*{_UNIT_WORDS}|\b(?:reached|estimable
                                  r"(\d{2}(?:\.\d{1,2})?)\s?%\s*(?:CI\b|confidence)", re.I)
 
 
+@functools.lru_cache(maxsize=8)
+def _time_ci_levels(norm: str) -> tuple[list[int], list[float]]:
+    found = [(m.start(), float(m.group(1))) for m in _TIME_WITH_NAMED_CI.finditer(norm)]
+    return [p for p, _ in found], [v for _, v in found]
+
+
 def _time_ci_level_before(norm: str, pos: int) -> float | None:
     """The level of the last CI the text printed for a time before ``pos`` (None when it printed none): the
     text's habit, by which a later bare bracket after a time to an event is read as its CI."""
-    last = None
-    for m in _TIME_WITH_NAMED_CI.finditer(norm, 0, pos):
-        last = m
-    return float(last.group(1)) if last else None
+    positions, values = _time_ci_levels(norm)
+    i = bisect.bisect_left(positions, pos) - 1
+    return values[i] if i >= 0 else None
 
 
 def _level_before(norm: str, pos: int) -> float | None:
