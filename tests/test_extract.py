@@ -4832,3 +4832,13 @@ def test_round16_three_groups_named_after_their_times_and_a_p_value() -> None:
                  "arms (P = .039), respectively.") == [
         ("median", 4.5, "months", "OS", "BSC"), ("median", 4.6, "months", "OS", "FUFA"),
         ("median", 9.5, "months", "OS", "mGEMOX")]
+
+
+def test_round16_the_two_speed_end_point_pattern_finds_what_the_full_one_finds() -> None:
+    from trialink._text_estimates import _ENDPOINT_MENTION
+    texts = ["Distant metastasis-free survival was longer (HR 0.64).", "PFS and OS were similar.",
+             "Colorectal cancer mortality fell (0·70 [0·62-0·79]).", "Biochemical or clinical failure-free survival.",
+             "Mortality and progression or death were rarer.", "No end point here at all."]
+    for text in texts:
+        assert [m.span() for m in _ENDPOINT_MENTION.finditer(text)] == [
+            m.span() for m in _ENDPOINT_MENTION.full.finditer(text)]
