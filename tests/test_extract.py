@@ -4497,6 +4497,7 @@ def test_round16_times_to_an_event_never_called_medians_are_read_as_medians_with
     assert [(e.measure, e.value, e.endpoint) for e in found] == [("median", 8.3, "TTP"), ("median", 3.2, "TTP")]
     assert {e.note for e in found} == {"not called a median in the text: a per-arm time to an event, read as its "
                                        "median"}
+    assert {e.checks for e in found} == {("statistic_not_named",)}  # (shown in the outcome table's checks column)
     # the end point of the pair's own bracket, after the words of the time ("time to tumor progression (")
     found = extract_estimates("RESULTS: A gave higher response rates than B (33% v 19%, respectively; P = .001) and "
                               "significantly longer time to tumor progression (23.0 v 16.9 weeks, respectively; hazard "

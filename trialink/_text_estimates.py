@@ -3882,7 +3882,8 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
                        ci_level=info["level"], unit=info["unit"], value_text=info["value_text"], context=context,
                        subject=subject, start=start, end=s.start + info["end"], source="text",
                        **_population_fields(population),
-                       checks=M.checks("median", v, lo, hi, info["level"], None, None))
+                       checks=M.checks("median", v, lo, hi, info["level"], None, None)
+                       + (("statistic_not_named",) if med_note else ()))
         out.append(_Found(est, s))
         planned = context == "design" or context == "background" and _DESIGN.search(sent, info["end"]) is not None
         target = _PLANNED_TARGET.search(sent, info["end"]) if planned and v is not None else None

@@ -135,7 +135,8 @@ class Estimate:
         ``HR``, ``OR``, ``RR``, ``IRR`` (ratios), ``median``, ``mean``, ``count``,
         ``mean difference``… (registry labels mapped; others lower-cased as given). Text
         extraction reads a per-arm time to an event printed without its summary's name ("PFS 7.0
-        vs 3.6 months") as a ``median`` and says so in ``note``; it gives ``time`` for any other
+        vs 3.6 months") as a ``median`` and says so in ``note`` and in ``checks``
+        (``statistic_not_named``); it gives ``time`` for any other
         per-arm time ("length of stay 5 vs 7 days") in a text that never calls its times medians:
         that summary statistic is not stated, so it is not guessed.
     value : float or None
@@ -167,7 +168,8 @@ class Estimate:
     source : str or None
         ``registry`` or ``text``; ``trial_id`` and ``pmid`` say which record.
     checks : tuple of str
-        Consistency warnings (see :func:`trialink.outcomes.consistency_checks`).
+        Consistency warnings (see :func:`trialink.outcomes.consistency_checks`), and
+        ``statistic_not_named`` for a text's median whose sentence does not name the statistic.
     direction_source : str
         Where ``comparison``'s orientation comes from: ``record`` (the record's own
         statement), ``text`` (the sentence says it), ``inferred_from_arms``, or ``unknown``.
