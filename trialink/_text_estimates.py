@@ -382,18 +382,20 @@ _VS_BEFORE_MEASURE = re.compile(r"(?:^|[,;:(]\s*|\s)(?:(?i:the)\s+)?"
 # "(median, 7.6 hours after onset)": a time of entry into the trial
 _ENTRY_TIME_AFTER = re.compile(rf"\s*(?:{_UNIT_WORDS})?\s*(?:after|from|since)\s+(?:the\s+)?"
                                r"(?:symptom\s+|stroke\s+|pain\s+)?onset\b", re.I)
-# the P value that closes a bare CI's bracket: "(84·0-108·0; p=0·0084)"
+# "median OS … is 12-16 months": a time printed as a range (its text is kept, no value)
 _RANGE_OF_TIMES = re.compile(rf"\s*-\s*(?P<hi>{_NUM})\s*{_UNIT_WORDS}", re.I)
+# the aside that closes a CI's bracket: "19·0 months (17·2-21·7; 282 [71%] of 399 died) with B"
 _ASIDE_CLOSING_CI = re.compile(r"\s*;\s*(?=\d)[^()\[\]]*(?:[(\[][^()\[\]]*[)\]][^()\[\]]*)*[)\]]")
+# the P value that closes a bare CI's bracket: "(84·0-108·0; p=0·0084)"
 _P_CLOSING_CI = re.compile(r"\s*[;,]\s*[Pp]\s*(?:[=<>\u2264\u2265]|value)\s*[=<>]?\s*\d*[.\u00b7]?\d+\s*[)\]]")
 # "[95% CI 4.2, 8.8 (drug A); 4.4, 8.3 (drug B)]", "(95% CI, 4.3-8.4 weeks; median treatment duration, 8 weeks; …)":
 # a bracket that opens with a CI holds limits and asides, never a group's median
 _CI_LED_BRACKET = re.compile(r"[(\[]\s*(?:\d{2}(?:\.\d)?\s?(?:%|percent)\s*)?(?:CI|confidence\s+intervals?)\b"
                              r"(?:[^()\[\]]|[(\[][^()\[\]]*[)\]])*[)\]]", re.I)
 _PERCENT_WITH_CI = re.compile(rf"{_NUM}\s*%\s*(?:[(\[][^()\[\]]{{0,120}}[)\]])?")
-# "7.2 months, 95% CI, 5.1-9.9": a CI printed after a comma, not in a bracket of its own
 # an upper limit that is no number: "95% CI 33·0 to not reached", "17.3 to not yet reached"
 _NOT_REACHED_LIMIT = r"not\s+(?:yet\s+)?(?:reached|estimable|evaluable)|(?-i:\bN[RE]\b)"
+# "7.2 months, 95% CI, 5.1-9.9": a CI printed after a comma, not in a bracket of its own
 _CI_INLINE = re.compile(rf"(?<![\d.])(?:(?P<lvl>\d{{2}}(?:\.\d)?)\s?(?:%|percent\b)\s*)?"
                         rf"\b(?:confidence\s+intervals?|CI)\b"
                         # ("95% CI of 38.2 months to 53.5 months")
@@ -774,7 +776,6 @@ _EVENT_OCCURRED_AT = re.compile(r"(?:\b(?:progression|death|relapse|recurrence|e
                                 r"(?:a\s+)?median$", re.I)
 # "352 DFS events": the end point whose events a text counts
 _ABBREV_EVENTS = re.compile(r"\b(DFS|PFS|EFS|RFS|IDFS|OS|MFS)\s+events?\b")
-# "significantly longer time to tumor progression (23.0 v 16.9 weeks, …)": an end point named in full
 # a per-arm time of a time-to-event end point, printed without its summary's name ("OS was 17.2 versus 15.7
 # months"): the Kaplan-Meier median is how such times are reported; the estimate's note says it was read so
 _EVENT_TIME_CLASSES = frozenset({"OS", "PFS", "DFS", "IDFS", "EFS", "RFS", "TTP", "DoR"})
@@ -785,6 +786,7 @@ _EVENT_TIME_WORDS = re.compile(r"surviv\w*|\b\w+[- ]free\b|"
                                r"\b(?:TTF|TTNT|TTR|MFS|CSS|DSS|DoCB)\b", re.I)
 _IMPLIED_MEDIAN = "not called a median in the text: a per-arm time to an event, read as its median"
 _MEDIAN_ELSEWHERE = "not called a median in its sentence: the text calls its other times medians"
+# "significantly longer time to tumor progression (23.0 v 16.9 weeks, …)": an end point named in full
 _TIME_TO_TUMOUR_PROGRESSION = re.compile(r"\btimes?\s+to\s+(?:tumou?r|disease)\s+progression\b", re.I)
 # Positive evidence that a median is an outcome's: the words of a time-to-event or duration
 # end point (survival, "-free", time to / until, duration of response, length of stay, recovery ...).
