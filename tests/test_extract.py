@@ -4843,3 +4843,30 @@ def test_round16_the_two_speed_end_point_pattern_finds_what_the_full_one_finds()
     for text in texts:
         assert [m.span() for m in _ENDPOINT_MENTION.finditer(text)] == [
             m.span() for m in _ENDPOINT_MENTION.full.finditer(text)]
+
+
+def test_round16_ratios_labelled_before_their_ci_and_an_aside_after_a_ci() -> None:
+    found = extract_estimates("RESULTS: Adjusted hazard ratios (HRs; A-B to A) were 0.93 for EFS (95% CI, 0.71 to "
+                              "1.22; P = .62), 0.84 for RFS (95% CI, 0.62 to 1.14; P = .27), and 0.85 for OS (95% CI, "
+                              "0.59 to 1.22; P = .38).")
+    assert [(e.value, e.ci_low, e.ci_high, e.endpoint, e.groups, e.direction_source) for e in found] == [
+        (0.93, 0.71, 1.22, "EFS", ("A-B", "A"), "text"), (0.84, 0.62, 1.14, "RFS", ("A-B", "A"), "text"),
+        (0.85, 0.59, 1.22, "OS", ("A-B", "A"), "text")]
+    # "[not tested]" after a CI: the CI ends there (its lower limit was read as a second ratio)
+    found = extract_estimates("RESULTS: Median PFS was 7·6 and 5·6 months (HR, 0·74, 0·61-0·90; one-sided p=0·0014 "
+                              "[not significant]) among patients with CPS of 1 or more and 7·5 and 5·6 months (HR, "
+                              "0·82, 0·69-0·97 [not tested]) among all patients.")
+    assert [(e.value, e.ci_low, e.ci_high) for e in found if e.measure == "HR"] == [(0.74, 0.61, 0.9),
+                                                                                   (0.82, 0.69, 0.97)]
+
+
+def test_round16_a_score_that_names_a_subgroup_of_times() -> None:
+    found = extract_estimates("RESULTS: A improved overall survival in all patients (16.7 v 12.5 months, hazard ratio "
+                              "0.63, 95% confidence interval 0.51 to 0.78) and in patients with combined positive "
+                              "scores of ≥10 (17.2 v 13.6 months).")
+    assert [(e.measure, e.value, e.population) for e in found] == [
+        ("median", 16.7, "overall"), ("median", 12.5, "overall"), ("HR", 0.63, "overall"),
+        ("median", 17.2, "subgroup: combined positive scores of ≥10"),
+        ("median", 13.6, "subgroup: combined positive scores of ≥10")]
+    # a pair of scores stays no times
+    assert extract_estimates("RESULTS: Responders had a higher pain score (14 v 4) than others.") == []

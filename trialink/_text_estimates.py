@@ -45,6 +45,10 @@ _MIDDLE_DOT = re.compile(r"(?<=\d)[\u00b7\u2219\u22c5](?=\d)")
 _LOST_DOT = re.compile(r"(?:(?<=(?<![\d.?])\d)|(?<=(?<![\d.?])\d\d))\?(?=\d{1,3}(?![\d.?]))")
 
 
+_NUMBERLESS_ASIDE = re.compile(r"(?<=\d)\s*\[(?:not\s+(?:tested|significant|statistically\s+significant|"
+                               r"formally\s+tested)|nominal|exploratory)\]", re.I)
+
+
 def _normalise(text: str) -> str:
     """Same length as ``text``: dashes → ``-``, odd spaces → `` ``, decimal middle dots (or the "?" a lost
     one became, where a text has several) → ``.``;
@@ -65,6 +69,10 @@ def _normalise(text: str) -> str:
         norm = _comma_decimals(norm)
     if "ARR" in norm and _ARR_DEFINED.search(norm):
         norm = re.sub(r"\bARR(?=s?\b)", " RR", norm)  # "adjusted relative risk [ARR]": not the absolute risk reduction
+    if "[" in norm and "not " in norm:
+        # "(HR, 0·82, 0·69-0·97 [not tested])": an aside in square brackets after a CI, with no number, is blanked
+        # (same length) so that the CI ends where its numbers end (its lower limit was read as a second ratio)
+        norm = _NUMBERLESS_ASIDE.sub(lambda m: " " * len(m.group()), norm)
     if "2p" in norm or "2P" in norm:
         norm = _TWO_SIDED_P.sub(r" \1", norm)  # "2p<0.0001" (a two-sided P, the Lancet's print): " p<0.0001"
     if "CI of" in norm or "CI for" in norm:
@@ -2670,13 +2678,15 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
 # and what it is for: "were 1.19 (95% CI, 0.85 to 1.65) for PFS and 0.98 (95% CI, 0.66 to 1.47) for OS"
 _WAS_HEAD = re.compile(r"(?P<head>(?:\s*[(\[][^()\[\]]{0,80}[)\]]|[^.;()\[\]]){0,140}?)\s*\b(?:was|were)\s+"
                        r"(?:(?:an?|the)\s+)?", re.I)
-_WAS_ITEM = re.compile(rf"(?P<v>{_NUM})\s*[(\[]\s*(?:(?P<lvl>\d{{2}}(?:\.\d+)?)\s?%\s*)?"
+_WAS_ITEM = re.compile(rf"(?P<v>{_NUM})(?:\s+for\s+(?P<lab0>[^,;()\[\]\d]{{1,40}}?))?\s*[(\[]\s*"
+                       r"(?:(?P<lvl>\d{2}(?:\.\d+)?)\s?%\s*)?"
                        rf"(?:CI|confidence\s+intervals?)\s*[:,=]?\s*(?P<lo>{_NUM})\s*(?:to|-|\u2013)\s*(?P<hi>{_NUM})\s*"
                        r"(?:[;,]\s*[Pp]\s*(?P<op>[<=>\u2264\u2265])\s*(?P<p>\d*\.?\d+))?\s*[)\]]"
                        r"(?:\s+(?:for|in)\s+(?P<lab>[^,;()\[\]]{1,40}?))?(?=\s*(?:,|;|\.|$|\band\b))", re.I)
 _WAS_ITEM_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
-_HEAD_ORIENT = re.compile(r"[(\[]\s*(?:[A-Za-z]{2,4}\s*[;,]\s*)?(?P<a>[\w+/-]+(?:\s[\w+/-]+)?)\s+(?:v|vs\.?|versus)\s+"
-                          r"(?P<b>[\w+/-]+(?:\s[\w+/-]+)?)\s*[)\]]")
+_HEAD_ORIENT = re.compile(r"[(\[]\s*(?:[A-Za-z]{2,4}\s*[;,]\s*)?(?P<a>(?!\d)[\w+/-]+(?:\s[\w+/-]+)?)\s+"
+                          r"(?:v|vs\.?|versus|to)\s+"
+                          r"(?P<b>(?!\d)[\w+/-]+(?:\s[\w+/-]+)?)\s*[)\]]")
 
 
 def _was_values(sent: str, at: int, measure: str, level: float | None, limit: int) -> list[_Ratio]:
@@ -2699,7 +2709,7 @@ def _was_values(sent: str, at: int, measure: str, level: float | None, limit: in
                           level=_float(it.group("lvl")) or level,
                           p_op={"\u2264": "<=", "\u2265": ">="}.get(op, op) if op else None,
                           p=_float(it.group("p")) if it.group("p") else None,
-                          ep_text=(it.group("lab") or "").strip() or ep_head,
+                          ep_text=(it.group("lab0") or it.group("lab") or "").strip() or ep_head,
                           orient=(orient_m.group("a"), orient_m.group("b")) if orient_m else None))
         gap = _WAS_ITEM_GAP.match(sent, it.end())
         if gap is None:
@@ -4965,7 +4975,11 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             not re.search(r"\bmeans?\b", sent, re.I) and _UNIT_SEARCH.search(sent):
         pairs = [m for m in _PAIR.finditer(sent) if not _inside(m.start(), spans)
                  and not _ARMS_BEFORE_PAIR.search(sent, max(0, m.start() - 20), m.start())
-                 and not _CHARACTERISTIC_BEFORE_PAIR.search(sent, max(0, m.start() - 40), m.start())
+                 and not ((cb := _CHARACTERISTIC_BEFORE_PAIR.search(sent, max(0, m.start() - 40), m.start()))
+                          # (a score names the subgroup of a pair of times: "in patients with combined positive
+                          # scores of ≥10 (17.2 v 13.6 months, …)")
+                          and not (re.match(r"scores?|weight", cb.group(), re.I)
+                                   and _UNIT_RIGHT_AFTER.match(sent, m.end())))
                  # ("Survival at 6 vs 12 months": time points, not times)
                  and not re.search(r"\b(?:at|after|by|within|beyond|until)\s*$", sent[max(0, m.start() - 10):m.start()],
                                    re.I)]
