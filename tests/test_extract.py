@@ -4870,3 +4870,99 @@ def test_round16_a_score_that_names_a_subgroup_of_times() -> None:
         ("median", 13.6, "subgroup: combined positive scores of ≥10")]
     # a pair of scores stays no times
     assert extract_estimates("RESULTS: Responders had a higher pain score (14 v 4) than others.") == []
+
+
+# Round 17 (oncology reading pool, set J): statements for every arm, test statistics, CI ends, labelled items.
+
+def _rows(text: str) -> list[tuple[object, ...]]:
+    return [(e.measure, e.value, e.value_text, e.ci_low, e.ci_high, e.unit, e.arm) for e in extract_estimates(text)]
+
+
+def test_round17_not_reached_in_either_arm_is_one_row_per_named_arm() -> None:
+    found = extract_estimates("RESULTS: Median PFS was 9.4 months with drug A and 4.1 months with drug B. Median OS "
+                              "was not reached in either arm.")
+    assert [(e.value_text, e.arm, e.endpoint) for e in found if e.value is None] == [
+        ("not reached", "drug A", "OS"), ("not reached", "drug B", "OS")]
+    assert {e.note for e in found if e.value is None} == {"one row per arm from a statement for every arm"}
+    # the arms of the nearest ratio between two groups when no median names them; "never reached"; "regardless of"
+    found = extract_estimates("RESULTS: Death was less frequent with zanib than with placebo (HR, 0.70; 95% CI, 0.52 "
+                              "to 0.94). Median OS was never reached regardless of treatment.")
+    assert [e.arm for e in found if e.measure == "median"] == ["zanib", "placebo"]
+    # the groups the Methods say were assigned, else one row: the text names no arms
+    found = extract_estimates("METHODS: 300 adults were assigned to six cycles of tolimab added to chemotherapy or "
+                              "chemotherapy alone. RESULTS: Relapse-free survival favoured tolimab (HR, 0.62; 95% CI, "
+                              "0.41 to 0.93). Median RFS was not reached in either group at the interim analysis.")
+    assert [e.arm for e in found if e.measure == "median"] == ["six cycles of tolimab added to chemotherapy",
+                                                               "chemotherapy alone"]
+    assert [e.arm for e in extract_estimates("RESULTS: Median OS was not reached in either arm.")] == ["either arm"]
+
+
+def test_round17_a_not_reached_takes_a_unit_only_when_its_interval_prints_a_number() -> None:
+    found = extract_estimates("RESULTS: Median PFS was 30.1 months (95% CI, 25.2 to NE) and median duration of "
+                              "response was not reached (95% CI, 28.4 to NE). Median OS was not reached.")
+    assert [(e.value, e.ci_low, e.unit, e.checks) for e in found] == [
+        (30.1, 25.2, "months", ()), (None, 28.4, "months", ("unit_not_printed",)), (None, None, None, ())]
+
+
+def test_round17_a_test_statistic_is_no_estimate() -> None:
+    text = ("RESULTS: Median OS was 7.9 months (95% CI 6.1-9.8) in the A group and 8.1 months (6.0-10.2) in the B "
+            "group (hazard ratio 1.10, 80% CI 0.90-1.35; log rank \u03c721df 0.9, p=0.41).")
+    assert [(e.measure, e.value) for e in extract_estimates(text)] == [("median", 7.9), ("median", 8.1), ("HR", 1.1)]
+    assert [(e.measure, e.value) for e in extract_estimates(text.replace("\u03c721df", "chi-square"))] == [
+        ("median", 7.9), ("median", 8.1), ("HR", 1.1)]
+
+
+def test_round17_an_interval_ending_in_not_reached_with_its_abbreviation() -> None:
+    assert _rows("RESULTS: The median OS was 31.2 months (95% CI, 24.5 to not reached [NR]) with A versus 27.0 "
+                 "months (95% CI, 20.1 to NR) with B (HR, 0.91; 95% CI, 0.70 to 1.18).")[:2] == [
+        ("median", 31.2, None, 24.5, None, "months", "A"), ("median", 27.0, None, 20.1, None, "months", "B")]
+
+
+def test_round17_two_times_with_their_cis_as_compared_with_after_a_follow_up() -> None:
+    found = extract_estimates("RESULTS: In the cohort of patients with KRAS-mutated cancer, progression-free survival "
+                              "at a median follow-up of 18 months was 9.8 months (95% confidence interval [CI], 7.1 to "
+                              "12.0) in the A group, as compared with 4.4 months (95% CI, 3.2 to 6.0) in the B group "
+                              "(hazard ratio for progression or death, 0.61; 95% CI, 0.47 to 0.80).")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.arm, e.endpoint) for e in found] == [
+        ("median", 9.8, 7.1, 12.0, "A", "PFS"), ("median", 4.4, 3.2, 6.0, "B", "PFS"),
+        ("HR", 0.61, 0.47, 0.8, None, "PFS")]
+    assert {e.population for e in found} == {"subgroup: with KRAS-mutated cancer"}
+
+
+def test_round17_unnamed_ratios_after_times_with_bracketed_cis() -> None:
+    found = extract_estimates("FINDINGS: Median survival was longer with A than with B (6.0 months [4.9-8.1] vs 4.0 "
+                              "months [3.2-5.0]; hazard ratio 0.70, 95% CI 0.52-0.93; p=0.014). Median survival did "
+                              "not differ between C and B (4.8 months [4.1-5.5] vs 4.0 months [3.2-5.0]; 1.01, "
+                              "0.79-1.30; p=0.92) or for D (median not reached vs 40.2 months [33.9-not reached]; 0.72 "
+                              "[0.51-0.99]; p=0.04).")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in found if e.measure == "HR"] == [
+        ("HR", 0.7, 0.52, 0.93), ("HR", 1.01, 0.79, 1.3), ("HR", 0.72, 0.51, 0.99)]
+    assert 1.01 not in [e.value for e in found if e.measure == "median"]
+
+
+def test_round17_items_that_name_their_end_point_in_the_bracket_of_a_plural_ratio_name() -> None:
+    found = extract_estimates("RESULTS: In the docetaxel population, the HRs were consistent (radiographic "
+                              "progression-free survival 0.55, 99.9% CI 0.36-0.82; p<0.0001; overall survival 0.79, "
+                              "95.1% CI 0.62-0.99; p=0.04).")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.ci_level, e.endpoint) for e in found] == [
+        ("HR", 0.55, 0.36, 0.82, 99.9, "PFS"), ("HR", 0.79, 0.62, 0.99, 95.1, "OS")]
+
+
+def test_round17_an_update_of_a_benefit_reported_before_is_this_trials_result() -> None:
+    found = extract_estimates("FINDINGS: At a median follow-up of 40 months, the overall survival benefit previously "
+                              "reported was sustained: HR 0.71 (95% CI 0.60-0.84).")
+    assert [(e.value, e.context) for e in found] == [(0.71, "result")]
+    assert [e.context for e in extract_estimates(
+        "BACKGROUND: A benefit in overall survival was previously reported (HR 0.71, 95% CI 0.60-0.84).")] == [
+        "background"]
+
+
+def test_round17_the_trials_arms_from_its_methods() -> None:
+    found = extract_estimates("We report the phase 3 LUMEN trial of adjuvant zanib maintenance versus placebo (n = "
+                              "400). RESULTS: Recurrence-free survival was longer with maintenance (HR 0.66; 95% CI "
+                              "0.49-0.89).")
+    assert [e.groups for e in found] == [("adjuvant zanib maintenance", "placebo")]
+    found = extract_estimates("METHODS: Patients were randomly assigned to radiotherapy with the inhibitor tolib or to "
+                              "radiotherapy with temozolomide. RESULTS: Progression-free survival did not differ (HR "
+                              "1.04, 95% CI 0.87-1.24).")
+    assert [e.groups for e in found] == [("radiotherapy with the inhibitor tolib", "radiotherapy with temozolomide")]

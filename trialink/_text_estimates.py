@@ -363,14 +363,16 @@ _UNIT = rf"(?P<unit>{_UNIT_WORDS}|{_DAY_D})"
 _UNIT_SEARCH = re.compile(rf"(?<=\d)\s*(?:{_UNIT_WORDS}|{_DAY_D})|(?<=\d[)\]])\s*{_DAY_D}|\b{_UNIT_WORDS}", re.I)
 _VALUE_UNIT = re.compile(rf"(?P<val>{_NUM}|(?-i:\bN[RE]\b)|"
                          rf"(?:has\s+|had\s+|was\s+)?not\s+(?:yet\s+)?(?:been\s+)?(?:yet\s+)?(?:reached|estimable|evaluable)|"
-                         rf"(?:was\s+)?non-?estimable|"
+                         rf"(?:was\s+)?non-?estimable|(?:has\s+|had\s+|was\s+)?never\s+(?:been\s+)?reached|"
                          rf"(?:could|can)\s*not\s+(?:yet\s+)?be\s+(?:estimated|evaluated|calculated))"
                          rf"(?:\s*{_UNIT})?"
                          # "(95% CI (9.0 to 14.0))", "(95% CI of 38.2 months to 53.5 months)"
                          rf"(?P<ci>\s*[(\[]\s*{_CI_WORDS}\s*[:=,]?\s*(?:of\s+)?(?P<inner>[(\[]\s*)?"
                          rf"(?P<lo>{_NUM}|(?-i:\bN[RE]\b)|not\s+reached)"
                          rf"(?:\s*{_UNIT_WORDS})?\s*(?:to|-|,)\s*"
-                         rf"(?P<hi>{_NUM}|(?-i:\bN[RE]\b)|not\s+(?:yet\s+)?(?:reached|estimable|evaluable))"
+                         # ("22.14 to not reached [NR]": the abbreviation defined in passing)
+                         rf"(?P<hi>{_NUM}|(?-i:\bN[RE]\b)|not\s+(?:yet\s+)?(?:reached|estimable|evaluable)"
+                         rf"(?:\s*\[(?-i:N[RE])\])?)"
                          # "(95% CI, 4.3-8.4 weeks; median treatment duration, …)": a named CI ends at ';'
                          # "95·5 h (84·0-108·0; p=0·0084)": a bare range that a P value follows is the CI too, and
                          # one that the comparison's ratio or the group's events follow: "versus 16·6 months
@@ -496,7 +498,11 @@ _ARM_IN_HEAD = re.compile(rf"(?P<ep>.+?)\s+{_ARM_PHRASE}", re.I)  # "Median PFS 
 _ARM_BEFORE_VALUE = re.compile(rf"\b{_ARM_PHRASE}\s+(?:was|were|is)\s*$", re.I)  # "… and with X was 12 weeks"
 # the subject of a clause that gives a pair of times: "…, and response duration was 7.6 versus 6.4 months"
 _PAIR_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:and|while|whereas)\s+)(?:(?:and|while|whereas|but)\s+)?(?:the\s+)?"
-                           r"(?P<x>[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}?)\s+(?:was|were)\s*$", re.I)
+                           r"(?P<x>[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}?)"
+                           # ("progression-free survival at a median follow-up of 20 months was")
+                           r"(?:\s+(?:at|after)\s+(?:a\s+)?(?:median\s+)?follow[- ]?up\s+(?:of\s+)?\d+(?:\.\d+)?"
+                           r"\s+\w+)?"
+                           r"\s+(?:was|were)\s*$", re.I)
 # the subject of the clause whose bracket holds a pair of times: ", but length of stay was shorter with X ("
 _PAIR_CLAUSE_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while|whereas)\s+)(?:(?:and|but|while|whereas)\s+)?"
                                   r"(?:the\s+)?"
@@ -565,7 +571,7 @@ _RESPECTIVE_MEDIAN_CIS = re.compile(rf"[(\[]\s*(?:(?P<lvl>\d{{2}}(?:\.\d)?)\s?%\
 _GROUP_BEFORE_VALUE_BRACKET = re.compile(r"\b(?:in|with|among|on|receiving|to)\s+(?:the\s+)?"
                                          r"(?P<arm>[\w+/-]+(?:\s[\w+/-]+){0,2}?)\s+(?:group|arm)\s*[(\[]\s*$", re.I)
 # a bracket (with one inner bracket: "(interquartile range [IQR] 60-201)") and a unit, before a median's group
-_BRACKET_THEN_UNIT = re.compile(rf"\s*[(\[](?:[^()\[\]]|[(\[][^()\[\]]{{1,12}}[)\]]){{1,40}}[)\]]"
+_BRACKET_THEN_UNIT = re.compile(rf"\s*[(\[](?:[^()\[\]]|[(\[][^()\[\]]{{1,12}}[)\]]){{1,60}}[)\]]"
                                 rf"(?:\s*{_UNIT_WORDS}\b)?", re.I)
 _NAMED_ARM_BEFORE = re.compile(r"(?:^|[:,]\s*)(?P<arm>(?:arm|group|cohort)\s+(?:[A-Z]|[IVX]{1,4}|\d{1,2}))"
                                r"\s*[:,=]?\s*$", re.I)
@@ -617,9 +623,11 @@ _CHARACTERISTIC_BEFORE_PAIR = re.compile(r"\b(?:younger|older|aged?|ages|scores?
                                          r"[^()\[\].;]{0,25}[(\[]?\s*$", re.I)
 # (each time may carry its bracket: "12·5 months (10·6-14·8) with pazopanib versus 10·7 months (8·7-12·8) with
 # placebo"; the second unit may be left out: "14.2 months in arm A versus 10.9 in arm B")
-_ARM_PAIR_CI = r"(?:\s*[(\[](?:\d{2}\s?%\s*CI\s*)?[\d.]+\s*(?:-|to)\s*[\d.]+[)\]])?"
+# (each time's CI: "(95% CI 7.5-14.5)", "(95% confidence interval [CI], 7.5 to 14.5)")
+_ARM_PAIR_CI = (r"(?:\s*[(\[](?:\d{2}\s?%\s*(?:CI|confidence\s+interval(?:\s*\[CI\])?)\s*[,:]?\s*)?[\d.]+\s*(?:-|to)\s*"
+                r"[\d.]+[)\]])?")
 _ARM_PAIR = re.compile(rf"(?<![\d.+/])(?:{_NUM})\s*{_UNIT_WORDS}{_ARM_PAIR_CI}\s+(?:with|in|for|on)\s+(?:the\s+)?"
-                       rf"[\w+/.-]+(?:\s[\w+/.-]+){{0,2}}?(?:\s+(?:group|arm))?,?\s+(?:and|but|compared\s+with|versus|vs\.?)"
+                       rf"[\w+/.-]+(?:\s[\w+/.-]+){{0,2}}?(?:\s+(?:group|arm))?,?\s+(?:and|but|(?:as\s+)?compared\s+with|versus|vs\.?)"
                        rf"\s+{_NUM}(?:\s*{_UNIT_WORDS})?{_ARM_PAIR_CI}\s+(?:with|in|for|on)\s+(?:the\s+)?[\w+/.-]+",
                        re.I)
 _ARMS_BEFORE_PAIR = re.compile(r"\b(?:compar(?:ing|ed?)|randomi[sz]ed\s+to|of)\s*$", re.I)
@@ -939,7 +947,10 @@ _BACKGROUND_CUE = re.compile(r"\b(?:previously(?!\s+(?:un)?treated\b|\s+(?:recei
                              r"irradiated|vaccinated|infected|lines?|therapy|treatment|chemotherapy|allocated|assigned|"
                              r"randomi[sz]ed|"
                              # "all previously mentioned confounders": this text's own earlier words
-                             r"mentioned|described|defined|listed|specified|noted)\b)|"
+                             r"mentioned|described|defined|listed|specified|noted)\b|"
+                             # "the benefit previously reported was sustained: HR …": this analysis's update
+                             r"\s+(?:reported|shown|observed|demonstrated)\s+(?:was|were|is|are|has\s+been|remains?|"
+                             r"remained)\s+(?:sustained|maintained|confirmed|preserved|durable)\b)|"
                              r"prior\s+(?:studies|trials)|has\s+been\s+shown|have\s+shown|"
                              r"(?:was|were)\s+reported\s+(?:previously|earlier|before|elsewhere|in\s+(?:previous|earlier|"
                              r"prior|other|the\s+literature|a\s+previous|an\s+earlier))|"
@@ -1068,7 +1079,7 @@ def _clean_arm(s: str | None) -> str | None:
     s = re.sub(r"^(?:(?i:the|an|patients\s+(?:receiving|treated\s+with|given))|a)\s+", "", s.strip())
     if re.search(r"\b(?:trend|favou?r|significan\w*|differences?)\b", s, re.I):
         return None  # "20 months with a nonsignificant trend in favor of doxorubicin": no group's name
-    if re.fullmatch(r"(?:both|either|each|all)\s+\w+", s, re.I):
+    if re.fullmatch(r"(?:both|either|each|all|any)\s+\w+", s, re.I):
         return s  # "either arm", "each group": the words of the text, not a group's name
     s = re.sub(r"^(?:group|arm)\s+(?:receiving|treated\s+with|given)\s+|\s+as$", "", s, flags=re.I)  # "group given X"
     s = re.sub(r"\s+(?:group|arm|cohort|patients)$", "", s, flags=re.I)
@@ -2475,6 +2486,10 @@ _ANAPHORA = re.compile(r"\b(?:it|this)\s+(?:was|is)\b(?=\s+\d)", re.I)
 _BARE_RATIO_BRACKET = re.compile(rf"[(\[](?:[^()\[\];]{{0,30}}%\s*;"
                                  # "(n=375; 0.67 [0.49-0.92], p=0.012; …)", "(6.3 vs 5.4 months; 0.84 [0.68-1.03], …)"
                                  rf"|(?P<lead>\s*n\s*=\s*\d+\s*;|[^()\[\];]{{0,40}}\b{_UNIT_WORDS}\s*;"
+                                 # "(4.9 months [4.2-5.6] vs 4.2 months [3.6-4.9]; 0.99, 0.77-1.28; …)": the times'
+                                 # CIs in square brackets
+                                 rf"|(?:[^()\[\];]|\[[^()\[\];]{{1,30}}\]){{0,80}}?\b{_UNIT_WORDS}\s*"
+                                 rf"\[[^()\[\];]{{1,30}}\]\s*;"
                                  # "(for >or =3 drinks per day: 0.98; 0.49-1.96)": the item's label, then the values
                                  rf"|\s*(?:for|in|among|with)\b[^()\[\];:]{{1,40}}:))?\s*(?P<v>{_NUM})\s*"
                                  rf"(?:[,;]\s*(?:(?:\d{{2}}\s?%\s*)?(?:CI|confidence\s+interval)"
@@ -2486,6 +2501,11 @@ _BARE_RATIO_BRACKET = re.compile(rf"[(\[](?:[^()\[\];]{{0,30}}%\s*;"
                                  # "(0.95 [0.71-1.28])", "(0·70 [0·62-0·79]; p<0·0001)"
                                  rf"|\[\s*(?P<lo2>{_NUM})\s*(?:to|-|\u2013)\s*(?P<hi2>{_NUM})\s*\]\s*"
                                  r"(?:[)\]]|[,;]\s*[Pp]\s*[=<>\u2264]\s*0?\.\d+\s*(?=[;)\]])))", re.I)
+# a ratio's name, then words without numbers up to a bracket: "the HRs were consistent ("
+_WORDS_TO_BRACKET = re.compile(r"s?\s+(?:were|was)\s+(?:[a-z]+\s+){0,3}?[(\[]\s*")
+# an item that names what it is for, then its value and CI: "overall survival 0·75, 95·1% CI 0·59-0·95"
+_LABELLED_ITEM = re.compile(rf"(?P<label>[A-Za-z][^()\[\];:,\d]{{1,60}}?)\s+{_NUM}\s*,\s*"
+                            rf"(?:\d{{2}}(?:\.\d+)?\s?%\s*)?CI\s*[,:]?\s*{_NUM}\s*(?:-|to|\u2013)\s*{_NUM}")
 # "There was no difference in overall survival between groups (0·962, 0·801-1·156, …)": the groups' ratio
 _NO_DIFFERENCE_IN_BETWEEN = re.compile(r"\bno\s+(?:significant\s+)?difference\s+in\s+[^()\[\]]*\bbetween\b[^()\[\]]*$",
                                        re.I)
@@ -2561,6 +2581,15 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
         if code:
             at = bm.start("v") if bm.group("lead") else bm.start()  # (after "(n=375;": the value opens it)
             words.append(_Word(code, at, at))
+    for w in list(words):
+        # "the HRs were consistent (radiographic progression-free survival 0·50, 99·9% CI 0·34-0·71; p<0·0001;
+        # overall survival 0·75, …)": each item's label, then its value and CI, read as if the name opened it
+        if isinstance(w, _Word) or _VALUE_NEXT.match(sent, w.end()) or \
+                not (ob := _WORDS_TO_BRACKET.match(sent, w.end())):
+            continue
+        code = _measure_code(w.group("w"))
+        words += [_Word(code, li.start(), li.start()) for li in _LABELLED_ITEM.finditer(sent, ob.end())
+                  if li.start() == ob.end() or sent[li.start() - 2:li.start()] == "; "] if code else []
     if not words:
         return []
     words.sort(key=lambda w: w.start())
@@ -2894,8 +2923,10 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
         found += here
         if any(f.est.measure == "median" for f in here):
             prev, age = here, 0
+    found = [f for f in found if f.est.start is None or not _TEST_STATISTIC_BEFORE.search(
+        norm, max(0, f.est.start - 40), f.est.start)]  # "log rank χ2 1df 1·1": a test's statistic
     found.sort(key=lambda f: (f.est.start or 0))
-    return _once(found)
+    return _not_reached_per_arm(_once(found), doc, norm)
 
 
 # days counted as a frequency: "median migraine headache days", "median seizure-free days"
@@ -3032,6 +3063,78 @@ def _once(found: list[_Found]) -> list[Estimate]:
     return out
 
 
+# a test's statistic before a number: "log rank χ21df 1·1", "chi-square = 3.2", "χ²(1) 4.5", "log-rank statistic 2.1"
+_TEST_STATISTIC_BEFORE = re.compile(r"(?:(?:\u03c7|\bchi)[\s-]*(?:2|\u00b2|squared?)?(?:\s*\d*\s*d\.?f\.?)?"
+                                    r"(?:\s*\(\s*\d+\s*\))?|"
+                                    r"\b(?:log[- ]?rank|Wald|Cochran)\s+(?:test\s+)?statistic)\s*[=:,]?\s*$", re.I)
+# "not reached in either arm", "… in both groups", "… in any treatment group", "… in either group at the interim
+# analysis": one statement for every arm
+_EVERY_ARM = re.compile(r"(?P<q>both|either|each|any|all)\s+(?:(?:treatment|study|trial|randomi[sz]ed)\s+)?"
+                        r"(?:arms?|groups?|cohorts?)(?:\s+(?:at|in|after|during|by)\s.*)?", re.I)
+# "Median OS was never reached regardless of treatment"
+_REGARDLESS_OF_ARM = re.compile(r"\s*(?:in\s+any\s+case\s+)?regardless\s+of\s+(?P<q>)(?:the\s+)?"
+                                r"(?:treatment|arm|group|allocation|assignment)\b", re.I)
+_PER_ARM_NOTE = "one row per arm from a statement for every arm"
+_UNIT_NOTE = "unit not printed with its interval: taken from the text's other medians"
+
+
+def _not_reached_per_arm(ests: list[Estimate], doc: _Doc, norm: str) -> list[Estimate]:
+    """A "not reached" printed once for every arm ("median OS was not reached in either arm") becomes one
+    median per arm, named after the arms of the text's other medians (the nearest ones first), else of the
+    ratio in its sentence, else of the groups the document randomised; with no arms to name it stays one row.
+    A "not reached" whose interval prints a number but no unit ("not reached (95% CI 32.1-NE)") takes the unit
+    of the text's other medians of the same end point, else of all its times to an event when they agree, and
+    says so in ``note`` and ``checks`` (``unit_not_printed``); one with no number keeps no unit."""
+    if not any(e.measure == "median" and e.value is None for e in ests):
+        return ests
+    timed = [e for e in ests if e.measure == "median" and e.value is not None and e.unit]
+    out: list[Estimate] = []
+    for e in ests:
+        if e.measure != "median" or e.value is not None:
+            out.append(e)
+            continue
+        if e.unit is None and (e.ci_low is not None or e.ci_high is not None):
+            same = {m.unit for m in timed if m.endpoint == e.endpoint and e.endpoint != "unknown"}
+            events = {m.unit for m in timed if m.endpoint in _EVENT_TIME_CLASSES}
+            unit = same.pop() if len(same) == 1 else events.pop() if not same and len(events) == 1 else None
+            if unit:
+                e = replace(e, unit=unit, note="; ".join(x for x in (e.note, _UNIT_NOTE) if x),
+                            checks=(*e.checks, "unit_not_printed"))
+        every = _EVERY_ARM.fullmatch(e.arm or "") or (
+            _REGARDLESS_OF_ARM.match(norm, e.end or 0) if e.arm is None else None)
+        arms = _arms_for_every(e, ests, doc) if every else []
+        if every and (len(arms) == 2 or len(arms) > 2 and every.group("q").lower() not in ("both", "either")):
+            note = "; ".join(x for x in (e.note, _PER_ARM_NOTE) if x)
+            out += [replace(e, arm=a, note=note) for a in arms]
+        else:
+            out.append(e)
+    return out
+
+
+def _arms_for_every(e: Estimate, ests: list[Estimate], doc: _Doc) -> list[str]:
+    """The arms an every-arm statement at ``e`` is about, in the text's order: those of the medians nearest to it
+    (the closest run of distinct arms), else the groups of the nearest ratio between two groups, else the trial's
+    two."""
+    at = e.start or 0
+    named = sorted((m for m in ests if m.measure == "median" and m.value is not None and m.arm
+                    and not _EVERY_ARM.fullmatch(m.arm)), key=lambda m: abs((m.start or 0) - at))
+    if named:
+        ep = [m for m in named if m.endpoint == e.endpoint] or named
+        near = sorted((m for m in ep if abs((m.start or 0) - at) <= abs((ep[0].start or 0) - at) + 400),
+                      key=lambda m: m.start or 0)
+        arms: list[str] = []
+        for m in near:
+            if m.arm and m.arm.lower() not in (a.lower() for a in arms):
+                arms.append(m.arm)
+        if len(arms) >= 2:
+            return arms
+    compared = sorted((r for r in ests if r.measure != "median" and len(r.groups) == 2 and r.covariate is None
+                       and r.population_kind == e.population_kind), key=lambda r: abs((r.start or 0) - at))
+    if compared:
+        return list(compared[0].groups)  # (the nearest ratio's groups: the trial's two arms, or a subgroup's)
+    return list(doc.trial_arms or ())
+
+
 @functools.lru_cache(maxsize=256)
 def _cue(pattern: re.Pattern[str], sent: str) -> bool:
     return pattern.search(sent) is not None
@@ -3130,11 +3233,18 @@ _TITLE_OR_CONTROL = re.compile(r"(?<![\w-])(?P<a>[A-Za-z][\w-]*(?:\s[\w-]+){0,2}
                                r"(?P<b>placebo|sham|usual\s+care|standard\s+(?:of\s+)?care|no\s+treatment|observation)\b(?:\s+plus\s+"
                                rf"(?P<c>[^,:;()\[\]]{{2,60}}?))?(?={_TITLE_TAIL})", re.I)
 # "were randomised (2:1) to receive drug A (n=96) or placebo (n=48)", "randomly assigned to A or B"
-_RANDOMISED_ARMS = re.compile(r"\brandom(?:i[sz]ed|ly\s+(?:assigned|allocated))\s+(?:\(?\d:\d\)?\s+|in\s+a\s+\d:\d\s+"
-                              r"ratio\s+)?(?:to|between)\s+(?:receive\s+|either\s+)*(?P<a>[^,;:()\[\]]{2,60}?)"
+# ("… adults were assigned to four cycles of A added to consolidation chemotherapy or chemotherapy alone")
+_RANDOMISED_ARMS = re.compile(r"(?:\brandom(?:i[sz]ed|ly\s+(?:assigned|allocated))|"
+                              r"\b(?:were|was)\s+(?:assigned|allocated))\s+"
+                              r"(?:\(?\d:\d\)?\s+|in\s+a\s+\d:\d\s+"
+                              r"ratio\s+)?(?:to|between)\s+(?:receive\s+|either\s+)*(?P<a>[^,;:()\[\]]{2,80}?)"
                               r"(?:\s*\([^()]{0,40}\))?\s+(?:or|and|versus|vs\.?)\s+(?:to\s+)?(?P<b>[^,;:()\[\]]{2,60}?)"
                               r"(?=\s*\(|\s*[,;:.]|\s+(?:for|at|in|on|every|daily|once|twice|with|given|until|during|"
                               r"each|over)\b)", re.I)
+
+# "We report the phase 3 X trial of post-transplant A maintenance versus placebo (n = 356)"
+_TRIAL_OF_ARMS = re.compile(r"\b(?:trial|study)\s+(?:of|comparing)\s+(?P<a>[^,;:()\[\]]{2,60}?)\s+(?:versus|vs\.?)\s+"
+                            r"(?P<b>[^,;:()\[\]]{2,60}?)(?=\s*[(,;:.]|\s+(?:in|for|among|as)\b)", re.I)
 
 
 class _Doc:
@@ -3232,7 +3342,7 @@ class _Doc:
             a = _clean_arm(re.sub(r"^(?:of|with|on|for|in|and)\s+", "", oc.group("a"), flags=re.I))
             if a and not _NOT_A_GROUP.match(a):
                 return a + plus, oc.group("b") + plus
-        for text, pattern in ((title, _TITLE_ARMS), (self.norm, _RANDOMISED_ARMS)):
+        for text, pattern in ((title, _TITLE_ARMS), (self.norm, _RANDOMISED_ARMS), (self.norm, _TRIAL_OF_ARMS)):
             found = []
             for m in pattern.finditer(text):
                 if pattern is _TITLE_ARMS and re.match(r",\s*[\w-]+(?:\s[\w-]+)?\s*,|,\s*and\b", text[m.end():]):
@@ -3240,9 +3350,13 @@ class _Doc:
                     continue
                 a = re.split(r".*\b(?:of|with|comparing|between|using|:)\s+", m.group("a"))[-1] \
                     if pattern is _TITLE_ARMS else m.group("a")
+                b_text = m.group("b")
+                if a.lower().startswith(b_text.lower() + " ") and (
+                        whole := re.match(r"[^,;:()\[\]]{2,80}?(?=\s*[(,;:]|\.(?:\s|$))", text[m.start("b"):])):
+                    b_text = whole.group()  # "to radiotherapy with X or to radiotherapy with temozolomide"
                 a, b = (_clean_arm(re.sub(r"\s+(?:given|administered|delivered)\b.*$|\s+(?:orally|intravenously|"
                                           r"subcutaneously|intramuscularly|topically)$", "", x, flags=re.I))
-                        for x in (a, m.group("b")))
+                        for x in (a, b_text))
                 if a and b and a.lower() != b.lower() and not any(
                         _NOT_A_GROUP.match(x) or re.search(r"\b(?:patients|trial|study|randomi[sz]ed|was|were|either|"
                                                            r"every)\b|^\d+(?:\s+to\b|$)|\bwith$|^(?:without|plus|and|or|"
@@ -3730,7 +3844,7 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             population = _group_before_bracket(sent, r.start) or M.Population(
                 "subgroup", sga.group("g") if sga and sga.group("g") else None)
         elif population.kind == "overall" and (po := _POPULATION_OPENER.match(sent)) and po.end() <= r.start:
-            population = M.Population("subgroup", po.group("g"))  # "In the PD-L1 ≥50% population, …"
+            population = M.Population("subgroup", po.group("g") or po.group("g2"))  # "In the PD-L1 ≥50% population, …"
         if population.kind == "overall" and (incl := _INCLUDING_GROUP.search(
                 sent, max(0, r.start - 90), r.start)) and re.fullmatch(r"[^()\[\]]{1,70}?[(\[]\s*", incl.group("g")):
             # "…, including those at low risk (hazard ratio [HR] 0.54 …)": a part of the trial, also first
@@ -3867,7 +3981,7 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             # "In a prespecified subgroup analysis of X, … longer PFS (7.8 vs 5.9 months; …)"
             population = M.Population("subgroup", sga.group("g"))
         elif population.kind == "overall" and (po := _POPULATION_OPENER.match(sent)) and po.end() <= pos:
-            population = M.Population("subgroup", po.group("g"))  # "In the PD-L1 ≥50% population, …"
+            population = M.Population("subgroup", po.group("g") or po.group("g2"))  # "In the PD-L1 ≥50% population, …"
         seg_at = max(sent.rfind("(", 0, pos), sent.rfind("[", 0, pos), sent.rfind(";", 0, pos)) + 1
         if seg_at > 0 and (seg := _SET_LABEL_SEGMENT.match(sent[seg_at:pos])):
             # "… in both the ITT group and the sepsis subgroup (ITT group: 23 days … vs 20 days …; sepsis subgroup,
@@ -4352,7 +4466,10 @@ _SUBGROUP_ANALYSES_OPENER = re.compile(_SECTION_LABEL + r"In\s+(?:the\s+|an?\s+)
 _POPULATION_OPENER = re.compile(_SECTION_LABEL + r"In\s+(?!(?:the\s+)?(?:intent(?:ion)?|ITT|mITT|modified|overall|"
                                 r"whole|total|entire|full|all|per[- ]protocol|safety|evaluable|study|trial)\b)"
                                 r"(?:the\s+)?"
-                                r"(?P<g>[^,;()]{2,50}?)\s+(?:population|cohort|subpopulation|subset)\s*,", re.I)
+                                r"(?:(?P<g>[^,;()]{2,50}?)\s+(?:population|cohort|subpopulation|subset)|"
+                                # "In the cohort of patients with PIK3CA-mutated cancer,"
+                                r"(?:population|cohort|subpopulation|subset|subgroup)\s+of\s+(?:patients\s+)?"
+                                r"(?P<g2>(?:with|without|who)\s[^,;()]{2,50}?))\s*,", re.I)
 # "For OS, the HR was 0.75 …": the end point opening the clause
 _ENDPOINT_OPENER = re.compile(_SECTION_LABEL + r"For\s+(?:the\s+)?(?P<ep>[^,;()]{2,40}?)\s*,", re.I)
 # the value of a ratio: its first number after the measure's name ("HR 0.54", "was 0.54")
@@ -4992,7 +5109,7 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
         else:
             # "OS was 13.1 months with eribulin and 11.2 months with TPC": each time with its group
             regions += [(m.start(), m.end(), "pair") for m in _ARM_PAIR.finditer(sent) if not _inside(m.start(), spans)
-                        and _PAIR_SUBJECT.search(sent, max(0, m.start() - 60), m.start())]
+                        and _PAIR_SUBJECT.search(sent, max(0, m.start() - 100), m.start())]
     if (_ENDPOINT_MENTION.search(sent) or _EVENT_TIME_WORDS.search(sent) or keys) and \
             not re.search(r"\bmeans?\b", sent, re.I):
         # "Time to progression with A (2.9 months; 95% CI, 2.4 to 3.2) versus B (2.0 months; 95% CI, …)": each
@@ -5506,7 +5623,7 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                 # "3.5 (IQR, 2-6) days for the restrictive group", "11 (6 to 21) (WC), 12 (7 to 23) (BIS)"
                 am = _ARM.match(region, sk.end()) or _PAREN_ARM.match(region, sk.end())
             arm = _clean_arm(am.group("arm")) if am and not arms_are_endpoints else None
-            if arm and am and arm.lower() in ("both", "either", "each", "all") and am.groupdict().get("kind"):
+            if arm and am and arm.lower() in ("both", "either", "each", "all", "any") and am.groupdict().get("kind"):
                 arm = f"{arm} {am.group('kind')}"  # "in either arm", "in each group"
             if arm is None and am is None and ";" in region:
                 bf = _ARM_BEFORE.search(region, 0, vm.start())  # "drug A, 11.0 months; drug B, 7.2 months"

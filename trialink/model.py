@@ -168,8 +168,10 @@ class Estimate:
     source : str or None
         ``registry`` or ``text``; ``trial_id`` and ``pmid`` say which record.
     checks : tuple of str
-        Consistency warnings (see :func:`trialink.outcomes.consistency_checks`), and
-        ``statistic_not_named`` for a text's median whose sentence does not name the statistic.
+        Consistency warnings (see :func:`trialink.outcomes.consistency_checks`),
+        ``statistic_not_named`` for a text's median whose sentence does not name the statistic, and
+        ``unit_not_printed`` for a text's "not reached" whose interval prints a number without a unit
+        (the unit is then the text's other medians', as ``note`` says).
     direction_source : str
         Where ``comparison``'s orientation comes from: ``record`` (the record's own
         statement), ``text`` (the sentence says it), ``inferred_from_arms``, or ``unknown``.
