@@ -4966,3 +4966,47 @@ def test_round17_the_trials_arms_from_its_methods() -> None:
                               "radiotherapy with temozolomide. RESULTS: Progression-free survival did not differ (HR "
                               "1.04, 95% CI 0.87-1.24).")
     assert [e.groups for e in found] == [("radiotherapy with the inhibitor tolib", "radiotherapy with temozolomide")]
+
+
+def test_round17_another_outcome_in_a_later_clause_is_not_the_first_ones_median() -> None:
+    found = extract_estimates("RESULTS: Among infected participants, the median time to resolution of symptoms was "
+                              "shorter with A than with placebo (1.5 weeks and 3.0 weeks, respectively), and the "
+                              "duration of viral shedding (>10^4 copies) was shorter (0.5 weeks and 1.1 weeks, "
+                              "respectively).")
+    assert [(e.value, e.endpoint_text) for e in found if e.endpoint_text == "time to resolution of symptoms"] == [
+        (1.5, "time to resolution of symptoms"), (3.0, "time to resolution of symptoms")]
+    # (the same median for another group after "whereas in … it was" stays the median's)
+    assert [e.value for e in extract_estimates(
+        "RESULTS: In methylated tumours, median OS was 14.0 versus 8.1 months (HR 0.55; 95% CI 0.40-0.76), whereas in "
+        "unmethylated tumours it was 7.2 versus 7.0 months (HR 0.90; 95% CI 0.68-1.19).") if e.measure == "median"] == [
+        14.0, 8.1, 7.2, 7.0]
+
+
+def test_round17_a_count_of_patients_is_no_median() -> None:
+    found = extract_estimates("RESULTS: Median overall survival for the 512 (64%) of 800 patients assigned to A was "
+                              "29.1 months (95% CI 24.8-35.0) compared with 21.3 months (18.0-24.9) for the 250 (63%) "
+                              "of 400 patients assigned to placebo (adjusted HR 0.80, 0.66-0.97; p=0.02).")
+    assert [(e.measure, e.value, e.endpoint_text) for e in found] == [
+        ("median", 29.1, "overall survival"), ("median", 21.3, "overall survival"), ("HR", 0.8, "overall survival")]
+
+
+def test_round17_corresponding_times_and_lettered_cohorts() -> None:
+    found = extract_estimates("RESULTS: The median duration of overall survival in cohort A was 18.5 months with "
+                              "zanib and 15.0 months with control therapy (hazard ratio for death, 0.70; 95% CI, 0.51 "
+                              "to 0.96). In cohort B, the median duration of overall survival was 13.9 months with "
+                              "zanib and 11.0 months with control therapy. In the overall population (cohorts A and "
+                              "B), the corresponding durations were 16.8 months and 13.5 months.")
+    assert [(e.measure, e.value, e.arm, e.population) for e in found] == [
+        ("median", 18.5, "zanib", "subgroup: cohort A"), ("median", 15.0, "control therapy", "subgroup: cohort A"),
+        ("HR", 0.7, None, "subgroup: cohort A"),
+        ("median", 13.9, "zanib", "subgroup: cohort B"), ("median", 11.0, "control therapy", "subgroup: cohort B"),
+        ("median", 16.8, "zanib", "overall"), ("median", 13.5, "control therapy", "overall")]
+
+
+def test_round17_a_grid_of_measures_by_groups_respectively() -> None:
+    found = extract_estimates("RESULTS: Median survival (MS) was the primary end point. Response rate, time to "
+                              "progression, MS, and 1-year survival rates for AB and CD were 25%, 4.6 months, 7.0 "
+                              "months, and 27%, and 15%, 4.0 months, 6.1 months, and 20%, respectively.")
+    assert [(e.value, e.endpoint, e.arm, e.checks) for e in found] == [
+        (4.6, "TTP", "AB", ("statistic_not_named",)), (7.0, "OS", "AB", ()),
+        (4.0, "TTP", "CD", ("statistic_not_named",)), (6.1, "OS", "CD", ())]

@@ -1041,6 +1041,8 @@ def _clean_endpoint(s: str) -> str:
     s = re.sub(r"^(?:and|or)\s+(?:the\s+)?means?\s+", "", s, flags=re.I)  # "median and mean times to discharge"
     s = re.sub(r"\s*[(\[][^()\[\]]*$", "", s)  # "overall survival (R+GC": a bracket left open, the groups' values
     s = re.sub(r"\s+than\s+(?:in\s+)?(?:the\s+)?[\w -]{1,40}$", "", s)  # "time to latching on than control infants"
+    # "overall survival for the 538 (65%) of 829 patients assigned to A": the group, counted, not the outcome
+    s = re.sub(r"\s+(?:for|in|among)\s+(?:the\s+)?\d+\s*(?:[(\[][^()\[\]]*[)\]]\s*)?of\s+\d+\s.*$", "", s)
     while True:
         t = re.sub(r"\s*\b(?:was|were|is|of|had|reached|occurred|from|to|by|at|it|as|when|than|with|for|in|among|"
                    r"after|versus|vs|compared|and|or)\s*$", "", s).strip(" ,:;-([")  # ("risk of recurrence when")
@@ -2974,13 +2976,33 @@ _CONT_ITEM = re.compile(rf"(?<![\w.])(?P<v>\d+(?:\.\d+)?)\s?(?P<u>{_UNIT_WORDS}|
 _CONT_ARM = re.compile(r"(?:^|[(;,]\s*)(?P<arm>[A-Za-z][\w .+/-]{0,30}?)\s*$")
 
 
+# "the corresponding durations were 17.3 months and 14.0 months": the previous sentence's two medians, for another set
+_CORRESPONDING_TIMES = re.compile(rf"\bthe\s+corresponding\s+(?:median\s+)?(?:durations?|medians?|values?|times?|"
+                                  rf"figures?)\s+(?:were|was)\s+(?P<v1>{_NUM})\s*(?:{_UNIT_WORDS}\s*)?"
+                                  rf"(?:and|vs\.?|versus)\s+(?P<v2>{_NUM})\s*(?P<u>{_UNIT_WORDS})", re.I)
+
+
 def _median_continuation(norm: str, s: _Sentence, prev: list[_Found], here: list[_Found],
                          doc: _Doc) -> list[_Found]:
     """Medians printed "87.4 h [95% CI 73.3-104.7]" in one sentence, then in the next, without the
     word median, per group the same way: "(75 mg 74.5 h [68.2-98.0], p=0.02; placebo 117.5 h
     [103.0-143.8])". Only values with the same time unit and a bracketed interval around them."""
-    meds = [f.est for f in prev if f.est.measure == "median" and f.est.ci_low is not None and f.est.unit]
     sent = norm[s.start:s.end]
+    named = [f.est for f in prev if f.est.measure == "median" and f.est.value is not None and f.est.arm]
+    if len(named) >= 2 and (cm := _CORRESPONDING_TIMES.search(sent)) and \
+            _unit_norm(cm.group("u")) == named[-1].unit == named[-2].unit and named[-1].arm != named[-2].arm:
+        # "… was 14.1 months with A and 11.5 months with B. In the overall population, the corresponding durations were
+        # 17.3 months and 14.0 months.": the same end point and groups, in the same order
+        context, subject = _context(norm, s, s.start + cm.start("v1"), doc, False)
+        population = _population(sent, cm.start("v1"), None)[0]
+        if population.kind == "overall" and (po := _POPULATION_OPENER.match(sent)):
+            population = M.Population("subgroup", _opener_name(po))
+        return [_Found(Estimate(measure="median", value=float(cm.group(v)), endpoint=ref.endpoint,
+                                endpoint_text=ref.endpoint_text, arm=ref.arm, unit=ref.unit, context=context,
+                                subject=subject, start=s.start + cm.start(v), end=s.start + cm.end(v), source="text",
+                                **_population_fields(population), note=ref.note, checks=ref.checks), s)
+                for v, ref in (("v1", named[-2]), ("v2", named[-1]))]
+    meds = [f.est for f in prev if f.est.measure == "median" and f.est.ci_low is not None and f.est.unit]
     if not meds or _MEDIAN.search(sent) or re.search(r"\bmeans?\b|\bSD\b", sent, re.I):
         return []
     unit = meds[-1].unit
@@ -3063,6 +3085,12 @@ def _once(found: list[_Found]) -> list[Estimate]:
     return out
 
 
+# a clause with a subject of its own after a median's values: ", and the duration of a high viral load (…) was"
+# (not "…, whereas in unmethylated tumours it was 7.4 versus 7.1 months": the same median for another group)
+_NEW_SUBJECT_CLAUSE = re.compile(r",\s+(?:and|while|whereas|but)\s+(?:the\s+)?(?!(?:median|corresponding|respective|"
+                                 r"same|latter|former|difference|values?|times?|figures?|results?|numbers?|in|among|"
+                                 r"for|with|at|after|it|they|this|these|those|that)\b)"
+                                 r"[a-z][\w-]*(?:\s+[^\s,;()]+){1,8}?\s*(?:\([^()]*\)\s*)?(?:was|were)\b", re.I)
 # a test's statistic before a number: "log rank χ21df 1·1", "chi-square = 3.2", "χ²(1) 4.5", "log-rank statistic 2.1"
 _TEST_STATISTIC_BEFORE = re.compile(r"(?:(?:\u03c7|\bchi)[\s-]*(?:2|\u00b2|squared?)?(?:\s*\d*\s*d\.?f\.?)?"
                                     r"(?:\s*\(\s*\d+\s*\))?|"
@@ -3844,7 +3872,7 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             population = _group_before_bracket(sent, r.start) or M.Population(
                 "subgroup", sga.group("g") if sga and sga.group("g") else None)
         elif population.kind == "overall" and (po := _POPULATION_OPENER.match(sent)) and po.end() <= r.start:
-            population = M.Population("subgroup", po.group("g") or po.group("g2"))  # "In the PD-L1 ≥50% population, …"
+            population = M.Population("subgroup", _opener_name(po))  # "In the PD-L1 ≥50% population, …"
         if population.kind == "overall" and (incl := _INCLUDING_GROUP.search(
                 sent, max(0, r.start - 90), r.start)) and re.fullmatch(r"[^()\[\]]{1,70}?[(\[]\s*", incl.group("g")):
             # "…, including those at low risk (hazard ratio [HR] 0.54 …)": a part of the trial, also first
@@ -3952,6 +3980,10 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
                 (who := _people(tail.group("who"))):
             # "the median survival in patients achieving CR was prolonged (92 weeks … vs 50 weeks …)"
             ep_words, population = tail.group("ep"), M.Population("subgroup", who)
+        elif population.kind == "overall" and ep_words and (
+                coh := re.fullmatch(r"(?P<ep>.+?)\s+(?:in|for)\s+(?P<who>(?:cohort|part|stratum)\s+(?-i:[A-Z]|\d)\d?)",
+                                    ep_words, re.I)):
+            ep_words, population = coh.group("ep"), M.Population("subgroup", coh.group("who"))  # "OS in cohort A"
         found_before = [f for f in out if (f.est.start or 0) < start]  # (the sentence's ratios come first in ``out``)
         if population.kind == "overall" and (found_before or earlier):
             # "Patients with Del19 tumours displayed better OS (median: 45.3 vs 33.3 months) than those with
@@ -3981,7 +4013,7 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             # "In a prespecified subgroup analysis of X, … longer PFS (7.8 vs 5.9 months; …)"
             population = M.Population("subgroup", sga.group("g"))
         elif population.kind == "overall" and (po := _POPULATION_OPENER.match(sent)) and po.end() <= pos:
-            population = M.Population("subgroup", po.group("g") or po.group("g2"))  # "In the PD-L1 ≥50% population, …"
+            population = M.Population("subgroup", _opener_name(po))  # "In the PD-L1 ≥50% population, …"
         seg_at = max(sent.rfind("(", 0, pos), sent.rfind("[", 0, pos), sent.rfind(";", 0, pos)) + 1
         if seg_at > 0 and (seg := _SET_LABEL_SEGMENT.match(sent[seg_at:pos])):
             # "… in both the ITT group and the sepsis subgroup (ITT group: 23 days … vs 20 days …; sepsis subgroup,
@@ -4020,7 +4052,27 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
                 out.append(_Found(replace(est, value=tv, arm=None, start=s.start + target.start("v"),
                                           end=s.start + target.end(), ci_low=None, ci_high=None,
                                           ci_level=None, checks=(), context="design", subject=None), s))
-    return out
+    return _ratio_after_subgroup_medians(out, sent, s.start)
+
+
+def _ratio_after_subgroup_medians(out: list[_Found], sent: str, base: int) -> list[_Found]:
+    """A ratio in the bracket right after a subgroup's medians is that subgroup's: "The median OS in cohort A was 19.1
+    months with A and 14.7 months with B (hazard ratio for death, 0.69; …)"."""
+    meds = [f.est for f in out if f.est.measure == "median" and f.est.population_kind == "subgroup"
+            and f.est.end is not None]
+    if not meds:
+        return out
+    fixed = []
+    for f in out:
+        e = f.est
+        if e.measure != "median" and e.population_kind == "overall" and e.covariate is None and e.start is not None:
+            before = [m for m in meds if (m.end or 0) <= e.start]
+            gap = sent[(before[-1].end or 0) - base:e.start - base] if before else ""
+            if before and len(gap) <= 40 and re.fullmatch(r"[^;.\d]*[(\[][^;.\d]*", gap):
+                f = _Found(replace(e, population_kind="subgroup", population_detail=before[-1].population_detail),
+                           f.sentence)
+        fixed.append(f)
+    return fixed
 
 
 # "(odds ratio 0.40 [0.17-0.93]; p=0.03). No effect on X (0.87 [0.56-1.33]), or on Y (1.02 [0.26-4.05] and …)"
@@ -4469,7 +4521,16 @@ _POPULATION_OPENER = re.compile(_SECTION_LABEL + r"In\s+(?!(?:the\s+)?(?:intent(
                                 r"(?:(?P<g>[^,;()]{2,50}?)\s+(?:population|cohort|subpopulation|subset)|"
                                 # "In the cohort of patients with PIK3CA-mutated cancer,"
                                 r"(?:population|cohort|subpopulation|subset|subgroup)\s+of\s+(?:patients\s+)?"
-                                r"(?P<g2>(?:with|without|who)\s[^,;()]{2,50}?))\s*,", re.I)
+                                r"(?P<g2>(?:with|without|who)\s[^,;()]{2,50}?)|"
+                                # "In cohort B, …": a cohort named by its letter
+                                r"(?P<g3>(?:cohort|part|stratum)\s+(?-i:[A-Z]|\d)\d?))\s*,", re.I)
+
+
+def _opener_name(po: re.Match[str]) -> str:
+    """The group a :data:`_POPULATION_OPENER` match names."""
+    return po.group("g") or po.group("g2") or po.group("g3")
+
+
 # "For OS, the HR was 0.75 …": the end point opening the clause
 _ENDPOINT_OPENER = re.compile(_SECTION_LABEL + r"For\s+(?:the\s+)?(?P<ep>[^,;()]{2,40}?)\s*,", re.I)
 # the value of a ratio: its first number after the measure's name ("HR 0.54", "was 0.54")
@@ -5013,7 +5074,7 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             _ENDPOINT_MENTION.search(sent) or _SURVIVAL_WITH_HR.search(sent)
             or _TIME_TO_TUMOUR_PROGRESSION.search(sent) or _SURVIVAL_PAIR.search(sent)
             or _EVENT_TIME_WORDS.search(sent))):
-        return out
+        return _measure_group_grid(sent, used) if "espectively" in sent else out
     # Percentages and their CIs are rates, never medians.
     spans = _Spans(used + [(m.start(), m.end()) for m in _PERCENT_WITH_CI.finditer(sent)]
                   + [(m.start(), m.end()) for m in _RANGE_BRACKET.finditer(sent)]
@@ -5044,6 +5105,15 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
         if enclosing is not None and re.match(r"\s*(?:,\s*)?(?:and|but|while|whereas)\s+(?:an?|the|\d)\b|\s*\.\s",
                                               sent[enclosing + 1:]):
             end = enclosing  # "(median: 48 hours versus 4 hours, p = 0.002) and an average …": the bracket's own
+        if (ns := next((x for x in _NEW_SUBJECT_CLAUSE.finditer(sent, k.end(), end)
+                        if _enclosing_close(sent, k.end(), x.start()) is None
+                        and sent.count("(", k.end(), x.start()) == sent.count(")", k.end(), x.start())
+                        and re.search(r"\d", sent[k.end():x.start()])
+                        # (a time to an event names its own end point: "…, and overall survival time was 8 months")
+                        and not _ENDPOINT_MENTION.search(x.group())
+                        and not _EVENT_TIME_WORDS.search(x.group())), None)):
+            end = ns.start()  # "…(1.2 weeks and 3.2 weeks, respectively), and the duration of a high viral load (…) was
+            # shorter (0.4 weeks and 1.3 weeks …)": another outcome, never called a median, is the next clause's subject
         landmark = next((x for x in _LANDMARK.finditer(sent, k.end(), end)
                          if not any(a < x.start() < b for a, b in ci_led)), None)
         if landmark:
@@ -5146,6 +5216,10 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             if re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:arms|groups|regimens|cohorts)\b", region[vm.end("val"):]) and \
                     re.search(r"\b(?:the|between|of|all|both)\s*$", sent[max(0, a - 9):a], re.I):
                 continue  # "between the 2 artesunate arms": how many arms, not a time
+            if re.match(r"\s*(?:[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\]]\s*)?of\s+(?:the\s+)?\d+\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:patients|participants|people|persons|subjects|women|men|children|adults|cases)\b",
+                        region[vm.end("val"):], re.I):
+                continue  # "for the 538 (65%) of 829 patients assigned to A was 30.8 months": a count of patients
             if _ENTRY_TIME_AFTER.match(region, vm.end("val")) and \
                     re.search(r"\b(?:enrolled|randomi[sz]ed|recruited|included|admitted)\b", sent[:a], re.I):
                 continue  # "We enrolled 1006 patients early after the onset of ARDS (median, 7.6 hours after onset)":
@@ -5769,6 +5843,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             for pos, info in out:
                 if r_start <= pos < r_end and info["arm"] is None:
                     info["arm"] = _clean_arm(ra.group("arm"))
+    if not out and "espectively" in sent:
+        out = _measure_group_grid(sent, used)
     # Do not report one number twice (a pair inside a median region).
     seen: set[int] = set()
     uniq = []
@@ -5777,6 +5853,43 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             seen.add(pos)
             uniq.append((pos, info))
     return uniq
+
+
+# "Response rate, time to progression, MS, and 1-year OS rates for A and B were 23%, 4.8 months, 6.9 months, and 25%,
+# and 14%, 4.2 months, 6.2 months, and 19%, respectively": several measures, each group's values in the list's order
+_GRID = re.compile(r"(?:^|[:;]\s*)(?:[A-Z]+:\s*)?(?:the\s+)?(?P<ms>[A-Za-z][^.;:()\[\]]{4,160}?)\s+(?:for|in|with)\s+"
+                   r"(?:the\s+)?(?P<gs>[^.;:()\[\]\d]{2,80}?)\s*,?\s+(?:were|was)\s+(?P<vals>[^;()\[\]]{5,300}?),?\s+"
+                   r"respectively\b")
+_GRID_VALUE = re.compile(rf"(?<![\w.])(?P<v>{_NUM})\s*(?P<u>%|{_UNIT_WORDS})?")
+_MEDIAN_SURVIVAL_ABBREV = re.compile(r"(?-i:MS|MST|mOS|mPFS)|median\b", re.I)
+
+
+def _measure_group_grid(sent: str, used: list[tuple[int, int]]) -> list[tuple[int, _MedInfo]]:
+    """The times to an event in a grid of measures by groups printed with "respectively": each group's values
+    follow the measures' order (k measures, g groups, k * g values); only a value in a unit of time whose measure
+    is a time to an event (or the median survival, "MS") is read, as that group's median."""
+    out: list[tuple[int, _MedInfo]] = []
+    for m in _GRID.finditer(sent):
+        measures = [x.strip() for x in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("ms")) if x.strip()]
+        groups = [x.strip() for x in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("gs")) if x.strip()]
+        vals = list(_GRID_VALUE.finditer(sent, m.start("vals"), m.end("vals")))
+        k, g = len(measures), len(groups)
+        if k < 2 or g < 2 or len(vals) != k * g or any(a <= m.start("vals") < b for a, b in used):
+            continue
+        for gi, group in enumerate(groups):
+            for j, name in enumerate(measures):
+                vm = vals[gi * k + j]
+                unit = vm.group("u")
+                named_median = _MEDIAN_SURVIVAL_ABBREV.fullmatch(name) is not None or \
+                    re.match(r"median\b", name, re.I) is not None
+                if not unit or unit == "%" or not (named_median or _EVENT_TIME_WORDS.search(name)
+                                                   or _endpoint_class(name) in _EVENT_TIME_CLASSES):
+                    continue
+                out.append((vm.start(), _MedInfo(
+                    value=_float(vm.group("v")), value_text=None, lo=None, hi=None, level=None,
+                    unit=_unit_norm(unit), endpoint_text="median survival" if named_median and len(name) <= 4 else name,
+                    arm=_clean_arm(group), population=None, called_median=named_median, end=vm.end())))
+    return out
 
 
 # ---------------------------------------------------------------------------
