@@ -5010,3 +5010,26 @@ def test_round17_a_grid_of_measures_by_groups_respectively() -> None:
     assert [(e.value, e.endpoint, e.arm, e.checks) for e in found] == [
         (4.6, "TTP", "AB", ("statistic_not_named",)), (7.0, "OS", "AB", ()),
         (4.0, "TTP", "CD", ("statistic_not_named",)), (6.1, "OS", "CD", ())]
+
+
+def test_round17_a_sentences_group_covers_all_its_estimates_and_a_pair_is_one_groups() -> None:
+    found = extract_estimates("RESULTS: Median OS was 12 months with A and 10 months with B (HR 0.80; 95% CI "
+                              "0.66-0.97). In high-risk patients presenting with renal impairment, A improved PFS "
+                              "from a median of 11 months to 27 months (HR, 0.48; 95% CI, 0.29 to 0.80; P = .004) and "
+                              "OS from a median of 20 months to 49 months (HR, 0.35; 95% CI, 0.17 to 0.70; P < .001).")
+    assert [e.population for e in found] == ["overall"] * 3 + ["subgroup: presenting with renal impairment"] * 6
+    found = extract_estimates("RESULTS: A benefit was also observed in patients with deletion 17p (median PFS, 13 v 21 "
+                              "months; HR, 0.50; 95% CI, 0.28 to 0.89; P = .02) and OS (median, 25 months v not "
+                              "reached; HR, 0.40; 95% CI, 0.20 to 0.80; P = .01).")
+    assert {e.population for e in found} == {"subgroup: deletion 17p"} and len(found) == 6
+    # the intention-to-treat population is the whole trial, not a part of it
+    assert {e.population for e in extract_estimates(
+        "RESULTS: Median disease-free survival was 21.0 months with A and 11.2 months with placebo in the "
+        "intention-to-treat population (hazard ratio for recurrence or death, 0.72; 95% CI, 0.57 to 0.91).")} == {
+        "overall"}
+    # a group with an abbreviation in brackets opens the sentence
+    assert {e.population for e in extract_estimates(
+        "RESULTS: Median OS was 14.6 months with A and 12.1 months with B (HR 0.63). Among 160 patients with "
+        "methylated O6-methylguanine-DNA methyltransferase (MGMT) status, the median overall survival was 21.7 months "
+        "with A and 15.3 months with B (hazard ratio for death, 0.51; 95% CI, 0.36 to 0.72).")} == {
+        "overall", "subgroup: methylated O6-methylguanine-DNA methyltransferase (MGMT) status"}

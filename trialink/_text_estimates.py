@@ -4007,7 +4007,7 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             stop = min([i for i in (sent.find("(", pos + 1), sent.find(";", pos), sent.find(". ", pos)) if i > 0]
                        or [len(sent)])
             tail_group = _SUBGROUP_AFTER_VALUE.search(sent, pos, stop)
-            if tail_group and not _people(tail_group.group("g")):
+            if tail_group and not _people(tail_group.group("g")) and not _WHOLE_GROUP.match(tail_group.group("g")):
                 population = M.Population("subgroup", tail_group.group("g"))
         if population.kind == "overall" and (sga := _SUBGROUP_ANALYSES_OPENER.match(sent)):
             # "In a prespecified subgroup analysis of X, … longer PFS (7.8 vs 5.9 months; …)"
@@ -4055,9 +4055,48 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
     return _ratio_after_subgroup_medians(out, sent, s.start)
 
 
+# what ends a sentence-opening group's reach: another group, or a contrast ("…, whereas in X it was …")
+_GROUP_CHANGE = re.compile(r"\b(?:whereas|while|but|in\s+contrast|by\s+contrast|"
+                           r"compared\s+with\s+(?:those|patients))\b|"
+                           r";\s*(?:in|among|for)\b|\b(?:in|among|for)\s+(?:the\s+)?(?:patients|those|participants|"
+                           r"subjects|women|men|children|subgroups?|cohorts?|overall|all|whole|entire|total|ITT|"
+                           r"intention)\b", re.I)
+
+
+def _same_group_through_sentence(out: list[_Found], sent: str, base: int) -> list[_Found]:
+    """A pair of medians printed together is one group's ("(median PFS, 12 v 22 months; …)"), and the estimates of one
+    sentence that the group named before its first one covers share it: "In high-risk patients with X, A improved PFS
+    from a median of 13 months to 30 months (HR …) and OS from a median of 21 months to 54 months (HR …)" (all six
+    numbers are that group's), up to another group or a contrast ("…, whereas in Y it was …")."""
+    if len(out) < 2:
+        return out
+    ests = sorted(out, key=lambda f: f.est.start or 0)
+    for i in range(1, len(ests)):
+        a, b = ests[i - 1].est, ests[i].est
+        if a.measure == b.measure == "median" and a.endpoint_text == b.endpoint_text and \
+                {a.population_kind, b.population_kind} == {"overall", "subgroup"} and a.end is not None and \
+                b.start is not None and re.fullmatch(r"\s*(?:[\w.]+\s*)?(?:v|vs\.?|versus|and|to)\s*",
+                                                    sent[a.end - base:b.start - base]):
+            sub = a if a.population_kind == "subgroup" else b
+            ests[i - 1], ests[i] = (_Found(replace(x.est, population_kind="subgroup",
+                                                   population_detail=sub.population_detail), x.sentence)
+                                    for x in (ests[i - 1], ests[i]))
+    first = ests[0].est
+    if first.population_kind == "subgroup" and first.start is not None and first.population_detail and \
+            0 <= sent.find(first.population_detail) < first.start - base:  # (the group named before the values)
+        for i, f in enumerate(ests[1:], 1):
+            e = f.est
+            if e.population_kind == "overall" and e.covariate is None and e.start is not None and \
+                    not _GROUP_CHANGE.search(sent, first.start - base, e.start - base):
+                ests[i] = _Found(replace(e, population_kind="subgroup", population_detail=first.population_detail),
+                                 f.sentence)
+    return ests
+
+
 def _ratio_after_subgroup_medians(out: list[_Found], sent: str, base: int) -> list[_Found]:
     """A ratio in the bracket right after a subgroup's medians is that subgroup's: "The median OS in cohort A was 19.1
     months with A and 14.7 months with B (hazard ratio for death, 0.69; …)"."""
+    out = _same_group_through_sentence(out, sent, base)
     meds = [f.est for f in out if f.est.measure == "median" and f.est.population_kind == "subgroup"
             and f.est.end is not None]
     if not meds:
@@ -4068,7 +4107,12 @@ def _ratio_after_subgroup_medians(out: list[_Found], sent: str, base: int) -> li
         if e.measure != "median" and e.population_kind == "overall" and e.covariate is None and e.start is not None:
             before = [m for m in meds if (m.end or 0) <= e.start]
             gap = sent[(before[-1].end or 0) - base:e.start - base] if before else ""
-            if before and len(gap) <= 40 and re.fullmatch(r"[^;.\d]*[(\[][^;.\d]*", gap):
+            last = (before[-1].start or 0) - base if before else 0
+            in_bracket = sent.rfind("(", 0, last) > sent.rfind(")", 0, last)
+            # (a new bracket after the medians, or the medians' own bracket going on: "(median PFS, 12 v 22 months;
+            # HR, 0.47; …)")
+            if before and len(gap) <= 40 and (re.fullmatch(r"[^;.\d]*[(\[][^;.\d]*", gap)
+                                              or in_bracket and re.fullmatch(r"\s*[;,]\s*", gap)):
                 f = _Found(replace(e, population_kind="subgroup", population_detail=before[-1].population_detail),
                            f.sentence)
         fixed.append(f)
@@ -5772,7 +5816,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                 split_arm = re.fullmatch(r"(?P<a>.+?)\s+in\s+(?:the\s+)?(?P<g>[\w+/-]+(?:\s[\w+/-]+){0,3})", arm)
                 if split_arm:
                     # "9.2 months with chemotherapy alone in the LP52+ subgroup": the arm, then the subgroup
-                    population, arm = M.Population("subgroup", split_arm.group("g")), split_arm.group("a")
+                    population, arm = (M.OVERALL if _WHOLE_GROUP.match(split_arm.group("g")) else
+                                       M.Population("subgroup", split_arm.group("g"))), split_arm.group("a")
                 else:
                     population = M.OVERALL if _WHOLE_GROUP.match(arm) else M.Population("subgroup", arm)
                     with_arm = re.search(r"\bwith\s+(?P<a>[\w+/ -]{2,40})$", endpoint_text or "")
@@ -6355,8 +6400,12 @@ _OPENER = re.compile(r"\s*(?:(?-i:[A-Z]{4,})(?:\(S\))?(?:\s+(?-i:[A-Z]{4,})(?:\(
                      r"(?:[Ii]n|[Aa]mong|[Ff]or)\s+"
                      # "In a planned exploratory analysis of patients with TNBC, …"
                      r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?analysis\s+(?:of|in|among)\s+)?(?:the\s+)?(?:\d[\d,]*\s+)?"
-                     r"(?:(?:patients|participants|those|subjects|women|men|children|adults|people|individuals)\s+"
-                     r"(?P<x>(?:with|without|who|aged|whose|older|younger|receiving|treated)\b[^,;()]{2,80}?)|"
+                     # ("In high-risk patients presenting with X, …", "Among 165 patients with methylated
+                     # O6-methylguanine-DNA methyltransferase (MGMT) status, …")
+                     r"(?:(?:(?!the\b|all\b|these\b|both\b)[\w-]+\s+)?"
+                     r"(?:patients|participants|those|subjects|women|men|children|adults|people|individuals)\s+"
+                     r"(?P<x>(?:with|without|who|aged|whose|older|younger|receiving|treated|presenting\s+with|having|"
+                     r"harbou?ring|carrying)\b(?:[^,;()]|\([^()]{1,15}\)){2,80}?)|"
                      # "Among singletons, …", "in survivors (149 vs 162), …", "In trials where concealment was adequate"
                      r"(?P<z>(?:(?:late|early|long-term|[\w]+-free)\s+)?(?:singletons|twins|triplets|survivors|non-?survivors|"
                      r"responders|non-?responders|(?:never|current|former|non)[- ]?smokers|(?:non-?)?diabetics|"
