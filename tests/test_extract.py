@@ -3364,7 +3364,9 @@ def test_round12_a_subgroup_named_after_a_pair_of_medians() -> None:
     assert [(e.value, e.arm, e.population) for e in found][:3] == [
         (11.0, "drug V plus chemotherapy", "subgroup: LP52+"), (9.0, "chemotherapy alone", "subgroup: LP52+"),
         (0.65, None, "subgroup: LP52+")]
-    assert [e.population for e in found][3:] == ["overall", "overall"]
+    # (round 17: the median printed once for both arms is one row per arm)
+    assert [(e.value, e.arm, e.population) for e in found][3:] == [
+        (12.0, "drug V plus chemotherapy", "overall"), (12.0, "chemotherapy alone", "overall"), (0.99, None, "overall")]
 
 
 def test_round12_the_ratio_for_death_and_two_sexes_contrasted() -> None:
@@ -5033,3 +5035,15 @@ def test_round17_a_sentences_group_covers_all_its_estimates_and_a_pair_is_one_gr
         "methylated O6-methylguanine-DNA methyltransferase (MGMT) status, the median overall survival was 21.7 months "
         "with A and 15.3 months with B (hazard ratio for death, 0.51; 95% CI, 0.36 to 0.72).")} == {
         "overall", "subgroup: methylated O6-methylguanine-DNA methyltransferase (MGMT) status"}
+
+
+def test_round17_a_number_for_both_groups_is_one_row_per_named_group() -> None:
+    found = extract_estimates("METHODS: We randomised 2,000 women having caesarean delivery to tranexamic acid or "
+                              "placebo. RESULTS: Blood loss above 1000 mL occurred in 25% versus 31% (risk ratio 0.81; "
+                              "95% CI 0.71 to 0.93). Median time from delivery to discharge was 3 days in both groups.")
+    assert [(e.value, e.arm) for e in found if e.measure == "median"] == [(3.0, "tranexamic acid"), (3.0, "placebo")]
+    # "in each group": how many groups, the phrase does not say
+    assert [e.arm for e in extract_estimates(
+        "METHODS: 400 patients were randomly assigned to A or B. RESULTS: Infections were fewer with A (relative risk "
+        "0.50; 95% CI 0.30 to 0.85). The median duration of hospitalisation was 11 days in each group.")
+        if e.measure == "median"] == ["each group"]

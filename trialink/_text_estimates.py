@@ -2928,7 +2928,7 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
     found = [f for f in found if f.est.start is None or not _TEST_STATISTIC_BEFORE.search(
         norm, max(0, f.est.start - 40), f.est.start)]  # "log rank χ2 1df 1·1": a test's statistic
     found.sort(key=lambda f: (f.est.start or 0))
-    return _not_reached_per_arm(_once(found), doc, norm)
+    return _per_arm(_once(found), doc, norm)
 
 
 # days counted as a frequency: "median migraine headache days", "median seizure-free days"
@@ -3106,22 +3106,24 @@ _PER_ARM_NOTE = "one row per arm from a statement for every arm"
 _UNIT_NOTE = "unit not printed with its interval: taken from the text's other medians"
 
 
-def _not_reached_per_arm(ests: list[Estimate], doc: _Doc, norm: str) -> list[Estimate]:
-    """A "not reached" printed once for every arm ("median OS was not reached in either arm") becomes one
-    median per arm, named after the arms of the text's other medians (the nearest ones first), else of the
-    ratio in its sentence, else of the groups the document randomised; with no arms to name it stays one row.
+def _per_arm(ests: list[Estimate], doc: _Doc, norm: str) -> list[Estimate]:
+    """A median printed once for every arm ("median OS was not reached in either arm", "median time to clinical
+    stability was 4 days in both groups") becomes one median per arm, named after the arms of the text's other
+    medians (the nearest ones first), else of the nearest ratio between two groups, else of the groups the document
+    randomised; with no arms to name it stays one row.
     A "not reached" whose interval prints a number but no unit ("not reached (95% CI 32.1-NE)") takes the unit
     of the text's other medians of the same end point, else of all its times to an event when they agree, and
-    says so in ``note`` and ``checks`` (``unit_not_printed``); one with no number keeps no unit."""
-    if not any(e.measure == "median" and e.value is None for e in ests):
+    says so in ``note`` and ``checks`` (``unit_not_printed``); one with no number keeps no unit (measured: the
+    labellers of our sets disagree on it)."""
+    if not any(e.measure == "median" and (e.value is None or e.arm and _EVERY_ARM.fullmatch(e.arm)) for e in ests):
         return ests
     timed = [e for e in ests if e.measure == "median" and e.value is not None and e.unit]
     out: list[Estimate] = []
     for e in ests:
-        if e.measure != "median" or e.value is not None:
+        if e.measure != "median":
             out.append(e)
             continue
-        if e.unit is None and (e.ci_low is not None or e.ci_high is not None):
+        if e.value is None and e.unit is None and (e.ci_low is not None or e.ci_high is not None):
             same = {m.unit for m in timed if m.endpoint == e.endpoint and e.endpoint != "unknown"}
             events = {m.unit for m in timed if m.endpoint in _EVENT_TIME_CLASSES}
             unit = same.pop() if len(same) == 1 else events.pop() if not same and len(events) == 1 else None
@@ -3129,8 +3131,10 @@ def _not_reached_per_arm(ests: list[Estimate], doc: _Doc, norm: str) -> list[Est
                 e = replace(e, unit=unit, note="; ".join(x for x in (e.note, _UNIT_NOTE) if x),
                             checks=(*e.checks, "unit_not_printed"))
         every = _EVERY_ARM.fullmatch(e.arm or "") or (
-            _REGARDLESS_OF_ARM.match(norm, e.end or 0) if e.arm is None else None)
+            _REGARDLESS_OF_ARM.match(norm, e.end or 0) if e.arm is None and e.value is None else None)
         arms = _arms_for_every(e, ests, doc) if every else []
+        if every and e.value is not None and every.group("q").lower() not in ("both", "either"):
+            arms = []  # ("12 days in each group": one row, as the labels have it, unless two are named by grammar)
         if every and (len(arms) == 2 or len(arms) > 2 and every.group("q").lower() not in ("both", "either")):
             note = "; ".join(x for x in (e.note, _PER_ARM_NOTE) if x)
             out += [replace(e, arm=a, note=note) for a in arms]
@@ -3144,7 +3148,7 @@ def _arms_for_every(e: Estimate, ests: list[Estimate], doc: _Doc) -> list[str]:
     (the closest run of distinct arms), else the groups of the nearest ratio between two groups, else the trial's
     two."""
     at = e.start or 0
-    named = sorted((m for m in ests if m.measure == "median" and m.value is not None and m.arm
+    named = sorted((m for m in ests if m.measure == "median" and m.value is not None and m.arm and m is not e
                     and not _EVERY_ARM.fullmatch(m.arm)), key=lambda m: abs((m.start or 0) - at))
     if named:
         ep = [m for m in named if m.endpoint == e.endpoint] or named
@@ -3264,8 +3268,9 @@ _TITLE_OR_CONTROL = re.compile(r"(?<![\w-])(?P<a>[A-Za-z][\w-]*(?:\s[\w-]+){0,2}
 # ("… adults were assigned to four cycles of A added to consolidation chemotherapy or chemotherapy alone")
 _RANDOMISED_ARMS = re.compile(r"(?:\brandom(?:i[sz]ed|ly\s+(?:assigned|allocated))|"
                               r"\b(?:were|was)\s+(?:assigned|allocated))\s+"
-                              r"(?:\(?\d:\d\)?\s+|in\s+a\s+\d:\d\s+"
-                              r"ratio\s+)?(?:to|between)\s+(?:receive\s+|either\s+)*(?P<a>[^,;:()\[\]]{2,80}?)"
+                              r"(?:\(?\d:\d\)?\s+|in\s+a\s+\d:\d\s+ratio\s+|"
+                              # "randomised by hospital day to", "randomised 2,280 women having caesarean delivery to"
+                              r"(?:by\s+[\w-]+(?:\s+[\w-]+)?|\d[\d,]*\s+(?:[\w-]+\s+){0,5}?[\w-]+)\s+)?(?:to|between)\s+(?:receive\s+|either\s+)*(?P<a>[^,;:()\[\]]{2,80}?)"
                               r"(?:\s*\([^()]{0,40}\))?\s+(?:or|and|versus|vs\.?)\s+(?:to\s+)?(?P<b>[^,;:()\[\]]{2,60}?)"
                               r"(?=\s*\(|\s*[,;:.]|\s+(?:for|at|in|on|every|daily|once|twice|with|given|until|during|"
                               r"each|over)\b)", re.I)
@@ -5264,6 +5269,9 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                         r"(?:patients|participants|people|persons|subjects|women|men|children|adults|cases)\b",
                         region[vm.end("val"):], re.I):
                 continue  # "for the 538 (65%) of 829 patients assigned to A was 30.8 months": a count of patients
+            if values and re.search(r"\bwith\s+$", sent[max(0, a - 6):a]) and vm.group("unit") and \
+                    values[-1].group("unit") and _unit_norm(vm.group("unit")) != _unit_norm(values[-1].group("unit")):
+                continue  # "21 days (95% CI, 17 to 25) with 3 h and 33 days … with 1 h of therapy": the arms' doses
             if _ENTRY_TIME_AFTER.match(region, vm.end("val")) and \
                     re.search(r"\b(?:enrolled|randomi[sz]ed|recruited|included|admitted)\b", sent[:a], re.I):
                 continue  # "We enrolled 1006 patients early after the onset of ARDS (median, 7.6 hours after onset)":
