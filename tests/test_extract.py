@@ -5047,3 +5047,40 @@ def test_round17_a_number_for_both_groups_is_one_row_per_named_group() -> None:
         "METHODS: 400 patients were randomly assigned to A or B. RESULTS: Infections were fewer with A (relative risk "
         "0.50; 95% CI 0.30 to 0.85). The median duration of hospitalisation was 11 days in each group.")
         if e.measure == "median"] == ["each group"]
+
+
+def test_round17_a_one_sided_interval_to_infinity_and_a_ratio_after_a_rates_interval() -> None:
+    found = extract_estimates("RESULTS: Responses within 6 months were 11.0% with A and 30.2% with B (odds ratio, "
+                              "3.10; 85% CI, 1.49 to infinity; P = .03).")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.ci_level) for e in found] == [("OR", 3.1, 1.49, None, 85.0)]
+    found = extract_estimates("FINDINGS: Disease-free survival at 5 years was 77% (74-80) with A and 78% (75-81) with "
+                              "B (HR 1.05, 0.88-1.24; p=0.58); overall survival rates at 5 years were 90% (88-92) and "
+                              "91% (89-93; 1.14, 0.90-1.45; p=0.27).")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in found] == [
+        ("HR", 1.05, 0.88, 1.24), ("HR", 1.14, 0.9, 1.45)]
+
+
+def test_round17_an_analysis_label_is_no_subgroup_and_an_opener_stops_at_another_cohort() -> None:
+    found = extract_estimates("RESULTS: A improved progression-free survival (hazard ratio, 0.70; 95% CI, 0.55 to "
+                              "0.89; P = .004; median, 9.0 v 7.2 months, respectively), as well as overall survival "
+                              "(current assessment after 300 events: hazard ratio, 0.77; 95% CI, 0.62 to 0.96; P = "
+                              ".02; median, 20.1 v 17.0 months, respectively).")
+    assert [(e.value, e.endpoint, e.population) for e in found] == [
+        (0.7, "PFS", "overall"), (9.0, "PFS", "overall"), (7.2, "PFS", "overall"),
+        (0.77, "OS", "overall"), (20.1, "OS", "overall"), (17.0, "OS", "overall")]
+    found = extract_estimates("RESULTS: In the cohort of patients with KRAS-mutated cancer, the hazard ratio for "
+                              "progression or death was 0.62 (95% CI, 0.48 to 0.81; P<0.001); in the cohort without "
+                              "KRAS-mutated cancer, the hazard ratio was 0.88 (95% CI, 0.60 to 1.29).")
+    assert [e.population for e in found] == ["subgroup: with KRAS-mutated cancer",
+                                             "subgroup: without KRAS-mutated cancer"]
+
+
+def test_round17_counts_and_aims_are_not_the_trials_arms() -> None:
+    found = extract_estimates("METHODS: Patients were randomly assigned to chemotherapy and prophylactic enoxaparin or "
+                              "chemotherapy alone to investigate the reduction in thrombosis. RESULTS: Thrombosis was "
+                              "less frequent with enoxaparin (HR 0.42; 95% CI 0.20-0.86).")
+    assert [e.groups for e in found] == [("chemotherapy and prophylactic enoxaparin", "chemotherapy alone")]
+    found = extract_estimates("FINDINGS: We randomly assigned 210 patients to the ADT plus docetaxel group and 205 to "
+                              "the ADT only group. Relapse-free survival was longer with docetaxel (HR 0.72; 95% CI "
+                              "0.55-0.95).")
+    assert all("205" not in " ".join(e.groups) for e in found)

@@ -1358,6 +1358,9 @@ def _read_range(c: _Cursor) -> tuple[float | None, float | None, int, int] | Non
     if b is not None and b.text == "-" and k + 1 < len(c.toks) and c.toks[k + 1].kind == "num":
         neg2, k = True, k + 1
         b = c.toks[k]
+    if b is not None and (b.text.lower() == "infinity" or b.text == "\u221e") and _num(a) is not None:
+        c.i = k + 1  # "(odds ratio, 3.28; 85% CI, 1.54 to infinity)": a one-sided interval, no upper limit
+        return (-1 if neg else 1) * (_num(a) or 0.0), None, (t.start if neg else a.start), b.end
     if b is None or b.kind != "num":
         return None
     lo_v, hi_v = _num(a), _num(b)
@@ -2488,6 +2491,8 @@ _ANAPHORA = re.compile(r"\b(?:it|this)\s+(?:was|is)\b(?=\s+\d)", re.I)
 _BARE_RATIO_BRACKET = re.compile(rf"[(\[](?:[^()\[\];]{{0,30}}%\s*;"
                                  # "(n=375; 0.67 [0.49-0.92], p=0.012; …)", "(6.3 vs 5.4 months; 0.84 [0.68-1.03], …)"
                                  rf"|(?P<lead>\s*n\s*=\s*\d+\s*;|[^()\[\];]{{0,40}}\b{_UNIT_WORDS}\s*;"
+                                 # "92% (90-94; 1·16, 0·91-1·46; p=0·234)": the rate's CI, then the groups' ratio
+                                 rf"|(?<=%\s[(\[])\s*{_NUM}\s*(?:-|to|\u2013)\s*{_NUM}\s*;"
                                  # "(4.9 months [4.2-5.6] vs 4.2 months [3.6-4.9]; 0.99, 0.77-1.28; …)": the times'
                                  # CIs in square brackets
                                  rf"|(?:[^()\[\];]|\[[^()\[\];]{{1,30}}\]){{0,80}}?\b{_UNIT_WORDS}\s*"
@@ -2574,7 +2579,7 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
             # "(0.95 [0.71-1.28])" only where groups are compared ("similar between groups (…)"), or after a named
             # ratio printed the same way: "(HR 0·74 [95% CI 0·70-0·80]; …) … reduced by 30% (0·70 [0·62-0·79]; …)"
             continue
-        if _PERCENT_BEFORE.search(sent, max(0, bm.start() - 3), bm.start()) and not (
+        if _PERCENT_BEFORE.search(sent, max(0, bm.start() - 3), bm.start()) and not bm.group("lead") and not (
                 k > 0 and re.search(r"%\s*[(\[]\s*$", sent[max(0, named_starts[k - 1] - 4):named_starts[k - 1]])):
             # after a percentage: that percentage's CI, unless the named ratio was printed the same way
             # ("11.3% versus 8.6% (HR 1.22, 95% CI …); for X 19.3% versus 17.2% (1.29, 0.78-2.14)")
@@ -3387,6 +3392,9 @@ class _Doc:
                 if a.lower().startswith(b_text.lower() + " ") and (
                         whole := re.match(r"[^,;:()\[\]]{2,80}?(?=\s*[(,;:]|\.(?:\s|$))", text[m.start("b"):])):
                     b_text = whole.group()  # "to radiotherapy with X or to radiotherapy with temozolomide"
+                # ("… or B to investigate the probable reduction in X")
+                b_text = re.sub(r"\s+to\s+(?:investigate|assess|evaluate|determine|compare|examine|test|study)\b.*$",
+                                "", b_text, flags=re.I)
                 a, b = (_clean_arm(re.sub(r"\s+(?:given|administered|delivered)\b.*$|\s+(?:orally|intravenously|"
                                           r"subcutaneously|intramuscularly|topically)$", "", x, flags=re.I))
                         for x in (a, b_text))
@@ -3394,7 +3402,8 @@ class _Doc:
                         _NOT_A_GROUP.match(x) or re.search(r"\b(?:patients|trial|study|randomi[sz]ed|was|were|either|"
                                                            r"every)\b|^\d+(?:\s+to\b|$)|\bwith$|^(?:without|plus|and|or|"
                                                            r"with)\b|^\d+[.,]\d|^(?:years?|months?|weeks?|days?|"
-                                                           r"hours?)$|\b(?:arms|groups|includes?|included)\b", x, re.I)
+                                                           r"hours?)$|\b(?:arms|groups|includes?|included)\b|"
+                                                           r"\b\d+\s+to\s", x, re.I)
                         # (not "… years versus 2.2 years"; not "randomly assigned to the continuous therapy arms and
                         # includes protocol-defined updated results")
                         for x in (a, b)):
@@ -3625,8 +3634,10 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         if people:
             r.label = None
         bracket_group = None if r.ep_text or r.label else _bracket_subgroup(sent, r.start)
-        ep_text = _ratio_endpoint(r.ep_text) or (_nearest_endpoint(sent, r.start) if bracket_group
-                                                 else _noun_before_bracket(sent, r.start))
+        ep_text = _ratio_endpoint(r.ep_text) or (
+            _nearest_endpoint(sent, r.start) if bracket_group or (not (r.ep_text or r.label) and (
+                lab := _bracket_opening_label(sent, r.start)) is not None and _ANALYSIS_LABEL.search(lab))
+            else _noun_before_bracket(sent, r.start))
         if ep_text and not r.ep_text and not bracket_group and \
                 (prior_med := [e for e in medians if e[0] < r.start and e[1]["endpoint_text"]]) and \
                 sent.find(ep_text, prior_med[-1][0], r.start) >= 0 and \
@@ -3876,7 +3887,8 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             # opening phrase governs its whole sentence)
             population = _group_before_bracket(sent, r.start) or M.Population(
                 "subgroup", sga.group("g") if sga and sga.group("g") else None)
-        elif population.kind == "overall" and (po := _POPULATION_OPENER.match(sent)) and po.end() <= r.start:
+        elif population.kind == "overall" and (po := _POPULATION_OPENER.match(sent)) and po.end() <= r.start and \
+                not _CLAUSE_GROUP_CHANGE.search(sent, po.end(), r.start):
             population = M.Population("subgroup", _opener_name(po))  # "In the PD-L1 ≥50% population, …"
         if population.kind == "overall" and (incl := _INCLUDING_GROUP.search(
                 sent, max(0, r.start - 90), r.start)) and re.fullmatch(r"[^()\[\]]{1,70}?[(\[]\s*", incl.group("g")):
@@ -4017,7 +4029,8 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         if population.kind == "overall" and (sga := _SUBGROUP_ANALYSES_OPENER.match(sent)):
             # "In a prespecified subgroup analysis of X, … longer PFS (7.8 vs 5.9 months; …)"
             population = M.Population("subgroup", sga.group("g"))
-        elif population.kind == "overall" and (po := _POPULATION_OPENER.match(sent)) and po.end() <= pos:
+        elif population.kind == "overall" and (po := _POPULATION_OPENER.match(sent)) and po.end() <= pos and \
+                not _CLAUSE_GROUP_CHANGE.search(sent, po.end(), pos):
             population = M.Population("subgroup", _opener_name(po))  # "In the PD-L1 ≥50% population, …"
         seg_at = max(sent.rfind("(", 0, pos), sent.rfind("[", 0, pos), sent.rfind(";", 0, pos)) + 1
         if seg_at > 0 and (seg := _SET_LABEL_SEGMENT.match(sent[seg_at:pos])):
@@ -4068,6 +4081,15 @@ _GROUP_CHANGE = re.compile(r"\b(?:whereas|while|but|in\s+contrast|by\s+contrast|
                            r"intention)\b", re.I)
 
 
+# a later clause for another group: "…; in the cohort without X, the hazard ratio was …", "…, whereas in Y …"
+_CLAUSE_GROUP_CHANGE = re.compile(r"\b(?:whereas|while|in\s+contrast|by\s+contrast)\b|[;,]\s*(?:(?:and|but)\s+)?"
+                                  r"(?:in|among|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:patients|those|participants|"
+                                  r"cohort|subgroup|subset|population)\b", re.I)
+# a subgroup's text that names a randomised group ("among those receiving X", "patients treated with A and"): not spread
+_ARM_LIKE_DETAIL = re.compile(r"\b(?:receiving|received|treated\s+with|given|assigned|allocated|randomi[sz]ed)\b|"
+                              r"\b(?:and|or)$", re.I)
+
+
 def _same_group_through_sentence(out: list[_Found], sent: str, base: int) -> list[_Found]:
     """A pair of medians printed together is one group's ("(median PFS, 12 v 22 months; …)"), and the estimates of one
     sentence that the group named before its first one covers share it: "In high-risk patients with X, A improved PFS
@@ -4080,6 +4102,7 @@ def _same_group_through_sentence(out: list[_Found], sent: str, base: int) -> lis
         a, b = ests[i - 1].est, ests[i].est
         if a.measure == b.measure == "median" and a.endpoint_text == b.endpoint_text and \
                 {a.population_kind, b.population_kind} == {"overall", "subgroup"} and a.end is not None and \
+                not _ARM_LIKE_DETAIL.search((a.population_detail or "") + (b.population_detail or "")) and \
                 b.start is not None and re.fullmatch(r"\s*(?:[\w.]+\s*)?(?:v|vs\.?|versus|and|to)\s*",
                                                     sent[a.end - base:b.start - base]):
             sub = a if a.population_kind == "subgroup" else b
@@ -4088,7 +4111,8 @@ def _same_group_through_sentence(out: list[_Found], sent: str, base: int) -> lis
                                     for x in (ests[i - 1], ests[i]))
     first = ests[0].est
     if first.population_kind == "subgroup" and first.start is not None and first.population_detail and \
-            0 <= sent.find(first.population_detail) < first.start - base:  # (the group named before the values)
+            0 <= sent.find(first.population_detail) < first.start - base and \
+            not _ARM_LIKE_DETAIL.search(first.population_detail):  # (the group named before the values)
         for i, f in enumerate(ests[1:], 1):
             e = f.est
             if e.population_kind == "overall" and e.covariate is None and e.start is not None and \
@@ -6350,23 +6374,38 @@ _CUT_BEFORE_RATIO = re.compile(r"[(\[]\s*(?P<g>(?![Pp]\b|n\b|N\b)[A-Za-z][\w-]{0
 _ELIDED_WITH = re.compile(r"(?P<f>[^,;]+?)\s+with\s+(?:an?\s+|the\s+)?(?P<ep>[^,;]+)")
 
 
-def _bracket_subgroup(sent: str, pos: int) -> str | None:
-    """"prolonged median PFS regardless of prior chemotherapy (prior chemotherapy: 11.0 vs 3.2 months; HR
-    0.34 …) (chemonaive: …)": a bracket opened by a label, after words naming the end point, holds that
-    group's numbers; the label is a subgroup (not an end point)."""
+# a bracket's label that names the analysis, not a group: "(current assessment after 300 events: hazard ratio, 0.76; …)"
+_ANALYSIS_LABEL = re.compile(r"\b(?:assessment|analys[ie]s|update[sd]?|cut-?off|events|follow-up|interim|final)\b",
+                             re.I)
+
+
+def _bracket_opening_label(sent: str, pos: int) -> str | None:
+    """The label that opens the bracket holding ``pos`` ("(prior chemotherapy: 11.0 vs 3.2 months; …"), or None."""
     m = _LABELLED_BRACKET.search(sent, max(0, pos - 100), pos)
     opened = max(sent.rfind("(", 0, pos), sent.rfind("[", 0, pos))
     if m is None or opened < 0 or opened > m.start() or re.search(r"[)\]]", sent[opened:pos]):
         return None  # (the label must sit inside the bracket that holds the value)
-    label = (m.group("l") or m.group("b")).strip()
+    return (m.group("l") or m.group("b")).strip()
+
+
+def _bracket_subgroup(sent: str, pos: int) -> str | None:
+    """"prolonged median PFS regardless of prior chemotherapy (prior chemotherapy: 11.0 vs 3.2 months; HR
+    0.34 …) (chemonaive: …)": a bracket opened by a label, after words naming the end point, holds that
+    group's numbers; the label is a subgroup (not an end point)."""
+    label = _bracket_opening_label(sent, pos)
+    if label is None:
+        return None
+    opened = max(sent.rfind("(", 0, pos), sent.rfind("[", 0, pos))
     if re.fullmatch(r"(?:medians?|means?|IQR|interquartile\s+range|range|n|total|overall|all|CI|P|HR|OR|RR|"
                     r"(?:uni|multi)variabl?e|(?:uni|multi)variate|(?:un)?adjusted|crude|ITT|per[- ]protocol)"
                     r"(?:\s+(?:analys[ie]s|models?|Cox))?", label, re.I) \
             or _MEASURE_WORD.fullmatch(label) or _ENDPOINT_MENTION.search(label) \
             or _LABEL_IS_ENDPOINT.fullmatch(label) or _OUTCOME_TIME.search(label) \
             or not _ENDPOINT_MENTION.search(sent, 0, opened) or not re.search(r"[A-Za-z]{2}", label) \
-            or re.fullmatch(r"[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+|[A-Z]{3,}\d*", label):
-        # (a trial's name, "(PALOMA-3: 9.5 vs 4.6 months)", is no subgroup)
+            or re.fullmatch(r"[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+|[A-Z]{3,}\d*", label) \
+            or _ANALYSIS_LABEL.search(label):
+        # (a trial's name, "(PALOMA-3: 9.5 vs 4.6 months)", is no subgroup; nor the analysis's time, "(current
+        # assessment after 300 events: hazard ratio, 0.76; …)")
         return None
     return label
 
@@ -6411,7 +6450,8 @@ _OPENER = re.compile(r"\s*(?:(?-i:[A-Z]{4,})(?:\(S\))?(?:\s+(?-i:[A-Z]{4,})(?:\(
                      # ("In high-risk patients presenting with X, …", "Among 165 patients with methylated
                      # O6-methylguanine-DNA methyltransferase (MGMT) status, …")
                      r"(?:(?:(?!the\b|all\b|these\b|both\b)[\w-]+\s+)?"
-                     r"(?:patients|participants|those|subjects|women|men|children|adults|people|individuals)\s+"
+                     r"(?:patients|participants|those|subjects|women|men|children|adults|people|individuals|cohort|"
+                     r"subgroup|subset)\s+"
                      r"(?P<x>(?:with|without|who|aged|whose|older|younger|receiving|treated|presenting\s+with|having|"
                      r"harbou?ring|carrying)\b(?:[^,;()]|\([^()]{1,15}\)){2,80}?)|"
                      # "Among singletons, …", "in survivors (149 vs 162), …", "In trials where concealment was adequate"
