@@ -5084,3 +5084,12 @@ def test_round17_counts_and_aims_are_not_the_trials_arms() -> None:
                               "the ADT only group. Relapse-free survival was longer with docetaxel (HR 0.72; 95% CI "
                               "0.55-0.95).")
     assert all("205" not in " ".join(e.groups) for e in found)
+
+
+def test_round17_times_of_two_subgroups_of_patients_are_no_arms() -> None:
+    found = extract_estimates("RESULTS: Median survival was 6.9 months with A and 7.4 months with B (HR, 0.85). "
+                              "Survival was 9.0 months for patients with locally advanced disease, and 5.1 months for "
+                              "those with metastatic disease.")
+    assert [(e.value, e.arm, e.population, e.checks) for e in found[3:]] == [
+        (9.0, None, "subgroup: with locally advanced disease", ("statistic_not_named",)),
+        (5.1, None, "subgroup: with metastatic disease", ("statistic_not_named",))]

@@ -626,9 +626,15 @@ _CHARACTERISTIC_BEFORE_PAIR = re.compile(r"\b(?:younger|older|aged?|ages|scores?
 # (each time's CI: "(95% CI 7.5-14.5)", "(95% confidence interval [CI], 7.5 to 14.5)")
 _ARM_PAIR_CI = (r"(?:\s*[(\[](?:\d{2}\s?%\s*(?:CI|confidence\s+interval(?:\s*\[CI\])?)\s*[,:]?\s*)?[\d.]+\s*(?:-|to)\s*"
                 r"[\d.]+[)\]])?")
+# (also two subgroups of patients: "9.2 months for patients with locally advanced disease, and 5.4 months for those with
+# metastatic disease")
 _ARM_PAIR = re.compile(rf"(?<![\d.+/])(?:{_NUM})\s*{_UNIT_WORDS}{_ARM_PAIR_CI}\s+(?:with|in|for|on)\s+(?:the\s+)?"
-                       rf"[\w+/.-]+(?:\s[\w+/.-]+){{0,2}}?(?:\s+(?:group|arm))?,?\s+(?:and|but|(?:as\s+)?compared\s+with|versus|vs\.?)"
-                       rf"\s+{_NUM}(?:\s*{_UNIT_WORDS})?{_ARM_PAIR_CI}\s+(?:with|in|for|on)\s+(?:the\s+)?[\w+/.-]+",
+                       rf"(?:(?:patients|those|participants)\s+(?:with|without|who)\s+[\w+/.-]+(?:\s[\w+/.-]+){{0,3}}?|"
+                       rf"[\w+/.-]+(?:\s[\w+/.-]+){{0,2}}?)(?:\s+(?:group|arm))?,?\s+"
+                       rf"(?:and|but|(?:as\s+)?compared\s+with|versus|vs\.?)"
+                       rf"\s+{_NUM}(?:\s*{_UNIT_WORDS})?{_ARM_PAIR_CI}\s+(?:with|in|for|on)\s+(?:the\s+)?"
+                       rf"(?:(?:patients|those|participants)\s+(?:with|without|who)\s+[\w+/.-]+(?:\s[\w+/.-]+){{0,3}}|"
+                       rf"[\w+/.-]+)",
                        re.I)
 _ARMS_BEFORE_PAIR = re.compile(r"\b(?:compar(?:ing|ed?)|randomi[sz]ed\s+to|of)\s*$", re.I)
 _PAIR = re.compile(rf"(?<![\d.+/])(?:{_NUM})\s*(?:{_UNIT})?\s*"
@@ -5773,6 +5779,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                 # "3.5 (IQR, 2-6) days for the restrictive group", "11 (6 to 21) (WC), 12 (7 to 23) (BIS)"
                 am = _ARM.match(region, sk.end()) or _PAREN_ARM.match(region, sk.end())
             arm = _clean_arm(am.group("arm")) if am and not arms_are_endpoints else None
+            people_group = re.fullmatch(r"(?:the\s+)?(?:patients|those|participants)\s+(?P<g>(?:with|without|who)\b.+)",
+                                        am.group("arm").strip(), re.I) if am and not arms_are_endpoints else None
             if arm and am and arm.lower() in ("both", "either", "each", "all", "any") and am.groupdict().get("kind"):
                 arm = f"{arm} {am.group('kind')}"  # "in either arm", "in each group"
             if arm is None and am is None and ";" in region:
@@ -5835,6 +5843,10 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                 arm = arm_order[idx] if arm_order else None
                 if out and out[-1][0] == r_start + values[idx - 1].start() and out[-1][1]["population"] is None:
                     out[-1][1]["population"] = population
+            if population is None and people_group and kind == "pair":
+                # "Survival was 9.2 months for patients with locally advanced disease, and 5.4 months for those with
+                # metastatic disease": two parts of the trial, not its arms
+                population, arm = M.Population("subgroup", people_group.group("g")), None
             if population is None and resp_elsewhere:
                 # "Median OS for A versus B was 10.4 versus 4.9 months and 15.5 versus 9.2 months, respectively": the
                 # pairs belong to groups named in another sentence; which ones this sentence does not say
