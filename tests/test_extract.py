@@ -5093,3 +5093,12 @@ def test_round17_times_of_two_subgroups_of_patients_are_no_arms() -> None:
     assert [(e.value, e.arm, e.population, e.checks) for e in found[3:]] == [
         (9.0, None, "subgroup: with locally advanced disease", ("statistic_not_named",)),
         (5.1, None, "subgroup: with metastatic disease", ("statistic_not_named",))]
+
+
+def test_round17_an_unnamed_ratio_after_the_groups_times_and_a_comma() -> None:
+    found = extract_estimates("RESULTS: A improved progression free survival compared with B in all patients (7.0 v "
+                              "5.5 months, hazard ratio 0.57, 95% confidence interval 0.47 to 0.69, P<0.001) and in "
+                              "patients with combined positive scores of ≥10 (8.1 v 6.2 months, 0.59, 0.46 to 0.76, "
+                              "P<0.001).")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.population) for e in found if e.measure == "HR"] == [
+        ("HR", 0.57, 0.47, 0.69, "overall"), ("HR", 0.59, 0.46, 0.76, "subgroup: combined positive scores of ≥10")]

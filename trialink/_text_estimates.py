@@ -2497,6 +2497,9 @@ _ANAPHORA = re.compile(r"\b(?:it|this)\s+(?:was|is)\b(?=\s+\d)", re.I)
 _BARE_RATIO_BRACKET = re.compile(rf"[(\[](?:[^()\[\];]{{0,30}}%\s*;"
                                  # "(n=375; 0.67 [0.49-0.92], p=0.012; …)", "(6.3 vs 5.4 months; 0.84 [0.68-1.03], …)"
                                  rf"|(?P<lead>\s*n\s*=\s*\d+\s*;|[^()\[\];]{{0,40}}\b{_UNIT_WORDS}\s*;"
+                                 # "(17.2 v 13.6 months, 0.64, 0.48 to 0.85, P=0.002)": the groups' times, then their
+                                 # unnamed ratio after a comma
+                                 rf"|\s*{_NUM}\s*(?:v|vs\.?|versus)\s*{_NUM}\s*{_UNIT_WORDS}\s*,"
                                  # "92% (90-94; 1·16, 0·91-1·46; p=0·234)": the rate's CI, then the groups' ratio
                                  rf"|(?<=%\s[(\[])\s*{_NUM}\s*(?:-|to|\u2013)\s*{_NUM}\s*;"
                                  # "(4.9 months [4.2-5.6] vs 4.2 months [3.6-4.9]; 0.99, 0.77-1.28; …)": the times'
@@ -2519,6 +2522,9 @@ _WORDS_TO_BRACKET = re.compile(r"s?\s+(?:were|was)\s+(?:[a-z]+\s+){0,3}?[(\[]\s*
 # an item that names what it is for, then its value and CI: "overall survival 0·75, 95·1% CI 0·59-0·95"
 _LABELLED_ITEM = re.compile(rf"(?P<label>[A-Za-z][^()\[\];:,\d]{{1,60}}?)\s+{_NUM}\s*,\s*"
                             rf"(?:\d{{2}}(?:\.\d+)?\s?%\s*)?CI\s*[,:]?\s*{_NUM}\s*(?:-|to|\u2013)\s*{_NUM}")
+# a bracket that opens with the groups' times: its ratio is theirs, whatever words come before the bracket ("in
+# patients with combined positive scores of ≥10 (17.2 v 13.6 months, 0.64, …)")
+_TIMES_LEAD = re.compile(rf"\s*{_NUM}\s*(?:v|vs\.?|versus)\s*{_NUM}\s*{_UNIT_WORDS}", re.I)
 # "There was no difference in overall survival between groups (0·962, 0·801-1·156, …)": the groups' ratio
 _NO_DIFFERENCE_IN_BETWEEN = re.compile(r"\bno\s+(?:significant\s+)?difference\s+in\s+[^()\[\]]*\bbetween\b[^()\[\]]*$",
                                        re.I)
@@ -2573,8 +2579,9 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
     # "(value, low to high)" bracket after a named ratio, in this sentence or the one before, is that measure's
     for bm in _BARE_RATIO_BRACKET.finditer(sent) if words or prev_measure else ():
         v, lo, hi = (_float(bm.group(x) or bm.group(y)) for x, y in (("v", "v"), ("lo", "lo2"), ("hi", "hi2")))
+        times_first = bool(bm.group("lead")) and _TIMES_LEAD.match(bm.group("lead")) is not None
         if v is None or lo is None or hi is None or "." not in bm.group("v") or not lo <= v <= hi or hi > 50 or \
-                _NOT_RATIO_BEFORE.search(sent, max(0, bm.start() - 40), bm.start()) and not (
+                not times_first and _NOT_RATIO_BEFORE.search(sent, max(0, bm.start() - 40), bm.start()) and not (
                     (_RATES_COMPARED.search(sent, max(0, bm.start() - 60), bm.start())
                      or _NO_DIFFERENCE_IN_BETWEEN.search(sent, max(0, bm.start() - 90), bm.start())) and hi <= 10):
             continue
@@ -4147,7 +4154,7 @@ def _ratio_after_subgroup_medians(out: list[_Found], sent: str, base: int) -> li
             # (a new bracket after the medians, or the medians' own bracket going on: "(median PFS, 12 v 22 months;
             # HR, 0.47; …)")
             if before and len(gap) <= 40 and (re.fullmatch(r"[^;.\d]*[(\[][^;.\d]*", gap)
-                                              or in_bracket and re.fullmatch(r"\s*[;,]\s*", gap)):
+                                              or in_bracket and re.fullmatch(rf"\s*(?:{_UNIT_WORDS})?\s*[;,]\s*", gap)):
                 f = _Found(replace(e, population_kind="subgroup", population_detail=before[-1].population_detail),
                            f.sentence)
         fixed.append(f)
