@@ -5102,3 +5102,17 @@ def test_round17_an_unnamed_ratio_after_the_groups_times_and_a_comma() -> None:
                               "P<0.001).")
     assert [(e.measure, e.value, e.ci_low, e.ci_high, e.population) for e in found if e.measure == "HR"] == [
         ("HR", 0.57, 0.47, 0.69, "overall"), ("HR", 0.59, 0.46, 0.76, "subgroup: combined positive scores of ≥10")]
+
+
+def test_round17_pairs_of_times_each_followed_by_the_set_they_are_for() -> None:
+    found = extract_estimates("RESULTS: Median progression-free survival was 7.4 and 5.5 months (HR, 0.75, 0.62-0.91) "
+                              "among patients with CPS of 1 or more and 7.3 and 5.5 months (HR, 0.83, 0.70-0.98) among "
+                              "the intention-to-treat population.")
+    assert [(e.value, e.arm, e.population) for e in found] == [
+        (7.4, None, "subgroup: CPS of 1 or more"), (5.5, None, "subgroup: CPS of 1 or more"),
+        (0.75, None, "subgroup: CPS of 1 or more"), (7.3, None, "overall"), (5.5, None, "overall"),
+        (0.83, None, "overall")]
+    # (each value with its own group: no pair's set)
+    assert [e.population for e in extract_estimates(
+        "BACKGROUND: Survival is poor, with a median survival of 11.0 months for patients with AA and 7.1 months for "
+        "patients with GBM.")] == ["overall", "overall"]

@@ -4135,10 +4135,46 @@ def _same_group_through_sentence(out: list[_Found], sent: str, base: int) -> lis
     return ests
 
 
+# after a pair of times and their bracket, the group they are for: "7·6 and 5·6 months (HR, 0·74, …) among patients
+# with CPS of 1 or more and 7·5 and 5·6 months (HR, 0·82, …) among the intention-to-treat population"
+_GROUP_AFTER_PAIR = re.compile(rf"\s*(?:{_UNIT_WORDS})?\s*(?P<br>[(\[](?:[^()\[\]]|[(\[][^()\[\]]*[)\]])*[)\]])?"
+                               r"\s+(?:among|in|for)\s+(?:the\s+)?(?P<g>(?:patients|participants|those)\s+(?:with|without|"
+                               r"who)\s+[^,;()\[\]]{2,60}?|(?:intention[- ]to[- ]treat|ITT|overall|whole|total|"
+                               r"all[- ]randomi[sz]ed)\s+population|all\s+(?:randomi[sz]ed\s+)?patients)"
+                               r"(?=\s+and\s+\d|\s*[.;,]|\s*$)", re.I)
+
+
+def _pairs_then_group(out: list[_Found], sent: str, base: int) -> list[_Found]:
+    """Each pair of times printed without groups and followed by the set they are for ("… among patients with CPS of
+    1 or more and 7·5 and 5·6 months (…) among the intention-to-treat population") takes that set, and so does the
+    ratio in the bracket between the pair and the set's name."""
+    ests = sorted(out, key=lambda f: f.est.start or 0)
+    for i in range(1, len(ests)):
+        a, b = ests[i - 1].est, ests[i].est
+        if a.measure != "median" or b.measure != "median" or a.arm or a.end is None or b.start is None or \
+                not re.fullmatch(r"\s*(?:[\w.]+\s*)?(?:and|v|vs\.?|versus)\s*", sent[a.end - base:b.start - base]):
+            continue
+        num = re.match(r"\d+(?:\.\d+)?", sent[b.start - base:])
+        g = _GROUP_AFTER_PAIR.match(sent, b.start - base + num.end()) if num else None
+        if g is None:
+            continue
+        name = g.group("g")
+        whole = re.match(r"(?:intention|ITT|overall|whole|total|all)", name, re.I) is not None
+        kind: M.PopulationKind = "overall" if whole else "subgroup"
+        detail = None if whole else re.sub(r"^(?:patients|participants|those)\s+(?:with\s+)?", "", name)
+        for j, f in enumerate(ests):
+            e = f.est
+            if e.start is not None and (j in (i - 1, i) or g.group("br") is not None
+                                        and g.start("br") <= e.start - base < g.end("br")):
+                ests[j] = _Found(replace(e, arm=None if e.arm and e.arm in name else e.arm, population_kind=kind,
+                                         population_detail=detail), f.sentence)
+    return ests
+
+
 def _ratio_after_subgroup_medians(out: list[_Found], sent: str, base: int) -> list[_Found]:
     """A ratio in the bracket right after a subgroup's medians is that subgroup's: "The median OS in cohort A was 19.1
     months with A and 14.7 months with B (hazard ratio for death, 0.69; …)"."""
-    out = _same_group_through_sentence(out, sent, base)
+    out = _same_group_through_sentence(_pairs_then_group(out, sent, base), sent, base)
     meds = [f.est for f in out if f.est.measure == "median" and f.est.population_kind == "subgroup"
             and f.est.end is not None]
     if not meds:
