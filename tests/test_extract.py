@@ -3071,7 +3071,7 @@ def test_round12_a_bare_range_closed_by_a_p_value_is_the_medians_ci() -> None:
     found = extract_estimates(text)
     assert [(e.value, e.ci_low, e.ci_high) for e in found] == [
         (110.5, 100.2, 121.0), (90.0, 80.5, 101.0), (104.0, 92.3, 120.4)]
-    assert [e.arm for e in found][1:] == ["those receiving 500 mg drug X", "those receiving 250 mg drug X"]
+    assert [e.arm for e in found][1:] == ["500 mg drug X", "250 mg drug X"]  # (round 17: the group's name)
 
 
 def test_round12_a_ratios_p_value_is_not_the_ratio() -> None:
@@ -5116,3 +5116,16 @@ def test_round17_pairs_of_times_each_followed_by_the_set_they_are_for() -> None:
     assert [e.population for e in extract_estimates(
         "BACKGROUND: Survival is poor, with a median survival of 11.0 months for patients with AA and 7.1 months for "
         "patients with GBM.")] == ["overall", "overall"]
+
+
+def test_round17_a_treated_group_is_an_arm_not_a_subgroup() -> None:
+    found = extract_estimates("RESULTS: The median duration of locoregional control was 23.9 months among patients "
+                              "treated with cetuximab plus radiotherapy and 15.0 months among those given radiotherapy "
+                              "alone (hazard ratio for locoregional progression or death, 0.70; P=0.005).")
+    assert [(e.value, e.arm, e.population) for e in found] == [
+        (23.9, "cetuximab plus radiotherapy", "overall"), (15.0, "radiotherapy alone", "overall"),
+        (0.7, None, "overall")]
+    found = extract_estimates("RESULTS: In the subgroup of 250 patients who were positive for the EGFR mutation, "
+                              "progression-free survival was longer with A (hazard ratio for progression or death, "
+                              "0.50; 95% CI, 0.37 to 0.66).")
+    assert [e.population for e in found] == ["subgroup: 250 patients who were positive for the EGFR mutation"]

@@ -1084,7 +1084,8 @@ def _clean_arm(s: str | None) -> str | None:
         return None
     s = re.sub(r"^(?:for|in|with|on)\s+", "", s.strip(), flags=re.I)  # "…; for doxorubicin 268 days"
     # (an arm named "A": "the A group" keeps its letter; only a lowercase "a" is an article)
-    s = re.sub(r"^(?:(?i:the|an|patients\s+(?:receiving|treated\s+with|given))|a)\s+", "", s.strip())
+    s = re.sub(r"^(?:(?i:the|an|(?:patients|those)\s+(?:receiving|treated\s+with|given|assigned\s+to))|a)\s+", "",
+               s.strip())
     if re.search(r"\b(?:trend|favou?r|significan\w*|differences?)\b", s, re.I):
         return None  # "20 months with a nonsignificant trend in favor of doxorubicin": no group's name
     if re.fullmatch(r"(?:both|either|each|all|any)\s+\w+", s, re.I):
@@ -2946,7 +2947,7 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
     found = [f for f in found if f.est.start is None or not _TEST_STATISTIC_BEFORE.search(
         norm, max(0, f.est.start - 40), f.est.start)]  # "log rank χ2 1df 1·1": a test's statistic
     found.sort(key=lambda f: (f.est.start or 0))
-    return _per_arm(_once(found), doc, norm)
+    return _per_arm(_arms_are_no_subgroups(_once(found), doc), doc, norm)
 
 
 # days counted as a frequency: "median migraine headache days", "median seizure-free days"
@@ -3113,6 +3114,26 @@ _NEW_SUBJECT_CLAUSE = re.compile(r",\s+(?:and|while|whereas|but)\s+(?:the\s+)?(?
 _TEST_STATISTIC_BEFORE = re.compile(r"(?:(?:\u03c7|\bchi)[\s-]*(?:2|\u00b2|squared?)?(?:\s*\d*\s*d\.?f\.?)?"
                                     r"(?:\s*\(\s*\d+\s*\))?|"
                                     r"\b(?:log[- ]?rank|Wald|Cochran)\s+(?:test\s+)?statistic)\s*[=:,]?\s*$", re.I)
+_TREATED_WITH = re.compile(r"\b(?:receiving|received|treated\s+with|given|assigned\s+to|allocated\s+to|"
+                           r"randomi[sz]ed\s+to)\b", re.I)
+
+
+def _arms_are_no_subgroups(ests: list[Estimate], doc: _Doc) -> list[Estimate]:
+    """A "subgroup" whose words name one of the compared groups as treated ("patients treated with cetuximab plus
+    radiotherapy and", "those given radiotherapy alone") is that group, an arm: the estimate is the whole trial's."""
+    arms = {a.lower() for e in ests for a in ((e.arm,) if e.measure == "median" else e.groups) if a and len(a) >= 4}
+    arms |= {a.lower() for a in doc.trial_arms or () if len(a) >= 4}
+    if not arms:
+        return ests
+    out = []
+    for e in ests:
+        d = (e.population_detail or "").lower()
+        if e.population_kind == "subgroup" and _TREATED_WITH.search(d) and any(a in d for a in arms):
+            e = replace(e, population_kind="overall", population_detail=None)
+        out.append(e)
+    return out
+
+
 # "not reached in either arm", "… in both groups", "… in any treatment group", "… in either group at the interim
 # analysis": one statement for every arm
 _EVERY_ARM = re.compile(r"(?P<q>both|either|each|any|all)\s+(?:(?:treatment|study|trial|randomi[sz]ed)\s+)?"
@@ -4642,8 +4663,8 @@ _POPULATION_OPENER = re.compile(_SECTION_LABEL + r"In\s+(?!(?:the\s+)?(?:intent(
                                 r"(?:the\s+)?"
                                 r"(?:(?P<g>[^,;()]{2,50}?)\s+(?:population|cohort|subpopulation|subset)|"
                                 # "In the cohort of patients with PIK3CA-mutated cancer,"
-                                r"(?:population|cohort|subpopulation|subset|subgroup)\s+of\s+(?:patients\s+)?"
-                                r"(?P<g2>(?:with|without|who)\s[^,;()]{2,50}?)|"
+                                r"(?:population|cohort|subpopulation|subset|subgroup)\s+of\s+(?:\d[\d,]*\s+)?"
+                                r"(?:patients\s+)?(?P<g2>(?:with|without|who)\s(?:[^,;()]|\([^()]{1,15}\)){2,80}?)|"
                                 # "In cohort B, …": a cohort named by its letter
                                 r"(?P<g3>(?:cohort|part|stratum)\s+(?-i:[A-Z]|\d)\d?))\s*,", re.I)
 
@@ -6386,7 +6407,11 @@ _SET_LABEL_SEGMENT = re.compile(r"\s*(?:in\s+)?(?:the\s+)?(?:(?P<l>ITT|mITT|inte
                                 r"(?:\s+(?:group|population|set|analysis|cohort))?|"
                                 r"(?P<s>[\w+/ -]{2,40}?)\s+(?:subgroup|subset|stratum))\s*[:,]\s[^,;:()\[\]]*$", re.I)
 _SUBGROUP = re.compile(
-    r"\b(?:in\s+(?:the\s+)?(?:subgroups?|subset)\s+(?!analys[ie]s\b)(?:of\s+|with\s+)?(?P<a>[^,;()]{3,80}?)"
+    # ("in the subgroup of 261 patients who were positive for the epidermal growth factor receptor gene (EGFR)
+    # mutation")
+    r"\b(?:in\s+(?:the\s+)?(?:subgroups?|subset)\s+(?!analys[ie]s\b)(?:of\s+|with\s+)?"
+    r"(?P<a>(?:[^,;()]|\([^()]{1,15}\)(?=[^,;()]*\w))+?)(?<!\bwho)(?<!\bthat)(?<!\bwhich)(?<!\bfor)(?<!\bof)"
+    r"(?<!\bwith)(?<!\bto)(?<!\bin)"
     # (not "among women assigned to tamoxifen" nor "among women who took estrogen": the compared group)
     r"|among\s+(?P<b>(?:patients|participants|those|women|men|children|subjects|people|individuals)\b"
     r"(?![^,;()]{0,30}?\b(?:(?:assigned|randomi[sz]ed|allocated)\s+to|took|used|received(?!\s+(?:prior|previous))|"
