@@ -5129,3 +5129,16 @@ def test_round17_a_treated_group_is_an_arm_not_a_subgroup() -> None:
                               "progression-free survival was longer with A (hazard ratio for progression or death, "
                               "0.50; 95% CI, 0.37 to 0.66).")
     assert [e.population for e in found] == ["subgroup: 250 patients who were positive for the EGFR mutation"]
+
+
+def test_round17_a_group_ends_at_a_bare_v_and_a_subgroups_end_point_drops_its_name() -> None:
+    found = extract_estimates("RESULTS: There was no difference in RFS between the two arms (median, 29.0 months in "
+                              "arm A v 19.1 months in arm B; hazard ratio [HR], 0.90; 95% CI, 0.63 to 1.28; P = .50).")
+    assert [(e.value, e.arm, e.groups) for e in found] == [
+        (29.0, "arm A", ()), (19.1, "arm B", ()), (0.9, None, ("arm A", "arm B"))]
+    found = extract_estimates("RESULTS: Median PFS was 20.1 months with A and 12.8 months with B (HR 0.56). In a "
+                              "descriptive update, median progression-free survival among patients receiving "
+                              "first-line treatment was 33.0 months (95% CI, 27.0 to 41.0) in the A group and 19.0 "
+                              "months (95% CI, 15.0 to 23.0) in the B group.")
+    assert {(e.endpoint_text, e.population) for e in found[3:]} == {
+        ("progression-free survival", "subgroup: patients receiving first-line treatment")}

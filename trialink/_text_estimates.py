@@ -481,7 +481,8 @@ _LANDMARK = re.compile(r"[,;]\s*(?:and\s+)?(?:the\s+)?\d+[- ](?:year|month|week)
                        r"\brates?\b(?!\s+(?:were|was)\s+\d+(?:\.\d+)?\s*(?:months?|weeks?|years?|days?)\b)", re.I)
 _ARM = re.compile(r"\s*(?:in|with|for|among|on|receiving)\s+(?:the\s+|(?-i:an?)\s+|"
                   r"patients\s+(?:receiving|treated\s+with|given)\s+)?(?P<arm>[^,;()\[\]]{1,80}?)(?:\s+(?P<kind>group|arm|cohort|population|subgroup|one))?"
-                  r"(?=\s*(?:,|;|\)|\(|\[|\]|\band\b|\bvs\.?|\bversus\b|\bcompared\b|\bto\s+\d|$|\.\s|\.$))", re.I)
+                  r"(?=\s*(?:,|;|\)|\(|\[|\]|\band\b|\bvs\.?|\bversus\b|\bv\s+\d|\bcompared\b|\bto\s+\d|$|\.\s|\.$))",
+                  re.I)  # ("30.4 months in arm A v 18.5 months in arm B")
 _ARM_BEFORE_MEDIAN_BRACKET = re.compile(r"\b(?:with|in|for|among|on|receiving|(?:compared|relative)\s+(?:to|with)|than|"
                                    r"versus|vs\.?)\s+(?:the\s+)?"
                                    r"(?P<arm>[\w+/-]+(?:\s[\w+/-]+){0,2}?(?:\s+(?:group|arm))?)\s*[(\[]\s*"
@@ -4031,6 +4032,10 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
                 (who := _people(tail.group("who"))):
             # "the median survival in patients achieving CR was prolonged (92 weeks … vs 50 weeks …)"
             ep_words, population = tail.group("ep"), M.Population("subgroup", who)
+        elif population.kind == "subgroup" and ep_words and population.detail and (
+                tail := re.fullmatch(rf"(?P<ep>.+?)\s+(?:in|among|for)\s+(?:the\s+)?{re.escape(population.detail)}",
+                                     ep_words, re.I)):
+            ep_words = tail.group("ep")  # "progression-free survival among patients receiving first-line treatment"
         elif population.kind == "overall" and ep_words and (
                 coh := re.fullmatch(r"(?P<ep>.+?)\s+(?:in|for)\s+(?P<who>(?:cohort|part|stratum)\s+(?-i:[A-Z]|\d)\d?)",
                                     ep_words, re.I)):
