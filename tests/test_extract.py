@@ -5142,3 +5142,10 @@ def test_round17_a_group_ends_at_a_bare_v_and_a_subgroups_end_point_drops_its_na
                               "months (95% CI, 15.0 to 23.0) in the B group.")
     assert {(e.endpoint_text, e.population) for e in found[3:]} == {
         ("progression-free survival", "subgroup: patients receiving first-line treatment")}
+
+
+def test_round17_a_treatments_effect_on_an_acronym_end_point_is_no_factor() -> None:
+    found = extract_estimates("RESULTS: Neoadjuvant CHT was associated with improved overall BPFS (hazard ratio "
+                              "[HR], 0.70; 95% CI, 0.49 to 0.99), improved MFS (HR, 0.71; 95% CI, 0.52 to 0.96), and "
+                              "improved OS (HR, 0.62; 95% CI, 0.41 to 0.94) compared with RP alone.")
+    assert [(e.endpoint_text, e.covariate) for e in found] == [("overall BPFS", None), ("MFS", None), ("OS", None)]

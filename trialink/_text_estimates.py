@@ -3765,7 +3765,7 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             flags=re.I)) \
             if re.search(r"associated|predicted|impacted|affected|influenced", sent) else None
         if am and not r.label and (covariate is None or covariate == ep_text or am.group("f") in covariate) \
-                and not _people(am.group("f")) \
+                and not _people(am.group("f")) and not _IMPROVED_EVENT_TIME.match(am.group("ep")) \
                 and not re.search(r"\b(?:treatment|therapy|intervention|randomi[sz]\w*|allocat\w*|group|arm|drug|"
                                   r"placebo)\b(?!\s+(?:failure|success|response|discontinuation|completion|"
                                   r"adherence|satisfaction)\b)", am.group("f"), re.I):  # (a trial's arm is no factor;
@@ -4001,6 +4001,11 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             # effects on febrile illnesses (OR …), diarrhoea (…)", "associated with CHADS2 score and the development
             # of stroke (HR …)"; not "0.96 (…) for age; 0.21 (…) for ROUTE 1": factors after their values)
             covariate = None
+        if covariate and (ie := _IMPROVED_EVENT_TIME.fullmatch(covariate)):
+            # "…, improved MFS (HR …), and improved OS (HR …) compared with RP alone": an effect on an end point
+            covariate, ep_text = None, re.sub(r"^\s*(?:significantly\s+)?\w+\s+", "", ie.group())
+        elif ep_text and not covariate and (ie := _IMPROVED_EVENT_TIME.fullmatch(ep_text)):
+            ep_text = re.sub(r"^\s*(?:significantly\s+)?\w+\s+", "", ie.group())  # "improved overall BPFS"
         note = f"one-sided {r.one_sided} limit" if r.one_sided else None
         if r.lo is not None and r.hi is not None and r.hi <= r.value <= r.lo and r.hi < r.lo:
             r.lo, r.hi, note = r.hi, r.lo, "CI printed high to low"  # "CI = 7.24-1.00"
@@ -4566,6 +4571,10 @@ _NOT_A_SUBJECT = re.compile(r"\b(?:patients?|participants?|we|they|it|this|there
 
 
 _EFFECT_VERBS = r"reduced|lowered|increased|improved|prolonged|decreased|raised"
+# "A was associated with improved overall BPFS (HR …)": a treatment's effect on a time to an event, not a factor's
+_IMPROVED_EVENT_TIME = re.compile(r"\s*(?:significantly\s+)?(?:improved|prolonged|better|longer|superior|inferior|"
+                                  r"worse|shorter)\s+(?:overall\s+)?(?-i:[A-Z]{0,4}(?:FS|SS)\d?\b|OS\b|TT[A-Z]{1,3}\b)",
+                                  re.I)
 _ACRONYM_AFTER_EFFECT = re.compile(rf"\b(?:{_EFFECT_VERBS})\s+(?P<x>[A-Z]{{2,6}}s?)\s*[(\[]\s*$")
 _NOUN_BEFORE_BRACKET = re.compile(rf"(?:\band\b|\bor\b|,|;|\b(?:{_EFFECT_VERBS}|"
                                   r"more|less|fewer|greater|higher|lower|better|worse)\b|\bin\s+terms\s+of\b)"
