@@ -5149,3 +5149,11 @@ def test_round17_a_treatments_effect_on_an_acronym_end_point_is_no_factor() -> N
                               "[HR], 0.70; 95% CI, 0.49 to 0.99), improved MFS (HR, 0.71; 95% CI, 0.52 to 0.96), and "
                               "improved OS (HR, 0.62; 95% CI, 0.41 to 0.94) compared with RP alone.")
     assert [(e.endpoint_text, e.covariate) for e in found] == [("overall BPFS", None), ("MFS", None), ("OS", None)]
+
+
+def test_round17_a_characteristics_ratio_does_not_take_the_trials_arms() -> None:
+    found = extract_estimates("DESIGN: Randomized trial of a stepped care intervention versus usual care. RESULTS: "
+                              "Patients with more severe depression had a higher risk for panic disorder (odds ratio "
+                              "[OR], 5.5) and loneliness (OR, 2.4). Remission was more frequent with stepped care "
+                              "(OR, 1.9; 95% CI, 1.2 to 3.0).")
+    assert [e.groups for e in found] == [(), (), ("stepped care intervention", "usual care")]

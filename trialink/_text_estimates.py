@@ -3976,7 +3976,8 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             groups, direction, covariate = (arm_label, ref.group("b")), "text", None
         if not groups and not covariate and not r.label:
             groups, direction = _groups_listed(sent, r)
-        if not groups and not covariate and not r.label and context == "result" and doc.trial_arms:
+        if not groups and not covariate and not r.label and context == "result" and doc.trial_arms and \
+                not _CHARACTERISTIC_SUBJECT.match(sent, _group_clause_start(sent, 0, r.start)):
             # the sentence names no groups: the two the document randomised, in its order (orientation unknown)
             groups, direction = doc.trial_arms, "unknown"
         if direction == "unknown" and len(groups) == 2 and r.measure == "HR" and \
@@ -4571,6 +4572,11 @@ _NOT_A_SUBJECT = re.compile(r"\b(?:patients?|participants?|we|they|it|this|there
 
 
 _EFFECT_VERBS = r"reduced|lowered|increased|improved|prolonged|decreased|raised"
+# a clause about patients with a characteristic, not about the arms: "Patients with more severe depression had a higher
+# risk for panic disorder (OR, 5.8)"
+_CHARACTERISTIC_SUBJECT = re.compile(r"\W*(?:(?-i:[A-Z][A-Z ]{2,40}):\s*)?(?:patients|participants|those|subjects|"
+                                     r"women|men|children)\s+(?:with|without|who|aged|whose)\b[^()\[\];]{0,80}?\s"
+                                     r"(?:had|has|have|showed|were|was)\b", re.I)
 # "A was associated with improved overall BPFS (HR …)": a treatment's effect on a time to an event, not a factor's
 _IMPROVED_EVENT_TIME = re.compile(r"\s*(?:significantly\s+)?(?:improved|prolonged|better|longer|superior|inferior|"
                                   r"worse|shorter)\s+(?:overall\s+)?(?-i:[A-Z]{0,4}(?:FS|SS)\d?\b|OS\b|TT[A-Z]{1,3}\b)",
