@@ -5157,3 +5157,11 @@ def test_round17_a_characteristics_ratio_does_not_take_the_trials_arms() -> None
                               "[OR], 5.5) and loneliness (OR, 2.4). Remission was more frequent with stepped care "
                               "(OR, 1.9; 95% CI, 1.2 to 3.0).")
     assert [e.groups for e in found] == [(), (), ("stepped care intervention", "usual care")]
+
+
+def test_round17_a_clause_that_goes_on_with_to_keeps_its_times() -> None:
+    found = extract_estimates("RESULTS: The intervals from administration of the drug to delivery (14.2 hours "
+                              "[8.4-27.6] versus 20.0 hours [16.7-32.8], P =.01), and to rupture of membranes (10.1 "
+                              "hours [4.9-24.7] versus 15.5 hours [8.2-29.2], P =.003) were significantly shorter in "
+                              "the A group. Results are presented as median and interquartile range.")
+    assert [e.value for e in found] == [14.2, 20.0, 10.1, 15.5]

@@ -3109,7 +3109,7 @@ def _once(found: list[_Found]) -> list[Estimate]:
 # (not "…, whereas in unmethylated tumours it was 7.4 versus 7.1 months": the same median for another group)
 _NEW_SUBJECT_CLAUSE = re.compile(r",\s+(?:and|while|whereas|but)\s+(?:the\s+)?(?!(?:median|corresponding|respective|"
                                  r"same|latter|former|difference|values?|times?|figures?|results?|numbers?|in|among|"
-                                 r"for|with|at|after|it|they|this|these|those|that)\b)"
+                                 r"for|with|at|after|to|from|by|on|of|it|they|this|these|those|that)\b)"
                                  r"[a-z][\w-]*(?:\s+[^\s,;()]+){1,8}?\s*(?:\([^()]*\)\s*)?(?:was|were)\b", re.I)
 # a test's statistic before a number: "log rank χ21df 1·1", "chi-square = 3.2", "χ²(1) 4.5", "log-rank statistic 2.1"
 _TEST_STATISTIC_BEFORE = re.compile(r"(?:(?:\u03c7|\bchi)[\s-]*(?:2|\u00b2|squared?)?(?:\s*\d*\s*d\.?f\.?)?"
@@ -3122,10 +3122,10 @@ _TREATED_WITH = re.compile(r"\b(?:receiving|received|treated\s+with|given|assign
 def _arms_are_no_subgroups(ests: list[Estimate], doc: _Doc) -> list[Estimate]:
     """A "subgroup" whose words name one of the compared groups as treated ("patients treated with cetuximab plus
     radiotherapy and", "those given radiotherapy alone") is that group, an arm: the estimate is the whole trial's."""
+    if not any(e.population_kind == "subgroup" and _TREATED_WITH.search(e.population_detail or "") for e in ests):
+        return ests  # (most texts: the trial's arms are not looked for)
     arms = {a.lower() for e in ests for a in ((e.arm,) if e.measure == "median" else e.groups) if a and len(a) >= 4}
     arms |= {a.lower() for a in doc.trial_arms or () if len(a) >= 4}
-    if not arms:
-        return ests
     out = []
     for e in ests:
         d = (e.population_detail or "").lower()
