@@ -3139,7 +3139,7 @@ def _arms_are_no_subgroups(ests: list[Estimate], doc: _Doc) -> list[Estimate]:
 # analysis": one statement for every arm
 _EVERY_ARM = re.compile(r"(?P<q>both|either|each|any|all)\s+(?:(?:treatment|study|trial|randomi[sz]ed)\s+)?"
                         r"(?:arms?|groups?|cohorts?)(?:\s+(?:at|in|after|during|by)\s.*)?", re.I)
-# "Median OS was never reached regardless of treatment"
+# "Median OS was never reached regardless of treatment" (its empty group "q": no count of arms, as "any arm")
 _REGARDLESS_OF_ARM = re.compile(r"\s*(?:in\s+any\s+case\s+)?regardless\s+of\s+(?P<q>)(?:the\s+)?"
                                 r"(?:treatment|arm|group|allocation|assignment)\b", re.I)
 _PER_ARM_NOTE = "one row per arm from a statement for every arm"
@@ -3310,7 +3310,8 @@ _RANDOMISED_ARMS = re.compile(r"(?:\brandom(?:i[sz]ed|ly\s+(?:assigned|allocated
                               r"\b(?:were|was)\s+(?:assigned|allocated))\s+"
                               r"(?:\(?\d:\d\)?\s+|in\s+a\s+\d:\d\s+ratio\s+|"
                               # "randomised by hospital day to", "randomised 2,280 women having caesarean delivery to"
-                              r"(?:by\s+[\w-]+(?:\s+[\w-]+)?|\d[\d,]*\s+(?:[\w-]+\s+){0,5}?[\w-]+)\s+)?(?:to|between)\s+(?:receive\s+|either\s+)*(?P<a>[^,;:()\[\]]{2,80}?)"
+                              r"(?:by\s+[\w-]+(?:\s+[\w-]+)?|\d[\d,]*\s+(?:[\w-]+\s+){0,5}?[\w-]+)\s+)?"
+                              r"(?:to|between)\s+(?:receive\s+|either\s+)*(?P<a>[^,;:()\[\]]{2,80}?)"
                               r"(?:\s*\([^()]{0,40}\))?\s+(?:or|and|versus|vs\.?)\s+(?:to\s+)?(?P<b>[^,;:()\[\]]{2,60}?)"
                               r"(?=\s*\(|\s*[,;:.]|\s+(?:for|at|in|on|every|daily|once|twice|with|given|until|during|"
                               r"each|over)\b)", re.I)
