@@ -5024,6 +5024,11 @@ def test_round17_a_sentences_group_covers_all_its_estimates_and_a_pair_is_one_gr
                               "months; HR, 0.50; 95% CI, 0.28 to 0.89; P = .02) and OS (median, 25 months v not "
                               "reached; HR, 0.40; 95% CI, 0.20 to 0.80; P = .01).")
     assert {e.population for e in found} == {"subgroup: deletion 17p"} and len(found) == 6
+    # (not when each time names its own set: "16·0 months (…) in the whole population and 21.9 months (…) in the
+    # non-visceral one")
+    assert [e.population for e in extract_estimates(
+        "RESULTS: Median duration of PFS with A was 16·0 months (95% CI 13·50-20·10) in the whole population and 21.9 "
+        "months (95% CI 16·00-31·00) in the non-visceral one.")] == ["overall", "subgroup: non-visceral"]
     # the intention-to-treat population is the whole trial, not a part of it
     assert {e.population for e in extract_estimates(
         "RESULTS: Median disease-free survival was 21.0 months with A and 11.2 months with placebo in the "

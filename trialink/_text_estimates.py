@@ -4131,6 +4131,9 @@ _GROUP_CHANGE = re.compile(r"\b(?:whereas|while|but|in\s+contrast|by\s+contrast|
 _CLAUSE_GROUP_CHANGE = re.compile(r"\b(?:whereas|while|in\s+contrast|by\s+contrast)\b|[;,]\s*(?:(?:and|but)\s+)?"
                                   r"(?:in|among|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:patients|those|participants|"
                                   r"cohort|subgroup|subset|population)\b", re.I)
+# a value printed with its own set ("16·6 months (95% CI …) in the whole population and 22.3 months (…) in the
+# non-visceral one"): not one group's pair
+_OWN_GROUP_IN_SPAN = re.compile(r"\s(?:in|among|for)\s", re.I)
 # a subgroup's text that names a randomised group ("among those receiving X", "patients treated with A and"): not spread
 _ARM_LIKE_DETAIL = re.compile(r"\b(?:receiving|received|treated\s+with|given|assigned|allocated|randomi[sz]ed)\b|"
                               r"\b(?:and|or)$", re.I)
@@ -4149,6 +4152,7 @@ def _same_group_through_sentence(out: list[_Found], sent: str, base: int) -> lis
         if a.measure == b.measure == "median" and a.endpoint_text == b.endpoint_text and \
                 {a.population_kind, b.population_kind} == {"overall", "subgroup"} and a.end is not None and \
                 not _ARM_LIKE_DETAIL.search((a.population_detail or "") + (b.population_detail or "")) and \
+                a.start is not None and not _OWN_GROUP_IN_SPAN.search(sent, a.start - base, a.end - base) and \
                 b.start is not None and re.fullmatch(r"\s*(?:[\w.]+\s*)?(?:v|vs\.?|versus|and|to)\s*",
                                                     sent[a.end - base:b.start - base]):
             sub = a if a.population_kind == "subgroup" else b
