@@ -5170,3 +5170,10 @@ def test_round17_a_clause_that_goes_on_with_to_keeps_its_times() -> None:
                               "hours [4.9-24.7] versus 15.5 hours [8.2-29.2], P =.003) were significantly shorter in "
                               "the A group. Results are presented as median and interquartile range.")
     assert [e.value for e in found] == [14.2, 20.0, 10.1, 15.5]
+
+
+def test_round17_a_characteristic_compared_with_the_other_patients_is_not_spread() -> None:
+    found = extract_estimates("RESULTS: Median PFS was 10.1 months with A and 12.4 months with B (HR 0.90). Patients "
+                              "with high baseline plasma miR-21 had worse PFS (3.4 vs. 12.5 months; p=0.03) and OS "
+                              "(5.0 vs 15.1 months; p=0.5) compared to patients with low miR-21.")
+    assert "subgroup: high baseline plasma miR-21" not in [e.population for e in found if e.value in (5.0, 15.1)]

@@ -4134,6 +4134,10 @@ _CLAUSE_GROUP_CHANGE = re.compile(r"\b(?:whereas|while|in\s+contrast|by\s+contra
 # a value printed with its own set ("16·6 months (95% CI …) in the whole population and 22.3 months (…) in the
 # non-visceral one"): not one group's pair
 _OWN_GROUP_IN_SPAN = re.compile(r"\s(?:in|among|for)\s", re.I)
+# patients with a characteristic compared with the others: "Patients with high miR-21 had worse PFS (3.5 vs. 12.7
+# months) and OS (5.1 vs 15.3 months) compared to patients with low miR-21": each value is one of the two sets'
+_OTHER_PATIENTS_COMPARED = re.compile(r"\b(?:compared|as\s+compared)\s+(?:to|with)\s+(?:the\s+)?(?:patients|those|"
+                                      r"participants|women|men|children)\b", re.I)
 # a subgroup's text that names a randomised group ("among those receiving X", "patients treated with A and"): not spread
 _ARM_LIKE_DETAIL = re.compile(r"\b(?:receiving|received|treated\s+with|given|assigned|allocated|randomi[sz]ed)\b|"
                               r"\b(?:and|or)$", re.I)
@@ -4162,7 +4166,8 @@ def _same_group_through_sentence(out: list[_Found], sent: str, base: int) -> lis
     first = ests[0].est
     if first.population_kind == "subgroup" and first.start is not None and first.population_detail and \
             0 <= sent.find(first.population_detail) < first.start - base and \
-            not _ARM_LIKE_DETAIL.search(first.population_detail):  # (the group named before the values)
+            not _ARM_LIKE_DETAIL.search(first.population_detail) and \
+            not _OTHER_PATIENTS_COMPARED.search(sent):  # (the group named before the values)
         for i, f in enumerate(ests[1:], 1):
             e = f.est
             if e.population_kind == "overall" and e.covariate is None and e.start is not None and \
