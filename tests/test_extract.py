@@ -6,6 +6,8 @@ ones printed in each sentence."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -5177,3 +5179,63 @@ def test_round17_a_characteristic_compared_with_the_other_patients_is_not_spread
                               "with high baseline plasma miR-21 had worse PFS (3.4 vs. 12.5 months; p=0.03) and OS "
                               "(5.0 vs 15.1 months; p=0.5) compared to patients with low miR-21.")
     assert "subgroup: high baseline plasma miR-21" not in [e.population for e in found if e.value in (5.0, 15.1)]
+
+
+# Round 18: the same numbers whatever the print form (found by rewriting read texts: "95% CI" spelt out, a
+# semicolon before the CI, square brackets for round ones), a fresh development set A (breast-cancer abstracts)
+
+
+_ROUND18_SENTENCES = (
+    "RESULTS: HRs for OS with drug A versus placebo in prespecified subgroups were: prior chemotherapy [no "
+    "(first-line): 0.55, 95% CI 0.31-0.97; yes (later lines): 1.08, 0.77-1.52]; receptor status (triple "
+    "negative: 0.91, 0.60-1.38; hormone receptor positive: 0.84, 0.52-1.35).",
+    "RESULTS: The treated group lived longer (median 17.40 months, 95% CI 11.50-23.30 months) than the control "
+    "group (2.90 months, 95% CI 0.70-5.10 months) (p<0.001).",
+    "RESULTS: PFS was prolonged from a median of 5.8 months (95% CI, 2.6 to 7.1 months) to 9.4 months (95% CI, 8.5 "
+    "to 10.9 months; P < .001).",
+    "RESULTS: Overall survival did not differ (18.6 months (95% CI 16.9-22.4) vs 23.8 months (18.1-31.9), "
+    "respectively; adjusted HR 1.10, 0.86-1.41; p=0.41).",
+)
+_ROUND18_REWRITES = {
+    "CI spelt out": lambda t: re.sub(r"95% CI\b", "95% confidence interval", t),
+    "semicolon before the CI": lambda t: re.sub(r",\s(?=95%)", "; ", t),
+    "square brackets": lambda t: t.translate(str.maketrans("()", "[]")),
+}
+
+
+@pytest.mark.parametrize(("text", "rewrite"), [(t, r) for r in sorted(_ROUND18_REWRITES) for t in _ROUND18_SENTENCES
+                                                if _ROUND18_REWRITES[r](t) != t])
+def test_round18_a_print_form_changes_no_number(text: str, rewrite: str) -> None:
+    new = _ROUND18_REWRITES[rewrite](text)
+    assert sorted(_values(new), key=str) == sorted(_values(text), key=str)
+    assert len(_values(text)) >= 2
+
+
+def test_round18_the_rewritten_sentences_give_their_numbers() -> None:
+    assert len(_values(_ROUND18_SENTENCES[0])) == 4
+    assert _values(_ROUND18_SENTENCES[1]) == [("median", 17.4, 11.5, 23.3), ("median", 2.9, 0.7, 5.1)]
+    assert _values(_ROUND18_SENTENCES[2]) == [("median", 5.8, 2.6, 7.1), ("median", 9.4, 8.5, 10.9)]
+    assert _values(_ROUND18_SENTENCES[3]) == [("median", 18.6, 16.9, 22.4), ("median", 23.8, 18.1, 31.9),
+                                             ("HR", 1.1, 0.86, 1.41)]
+
+
+def test_round18_ratios_named_with_their_groups_in_one_bracket_are_no_medians() -> None:
+    found = extract_estimates("RESULTS: The median overall survival was 35.2 months in the B group, as compared "
+                              "with 18.7 months in the C group (HR for death with A plus B vs. C, 0.55; HR for death "
+                              "with B vs. C, 0.66).")
+    assert [(e.measure, e.value) for e in found] == [("median", 35.2), ("median", 18.7), ("HR", 0.55), ("HR", 0.66)]
+    assert [e.groups for e in found if e.measure == "HR"] == [("A plus B", "C"), ("B", "C")]
+
+
+def test_round18_a_list_of_times_for_several_groups_respectively() -> None:
+    found = extract_estimates("METHODS: Median overall survival was compared across four age groups (<50 years, "
+                              "50-59 years, 60-69 years, ≥ 70 years). RESULTS: Age had no effect on OS (10.9 months, "
+                              "12.1 months, 11.4 months, and 12.8 months, respectively; p = .71).")
+    assert [(e.value, e.unit, e.endpoint) for e in found] == [
+        (10.9, "months", "OS"), (12.1, "months", "OS"), (11.4, "months", "OS"), (12.8, "months", "OS")]
+
+
+def test_round18_a_ratio_list_whose_values_drop_the_leading_zero() -> None:
+    assert [e.value for e in extract_estimates(
+        "RESULTS: HRs by subgroup were: receptor status (triple negative: .91, .60-1.38; hormone receptor "
+        "positive: .84, .52-1.35).")] == [0.91, 0.84]

@@ -640,16 +640,19 @@ _ARM_PAIR = re.compile(rf"(?<![\d.+/])(?:{_NUM})\s*{_UNIT_WORDS}{_ARM_PAIR_CI}\s
 _ARMS_BEFORE_PAIR = re.compile(r"\b(?:compar(?:ing|ed?)|randomi[sz]ed\s+to|of)\s*$", re.I)
 _PAIR = re.compile(rf"(?<![\d.+/])(?:{_NUM})\s*(?:{_UNIT})?\s*"
                    # "(19.4 months [95% CI 17.6-23.1] vs 24.6 months [18.8-33.0]": the first value's CI between
-                   r"(?:[(\[](?:\d{2}\s?%\s*CI\s*)?[\d.]+\s*(?:-|to)\s*[\d.]+[)\]]\s*)?"
+                   r"(?:[(\[](?:\d{2}\s?%\s*(?:CI|confidence\s+interval)\s*,?\s*)?[\d.]+\s*(?:-|to)\s*[\d.]+[)\]]\s*)?"
                    rf"(?:vs\.?|versus|v\.?|"
                    # "similar TTP (2.7 and 2.8 months, respectively; …)"
                    rf"and(?=\s*{_NUM}\s*{_UNIT_WORDS},?\s+respectively\b))\s*{_NUM}"
                    r"(?!\.?\d)(?!\s*(?:%|percent|per\s+cent|\u00b1|\+/-|/))"  # (not "67.8 vs. 73.6%")
                    # (with the second value's own CI, when the first printed one: "… vs 24.6 months [18.8-33.0]")
-                   rf"(?:(?<=\d)(?=\s*{_UNIT_WORDS}\s*[(\[](?:\d{{2}}\s?%\s*CI\s*)?[\d.]+\s*(?:-|to)\s*[\d.]+[)\]])"
-                   rf"\s*{_UNIT_WORDS}\s*[(\[](?:\d{{2}}\s?%\s*CI\s*)?[\d.]+\s*(?:-|to)\s*[\d.]+[)\]]|"
+                   rf"(?:(?<=\d)(?=\s*{_UNIT_WORDS}\s*[(\[](?:\d{{2}}\s?%\s*(?:CI|confidence\s+interval)\s*,?\s*)?[\d.]+\s*(?:-|to)\s*[\d.]+[)\]])"
+                   rf"\s*{_UNIT_WORDS}\s*[(\[](?:\d{{2}}\s?%\s*(?:CI|confidence\s+interval)\s*,?\s*)?[\d.]+\s*(?:-|to)\s*[\d.]+[)\]]|"
                    # ("33·2 [95% CI 29·5-38·0] vs 29·5 [22·4-33·1] months": each CI, then the unit once)
                    rf"(?<=\d)\s*[(\[][\d.]+\s*(?:-|to)\s*[\d.]+[)\]]\s*{_UNIT_WORDS})?", re.I)
+# "OS (11.8 months, 12.3 months, 11.7 months, and 12.5 months, respectively; p = .82)": one time per group of a list
+_TIMES_LIST = re.compile(rf"(?<![\d.+/])(?:{_NUM})\s*(?:{_UNIT_WORDS})?(?:\s*,\s*{_NUM}\s*(?:{_UNIT_WORDS})?)+,?\s*"
+                         rf"and\s*{_NUM}\s*(?P<unit>{_UNIT_WORDS}),?\s+respectively\b", re.I)
 # end points of times listed with their values: "DoCB and OS were 16.6 and 25.1 months, respectively"
 _LISTED_EVENT = (r"(?:(?!(?:and|or|but|whereas|while|were|was|respectively)\b)[\w-]+\s+){0,2}?"
                  r"(?:(?-i:[A-Z][A-Za-z]*(?:PFS|OS|DFS|EFS|RFS|TTP|TTF|DoR|DoCB|DOR))|"
@@ -1598,7 +1601,8 @@ _RATES_TAIL = re.compile(r"[;,]\s*(?:absolute\s+(?:rates?|risks?)|event\s+rates?
 _SUBGROUPS_HEAD = re.compile(r"\b(?:in|across|by|among)\s+(?:the\s+|all\s+)?(?:pre-?specified\s+|exploratory\s+|"
                              r"post[- ]hoc\s+)?subgroups?\b[^.;()\[\]]{0,30}?(?:were|was|are|is)?\s*:", re.I)
 # a level's label opening a bracket of values: "(yes: 0.83, …", "[no (first-line setting): 0.51, 95% CI …"
-_SUBLABEL_IN_BRACKET = re.compile(r"[(\[]\s*(?P<l>[A-Za-z][\w /+-]{0,40}?(?:\s*\([^()]{1,30}\))?)\s*:\s*(?=\d)")
+_SUBLABEL_IN_BRACKET = re.compile(r"[(\[]\s*(?P<l>[A-Za-z][\w /+-]{0,40}?(?:\s*[(\[][^()\[\]]{1,30}[)\]])?)"
+                                  r"\s*:\s*(?=\.?\d)")
 _LEVEL_IN_CI_BRACKET = re.compile(r"\s*(?P<l>[A-Z][A-Za-z]{0,3}\d{1,2}|(?:quartile|quintile|tertile|grade|stage|group|"
                                   r"arm|cohort|level)\s+(?:[A-Z]|[IVX]{1,4}|\d{1,2}))\s*[)\]]", re.I)
 
@@ -1648,8 +1652,10 @@ def _p_after_bracket(c: _Cursor, r: _Ratio) -> None:
 
 
 # a bracket's first item with its label: "(initial: 1.47, 1.06-2.05; …", "(ITT: 0.82 [0.70-0.96]; …"
-_LABEL_THEN_VALUE_CI = re.compile(rf"[(\[]\s*[A-Za-z][\w -]{{0,30}}?(?:\s*\([^()]{{1,30}}\))?\s*:\s*(?P<v>)\d*\.\d+\s*"
-                                  rf"(?:,\s*|[(\[]\s*)(?:\d{{2}}\s?%\s*CI\s*[:,]?\s*)?{_NUM}\s*(?:-|to)\s*{_NUM}")
+_LABEL_THEN_VALUE_CI = re.compile(rf"[(\[]\s*[A-Za-z][\w -]{{0,30}}?(?:\s*[(\[][^()\[\]]{{1,30}}[)\]])?\s*:\s*"
+                                  rf"(?P<v>)\d*\.\d+\s*"
+                                  rf"(?:[,;]\s*|[(\[]\s*)(?:\d{{2}}\s?%\s*(?:CI|confidence\s+intervals?)\s*[:,]?\s*)?{_NUM}\s*"
+                                  rf"(?:-|\u2013|to)\s*{_NUM}")
 # (a colon with no space: "HR [B:A] 0.89", numerator first)
 _ORIENT_BRACKET = re.compile(r"\s*(?P<a>[A-Za-z][\w -]{0,30}?)\s*(?:/|\bvs\.?|\bversus\b|(?<=\w):(?=[A-Za-z]))\s*"
                              r"(?P<b>[A-Za-z][\w -]{0,30}?)\s*"
@@ -2114,8 +2120,12 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
             # "HRs for OS were similar (0.67 for 800 mg/day; …)": the clause's verb, then the bracket of values
             or re.search(r"\b(?:was|were|is|are)\b[^()\[\]]{0,30}[(\[]\s*$",
                          c.sent[ep_words[0].start:value_tok.start]) is not None
-            or re.search(r"[(\[]\s*$", c.sent[max(0, m.start() - 3):m.start()]) is not None
-            and re.match(r"\s*[)\]]", c.sent[value_tok.end:value_tok.end + 3]) is not None)
+            or re.search(r"(?:[(\[]|;|,?\s+and)\s*$", c.sent[max(0, m.start() - 6):m.start()]) is not None
+            # (or goes on with another ratio named the same way: "(HR for death with A vs. C, 0.52; HR for death
+            # with B vs. C, 0.63)")
+            and re.match(r"\s*(?:[)\]]|(?:;|,?\s+and)\s+(?:the\s+)?(?-i:HR|OR|RR|IRR|[Pp]\b)|"
+                         r"(?:;|,?\s+and)\s+(?:the\s+)?(?:hazard|odds|risk|rate)\s+ratio)",
+                         c.sent[value_tok.end:value_tok.end + 24], re.I) is not None)
         if not named and ((value > 20 and abbrev) or (abbrev and ep_words) or not (
                 re.search(r"(?:\bof|\bwas|\bwere|\bis|\bare|\bbeing|=|:|,)\s*$", lead)
                 or not ep_words and not lead.strip())):
@@ -5120,6 +5130,9 @@ def _unit_norm(u: str | None) -> str | None:
     return M.unit_of(u) if u else None
 
 
+_CI_OPENS = re.compile(r"\s*(?:\d{2}(?:\.\d{1,2})?\s?%\s*)?(?:CI|confidence\s+intervals?)\b", re.I)
+
+
 def _clause_end(sent: str, start: int, end: int) -> int:
     """End of the clause that starts at ``start``: the first ``;`` outside brackets, or ``end``."""
     depth = 0
@@ -5129,8 +5142,8 @@ def _clause_end(sent: str, start: int, end: int) -> int:
             depth += 1
         elif ch in ")]":
             depth = max(0, depth - 1)
-        elif ch == ";" and depth == 0:
-            return i
+        elif ch == ";" and depth == 0 and not _CI_OPENS.match(sent, i + 1):
+            return i  # (not "median 18.5 months; 95% CI 12.6-24.4 months": the value's own CI)
     return end
 
 
@@ -5333,13 +5346,16 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                         or _TIME_TO_TUMOUR_PROGRESSION.search(sent) or _SURVIVAL_PAIR.search(sent)
                         or _EVENT_TIME_WORDS.search(sent)) and \
             not re.search(r"\bmeans?\b", sent, re.I) and _UNIT_SEARCH.search(sent):
-        pairs = [m for m in _PAIR.finditer(sent) if not _inside(m.start(), spans)
+        pairs = [m for m in [*_PAIR.finditer(sent), *_TIMES_LIST.finditer(sent)] if not _inside(m.start(), spans)
                  and not _ARMS_BEFORE_PAIR.search(sent, max(0, m.start() - 20), m.start())
                  and not ((cb := _CHARACTERISTIC_BEFORE_PAIR.search(sent, max(0, m.start() - 40), m.start()))
                           # (a score names the subgroup of a pair of times: "in patients with combined positive
                           # scores of ≥10 (17.2 v 13.6 months, …)")
                           and not (re.match(r"scores?|weight", cb.group(), re.I)
-                                   and _UNIT_RIGHT_AFTER.match(sent, m.end())))
+                                   and _UNIT_RIGHT_AFTER.match(sent, m.end()))
+                          # ("Age had no effect on OS (10.9 vs 12.8 months …)": the end point's times, named after it)
+                          and not ((_UNIT_SEARCH.search(m.group()) or _UNIT_RIGHT_AFTER.match(sent, m.end()))
+                                   and _ENDPOINT_MENTION.search(sent[cb.start():m.start()])))
                  # ("Survival at 6 vs 12 months": time points, not times)
                  and not re.search(r"\b(?:at|after|by|within|beyond|until)\s*$", sent[max(0, m.start() - 10):m.start()],
                                    re.I)]
@@ -5458,6 +5474,12 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                     (rg := _RANGE_OF_TIMES.match(region, vm.end("val"))) and \
                     not re.search(r"[(\[,]\s*$|\b(?:from|between)\s+$", sent[max(0, a - 9):a], re.I):
                 ranges[a] = f"{vm.group('val')}-{rg.group('hi')}"  # "median OS … is 12-16 months": a range, no value
+            if re.search(r"[(\[,;]\s*[<>\u2264\u2265]\s*$", sent[max(0, a - 5):a]):
+                continue  # "for four age groups (<50 years, 50-59 years, …)": a band's limit, not a time
+            if vm.group("val")[:1].isdigit() and (rg := _RANGE_OF_TIMES.match(region, vm.end("val"))) and \
+                    re.match(r"\s*[,;]\s*(?:and\s+)?[<>\u2264\u2265]?\s*\d", region[rg.end():]) and \
+                    re.search(r"[(\[,;]\s*$", sent[max(0, a - 3):a]):
+                continue  # "(<50 years, 50-59 years, 60-69 years, …)": bands of a list, not times
             if _WORD_BOUND_BEFORE.search(sent, max(0, a - 20), a):
                 continue  # "typically less than 12 months", "at least 6 months": a bound in words, not a value
             bm = _BOUND_BEFORE.search(sent, max(0, a - 40), a)
@@ -5507,7 +5529,7 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                     r"\b(?i:over|in|during|within)\s+the\s+(?i:first|initial|last|next|following)|"
                     r"\b(?i:by)(?:\s+only)?|(?<!compared )(?<!relative )\bto)\s*$", before) \
                     and not re.search(r"\bfrom\s+(?:about\s+|approximately\s+|a\s+median\s+of\s+)?[\d.]"
-                                      r"(?:[^,;()]|\([^()]*\))*\bto\s*$",
+                                      r"(?:[^,;()\[\]]|\([^()]*\)|\[[^\[\]]*\])*\bto\s*$",
                                       sent[max(0, a - 90):a]) \
                     and not re.search(r"\b(?:improved|increased|prolonged|extended|reduced|decreased|shortened)\s+"
                                       r"(?:(?:the\s+)?median\s+[^,;()\[\]]{1,40}?\s)?to\s*$", sent[max(0, a - 70):a],
