@@ -5239,3 +5239,16 @@ def test_round18_a_ratio_list_whose_values_drop_the_leading_zero() -> None:
     assert [e.value for e in extract_estimates(
         "RESULTS: HRs by subgroup were: receptor status (triple negative: .91, .60-1.38; hormone receptor "
         "positive: .84, .52-1.35).")] == [0.91, 0.84]
+
+
+def test_round18_cohorts_named_by_number_with_their_size_are_subgroups_and_the_comparison_follows_its_groups() -> None:
+    found = extract_estimates(
+        "RESULTS: Median PFS was 9.8 months (95% CI 5.5-12.1) for the A group and 19.9 months (13.2-26.8) for the B "
+        "plus A group (HR 0.49, 95% CI 0.32-0.75). In cohort 1 (n=70), median PFS was 5.9 months (2.4-10.1) for the A "
+        "group and 25.8 months (11.0-not estimable) for the B plus A group (HR 0.31, 0.16-0.58); in cohort 2 "
+        "(n=95), median PFS was 11.4 months (7.0-16.0) for the A group and 17.7 months (13.0-27.1) for the B plus A "
+        "group (HR 0.52, 0.31-0.86).")
+    assert [e.population for e in found] == ["overall"] * 3 + ["subgroup: cohort 1"] * 3 + ["subgroup: cohort 2"] * 3
+    hrs = [e for e in found if e.measure == "HR"]
+    assert [(e.groups, e.direction_source) for e in hrs] == [(("B plus A", "A"), "inferred_from_arms")] * 3
+    assert [e.comparison for e in hrs] == ["B plus A vs A"] * 3

@@ -2997,7 +2997,8 @@ def _after_medians(est: Estimate, prev: list[_Found]) -> Estimate:
         # a longer median time to the event goes with a lower hazard: HR < 1 fits only the arm with the longer
         # median relative to the other
         first, second = ((a, b) if (est.value < 1) == (va > vb) else (b, a))
-        changes.update(groups=(first, second), direction_source="inferred_from_arms")
+        changes.update(groups=(first, second), comparison=f"{first} vs {second}",  # (the text the groups give)
+                       direction_source="inferred_from_arms")
     return replace(est, **changes) if changes else est  # type: ignore[arg-type]
 
 
@@ -4706,7 +4707,9 @@ _POPULATION_OPENER = re.compile(_SECTION_LABEL + r"In\s+(?!(?:the\s+)?(?:intent(
                                 r"(?:population|cohort|subpopulation|subset|subgroup)\s+of\s+(?:\d[\d,]*\s+)?"
                                 r"(?:patients\s+)?(?P<g2>(?:with|without|who)\s(?:[^,;()]|\([^()]{1,15}\)){2,80}?)|"
                                 # "In cohort B, …": a cohort named by its letter
-                                r"(?P<g3>(?:cohort|part|stratum)\s+(?-i:[A-Z]|\d)\d?))\s*,", re.I)
+                                r"(?P<g3>(?:cohort|part|stratum)\s+(?-i:[A-Z]|\d)\d?))"
+                                # (with its size: "In cohort 1 (n=66), …")
+                                r"(?:\s*[(\[]\s*n\s*=\s*\d[\d,]*\s*[)\]])?\s*,", re.I)
 
 
 def _opener_name(po: re.Match[str]) -> str:
@@ -6475,7 +6478,9 @@ _SUBGROUP = re.compile(
     r"|\bsubgroups?\b[^.;()]{0,40}?\bincluding\s+(?P<d>(?:patients|participants|those|women|men)\b[^,;()]{3,80}?)"
     # "a survival difference was found in stage II NSCLC but not …", "except for stage I NSCLC (…)"
     r"|\b(?:in|for)\s+(?:patients\s+with\s+)?(?P<e>stages?\s+(?:[IV]{1,3}|[1-4])[A-C]?"
-    r"(?:\s+(?:disease|cancer|tumou?rs?|(?-i:[A-Z][\w-]*)))?))"
+    r"(?:\s+(?:disease|cancer|tumou?rs?|(?-i:[A-Z][\w-]*)))?)"
+    # "…; in cohort 2 (n=99), median PFS was …": a cohort named by its number or letter
+    r"|\bin\s+(?P<f>(?:cohort|part|stratum)\s+(?-i:[A-Z]|\d)\d?)(?=\s*(?:[(\[]\s*n\s*=\s*\d[\d,]*\s*[)\]]\s*)?,))"
     r"(?=\s*[,;()\[]|\s+(?:the|was|were|had|did|showed|there|HR|hazard|odds|relative|risk|but)\b|$)", re.I)
 
 
@@ -6711,7 +6716,8 @@ def _population(sent: str, pos: int, label: str | None, later: bool = True) -> t
                                                   r"|^\s*(?-i:RESULTS?|FINDINGS|MAIN\s+RESULTS|METHODS|CONCLUSIONS?):?\s+",
                                                   "", label, flags=re.I), flags=re.I))  # (not a section label)
     if sub:
-        text = (sub.group("a") or sub.group("b") or sub.group("c") or sub.group("d") or sub.group("e")).strip()
+        text = (sub.group("a") or sub.group("b") or sub.group("c") or sub.group("d") or sub.group("e")
+                or sub.group("f")).strip()
         text = re.sub(r"^(?:patients|participants|those|subjects)\s+(?:with|who\s+(?:had|were))\s+", "", text,
                       flags=re.I)
         return M.Population("subgroup", text), covariate
