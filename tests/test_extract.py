@@ -5195,11 +5195,15 @@ _ROUND18_SENTENCES = (
     "to 10.9 months; P < .001).",
     "RESULTS: Overall survival did not differ (18.6 months (95% CI 16.9-22.4) vs 23.8 months (18.1-31.9), "
     "respectively; adjusted HR 1.10, 0.86-1.41; p=0.41).",
+    "RESULTS: Median OS was 14.9 (95% CI: 13.1 - 16.8) and 21.7 (95% CI: 9.9 - 40.2; p > 0.05) months in the two "
+    "arms respectively, and the risk of death was lower (OR 0.62, 95% CI 0.41-0.94).",
 )
 _ROUND18_REWRITES = {
     "CI spelt out": lambda t: re.sub(r"95% CI\b", "95% confidence interval", t),
     "semicolon before the CI": lambda t: re.sub(r",\s(?=95%)", "; ", t),
     "square brackets": lambda t: t.translate(str.maketrans("()", "[]")),
+    "level after CI": lambda t: re.sub(r"95% CI(?=[\s,:])", "CI 95%", t),
+    "months as mo": lambda t: re.sub(r"\bmonths\b", "mo", t),
 }
 
 
@@ -5217,6 +5221,14 @@ def test_round18_the_rewritten_sentences_give_their_numbers() -> None:
     assert _values(_ROUND18_SENTENCES[2]) == [("median", 5.8, 2.6, 7.1), ("median", 9.4, 8.5, 10.9)]
     assert _values(_ROUND18_SENTENCES[3]) == [("median", 18.6, 16.9, 22.4), ("median", 23.8, 18.1, 31.9),
                                              ("HR", 1.1, 0.86, 1.41)]
+
+
+def test_round18_survival_rates_printed_as_times_and_indices_without_their_zero() -> None:
+    assert [(e.value, e.unit, e.arm) for e in extract_estimates(
+        "RESULTS: The median overall survival rates were 18.9 mo in arm A and 16.2 mo in arm B.")] == [
+        (18.9, "months", "arm A"), (16.2, "months", "arm B")]
+    assert extract_estimates("RESULTS: The colonisation index differed between the groups at day 6 (median .12 and "
+                             ".35, respectively; P = .002).") == []
 
 
 def test_round18_ratios_named_with_their_groups_in_one_bracket_are_no_medians() -> None:

@@ -73,6 +73,15 @@ def _normalise(text: str) -> str:
         # "(HR, 0·82, 0·69-0·97 [not tested])": an aside in square brackets after a CI, with no number, is blanked
         # (same length) so that the CI ends where its numbers end (its lower limit was read as a second ratio)
         norm = _NUMBERLESS_ASIDE.sub(lambda m: " " * len(m.group()), norm)
+    if "onfidence" in norm:
+        # "95% confidence interval 14.5-17.9": the level's interval named in words, read as "95% CI" (padded with
+        # spaces to the same length) so that every CI form that knows the abbreviation knows the words
+        norm = _CI_SPELT_OUT.sub(lambda m: ("CIs" if re.search(r"s\W*$", m.group(), re.I) else "CI").ljust(
+            len(m.group())), norm)
+    if "CI 9" in norm or "CI9" in norm or "IC 9" in norm:
+        # "(HR 0.61, CI 95% 0.43-0.86)", "CI95%", "IC 95%": the level printed after the interval's name, turned round
+        # (same length: "95% CI") so that every CI form reads the level first
+        norm = _LEVEL_AFTER_CI.sub(lambda m: f"{m.group('l')}{m.group('s2')}%{m.group('s1')}CI", norm)
     if "2p" in norm or "2P" in norm:
         norm = _TWO_SIDED_P.sub(r" \1", norm)  # "2p<0.0001" (a two-sided P, the Lancet's print): " p<0.0001"
     if "CI of" in norm or "CI for" in norm:
@@ -84,6 +93,8 @@ def _normalise(text: str) -> str:
     return norm
 
 
+_CI_SPELT_OUT = re.compile(r"(?:(?<=\d%\s)|(?<=\d%))confidence\s+intervals?\b(?:\s*[(\[]\s*CIs?\s*[)\]])?", re.I)
+_LEVEL_AFTER_CI = re.compile(r"(?<![\w-])(?:CI|IC)(?P<s1>\s?)(?P<l>9\d(?:\.\d{1,2})?)(?P<s2>\s?)%")
 _CI_OF_MEASURE = re.compile(r"(?<=CI)\s+(?:of|for)\s+(?:the\s+)?(?-i:HR|OR|RR|IRR)s?(?=\s*[=:])")
 _LIST_MARKER = re.compile(r"(?<=[\s,;:])\((?:i{1,3}|iv|vi{0,3}|ix|x)\)(?=\s)|"
                           # "… were used: (1) Adjusted OR; (2) Relative Index of Inequality": numbered items
@@ -478,7 +489,7 @@ _NOT_TIME_AFTER = re.compile(r"\s*(?:%|mg|mm|patients|participants|deaths|events
 # (", 3-year survival", ", the 5 year rate"; not ", 7 months (range …)", the next group's median)
 _LANDMARK = re.compile(r"[,;]\s*(?:and\s+)?(?:the\s+)?\d+[- ](?:year|month|week)(?!s)|"
                        # (not "The median overall survival rates were 19.5 months in arm A …": times, misnamed)
-                       r"\brates?\b(?!\s+(?:were|was)\s+\d+(?:\.\d+)?\s*(?:months?|weeks?|years?|days?)\b)", re.I)
+                       rf"\brates?\b(?!\s+(?:were|was)\s+\d+(?:\.\d+)?\s*{_UNIT_WORDS})", re.I)
 _ARM = re.compile(r"\s*(?:in|with|for|among|on|receiving)\s+(?:the\s+|(?-i:an?)\s+|"
                   r"patients\s+(?:receiving|treated\s+with|given)\s+)?(?P<arm>[^,;()\[\]]{1,80}?)(?:\s+(?P<kind>group|arm|cohort|population|subgroup|one))?"
                   r"(?=\s*(?:,|;|\)|\(|\[|\]|\band\b|\bvs\.?|\bversus\b|\bv\s+\d|\bcompared\b|\bto\s+\d|$|\.\s|\.$))",
@@ -640,14 +651,14 @@ _ARM_PAIR = re.compile(rf"(?<![\d.+/])(?:{_NUM})\s*{_UNIT_WORDS}{_ARM_PAIR_CI}\s
 _ARMS_BEFORE_PAIR = re.compile(r"\b(?:compar(?:ing|ed?)|randomi[sz]ed\s+to|of)\s*$", re.I)
 _PAIR = re.compile(rf"(?<![\d.+/])(?:{_NUM})\s*(?:{_UNIT})?\s*"
                    # "(19.4 months [95% CI 17.6-23.1] vs 24.6 months [18.8-33.0]": the first value's CI between
-                   r"(?:[(\[](?:\d{2}\s?%\s*(?:CI|confidence\s+interval)\s*,?\s*)?[\d.]+\s*(?:-|to)\s*[\d.]+[)\]]\s*)?"
+                   r"(?:[(\[](?:\d{2}\s?%\s*(?:CI|confidence\s+interval)\s*[,:]?\s*)?[\d.]+\s*(?:-|to)\s*[\d.]+[)\]]\s*)?"
                    rf"(?:vs\.?|versus|v\.?|"
                    # "similar TTP (2.7 and 2.8 months, respectively; …)"
                    rf"and(?=\s*{_NUM}\s*{_UNIT_WORDS},?\s+respectively\b))\s*{_NUM}"
                    r"(?!\.?\d)(?!\s*(?:%|percent|per\s+cent|\u00b1|\+/-|/))"  # (not "67.8 vs. 73.6%")
                    # (with the second value's own CI, when the first printed one: "… vs 24.6 months [18.8-33.0]")
-                   rf"(?:(?<=\d)(?=\s*{_UNIT_WORDS}\s*[(\[](?:\d{{2}}\s?%\s*(?:CI|confidence\s+interval)\s*,?\s*)?[\d.]+\s*(?:-|to)\s*[\d.]+[)\]])"
-                   rf"\s*{_UNIT_WORDS}\s*[(\[](?:\d{{2}}\s?%\s*(?:CI|confidence\s+interval)\s*,?\s*)?[\d.]+\s*(?:-|to)\s*[\d.]+[)\]]|"
+                   rf"(?:(?<=\d)(?=\s*{_UNIT_WORDS}\s*[(\[](?:\d{{2}}\s?%\s*(?:CI|confidence\s+interval)\s*[,:]?\s*)?[\d.]+\s*(?:-|to)\s*[\d.]+[)\]])"
+                   rf"\s*{_UNIT_WORDS}\s*[(\[](?:\d{{2}}\s?%\s*(?:CI|confidence\s+interval)\s*[,:]?\s*)?[\d.]+\s*(?:-|to)\s*[\d.]+[)\]]|"
                    # ("33·2 [95% CI 29·5-38·0] vs 29·5 [22·4-33·1] months": each CI, then the unit once)
                    rf"(?<=\d)\s*[(\[][\d.]+\s*(?:-|to)\s*[\d.]+[)\]]\s*{_UNIT_WORDS})?", re.I)
 # "OS (11.8 months, 12.3 months, 11.7 months, and 12.5 months, respectively; p = .82)": one time per group of a list
@@ -745,9 +756,9 @@ _CELL_AFTER = re.compile(r"\s*[(\[][^()\[\]]{0,40}[)\]]\s+[-\u2212]?\d")  # "40.
 _SD_AFTER = re.compile(r"\s*(?:\u00b1|\+/-|\+-)|\+\d")  # "11.6+3.9 min": a "±" lost to "+"
 _SD_BEFORE = re.compile(r"(?:\u00b1|\+/-|\+-)\s*$|\d\+$")
 # the unit printed after a list of values, each maybe with its bracket: "18 [range 9-25] vs 22 [15-35] mins"
-_NEXT_UNIT = re.compile(r"(?:\s*[(\[][^()\[\]]{0,40}[)\]])?"
+_NEXT_UNIT = re.compile(r"(?:\s*[(\[][^()\[\]]{0,64}[)\]])?"
                         rf"(?:\s*(?:,|and|or|vs\.?|versus|compared\s+with|to|-)\s*{_NUM}"
-                        r"(?:\s*[(\[][^()\[\]]{0,40}[)\]])?){0,6}\s*"
+                        r"(?:\s*[(\[][^()\[\]]{0,64}[)\]])?){0,6}\s*"
                         r"(?P<u>[A-Za-z\u00b5\u03bc%](?:[\w/%\u00b5.]*[\w/%\u00b5])?)")  # not the full stop after it
 # the unit printed as a noun before the values: "median (IQR) days to first feed (3 [1] vs 1 [1])", "median
 # hours of ventilation were 12 vs 20" (not "years of age", "months of follow-up", "days of treatment")
@@ -5477,6 +5488,9 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                     (rg := _RANGE_OF_TIMES.match(region, vm.end("val"))) and \
                     not re.search(r"[(\[,]\s*$|\b(?:from|between)\s+$", sent[max(0, a - 9):a], re.I):
                 ranges[a] = f"{vm.group('val')}-{rg.group('hi')}"  # "median OS … is 12-16 months": a range, no value
+            if vm.group("val").startswith(".") and not vm.group("unit") and not _UNIT_RIGHT_AFTER.match(region,
+                                                                                                 vm.end("val")):
+                continue  # "(median .14 and .33, respectively; P = .0016)": an index without its zero, not a time
             if re.search(r"[(\[,;]\s*[<>\u2264\u2265]\s*$", sent[max(0, a - 5):a]):
                 continue  # "for four age groups (<50 years, 50-59 years, …)": a band's limit, not a time
             if vm.group("val")[:1].isdigit() and (rg := _RANGE_OF_TIMES.match(region, vm.end("val"))) and \
