@@ -6,13 +6,17 @@ ones printed in each sentence."""
 
 from __future__ import annotations
 
+import importlib.util
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from trialink.errors import TrialinkError
 from trialink.outcomes import extract_estimates
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def _ratios(text: str) -> list[tuple[object, ...]]:
@@ -5264,3 +5268,29 @@ def test_round18_cohorts_named_by_number_with_their_size_are_subgroups_and_the_c
     hrs = [e for e in found if e.measure == "HR"]
     assert [(e.groups, e.direction_source) for e in hrs] == [(("B plus A", "A"), "inferred_from_arms")] * 3
     assert [e.comparison for e in hrs] == ["B plus A vs A"] * 3
+
+
+def _rewrites_bench():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("estimate_rewrites", ROOT / "bench" / "estimate_rewrites.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_round18_no_print_form_rewrite_changes_a_number_on_the_corpus_abstracts(corpus: Path) -> None:
+    """Every rewrite of ``bench/estimate_rewrites.py`` on every PubMed abstract of the corpus outside the held-out
+    splits (1,362 abstracts): the same ratios and medians as the abstract as printed."""
+    bench = _rewrites_bench()
+    hidden = bench.held_out()
+    texts = {k: t for k, t in bench.abstracts(corpus).items() if k not in hidden}
+    assert len(texts) > 1000
+    base = {k: bench.numbers(t) for k, t in texts.items()}
+    assert sum(map(len, base.values())) > 250
+    differ = []
+    for name, rewrite in sorted(bench.REWRITES.items()):
+        for k, text in texts.items():
+            new = rewrite(text)
+            if new != text and bench.numbers(new) != base[k]:
+                differ.append((name, k))
+    assert differ == []

@@ -465,7 +465,7 @@ def _respective_arms(region: str, after: int, n: int) -> list[str] | None:
 _WORD_BOUND_BEFORE = re.compile(r"\b(?:less|more|greater|fewer|shorter|longer)\s+than\s*$|\b(?:up\s+to|at\s+least|"
                                 r"at\s+most|under|over|beyond|exceeding|exceeded)\s*$", re.I)
 _BOUND_BEFORE = re.compile(r"(?:\bof|\bwas|\bwere|\bis|\bare|\b(?:OS|PFS|DFS|EFS|RFS|TTP|DoR)\)?|survival)"
-                           r"\s*(?P<op>[<>\u2264\u2265])\s*$")
+                           r"\s*(?P<op><=|>=|[<>\u2264\u2265])\s*$")
 _CI_AFTER_ARM = re.compile(rf"\s*[(\[]\s*(?:(?P<lvl>\d{{2}}(?:\.\d{{1,2}})?)\s?(?:%|percent)\s*)?"
                            rf"(?:CI|confidence\s+intervals?)\s*[:=,]?\s*(?P<lo>{_NUM})(?:\s*{_UNIT_WORDS})?\s*(?:to|-|,)\s*"
                            rf"(?P<hi>{_NUM}|(?-i:\bN[RE]\b)|not\s+(?:reached|estimable|evaluable))"
