@@ -5294,3 +5294,28 @@ def test_round18_no_print_form_rewrite_changes_a_number_on_the_corpus_abstracts(
             if new != text and bench.numbers(new) != base[k]:
                 differ.append((name, k))
     assert differ == []
+
+
+def test_round18_a_treatment_that_resulted_in_a_longer_time_is_the_group_not_the_outcome() -> None:
+    found = extract_estimates("RESULTS: Drug X plus drug Y resulted in longer PFS compared with drug Y alone (median, "
+                              "3.9 v 1.6 months; hazard ratio [HR], 0.64; 95% CI, 0.45 to 0.92; P = .02).")
+    assert [e.arm for e in found if e.measure == "median"] == ["Drug X plus drug Y", "drug Y alone"]
+    hr = next(e for e in found if e.measure == "HR")
+    assert (hr.groups, hr.direction_source) == (("Drug X plus drug Y", "drug Y alone"), "inferred_from_arms")
+
+
+def test_round18_a_subgroup_named_with_an_indefinite_article_is_no_arm() -> None:
+    found = extract_estimates("RESULTS: In an anticipated low-risk group, the cumulative incidence of a first breast "
+                              "cancer was 22.1% in the XRT group and 34.0% in the non-XRT group (HR, 0.63; 95% CI, "
+                              "0.36 to 1.09).")
+    assert [(e.groups, e.population) for e in found] == [(("XRT", "non-XRT"), "subgroup: anticipated low-risk")]
+
+
+def test_round18_groups_against_the_reference_the_measure_names() -> None:
+    found = extract_estimates("RESULTS: The multivariable-adjusted hazard ratios vs the control group were 0.35 (95% "
+                              "CI, 0.14-0.83) for the diet A group and 0.61 (95% CI, 0.27-1.38) for the diet B group.")
+    assert [(e.groups, e.direction_source, e.covariate) for e in found] == [
+        (("diet A", "control"), "text", None), (("diet B", "control"), "text", None)]
+    # the measure's own words before "versus" name no group
+    assert extract_estimates("RESULTS: The adjusted hazard ratio versus placebo was 0.41 (95% CI, 0.20-0.83).")[
+        0].groups == ()

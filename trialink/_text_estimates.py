@@ -531,6 +531,9 @@ _ARMS_VS_BEFORE_MEDIAN_BRACKET = re.compile(
     # (or "shorter with drug than with placebo (median 4 vs 6 days")
     rf"(?:with|to)|than\s+(?:with|in|for)(?:\s+the)?)\s+(?:the\s+)?(?P<b>[A-Za-z]{_NOT_LINK}{{1,60}}?)\s*[(\[]\s*"
     rf"(?:the\s+)?medians?\s*$", re.I)
+# the treatment that "resulted in" the outcome a pair of groups' medians follows (its subject, not the outcome)
+_RESULTED_IN = re.compile(r"(?:^|[.;:]\s+)(?:(?-i:[A-Z]{4,}):?\s+)?(?P<s>[A-Za-z][^,;:()\[\]]{1,60}?)\s+"
+                          r"(?:resulted\s+in|results\s+in|led\s+to|leads\s+to)\s+$", re.I)
 # the time a pair of values follows: "a shorter length of stay 6.01 versus 8.46 days"
 _TIME_NOUN_BEFORE_PAIR = re.compile(r"(?:\b(?:shorter|longer|reduced|increased|lower|higher)\s+)?"
                                     r"(?P<x>\blength\s+of\s+(?:hospital\s+|ICU\s+)?stay|\bLOS|\bduration\s+of\s+"
@@ -3963,7 +3966,10 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         if ep_text and re.fullmatch(r"(?:the\s+)?(?:per[- ]protocol|intention[- ]to[- ]treat|ITT|on[- ]treatment)"
                                     r"(?:\s+(?:population|analysis|set|cohort))?", ep_text, re.I):
             ep_text = out[-1].est.endpoint_text if out else None  # "in the ITT (…) or per protocol population (…)"
-        if population.kind == "subgroup" and not r.ep_text and _endpoint_class(ep_text) in ("other", "unknown") \
+        if population.kind == "subgroup" and not r.ep_text and (  # (not a described outcome: "In an X group, the
+                # cumulative incidence of first breast cancer of any type was …")
+                _endpoint_class(ep_text) == "unknown"
+                or _endpoint_class(ep_text) == "other" and len((ep_text or "").split()) < 3) \
                 and not (ep_text and re.search(r"\b(?:outcomes?|end\s*-?\s*points?)\b", ep_text, re.I)) \
                 and not any(p < r.start for p in _endpoint_mentions(sent)[0]):
             # "PFS was longer (HR 0.50 …). In patients with PD-L1 of 50% or more, the HR was 0.41 (…)": a
@@ -3997,6 +4003,14 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             # "Respimat had a similar mortality risk versus HH18 (…, HR; 95% CI R2.5: 0.87; …; R5: 0.79; …)": each
             # labelled group against the reference named before
             groups, direction, covariate = (arm_label, ref.group("b")), "text", None
+        elif not groups and r.label and (mv := _MEASURE_VS_GROUP.search(sent, 0, r.end)) and \
+                (item_name := _clean_arm(re.sub(r"^(?:for|in|with)\s+(?:the\s+)?", "", r.label))) and \
+                (ref_b := _clean_arm(mv.group("b"))) and item_name.lower() != ref_b.lower():
+            # "The hazard ratios vs the control group were 0.32 (…) for diet A and 0.59 (…) for diet B": each item's
+            # group against the reference the measure named (not a factor)
+            groups, direction, covariate = (item_name, ref_b), "text", None
+            ep_text = None if ep_text and (_clean_arm(re.sub(r"^(?:for|in|with)\s+(?:the\s+)?", "", ep_text)) or
+                                           "").lower() == item_name.lower() else ep_text  # (a group, no end point)
         if not groups and not covariate and not r.label:
             groups, direction = _groups_listed(sent, r)
         if not groups and not covariate and not r.label and context == "result" and doc.trial_arms and \
@@ -4718,14 +4732,18 @@ _POPULATION_OPENER = re.compile(_SECTION_LABEL + r"In\s+(?!(?:the\s+)?(?:intent(
                                 r"(?:population|cohort|subpopulation|subset|subgroup)\s+of\s+(?:\d[\d,]*\s+)?"
                                 r"(?:patients\s+)?(?P<g2>(?:with|without|who)\s(?:[^,;()]|\([^()]{1,15}\)){2,80}?)|"
                                 # "In cohort B, …": a cohort named by its letter
-                                r"(?P<g3>(?:cohort|part|stratum)\s+(?-i:[A-Z]|\d)\d?))"
+                                r"(?P<g3>(?:cohort|part|stratum)\s+(?-i:[A-Z]|\d)\d?)|"
+                                # "In an anticipated low-risk group, …": a group with the indefinite article is a set of
+                                # the patients, never an arm
+                                r"(?<=\b[Ii]n\s)(?P<g4>(?:an?)\s+[^,;()]{2,50}?\s+(?:group|subgroup)))"
                                 # (with its size: "In cohort 1 (n=66), …")
                                 r"(?:\s*[(\[]\s*n\s*=\s*\d[\d,]*\s*[)\]])?\s*,", re.I)
 
 
 def _opener_name(po: re.Match[str]) -> str:
     """The group a :data:`_POPULATION_OPENER` match names."""
-    return po.group("g") or po.group("g2") or po.group("g3")
+    return po.group("g") or po.group("g2") or po.group("g3") or re.sub(r"^an?\s+|\s+(?:sub)?group$", "",
+                                                                      po.group("g4") or "")
 
 
 # "For OS, the HR was 0.75 …": the end point opening the clause
@@ -5117,6 +5135,17 @@ def _subject_of_clause(clause: str) -> str | None:
 _LAST_GROUP_WORDS = re.compile(r"^(?:.*\s)?(?:for|in|with|of|and|or|among|receiving)\s+(?:the\s+)?", re.I)
 
 
+# "the hazard ratios vs the control group were …": a reference group named right after the measure's name
+_MEASURE_VS_GROUP = re.compile(r"(?:\b(?:hazards?|odds|risk|rate)\s+ratios?|\b(?-i:a?HRs?|a?ORs?|RRs?|IRRs?))\s+"
+                               r"(?:vs\.?|versus|compared\s+with|relative\s+to)\s+(?:the\s+)?"
+                               r"(?P<b>[A-Za-z][\w+/-]*(?:\s[\w+/-]+){0,3}?)(?:\s+(?:group|arm))?"
+                               r"(?=\s+(?:were|was|is|are)\b|\s*[,;:(\[])", re.I)
+_MEASURE_AS_GROUP = re.compile(r"(?:[\w-]+\s+){0,2}?(?:hazards?\s+ratios?|odds\s+ratios?|risk\s+ratios?|"
+                               r"relative\s+(?:risks?|hazards?)|rate\s+ratios?|(?-i:a?HRs?|a?ORs?|RRs?|IRRs?))|"
+                               r"(?:(?:multivariable|multivariate|univariable|univariate)-?\s*)?"
+                               r"(?:adjusted|unadjusted|stratified|crude|pooled)", re.I)
+
+
 @functools.lru_cache(maxsize=64)
 def _comparison(sent: str) -> tuple[str, str] | None:
     """"X versus Y" in the sentence, when both sides are short names (no digits, no clauses)."""
@@ -5133,6 +5162,9 @@ def _comparison(sent: str) -> tuple[str, str] | None:
                 r"(?:scores?|values?|levels?|rates?|results?|outcomes?|events?|measures?|domains?)", s, re.I)
                 for s in (a, b)):
         return None  # (not "10.3 mo vs. P+GC, 7.9 mo": a unit is no group; nor "(HR …) scores versus B": a measure)
+    if any(_MEASURE_AS_GROUP.fullmatch(x) for x in (a, b)):
+        return None  # "The multivariable-adjusted hazard ratios vs the control group were 0.32 … for A": the
+        # measure's name before "vs", not a group (the items' own labels name them)
     if re.match(r"(?:had|has|have|was|were|is|are|showed|demonstrated|achieved|experienced)\b", a, re.I) or \
             re.search(r"\b(?:superior|inferior|better|worse|longer|shorter|improved|markedly)\b", a, re.I):
         return None  # "… who received R-CVP had markedly superior PFS compared with contemporaneous patients …": what
@@ -5698,6 +5730,9 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
         if kind is None and len(values) == 2 and not arm_order and (
                 vb := _ARMS_VS_BEFORE_MEDIAN_BRACKET.search(sent[max(0, r_start - 200):r_start])):
             arm_order = [vb.group("a").strip(), vb.group("b").strip()]  # "with A versus B (median PFS, 11 v 5.6 months"
+            head = sent[max(0, r_start - 200):r_start]
+            if rs := _RESULTED_IN.search(head, 0, vb.start("a")):
+                arm_order[0] = rs.group("s").strip()  # "A resulted in longer PFS compared with B (median, …)": A
         if kind is None and not endpoint_text and sent.lower().rfind("median", 0, r_start) >= 0 and \
                 _endpoint_mentions(sent)[0][:1] and \
                 _endpoint_mentions(sent)[0][0] < _clause_start(sent, r_start, len(sent)) < r_start and \
@@ -6430,6 +6465,9 @@ def _groups_listed(sent: str, r: _Ratio) -> tuple[tuple[str, ...], str]:
     if not found:
         return (), "unknown"
     m = found[-1]  # the pair nearest the ratio: "… A vs B (OR 0.93 …) and … C vs D (OR 1.02 …"
+    while m.group("a") and (later := _GROUPS_IN_TURN.search(clause, m.start() + 1)) and later.group("a"):
+        m = later  # "In an anticipated low-risk group, … 24.8% in the XRT group and 36.1% in the non-XRT group": the
+        # last two groups named in turn (the first "… group" opened the sentence as its subgroup)
     a, b = (_clean_arm(next((m.group(x) for x in names if m.group(x)), None))
             for names in (("a", "c", "e", "g", "i", "k", "m"), ("b", "d", "f", "h", "j", "l", "n")))
     if not a or not b or a.lower() == b.lower() or any(
