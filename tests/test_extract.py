@@ -5319,3 +5319,16 @@ def test_round18_groups_against_the_reference_the_measure_names() -> None:
     # the measure's own words before "versus" name no group
     assert extract_estimates("RESULTS: The adjusted hazard ratio versus placebo was 0.41 (95% CI, 0.20-0.83).")[
         0].groups == ()
+
+
+def test_round18_a_groups_name_is_cut_from_the_words_around_it() -> None:
+    assert [e.groups for e in extract_estimates(
+        "RESULTS: There was no difference between drug A + ICS vs drug B + ICS in time to first exacerbation (rate "
+        "ratio, 0.91 [95% CI, 0.74 to 1.12], log-rank P = .33).")] == [("drug A + ICS", "drug B + ICS")]
+    assert [e.groups for e in extract_estimates(
+        "RESULTS: The hazard ratio of S vs. SP group for PFS is 1.69 with 95% CI of 1.10 to 2.60.")] == [("S", "SP")]
+    # a clause is no group: unknown rather than "also showed its superiority"
+    found = extract_estimates("RESULTS: The study showed noninferiority of drug A and also showed its superiority, as "
+                              "compared with drug B, with respect to progression-free survival (hazard ratio for "
+                              "progression or death, 0.76; 95% CI, 0.66 to 0.87; P<0.001).")
+    assert [(e.value, e.groups) for e in found] == [(0.76, ())]

@@ -5156,7 +5156,7 @@ def _comparison(sent: str) -> tuple[str, str] | None:
                   sent)
     if not m:
         return None
-    a, b = (_clean_arm(_LAST_GROUP_WORDS.sub("", m.group(x).strip())) for x in "ab")
+    a, b = (_tidy_group(_clean_arm(_LAST_GROUP_WORDS.sub("", m.group(x).strip()))) for x in "ab")
     if not a or not b or any(re.search(r"\d|\b(?:and|was|were)\b", s) for s in (a, b)) or \
             any(re.fullmatch(_UNIT_WORDS, s, re.I) for s in (a, b)) or any(re.fullmatch(
                 r"(?:scores?|values?|levels?|rates?|results?|outcomes?|events?|measures?|domains?)", s, re.I)
@@ -6505,7 +6505,24 @@ def _group_name(arm: str | None) -> str | None:
 
 def _pair(a: str | None, b: str | None) -> tuple[tuple[str, ...], str]:
     """Two groups the sentence names, oriented by it ("text"); none when either is empty."""
+    a, b = _tidy_group(a), _tidy_group(b)
     return ((a, b), "text") if a and b else ((), "unknown")
+
+
+_GROUP_THEN_ENDPOINT = re.compile(r"\s+(?:(?:group|arm)s?\s+)?(?:for|with\s+respect\s+to|in\s+terms\s+of)\s+"
+                                  r"(?P<ep>.+)$", re.I)
+_VERB_IN_GROUP = re.compile(r"\b(?:showed|shows|demonstrated|met|was|were|is|are|had|has|have)\b", re.I)
+
+
+def _tidy_group(x: str | None) -> str | None:
+    """A group's name without what the sentence says around it: "between A" → "A"; "B group for PFS" → "B"; None
+    for words that are a clause, not a name ("also showed its superiority")."""
+    if not x:
+        return x
+    x = re.sub(r"^(?:no\s+)?(?:differences?\s+)?between\s+(?:the\s+)?", "", x, flags=re.I)
+    if (ge := _GROUP_THEN_ENDPOINT.search(x)) and _ENDPOINT_MENTION.search(ge.group("ep")):
+        x = x[:ge.start()]
+    return None if _VERB_IN_GROUP.search(x) else x or None
 
 
 # a list segment that opens with its analysis set: "(ITT group: 23 days …; sepsis subgroup, 23 days …)"
