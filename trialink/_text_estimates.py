@@ -6465,9 +6465,11 @@ def _groups_listed(sent: str, r: _Ratio) -> tuple[tuple[str, ...], str]:
     if not found:
         return (), "unknown"
     m = found[-1]  # the pair nearest the ratio: "… A vs B (OR 0.93 …) and … C vs D (OR 1.02 …"
-    while m.group("a") and (later := _GROUPS_IN_TURN.search(clause, m.start() + 1)) and later.group("a"):
+    if m.group("a") and re.fullmatch(r"\W*(?:(?-i:[A-Z]{4,}):?\s+)?in\s+(?:an?\s+)?", clause[:m.start("a")], re.I) and \
+            re.match(r"(?:in\s+)?an?\s", clause[m.start("a") - 3:m.start("a")] + m.group("a"), re.I) and \
+            (later := _GROUPS_IN_TURN.search(clause, m.start("a"))) and later.group("a"):
         m = later  # "In an anticipated low-risk group, … 24.8% in the XRT group and 36.1% in the non-XRT group": the
-        # last two groups named in turn (the first "… group" opened the sentence as its subgroup)
+        # group that opened the sentence with an indefinite article is its subgroup; the two after it are compared
     a, b = (_clean_arm(next((m.group(x) for x in names if m.group(x)), None))
             for names in (("a", "c", "e", "g", "i", "k", "m"), ("b", "d", "f", "h", "j", "l", "n")))
     if not a or not b or a.lower() == b.lower() or any(
