@@ -5332,3 +5332,19 @@ def test_round18_a_groups_name_is_cut_from_the_words_around_it() -> None:
                               "compared with drug B, with respect to progression-free survival (hazard ratio for "
                               "progression or death, 0.76; 95% CI, 0.66 to 0.87; P<0.001).")
     assert [(e.value, e.groups) for e in found] == [(0.76, ())]
+
+
+def test_round18_a_ci_printed_without_its_level() -> None:
+    assert _values("RESULTS: Two factors improved recognition: comorbidity (OR [CI]: 2.38 [1.41-4.02], p < 0.001) "
+                   "and unemployment (OR (CI): 2.87 (1.20-6.86), p = 0.02).") == [
+        ("OR", 2.38, 1.41, 4.02), ("OR", 2.87, 1.2, 6.86)]
+    assert _values("RESULTS: The RRs of A versus B remained the same (macrosomia: 0.68, CI: 0.46-0.97; hypertension: "
+                   "1.74, CI: 0.96-3.16).") == [("RR", 0.68, 0.46, 0.97), ("RR", 1.74, 0.96, 3.16)]
+
+
+def test_round18_a_p_value_after_a_semicolon_in_a_medians_bracket_and_the_other_side_of_than() -> None:
+    found = extract_estimates("RESULTS: Illness was shorter by 28 h (24% reduction, median duration 88.1 h [95% CI "
+                              "72.9-105.0]; p=0.02) with drug 75 mg and by 34 h (29%, 82.3 h [67.9-101.2]; p=0.01) "
+                              "with drug 150 mg than with placebo (116.9 h [100.8-138.1]).")
+    assert [(e.value, e.ci_low, e.arm) for e in found] == [(88.1, 72.9, "drug 75 mg"), (82.3, 67.9, "drug 150 mg"),
+                                                           (116.9, 100.8, None)]

@@ -654,14 +654,14 @@ _ARM_PAIR = re.compile(rf"(?<![\d.+/])(?:{_NUM})\s*{_UNIT_WORDS}{_ARM_PAIR_CI}\s
 _ARMS_BEFORE_PAIR = re.compile(r"\b(?:compar(?:ing|ed?)|randomi[sz]ed\s+to|of)\s*$", re.I)
 _PAIR = re.compile(rf"(?<![\d.+/])(?:{_NUM})\s*(?:{_UNIT})?\s*"
                    # "(19.4 months [95% CI 17.6-23.1] vs 24.6 months [18.8-33.0]": the first value's CI between
-                   r"(?:[(\[](?:\d{2}\s?%\s*(?:CI|confidence\s+interval)\s*[,:]?\s*)?[\d.]+\s*(?:-|to)\s*[\d.]+[)\]]\s*)?"
+                   r"(?:[(\[](?:(?:\d{2}\s?%\s*)?(?:CI|confidence\s+interval)\s*[,:]?\s*)?[\d.]+\s*(?:-|to)\s*[\d.]+[)\]]\s*)?"
                    rf"(?:vs\.?|versus|v\.?|"
                    # "similar TTP (2.7 and 2.8 months, respectively; …)"
                    rf"and(?=\s*{_NUM}\s*{_UNIT_WORDS},?\s+respectively\b))\s*{_NUM}"
                    r"(?!\.?\d)(?!\s*(?:%|percent|per\s+cent|\u00b1|\+/-|/))"  # (not "67.8 vs. 73.6%")
                    # (with the second value's own CI, when the first printed one: "… vs 24.6 months [18.8-33.0]")
-                   rf"(?:(?<=\d)(?=\s*{_UNIT_WORDS}\s*[(\[](?:\d{{2}}\s?%\s*(?:CI|confidence\s+interval)\s*[,:]?\s*)?[\d.]+\s*(?:-|to)\s*[\d.]+[)\]])"
-                   rf"\s*{_UNIT_WORDS}\s*[(\[](?:\d{{2}}\s?%\s*(?:CI|confidence\s+interval)\s*[,:]?\s*)?[\d.]+\s*(?:-|to)\s*[\d.]+[)\]]|"
+                   rf"(?:(?<=\d)(?=\s*{_UNIT_WORDS}\s*[(\[](?:(?:\d{{2}}\s?%\s*)?(?:CI|confidence\s+interval)\s*[,:]?\s*)?[\d.]+\s*(?:-|to)\s*[\d.]+[)\]])"
+                   rf"\s*{_UNIT_WORDS}\s*[(\[](?:(?:\d{{2}}\s?%\s*)?(?:CI|confidence\s+interval)\s*[,:]?\s*)?[\d.]+\s*(?:-|to)\s*[\d.]+[)\]]|"
                    # ("33·2 [95% CI 29·5-38·0] vs 29·5 [22·4-33·1] months": each CI, then the unit once)
                    rf"(?<=\d)\s*[(\[][\d.]+\s*(?:-|to)\s*[\d.]+[)\]]\s*{_UNIT_WORDS})?", re.I)
 # "OS (11.8 months, 12.3 months, 11.7 months, and 12.5 months, respectively; p = .82)": one time per group of a list
@@ -1109,6 +1109,9 @@ def _clean_arm(s: str | None) -> str | None:
     if re.fullmatch(r"(?:both|either|each|all|any)\s+\w+", s, re.I):
         return s  # "either arm", "each group": the words of the text, not a group's name
     s = re.sub(r"^(?:group|arm)\s+(?:receiving|treated\s+with|given)\s+|\s+as$", "", s, flags=re.I)  # "group given X"
+    # "… with oseltamivir 150 mg than with placebo": the comparison's other side is not part of the name
+    s = re.sub(r"\s+(?:than|versus|vs\.?|compared\s+(?:with|to))\s+(?:with\s+|in\s+)?(?:the\s+)?[\w+/-]+"
+               r"(?:\s[\w+/-]+)?$", "", s, flags=re.I)
     s = re.sub(r"\s+(?:group|arm|cohort|patients)$", "", s, flags=re.I)
     # "TPC in prespecified subgroups": the analysis, not part of the group's name
     s = re.sub(r"\s+(?:in|across)\s+(?:all\s+|the\s+)?(?:pre-?specified\s+|exploratory\s+|post[- ]hoc\s+)?subgroups?"
@@ -1668,7 +1671,7 @@ def _p_after_bracket(c: _Cursor, r: _Ratio) -> None:
 # a bracket's first item with its label: "(initial: 1.47, 1.06-2.05; …", "(ITT: 0.82 [0.70-0.96]; …"
 _LABEL_THEN_VALUE_CI = re.compile(rf"[(\[]\s*[A-Za-z][\w -]{{0,30}}?(?:\s*[(\[][^()\[\]]{{1,30}}[)\]])?\s*:\s*"
                                   rf"(?P<v>)\d*\.\d+\s*"
-                                  rf"(?:[,;]\s*|[(\[]\s*)(?:\d{{2}}\s?%\s*(?:CI|confidence\s+intervals?)\s*[:,]?\s*)?{_NUM}\s*"
+                                  rf"(?:[,;]\s*|[(\[]\s*)(?:(?:\d{{2}}\s?%\s*)?(?:CI|confidence\s+intervals?)\s*[:,]?\s*)?{_NUM}\s*"
                                   rf"(?:-|\u2013|to)\s*{_NUM}")
 # (a colon with no space: "HR [B:A] 0.89", numerator first)
 _ORIENT_BRACKET = re.compile(r"\s*(?P<a>[A-Za-z][\w -]{0,30}?)\s*(?:/|\bvs\.?|\bversus\b|(?<=\w):(?=[A-Za-z]))\s*"
@@ -2657,6 +2660,8 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
                                          and (re.match(r"\s+for\s+[a-z]", sent[m.end():m.end() + 8])
                                               or _measure_in_own_bracket(sent, m.end()))) and \
                 not re.match(r"\s*(?:[(\[]\s*(?:adjusted\s+)?odds\s+ratio\s*[)\]])?"  # "OR (odds ratio) 9.2"
+                             # ("OR [CI]: 2.43 [1.44-4.08]": the CI's header)
+                             r"(?:\s*[(\[]\s*(?:\d{2}\s?%\s*)?(?:CI|confidence\s+intervals?)\s*[)\]])?"
                              r"\s*(?:per\s+[\w-]+(?:\s+[\w-]+)?)?\s*[,:=(\[]?\s*(?:was|of|=|:)?"
                              r"\s*[(\[]?\s*\.?\d", sent[m.end():m.end() + 36]) and not re.search(
                 r"\b(?:the|an|adjusted|unadjusted|crude|raw|final|pooled|summary|corresponding|multivariate|univariate|"
@@ -5188,7 +5193,7 @@ def _clause_end(sent: str, start: int, end: int) -> int:
             depth += 1
         elif ch in ")]":
             depth = max(0, depth - 1)
-        elif ch == ";" and depth == 0 and not _CI_OPENS.match(sent, i + 1):
+        elif ch == ";" and depth == 0 and not _CI_OPENS.match(sent, i + 1) and not _P_CLOSING_CI.match(sent, i):
             return i  # (not "median 18.5 months; 95% CI 12.6-24.4 months": the value's own CI)
     return end
 
