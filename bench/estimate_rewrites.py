@@ -16,7 +16,8 @@ Usage::
 
     python bench/estimate_rewrites.py                 # counts per rewrite
     python bench/estimate_rewrites.py --show          # and the differences on non-held-out abstracts
-    python bench/estimate_rewrites.py --only brackets ci_after_level
+    python bench/estimate_rewrites.py --only square_brackets ci_after_level
+    python bench/estimate_rewrites.py --meaning       # the meaning of each estimate must not change either
 """
 
 from __future__ import annotations
@@ -62,15 +63,18 @@ REWRITES: dict[str, Callable[[str], str]] = {
 }
 
 
-def _key(e: tl.Estimate) -> tuple[object, ...]:
+def _key(e: tl.Estimate, meaning: bool = False) -> tuple[object, ...]:
     if e.measure == "median":  # (a bound's text as printed: "<= 1 year" is "≤ 1 year")
         text = (e.value_text or "").replace("<=", "\u2264").replace(">=", "\u2265")
-        return ("median", e.value if e.value is not None else text, e.unit)
-    return (e.measure, e.value, e.ci_low, e.ci_high)
+        key: tuple[object, ...] = ("median", e.value if e.value is not None else text, e.unit)
+    else:
+        key = (e.measure, e.value, e.ci_low, e.ci_high)
+    # with ``meaning``: also the end point's class, the population, the groups compared and how they are oriented
+    return key + (e.endpoint, e.population, e.groups, e.direction_source) if meaning else key
 
 
-def numbers(text: str) -> Counter[tuple[object, ...]]:
-    return Counter(_key(e) for e in extract_estimates(text))
+def numbers(text: str, meaning: bool = False) -> Counter[tuple[object, ...]]:
+    return Counter(_key(e, meaning) for e in extract_estimates(text))
 
 
 def held_out() -> set[tuple[str, str]]:
@@ -100,11 +104,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--show", action="store_true", help="list the differences (non-held-out abstracts only)")
     ap.add_argument("--only", nargs="+", choices=sorted(REWRITES), help="these rewrites only")
+    ap.add_argument("--meaning", action="store_true",
+                    help="compare end point class, population, groups and their orientation too")
     args = ap.parse_args()
     corpus = Path(os.environ.get("TRIALINK_CORPUS", HERE.parent.parent / "shared" / "corpus"))
     texts = abstracts(corpus)
     hidden = held_out()
-    base = {k: numbers(t) for k, t in texts.items()}
+    base = {k: numbers(t, args.meaning) for k, t in texts.items()}
     print(f"{len(texts)} PubMed abstracts of the corpus ({sum(k in hidden for k in texts)} held out: counted, "
           f"never shown); {sum(map(len, base.values()))} estimates")
     print(f"{'rewrite':24s} {'changed':>8s} {'differ':>7s} {'lost':>5s} {'gained':>7s}")
@@ -116,7 +122,7 @@ def main() -> None:
             if new == text:
                 continue
             changed += 1
-            now = numbers(new)
+            now = numbers(new, args.meaning)
             if now != base[k]:
                 differ += 1
                 gone, extra = base[k] - now, now - base[k]

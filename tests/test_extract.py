@@ -5348,3 +5348,10 @@ def test_round18_a_p_value_after_a_semicolon_in_a_medians_bracket_and_the_other_
                               "with drug 150 mg than with placebo (116.9 h [100.8-138.1]).")
     assert [(e.value, e.ci_low, e.arm) for e in found] == [(88.1, 72.9, "drug 75 mg"), (82.3, 67.9, "drug 150 mg"),
                                                            (116.9, 100.8, None)]
+
+
+def test_round18_groups_in_the_measures_bracket_whatever_the_word_for_versus() -> None:
+    for word in ("vs.", "vs", "versus", "v"):
+        found = extract_estimates(f"RESULTS: In the per-protocol population, infection developed in 12 participants in "
+                                  f"each group (hazard ratio [vaccine {word} placebo], 1.48; 95% CI, 0.63 to 3.47).")
+        assert [(e.groups, e.direction_source) for e in found] == [(("vaccine", "placebo"), "text")], word

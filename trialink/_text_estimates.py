@@ -1674,7 +1674,8 @@ _LABEL_THEN_VALUE_CI = re.compile(rf"[(\[]\s*[A-Za-z][\w -]{{0,30}}?(?:\s*[(\[][
                                   rf"(?:[,;]\s*|[(\[]\s*)(?:(?:\d{{2}}\s?%\s*)?(?:CI|confidence\s+intervals?)\s*[:,]?\s*)?{_NUM}\s*"
                                   rf"(?:-|\u2013|to)\s*{_NUM}")
 # (a colon with no space: "HR [B:A] 0.89", numerator first)
-_ORIENT_BRACKET = re.compile(r"\s*(?P<a>[A-Za-z][\w -]{0,30}?)\s*(?:/|\bvs\.?|\bversus\b|(?<=\w):(?=[A-Za-z]))\s*"
+_ORIENT_BRACKET = re.compile(r"\s*(?P<a>[A-Za-z][\w -]{0,30}?)\s*"
+                             r"(?:/|\bvs\.?|\bv\.?(?=\s)|\bversus\b|(?<=\w):(?=[A-Za-z]))\s*"
                              r"(?P<b>[A-Za-z][\w -]{0,30}?)\s*"
                              # "HRs (regorafenib/placebo; 95% CI) of 0.66 (0.45-0.96)": the groups, then the CI's level
                              r"(?:[;,]\s*(?P<lvl>\d{2}(?:\.\d{1,2})?)\s?%\s*(?:CIs?|confidence\s+intervals?)\s*)?")
@@ -1818,7 +1819,8 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                     continue
                 if inner and inner[0].kind == "word" and (len(inner) <= 6 or len(inner) <= 16 and any(
                         x.text.lower() in ("reference", "referent") for x in inner)) and all(
-                        x.kind == "word" or x.text in ("-", "\u2010") for x in inner):
+                        x.kind == "word" or x.text in ("-", "\u2010") for x in inner) and not any(
+                        x.text.lower() in ("vs", "versus", "v") for x in inner):  # ("[vaccine versus placebo]": groups)
                     # (also "(patients with no apparent retinopathy as a reference)": the reference group)
                     c.i = k + 1  # "relative risk (Cox model)", "(log-binomial model)"
                     head_end = c.toks[k].end
