@@ -5201,6 +5201,8 @@ _ROUND18_SENTENCES = (
     "respectively; adjusted HR 1.10, 0.86-1.41; p=0.41).",
     "RESULTS: Median OS was 14.9 (95% CI: 13.1 - 16.8) and 21.7 (95% CI: 9.9 - 40.2; p > 0.05) months in the two "
     "arms respectively, and the risk of death was lower (OR 0.62, 95% CI 0.41-0.94).",
+    "RESULTS: The PFS was 11.2 months in the A arm and 9.1 months in the B arm (HR 1.28 (95% CI: 0.52, 3.61); "
+    "P = .55).",
 )
 _ROUND18_REWRITES = {
     "CI spelt out": lambda t: re.sub(r"95% CI\b", "95% confidence interval", t),

@@ -712,7 +712,10 @@ _TIME_STEMS = ("month", "week", "year", "day", "hour", "minute")
 def _has_time_word(sent: str) -> bool:
     """A cheap first look for a unit of time written out (before the slower patterns that need one)."""
     low = sent.lower()
-    return any(u in low for u in _TIME_STEMS)
+    return any(u in low for u in _TIME_STEMS) or _TIME_ABBREV.search(sent) is not None
+
+
+_TIME_ABBREV = re.compile(r"\d\s?(?:mos?|wks?|yrs?|hrs?|mins?)\b")  # "11.6 mo", "3 wk": the units abbreviated
 
 
 _RESPECTIVE_TIMES = re.compile(rf"\d\s*{_UNIT_WORDS},?\s+respectively\b", re.I)
