@@ -363,6 +363,8 @@ def _self_names(text: str, names: list[tuple[int, str]], sentences: list[_Senten
 
 # "0. 51": MEDLINE's line wrapping left a space after the decimal point of one-digit numbers.
 _NUM = r"(?:\d+\.\d+|(?<!\d)\d\.\s(?=\d{1,3}\b)\d{1,3}|\d+|\.\d+)"
+# a CI's name (and level) opening its bracket or after a value's comma: "95% CI, ", "CI: ", "95% confidence interval "
+_CI_HEAD = r"(?:(?:\d{2}\s?%\s*)?(?:CI|confidence\s+intervals?)\s*[,:]?\s*)?"
 _CI_WORDS = (r"(?:(?P<lvl>\d{2}(?:\.\d)?)\s?(?:%|percent|per\s+cent)\s*)?"
              r"(?P<ciw>confidence\s+intervals?|conf\.?\s*int\.?|CI|(?-i:IC))?"
              r"\s*(?:[\[(](?:\d{2}\s?%\s*)?CI[\])])?")
@@ -654,14 +656,14 @@ _ARM_PAIR = re.compile(rf"(?<![\d.+/])(?:{_NUM})\s*{_UNIT_WORDS}{_ARM_PAIR_CI}\s
 _ARMS_BEFORE_PAIR = re.compile(r"\b(?:compar(?:ing|ed?)|randomi[sz]ed\s+to|of)\s*$", re.I)
 _PAIR = re.compile(rf"(?<![\d.+/])(?:{_NUM})\s*(?:{_UNIT})?\s*"
                    # "(19.4 months [95% CI 17.6-23.1] vs 24.6 months [18.8-33.0]": the first value's CI between
-                   r"(?:[(\[](?:(?:\d{2}\s?%\s*)?(?:CI|confidence\s+interval)\s*[,:]?\s*)?[\d.]+\s*(?:-|to)\s*[\d.]+[)\]]\s*)?"
+                   rf"(?:[(\[]{_CI_HEAD}[\d.]+\s*(?:-|to)\s*[\d.]+[)\]]\s*)?"
                    rf"(?:vs\.?|versus|v\.?|"
                    # "similar TTP (2.7 and 2.8 months, respectively; …)"
                    rf"and(?=\s*{_NUM}\s*{_UNIT_WORDS},?\s+respectively\b))\s*{_NUM}"
                    r"(?!\.?\d)(?!\s*(?:%|percent|per\s+cent|\u00b1|\+/-|/))"  # (not "67.8 vs. 73.6%")
                    # (with the second value's own CI, when the first printed one: "… vs 24.6 months [18.8-33.0]")
-                   rf"(?:(?<=\d)(?=\s*{_UNIT_WORDS}\s*[(\[](?:(?:\d{{2}}\s?%\s*)?(?:CI|confidence\s+interval)\s*[,:]?\s*)?[\d.]+\s*(?:-|to)\s*[\d.]+[)\]])"
-                   rf"\s*{_UNIT_WORDS}\s*[(\[](?:(?:\d{{2}}\s?%\s*)?(?:CI|confidence\s+interval)\s*[,:]?\s*)?[\d.]+\s*(?:-|to)\s*[\d.]+[)\]]|"
+                   rf"(?:(?<=\d)(?=\s*{_UNIT_WORDS}\s*[(\[]{_CI_HEAD}[\d.]+\s*(?:-|to)\s*[\d.]+[)\]])"
+                   rf"\s*{_UNIT_WORDS}\s*[(\[]{_CI_HEAD}[\d.]+\s*(?:-|to)\s*[\d.]+[)\]]|"
                    # ("33·2 [95% CI 29·5-38·0] vs 29·5 [22·4-33·1] months": each CI, then the unit once)
                    rf"(?<=\d)\s*[(\[][\d.]+\s*(?:-|to)\s*[\d.]+[)\]]\s*{_UNIT_WORDS})?", re.I)
 # "OS (11.8 months, 12.3 months, 11.7 months, and 12.5 months, respectively; p = .82)": one time per group of a list
@@ -1674,7 +1676,7 @@ def _p_after_bracket(c: _Cursor, r: _Ratio) -> None:
 # a bracket's first item with its label: "(initial: 1.47, 1.06-2.05; …", "(ITT: 0.82 [0.70-0.96]; …"
 _LABEL_THEN_VALUE_CI = re.compile(rf"[(\[]\s*[A-Za-z][\w -]{{0,30}}?(?:\s*[(\[][^()\[\]]{{1,30}}[)\]])?\s*:\s*"
                                   rf"(?P<v>)\d*\.\d+\s*"
-                                  rf"(?:[,;]\s*|[(\[]\s*)(?:(?:\d{{2}}\s?%\s*)?(?:CI|confidence\s+intervals?)\s*[:,]?\s*)?{_NUM}\s*"
+                                  rf"(?:[,;]\s*|[(\[]\s*){_CI_HEAD}{_NUM}\s*"
                                   rf"(?:-|\u2013|to)\s*{_NUM}")
 # (a colon with no space: "HR [B:A] 0.89", numerator first)
 _ORIENT_BRACKET = re.compile(r"\s*(?P<a>[A-Za-z][\w -]{0,30}?)\s*"
