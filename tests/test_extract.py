@@ -5357,3 +5357,10 @@ def test_round18_groups_in_the_measures_bracket_whatever_the_word_for_versus() -
         found = extract_estimates(f"RESULTS: In the per-protocol population, infection developed in 12 participants in "
                                   f"each group (hazard ratio [vaccine {word} placebo], 1.48; 95% CI, 0.63 to 3.47).")
         assert [(e.groups, e.direction_source) for e in found] == [(("vaccine", "placebo"), "text")], word
+
+
+def test_round18_a_ratio_after_the_groups_who_died_is_for_death() -> None:
+    found = extract_estimates("RESULTS: IDFS was longer with A (HR 0.68; 95% CI 0.59 to 0.78). In total, 205 patients "
+                              "(7.3%) in the A arm and 231 patients (8.2%) in the B arm died (HR 0.88; 95% CI 0.73 to "
+                              "1.06).")
+    assert [(e.value, e.endpoint, e.endpoint_text) for e in found] == [(0.68, "IDFS", "IDFS"), (0.88, "OS", "death")]

@@ -4920,6 +4920,7 @@ _HAD_OUTCOME = re.compile(r"\b(?:had|achieved|developed|experienced|attained|req
                           r"rate\s+ratio|benefits?|effects?|advantages?|differences?)\b)(?!(?-i:a?[HO]Rs?|RRs?|IRRs?)\b)"
                           r"[A-Za-z0-9][\w'%<>=./ -]{2,60}?)\s*(?=\bin\s+(?:the|both|each)\b|"
                           r"\bin\s+[A-Z]|,|\bcompared\b|\bas\s+compared\b|\bversus\b|\bvs\.?|\bthan\b|[(\[])")
+_DIED_BEFORE_BRACKET = re.compile(r"\bdied\s*[(\[]\s*$", re.I)
 _DIED_COMPARED = re.compile(r"\b(?:died|deaths?)\b[^()\[\];]{0,80}\b(?:compared|versus|vs\.?|than)\b", re.I)
 _FOR_OPENER = re.compile(r"^\W*(?:(?-i:[A-Z][A-Z ]{2,20}):\s*)?For\s+(?:the\s+)?"
                          r"(?P<x>(?!(?:example|instance|comparison|this|these|that|those|each|both|all|patients|"
@@ -4995,8 +4996,8 @@ def _clause_outcome_at(sent: str, pos: int) -> str | None:
         return _clean_endpoint(had[-1].group("x"))
     if had and re.match(r"\d+(?:\.\d+)?\s*%", had[-1].group("x")):
         return _clean_endpoint(had[-1].group("x"))  # "achieved 6% weight loss"
-    if _DIED_COMPARED.search(head):
-        return "death"
+    if _DIED_COMPARED.search(head) or _DIED_BEFORE_BRACKET.search(head):
+        return "death"  # (also "… 208 patients in arm A and 234 in arm B died (HR 0.87 …)")
     opener = _FOR_OPENER.match(sent)
     if opener and opener.end() <= pos and not _people(opener.group("x")):
         return _clean_endpoint(opener.group("x"))
