@@ -4016,13 +4016,12 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             # labelled group against the reference named before
             groups, direction, covariate = (arm_label, ref.group("b")), "text", None
         elif not groups and r.label and (mv := _MEASURE_VS_GROUP.search(sent, 0, r.end)) and \
-                (item_name := _clean_arm(re.sub(r"^(?:for|in|with)\s+(?:the\s+)?", "", r.label))) and \
+                (item_name := _clean_arm(r.label)) and \
                 (ref_b := _clean_arm(mv.group("b"))) and item_name.lower() != ref_b.lower():
             # "The hazard ratios vs the control group were 0.32 (…) for diet A and 0.59 (…) for diet B": each item's
             # group against the reference the measure named (not a factor)
             groups, direction, covariate = (item_name, ref_b), "text", None
-            ep_text = None if ep_text and (_clean_arm(re.sub(r"^(?:for|in|with)\s+(?:the\s+)?", "", ep_text)) or
-                                           "").lower() == item_name.lower() else ep_text  # (a group, no end point)
+            ep_text = None if (_clean_arm(ep_text) or "").lower() == item_name.lower() else ep_text  # (a group)
         if not groups and not covariate and not r.label:
             groups, direction = _groups_listed(sent, r)
         if not groups and not covariate and not r.label and context == "result" and doc.trial_arms and \
