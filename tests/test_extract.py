@@ -5364,3 +5364,51 @@ def test_round18_a_ratio_after_the_groups_who_died_is_for_death() -> None:
                               "(7.3%) in the A arm and 231 patients (8.2%) in the B arm died (HR 0.88; 95% CI 0.73 to "
                               "1.06).")
     assert [(e.value, e.endpoint, e.endpoint_text) for e in found] == [(0.68, "IDFS", "IDFS"), (0.88, "OS", "death")]
+
+
+# Round 19: full-text Results sections (set FR, evidence-inference articles); every sentence below is written for
+# the test, in the print forms those sections use.
+
+
+def test_round19_a_time_to_an_outcome_named_by_the_documents_own_abbreviation() -> None:
+    text = ("RESULTS: Time to loss of pinprick sensation (TLPS) was recorded for both groups. In the ropivacaine "
+            "group, the median TLPS was 4 minutes. In the bupivacaine group, the median TLPS was 7 minutes.")
+    assert [(e.value, e.unit) for e in extract_estimates(text)] == [(4.0, "minutes"), (7.0, "minutes")]
+    # an abbreviation the document defines for something else is no outcome time
+    assert extract_estimates("METHODS: The body mass index (BMI) was measured. RESULTS: The median BMI was "
+                             "4 minutes after induction.") == []
+
+
+def test_round19_a_range_written_out_after_a_median_gives_no_second_median() -> None:
+    found = extract_estimates("RESULTS: In the ropivacaine group, the median onset time was 3 minutes, ranging "
+                              "from 2 to 8 minutes.")
+    assert [(e.value, e.unit) for e in found] == [(3.0, "minutes")]
+
+
+def test_round19_a_median_called_its_value() -> None:
+    found = extract_estimates("RESULTS: In the ropivacaine group the onset time had a median value of 6 minutes "
+                              "(range, 2-11 minutes).")
+    assert [(e.value, e.unit) for e in found] == [(6.0, "minutes")]
+    assert found[0].endpoint_text != "value"
+
+
+def test_round19_days_of_treatment_use_are_no_outcome() -> None:
+    assert extract_estimates("RESULTS: Adherence was high, with similar median days of use in both groups "
+                             "(44.0 days [IQR 30.0-61.0] in the active group versus 46.0 days [IQR 29.0-63.0] in "
+                             "the placebo group).") == []
+
+
+def test_round19_an_unnamed_ratio_whose_bracket_ends_on_a_table_reference() -> None:
+    text = ("RESULTS: Stroke or death within 30 days was similar in the two groups (HR 1·21, 95% CI 0·84–1·75; "
+            "table 3).\nDeath from any cause was more frequent after surgery, but the overall risk was not "
+            "significantly different (1·12, 0·86–1·46; table 3).")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [
+        ("HR", 1.21, 0.84, 1.75), ("HR", 1.12, 0.86, 1.46)]
+    # a new section forgets the measure: the bracket then names no ratio
+    assert [e.value for e in extract_estimates(text.replace("\nDeath", "\nCONCLUSIONS: Death"))] == [1.21]
+
+
+def test_round19_an_exponentiated_coefficient_listed_after_an_odds_ratio_is_no_odds_ratio() -> None:
+    found = extract_estimates("RESULTS: Scores did not differ between arms (OR = 1.14, 95% CI 0.88–1.47 for the "
+                              "logistic part and expβ = 1.03, 95% CI 0.97–1.09 for the linear part).")
+    assert [(e.measure, e.value) for e in found] == [("OR", 1.14)]

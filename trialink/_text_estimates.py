@@ -606,6 +606,10 @@ _MEDIAN = re.compile(r"\bmedians?\b|\b(?-i:m)(?=(?-i:OS|PFS|DFS|EFS|RFS|TTP|DoR|
                      r"\b50\s?%\s+(?=survival\s+times?\b)", re.I)  # "50% survival times of 46 months": medians
 # "MST": the median survival time, named by its abbreviation alone (not its definition "(MST)")
 _MST = re.compile(r"\bMST\b(?!\s*[)\]]|\s+(?:groups?|arms?)\b)")  # ("the MST group": an arm's name)
+_CAPITALS = re.compile(r"\b[A-Z][A-Za-z]*[A-Z]\b")
+# "onset of action (OOA)": up to seven words and the capitals that abbreviate them
+_ABBREVIATION_DEFINED = re.compile(r"(?P<long>\b[A-Za-z][\w-]*(?:\s+[\w-]+){0,6})\s*\(\s*(?P<ab>(?-i:[A-Z][A-Za-z]{0,2}"
+                                   r"[A-Z]{1,4}))\s*\)")
 _MST_DEFINED = re.compile(r"(?P<x>[A-Za-z][\w-]*(?:\s+[\w-]+){0,4})\s*[(\[]\s*MST\s*[)\]]")
 # how long the study's own care was given ("duration of anticoagulant therapy"), not "duration of response
 # to therapy"
@@ -780,7 +784,9 @@ _OTHER_UNIT = re.compile(r"(?:[nmµ\u00b5]?g|kg|[mµ\u00b5d]?[lL]|[nmµ\u00b5]?m
                          r"copies|kcal|cal|score|mg/kg|°C|degrees?|ms|msec)", re.I)
 _NOT_A_TIME_OUTCOME = re.compile(r"\b(?:levels?|concentrations?|scores?|scales?|counts?|weight|volume|doses?|pressure|"
                                  r"VAS|"
-                                 r"index(?!\s+(?:hospital\s+)?(?:admission|hospitali[sz]ation|stay|episode))|size|diameter|number|amount|loss|values?|"
+                                 r"index(?!\s+(?:hospital\s+)?(?:admission|hospitali[sz]ation|stay|episode))|size|diameter|number|amount|loss|"
+                                 # ("a median value of 5 minutes": the time itself, called its value)
+                                 r"values?(?!\s+(?:of|was|were|=|:)\s*(?:\d|$))|"
                                  r"titers?|titres?|ratio|rate|proportions?|abundances?|percentages?|attacks|episodes|"
                                  r"cost|charges?|clearance(?!\s+times?\b)|AUC|Cmax)\b", re.I)
 # the end point named first is a time to an event: "Median overall survival for A + low-dose B versus …", "median PFS
@@ -2264,9 +2270,10 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
             # each followed by its group's name
             bare_ok, label = True, []
         if v is None or not (nr.lo is not None or nr.hi is not None or nr.p is not None or bare_ok) or (
-                label and _TEST_STATISTIC.fullmatch(c.sent, label[0].start, label[-1].end)):
-            c.i = save  # ("…, Wald z = 12.9, p < 0.001": a test statistic, not another ratio)
-            break
+                label and (_TEST_STATISTIC.fullmatch(c.sent, label[0].start, label[-1].end)
+                           or _OTHER_STATISTIC_NAMED.search(c.sent, label[0].start, t.start))):
+            c.i = save  # ("…, Wald z = 12.9, p < 0.001": a test statistic, not another ratio; "… for logistic and
+            break  # expβ = 1.02, 95% CI …": a linear model's exponentiated coefficient)
         bracket_end = c.sent.find(")", nr.end) if ")" in c.sent[nr.end:] else limit
         if opened and closed and c.kind() != "close" and re.search(r"\d[^()\[\]]*[(\[]\s*\d",
                                                                     c.sent[nr.end:bracket_end]):
@@ -2548,6 +2555,9 @@ _BARE_RATIO_BRACKET = re.compile(rf"[(\[](?:[^()\[\];]{{0,30}}%\s*;"
                                  rf"\s*[,:]?\s*)?(?P<lo>{_NUM})\s*(?:to|-|\u2013)\s*(?P<hi>{_NUM})\s*"
                                  # ("(0·962, 0·801-1·156, p=0·6757; median …)": the bracket goes on after the P value)
                                  r"(?:[)\]]|[,;]\s*[Pp]\s*[=<>\u2264]\s*0?\.\d+\s*(?:[)\]]|(?=;))"
+                                 # ("(1·07, 0·82-1·40; table 4)": the bracket ends on where its numbers are tabled)
+                                 r"|[,;]\s*(?:see\s+)?(?:tables?|figures?|figs?\.?)\s*\d+[A-Za-z]?"
+                                 r"(?:\s*(?:,|and)\s*(?:tables?|figures?|figs?\.?)?\s*\d+[A-Za-z]?)*\s*[)\]]"
                                  # ("(0.64, 0.46 to 0.91 and 0.81, 0.57 to 1.13, respectively)": two items)
                                  rf"|(?=\s+and\s+{_NUM}\s*,\s*{_NUM}\s*(?:to|-|\u2013)\s*{_NUM}))"
                                  # "(0.95 [0.71-1.28])", "(0·70 [0·62-0·79]; p<0·0001)"
@@ -2964,7 +2974,11 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
     gap = 0
     for s in sentences:
         if s.paragraph != last_para:
-            prev_measure, prev_ep, last_para = None, None, s.paragraph
+            # a new paragraph forgets the last ratio's end point, and its measure where a section opens (a full
+            # text's paragraphs may be single sentences, its line breaks fall inside a bracket: "(3·5%;\nHR 1·19, …)")
+            if re.match(r"\s*(?-i:[A-Z]{4,})", norm[s.start:s.start + 12]):
+                prev_measure = None
+            prev_ep, last_para = None, s.paragraph
         here = _in_sentence(norm, s, doc, sentences, prev_measure, prev_ep, bool(found))
         prev_ratio = next((f.est for f in reversed(here) if f.est.measure != "median"), None)
         if prev_ratio is not None:
@@ -3494,6 +3508,15 @@ class _Doc:
         return d is None or re.search(r"median|survival", d.group("x"), re.I) is not None
 
     @functools.cached_property
+    def outcome_abbreviations(self) -> frozenset[str]:
+        """Abbreviations the document defines for a time to an outcome ("onset of action (OOA)", "time to first
+        rescue analgesia (TFRA)"): "the median OOA time was 1 minute" is then an outcome's median."""
+        if "(" not in self.norm:
+            return frozenset()
+        return frozenset(m.group("ab") for m in _ABBREVIATION_DEFINED.finditer(self.norm)
+                         if _OUTCOME_TIME.search(m.group("long")) and not _OUTCOME_TIME.search(m.group("ab")))
+
+    @functools.cached_property
     def medians_declared(self) -> bool:
         """"Data are median (IQR) unless stated otherwise": the document's summary values are medians."""
         return "median" in self.norm.lower() and _MEDIANS_DECLARED.search(self.norm) is not None
@@ -3682,7 +3705,7 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
     used += [(r.start, r.end) for r in ratios]
 
     medians = _medians(sent, used, doc.medians_declared, doc.mst_is_median,
-                       lambda: _time_ci_level_before(norm, s.start))
+                       lambda: _time_ci_level_before(norm, s.start), doc.outcome_abbreviations)
     arms = [e for e in medians if e[1].get("arm")]
 
     assoc_outcome: str | None = None  # "X was associated with A (OR …), B (OR …)": X, the outcome of a factor list
@@ -4462,6 +4485,12 @@ def _counted_items(sent: str, s: _Sentence, norm: str, sentences: list[_Sentence
 _AFTER_RATIO = re.compile(r"\s*(?:for|in|among)\s+(?:the\s+)?(?P<a>[\w+/-]+(?:\s[\w+/-]+){0,3}?)\s+"
                           r"(?:versus|vs\.?|(?:as\s+)?compared\s+(?:with|to)|relative\s+to)\s+(?:the\s+)?"
                           r"(?P<b>[\w+/-]+(?:\s[\w+/-]+){0,4}?)(?=\s+and\b|\s*[,;.()]|$)", re.I)
+# the name of another statistic right before a listed value: "expβ = 1.02", "β = 0.3", "mean difference 2.1"
+_OTHER_STATISTIC_NAMED = re.compile(r"(?:\bexp\s*\(?\s*(?:\u03b2|beta|b)\s*\)?|\u03b2|\bbeta|\bcoefficients?|"
+                                    r"\bdifferences?|\b(?-i:S?MD)|\bmeans?)\s*[=:,]?\s*$", re.I)
+# "ranging from 1 to": the upper end of a range comes next
+_RANGE_UPPER_END = re.compile(rf"\b(?:rang(?:ed|ing|es?)\s+(?:from\s+)?|between\s+){_NUM}\s*(?:{_UNIT_WORDS}\s*)?"
+                              r"(?:to|-|and)\s*$", re.I)
 _TRIPLE = re.compile(rf"(?<=;\s)(?P<val>{_NUM}),\s*(?P<lo>{_NUM}),\s*(?P<hi>{_NUM})(?=\s*\))")
 
 
@@ -5274,7 +5303,8 @@ _WHOLE_GROUP = re.compile(r"(?:whole|entire|overall|total|full|all|itt|intention
 
 
 def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst: bool = True,
-             ci_before: Callable[[], float | None] = lambda: None) -> list[tuple[int, _MedInfo]]:
+             ci_before: Callable[[], float | None] = lambda: None,
+             outcome_abbrs: frozenset[str] = frozenset()) -> list[tuple[int, _MedInfo]]:
     """Per-arm medians in one sentence: after the word "median", and "X vs Y months" pairs.
     A "not reached" takes a unit only where one is printed for it (its own CI, the other group's
     value in the same list); otherwise its unit is None: the source does not say. With ``declared``
@@ -5282,7 +5312,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
     (medians)", "…; data are median (IQR)"), each clause without the word is read as if it had it, in a
     median's shape only. ``mst`` False: the document defines "MST" as something else than a median
     survival time. ``ci_before``: the CI level the document printed last for a time before the sentence (asked
-    only when needed); a bare bracket
+    only when needed); ``outcome_abbrs``: the document's abbreviations of a time to an outcome (read as its words); a
+    bare bracket
     after a time to an event in a sentence that names no CI is then read as its CI ("Median OS was 26.5 months
     (20.9-31.7) with A …" after "… 6.6 months (95% CI 4.1-8.3) …")."""
     out: list[tuple[int, _MedInfo]] = []
@@ -5382,6 +5413,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             continue  # "a median OS benefit of 14 months for A": a difference between arms, not an arm's median;
             # "for the duration of chemotherapy (median of 17 weeks)": how long treatment lasted
         if re.match(r"\s+(?:use|usage|adherence|compliance|exposure|dose|differences?|change)\b|"
+                    r"\s+(?:days?|weeks?|months?)\s+(?:of|on)\s+(?:the\s+)?(?:study\s+)?(?:use|treatment|therapy|"
+                    r"medication|drug|exposure|dosing)\b|"
                     r"\s+(?:on|of)\s+the\s+(?:[\w-]+\s+){0,2}?scales?\b", rest, re.I):
             continue  # "with median use similar for both groups (51.0 days …)": how long a treatment was taken;
             # "the median on the scale for time to fall asleep was 3.5": a rating, whatever it stands for;
@@ -5528,6 +5561,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                     rf"\s*(?:{_UNIT_WORDS}\s*)?(?:to|-|and)\s*{_NUM}", region[vm.end("val"):], re.I) and not (
                     re.match(r"\s*and\s", region[vm.end("val"):]) and not re.search(r"between\s*$", sent[a - 9:a])):
                 continue  # "was approximately 2 to 4 days", "ranging from 4.0 to 5.2 hours": a range, not a value
+            if _RANGE_UPPER_END.search(sent, max(0, a - 40), a):
+                continue  # "1 minute, ranging from 1 to 6 minutes": the range's upper end, not a second median
             if vm.group("val")[:1].isdigit() and not vm.group("ci") and not vm.group("unit") and \
                     (rg := _RANGE_OF_TIMES.match(region, vm.end("val"))) and \
                     not re.search(r"[(\[,]\s*$|\b(?:from|between)\s+$", sent[max(0, a - 9):a], re.I):
@@ -5728,6 +5763,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             if re.search(r"\s+(?:regardless|irrespective)\s+of\b", head):  # "PFS regardless of prior therapy (prior …"
                 head = re.split(r"\s*[(\[]|\s+(?:regardless|irrespective)\s+of\b", head)[0]
             endpoint_text = _clean_endpoint(re.sub(r"^\s*[(\[][^()\[\]]*[)\]]", "", head))  # ("medians (and IQR) were")
+            if re.fullmatch(r"values?", endpoint_text or ""):
+                endpoint_text = None  # "the OOA was …, with a median value of 5 minutes": the subject names it
             order = _GROUPS_IN_HEAD.search(lead)
             if order and (len(values) == 2 or len(values) % 2 == 0 and all(
                     _VS_BETWEEN.fullmatch(region, values[i].end(), values[i + 1].start())
@@ -5918,7 +5955,9 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             arms_are_endpoints = True
         elif kind is None and not _OUTCOME_TIME.search(sent, 0 if in_bracket else max(0, r_start - 200),
                                                       r_start + first.start()) \
-                and not _OUTCOME_EVENT_AFTER.match(region, values[0].end()):
+                and not _OUTCOME_EVENT_AFTER.match(region, values[0].end()) \
+                and not (outcome_abbrs and any(w in outcome_abbrs for w in _CAPITALS.findall(
+                    sent, 0 if in_bracket else max(0, r_start - 200), r_start + first.start()))):
             # No end-point words: only a per-group comparison makes it an outcome's median.
             grouped = len(values) > 1 or arm_order or _ARM.match(region, values[0].end()) is not None \
                 or _PAREN_ARM.match(region, values[0].end()) is not None
