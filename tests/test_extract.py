@@ -5412,3 +5412,66 @@ def test_round19_an_exponentiated_coefficient_listed_after_an_odds_ratio_is_no_o
     found = extract_estimates("RESULTS: Scores did not differ between arms (OR = 1.14, 95% CI 0.88–1.47 for the "
                               "logistic part and expβ = 1.03, 95% CI 0.97–1.09 for the linear part).")
     assert [(e.measure, e.value) for e in found] == [("OR", 1.14)]
+
+
+def test_round19_a_subgroup_that_opens_the_clause_with_prior_treatment_keeps_its_medians() -> None:
+    text = ("RESULTS: For patients who received prior chemotherapy, the median PFS was 10.2 months (95% CI, 8.1-12.9) "
+            "with drug A versus 3.9 months (3.1-5.2) with placebo (HR, 0.36; 95% CI, 0.26-0.50). For patients who "
+            "were chemonaive, the median PFS was 12.1 months (95% CI, 9.0-16.2) with drug A versus 5.1 months (95% "
+            "CI, 3.3-5.9) with placebo (HR, 0.44; 95% CI, 0.31-0.62).")
+    found = extract_estimates(text)
+    assert [(e.measure, e.value) for e in found] == [("median", 10.2), ("median", 3.9), ("HR", 0.36),
+                                                     ("median", 12.1), ("median", 5.1), ("HR", 0.44)]
+    assert [e.population_detail for e in found] == ["who received prior chemotherapy"] * 3 + ["chemonaive"] * 3
+    # who assessed the end point is no time to an assessment
+    assert [e.value for e in extract_estimates(
+        "RESULTS: In the prior chemotherapy group, median PFS according to central assessment was 10.9 months (95% "
+        "CI, 8.0-17.1) for drug A versus 5.2 months (95% CI, 3.0-6.1) for placebo.")] == [10.9, 5.2]
+
+
+def test_round19_a_flattened_table_gives_no_ratios_but_a_sentence_citing_it_does() -> None:
+    table = ("RESULTS: Table 2 Relative risk (RR) assessments with unit A as the reference Variable A vs B RR (95% CI) "
+             "A vs C RR (95% CI) Operative delivery 0.92 (0.68-1.24) 0.88 (0.63-1.22) Epidural 0.66 (0.50-0.88) "
+             "0.63 (0.46-0.85)")
+    assert extract_estimates(table) == []
+    cited = "RESULTS: Table 2 shows a lower risk of epidural use in unit A (RR 0.66, 95% CI 0.50-0.88)."
+    assert [e.value for e in extract_estimates(cited)] == [0.66]
+
+
+def test_round19_a_ratio_printed_again_in_a_figure_legend_is_one_estimate() -> None:
+    text = ("RESULTS: Low-dose aspirin did not increase the incidence of proteinuria (HR, 1.21; 95% CI, 0.98 to "
+            "1.49; log-rank P = 0.07; Fig 2). Fig 2 Incidence of proteinuria by group. The analysis showed that "
+            "low-dose aspirin did not increase the incidence of proteinuria (HR, 1.21; 95% CI, 0.98 to 1.49; log-rank "
+            "P = 0.07).")
+    assert [(e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [(1.21, 0.98, 1.49)]
+
+
+def test_round19_an_effect_against_an_outcome_and_events_in_a_composite_are_no_factors() -> None:
+    (e,) = extract_estimates("RESULTS: Logistic regression showed that drug A has a significant protective effect "
+                             "against airway injury (odds ratio [OR] = 0.68, confidence interval [CI] = 0.55-0.84).")
+    assert e.endpoint_text == "airway injury"
+    (e,) = extract_estimates("RESULTS: Overall, 150 patients in group A and 171 in group B had treatment failure, "
+                             "were lost to follow-up, or withdrew from the trial (adjusted rate ratio [RR] 0.86, 95% "
+                             "CI 0.69-1.07).")
+    assert e.covariate is None
+
+
+def test_round19_groups_that_each_belong_to_their_own_ratio_are_no_pair() -> None:
+    found = extract_estimates("RESULTS: In unit A the rate was 28.0%, significantly lower than 35.1% in unit B (RR "
+                              "0.80, 95% CI 0.66-0.97) and 39.9% in unit C (RR 0.70, 95% CI 0.57-0.86).")
+    assert [e.value for e in found] == [0.8, 0.7]
+    assert all(e.groups != ("unit B", "unit C") and e.groups != ("B", "C") for e in found)
+    # an outcome or bare people are no compared group
+    (e,) = extract_estimates("RESULTS: In the subgroup aged under 50 years, drug A was associated with lower "
+                             "mortality compared with the control group: 31.0% versus 43.2% (HR, 0.61; P = 0.16).")
+    assert "lower mortality" not in e.groups
+
+
+def test_round19_a_bound_in_words_and_baseline_medians_are_no_estimates() -> None:
+    assert extract_estimates("RESULTS: The risk of infection was more than 9 times higher (95% CI 5-16) for exposed "
+                             "than for unexposed household members.") == []
+    assert extract_estimates("RESULTS: Subgroups defined by baseline age and severity score above or below the "
+                             "baseline medians (51.2 years and 24, respectively) showed similar trends.") == []
+    (e,) = extract_estimates("RESULTS: The proportions were 15.1% and 13.0% (Odds Ratio, OR = 1.2; 95% Confidence "
+                             "Interval, CI: 0.8 to 1.7).")
+    assert (e.value, e.ci_low, e.ci_high) == (1.2, 0.8, 1.7)

@@ -93,7 +93,9 @@ def _normalise(text: str) -> str:
     return norm
 
 
-_CI_SPELT_OUT = re.compile(r"(?:(?<=\d%\s)|(?<=\d%))confidence\s+intervals?\b(?:\s*[(\[]\s*CIs?\s*[)\]])?", re.I)
+_CI_SPELT_OUT = re.compile(r"(?:(?<=\d%\s)|(?<=\d%))confidence\s+intervals?\b"
+                           # (and "95% Confidence Interval, CI: 0.8 to 1.6": the abbreviation after a comma)
+                           r"(?:\s*[(\[]\s*CIs?\s*[)\]]|\s*,\s*CIs?\b)?", re.I)
 _LEVEL_AFTER_CI = re.compile(r"(?<![\w-])(?:CI|IC)(?P<s1>\s?)(?P<l>9\d(?:\.\d{1,2})?)(?P<s2>\s?)%")
 _CI_OF_MEASURE = re.compile(r"(?<=CI)\s+(?:of|for)\s+(?:the\s+)?(?-i:HR|OR|RR|IRR)s?(?=\s*[=:])")
 _LIST_MARKER = re.compile(r"(?<=[\s,;:])\((?:i{1,3}|iv|vi{0,3}|ix|x)\)(?=\s)|"
@@ -761,6 +763,10 @@ _BASELINE = re.compile(r"\b(?:before|prior\s+to|at)\s+(?:the\s+)?(?:time\s+of\s+
 _MEAN_BREAK = re.compile(r"\bmeans?\s*(?:[(\[]\s*(?:SD|SE|SEM|s\.d\.|standard)|\u00b1|\+/-)", re.I)
 # a flattened table's caption: "TABLE 2 QTc intervals … Predose 417.9 (17.9) 420.4 …"
 _TABLE_CAPTION = re.compile(r"\W*(?:[A-Z][A-Za-z ]{0,24}:\s*)?(?:TABLE|Table)\s+[IVX\d]+[A-Za-z]?\b")
+# "Table 2 shows …", "Table 3 summarizes …": a sentence that cites a table, not the table itself
+_TABLE_CITED = re.compile(r"\W*(?:[A-Z][A-Za-z ]{0,24}:\s*)?(?:TABLE|Table)\s+[IVX\d]+[A-Za-z]?\s+(?:also\s+)?"
+                          r"(?:shows|presents|summari[sz]es|compares|lists|gives|displays|reports|describes|depicts|"
+                          r"details|illustrates|demonstrates|provides|contains|includes)\b")
 _RANGE_AFTER_VALUE = re.compile(rf"\s*(?:{_UNIT_WORDS}\s*)?[(\[][^()\[\]\d]{{0,30}}{_NUM}\s*(?:-|\u2013|to|,)\s*{_NUM}",
                                 re.I)
 _UNIT_RIGHT_AFTER = re.compile(rf"\s*(?:{_UNIT_WORDS}|{_DAY_D})", re.I)
@@ -923,6 +929,8 @@ _PROCESS_OR_PRIOR = re.compile(r"\btime\s+to\s+(?:the\s+)?(?:start\s+of\s+)?(?:t
                                # (not "time to relapse from the last dose of X", an outcome after withdrawal)
                                r"\bfrom\s+(?:the\s+)?last\s+(?:[\w-]+\s+){0,2}?(?:dose|treatment|infusion|cycle|"
                                r"administration)\b(?=[^.;,()]{0,40}\bto\b)|"
+                               # (not "median PFS according to central assessment was …": who assessed it)
+                               r"(?<!according\s)(?<!due\s)(?<!compared\s)(?<!relative\s)"
                                r"\bto\s+(?:the\s+)?(?:[\w-]+\s+)?(?:measurement|assessment|report|imaging|"
                                r"scan|review)\b|"
                                r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ictus|onset|injury|stroke|symptoms?|triage|"
@@ -947,8 +955,10 @@ _PROCESS_OR_PRIOR = re.compile(r"\btime\s+to\s+(?:the\s+)?(?:start\s+of\s+)?(?:t
                                r"\bbetween\b[^;,()]{0,40}\band\s+(?:the\s+)?(?:start\s+of\s+)?(?:treatment|therapy|"
                                r"randomi[sz]\w*|enrol\w*|admission|surgery|dosing)\b|"
                                r"(?<!regardless\sof\s)(?<!irrespective\sof\s)\b(?:previous|prior|preceding|pre-?study)\b"
-                               # (not "(prior chemotherapy: 11.0 vs 3.2 months": a subgroup's label)
-                               r"(?!\s+(?:[\w-]+\s+){0,3}(?:stud|trial|report|series|analys)|[\w\s-]{0,30}:)", re.I)
+                               # (not "(prior chemotherapy: 11.0 vs 3.2 months": a subgroup's label; nor "For
+                               # patients who received prior chemotherapy, the median PFS was …": the clause's subgroup)
+                               r"(?!\s+(?:[\w-]+\s+){0,3}(?:stud|trial|report|series|analys)|[\w\s-]{0,30}:|"
+                               r"[\w\s-]{0,30},\s+(?:the\s+)?median\b)", re.I)
 # "performed for the duration of chemotherapy (median of 17 weeks)": the exposure, before the bracket of its median
 _EXPOSURE_BEFORE_BRACKET = re.compile(r"\b(?:duration|length|course)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:chemotherapy|"
                                       r"treatment|therapy|radiotherapy|intervention|study\s+drug|exposure|"
@@ -3104,7 +3114,8 @@ def _once(found: list[_Found]) -> list[Estimate]:
     loose: dict[tuple[object, ...], int] = {}  # without arm and P: a copy that names neither
     value_only: dict[tuple[object, ...], int] = {}  # without CI too: "Drug Y prevents fractures (HR 0.68)"
     ratio_ep: dict[tuple[object, ...], tuple[str | None, str]] = {}  # end point and context of the first copy
-    ratio_ci: dict[tuple[object, ...], tuple[str, int]] = {}  # value and both bounds: measure, sentence
+    # value and both bounds: measure, sentence, end point's words, P value, population
+    ratio_ci: dict[tuple[object, ...], tuple[str, int, str, float | None, str]] = {}
     arm_median: dict[tuple[object, ...], int] = {}  # a median with its arm, end point and population: sentence
     plain_median: dict[tuple[object, ...], int] = {}  # a median's value, unit, end point, population: sentence
     plain_copies: set[int] = set()  # medians without group or CI that repeat an earlier sentence's
@@ -3145,9 +3156,15 @@ def _once(found: list[_Found]) -> list[Estimate]:
         arm_median.setdefault(arm_copy, f.sentence.start)
         full = (e.value, e.ci_low, e.ci_high)
         if e.measure != "median" and e.value is not None and e.ci_low is not None and e.ci_high is not None:
-            was = ratio_ci.setdefault(full, (e.measure, f.sentence.start))
+            was = ratio_ci.setdefault(full, (e.measure, f.sentence.start, (e.endpoint_text or "").lower(), e.p_value,
+                                             e.population))
             if was[0] != e.measure and was[1] != f.sentence.start:
                 continue  # a translated abstract repeats "HR: 1.38, 95% CI: 0.99-1.92" as "RR: 1,38; IC 95 %: …"
+            same_endpoint = bool(e.endpoint_text) and was[2] == (e.endpoint_text or "").lower()
+            same_p = was[3] == e.p_value or None in (was[3], e.p_value)
+            if was[1] != f.sentence.start and same_endpoint and same_p and was[4] == e.population:
+                continue  # a value and both limits printed again for the same end point ("… of positive urine dipstick
+                # albumin (HR, 1.17; 95% CI, 0.995 to 1.38; …)" in the text, then in its figure's legend): one estimate
         ratio_ep.setdefault(short, (e.endpoint_text, e.context))
         first.setdefault(key, f.sentence.start)
         loose.setdefault(bare, f.sentence.start)
@@ -3679,6 +3696,10 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
     # Ratios first: their CI and P numbers must not be read as medians.
     ratios = _find_ratios(sent, lambda: _level_before(norm, s.start), prev_measure,
                           doc.abbreviations if "(" in norm or "[" in norm else None)
+    if ratios and _TABLE_CAPTION.match(sent) and not _TABLE_CITED.match(sent):
+        # "Table 2 Relative risk (RR) assessments … Variable MU vs NU RR (95% CI) … Operative delivery 0.90 (0.67–1.22)
+        # 0.87 (…)": a table flattened into text, whose cells cannot be told apart (which column, which row)
+        ratios = []
     if ratios:
         for t in _TRIPLE.finditer(sent, ratios[-1].end):
             v, lo, hi = (M.number(t.group(k)) for k in ("val", "lo", "hi"))
@@ -3798,6 +3819,10 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         # ("ATV+COBI versus ATV+RTV ORs for virologic success …": the measure's name is no part of a group's)
         groups = tuple(re.sub(r"\s+(?:(?-i:a?HRs?|a?ORs?|a?RRs?|IRRs?)|(?:hazard|odds|risk|rate)\s+ratios?)$", "", g,
                               flags=re.I) for g in groups)
+        if any(_NOT_A_GROUP.match(g.strip()) for g in groups):
+            # ("ELAD was associated with lower mortality compared with the control group (…: HR, 0.63": an outcome;
+            # "… decreased odds of X compared with children in the control schools": people, not which group)
+            groups, direction = (), "unknown"
         start = s.start + r.start
         context, subject = _context(norm, s, start, doc, r.lo is not None or r.hi is not None or r.p is not None)
         if r.label and _ENDPOINT_MENTION.fullmatch(r.label.strip()) and \
@@ -3864,6 +3889,8 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
                 covariate = _clean_endpoint(re.sub(r"^(?:by\s+)?(?:an?\s+|the\s+)?", "", lb.group("l").strip()))
         if not ep_text and (aw := _ASSOCIATION_WITH.search(sent, max(0, r.start - 200), r.start)):
             ep_text = _clean_endpoint(aw.group("x"))  # "no association with AML [GG vs. AA: OR 0.75 …]"
+        if not ep_text and (eo := _EFFECT_AGAINST.search(sent, max(0, r.start - 120), r.start)):
+            ep_text = _clean_endpoint(eo.group("x"))  # "a significant protective effect against mucosal damage (OR …"
         if covariate and (ell := _ELIDED_WITH.fullmatch(covariate)) and \
                 "associated with" in sent[:r.start] and \
                 re.search(r"[)\]]\s*,?\s*(?:and|while|whereas|but)\s+[^()\[\];]*[(\[][^()\[\]]*$", sent[:r.start]):
@@ -4348,6 +4375,8 @@ def _times_ratios(sent: str, ratios: list[_Ratio], level_of: Callable[[], float 
         if not (m.group("more") or m.group("what")) or any(r.start <= m.start() < r.end for r in ratios) or \
                 m.group("fold") and not re.match(r"relative|hazard|risk|odds", m.group("what") or "", re.I):
             continue
+        if _WORD_BOUND_BEFORE.search(sent, max(0, m.start() - 20), m.start()):
+            continue  # "more than 11 times higher (95% CI 7-19)": a bound in words, not the estimate
         end = _clause_end(sent, m.end(), min(len(sent), m.end() + 120))
         ci = _TIMES_CI.search(sent, m.end(), end) or _TIMES_BARE_CI.match(sent, m.end())
         v = float(m.group("v"))
@@ -4485,6 +4514,9 @@ def _counted_items(sent: str, s: _Sentence, norm: str, sentences: list[_Sentence
 _AFTER_RATIO = re.compile(r"\s*(?:for|in|among)\s+(?:the\s+)?(?P<a>[\w+/-]+(?:\s[\w+/-]+){0,3}?)\s+"
                           r"(?:versus|vs\.?|(?:as\s+)?compared\s+(?:with|to)|relative\s+to)\s+(?:the\s+)?"
                           r"(?P<b>[\w+/-]+(?:\s[\w+/-]+){0,4}?)(?=\s+and\b|\s*[,;.()]|$)", re.I)
+# "lidocaine has a significant protective effect against mucosal damage (odds ratio …": what the effect is on
+_EFFECT_AGAINST = re.compile(r"\beffects?\s+(?:against|on)\s+(?P<x>(?:the\s+)?[A-Za-z][\w-]*(?:\s+[\w-]+){0,4})"
+                             r"\s*[(\[]\s*$", re.I)
 # the name of another statistic right before a listed value: "expβ = 1.02", "β = 0.3", "mean difference 2.1"
 _OTHER_STATISTIC_NAMED = re.compile(r"(?:\bexp\s*\(?\s*(?:\u03b2|beta|b)\s*\)?|\u03b2|\bbeta|\bcoefficients?|"
                                     r"\bdifferences?|\b(?-i:S?MD)|\bmeans?)\s*[=:,]?\s*$", re.I)
@@ -5397,6 +5429,9 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
         if _DIFFERENCE_BEFORE.search(sent, max(0, k.start() - 30), k.start()) and not _VS_WORD.search(rest) or \
                 _TREATED_FOR.search(sent, _clause_start(sent, k.start(), 120), k.start()):
             continue  # "the difference in median duration … is 275 min", "treated for a longer duration (median …)"
+        if re.search(r"\b(?:baseline|pre-?treatment|entry)\s+$", sent[max(0, k.start() - 14):k.start()], re.I):
+            continue  # "subgroups of baseline age and MELD greater or less than the baseline medians (46.9 years and
+            # 28, respectively)": characteristics at entry, not times to an event
         if re.match(r"\W*of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?ages?\b", rest, re.I):
             continue  # "The median of the prognostic factor age … (56.5 vs 45.5 years)": an age, not a time to an event
         if _DAYS_COUNTED.match(rest):
@@ -6528,6 +6563,11 @@ def _groups_listed(sent: str, r: _Ratio) -> tuple[tuple[str, ...], str]:
             for x in (a, b)):
         return (), "unknown"
     first_at = next(m.start(x) for x in ("a", "c", "e", "g", "i", "k", "m") if m.group(x))
+    first_end = next(m.end(x) for x in ("a", "c", "e", "g", "i", "k", "m") if m.group(x))
+    second_at = next(m.start(x) for x in ("b", "d", "f", "h", "j", "l", "n") if m.group(x))
+    if _MEASURE_WORD.search(clause, first_end, second_at) or printed is not clause and _MEASURE_WORD.search(printed):
+        return (), "unknown"  # "… lower than 36.9% in the NU (RR 0.79, …) and 40.4% in the SU (RR 0.72 …)": another
+        # ratio between them, so each group is its own ratio's, not the pair compared
     if re.search(r"\b(?:compared|relative)\s+(?:with|to)\s+(?:the\s+)?$|\b(?:versus|vs\.?|than)\s+(?:with\s+|in\s+)?"
                  r"(?:the\s+)?$", clause[:first_at], re.I):
         a, b = b, a  # "Compared with the control group, those in the intervention group …": the second is the first
@@ -6617,7 +6657,9 @@ _FACTOR_LIST = re.compile(r"[)\]]\s*,?\s*(?:or|and|but\s+not)\s+(?:with|after|wi
                           r"[^()\[\].;]{1,40}?[(\[]\s*(?:(?:adjusted\s+|a)?(?:HR|OR|RR|IRR)s?\b|relative|hazards?\s+ratio|"
                           r"odds\s+ratio|risk\s+ratio|rate\s+ratio)", re.I)
 _VERB_IN_LABEL = re.compile(r"\b(?:was|were|is|are|had|has|showed|associated|increased|decreased|reduced|higher|"
-                            r"lower|did|does|do|differ|differed|remained|occurred|tended)\b", re.I)
+                            r"lower|did|does|do|differ|differed|remained|occurred|tended|"
+                            # "… had virological failure or withdrew from the trial (rate ratio …": the events counted
+                            r"withdrew|died|discontinued|dropped|developed|experienced|underwent)\b", re.I)
 
 
 # the label just before a value inside a bracket: "(prior chemotherapy: 11.0 vs …", "(…, mutation codon 12: 8.2 …"
