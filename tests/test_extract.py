@@ -5475,3 +5475,40 @@ def test_round19_a_bound_in_words_and_baseline_medians_are_no_estimates() -> Non
     (e,) = extract_estimates("RESULTS: The proportions were 15.1% and 13.0% (Odds Ratio, OR = 1.2; 95% Confidence "
                              "Interval, CI: 0.8 to 1.7).")
     assert (e.value, e.ci_low, e.ci_high) == (1.2, 0.8, 1.7)
+
+
+def test_round19_medians_named_with_their_groups_by_equals_signs_in_one_bracket() -> None:
+    found = extract_estimates("RESULTS: The median times to rescue medication (low-dose study: drug A = 240 min, "
+                              "drug B > 360 min, placebo = 118 min and high-dose study: drug A = 262 min, drug B = "
+                              "315 min, placebo = 101 min) were longer with both active drugs (p < 0.001).")
+    assert [(e.value, e.value_text, e.unit, e.arm, e.population_detail) for e in found] == [
+        (240.0, None, "minutes", "drug A", "low-dose study"), (None, "> 360", "minutes", "drug B", "low-dose study"),
+        (118.0, None, "minutes", "placebo", "low-dose study"), (262.0, None, "minutes", "drug A", "high-dose study"),
+        (315.0, None, "minutes", "drug B", "high-dose study"), (101.0, None, "minutes", "placebo", "high-dose study")]
+    assert {e.endpoint_text for e in found} == {"times to rescue medication"}
+
+
+def test_round19_a_table_flattened_into_lines_gives_no_medians_but_the_prose_around_it_does() -> None:
+    text = ("Results\nThe median length of time before drains were removed was 18.5 days.\n"
+            "Table 1 Summary of responses from 20 patients Variable No.\n"
+            "Median age, years (range) 58.1 (40-82) Median time to drain removal, days (range) 18.5 (6-33) Time of "
+            "daily drain care, minutes (range) 55 (10-110) Amount willing to pay, dollars (range) 150 (0-500) No. "
+            "patients willing to pay for a reduction in drain time of 4 days.\n"
+            "The fibrin sealant group required drains for a median of 29 days, compared to 24 days in the control "
+            "group (P = 0.5).")
+    assert [(e.value, e.unit) for e in extract_estimates(text)] == [(18.5, "days"), (29.0, "days"), (24.0, "days")]
+    # a sentence of prose right after the table's last cell, three spaces on
+    glued = ("Table 3 Outcomes Variable Group A Group B P Wound infection 7 44 7 50 0.73 Drain issues 1 6 3 21 0.32   "
+             "Postoperatively, the A group required drains for a median of 30 days, compared to 25 days in the B "
+             "group (P = 0.6).")
+    assert [e.value for e in extract_estimates(glued)] == [30.0, 25.0]
+    # a table's caption glued to the sentence before it starts a new sentence
+    cap = ("RESULTS: Remission was not more frequent with A (OR = 2.41, p = 0.14).Table 3Outcomes (intention-to-treat)"
+           "\nRemission n (%) 10 (30.3) 8 (22.9)\nOR = 2.41 (0.74; 7.9)")
+    assert [(e.value, e.ci_low) for e in extract_estimates(cap)] == [(2.41, None)]
+
+
+def test_round19_an_event_that_developed_a_median_of_days_after_treatment() -> None:
+    (e,) = extract_estimates("RESULTS: The reaction developed a median of 29 days [IQR: 22, 64 days] after "
+                             "initiation of therapy.")
+    assert (e.value, e.unit) == (29.0, "days")

@@ -67,6 +67,10 @@ def _normalise(text: str) -> str:
         norm = _hyphen_decimals(norm)
     if "," in norm and _COMMA_QUICK.search(norm):
         norm = _comma_decimals(norm)
+    if "   " in norm:
+        # "… 0.92 Patients with drain issues 1 6 3 21 0.32   Postoperatively, there was …": in a full text's flattened
+        # table, three spaces part the last cell from the prose after it; a line break there (same length) ends the row
+        norm = _TABLE_THEN_PROSE.sub(" \n ", norm)
     if "ARR" in norm and _ARR_DEFINED.search(norm):
         norm = re.sub(r"\bARR(?=s?\b)", " RR", norm)  # "adjusted relative risk [ARR]": not the absolute risk reduction
     if "[" in norm and "not " in norm:
@@ -103,6 +107,7 @@ _LIST_MARKER = re.compile(r"(?<=[\s,;:])\((?:i{1,3}|iv|vi{0,3}|ix|x)\)(?=\s)|"
                           r"(?<=[;:]\s)\(\d\)(?=\s+[A-Z])")
 
 
+_TABLE_THEN_PROSE = re.compile(r"(?<=\d) {3}(?=[A-Z][a-z]+[, ])")
 _ARR_DEFINED = re.compile(r"\badjusted\s+(?:relative\s+risks?|risk\s+ratios?)\s*[(\[]\s*ARR\s*[)\]]", re.I)
 _TWO_SIDED_P = re.compile(r"(?<![\w.])2([pP])(?=\s*[<=>\u2264])")
 
@@ -207,6 +212,8 @@ class _Sentence:
 
 
 _BOUNDARY_CHAR = re.compile(r"[()\[\].!?\n]")
+_TABLE_CELL = re.compile(r"\d\s\(\s*\d[^()]{0,20}\)\s+(?=[A-Za-z])")  # "56.3 (42-84) Sex": a cell, then the next row
+_GLUED_CAPTION = re.compile(r"\s?(?:Table|Figure|Fig\.?)\s?\d+[A-Za-z]?(?=[A-Z\s.])")
 
 
 _UNCLOSED = 400
@@ -263,8 +270,10 @@ def _sentences(text: str) -> list[_Sentence]:
                 nxt = chunk[i + 1:i + 3]
                 boundary = i + 1 == len(chunk) or (nxt[:1].isspace() and (nxt[1:2].isupper() or nxt[1:2] in "([")) \
                     or _LOWER_CAMEL_START.match(chunk, i + 1) is not None \
-                    or i > 0 and chunk[i - 1] == ")" and re.match(r"\s\d+\s+(?:out\s+)?of\s+\d", chunk[i + 1:i + 20])
-                # ". mEOC+P was associated with …", "… p<0.0001). 19 out of 70 patients …"
+                    or i > 0 and chunk[i - 1] == ")" and re.match(r"\s\d+\s+(?:out\s+)?of\s+\d", chunk[i + 1:i + 20]) \
+                    or _GLUED_CAPTION.match(chunk, i + 1) is not None
+                # ". mEOC+P was associated with …", "… p<0.0001). 19 out of 70 patients …", "… p = 0.29).Table
+                # 3Outcomes" (a full text's table or figure caption glued to the sentence before)
                 if boundary and not _ABBREV.search(chunk[max(0, i - 7):i + 1]):
                     out.append(_Sentence(p_start + s_start, p_start + i + 1, para, section, p_start))
                     s_start = i + 1
@@ -762,7 +771,8 @@ _BASELINE = re.compile(r"\b(?:before|prior\s+to|at)\s+(?:the\s+)?(?:time\s+of\s+
 # "Mean (SD) 48 (32)", "mean ± SD": the values after are means, not the median's list
 _MEAN_BREAK = re.compile(r"\bmeans?\s*(?:[(\[]\s*(?:SD|SE|SEM|s\.d\.|standard)|\u00b1|\+/-)", re.I)
 # a flattened table's caption: "TABLE 2 QTc intervals … Predose 417.9 (17.9) 420.4 …"
-_TABLE_CAPTION = re.compile(r"\W*(?:[A-Z][A-Za-z ]{0,24}:\s*)?(?:TABLE|Table)\s+[IVX\d]+[A-Za-z]?\b")
+# (also glued to its title in a full text: "Table 3Outcomes (intention-to-treat)")
+_TABLE_CAPTION = re.compile(r"\W*(?:[A-Z][A-Za-z ]{0,24}:\s*)?(?:TABLE|Table)\s+[IVX\d]+(?:[A-Za-z]?\b|(?=[A-Z][a-z]))")
 # "Table 2 shows …", "Table 3 summarizes …": a sentence that cites a table, not the table itself
 _TABLE_CITED = re.compile(r"\W*(?:[A-Z][A-Za-z ]{0,24}:\s*)?(?:TABLE|Table)\s+[IVX\d]+[A-Za-z]?\s+(?:also\s+)?"
                           r"(?:shows|presents|summari[sz]es|compares|lists|gives|displays|reports|describes|depicts|"
@@ -849,6 +859,10 @@ _TIME_TO_TUMOUR_PROGRESSION = re.compile(r"\btimes?\s+to\s+(?:tumou?r|disease)\s
 # end point (survival, "-free", time to / until, duration of response, length of stay, recovery ...).
 _OUTCOME_TIME = re.compile(
     r"surviv\w*|\b\w+[- ]free\b|\b(?:times?|intervals?|days?|hours?|delay)\s+(?:to|until|from\s+\w+\s+to)\b|"
+    # "the median length of time before postoperative drains were removed"
+    r"\blength\s+of\s+time\s+(?:before|until)\b|"
+    # "IRIS developed a median of 33 days after initiation of ART": when the event came
+    r"\b(?:developed|occurred|appeared|emerged|recurred|relapsed)\s+(?:at\s+|after\s+)?(?:a\s+)?(?=median\b)|"
     rf"\b(?:times?|intervals?)\s+from\s+{_TO_OUTCOME_EVENT}|"
     r"\b(?:[rnci]PFS|m?(?:PFS|OS|DFS|EFS|RFS|TTP|TTF|DoR|DOR|LOS|MFS|CSS|DSS|TTR|TFS|TTNT))\b|(?-i:\bMST\b)|"
     r"\bresponses?\b|\bremission|\brelapse|\brecurren\w*|\bprogress\w*|\bdeath|\bdied\b|"
@@ -2982,6 +2996,7 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
     prev_ep: str | None = None
     last_para = -1
     gap = 0
+    in_table = False  # inside a table flattened into lines ("Median age, years (range) 56.3 (42–84) Sex …")
     for s in sentences:
         if s.paragraph != last_para:
             # a new paragraph forgets the last ratio's end point, and its measure where a section opens (a full
@@ -2989,7 +3004,13 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
             if re.match(r"\s*(?-i:[A-Z]{4,})", norm[s.start:s.start + 12]):
                 prev_measure = None
             prev_ep, last_para = None, s.paragraph
-        here = _in_sentence(norm, s, doc, sentences, prev_measure, prev_ep, bool(found))
+        line = norm[s.start:s.end]
+        if _TABLE_CAPTION.match(line) and not _TABLE_CITED.match(line):
+            in_table = True  # "Table 1 Summary of responses …" on its own line: the rows that follow are its cells
+        elif in_table and re.search(r"[.!?]\s*$", line) and len(_TABLE_CELL.findall(line)) < 3:
+            in_table = False  # a sentence again: prose (not a row of cells that ends on its footnote's full stop)
+        here = [] if in_table and not _TABLE_CAPTION.match(line) else \
+            _in_sentence(norm, s, doc, sentences, prev_measure, prev_ep, bool(found))
         prev_ratio = next((f.est for f in reversed(here) if f.est.measure != "median"), None)
         if prev_ratio is not None:
             prev_measure, prev_ep, gap = prev_ratio.measure, prev_ratio.endpoint_text, 0
@@ -6186,6 +6207,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             for pos, info in out:
                 if r_start <= pos < r_end and info["arm"] is None:
                     info["arm"] = _clean_arm(ra.group("arm"))
+    if not out and "=" in sent:
+        out = _named_times(sent, keys, spans)
     if not out and "espectively" in sent:
         out = _measure_group_grid(sent, used)
     # Do not report one number twice (a pair inside a median region).
@@ -6205,6 +6228,39 @@ _GRID = re.compile(r"(?:^|[:;]\s*)(?:[A-Z]+:\s*)?(?:the\s+)?(?P<ms>[A-Za-z][^.;:
                    r"respectively\b")
 _GRID_VALUE = re.compile(rf"(?<![\w.])(?P<v>{_NUM})\s*(?P<u>%|{_UNIT_WORDS})?")
 _MEDIAN_SURVIVAL_ABBREV = re.compile(r"(?-i:MS|MST|mOS|mPFS)|median\b", re.I)
+
+
+# "the median times to rescue medication (1,000 mg study: A = 252 min, B = 322 min, placebo = 124 min …)": the end
+# point, then a bracket that names each group with "=" and its time
+_NAMED_TIMES_HEAD = re.compile(r"\s+(?P<ep>(?:[\w-]+\s+){0,6}?[\w-]+)\s*\((?P<body>[^()\[\]]{10,400})\)")
+_NAMED_TIME = re.compile(r"(?:(?:and\s+)?(?P<label>[A-Za-z0-9](?:[^:;,()=<>]|,(?=\d{3})){0,30}):\s*)?"
+                         rf"(?P<arm>[A-Za-z][\w+/.-]*(?:\s[\w+/.-]+){{0,3}}?)\s*(?P<op>=|[<>\u2264\u2265])\s*"
+                         rf"(?P<v>{_NUM})\s*(?P<u>{_UNIT_WORDS})(?=\s*(?:,|;|and\b|$))", re.I)
+
+
+def _named_times(sent: str, keys: list[re.Match[str] | _Word], spans: _Spans) -> list[tuple[int, _MedInfo]]:
+    """Per-group medians printed as "name = time" in a bracket after the end point the word "median" names (two or
+    more, in one bracket: "(A = 252 min, B = 322 min, placebo = 124 min)"); a label before a colon ("1,000 mg
+    study: …") names the subgroup of the items after it."""
+    out: list[tuple[int, _MedInfo]] = []
+    for k in keys:
+        head = _NAMED_TIMES_HEAD.match(sent, k.end())
+        if not head or re.search(r"\d", head.group("ep")) or _inside(head.start("body"), spans):
+            continue
+        items = list(_NAMED_TIME.finditer(sent, head.start("body"), head.end("body")))
+        if len(items) < 2:
+            continue
+        label = None
+        for it in items:
+            label = it.group("label").strip() if it.group("label") else label
+            bound = it.group("op") != "="  # ("R-aspirin > 360 min": not reached in the time observed)
+            out.append((it.start("v"), _MedInfo(
+                value=None if bound else _float(it.group("v")),
+                value_text=f"{it.group('op')} {it.group('v')}" if bound else None, lo=None, hi=None, level=None,
+                unit=_unit_norm(it.group("u")), endpoint_text=_clean_endpoint(head.group("ep")),
+                arm=_clean_arm(it.group("arm")), population=M.Population("subgroup", label) if label else None,
+                called_median=True, end=it.end())))
+    return out
 
 
 def _measure_group_grid(sent: str, used: list[tuple[int, int]]) -> list[tuple[int, _MedInfo]]:
