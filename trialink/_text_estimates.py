@@ -619,8 +619,8 @@ _MEDIAN = re.compile(r"\bmedians?\b|\b(?-i:m)(?=(?-i:OS|PFS|DFS|EFS|RFS|TTP|DoR|
 _MST = re.compile(r"\bMST\b(?!\s*[)\]]|\s+(?:groups?|arms?)\b)")  # ("the MST group": an arm's name)
 _CAPITALS = re.compile(r"\b[A-Z][A-Za-z]*[A-Z]\b")
 # "onset of action (OOA)": up to seven words and the capitals that abbreviate them
-_ABBREVIATION_DEFINED = re.compile(r"(?P<long>\b[A-Za-z][\w-]*(?:\s+[\w-]+){0,6})\s*\(\s*(?P<ab>(?-i:[A-Z][A-Za-z]{0,2}"
-                                   r"[A-Z]{1,4}))\s*\)")
+_ABBREVIATION_DEFINED = re.compile(r"\(\s*(?P<ab>[A-Z][A-Za-z]{0,2}[A-Z]{1,4})\s*\)")
+_LONG_FORM = re.compile(r"\b[A-Za-z][\w-]*(?:\s+[\w-]+){0,6}\s*$")
 _MST_DEFINED = re.compile(r"(?P<x>[A-Za-z][\w-]*(?:\s+[\w-]+){0,4})\s*[(\[]\s*MST\s*[)\]]")
 # how long the study's own care was given ("duration of anticoagulant therapy"), not "duration of response
 # to therapy"
@@ -3549,10 +3549,12 @@ class _Doc:
     def outcome_abbreviations(self) -> frozenset[str]:
         """Abbreviations the document defines for a time to an outcome ("onset of action (OOA)", "time to first
         rescue analgesia (TFRA)"): "the median OOA time was 1 minute" is then an outcome's median."""
-        if "(" not in self.norm:
-            return frozenset()
-        return frozenset(m.group("ab") for m in _ABBREVIATION_DEFINED.finditer(self.norm)
-                         if _OUTCOME_TIME.search(m.group("long")) and not _OUTCOME_TIME.search(m.group("ab")))
+        out = set()
+        for m in _ABBREVIATION_DEFINED.finditer(self.norm):
+            long = _LONG_FORM.search(self.norm, max(0, m.start() - 90), m.start())
+            if long and _OUTCOME_TIME.search(long.group()) and not _OUTCOME_TIME.search(m.group("ab")):
+                out.add(m.group("ab"))
+        return frozenset(out)
 
     @functools.cached_property
     def medians_declared(self) -> bool:
@@ -3747,7 +3749,7 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
     used += [(r.start, r.end) for r in ratios]
 
     medians = _medians(sent, used, doc.medians_declared, doc.mst_is_median,
-                       lambda: _time_ci_level_before(norm, s.start), doc.outcome_abbreviations)
+                       lambda: _time_ci_level_before(norm, s.start), lambda: doc.outcome_abbreviations)
     arms = [e for e in medians if e[1].get("arm")]
 
     assoc_outcome: str | None = None  # "X was associated with A (OR …), B (OR …)": X, the outcome of a factor list
@@ -5357,7 +5359,7 @@ _WHOLE_GROUP = re.compile(r"(?:whole|entire|overall|total|full|all|itt|intention
 
 def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst: bool = True,
              ci_before: Callable[[], float | None] = lambda: None,
-             outcome_abbrs: frozenset[str] = frozenset()) -> list[tuple[int, _MedInfo]]:
+             outcome_abbrs: Callable[[], frozenset[str]] = frozenset) -> list[tuple[int, _MedInfo]]:
     """Per-arm medians in one sentence: after the word "median", and "X vs Y months" pairs.
     A "not reached" takes a unit only where one is printed for it (its own CI, the other group's
     value in the same list); otherwise its unit is None: the source does not say. With ``declared``
@@ -5365,10 +5367,9 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
     (medians)", "…; data are median (IQR)"), each clause without the word is read as if it had it, in a
     median's shape only. ``mst`` False: the document defines "MST" as something else than a median
     survival time. ``ci_before``: the CI level the document printed last for a time before the sentence (asked
-    only when needed); ``outcome_abbrs``: the document's abbreviations of a time to an outcome (read as its words); a
-    bare bracket
-    after a time to an event in a sentence that names no CI is then read as its CI ("Median OS was 26.5 months
-    (20.9-31.7) with A …" after "… 6.6 months (95% CI 4.1-8.3) …")."""
+    only when needed); ``outcome_abbrs``: the document's abbreviations of a time to an outcome (read as its words;
+    asked only when needed); a bare bracket after a time to an event in a sentence that names no CI is then read as
+    its CI ("Median OS was 26.5 months (20.9-31.7) with A …" after "… 6.6 months (95% CI 4.1-8.3) …")."""
     out: list[tuple[int, _MedInfo]] = []
     if _TABLE_CAPTION.match(sent):
         return out  # a table flattened into text: its cells cannot be told apart
@@ -6012,7 +6013,7 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
         elif kind is None and not _OUTCOME_TIME.search(sent, 0 if in_bracket else max(0, r_start - 200),
                                                       r_start + first.start()) \
                 and not _OUTCOME_EVENT_AFTER.match(region, values[0].end()) \
-                and not (outcome_abbrs and any(w in outcome_abbrs for w in _CAPITALS.findall(
+                and not ((abbrs := outcome_abbrs()) and any(w in abbrs for w in _CAPITALS.findall(
                     sent, 0 if in_bracket else max(0, r_start - 200), r_start + first.start()))):
             # No end-point words: only a per-group comparison makes it an outcome's median.
             grouped = len(values) > 1 or arm_order or _ARM.match(region, values[0].end()) is not None \
