@@ -5512,3 +5512,20 @@ def test_round19_an_event_that_developed_a_median_of_days_after_treatment() -> N
     (e,) = extract_estimates("RESULTS: The reaction developed a median of 29 days [IQR: 22, 64 days] after "
                              "initiation of therapy.")
     assert (e.value, e.unit) == (29.0, "days")
+
+
+def test_round19_a_subscript_flattened_onto_the_ratio_name() -> None:
+    found = extract_estimates("A high score raised the risk in both premenopausal women (OR4thvs.1stquartile (95% "
+                              "CI):1.59 (1.05;2.41); OR1SD-increase (95% CI):1.17 (1.03;1.33)) and postmenopausal "
+                              "women (OR4thvs.1stquartile(95% CI):1.42(1.04;1.94); OR1SD-increase(95% CI): 1.12 "
+                              "(1.01;1.24)).")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in found] == [
+        ("OR", 1.59, 1.05, 2.41), ("OR", 1.17, 1.03, 1.33), ("OR", 1.42, 1.04, 1.94), ("OR", 1.12, 1.01, 1.24)]
+    assert [e.covariate for e in found] == ["4thvs.1stquartile", "1SD-increase"] * 2  # a contrast, not an end point
+    assert [e.population_detail for e in found] == ["premenopausal women"] * 2 + ["postmenopausal women"] * 2
+    (e,) = extract_estimates("RESULTS: Only the composite of any event rose (HRtop vs bottom tertile 1.31 [95% CI "
+                             "0.97, 1.78]).")
+    assert (e.measure, e.value, e.ci_low, e.ci_high) == ("HR", 1.31, 0.97, 1.78)
+    # words that only start with the letters are no ratio
+    assert extract_estimates("RESULTS: HRpeak was 150 beats/min (range 120-180) and the ORal route was used in 12 "
+                             "patients (45%).") == []

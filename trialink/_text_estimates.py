@@ -1184,13 +1184,20 @@ def _tokens(sent: str) -> list[_Tok]:
 # Ratio grammar:  MEASURE [abbrev] [(level CI)] [for ENDPOINT] [was|of|=|,] VALUE CI? P?  (, VALUE CI)*
 # ---------------------------------------------------------------------------
 
+# a subscript flattened onto a ratio's abbreviation, up to the value: "top vs bottom tertile 1.35", "1SD-increase
+# (95% CI):"
+_FLAT_SUBSCRIPT = r"(?-i:(?!adj)(?:[a-z]{2,}|\d(?:st|nd|rd|th)|\d?SD)[\w.+-]*(?:\s+[\w.-]+){0,4}?\s*[(\[:=]?\s*\d)"
+_GLUED_NAME = re.compile(r"(?:a|s|M|aM|A|adj)?(?:HR|OR|RR|IRR)s?(?P<sub>[a-z0-9][\w.+-]*)")
 _MEASURE_WORD = re.compile(
     r"(?<![\w-])(?P<w>(?i:(?=[hiors])(?:hazards?[\s-]+ratios?|relative\s+risk\s+ratios?|relative\s+(?:hazards?|risks?)|odds?[\s-]+ratios?"
     r"|risk[\s-]+ratios?|incidence[\s-]+(?:rate[\s-]+)?ratios?|rate[\s-]+ratios?|subdistribution\s+hazard\s+ratios?"
     r"|hazard\s+rate(?=\s*[=:]\s*\d?\.\d|\s*(?:\[HR\]\s*)?,\s*\d+(?:\.\d+)?\s*;\s*\d{2}\s?%\s*CI\b)))"
     r"|(?=[HOIRasMA])(?:HRs?|aHRs?|AHRs?|sHRs?|ORs?|aORs?|AORs?|RRs?|aRRs?|IRRs?|aIRRs?|MRRs?|aMRRs?|MH-(?:OR|RR)s?)"
     r"|(?:HR|OR|RR|IRR)adj|adj(?:HR|OR|RR|IRR))"  # "ORadj = 1.44", "adjOR 2.1"
-    r"(?:(?=per\b)|(?-i:(?=[A-Z][a-z]{2,}\s*=))|(?-i:(?<=[A-Z])(?=\d+\.\d))|(?![\w]|-(?![\d.])))")
+    r"(?:(?=per\b)|(?-i:(?=[A-Z][a-z]{2,}\s*=))|(?-i:(?<=[A-Z])(?=\d+\.\d))|"
+    # a subscript flattened onto the name: "HRtop vs bottom tertile 1.35 [95% CI …]", "OR4thvs.1stquartile (95% CI)"
+    r"(?-i:(?<=[A-Z])(?=" + _FLAT_SUBSCRIPT + "))|"
+    r"(?![\w]|-(?![\d.])))")
 # (not "ARR", the absolute risk reduction; "HRper SD", "HRTreatment=0.86" glued; "hazard rate = 0.82" printed for
 # the ratio, but not "a hazard rate of 0.05 per year")
 _MEASURE_CODE = (("hazard", "HR"), ("hr", "HR"), ("ahr", "HR"), ("shr", "HR"), ("subdistribution", "HR"),
@@ -2790,6 +2797,11 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
                 nxt.lo = r.value
             nxt.level, nxt.one_sided = _float(bound.group("lvl")) or level, bound.group("side").lower()
         r.value = 0.0  # dropped below: a bound alone is no estimate
+    for r in out:
+        if r.ep_text and (glued := _GLUED_NAME.match(sent, r.start)) and r.ep_text.startswith(glued.group("sub")):
+            # "OR4thvs.1stquartile (95% CI):1.68": the flattened subscript names the contrast of a factor, not the
+            # end point
+            r.label, r.ep_text = r.label or r.ep_text, None
     return [r for r in out if r.value > 0 or _no_events(r)]
 
 
@@ -2940,7 +2952,7 @@ class _Found:
 
 _VS_WORD = re.compile(r"\b[Vv](?:[Ss]|ersus)?\b")
 _ABBREV_WORD = re.compile(r"\b(?:a|s|M|aM|A|adj)?(?:HR|OR|RR|IRR)s?(?:\b|(?=per\b)|(?=[A-Z][a-z]{2,}\s*=)|(?=\d+\.\d)|"
-                          r"(?=adj\b))")
+                          r"(?=adj\b)|(?=" + _FLAT_SUBSCRIPT + "))")
 
 
 def _may_hold_estimates(norm: str) -> bool:
@@ -3980,6 +3992,11 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             opener = None if same_list else _opener_subgroup(sent, r.start) or _median_group(sent, r.start)
             population = opener or _group_before_bracket(sent, r.start) or population  # "Patients with first-cycle
             # rash had better OS (HR …)", "… but not in women (HR …)"
+        if population.kind == "overall" and (op := _enclosing_open(sent, r.start)) is not None and \
+                (out or earlier or re.search(r"\bboth\s+[^()\[\]]{0,40}$", sent[max(0, op - 60):op])) and \
+                (in_group := _group_before_bracket(sent, op + 1)) is not None:
+            population = in_group  # "… in both premenopausal women (OR… 1.68 (…); OR… 1.19 (…)) and postmenopausal
+            # women (…)": every item of the bracket is that group's
         elif population.kind == "overall" and (opened_by := _opener_subgroup(sent, r.start)) and (
                 re.search(r"\b(?:in|among)\s+those\s+(?:with|without|who|aged)\b", sent[max(0, r.start - 200):r.start],
                           re.I) or doc.narrower(opened_by.detail) or doc.contrasted(opened_by.detail)):
@@ -6825,7 +6842,8 @@ _OPENER = re.compile(r"\s*(?:(?-i:[A-Z]{4,})(?:\(S\))?(?:\s+(?-i:[A-Z]{4,})(?:\(
 
 
 _GROUP_BEFORE_BRACKET = re.compile(r"(?:\b(?:in|among|for)\s+"
-                                   r"(?P<x>(?:women|men|girls|boys|children|adolescents|adults|singletons|twins|"
+                                   r"(?:both\s+)?(?P<x>(?:(?:pre|post|peri)-?menopausal\s+women|"
+                                   r"women|men|girls|boys|children|adolescents|adults|singletons|twins|"
                                    r"(?:(?:late|early|long-term)\s+)?survivors|non-?survivors|(?:non-?)?responders|"
                                    r"(?:older|younger|elderly)\s+\w+|(?:patients|participants|those|subjects)\s+"
                                    r"(?:with|without|aged|older|younger|who)\b[^,;()\[\]]{1,60}?|"
@@ -6840,7 +6858,8 @@ _GROUP_BEFORE_BRACKET = re.compile(r"(?:\b(?:in|among|for)\s+"
                                    # by a characteristic (not "those who did not", an arm)
                                    # "for men (HR …) and women (HR …)" (not "a higher risk than men (RR …)": the
                                    # comparator)
-                                   r"|\b(?:and|or)\s+(?:in\s+|for\s+)?(?P<z>women|men|girls|boys|females|males)"
+                                   r"|\b(?:and|or)\s+(?:in\s+|for\s+)?(?P<z>(?:(?:pre|post|peri)-?menopausal\s+)?women|men|"
+                                   r"girls|boys|females|males)"
                                    r"|\b(?:and|than|or|including|especially|particularly|even\s+in)\s+(?:in\s+|for\s+)?"
                                    r"(?P<y>(?:patients|those|participants|subjects)\s+(?:with|at)\b[^,;()\[\]]{1,60}?|"
                                    r"(?:never|current|former|non)[- ]?smokers|patients\s+of\s+[\w-]+\s+origin))"
