@@ -5529,3 +5529,15 @@ def test_round19_a_subscript_flattened_onto_the_ratio_name() -> None:
     # words that only start with the letters are no ratio
     assert extract_estimates("RESULTS: HRpeak was 150 beats/min (range 120-180) and the ORal route was used in 12 "
                              "patients (45%).") == []
+
+
+def test_round19_a_difference_of_the_sentences_own_outcome_is_for_that_outcome() -> None:
+    text = ("RESULTS: Disabling stroke was similar in the two groups (HR 1·12, 95% CI 0·80–1·57).\nThe combined "
+            "outcome of stroke or TIA was more common after stenting than after surgery, but the difference was not "
+            "significant (HR 1·31, 95% CI 0·92–1·86).\nDeath from any cause was more frequent after surgery, and the "
+            "overall risk was not significantly different (1·05, 0·80–1·38; table 4).\nThe hazard ratio between the "
+            "two treatments was not significantly different (HR 1·29, 0·90–1·85; table 4).")
+    found = extract_estimates(text)
+    assert [e.value for e in found] == [1.12, 1.31, 1.05, 1.29]
+    assert [e.endpoint_text for e in found[2:]] == ["Death from any cause", None]
+    assert (found[1].endpoint_text or "").endswith("stroke or TIA") and found[2].endpoint == "OS"

@@ -1187,6 +1187,12 @@ def _tokens(sent: str) -> list[_Tok]:
 # a subscript flattened onto a ratio's abbreviation, up to the value: "top vs bottom tertile 1.35", "1SD-increase
 # (95% CI):"
 _FLAT_SUBSCRIPT = r"(?-i:(?!adj)(?:[a-z]{2,}|\d(?:st|nd|rd|th)|\d?SD)[\w.+-]*(?:\s+[\w.-]+){0,4}?\s*[(\[:=]?\s*\d)"
+# a sentence whose subject is compared between the groups: "The combined outcome of X was more common in …"
+_SUBJECT_COMPARED = re.compile(r"\W*(?:(?-i:[A-Z]{4,}):?\s+)?(?:the\s+)?(?:(?:combined|composite|primary|secondary)\s+"
+                               r"(?:outcome|end\s*-?\s*point)\s+of\s+)?(?P<x>[A-Za-z][^,;()\[\]]{2,80}?)\s+(?:was|were)\s+"
+                               r"(?:(?:not\s+)?(?:significantly|slightly|much|somewhat|numerically)\s+)?(?:more\s+(?:common|"
+                               r"frequent|likely)|less\s+(?:common|frequent|likely)|higher|lower|greater|similar)\b",
+                               re.I)
 _GLUED_NAME = re.compile(r"(?:a|s|M|aM|A|adj)?(?:HR|OR|RR|IRR)s?(?P<sub>[a-z0-9][\w.+-]*)")
 _MEASURE_WORD = re.compile(
     r"(?<![\w-])(?P<w>(?i:(?=[hiors])(?:hazards?[\s-]+ratios?|relative\s+risk\s+ratios?|relative\s+(?:hazards?|risks?)|odds?[\s-]+ratios?"
@@ -3812,7 +3818,11 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
                 not _people(eo.group("x")):
             ep_text = _clean_endpoint(eo.group("x"))  # "… any effect of either A (OR …) or B (…) treatment on X"
         own = _FOR_IT_WAS.search(sent, 0, r.start) if r.anaphora and not r.ep_text else None
-        if own and not _people(own.group("x")):
+        if r.anaphora and not r.ep_text and not own and (own_subject := _SUBJECT_COMPARED.match(sent, 0, r.start)):
+            # "The 8-year occurrence of death was greater after A than after B, … and the overall risk was not
+            # significantly different (1·07, 0·82–1·40)": this sentence's outcome, not the ratio's before
+            ep_text = _clean_endpoint(own_subject.group("x"))
+        elif own and not _people(own.group("x")):
             ep_text = own.group("x")  # "the HR for progression or death was 0.55 (…); for death it was 0.81"
         elif r.anaphora and not r.ep_text and not (_endpoint_mentions(sent)[0][:1] and
                                                  _endpoint_mentions(sent)[0][0] < r.start):
@@ -3821,6 +3831,12 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             ep_text = out[-1].est.endpoint_text  # "the HR for death was 0.80 (…); in women, it was 0.62 (…)"
         if not ep_text:
             ep_text = _subject_before(sent, r.start)
+        if not ep_text and not out and (be := _BACK_TO_EFFECT.search(sent, _group_clause_start(sent, 0, r.start),
+                                                                     r.start)) and \
+                (own_subject := _SUBJECT_COMPARED.match(sent, 0, be.start())):
+            # "The combined outcome of stroke or TIA was more common in A than in B, but the difference was not
+            # significant (HR 1·37 …)": the difference of this sentence's own outcome, not the sentence before's
+            ep_text = _clean_endpoint(own_subject.group("x"))
         if not ep_text and prev_ep and prev_measure == r.measure and not out and \
                 _BACK_TO_EFFECT.search(sent, _group_clause_start(sent, 0, r.start), r.start):
             # "Mortality was lower (OR 0.63 …). The difference was not significant when … (OR 0.78 …)"
@@ -4148,6 +4164,8 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         note = f"one-sided {r.one_sided} limit" if r.one_sided else None
         if r.lo is not None and r.hi is not None and r.hi <= r.value <= r.lo and r.hi < r.lo:
             r.lo, r.hi, note = r.hi, r.lo, "CI printed high to low"  # "CI = 7.24-1.00"
+        if ep_text and _MEASURE_WORD.fullmatch(ep_text.strip()):
+            ep_text = None  # "The hazard ratio between the two treatments was not significantly different (HR …)"
         est = Estimate(measure=r.measure, value=r.value, endpoint=_endpoint_class(ep_text), endpoint_text=ep_text,
                        groups=groups, ci_low=r.lo, ci_high=r.hi, ci_level=r.level, p_operator=r.p_op,
                        p_value=r.p, context=context, subject=subject, start=start, end=s.start + r.end,
