@@ -5541,3 +5541,17 @@ def test_round19_a_difference_of_the_sentences_own_outcome_is_for_that_outcome()
     assert [e.value for e in found] == [1.12, 1.31, 1.05, 1.29]
     assert [e.endpoint_text for e in found[2:]] == ["Death from any cause", None]
     assert (found[1].endpoint_text or "").endswith("stroke or TIA") and found[2].endpoint == "OS"
+
+
+def test_round19_a_bracket_of_results_between_two_groups_is_no_randomisation() -> None:
+    text = ("RESULTS: In unit A, 14.9% had an epidural, lower than 22.8% in unit B (RR 1.53, 95% CI 1.14–2.05) and "
+            "24.1% in unit C (RR 1.62, 95% CI 1.19–2.20). The women randomised to unit A had acupuncture in 54.0% of "
+            "cases, more often than those randomised to unit B (36.8%; RR 1.47, 95% CI 1.26–1.71) and unit C (37.0%; "
+            "RR 1.46, 95% CI 1.23–1.74).")
+    found = extract_estimates(text)
+    assert [e.value for e in found] == [1.53, 1.62, 1.47, 1.46]
+    assert all(set(e.groups) != {"unit B", "unit C"} for e in found)  # (it had given every ratio "unit B vs unit C")
+    # an arm described in its own bracket still names it
+    arms = extract_estimates("METHODS: We randomly assigned 6000 patients to intensive control (target HbA1c below "
+                             "6.5%) or standard control. RESULTS: Major events were fewer (HR 0.90, 95% CI 0.82-0.98).")
+    assert arms[0].groups == ("intensive control", "standard control")

@@ -3419,7 +3419,11 @@ _RANDOMISED_ARMS = re.compile(r"(?:\brandom(?:i[sz]ed|ly\s+(?:assigned|allocated
                               # "randomised by hospital day to", "randomised 2,280 women having caesarean delivery to"
                               r"(?:by\s+[\w-]+(?:\s+[\w-]+)?|\d[\d,]*\s+(?:[\w-]+\s+){0,5}?[\w-]+)\s+)?"
                               r"(?:to|between)\s+(?:receive\s+|either\s+)*(?P<a>[^,;:()\[\]]{2,80}?)"
-                              r"(?:\s*\([^()]{0,40}\))?\s+(?:or|and|versus|vs\.?)\s+(?:to\s+)?(?P<b>[^,;:()\[\]]{2,60}?)"
+                              # (a bracket of results between them is no randomisation: "those randomised to the NU
+                              # (37.9%; RR 1.45 …) and SU (…)" compares each with a third arm)
+                              r"(?:\s*\((?![^()]*\b(?:HR|OR|RR|IRR)\b|\s*\d+(?:\.\d+)?\s*%)[^()]{0,40}\))?\s+"
+                              r"(?:or|and|versus|vs\.?)\s+"
+                              r"(?:to\s+)?(?P<b>[^,;:()\[\]]{2,60}?)"
                               r"(?=\s*\(|\s*[,;:.]|\s+(?:for|at|in|on|every|daily|once|twice|with|given|until|during|"
                               r"each|over)\b)", re.I)
 
