@@ -4012,17 +4012,17 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             opener = None if same_list else _opener_subgroup(sent, r.start) or _median_group(sent, r.start)
             population = opener or _group_before_bracket(sent, r.start) or population  # "Patients with first-cycle
             # rash had better OS (HR …)", "… but not in women (HR …)"
-        if population.kind == "overall" and (op := _enclosing_open(sent, r.start)) is not None and \
-                (out or earlier or re.search(r"\bboth\s+[^()\[\]]{0,40}$", sent[max(0, op - 60):op])) and \
-                (in_group := _group_before_bracket(sent, op + 1)) is not None:
-            population = in_group  # "… in both premenopausal women (OR… 1.68 (…); OR… 1.19 (…)) and postmenopausal
-            # women (…)": every item of the bracket is that group's
         elif population.kind == "overall" and (opened_by := _opener_subgroup(sent, r.start)) and (
                 re.search(r"\b(?:in|among)\s+those\s+(?:with|without|who|aged)\b", sent[max(0, r.start - 200):r.start],
                           re.I) or doc.narrower(opened_by.detail) or doc.contrasted(opened_by.detail)):
             # "In those without a psychiatric history, the adjusted OR …": a part, also first (not "Among the 1954
             # participants without baseline HF" when the Methods say HF: the set analysed)
             population = opened_by
+        if population.kind == "overall" and (op := _enclosing_open(sent, r.start)) is not None and \
+                (out or earlier or re.search(r"\bboth\s+[^()\[\]]{0,40}$", sent[max(0, op - 60):op])) and \
+                (in_group := _group_before_bracket(sent, op + 1)) is not None:
+            population = in_group  # "… in both premenopausal women (OR… 1.68 (…); OR… 1.19 (…)) and postmenopausal
+            # women (…)": every item of the bracket is that group's
         if population.kind == "overall" and _CONTRAST_OF_GROUPS.search(sent) and \
                 (contrasted := _CONTRASTED_GROUP.search(sent, max(0, r.start - 200), r.start)):
             # "Patients with X-negative tumors derived benefit (HR 0.24 …), while patients whose tumor did express X
