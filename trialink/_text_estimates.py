@@ -3024,11 +3024,13 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
             prev_ep, last_para = None, s.paragraph
         line = norm[s.start:s.end]
         if _TABLE_CAPTION.match(line) and not _TABLE_CITED.match(line):
-            in_table = True  # "Table 1 Summary of responses …" on its own line: the rows that follow are its cells
+            # a table flattened into text, whose cells cannot be told apart: its caption sentence ("Table 2 Relative
+            # risk (RR) assessments … Operative delivery 0.90 (0.67–1.22) 0.87 (…)") and the rows on the lines after
+            # it give nothing ("Table 2 shows …" cites a table and is read)
+            in_table = True
         elif in_table and re.search(r"[.!?]\s*$", line) and len(_TABLE_CELL.findall(line)) < 3:
             in_table = False  # a sentence again: prose (not a row of cells that ends on its footnote's full stop)
-        here = [] if in_table and not _TABLE_CAPTION.match(line) else \
-            _in_sentence(norm, s, doc, sentences, prev_measure, prev_ep, bool(found))
+        here = [] if in_table else _in_sentence(norm, s, doc, sentences, prev_measure, prev_ep, bool(found))
         prev_ratio = next((f.est for f in reversed(here) if f.est.measure != "median"), None)
         if prev_ratio is not None:
             prev_measure, prev_ep, gap = prev_ratio.measure, prev_ratio.endpoint_text, 0
@@ -3741,10 +3743,6 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
     # Ratios first: their CI and P numbers must not be read as medians.
     ratios = _find_ratios(sent, lambda: _level_before(norm, s.start), prev_measure,
                           doc.abbreviations if "(" in norm or "[" in norm else None)
-    if ratios and _TABLE_CAPTION.match(sent) and not _TABLE_CITED.match(sent):
-        # "Table 2 Relative risk (RR) assessments … Variable MU vs NU RR (95% CI) … Operative delivery 0.90 (0.67–1.22)
-        # 0.87 (…)": a table flattened into text, whose cells cannot be told apart (which column, which row)
-        ratios = []
     if ratios:
         for t in _TRIPLE.finditer(sent, ratios[-1].end):
             v, lo, hi = (M.number(t.group(k)) for k in ("val", "lo", "hi"))
