@@ -5555,3 +5555,38 @@ def test_round19_a_bracket_of_results_between_two_groups_is_no_randomisation() -
     arms = extract_estimates("METHODS: We randomly assigned 6000 patients to intensive control (target HbA1c below "
                              "6.5%) or standard control. RESULTS: Major events were fewer (HR 0.90, 95% CI 0.82-0.98).")
     assert arms[0].groups == ("intensive control", "standard control")
+
+
+def test_round20_a_group_or_a_time_point_before_a_ratio_is_no_end_point() -> None:
+    found = extract_estimates("RESULTS: Falls of 40% or more were less frequent with drug Q (HRs 0.61 and 0.72, "
+                              "respectively; P < 0.001).")
+    assert [e.value for e in found] == [0.61, 0.72]
+    assert all(e.endpoint_text != "with drug Q" and e.endpoint == "unknown" for e in found)
+    found = extract_estimates("RESULTS: Drug Q lowered parasite carriage on Day 3 (OR = 0.2 95% CI 0.05-0.7), "
+                              "Day 9 (OR = 0.1 95% CI 0.02-0.6).")
+    assert [e.value for e in found] == [0.2, 0.1]
+    assert found[1].endpoint_text != "Day 9"
+    found = extract_estimates("RESULTS: In PLCO we saw a non-significant decrease in the intervention arm "
+                              "(HR = 0.81; 95% CI: 0.62-1.05).")
+    assert found[0].endpoint_text != "intervention arm"
+    # an outcome that ends on a group word's neighbour is kept ("survival in groups" is no group)
+    found = extract_estimates("RESULTS: Overall survival was longer with drug Q (HR 0.70; 95% CI 0.55-0.89).")
+    assert found[0].endpoint == "OS"
+
+
+def test_round20_graded_and_named_harms_are_safety_end_points() -> None:
+    found = extract_estimates("RESULTS: Grade 2 or higher HFS was more frequent with drug Q (OR 1.40; 95% CI "
+                              "1.10-1.80). Febrile neutropenia occurred in 12% vs 5% (RR 2.40; 95% CI 1.30-4.40). "
+                              "Grade ≥3 CRS was rare (OR 0.50; 95% CI 0.20-1.10).")
+    assert [e.endpoint for e in found] == ["safety", "safety", "safety"]
+    # a tumour's grade is no harm
+    found = extract_estimates("RESULTS: Tumour grade 3 predicted relapse (HR 1.90; 95% CI 1.20-3.00).")
+    assert found[0].endpoint != "safety"
+
+
+def test_round20_what_was_said_of_an_outcome_is_not_its_name() -> None:
+    found = extract_estimates("RESULTS: Hyperkalaemia requiring dialysis was more frequent (odds ratio 1.90, 95% "
+                              "CI 1.20-3.10). Uterine tachysystole was less common (RR 0.50; 95% CI 0.30-0.80). "
+                              "Cardiac events were less frequent with shorter duration (RR 0.60; 95% CI 0.45-0.80).")
+    assert [e.endpoint_text for e in found] == ["Hyperkalaemia requiring dialysis", "Uterine tachysystole",
+                                               "Cardiac events"]

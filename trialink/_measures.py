@@ -158,7 +158,13 @@ _SAFETY = re.compile(r"adverse (?:event|reaction|drug reaction|effect)|\bT?E?AEs
                      r"\b(?:operative|post-?operative|peri-?operative|intra-?operative|surgical|procedural|"
                      r"treatment-related|drug-related)\s+complications?\b|"
                      r"\b(?:leading\s+to|resulting\s+in)\s+(?:treatment\s+|drug\s+|study\s+drug\s+)?"
-                     r"(?:discontinuation|withdrawal)", re.I)
+                     r"(?:discontinuation|withdrawal)|"
+                     # harms by their name or their grade: "grade 2 or higher HFS", "grade ≥3 neutropenia", "grade 3/4",
+                     # febrile neutropenia, cytokine release syndrome, hand-foot syndrome, infusion reactions
+                     r"\bgrade\s*(?:≥|>\s*=?|>\s*or\s*=|[1-5]\s*(?:or\s+(?:higher|greater|more|above|[2-5])|/\s*[2-5]|"
+                     r"-\s*[2-5]|\+))|\bfebrile\s+neutropeni|\bcytokine[\s-]+release\s+syndrome|\b(?-i:CRS)\b|"
+                     r"\bhand[\s-]+foot\s+(?:skin\s+)?(?:syndrome|reactions?)|\b(?-i:HFSR?)\b|"
+                     r"\b(?:infusion|injection)[\s-]+(?:site\s+|related\s+)?reactions?|\banaphyla", re.I)
 # Rule 3: death. Alone (any cause) it is OS; joined with another event ("… or death",
 # "hospitalisation or death", "progression to a new WHO stage 4 event or death") it is a
 # composite; death from one cause only ("breast cancer-specific", "death due to …") is other.

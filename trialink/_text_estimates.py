@@ -4150,6 +4150,8 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         if ep_text and population.kind == "overall" and (sp := _EP_FOR_SUBSET.fullmatch(ep_text)):
             ep_text = sp.group("ep")  # "PFS for the combined populations with mid or high X expression"
             population = M.Population("subgroup", re.sub(r"^with\s+", "", sp.group("who")))
+        if ep_text and _NOT_AN_OUTCOME.fullmatch(ep_text.strip()):
+            ep_text = None  # "were lower with dapagliflozin (HRs 0.52, …)", "Day 7 (OR = 0.2 …)": a group or a time
         if not ep_text and not covariate and not r.label:
             ep_text = _clause_outcome(sent, r.start)  # (the last resort: the sentence's clause shapes)
         if covariate and ep_text and covariate.strip().lower() == ep_text.strip().lower() and \
@@ -4720,7 +4722,9 @@ _COMPARED_WHAT = re.compile(r"\b(?:had|showed|demonstrated|with|a|an|were)\s+"
                             r"^\s*(?:the\s+)?results?\s+(?:with|for|of|using)\s+(?P<u>[\w-]{2,20})\s+(?:showed|revealed|"
                             r"indicated|demonstrated)\b[^()]*$",
                             re.I)
-_SUBJECT = re.compile(r"^\s*(?:the\s+)?(?P<x>[A-Za-z][\w' -]{1,50}?)"
+_SUBJECT = re.compile(r"^\s*(?:the\s+)?(?P<x>[A-Za-z]"
+                      # ("Grade ≥3 CRS was rare": a harm named by its grade)
+                      r"(?:[\w' -]|(?:(?<=[Gg]rade )|(?<=[Gg]rade))(?:[≥≤]|[<>]=?)){1,50}?)"
                       # "Clinical status on the ordinal outcome scale at 14 days did not differ": the scale is how
                       r"(?:\s+on\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?scale\b[\w' -]{0,20}?)?"  # it was measured
                       # "Serious adverse events, mainly bradycardia, were more frequent with A (RR …"
@@ -4730,7 +4734,7 @@ _SUBJECT = re.compile(r"^\s*(?:the\s+)?(?P<x>[A-Za-z][\w' -]{1,50}?)"
                       r"(?:also\s+|significantly\s+|statistically\s+|not\s+|markedly\s+|slightly\s+|numerically\s+|"
                       r"respectively\s+)*(?:lower|higher|reduced|less|more|"
                       r"similar|fewer|greater|decreased|increased|improved|shorter|longer|prolonged|delayed|"
-                      r"comparable|unchanged|rarer|commoner|reached|achieved|obtained|attained|different|better|worse|met|significant|"
+                      r"comparable|unchanged|rarer|commoner|rare|uncommon|infrequent|reached|achieved|obtained|attained|different|better|worse|met|significant|"
                       r"successful|"  # "External cephalic version was successful in 32 of 54 women (59%) …"
                       r"superior|inferior)\b|"
                       r"(?:occurred|fell|rose|declined|differed|developed\s+in|favou?red)\b|"
@@ -4746,7 +4750,8 @@ _NOT_A_SUBJECT = re.compile(r"\b(?:patients?|participants?|we|they|it|this|there
                             r"those|who|which|that)\b|"
                             # a number, except in a grade's or scale's name ("TIMI 3 flow", "grade 3 toxicity", "HbA1c")
                             r"(?<![A-Za-z])(?<!(?-i:\b[A-Z]{4}\s))(?<!(?-i:\b[A-Z]{3}\s))(?<!(?-i:\b[A-Z]{2}\s))"
-                            r"(?<!\bgrade\s)(?<!\btype\s)(?<!\bstage\s)\d", re.I)
+                            r"(?<!\bgrade\s)(?<!\btype\s)(?<!\bstage\s)(?<!\bgrade\s[≥≤<>])(?<!\bgrade[≥≤<>])"
+                            r"(?<!\bgrade\s[≥≤<>]\s)(?<!\bgrade\s[<>]=)(?<!\bgrade\s[<>]=\s)\d", re.I)
 
 
 _EFFECT_VERBS = r"reduced|lowered|increased|improved|prolonged|decreased|raised"
@@ -4919,7 +4924,9 @@ _NOT_A_NOUN = re.compile(r"\b(?:with|in|than|was|were|is|are|had|has|have|likely
                          r"who|which|did|does|reach|reached|significance|"
                          r"respectively|significantly|similar|different)\b|"
                          # "Mortality was reduced overall (RR …)": an adverb, not the outcome
-                         r"^(?:overall|alone|only|also|too|again|similarly|instead|thereafter|throughout)$")
+                         r"^(?:overall|alone|only|also|too|again|similarly|instead|thereafter|throughout)$|"
+                         # "X was more frequent (OR …)", "… less common with A (RR …)": what was said of X, not X
+                         r"^(?:frequent|common|often|prevalent|pronounced|marked|apparent|evident)\b")
 
 
 _NEED_FOR = re.compile(r"^(?:(?:and|or)\s+)?(?:the\s+)?(?:need|requirement|necessity)\s+for\s+", re.I)
@@ -5226,6 +5233,9 @@ def _subject_of_clause(clause: str) -> str | None:
                           # "At 8 weeks after the end of treatment, CCC was higher …" (not a list "Nausea, headache, …")
                           (_SUBJECT, clause[clause.rfind(", ") + 2:] if _INTRO_PHRASE.match(clause) else "")):
         m = pattern.search(text)
+        if m and pattern is _COMPARED_WHAT and m.group().lower().startswith("with") and _SAID_OF_SUBJECT.search(
+                text, 0, m.start()):
+            m = None  # "Cardiac events were less frequent with shorter duration (RR …)": a condition, not the outcome
         if m:
             g = m.groupdict()
             if g.get("verb") and g["verb"].lower() not in ("developed", "experienced", "suffered") and \
@@ -5262,6 +5272,11 @@ def _subject_of_clause(clause: str) -> str | None:
                     not _GENERIC_SUBJECT.fullmatch(x):
                 return x
     return None
+
+
+# a subject and what was said of it, complete before a "with …": "X were less frequent", "X was more common"
+_SAID_OF_SUBJECT = re.compile(r"\b(?:was|were|is|are)\s+(?:\w+\s+)?(?:more|less)\s+(?:frequent|common|often|likely|"
+                              r"prevalent)\b", re.I)
 
 
 # "death in the intervention group": the group is after the last "in", "with", "for" …
@@ -6416,6 +6431,14 @@ def _ratio_endpoint(raw: str | None) -> str | None:
     return _clean_endpoint(text) or None
 
 
+# what a name before a ratio can be without being an outcome: a group ("with dapagliflozin", "placebo groups",
+# "the intervention arm"), a time point ("Day 7", "at 3 months", "over time"), a verb ("calculated")
+_NOT_AN_OUTCOME = re.compile(
+    r"(?:the\s+)?(?:with|on|receiving|taking)\s+[\w+/-]+(?:\s+[\w+/-]+)?|"
+    r"(?:the\s+)?(?:(?!(?:in|of|for|among|between|across|by|and|or)\b)[\w+/-]+\s+){0,2}?(?:groups?|arms?|cohorts?)|"
+    r"(?:at|on|by|from)?\s*(?:day|week|month|year|visit|cycle)\s+\d+(?:\.\d+)?|"
+    r"(?:at|after|by)?\s*\d+(?:\.\d+)?\s+(?:days?|weeks?|months?|years?)|"
+    r"over(?:\s+time)?|calculated|overall|respectively", re.I)
 _ARM_ONLY = re.compile(r"(?:in|with|for|among)\s+(?:the\s+)?[\w+/-]+(?:\s[\w+/-]+){0,2}\s+(?:group|arm)", re.I)
 _VS_IN = re.compile(r"(?:^|\b(?:for|of|with|in|between|on|receiving|using|taking)\s+)(?:the\s+)?"
                     r"(?P<a>(?![\w+/-]+\s+with\s)[\w+/-]+(?:\s[\w+/-]+){0,4}?)"
