@@ -5590,3 +5590,37 @@ def test_round20_what_was_said_of_an_outcome_is_not_its_name() -> None:
                               "Cardiac events were less frequent with shorter duration (RR 0.60; 95% CI 0.45-0.80).")
     assert [e.endpoint_text for e in found] == ["Hyperkalaemia requiring dialysis", "Uterine tachysystole",
                                                "Cardiac events"]
+
+
+def test_round20_a_factor_associated_with_a_survival_is_the_covariate_not_the_end_point() -> None:
+    found = extract_estimates("RESULTS: Liver metastases were associated with shorter survival (HR 1.70; 95% CI "
+                              "1.20-2.40; P = 0.002), as was a performance status of 2 (HR 2.10; 95% CI 1.40-3.20).")
+    assert [(e.covariate, e.endpoint_text, e.endpoint) for e in found] == [
+        ("Liver metastases", "survival", "OS"), ("performance status of 2", "survival", "OS")]
+    found = extract_estimates("RESULTS: Admission after midnight was associated with higher 30-day mortality "
+                              "(adjusted OR 1.20; 95% CI 1.10-1.30).")
+    assert (found[0].covariate, found[0].endpoint_text) == ("Admission after midnight", "30-day mortality")
+    # a subject associated with a list of factors stays the end point
+    found = extract_estimates("RESULTS: Poor adherence was independently associated with rural residence (OR = "
+                              "1.50, 95% CI 1.10-2.10) and older age (OR = 2.10, 95% CI 1.20-3.40).")
+    assert {(e.covariate, e.endpoint_text) for e in found} == {("rural residence", "Poor adherence"),
+                                                               ("older age", "Poor adherence")}
+
+
+def test_round20_factors_listed_before_what_they_predicted() -> None:
+    found = extract_estimates("RESULTS: In multivariate analysis, raised CRP (relative risk, 2.3), bone "
+                              "involvement (relative risk, 1.8) and anaemia (relative risk, 1.6) predicted shorter "
+                              "survival.")
+    assert [(e.covariate, e.endpoint_text) for e in found] == [
+        ("raised CRP", "survival"), ("bone involvement", "survival"), ("anaemia", "survival")]
+    found = extract_estimates("RESULTS: Lactate above 4 mmol/l (OR 2.10; 95% CI 1.60-2.70) and low platelets (OR "
+                              "1.90; 95% CI 1.40-2.60) were independently associated with 28-day death.")
+    assert [(e.covariate, e.endpoint_text) for e in found] == [("Lactate above 4 mmol/l", "28-day death"),
+                                                               ("low platelets", "28-day death")]
+
+
+def test_round20_the_primary_outcome_defined_in_its_own_bracket() -> None:
+    found = extract_estimates("Findings The primary outcome (stroke, myocardial infarction or vascular death) "
+                              "occurred in 8.1% and 10.2% (relative risk 0.79, 95% CI 0.70-0.90; p<0.001).")
+    assert found[0].endpoint_text == "primary outcome (stroke, myocardial infarction or vascular death)"
+    assert found[0].endpoint == "composite"

@@ -3376,11 +3376,19 @@ _THAT_FOR = re.compile(r"\b(?:that|those|the\s+corresponding\s+(?:ratio|value|fi
 # a clause that speaks of the estimate before it: "The difference was not significant when …", "This effect …"
 # (not "The benefit was seen within 24 h" after a harm: a benefit is the efficacy outcome's, not the estimate before)
 # "… (OR …); B (OR …) were associated with overall failure": the outcome after a list of factors
-_ASSOCIATED_AFTER = re.compile(r"[)\]]\s*(?:were|was)\s+(?:(?:independently|significantly|all|also)\s+)*"
+_ASSOCIATED_AFTER = re.compile(r"[)\]]\s*(?:(?:were|was)\s+|"
+                               r"(?=(?:(?:independently|significantly|all|also)\s+)*predicted\b))"
+                               r"(?:(?:independently|significantly|all|also)\s+)*"
                                r"(?:associated\s+with|predictive\s+of|predictors?\s+of|predicted|risk\s+factors?\s+for)\s+"
                                r"(?:an?\s+)?(?:(?:increased|higher|greater|lower|reduced)\s+(?:risk|odds|likelihood)\s+"
-                               r"(?:of|for)\s+)?(?P<x>[A-Za-z][^,.;()\[\]]{1,60}?)"
+                               r"(?:of|for)\s+)?(?P<x>[A-Za-z0-9][^,.;()\[\]]{1,60}?)"
                                r"(?=\s*[,.;(\[]|\s+(?:in|among|at|after|during)\b|$)", re.I)
+# a verb before a list's items: then the items are what the verb's clause says, not the subjects of a verb after them
+_VERB_BEFORE_ITEMS = re.compile(r"\b(?:was|were|is|are|had|has|have|associated|predicted|showed|reduced|increased|"
+                                r"improved|decreased|lowered|included|occurred|did|found|observed)\b", re.I)
+# "associated with shorter survival", "with higher 30-day mortality": the end point, not its direction
+_DIRECTION_OF_SURVIVAL = re.compile(r"^(?:shorter|longer|worse|poorer|better|improved|higher|lower|increased|reduced|"
+                                    r"decreased)\s+(?=(?:[\w-]+\s+)?(?:survival|mortality|death)\b)", re.I)
 _MARGIN_AFTER = re.compile(r"\bnon-?inferiority\s+(?:margin|limit|boundary|bound)\s+(?:of\s+|was\s+|=\s*|:\s*)?"
                            r"(?P<v>\d\.\d+)(?!\d|\.\d|\s*(?:%|percent|g\b|mg|points?|percentage|mmol|mm|days?|weeks?))",
                            re.I)
@@ -3916,21 +3924,41 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
                                              r"(?:lower|higher|increased|reduced|decreased|greater|smaller)\s+(?:risks?|"
                                              r"odds|likelihood|rates?|incidence|hazard)\s+(?:of|for)\s+", "",
                                              am.group("ep").strip(), flags=re.I))
+            ep_text = _DIRECTION_OF_SURVIVAL.sub("", ep_text)
             if "associated" in am.group() and _LIST_CONTINUES.match(sent, r.end) and not re.match(
                     r"\s*(?:an?\s+)?(?:(?:significantly|statistically\s+significantly)\s+)?(?:lower|higher|increased|"
                     r"reduced|decreased|greater|smaller)\s+(?:risks?|odds|likelihood|rates?|incidence|hazard)\s+"
-                    r"(?:of|for)\b", am.group("ep"), re.I):  # (not "with a lower risk of X (HR …), with …": an outcome)
+                    r"(?:of|for)\b", am.group("ep"), re.I) and not (  # (not "with a lower risk of X (HR …), with …")
+                    # "Visceral metastases were associated with shorter survival (HR …), as was an ECOG score of 2
+                    # (HR …)", "A was associated with higher 30-day mortality (OR …), and each day's delay …": the
+                    # subject is the factor when what it is associated with is a survival or a death
+                    re.match(r"[)\]]?\s*,?\s*as\s+(?:was|were|did)\b", sent[r.end:], re.I)
+                    or re.search(r"\b(?:survival|mortality|deaths?|died)\b", am.group("ep"), re.I)):
                 # "Inadequate knowledge was independently associated with Saudi nationality (OR = 1.51 …), practice
                 # level (…) and non Ob-Gyne specialty (OR = 5.40 …)": a list of factors; the subject is the outcome
                 covariate, ep_text = ep_text, covariate
                 assoc_outcome = ep_text
         elif assoc_outcome and covariate and (not ep_text or ep_text == covariate):
             ep_text = assoc_outcome
+        elif not r.label and not covariate and out and out[-1].est.covariate and out[-1].est.measure == r.measure \
+                and (aw := _AS_WAS_FACTOR.search(sent, max(0, r.start - 90), r.start)):
+            # "A was associated with shorter survival (HR …), as was an ECOG score of 2 (HR …)": the next factor,
+            # for the same end point
+            covariate, ep_text = _clean_endpoint(aw.group("f")), out[-1].est.endpoint_text
         if not ep_text and (covariate or r.label) and (after := _ASSOCIATED_AFTER.search(sent, r.end)) and \
                 not re.search(r"\.\s", sent[r.end:after.start()]):
             # "Previous OAB medication (OR 2.19 …); detrusor overactivity (OR 2.25 …) … were associated with overall
             # failure": the outcome named after the list of factors
             ep_text = _clean_endpoint(after.group("x"))
+        elif ep_text and (not covariate or ep_text.lower() in covariate.lower()) and population.kind == "overall" \
+                and (after := _ASSOCIATED_AFTER.search(sent, r.end)) \
+                and not re.search(r"\.\s", sent[r.end:after.start()]) \
+                and _clean_endpoint(after.group("x")).lower() != ep_text.lower() \
+                and not _VERB_BEFORE_ITEMS.search(re.sub(r"\([^()]*\)|\[[^\[\]]*\]", "", sent[:r.start])):
+            # "Heart rate of 110 or more (OR …), systolic blood pressure below 100 mm Hg (OR …) and elevated troponin
+            # (OR …) were independently associated with 30-day death": each item a factor, the end point after them
+            covariate = covariate or ep_text
+            ep_text = _DIRECTION_OF_SURVIVAL.sub("", _clean_endpoint(after.group("x")))
         if covariate and (not ep_text or ep_text == covariate) and _OUTCOME_LIST_HEAD.search(sent, 0, r.start):
             ep_text, covariate = covariate, None  # "for any of the stated outcomes: SBR (aIRR 0.97 …), iMMR (…)"
         if (pb := _PASSIVE_BY.search(sent, max(0, r.start - 300), r.start)) and \
@@ -4115,7 +4143,12 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
                 len(named := {m.group(1).upper() for m in _ABBREV_EVENTS.finditer(norm, 0, start)}) == 1:
             # "we observed 352 DFS events among … This reflected an 18% reduction in the risk of an event (HR …)"
             ep_text = f"{ep_text} ({named.pop()})"
-        if ep_text and _PRIMARY_NAMED.fullmatch(ep_text) and doc.primary:
+        if ep_text and _PRIMARY_NAMED.fullmatch(ep_text) and (
+                defined_here := re.search(rf"{re.escape(ep_text)}\s*[(\[](?P<d>[A-Za-z][^()\[\]\d]{{3,120}}?)[)\]]",
+                                          sent[:r.start], re.I)):
+            # "the primary outcome (worsening heart failure or cardiovascular death) occurred in …": its definition
+            ep_text = f"{ep_text} ({defined_here.group('d').strip()})"
+        elif ep_text and _PRIMARY_NAMED.fullmatch(ep_text) and doc.primary:
             ep_text = f"{ep_text} ({doc.primary})"  # "the primary outcome (HR 1.08 …)": what the Methods call it
         if arm_label and (ref := re.search(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|relative\s+to)\s+(?P<b>\S+?)"
                                            r"[\s,;()]", sent[:r.start])) and ref.group("b") in doc.arm_labels and \
@@ -4803,6 +4836,9 @@ _FACTOR_FOR = re.compile(rf"{_CLAUSE_OPENING}(?:(?:in|by|on)\s+(?:the\s+|an?\s+)
 # an item's label opening its part of a bracket: "(SDNN: HR = 0.974 …; SDANN: HR = …"
 _ITEM_LABEL_IN_BRACKET = re.compile(rf"[(\[;]\s*(?P<l>[A-Za-z][\w/-]{{1,25}})\s*:\s*{_ADJUSTED}$")
 # after a ratio's bracket, the next factor of a list with its own ratio: "…), practice level (OR", "…) and B (HR"
+# "…, as was an ECOG score of 2 (HR …)": one more factor for the end point before
+_AS_WAS_FACTOR = re.compile(r"[)\]]\s*,?\s*as\s+(?:was|were)\s+(?:an?\s+|the\s+)?(?P<f>[A-Za-z][^()\[\];,.]{1,60}?)\s*"
+                            r"[(\[]\s*$", re.I)
 _LIST_CONTINUES = re.compile(r"[^.;()\[\]]{0,30}?[)\]]?\s*[,;]?\s*(?:and\s+|or\s+)?[A-Za-z]"
                              r"(?:(?!\bwith\b)[^()\[\];.]){1,60}?[(\[]\s*"  # (not "and B with Y (OR", an elided clause)
                              rf"(?:[\w-]+\s*:\s*)?{_ADJUSTED}(?:a?ORs?|a?HRs?|a?RRs?|IRRs?|odds|hazards?|"
@@ -5223,6 +5259,7 @@ def _recovery_from(g: dict[str, str | None]) -> str | None:
 def _subject_of_clause(clause: str) -> str | None:
     clause = re.sub(r"^\s*(?:and|or|but)\s+", "", clause)  # "…; and continuous abstinence rates … were …"
     clause = re.sub(r"^\s*(?-i:RESULTS?|FINDINGS|MAIN\s+RESULTS|CONCLUSIONS?)\s+", "", clause)  # a bare section label
+    clause = re.sub(r"^\s*(?-i:Findings|Results|Interpretation)\s+(?=(?-i:[A-Z]))", "", clause)  # ("Findings The …")
     # "fewer sudden deaths among X than Y (48 vs 83 deaths), with a hazard ratio of": the words before the counts
     clause = re.sub(r"\s*\([^()]*\)\s*,?\s*(?:with|giving|yielding|corresponding\s+to)\s+(?:an?\s+|the\s+)?$", "",
                     clause, flags=re.I)
