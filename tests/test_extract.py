@@ -5624,3 +5624,28 @@ def test_round20_the_primary_outcome_defined_in_its_own_bracket() -> None:
                               "occurred in 8.1% and 10.2% (relative risk 0.79, 95% CI 0.70-0.90; p<0.001).")
     assert found[0].endpoint_text == "primary outcome (stroke, myocardial infarction or vascular death)"
     assert found[0].endpoint == "composite"
+
+
+def test_round20_a_clause_opened_by_a_part_of_the_trial_gives_subgroup_estimates() -> None:
+    found = extract_estimates("Drug Q in lung cancer.\nMETHODS: Patients with advanced lung cancer were randomly "
+                              "assigned to drug Q or placebo.\nRESULTS: Among the patients with a tumour mutational "
+                              "burden of 10 or more, the median overall survival was 19.2 months with drug Q and 13.4 "
+                              "months with placebo.")
+    assert [(e.value, e.population_kind) for e in found] == [(19.2, "subgroup"), (13.4, "subgroup")]
+    assert found[0].population_detail == "tumour mutational burden of 10 or more"
+    found = extract_estimates("RESULTS: For KRAS-mutant patients, median PFS was 5.1 months; for KRAS wild-type "
+                              "patients, median PFS was 9.8 months.")
+    assert [(e.value, e.population_detail) for e in found] == [(5.1, "KRAS-mutant patients"),
+                                                               (9.8, "KRAS wild-type patients")]
+    found = extract_estimates("RESULTS: In the prespecified subgroup of patients with liver metastases, the hazard "
+                              "ratio was 0.61 (95% CI, 0.44 to 0.85).")
+    assert (found[0].population_kind, found[0].population_detail) == ("subgroup", "liver metastases")
+    # everyone, or an arm, opens no subgroup
+    found = extract_estimates("RESULTS: For all patients, median OS was 12.1 months with A and 10.2 months with B.")
+    assert {e.population_kind for e in found} == {"overall"}
+
+
+def test_round20_medians_in_a_per_protocol_clause_are_per_protocol() -> None:
+    found = extract_estimates("RESULTS: In the per-protocol population (arm A, n=410; arm B, n=398), median "
+                              "survival was 17.2 months in arm A and 16.1 months in arm B (HR 1.05, 0.91-1.21).")
+    assert [e.population_kind for e in found] == ["per_protocol"] * 3

@@ -3480,8 +3480,12 @@ class _Doc:
         out = set()
         for x in self.sentences:
             sent = self.norm[x.start:x.end]
-            if (op := _OPENER.match(sent)) and (p := _opener_subgroup(sent, op.end())) is not None and p.detail:
-                out.add(p.detail.lower())
+            # (and the clauses after a semicolon: "For ERBB2-negative patients, median PFS was …; for ERBB2-positive
+            # patients, …")
+            for at in [0] + [m.end() for m in re.finditer(r";\s*", sent)]:
+                if (op := _OPENER.match(sent, at)) and (p := _opener_subgroup(sent, op.end())) is not None and \
+                        p.detail:
+                    out.add(p.detail.lower())
         return frozenset(out)
 
     def contrasted(self, group: str | None) -> bool:
@@ -4073,11 +4077,8 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
                 after := _SUBGROUP_AFTER_VALUE.match(sent, value_at.end())) and not _people(after.group("g")):
             population = M.Population("subgroup", after.group("g"))  # "0.54 for the Europe subgroup"
             groups = tuple(re.sub(r"\s+for\s+the\s+.*$", "", g) for g in groups)
-        if population.kind == "overall" and \
-                (aset := _ANALYSIS_SET_OPENER.match(sent, _group_clause_start(sent, 0, r.start))):
-            set_name = "per protocol" if aset.group("completers") else aset.group("set").lower()
-            population = M.Population("per_protocol") if re.match(r"per|on|as", set_name) else \
-                M.Population("modified_itt") if re.match(r"m", set_name) else population
+        if population.kind == "overall":
+            population = _analysis_set(sent, r.start) or population
         if (not ep_text or not _ENDPOINT_MENTION.search(ep_text)) and \
                 (ep_opener := _ENDPOINT_OPENER.match(sent, _group_clause_start(sent, 0, r.start))) and \
                 _ENDPOINT_MENTION.fullmatch(ep_opener.group("ep")):
@@ -4218,6 +4219,8 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         bracket_group = _bracket_subgroup(sent, pos)
         population = info["population"] or (M.Population("subgroup", bracket_group) if bracket_group else
                                              _population(sent, pos, None, later=bool(out or earlier))[0])
+        if population.kind == "overall":
+            population = _analysis_set(sent, pos) or population  # "In the per-protocol population (…), median …"
         ep_words = info["endpoint_text"]
         if not ep_words and (enc := _enclosing_open(sent, pos)) is not None and \
                 (host := [f.est for f in out if f.est.start is not None and enc - 40 <= f.est.start - s.start < enc]):
@@ -4881,7 +4884,20 @@ _ANALYSIS_SET_OPENER = re.compile(_SECTION_LABEL + r"(?:In|Among|For|Within)\s+(
                                   r"modified\s+intention[- ]to[- ]treat|modified\s+intent[- ]to[- ]treat|m-?ITT|"
                                   r"intention[- ]to[- ]treat|intent[- ]to[- ]treat|ITT)"
                                   r"\s+(?:population|analys[ie]s|set|cohort|sample)|(?:the\s+)?(?:study\s+)?"
-                                  r"(?P<completers>completers))(?:\s*\([^()]{1,30}\))?\s*,", re.I)
+                                  r"(?P<completers>completers))(?:\s*\([^()]{1,60}\))?\s*,", re.I)
+def _analysis_set(sent: str, pos: int) -> M.Population | None:
+    """The analysis set a clause opens with ("In the per-protocol population, …", "Among completers, …"), for an
+    estimate at ``pos``; None when the clause names none (or the intention-to-treat set, which is everyone)."""
+    aset = _ANALYSIS_SET_OPENER.match(sent, _group_clause_start(sent, 0, pos))
+    if not aset and ";" not in re.sub(r"\([^()]*\)|\[[^\[\]]*\]", "", sent[:pos]):
+        aset = _ANALYSIS_SET_OPENER.match(sent)  # (its bracket may hold a semicolon: "(arm A, n=467; arm C, n=511)")
+    if not aset:
+        return None
+    set_name = "per protocol" if aset.group("completers") else aset.group("set").lower()
+    return M.Population("per_protocol") if re.match(r"per|on|as", set_name) else \
+        M.Population("modified_itt") if re.match(r"m", set_name) else None
+
+
 # "… was 0.54 for the Europe subgroup (p < .001) and 0.50 for the RoW subgroup": the group named after a value
 _SUBGROUP_AFTER_VALUE = re.compile(r"\s+(?:for|in|among)\s+(?:the\s+)?"
                                    r"(?P<g>[\w+/\u2265\u2264<>-]+(?:\s[\w+/-]+){0,3}?)\s+"
@@ -6780,7 +6796,10 @@ _SET_LABEL_SEGMENT = re.compile(r"\s*(?:in\s+)?(?:the\s+)?(?:(?P<l>ITT|mITT|inte
 _SUBGROUP = re.compile(
     # ("in the subgroup of 261 patients who were positive for the epidermal growth factor receptor gene (EGFR)
     # mutation")
-    r"\b(?:in\s+(?:the\s+)?(?:subgroups?|subset)\s+(?!analys[ie]s\b)(?:of\s+|with\s+)?"
+    # ("in the a priori specified subgroup of patients with …", "in a predefined subset of …")
+    r"\b(?:in\s+(?:the\s+|an?\s+)?(?:(?!analys[ie]s\b)[\w-]+\s+){0,3}?(?:subgroups?|subset)\s+"
+    r"(?!analys[ie]s\b|(?:were|was|is|are)\b)"
+    r"(?:of\s+|with\s+)?"
     r"(?P<a>(?:[^,;()]|\([^()]{1,15}\)(?=[^,;()]*\w))+?)(?<!\bwho)(?<!\bthat)(?<!\bwhich)(?<!\bfor)(?<!\bof)"
     r"(?<!\bwith)(?<!\bto)(?<!\bin)"
     # (not "among women assigned to tamoxifen" nor "among women who took estrogen": the compared group)
@@ -6789,7 +6808,8 @@ _SUBGROUP = re.compile(
     r"were\s+given)\b)[^,;()]{3,80}?)"
     r"|in\s+(?:the\s+)?(?!(?:the\s+)?(?:our|this|present|current|whole|entire|overall|total|full|study|itt|mitt|intention|"
     r"intent|per|safety|efficacy|evaluable|modified|analysis|randomi[sz]ed|all)\b)"
-    r"(?P<c>[\w+/-]+(?:\s[\w+/-]+){0,3}?)\s+(?:subgroup|subset|stratum|cohort|population)"
+    r"(?P<c>[\w+/-]+(?:\s[\w+/-]+){0,5}?)\s+(?:subgroup|subset|stratum|cohort|population)"
+
     # "in all prespecified subgroups, including patients previously treated with X (HR …)"
     r"|\bsubgroups?\b[^.;()]{0,40}?\bincluding\s+(?P<d>(?:patients|participants|those|women|men)\b[^,;()]{3,80}?)"
     # "a survival difference was found in stage II NSCLC but not …", "except for stage I NSCLC (…)"
@@ -7011,7 +7031,7 @@ def _opener_subgroup(sent: str, pos: int) -> M.Population | None:
     if not m or m.end() > pos:
         return None
     group = (m.group("x") or m.group("o") or m.group("z") or m.group("y")).strip()
-    return M.Population("subgroup", re.sub(r"^(?:with|who\s+(?:had|were))\s+", "", group))
+    return M.Population("subgroup", re.sub(r"^(?:with|who\s+(?:had|were))\s+(?:an?\s+(?=\w+\s))?", "", group))
 
 
 def _population(sent: str, pos: int, label: str | None, later: bool = True) -> tuple[M.Population, str | None]:
@@ -7038,8 +7058,8 @@ def _population(sent: str, pos: int, label: str | None, later: bool = True) -> t
     if sub:
         text = (sub.group("a") or sub.group("b") or sub.group("c") or sub.group("d") or sub.group("e")
                 or sub.group("f")).strip()
-        text = re.sub(r"^(?:patients|participants|those|subjects)\s+(?:with|who\s+(?:had|were))\s+", "", text,
-                      flags=re.I)
+        text = re.sub(r"^(?:patients|participants|those|subjects)\s+(?:with|who\s+(?:had|were))\s+(?:an?\s+)?", "",
+                      text, flags=re.I)
         return M.Population("subgroup", text), covariate
     return M.OVERALL, covariate
 
