@@ -5649,3 +5649,20 @@ def test_round20_medians_in_a_per_protocol_clause_are_per_protocol() -> None:
     found = extract_estimates("RESULTS: In the per-protocol population (arm A, n=410; arm B, n=398), median "
                               "survival was 17.2 months in arm A and 16.1 months in arm B (HR 1.05, 0.91-1.21).")
     assert [e.population_kind for e in found] == ["per_protocol"] * 3
+
+
+def test_round20_a_ratio_for_each_sex_is_a_subgroup_estimate() -> None:
+    found = extract_estimates("RESULTS: The adjusted risk ratio for stroke in subjects with low sodium compared with "
+                              "the others was 1.40 (95% CI 1.05-1.87) for men and 1.90 (95% CI 1.12-3.22) for women.")
+    assert [(e.population, e.covariate) for e in found] == [("subgroup: men", None), ("subgroup: women", None)]
+    # a sex as one of several factors stays a factor
+    found = extract_estimates("RESULTS: Risk of fracture was higher in women (OR 1.6; 95% CI 1.2-2.1) and in "
+                              "smokers (OR 1.4; 95% CI 1.1-1.8).")
+    assert [e.covariate for e in found] == ["women", "smokers"]
+
+
+def test_round20_medians_for_the_levels_of_a_factor_are_no_overall_medians() -> None:
+    found = extract_estimates("RESULTS: Age had no significant impact on OS (10.9 months, 11.6 months and 12.0 "
+                              "months, respectively; p = .71).")
+    assert [(e.value, e.population) for e in found] == [(10.9, "subgroup: by age"), (11.6, "subgroup: by age"),
+                                                       (12.0, "subgroup: by age")]

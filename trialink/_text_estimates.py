@@ -4089,6 +4089,13 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
                 re.search(r"\b(?:and|or|while|whereas|but)\s+(?:in\s+|for\s+)?(?:wo)?men|(?:fe)?males\b", sent[r.end:]):
             # "… similar for men (HR 2.55 …) and women (HR 2.00 …)": two sexes contrasted, the first one too
             population, covariate = sexed, None
+        if population.kind == "overall" and covariate and \
+                re.fullmatch(r"(?:wo)?men|(?:fe)?males|girls|boys", covariate, re.I) and \
+                (sex_after := _SEX_AFTER_VALUE.match(sent, r.end)) and \
+                sex_after.group("g").lower() == covariate.lower():
+            # "The adjusted risk ratio for X … was 1.65 (95% CI 1.06-2.57) for men and 2.16 (…) for women": the
+            # ratio within each sex, not sex as the factor
+            population, covariate = M.Population("subgroup", covariate), None
         if population.kind == "subgroup" and covariate and population.detail and covariate.lower() == \
                 population.detail.lower():
             covariate = None  # ("women (HR …)": the group, not also a factor)
@@ -4267,6 +4274,11 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             tail_group = _SUBGROUP_AFTER_VALUE.search(sent, pos, stop)
             if tail_group and not _people(tail_group.group("g")) and not _WHOLE_GROUP.match(tail_group.group("g")):
                 population = M.Population("subgroup", tail_group.group("g"))
+        if population.kind == "overall" and info["arm"] is None and (fi := _FACTOR_NO_IMPACT.match(sent)) and \
+                fi.end() <= pos and re.search(r"\brespectively\b", sent[pos:pos + 160]):
+            # "Age had no significant impact on OS (11.8 months, 12.3 months, 11.7 months and 12.5 months,
+            # respectively; …)": one median per level of the factor, none of them the trial's
+            population = M.Population("subgroup", f"by {fi.group('f').strip().lower()}")
         if population.kind == "overall" and (sga := _SUBGROUP_ANALYSES_OPENER.match(sent)):
             # "In a prespecified subgroup analysis of X, … longer PFS (7.8 vs 5.9 months; …)"
             population = M.Population("subgroup", sga.group("g"))
@@ -4842,6 +4854,13 @@ _ITEM_LABEL_IN_BRACKET = re.compile(rf"[(\[;]\s*(?P<l>[A-Za-z][\w/-]{{1,25}})\s*
 # "…, as was an ECOG score of 2 (HR …)": one more factor for the end point before
 _AS_WAS_FACTOR = re.compile(r"[)\]]\s*,?\s*as\s+(?:was|were)\s+(?:an?\s+|the\s+)?(?P<f>[A-Za-z][^()\[\];,.]{1,60}?)\s*"
                             r"[(\[]\s*$", re.I)
+# a sex named right after a value and its bracket: "… was 1.65 (95% CI 1.06-2.57) for men"
+_SEX_AFTER_VALUE = re.compile(r"\s*(?:[(\[][^()\[\]]*[)\]])?\s*(?:for|among|in)\s+(?:the\s+)?"
+                              r"(?P<g>(?:wo)?men|(?:fe)?males|girls|boys)\b", re.I)
+# "Age had no significant impact on OS (…, respectively)": a factor whose levels the values are
+_FACTOR_NO_IMPACT = re.compile(r"\s*(?:(?-i:[A-Z]{4,}):?\s+)?(?P<f>[A-Za-z][\w -]{1,40}?)\s+(?:had|has|showed|made)\s+"
+                               r"(?:no|little)\s+(?:(?:statistically\s+)?significant\s+)?(?:impact|effect|influence)\s+"
+                               r"(?:on|upon)\b", re.I)
 _LIST_CONTINUES = re.compile(r"[^.;()\[\]]{0,30}?[)\]]?\s*[,;]?\s*(?:and\s+|or\s+)?[A-Za-z]"
                              r"(?:(?!\bwith\b)[^()\[\];.]){1,60}?[(\[]\s*"  # (not "and B with Y (OR", an elided clause)
                              rf"(?:[\w-]+\s*:\s*)?{_ADJUSTED}(?:a?ORs?|a?HRs?|a?RRs?|IRRs?|odds|hazards?|"
