@@ -5666,3 +5666,18 @@ def test_round20_medians_for_the_levels_of_a_factor_are_no_overall_medians() -> 
                               "months, respectively; p = .71).")
     assert [(e.value, e.population) for e in found] == [(10.9, "subgroup: by age"), (11.6, "subgroup: by age"),
                                                        (12.0, "subgroup: by age")]
+
+
+def test_round20_no_orientation_from_medians_of_a_time_to_a_good_event() -> None:
+    # a shorter duration of symptoms with drug Z and a lower hazard of continued symptoms: the medians' event is the
+    # end of the symptoms, so a longer median does not go with a lower hazard; the orientation stays unknown
+    found = extract_estimates("RESULTS: Median duration of cough was 3.9 days in the drug Z group and 4.6 days in "
+                              "the placebo group (P = 0.001). The hazard of continued cough was lower with drug Z "
+                              "(hazard ratio 0.81, 95% confidence interval 0.71 to 0.93).")
+    hr = next(e for e in found if e.measure == "HR")
+    assert hr.groups != ("placebo", "drug Z") and hr.direction_source != "inferred_from_arms"
+    # a time to deterioration is a time to a harm: the medians orient the ratio
+    found = extract_estimates("RESULTS: Median time to deterioration was 12.5 months with drug Z and 5.6 months with "
+                              "drug Y (HR 0.56; 95% CI 0.45-0.70; P < 0.001).")
+    hr = next(e for e in found if e.measure == "HR")
+    assert (hr.groups, hr.direction_source) == (("drug Z", "drug Y"), "inferred_from_arms")

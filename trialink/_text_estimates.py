@@ -3057,6 +3057,19 @@ _DAYS_COUNTED = re.compile(r"\s+(?:number\s+of\s+)?(?:[\w-]+\s+){0,3}?(?:headach
                            r"sick|absence|bleeding|pain|attack|disability)(?:[- ]free)?\s+days\b", re.I)
 
 
+# times to a harmful event (or its end: a response's duration), for which a longer median goes with a lower hazard;
+# not a duration of symptoms, a time to recovery or to discharge, whose hazard may be of the good event
+_TIME_TO_HARM = frozenset({"OS", "PFS", "DFS", "EFS", "IDFS", "RFS", "TTP", "DoR", "composite"})
+_HARM_TIME_TEXT = re.compile(r"\btime\s+to\s+(?:(?:the\s+)?first\s+)?(?:[\w-]+\s+){0,2}?(?:deterioration|worsening|"
+                             r"failure|recurrence|relapse|death|progression|events?|metastas[ie]s|next\s+treatment)\b|"
+                             r"\b(?-i:TTD|TTF|TTNT|MFS|DMFS)\b|\b[\w-]+-free\s+survival\b", re.I)
+
+
+def _time_to_harm(endpoint_text: str | None) -> bool:
+    """Whether a median time is to a harmful event, so that its longer median goes with a hazard ratio below 1."""
+    return _endpoint_class(endpoint_text) in _TIME_TO_HARM or bool(_HARM_TIME_TEXT.search(endpoint_text or ""))
+
+
 def _clear_side(value: float, lo: float | None, hi: float | None, va: float, vb: float) -> bool:
     """Whether a hazard ratio and two arms' median times say clearly enough which arm does better to orient
     the ratio by them: its CI excludes 1, or it is at most 0.8 or at least 1.25 and one median is at least
@@ -3079,7 +3092,7 @@ def _after_medians(est: Estimate, prev: list[_Found]) -> Estimate:
     if est.endpoint_text is None and len(eps) == 1 and None not in eps:
         changes.update(endpoint_text=meds[0].endpoint_text, endpoint=meds[0].endpoint)
     arms = [(_group_name(m.arm), m.value) for m in meds if m.arm and m.value is not None]
-    if est.value != 1 and len(eps) == 1 and len(arms) == 2 and \
+    if est.value != 1 and len(eps) == 1 and len(arms) == 2 and _time_to_harm(meds[0].endpoint_text) and \
             arms[0][0] != arms[1][0] and arms[0][1] != arms[1][1] and \
             _clear_side(est.value, est.ci_low, est.ci_high, float(arms[0][1] or 0), float(arms[1][1] or 0)) and (
                 not est.groups or est.direction_source == "unknown" and {g.lower() for g in est.groups} ==
@@ -6566,6 +6579,7 @@ def _ratio_comparison(sent: str, r: _Ratio, arms: list[tuple[int, _MedInfo]],
         va, vb = ia["value"], ib["value"]
         if r.measure == "HR" and len(arms) == 2 and va is not None and vb is not None and va != vb and \
                 r.value != 1 and names[0] != names[1] and ia["endpoint_text"] == ib["endpoint_text"] and \
+                _time_to_harm(ia["endpoint_text"]) and \
                 r.start > arms[1][0] and _clear_side(r.value, r.lo, r.hi, va, vb):
             # "PFS was 7.2 months with A versus 4.1 months with B (HR 0.55 …)": a longer median time to the event
             # goes with a lower hazard; only one orientation fits
