@@ -5681,3 +5681,34 @@ def test_round20_no_orientation_from_medians_of_a_time_to_a_good_event() -> None
                               "drug Y (HR 0.56; 95% CI 0.45-0.70; P < 0.001).")
     hr = next(e for e in found if e.measure == "HR")
     assert (hr.groups, hr.direction_source) == (("drug Z", "drug Y"), "inferred_from_arms")
+
+
+def test_round20_more_names_that_are_no_end_point() -> None:
+    def eps(text: str) -> list[str | None]:
+        return [e.endpoint_text for e in extract_estimates(text)]
+    # a time point before the outcome's name, a qualifier before the measure
+    assert eps("RESULTS: Frail patients had longer median length of stay (9 vs 5 days) and higher 1-year "
+               "mortality (adjusted OR 2.9, CI 95% 1.9-4.4).")[-1] == "1-year mortality"
+    # how the model was stratified, a comparison of arms, a threshold word, a population: no outcome
+    assert eps("RESULTS: The HR for death, stratified by performance status, was 0.77 (95% CI 0.57-1.05).") == \
+        ["death"]
+    assert eps("RESULTS: The HR for comparison of arm C and arm A in patients with a normal platelet count was 0.96 "
+               "(95% CI 0.80-1.15).") == [None]
+    assert eps("RESULTS: Drug S reduced mortality in those with eGFR below 60 (relative hazard 0.68 [CI, 0.57 to "
+               "0.82]) and in those with eGFR of 60 or above (relative hazard 0.75 [CI, 0.59 to 0.95]).") == \
+        ["mortality", None]
+
+
+def test_round20_composites_named_so() -> None:
+    found = extract_estimates("RESULTS: Primary endpoint events (composite of fatal and non-fatal myocardial "
+                              "infarction, stroke, and other cardiovascular deaths) were similar (RR 1.05; 95% CI "
+                              "0.90-1.22). The composite adverse perinatal outcome did not differ (RR 1.06; 95% CI "
+                              "0.64-1.77). Fatal MACE was rare (HR 0.57; 95% CI 0.27-1.19).")
+    assert [e.endpoint for e in found] == ["composite", "composite", "other"]
+
+
+def test_round20_outcomes_listed_after_associated_with_stay_outcomes() -> None:
+    found = extract_estimates("RESULTS: In this cohort, delayed graft function was associated with graft loss "
+                              "(adjusted HR = 1.41 [1.18; 1.69]) and death (adjusted HR = 1.19 [0.98; 1.45]).")
+    assert [(e.endpoint_text, e.covariate) for e in found][0] == ("graft loss", "delayed graft function")
+    assert found[1].endpoint_text == "death"

@@ -190,7 +190,13 @@ _COMPOSITE_NAMED = re.compile(r"\bMACC?Es?\b|major adverse (?:cardiac|cardiovasc
                               r"outcomes?)\b|"
                               # "its primary composite", "the combined end point" (not a composite score)
                               r"\b(?:primary|secondary)\s+composite\b(?!\s+(?:scores?|index|scale))|"
-                              r"\bcombined\s+(?:(?:primary|secondary)\s+)?(?:end[- ]?points?|outcomes?)\b",
+                              r"\bcombined\s+(?:(?:primary|secondary)\s+)?(?:end[- ]?points?|outcomes?)\b|"
+                              # "composite of fatal and non-fatal MI, stroke, …", "composite adverse perinatal outcome",
+                              # "key secondary cardiovascular composite" (not a composite score or index)
+                              r"\bcomposite\s+of\s+(?!(?:the\s+)?(?:scores?|index|scales?)\b)|"
+                              r"\bcomposite\s+(?:[\w-]+\s+){1,3}?(?:outcomes?|end[- ]?points?|events?)\b|"
+                              r"\b(?:cardiovascular|vascular|clinical|efficacy|safety|renal|cardiac)\s+composite\b"
+                              r"(?!\s+(?:scores?|index|scales?))",
                               re.I)
 _COMPOSITE = re.compile(r"\b(?:or|and/or|and)\s+(?:(?:sudden|cardiac|cardiovascular|CV|vascular|coronary|"
                         r"arrhythmic)\s+)?(?:death|mortality|die|died)\b|"
@@ -254,7 +260,9 @@ def endpoint_of(text: str | None) -> EndpointClass:
     if _SAFETY.search(text):
         return "safety"
     if _DEATH.search(text):
-        if _COMPOSITE.search(text):  # (a cause-specific death joined with another event is a composite too)
+        if _COMPOSITE.search(text) or re.search(r"\bcomposite\b(?!\s+(?:scores?|index|scales?)\b)", text, re.I):
+            # (a cause-specific death joined with another event is a composite too; so is a death in an event list
+            # called a composite — not "fatal MACE", a death from one cause)
             return "composite"
         return "other" if _CAUSE_SPECIFIC.search(text) else "OS"
     if _COMPOSITE_NAMED.search(text):

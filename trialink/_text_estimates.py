@@ -1117,6 +1117,8 @@ def _clean_endpoint(s: str) -> str:
     s = re.sub(r",?\s+with\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+and\s+\d+(?:st|nd|rd|th)\s+percentiles|"
                r"interquartile\s+ranges?|IQRs?|ranges?|\d{2}\s?%\s*(?:CIs?|confidence\s+intervals?))$", "", s,
                flags=re.I)
+    # "death, stratified by WHO performance status": the outcome, not how the model was built
+    s = re.sub(r",?\s+(?:stratified|adjusted|controlled)\s+(?:by|for)\b.*$", "", s, flags=re.I)
     # "No significant difference in treatment failure was seen for A": the outcome, not that it was seen
     s = re.sub(r"\s+(?:was|were)\s+(?:not\s+)?(?:seen|observed|found|noted|detected|shown)$", "", s, flags=re.I)
     # "for first report of nausea", "times to recurrence for patients who had …": no dangling preposition or clause
@@ -3950,7 +3952,10 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
                     # (HR …)", "A was associated with higher 30-day mortality (OR …), and each day's delay …": the
                     # subject is the factor when what it is associated with is a survival or a death
                     re.match(r"[)\]]?\s*,?\s*as\s+(?:was|were|did)\b", sent[r.end:], re.I)
-                    or re.search(r"\b(?:survival|mortality|deaths?|died)\b", am.group("ep"), re.I)):
+                    or re.search(r"\b(?:survival|mortality|deaths?|died)\b", am.group("ep"), re.I)
+                    # "delayed graft function was associated with graft loss (HR …) and death (HR …)": outcomes
+                    or ((nxt := _NEXT_ITEM.match(sent, r.end)) is not None
+                        and _LABEL_IS_ENDPOINT.fullmatch(nxt.group("n").strip()) is not None)):
                 # "Inadequate knowledge was independently associated with Saudi nationality (OR = 1.51 …), practice
                 # level (…) and non Ob-Gyne specialty (OR = 5.40 …)": a list of factors; the subject is the outcome
                 covariate, ep_text = ep_text, covariate
@@ -4833,12 +4838,16 @@ _NOUN_BEFORE_BRACKET = re.compile(rf"(?:\band\b|\bor\b|,|;|\b(?:{_EFFECT_VERBS}|
                                   # (or a survival or time-to-event acronym: "improved OS (HR …) and BCSS (HR …)")
                                   # ("time to first and subsequent (multiple) on-study SREs (rate ratio …": a word in
                                   # brackets inside the name)
-                                  r"(?:the\s+)?(?P<x>[a-z][a-z'\u2010/ -]{2,60}?"
+                                  # ("higher 1-year mortality (adjusted OR …": a time point in the outcome's name)
+                                  r"(?:the\s+)?(?P<x>(?:\d{1,3}[- ](?:years?|months?|weeks?|days?|hours?)\s+)?"
+                                  r"[a-z][a-z'\u2010/ -]{2,60}?"
                                   r"(?:\([a-z]{2,15}\)[A-Za-z'\u2010/ -]{1,30}?)?|"
                                   r"[A-Z]{0,4}(?:FS|SS)\d?|TT[A-Z]{1,3}|OS)"
                                   r"\s*[(\[]\s*"
                                   # "postpartum haemorrhage (29 vs. 12, OR 3.7 …)": the groups' counts first
-                                  r"(?:\d+(?:\.\d+)?%?\s*(?:vs\.?|versus|v)\s*\d+(?:\.\d+)?%?\s*[,;]\s*)?$")
+                                  r"(?:\d+(?:\.\d+)?%?\s*(?:vs\.?|versus|v)\s*\d+(?:\.\d+)?%?\s*[,;]\s*)?"
+                                  # ("higher 1-year mortality (adjusted OR 2.9 …": the ratio's qualifier)
+                                  r"(?:(?:adjusted|unadjusted|crude|multivariate|multivariable)\s+)?$")
 _PREDICTOR_NOUNS = r"predictors?|(?:predictive|protective|prognostic)\s+factors?|risk\s+factors?|determinants?"
 _PREDICTORS_OF = re.compile(rf"\b(?:(?:{_PREDICTOR_NOUNS})\s+(?:of|for)|"
                             r"(?:associated|correlated)\s+with)\s+(?:an?\s+)?(?:(?:increased|decreased|higher|lower|"
@@ -4874,6 +4883,8 @@ _SEX_AFTER_VALUE = re.compile(r"\s*(?:[(\[][^()\[\]]*[)\]])?\s*(?:for|among|in)\
 _FACTOR_NO_IMPACT = re.compile(r"\s*(?:(?-i:[A-Z]{4,}):?\s+)?(?P<f>[A-Za-z][\w -]{1,40}?)\s+(?:had|has|showed|made)\s+"
                                r"(?:no|little)\s+(?:(?:statistically\s+)?significant\s+)?(?:impact|effect|influence)\s+"
                                r"(?:on|upon)\b", re.I)
+# the next item of a list after a ratio's bracket: "… (HR 1.41 […]) and death (adjusted HR …"
+_NEXT_ITEM = re.compile(r"[^()\[\]]*?[)\]]+\s*,?\s*(?:and\s+|or\s+)?(?P<n>[A-Za-z][^()\[\];,.]{1,40}?)\s*[(\[]")
 _LIST_CONTINUES = re.compile(r"[^.;()\[\]]{0,30}?[)\]]?\s*[,;]?\s*(?:and\s+|or\s+)?[A-Za-z]"
                              r"(?:(?!\bwith\b)[^()\[\];.]){1,60}?[(\[]\s*"  # (not "and B with Y (OR", an elided clause)
                              rf"(?:[\w-]+\s*:\s*)?{_ADJUSTED}(?:a?ORs?|a?HRs?|a?RRs?|IRRs?|odds|hazards?|"
@@ -6520,7 +6531,9 @@ def _ratio_endpoint(raw: str | None) -> str | None:
 # "the intervention arm"), a time point ("Day 7", "at 3 months", "over time"), a verb ("calculated")
 _NOT_AN_OUTCOME = re.compile(
     r"(?:the\s+)?(?:with|on|receiving|taking)\s+[\w+/-]+(?:\s+[\w+/-]+)?|"
-    r"(?:the\s+)?(?:(?!(?:in|of|for|among|between|across|by|and|or)\b)[\w+/-]+\s+){0,2}?(?:groups?|arms?|cohorts?)|"
+    r"(?:the\s+)?(?:(?!(?:in|of|for|among|between|across|by|and|or)\b)[\w+/-]+\s+){0,2}?(?:groups?|arms?|cohorts?|"
+    r"populations?|subgroups?|subsets?|(?:interim\s+|final\s+|primary\s+|secondary\s+)?analys[ie]s)|"
+    r"(?:the\s+)?comparisons?\s+(?:of|between)\s.*|between\s+\S.*\s+and\s+\S.*|(?:or\s+)?(?:above|below|more|less|older|younger|over|under)|"
     r"(?:at|on|by|from)?\s*(?:day|week|month|year|visit|cycle)\s+\d+(?:\.\d+)?|"
     r"(?:at|after|by)?\s*\d+(?:\.\d+)?\s+(?:days?|weeks?|months?|years?)|"
     r"over(?:\s+time)?|calculated|overall|respectively", re.I)
