@@ -5712,3 +5712,54 @@ def test_round20_outcomes_listed_after_associated_with_stay_outcomes() -> None:
                               "(adjusted HR = 1.41 [1.18; 1.69]) and death (adjusted HR = 1.19 [0.98; 1.45]).")
     assert [(e.endpoint_text, e.covariate) for e in found][0] == ("graft loss", "delayed graft function")
     assert found[1].endpoint_text == "death"
+
+
+def test_round20_bare_section_labels_of_plos_and_jama() -> None:
+    # "METHODOLOGY … PRINCIPAL FINDINGS …": the results of the trial, not its background
+    text = ("Drug Q for wheeze. BACKGROUND Wheeze is common. METHODOLOGY We randomised 900 children to drug Q or "
+            "placebo. PRINCIPAL FINDINGS Clinical failure was associated with placebo treatment (adjusted OR = 1.30, "
+            "95% CI: 1.02 to 1.65). CONCLUSIONS/SIGNIFICANCE Drug Q helps.")
+    found = extract_estimates(text)
+    assert [(e.value, e.context) for e in found] == [(1.3, "result")]
+
+
+def test_round20_an_orientation_bracket_with_a_colon_and_a_space() -> None:
+    found = extract_estimates("RESULTS: In stratum 1 (n = 206), the PFS HR (drug G: placebo) was 0.84 (95% CI, "
+                              "0.59-1.18; median PFS 10.9 versus 8.8 months).")
+    hr = next(e for e in found if e.measure == "HR")
+    assert (hr.value, hr.ci_low, hr.ci_high, hr.groups, hr.direction_source) == (
+        0.84, 0.59, 1.18, ("drug G", "placebo"), "text")
+    found = extract_estimates("RESULTS: Time to recurrence was longer with drug P than placebo (p=0.017; hazard ratio "
+                              "[placebo: drug P; unweighted 95% confidence interval]: 1.43 [1.03; 1.98]).")
+    assert [(e.value, e.ci_low, e.ci_high, e.groups) for e in found] == [(1.43, 1.03, 1.98, ("placebo", "drug P"))]
+
+
+def test_round20_times_for_groups_named_before_respectively() -> None:
+    found = extract_estimates("RESULTS: Overall survival was similar (21 and 22 months for drug L and drug D, "
+                              "respectively; HR=0.94; 95% CI 0.74-1.19).")
+    assert [(e.measure, e.value, e.unit) for e in found] == [("median", 21.0, "months"), ("median", 22.0, "months"),
+                                                            ("HR", 0.94, None)]
+
+
+def test_round20_means_and_half_lives_after_medians_are_no_medians() -> None:
+    found = extract_estimates("RESULTS: The median survival time in these groups was 180, 250, and 240 days, and the "
+                              "mean survival 260, 270, and 320 days.")
+    assert [e.value for e in found] == [180.0, 250.0, 240.0]
+    assert all(e.arm is None for e in found)
+    found = extract_estimates("RESULTS: The median time to Cmax was prolonged from 3.5 to 5.0 h by drug D whereas its "
+                              "apparent terminal half-life was unaffected, 22.9 and 24.2 h for treatments A and B, "
+                              "respectively.")
+    assert [e.value for e in found if e.value and e.value > 20] == []
+
+
+def test_round20_how_long_a_count_stayed_below_a_threshold_is_a_time() -> None:
+    found = extract_estimates("RESULTS: Patients given drug G had shorter neutropenia (median duration of an absolute "
+                              "neutrophil count of less than 1000 cells/mm3, 14 days compared with 25 days; P = 0.02).")
+    assert [(e.value, e.unit) for e in found] == [(14.0, "days"), (25.0, "days")]
+
+
+def test_round20_an_analysis_named_with_a_ratio_is_neither_end_point_nor_factor() -> None:
+    found = extract_estimates("RESULTS: There was no significant difference between the groups with respect to male "
+                              "partner HIV testing using bivariate analysis (OR = 2.1; 95% CI: 0.6 to 7.5) and "
+                              "multivariate analysis (OR = 1.6; 95% CI: 0.4 to 6.8).")
+    assert [(e.endpoint_text, e.covariate) for e in found] == [("male partner HIV testing", None)] * 2

@@ -170,7 +170,8 @@ _SECTION = re.compile(r"\s*(?:[A-Z]{3,}\.(?=[A-Z]))?"
                       r"(?P<h>[A-Z][A-Z ,&/()-]{2,60}|[A-Z][a-z]+(?: (?:[Aa]nd|[A-Za-z]+)){0,5})\s*[:.]\s+")
 _SECTION_WORDS = (
     ("results", re.compile(r"RESULT|FINDING", re.I)),
-    ("conclusions", re.compile(r"CONCLUSION|INTERPRETATION|DISCUSSION|IMPLICATION|RELEVANCE", re.I)),
+    ("conclusions", re.compile(r"CONCLUSION|INTERPRETATION|DISCUSSION|IMPLICATION|RELEVANCE|SIGNIFICANCE|LIMITATION",
+                               re.I)),
     ("methods", re.compile(r"METHOD|DESIGN|PATIENTS|PARTICIPANTS|SETTING|INTERVENTION|MEASURE|MATERIALS|STATISTIC",
                            re.I)),
     ("background", re.compile(r"BACKGROUND|CONTEXT|OBJECTIVE|PURPOSE|INTRODUCTION|AIMS?\b|RATIONALE|IMPORTANCE",
@@ -182,7 +183,14 @@ _SECTION_WORDS = (
 # a heading without its colon, as copied from a page or a PDF: "Results The …", "RESULTS Twenty patients …"
 _BARE_SECTION = re.compile(r"\s*(?:(?P<t>Background|Methods|Findings|Interpretation|Results|Conclusions?)\s+"
                            r"(?=[A-Z])|"
-                           r"(?P<h>BACKGROUND|METHODS?|FINDINGS|INTERPRETATION|RESULTS?|CONCLUSIONS?|OBJECTIVES?|PURPOSE|"
+                           # (the longer labels first: "METHODS AND RESULTS", "METHODOLOGY/PRINCIPAL FINDINGS",
+                           # "CONCLUSIONS AND RELEVANCE" …, as PLoS, JAMA and others print them)
+                           r"(?P<h>METHODOLOGY(?:\s*/\s*PRINCIPAL\s+FINDINGS)?|PRINCIPAL\s+FINDINGS|"
+                           r"(?:METHODS|MEASUREMENTS)\s+AND\s+(?:MAIN\s+)?RESULTS|MAIN\s+RESULTS|"
+                           r"MAIN\s+OUTCOMES?\s+AND\s+MEASURES?|CONCLUSIONS?\s*(?:/\s*SIGNIFICANCE|AND\s+RELEVANCE)|"
+                           r"SIGNIFICANCE|IMPLICATIONS|LIMITATIONS|IMPORTANCE|(?:STUDY|EXPERIMENTAL)\s+DESIGN|"
+                           r"BACKGROUND\s+AND\s+(?:OBJECTIVES?|AIMS?|PURPOSE)|TRIAL\s+REGISTRATION|FUNDING|"
+                           r"BACKGROUND|METHODS?|FINDINGS|INTERPRETATION|RESULTS?|CONCLUSIONS?|OBJECTIVES?|PURPOSE|"
                            r"AIMS?|INTRODUCTION|DESIGN|SETTING|PATIENTS|PARTICIPANTS|INTERVENTIONS?|"
                            r"MEASUREMENTS(?:\s+AND\s+MAIN\s+RESULTS)?|MAIN\s+OUTCOME\s+MEASURES?|"
                            r"(?:MATERIALS?|PATIENTS|SUBJECTS)\s+AND\s+METHODS|CONTEXT|DISCUSSION)\s+(?=[A-Z0-9(]))")
@@ -674,7 +682,9 @@ _PAIR = re.compile(rf"(?<![\d.+/])(?:{_NUM})\s*(?:{_UNIT})?\s*"
                    rf"(?:[(\[]{_CI_HEAD}[\d.]+\s*(?:-|to)\s*[\d.]+[)\]]\s*)?"
                    rf"(?:vs\.?|versus|v\.?|"
                    # "similar TTP (2.7 and 2.8 months, respectively; …)"
-                   rf"and(?=\s*{_NUM}\s*{_UNIT_WORDS},?\s+respectively\b))\s*{_NUM}"
+                   # ("(21 and 22 months for PLD and doxorubicin, respectively; HR …)": the groups before it)
+                   rf"and(?=\s*{_NUM}\s*{_UNIT_WORDS},?\s+(?:(?:for|in|with)\s+[^()\[\];,]{{1,60}}?,?\s+)?"
+                   r"respectively\b))\s*" rf"{_NUM}"
                    r"(?!\.?\d)(?!\s*(?:%|percent|per\s+cent|\u00b1|\+/-|/))"  # (not "67.8 vs. 73.6%")
                    # (with the second value's own CI, when the first printed one: "… vs 24.6 months [18.8-33.0]")
                    rf"(?:(?<=\d)(?=\s*{_UNIT_WORDS}\s*[(\[]{_CI_HEAD}[\d.]+\s*(?:-|to)\s*[\d.]+[)\]])"
@@ -735,7 +745,14 @@ def _has_time_word(sent: str) -> bool:
 _TIME_ABBREV = re.compile(r"\d\s?(?:mos?|wks?|yrs?|hrs?|mins?)\b")  # "11.6 mo", "3 wk": the units abbreviated
 
 
-_RESPECTIVE_TIMES = re.compile(rf"\d\s*{_UNIT_WORDS},?\s+respectively\b", re.I)
+# a clause of means after a median's values: "…, and the mean survival 263, 262, and 329 days"
+_MEAN_CLAUSE = re.compile(r"[,;]\s*(?:and|while|whereas|but)?\s*(?:the\s+)?(?:mean|average)s?\b|"
+                          # "… from 3.5 to 5.0 h by diltiazem whereas its apparent terminal half-life (t) was …, 22.9
+                          # and 24.2 h": a drug's half-life, no time to an event
+                          r"\b(?:whereas|while|but)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?:half\s*-?\s*li(?:fe|ves)|clearance|elimination)\b", re.I)
+_RESPECTIVE_TIMES = re.compile(rf"\d\s*{_UNIT_WORDS},?\s+(?:(?:for|in|with)\s+[^()\[\];,]{{1,60}}?,?\s+)?"
+                               r"respectively\b", re.I)  # (also "22 months for PLD and doxorubicin, respectively")
 _LISTED_EVENT_TIMES = re.compile(rf"(?<![\w-]){_LISTED_EVENT}(?:\s*,\s*{_LISTED_EVENT})*,?\s+and\s+{_LISTED_EVENT}"
                                  rf"\s+(?:were|was)\s+(?:about\s+|approximately\s+)?{_NUM}\s*(?:{_UNIT_WORDS})?"
                                  rf"(?:\s*,\s*{_NUM}\s*(?:{_UNIT_WORDS})?)*,?\s+and\s+{_NUM}\s*(?:{_UNIT_WORDS}),?"
@@ -821,7 +838,11 @@ def _not_a_time_outcome(region: str, stop: int) -> bool:
 _TIME_TO = re.compile(r"\bTT[DFPR]\b|\b(?:times?|intervals?|durations?|days?|hours?|delay)\s+"
                       r"(?:[(\[][^()\[\]]{1,30}[)\]]\s+)?(?:to|from|until|before|"
                       r"of\s+stay)\b|"
-                      r"\blength\s+of\s+(?:stay|hospital)|\bclearance\s+times?\b", re.I)
+                      r"\blength\s+of\s+(?:stay|hospital)|\bclearance\s+times?\b|"
+                      # "median duration of an absolute neutrophil count of less than 1000 cells/mm3": how long a
+                      # level stayed past a threshold (a time outcome, not a level)
+                      r"\bdurations?\s+of\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:counts?|levels?|concentrations?)\s+"
+                      r"(?:of\s+)?(?:less|lower|below|under|<|greater|higher|above|over|>)", re.I)
 _AT_A_MEDIAN = re.compile(r"\b(?:at|after)\s+(?:a\s+|the\s+)?median$|"
                           # "At the latest test, median 3.7 years after ART initiation, …": when it was measured
                           r"\b[Aa]t\s+(?:the\s+)?(?:latest|last|final|most\s+recent)\s+(?:test|visit|assessment|"
@@ -1143,6 +1164,8 @@ def _clean_arm(s: str | None) -> str | None:
                s.strip())
     if re.search(r"\b(?:trend|favou?r|significan\w*|differences?)\b", s, re.I):
         return None  # "20 months with a nonsignificant trend in favor of doxorubicin": no group's name
+    if re.fullmatch(r"(?:these|those|the\s+(?:two|three|four))\s+(?:groups|arms)", s, re.I):
+        return None  # "The median survival time in these groups was 188, 259, and 252 days": every group, in turn
     if re.fullmatch(r"(?:both|either|each|all|any)\s+\w+", s, re.I):
         return s  # "either arm", "each group": the words of the text, not a group's name
     s = re.sub(r"^(?:group|arm)\s+(?:receiving|treated\s+with|given)\s+|\s+as$", "", s, flags=re.I)  # "group given X"
@@ -1725,10 +1748,11 @@ _LABEL_THEN_VALUE_CI = re.compile(rf"[(\[]\s*[A-Za-z][\w -]{{0,30}}?(?:\s*[(\[][
                                   rf"(?:-|\u2013|to)\s*{_NUM}")
 # (a colon with no space: "HR [B:A] 0.89", numerator first)
 _ORIENT_BRACKET = re.compile(r"\s*(?P<a>[A-Za-z][\w -]{0,30}?)\s*"
-                             r"(?:/|\bvs\.?|\bv\.?(?=\s)|\bversus\b|(?<=\w):(?=[A-Za-z]))\s*"
+                             r"(?:/|\bvs\.?|\bv\.?(?=\s)|\bversus\b|(?<=\w):(?=\s?[A-Za-z]))\s*"
                              r"(?P<b>[A-Za-z][\w -]{0,30}?)\s*"
                              # "HRs (regorafenib/placebo; 95% CI) of 0.66 (0.45-0.96)": the groups, then the CI's level
-                             r"(?:[;,]\s*(?P<lvl>\d{2}(?:\.\d{1,2})?)\s?%\s*(?:CIs?|confidence\s+intervals?)\s*)?")
+                             r"(?:[;,]\s*(?:(?:un)?weighted\s+|two-sided\s+)?(?P<lvl>\d{2}(?:\.\d{1,2})?)\s?%\s*"
+                             r"(?:CIs?|confidence\s+intervals?)\s*)?")
 
 
 _NAMES_A_NUMBER = frozenset({"grade", "grades", "stage", "stages", "type", "types", "class", "classes", "level",
@@ -4211,6 +4235,11 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             population = M.Population("subgroup", re.sub(r"^with\s+", "", sp.group("who")))
         if ep_text and _NOT_AN_OUTCOME.fullmatch(ep_text.strip()):
             ep_text = None  # "were lower with dapagliflozin (HRs 0.52, …)", "Day 7 (OR = 0.2 …)": a group or a time
+        if covariate and _ANALYSIS_NAME.fullmatch(covariate.strip()):
+            covariate = None  # "… using bivariate analysis (OR = 2.1 …) and multivariate analysis (OR = 1.6 …)"
+        if not ep_text and not covariate and not r.label and \
+                (wr := _WITH_RESPECT_TO.search(sent, max(0, r.start - 200), r.start)):
+            ep_text = _clean_endpoint(wr.group("x"))  # "… with respect to male partner HIV testing using X (OR …)"
         if not ep_text and not covariate and not r.label:
             ep_text = _clause_outcome(sent, r.start)  # (the last resort: the sentence's clause shapes)
         if covariate and ep_text and covariate.strip().lower() == ep_text.strip().lower() and \
@@ -5595,6 +5624,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                          if not any(a < x.start() < b for a, b in ci_led)), None)
         if landmark:
             end = landmark.start()
+        if (mean_next := _MEAN_CLAUSE.search(sent, k.end(), end)) and re.search(r"\d", sent[k.end():mean_next.start()]):
+            end = mean_next.start()  # "… was 188, 259, and 252 days, and the mean survival 263, 262, and 329 days"
         rest = sent[k.end():end]
         if _DIFFERENCE_BEFORE.search(sent, max(0, k.start() - 30), k.start()) and not _VS_WORD.search(rest) or \
                 _TREATED_FOR.search(sent, _clause_start(sent, k.start(), 120), k.start()):
@@ -6537,6 +6568,13 @@ _NOT_AN_OUTCOME = re.compile(
     r"(?:at|on|by|from)?\s*(?:day|week|month|year|visit|cycle)\s+\d+(?:\.\d+)?|"
     r"(?:at|after|by)?\s*\d+(?:\.\d+)?\s+(?:days?|weeks?|months?|years?)|"
     r"over(?:\s+time)?|calculated|overall|respectively", re.I)
+# the outcome a comparison is "with respect to" / "in terms of", before the analysis named with the ratio
+_WITH_RESPECT_TO = re.compile(r"\b(?:with\s+(?:respect|regard)\s+to|in\s+terms\s+of)\s+(?:the\s+)?"
+                              r"(?P<x>[A-Za-z][^,;()\[\]]{2,60}?)\s+(?=using\b|by\s+(?:uni|multi|bi)variat|in\s+(?:the\s+)?"
+                              r"(?:uni|multi|bi)variat|\(|\[)", re.I)
+# an analysis named where a factor would be: "… using bivariate analysis (OR = 2.1 …)"
+_ANALYSIS_NAME = re.compile(r"(?:(?:uni|multi)variat\w+|(?:un)?adjusted|bivariate|sensitivity|interim|final|primary|"
+                            r"secondary|regression)\s+(?:analys[ie]s|models?)", re.I)
 _ARM_ONLY = re.compile(r"(?:in|with|for|among)\s+(?:the\s+)?[\w+/-]+(?:\s[\w+/-]+){0,2}\s+(?:group|arm)", re.I)
 _VS_IN = re.compile(r"(?:^|\b(?:for|of|with|in|between|on|receiving|using|taking)\s+)(?:the\s+)?"
                     r"(?P<a>(?![\w+/-]+\s+with\s)[\w+/-]+(?:\s[\w+/-]+){0,4}?)"
