@@ -5763,3 +5763,14 @@ def test_round20_an_analysis_named_with_a_ratio_is_neither_end_point_nor_factor(
                               "partner HIV testing using bivariate analysis (OR = 2.1; 95% CI: 0.6 to 7.5) and "
                               "multivariate analysis (OR = 1.6; 95% CI: 0.4 to 6.8).")
     assert [(e.endpoint_text, e.covariate) for e in found] == [("male partner HIV testing", None)] * 2
+
+
+def test_round20_an_outcome_or_a_threshold_is_no_compared_group() -> None:
+    found = extract_estimates("RESULTS: More patients progressed with drug V (24 [69%]) than with placebo (18 [62%]); "
+                              "HR = 1.19, two-sided 80% CI: 0.79-1.81), suggesting that drug V did not affect the risk "
+                              "of disease progression compared with placebo plus docetaxel.")
+    assert all("disease progression" not in e.groups for e in found)
+    found = extract_estimates("RESULTS: The effects were stronger for women with baseline estradiol levels greater "
+                              "than the median (odds ratio = 0.11; 95% CI = 0.02 to 0.51) vs those with levels less "
+                              "than the median (odds ratio = 0.78; 95% CI = 0.16 to 3.79).")
+    assert all("median" not in e.groups for e in found)

@@ -3923,9 +3923,11 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         # ("ATV+COBI versus ATV+RTV ORs for virologic success …": the measure's name is no part of a group's)
         groups = tuple(re.sub(r"\s+(?:(?-i:a?HRs?|a?ORs?|a?RRs?|IRRs?)|(?:hazard|odds|risk|rate)\s+ratios?)$", "", g,
                               flags=re.I) for g in groups)
-        if any(_NOT_A_GROUP.match(g.strip()) for g in groups):
+        if _no_group_pair(groups):
             # ("ELAD was associated with lower mortality compared with the control group (…: HR, 0.63": an outcome;
-            # "… decreased odds of X compared with children in the control schools": people, not which group)
+            # "… decreased odds of X compared with children in the control schools": people, not which group; "the
+            # risk of disease progression compared with placebo" an end point; "levels greater than the median" a
+            # threshold)
             groups, direction = (), "unknown"
         start = s.start + r.start
         context, subject = _context(norm, s, start, doc, r.lo is not None or r.hi is not None or r.p is not None)
@@ -4258,6 +4260,8 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             r.lo, r.hi, note = r.hi, r.lo, "CI printed high to low"  # "CI = 7.24-1.00"
         if ep_text and _MEASURE_WORD.fullmatch(ep_text.strip()):
             ep_text = None  # "The hazard ratio between the two treatments was not significantly different (HR …)"
+        if direction != "text" and _no_group_pair(groups):
+            groups, direction = (), "unknown"  # (the same check for groups found by the later rules)
         est = Estimate(measure=r.measure, value=r.value, endpoint=_endpoint_class(ep_text), endpoint_text=ep_text,
                        groups=groups, ci_low=r.lo, ci_high=r.hi, ci_level=r.level, p_operator=r.p_op,
                        p_value=r.p, context=context, subject=subject, start=start, end=s.start + r.end,
@@ -6706,6 +6710,14 @@ _NOT_A_GROUP = re.compile(r"(?:fewer|more|less|higher|lower|greater|better|worse
                           r"(?:those\s+)?without|"
                           r"people|individuals|the\s+study|study|trial|analysis|results?|entire|whole|overall|total|all|"
                           r"(?:younger|older)\s+age|age)$", re.I)
+
+
+def _no_group_pair(groups: tuple[str, ...]) -> bool:
+    """Whether a pair of "groups" names something else: an outcome ("the risk of disease progression compared with
+    placebo"), a threshold ("levels greater than the median"), people or a comparative word."""
+    return any(_NOT_A_GROUP.match(g.strip()) or _LABEL_IS_ENDPOINT.fullmatch(g.strip())
+               or re.fullmatch(r"(?:the\s+)?(?:median|mean|average)|.+\s(?:greater|less|higher|lower|more)", g.strip(),
+                               re.I) for g in groups)
 
 
 def _clause_comparison(sent: str, pos: int) -> tuple[str, str] | None:
