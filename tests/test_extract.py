@@ -5774,3 +5774,11 @@ def test_round20_an_outcome_or_a_threshold_is_no_compared_group() -> None:
                               "than the median (odds ratio = 0.11; 95% CI = 0.02 to 0.51) vs those with levels less "
                               "than the median (odds ratio = 0.78; 95% CI = 0.16 to 3.79).")
     assert all("median" not in e.groups for e in found)
+
+
+def test_round20_times_of_two_arms_joined_by_as_compared_to() -> None:
+    found = extract_estimates("RESULTS: Progression-free survival was 5.2 months (95% CI: 2.8-13.7) on the "
+                              "satraplin plus prednisone arm as compared to 2.5 months (95% CI: 2.1-4.7) on the "
+                              "prednisone alone arm (HR = 0.50, 95% CI: 0.28-0.92).")
+    assert [(e.measure, e.value, e.arm) for e in found][:2] == [("median", 5.2, "satraplin plus prednisone"),
+                                                               ("median", 2.5, "prednisone")]

@@ -671,7 +671,7 @@ _ARM_PAIR_CI = (r"(?:\s*[(\[](?:\d{2}\s?%\s*(?:CI|confidence\s+interval(?:\s*\[C
 _ARM_PAIR = re.compile(rf"(?<![\d.+/])(?:{_NUM})\s*{_UNIT_WORDS}{_ARM_PAIR_CI}\s+(?:with|in|for|on)\s+(?:the\s+)?"
                        rf"(?:(?:patients|those|participants)\s+(?:with|without|who)\s+[\w+/.-]+(?:\s[\w+/.-]+){{0,3}}?|"
                        rf"[\w+/.-]+(?:\s[\w+/.-]+){{0,2}}?)(?:\s+(?:group|arm))?,?\s+"
-                       rf"(?:and|but|(?:as\s+)?compared\s+with|versus|vs\.?)"
+                       rf"(?:and|but|(?:as\s+)?compared\s+(?:with|to)|versus|vs\.?)"
                        rf"\s+{_NUM}(?:\s*{_UNIT_WORDS})?{_ARM_PAIR_CI}\s+(?:with|in|for|on)\s+(?:the\s+)?"
                        rf"(?:(?:patients|those|participants)\s+(?:with|without|who)\s+[\w+/.-]+(?:\s[\w+/.-]+){{0,3}}|"
                        rf"[\w+/.-]+)",
