@@ -5782,3 +5782,12 @@ def test_round20_times_of_two_arms_joined_by_as_compared_to() -> None:
                               "prednisone alone arm (HR = 0.50, 95% CI: 0.28-0.92).")
     assert [(e.measure, e.value, e.arm) for e in found][:2] == [("median", 5.2, "satraplin plus prednisone"),
                                                                ("median", 2.5, "prednisone")]
+
+
+def test_round20_a_second_group_among_the_counted_patients_is_a_subgroup() -> None:
+    found = extract_estimates("RESULTS: Median survival did not differ in the overall population (5.6 months for "
+                              "drug G and 5.1 months for placebo; hazard ratio 0.89 [95% CI 0.77-1.02], p=0.087) or "
+                              "among the 812 patients with adenocarcinoma (6.3 months vs 5.4 months; 0.84 [0.68-1.03], "
+                              "p=0.089).")
+    assert [(e.value, e.population) for e in found][-1] == (0.84, "subgroup: adenocarcinoma")
+    assert {e.population for e in found[:3]} == {"overall"}

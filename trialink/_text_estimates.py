@@ -6899,6 +6899,11 @@ _SUBGROUP = re.compile(
     r"(?P<a>(?:[^,;()]|\([^()]{1,15}\)(?=[^,;()]*\w))+?)(?<!\bwho)(?<!\bthat)(?<!\bwhich)(?<!\bfor)(?<!\bof)"
     r"(?<!\bwith)(?<!\bto)(?<!\bin)"
     # (not "among women assigned to tamoxifen" nor "among women who took estrogen": the compared group)
+    # ("… in the overall population (…) or among the 812 patients with adenocarcinoma (…)": a second group after
+    # "or", "and", a comma, and after the text's first estimate only; an opening group is the set analysed)
+    r"|(?:(?<=\bor )|(?<=\band )|(?<=, )|(?<=\bbut ))among\s+the\s+(?:\d[\d,]*\s+)?"
+    r"(?P<h>(?:patients|participants|women|men|children|subjects)\s+(?:with|without|who)\b"
+    r"(?![^,;()]{0,30}?\b(?:(?:assigned|randomi[sz]ed|allocated)\s+to|took|used|received|were\s+given)\b)[^,;()]{3,80}?)"
     r"|among\s+(?P<b>(?:patients|participants|those|women|men|children|subjects|people|individuals)\b"
     r"(?![^,;()]{0,30}?\b(?:(?:assigned|randomi[sz]ed|allocated)\s+to|took|used|received(?!\s+(?:prior|previous))|"
     r"were\s+given)\b)[^,;()]{3,80}?)"
@@ -7139,7 +7144,8 @@ def _population(sent: str, pos: int, label: str | None, later: bool = True) -> t
     sub = None
     for m in _SUBGROUP.finditer(sent, clause_start, pos):
         if not re.search(r"\bthan\s+(?:in|among|with|for|those|the|patients|participants)\b|"
-                         r"\b(?:versus|vs\.?|compared)\b", m.group()) and (later or not m.group("e")) and \
+                         r"\b(?:versus|vs\.?|compared)\b", m.group()) and \
+                (later or not (m.group("e") or m.group("h"))) and \
                 not re.search(r"\b(?:than|versus|vs\.?)\s*$", sent[max(0, m.start() - 8):m.start()]) and \
                 not re.match(r"\s*(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:group|arm)\b", sent[m.end():]):
             sub = m  # (not "among patients on bisoprolol than in those on placebo": the compared arms)
@@ -7153,7 +7159,7 @@ def _population(sent: str, pos: int, label: str | None, later: bool = True) -> t
                                                   "", label, flags=re.I), flags=re.I))  # (not a section label)
     if sub:
         text = (sub.group("a") or sub.group("b") or sub.group("c") or sub.group("d") or sub.group("e")
-                or sub.group("f")).strip()
+                or sub.group("f") or sub.group("h")).strip()
         text = re.sub(r"^(?:patients|participants|those|subjects)\s+(?:with|who\s+(?:had|were))\s+(?:an?\s+)?", "",
                       text, flags=re.I)
         return M.Population("subgroup", text), covariate
