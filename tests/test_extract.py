@@ -5791,3 +5791,17 @@ def test_round20_a_second_group_among_the_counted_patients_is_a_subgroup() -> No
                               "p=0.089).")
     assert [(e.value, e.population) for e in found][-1] == (0.84, "subgroup: adenocarcinoma")
     assert {e.population for e in found[:3]} == {"overall"}
+
+
+def test_round20_more_subgroup_openers() -> None:
+    found = extract_estimates("RESULTS: Events were fewer with drug T (RR 2.0; 95% CI 1.1-3.5). In stratum I (mean, "
+                              "16 months of prior therapy) two events occurred with drug T and 10 with placebo "
+                              "(relative risk (RR) estimate, 4.9 [95% confidence limit (CI), 1.1 to 22.2]).")
+    assert [e.population for e in found] == ["overall", "subgroup: stratum I"]
+    found = extract_estimates("RESULTS: Survival was similar overall (HR 1.1; 95% CI 0.9-1.3). A benefit was seen in "
+                              "the pre-defined sub-group of 123 patients who had received prior chemotherapy (P=0.045, "
+                              "hazard ratio=1.53 (1.00-2.34)).")
+    assert (found[1].population_kind, found[1].endpoint_text) == ("subgroup", None)
+    found = extract_estimates("RESULTS: Further subgroup analysis showed that the prophylaxis group among males had "
+                              "a lower risk (HR = 0.54, 95% CI = 0.44-0.66).")
+    assert found[0].population == "subgroup: males"

@@ -4260,6 +4260,10 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             r.lo, r.hi, note = r.hi, r.lo, "CI printed high to low"  # "CI = 7.24-1.00"
         if ep_text and _MEASURE_WORD.fullmatch(ep_text.strip()):
             ep_text = None  # "The hazard ratio between the two treatments was not significantly different (HR …)"
+        if ep_text and population.kind == "subgroup" and len(ep_text) > 3 and \
+                ep_text.lower() in (population.detail or "").lower():
+            ep_text = None  # "in the sub-group of 123 patients who had received prior chemotherapy (…, HR …)": the
+            # subgroup's words, not an end point
         if direction != "text" and _no_group_pair(groups):
             groups, direction = (), "unknown"  # (the same check for groups found by the later rules)
         est = Estimate(measure=r.measure, value=r.value, endpoint=_endpoint_class(ep_text), endpoint_text=ep_text,
@@ -6893,7 +6897,7 @@ _SUBGROUP = re.compile(
     # ("in the subgroup of 261 patients who were positive for the epidermal growth factor receptor gene (EGFR)
     # mutation")
     # ("in the a priori specified subgroup of patients with …", "in a predefined subset of …")
-    r"\b(?:in\s+(?:the\s+|an?\s+)?(?:(?!analys[ie]s\b)[\w-]+\s+){0,3}?(?:subgroups?|subset)\s+"
+    r"\b(?:in\s+(?:the\s+|an?\s+)?(?:(?!analys[ie]s\b)[\w-]+\s+){0,3}?(?:sub-?groups?|subset)\s+"
     r"(?!analys[ie]s\b|(?:were|was|is|are)\b)"
     r"(?:of\s+|with\s+)?"
     r"(?P<a>(?:[^,;()]|\([^()]{1,15}\)(?=[^,;()]*\w))+?)(?<!\bwho)(?<!\bthat)(?<!\bwhich)(?<!\bfor)(?<!\bof)"
@@ -6904,7 +6908,9 @@ _SUBGROUP = re.compile(
     r"|(?:(?<=\bor )|(?<=\band )|(?<=, )|(?<=\bbut ))among\s+the\s+(?:\d[\d,]*\s+)?"
     r"(?P<h>(?:patients|participants|women|men|children|subjects)\s+(?:with|without|who)\b"
     r"(?![^,;()]{0,30}?\b(?:(?:assigned|randomi[sz]ed|allocated)\s+to|took|used|received|were\s+given)\b)[^,;()]{3,80}?)"
-    r"|among\s+(?P<b>(?:patients|participants|those|women|men|children|subjects|people|individuals)\b"
+    # ("the dental prophylaxis group among males had a lower risk (HR …)": a sex before its verb)
+    r"|among\s+(?P<b>(?:(?:fe)?males|boys|girls|women|men)(?=\s+(?:had|has|was|were|did|showed)\b)|"
+    r"(?:patients|participants|those|women|men|children|subjects|people|individuals)\b"
     r"(?![^,;()]{0,30}?\b(?:(?:assigned|randomi[sz]ed|allocated)\s+to|took|used|received(?!\s+(?:prior|previous))|"
     r"were\s+given)\b)[^,;()]{3,80}?)"
     r"|in\s+(?:the\s+)?(?!(?:the\s+)?(?:our|this|present|current|whole|entire|overall|total|full|study|itt|mitt|intention|"
@@ -6917,7 +6923,9 @@ _SUBGROUP = re.compile(
     r"|\b(?:in|for)\s+(?:patients\s+with\s+)?(?P<e>stages?\s+(?:[IV]{1,3}|[1-4])[A-C]?"
     r"(?:\s+(?:disease|cancer|tumou?rs?|(?-i:[A-Z][\w-]*)))?)"
     # "…; in cohort 2 (n=99), median PFS was …": a cohort named by its number or letter
-    r"|\bin\s+(?P<f>(?:cohort|part|stratum)\s+(?-i:[A-Z]|\d)\d?)(?=\s*(?:[(\[]\s*n\s*=\s*\d[\d,]*\s*[)\]]\s*)?,))"
+    # ("In stratum I (mean, 16 months AZT at entry) two AIDS or death events occurred …": its description in brackets)
+    r"|\bin\s+(?P<f>(?:cohort|part|stratum)\s+(?-i:[A-Z]|\d|[IVX]{1,4})\d?)"
+    r"(?=\s*(?:[(\[]\s*n\s*=\s*\d[\d,]*\s*[)\]]\s*)?,|\s*[(\[][^()\[\]]{1,60}[)\]]\s*,?\s+(?-i:[a-z0-9])))"
     r"(?=\s*[,;()\[]|\s+(?:the|was|were|had|did|showed|there|HR|hazard|odds|relative|risk|but)\b|$)", re.I)
 
 
