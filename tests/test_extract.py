@@ -5805,3 +5805,12 @@ def test_round20_more_subgroup_openers() -> None:
     found = extract_estimates("RESULTS: Further subgroup analysis showed that the prophylaxis group among males had "
                               "a lower risk (HR = 0.54, 95% CI = 0.44-0.66).")
     assert found[0].population == "subgroup: males"
+
+
+def test_round20_a_group_named_before_a_colon_governs_the_results_after_it() -> None:
+    found = extract_estimates("RESULTS: Overall survival was similar (HR 0.91; 95% CI 0.75-1.10). However, survival "
+                              "was longer for patients with exon 19 deletions in the drug A group than in the "
+                              "chemotherapy group in both trials: in TRIAL-3, median overall survival was 33.3 "
+                              "months in the drug A group versus 21.1 months in the chemotherapy group (HR 0.54, 95% "
+                              "CI 0.36-0.79).")
+    assert [e.population for e in found] == ["overall"] + ["subgroup: exon 19 deletions"] * 3

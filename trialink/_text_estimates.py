@@ -4123,6 +4123,8 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             groups = tuple(re.sub(r"\s+for\s+the\s+.*$", "", g) for g in groups)
         if population.kind == "overall":
             population = _analysis_set(sent, r.start) or population
+        if population.kind == "overall":
+            population = _head_group(sent, r.start, bool(out or earlier), doc) or population
         if (not ep_text or not _ENDPOINT_MENTION.search(ep_text)) and \
                 (ep_opener := _ENDPOINT_OPENER.match(sent, _group_clause_start(sent, 0, r.start))) and \
                 _ENDPOINT_MENTION.fullmatch(ep_opener.group("ep")):
@@ -4283,6 +4285,8 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
                                              _population(sent, pos, None, later=bool(out or earlier))[0])
         if population.kind == "overall":
             population = _analysis_set(sent, pos) or population  # "In the per-protocol population (…), median …"
+        if population.kind == "overall":
+            population = _head_group(sent, pos, bool(out or earlier), doc) or population
         ep_words = info["endpoint_text"]
         if not ep_words and (enc := _enclosing_open(sent, pos)) is not None and \
                 (host := [f.est for f in out if f.est.start is not None and enc - 40 <= f.est.start - s.start < enc]):
@@ -4965,6 +4969,27 @@ _ANALYSIS_SET_OPENER = re.compile(_SECTION_LABEL + r"(?:In|Among|For|Within)\s+(
                                   r"intention[- ]to[- ]treat|intent[- ]to[- ]treat|ITT)"
                                   r"\s+(?:population|analys[ie]s|set|cohort|sample)|(?:the\s+)?(?:study\s+)?"
                                   r"(?P<completers>completers))(?:\s*\([^()]{1,60}\))?\s*,", re.I)
+# a group of patients named in a sentence's head before a colon that opens its results: "… was longer for patients with
+# del19-positive tumours in the afatinib group than in the chemotherapy group in both trials: in LUX-Lung 3, median …"
+_HEAD_PEOPLE = re.compile(r"\b(?:for|in|among)\s+(?:the\s+)?(?:\d[\d,]*\s+)?"
+                          r"(?:patients|participants|women|men|children)\s+"
+                          r"(?:with|without|who\s+(?:had|were))\s+(?P<g>[^,;:()]{3,60}?)"
+                          r"(?=\s+(?:in\s+(?:the|both|either|each)|than|treated|receiving|given|randomi[sz]ed)\b|\s*[,:]|$)",
+                          re.I)
+
+
+def _head_group(sent: str, pos: int, later: bool, doc: _Doc) -> M.Population | None:
+    """The group of patients a sentence's head names before the colon that opens the results at ``pos`` (after the
+    text's first estimate, or for a group the Methods never name); None when there is none."""
+    colon = sent.rfind(":", 0, pos)
+    if colon < 0 or re.search(r"\d+(?:\.\d+)?\s*(?:%|months?|weeks?|days?|years?)|[(\[]", sent[:colon]):
+        return None  # (no head, or a head that holds results of its own)
+    m = next(reversed(list(_HEAD_PEOPLE.finditer(sent, 0, colon))), None)
+    if m is None or not (later or doc.narrower(m.group("g"))):
+        return None
+    return M.Population("subgroup", m.group("g").strip())
+
+
 def _analysis_set(sent: str, pos: int) -> M.Population | None:
     """The analysis set a clause opens with ("In the per-protocol population, …", "Among completers, …"), for an
     estimate at ``pos``; None when the clause names none (or the intention-to-treat set, which is everyone)."""
