@@ -5814,3 +5814,11 @@ def test_round20_a_group_named_before_a_colon_governs_the_results_after_it() -> 
                               "months in the drug A group versus 21.1 months in the chemotherapy group (HR 0.54, 95% "
                               "CI 0.36-0.79).")
     assert [e.population for e in found] == ["overall"] + ["subgroup: exon 19 deletions"] * 3
+
+
+def test_round20_primary_outcome_events_hyphenated_and_a_bare_label_before_a_group() -> None:
+    found = extract_estimates("METHODS: The primary outcome was a composite of death or nonfatal myocardial "
+                              "infarction at 30 days. RESULTS Drug C, as compared with placebo, did not reduce the "
+                              "number of primary-outcome events (367 and 339, respectively; hazard ratio with drug C, "
+                              "1.08; 95% confidence interval [CI], 0.93 to 1.26; P=0.29).")
+    assert (found[0].endpoint, found[0].groups) == ("composite", ("Drug C", "placebo"))

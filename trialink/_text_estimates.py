@@ -1159,6 +1159,8 @@ def _clean_arm(s: str | None) -> str | None:
     if not s:
         return None
     s = re.sub(r"^(?:for|in|with|on)\s+", "", s.strip(), flags=re.I)  # "…; for doxorubicin 268 days"
+    # a bare section label before the group: "RESULTS Clonidine, as compared with placebo, …"
+    s = re.sub(r"^(?-i:RESULTS?|FINDINGS|CONCLUSIONS?|METHODS|BACKGROUND|OBJECTIVES?)\s+(?=(?-i:[A-Z]))", "", s)
     # (an arm named "A": "the A group" keeps its letter; only a lowercase "a" is an article)
     s = re.sub(r"^(?:(?i:the|an|(?:patients|those)\s+(?:receiving|treated\s+with|given|assigned\s+to))|a)\s+", "",
                s.strip())
@@ -3399,7 +3401,7 @@ _ENDPOINT_DEFINED = re.compile(r"\b(?:the\s+)?(?:(?:main|key|principal|major|fir
                                r"[A-Za-z][^.;:()\[\]]{2,120}?)\s*(?:[.;]|\(|$)", re.I)
 _THIS_ENDPOINT = re.compile(r"\b(?:this|that|the\s+same)\s+(?:composite\s+)?(?:end\s*-?\s*point|outcome)\b", re.I)
 # an estimate's end point named only as "the primary outcome"
-_PRIMARY_NAMED = re.compile(r"(?:the\s+)?(?:composite\s+)?primary\s+(?:composite\s+)?(?:efficacy\s+)?"
+_PRIMARY_NAMED = re.compile(r"(?:the\s+)?(?:composite\s+)?primary[\s-]+(?:composite\s+)?(?:efficacy\s+)?"
                             r"(?:end\s*-?\s*points?|outcomes?)"
                             r"(?:\s+events?)?", re.I)
 
