@@ -5822,3 +5822,18 @@ def test_round20_primary_outcome_events_hyphenated_and_a_bare_label_before_a_gro
                               "number of primary-outcome events (367 and 339, respectively; hazard ratio with drug C, "
                               "1.08; 95% confidence interval [CI], 0.93 to 1.26; P=0.29).")
     assert (found[0].endpoint, found[0].groups) == ("composite", ("Drug C", "placebo"))
+
+
+def test_round20_relative_odds_a_unit_in_words_and_a_robust_ci() -> None:
+    found = extract_estimates("RESULTS: Bacterial load [relative odds of clearing, 1.97 for a decrease of 1 log10 "
+                              "colony forming count; 95% confidence interval (CI), 1.36-2.87; P < 0.001] predicted "
+                              "clearance.")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in found] == [("OR", 1.97, 1.36, 2.87)]
+    found = extract_estimates("RESULTS: There were fewer falls (adjusted rate ratio 0·60 [robust 95% CI 0·42-0·94], "
+                              "p=0·003) in the intervention period.")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.ci_level) for e in found] == [("IRR", 0.6, 0.42, 0.94, 95.0)]
+
+
+def test_round20_follow_up_times_of_two_groups_are_no_medians() -> None:
+    assert extract_estimates("RESULTS: Median follow-up time was 32 months for all patients and 42 months for "
+                             "surviving patients.") == []

@@ -1222,7 +1222,8 @@ _SUBJECT_COMPARED = re.compile(r"\W*(?:(?-i:[A-Z]{4,}):?\s+)?(?:the\s+)?(?:(?:co
                                re.I)
 _GLUED_NAME = re.compile(r"(?:a|s|M|aM|A|adj)?(?:HR|OR|RR|IRR)s?(?P<sub>[a-z0-9][\w.+-]*)")
 _MEASURE_WORD = re.compile(
-    r"(?<![\w-])(?P<w>(?i:(?=[hiors])(?:hazards?[\s-]+ratios?|relative\s+risk\s+ratios?|relative\s+(?:hazards?|risks?)|odds?[\s-]+ratios?"
+    r"(?<![\w-])(?P<w>(?i:(?=[hiors])(?:hazards?[\s-]+ratios?|relative\s+risk\s+ratios?|relative\s+(?:hazards?|risks?)|"
+    r"relative\s+odds(?=\s+(?:of\s+[\w-]+\s*)?[,:=(])|odds?[\s-]+ratios?"
     r"|risk[\s-]+ratios?|incidence[\s-]+(?:rate[\s-]+)?ratios?|rate[\s-]+ratios?|subdistribution\s+hazard\s+ratios?"
     r"|hazard\s+rate(?=\s*[=:]\s*\d?\.\d|\s*(?:\[HR\]\s*)?,\s*\d+(?:\.\d+)?\s*;\s*\d{2}\s?%\s*CI\b)))"
     r"|(?=[HOIRasMA])(?:HRs?|aHRs?|AHRs?|sHRs?|ORs?|aORs?|AORs?|RRs?|aRRs?|IRRs?|aIRRs?|MRRs?|aMRRs?|MH-(?:OR|RR)s?)"
@@ -1304,6 +1305,8 @@ def _measure_code(word: str) -> str:
         return "RR"
     if w.startswith("relative hazard"):
         return "HR"
+    if w.startswith("relative odd"):
+        return "OR"  # "relative odds of clearing, 1.97 …": an odds ratio by another name
     for key, code in _MEASURE_CODE:
         if w == key or w.startswith(key + " ") or w.startswith(key):
             return code
@@ -1380,7 +1383,11 @@ def _skip_ci_words(c: _Cursor) -> tuple[bool, float | None, str | None]:
         w = t.text.lower()
         if t.kind == "word" and (w in _CI_VOCAB or w in ("upper", "lower") or (seen or side) and w in (
                 "one", "sided", "two", "of", "the", "its", "with", "a", "an", "repeated")
-                or level is not None and w == "repeated" and c.low(1) in _CI_VOCAB):  # "90% repeated CI [RCI]"
+                or level is not None and w == "repeated" and c.low(1) in _CI_VOCAB  # "90% repeated CI [RCI]"
+                # "[robust 95% CI 0·42-0·94]", "(bootstrap 95% CI …)", "exact 95% CI": how the interval was computed
+                or not seen and level is None and w in ("robust", "bootstrap", "bootstrapped", "exact", "adjusted",
+                                                        "unadjusted", "profile", "wald")
+                and (c.kind(1) == "num" or c.low(1) in _CI_VOCAB)):
             if w in ("upper", "lower"):
                 side = w
             if w in _CI_VOCAB:
@@ -2569,7 +2576,10 @@ def _trailing_endpoint(c: _Cursor, r: _Ratio) -> None:
 
 def _skip_per(c: _Cursor, r: _Ratio) -> None:
     """Skip "per 10-unit increase", "per year", "/1000 units" after a ratio's value (the unit of its covariate)."""
-    if c.low() != "per" and not (c.tx() == "/" and c.kind(1) == "num" and c.kind(2) == "word"):
+    # (also "1.97 for a decrease of 1 log10 colony forming count; 95% CI …": the covariate's unit in words)
+    if c.low() != "per" and not (c.tx() == "/" and c.kind(1) == "num" and c.kind(2) == "word") and not (
+            c.low() == "for" and c.low(1) in ("a", "an", "each", "every")
+            and c.low(2) in ("decrease", "increase", "rise", "reduction", "fall", "change", "difference")):
         return
     k = c.i + 1
     while k < len(c.toks) and k < c.i + 12 and not (c.toks[k].kind in ("open", "close") or
@@ -5730,7 +5740,10 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
         else:
             # "OS was 13.1 months with eribulin and 11.2 months with TPC": each time with its group
             regions += [(m.start(), m.end(), "pair") for m in _ARM_PAIR.finditer(sent) if not _inside(m.start(), spans)
-                        and _PAIR_SUBJECT.search(sent, max(0, m.start() - 100), m.start())]
+                        and _PAIR_SUBJECT.search(sent, max(0, m.start() - 100), m.start())
+                        # ("Median follow-up time was 32 months for all patients and 42 months for surviving patients")
+                        and not re.search(r"\bfollow[- ]?up(?:\s+(?:time|duration|period))?\s+(?:was|were)\s*$",
+                                          sent[max(0, m.start() - 40):m.start()], re.I)]
     if (_ENDPOINT_MENTION.search(sent) or _EVENT_TIME_WORDS.search(sent) or keys) and \
             not re.search(r"\bmeans?\b", sent, re.I):
         # "Time to progression with A (2.9 months; 95% CI, 2.4 to 3.2) versus B (2.0 months; 95% CI, …)": each
