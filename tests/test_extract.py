@@ -5837,3 +5837,14 @@ def test_round20_relative_odds_a_unit_in_words_and_a_robust_ci() -> None:
 def test_round20_follow_up_times_of_two_groups_are_no_medians() -> None:
     assert extract_estimates("RESULTS: Median follow-up time was 32 months for all patients and 42 months for "
                              "surviving patients.") == []
+
+
+def test_round20_time_pairs_for_parts_of_the_trial_in_the_next_sentence() -> None:
+    found = extract_estimates("RESULTS: Patients who received drug E had longer progression-free survival (7.03 "
+                              "versus 3.60 months, P = 0.006; hazard ratio: 0.55). The combination benefited "
+                              "previously treated patients and those who received three to four cycles (6.50 versus "
+                              "3.43 months, P = 0.003; 8.27 versus 4.27 months, P = 0.018; respectively).")
+    meds = [e for e in found if e.measure == "median"]
+    assert [(e.value, e.population_kind, e.endpoint) for e in meds] == [
+        (7.03, "overall", "PFS"), (3.6, "overall", "PFS"), (6.5, "subgroup", "PFS"), (3.43, "subgroup", "PFS"),
+        (8.27, "subgroup", "PFS"), (4.27, "subgroup", "PFS")]

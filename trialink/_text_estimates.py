@@ -3146,6 +3146,13 @@ def _after_medians(est: Estimate, prev: list[_Found]) -> Estimate:
 
 _CONT_ITEM = re.compile(rf"(?<![\w.])(?P<v>\d+(?:\.\d+)?)\s?(?P<u>{_UNIT_WORDS}|{_DAY_D})\s?\[\s?(?P<lo>\d+(?:\.\d+)?)"
                         r"\s?(?:-|to)\s?(?P<hi>\d+(?:\.\d+)?)\s?\]", re.I)
+# parts of the trial, then one bracket of time pairs for them in turn: "benefited A and those who B (6.50 versus 3.43
+# months, P = 0.003; 8.27 versus 4.27 months, P = 0.018; respectively)"
+_SUBGROUP_PAIRS = re.compile(rf"\b(?:benefit\w*|favou?r\w*|improv\w*|prolong\w*|longer|shorter)\b[^()\[\];.]{{3,160}}?"
+                             rf"\band\b[^()\[\];.]{{3,100}}?\s*\((?P<list>{_NUM}\s*(?:vs\.?|versus)\s*{_NUM}\s*"
+                             rf"{_UNIT_WORDS}[^()]*?;[^()]*?{_NUM}\s*(?:vs\.?|versus)\s*{_NUM}\s*{_UNIT_WORDS}"
+                             rf"[^()]*?\brespectively)\s*\)", re.I)
+_PAIR_IN_LIST = re.compile(rf"(?P<a>{_NUM})\s*(?:vs\.?|versus)\s*(?P<b>{_NUM})\s*(?P<u>{_UNIT_WORDS})", re.I)
 _CONT_ARM = re.compile(r"(?:^|[(;,]\s*)(?P<arm>[A-Za-z][\w .+/-]{0,30}?)\s*$")
 
 
@@ -3175,6 +3182,25 @@ def _median_continuation(norm: str, s: _Sentence, prev: list[_Found], here: list
                                 subject=subject, start=s.start + cm.start(v), end=s.start + cm.end(v), source="text",
                                 **_population_fields(population), note=ref.note, checks=ref.checks), s)
                 for v, ref in (("v1", named[-2]), ("v2", named[-1]))]
+    paired = [f.est for f in prev if f.est.measure == "median" and f.est.value is not None and f.est.unit]
+    if len(paired) == 2 and not here and not _MEDIAN.search(sent) and not _ENDPOINT_MENTION.search(sent) and \
+            (sub := _SUBGROUP_PAIRS.search(sent)) and \
+            not re.search(r"\bmeans?\b|\bSD\b|follow[- ]?up|\bage\b|duration\s+of\s+(?:treatment|therapy)", sent, re.I):
+        # "… had longer PFS (7.03 versus 3.60 months, P = 0.006). The combination benefited prior chemotherapy-treated
+        # patients and those who received three to four cycles (6.50 versus 3.43 months, P = 0.003; 8.27 versus 4.27
+        # months, P = 0.018; respectively)": the same end point and groups, in two parts of the trial
+        pairs = [p for p in _PAIR_IN_LIST.finditer(sent, sub.start("list")) if p.start() < sub.end()]
+        if pairs and all(_unit_norm(p.group("u")) == paired[0].unit == paired[1].unit for p in pairs):
+            out = []
+            for p in pairs:
+                context, subject = _context(norm, s, s.start + p.start("a"), doc, False)
+                for side, ref in (("a", paired[0]), ("b", paired[1])):
+                    out.append(_Found(Estimate(measure="median", value=float(p.group(side)), endpoint=ref.endpoint,
+                                               endpoint_text=ref.endpoint_text, arm=ref.arm, unit=ref.unit,
+                                               context=context, subject=subject, start=s.start + p.start(side),
+                                               end=s.start + p.end(side), source="text", population_kind="subgroup",
+                                               population_detail=None, checks=ref.checks), s))
+            return out
     meds = [f.est for f in prev if f.est.measure == "median" and f.est.ci_low is not None and f.est.unit]
     if not meds or _MEDIAN.search(sent) or re.search(r"\bmeans?\b|\bSD\b", sent, re.I):
         return []
