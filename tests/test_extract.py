@@ -5848,3 +5848,9 @@ def test_round20_time_pairs_for_parts_of_the_trial_in_the_next_sentence() -> Non
     assert [(e.value, e.population_kind, e.endpoint) for e in meds] == [
         (7.03, "overall", "PFS"), (3.6, "overall", "PFS"), (6.5, "subgroup", "PFS"), (3.43, "subgroup", "PFS"),
         (8.27, "subgroup", "PFS"), (4.27, "subgroup", "PFS")]
+
+
+def test_round20_two_end_points_then_their_median_pairs_in_turn() -> None:
+    found = extract_estimates("RESULTS: Patients profited in terms of progression-free survival and overall survival "
+                              "under drug E (median 6.5 vs 4.1 months and median 15.4 vs 8.4 months, respectively).")
+    assert [(e.value, e.endpoint) for e in found] == [(6.5, "PFS"), (4.1, "PFS"), (15.4, "OS"), (8.4, "OS")]

@@ -4420,7 +4420,26 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
                 out.append(_Found(replace(est, value=tv, arm=None, start=s.start + target.start("v"),
                                           end=s.start + target.end(), ci_low=None, ci_high=None,
                                           ci_level=None, checks=(), context="design", subject=None), s))
-    return _ratio_after_subgroup_medians(out, sent, s.start)
+    return _endpoints_of_median_pairs(_ratio_after_subgroup_medians(out, sent, s.start), sent, s.start)
+
+
+# two end points named, then one bracket of their median pairs in turn: "in terms of progression-free survival and
+# overall survival under Epo-b treatment (median 6.5 vs 4.1 months and median 15.4 vs 8.4 months, respectively)"
+_PAIRED_ENDPOINTS = re.compile(
+    rf"(?P<e1>{_ENDPOINT_MENTION_BASE})\s+and\s+(?P<e2>{_ENDPOINT_MENTION_BASE})[^()\[\]]{{0,60}}?[(\[]\s*"
+    rf"(?:median\s+)?(?P<a1>{_NUM})\s*(?:{_UNIT_WORDS}\s*)?(?:vs\.?|versus)\s*(?P<b1>{_NUM})\s*(?:{_UNIT_WORDS})?"
+    rf"\s*(?:,?\s*and|[;,])\s*(?:median\s+)?(?P<a2>{_NUM})\s*(?:{_UNIT_WORDS}\s*)?(?:vs\.?|versus)\s*"
+    rf"(?P<b2>{_NUM})\s*{_UNIT_WORDS},?\s*respectively\s*[)\]]", re.I)
+
+
+def _endpoints_of_median_pairs(out: list[_Found], sent: str, base: int) -> list[_Found]:
+    """Give each pair of medians in a "respectively" bracket the end point named for it, in order."""
+    m = _PAIRED_ENDPOINTS.search(sent) if "espectively" in sent else None
+    if m is None:
+        return out
+    where = {base + m.start(g): m.group(e) for g, e in (("a1", "e1"), ("b1", "e1"), ("a2", "e2"), ("b2", "e2"))}
+    return [_Found(replace(f.est, endpoint_text=where[f.est.start], endpoint=_endpoint_class(where[f.est.start])),
+                   f.sentence) if f.est.measure == "median" and f.est.start in where else f for f in out]
 
 
 # what ends a sentence-opening group's reach: another group, or a contrast ("…, whereas in X it was …")
