@@ -5854,3 +5854,13 @@ def test_round20_two_end_points_then_their_median_pairs_in_turn() -> None:
     found = extract_estimates("RESULTS: Patients profited in terms of progression-free survival and overall survival "
                               "under drug E (median 6.5 vs 4.1 months and median 15.4 vs 8.4 months, respectively).")
     assert [(e.value, e.endpoint) for e in found] == [(6.5, "PFS"), (4.1, "PFS"), (15.4, "OS"), (8.4, "OS")]
+
+
+def test_round20_time_points_of_rates_and_a_range_of_ratios_are_no_estimates() -> None:
+    assert extract_estimates("RESULTS: Renal survival showed preservation of function in the treatment group, 82, "
+                             "82, 72, and 72% for 2, 3, 4, and 5 yr, respectively, compared with 68, 47, 26, and 26% "
+                             "in the control group.") == []
+    assert extract_estimates("RESULTS: For all examiners the odds of cancer were higher with a suspicious DRE (ORs "
+                             "2.21-5.96, P < 0.05).") == []
+    found = extract_estimates("RESULTS: The OR was 2.21 (1.50-3.10).")
+    assert [(e.value, e.ci_low, e.ci_high) for e in found] == [(2.21, 1.5, 3.1)]

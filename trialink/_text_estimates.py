@@ -3863,6 +3863,8 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
 
     assoc_outcome: str | None = None  # "X was associated with A (OR …), B (OR …)": X, the outcome of a factor list
     for r in ratios:
+        if r.lo is None and _PLURAL_RANGE.match(sent, r.start):
+            continue  # "(ORs 2.21-5.96, P < 0.05)": the range of several ratios, none of them given
         arm_label = None
         if r.ep_text and doc.arm_labels and r.ep_text.split()[-1] in doc.arm_labels:
             # "(HR; 95% CI R2.5: 0.87; 0.64 to 1.17; R5: 0.79; …)": the label is a randomised group
@@ -5047,6 +5049,12 @@ def _head_group(sent: str, pos: int, later: bool, doc: _Doc) -> M.Population | N
     return M.Population("subgroup", m.group("g").strip())
 
 
+# several ratios summarised by their range: "(ORs 2.21-5.96, P < 0.05)", "hazard ratios ranged from 1.2 to 1.9"
+_PLURAL_RANGE = re.compile(rf"(?:a?(?:OR|HR|RR|IRR)s|(?i:(?:odds|hazards?|risk|rate)\s+ratios))\s*(?:[=:,]\s*)?"
+                           rf"(?i:ranged?\s+(?:from\s+|between\s+)?)?{_NUM}\s*(?:[-\u2013]|(?i:to))\s*{_NUM}"
+                           r"\s*(?:[,;)\]]|$)")
+
+
 def _analysis_set(sent: str, pos: int) -> M.Population | None:
     """The analysis set a clause opens with ("In the per-protocol population, …", "Among completers, …"), for an
     estimate at ``pos``; None when the clause names none (or the intention-to-treat set, which is everyone)."""
@@ -5773,9 +5781,12 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                           # ("Age had no effect on OS (10.9 vs 12.8 months …)": the end point's times, named after it)
                           and not ((_UNIT_SEARCH.search(m.group()) or _UNIT_RIGHT_AFTER.match(sent, m.end()))
                                    and _ENDPOINT_MENTION.search(sent[cb.start():m.start()])))
-                 # ("Survival at 6 vs 12 months": time points, not times)
+                 # ("Survival at 6 vs 12 months": time points, not times; "82, 82, 72, and 72% for 2, 3, 4, and 5
+                 # yr, respectively": the time points of rates)
                  and not re.search(r"\b(?:at|after|by|within|beyond|until)\s*$", sent[max(0, m.start() - 10):m.start()],
-                                   re.I)]
+                                   re.I)
+                 and not re.search(r"%\s*(?:,?\s*respectively\s*,?)?\s*(?:for|at|after|by)\s*$",
+                                   sent[max(0, m.start() - 30):m.start()], re.I)]
         # ("a trial comparing 1 versus 3 years of imatinib", "duration of 6 vs 12 months": the arms, not outcomes)
         # A list "A: 9.5 vs 4.6 months; B: 16.4 vs 9.3" prints the unit once; where no pair prints one
         # ("health change (8.99 vs 2.03, …)") they are scores, not times.
