@@ -5864,3 +5864,22 @@ def test_round20_time_points_of_rates_and_a_range_of_ratios_are_no_estimates() -
                              "2.21-5.96, P < 0.05).") == []
     found = extract_estimates("RESULTS: The OR was 2.21 (1.50-3.10).")
     assert [(e.value, e.ci_low, e.ci_high) for e in found] == [(2.21, 1.5, 3.1)]
+
+
+def test_round20_a_trial_named_in_its_own_title_or_described_by_name_is_the_documents() -> None:
+    # one paragraph, as PubMed prints many abstracts: the trial's name first appears after the title
+    background = ("A survival benefit of adding a second drug to standard therapy for hormone receptor-positive "
+                  "advanced disease in patients of any menopausal status after prior therapy has not yet been shown in "
+                  "a randomised comparison, and the question matters to patients and clinicians. ")
+    text = ("The effect of drug A on survival in advanced cancer-KESTREL 2: a randomized clinical trial. " + background
+            + "KESTREL 2 was a global, randomized, placebo-controlled phase 3 trial. At the interim, the median OS was "
+            "46.7 months for drug A and 37.3 months for placebo (HR, 0.757; 95% CI, 0.606-0.945).")
+    assert {e.context for e in extract_estimates(text)} == {"result"}
+    text = ("Light therapy to prevent dermatitis. " + background + "A randomized, placebo-controlled trial with 120 "
+            "patients was performed (SKINLIGHT trial). Patients given light therapy had fewer grade 2 reactions (OR "
+            "0.4; 95% CI 0.2-0.8).")
+    assert {e.context for e in extract_estimates(text)} == {"result"}
+    # another trial described in the background stays background
+    text = ("Drug B in breast cancer.\nBACKGROUND: The ABCDE trial showed a benefit of drug A (HR 0.70; 95% CI "
+            "0.60-0.82).\nMETHODS: We randomised 200 women to drug B or placebo.")
+    assert {e.context for e in extract_estimates(text)} == {"background"}

@@ -318,7 +318,15 @@ _DOSE_AFTER = re.compile(r"\s+\d+(?:\.\d+)?\s*(?:mg|g|mcg|\u00b5g|ug|IU|U)\b")
 _GRADE_AFTER = re.compile(r"\s+(?:flow|grades?|scores?|frame|class(?:es)?|stages?|criteria|classification)\b", re.I)
 # "This post hoc analysis used data from the CLOT study": the document's own trial
 _OWN_DATA_BEFORE = re.compile(r"\b(?:analys[ie]s|data|sub-?stud(?:y|ies)|follow-up|extension)\s+(?:of|from)\s+"
-                              r"(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+                              r"(?:the\s+)?(?:[\w-]+\s+){0,3}$|"
+                              # "In the pooled randomized arms of MONARCH 2 and 3, …": the data this text analyses
+                              r"\bpooled\s+(?:[\w-]+\s+){0,3}?(?:of|from)\s+(?:the\s+)?$", re.I)
+# "MONARCH 2 was a global, randomized, … phase 3 trial of …": the document's trial described by name
+_NAME_WAS_TRIAL = re.compile(r"\s+(?:was|is)\s+an?\s+(?:[\w,-]+\s+){0,8}?(?:trial|study)\b(?!\s+(?:that|which)\s+"
+                             r"(?:showed|found|reported|demonstrated))", re.I)
+# "A randomized, placebo-controlled trial with 120 … was performed (TRANSDERMIS trial)"
+_NAMED_WHEN_DONE = re.compile(r"\b(?:trial|study)\b[^.;]{0,120}\b(?:was|were)\s+(?:performed|conducted|carried\s+out|"
+                              r"undertaken|done)\s*\($", re.I)
 _TRIAL_NAME = re.compile(
     r"(?<![\w-])(?P<name>[A-Z]{3,}(?:-[A-Z]{2,})*+(?:-\d{1,3}[A-Za-z]?|\s\d{1,2}(?![\d.,])(?!\s*(?:mg|g|mcg|\u00b5g|ug|ml|mL|%|mm|cm|kg|IU|U|units?|years?|months?|weeks?|days?|hours?|patients)\b))(?![\w-]))"
     r"|(?:\b[Tt]he\s+(?:international\s+|phase\s+\w+\s+|randomi[sz]ed\s+|pivotal\s+|ongoing\s+)*)"
@@ -363,9 +371,16 @@ def _self_names(text: str, names: list[tuple[int, str]], sentences: list[_Senten
         first_line_end = 0  # an abstract without its title: the first line is its background
     reg = sorted(m.start for m in find_ids(text) if m.registry not in ("DOI", "PMID", "PMCID"))
     starts = [s.start for s in sentences]
+    title = text[:first_line_end].upper()
     for pos, name in names:
         if pos < first_line_end or _OWN_DATA_BEFORE.search(text, max(0, pos - 60), pos):
             own.add(name.upper())  # named in the title line, or "an analysis of data from the X study"
+        if name.upper() in title or name.upper().replace("-", " ") in title:
+            own.add(name.upper())  # (also glued to the title's words: "… Endocrine Therapy-MONARCH 2: A Randomized …")
+        if _NAME_WAS_TRIAL.match(text, pos + len(name)) or _NAMED_WHEN_DONE.search(text, max(0, pos - 150), pos):
+            # "MONARCH 2 was a global, randomized, placebo-controlled, double-blind phase 3 trial of …", "A randomized,
+            # placebo-controlled trial with 120 patients … was performed (TRANSDERMIS trial)": the document's own
+            own.add(name.upper())
         i = bisect.bisect_left(reg, pos)
         if i < len(reg) and reg[i] - pos <= 60:  # named next to a registry number
             own.add(name.upper())
