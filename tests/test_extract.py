@@ -5883,3 +5883,22 @@ def test_round20_a_trial_named_in_its_own_title_or_described_by_name_is_the_docu
     text = ("Drug B in breast cancer.\nBACKGROUND: The ABCDE trial showed a benefit of drug A (HR 0.70; 95% CI "
             "0.60-0.82).\nMETHODS: We randomised 200 women to drug B or placebo.")
     assert {e.context for e in extract_estimates(text)} == {"background"}
+
+
+def test_round20_set_a2_print_forms() -> None:
+    found = extract_estimates("RESULTS: In multivariable analysis, intervention patients had greater knowledge ([OR] "
+                              "= 1.62; 95% [CI] = 1.19-2.23).")
+    assert [(e.value, e.ci_low, e.ci_high) for e in found] == [(1.62, 1.19, 2.23)]
+    found = extract_estimates("RESULTS: PFS was 11 months for HDCT and 9 months for ST (HR, 0.6 in favor of HDCT; 95% "
+                              "CI, 0.5 to 0.9; P = .006).")
+    assert [(e.value, e.ci_low, e.ci_high) for e in found if e.measure == "HR"] == [(0.6, 0.5, 0.9)]
+    found = extract_estimates("RESULTS: Recipients with titers of 1:160 or more had longer median PFS (11.1 months "
+                              "(95% CI: 9.3-17.6)) than those with titers <1:160 (5.5 months (95% CI: 3.7-5.6)).")
+    assert [e.value for e in found] == [11.1, 5.5]
+    found = extract_estimates("RESULTS: Median times to progression were 5.6 months in the A group and 8.2 months in "
+                              "the A-plus-B group with an unadjusted hazard ratio of 0.69 (95% CI, 0.48 to 0.97).")
+    assert [(e.measure, e.value, e.ci_low) for e in found] == [("median", 5.6, None), ("median", 8.2, None),
+                                                              ("HR", 0.69, 0.48)]
+    found = extract_estimates("RESULTS: The median follow-up was 40 months. Drug E showed superiority in TTP (6.1 and "
+                              "3.4 months, P=0.0001) and overall survival (19.1 and 11.8 months, P=0.0004).")
+    assert [(e.value, e.endpoint) for e in found] == [(6.1, "TTP"), (3.4, "TTP"), (19.1, "OS"), (11.8, "OS")]

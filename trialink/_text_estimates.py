@@ -699,7 +699,8 @@ _PAIR = re.compile(rf"(?<![\d.+/])(?:{_NUM})\s*(?:{_UNIT})?\s*"
                    # "similar TTP (2.7 and 2.8 months, respectively; …)"
                    # ("(21 and 22 months for PLD and doxorubicin, respectively; HR …)": the groups before it)
                    rf"and(?=\s*{_NUM}\s*{_UNIT_WORDS},?\s+(?:(?:for|in|with)\s+[^()\[\];,]{{1,60}}?,?\s+)?"
-                   r"respectively\b))\s*" rf"{_NUM}"
+                   # ("superiority in TTP (6.1 and 3.4 months, P=0.0001)": a pair compared by its P value)
+                   rf"respectively\b|\s*{_NUM}\s*{_UNIT_WORDS}\s*[,;]\s*[Pp]\s*[=<>\u2264]))\s*" rf"{_NUM}"
                    r"(?!\.?\d)(?!\s*(?:%|percent|per\s+cent|\u00b1|\+/-|/))"  # (not "67.8 vs. 73.6%")
                    # (with the second value's own CI, when the first printed one: "… vs 24.6 months [18.8-33.0]")
                    rf"(?:(?<=\d)(?=\s*{_UNIT_WORDS}\s*[(\[]{_CI_HEAD}[\d.]+\s*(?:-|to)\s*[\d.]+[)\]])"
@@ -766,6 +767,9 @@ _MEAN_CLAUSE = re.compile(r"[,;]\s*(?:and|while|whereas|but)?\s*(?:the\s+)?(?:me
                           # and 24.2 h": a drug's half-life, no time to an event
                           r"\b(?:whereas|while|but)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}?"
                           r"(?:half\s*-?\s*li(?:fe|ves)|clearance|elimination)\b", re.I)
+# "(6.1 and 3.4 months, P=0.0001)": two groups' times compared by a P value
+_AND_PAIR_P = re.compile(rf"[(\[]\s*{_NUM}\s*(?:{_UNIT_WORDS}\s*)?and\s*{_NUM}\s*{_UNIT_WORDS}\s*[,;]\s*[Pp]\s*"
+                         r"[=<>\u2264]", re.I)
 _RESPECTIVE_TIMES = re.compile(rf"\d\s*{_UNIT_WORDS},?\s+(?:(?:for|in|with)\s+[^()\[\];,]{{1,60}}?,?\s+)?"
                                r"respectively\b", re.I)  # (also "22 months for PLD and doxorubicin, respectively")
 _LISTED_EVENT_TIMES = re.compile(rf"(?<![\w-]){_LISTED_EVENT}(?:\s*,\s*{_LISTED_EVENT})*,?\s+and\s+{_LISTED_EVENT}"
@@ -1408,6 +1412,9 @@ def _skip_ci_words(c: _Cursor) -> tuple[bool, float | None, str | None]:
             if w in _CI_VOCAB:
                 seen = True
             c.i += 1
+            continue
+        if t.text in ("[", "(") and c.low(1) in _CI_VOCAB and c.tx(2) in ("]", ")") and not seen:
+            seen, c.i = True, c.i + 3  # "95% [CI] = 1.19-2.23": the abbreviation in its own bracket
             continue
         if t.text == "-" and (c.low(1) in ("sided", "side") or level is not None and c.low(1) in _CI_VOCAB):
             c.i += 1  # "one-sided", "95%-CI"
@@ -2594,7 +2601,8 @@ def _skip_per(c: _Cursor, r: _Ratio) -> None:
     # (also "1.97 for a decrease of 1 log10 colony forming count; 95% CI …": the covariate's unit in words)
     if c.low() != "per" and not (c.tx() == "/" and c.kind(1) == "num" and c.kind(2) == "word") and not (
             c.low() == "for" and c.low(1) in ("a", "an", "each", "every")
-            and c.low(2) in ("decrease", "increase", "rise", "reduction", "fall", "change", "difference")):
+            and c.low(2) in ("decrease", "increase", "rise", "reduction", "fall", "change", "difference")) and not (
+            c.low() == "in" and c.low(1) in ("favor", "favour") and c.low(2) == "of"):  # "0.6 in favor of HDCT; 95% CI"
         return
     k = c.i + 1
     while k < len(c.toks) and k < c.i + 12 and not (c.toks[k].kind in ("open", "close") or
@@ -4335,6 +4343,10 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         start = s.start + pos
         context, subject = _context(norm, s, start, doc, info["lo"] is not None)
         v, lo, hi = info["value"], info["lo"], info["hi"]
+        if lo is not None and any(r.lo == lo and r.hi == hi and r.start > pos for r in ratios):
+            # "… 8.2 months in the A group with an unadjusted hazard ratio of 0.69 (95% CI, 0.48 to 0.97 …)": the
+            # ratio's interval, not the time's
+            lo, hi, info["level"] = None, None, None
         bracket_group = _bracket_subgroup(sent, pos)
         population = info["population"] or (M.Population("subgroup", bracket_group) if bracket_group else
                                              _population(sent, pos, None, later=bool(out or earlier))[0])
@@ -5688,6 +5700,7 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                       key=lambda k: k.start())
     if not keys and not ((
             _VS_WORD.search(sent) or "espectively" in sent and _RESPECTIVE_TIMES.search(sent)
+            or _AND_PAIR_P.search(sent)
             or ("(" in sent or "[" in sent) and _BRACKETED_TIMES.search(sent)
             or _has_time_word(sent) and _ARM_PAIR.search(sent)) and (
             _ENDPOINT_MENTION.search(sent) or _SURVIVAL_WITH_HR.search(sent)
@@ -6025,6 +6038,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                 continue  # "268 patients (134 per arm) … with an alpha value of 0.05": a count and a test level
             if re.search(r"[(\[]\s*from\s+[^()\[\]]*$", sent[max(0, a - 40):a]):
                 continue  # "47.5 (from 26.3 to not reached) months": the value's interval, not another median
+            if re.search(r"\d:$", sent[max(0, a - 4):a]):
+                continue  # "those with titers <1:160 (5.5 months …)": a dilution, not a time
             if vm.group("unit") and re.search(rf"\d\s*{_UNIT_WORDS}\s*[(\[]\s*$", sent[max(0, a - 16):a], re.I) and \
                     re.match(r"\s*[)\]]", region[vm.end():]):
                 continue  # "846 days (2.32 years)": the same time in another unit
