@@ -5902,3 +5902,9 @@ def test_round20_set_a2_print_forms() -> None:
     found = extract_estimates("RESULTS: The median follow-up was 40 months. Drug E showed superiority in TTP (6.1 and "
                               "3.4 months, P=0.0001) and overall survival (19.1 and 11.8 months, P=0.0004).")
     assert [(e.value, e.endpoint) for e in found] == [(6.1, "TTP"), (3.4, "TTP"), (19.1, "OS"), (11.8, "OS")]
+
+
+def test_round20_an_end_point_with_its_abbreviation_between_a_ratio_and_its_ci() -> None:
+    found = extract_estimates("RESULTS: Hazard ratios (HRs) were 0.99 for disease-free survival (DFS) (95%CI: "
+                              "0.77-1.26; p=0.91).")
+    assert [(e.value, e.ci_low, e.ci_high, e.endpoint) for e in found] == [(0.99, 0.77, 1.26, "DFS")]

@@ -1288,7 +1288,9 @@ _ADVERB_ONLY = re.compile(r"(?:also|still|again|only|then|now|likewise|similarly
                           r"consistently|nevertheless|further|moreover|estimated?|values?|"
                           # "the HR from retrospective analysis (HRR) was 1.19": the analysis, not an end point
                           r"(?:from|in)\s+(?:the\s+)?[\w-]+(?:\s[\w-]+)?\s+(?:analysis|analyses|models?))", re.I)
-_AFTER_VALUE = re.compile(r"\s+(?P<ep>(?:for|in|among|with|of)\s+[A-Za-z][^()\[\]\d;,.]{2,60}?)(?=\s*[(\[])")
+# (the end point may carry its abbreviation: "0.99 for disease-free survival (DFS) (95%CI: 0.77-1.26; …)")
+_AFTER_VALUE = re.compile(r"\s+(?P<ep>(?:for|in|among|with|of)\s+[A-Za-z][^()\[\]\d;,.]{2,60}?)"
+                          r"(?:\s*[(\[](?-i:[A-Z][A-Za-z-]{1,9})[)\]])?(?=\s*[(\[])")
 _P_BEFORE = re.compile(r"[(\[]\s*[Pp]\s*(?P<op><=|>=|[<>=\u2264\u2265])\s*(?:(?P<dot>0?\.\s?)(?P<v>\d+)|"
                        r"(?P<v2>\d\.\d+))\s*[;,]\s*$")
 _P_WORDS = frozenset({"two", "one", "sided", "log", "rank", "stratified", "overall", "for", "interaction", "trend",
@@ -2878,7 +2880,9 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
 # and what it is for: "were 1.19 (95% CI, 0.85 to 1.65) for PFS and 0.98 (95% CI, 0.66 to 1.47) for OS"
 _WAS_HEAD = re.compile(r"(?P<head>(?:\s*[(\[][^()\[\]]{0,80}[)\]]|[^.;()\[\]]){0,140}?)\s*\b(?:was|were)\s+"
                        r"(?:(?:an?|the)\s+)?", re.I)
-_WAS_ITEM = re.compile(rf"(?P<v>{_NUM})(?:\s+for\s+(?P<lab0>[^,;()\[\]\d]{{1,40}}?))?\s*[(\[]\s*"
+_WAS_ITEM = re.compile(rf"(?P<v>{_NUM})(?:\s+for\s+(?P<lab0>[^,;()\[\]\d]{{1,40}}?)"
+                       # ("0.99 for disease-free survival (DFS) (95%CI: …)": the end point with its abbreviation)
+                       r"(?:\s*[(\[](?-i:[A-Z][A-Za-z-]{1,9})[)\]])?)?\s*[(\[]\s*"
                        r"(?:(?P<lvl>\d{2}(?:\.\d+)?)\s?%\s*)?"
                        rf"(?:CI|confidence\s+intervals?)\s*[:,=]?\s*(?P<lo>{_NUM})\s*(?:to|-|\u2013)\s*(?P<hi>{_NUM})\s*"
                        r"(?:[;,]\s*[Pp]\s*(?P<op>[<=>\u2264\u2265])\s*(?P<p>\d*\.?\d+))?\s*[)\]]"
