@@ -162,8 +162,9 @@ _SAFETY = re.compile(r"adverse (?:event|reaction|drug reaction|effect)|\bT?E?AEs
                      # harms by their name or their grade: "grade 2 or higher HFS", "grade ≥3 neutropenia", "grade 3/4",
                      # febrile neutropenia, cytokine release syndrome, hand-foot syndrome, infusion reactions
                      r"\bgrade\s*(?:≥|>\s*=?|>\s*or\s*=|[1-5]\s*(?:or\s+(?:higher|greater|more|above|[2-5])|/\s*[2-5]|"
-                     r"-\s*[2-5]|\+))|\bfebrile\s+neutropeni|\bcytokine[\s-]+release\s+syndrome|\b(?-i:CRS)\b|"
-                     r"\bhand[\s-]+foot\s+(?:skin\s+)?(?:syndrome|reactions?)|\b(?-i:HFSR?)\b|"
+                     # (not the bare abbreviations: "CRS" is also chronic rhinosinusitis, "HFS" hospital-free survival)
+                     r"-\s*[2-5]|\+))|\bfebrile\s+neutropeni|\bcytokine[\s-]+release\s+syndrome|"
+                     r"\bhand[\s-]+foot\s+(?:skin\s+)?(?:syndrome|reactions?)|"
                      r"\b(?:infusion|injection)[\s-]+(?:site\s+|related\s+)?reactions?|\banaphyla", re.I)
 # Rule 3: death. Alone (any cause) it is OS; joined with another event ("… or death",
 # "hospitalisation or death", "progression to a new WHO stage 4 event or death") it is a
