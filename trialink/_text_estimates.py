@@ -1406,8 +1406,8 @@ def _skip_ci_words(c: _Cursor) -> tuple[bool, float | None, str | None]:
                 "one", "sided", "two", "of", "the", "its", "with", "a", "an", "repeated")
                 or level is not None and w == "repeated" and c.low(1) in _CI_VOCAB  # "90% repeated CI [RCI]"
                 # "[robust 95% CI 0·42-0·94]", "(bootstrap 95% CI …)", "exact 95% CI": how the interval was computed
-                or not seen and level is None and w in ("robust", "bootstrap", "bootstrapped", "exact", "adjusted",
-                                                        "unadjusted", "profile", "wald")
+                or not seen and level is None and w in ("robust", "bootstrap", "bootstrapped", "exact", "profile",
+                                                        "wald")
                 and (c.kind(1) == "num" or c.low(1) in _CI_VOCAB)):
             if w in ("upper", "lower"):
                 side = w
