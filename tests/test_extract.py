@@ -5908,3 +5908,9 @@ def test_round20_an_end_point_with_its_abbreviation_between_a_ratio_and_its_ci()
     found = extract_estimates("RESULTS: Hazard ratios (HRs) were 0.99 for disease-free survival (DFS) (95%CI: "
                               "0.77-1.26; p=0.91).")
     assert [(e.value, e.ci_low, e.ci_high, e.endpoint) for e in found] == [(0.99, 0.77, 1.26, "DFS")]
+
+
+def test_round20_a_cis_method_words_before_its_level() -> None:
+    found = extract_estimates("RESULTS: Falls were fewer (adjusted rate ratio 0·60 [robust 95% CI 0·42-0·94]) and "
+                              "mortality was lower with drug A (HR 0.80, adjusted 95% CI 0.70-0.92).")
+    assert [(e.value, e.ci_low, e.ci_high) for e in found] == [(0.6, 0.42, 0.94), (0.8, 0.7, 0.92)]

@@ -1389,6 +1389,9 @@ def _level_at(c: _Cursor) -> tuple[float | None, int]:
     return None, 0
 
 
+_LEVEL_THEN_CI = re.compile(r"\s*\d{2}(?:\.\d+)?\s?(?:%|percent|per\s+cent)\s*(?:CIs?\b|confidence\s+intervals?)", re.I)
+
+
 def _skip_ci_words(c: _Cursor) -> tuple[bool, float | None, str | None]:
     """Read "95% CI", "95 percent confidence interval [CI]", "CI 95%", "upper 97.5% limit",
     "lower one-sided limit" at the cursor: (seen, level, one-sided side)."""
@@ -1408,7 +1411,10 @@ def _skip_ci_words(c: _Cursor) -> tuple[bool, float | None, str | None]:
                 # "[robust 95% CI 0·42-0·94]", "(bootstrap 95% CI …)", "exact 95% CI": how the interval was computed
                 or not seen and level is None and w in ("robust", "bootstrap", "bootstrapped", "exact", "profile",
                                                         "wald")
-                and (c.kind(1) == "num" or c.low(1) in _CI_VOCAB)):
+                and (c.kind(1) == "num" or c.low(1) in _CI_VOCAB)
+                # "adjusted 95% CI", not "(adjusted 0.72, 95% CI …)": before a CI's level and name only
+                or not seen and level is None and w in ("adjusted", "unadjusted")
+                and _LEVEL_THEN_CI.match(c.sent, t.end) is not None):
             if w in ("upper", "lower"):
                 side = w
             if w in _CI_VOCAB:
