@@ -5677,8 +5677,8 @@ def test_round20_no_orientation_from_medians_of_a_time_to_a_good_event() -> None
     hr = next(e for e in found if e.measure == "HR")
     assert hr.groups != ("placebo", "drug Z") and hr.direction_source != "inferred_from_arms"
     # a time to deterioration is a time to a harm: the medians orient the ratio
-    found = extract_estimates("RESULTS: Median time to deterioration was 12.5 months with drug Z and 5.6 months with "
-                              "drug Y (HR 0.56; 95% CI 0.45-0.70; P < 0.001).")
+    found = extract_estimates("RESULTS: Median time until deterioration was 12.5 months with drug Z and 5.6 months "
+                              "with drug Y (HR 0.56; 95% CI 0.45-0.70; P < 0.001).")
     hr = next(e for e in found if e.measure == "HR")
     assert (hr.groups, hr.direction_source) == (("drug Z", "drug Y"), "inferred_from_arms")
 

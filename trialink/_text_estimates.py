@@ -3131,8 +3131,9 @@ _DAYS_COUNTED = re.compile(r"\s+(?:number\s+of\s+)?(?:[\w-]+\s+){0,3}?(?:headach
 # times to a harmful event (or its end: a response's duration), for which a longer median goes with a lower hazard;
 # not a duration of symptoms, a time to recovery or to discharge, whose hazard may be of the good event
 _TIME_TO_HARM = frozenset({"OS", "PFS", "DFS", "EFS", "IDFS", "RFS", "TTP", "DoR", "composite"})
-_HARM_TIME_TEXT = re.compile(r"\btime\s+to\s+(?:(?:the\s+)?first\s+)?(?:[\w-]+\s+){0,2}?(?:deterioration|worsening|"
-                             r"failure|recurrence|relapse|death|progression|events?|metastas[ie]s|next\s+treatment)\b|"
+_HARM_TIME_TEXT = re.compile(r"\btime\s+(?:to|until)\s+(?:(?:the\s+)?first\s+)?(?:[\w-]+\s+){0,2}?"
+                             r"(?:deterioration|worsening|failure|recurrence|relapse|death|progression|events?|"
+                             r"metastas[ie]s|next\s+treatment)\b|"
                              r"\b(?-i:TTD|TTF|TTNT|MFS|DMFS)\b|\b[\w-]+-free\s+survival\b", re.I)
 
 
