@@ -5914,3 +5914,50 @@ def test_round20_a_cis_method_words_before_its_level() -> None:
     found = extract_estimates("RESULTS: Falls were fewer (adjusted rate ratio 0·60 [robust 95% CI 0·42-0·94]) and "
                               "mortality was lower with drug A (HR 0.80, adjusted 95% CI 0.70-0.92).")
     assert [(e.value, e.ci_low, e.ci_high) for e in found] == [(0.6, 0.42, 0.94), (0.8, 0.7, 0.92)]
+
+
+def test_round21_a_count_of_people_between_a_ratio_and_its_value() -> None:
+    found = extract_estimates("RESULTS: The hazard ratio (95% CI) for incident stroke among 2310 participants was "
+                              "1.34 (0.92-1.95).")
+    assert [(e.value, e.ci_low, e.ci_high, e.endpoint_text) for e in found] == [(1.34, 0.92, 1.95, "incident stroke")]
+    found = extract_estimates("RESULTS: Adjusted hazard ratios (95% confidence intervals) for incident stroke among "
+                              "2310 participants without prior stroke were 1.34 (0.92-1.95), 0.66 (0.51-0.85), and "
+                              "0.69 (0.50-0.95).")
+    assert [e.value for e in found] == [1.34, 0.66, 0.69]
+
+
+def test_round21_one_end_point_then_a_list_of_groups_respectively() -> None:
+    found = extract_estimates("RESULTS: Compared with X-/Y-, adjusted hazard ratios for death for X-/Y+, X+/Y-, and "
+                              "X+/Y+ groups were 0.91 (0.70-1.18), 0.64 (0.50-0.82), and 0.58 (0.45-0.75), "
+                              "respectively.")
+    assert [(e.value, e.endpoint_text, e.covariate) for e in found] == [
+        (0.91, "death", "X-/Y+"), (0.64, "death", "X+/Y-"), (0.58, "death", "X+/Y+")]
+
+
+def test_round21_two_groups_each_with_its_counts_before_the_ratio() -> None:
+    found = extract_estimates("RESULTS: Return for testing was more frequent when patients were reminded by text "
+                              "message (70/300, 23.3%) than by letter (41/310, 13.2%) (RR 1.76, 95% CI 1.24 to 2.51).")
+    assert found[0].groups == ("text message", "letter") and found[0].direction_source == "text"
+    found = extract_estimates("RESULTS: Return for testing was greater among patients reminded by text message "
+                              "(70/300) compared to those reminded by letter (41/310) (RR 1.76, 95% CI 1.24 to 2.51).")
+    assert found[0].groups == ("text message", "letter")
+    assert found[0].population_kind == "overall"  # the first group named is a compared arm, not a subgroup
+    # a subgroup compared with the whole cohort stays a subgroup
+    found = extract_estimates("RESULTS: Mortality was lower among patients with diabetes (HR 0.70, 95% CI 0.50-0.90) "
+                              "than in the whole cohort.")
+    assert found[0].population_kind == "subgroup"
+
+
+def test_round21_values_then_groups_in_the_same_order() -> None:
+    found = extract_estimates("RESULTS: Median time to recovery was 3 vs. 6 days in the drug and placebo groups "
+                              "(P=0.02).")
+    assert [(e.value, e.arm) for e in found] == [(3.0, "drug"), (6.0, "placebo")]
+    found = extract_estimates("RESULTS: Median time to recovery was 3 versus 6 days in the drug versus placebo groups.")
+    assert [(e.value, e.arm) for e in found] == [(3.0, "drug"), (6.0, "placebo")]
+
+
+def test_round21_as_did_names_a_group_not_an_outcome() -> None:
+    found = extract_estimates("RESULTS: Mailed reminders increased attendance at 6 months (OR 1.62, 95% CI 1.21-2.17), "
+                              "as did phone calls (OR 1.35, 95% CI 1.02-1.79).")
+    assert [(e.value, e.endpoint_text) for e in found] == [(1.62, "attendance at 6 months"),
+                                                          (1.35, "attendance at 6 months")]

@@ -609,8 +609,9 @@ _CHANGED_BEFORE_MEDIAN_BRACKET = re.compile(r"\b(?:increase[sd]?|decrease[sd]?|r
                                            r"shorten(?:s|ed)?|improve[sd]?|extend(?:s|ed)?|delay(?:s|ed)?)\s+"
                                            r"(?:in\s+)?(?:the\s+)?(?P<x>[A-Za-z][\w/-]*(?:\s+[\w/-]+){0,5}?)"
                                            rf"(?:\s+by\s+{_NUM}\s*{_UNIT_WORDS})?\s*[(\[]\s*median$", re.I)
-_PAIR_OF_GROUPS = re.compile(r"(?:\s*[(\[][^()\[\]]{0,30}[)\]])?\s*(?:[a-z]+\s+)?for\s+"
-                             r"(?:the\s+(?P<a>[\w+/-]+)\s+and\s+"
+_PAIR_OF_GROUPS = re.compile(r"(?:\s*[(\[][^()\[\]]{0,30}[)\]])?\s*(?:[a-z]+\s+)?(?:for|in|among)\s+"
+                             # ("4 vs. 7 days in the zinc and placebo groups": the groups in the values' order)
+                             r"(?:the\s+(?P<a>[\w+/-]+)\s+(?:and|vs\.?|versus)\s+(?:the\s+)?"
                              r"(?P<b>[\w+/-]+)\s+(?:groups|arms)\b|"
                              # "39.3 months versus 31.2 months for arm A and B", "… for arm A vs. arm B"
                              r"(?P<c>(?:arm|group)\s+[A-Z0-9]{1,3})\s+(?:and|vs\.?|versus)\s+(?:(?:arm|group)\s+)?"
@@ -1131,6 +1132,8 @@ def _float(s: str | None) -> float | None:
 def _clean_endpoint(s: str) -> str:
     if re.fullmatch(r"\W*(?:respectively|overall|in\s+total)\W*", s, re.I):
         return ""  # "…, respectively (p = 0.0001, hazard ratio 10.2)": no outcome's name
+    if re.search(r"[+-]/[A-Za-z]{1,8}-$", s):
+        return _clean_endpoint(s[:-1]) + "-"  # "PA+/HE-": a level's sign is part of its name
     s = re.sub(r"^\s*[(\[][^()\[\]]{0,20}[)\]]\s*", "", s)  # "median (IQR) time to …"
     # "median (interquartile range [IQR]) latencies": a bracket with one nested bracket
     s = re.sub(r"^\s*[(\[](?:[^()\[\]]|[(\[][^()\[\]]{0,10}[)\]]){0,40}[)\]]\s*", "", s)
@@ -1142,6 +1145,9 @@ def _clean_endpoint(s: str) -> str:
     s = re.sub(r"\s+than\s+(?:in\s+)?(?:the\s+)?[\w -]{1,40}$", "", s)  # "time to latching on than control infants"
     # "overall survival for the 538 (65%) of 829 patients assigned to A": the group, counted, not the outcome
     s = re.sub(r"\s+(?:for|in|among)\s+(?:the\s+)?\d+\s*(?:[(\[][^()\[\]]*[)\]]\s*)?of\s+\d+\s.*$", "", s)
+    # "incident HF among 1954 participants without baseline HF": the set analysed, counted, not the outcome
+    s = re.sub(r"\s+(?:for|in|among)\s+(?:the\s+)?\d[\d,]*\s+(?:patients|participants|subjects|people|individuals|"
+               r"women|men|children|adults|infants)\b.*$", "", s)
     while True:
         t = re.sub(r"\s*\b(?:was|were|is|of|had|reached|occurred|from|to|by|at|it|as|when|than|with|for|in|among|"
                    r"after|versus|vs|compared|and|or)\s*$", "", s).strip(" ,:;-([")  # ("risk of recurrence when")
@@ -2059,7 +2065,9 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                 ep_words.append(t)  # "for femoral neck fracture 0-10 years after TKR was 0.95": a time window
                 c.i += 1
                 continue
-            if _UNIT_AFTER.match(after) and not re.match(r"\s*-\s*(?:\d|fold)|/\s*\d[\d,]*\s*[a-z]", after):
+            # (a window long enough for " participants": "for incident HF among 1954 participants was 1.21 (…)")
+            if _UNIT_AFTER.match(c.sent, t.end, t.end + 16) and \
+                    not re.match(r"\s*-\s*(?:\d|fold)|/\s*\d[\d,]*\s*[a-z]", after):
                 if ep_words or re.match(r"\s*(?:-|\s)?(?:months?|weeks?|years?|days?|year|month|week|day)\b", after) \
                         or prev_t is not None and prev_t.text.lower() == "per":  # "per 1% higher", "per 10 mm Hg"
                     ep_words.append(t)
@@ -2483,9 +2491,23 @@ def _endpoints_listed_before(sent: str, out: list[_Ratio], limit: int) -> None:
             x.ep_text = f"{item} {m.group('noun')}"
 
 
+# "hazard ratios … for all-cause mortality for A, B, and C groups were 0.96 (…), 0.61 (…), and 0.62 (…), respectively":
+# one end point, then the groups (levels of a factor), one per value in order
+_EP_FOR_GROUPS_LIST = re.compile(r"\bfor\s+(?P<ep>[A-Za-z][^,;()\[\]]{2,60}?)\s+(?:for|in|among)\s+(?:the\s+)?"
+                                 r"(?P<list>[^,;()\[\]\s][^,;()\[\]]{0,30}(?:,\s*[^,;()\[\]]{1,30}){1,8},?\s+and\s+"
+                                 r"[^,;()\[\]]{1,30}?)\s+(?:groups|arms|cohorts|categories)\s+(?:were|was)\s*:?\s*(?=\d)",
+                                 re.I)
+
+
 def _endpoints_respectively(sent: str, out: list[_Ratio], limit: int) -> None:
     """"The hazard ratios for progression or death and for death were 0.55 (…) and 0.81 (…),
     respectively": the head's end points, one per value in order."""
+    if len(out) >= 2 and re.match(r"[^.;()\[\]]{0,40}?\brespectively\b", sent[out[-1].end:limit]) and \
+            (gl := _EP_FOR_GROUPS_LIST.search(sent, max(0, out[0].start - 250), out[1].start)) and \
+            len(items := [x for x in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", gl.group("list")) if x]) == len(out):
+        for x, item in zip(out, items, strict=True):
+            x.ep_text, x.label = gl.group("ep"), item
+        return
     head = out[0].ep_text
     if len(out) < 2 or not head or any(x.ep_text != head for x in out[1:]) or \
             not re.match(r"[^.;()\[\]]{0,40}?\brespectively\b", sent[out[-1].end:limit]):
@@ -3923,6 +3945,11 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             _nearest_endpoint(sent, r.start) if bracket_group or (not (r.ep_text or r.label) and (
                 lab := _bracket_opening_label(sent, r.start)) is not None and _ANALYSIS_LABEL.search(lab))
             else _noun_before_bracket(sent, r.start))
+        if not ep_text and not r.ep_text and out and out[-1].est.measure == r.measure and \
+                out[-1].est.endpoint_text and (out[-1].est.start or 0) >= s.start and \
+                re.search(r"[)\]]\s*,?\s*as\s+did\s+(?:the\s+)?[^()\[\];,.]{1,60}?\s*[(\[]\s*$",
+                          sent[max(0, r.start - 80):r.start], re.I):
+            ep_text = out[-1].est.endpoint_text  # "A increased uptake (OR …), as did B (OR …)": A's outcome
         if ep_text and not r.ep_text and not bracket_group and \
                 (prior_med := [e for e in medians if e[0] < r.start and e[1]["endpoint_text"]]) and \
                 sent.find(ep_text, prior_med[-1][0], r.start) >= 0 and \
@@ -4979,7 +5006,9 @@ _NOUN_BEFORE_BRACKET = re.compile(rf"(?:\band\b|\bor\b|,|;|\b(?:{_EFFECT_VERBS}|
                                   # ("higher 1-year mortality (adjusted OR …": a time point in the outcome's name)
                                   r"(?:the\s+)?(?P<x>(?:\d{1,3}[- ](?:years?|months?|weeks?|days?|hours?)\s+)?"
                                   r"[a-z][a-z'\u2010/ -]{2,60}?"
-                                  r"(?:\([a-z]{2,15}\)[A-Za-z'\u2010/ -]{1,30}?)?|"
+                                  r"(?:\([a-z]{2,15}\)[A-Za-z'\u2010/ -]{1,30}?)?"
+                                  # ("increased uptake at 12 months (OR …": a time point after the outcome's name)
+                                  r"(?:\s+(?:at|by|after|within|over)\s+\d{1,3}\s+(?:years?|months?|weeks?|days?|hours?))?|"
                                   r"[A-Z]{0,4}(?:FS|SS)\d?|TT[A-Z]{1,3}|OS)"
                                   r"\s*[(\[]\s*"
                                   # "postpartum haemorrhage (29 vs. 12, OR 3.7 …)": the groups' counts first
@@ -5199,8 +5228,9 @@ def _noun_before_bracket(sent: str, pos: int) -> str | None:
     if q:  # "more likely to believe that: 'it is difficult to quit' (RR = 1.56 …)": the quoted item
         return q.group("q").strip()
     m = _NOUN_BEFORE_BRACKET.search(sent, max(0, pos - 100), pos)
-    if m and m.group("as") and _cue(_PREDICTOR_CUE, sent):
-        return None  # "A was associated with higher mortality (HR …), as were male sex (HR …)": factors
+    if m and m.group("as") and (_cue(_PREDICTOR_CUE, sent) or re.search(r"\bdid\s*$", m.group("as"))):
+        return None  # "A was associated with higher mortality (HR …), as were male sex (HR …)": factors; "A increased
+        # uptake (OR …), as did B (OR …)": B did what A did (a group), its outcome is A's
     if m and m.group().startswith(";") and _FACTORS_LISTED.search(sent, 0, m.start()):
         m = None  # "associated with HBV infection: X (OR …); injection drug use (OR …)": factors, not outcomes
     elif not m and (ac := _ACRONYM_AFTER_EFFECT.search(sent, max(0, pos - 40), pos)):
@@ -6815,6 +6845,17 @@ _WITH_THAN_WITH = re.compile(r"\b(?:lower|higher|longer|shorter|less|more|fewer|
                              r"\s+(?:[\w-]+\s+){0,3}?(?P<p>with|in|among|for)\s+(?:the\s+)?"
                              rf"(?P<a>{_GROUP_NAME})(?:\s+(?:group|arm))?\s+than\s+(?:(?P=p)\s+)?(?:the\s+)?"
                              rf"(?P<b>{_GROUP_NAME})(?:\s+(?:group|arm))?\s*$", re.I)
+# "… was more frequent when non-responders were followed-up by telephone (84/480, 17.5%) than by mail (43/472, 9.1%)
+# (RR …", "… greater among patients followed-up by telephone (…) compared to those followed-up by mail (…) (RR …": each
+# group with its counts, in turn
+_BY_NAME = (r"(?!(?:patients|participants|subjects|those)\b)[A-Za-z][\w+/-]*"
+            r"(?:\s(?!(?:by|with|in|among|than|versus|vs|to|for|on)\b)[\w+/-]+){0,3}?")
+_BY_THAN_BY = re.compile(r"\b(?:lower|higher|longer|shorter|less|more|fewer|greater|better|worse|reduced|increased)"
+                         r"\s+(?:[\w-]+\s+){0,5}?(?P<p>with|in|among|for|by|on)\s+(?:the\s+)?"
+                         rf"(?P<a>{_BY_NAME})(?:\s+(?:group|arm))?\s*[(\[][^()\[\]]*[)\]]\s*,?\s*"
+                         r"(?:than|(?:as\s+)?compared\s+(?:to|with)|versus|vs\.?)\s+"
+                         r"(?:(?:those|patients|participants|subjects)\s+(?:[\w-]+\s+){0,2}?)?(?:(?P=p)\s+)?(?:the\s+)?"
+                         rf"(?P<b>{_BY_NAME})(?:\s+(?:group|arm))?\s*[(\[][^()\[\]]*[)\]]\s*$", re.I)
 # "Drug A was associated with fewer events than drug B (HR 0.75 …)"
 _ASSOCIATED_THAN = re.compile(rf"^\s*(?:(?-i:[A-Z][A-Z ]{{2,20}}):\s*)?(?:the\s+)?(?:treatment\s+with\s+)?"
                               rf"(?P<a>{_GROUP_NAME})(?:\s+group)?\s+(?:was|were)\s+associated\s+with\s+"
@@ -6878,7 +6919,8 @@ def _clause_comparison(sent: str, pos: int) -> tuple[str, str] | None:
     clause = re.sub(r"^[^,;()\[\]]*?\b(?:showed|confirmed|found|demonstrated|revealed|indicated|suggested)\s+that\s+",
                     "", clause, flags=re.I)
     m = _SUBJECT_VERB_VS.match(clause) or _COMPARED_OPENER.match(clause) or _COMPARED_OPENER_PEOPLE.match(clause) \
-        or _WITH_THAN_WITH.search(clause) or _ASSOCIATED_THAN.match(clause) or _PEOPLE_ASSIGNED_VS.search(clause)
+        or _WITH_THAN_WITH.search(clause) or _ASSOCIATED_THAN.match(clause) or _PEOPLE_ASSIGNED_VS.search(clause) \
+        or _BY_THAN_BY.search(clause)
     if not m and op >= 0 and (subj := _SUBJECT_EFFECT.match(clause)) and \
             (close := _enclosing_close(sent, start + op + 1, len(sent))) is not None and \
             (ref := _REFERENCE_AFTER_BRACKET.match(sent, close + 1)):
@@ -7280,6 +7322,13 @@ def _opener_subgroup(sent: str, pos: int) -> M.Population | None:
     return M.Population("subgroup", re.sub(r"^(?:with|who\s+(?:had|were))\s+(?:an?\s+(?=\w+\s))?", "", group))
 
 
+# "greater among patients followed-up by telephone (59/480) compared to those followed-up by mail": the group named
+# first is one of two compared groups, not a subgroup
+_COMPARED_AFTER_GROUP = re.compile(r"\s*(?:[(\[][^()\[\]]{0,40}[)\]]\s*)?,?\s*(?:than|(?:as\s+)?compared\s+(?:to|with)|"
+                                   r"versus|vs\.?)\s+(?:in\s+|among\s+|with\s+|by\s+|for\s+)?(?:those|patients|"
+                                   r"participants|subjects|women|men|children|the\s+\w+\s+(?:group|arm))\b", re.I)
+
+
 def _population(sent: str, pos: int, label: str | None, later: bool = True) -> tuple[M.Population, str | None]:
     """(a subgroup with its text, or overall; covariate) of a ratio at ``pos`` in the sentence. ``later``
     False (the text's first estimate): a stage named there ("in stage IV melanoma, …") is the trial's own
@@ -7292,7 +7341,8 @@ def _population(sent: str, pos: int, label: str | None, later: bool = True) -> t
                          r"\b(?:versus|vs\.?|compared)\b", m.group()) and \
                 (later or not (m.group("e") or m.group("h"))) and \
                 not re.search(r"\b(?:than|versus|vs\.?)\s*$", sent[max(0, m.start() - 8):m.start()]) and \
-                not re.match(r"\s*(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:group|arm)\b", sent[m.end():]):
+                not re.match(r"\s*(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:group|arm)\b", sent[m.end():]) and \
+                not _COMPARED_AFTER_GROUP.match(sent, m.end()):
             sub = m  # (not "among patients on bisoprolol than in those on placebo": the compared arms)
     covariate = None
     if label:
