@@ -5961,3 +5961,98 @@ def test_round21_as_did_names_a_group_not_an_outcome() -> None:
                               "as did phone calls (OR 1.35, 95% CI 1.02-1.79).")
     assert [(e.value, e.endpoint_text) for e in found] == [(1.62, "attendance at 6 months"),
                                                           (1.35, "attendance at 6 months")]
+
+
+def test_round21_the_odds_of_an_outcome_with_a_ci_are_an_odds_ratio() -> None:
+    found = extract_estimates("RESULTS: The odds of relapse were 0.55 (95% confidence interval [CI] = 0.40-0.76) for "
+                              "drug A compared with placebo.")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in found] == [("OR", 0.55, 0.4, 0.76)]
+    assert extract_estimates("RESULTS: The odds of relapse were 2 to 1.") == []
+
+
+def test_round21_a_scale_a_dose_measure_or_a_genotype_is_no_trial_name() -> None:
+    text = ("Drug A versus placebo for depression: a randomised trial\n"
+            "We randomised 300 patients to drug A or placebo; depression was scored with the Patient Health "
+            "Questionnaire-9 (PHQ-9) and carboplatin was dosed to an AUC 5. Patients carrying a XRCC 12 genotype had "
+            "worse survival (HR = 1.6, p = 0.04). Remission was more frequent with drug A (OR = 1.90; 95% CI, 1.10 "
+            "to 3.30).")
+    assert [(e.value, e.context) for e in extract_estimates(text)] == [(1.6, "result"), (1.9, "result")]
+
+
+def test_round21_medians_after_a_follow_up_and_a_comma() -> None:
+    found = extract_estimates("RESULTS: After a median follow-up of 31 months, both arms had similar progression-free "
+                              "survival (medians of 11.0 months for drug A and 10.6 months for drug B).")
+    assert [(e.value, e.arm, e.endpoint) for e in found] == [(11.0, "drug A", "PFS"), (10.6, "drug B", "PFS")]
+
+
+def test_round21_one_time_for_two_named_arms() -> None:
+    found = extract_estimates("RESULTS: There was no difference in OS between drug Q (n = 410) and placebo (n = 405) "
+                              "arms: median OS was 15.2 and 14.9 months respectively (HR, 0.98; 95% CI, 0.82 to 1.17). "
+                              "Median PFS was 6.1 months in both arms (HR, 1.02; P = .81).")
+    medians = [(e.value, e.arm, e.endpoint) for e in found if e.measure == "median"]
+    assert medians == [(15.2, "drug Q", "OS"), (14.9, "placebo", "OS"), (6.1, "drug Q", "PFS"), (6.1, "placebo", "PFS")]
+    found = extract_estimates("RESULTS: The median PFS was 9.4 months in Arm A and B (HR 1.01; 95% CI 0.86-1.18).")
+    assert [(e.value, e.arm) for e in found if e.measure == "median"] == [(9.4, "Arm A"), (9.4, "Arm B")]
+
+
+def test_round21_an_open_upper_limit_printed_as_not_assessable() -> None:
+    found = extract_estimates("RESULTS: The median OS was 21.0 months (95% CI, 16.2-not assessable [N/A] months) and "
+                              "19.8 months (95% CI, 15.5-N/A months; P = .41), with drug A and drug B, respectively.")
+    assert [(e.value, e.ci_low, e.ci_high, e.arm) for e in found] == [(21.0, 16.2, None, "drug A"),
+                                                                       (19.8, 15.5, None, "drug B")]
+
+
+def test_round21_end_points_named_after_their_pairs_of_medians() -> None:
+    found = extract_estimates("RESULTS: There were no differences in PFS or OS between the arms (median of 4.2 months "
+                              "and median "
+                              "of 3.9 months PFS, respectively; median of 22.0 months and median of 19.5 months OS, "
+                              "respectively).")
+    assert [(e.value, e.endpoint) for e in found] == [(4.2, "PFS"), (3.9, "PFS"), (22.0, "OS"), (19.5, "OS")]
+
+
+def test_round21_times_to_events_named_after_the_ratios_are_end_points() -> None:
+    found = extract_estimates("RESULTS: Hazard ratios (A:B) were 1.41 (95% CI, 1.10 to 1.80) for time to treatment "
+                              "failure and 1.52 (95% CI, 1.15 to 2.01) for time to disease progression.")
+    assert [(e.value, e.endpoint_text, e.population_kind) for e in found] == [
+        (1.41, "time to treatment failure", "overall"), (1.52, "time to disease progression", "overall")]
+
+
+def test_round21_the_ratio_of_one_arm_to_that_of_another() -> None:
+    found = extract_estimates("RESULTS: The hazard ratio of death for patients receiving the combination was 1.12 (95% "
+                              "CI = 0.91 to 1.38) that of patients receiving drug A and 1.04 (95% CI = 0.85 to 1.27) "
+                              "that of patients receiving drug B.")
+    assert [(e.value, e.groups, e.direction_source, e.population_kind) for e in found] == [
+        (1.12, ("combination", "drug A"), "text", "overall"), (1.04, ("combination", "drug B"), "text", "overall")]
+
+
+def test_round21_groups_named_before_their_times_in_a_list() -> None:
+    found = extract_estimates("RESULTS: Median survival was: RT + TMZ 61 days (95% confidence interval 44-70), RT 55 "
+                              "days (95% confidence interval 40-66).")
+    assert [(e.value, e.arm, e.ci_low) for e in found] == [(61.0, "RT + TMZ", 44.0), (55.0, "RT", 40.0)]
+    found = extract_estimates("RESULTS: Survival did not differ among the groups (median FU + LV, 12.0 months [95% CI, "
+                              "10.1 to 14.2 months]; FUH, 12.9 months [95% CI, 11.0 to 15.1 months]; P = .61).")
+    assert [(e.value, e.arm, e.endpoint_text) for e in found] == [(12.0, "FU + LV", "Survival"),
+                                                                   (12.9, "FUH", "Survival")]
+    found = extract_estimates("RESULTS: The median time to ambulation was longer in group SF (190 min) than in group S "
+                              "(146 min).")
+    assert [(e.value, e.arm) for e in found] == [(190.0, "group SF"), (146.0, "group S")]
+    found = extract_estimates("RESULTS: The median time to ambulation was longer with drug Q (190 min) than with "
+                              "saline (146 min).")
+    assert [(e.value, e.arm) for e in found] == [(190.0, "drug Q"), (146.0, "saline")]
+
+
+def test_round21_not_medians_a_difference_a_count_a_censored_range_end() -> None:
+    found = extract_estimates("RESULTS: Median survival was 11 months with drug A and 8.2 months with drug B "
+                              "(difference, 2.8 months; 95% CI, 1.1 to 4.4).")
+    assert [(e.value, e.arm) for e in found] == [(11.0, "drug A"), (8.2, "drug B")]
+    found = extract_estimates("RESULTS: The median survival of all 388 eligible patients was 320 days.")
+    assert [(e.value, e.unit, e.endpoint_text) for e in found] == [(320.0, "days", "survival")]
+    found = extract_estimates("RESULTS: The median survival time was 15.1 (0.6-88.4+) months for the A group and "
+                              "11.2 (1.0-90.3) months for the B group.")
+    assert [(e.value, e.arm) for e in found] == [(15.1, "A"), (11.2, "B")]
+
+
+def test_round21_a_planned_ratio_printed_as_a_bound() -> None:
+    found = extract_estimates("METHODS: Noninferiority of drug A as compared with drug B required a hazard ratio of "
+                              "more than 1.25 for overall survival, with a one-sided alpha level of 0.05.")
+    assert [(e.measure, e.value, e.endpoint, e.context) for e in found] == [("HR", 1.25, "OS", "design")]

@@ -86,6 +86,8 @@ def _normalise(text: str) -> str:
         # "(HR 0.61, CI 95% 0.43-0.86)", "CI95%", "IC 95%": the level printed after the interval's name, turned round
         # (same length: "95% CI") so that every CI form reads the level first
         norm = _LEVEL_AFTER_CI.sub(lambda m: f"{m.group('l')}{m.group('s2')}%{m.group('s1')}CI", norm)
+    if "+)" in norm or "+]" in norm:
+        norm = _CENSORED_MARK.sub(r"\1 ", norm)  # "17.3 (0.4-96.9+) months": a censored time's mark closing a range
     if "2p" in norm or "2P" in norm:
         norm = _TWO_SIDED_P.sub(r" \1", norm)  # "2p<0.0001" (a two-sided P, the Lancet's print): " p<0.0001"
     if "CI of" in norm or "CI for" in norm:
@@ -109,6 +111,7 @@ _LIST_MARKER = re.compile(r"(?<=[\s,;:])\((?:i{1,3}|iv|vi{0,3}|ix|x)\)(?=\s)|"
 
 _TABLE_THEN_PROSE = re.compile(r"(?<=\d) {3}(?=[A-Z][a-z]+[, ])")
 _ARR_DEFINED = re.compile(r"\badjusted\s+(?:relative\s+risks?|risk\s+ratios?)\s*[(\[]\s*ARR\s*[)\]]", re.I)
+_CENSORED_MARK = re.compile(r"(?<=[-\u2013])(\d+(?:\.\d+)?)\+(?=[)\]])")  # (only a range's upper end: not "(HER2+)")
 _TWO_SIDED_P = re.compile(r"(?<![\w.])2([pP])(?=\s*[<=>\u2264])")
 
 
@@ -308,6 +311,10 @@ _NOT_TRIALS = frozenset({
     "HLA", "CXCR", "CCR", "TLR", "IFN", "BMI", "UICC", "NYHA", "GOG", "ICD", "DSM", "MMSE", "SF", "NSCLC",
     "ALL", "AML", "CLL", "CML", "MDS", "LDL", "HDL", "HBA", "COX", "SGLT", "GLP", "DPP", "ACE", "ARB", "NSAID",
     "CPT",  # CPT-11, irinotecan
+    # scales, questionnaires and pharmacokinetic measures printed with a number: "PHQ-9", "AUC 5", "HADS-A"
+    "AUC", "PHQ", "GAD", "HADS", "VAS", "NRS", "BDI", "HAM", "HAMD", "HAMA", "MADRS", "PANSS", "CES", "KPS", "APACHE",
+    "SOFA", "GCS", "NIHSS", "FEV", "HOMA", "PSA", "CEA", "BPI", "MDASI", "ESAS", "PROMIS", "IPSS", "IIEF", "KCCQ",
+    "SGRQ", "ODI", "WOMAC", "EDSS", "UPDRS", "ADAS", "CGI", "YMRS", "PSQI", "FACIT", "FLIC", "LCSS",
     "RESULTS", "RESULT", "METHODS", "BACKGROUND", "CONCLUSIONS", "CONCLUSION", "FINDINGS", "OBJECTIVE", "OBJECTIVES",
     "PURPOSE", "DESIGN", "SETTING", "PATIENTS", "INTERVENTIONS", "INTERPRETATION",  # headings without their colon
     "TABLE", "TABLES", "FIGURE", "FIGURES", "FIG", "PANEL", "APPENDIX", "SUPPLEMENT",  # "TABLE 3 Comparison of …"
@@ -315,7 +322,10 @@ _NOT_TRIALS = frozenset({
 # a name followed by a dose is a drug code ("CPT-11 350 mg m-2"), not a trial
 _DOSE_AFTER = re.compile(r"\s+\d+(?:\.\d+)?\s*(?:mg|g|mcg|\u00b5g|ug|IU|U)\b")
 # "TIMI 3 flow", "NYHA 2 class": a grade of a scale, not a trial
-_GRADE_AFTER = re.compile(r"\s+(?:flow|grades?|scores?|frame|class(?:es)?|stages?|criteria|classification)\b", re.I)
+_GRADE_AFTER = re.compile(r"\s+(?:flow|grades?|scores?|frame|class(?:es)?|stages?|criteria|classification|"
+                          # ("a GCLC 77 genotype", "the XYZ-2 scale": a gene's variant, a scale)
+                          r"genotypes?|alleles?|polymorphisms?|variants?|scales?|questionnaires?|index|inventory)\b",
+                          re.I)
 # "This post hoc analysis used data from the CLOT study": the document's own trial
 _OWN_DATA_BEFORE = re.compile(r"\b(?:analys[ie]s|data|sub-?stud(?:y|ies)|follow-up|extension)\s+(?:of|from)\s+"
                               r"(?:the\s+)?(?:[\w-]+\s+){0,3}$|"
@@ -418,8 +428,8 @@ _VALUE_UNIT = re.compile(rf"(?P<val>{_NUM}|(?-i:\bN[RE]\b)|"
                          rf"(?P<lo>{_NUM}|(?-i:\bN[RE]\b)|not\s+reached)"
                          rf"(?:\s*{_UNIT_WORDS})?\s*(?:to|-|,)\s*"
                          # ("22.14 to not reached [NR]": the abbreviation defined in passing)
-                         rf"(?P<hi>{_NUM}|(?-i:\bN[RE]\b)|not\s+(?:yet\s+)?(?:reached|estimable|evaluable)"
-                         rf"(?:\s*\[(?-i:N[RE])\])?)"
+                         rf"(?P<hi>{_NUM}|(?-i:\bN[RE]\b|\bN/A\b)|not\s+(?:yet\s+)?(?:reached|estimable|evaluable|assessable)"
+                         rf"(?:\s*\[(?-i:N[RE]|N/?A)\])?)"
                          # "(95% CI, 4.3-8.4 weeks; median treatment duration, …)": a named CI ends at ';'
                          # "95·5 h (84·0-108·0; p=0·0084)": a bare range that a P value follows is the CI too, and
                          # one that the comparison's ratio or the group's events follow: "versus 16·6 months
@@ -451,7 +461,9 @@ _CI_LED_BRACKET = re.compile(r"[(\[]\s*(?:\d{2}(?:\.\d)?\s?(?:%|percent)\s*)?(?:
                              r"(?:[^()\[\]]|[(\[][^()\[\]]*[)\]])*[)\]]", re.I)
 _PERCENT_WITH_CI = re.compile(rf"{_NUM}\s*%\s*(?:[(\[][^()\[\]]{{0,120}}[)\]])?")
 # an upper limit that is no number: "95% CI 33·0 to not reached", "17.3 to not yet reached"
-_NOT_REACHED_LIMIT = r"not\s+(?:yet\s+)?(?:reached|estimable|evaluable)|(?-i:\bN[RE]\b)"
+# (and "18.8-not assessable [N/A] months", "20.3-N/A months": an open upper limit)
+_NOT_REACHED_LIMIT = (r"not\s+(?:yet\s+)?(?:reached|estimable|evaluable|assessable)(?:\s*\[(?-i:N/?A)\])?|"
+                      r"(?-i:\bN[RE]\b|\bN/A\b)")
 # "7.2 months, 95% CI, 5.1-9.9": a CI printed after a comma, not in a bracket of its own
 _CI_INLINE = re.compile(rf"(?<![\d.])(?:(?P<lvl>\d{{2}}(?:\.\d)?)\s?(?:%|percent\b)\s*)?"
                         rf"\b(?:confidence\s+intervals?|CI)\b"
@@ -463,7 +475,10 @@ _LIST_ITEM = re.compile(rf"\s*(?P<arm>[A-Za-z][\w+/-]*(?:\s[\w+/-]+){{0,3}}?)\s*
                         r"[^;]{0,60}(?:;|$|\.\s*$)", re.I)
 _ARM_BEFORE = re.compile(r"(?:^|[:;]\s*)(?P<arm>[A-Za-z][\w+/-]*(?:\s[\w+/-]+){0,3}?)\s*[,:]?\s*$")
 # "… in arms A, B and C, respectively", "… for the high-dose, low-dose and placebo groups respectively"
-_RESPECTIVE_ARMS = re.compile(r"(?:\s*[(\[][^()\[\]]{0,80}[)\]])?"  # "(HR 0.91) for A and B, respectively"
+_RESPECTIVE_ARMS = re.compile(r"(?:\s*[(\[][^()\[\]]{0,80}[)\]]|\s*;[^()\[\]]{0,80}[)\]])?"
+                              # "(HR 0.91) for A and B, respectively"
+                              # (or the rest of the last value's bracket: "… months (95% CI, 20.3-N/A months; P = .475;
+                              # hazard ratio, 0.84), with PB and PB+G, respectively")
                               r"[^.;()]{0,40}?\b(?:in|for|with|among)\s+(?:the\s+)?(?:(?P<kind>arms?|groups?)\s+)?"
                               r"(?P<items>[\w+/.-]+(?:,?\s+[\w+/.-]+){1,14}?)(?:\s+(?:arms?|groups?))?"
                               # ("… for the A, B, and C arms (P = .039), respectively")
@@ -504,7 +519,7 @@ _BOUND_BEFORE = re.compile(r"(?:\bof|\bwas|\bwere|\bis|\bare|\b(?:OS|PFS|DFS|EFS
                            r"\s*(?P<op><=|>=|[<>\u2264\u2265])\s*$")
 _CI_AFTER_ARM = re.compile(rf"\s*[(\[]\s*(?:(?P<lvl>\d{{2}}(?:\.\d{{1,2}})?)\s?(?:%|percent)\s*)?"
                            rf"(?:CI|confidence\s+intervals?)\s*[:=,]?\s*(?P<lo>{_NUM})(?:\s*{_UNIT_WORDS})?\s*(?:to|-|,)\s*"
-                           rf"(?P<hi>{_NUM}|(?-i:\bN[RE]\b)|not\s+(?:reached|estimable|evaluable))"
+                           rf"(?P<hi>{_NUM}|{_NOT_REACHED_LIMIT})"
                            # ("28 months for ST (95% CI, 22 to 33 months; hazard ratio …": the ratio shares the bracket)
                            rf"\s*(?:{_UNIT_WORDS})?\s*(?:[)\]]|;)", re.I)
 # (", 95% CI …", "… with 95% CI of …")
@@ -621,7 +636,15 @@ _RESPECTIVE_MEDIAN_CIS = re.compile(rf"[(\[]\s*(?:(?P<lvl>\d{{2}}(?:\.\d)?)\s?%\
                                    rf"(?:to|-)\s*{_NUM})+)\s*,?\s*respectively", re.I)
 # a value opening the bracket after a named group: "faster in the X group (109 [21-937] min, …)"
 _GROUP_BEFORE_VALUE_BRACKET = re.compile(r"\b(?:in|with|among|on|receiving|to)\s+(?:the\s+)?"
-                                         r"(?P<arm>[\w+/-]+(?:\s[\w+/-]+){0,2}?)\s+(?:group|arm)\s*[(\[]\s*$", re.I)
+                                         r"(?:(?P<arm>[\w+/-]+(?:\s[\w+/-]+){0,2}?)\s+(?:group|arm)|"
+                                         # ("… longer in group SF (195 min) than in group S (141 min)")
+                                         r"(?P<named>(?:group|arm)\s+(?-i:[A-Z][\w+/-]{0,8}|[IVX]{1,4}|\d{1,2})))"
+                                         r"\s*[(\[]\s*$", re.I)
+# "… was longer with fentanyl (195 min) than with saline (141 min)": each group, then its time in its own bracket
+_WITH_THAN_WITH_BRACKETS = re.compile(r"\b(?:with|receiving)\s+(?P<a>[\w+/-]+(?:\s[\w+/-]+)?)\s*"
+                                      r"(?P<ba>[(\[][^()\[\]]*[)\]])"
+                                      r"\s*,?\s*(?:than|versus|vs\.?|compared\s+(?:with|to))\s+(?:with\s+|receiving\s+)?"
+                                      r"(?P<b>[\w+/-]+(?:\s[\w+/-]+)?)\s*(?P<bb>[(\[][^()\[\]]*[)\]])", re.I)
 # a bracket (with one inner bracket: "(interquartile range [IQR] 60-201)") and a unit, before a median's group
 _BRACKET_THEN_UNIT = re.compile(rf"\s*[(\[](?:[^()\[\]]|[(\[][^()\[\]]{{1,12}}[)\]]){{1,60}}[)\]]"
                                 rf"(?:\s*{_UNIT_WORDS}\b)?", re.I)
@@ -718,6 +741,14 @@ _LISTED_EVENT = (r"(?:(?!(?:and|or|but|whereas|while|were|was|respectively)\b)[\
                  r"duration\s+of\s+(?:[\w-]+\s+){0,2}?(?:response|remission|benefit|disease\s+control))")
 _ARMS_LISTED_BEFORE = re.compile(r"\b(?:for|with|in|among|between)\s+(?:the\s+)?[\w+/.-]+(?:\s[\w+/.-]+)?"
                                  r"(?:\s+(?:groups?|arms?))?\s+and\s+(?:the\s+)?$", re.I)
+_EP_NAMED_AFTER_VALUES = re.compile(rf"(?:\s*{_UNIT_WORDS})?"
+                                    rf"(?:\s*(?:,|and|vs\.?|versus)\s*(?:(?:a\s+)?median\s+(?:of\s+)?)?"
+                                    rf"{_NUM}\s*{_UNIT_WORDS})?\s+(?P<ep>(?-i:m?(?:PFS|OS|DFS|EFS|RFS|TTP|TTF|DoR|DOR)))"
+                                    r"\s*,?\s*respectively\b", re.I)
+_BETWEEN_ARMS_COLON = re.compile(r"\bbetween\s+(?:the\s+)?(?P<a>[\w+/.-]+(?:\s[\w+/.-]+)?)\s*"
+                                 r"(?:[(\[][^()\[\]]{1,20}[)\]])?"
+                                 r"\s+and\s+(?:the\s+)?(?P<b>[\w+/.-]+(?:\s[\w+/.-]+)?)\s*(?:[(\[][^()\[\]]{1,20}[)\]])?"
+                                 r"\s+(?:arms|groups)\s*:[^.;:]*$", re.I)
 _FOR_ARMS_WAS = re.compile(r"\b(?:for|with|in|among)\s+(?:the\s+)?(?P<a>[\w+/.-]+(?:\s[\w+/.-]+)?)\s+and\s+(?:the\s+)?"
                            r"(?P<b>[\w+/.-]+(?:\s[\w+/.-]+)?)\s+(?:(?:groups?|arms?)\s+)?(?:was|were)\s*$", re.I)
 _UNNAMED_RATIO_AFTER_TIMES = re.compile(r"(?<=[a-z]),\s*\d*\.\d+\s*,\s*\d*\.\d+\s*(?:to|-|\u2013)\s*\d*\.\d+"
@@ -784,8 +815,11 @@ _FOLLOW_UP_BEFORE = re.compile(r"follow(?:ed)?[- ]?up\b[^.;,]{0,50}$|\bfollowed\
                                r"follow[- ]?up\b[^.;]{0,40},\s*with\s+(?:a|the)\s+$", re.I)
 # a median in a bracket that closes a follow-up's clause: "survival follow-up for a phase III … trial in patients with
 # ABC (median, 56.3 months)", "monitored to record all recurrences and deaths for up to 20 years (median 13.7 years)"
-_FOLLOW_UP_BRACKET = re.compile(r"(?:follow[- ]?up\b(?![^.;()\[\]]*,\s*(?:the\s+)?(?:median\s+)?(?:m?PFS|m?OS|DFS|EFS|"
-                                r"overall\s+survival|progression-free\s+survival)\b)[^.;()\[\]]{0,110}|\bmonitored\b[^.;()\[\]]{0,110}|"
+# (not "After a median follow-up of 23 months, both groups had similar progression-free survival (medians of …": the
+# clause after the comma names the end point whose medians the bracket holds)
+_FOLLOW_UP_BRACKET = re.compile(r"(?:follow[- ]?up\b(?![^.;()\[\]]*,(?:\s*[^.;,()\[\]\d]{0,60}?\s)?\s*(?:the\s+)?"
+                                r"(?:median\s+)?(?:m?PFS|m?OS|DFS|EFS|overall\s+survival|progression-free\s+survival)\b)"
+                                r"[^.;()\[\]]{0,110}|\bmonitored\b[^.;()\[\]]{0,110}|"
                                 r"\bfor\s+up\s+to\s+\d+\s*(?:years?|months?)\s*)[(\[]\s*$", re.I)
 _DIFFERENCE_AFTER = re.compile(r"\s*(?:months?|weeks?|days?|years?|hours?|h|minutes?|min)?\s*"
                                r"(?:or\s+(?:more|longer|less|fewer|shorter|greater)\b|"  # "lasted 6 months or more"
@@ -817,6 +851,11 @@ _TABLE_CITED = re.compile(r"\W*(?:[A-Z][A-Za-z ]{0,24}:\s*)?(?:TABLE|Table)\s+[I
 _RANGE_AFTER_VALUE = re.compile(rf"\s*(?:{_UNIT_WORDS}\s*)?[(\[][^()\[\]\d]{{0,30}}{_NUM}\s*(?:-|\u2013|to|,)\s*{_NUM}",
                                 re.I)
 _UNIT_RIGHT_AFTER = re.compile(rf"\s*(?:{_UNIT_WORDS}|{_DAY_D})", re.I)
+_LIST_OF_ARM_TIMES = re.compile(rf"\s*(?P<a>[\w/-]+(?:\s*\+\s*[\w/-]+)?)\s*,\s*{_NUM}\s*{_UNIT_WORDS}[^;]*;\s*"
+                                rf"[\w/-]+(?:\s*\+\s*[\w/-]+)?\s*,\s*{_NUM}", re.I)
+_GROUP_CAPITALS_BEFORE = re.compile(r"(?:(?:was|were)\s*:|:|\),|;)\s+"
+                                    r"(?P<g>(?-i:[A-Z][A-Z0-9]+)(?:\s*\+\s*(?-i:[A-Z][A-Z0-9]+))?)"
+                                    r"\s*$")
 _CELL_AFTER = re.compile(r"\s*[(\[][^()\[\]]{0,40}[)\]]\s+[-\u2212]?\d")  # "40.00 (25.00–44.50) 38.00"
 _SD_AFTER = re.compile(r"\s*(?:\u00b1|\+/-|\+-)|\+\d")  # "11.6+3.9 min": a "±" lost to "+"
 _SD_BEFORE = re.compile(r"(?:\u00b1|\+/-|\+-)\s*$|\d\+$")
@@ -1034,6 +1073,8 @@ _DESIGN = re.compile(r"\b(?:power|sample\s+size|to\s+detect|assum\w*|hypothes\w*
                      # "Prespecified criteria for superiority required a hazard ratio of 0.56 or less"
                      r"criteria\s+for\s+(?:superiority|efficacy|futility|non-?inferiority)|"
                      r"are\s+required|is\s+required|expected\s+to|target(?:ed)?\s+(?:hazard|improvement)|"
+                     # "Noninferiority of A … required a hazard ratio of more than 1.35": the criterion planned
+                     r"(?:non-?inferiority|superiority)\b[^.;]{0,120}\brequired|"
                      r"(?:non-?inferiority\s+)?margin)\b", re.I)
 # (the adjective "previous" alone is the patients' history: "previous stroke", "in the previous 2 weeks";
 # other studies are named by the alternatives below: "previous trials", "a previous meta-analysis")
@@ -1146,7 +1187,8 @@ def _clean_endpoint(s: str) -> str:
     # "overall survival for the 538 (65%) of 829 patients assigned to A": the group, counted, not the outcome
     s = re.sub(r"\s+(?:for|in|among)\s+(?:the\s+)?\d+\s*(?:[(\[][^()\[\]]*[)\]]\s*)?of\s+\d+\s.*$", "", s)
     # "incident HF among 1954 participants without baseline HF": the set analysed, counted, not the outcome
-    s = re.sub(r"\s+(?:for|in|among)\s+(?:the\s+)?\d[\d,]*\s+(?:patients|participants|subjects|people|individuals|"
+    s = re.sub(r"\s+(?:for|in|among|of)\s+(?:the\s+|all\s+)?\d[\d,]*\s+(?:(?:eligible|evaluable|assessable|"
+               r"randomi[sz]ed|enrolled|treated)\s+)?(?:patients|participants|subjects|people|individuals|"
                r"women|men|children|adults|infants)\b.*$", "", s)
     while True:
         t = re.sub(r"\s*\b(?:was|were|is|of|had|reached|occurred|from|to|by|at|it|as|when|than|with|for|in|among|"
@@ -1249,6 +1291,8 @@ _GLUED_NAME = re.compile(r"(?:a|s|M|aM|A|adj)?(?:HR|OR|RR|IRR)s?(?P<sub>[a-z0-9]
 _MEASURE_WORD = re.compile(
     r"(?<![\w-])(?P<w>(?i:(?=[hiors])(?:hazards?[\s-]+ratios?|relative\s+risk\s+ratios?|relative\s+(?:hazards?|risks?)|"
     r"relative\s+odds(?=\s+(?:of\s+[\w-]+\s*)?[,:=(])|odds?[\s-]+ratios?"
+    # ("the odds of fracture risk were 0.60 (95% CI …)": the odds, compared, with a CI: an odds ratio)
+    r"|(?<=the\s)odds(?=\s+of\s+[\w -]{2,40}?\s+(?:was|were)\s+\d*\.\d+\s*[(\[]\s*(?:\d{2}(?:\.\d+)?\s?%\s*)?CI\b)"
     r"|risk[\s-]+ratios?|incidence[\s-]+(?:rate[\s-]+)?ratios?|rate[\s-]+ratios?|subdistribution\s+hazard\s+ratios?"
     r"|hazard\s+rate(?=\s*[=:]\s*\d?\.\d|\s*(?:\[HR\]\s*)?,\s*\d+(?:\.\d+)?\s*;\s*\d{2}\s?%\s*CI\b)))"
     r"|(?=[HOIRasMA])(?:HRs?|aHRs?|AHRs?|sHRs?|ORs?|aORs?|AORs?|RRs?|aRRs?|IRRs?|aIRRs?|MRRs?|aMRRs?|MH-(?:OR|RR)s?)"
@@ -2012,7 +2056,10 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                 c.i += 1
                 continue
             if prev_t is not None and prev_t.text.lower() in ("below", "above", "under", "over", "than", "least",
-                                                              "exceeding", "between", "per") and ep_words:
+                                                              "exceeding", "between", "per") and ep_words and \
+                    not re.fullmatch(r"\s*(?:of\s+)?(?:more|less|greater|lower|higher|larger|smaller)\s+than\s*",
+                                     c.sent[head_end:t.start], re.I):
+                # (not "required a hazard ratio of more than 1.35": the ratio's own bound)
                 ep_words.append(t)  # "for CD4 count below 200 was 2.1": a threshold in the covariate's name
                 c.i += 1
                 continue
@@ -2257,6 +2304,8 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
         # named with its end point, its value a decimal right after a verb or in the measure's own bracket
         named = ep_words and "." in value_tok.text and value <= 20 and (
             re.search(r"(?:\bof|\bwas|\bwere|\bis|=|:)\s*$", lead) is not None
+            # ("required a hazard ratio of more than 1.35 for overall survival": a planned bound)
+            or re.fullmatch(r"\s*of\s+(?:more|less|greater|lower|higher|larger|smaller)\s+than\s*", lead) is not None
             # "HRs for OS were similar (0.67 for 800 mg/day; …)": the clause's verb, then the bracket of values
             or re.search(r"\b(?:was|were|is|are)\b[^()\[\]]{0,30}[(\[]\s*$",
                          c.sent[ep_words[0].start:value_tok.start]) is not None
@@ -2590,13 +2639,15 @@ def _labels_after_values(sent: str, items: list[_Ratio]) -> None:
             items[0].label = items[0].label or hw.group("f")
         items = items[1:]
     # "1.06 (…) for death, 1.03 (…) for stroke and 1.08 (…) for heart failure": one end point named, all are
-    all_endpoints = any(x and (_ENDPOINT_MENTION.search(x) or _LABEL_IS_ENDPOINT.fullmatch(x)) for x in labels) and \
+    all_endpoints = any(x and (_ENDPOINT_MENTION.search(x) or _LABEL_IS_ENDPOINT.fullmatch(x)
+                               or re.match(r"(?:the\s+)?time\s+to\s+", x, re.I)) for x in labels) and \
         not any(x and (_people(x) or re.search(r"\d|\b(?:versus|vs\.?|compared)\b", x)) for x in labels)
     for item, label in zip(items, labels, strict=True):
         vs = re.fullmatch(r"(?P<a>.+?)\s+(?:versus|vs\.?|compared\s+with)\s+(?P<b>.+)", label or "")
         if vs:  # "0.36 (…) for A versus B and 0.83 (…) for A versus C": each item's own comparison
             item.orient, item.label = (vs.group("a").strip(), vs.group("b").strip()), None
-        elif label and (all_endpoints or _ENDPOINT_MENTION.search(label) or _LABEL_IS_ENDPOINT.fullmatch(label)):
+        elif label and (all_endpoints or _ENDPOINT_MENTION.search(label) or _LABEL_IS_ENDPOINT.fullmatch(label)
+                        or re.match(r"(?:the\s+)?time\s+to\s+", label, re.I)):
             item.ep_text, item.label = label, None  # "0.62 (…) for PFS and 0.80 (…) for OS"
         else:
             item.label = label
@@ -3058,7 +3109,7 @@ def _may_hold_estimates(norm: str) -> bool:
     """A quick look before the real reading: a median, a ratio word, or "X vs Y"."""
     low = norm.lower()
     return ("median" in low or "MST" in norm or "ratio" in low or "relative" in low or "hazard rate" in low
-            or "survival time" in low
+            or "survival time" in low or "odds of" in low
             or _VS_WORD.search(norm) is not None
             or _ABBREV_WORD.search(norm) is not None
             or "espectively" in low and _RESPECTIVE_TIMES.search(norm) is not None
@@ -3385,6 +3436,8 @@ _EVERY_ARM = re.compile(r"(?P<q>both|either|each|any|all)\s+(?:(?:treatment|stud
 _REGARDLESS_OF_ARM = re.compile(r"\s*(?:in\s+any\s+case\s+)?regardless\s+of\s+(?P<q>)(?:the\s+)?"
                                 r"(?:treatment|arm|group|allocation|assignment)\b", re.I)
 _PER_ARM_NOTE = "one row per arm from a statement for every arm"
+# "12.1 months in Arm A and B": one value printed for two named arms
+_TWO_NAMED_ARMS = re.compile(r"(?P<k>arms?|groups?)\s+(?P<a>[A-Z0-9]{1,3})\s+and\s+(?P<b>[A-Z0-9]{1,3})", re.I)
 _UNIT_NOTE = "unit not printed with its interval: taken from the text's other medians"
 
 
@@ -3397,7 +3450,9 @@ def _per_arm(ests: list[Estimate], doc: _Doc, norm: str) -> list[Estimate]:
     of the text's other medians of the same end point, else of all its times to an event when they agree, and
     says so in ``note`` and ``checks`` (``unit_not_printed``); one with no number keeps no unit (measured: the
     labellers of our sets disagree on it)."""
-    if not any(e.measure == "median" and (e.value is None or e.arm and _EVERY_ARM.fullmatch(e.arm)) for e in ests):
+    if not any(e.measure == "median" and (e.value is None or e.arm and (_EVERY_ARM.fullmatch(e.arm)
+                                                                        or _TWO_NAMED_ARMS.fullmatch(e.arm)))
+               for e in ests):
         return ests
     timed = [e for e in ests if e.measure == "median" and e.value is not None and e.unit]
     out: list[Estimate] = []
@@ -3412,6 +3467,11 @@ def _per_arm(ests: list[Estimate], doc: _Doc, norm: str) -> list[Estimate]:
             if unit:
                 e = replace(e, unit=unit, note="; ".join(x for x in (e.note, _UNIT_NOTE) if x),
                             checks=(*e.checks, "unit_not_printed"))
+        if two := _TWO_NAMED_ARMS.fullmatch(e.arm or ""):
+            kind = two.group("k").rstrip("sS")
+            note = "; ".join(x for x in (e.note, _PER_ARM_NOTE) if x)
+            out += [replace(e, arm=f"{kind} {x}", note=note) for x in (two.group("a"), two.group("b"))]
+            continue
         every = _EVERY_ARM.fullmatch(e.arm or "") or (
             _REGARDLESS_OF_ARM.match(norm, e.end or 0) if e.arm is None and e.value is None else None)
         arms = _arms_for_every(e, ests, doc) if every else []
@@ -4305,6 +4365,11 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             ep_text = f"{ep_text} ({defined_here.group('d').strip()})"
         elif ep_text and _PRIMARY_NAMED.fullmatch(ep_text) and doc.primary:
             ep_text = f"{ep_text} ({doc.primary})"  # "the primary outcome (HR 1.08 …)": what the Methods call it
+        if population.kind == "subgroup" and (tof := _THAT_OF_GROUP.match(sent, r.end)) and \
+                (ga := _ASSIGNED_PEOPLE.fullmatch(population.detail or "")):
+            # "The hazard ratio of death for patients receiving A was 1.17 (…) that of patients receiving B": the two
+            # arms, A relative to B; the first is no subgroup
+            groups, direction, population = (ga.group("a"), tof.group("b")), "text", M.OVERALL
         if arm_label and (ref := re.search(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|relative\s+to)\s+(?P<b>\S+?)"
                                            r"[\s,;()]", sent[:r.start])) and ref.group("b") in doc.arm_labels and \
                 ref.group("b") != arm_label:
@@ -5923,7 +5988,7 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                                     sent[max(0, a - 14):a], re.I):
                 break  # "…, p=0·99). 227 (94%) of 242 patients …", "… was just 1 day. 76 (49%) centres …": a new
                 # sentence that opens with a count (not "5.6 months vs. 3.2 months")
-            if re.search(r"\b(?:differences?|reduction|increase|shorter|longer)\s*(?:of|was|were|=|:|by)?\s*$",
+            if re.search(r"\b(?:differences?|reduction|increase|shorter|longer)\s*(?:of|was|were|=|:|by|,)?\s*$",
                          sent[max(0, a - 24):a], re.I) and \
                     not re.search(r"\bmedian\s*(?:of\s*)?$", sent[max(0, a - 14):a], re.I):
                 continue  # "(median 10 days vs 5 days; difference 5 days [5-6 …])": a difference, not a group's median
@@ -6021,12 +6086,18 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                          sent[max(0, a - 50):a], re.I):
                 continue  # "median therapy of 113 hours (quartiles 72 and 172.5 hours)": the quartiles
             if not vm.group("unit") and re.match(r"\s+(?:received|had|died|developed|experienced|underwent|achieved|"
-                                                  r"patients|participants|subjects)\b", region[vm.end("val"):]):
+                                                  # ("The median survival of all 406 eligible patients was 346 days")
+                                                  r"(?:(?:eligible|evaluable|assessable|randomi[sz]ed|enrolled|treated)"
+                                                  r"\s+)?(?:patients|participants|subjects))\b",
+                                                  region[vm.end("val"):]):
                 continue  # "Of 11 patients experiencing PD, 10 received subsequent therapy": a count
             if values and not vm.group("unit") and re.match(r"\s*[-\u2013]\s*\d", region[vm.end("val"):]) and \
                     re.search(r"\d\s*(?:[a-z]+)?\s*,\s*$", before, re.I):
                 continue  # "vs 6 days, 4-9": the IQR printed after the value, not another median
-            if vm.group("val")[:1].isdigit() and not _ENDPOINT_ABBREV_BEFORE.search(before) and re.search(
+            if vm.group("val")[:1].isdigit() and not _ENDPOINT_ABBREV_BEFORE.search(before) and not (
+                    # "Median survival was: OSC + WBRT 49 days (…), OSC 51 days (…)": a group's name (its capitals
+                    # after the list's colon or comma), then its time
+                    vm.group("unit") and _GROUP_CAPITALS_BEFORE.search(before)) and re.search(
                     r"(?:\b(?i:scores?\s+of|day|days|cycle|cycles|grade|stage|phase|arm|group|week|course|visit|level|"
                     r"step|type|class|version|at|after|within|over|during|aged?|every|each|per|tables?|figures?|figs?\.?|"
                     r"supplementary|appendix|panel|month|year|visit)|"
@@ -6275,6 +6346,14 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
         if endpoint_text and re.fullmatch(r"(?:the\s+)?(?:duration|time|length)", endpoint_text, re.I) and \
                 (named_ep := _nearest_endpoint(sent, r_start)):
             endpoint_text = named_ep  # "PFS was improved …, with … and median duration of 39.4 months versus …"
+        first_arm = None
+        if kind is None and ";" in region and endpoint_text and (la := _LIST_OF_ARM_TIMES.match(region)) and \
+                endpoint_text.strip(" ,") == la.group("a"):
+            # "survival did not differ among the groups (median FU + LV, 11.1 months […]; FU24h, 13.0 months […]; …)":
+            # the first group's name, not an end point; the end point is the clause's
+            first_arm = la.group("a")
+            km = sent.rfind("median", 0, r_start)
+            endpoint_text = (_subject_before(sent, km) or _clause_outcome(sent, km)) if km >= 0 else None
         unit_default = next((v.group("unit") for v in values if v.group("unit")),
                             lead_unit.group("u") if lead_unit else None)
         if all(not v.group("val")[:1].isdigit() for v in values):
@@ -6302,6 +6381,10 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                 endpoint_text, resp_arms = hl.group("ep"), True
                 arm_order = [f"arm {x}" if hl.group("l1") and re.fullmatch(r"[A-Z]|[IVX]+|\d+", x) else x
                              for x in items]
+            elif len(values) == 2 and (bc := _BETWEEN_ARMS_COLON.search(sent, max(0, r_start - 200), r_start)):
+                # "no difference in OS between A (n = 649) and B (n = 650) arms: median OS was 13.4 and 12.7 months
+                # respectively": the two groups the clause before the colon names, in order
+                arm_order, resp_arms = [bc.group("a"), bc.group("b")], True
         elif len(values) == 2 and (pair_groups := _PAIR_OF_GROUPS.match(region, values[-1].end())):
             if pair_groups.group("c"):
                 kind_word = pair_groups.group("c").split()[0]
@@ -6413,14 +6496,23 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                                         am.group("arm").strip(), re.I) if am and not arms_are_endpoints else None
             if arm and am and arm.lower() in ("both", "either", "each", "all", "any") and am.groupdict().get("kind"):
                 arm = f"{arm} {am.group('kind')}"  # "in either arm", "in each group"
+            if arm and am and len(values) == 1 and re.fullmatch(r"(?:arm|group)\s+[A-Z0-9]{1,3}", arm, re.I) and \
+                    (more := re.match(r"\s+and\s+(?:(?:arms?|groups?)\s+)?([A-Z0-9]{1,3})\b", region[am.end("arm"):])):
+                arm = f"{arm} and {more.group(1)}"  # "12.1 months in Arm A and B": one value for both (see _per_arm)
             if arm is None and am is None and ";" in region:
                 bf = _ARM_BEFORE.search(region, 0, vm.start())  # "drug A, 11.0 months; drug B, 7.2 months"
                 arm = _clean_arm(bf.group("arm")) if bf and not _ENDPOINT_MENTION.fullmatch(bf.group("arm")) \
                     and not _OUTCOME_TIME.search(bf.group("arm")) else None  # (not "Fever clearance time: 14 h")
             elif arm is None and am is None and (nb := _NAMED_ARM_BEFORE.search(region, 0, vm.start())):
                 arm = nb.group("arm")  # "Median survival: arm A 14.1 months, arm B 11.3 months"
+            elif arm is None and am is None and vm.group("unit") and \
+                    (gc := _GROUP_CAPITALS_BEFORE.search(sent, max(0, r_start + vm.start() - 40),
+                                                         r_start + vm.start())):
+                arm = gc.group("g")  # "Median survival was: OSC + WBRT 49 days (…), OSC 51 days (…)"
             if idx in pair_arms_at:
                 arm = pair_arms_at[idx]
+            if idx == 0 and arm is None and first_arm:
+                arm = first_arm
             ep_here = ep_order[idx] if ep_order else endpoint_text
             own_ep = _ENDPOINT_ABBREV_BEFORE.search(region, max(0, vm.start() - 24), vm.start())
             if own_ep and idx > 0:  # "…, with PFS 8.0 months": the end point printed before this value
@@ -6437,6 +6529,10 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             elif idx > 0 and carried_ep and not re.search(r";|,\s*(?:and|but|while|whereas)\b",
                                                           region[values[idx - 1].end():vm.start()]):
                 ep_here = carried_ep  # "… in total operating time (51 […] minutes compared with 51 […])"
+            if ea := _EP_NAMED_AFTER_VALUES.match(sent, r_start + vm.end()):
+                # "(median of 3.7 months and median of 3.4 months PFS, respectively; median of 25.5 months and
+                # median of 17.5 months OS, respectively)": the end point named after its pair of values
+                ep_here = ea.group("ep")
             if arm and (re.match(r"(?:\d|total|all\b)", arm) and not re.match(
                     r"\d+(?:\.\d+)?\s*(?:mg|g|[\u00b5\u03bc]g|mcg|[\u00b5\u03bcnm]M|IU|mg/kg|mL|Gy)\b", arm)
                     or len(arm) > 60):
@@ -6456,7 +6552,11 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                     rf"\s*(?:{_UNIT_WORDS}\s*)?(?:vs\.?|v\.?|versus|and|or|,)\s*\d", region[vm.end():], re.I)) and (
                     gb := _GROUP_BEFORE_VALUE_BRACKET.search(sent, max(0, r_start + vm.start() - 60),
                                                              r_start + vm.start())):
-                arm = _clean_arm(gb.group("arm"))  # "… in the Y group (110 [33-642] min, P < 0.001)"
+                arm = _clean_arm(gb.group("arm")) or gb.group("named")  # "… in the Y group (110 [33-642] min, …)"
+            if arm is None and not resp_arms and (wt := next(
+                    (x for x in _WITH_THAN_WITH_BRACKETS.finditer(sent, max(0, r_start - 120))
+                     if x.start("ba") < r_start + vm.start() < x.end("bb")), None)):
+                arm = _clean_arm(wt.group("a") if r_start + vm.start() < wt.end("ba") else wt.group("b"))
             if arm is None and in_bracket and len(values) == 1:
                 # "shorter with misoprostol (median 11.2 h, range …)": the group named before the bracket
                 gb = _ARM_BEFORE_MEDIAN_BRACKET.search(sent, max(0, r_start - 70), r_start) or \
@@ -6762,6 +6862,17 @@ _GROUP_IN = re.compile(r"\b(?:in|for|with)\s+(?:the\s+)?(?P<a>[\w+/-]+(?:\s[\w+/
 
 
 _LETTERED_GROUP = re.compile(r"\b(group|arm|cohort)s?\s+(?-i:[A-Z]|[IVX]{1,4})\b", re.I)
+
+
+# "… was 1.17 (95% CI …) that of patients receiving vinorelbine": the reference group after a ratio
+_THAT_OF_GROUP = re.compile(r"\s*(?:[(\[][^()\[\]]*[)\]]\s*)?,?\s*(?:that|those)\s+of\s+(?:the\s+)?"
+                            r"(?:patients|participants|"
+                            r"subjects|those)\s+(?:receiving|assigned\s+to|randomi[sz]ed\s+to|allocated\s+to|treated\s+with|"
+                            r"given|on)\s+(?:the\s+)?(?P<b>[^,;()\[\]]{2,40}?)(?=\s*(?:[,;)\]]|\band\b|\.(?:\s|$)|$))",
+                            re.I)
+_ASSIGNED_PEOPLE = re.compile(r"(?:the\s+)?(?:patients|participants|subjects|those)\s+(?:receiving|assigned\s+to|"
+                              r"randomi[sz]ed\s+to|allocated\s+to|treated\s+with|given|on)\s+(?:the\s+)?(?P<a>.{2,60})",
+                              re.I)
 
 
 def _ratio_comparison(sent: str, r: _Ratio, arms: list[tuple[int, _MedInfo]],
