@@ -6056,3 +6056,33 @@ def test_round21_a_planned_ratio_printed_as_a_bound() -> None:
     found = extract_estimates("METHODS: Noninferiority of drug A as compared with drug B required a hazard ratio of "
                               "more than 1.25 for overall survival, with a one-sided alpha level of 0.05.")
     assert [(e.measure, e.value, e.endpoint, e.context) for e in found] == [("HR", 1.25, "OS", "design")]
+
+
+def test_round21_each_outcome_its_counts_then_its_ratio() -> None:
+    found = extract_estimates("RESULTS: There were no significant differences in numbers of cancers (20 v 23, hazard "
+                              "ratio 0.86 (0.47 to 1.57)), strokes (12 v 17, 0.71 (0.34 to 1.49)) and deaths (7 v 5, "
+                              "1.40 (0.44 to 4.41)).")
+    assert [(e.value, e.ci_low, e.ci_high, e.endpoint_text) for e in found] == [
+        (0.86, 0.47, 1.57, "cancers"), (0.71, 0.34, 1.49, "strokes"), (1.4, 0.44, 4.41, "deaths")]
+
+
+def test_round21_the_corresponding_figures_of_a_subgroup() -> None:
+    found = extract_estimates("RESULTS: Median PFS was 7.5 months with drug A and 5.1 months with drug B. In older "
+                              "patients the corresponding figures were 6.0 and 4.2 months.")
+    assert [(e.value, e.arm, e.endpoint, e.population_kind) for e in found] == [
+        (7.5, "drug A", "PFS", "overall"), (5.1, "drug B", "PFS", "overall"),
+        (6.0, "drug A", "PFS", "subgroup"), (4.2, "drug B", "PFS", "subgroup")]
+
+
+def test_round21_a_bracket_of_times_in_a_later_clause() -> None:
+    found = extract_estimates("RESULTS: Median follow-up was 30 months. PFS was longer in the A arm (6.0 vs. 4.1 "
+                              "months, P = 0.003), while overall survival was similar in both arms (13.9 months in the "
+                              "A arm vs. 13.2 months in the B arm).")
+    assert [(e.value, e.endpoint) for e in found] == [(6.0, "PFS"), (4.1, "PFS"), (13.9, "OS"), (13.2, "OS")]
+    assert [e.arm for e in found][2:] == ["A", "B"]
+    found = extract_estimates("RESULTS: With a median follow-up of more than 3 years, survival did not differ among "
+                              "the groups (median A + B, 10.9 months [95% CI, 9.8 to 13.0 months]; C, 12.2 months "
+                              "[95% CI, 10.0 to 14.9 months]; P = .52).")
+    assert [(e.value, e.arm) for e in found] == [(10.9, "A + B"), (12.2, "C")]
+    found = extract_estimates("RESULTS: The hazard ration (HR) for PFS was 0.74 (95% CI, 0.60 to 0.92).")
+    assert [(e.measure, e.value) for e in found] == [("HR", 0.74)]

@@ -818,7 +818,7 @@ _FOLLOW_UP_BEFORE = re.compile(r"follow(?:ed)?[- ]?up\b[^.;,]{0,50}$|\bfollowed\
 # (not "After a median follow-up of 23 months, both groups had similar progression-free survival (medians of …": the
 # clause after the comma names the end point whose medians the bracket holds)
 _FOLLOW_UP_BRACKET = re.compile(r"(?:follow[- ]?up\b(?![^.;()\[\]]*,(?:\s*[^.;,()\[\]\d]{0,60}?\s)?\s*(?:the\s+)?"
-                                r"(?:median\s+)?(?:m?PFS|m?OS|DFS|EFS|overall\s+survival|progression-free\s+survival)\b)"
+                                r"(?:median\s+)?(?:m?PFS|m?OS|DFS|EFS|(?:overall\s+|progression-free\s+)?survival)\b)"
                                 r"[^.;()\[\]]{0,110}|\bmonitored\b[^.;()\[\]]{0,110}|"
                                 r"\bfor\s+up\s+to\s+\d+\s*(?:years?|months?)\s*)[(\[]\s*$", re.I)
 _DIFFERENCE_AFTER = re.compile(r"\s*(?:months?|weeks?|days?|years?|hours?|h|minutes?|min)?\s*"
@@ -1289,7 +1289,7 @@ _SUBJECT_COMPARED = re.compile(r"\W*(?:(?-i:[A-Z]{4,}):?\s+)?(?:the\s+)?(?:(?:co
                                re.I)
 _GLUED_NAME = re.compile(r"(?:a|s|M|aM|A|adj)?(?:HR|OR|RR|IRR)s?(?P<sub>[a-z0-9][\w.+-]*)")
 _MEASURE_WORD = re.compile(
-    r"(?<![\w-])(?P<w>(?i:(?=[hiors])(?:hazards?[\s-]+ratios?|relative\s+risk\s+ratios?|relative\s+(?:hazards?|risks?)|"
+    r"(?<![\w-])(?P<w>(?i:(?=[hiors])(?:hazards?[\s-]+ratios?|hazards?\s+ration(?=\s*\(HR\))|relative\s+risk\s+ratios?|relative\s+(?:hazards?|risks?)|"
     r"relative\s+odds(?=\s+(?:of\s+[\w-]+\s*)?[,:=(])|odds?[\s-]+ratios?"
     # ("the odds of fracture risk were 0.60 (95% CI …)": the odds, compared, with a CI: an odds ratio)
     r"|(?<=the\s)odds(?=\s+of\s+[\w -]{2,40}?\s+(?:was|were)\s+\d*\.\d+\s*[(\[]\s*(?:\d{2}(?:\.\d+)?\s?%\s*)?CI\b)"
@@ -3276,14 +3276,25 @@ def _median_continuation(norm: str, s: _Sentence, prev: list[_Found], here: list
     [103.0-143.8])". Only values with the same time unit and a bracketed interval around them."""
     sent = norm[s.start:s.end]
     named = [f.est for f in prev if f.est.measure == "median" and f.est.value is not None and f.est.arm]
+    if len(named) < 2 or named[-1].arm == named[-2].arm:
+        # (or two medians without arms, the last printed before: "… was 6.5 and 10.1 months, respectively. In grade IV
+        # tumours the corresponding figures were 5.1 and 3.3 months, respectively")
+        named = [f.est for f in prev if f.est.measure == "median" and f.est.value is not None][-2:]
+        if len(named) == 2 and (named[0].arm or named[1].arm or named[0].endpoint_text != named[1].endpoint_text):
+            named = []
     if len(named) >= 2 and (cm := _CORRESPONDING_TIMES.search(sent)) and \
-            _unit_norm(cm.group("u")) == named[-1].unit == named[-2].unit and named[-1].arm != named[-2].arm:
+            _unit_norm(cm.group("u")) == named[-1].unit == named[-2].unit:
         # "… was 14.1 months with A and 11.5 months with B. In the overall population, the corresponding durations were
         # 17.3 months and 14.0 months.": the same end point and groups, in the same order
         context, subject = _context(norm, s, s.start + cm.start("v1"), doc, False)
         population = _population(sent, cm.start("v1"), None)[0]
         if population.kind == "overall" and (po := _POPULATION_OPENER.match(sent)):
             population = M.Population("subgroup", _opener_name(po))
+        elif population.kind == "overall" and (
+                og := re.match(r"\W*(?:In|For|Among)\s+(?:the\s+)?(?P<g>[^,;()]{3,50}?)\s*,?\s+the\s+corresponding\b",
+                               sent)) \
+                and not re.match(r"(?:overall|whole|total|entire|full|intention|ITT|all\b)", og.group("g"), re.I):
+            population = M.Population("subgroup", og.group("g"))  # "In grade IV tumours the corresponding figures …"
         return [_Found(Estimate(measure="median", value=float(cm.group(v)), endpoint=ref.endpoint,
                                 endpoint_text=ref.endpoint_text, arm=ref.arm, unit=ref.unit, context=context,
                                 subject=subject, start=s.start + cm.start(v), end=s.start + cm.end(v), source="text",
@@ -3960,7 +3971,8 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         ratios = _bare_items(sent, s, norm, sentences)
     if not ratios and re.search(r"\s(?:vs\.?|versus)\s", sent):
         ratios = _counted_items(sent, s, norm, sentences)
-    elif ratios and ("[" in sent[ratios[-1].end:] or _COMMA_ITEM.search(sent, ratios[-1].end)):
+    elif ratios and ("[" in sent[ratios[-1].end:] or _COMMA_ITEM.search(sent, ratios[-1].end)
+                     or _COUNTS_THEN_ITEM.search(sent, ratios[-1].end)):
         ratios += _bare_items_after(sent, ratios)
     if ratios and "margin" in sent:
         # "(hazard ratio, 1.03; 95% CI, 0.89 to 1.19), which met the prespecified noninferiority margin of 1.25": the
@@ -4699,6 +4711,9 @@ def _ratio_after_subgroup_medians(out: list[_Found], sent: str, base: int) -> li
 _BARE_NUM = r"(?:\d+\.\d+|\d+-\d{2}(?!\d))"
 _BARE_ITEM = re.compile(r"(?:(?<=\()|(?<=, )|(?<=; )|(?<=and ))"
                         rf"(?P<v>{_BARE_NUM})\s?\[(?P<lo>{_BARE_NUM})\s?-\s?(?P<hi>{_BARE_NUM})\]")
+_COUNTS_BEFORE_RATIO = re.compile(r"[(\[]\s*\d+\s*(?:v|vs\.?|versus)\s*\d+\s*[,;]\s*$")
+_COUNTS_THEN_ITEM = re.compile(rf"[(\[]\s*\d+\s*(?:v|vs\.?|versus)\s*\d+\s*[,;]\s*(?P<v>{_BARE_NUM})\s*\(\s*"
+                               rf"(?P<lo>{_BARE_NUM})\s*(?:to|-)\s*(?P<hi>{_BARE_NUM})\s*\)\s*[)\]]")
 _HEAD_ITEM = re.compile(rf"\s*(?:of\s+|was\s+|=\s*|,\s*)?{_BARE_NUM}\s?\[(?:\d{{2}}\s?%\s*CI\s*)?"
                         rf"{_BARE_NUM}\s?-\s?{_BARE_NUM}\]")
 _NOT_A_RATIO_SENTENCE = re.compile(r"\b(?:mean|means|difference|differences|MD|WMD|SMD|"
@@ -4777,6 +4792,14 @@ def _bare_items_after(sent: str, ratios: list[_Ratio]) -> list[_Ratio]:
     later values printed with a bracketed CI like a ratio of this sentence are of its measure, unless
     the words around one name something else (a mean, a difference, a percentage, a unit)."""
     heads = [r for r in ratios if r.lo is not None and re.match(r"\s*\[", sent[_value_end(sent, r):r.end])]
+    if not heads and any(r.lo is not None and _COUNTS_BEFORE_RATIO.search(sent, max(0, r.start - 30), r.start)
+                         for r in ratios):
+        # "… cancers (22 v 25, hazard ratio 0.88 (0.49 to 1.56)), cerebrovascular events (14 v 19, 0.73 (0.37 to
+        # 1.46)), fractures (40 v 58, 0.69 (…))": the BMJ's print, each outcome's counts then its ratio, named once
+        return [_Ratio(ratios[-1].measure, v, it.start("v"), it.end(), lo, hi, ep_text=None)
+                for it in itertools.islice(_COUNTS_THEN_ITEM.finditer(sent, ratios[-1].end), 8)
+                for v, lo, hi in [(float(it.group("v")), float(it.group("lo")), float(it.group("hi")))]
+                if lo <= v <= hi]
     comma_heads = [r for r in ratios if r.lo is not None and re.match(rf"\s*,\s*{_NUM}\s*-",
                                                                        sent[_value_end(sent, r):r.end])]
     if comma_heads and not heads:
@@ -5927,10 +5950,21 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
         if any(m.group("unit") or _UNIT_RIGHT_AFTER.match(sent, m.end())
                or re.search(rf"{_UNIT_WORDS}\s*$", m.group(), re.I) for m in pairs):
             regions += [(m.start(), m.end(), "pair") for m in pairs]
+            # (and a later bracket of times each with its group, in its own clause: "PFS was longer in A (6.2 vs. 4.3
+            # months, …), while the overall survival was similar in both arms (14.8 months in A vs. 14.1 months in B)")
+            regions += [(m.start(), m.end(), "pair") for m in _ARM_PAIR.finditer(sent)
+                        if not _inside(m.start(), spans) and not any(p.start() < m.end() and m.start() < p.end()
+                                                                     for p in pairs)
+                        and (cs := _PAIR_CLAUSE_SUBJECT.search(sent, max(0, m.start() - 140), m.start()))
+                        and (_OUTCOME_TIME.search(cs.group("x")) or _ENDPOINT_MENTION.search(cs.group("x")))]
         else:
             # "OS was 13.1 months with eribulin and 11.2 months with TPC": each time with its group
             regions += [(m.start(), m.end(), "pair") for m in _ARM_PAIR.finditer(sent) if not _inside(m.start(), spans)
-                        and _PAIR_SUBJECT.search(sent, max(0, m.start() - 100), m.start())
+                        and (_PAIR_SUBJECT.search(sent, max(0, m.start() - 100), m.start())
+                             # "The overall survival was similar in both arms (14.8 months in experimental arm vs. 14.1
+                             # months in control arm)": the bracket of the clause whose subject is a time to an event
+                             or (cs := _PAIR_CLAUSE_SUBJECT.search(sent, max(0, m.start() - 140), m.start()))
+                             and (_OUTCOME_TIME.search(cs.group("x")) or _ENDPOINT_MENTION.search(cs.group("x"))))
                         # ("Median follow-up time was 32 months for all patients and 42 months for surviving patients")
                         and not re.search(r"\bfollow[- ]?up(?:\s+(?:time|duration|period))?\s+(?:was|were)\s*$",
                                           sent[max(0, m.start() - 40):m.start()], re.I)]
@@ -6347,13 +6381,13 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                 (named_ep := _nearest_endpoint(sent, r_start)):
             endpoint_text = named_ep  # "PFS was improved …, with … and median duration of 39.4 months versus …"
         first_arm = None
-        if kind is None and ";" in region and endpoint_text and (la := _LIST_OF_ARM_TIMES.match(region)) and \
-                endpoint_text.strip(" ,") == la.group("a"):
+        if kind is None and ";" in region and (la := _LIST_OF_ARM_TIMES.match(region)):
             # "survival did not differ among the groups (median FU + LV, 11.1 months […]; FU24h, 13.0 months […]; …)":
             # the first group's name, not an end point; the end point is the clause's
             first_arm = la.group("a")
-            km = sent.rfind("median", 0, r_start)
-            endpoint_text = (_subject_before(sent, km) or _clause_outcome(sent, km)) if km >= 0 else None
+            if not endpoint_text or endpoint_text.strip(" ,") == la.group("a"):
+                km = sent.rfind("median", 0, r_start)
+                endpoint_text = (_subject_before(sent, km) or _clause_outcome(sent, km)) if km >= 0 else None
         unit_default = next((v.group("unit") for v in values if v.group("unit")),
                             lead_unit.group("u") if lead_unit else None)
         if all(not v.group("val")[:1].isdigit() for v in values):
