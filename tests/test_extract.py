@@ -6086,3 +6086,19 @@ def test_round21_a_bracket_of_times_in_a_later_clause() -> None:
     assert [(e.value, e.arm) for e in found] == [(10.9, "A + B"), (12.2, "C")]
     found = extract_estimates("RESULTS: The hazard ration (HR) for PFS was 0.74 (95% CI, 0.60 to 0.92).")
     assert [(e.measure, e.value) for e in found] == [("HR", 0.74)]
+
+
+def test_round21_a_longer_survival_in_one_group_orients_its_hazard_ratio() -> None:
+    found = extract_estimates("RESULTS: The interim analysis showed that survival was longer in patients assigned "
+                              "placebo than in patients assigned drug Q (hazard ratio 1.55 [95% CI 1.02-2.36]).")
+    assert [(e.value, e.endpoint_text, e.groups, e.direction_source) for e in found] == [
+        (1.55, "survival", ("drug Q", "placebo"), "inferred_from_arms")]
+    # a comparison the text denies orients nothing by the ratio's side
+    found = extract_estimates("RESULTS: Survival was not longer with drug B than with drug C (hazard ratio, 1.12; 95% "
+                              "CI, 0.86 to 1.46).")
+    assert found[0].direction_source != "inferred_from_arms"
+    found = extract_estimates("RESULTS: In the final analysis, capecitabine plus docetaxel continued to show "
+                              "superiority to docetaxel monotherapy in PFS (hazard ratio [HR], 0.76; 95% CI, 0.60 to "
+                              "0.96).")
+    assert [(e.value, e.groups, e.direction_source) for e in found] == [
+        (0.76, ("capecitabine plus docetaxel", "docetaxel monotherapy"), "text")]

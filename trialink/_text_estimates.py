@@ -1229,8 +1229,8 @@ def _clean_arm(s: str | None) -> str | None:
     # a bare section label before the group: "RESULTS Clonidine, as compared with placebo, …"
     s = re.sub(r"^(?-i:RESULTS?|FINDINGS|CONCLUSIONS?|METHODS|BACKGROUND|OBJECTIVES?)\s+(?=(?-i:[A-Z]))", "", s)
     # (an arm named "A": "the A group" keeps its letter; only a lowercase "a" is an article)
-    s = re.sub(r"^(?:(?i:the|an|(?:patients|those)\s+(?:receiving|treated\s+with|given|assigned\s+to))|a)\s+", "",
-               s.strip())
+    s = re.sub(r"^(?:(?i:the|an|(?:patients|those|participants)\s+(?:receiving|treated\s+with|given|"
+               r"(?:assigned|randomi[sz]ed|allocated)(?:\s+to)?))|a)\s+", "", s.strip())
     if re.search(r"\b(?:trend|favou?r|significan\w*|differences?)\b", s, re.I):
         return None  # "20 months with a nonsignificant trend in favor of doxorubicin": no group's name
     if re.fullmatch(r"(?:these|those|the\s+(?:two|three|four))\s+(?:groups|arms)", s, re.I):
@@ -4090,6 +4090,10 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             # "The primary end point was PFS. … A sample size of 154 patients would detect a hazard ratio of 0.64":
             # a planned ratio that names no end point is the primary end point's
             ep_text = _clean_endpoint(pe[-1].group("ep"))
+        if not ep_text and r.measure == "HR" and not r.label and \
+                (tb := _TIME_BENEFIT_BEFORE.search(sent, _last_break(sent[:r.start]) + 1, r.start)) and \
+                re.fullmatch(r"[^()\[\]]*[(\[][^()\[\]]*", sent[tb.end():r.start]):
+            ep_text = tb.group("ep")  # "survival was longer in A than in B (HR 1.60 …)": the time compared
         if not ep_text and r.measure == "HR" and not r.label and not out:
             ep_text = _survival_endpoint_before(norm, s, sentences)
         groups, direction = _ratio_comparison(sent, r, arms, norm)
@@ -6909,6 +6913,13 @@ _ASSIGNED_PEOPLE = re.compile(r"(?:the\s+)?(?:patients|participants|subjects|tho
                               re.I)
 
 
+# a time to an event said to be longer or shorter in the first of two groups compared
+_TIME_BENEFIT_BEFORE = re.compile(r"\b(?P<ep>(?:overall\s+|progression-free\s+|disease-free\s+|event-free\s+)?survival|"
+                                  r"(?-i:OS|PFS|DFS|EFS)|time\s+to\s+\w+)\b[^()\[\];]{0,30}?\b(?:was|were)\s+"
+                                  r"(?:\w+ly\s+)?(?:(?P<good>longer|prolonged|improved|better|superior)|"
+                                  r"(?P<bad>shorter|worse|inferior))\b[^()\[\];]*\bthan\b", re.I)
+
+
 def _ratio_comparison(sent: str, r: _Ratio, arms: list[tuple[int, _MedInfo]],
                       text: str = "") -> tuple[tuple[str, ...], str]:
     """((A, B) as the ratio is oriented, "text") when the sentence says so; otherwise the
@@ -6941,6 +6952,15 @@ def _ratio_comparison(sent: str, r: _Ratio, arms: list[tuple[int, _MedInfo]],
         if other_m:  # "(relative hazard in the statin group, 0.7 …) than in the placebo group"
             return _pair(_clean_arm(g.group('a')), _clean_arm(other_m.group('b')))
     clause = _clause_comparison(sent, r.start)
+    if clause and r.measure == "HR" and r.value is not None and r.value != 1 and \
+            (tb := _TIME_BENEFIT_BEFORE.search(sent, _last_break(sent[:r.start]) + 1, r.start)) and \
+            re.fullmatch(r"[^()\[\]]*[(\[][^()\[\]]*", sent[tb.end():r.start]) and \
+            not re.search(r"\bnot\b", tb.group()):
+        # "survival was longer in patients assigned placebo than in patients assigned sertraline (HR 1.60 …)": a longer
+        # time to the event in A is a lower hazard in A; a ratio above 1 is then B's hazard relative to A's
+        a_favoured = tb.group("good") is not None
+        if (r.value < 1) != a_favoured:
+            return (clause[1], clause[0]), "inferred_from_arms"
     if clause:
         return clause, "text"
     if len(names) >= 2:
@@ -7001,6 +7021,12 @@ _BY_THAN_BY = re.compile(r"\b(?:lower|higher|longer|shorter|less|more|fewer|grea
                          r"(?:than|(?:as\s+)?compared\s+(?:to|with)|versus|vs\.?)\s+"
                          r"(?:(?:those|patients|participants|subjects)\s+(?:[\w-]+\s+){0,2}?)?(?:(?P=p)\s+)?(?:the\s+)?"
                          rf"(?P<b>{_BY_NAME})(?:\s+(?:group|arm))?\s*[(\[][^()\[\]]*[)\]]\s*$", re.I)
+# "lapatinib plus trastuzumab continued to show superiority to lapatinib monotherapy in PFS (HR 0.74 …"
+_SUPERIOR_TO = re.compile(rf"(?:^|,\s*)\s*(?:the\s+)?(?P<a>{_GROUP_NAME})\s+"
+                          r"(?:(?:continued\s+to\s+)?(?:show|showed|shows|"
+                          r"demonstrated|was|were)\s+)?(?:statistically\s+|significantly\s+)?(?:superiority|superior)\s+"
+                          rf"(?:to|over|versus|vs\.?|compared\s+with)\s+(?:the\s+)?(?P<b>{_GROUP_NAME})\s+"
+                          r"(?:in|for|with\s+respect\s+to|in\s+terms\s+of)\s+[^()\[\];,]{1,60}$", re.I)
 # "Drug A was associated with fewer events than drug B (HR 0.75 …)"
 _ASSOCIATED_THAN = re.compile(rf"^\s*(?:(?-i:[A-Z][A-Z ]{{2,20}}):\s*)?(?:the\s+)?(?:treatment\s+with\s+)?"
                               rf"(?P<a>{_GROUP_NAME})(?:\s+group)?\s+(?:was|were)\s+associated\s+with\s+"
@@ -7065,7 +7091,7 @@ def _clause_comparison(sent: str, pos: int) -> tuple[str, str] | None:
                     "", clause, flags=re.I)
     m = _SUBJECT_VERB_VS.match(clause) or _COMPARED_OPENER.match(clause) or _COMPARED_OPENER_PEOPLE.match(clause) \
         or _WITH_THAN_WITH.search(clause) or _ASSOCIATED_THAN.match(clause) or _PEOPLE_ASSIGNED_VS.search(clause) \
-        or _BY_THAN_BY.search(clause)
+        or _BY_THAN_BY.search(clause) or _SUPERIOR_TO.search(clause)
     if not m and op >= 0 and (subj := _SUBJECT_EFFECT.match(clause)) and \
             (close := _enclosing_close(sent, start + op + 1, len(sent))) is not None and \
             (ref := _REFERENCE_AFTER_BRACKET.match(sent, close + 1)):
