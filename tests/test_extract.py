@@ -6102,3 +6102,18 @@ def test_round21_a_longer_survival_in_one_group_orients_its_hazard_ratio() -> No
                               "0.96).")
     assert [(e.value, e.groups, e.direction_source) for e in found] == [
         (0.76, ("capecitabine plus docetaxel", "docetaxel monotherapy"), "text")]
+
+
+def test_round21_a_time_to_worsening_delayed_in_one_arm() -> None:
+    found = extract_estimates("RESULTS: Time to symptom worsening was delayed in the A arm versus the B arm (6.9 "
+                              "months versus 4.4 months, respectively; hazard ratio = 0.81; P = .012).")
+    ep = "Time to symptom worsening"
+    assert [(e.measure, e.value, e.endpoint_text) for e in found] == [("median", 6.9, ep), ("median", 4.4, ep),
+                                                                     ("HR", 0.81, ep)]
+
+
+def test_round21_a_non_inferiority_margin_printed_after_less_than() -> None:
+    found = extract_estimates("METHODS: Non-inferiority was shown if the upper limit of the two-sided 90% CI for the "
+                              "local relapse hazard ratio (HR) was less than 2.05.")
+    assert [(e.measure, e.value, e.context) for e in found] == [("HR", 2.05, "design")]
+    assert extract_estimates("RESULTS: The hazard ratio for death was less than 1 in all subgroups.") == []

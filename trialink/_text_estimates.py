@@ -570,7 +570,7 @@ _PAIR_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:and|while|whereas)\s+)(?:(?:and|
 _PAIR_CLAUSE_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while|whereas)\s+)(?:(?:and|but|while|whereas)\s+)?"
                                   r"(?:the\s+)?"
                                   r"(?P<x>[A-Za-z][\w-]*(?:\s+[\w-]+){0,4}?)\s+(?:was|were)\s+(?:\w+ly\s+|also\s+|not\s+)*"
-                                  r"(?:shorter|longer|similar|different|comparable|prolonged|reduced|increased|improved)\b"
+                                  r"(?:shorter|longer|similar|different|comparable|prolonged|reduced|increased|improved|delayed)\b"
                                   r"[^()\[\];,.]{0,70}[(\[]\s*$", re.I)
 # the groups compared before a bracket of values: "shorter in the sunitinib arm than the capecitabine arm ("
 _ARM_IN_LEAD = re.compile(r"\b(?:in|with|for|than)\s+(?:in\s+)?(?:the\s+)?(?P<a>[\w+/-]+(?:\s[\w+/-]+)?)\s+"
@@ -928,7 +928,7 @@ _ABBREV_EVENTS = re.compile(r"\b(DFS|PFS|EFS|RFS|IDFS|OS|MFS)\s+events?\b")
 _EVENT_TIME_CLASSES = frozenset({"OS", "PFS", "DFS", "IDFS", "EFS", "RFS", "TTP", "DoR"})
 _EVENT_TIME_WORDS = re.compile(r"surviv\w*|\b\w+[- ]free\b|"
                                r"\btimes?\s+(?:to|until)\s+(?:the\s+)?(?:first\s+)?(?:[\w-]+\s+){0,2}?"
-                               r"(?:progression|(?:treatment\s+)?failure|relapse|recurrence|death|next|deterioration|"
+                               r"(?:progression|(?:treatment\s+)?failure|relapse|recurrence|death|next|deterioration|worsening|"
                                r"metastas[ie]s|event)\b|\bduration\s+of\s+(?:\w+\s+){0,2}(?:response|remission|benefit|disease\s+control)\b|"
                                r"\b(?:TTF|TTNT|TTR|MFS|CSS|DSS|DoCB)\b", re.I)
 _IMPLIED_MEDIAN = "not called a median in the text: a per-arm time to an event, read as its median"
@@ -1075,6 +1075,9 @@ _DESIGN = re.compile(r"\b(?:power|sample\s+size|to\s+detect|assum\w*|hypothes\w*
                      r"are\s+required|is\s+required|expected\s+to|target(?:ed)?\s+(?:hazard|improvement)|"
                      # "Noninferiority of A … required a hazard ratio of more than 1.35": the criterion planned
                      r"(?:non-?inferiority|superiority)\b[^.;]{0,120}\brequired|"
+                     # "non-inferiority was shown if the upper limit of the … CI for the HR was less than 2.02"
+                     r"(?:non-?inferiority|superiority)\s+(?:was|is|would\s+be)\s+(?:shown|established|declared|"
+                     r"concluded|demonstrated)\s+if|"
                      r"(?:non-?inferiority\s+)?margin)\b", re.I)
 # (the adjective "previous" alone is the patients' history: "previous stroke", "in the previous 2 weeks";
 # other studies are named by the alternatives below: "previous trials", "a previous meta-analysis")
@@ -1904,6 +1907,20 @@ def _values_then_cis(c: _Cursor, measure: str, vc: re.Match[str]) -> list[_Ratio
     return out
 
 
+# "required a hazard ratio of more than 1.35", "… if the upper limit of the 90% CI for the hazard ratio (HR) was less
+# than 2.02": a ratio planned as a bound (a margin), printed after its comparison word
+_PLANNED_BOUND = re.compile(r"\s*(?P<v>of|was|were|is|be)\s+(?:more|less|greater|lower|higher|larger|smaller)"
+                            r"\s+than\s*", re.I)
+
+
+def _planned_bound(sent: str, lead: str) -> bool:
+    """Whether ``lead`` (between a ratio's name and its number) makes the number a planned bound: "of more than"
+    anywhere, "was less than" only in a sentence that plans ("non-inferiority was shown if …"), not in a result ("the
+    HR was less than 0.80 in all subgroups")."""
+    m = _PLANNED_BOUND.fullmatch(lead)
+    return m is not None and (m.group("v").lower() == "of" or _DESIGN.search(sent) is not None)
+
+
 def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, limit: int) -> list[_Ratio]:
     """Parse the ratio(s) whose measure word is ``m``; ``limit``: sentence offset of the next
     measure word (the parse stops there)."""
@@ -2057,8 +2074,7 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                 continue
             if prev_t is not None and prev_t.text.lower() in ("below", "above", "under", "over", "than", "least",
                                                               "exceeding", "between", "per") and ep_words and \
-                    not re.fullmatch(r"\s*(?:of\s+)?(?:more|less|greater|lower|higher|larger|smaller)\s+than\s*",
-                                     c.sent[head_end:t.start], re.I):
+                    not _planned_bound(c.sent, c.sent[head_end:t.start]):
                 # (not "required a hazard ratio of more than 1.35": the ratio's own bound)
                 ep_words.append(t)  # "for CD4 count below 200 was 2.1": a threshold in the covariate's name
                 c.i += 1
@@ -2305,7 +2321,7 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
         named = ep_words and "." in value_tok.text and value <= 20 and (
             re.search(r"(?:\bof|\bwas|\bwere|\bis|=|:)\s*$", lead) is not None
             # ("required a hazard ratio of more than 1.35 for overall survival": a planned bound)
-            or re.fullmatch(r"\s*of\s+(?:more|less|greater|lower|higher|larger|smaller)\s+than\s*", lead) is not None
+            or _planned_bound(c.sent, lead)
             # "HRs for OS were similar (0.67 for 800 mg/day; …)": the clause's verb, then the bracket of values
             or re.search(r"\b(?:was|were|is|are)\b[^()\[\]]{0,30}[(\[]\s*$",
                          c.sent[ep_words[0].start:value_tok.start]) is not None
