@@ -6117,3 +6117,15 @@ def test_round21_a_non_inferiority_margin_printed_after_less_than() -> None:
                               "local relapse hazard ratio (HR) was less than 2.05.")
     assert [(e.measure, e.value, e.context) for e in found] == [("HR", 2.05, "design")]
     assert extract_estimates("RESULTS: The hazard ratio for death was less than 1 in all subgroups.") == []
+
+
+def test_round21_everyone_randomised_is_no_subgroup() -> None:
+    found = extract_estimates("RESULTS: Median PFS was 9.5 months with drug A and 7.9 months with placebo (HR 0.80; "
+                              "95% CI 0.66-0.97). Among 480 patients who underwent randomization, the median overall "
+                              "survival was 30.1 months in the drug A group and 26.2 months in the placebo group "
+                              "(hazard ratio for death, 0.84; 95% CI, 0.66 to 1.07).")
+    assert [e.population_kind for e in found] == ["overall"] * 6
+    found = extract_estimates("RESULTS: Among 120 patients with brain metastases, the median overall survival was 9.1 "
+                              "months in the drug A group and 7.2 months in the placebo group. Among 480 patients who "
+                              "underwent randomization, median PFS was 8.0 months with drug A.")
+    assert found[0].population_kind == "subgroup"

@@ -7559,6 +7559,14 @@ class _PopulationFields(TypedDict):
     population_detail: str | None
 
 
+# "Among 521 patients who underwent randomization, …": everyone randomised, the trial's whole set, not a part of it
+_EVERYONE_RANDOMISED = re.compile(r"(?:(?:all\s+)?(?:\d[\d,]*\s+)?(?:patients|participants|subjects|women|men)\s+)?"
+                                  r"(?:who|that)\s+(?:underwent|were|had\s+been|have\s+been)\s+(?:randomi[sz]ation|"
+                                  r"randomi[sz]ed|randomly\s+(?:assigned|allocated))", re.I)
+
+
 def _population_fields(p: M.Population) -> _PopulationFields:
     """The Estimate keyword arguments of a population."""
+    if p.kind == "subgroup" and p.detail and _EVERYONE_RANDOMISED.fullmatch(p.detail.strip()):
+        p = M.OVERALL
     return {"population_kind": p.kind, "population_detail": p.detail}
