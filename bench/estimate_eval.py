@@ -73,7 +73,10 @@ def _vt(s: str | None) -> str | None:
         return "NR"
     if "estim" in s or "evaluab" in s or s == "ne":
         return "NE"
-    return s
+    # (a range printed with an en dash, "3–6", and the same range with a hyphen are one value text; its unit is
+    # the unit column's: "> 1 year" and "> 1" are one value text)
+    s = re.sub(r"\s*(?:years?|months?|weeks?|days?|hours?|minutes?)$", "", s)
+    return re.sub(r"\s*[\u2013\u2014-]\s*", "-", s)
 
 
 def _klass(measure: str) -> str | None:

@@ -6129,3 +6129,10 @@ def test_round21_everyone_randomised_is_no_subgroup() -> None:
                               "months in the drug A group and 7.2 months in the placebo group. Among 480 patients who "
                               "underwent randomization, median PFS was 8.0 months with drug A.")
     assert found[0].population_kind == "subgroup"
+
+
+def test_round21_an_event_that_returned_after_a_median_time() -> None:
+    found = extract_estimates("RESULTS: Menses returned after a median of 5.8 months (range, 1 to 19 months) in the A "
+                              "arm versus 5.0 months (range, 0 to 28 months) in the B arm (P = .58).")
+    assert [(e.value, e.arm, e.endpoint_text) for e in found] == [(5.8, "A", "Menses returned"),
+                                                                  (5.0, "B", "Menses returned")]

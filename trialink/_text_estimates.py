@@ -911,7 +911,7 @@ _EVENT_OCCURRED_AT = re.compile(r"(?:\b(?:progression|death|relapse|recurrence|e
                                 r"(?:occurred|happened)|"
                                 # "fever cleared after a median of 36 hours": the time to the outcome's event
                                 r"\b(?:cleared|resolved|recovered|healed|normali[sz]ed|disappeared|subsided|relapsed|"
-                                r"progressed|recurred)|"
+                                r"progressed|recurred|returned|resumed|reappeared)|"
                                 # "The predefined end point (complete healing) was reached after a median of 4 days"
                                 r"\b(?:end\s*point|endpoint|clinical\s+situation|target|goal|criterion)\b[^.;,()]{0,20}?"
                                 r"\s+(?:was|were)\s+(?:reached|achieved|attained)|"
@@ -921,6 +921,12 @@ _EVENT_OCCURRED_AT = re.compile(r"(?:\b(?:progression|death|relapse|recurrence|e
                                 r"(?:occurred|happened|was\s+(?:achieved|reached|possible|obtained))"
                                 r"(?:\s+(?:by|in)\s+\d+(?:\.\d+)?\s*%)?)\s+(?:at|after)\s+"
                                 r"(?:a\s+)?median$", re.I)
+# "Menses returned after a median of …": what happened, in the text's words
+_EVENT_VERB_BEFORE_MEDIAN = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while)\s+)(?:the\s+)?"
+                                       r"(?P<x>[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}?)"
+                                       r"\s+(?P<v>cleared|resolved|recovered|healed|normali[sz]ed|disappeared|subsided|"
+                                       r"relapsed|progressed|recurred|returned|resumed|reappeared)\s+(?:at|after)\s+"
+                                       r"(?:a\s+)?median", re.I)
 # "352 DFS events": the end point whose events a text counts
 _ABBREV_EVENTS = re.compile(r"\b(DFS|PFS|EFS|RFS|IDFS|OS|MFS)\s+events?\b")
 # a per-arm time of a time-to-event end point, printed without its summary's name ("OS was 17.2 versus 15.7
@@ -6392,6 +6398,9 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                 endpoint_text = _clean_endpoint(np.group("x"))  # "… increases the duration of analgesia (median 320 …"
         if not endpoint_text and (at := _AT_A_MEDIAN.search(sent, max(0, r_start - 20), r_start)):
             endpoint_text = _subject_before(sent, at.start())  # "Pain relief was reached after a median of 29 …"
+            if not endpoint_text and (ev := _EVENT_VERB_BEFORE_MEDIAN.search(sent, max(0, at.start() - 60),
+                                                                           at.end())):
+                endpoint_text = f"{ev.group('x')} {ev.group('v')}"  # "Menses returned after a median of 5.8 months"
         if not endpoint_text and out and re.search(r"\b(?:compared\s+(?:to|with)|than|versus|vs\.?)\s[^.;]*[(\[]\s*"
                                                    r"median\W*$", sent[out[-1][1]["end"]:r_start], re.I):
             endpoint_text = out[-1][1]["endpoint_text"]  # "shorter X (median 11 days) compared to B (median 13 days)"
