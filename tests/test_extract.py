@@ -6136,3 +6136,15 @@ def test_round21_an_event_that_returned_after_a_median_time() -> None:
                               "arm versus 5.0 months (range, 0 to 28 months) in the B arm (P = .58).")
     assert [(e.value, e.arm, e.endpoint_text) for e in found] == [(5.8, "A", "Menses returned"),
                                                                   (5.0, "B", "Menses returned")]
+
+
+def test_round21_a_subject_that_goes_on_to_its_next_outcome() -> None:
+    found = extract_estimates("RESULTS: Drug Q significantly improved response rate (20% v 12%; P = .03) and "
+                              "progression-free survival (hazard ratio [HR], 0.80; 95% CI, 0.68 to 0.94) and was "
+                              "associated with a trend toward improved OS (HR, 0.88; 95% CI, 0.74 to 1.04) compared "
+                              "with placebo.")
+    assert [(e.value, e.endpoint, e.covariate) for e in found] == [(0.8, "PFS", None), (0.88, "OS", None)]
+    found = extract_estimates("RESULTS: Progression-free survival (PFS) was longer for A + B (median A, 4.1 months "
+                              "[95% CI, 3.5 to 4.8]; B24h, 4.3 months [95% CI, 3.6 to 5.1]; B24h + C 5.8 months [95% "
+                              "CI, 4.6 to 6.9]; P = .03).")
+    assert [(e.value, e.arm) for e in found] == [(4.1, "A"), (4.3, "B24h"), (5.8, "B24h + C")]

@@ -854,7 +854,9 @@ _UNIT_RIGHT_AFTER = re.compile(rf"\s*(?:{_UNIT_WORDS}|{_DAY_D})", re.I)
 _LIST_OF_ARM_TIMES = re.compile(rf"\s*(?P<a>[\w/-]+(?:\s*\+\s*[\w/-]+)?)\s*,\s*{_NUM}\s*{_UNIT_WORDS}[^;]*;\s*"
                                 rf"[\w/-]+(?:\s*\+\s*[\w/-]+)?\s*,\s*{_NUM}", re.I)
 _GROUP_CAPITALS_BEFORE = re.compile(r"(?:(?:was|were)\s*:|:|\),|;)\s+"
-                                    r"(?P<g>(?-i:[A-Z][A-Z0-9]+)(?:\s*\+\s*(?-i:[A-Z][A-Z0-9]+))?)"
+                                    # (a name of capitals and digits, maybe with a small letter: "FU24h + LV")
+                                    r"(?P<g>(?-i:[A-Z](?=[a-z0-9-]*[A-Z0-9])[A-Za-z0-9-]+)"
+                                    r"(?:\s*\+\s*(?-i:[A-Z](?=[a-z0-9-]*[A-Z0-9])[A-Za-z0-9-]+))?)"
                                     r"\s*$")
 _CELL_AFTER = re.compile(r"\s*[(\[][^()\[\]]{0,40}[)\]]\s+[-\u2212]?\d")  # "40.00 (25.00–44.50) 38.00"
 _SD_AFTER = re.compile(r"\s*(?:\u00b1|\+/-|\+-)|\+\d")  # "11.6+3.9 min": a "±" lost to "+"
@@ -4254,7 +4256,8 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
                 _same_bracket(sent[max(0, (out[-1].est.end or s.start) - s.start):r.start]):
             # "(Q 2: HR = 0.92, …; Q 3: HR = 1.03, …)": the next item of one bracket keeps the first's end point
             ep_text = out[-1].est.endpoint_text
-        elif (not ep_text or not r.ep_text) and out and out[-1].est.endpoint_text and re.search(
+        elif (not ep_text or not r.ep_text and not _ENDPOINT_MENTION.search(ep_text)) and out and \
+                out[-1].est.endpoint_text and re.search(
                 r"[)\]]\s*,?\s*(?:but|and|whereas)\s+(?:it\s+)?(?:was|were)\s+[^.;]*$",
                 sent[max(0, (out[-1].est.end or s.start) - s.start):r.start]):
             # "(odds ratio for surgical referral, 0.17; …) but was greater in group A than in group B (odds ratio,
@@ -4262,7 +4265,10 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             ep_text = out[-1].est.endpoint_text
         if (not ep_text or covariate and (covariate.lower() in ep_text.lower()
                                           or ep_text.lower() in covariate.lower())) \
-                and (pa := _PREDICTORS_AFTER.match(sent, r.end) or _EFFECT_AFTER_BRACKET.match(sent, r.end)):
+                and (pa := _PREDICTORS_AFTER.match(sent, r.end) or _EFFECT_AFTER_BRACKET.match(sent, r.end)) \
+                and not re.match(r"[^()\[\]]*[)\]]\s*,?\s*(?:and|but)\s+(?:was|were|is|are)\b", sent[r.end:]):
+            # (not "A improved PFS (HR …) and was associated with a trend toward improved OS (HR …)": the sentence's
+            # subject goes on to its next outcome)
             # "A (HR …), B (HR …) and C (HR …) were independent predictors of X", "HCQ use (P = 0.005; HR 0.4; …)
             # reduced the risk of X"
             ep_text = pa.group("x")
