@@ -6148,3 +6148,13 @@ def test_round21_a_subject_that_goes_on_to_its_next_outcome() -> None:
                               "[95% CI, 3.5 to 4.8]; B24h, 4.3 months [95% CI, 3.6 to 5.1]; B24h + C 5.8 months [95% "
                               "CI, 4.6 to 6.9]; P = .03).")
     assert [(e.value, e.arm) for e in found] == [(4.1, "A"), (4.3, "B24h"), (5.8, "B24h + C")]
+
+
+def test_round21_a_margin_stated_as_the_upper_bound_of_the_ratio() -> None:
+    found = extract_estimates("METHODS: The primary end point was non-inferiority of drug A vs drug B for thrombotic "
+                              "events (95% CI upper bound of hazard ratio < 1.25).")
+    assert [(e.measure, e.value, e.ci_high, e.context) for e in found] == [("HR", 1.25, None, "design")]
+    # a bound named before a ratio still bounds the ratio that follows
+    found = extract_estimates("RESULTS: The upper 97.5% confidence limit for the hazard ratio was 1.06 (hazard ratio, "
+                              "0.90).")
+    assert [(e.value, e.ci_high) for e in found] == [(0.9, 1.06)]

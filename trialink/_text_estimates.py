@@ -1086,6 +1086,8 @@ _DESIGN = re.compile(r"\b(?:power|sample\s+size|to\s+detect|assum\w*|hypothes\w*
                      # "non-inferiority was shown if the upper limit of the … CI for the HR was less than 2.02"
                      r"(?:non-?inferiority|superiority)\s+(?:was|is|would\s+be)\s+(?:shown|established|declared|"
                      r"concluded|demonstrated)\s+if|"
+                     # "(95% CI upper bound of hazard ratio < 1.30)": a margin, stated as the CI's planned bound
+                     r"upper\s+(?:bound|limit)\s+of\s+(?:the\s+)?(?:hazard|odds|risk)\s+ratio(?=\s*(?:<|\u2264|below|less))|"
                      r"(?:non-?inferiority\s+)?margin)\b", re.I)
 # (the adjective "previous" alone is the patients' history: "previous stroke", "in the previous 2 weeks";
 # other studies are named by the alternatives below: "previous trials", "a previous meta-analysis")
@@ -1921,11 +1923,17 @@ _PLANNED_BOUND = re.compile(r"\s*(?P<v>of|was|were|is|be)\s+(?:more|less|greater
                             r"\s+than\s*", re.I)
 
 
+_MARGIN_SENTENCE = re.compile(r"\bnon-?inferior|\bmargin\b|\bupper\s+(?:95\s?%\s+)?(?:CI\s+)?(?:bound|limit)", re.I)
+
+
 def _planned_bound(sent: str, lead: str) -> bool:
     """Whether ``lead`` (between a ratio's name and its number) makes the number a planned bound: "of more than"
     anywhere, "was less than" only in a sentence that plans ("non-inferiority was shown if …"), not in a result ("the
     HR was less than 0.80 in all subgroups")."""
     m = _PLANNED_BOUND.fullmatch(lead)
+    if m is None and re.fullmatch(r"\s*(?:<|\u2264|&lt;|&le;)\s*", lead):
+        # "(95% CI upper bound of hazard ratio < 1.30)": a margin, in a sentence that plans a non-inferiority test
+        return _MARGIN_SENTENCE.search(sent) is not None and _DESIGN.search(sent) is not None
     return m is not None and (m.group("v").lower() == "of" or _DESIGN.search(sent) is not None)
 
 
@@ -2155,7 +2163,10 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                 c.i += 1
                 continue
             if c.i > 0 and c.toks[c.i - 1].kind == "op" and c.toks[c.i - 1].text in ("<", ">", "\u2264", "\u2265",
-                                                                                    "&lt;", "&gt;"):
+                                                                                    "&lt;", "&gt;") and \
+                    not (all(x.kind == "op" for x in ep_words) and _MARGIN_SENTENCE.search(c.sent)
+                         and _DESIGN.search(c.sent)):
+                # (but "non-inferiority … (95% CI upper bound of hazard ratio < 1.30)": the planned margin itself)
                 ep_words.append(t)  # "age >65"
                 c.i += 1
                 continue
@@ -2957,8 +2968,10 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
     out.sort(key=lambda r: r.start)
     for k, r in enumerate(out):
         bound = _BOUND_NAMED_BEFORE.search(sent, max(0, r.start - 100), r.start)
-        if not bound:
-            continue
+        if not bound or r.lo is None and r.hi is None and \
+                re.search(r"(?:<|\u2264|&lt;|&le;)\s*\d*\.?\d+\s*$", sent[r.start:r.end]) and \
+                _MARGIN_SENTENCE.search(sent) and _DESIGN.search(sent):
+            continue  # (but "non-inferiority … (95% CI upper bound of hazard ratio < 1.30)": the margin planned)
         # "the upper 97.5% confidence limit for the hazard ratio was 1.08 (hazard ratio, 0.91)": a bound of the
         # next ratio, not a ratio of its own
         nxt = next((x for x in out[k + 1:] if x.lo is None and x.hi is None), None)
