@@ -6158,3 +6158,11 @@ def test_round21_a_margin_stated_as_the_upper_bound_of_the_ratio() -> None:
     found = extract_estimates("RESULTS: The upper 97.5% confidence limit for the hazard ratio was 1.06 (hazard ratio, "
                               "0.90).")
     assert [(e.value, e.ci_high) for e in found] == [(0.9, 1.06)]
+
+
+def test_round21_times_printed_with_a_slash_for_groups_printed_with_one() -> None:
+    found = extract_estimates("RESULTS: Randomisation totaled 120 patients (AB = 80, B = 40). AB/B median OS was "
+                              "6.1/5.4 months; median PFS was 3.6/3.1 months.")
+    assert [(e.value, e.arm, e.endpoint) for e in found] == [(6.1, "AB", "OS"), (5.4, "B", "OS"), (3.6, "AB", "PFS"),
+                                                             (3.1, "B", "PFS")]
+    assert extract_estimates("RESULTS: The ratio of A/B median levels was 1.2/3.4 mg.") == []

@@ -6746,6 +6746,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                     info["arm"] = _clean_arm(ra.group("arm"))
     if not out and "=" in sent:
         out = _named_times(sent, keys, spans)
+    if "/" in sent and keys:
+        out += [x for x in _slash_times(sent, keys, spans) if not any(x[0] == p for p, _ in out)]
     if not out and "espectively" in sent:
         out = _measure_group_grid(sent, used)
     # Do not report one number twice (a pair inside a median region).
@@ -6773,6 +6775,33 @@ _NAMED_TIMES_HEAD = re.compile(r"\s+(?P<ep>(?:[\w-]+\s+){0,6}?[\w-]+)\s*\((?P<bo
 _NAMED_TIME = re.compile(r"(?:(?:and\s+)?(?P<label>[A-Za-z0-9](?:[^:;,()=<>]|,(?=\d{3})){0,30}):\s*)?"
                          rf"(?P<arm>[A-Za-z][\w+/.-]*(?:\s[\w+/.-]+){{0,3}}?)\s*(?P<op>=|[<>\u2264\u2265])\s*"
                          rf"(?P<v>{_NUM})\s*(?P<u>{_UNIT_WORDS})(?=\s*(?:,|;|and\b|$))", re.I)
+
+
+# "GE/G median OS was 5.6/5.1 months; median PFS was 3.4/3.0 months": the groups and their times, each pair printed
+# with a slash, in the same order
+_SLASH_GROUPS = re.compile(r"(?:^|[,;:]\s*|\b(?:and|while)\s+)(?P<a>[A-Za-z][\w+-]{0,15})\s*/\s*"
+                           r"(?P<b>[A-Za-z][\w+-]{0,15})\s+$")
+_SLASH_TIMES = re.compile(rf"\s+(?P<ep>(?:[\w-]+\s+){{0,3}}?)(?:was|were|of)\s+(?P<v1>{_NUM})\s*/\s*(?P<v2>{_NUM})\s*"
+                          rf"(?P<u>{_UNIT_WORDS})", re.I)
+
+
+def _slash_times(sent: str, keys: list[re.Match[str] | _Word], spans: _Spans) -> list[tuple[int, _MedInfo]]:
+    """Medians printed as "5.6/5.1 months" after "median …", for the groups printed "A/B" before the first such
+    median of the sentence (or none)."""
+    out: list[tuple[int, _MedInfo]] = []
+    groups: tuple[str, str] | None = None
+    for k in keys:
+        if not isinstance(k, re.Match) or not (m := _SLASH_TIMES.match(sent, k.end())) or \
+                _inside(m.start("v1"), spans) or re.search(r"\d", m.group("ep")):
+            continue
+        if groups is None and (g := _SLASH_GROUPS.search(sent, 0, k.start())):
+            groups = (g.group("a"), g.group("b"))
+        for side, arm in (("v1", groups[0] if groups else None), ("v2", groups[1] if groups else None)):
+            out.append((m.start(side), _MedInfo(
+                value=_float(m.group(side)), value_text=None, lo=None, hi=None, level=None,
+                unit=_unit_norm(m.group("u")), endpoint_text=_clean_endpoint(m.group("ep")) or None, arm=arm,
+                population=None, called_median=True, end=m.end(side) if side == "v1" else m.end())))
+    return out
 
 
 def _named_times(sent: str, keys: list[re.Match[str] | _Word], spans: _Spans) -> list[tuple[int, _MedInfo]]:
