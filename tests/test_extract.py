@@ -6166,3 +6166,12 @@ def test_round21_times_printed_with_a_slash_for_groups_printed_with_one() -> Non
     assert [(e.value, e.arm, e.endpoint) for e in found] == [(6.1, "AB", "OS"), (5.4, "B", "OS"), (3.6, "AB", "PFS"),
                                                              (3.1, "B", "PFS")]
     assert extract_estimates("RESULTS: The ratio of A/B median levels was 1.2/3.4 mg.") == []
+
+
+def test_round21_a_pair_of_times_before_the_word_median() -> None:
+    found = extract_estimates("RESULTS: There was no survival difference: 31.0 versus 28.4% OS at 3 years (P=0.7) and "
+                              "20.1 versus 19.6 months median time to relapse in the A and B arms, respectively.")
+    assert [(e.value, e.arm, e.endpoint_text) for e in found] == [(20.1, "A", "time to relapse"),
+                                                                  (19.6, "B", "time to relapse")]
+    assert extract_estimates("RESULTS: Patients were 60 vs 62 years median age in the A and B arms, "
+                             "respectively.") == []

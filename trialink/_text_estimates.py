@@ -6748,6 +6748,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
         out = _named_times(sent, keys, spans)
     if "/" in sent and keys:
         out += [x for x in _slash_times(sent, keys, spans) if not any(x[0] == p for p, _ in out)]
+    if keys:
+        out += [x for x in _times_before_median(sent, keys, spans) if not any(x[0] == p for p, _ in out)]
     if not out and "espectively" in sent:
         out = _measure_group_grid(sent, used)
     # Do not report one number twice (a pair inside a median region).
@@ -6801,6 +6803,31 @@ def _slash_times(sent: str, keys: list[re.Match[str] | _Word], spans: _Spans) ->
                 value=_float(m.group(side)), value_text=None, lo=None, hi=None, level=None,
                 unit=_unit_norm(m.group("u")), endpoint_text=_clean_endpoint(m.group("ep")) or None, arm=arm,
                 population=None, called_median=True, end=m.end(side) if side == "v1" else m.end())))
+    return out
+
+
+# "… and 22.9 versus 22.3 months median time to relapse in the intensification and observation arms, respectively"
+_PAIR_BEFORE_MEDIAN = re.compile(rf"(?<![\d.])(?P<v1>{_NUM})\s*(?:{_UNIT_WORDS}\s*)?(?:versus|vs\.?|and)\s*"
+                                 rf"(?P<v2>{_NUM})\s*(?P<u>{_UNIT_WORDS})\s+$", re.I)
+_EP_THEN_ARMS = re.compile(r"\s+(?P<ep>[a-z][\w -]{2,40}?)(?:\s+(?:in|for)\s+the\s+(?P<a>[\w-]+)\s+and\s+(?:the\s+)?"
+                           r"(?P<b>[\w-]+)\s+(?:arms|groups),?\s+respectively\b|(?=\s*[,;.)]))", re.I)
+
+
+def _times_before_median(sent: str, keys: list[re.Match[str] | _Word], spans: _Spans) -> list[tuple[int, _MedInfo]]:
+    """A pair of times printed before the word "median" and the end point it names ("22.9 versus 22.3 months median
+    time to relapse in the A and B arms, respectively")."""
+    out: list[tuple[int, _MedInfo]] = []
+    for k in keys:
+        if not isinstance(k, re.Match) or not (pm := _PAIR_BEFORE_MEDIAN.search(sent, max(0, k.start() - 40),
+                                                                                  k.start())) or \
+                _inside(pm.start("v1"), spans) or not (ea := _EP_THEN_ARMS.match(sent, k.end())) or \
+                not (_OUTCOME_TIME.search(ea.group("ep")) or _ENDPOINT_MENTION.search(ea.group("ep"))):
+            continue
+        for side, arm in (("v1", ea.group("a")), ("v2", ea.group("b"))):
+            out.append((pm.start(side), _MedInfo(
+                value=_float(pm.group(side)), value_text=None, lo=None, hi=None, level=None,
+                unit=_unit_norm(pm.group("u")), endpoint_text=_clean_endpoint(ea.group("ep")), arm=arm,
+                population=None, called_median=True, end=pm.end(side))))
     return out
 
 
