@@ -6175,3 +6175,14 @@ def test_round21_a_pair_of_times_before_the_word_median() -> None:
                                                                   (19.6, "B", "time to relapse")]
     assert extract_estimates("RESULTS: Patients were 60 vs 62 years median age in the A and B arms, "
                              "respectively.") == []
+
+
+def test_round21_a_group_of_patients_who_had_received_prior_treatment() -> None:
+    found = extract_estimates("RESULTS: The difference in median TTP was greatest among patients who had received "
+                              "prior adjuvant chemotherapy (9.4 v 7.1 months; P = .04, prespecified subgroup "
+                              "analysis).")
+    assert [(e.value, e.population_kind) for e in found] == [(9.4, "subgroup"), (7.1, "subgroup")]
+    assert "prior adjuvant chemotherapy" in (found[0].population_detail or "")
+    found = extract_estimates("RESULTS: Median TTP was longer in patients with prior chemotherapy (9.4 v 7.1 months; "
+                              "P = .04).")
+    assert [e.value for e in found] == [9.4, 7.1]

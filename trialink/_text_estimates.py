@@ -1056,7 +1056,9 @@ _PROCESS_OR_PRIOR = re.compile(r"\btime\s+to\s+(?:the\s+)?(?:start\s+of\s+)?(?:t
                                # "time between symptom onset and treatment": a delay before the study's care
                                r"\bbetween\b[^;,()]{0,40}\band\s+(?:the\s+)?(?:start\s+of\s+)?(?:treatment|therapy|"
                                r"randomi[sz]\w*|enrol\w*|admission|surgery|dosing)\b|"
-                               r"(?<!regardless\sof\s)(?<!irrespective\sof\s)\b(?:previous|prior|preceding|pre-?study)\b"
+                               # (nor "in patients with prior chemotherapy (9.2 v 7.0 months": a group of patients)
+                               r"(?<!regardless\sof\s)(?<!irrespective\sof\s)(?<!with\s)(?<!without\s)(?<!received\s)"
+                               r"(?<!receiving\s)\b(?:previous|prior|preceding|pre-?study)\b"
                                # (not "(prior chemotherapy: 11.0 vs 3.2 months": a subgroup's label; nor "For
                                # patients who received prior chemotherapy, the median PFS was …": the clause's subgroup)
                                r"(?!\s+(?:[\w-]+\s+){0,3}(?:stud|trial|report|series|analys)|[\w\s-]{0,30}:|"
@@ -7376,7 +7378,9 @@ _SUBGROUP = re.compile(
     # ("In stratum I (mean, 16 months AZT at entry) two AIDS or death events occurred …": its description in brackets)
     r"|\bin\s+(?P<f>(?:cohort|part|stratum)\s+(?-i:[A-Z]|\d|[IVX]{1,4})\d?)"
     r"(?=\s*(?:[(\[]\s*n\s*=\s*\d[\d,]*\s*[)\]]\s*)?,|\s*[(\[][^()\[\]]{1,60}[)\]]\s*,?\s+(?-i:[a-z0-9])))"
-    r"(?=\s*[,;()\[]|\s+(?:the|was|were|had|did|showed|there|HR|hazard|odds|relative|risk|but)\b|$)", re.I)
+    # (a group never ends on "who": "among patients who had received prior chemotherapy")
+    r"(?<!\bwho)(?<!\bthat)(?=\s*[,;()\[]|\s+(?:the|was|were|had|did|showed|there|HR|hazard|odds|relative|risk|but)\b|$)",
+    re.I)
 
 
 _PREDICTOR_CUE = re.compile(r"\b(?:associat\w*|predict\w*|risk\s+factors?|independent\w*|multivariat\w*|"
