@@ -6186,3 +6186,13 @@ def test_round21_a_group_of_patients_who_had_received_prior_treatment() -> None:
     found = extract_estimates("RESULTS: Median TTP was longer in patients with prior chemotherapy (9.4 v 7.1 months; "
                               "P = .04).")
     assert [e.value for e in found] == [9.4, 7.1]
+
+
+def test_round21_times_spelled_out_in_brackets_after_a_median() -> None:
+    found = extract_estimates("RESULTS: Compared with drug B, drug A shortened the median periods during which "
+                              "cultures were positive (four vs. seven days, P = 0.004) and new lesions formed (three "
+                              "vs. six days, P = 0.03).")
+    assert [(e.value, e.unit, e.endpoint_text) for e in found] == [
+        (4.0, "days", "cultures were positive"), (7.0, "days", "cultures were positive"),
+        (3.0, "days", "new lesions formed"), (6.0, "days", "new lesions formed")]
+    assert extract_estimates("RESULTS: Patients had (four vs. seven days) of rain.") == []

@@ -6752,6 +6752,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
         out += [x for x in _slash_times(sent, keys, spans) if not any(x[0] == p for p, _ in out)]
     if keys:
         out += [x for x in _times_before_median(sent, keys, spans) if not any(x[0] == p for p, _ in out)]
+        if _SPELLED_PAIR.search(sent):
+            out += [x for x in _spelled_times(sent, keys) if not any(x[0] == p for p, _ in out)]
     if not out and "espectively" in sent:
         out = _measure_group_grid(sent, used)
     # Do not report one number twice (a pair inside a median region).
@@ -6830,6 +6832,35 @@ def _times_before_median(sent: str, keys: list[re.Match[str] | _Word], spans: _S
                 value=_float(pm.group(side)), value_text=None, lo=None, hi=None, level=None,
                 unit=_unit_norm(pm.group("u")), endpoint_text=_clean_endpoint(ea.group("ep")), arm=arm,
                 population=None, called_median=True, end=pm.end(side))))
+    return out
+
+
+_NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty".split())}
+_NUMBER_WORD = "(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
+# "(four vs. seven days, P = 0.004)": a pair of times spelled out, in a bracket of its own
+_SPELLED_PAIR = re.compile(rf"(?P<lead>[^()\[\];]{{0,80}}?)[(\[]\s*(?P<w1>{_NUMBER_WORD})\s+(?:vs\.?|versus|and)\s+"
+                           rf"(?P<w2>{_NUMBER_WORD})\s+(?P<u>days|weeks|months|hours|years)\b(?=\s*[,;)\]])", re.I)
+
+
+def _spelled_times(sent: str, keys: list[re.Match[str] | _Word]) -> list[tuple[int, _MedInfo]]:
+    """Pairs of times spelled out in brackets after a sentence's "median" ("shortened the median periods during
+    which cultures were positive (four vs. seven days, P = 0.004) and new lesions formed (three vs. six days, …)"),
+    each with the words before its bracket as its end point."""
+    first = next((k for k in keys if isinstance(k, re.Match) and k.group().lower().startswith("median")), None)
+    out: list[tuple[int, _MedInfo]] = []
+    if first is None:
+        return out
+    for m in _SPELLED_PAIR.finditer(sent, first.end()):
+        lead = re.sub(r"^\W*(?:and|or)\s+", "", m.group("lead"))
+        ep = _clean_endpoint(re.sub(r"^(?:s\s+)?(?:periods?|times?|intervals?|durations?)\s+(?:during\s+which|until|"
+                                    r"to|of)\s+", "", lead.strip(), flags=re.I))
+        for side in ("w1", "w2"):
+            out.append((m.start(side), _MedInfo(
+                value=float(_NUMBER_WORDS[m.group(side).lower()]), value_text=None, lo=None, hi=None, level=None,
+                unit=_unit_norm(m.group("u")), endpoint_text=ep or None, arm=None, population=None,
+                called_median=True, end=m.end(side) if side == "w1" else m.end("u"))))
     return out
 
 
