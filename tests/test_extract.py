@@ -6196,3 +6196,11 @@ def test_round21_times_spelled_out_in_brackets_after_a_median() -> None:
         (4.0, "days", "cultures were positive"), (7.0, "days", "cultures were positive"),
         (3.0, "days", "new lesions formed"), (6.0, "days", "new lesions formed")]
     assert extract_estimates("RESULTS: Patients had (four vs. seven days) of rain.") == []
+
+
+def test_round21_a_time_from_diagnosis_to_an_event_and_numbered_groups() -> None:
+    found = extract_estimates("RESULTS: The median time from diagnosis to crossover (Groups 1 and 2) or to "
+                              "progression (Group 3) was 150, 97, and 210 days, and the mean time was 170, 110, and "
+                              "229 days.")
+    assert [e.value for e in found] == [150.0, 97.0, 210.0]
+    assert extract_estimates("METHODS: The median time from diagnosis to randomization was 14 days.") == []

@@ -838,7 +838,10 @@ _ENDPOINT_ABBREV_BEFORE = re.compile(r"\bm?(?:PFS|OS|DFS|EFS|RFS|TTP|TTF|DoR|DOR
                                      r"(?:\s+(?:was|were|of|is))?\s*[:=]?\s*$")
 _BASELINE = re.compile(r"\b(?:before|prior\s+to|at)\s+(?:the\s+)?(?:time\s+of\s+)?(?:enrol\w*|randomi[sz]\w*|baseline|"
                        r"study\s+entry|entry|inclusion|admission|presentation|screening|recruitment)|"
-                       r"\b(?:time|interval)\s+(?:from|since)\s+(?:the\s+)?(?:initial\s+|first\s+)?diagnosis", re.I)
+                       # (not "time from diagnosis to progression / death / crossover": a time to an event after it)
+                       r"\b(?:time|interval)\s+(?:from|since)\s+(?:the\s+)?(?:initial\s+|first\s+)?diagnosis"
+                       r"(?!\s+(?:to|until)\s+(?:the\s+)?(?:first\s+)?(?:[\w-]+\s+)?(?:progression|death|relapse|"
+                       r"recurrence|crossover|treatment\s+failure|metastas[ie]s|event)\b)", re.I)
 # "Mean (SD) 48 (32)", "mean ± SD": the values after are means, not the median's list
 _MEAN_BREAK = re.compile(r"\bmeans?\s*(?:[(\[]\s*(?:SD|SE|SEM|s\.d\.|standard)|\u00b1|\+/-)", re.I)
 # a flattened table's caption: "TABLE 2 QTc intervals … Predose 417.9 (17.9) 420.4 …"
@@ -6179,7 +6182,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                     # "Median survival was: OSC + WBRT 49 days (…), OSC 51 days (…)": a group's name (its capitals
                     # after the list's colon or comma), then its time
                     vm.group("unit") and _GROUP_CAPITALS_BEFORE.search(before)) and re.search(
-                    r"(?:\b(?i:scores?\s+of|day|days|cycle|cycles|grade|stage|phase|arm|group|week|course|visit|level|"
+                    r"(?:\b(?i:groups?|arms?)\s+\d{1,2}\s*(?:,|and|or|&)\s*|"  # ("(Groups 1 and 2)": their numbers)
+                    r"\b(?i:scores?\s+of|day|days|cycle|cycles|grade|stage|phase|arms|arm|groups|group|week|course|visit|level|"
                     r"step|type|class|version|at|after|within|over|during|aged?|every|each|per|tables?|figures?|figs?\.?|"
                     r"supplementary|appendix|panel|month|year|visit)|"
                     r"\b(?i:at|after|by|within|during)\s+the|\b[A-Z]{2,}|[x×]|"
