@@ -5957,10 +5957,9 @@ def test_round21_values_then_groups_in_the_same_order() -> None:
 
 
 def test_round21_as_did_names_a_group_not_an_outcome() -> None:
-    found = extract_estimates("RESULTS: Mailed reminders increased attendance at 6 months (OR 1.62, 95% CI 1.21-2.17), "
-                              "as did phone calls (OR 1.35, 95% CI 1.02-1.79).")
-    assert [(e.value, e.endpoint_text) for e in found] == [(1.62, "attendance at 6 months"),
-                                                          (1.35, "attendance at 6 months")]
+    found = extract_estimates("RESULTS: Mailed reminders increased attendance (OR 1.62, 95% CI 1.21-2.17), as did "
+                              "phone calls (OR 1.35, 95% CI 1.02-1.79).")
+    assert [(e.value, e.endpoint_text) for e in found] == [(1.62, "attendance"), (1.35, "attendance")]
 
 
 def test_round21_the_odds_of_an_outcome_with_a_ci_are_an_odds_ratio() -> None:
@@ -6204,3 +6203,9 @@ def test_round21_a_time_from_diagnosis_to_an_event_and_numbered_groups() -> None
                               "229 days.")
     assert [e.value for e in found] == [150.0, 97.0, 210.0]
     assert extract_estimates("METHODS: The median time from diagnosis to randomization was 14 days.") == []
+
+
+def test_round21_end_points_listed_with_their_times_are_no_groups() -> None:
+    found = extract_estimates("RESULTS: Outcomes were better with drug A (median PFS, 10.2 months [95% CI, 8.1 to "
+                              "12.0]; OS, 25.3 months [95% CI, 21.0 to 30.1]).")
+    assert [(e.value, e.arm, e.endpoint) for e in found] == [(10.2, None, "PFS"), (25.3, None, "OS")]

@@ -835,7 +835,7 @@ _CLAUSE_ENDPOINT_BEFORE = re.compile(r"[^,;]{0,25}[,;]\s*(?:and|while|whereas|bu
 _AND_ENDPOINT_BRACKET = re.compile(r"\s*[)\]]\s*,?\s*(?:and|or|but)\s+(?:the\s+)?(?:median\s+)?"
                                    r"(?P<ep>[A-Za-z][^,;()\[\]\d]{2,50}?)\s*[(\[]\s*", re.I)
 _ENDPOINT_ABBREV_BEFORE = re.compile(r"\bm?(?:PFS|OS|DFS|EFS|RFS|TTP|TTF|DoR|DOR|LOS|MFS|CSS|DSS|TTR|TFS|ICU|MST)"
-                                     r"(?:\s+(?:was|were|of|is))?\s*[:=]?\s*$")
+                                     r"(?:\s+(?:was|were|of|is))?\s*[:=,]?\s*$")  # ("…; OS, 25.3 months")
 _BASELINE = re.compile(r"\b(?:before|prior\s+to|at)\s+(?:the\s+)?(?:time\s+of\s+)?(?:enrol\w*|randomi[sz]\w*|baseline|"
                        r"study\s+entry|entry|inclusion|admission|presentation|screening|recruitment)|"
                        # (not "time from diagnosis to progression / death / crossover": a time to an event after it)
@@ -5145,8 +5145,7 @@ _NOUN_BEFORE_BRACKET = re.compile(rf"(?:\band\b|\bor\b|,|;|\b(?:{_EFFECT_VERBS}|
                                   r"(?:the\s+)?(?P<x>(?:\d{1,3}[- ](?:years?|months?|weeks?|days?|hours?)\s+)?"
                                   r"[a-z][a-z'\u2010/ -]{2,60}?"
                                   r"(?:\([a-z]{2,15}\)[A-Za-z'\u2010/ -]{1,30}?)?"
-                                  # ("increased uptake at 12 months (OR …": a time point after the outcome's name)
-                                  r"(?:\s+(?:at|by|after|within|over)\s+\d{1,3}\s+(?:years?|months?|weeks?|days?|hours?))?|"
+                                  r"|"
                                   r"[A-Z]{0,4}(?:FS|SS)\d?|TT[A-Z]{1,3}|OS)"
                                   r"\s*[(\[]\s*"
                                   # "postpartum haemorrhage (29 vs. 12, OR 3.7 …)": the groups' counts first
@@ -6178,12 +6177,16 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             if values and not vm.group("unit") and re.match(r"\s*[-\u2013]\s*\d", region[vm.end("val"):]) and \
                     re.search(r"\d\s*(?:[a-z]+)?\s*,\s*$", before, re.I):
                 continue  # "vs 6 days, 4-9": the IQR printed after the value, not another median
+            if re.search(r"\b(?:groups|arms)\s+$", before, re.I) and \
+                    re.match(r"\s*(?:,|and|or|&)\s*\d{1,2}\b", region[vm.end("val"):]):
+                continue  # "(Groups 1 and 2)": the first number of an enumeration of groups
             if vm.group("val")[:1].isdigit() and not _ENDPOINT_ABBREV_BEFORE.search(before) and not (
                     # "Median survival was: OSC + WBRT 49 days (…), OSC 51 days (…)": a group's name (its capitals
                     # after the list's colon or comma), then its time
                     vm.group("unit") and _GROUP_CAPITALS_BEFORE.search(before)) and re.search(
-                    r"(?:\b(?i:groups?|arms?)\s+\d{1,2}\s*(?:,|and|or|&)\s*|"  # ("(Groups 1 and 2)": their numbers)
-                    r"\b(?i:scores?\s+of|day|days|cycle|cycles|grade|stage|phase|arms|arm|groups|group|week|course|visit|level|"
+                    # ("(Groups 1 and 2)": an enumeration of groups' numbers; not "group 1, 14.2 months", a value)
+                    r"(?:\b(?i:groups|arms)\s+\d{1,2}\s*(?:,|and|or|&)\s*|"
+                    r"\b(?i:scores?\s+of|day|days|cycle|cycles|grade|stage|phase|arm|group|week|course|visit|level|"
                     r"step|type|class|version|at|after|within|over|during|aged?|every|each|per|tables?|figures?|figs?\.?|"
                     r"supplementary|appendix|panel|month|year|visit)|"
                     r"\b(?i:at|after|by|within|during)\s+the|\b[A-Z]{2,}|[x×]|"
@@ -6435,7 +6438,10 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                 (named_ep := _nearest_endpoint(sent, r_start)):
             endpoint_text = named_ep  # "PFS was improved …, with … and median duration of 39.4 months versus …"
         first_arm = None
-        if kind is None and ";" in region and (la := _LIST_OF_ARM_TIMES.match(region)):
+        if kind is None and ";" in region and (la := _LIST_OF_ARM_TIMES.match(region)) and \
+                not (_ENDPOINT_MENTION.search(la.group("a")) or _OUTCOME_TIME.search(la.group("a"))
+                     or _ENDPOINT_ABBREV_BEFORE.search(la.group("a"))):
+            # (not "(median PFS, 10.2 months […]; OS, 25.3 months […])": end points, each with its time)
             # "survival did not differ among the groups (median FU + LV, 11.1 months […]; FU24h, 13.0 months […]; …)":
             # the first group's name, not an end point; the end point is the clause's
             first_arm = la.group("a")
@@ -6604,7 +6610,7 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             ep_here = ep_order[idx] if ep_order else endpoint_text
             own_ep = _ENDPOINT_ABBREV_BEFORE.search(region, max(0, vm.start() - 24), vm.start())
             if own_ep and idx > 0:  # "…, with PFS 8.0 months": the end point printed before this value
-                ep_here = own_ep.group().split()[0].strip(":=")
+                ep_here = own_ep.group().split()[0].strip(":=,")
             elif idx > 0 and (clause := _CLAUSE_ENDPOINT_BEFORE.search(region, values[idx - 1].end(), vm.start())) and \
                     (clause.group("ep2") and not _people(clause.group("ep2"))
                      or clause.group("ep") and _ENDPOINT_MENTION.search(clause.group("ep"))):
