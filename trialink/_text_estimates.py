@@ -7046,14 +7046,12 @@ _LETTERED_GROUP = re.compile(r"\b(group|arm|cohort)s?\s+(?-i:[A-Z]|[IVX]{1,4})\b
 
 
 # "… was 1.17 (95% CI …) that of patients receiving vinorelbine": the reference group after a ratio
-_THAT_OF_GROUP = re.compile(r"\s*(?:[(\[][^()\[\]]*[)\]]\s*)?,?\s*(?:that|those)\s+of\s+(?:the\s+)?"
-                            r"(?:patients|participants|"
-                            r"subjects|those)\s+(?:receiving|assigned\s+to|randomi[sz]ed\s+to|allocated\s+to|treated\s+with|"
-                            r"given|on)\s+(?:the\s+)?(?P<b>[^,;()\[\]]{2,40}?)(?=\s*(?:[,;)\]]|\band\b|\.(?:\s|$)|$))",
-                            re.I)
-_ASSIGNED_PEOPLE = re.compile(r"(?:the\s+)?(?:patients|participants|subjects|those)\s+(?:receiving|assigned\s+to|"
-                              r"randomi[sz]ed\s+to|allocated\s+to|treated\s+with|given|on)\s+(?:the\s+)?(?P<a>.{2,60})",
-                              re.I)
+# people named by the group they were assigned to: "patients receiving X", "those randomised to X"
+_ASSIGNED = (r"(?:patients|participants|subjects|those)\s+(?:receiving|assigned\s+to|randomi[sz]ed\s+to|allocated\s+to|"
+             r"treated\s+with|given|on)\s+(?:the\s+)?")
+_THAT_OF_GROUP = re.compile(rf"\s*(?:[(\[][^()\[\]]*[)\]]\s*)?,?\s*(?:that|those)\s+of\s+(?:the\s+)?{_ASSIGNED}"
+                            r"(?P<b>[^,;()\[\]]{2,40}?)(?=\s*(?:[,;)\]]|\band\b|\.(?:\s|$)|$))", re.I)
+_ASSIGNED_PEOPLE = re.compile(rf"(?:the\s+)?{_ASSIGNED}(?P<a>.{{2,60}})", re.I)
 
 
 # a time to an event said to be longer or shorter in the first of two groups compared
