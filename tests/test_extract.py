@@ -6209,3 +6209,58 @@ def test_round21_end_points_listed_with_their_times_are_no_groups() -> None:
     found = extract_estimates("RESULTS: Outcomes were better with drug A (median PFS, 10.2 months [95% CI, 8.1 to "
                               "12.0]; OS, 25.3 months [95% CI, 21.0 to 30.1]).")
     assert [(e.value, e.arm, e.endpoint) for e in found] == [(10.2, None, "PFS"), (25.3, None, "OS")]
+
+
+def test_round22_a_wrapped_decimal_before_a_unit_of_time() -> None:
+    found = extract_estimates("RESULTS: Median overall survival was 16. 3 months in the treatment arm and 12. 1 months "
+                              "in the control arm.")
+    assert [(e.value, e.arm) for e in found] == [(16.3, "treatment"), (12.1, "control")]
+    assert extract_estimates("RESULTS: Of 120 patients enrolled in 2010. 35 patients died.") == []
+
+
+def test_round22_a_stray_point_before_the_level_and_a_stray_percent_after_the_limit() -> None:
+    found = extract_estimates("RESULTS: Mortality was lower with drug A (HR 0.72, .95% CI 0.60-0.86).")
+    assert [(e.value, e.ci_low, e.ci_high, e.ci_level) for e in found] == [(0.72, 0.60, 0.86, 95.0)]
+    found = extract_estimates("RESULTS: People with a fast pulse had a higher risk (OR 1.94, 95% CI 1.15-3.26%, "
+                              "p = 0.013) of hypertension.")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in found] == [("OR", 1.94, 1.15, 3.26)]
+    assert extract_estimates("RESULTS: Response was higher (OR: 41.7; 95% CL, 29.1-55.1%).") == []
+
+
+def test_round22_bare_items_that_name_what_they_are_for() -> None:
+    found = extract_estimates(
+        "RESULTS: Smoking was associated with asthma (OR 2.3 [95% CI 1.2-4.6]) and with COPD (2.7 [1.2-5.8]). "
+        "Associations were found for dust (with asthma 3.0 [1.0-8.4], with COPD 5.6 [1.3-23.5], and with chronic "
+        "bronchitis [CB] 4.9 [1.3-18.6]), fumes (with asthma 3.4 [0.9-12.5], with COPD 4.8 [1.2-19.8], and with CB "
+        "3.9 [1.6-9.5]), and solvents (with asthma 2.7 [1.1-6.6], with COPD 3.4 [1.3-8.9], and with CB 3.3 "
+        "[1.0-10.8]).")
+    assert [e.value for e in found] == [2.3, 2.7, 3.0, 5.6, 4.9, 3.4, 4.8, 3.9, 2.7, 3.4, 3.3]
+    assert {e.measure for e in found} == {"OR"}
+    assert [e.endpoint_text for e in found[2:5]] == ["asthma", "COPD", "chronic bronchitis [CB]"]
+
+
+def test_round22_the_meaning_of_a_list_of_ratios() -> None:
+    found = extract_estimates("RESULTS: The adjusted odds ratios for surveillance versus no surveillance were 0.58 "
+                              "(95% CI, 0.35-0.97), 0.45 (95% CI, 0.27-0.74), and 0.44 (95% CI, 0.26-0.73).")
+    assert [(e.endpoint_text, e.comparison) for e in found] == [(None, "surveillance vs no surveillance")] * 3
+    found = extract_estimates("RESULTS: Compared with nonsmokers, those with heavy, moderate, and light smoking were "
+                              "more likely to have the adverse outcome with odds ratios of 1.83 (95% CI 1.05 to 3.19), "
+                              "2.19 (95% CI 1.63 to 2.94), and 1.49 (95% CI 1.20 to 1.86), respectively.")
+    assert [e.endpoint_text for e in found] == ["adverse outcome"] * 3
+    found = extract_estimates("RESULTS: Age was the only predictor of perforation [OR = 3.65; 95% CI, 1.54-8.68]; "
+                              "for wound infection, age over 60 years (OR = 1.65; 95% CI, 1.14-2.25), obesity (OR = "
+                              "3.17; 95% CI, 1.28-7.85), and open surgery (OR = 3.21; 95% CI, 1.36-7.58) were "
+                              "associated.")
+    assert [(e.endpoint_text, e.covariate) for e in found] == [
+        ("perforation", None), ("wound infection", "age over 60 years"), ("wound infection", "obesity"),
+        ("wound infection", "open surgery")]
+
+
+def test_round22_people_and_thresholds_before_a_ratios_bracket() -> None:
+    found = extract_estimates("RESULTS: Mortality risks were highest for divorced (HR 1.72 (95% CI 1.67 to 1.76)) and "
+                              "single men (HR 1.67 (95% CI 1.63 to 1.71)) who lived alone.")
+    assert (found[1].endpoint_text, found[1].population) == (None, "subgroup: single men")
+    found = extract_estimates("RESULTS: Rural patients had lower odds of a lymph node yield >=12 (OR = 0.51) and "
+                              "higher 30-day mortality (OR = 3.38) compared with urban patients.")
+    assert [(e.endpoint, e.endpoint_text) for e in found] == [("other", "lymph node yield >=12"),
+                                                            ("OS", "30-day mortality")]

@@ -406,7 +406,10 @@ def _self_names(text: str, names: list[tuple[int, str]], sentences: list[_Senten
 # ---------------------------------------------------------------------------
 
 # "0. 51": MEDLINE's line wrapping left a space after the decimal point of one-digit numbers.
-_NUM = r"(?:\d+\.\d+|(?<!\d)\d\.\s(?=\d{1,3}\b)\d{1,3}|\d+|\.\d+)"
+# "16. 3 months": the same wrap after a longer whole part, read so only before a unit of time (a sentence that
+# ends on a number and a next one that opens with a count stay two numbers)
+_WRAPPED_TIME = r"(?<![\d.])\d{2,3}\.\s\d{1,2}(?=\s?(?:months?|weeks?|days?|years?|hours?)\b)"
+_NUM = rf"(?:\d+\.\d+|(?<!\d)\d\.\s(?=\d{1,3}\b)\d{1,3}|{_WRAPPED_TIME}|\d+|\.\d+)"
 # a CI's name (and level) opening its bracket or after a value's comma: "95% CI, ", "CI: ", "95% confidence interval "
 _CI_HEAD = r"(?:(?:\d{2}\s?%\s*)?(?:CI|confidence\s+intervals?)\s*[,:]?\s*)?"
 _CI_WORDS = (r"(?:(?P<lvl>\d{2}(?:\.\d)?)\s?(?:%|percent|per\s+cent)\s*)?"
@@ -1273,7 +1276,7 @@ def _clean_arm(s: str | None) -> str | None:
 # ---------------------------------------------------------------------------
 
 _TOKEN = re.compile(
-    r"(?P<num>(?<![\w.])\d{1,3}(?:,\d{3})+(?![\d,.])|(?<!\d)\d\.\s(?=\d{1,3}\b)\d{1,3}|\d+\.\d+|\d+|\.\d+)"
+    rf"(?P<num>(?<![\w.])\d{{1,3}}(?:,\d{{3}})+(?![\d,.])|(?<!\d)\d\.\s(?=\d{{1,3}}\b)\d{{1,3}}|{_WRAPPED_TIME}|\d+\.\d+|\d+|\.\d+)"
     r"|(?P<word>[A-Za-z][A-Za-z']*)"
     r"|(?P<op><=|>=|&lt;|&gt;|&le;|&ge;|[\u2264\u2265<>=])"
     r"|(?P<open>[(\[{])|(?P<close>[)\]}])"
@@ -1446,6 +1449,8 @@ def _level_at(c: _Cursor) -> tuple[float | None, int]:
     if t is None or t.kind != "num" or nxt is None:
         return None, 0
     v = _num(t)
+    if v is not None and t.text.startswith(".") and nxt.text == "%" and 0.5 <= v < 1:
+        return round(v * 100, 2), 2  # ".95% CI": the level with a stray point before it
     if v is None or not 50 <= v < 100:
         return None, 0
     if nxt.text == "%":
@@ -2917,9 +2922,10 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
         # event in one group)
         found = [r for r in found if r.value > 0 or _no_events(r)]
         # "(HR, −1.20; 95% CI, −2.08 to −0.31)": a difference printed under a ratio's name (a ratio's limits are
-        # positive); "(OR: 41.7; 95% CL, 29.1–55.1%)": a percentage and its limits, whatever the text calls it
+        # positive); "(OR: 41.7; 95% CL, 29.1–55.1%)": a percentage and its limits, whatever the text calls it (a
+        # ratio under 10 keeps its stray sign: "OR 1.94, 95% CI 1.15-3.26%")
         found = [r for r in found if not (r.lo is not None and r.lo < 0)
-                 and not (r.hi is not None and re.match(r"\s*%", sent[r.end:r.end + 3]))]
+                 and not (r.hi is not None and r.value >= 10 and re.match(r"\s*%", sent[r.end:r.end + 3]))]
         if not isinstance(m, _Word) and m.group("w") in ("HR", "RR", "HRs", "RRs"):
             # "HR was 72 (65-80) in group A": a heart (or respiratory) rate with its range, not a ratio with a CI
             found = [r for r in found if not (r.value >= 30 and r.lo is not None and r.lo >= 20 and r.level is None)]
@@ -3950,7 +3956,8 @@ def _context(norm: str, s: _Sentence, pos: int, doc: _Doc,
     return "result", None
 
 
-_PEOPLE = re.compile(r"(?:(?:all|the)\s+)?(?:men|women|males|females|boys|girls|children|adolescents|adults|infants|"
+_PEOPLE = re.compile(r"(?:(?:all|the)\s+)?(?:(?:(?-i:[a-z])[\w-]*\s+){0,2}(?:men|women)\b|"  # ("single men")
+                     r"men|women|males|females|boys|girls|children|adolescents|adults|infants|"
                      r"mothers|fathers|newborns|babies|pregnant\s+women|"
                      r"(?:baseline\s+)?(?:(?:current|former|never|ex-?|non-?)\s*)?(?:smokers|drinkers)|"
                      r"neonates|age\s+groups?\s+\d+\s*(?:-|\u2013|to)\s*\d+(?:\s+years)?|(?:older|younger|elderly)\s+(?:men|women|adults|patients|people)|"
@@ -4032,6 +4039,7 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
     arms = [e for e in medians if e[1].get("arm")]
 
     assoc_outcome: str | None = None  # "X was associated with A (OR …), B (OR …)": X, the outcome of a factor list
+    list_ep: dict[int, str | None] = {}  # a list's first value's end point, by where the list's first value starts
     for r in ratios:
         if r.lo is None and _PLURAL_RANGE.match(sent, r.start):
             continue  # "(ORs 2.21-5.96, P < 0.05)": the range of several ratios, none of them given
@@ -4077,6 +4085,10 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             # "(HR [B:A] 0.89, …; HR [C:A] 0.91, …)": the bracket's next ratio keeps the first one's end point (not
             # an end point named later in the sentence)
             ep_text = out[-1].est.endpoint_text
+        if not ep_text and r.head is not None and not r.ep_text and list_ep.get(r.head):
+            # "… more likely to have X with odds ratios of 1.83 (…), 2.19 (…) and 1.49 (…), respectively": a list's
+            # later value has its first value's end point (not the words that happen to stand before it)
+            ep_text = list_ep[r.head]
         if not ep_text:
             prior = [e for e in medians if e[0] < r.start]
             ep_text = prior[-1][1]["endpoint_text"] if prior else _own_or_nearest_endpoint(sent, r.start)
@@ -4290,12 +4302,19 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             # "A (HR …), B (HR …) and C (HR …) were independent predictors of X", "HCQ use (P = 0.005; HR 0.4; …)
             # reduced the risk of X"
             ep_text = pa.group("x")
+        if (not ep_text or covariate in (None, ep_text) and ep_text == _noun_before_bracket(sent, r.start)) and \
+                (fo := _outcome_opener_of_factors(sent, r)):
+            # "for postoperative complications, age ≥55 years (OR …), perforation (OR …) and open surgery (OR …) were
+            # associated": the clause's opener is the outcome, each bracket's words a factor
+            covariate, ep_text = covariate or ep_text, fo
         if population.kind == "overall" and not people and not bracket_group and \
                 (sex := list(_SEX_OPENER.finditer(sent, 0, r.start))):
             people = sex[-1].group("x")  # "For men, X was associated with a HR of 1.00, while for women, the HR …"
         if population.kind == "overall" and not people and not bracket_group and \
                 (cut := _CUT_BEFORE_RATIO.search(sent, max(0, r.start - 60), r.start)):
             people = cut.group("g")  # "… except for low eGFR (eGFR < 30 mL/min/1.73 m2, HR: 1.38, …)"
+        if not people and not r.label and not bracket_group and ep_text and (ep_people := _people(ep_text)):
+            people, ep_text = ep_people, None  # "… highest for divorced (HR …) and single men (HR …)": who, not what
         if people:
             population, covariate = M.Population("subgroup", people), None
         elif bracket_group:
@@ -4490,12 +4509,16 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             r.lo, r.hi, note = r.hi, r.lo, "CI printed high to low"  # "CI = 7.24-1.00"
         if ep_text and _MEASURE_WORD.fullmatch(ep_text.strip()):
             ep_text = None  # "The hazard ratio between the two treatments was not significantly different (HR …)"
+        if ep_text and len(groups) == 2 and re.search(r"\s(?:versus|vs\.?)\s", ep_text, re.I) and \
+                all(g.lower() in ep_text.lower() for g in groups):
+            ep_text = None  # "The ORs for A versus B were 0.58 (…), 0.45 (…)": the list's comparison, no end point
         if ep_text and population.kind == "subgroup" and len(ep_text) > 3 and \
                 ep_text.lower() in (population.detail or "").lower():
             ep_text = None  # "in the sub-group of 123 patients who had received prior chemotherapy (…, HR …)": the
             # subgroup's words, not an end point
         if direction != "text" and _no_group_pair(groups):
             groups, direction = (), "unknown"  # (the same check for groups found by the later rules)
+        list_ep.setdefault(r.start if r.head is None else r.head, ep_text)
         est = Estimate(measure=r.measure, value=r.value, endpoint=_endpoint_class(ep_text), endpoint_text=ep_text,
                        groups=groups, ci_low=r.lo, ci_high=r.hi, ci_level=r.level, p_operator=r.p_op,
                        p_value=r.p, context=context, subject=subject, start=start, end=s.start + r.end,
@@ -4759,7 +4782,10 @@ def _ratio_after_subgroup_medians(out: list[_Found], sent: str, base: int) -> li
 # "(odds ratio 0.40 [0.17-0.93]; p=0.03). No effect on X (0.87 [0.56-1.33]), or on Y (1.02 [0.26-4.05] and …)"
 # a number of a bare item: "1.08", or with a hyphen as the decimal point "1-08" (Lancet style)
 _BARE_NUM = r"(?:\d+\.\d+|\d+-\d{2}(?!\d))"
+# (an item may name what it is for: "(with PSV 3.0 [1.0-8.4], with classic ANCA [cANCA] 3.9 [1.6-9.5])")
 _BARE_ITEM = re.compile(r"(?:(?<=\()|(?<=, )|(?<=; )|(?<=and ))"
+                        r"(?:(?P<l>(?:with|for|in|among)\s+[A-Za-z][\w-]*(?:\s+(?:\[[A-Za-z][\w-]{0,12}\]|"
+                        r"[A-Za-z][\w-]*)){0,3})\s+)?"
                         rf"(?P<v>{_BARE_NUM})\s?\[(?P<lo>{_BARE_NUM})\s?-\s?(?P<hi>{_BARE_NUM})\]")
 _COUNTS_BEFORE_RATIO = re.compile(r"[(\[]\s*\d+\s*(?:v|vs\.?|versus)\s*\d+\s*[,;]\s*$")
 _COUNTS_THEN_ITEM = re.compile(rf"[(\[]\s*\d+\s*(?:v|vs\.?|versus)\s*\d+\s*[,;]\s*(?P<v>{_BARE_NUM})\s*\(\s*"
@@ -4871,7 +4897,7 @@ def _bare_items_after(sent: str, ratios: list[_Ratio]) -> list[_Ratio]:
         v, lo, hi = (float(it.group(g)) for g in ("v", "lo", "hi"))
         local = sent[max(last, it.start() - 40):it.end() + 12]
         if lo <= v <= hi and not _UNIT_AFTER.match(sent, it.end()) and not _NOT_A_RATIO_SENTENCE.search(local):
-            out.append(_Ratio(heads[-1].measure, v, it.start(), it.end(), lo, hi, ep_text=None))
+            out.append(_Ratio(heads[-1].measure, v, it.start("v"), it.end(), lo, hi, **_item_names(it)))
             last = it.end()
     if any(_CONTROL_ARM_AFTER.match(sent, x.end) for x in out):
         return []  # "(4.6 [3.7-5.7] for B, … and 3.8 [3.0-4.9] for placebo)": each group's rate, not ratios
@@ -4888,8 +4914,10 @@ def _bare_items(sent: str, s: _Sentence, norm: str, sentences: list[_Sentence]) 
     """Values with a bracketed CI and no measure name, in the sentence right after a ratio printed
     the same way ("odds ratio 0.40 [0.17-0.93]"): the same measure, as in a list. Only when this
     sentence names no measure and nothing else that such a number could be (mean, difference, %)."""
-    items = list(itertools.islice(_BARE_ITEM.finditer(sent), 9))
-    if not items or len(items) > 8 or _MEASURE_WORD.search(sent) or _NOT_A_RATIO_SENTENCE.search(sent):
+    items = list(itertools.islice(_BARE_ITEM.finditer(sent), 17))
+    # (more than 8 is a table's row, unless each item names what it is for)
+    if not items or len(items) > (16 if all(it.group("l") for it in items) else 8) or _MEASURE_WORD.search(sent) \
+            or _NOT_A_RATIO_SENTENCE.search(sent):
         return []
     k = bisect.bisect_left(sentences, s.start, key=lambda x: x.start) - 1
     heads: list[re.Match[str]] = []
@@ -4907,8 +4935,17 @@ def _bare_items(sent: str, s: _Sentence, norm: str, sentences: list[_Sentence]) 
     for it in items:
         v, lo, hi = (float(it.group(g).replace("-", ".")) for g in ("v", "lo", "hi"))
         if lo <= v <= hi and not _UNIT_AFTER.match(sent, it.end()):
-            out.append(_Ratio(measure, v, it.start(), it.end(), lo, hi))
+            out.append(_Ratio(measure, v, it.start("v"), it.end(), lo, hi, **_item_names(it)))
     return out
+
+
+def _item_names(it: re.Match[str]) -> dict[str, str | None]:
+    """What a bare item's own words name: "with PSV 3.0 [1.0-8.4]" the outcome it is associated with (its end
+    point), "in women 1.2 [1.0-1.4]" its label; an item without words names nothing."""
+    if not it.group("l"):
+        return {"ep_text": None}
+    word, rest = it.group("l").split(None, 1)
+    return {"ep_text": rest} if word.lower() == "with" else {"ep_text": None, "label": rest}
 
 
 # "(35 vs 89, 0·39, 0·27-0·58, p<0·0001)": the groups' counts, then a value and its CI, as printed with a ratio's
@@ -5327,6 +5364,29 @@ _ASSOCIATED_SUBJECT = re.compile(r"(?:^|[,;:]\s*(?:and\s+|but\s+|while\s+)?|\b(?
 # a listed factor before its bracket that opens with other statistics: "…), a lower titer (P = 0.05; "
 _ITEM_BEFORE_STATS = re.compile(r"(?:^|[,;(]|\band\b|(?<=\s))\s*(?:and\s+)?(?P<l>[A-Za-z][^,;:()\[\]]{1,60}?)"
                                 r"\s*[(\[]\s*(?:[Pp]\s*[=<>]\s*[\d.]+|\d+(?:\.\d+)?\s*%?)\s*[;,]\s*$")
+# a list of factors whose verb closes the sentence without an object: "… (OR …) and C (OR …) were associated."
+_FACTORS_CLOSE = re.compile(r"[^.;()\[\]]*\b(?:were|was)\s+(?:(?:significantly|independently|all)\s+)?(?:associated|"
+                            r"predictive|(?:independent\s+)?(?:predictors|risk\s+factors))\s*(?:[.;]|$)", re.I)
+_OUTCOME_OPENER = re.compile(r"(?:^|[;:]\s*|\.\s+)(?:for|regarding|with\s+respect\s+to)\s+(?:the\s+)?"
+                             r"(?P<x>[a-z][\w -]{2,50}?),\s", re.I)
+
+
+def _outcome_opener_of_factors(sent: str, r: _Ratio) -> str | None:
+    """The outcome a clause opens with ("for X, A (OR …), B (OR …) were associated") when the ratio is one of
+    the clause's listed factors and the clause's verb has no object; else None."""
+    rest = re.sub(r"^\s*[)\]]", "", sent[r.end:])
+    for _ in range(3):  # (the later items' own brackets, nested once)
+        rest = re.sub(r"[(\[][^()\[\]]*[)\]]", "", rest)
+    if not _FACTORS_CLOSE.match(rest):
+        return None
+    clause, depth = 0, 0
+    for i, ch in enumerate(sent[:r.start]):  # (the clause opens at the last ';' outside brackets)
+        depth += (ch in "([") - (ch in ")]")
+        clause = i if ch == ";" and depth <= 0 else clause
+    opener = list(_OUTCOME_OPENER.finditer(sent, clause, r.start))
+    return _clean_endpoint(opener[-1].group("x")) if opener else None
+
+
 _PREDICTORS_AFTER = re.compile(r"(?:[^.;]|\.\d)*?\b(?:were|was|are|is|as)\s+(?:\w+\s+){0,3}?"
                                rf"(?:(?:{_PREDICTOR_NOUNS}|factors?|parameters?)\s+(?:of|for|"
                                r"related\s+to|associated\s+with)|"
@@ -5358,12 +5418,22 @@ _NOT_A_NOUN = re.compile(r"\b(?:with|in|than|was|were|is|are|had|has|have|likely
 _NEED_FOR = re.compile(r"^(?:(?:and|or)\s+)?(?:the\s+)?(?:need|requirement|necessity)\s+for\s+", re.I)
 
 
+# an outcome defined by a threshold, right before the ratio's bracket: "odds of a lymph node yield >=12 (", "risk of
+# a score of 3 or more ["
+_THRESHOLD_OUTCOME_BEFORE = re.compile(
+    r"\b(?:odds|risks?|likelihood|probability|chances?)\s+of\s+(?:an?\s+|the\s+)?(?P<x>[A-Za-z][\w -]{1,50}?"
+    r"(?:\s*(?:>=|<=|[<>\u2264\u2265])\s*\d+(?:\.\d+)?|\s+of\s+\d+(?:\.\d+)?\s+or\s+(?:more|less|fewer|greater|higher|"
+    r"lower)))\s*[(\[]\s*$", re.I)
+
+
 def _noun_before_bracket(sent: str, pos: int) -> str | None:
     """"Drug N reduced mortality (RR 0.86 …) and hospitalisation (RR 0.79 …)": the outcome named right
     before the bracket that holds the ratio."""
     q = _QUOTED_BEFORE_BRACKET.search(sent, max(0, pos - 120), pos)
     if q:  # "more likely to believe that: 'it is difficult to quit' (RR = 1.56 …)": the quoted item
         return q.group("q").strip()
+    if th := _THRESHOLD_OUTCOME_BEFORE.search(sent, max(0, pos - 100), pos):
+        return _clean_endpoint(th.group("x"))  # "lower odds of a lymph node yield ≥12 (OR = 0.51)": with its threshold
     m = _NOUN_BEFORE_BRACKET.search(sent, max(0, pos - 100), pos)
     if m and m.group("as") and (_cue(_PREDICTOR_CUE, sent) or re.search(r"\bdid\s*$", m.group("as"))):
         return None  # "A was associated with higher mortality (HR …), as were male sex (HR …)": factors; "A increased
