@@ -409,7 +409,7 @@ def _self_names(text: str, names: list[tuple[int, str]], sentences: list[_Senten
 # "16. 3 months": the same wrap after a longer whole part, read so only before a unit of time (a sentence that
 # ends on a number and a next one that opens with a count stay two numbers)
 _WRAPPED_TIME = r"(?<![\d.])\d{2,3}\.\s\d{1,2}(?=\s?(?:months?|weeks?|days?|years?|hours?)\b)"
-_NUM = rf"(?:\d+\.\d+|(?<!\d)\d\.\s(?=\d{1,3}\b)\d{1,3}|{_WRAPPED_TIME}|\d+|\.\d+)"
+_NUM = rf"(?:\d+\.\d+|(?<!\d)\d\.\s(?=\d{{1,3}}\b)\d{{1,3}}|{_WRAPPED_TIME}|\d+|\.\d+)"
 # a CI's name (and level) opening its bracket or after a value's comma: "95% CI, ", "CI: ", "95% confidence interval "
 _CI_HEAD = r"(?:(?:\d{2}\s?%\s*)?(?:CI|confidence\s+intervals?)\s*[,:]?\s*)?"
 _CI_WORDS = (r"(?:(?P<lvl>\d{2}(?:\.\d)?)\s?(?:%|percent|per\s+cent)\s*)?"
@@ -4313,8 +4313,9 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         if population.kind == "overall" and not people and not bracket_group and \
                 (cut := _CUT_BEFORE_RATIO.search(sent, max(0, r.start - 60), r.start)):
             people = cut.group("g")  # "… except for low eGFR (eGFR < 30 mL/min/1.73 m2, HR: 1.38, …)"
-        if not people and not r.label and not bracket_group and ep_text and (ep_people := _people(ep_text)):
-            people, ep_text = ep_people, None  # "… highest for divorced (HR …) and single men (HR …)": who, not what
+        if not people and not r.label and not bracket_group and ep_text and \
+                re.fullmatch(r"(?:[a-z][\w-]*\s+){1,2}(?:men|women)", ep_text):
+            people, ep_text = ep_text, None  # "… highest for divorced (HR …) and single men (HR …)": who, not what
         if people:
             population, covariate = M.Population("subgroup", people), None
         elif bracket_group:
@@ -4897,7 +4898,7 @@ def _bare_items_after(sent: str, ratios: list[_Ratio]) -> list[_Ratio]:
         v, lo, hi = (float(it.group(g)) for g in ("v", "lo", "hi"))
         local = sent[max(last, it.start() - 40):it.end() + 12]
         if lo <= v <= hi and not _UNIT_AFTER.match(sent, it.end()) and not _NOT_A_RATIO_SENTENCE.search(local):
-            out.append(_Ratio(heads[-1].measure, v, it.start("v"), it.end(), lo, hi, **_item_names(it)))
+            out.append(_named_item(heads[-1].measure, it, v, lo, hi))
             last = it.end()
     if any(_CONTROL_ARM_AFTER.match(sent, x.end) for x in out):
         return []  # "(4.6 [3.7-5.7] for B, … and 3.8 [3.0-4.9] for placebo)": each group's rate, not ratios
@@ -4935,17 +4936,18 @@ def _bare_items(sent: str, s: _Sentence, norm: str, sentences: list[_Sentence]) 
     for it in items:
         v, lo, hi = (float(it.group(g).replace("-", ".")) for g in ("v", "lo", "hi"))
         if lo <= v <= hi and not _UNIT_AFTER.match(sent, it.end()):
-            out.append(_Ratio(measure, v, it.start("v"), it.end(), lo, hi, **_item_names(it)))
+            out.append(_named_item(measure, it, v, lo, hi))
     return out
 
 
-def _item_names(it: re.Match[str]) -> dict[str, str | None]:
-    """What a bare item's own words name: "with PSV 3.0 [1.0-8.4]" the outcome it is associated with (its end
-    point), "in women 1.2 [1.0-1.4]" its label; an item without words names nothing."""
-    if not it.group("l"):
-        return {"ep_text": None}
-    word, rest = it.group("l").split(None, 1)
-    return {"ep_text": rest} if word.lower() == "with" else {"ep_text": None, "label": rest}
+def _named_item(measure: str, it: re.Match[str], v: float, lo: float, hi: float) -> _Ratio:
+    """A bare item as a ratio, with what its own words name: "with PSV 3.0 [1.0-8.4]" the outcome it is
+    associated with (its end point), "in women 1.2 [1.0-1.4]" its label; an item without words names nothing."""
+    r = _Ratio(measure, v, it.start("v"), it.end(), lo, hi, ep_text=None)
+    if it.group("l"):
+        word, rest = it.group("l").split(None, 1)
+        r.ep_text, r.label = (rest, None) if word.lower() == "with" else (None, rest)
+    return r
 
 
 # "(35 vs 89, 0·39, 0·27-0·58, p<0·0001)": the groups' counts, then a value and its CI, as printed with a ratio's
