@@ -6264,3 +6264,20 @@ def test_round22_people_and_thresholds_before_a_ratios_bracket() -> None:
                               "higher 30-day mortality (OR = 3.38) compared with urban patients.")
     assert [(e.endpoint, e.endpoint_text) for e in found] == [("other", "lymph node yield >=12"),
                                                             ("OS", "30-day mortality")]
+
+
+def test_round22_factors_named_before_their_brackets_and_words_that_name_no_end_point() -> None:
+    found = extract_estimates("RESULTS: Logistic regression identified chronic lung disease (OR = 9.2, 95%CI = "
+                              "1.5-54.7), heparin use (OR = 3.8, 95%CI = 1.1-13.0), and lower initial platelet count "
+                              "(OR = 1.004, 95%CI = 1.000-1.008) as being associated with complications.")
+    assert [(e.endpoint_text, e.covariate) for e in found] == [
+        ("complications", "chronic lung disease"), ("complications", "heparin use"),
+        ("complications", "lower initial platelet count")]
+    found = extract_estimates("RESULTS: Prognostic factors were male sex with a hazard ratio (HR) = 1.32 (95% CI "
+                              "1.03-1.69); score of pain with HR= 1.11 (95% CI 1.07-1.16) and dysphagia with HR = 1.12 "
+                              "(95% CI 1.04-1.21).")
+    assert [e.value for e in found] == [1.32, 1.11, 1.12]
+    assert not any("HR" in (e.endpoint_text or "") for e in found)
+    (e,) = extract_estimates("RESULTS: Clots were more frequent in the B arm, regardless of the strategy adopted (RR, "
+                             "0.53; 95% CI, 0.42-0.65; P<.0001).")
+    assert e.endpoint_text is None or "regardless" not in e.endpoint_text

@@ -4293,14 +4293,18 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             # "(odds ratio for surgical referral, 0.17; …) but was greater in group A than in group B (odds ratio,
             # 3.56 …": a clause without its own subject continues the outcome before it
             ep_text = out[-1].est.endpoint_text
+        noun = (_noun_before_bracket(sent, r.start) or _subject_before(sent, r.start)) \
+            if ep_text and not covariate and not r.ep_text else None
         if (not ep_text or covariate and (covariate.lower() in ep_text.lower()
-                                          or ep_text.lower() in covariate.lower())) \
+                                          or ep_text.lower() in covariate.lower())
+                or noun == ep_text and _PREDICTORS_AFTER.match(sent, r.end) and _factors_then_verb(sent, r)) \
                 and (pa := _PREDICTORS_AFTER.match(sent, r.end) or _EFFECT_AFTER_BRACKET.match(sent, r.end)) \
                 and not re.match(r"[^()\[\]]*[)\]]\s*,?\s*(?:and|but)\s+(?:was|were|is|are)\b", sent[r.end:]):
             # (not "A improved PFS (HR …) and was associated with a trend toward improved OS (HR …)": the sentence's
             # subject goes on to its next outcome)
             # "A (HR …), B (HR …) and C (HR …) were independent predictors of X", "HCQ use (P = 0.005; HR 0.4; …)
-            # reduced the risk of X"
+            # reduced the risk of X" (the words before a later item's bracket are its factor, not its outcome)
+            covariate = noun if noun is not None and noun == ep_text else covariate
             ep_text = pa.group("x")
         if (not ep_text or covariate in (None, ep_text) and ep_text == _noun_before_bracket(sent, r.start)) and \
                 (fo := _outcome_opener_of_factors(sent, r)):
@@ -4508,8 +4512,11 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         note = f"one-sided {r.one_sided} limit" if r.one_sided else None
         if r.lo is not None and r.hi is not None and r.hi <= r.value <= r.lo and r.hi < r.lo:
             r.lo, r.hi, note = r.hi, r.lo, "CI printed high to low"  # "CI = 7.24-1.00"
-        if ep_text and _MEASURE_WORD.fullmatch(ep_text.strip()):
-            ep_text = None  # "The hazard ratio between the two treatments was not significantly different (HR …)"
+        if ep_text and (_MEASURE_WORD.fullmatch(ep_text.strip()) or _NOT_AN_END_POINT_TEXT.search(ep_text)):
+            # "The hazard ratio between the two treatments was not significantly different (HR …)"; "… score of pain
+            # with HR= 1.11 (…) and dysphagia with HR = 1.12": another ratio's words; "more frequent with A,
+            # regardless of the strategy adopted (RR …)": a qualifier
+            ep_text = None
         if ep_text and len(groups) == 2 and re.search(r"\s(?:versus|vs\.?)\s", ep_text, re.I) and \
                 all(g.lower() in ep_text.lower() for g in groups):
             ep_text = None  # "The ORs for A versus B were 0.58 (…), 0.45 (…)": the list's comparison, no end point
@@ -5366,11 +5373,25 @@ _ASSOCIATED_SUBJECT = re.compile(r"(?:^|[,;:]\s*(?:and\s+|but\s+|while\s+)?|\b(?
 # a listed factor before its bracket that opens with other statistics: "…), a lower titer (P = 0.05; "
 _ITEM_BEFORE_STATS = re.compile(r"(?:^|[,;(]|\band\b|(?<=\s))\s*(?:and\s+)?(?P<l>[A-Za-z][^,;:()\[\]]{1,60}?)"
                                 r"\s*[(\[]\s*(?:[Pp]\s*[=<>]\s*[\d.]+|\d+(?:\.\d+)?\s*%?)\s*[;,]\s*$")
+# words that are no end point's name: another ratio printed inside them, a qualifier of the whole result
+_NOT_AN_END_POINT_TEXT = re.compile(r"\b(?-i:a?HRs?|a?ORs?|RRs?|IRRs?)\s*[=:]?\s*\d|"
+                                    r"^\s*(?:regardless|irrespective)\s+of\b", re.I)
 # a list of factors whose verb closes the sentence without an object: "… (OR …) and C (OR …) were associated."
 _FACTORS_CLOSE = re.compile(r"[^.;()\[\]]*\b(?:were|was)\s+(?:(?:significantly|independently|all)\s+)?(?:associated|"
                             r"predictive|(?:independent\s+)?(?:predictors|risk\s+factors))\s*(?:[.;]|$)", re.I)
 _OUTCOME_OPENER = re.compile(r"(?:^|[;:]\s*|\.\s+)(?:for|regarding|with\s+respect\s+to)\s+(?:the\s+)?"
                              r"(?P<x>[a-z][\w -]{2,50}?),\s", re.I)
+
+
+def _factors_then_verb(sent: str, r: _Ratio) -> bool:
+    """Whether only more listed factors (", B (OR …), and C (OR …)") stand between the ratio and the list's verb
+    ("were", "was", "as being …"): no clause of its own ("…, but A was associated with …")."""
+    rest = re.sub(r"^\s*[)\]]", "", sent[r.end:])
+    for _ in range(3):
+        rest = re.sub(r"[(\[][^()\[\]]*[)\]]", "", rest)
+    return re.match(r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?!\s*(?:but|whereas|while|although|which|who)\b)"
+                    r"[^,;]{1,60}?)*"
+                    r"\s*,?\s+(?:were|was|as)\s", rest, re.I) is not None
 
 
 def _outcome_opener_of_factors(sent: str, r: _Ratio) -> str | None:
