@@ -6281,3 +6281,23 @@ def test_round22_factors_named_before_their_brackets_and_words_that_name_no_end_
     (e,) = extract_estimates("RESULTS: Clots were more frequent in the B arm, regardless of the strategy adopted (RR, "
                              "0.53; 95% CI, 0.42-0.65; P<.0001).")
     assert e.endpoint_text is None or "regardless" not in e.endpoint_text
+
+
+def test_round22_print_forms_of_set_cx() -> None:
+    (e,) = extract_estimates("RESULTS: The pooled RR for the association between ozone (O3) exposure and asthma was "
+                             "1.16 (95% CI: 1.15, 1.18).")
+    assert (e.measure, e.value, e.ci_low, e.ci_high) == ("RR", 1.16, 1.15, 1.18)
+    (e,) = extract_estimates("RESULTS: A long stay was more likely with higher injury severity scores (ISS) (RR 1.51, "
+                             "95%: CI: 1.29-1.76).")
+    assert (e.value, e.ci_low, e.ci_high, e.ci_level) == (1.51, 1.29, 1.76, 95.0)
+    (e,) = extract_estimates("RESULTS: Patients with A had a better prognosis than those with B (BCSD SHR = 0.64; "
+                             "95%CI, 0.47-0.88; P = 0.006).")
+    assert (e.measure, e.value, e.ci_low, e.ci_high) == ("HR", 0.64, 0.47, 0.88)
+    assert extract_estimates("RESULTS: SHR (n = 10) had a higher pressure (SHR 180 mmHg).") == []
+    assert extract_estimates("METHODS: We estimated adjusted hazard ratios (HRs) for prostate cancer in comparison "
+                             "with a reference cohort of 4.3 million men.") == []
+    assert extract_estimates("RESULTS: Median neoadjuvant ADT and total ADT duration were 7 months (IQR: 6-10) and 27 "
+                             "months (IQR: 14-38), respectively.") == []
+    found = extract_estimates("RESULTS: MRD-negative status was associated with improved OS and PFS, respectively: "
+                              "hazard ratio (95% confidence interval) 0.512 (0.313-0.835) and 0.423 (0.256-0.699).")
+    assert [(e.value, e.endpoint) for e in found] == [(0.512, "OS"), (0.423, "PFS")]

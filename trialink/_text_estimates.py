@@ -685,6 +685,8 @@ _NOT_OUTCOME = re.compile(r"^\W*(?:(?:\[[^\]]{0,20}\]|\([^)]{0,20}\))\W*)?(?:\w+
                           r"(?:(?:the|their|his|her|its)\s+)?(?:follow[- ]?up|age|dose|daily\s+dose|"
                           r"(?:time|durations?)\s+(?:on|in)\s+(?:the\s+)?(?:study|treatment|therapy|drug|trial)|number|"
                           rf"treatment\s+duration|{_DURATION_OF_CARE}|"
+                          # ("neoadjuvant ADT and total ADT duration were 7 and 27 months": how long a drug was given)
+                          r"(?:[\w-]+\s+){0,5}?(?:ADT|treatment|therapy|drug)\s+durations?\b|"
                           r"exposure|"
                           r"breast[- ]?feeding|time\s+since\b|"
                           r"duration\s+of\s+(?:type\s+(?:[12]|I{1,2})\s+)?(?:diagnosis|disease|illness|diabetes|infertility)|"
@@ -1317,6 +1319,9 @@ _MEASURE_WORD = re.compile(
     r"|risk[\s-]+ratios?|incidence[\s-]+(?:rate[\s-]+)?ratios?|rate[\s-]+ratios?|subdistribution\s+hazard\s+ratios?"
     r"|hazard\s+rate(?=\s*[=:]\s*\d?\.\d|\s*(?:\[HR\]\s*)?,\s*\d+(?:\.\d+)?\s*;\s*\d{2}\s?%\s*CI\b)))"
     r"|(?=[HOIRasMA])(?:HRs?|aHRs?|AHRs?|sHRs?|ORs?|aORs?|AORs?|RRs?|aRRs?|IRRs?|aIRRs?|MRRs?|aMRRs?|MH-(?:OR|RR)s?)"
+    # ("BCSD SHR = 0.64; 95%CI, 0.47-0.88": a subdistribution hazard ratio, only with its value and CI, for SHR is
+    # also a strain of rats)
+    r"|SHR(?=\s*[=:,]?\s*\d*\.\d+\s*[;,(\[]\s*(?:\d{2}\s?%|CI\b))"
     r"|(?:HR|OR|RR|IRR)adj|adj(?:HR|OR|RR|IRR))"  # "ORadj = 1.44", "adjOR 2.1"
     r"(?:(?=per\b)|(?-i:(?=[A-Z][a-z]{2,}\s*=))|(?-i:(?<=[A-Z])(?=\d+\.\d))|"
     # a subscript flattened onto the name: "HRtop vs bottom tertile 1.35 [95% CI …]", "OR4thvs.1stquartile (95% CI)"
@@ -1343,6 +1348,7 @@ _VERBS = frozenset({"was", "were", "is", "are", "of", "being", "respectively", "
                     "remained", "decreased", "increased", "became"})
 _UNIT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s*cent\b|months?\b|mo\b|weeks?\b|wk\b|days?\b|years?\b|yr\b|"
                          r"hours?\b|h\b|mg\b|g\b|kg\b|ml\b|mmol|patients\b|participants\b|cases\b|points?\b|"
+                         r"million\b|billion\b|thousand\b|"  # ("a reference cohort of 4.3 million men": a count)
                          r"times\b|fold\b|-fold\b|x\b|cm\b|mm\b|mmHg\b|bpm\b|beats\b|cycles?\b|courses?\b|"
                          r"cells?\b|copies\b|ng\b|pg\b|doses?\b|sessions?\b|fractions?\b|visits?\b|Gy\b|cGy\b|mcg\b|\u00b5g\b|IU\b|units?\b|"
                          r"/)", re.I)
@@ -1499,6 +1505,9 @@ def _skip_ci_words(c: _Cursor) -> tuple[bool, float | None, str | None]:
             continue
         if t.text == "-" and (c.low(1) in ("sided", "side") or level is not None and c.low(1) in _CI_VOCAB):
             c.i += 1  # "one-sided", "95%-CI"
+            continue
+        if t.text == ":" and level is not None and not seen and c.low(1) in _CI_VOCAB:
+            c.i += 1  # "95%: CI: 1.29-1.76": a colon between the level and the name
             continue
         if w == "c" and c.tx(1) == "." and c.low(2) == "i":
             c.i += 4 if c.tx(3) == "." else 3  # "95% C.I."
@@ -2514,6 +2523,7 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
             x.ep_text, x.label, x.label_after = eg.group("ep"), eg.group(g), True
     _endpoints_respectively(c.sent, out, limit)
     _endpoints_listed_before(c.sent, out, limit)
+    _endpoints_respectively_first(c.sent, out)
     _subjects_respectively(c.sent, out, limit)
     _labels_after_values(c.sent, out)
     return out
@@ -2583,6 +2593,26 @@ def _endpoints_listed_before(sent: str, out: list[_Ratio], limit: int) -> None:
     if len(items) == len(out):
         for x, item in zip(out, items, strict=True):
             x.ep_text = f"{item} {m.group('noun')}"
+
+
+_RESPECTIVE_ENDPOINTS_FIRST = re.compile(r"(?:improved|better|longer|prolonged|reduced|worse|shorter)?\s*"
+                                         r"(?P<list>[A-Za-z][\w -]{0,40}?(?:,\s*[A-Za-z][\w -]{0,40}?)*,?\s+and\s+"
+                                         r"[A-Za-z][\w -]{0,40}?),?\s+respectively\s*[:;,]\s*[^.;]{0,80}$", re.I)
+
+
+def _endpoints_respectively_first(sent: str, out: list[_Ratio]) -> None:
+    """"… associated with improved OS and PFS, respectively: hazard ratio (95% CI) 0.51 (…) and 0.42 (…)": the
+    end points named before "respectively", one per value in order (only names of end points)."""
+    if len(out) < 2 or any(x.ep_text for x in out):
+        return
+    m = _RESPECTIVE_ENDPOINTS_FIRST.search(sent, max(0, out[0].start - 200), out[0].start)
+    if not m:
+        return
+    items = [x.strip() for x in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("list")) if x.strip()]
+    items[0] = re.sub(r"^.*\b(?:improved|better|longer|prolonged|reduced|worse|shorter)\s+", "", items[0], flags=re.I)
+    if len(items) == len(out) and all(_ENDPOINT_MENTION.fullmatch(x) for x in items):
+        for x, item in zip(out, items, strict=True):
+            x.ep_text = item
 
 
 # "hazard ratios … for all-cause mortality for A, B, and C groups were 0.96 (…), 0.61 (…), and 0.62 (…), respectively":
@@ -3011,7 +3041,8 @@ _WAS_ITEM = re.compile(rf"(?P<v>{_NUM})(?:\s+for\s+(?P<lab0>[^,;()\[\]\d]{{1,40}
                        # ("0.99 for disease-free survival (DFS) (95%CI: …)": the end point with its abbreviation)
                        r"(?:\s*[(\[](?-i:[A-Z][A-Za-z-]{1,9})[)\]])?)?\s*[(\[]\s*"
                        r"(?:(?P<lvl>\d{2}(?:\.\d+)?)\s?%\s*)?"
-                       rf"(?:CI|confidence\s+intervals?)\s*[:,=]?\s*(?P<lo>{_NUM})\s*(?:to|-|\u2013)\s*(?P<hi>{_NUM})\s*"
+                       # ("(95% CI: 1.15, 1.18)": the limits parted by a comma)
+                       rf"(?:CI|confidence\s+intervals?)\s*[:,=]?\s*(?P<lo>{_NUM})\s*(?:to|-|\u2013|,)\s*(?P<hi>{_NUM})\s*"
                        r"(?:[;,]\s*[Pp]\s*(?P<op>[<=>\u2264\u2265])\s*(?P<p>\d*\.?\d+))?\s*[)\]]"
                        r"(?:\s+(?:for|in)\s+(?P<lab>[^,;()\[\]]{1,40}?))?(?=\s*(?:,|;|\.|$|\band\b))", re.I)
 _WAS_ITEM_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
@@ -3149,8 +3180,8 @@ class _Found:
 
 
 _VS_WORD = re.compile(r"\b[Vv](?:[Ss]|ersus)?\b")
-_ABBREV_WORD = re.compile(r"\b(?:a|s|M|aM|A|adj)?(?:HR|OR|RR|IRR)s?(?:\b|(?=per\b)|(?=[A-Z][a-z]{2,}\s*=)|(?=\d+\.\d)|"
-                          r"(?=adj\b)|(?=" + _FLAT_SUBSCRIPT + "))")
+_ABBREV_WORD = re.compile(r"\b(?:a|s|S|M|aM|A|adj)?(?:HR|OR|RR|IRR)s?(?:\b|(?=per\b)|(?=[A-Z][a-z]{2,}\s*=)|"
+                          r"(?=\d+\.\d)|(?=adj\b)|(?=" + _FLAT_SUBSCRIPT + "))")
 
 
 def _may_hold_estimates(norm: str) -> bool:
