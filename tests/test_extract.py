@@ -6301,3 +6301,19 @@ def test_round22_print_forms_of_set_cx() -> None:
     found = extract_estimates("RESULTS: MRD-negative status was associated with improved OS and PFS, respectively: "
                               "hazard ratio (95% confidence interval) 0.512 (0.313-0.835) and 0.423 (0.256-0.699).")
     assert [(e.value, e.endpoint) for e in found] == [(0.512, "OS"), (0.423, "PFS")]
+
+
+def test_round22_words_before_a_bracket_that_are_no_end_point() -> None:
+    found = extract_estimates("RESULTS: In adjusted models, positive associations with vascular events were observed "
+                              "for apo-B (HR per 1 SD, 1.19; 95% confidence interval, 1.12 to 1.27), triglycerides "
+                              "(1.06; 1.00 to 1.13), and remnant cholesterol (1.14; 1.05 to 1.25).")
+    assert [e.value for e in found] == [1.19, 1.06, 1.14]
+    assert not any((e.endpoint_text or "").startswith("per ") for e in found)
+    (e,) = extract_estimates("RESULTS: A rise in tryptophan was associated with a lower risk of mortality, independent "
+                             "of age, sex and dialysis vintage (HR: 0.87 [0.76-0.99]; P = 0.04).")
+    assert (e.endpoint, e.endpoint_text, e.covariate) == ("OS", "mortality", None)
+    (e,) = extract_estimates("RESULTS: A positive margin was the only predictor of other causes of death (HR = 4.23).")
+    assert (e.endpoint, e.endpoint_text) == ("other", "other causes of death")
+    found = extract_estimates("RESULTS: Predictors for those non-pedunculated were prophylaxis (OR 0.37, 95% CI "
+                              "0.30-0.98) and size (OR 1.03, 95% CI 1.00-1.05).")
+    assert [(e.endpoint_text, e.covariate) for e in found] == [(None, "prophylaxis"), (None, "size")]

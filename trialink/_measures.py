@@ -171,6 +171,7 @@ _SAFETY = re.compile(r"adverse (?:event|reaction|drug reaction|effect)|\bT?E?AEs
 # composite; death from one cause only ("breast cancer-specific", "death due to …") is other.
 _DEATH = re.compile(r"\bdeaths?\b|\bdied\b|\bdying\b|mortality|(?<!non-)(?<!non)\bfatal", re.I)  # (not "non-fatal MI")
 _CAUSE_SPECIFIC = re.compile(r"(?:cancer|disease|cause|cardiovascular|tumou?r)[- ]specific|"
+                             r"\bother\s+causes?\s+of\s+(?:death|mortality)|"  # ("other causes of death": competing)
                              r"(?:death|mortality)\s+(?:due\s+to|from|related\s+to|attributed\s+to)\s+(?!any\b|all\b)|"
                              # a cause before the word: "sudden death", "cardiovascular mortality", "AIDS-related death"
                              r"\b(?:sudden|cardiac|cardiovascular|(?-i:CV)|coronary|cerebrovascular|stroke|(?:non-?)?arrhythmic|vascular|"

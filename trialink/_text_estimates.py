@@ -5405,8 +5405,10 @@ _ASSOCIATED_SUBJECT = re.compile(r"(?:^|[,;:]\s*(?:and\s+|but\s+|while\s+)?|\b(?
 _ITEM_BEFORE_STATS = re.compile(r"(?:^|[,;(]|\band\b|(?<=\s))\s*(?:and\s+)?(?P<l>[A-Za-z][^,;:()\[\]]{1,60}?)"
                                 r"\s*[(\[]\s*(?:[Pp]\s*[=<>]\s*[\d.]+|\d+(?:\.\d+)?\s*%?)\s*[;,]\s*$")
 # words that are no end point's name: another ratio printed inside them, a qualifier of the whole result
+# ("HR per 1 SD, 1.19": a covariate's step; "predictors for those non-pedunculated": people)
 _NOT_AN_END_POINT_TEXT = re.compile(r"\b(?-i:a?HRs?|a?ORs?|RRs?|IRRs?)\s*[=:]?\s*\d|"
-                                    r"^\s*(?:regardless|irrespective)\s+of\b", re.I)
+                                    r"^\s*(?:regardless|irrespective)\s+of\b|^\s*per\s+(?:\d|one\b|(?-i:SD)\b|unit)|"
+                                    r"^\s*those\b", re.I)
 # a list of factors whose verb closes the sentence without an object: "… (OR …) and C (OR …) were associated."
 _FACTORS_CLOSE = re.compile(r"[^.;()\[\]]*\b(?:were|was)\s+(?:(?:significantly|independently|all)\s+)?(?:associated|"
                             r"predictive|(?:independent\s+)?(?:predictors|risk\s+factors))\s*(?:[.;]|$)", re.I)
@@ -5472,6 +5474,8 @@ _NOT_A_NOUN = re.compile(r"\b(?:with|in|than|was|were|is|are|had|has|have|likely
 _NEED_FOR = re.compile(r"^(?:(?:and|or)\s+)?(?:the\s+)?(?:need|requirement|necessity)\s+for\s+", re.I)
 
 
+_ADJUSTED_FOR_BEFORE = re.compile(r"\b(?:independent(?:ly)?\s+of|adjust(?:ed|ing)\s+for|controlling\s+for|after\s+"
+                                  r"adjustment\s+for)\s+[^.;()\[\]]{1,70}[(\[]\s*$", re.I)
 # an outcome defined by a threshold, right before the ratio's bracket: "odds of a lymph node yield >=12 (", "risk of
 # a score of 3 or more ["
 _THRESHOLD_OUTCOME_BEFORE = re.compile(
@@ -5486,6 +5490,9 @@ def _noun_before_bracket(sent: str, pos: int) -> str | None:
     q = _QUOTED_BEFORE_BRACKET.search(sent, max(0, pos - 120), pos)
     if q:  # "more likely to believe that: 'it is difficult to quit' (RR = 1.56 …)": the quoted item
         return q.group("q").strip()
+    if _ADJUSTED_FOR_BEFORE.search(sent, max(0, pos - 90), pos):
+        return None  # "… a lower risk of mortality, independent of age, sex and dialysis vintage (HR …)": the model's
+        # other variables, not an outcome
     if th := _THRESHOLD_OUTCOME_BEFORE.search(sent, max(0, pos - 100), pos):
         return _clean_endpoint(th.group("x"))  # "lower odds of a lymph node yield ≥12 (OR = 0.51)": with its threshold
     m = _NOUN_BEFORE_BRACKET.search(sent, max(0, pos - 100), pos)
@@ -7616,8 +7623,9 @@ def _bracket_label(sent: str, pos: int) -> str | None:
     sentence is about predictors or lists factors each with its ratio."""
     window = re.sub(r"(?<=[(\[])\s*(?:un)?adjusted\s*$", "", sent[max(0, pos - 80):pos])  # "female sex (adjusted HR …"
     listed = _FACTOR_LIST.search(sent) is not None
-    if not window.rstrip().endswith(("(", "[")) or not (listed or _cue(_PREDICTOR_CUE, sent)):
-        return None
+    if not window.rstrip().endswith(("(", "[")) or not (listed or _cue(_PREDICTOR_CUE, sent)) or \
+            _ADJUSTED_FOR_BEFORE.search(sent, max(0, pos - 90), pos):
+        return None  # (nor "…, independent of age, sex and dialysis vintage (HR …": the model's other variables)
     m = _LABEL_BEFORE.search(window)
     if not m or re.search(r"\b(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|than)\s*$", window[:m.start("l")],
                           re.I):
