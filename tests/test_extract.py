@@ -6317,3 +6317,10 @@ def test_round22_words_before_a_bracket_that_are_no_end_point() -> None:
     found = extract_estimates("RESULTS: Predictors for those non-pedunculated were prophylaxis (OR 0.37, 95% CI "
                               "0.30-0.98) and size (OR 1.03, 95% CI 1.00-1.05).")
     assert [(e.endpoint_text, e.covariate) for e in found] == [(None, "prophylaxis"), (None, "size")]
+
+
+def test_round22_a_title_in_title_case_names_its_groups_without_the_studys_words() -> None:
+    (e,) = extract_estimates("Meta-Analysis Comparing Double Versus Triple Antithrombotic Therapy in Patients With "
+                             "Atrial Fibrillation.\nRESULTS: Double therapy reduced bleeding (RR 0.64, 95% CI "
+                             "0.54-0.75).")
+    assert e.groups == ("Double", "Triple Antithrombotic Therapy")

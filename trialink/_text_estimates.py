@@ -3830,7 +3830,8 @@ class _Doc:
                 if pattern is _TITLE_ARMS and re.match(r",\s*[\w-]+(?:\s[\w-]+)?\s*,|,\s*and\b", text[m.end():]):
                     found.append(("", ""))  # "A versus B, C, D and E in …": a list the title does not close
                     continue
-                a = re.split(r".*\b(?:of|with|comparing|between|using|:)\s+", m.group("a"))[-1] \
+                # ("Meta-Analysis Comparing Double Versus Triple …": a study's words in title case too, but not "With")
+                a = re.split(r".*\b(?:of|with|(?i:comparing|between)|using|:)\s+", m.group("a"))[-1] \
                     if pattern is _TITLE_ARMS else m.group("a")
                 b_text = m.group("b")
                 if a.lower().startswith(b_text.lower() + " ") and (
