@@ -6324,3 +6324,14 @@ def test_round22_a_title_in_title_case_names_its_groups_without_the_studys_words
                              "Atrial Fibrillation.\nRESULTS: Double therapy reduced bleeding (RR 0.64, 95% CI "
                              "0.54-0.75).")
     assert e.groups == ("Double", "Triple Antithrombotic Therapy")
+
+
+def test_round22_the_risk_of_an_outcome_stated_with_a_ci_after_the_paragraphs_ratios() -> None:
+    found = extract_estimates(
+        "RESULTS: Asthma was more common among obese than among lean children (RR 1.53; 95% CI: 1.14-2.05). The "
+        "greater the skinfold, the higher the prevalence (p = .011). Weight showed no association with incident "
+        "wheezing. After controlling for confounding factors, the risk of persistent wheezing among obese children "
+        "at 11 years was 1.82 (95% CI: 1.30-2.54).")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in found] == [("RR", 1.53, 1.14, 2.05),
+                                                                        ("RR", 1.82, 1.30, 2.54)]
+    assert extract_estimates("RESULTS: The risk of death at 30 days was 0.12 (95% CI 0.08-0.16).") == []

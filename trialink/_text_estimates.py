@@ -2789,6 +2789,9 @@ class _Word:
 # "…; for death it was 0.81": the clause names the anaphora's own end point
 _FOR_IT_WAS = re.compile(r"(?:[;,]|\band\b)\s*for\s+(?P<x>[A-Za-z][\w' -]{1,50}?)\s*,?\s*$", re.I)
 _ANAPHORA = re.compile(r"\b(?:it|this)\s+(?:was|is)\b(?=\s+\d)", re.I)
+_RISK_ANAPHORA = re.compile(r"\bthe\s+(?:adjusted\s+)?(?P<k>risk|odds)\s+of\s+[^.;()\[\]\d%]{2,80}?(?:\s+at\s+\d+\s+"
+                            r"(?:years?|months?|weeks?))?\s+(?:was|were)\b(?=\s+\d*\.\d+\s*[(\[]\s*(?:\d{2}\s?%\s*)?"
+                            r"(?:CI|confidence))", re.I)
 
 
 _BARE_RATIO_BRACKET = re.compile(rf"[(\[](?:[^()\[\];]{{0,30}}%\s*;"
@@ -2875,6 +2878,11 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
         code = _measure_code(words[k - 1].group("w")) if k > 0 else prev_measure
         if code:
             words.append(_Word(code, am.start(), am.end()))
+    # "After controlling for confounders, the risk of persistent wheezing among obese children was 1.82 (95% CI:
+    # 1.30-2.54)": the risk (or odds) of an outcome stated with a CI, in a text whose ratios so far were of that kind
+    for am in _RISK_ANAPHORA.finditer(sent) if prev_measure and not words else ():
+        if prev_measure and (am.group("k").lower() == "odds") == (prev_measure == "OR"):
+            words.append(_Word(prev_measure, am.start(), am.end()))
     # "… (risk ratio 0.75, 95% CI 0.57 to 0.99) and 30% lower after adjustment (0.70, 0.53 to 0.94)": a bare
     # "(value, low to high)" bracket after a named ratio, in this sentence or the one before, is that measure's
     for bm in _BARE_RATIO_BRACKET.finditer(sent) if words or prev_measure else ():
@@ -3235,6 +3243,7 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
     age = 0
     prev_measure: str | None = None  # the last ratio's measure and end point in the sentence before
     prev_ep: str | None = None
+    para_measure: str | None = None
     last_para = -1
     gap = 0
     in_table = False  # inside a table flattened into lines ("Median age, years (range) 56.3 (42–84) Sex …")
@@ -3245,6 +3254,7 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
             if re.match(r"\s*(?-i:[A-Z]{4,})", norm[s.start:s.start + 12]):
                 prev_measure = None
             prev_ep, last_para = None, s.paragraph
+            para_measure = None  # the last ratio's measure in this paragraph, however far back
         line = norm[s.start:s.end]
         if _TABLE_CAPTION.match(line) and not _TABLE_CITED.match(line):
             # a table flattened into text, whose cells cannot be told apart: its caption sentence ("Table 2 Relative
@@ -3253,10 +3263,12 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
             in_table = True
         elif in_table and re.search(r"[.!?]\s*$", line) and len(_TABLE_CELL.findall(line)) < 3:
             in_table = False  # a sentence again: prose (not a row of cells that ends on its footnote's full stop)
-        here = [] if in_table else _in_sentence(norm, s, doc, sentences, prev_measure, prev_ep, bool(found))
+        offered = prev_measure or (para_measure if _RISK_ANAPHORA.search(line) else None)
+        here = [] if in_table else _in_sentence(norm, s, doc, sentences, offered, prev_ep, bool(found))
         prev_ratio = next((f.est for f in reversed(here) if f.est.measure != "median"), None)
         if prev_ratio is not None:
             prev_measure, prev_ep, gap = prev_ratio.measure, prev_ratio.endpoint_text, 0
+            para_measure = prev_ratio.measure
         else:  # one sentence without a ratio may come between ("… (RR 1.04, …). Two were lost. Rates
             gap += 1  # were similar (0.95 [0.71-1.28])."); after two, the measure is forgotten
             if gap > 1:
