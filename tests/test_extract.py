@@ -6335,3 +6335,11 @@ def test_round22_the_risk_of_an_outcome_stated_with_a_ci_after_the_paragraphs_ra
     assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in found] == [("RR", 1.53, 1.14, 2.05),
                                                                         ("RR", 1.82, 1.30, 2.54)]
     assert extract_estimates("RESULTS: The risk of death at 30 days was 0.12 (95% CI 0.08-0.16).") == []
+
+
+def test_round22_a_legend_bracket_that_names_the_ci_and_the_p_value() -> None:
+    found = extract_estimates("RESULTS: MRD-negative status was associated with improved OS and PFS, respectively: "
+                              "hazard ratio (97.5% confidence interval; one-sided P-value) 0.512 (97.5% CI "
+                              "[0.313-0.835]; P = 0.0009) and 0.423 (97.5% CI [0.256-0.699]; P < 0.0001).")
+    assert [(e.value, e.ci_low, e.ci_high, e.ci_level, e.endpoint) for e in found] == [
+        (0.512, 0.313, 0.835, 97.5, "OS"), (0.423, 0.256, 0.699, 97.5, "PFS")]

@@ -2023,6 +2023,10 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                 seen, lvl, _ = _skip_ci_words(sub)
                 if seen and sub.i < k and c.toks[sub.i].kind == "open":  # "(95% confidence intervals [CIs])"
                     sub.i = next(j for j in range(sub.i, k + 1) if c.toks[j].kind == "close") + 1
+                if (seen or lvl is not None) and sub.i < k and re.fullmatch(
+                        r"\s*[;,]\s*(?:(?:one|two|1|2)-sided\s+)?[Pp][- ]?values?\s*",
+                        c.sent[c.toks[sub.i].start:c.toks[k].start]):
+                    sub.i = k  # "hazard ratio (97.5% confidence interval; one-sided P-value) 0.512 (…)": a legend
                 if (seen or lvl is not None) and sub.i == k:
                     r_level = lvl or level
                     c.i = k + 1
