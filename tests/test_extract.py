@@ -6343,3 +6343,34 @@ def test_round22_a_legend_bracket_that_names_the_ci_and_the_p_value() -> None:
                               "[0.313-0.835]; P = 0.0009) and 0.423 (97.5% CI [0.256-0.699]; P < 0.0001).")
     assert [(e.value, e.ci_low, e.ci_high, e.ci_level, e.endpoint) for e in found] == [
         (0.512, 0.313, 0.835, 97.5, "OS"), (0.423, 0.256, 0.699, 97.5, "PFS")]
+
+
+def test_round22_a_systematic_reviews_own_pooled_results_are_results() -> None:
+    text = ("We included nine randomised trials involving 3122 people comparing drug A with older drugs. None of the "
+            "trials reported on relapse, our primary outcome. Attrition was high and data reporting poor. People given "
+            "drug A were comparable to those given older drugs in global state. Drug A gave fewer extra-pyramidal "
+            "symptoms (n=968, 3 RCT, RR 0.46 CI 0.3 to 0.9, NNT 13 CI 17 to 10), and particularly akathisia (n=897, 3 "
+            "RCT, RR 0.39 CI 0.3 to 0.6, NNT 11 CI 14 to 9). "
+            "Fewer people given drug A developed hyperprolactinaemia (n=300, 1 RCT, RR 0.07 CI 0.03 to 0.2). A "
+            "meta-analysis of these three trials found no effect on independence: RR 1.00 (95% CI 0.91 to 1.09; 3 "
+            "studies, 3249 participants). In another trial, drug A reduced relapse (RR 0.70, 95% CI 0.55 to 0.89).")
+    found = extract_estimates(text)
+    assert [(e.value, e.context) for e in found] == [(0.46, "result"), (0.39, "result"), (0.07, "result"),
+                                                     (1.00, "result"), (0.70, "result")]
+    # in a trial's own abstract, another study's pooled number is still background
+    (e,) = extract_estimates("BACKGROUND: A previous meta-analysis found fewer relapses with drug A (RR 0.70, 95% CI "
+                             "0.55 to 0.89).")
+    assert e.context == "background"
+
+
+def test_round22_cochrane_print_forms() -> None:
+    (e,) = extract_estimates("RESULTS: No difference in lymphoedema was noted (OR 2.31 favouring no drainage, 95% CI "
+                             "0.47 to 11.37, P = 0.30).")
+    assert (e.value, e.ci_low, e.ci_high, e.p_value) == (2.31, 0.47, 11.37, 0.30)
+    (e,) = extract_estimates("RESULTS: Physical therapy reduced weakness (RR 0.62. 95% CI 0.39 to 0.96).")
+    assert (e.value, e.ci_low, e.ci_high) == (0.62, 0.39, 0.96)
+    (e,) = extract_estimates("RESULTS: CDP increased the risk of pneumothorax (typical RR 2.64, 95% CI 1.39 to 5.04; "
+                             "typical RD 0.10, 95% CI 0.04 to 0.17; NNTH 17, 95% CI 17.00 to 25.00; six studies).")
+    assert (e.measure, e.value) == ("RR", 2.64)
+    assert extract_estimates("RESULTS: The RRs were not significant, albeit not far from the alpha level of "
+                             "0.05.") == []

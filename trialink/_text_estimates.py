@@ -318,6 +318,8 @@ _NOT_TRIALS = frozenset({
     "RESULTS", "RESULT", "METHODS", "BACKGROUND", "CONCLUSIONS", "CONCLUSION", "FINDINGS", "OBJECTIVE", "OBJECTIVES",
     "PURPOSE", "DESIGN", "SETTING", "PATIENTS", "INTERVENTIONS", "INTERPRETATION",  # headings without their colon
     "TABLE", "TABLES", "FIGURE", "FIGURES", "FIG", "PANEL", "APPENDIX", "SUPPLEMENT",  # "TABLE 3 Comparison of …"
+    # "(3 RCT, RR 0.46 …, NNT 13 …)": statistics and counts of trials
+    "NNT", "NNH", "NNTB", "NNTH", "NNS", "RCT", "RCTS",
 })
 # a name followed by a dose is a drug code ("CPT-11 350 mg m-2"), not a trial
 _DOSE_AFTER = re.compile(r"\s+\d+(?:\.\d+)?\s*(?:mg|g|mcg|\u00b5g|ug|IU|U)\b")
@@ -1766,6 +1768,14 @@ def _read_ci_and_p(c: _Cursor, r: _Ratio, level: float | None) -> None:
                                 c.sent[c.starts[c.i]:], re.I)):
             # "(OR 1.92, adjusted for baseline satisfaction; 95%CI 1.63–2.26)": the model named between value and CI
             c.i = bisect.bisect_left(c.starts, c.starts[c.i] + adj.end())
+        if c.tx() == "." and c.i > 0 and (_level_at(_Cursor(c.sent, c.toks, c.starts).at(c.i + 1))[1] or
+                                          c.low(1) in _CI_VOCAB) and _enclosing_open(c.sent, c.starts[c.i]) is not None:
+            c.i += 1  # "(RR 0.62. 95% CI 0.39 to 0.96)": a point for the comma inside the ratio's bracket
+        if c.low() in ("favouring", "favoring") and (
+                fav := re.match(r"favou?ring\s+[^,;()\[\]\d]{1,40}?[;,]\s*(?=\d{2}\s?%\s*C|C\.?I\b|confidence)",
+                                c.sent[c.starts[c.i]:], re.I)):
+            # "(OR 2.31 favouring no drainage, 95% CI 0.47 to 11.37, P = 0.30)": the favoured group, then the CI
+            c.i = bisect.bisect_left(c.starts, c.starts[c.i] + fav.end())
         if c.low() == "with" and (c.low(1) in _CI_VOCAB or _level_at(_Cursor(c.sent, c.toks, c.starts).at(c.i + 1))[1]):
             c.i += 1  # "HR 0.71 with 95% CI 0.55-0.92"
         elif c.low() == "with" and c.low(1) in ("a", "an", "the", "its") and (
@@ -2199,7 +2209,7 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                               c.sent[max(head_end, t.start - 20):t.start]):
                 return []  # "HR 14.8 ± 11.1": a heart rate and its SD; "RR, O2 Sat … with P values of 0.15": a P;
                 # "(ataluren 0.95 vs placebo 1.13; rate ratio p = 0.40)": the ratio's P, its value not printed
-            if re.search(r"(?:\b(?:alpha|significance\s+level)|\u03b1)\s*(?:=|of|was)\s*$|\b(?:lower|upper)\s+"
+            if re.search(r"(?:\b(?:alpha|significance)(?:\s+level)?|\u03b1)\s*(?:=|of|was)\s*$|\b(?:lower|upper)\s+"
                          r"(?:bound|limit)s?(?:\s+limit)?\s*(?:was|of|=|:)?\s*$", c.sent[max(0, t.start - 30):t.start],
                          re.I):
                 return []  # "with α = 0.05": a test level; "the lower bound limit was 1.20": a CI's limit
@@ -3741,6 +3751,26 @@ _TRIAL_OF_ARMS = re.compile(r"\b(?:trial|study)\s+(?:of|comparing)\s+(?P<a>[^,;:
                             r"(?P<b>[^,;:()\[\]]{2,60}?)(?=\s*[(,;:.]|\s+(?:in|for|among|as)\b)", re.I)
 
 
+_REVIEW_TITLE = re.compile(r"\b(?:systematic\s+review|meta-?analys[ie]s|pooled\s+analysis\s+of)\b", re.I)
+_COUNT_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)"
+_REVIEW_INCLUDED = re.compile(rf"\bwe\s+(?:included|identified|found)\s+{_COUNT_WORD}\s+(?:[\w-]+\s+){{0,3}}?"
+                              r"(?:trials|studies|RCTs)\b|"
+                              rf"\b{_COUNT_WORD}\s+(?:[\w-]+\s+){{0,3}}?(?:trials|studies|RCTs)\s+(?:\([^()]{{0,60}}\)\s+)?"
+                              r"(?:(?:of|with|at)\s+[^.;()]{1,40}?\s+)?(?:were|was)\s+included\b|\bmet\s+(?:the\s+|our\s+)?inclusion\s+criteria\b|"
+                              # "Only three of the included trials", "(3 studies, 3249 participants", "(n=968, 3 RCT,"
+                              r"\b(?:the|of|all|most)\s+included\s+(?:trials|studies|RCTs)\b|"
+                              rf"\b{_COUNT_WORD}\s+(?:[\w-]+\s+){{0,3}}?(?:trials|studies|RCTs)\s*,?\s*(?:involving|including|"
+                              r"with|of)\s+[\d,]+\s+(?:participants|patients|people|women|men|children|infants|subjects)\b|"
+                              r"[(;]\s*(?:n\s*=\s*[\d,]+\s*,\s*)?\d+\s+(?:trials?|stud(?:y|ies)|RCTs?)\s*[,;]", re.I)
+# what makes a number another study's in a review too: earlier work, citations (not "a meta-analysis of these
+# trials", "another trial", "one trial": the review's own included trials)
+_REVIEW_BACKGROUND_CUE = re.compile(r"\b(?:previously(?!\s+(?:un)?treated\b)|prior\s+(?:studies|trials|reviews?)|"
+                                    r"has\s+been\s+shown|have\s+shown|(?:has|have)\s+been\s+reported|"
+                                    r"(?:earlier|previous|prior|published)\s+(?:studies|trials|reports|reviews?|"
+                                    r"meta-analys[ie]s)|(?:a|the)\s+previous\s+(?:[\w-]+\s+){0,2}?(?:review|"
+                                    r"meta-analysis)|et\s+al)\b", re.I)
+
+
 class _Doc:
     """Trial names of a document and which are its own, found only when a number needs them."""
 
@@ -3754,6 +3784,14 @@ class _Doc:
     @functools.cached_property
     def starts(self) -> list[int]:
         return [x.start for x in self.sentences]
+
+    @functools.cached_property
+    def is_review(self) -> bool:
+        """Whether the document is a systematic review or meta-analysis of its own: its title says so, or it
+        reports the trials it included ("We included nine randomised trials involving 3122 people"). A trial or a
+        pooled analysis "of eight trials" in it is then one of its own results, not another study's."""
+        title = self.norm.split("\n", 1)[0] if "\n" in self.norm.strip() else ""
+        return bool(_REVIEW_TITLE.search(title) or _REVIEW_INCLUDED.search(self.norm))
 
     @functools.cached_property
     def enrolled_words(self) -> frozenset[str]:
@@ -3999,6 +4037,9 @@ def _context(norm: str, s: _Sentence, pos: int, doc: _Doc,
     if s.section == "background" and not _cue(_BACKGROUND_CUE, sent) and \
             _OWN_CUE.search(norm, s.para_start, s.start):
         return "result", None  # "Background and aims: In this study we … The median stay was …": its own
+    if s.section != "background" and doc.is_review and _cue(_BACKGROUND_CUE, sent) and \
+            not _cue(_REVIEW_BACKGROUND_CUE, sent):
+        return "result", None  # "A meta-analysis of these three trials found … RR 1.00 (…)": the review's own result
     if s.section == "background" or _cue(_BACKGROUND_CUE, sent):
         return "background", None
     return "result", None
@@ -5044,7 +5085,9 @@ _EFFECT_AGAINST = re.compile(r"\beffects?\s+(?:against|on)\s+(?P<x>(?:the\s+)?[A
                              r"\s*[(\[]\s*$", re.I)
 # the name of another statistic right before a listed value: "expβ = 1.02", "β = 0.3", "mean difference 2.1"
 _OTHER_STATISTIC_NAMED = re.compile(r"(?:\bexp\s*\(?\s*(?:\u03b2|beta|b)\s*\)?|\u03b2|\bbeta|\bcoefficients?|"
-                                    r"\bdifferences?|\b(?-i:S?MD)|\bmeans?)\s*[=:,]?\s*$", re.I)
+                                    # ("…; typical RD 0.10, 95% CI 0.04 to 0.17": a risk difference)
+                                    r"\bdifferences?|\b(?-i:S?MD|W?MD|RD|ARR|NNTB?|NNTH|NNH)|\bmeans?)\s*[=:,]?\s*$",
+                                    re.I)
 # "ranging from 1 to": the upper end of a range comes next
 _RANGE_UPPER_END = re.compile(rf"\b(?:rang(?:ed|ing|es?)\s+(?:from\s+)?|between\s+){_NUM}\s*(?:{_UNIT_WORDS}\s*)?"
                               r"(?:to|-|and)\s*$", re.I)
