@@ -6374,3 +6374,21 @@ def test_round22_cochrane_print_forms() -> None:
     assert (e.measure, e.value) == ("RR", 2.64)
     assert extract_estimates("RESULTS: The RRs were not significant, albeit not far from the alpha level of "
                              "0.05.") == []
+
+
+def test_round22_end_points_named_in_the_bracket_or_the_clause_not_groups_or_pooled_studies() -> None:
+    found = extract_estimates("RESULTS: Estimates were less reliable with fewer data (stillbirths RR 0.89, 95% CI "
+                              "0.45 to 1.75; 5 studies, 1803 women; neonatal deaths before discharge RR 0.85, 95% CI "
+                              "0.53 to 1.39; 6 studies, 1714 women).")
+    assert [e.endpoint_text for e in found] == ["stillbirths", "neonatal deaths before discharge"]
+    (e,) = extract_estimates("RESULTS: Ischaemic events were fewer in the active group (hazard ratio, 0.78; 95% CI, "
+                             "0.63 to 0.97; P=0.02).")
+    assert e.endpoint_text == "Ischaemic events"
+    found = extract_estimates("RESULTS: Pre-surgical mortality was not significantly affected by stenting (OR 3.14, "
+                              "95% CI 0.12 to 79.26). The pooled odds ratio (OR) for the five studies was 0.91 (95% CI "
+                              "0.70 to 1.16).")
+    assert [e.value for e in found] == [3.14, 0.91]
+    assert not any(re.match(r"by\s|five\s", e.endpoint_text or "") for e in found)
+    (e,) = extract_estimates("RESULTS: In-hospital delirium was less frequent with drug A (OR 0.55, 95% CI 0.35 to "
+                             "0.86).")
+    assert e.endpoint_text == "In-hospital delirium"

@@ -4156,6 +4156,15 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             _nearest_endpoint(sent, r.start) if bracket_group or (not (r.ep_text or r.label) and (
                 lab := _bracket_opening_label(sent, r.start)) is not None and _ANALYSIS_LABEL.search(lab))
             else _noun_before_bracket(sent, r.start))
+        if not r.ep_text and not r.label and (lead := _OUTCOME_BEFORE_MEASURE.search(sent, max(0, r.start - 70),
+                                                                                    r.start)) and \
+                not _QUALIFIERS_ONLY.fullmatch(lead.group("x")) and not _people(lead.group("x")) and \
+                not _MEASURE_WORD.search(lead.group("x")) and \
+                not re.match(r"(?:the\s+)?(?:corresponding|respective|same|overall|this|that|its|their)\b",
+                             lead.group("x"), re.I) and \
+                not re.search(r"(?:^|[\s-])(?:adjusted|from|with|to|vs|versus|than|of|in|for|by|and|or|the|an?|was|"
+                              r"were|is|are)$", lead.group("x"), re.I):
+            ep_text = lead.group("x")  # "(stillbirths RR 0.89, …; neonatal deaths before discharge RR 0.85, …)"
         if not ep_text and not r.ep_text and out and out[-1].est.measure == r.measure and \
                 out[-1].est.endpoint_text and (out[-1].est.start or 0) >= s.start and \
                 re.search(r"[)\]]\s*,?\s*as\s+did\s+(?:the\s+)?[^()\[\];,.]{1,60}?\s*[(\[]\s*$",
@@ -4605,7 +4614,10 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             # "The hazard ratio between the two treatments was not significantly different (HR …)"; "… score of pain
             # with HR= 1.11 (…) and dysphagia with HR = 1.12": another ratio's words; "more frequent with A,
             # regardless of the strategy adopted (RR …)": a qualifier
+            group_words = re.match(r"\s*(?:in|among|by)\s", ep_text) is not None
             ep_text = None
+            if group_words and (subj := _SUBJECT_FEWER.match(sent, _last_break(sent[:r.start]) + 1, r.start)):
+                ep_text = _clean_endpoint(subj.group("x"))  # "Ischaemic events were fewer in the active group (HR …)"
         if ep_text and len(groups) == 2 and re.search(r"\s(?:versus|vs\.?)\s", ep_text, re.I) and \
                 all(g.lower() in ep_text.lower() for g in groups):
             ep_text = None  # "The ORs for A versus B were 0.58 (…), 0.45 (…)": the list's comparison, no end point
@@ -5464,11 +5476,26 @@ _ASSOCIATED_SUBJECT = re.compile(r"(?:^|[,;:]\s*(?:and\s+|but\s+|while\s+)?|\b(?
 # a listed factor before its bracket that opens with other statistics: "…), a lower titer (P = 0.05; "
 _ITEM_BEFORE_STATS = re.compile(r"(?:^|[,;(]|\band\b|(?<=\s))\s*(?:and\s+)?(?P<l>[A-Za-z][^,;:()\[\]]{1,60}?)"
                                 r"\s*[(\[]\s*(?:[Pp]\s*[=<>]\s*[\d.]+|\d+(?:\.\d+)?\s*%?)\s*[;,]\s*$")
+# a clause whose subject is the outcome compared: "Ischaemic events were fewer in the active group (HR …"
+_SUBJECT_FEWER = re.compile(r"\W*(?:(?-i:[A-Z]{4,}):?\s+)?(?:the\s+)?(?P<x>[A-Za-z][^,;()\[\]]{2,60}?)\s+"
+                            r"(?:was|were)\s+"
+                            r"(?:(?:not\s+)?(?:significantly|slightly|much|somewhat)\s+)?(?:fewer|more|less|lower|higher|"
+                            r"greater|reduced|increased|decreased|similar)\b", re.I)
+# an outcome named inside the ratio's bracket right before the measure's name: "(stillbirths RR 0.89, …; neonatal
+# deaths before discharge RR 0.85, …)"
+# (searched up to the measure's name, which the ratio's start is)
+_OUTCOME_BEFORE_MEASURE = re.compile(r"(?:[(\[]|;)\s*(?P<x>[A-Za-z][A-Za-z' -]{1,60}?)\s+$", re.I)
+_QUALIFIERS_ONLY = re.compile(r"(?:(?:adjusted|unadjusted|crude|typical|average|pooled|summary|overall|weighted|"
+                              r"combined|random[- ]effects?|fixed[- ]effects?|Peto|Mantel-Haenszel|MH|multivariate|"
+                              r"multivariable|univariate|the|an?|with|and|or|for|of|estimated)\s*)+", re.I)
 # words that are no end point's name: another ratio printed inside them, a qualifier of the whole result
 # ("HR per 1 SD, 1.19": a covariate's step; "predictors for those non-pedunculated": people)
 _NOT_AN_END_POINT_TEXT = re.compile(r"\b(?-i:a?HRs?|a?ORs?|RRs?|IRRs?)\s*[=:]?\s*\d|"
                                     r"^\s*(?:regardless|irrespective)\s+of\b|^\s*per\s+(?:\d|one\b|(?-i:SD)\b|unit)|"
-                                    r"^\s*those\b", re.I)
+                                    # "affected by stenting (OR …", "more complications in the stented group (OR …": a
+                                    # group or a cause; "The pooled OR for the five studies was …": the studies pooled
+                                    r"^\s*those\b|^\s*(?:by|in|among)\s|^\s*(?:the\s+)?\w+\s+(?:studies|trials|RCTs)\s*$",
+                                    re.I)
 # a list of factors whose verb closes the sentence without an object: "… (OR …) and C (OR …) were associated."
 _FACTORS_CLOSE = re.compile(r"[^.;()\[\]]*\b(?:were|was)\s+(?:(?:significantly|independently|all)\s+)?(?:associated|"
                             r"predictive|(?:independent\s+)?(?:predictors|risk\s+factors))\s*(?:[.;]|$)", re.I)
