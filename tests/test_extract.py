@@ -6392,3 +6392,9 @@ def test_round22_end_points_named_in_the_bracket_or_the_clause_not_groups_or_poo
     (e,) = extract_estimates("RESULTS: In-hospital delirium was less frequent with drug A (OR 0.55, 95% CI 0.35 to "
                              "0.86).")
     assert e.endpoint_text == "In-hospital delirium"
+
+
+def test_round22_death_and_another_event_is_a_composite() -> None:
+    from trialink._measures import endpoint_of
+    assert [endpoint_of(t) for t in ("death and severe disability", "death and cerebral palsy", "death",
+                                     "Death and the time to death")] == ["composite", "composite", "OS", "OS"]

@@ -202,7 +202,9 @@ _COMPOSITE_NAMED = re.compile(r"\bMACC?Es?\b|major adverse (?:cardiac|cardiovasc
                               re.I)
 _COMPOSITE = re.compile(r"\b(?:or|and/or|and)\s+(?:(?:sudden|cardiac|cardiovascular|CV|vascular|coronary|"
                         r"arrhythmic)\s+)?(?:death|mortality|die|died)\b|"
-                        r"\b(?:death|mortality)\s*(?:,|or\b|and/or\b)\s*(?!from\b|due\b)\w|"
+                        # ("death and severe disability", "mortality and adverse events": one event list)
+                        r"\b(?:death|mortality)\s*(?:,|or\b|and/or\b|and\b(?!\s+(?:the|its|their|was|were)\b))\s*"
+                        r"(?!from\b|due\b)\w|"
                         # "death from cardiovascular causes or myocardial infarction"
                         r"\b(?:death|mortality)\s+(?:from|due\s+to)\s+[\w -]{1,40}?\s(?:or|and/or)\s+(?!death\b)\w",
                         re.I)
