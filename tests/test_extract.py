@@ -6398,3 +6398,21 @@ def test_round22_death_and_another_event_is_a_composite() -> None:
     from trialink._measures import endpoint_of
     assert [endpoint_of(t) for t in ("death and severe disability", "death and cerebral palsy", "death",
                                      "Death and the time to death")] == ["composite", "composite", "OS", "OS"]
+
+
+def test_round22_orientation_from_more_common_with_a_than_b() -> None:
+    (e,) = extract_estimates("RESULTS: Alopecia and fatigue were probably more common with treosulfan than leuprorelin "
+                             "(alopecia RR 0.32, 95% CI 0.12 to 0.91).")
+    assert (e.groups, e.direction_source) == (("leuprorelin", "treosulfan"), "inferred_from_arms")
+    (e,) = extract_estimates("RESULTS: Alopecia was more common with treosulfan than leuprorelin (RR 3.10, 95% CI 1.12 "
+                             "to 8.91).")
+    assert (e.groups, e.direction_source) == (("treosulfan", "leuprorelin"), "text")
+
+
+def test_round22_a_reviews_included_trials_compared_their_own_groups() -> None:
+    text = ("We included four trials. One trial compared corticosteroids with placebo and found no effect on weakness "
+            "(RR 1.27, 95% CI 0.77 to 2.08). The last trial randomised 140 participants to electrical muscle "
+            "stimulation versus no stimulation and found fewer cases of weakness (RR 0.32, 95% CI 0.10 to 1.01).")
+    first = extract_estimates(text)[0]
+    assert first.value == 1.27
+    assert "electrical muscle stimulation" not in first.groups

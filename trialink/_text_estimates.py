@@ -3786,6 +3786,12 @@ class _Doc:
         return [x.start for x in self.sentences]
 
     @functools.cached_property
+    def arms_in_title(self) -> bool:
+        """Whether the document's two groups are the ones its title names."""
+        title = self.norm.split("\n", 1)[0].lower() if "\n" in self.norm.strip() else ""
+        return bool(self.trial_arms) and all(a.lower() in title for a in self.trial_arms or ())
+
+    @functools.cached_property
     def is_review(self) -> bool:
         """Whether the document is a systematic review or meta-analysis of its own: its title says so, or it
         reports the trials it included ("We included nine randomised trials involving 3122 people"). A trial or a
@@ -4570,8 +4576,10 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         if not groups and not covariate and not r.label:
             groups, direction = _groups_listed(sent, r)
         if not groups and not covariate and not r.label and context == "result" and doc.trial_arms and \
+                (not doc.is_review or doc.arms_in_title) and \
                 not _CHARACTERISTIC_SUBJECT.match(sent, _group_clause_start(sent, 0, r.start)):
-            # the sentence names no groups: the two the document randomised, in its order (orientation unknown)
+            # the sentence names no groups: the two the document randomised, in its order (orientation unknown; in a
+            # review, whose included trials each compared their own groups, only the comparison its title names)
             groups, direction = doc.trial_arms, "unknown"
         if direction == "unknown" and len(groups) == 2 and r.measure == "HR" and \
                 _endpoint_class(ep_text) in ("OS", "PFS", "DFS", "EFS", "RFS", "TTP", "IDFS") and \
@@ -7279,6 +7287,12 @@ _TIME_BENEFIT_BEFORE = re.compile(r"\b(?P<ep>(?:overall\s+|progression-free\s+|d
                                   r"(?P<bad>shorter|worse|inferior))\b[^()\[\];]*\bthan\b", re.I)
 
 
+# how often an event happened with one group than the other, before the ratio's bracket
+_RATE_COMPARED_BEFORE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:(?P<more>more\s+(?:common|frequent|likely)|"
+                                   r"higher|greater|increased)|(?P<less>less\s+(?:common|frequent|likely)|lower|fewer|reduced|"
+                                   r"decreased))\b[^()\[\];]*\bthan\b", re.I)
+
+
 def _ratio_comparison(sent: str, r: _Ratio, arms: list[tuple[int, _MedInfo]],
                       text: str = "") -> tuple[tuple[str, ...], str]:
     """((A, B) as the ratio is oriented, "text") when the sentence says so; otherwise the
@@ -7319,6 +7333,14 @@ def _ratio_comparison(sent: str, r: _Ratio, arms: list[tuple[int, _MedInfo]],
         # time to the event in A is a lower hazard in A; a ratio above 1 is then B's hazard relative to A's
         a_favoured = tb.group("good") is not None
         if (r.value < 1) != a_favoured:
+            return (clause[1], clause[0]), "inferred_from_arms"
+    if clause and r.value is not None and r.value != 1 and \
+            (rc := _RATE_COMPARED_BEFORE.search(sent, _last_break(sent[:r.start]) + 1, r.start)) and \
+            re.fullmatch(r"[^()\[\]]*[(\[][^()\[\]]*", sent[rc.end():r.start]) and \
+            not re.search(r"\bnot\b", rc.group()):
+        # "Alopecia was more common with treosulfan than leuprorelin (alopecia RR 0.32 …)": events more frequent with A
+        # are a ratio above 1 for A against B; a ratio below 1 is then B's risk relative to A's
+        if (r.value > 1) != (rc.group("more") is not None):
             return (clause[1], clause[0]), "inferred_from_arms"
     if clause:
         return clause, "text"
