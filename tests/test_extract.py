@@ -6416,3 +6416,9 @@ def test_round22_a_reviews_included_trials_compared_their_own_groups() -> None:
     first = extract_estimates(text)[0]
     assert first.value == 1.27
     assert "electrical muscle stimulation" not in first.groups
+
+
+def test_round22_a_death_keeps_its_cause() -> None:
+    (e,) = extract_estimates("RESULTS: Frequent screening was associated with an 11% relative increase in mortality "
+                             "from lung cancer compared with less frequent screening (RR 1.11, 95% CI 1.00 to 1.23).")
+    assert (e.endpoint, e.endpoint_text) == ("other", "mortality from lung cancer")

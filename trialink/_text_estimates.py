@@ -5116,8 +5116,16 @@ _TRIPLE = re.compile(rf"(?<=;\s)(?P<val>{_NUM}),\s*(?P<lo>{_NUM}),\s*(?P<hi>{_NU
 
 @functools.lru_cache(maxsize=64)
 def _endpoint_mentions(sent: str) -> tuple[list[int], list[str]]:
-    hits = [(m.start(), m.group()) for m in _ENDPOINT_MENTION.finditer(sent)]
+    # ("an increase in mortality from lung cancer compared with …": a death keeps its cause)
+    hits = [(m.start(), m.group() + (c.group() if re.fullmatch(r"(?:death|mortality)", m.group(), re.I) and
+                                     (c := _CAUSE_AFTER_DEATH.match(sent, m.end())) else ""))
+            for m in _ENDPOINT_MENTION.finditer(sent)]
     return [p for p, _ in hits], [t for _, t in hits]
+
+
+_CAUSE_AFTER_DEATH = re.compile(r"\s+(?:from|due\s+to|caused\s+by)\s+(?!any\b|all\b)[A-Za-z][\w' -]{1,30}?"
+                                r"(?=\s+(?:compared|versus|vs\.?|than|in|with|among|was|were|when|and|or)\b|\s*[,;.()\[\]]|$)",
+                                re.I)
 
 
 def _nearest_endpoint(sent: str, pos: int) -> str | None:
