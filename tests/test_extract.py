@@ -6376,11 +6376,7 @@ def test_round22_cochrane_print_forms() -> None:
                              "0.05.") == []
 
 
-def test_round22_end_points_named_in_the_bracket_or_the_clause_not_groups_or_pooled_studies() -> None:
-    found = extract_estimates("RESULTS: Estimates were less reliable with fewer data (stillbirths RR 0.89, 95% CI "
-                              "0.45 to 1.75; 5 studies, 1803 women; neonatal deaths before discharge RR 0.85, 95% CI "
-                              "0.53 to 1.39; 6 studies, 1714 women).")
-    assert [e.endpoint_text for e in found] == ["stillbirths", "neonatal deaths before discharge"]
+def test_round22_end_points_named_by_the_clause_not_groups_or_pooled_studies() -> None:
     (e,) = extract_estimates("RESULTS: Ischaemic events were fewer in the active group (hazard ratio, 0.78; 95% CI, "
                              "0.63 to 0.97; P=0.02).")
     assert e.endpoint_text == "Ischaemic events"
@@ -6407,15 +6403,6 @@ def test_round22_orientation_from_more_common_with_a_than_b() -> None:
     (e,) = extract_estimates("RESULTS: Alopecia was more common with treosulfan than leuprorelin (RR 3.10, 95% CI 1.12 "
                              "to 8.91).")
     assert (e.groups, e.direction_source) == (("treosulfan", "leuprorelin"), "text")
-
-
-def test_round22_a_reviews_included_trials_compared_their_own_groups() -> None:
-    text = ("We included four trials. One trial compared corticosteroids with placebo and found no effect on weakness "
-            "(RR 1.27, 95% CI 0.77 to 2.08). The last trial randomised 140 participants to electrical muscle "
-            "stimulation versus no stimulation and found fewer cases of weakness (RR 0.32, 95% CI 0.10 to 1.01).")
-    first = extract_estimates(text)[0]
-    assert first.value == 1.27
-    assert "electrical muscle stimulation" not in first.groups
 
 
 def test_round22_a_death_keeps_its_cause() -> None:

@@ -3786,12 +3786,6 @@ class _Doc:
         return [x.start for x in self.sentences]
 
     @functools.cached_property
-    def arms_in_title(self) -> bool:
-        """Whether the document's two groups are the ones its title names."""
-        title = self.norm.split("\n", 1)[0].lower() if "\n" in self.norm.strip() else ""
-        return bool(self.trial_arms) and all(a.lower() in title for a in self.trial_arms or ())
-
-    @functools.cached_property
     def is_review(self) -> bool:
         """Whether the document is a systematic review or meta-analysis of its own: its title says so, or it
         reports the trials it included ("We included nine randomised trials involving 3122 people"). A trial or a
@@ -4162,15 +4156,6 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             _nearest_endpoint(sent, r.start) if bracket_group or (not (r.ep_text or r.label) and (
                 lab := _bracket_opening_label(sent, r.start)) is not None and _ANALYSIS_LABEL.search(lab))
             else _noun_before_bracket(sent, r.start))
-        if not r.ep_text and not r.label and (lead := _OUTCOME_BEFORE_MEASURE.search(sent, max(0, r.start - 70),
-                                                                                    r.start)) and \
-                not _QUALIFIERS_ONLY.fullmatch(lead.group("x")) and not _people(lead.group("x")) and \
-                not _MEASURE_WORD.search(lead.group("x")) and \
-                not re.match(r"(?:the\s+)?(?:corresponding|respective|same|overall|this|that|its|their)\b",
-                             lead.group("x"), re.I) and \
-                not re.search(r"(?:^|[\s-])(?:adjusted|from|with|to|vs|versus|than|of|in|for|by|and|or|the|an?|was|"
-                              r"were|is|are)$", lead.group("x"), re.I):
-            ep_text = lead.group("x")  # "(stillbirths RR 0.89, …; neonatal deaths before discharge RR 0.85, …)"
         if not ep_text and not r.ep_text and out and out[-1].est.measure == r.measure and \
                 out[-1].est.endpoint_text and (out[-1].est.start or 0) >= s.start and \
                 re.search(r"[)\]]\s*,?\s*as\s+did\s+(?:the\s+)?[^()\[\];,.]{1,60}?\s*[(\[]\s*$",
@@ -4576,10 +4561,8 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         if not groups and not covariate and not r.label:
             groups, direction = _groups_listed(sent, r)
         if not groups and not covariate and not r.label and context == "result" and doc.trial_arms and \
-                (not doc.is_review or doc.arms_in_title) and \
                 not _CHARACTERISTIC_SUBJECT.match(sent, _group_clause_start(sent, 0, r.start)):
-            # the sentence names no groups: the two the document randomised, in its order (orientation unknown; in a
-            # review, whose included trials each compared their own groups, only the comparison its title names)
+            # the sentence names no groups: the two the document randomised, in its order (orientation unknown)
             groups, direction = doc.trial_arms, "unknown"
         if direction == "unknown" and len(groups) == 2 and r.measure == "HR" and \
                 _endpoint_class(ep_text) in ("OS", "PFS", "DFS", "EFS", "RFS", "TTP", "IDFS") and \
@@ -5497,13 +5480,6 @@ _SUBJECT_FEWER = re.compile(r"\W*(?:(?-i:[A-Z]{4,}):?\s+)?(?:the\s+)?(?P<x>[A-Za
                             r"(?:was|were)\s+"
                             r"(?:(?:not\s+)?(?:significantly|slightly|much|somewhat)\s+)?(?:fewer|more|less|lower|higher|"
                             r"greater|reduced|increased|decreased|similar)\b", re.I)
-# an outcome named inside the ratio's bracket right before the measure's name: "(stillbirths RR 0.89, …; neonatal
-# deaths before discharge RR 0.85, …)"
-# (searched up to the measure's name, which the ratio's start is)
-_OUTCOME_BEFORE_MEASURE = re.compile(r"(?:[(\[]|;)\s*(?P<x>[A-Za-z][A-Za-z' -]{1,60}?)\s+$", re.I)
-_QUALIFIERS_ONLY = re.compile(r"(?:(?:adjusted|unadjusted|crude|typical|average|pooled|summary|overall|weighted|"
-                              r"combined|random[- ]effects?|fixed[- ]effects?|Peto|Mantel-Haenszel|MH|multivariate|"
-                              r"multivariable|univariate|the|an?|with|and|or|for|of|estimated)\s*)+", re.I)
 # words that are no end point's name: another ratio printed inside them, a qualifier of the whole result
 # ("HR per 1 SD, 1.19": a covariate's step; "predictors for those non-pedunculated": people)
 _NOT_AN_END_POINT_TEXT = re.compile(r"\b(?-i:a?HRs?|a?ORs?|RRs?|IRRs?)\s*[=:]?\s*\d|"
