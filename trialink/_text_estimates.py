@@ -3277,7 +3277,8 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
             in_table = True
         elif in_table and re.search(r"[.!?]\s*$", line) and len(_TABLE_CELL.findall(line)) < 3:
             in_table = False  # a sentence again: prose (not a row of cells that ends on its footnote's full stop)
-        offered = prev_measure or (para_measure if _RISK_ANAPHORA.search(line) else None)
+        offered = prev_measure or (para_measure if para_measure and ("risk of" in line or "odds of" in line)
+                                   and _RISK_ANAPHORA.search(line) else None)
         here = [] if in_table else _in_sentence(norm, s, doc, sentences, offered, prev_ep, bool(found))
         prev_ratio = next((f.est for f in reversed(here) if f.est.measure != "median"), None)
         if prev_ratio is not None:
@@ -4382,11 +4383,12 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             # "(odds ratio for surgical referral, 0.17; …) but was greater in group A than in group B (odds ratio,
             # 3.56 …": a clause without its own subject continues the outcome before it
             ep_text = out[-1].est.endpoint_text
+        later_verb = _PREDICTORS_AFTER.match(sent, r.end)
         noun = (_noun_before_bracket(sent, r.start) or _subject_before(sent, r.start)) \
-            if ep_text and not covariate and not r.ep_text else None
+            if ep_text and not covariate and not r.ep_text and later_verb else None
         if (not ep_text or covariate and (covariate.lower() in ep_text.lower()
                                           or ep_text.lower() in covariate.lower())
-                or noun == ep_text and _PREDICTORS_AFTER.match(sent, r.end) and _factors_then_verb(sent, r)) \
+                or noun == ep_text and later_verb and _factors_then_verb(sent, r)) \
                 and (pa := _PREDICTORS_AFTER.match(sent, r.end) or _EFFECT_AFTER_BRACKET.match(sent, r.end)) \
                 and not re.match(r"[^()\[\]]*[)\]]\s*,?\s*(?:and|but)\s+(?:was|were|is|are)\b", sent[r.end:]):
             # (not "A improved PFS (HR …) and was associated with a trend toward improved OS (HR …)": the sentence's
@@ -4395,8 +4397,8 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             # reduced the risk of X" (the words before a later item's bracket are its factor, not its outcome)
             covariate = noun if noun is not None and noun == ep_text else covariate
             ep_text = pa.group("x")
-        if (not ep_text or covariate in (None, ep_text) and ep_text == _noun_before_bracket(sent, r.start)) and \
-                (fo := _outcome_opener_of_factors(sent, r)):
+        if _FACTORS_VERB_LATER.search(sent, r.end) and (fo := _outcome_opener_of_factors(sent, r)) and \
+                (not ep_text or covariate in (None, ep_text) and ep_text == _noun_before_bracket(sent, r.start)):
             # "for postoperative complications, age ≥55 years (OR …), perforation (OR …) and open surgery (OR …) were
             # associated": the clause's opener is the outcome, each bracket's words a factor
             covariate, ep_text = covariate or ep_text, fo
@@ -5488,6 +5490,9 @@ _NOT_AN_END_POINT_TEXT = re.compile(r"\b(?-i:a?HRs?|a?ORs?|RRs?|IRRs?)\s*[=:]?\s
                                     # group or a cause; "The pooled OR for the five studies was …": the studies pooled
                                     r"^\s*those\b|^\s*(?:by|in|among)\s|^\s*(?:the\s+)?\w+\s+(?:studies|trials|RCTs)\s*$",
                                     re.I)
+# (a quick look first: such a verb somewhere after the ratio)
+_FACTORS_VERB_LATER = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?(?:associated|predictive|predictors|risk\s+factors)\b",
+                                 re.I)
 # a list of factors whose verb closes the sentence without an object: "… (OR …) and C (OR …) were associated."
 _FACTORS_CLOSE = re.compile(r"[^.;()\[\]]*\b(?:were|was)\s+(?:(?:significantly|independently|all)\s+)?(?:associated|"
                             r"predictive|(?:independent\s+)?(?:predictors|risk\s+factors))\s*(?:[.;]|$)", re.I)
