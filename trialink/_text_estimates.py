@@ -4038,10 +4038,10 @@ def _context(norm: str, s: _Sentence, pos: int, doc: _Doc,
     if s.section == "background" and not _cue(_BACKGROUND_CUE, sent) and \
             _OWN_CUE.search(norm, s.para_start, s.start):
         return "result", None  # "Background and aims: In this study we … The median stay was …": its own
-    if s.section != "background" and doc.is_review and _cue(_BACKGROUND_CUE, sent) and \
-            not _cue(_REVIEW_BACKGROUND_CUE, sent):
+    background_cue = _cue(_BACKGROUND_CUE, sent)
+    if background_cue and s.section != "background" and doc.is_review and not _cue(_REVIEW_BACKGROUND_CUE, sent):
         return "result", None  # "A meta-analysis of these three trials found … RR 1.00 (…)": the review's own result
-    if s.section == "background" or _cue(_BACKGROUND_CUE, sent):
+    if s.section == "background" or background_cue:
         return "background", None
     return "result", None
 
