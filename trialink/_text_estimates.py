@@ -7314,23 +7314,18 @@ def _ratio_comparison(sent: str, r: _Ratio, arms: list[tuple[int, _MedInfo]],
         if other_m:  # "(relative hazard in the statin group, 0.7 …) than in the placebo group"
             return _pair(_clean_arm(g.group('a')), _clean_arm(other_m.group('b')))
     clause = _clause_comparison(sent, r.start)
-    if clause and r.measure == "HR" and r.value is not None and r.value != 1 and \
-            (tb := _TIME_BENEFIT_BEFORE.search(sent, _last_break(sent[:r.start]) + 1, r.start)) and \
-            re.fullmatch(r"[^()\[\]]*[(\[][^()\[\]]*", sent[tb.end():r.start]) and \
-            not re.search(r"\bnot\b", tb.group()):
-        # "survival was longer in patients assigned placebo than in patients assigned sertraline (HR 1.60 …)": a longer
-        # time to the event in A is a lower hazard in A; a ratio above 1 is then B's hazard relative to A's
-        a_favoured = tb.group("good") is not None
-        if (r.value < 1) != a_favoured:
-            return (clause[1], clause[0]), "inferred_from_arms"
-    if clause and r.value is not None and r.value != 1 and \
-            (rc := _RATE_COMPARED_BEFORE.search(sent, _last_break(sent[:r.start]) + 1, r.start)) and \
-            re.fullmatch(r"[^()\[\]]*[(\[][^()\[\]]*", sent[rc.end():r.start]) and \
-            not re.search(r"\bnot\b", rc.group()):
-        # "Alopecia was more common with treosulfan than leuprorelin (alopecia RR 0.32 …)": events more frequent with A
-        # are a ratio above 1 for A against B; a ratio below 1 is then B's risk relative to A's
-        if (r.value > 1) != (rc.group("more") is not None):
-            return (clause[1], clause[0]), "inferred_from_arms"
+    # The words before the ratio's bracket say on which side its events are: "survival was longer in patients assigned
+    # placebo than in patients assigned sertraline (HR 1.60 …)" (a longer time to the event in A is a lower hazard in
+    # A), "Alopecia was more common with treosulfan than leuprorelin (alopecia RR 0.32 …)" (events more frequent with A
+    # are a ratio above 1 for A against B); a ratio on the other side is B's relative to A's.
+    for pattern, a_higher, measures in ((_TIME_BENEFIT_BEFORE, "bad", ("HR",)),
+                                        (_RATE_COMPARED_BEFORE, "more", ("HR", "OR", "RR", "IRR"))):
+        if clause and r.measure in measures and r.value is not None and r.value != 1 and \
+                (said := pattern.search(sent, _last_break(sent[:r.start]) + 1, r.start)) and \
+                re.fullmatch(r"[^()\[\]]*[(\[][^()\[\]]*", sent[said.end():r.start]) and \
+                not re.search(r"\bnot\b", said.group()):
+            if (r.value > 1) != (said.group(a_higher) is not None):
+                return (clause[1], clause[0]), "inferred_from_arms"
     if clause:
         return clause, "text"
     if len(names) >= 2:
