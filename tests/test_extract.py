@@ -6409,3 +6409,13 @@ def test_round22_a_death_keeps_its_cause() -> None:
     (e,) = extract_estimates("RESULTS: Frequent screening was associated with an 11% relative increase in mortality "
                              "from lung cancer compared with less frequent screening (RR 1.11, 95% CI 1.00 to 1.23).")
     assert (e.endpoint, e.endpoint_text) == ("other", "mortality from lung cancer")
+
+
+def test_round22_a_reviews_graded_verbs_and_rates_before_the_ratio() -> None:
+    (e,) = extract_estimates("RESULTS: Alemtuzumab may reduce relapse (RR 0.38, 95% CI 0.23 to 0.62, low quality "
+                             "evidence).")
+    assert e.endpoint_text == "relapse"
+    found = extract_estimates("RESULTS: There were no differences in perinatal deaths (19.2% versus 9.5%; risk ratio "
+                              "(RR) 1.74, 95% CI 0.92 to 3.28, five trials, n = 262), or serious neonatal morbidity "
+                              "(15.8% versus 13.6%; average RR 0.96, 95% CI 0.13 to 7.10, three trials, n = 116).")
+    assert [e.endpoint_text for e in found] == ["perinatal deaths", "serious neonatal morbidity"]

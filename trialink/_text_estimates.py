@@ -5273,7 +5273,10 @@ _NOT_A_SUBJECT = re.compile(r"\b(?:patients?|participants?|we|they|it|this|there
                             r"(?<!\bgrade\s[≥≤<>]\s)(?<!\bgrade\s[<>]=)(?<!\bgrade\s[<>]=\s)\d", re.I)
 
 
-_EFFECT_VERBS = r"reduced|lowered|increased|improved|prolonged|decreased|raised"
+_EFFECT_VERBS = (r"reduced|lowered|increased|improved|prolonged|decreased|raised|"
+                 # ("alemtuzumab may reduce relapse (RR …)", "probably reduces mortality (RR …)": graded words)
+                 r"(?:may|might|probably|likely)\s+(?:reduce|lower|increase|improve|prolong|decrease|raise)|"
+                 r"reduces|lowers|increases|improves|prolongs|decreases|raises")
 # a clause about patients with a characteristic, not about the arms: "Patients with more severe depression had a higher
 # risk for panic disorder (OR, 5.8)"
 _CHARACTERISTIC_SUBJECT = re.compile(r"\W*(?:(?-i:[A-Z][A-Z ]{2,40}):\s*)?(?:patients|participants|those|subjects|"
@@ -5558,6 +5561,8 @@ _NOT_A_NOUN = re.compile(r"\b(?:with|in|than|was|were|is|are|had|has|have|likely
 _NEED_FOR = re.compile(r"^(?:(?:and|or)\s+)?(?:the\s+)?(?:need|requirement|necessity)\s+for\s+", re.I)
 
 
+_PAIR_THEN_MEASURE = re.compile(r"[(\[]\s*\d[\d.,/]*\s*%?\s*(?:versus|vs\.?|v)\s*\d[\d.,/]*\s*%?\s*[;,]\s*"
+                                r"(?:(?:average|typical|pooled|adjusted|summary)\s+)?", re.I)
 _ADJUSTED_FOR_BEFORE = re.compile(r"\b(?:independent(?:ly)?\s+of|adjust(?:ed|ing)\s+for|controlling\s+for|after\s+"
                                   r"adjustment\s+for)\s+[^.;()\[\]]{1,70}[(\[]\s*$", re.I)
 # an outcome defined by a threshold, right before the ratio's bracket: "odds of a lymph node yield >=12 (", "risk of
@@ -5574,6 +5579,8 @@ def _noun_before_bracket(sent: str, pos: int) -> str | None:
     q = _QUOTED_BEFORE_BRACKET.search(sent, max(0, pos - 120), pos)
     if q:  # "more likely to believe that: 'it is difficult to quit' (RR = 1.56 …)": the quoted item
         return q.group("q").strip()
+    if (op := _enclosing_open(sent, pos)) is not None and _PAIR_THEN_MEASURE.fullmatch(sent, op, pos):
+        pos = op + 1  # "serious neonatal morbidity (15.8% versus 13.6%; average RR 0.96 …": the groups' rates first
     if _ADJUSTED_FOR_BEFORE.search(sent, max(0, pos - 90), pos):
         return None  # "… a lower risk of mortality, independent of age, sex and dialysis vintage (HR …)": the model's
         # other variables, not an outcome
@@ -7348,7 +7355,11 @@ def _ratio_comparison(sent: str, r: _Ratio, arms: list[tuple[int, _MedInfo]],
 _GROUP_NAME = r"[A-Za-z][\w+/-]*(?:\s[\w+/-]+){0,3}?"
 _EFFECT_VERB = (r"(?:(?:also|significantly|further|markedly|substantially|statistically\s+significantly)\s+)*"
                 r"(?:reduced|lowered|decreased|increased|improved|prolonged|delayed|shortened|raised|extended|"
-                r"did\s+not\s+(?:significantly\s+)?(?:reduce|improve|increase|prolong|change|lower|delay))\b")
+                r"did\s+not\s+(?:significantly\s+)?(?:reduce|improve|increase|prolong|change|lower|delay)|"
+                # a review's graded words: "alemtuzumab may reduce relapse (RR …)", "X probably reduces mortality"
+                r"(?:may|might|probably|likely)\s+(?:(?:slightly|probably)\s+)?(?:reduce|lower|decrease|increase|improve|"
+                r"prolong|delay|shorten|raise)|(?:probably\s+)?(?:reduces|lowers|decreases|increases|improves|prolongs|"
+                r"delays|shortens|raises))\b")
 # "Drug B significantly reduced exacerbation risk by 49% compared with placebo (RR …)": the clause's subject against
 # the group after "compared with"
 _SUBJECT_VERB_VS = re.compile(rf"^\s*(?:(?-i:[A-Z][A-Z ]{{2,20}}):\s*)?(?:the\s+)?(?:treatment\s+with\s+)?"
