@@ -6419,3 +6419,14 @@ def test_round22_a_reviews_graded_verbs_and_rates_before_the_ratio() -> None:
                               "(RR) 1.74, 95% CI 0.92 to 3.28, five trials, n = 262), or serious neonatal morbidity "
                               "(15.8% versus 13.6%; average RR 0.96, 95% CI 0.13 to 7.10, three trials, n = 116).")
     assert [e.endpoint_text for e in found] == ["perinatal deaths", "serious neonatal morbidity"]
+
+
+def test_round22_a_trial_a_review_names_is_one_it_included() -> None:
+    text = ("Three trials (20,412 women) met our inclusion criteria. Two trials compared intravenous TXA with "
+            "placebo or standard care and were conducted in acute hospital settings in high-, middle- and low-income "
+            "countries. One other trial compared TXA with rectal misoprostol but did not report on any primary "
+            "outcome. The larger of these (The WOMAN trial) contributed over 99% of the data. The data show that TXA "
+            "reduces the risk of maternal death due to bleeding (risk ratio (RR) 0.81, 95% CI 0.65 to 1.00; two "
+            "trials, 20,172 women).")
+    (e,) = extract_estimates(text)
+    assert (e.value, e.context) == (0.81, "result")

@@ -4027,8 +4027,9 @@ def _context(norm: str, s: _Sentence, pos: int, doc: _Doc,
                                                                           or not _BACKREF.search(sent))
                                 or _cue(_OWN_CUE, sent)):
             pass  # a trial named in the background, or before "In this trial, …", does not own this result
-        elif name.upper() in doc.own:
-            return "result", name
+        elif name.upper() in doc.own or doc.is_review and not _cue(_REVIEW_BACKGROUND_CUE, sent):
+            return "result", name  # (a trial a review names is one it included: "The larger of these (The WOMAN
+            # trial) …")
         else:
             return "background", name
     if _CITED_AFTER.search(norm, pos, min(len(norm), s.end + 2)) and not _cue(_OWN_CUE, sent):
