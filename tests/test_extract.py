@@ -6430,3 +6430,10 @@ def test_round22_a_trial_a_review_names_is_one_it_included() -> None:
             "trials, 20,172 women).")
     (e,) = extract_estimates(text)
     assert (e.value, e.context) == (0.81, "result")
+
+
+def test_round22_people_receiving_a_than_those_receiving_b() -> None:
+    (e,) = extract_estimates("RESULTS: Participants receiving brivaracetam add-on were significantly more likely to "
+                             "experience a 50% or greater reduction in seizure frequency than those receiving placebo "
+                             "(RR 1.81, 95% CI 1.53 to 2.14; 6 studies).")
+    assert e.groups == ("brivaracetam add-on", "placebo")

@@ -7450,6 +7450,12 @@ def _no_group_pair(groups: tuple[str, ...]) -> bool:
                                re.I) for g in groups)
 
 
+# "Participants receiving A were more likely to experience X than those receiving B": both groups named as people
+_ASSIGNED_THAN_ASSIGNED = re.compile(rf"\W*(?:the\s+)?{_ASSIGNED}(?P<a>[^,;()\[\]]{{2,40}}?)\s+"
+                                     rf"(?:were|was|had|showed)\b[^()\[\];]*?\bthan\s+(?:in\s+)?{_ASSIGNED}"
+                                     rf"(?P<b>[^,;()\[\]]{{2,40}}?)\s*$", re.I)
+
+
 def _clause_comparison(sent: str, pos: int) -> tuple[str, str] | None:
     """(A, B) of a ratio from the words of its clause: "A reduced X by 49% compared with B (RR …",
     "Compared with B, A reduced X (…", "X was lower with A than with B (…"; None when the clause does
@@ -7466,7 +7472,8 @@ def _clause_comparison(sent: str, pos: int) -> tuple[str, str] | None:
     # "Poisson's regression analysis confirmed that oral ibandronate significantly reduced …": the clause after "that"
     clause = re.sub(r"^[^,;()\[\]]*?\b(?:showed|confirmed|found|demonstrated|revealed|indicated|suggested)\s+that\s+",
                     "", clause, flags=re.I)
-    m = _SUBJECT_VERB_VS.match(clause) or _COMPARED_OPENER.match(clause) or _COMPARED_OPENER_PEOPLE.match(clause) \
+    m = _ASSIGNED_THAN_ASSIGNED.match(clause) or _SUBJECT_VERB_VS.match(clause) or _COMPARED_OPENER.match(clause) \
+        or _COMPARED_OPENER_PEOPLE.match(clause) \
         or _WITH_THAN_WITH.search(clause) or _ASSOCIATED_THAN.match(clause) or _PEOPLE_ASSIGNED_VS.search(clause) \
         or _BY_THAN_BY.search(clause) or _SUPERIOR_TO.search(clause)
     if not m and op >= 0 and (subj := _SUBJECT_EFFECT.match(clause)) and \
