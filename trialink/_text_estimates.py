@@ -5274,10 +5274,11 @@ _NOT_A_SUBJECT = re.compile(r"\b(?:patients?|participants?|we|they|it|this|there
                             r"(?<!\bgrade\s[≥≤<>]\s)(?<!\bgrade\s[<>]=)(?<!\bgrade\s[<>]=\s)\d", re.I)
 
 
-_EFFECT_VERBS = (r"reduced|lowered|increased|improved|prolonged|decreased|raised|"
-                 # ("alemtuzumab may reduce relapse (RR …)", "probably reduces mortality (RR …)": graded words)
-                 r"(?:may|might|probably|likely)\s+(?:reduce|lower|increase|improve|prolong|decrease|raise)|"
-                 r"reduces|lowers|increases|improves|prolongs|decreases|raises")
+# a review's graded words for an effect: "alemtuzumab may reduce relapse (RR …)", "X probably reduces mortality"
+_GRADED_EFFECT = (r"(?:(?:may|might|probably|likely)\s+(?:(?:slightly|probably)\s+)?(?:reduce|lower|decrease|increase|"
+                  r"improve|prolong|delay|shorten|raise)|(?:probably\s+)?(?:reduces|lowers|decreases|increases|improves|"
+                  r"prolongs|delays|shortens|raises))")
+_EFFECT_VERBS = rf"reduced|lowered|increased|improved|prolonged|decreased|raised|{_GRADED_EFFECT}"
 # a clause about patients with a characteristic, not about the arms: "Patients with more severe depression had a higher
 # risk for panic disorder (OR, 5.8)"
 _CHARACTERISTIC_SUBJECT = re.compile(r"\W*(?:(?-i:[A-Z][A-Z ]{2,40}):\s*)?(?:patients|participants|those|subjects|"
@@ -7357,10 +7358,7 @@ _GROUP_NAME = r"[A-Za-z][\w+/-]*(?:\s[\w+/-]+){0,3}?"
 _EFFECT_VERB = (r"(?:(?:also|significantly|further|markedly|substantially|statistically\s+significantly)\s+)*"
                 r"(?:reduced|lowered|decreased|increased|improved|prolonged|delayed|shortened|raised|extended|"
                 r"did\s+not\s+(?:significantly\s+)?(?:reduce|improve|increase|prolong|change|lower|delay)|"
-                # a review's graded words: "alemtuzumab may reduce relapse (RR …)", "X probably reduces mortality"
-                r"(?:may|might|probably|likely)\s+(?:(?:slightly|probably)\s+)?(?:reduce|lower|decrease|increase|improve|"
-                r"prolong|delay|shorten|raise)|(?:probably\s+)?(?:reduces|lowers|decreases|increases|improves|prolongs|"
-                r"delays|shortens|raises))\b")
+                rf"{_GRADED_EFFECT})\b")
 # "Drug B significantly reduced exacerbation risk by 49% compared with placebo (RR …)": the clause's subject against
 # the group after "compared with"
 _SUBJECT_VERB_VS = re.compile(rf"^\s*(?:(?-i:[A-Z][A-Z ]{{2,20}}):\s*)?(?:the\s+)?(?:treatment\s+with\s+)?"
