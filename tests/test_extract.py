@@ -6437,3 +6437,43 @@ def test_round22_people_receiving_a_than_those_receiving_b() -> None:
                              "experience a 50% or greater reduction in seizure frequency than those receiving placebo "
                              "(RR 1.81, 95% CI 1.53 to 2.14; 6 studies).")
     assert e.groups == ("brivaracetam add-on", "placebo")
+
+
+def test_round23_a_self_controlled_series_relative_incidence_per_risk_window() -> None:
+    found = extract_estimates("RESULTS: The relative incidence of seizures after the first dose was 0.91 (95% "
+                              "confidence interval [CI], 0.40 to 2.05) in the 1-to-3-day risk window and 1.12 (95% CI, "
+                              "0.71 to 1.77) in the 4-to-14-day risk window.")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in found] == [("IRR", 0.91, 0.40, 2.05),
+                                                                         ("IRR", 1.12, 0.71, 1.77)]
+    (e,) = extract_estimates("RESULTS: The relative rate of infection was 0.64 (95% CI, 0.45 to 0.91).")
+    assert (e.measure, e.value) == ("IRR", 0.64)
+    assert extract_estimates("RESULTS: The relative rate reduction was 0.35 (95% CI, 0.20 to 0.50).") == []
+
+
+def test_round23_a_count_after_a_ratios_name_is_no_ratio() -> None:
+    assert extract_estimates("RESULTS: The hazard ratios in the analyses of fatal events were similar to those in "
+                             "the analyses of 512 fatal or nonfatal coronary events.") == []
+
+
+def test_round23_the_primary_end_point_defined_as_a_composite() -> None:
+    found = extract_estimates(
+        "METHODS: The primary end point was changed during the trial to the composite of the total number of "
+        "deaths from cardiac causes, admissions for angina, and urgent visits for chest pain. RESULTS: The rate of "
+        "primary end-point events was 4.1 events per 100 patient-years with drug A and 5.9 with placebo (hazard "
+        "ratio, 0.70; 95% CI, 0.58 to 0.85). The rate of deaths from cardiac causes per 100 patient-years was 1.2 "
+        "with drug A and 1.3 with placebo (hazard ratio, 0.93; 95% CI, 0.71 to 1.21). For the original secondary "
+        "end point of the first occurrence of death from cardiac causes, nonfatal myocardial infarction, or nonfatal "
+        "stroke, the hazard ratio was 0.86 (95% CI, 0.74 to 0.99).")
+    assert [(e.value, e.endpoint) for e in found] == [(0.70, "composite"), (0.93, "other"), (0.86, "composite")]
+    assert found[1].endpoint_text == "deaths from cardiac causes"
+    (e,) = extract_estimates(
+        "METHODS: The primary composite outcome was death from any cause or admission for stroke. RESULTS: A "
+        "primary-outcome event occurred in 80 patients (20.1%) in group A and in 84 (21.0%) in group B (hazard ratio, "
+        "0.95; 95% CI, 0.70 to 1.29).")
+    assert e.endpoint == "composite"
+
+
+def test_round23_survival_without_an_event_is_a_composite() -> None:
+    (e,) = extract_estimates("RESULTS: Survival without severe retinopathy occurred in 120 of 300 infants in group A "
+                             "and in 110 of 298 in group B (adjusted rate ratio, 1.08; 95% CI, 0.89 to 1.31).")
+    assert (e.measure, e.endpoint) == ("IRR", "composite")

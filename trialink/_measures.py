@@ -172,7 +172,7 @@ _SAFETY = re.compile(r"adverse (?:event|reaction|drug reaction|effect)|\bT?E?AEs
 _DEATH = re.compile(r"\bdeaths?\b|\bdied\b|\bdying\b|mortality|(?<!non-)(?<!non)\bfatal", re.I)  # (not "non-fatal MI")
 _CAUSE_SPECIFIC = re.compile(r"(?:cancer|disease|cause|cardiovascular|tumou?r)[- ]specific|"
                              r"\bother\s+causes?\s+of\s+(?:death|mortality)|"  # ("other causes of death": competing)
-                             r"(?:death|mortality)\s+(?:due\s+to|from|related\s+to|attributed\s+to)\s+(?!any\b|all\b)|"
+                             r"(?:deaths?|mortality)\s+(?:due\s+to|from|related\s+to|attributed\s+to)\s+(?!any\b|all\b)|"
                              # a cause before the word: "sudden death", "cardiovascular mortality", "AIDS-related death"
                              r"\b(?:sudden|cardiac|cardiovascular|(?-i:CV)|coronary|cerebrovascular|stroke|(?:non-?)?arrhythmic|vascular|"
                              r"cancer|infection|infectious|sepsis|AIDS|HIV|liver|hepatic|renal|respiratory|"
@@ -185,8 +185,10 @@ _COMPOSITE_NAMED = re.compile(r"\bMACC?Es?\b|major adverse (?:cardiac|cardiovasc
                               # "amputation-free survival", "ventilator-free survival": the event or death (the named
                               # ones, progression-, disease-, relapse-, event-free, are matched before)
                               r"\b(?!cancer|disease|tumou?r)[a-z]+[- ]free\s+survival\b|"
-                              # "survival free of hospitalisation": alive and without the event
-                              r"\bsurvival\s+free\s+(?:of|from)\s+(?!disease\b|progression\b|relapse\b|recurrence\b)\w|"
+                              # "survival free of hospitalisation", "survival without bronchopulmonary dysplasia":
+                              # alive and without the event
+                              r"\bsurvival\s+(?:free\s+(?:of|from)|without)\s+"
+                              r"(?!(?:any\s+)?(?:disease|progression|relapse|recurrence)\b)\w|"
                               # "the composite end point", "composite primary outcome" (not a composite score)
                               r"\bcomposite\s+(?:(?:primary|secondary|efficacy|safety|clinical)\s+)?(?:end[- ]?points?|"
                               r"outcomes?)\b|"
@@ -205,8 +207,10 @@ _COMPOSITE = re.compile(r"\b(?:or|and/or|and)\s+(?:(?:sudden|cardiac|cardiovascu
                         # ("death and severe disability", "mortality and adverse events": one event list)
                         r"\b(?:death|mortality)\s*(?:,|or\b|and/or\b|and\b(?!\s+(?:the|its|their|was|were)\b))\s*"
                         r"(?!from\b|due\b)\w|"
-                        # "death from cardiovascular causes or myocardial infarction"
-                        r"\b(?:death|mortality)\s+(?:from|due\s+to)\s+[\w -]{1,40}?\s(?:or|and/or)\s+(?!death\b)\w",
+                        # "death from cardiovascular causes or myocardial infarction", "death from cardiovascular
+                        # causes, nonfatal myocardial infarction, or nonfatal stroke"
+                        r"\b(?:deaths?|mortality)\s+(?:from|due\s+to)\s+[\w -]{1,40}?(?:,[\w -]{1,60}?,?)?\s"
+                        r"(?:or|and/or)\s+(?!death\b)\w",
                         re.I)
 # Rule 4: a bare "survival" ("median survival time") is overall survival.
 # ("survival time to extubation": a time to another event, not survival)

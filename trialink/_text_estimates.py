@@ -1319,6 +1319,9 @@ _MEASURE_WORD = re.compile(
     # ("the odds of fracture risk were 0.60 (95% CI …)": the odds, compared, with a CI: an odds ratio)
     r"|(?<=the\s)odds(?=\s+of\s+[\w -]{2,40}?\s+(?:was|were)\s+\d*\.\d+\s*[(\[]\s*(?:\d{2}(?:\.\d+)?\s?%\s*)?CI\b)"
     r"|risk[\s-]+ratios?|incidence[\s-]+(?:rate[\s-]+)?ratios?|rate[\s-]+ratios?|subdistribution\s+hazard\s+ratios?"
+    # ("the relative incidence (risk window vs. all other times) … was 0.83 (95% CI …)": a self-controlled case
+    # series' rate ratio; "relative rate of infection, 0.52"; not "relative rate reduction")
+    r"|relative\s+(?:incidences?|rates?)(?!\s+(?:reductions?|increases?|differences?)\b)"
     r"|hazard\s+rate(?=\s*[=:]\s*\d?\.\d|\s*(?:\[HR\]\s*)?,\s*\d+(?:\.\d+)?\s*;\s*\d{2}\s?%\s*CI\b)))"
     r"|(?=[HOIRasMA])(?:HRs?|aHRs?|AHRs?|sHRs?|ORs?|aORs?|AORs?|RRs?|aRRs?|IRRs?|aIRRs?|MRRs?|aMRRs?|MH-(?:OR|RR)s?)"
     # ("BCSD SHR = 0.64; 95%CI, 0.47-0.88": a subdistribution hazard ratio, only with its value and CI, for SHR is
@@ -1407,6 +1410,8 @@ def _measure_code(word: str) -> str:
         return "HR"
     if w.startswith("relative odd"):
         return "OR"  # "relative odds of clearing, 1.97 …": an odds ratio by another name
+    if w.startswith("relative incidence") or w.startswith("relative rate"):
+        return "IRR"
     for key, code in _MEASURE_CODE:
         if w == key or w.startswith(key + " ") or w.startswith(key):
             return code
@@ -2690,7 +2695,7 @@ def _cis_after_respectively(sent: str, out: list[_Ratio], limit: int, level: flo
 
 
 # a number that is part of a list item's label: "10 mg", "1-4 years", "10 or more years", "65+ years"
-_LABEL_QUANTITY = re.compile(r"(?:\s*(?:-|\u2013|to)\s*\d+(?:\.\d+)?|\s*\+|\s+or\s+(?:more|less|fewer|over|above|"
+_LABEL_QUANTITY = re.compile(r"(?:\s*(?:-to-|-|\u2013|to)\s*\d+(?:\.\d+)?|\s*\+|\s+or\s+(?:more|less|fewer|over|above|"
                              r"older|younger))?\s*-?(?:mg|g|mcg|\u00b5g|ug|mL|ml|IU|U|mmol|%|years?|months?|weeks?|"
                              r"days?|hours?|cigarettes|drinks|units?)\b")
 _GAP_LABEL = re.compile(r"\s*(?:for|in|among|with|at)\s+(?P<l>(?:[^,;()\[\]]|\s\([A-Za-z][\w-]{0,10}\)){1,70}?)"
@@ -3050,7 +3055,20 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
             # "OR4thvs.1stquartile (95% CI):1.68": the flattened subscript names the contrast of a factor, not the
             # end point
             r.label, r.ep_text = r.label or r.ep_text, None
-    return [r for r in out if r.value > 0 or _no_events(r)]
+    return [r for r in out if (r.value > 0 or _no_events(r)) and not _count_not_ratio(sent, r)]
+
+
+# "… were similar to those in the analyses of 779 fatal or nonfatal cardiovascular events": a whole number followed
+# by the words of what it counts
+_COUNTED_AFTER = re.compile(r"\s+(?!(?:for|in|among|with|per|and|or|vs|versus|times|to|at|on|of|was|were|is|are|"
+                            r"respectively|after|before|compared|than|when|if)\b)[a-z][a-z-]+\b")
+
+
+def _count_not_ratio(sent: str, r: _Ratio) -> bool:
+    """A whole number of 20 or more with no CI nor P, followed by the words of what it counts, is a count."""
+    return r.lo is None and r.hi is None and r.p is None and r.value >= 20 and \
+        re.search(r"(?:^|[^\d.,\u00b7])\d+$", sent[max(r.start, r.end - 12):r.end]) is not None and \
+        _COUNTED_AFTER.match(sent, r.end) is not None
 
 
 # The last reading of a named ratio the token parser could not follow: the name, what it is for (with numbers or an
@@ -3654,11 +3672,13 @@ _DEFINED_OTHER = re.compile(r"\b(?:heart|pulse|respiratory|breathing|recurrence|
 
 
 # "The primary end point was X.", "primary outcome: X;", "The primary efficacy outcome was the composite of X"
-_PRIMARY_DEFINED = re.compile(r"\bprimary\s+(?:efficacy\s+)?(?:end\s*-?\s*points?|outcomes?)(?:\s+measures?)?\s*"
-                              r"(?:was|were|is|:)\s*(?:the\s+)?(?:(?:composite|combination|occurrence|incidence|rate)\s+of\s+"
-                              r"(?:the\s+)?)?(?P<x>(?!(?:reduced|increased|lower|higher|similar|significantly|not|"
+_PRIMARY_DEFINED = re.compile(r"\bprimary\s+(?:efficacy\s+|composite\s+)?(?:end\s*-?\s*points?|outcomes?)"
+                              r"(?:\s+measures?)?\s*(?:was|were|is|:)\s*"
+                              # ("The primary end point was changed during the trial to the composite of …")
+                              r"(?:(?:changed|amended|revised)\s+(?:during\s+the\s+(?:trial|study)\s+)?to\s+)?(?:the\s+)?"
+                              r"(?:(?P<c>composite|combination|occurrence|incidence|rate)\s+of\s+(?:the\s+)?)?(?P<x>(?!(?:reduced|increased|lower|higher|similar|significantly|not|"
                               r"improved|met|achieved|observed|reached|better|worse|comparable)\b)"
-                              r"[A-Za-z][^.;:()\[\]]{2,120}?)\s*(?:[.;]|\(|$)", re.I)
+                              r"[A-Za-z][^.;:()\[\]]{2,200}?)\s*(?:[.;]|\(|$)", re.I)
 # (not "The primary efficacy outcome was reduced in non-ICU patients (…)": a result, not a definition)
 # "at least one event in the primary composite endpoint": the end point, not "an event"
 _EVENT_IN_ENDPOINT = re.compile(r"(?:at\s+least\s+one|one\s+or\s+more|an?|any)\s+(?:[\w-]+\s+)?events?\s+(?:in|of)\s+"
@@ -3857,7 +3877,11 @@ class _Doc:
         if "primary" not in self.norm.lower():
             return None
         m = _PRIMARY_DEFINED.search(self.norm)
-        return _clean_endpoint(m.group("x")) if m else None
+        if m is None:
+            return None
+        x = _clean_endpoint(m.group("x"))
+        # ("the composite of the total number of deaths from cardiovascular causes, hospitalizations …": a composite)
+        return f"composite of {x}" if (m.group("c") or "").lower() in ("composite", "combination") else x
 
     @functools.cached_property
     def arm_labels(self) -> frozenset[str]:
@@ -4468,6 +4492,10 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
                 (ep_opener := _ENDPOINT_OPENER.match(sent, _group_clause_start(sent, 0, r.start))) and \
                 _ENDPOINT_MENTION.fullmatch(ep_opener.group("ep")):
             ep_text = ep_opener.group("ep")  # "For OS, the HR was 0.75 for the Europe subgroup"
+        elif not ep_text and (dep := _DEFINED_ENDPOINT_OPENER.match(sent, _group_clause_start(sent, 0, r.start))) and \
+                dep.end() <= r.start + 12:
+            ep_text = re.sub(r"^(?:end\s*-?\s*points?|outcomes?)\s+(?:of\s+)?(?:the\s+)?"
+                             r"(?:first\s+occurrence\s+of\s+)?", "", dep.group("ep"), flags=re.I)
         if population.kind == "overall" and (sexed := _group_before_bracket(sent, r.start)) and \
                 re.fullmatch(r"(?:wo)?men|(?:fe)?males|girls|boys", sexed.detail or "", re.I) and \
                 re.search(r"\b(?:for|in|among)\s+\w+\s*[(\[][^()\[\]]{0,12}$", sent[max(0, r.start - 40):r.start]) and \
@@ -5466,6 +5494,12 @@ def _opener_name(po: re.Match[str]) -> str:
 
 # "For OS, the HR was 0.75 …": the end point opening the clause
 _ENDPOINT_OPENER = re.compile(_SECTION_LABEL + r"For\s+(?:the\s+)?(?P<ep>[^,;()]{2,40}?)\s*,", re.I)
+# "…; for the original coprimary end point of the first occurrence of death from cardiovascular causes, nonfatal
+# myocardial infarction, or nonfatal stroke, the hazard ratio was 0.84 (…)": an end point and its definition, which
+# may list events with commas, before the measure's name
+_DEFINED_ENDPOINT_OPENER = re.compile(_SECTION_LABEL + r"For\s+(?:the|an?|its)\s+(?:[\w-]+\s+){0,3}?"
+                                      r"(?P<ep>(?:end\s*-?\s*points?|outcomes?)\s+(?:of\s+)?[^;()\[\]]{3,200}?),\s+"
+                                      r"(?:the\s+)?(?:[\w-]+\s+)?(?:hazards?|odds|risk|rate|relative)\s", re.I)
 # the value of a ratio: its first number after the measure's name ("HR 0.54", "was 0.54")
 _NUM_AT_VALUE = re.compile(r"(?<![\w.])\d+(?:[.\u00b7]\d+)?(?![\d.])")
 _BY_FACTOR = re.compile(rf"\bby\s+(?P<l>[^,;:()\[\]]{{2,60}}?)\s*[(\[]\s*{_ADJUSTED}$", re.I)
@@ -5707,7 +5741,10 @@ _FOR_OPENER = re.compile(r"^\W*(?:(?-i:[A-Z][A-Z ]{2,20}):\s*)?For\s+(?:the\s+)?
 _RATIOS_FOR = re.compile(r"\b(?:ORs|HRs|RRs|IRRs|odds\s+ratios|hazard\s+ratios|risk\s+ratios)\s+for\s+"
                          r"(?P<x>[A-Za-z][\w' -]{2,50}?)\s+(?:did|were|was|are|differed|showed)\b", re.I)
 _INCIDENCE_OF = re.compile(r"\b(?:the\s+)?(?:overall\s+)?(?:incidence|risk|rate|odds|occurrence)\s+of\s+"
-                           r"(?P<x>[A-Za-z][\w' -]{2,50}?)\s+(?:\([^()]{1,80}\)\s+)?(?:was|were)\b", re.I)
+                           r"(?P<x>[A-Za-z][\w' -]{2,50}?)\s+(?:\([^()]{1,80}\)\s+)?"
+                           # ("The rate of deaths from cardiovascular causes per 100 patient-years was 2.2 with A …")
+                           r"(?:per\s+[\d,]+\s+(?:patient|person|participant)s?[\s-]+(?:years|months)\s+)?(?:was|were)\b",
+                           re.I)
 # "One or more grade 3 or 4 adverse events (co-primary endpoint) occurred in 283 (47%) children on A versus …"
 _OCCURRED_IN = re.compile(r"(?:^\s*|[.;:]\s+)(?:(?-i:[A-Z]{4,}):?\s+)?(?:the\s+)?(?P<x>[A-Za-z][\w' -]{2,90}?)\s*"
                           r"(?:\([^()]{1,40}\)\s*)?(?:occurred|developed|was\s+reported|were\s+reported)\s+in\s+\d",
