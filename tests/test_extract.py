@@ -6477,3 +6477,13 @@ def test_round23_survival_without_an_event_is_a_composite() -> None:
     (e,) = extract_estimates("RESULTS: Survival without severe retinopathy occurred in 120 of 300 infants in group A "
                              "and in 110 of 298 in group B (adjusted rate ratio, 1.08; 95% CI, 0.89 to 1.31).")
     assert (e.measure, e.endpoint) == ("IRR", "composite")
+
+
+def test_round23_a_threshold_bracket_in_the_end_point_and_a_reviews_list_of_comparisons() -> None:
+    found = extract_estimates(
+        "RESULTS: The risk ratio (RR) for low birthweight (under 2500 grams) for zinc compared with placebo was 0.92, "
+        "95% confidence interval (CI) 0.70 to 1.21 (three trials, 410 women); and 1.10, 95% CI 0.62 to 1.95 (one "
+        "trial, 88 women) for zinc compared with iron.")
+    assert [(e.value, e.ci_low, e.ci_high) for e in found] == [(0.92, 0.70, 1.21), (1.10, 0.62, 1.95)]
+    assert [e.comparison for e in found] == ["zinc vs placebo", "zinc vs iron"]
+    assert found[0].endpoint_text == "low birthweight (under 2500 grams)"

@@ -1971,6 +1971,18 @@ def _planned_bound(sent: str, lead: str) -> bool:
     return m is not None and (m.group("v").lower() == "of" or _DESIGN.search(sent) is not None)
 
 
+# "(two trials, 99 women)", "(5 studies, 1234 participants; low-certainty evidence)", "(n = 262)": how many trials and
+# people an item rests on
+_STUDY_COUNT_BRACKET = re.compile(r"[(\[]\s*(?:(?:\w+|\d+)\s+(?:trials?|studies|RCTs?)\s*[,;]\s*)?(?:n\s*=\s*)?[\d,]+"
+                                  r"(?:\s+(?:participants|women|men|people|patients|infants|children|babies|adults|"
+                                  r"neonates|eyes|pregnancies))?\s*(?:[;,][^()\[\]]{0,60})?[)\]]", re.I)
+
+
+_ITEM_GROUPS_AFTER = re.compile(r"(?:\s*[(\[][^()\[\]]{1,80}[)\]])?\s+for\s+(?P<a>[A-Za-z][^,;()\[\]]{1,40}?)\s+"
+                                r"(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?P<b>[A-Za-z][^,;()\[\]]{1,50}?)\s*(?:[.;]|$)",
+                                re.I)
+
+
 def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, limit: int) -> list[_Ratio]:
     """Parse the ratio(s) whose measure word is ``m``; ``limit``: sentence offset of the next
     measure word (the parse stops there)."""
@@ -2074,6 +2086,16 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                         or c.low(k - c.i + 1) in ("was", "were", "is", "are", "of")):
                     # "on the intervention (control = 0 and prophylaxis = 1), gender …": a coding; "for AO with smoking
                     # (>or = 20 pack-years) was 3.73": a threshold in the factor's name
+                    ep_words.extend(inner)
+                    c.i = k + 1
+                    continue
+                if ep_words and value_tok is None and 2 <= len(inner) <= 8 and inner[0].kind == "word" and \
+                        inner[0].text.lower() not in _CI_VOCAB and all(
+                            x.kind == "word" or x.kind == "num" and x.text.isdigit()
+                            or x.kind == "sym" and x.text == "-" for x in inner) and c.kind(k - c.i + 1) == "word" and \
+                        c.low(k - c.i + 1) in ("for", "in", "among", "with", "was", "were", "of"):
+                    # "The risk ratio for preterm birth (less than 37 weeks) for magnesium compared with placebo was
+                    # 1.05, 95% CI …": a threshold that qualifies the end point, then its groups
                     ep_words.extend(inner)
                     c.i = k + 1
                     continue
@@ -2448,6 +2470,13 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                 if label or closed:
                     break
                 closed = True
+            elif t.kind == "open" and (sc := _STUDY_COUNT_BRACKET.match(c.sent, t.start)) and sc.end() <= limit \
+                    and not label:
+                # "… 0.80 to 1.40 (two trials, 99 women); and 0.99, 95% CI …": a review's count of the trials and
+                # people behind the item, then the list goes on
+                c.i = bisect.bisect_left(c.starts, sc.end())
+                steps += 1
+                continue
             elif t.kind == "open":
                 close = next((j for j in range(c.i + 1, min(c.i + 9, len(c.toks)))
                               if c.toks[j].kind in ("open", "close")), None)
@@ -2525,6 +2554,10 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
             nr.ep_text, nr.label = nr.label, None  # "… and for OS was 0.80 (…)"
         _trailing_endpoint(c, nr)
         out.append(nr)
+    if len(out) > 1 and (ga := _ITEM_GROUPS_AFTER.match(c.sent, out[-1].end)) and ga.end() <= limit:
+        # "… was 1.05, 95% CI 0.80 to 1.40; and 0.99, 95% CI 0.57 to 1.72 (two trials) for magnesium compared with
+        # alternative therapies": the last item's own groups
+        out[-1].orient = (ga.group("a").strip(), ga.group("b").strip())
     if len(out) > 1 and all(x.label is None for x in out[1:]):
         # "… 1.10 and 1.25 for men and women, respectively": each value's label, in order
         names = _respective_arms(c.sent, out[-1].end, len(out))
