@@ -6487,3 +6487,23 @@ def test_round23_a_threshold_bracket_in_the_end_point_and_a_reviews_list_of_comp
     assert [(e.value, e.ci_low, e.ci_high) for e in found] == [(0.92, 0.70, 1.21), (1.10, 0.62, 1.95)]
     assert [e.comparison for e in found] == ["zinc vs placebo", "zinc vs iron"]
     assert found[0].endpoint_text == "low birthweight (under 2500 grams)"
+
+
+def test_round23_a_level_without_its_sign_and_a_unit_glued_by_a_slash() -> None:
+    (e,) = extract_estimates("RESULTS: Survival with A was similar to that with C (hazard ratio, 1.062 [97.5 "
+                             "confidence interval, 0.881 to 1.280]).")
+    assert (e.value, e.ci_low, e.ci_high, e.ci_level) == (1.062, 0.881, 1.280, 97.5)
+    found = extract_estimates("RESULTS: In the final model, older age (HR = 1.35/decade older, 95% CI = 1.02 to 1.79, "
+                              "P = .03) and mean perfusion pressure (HR = 1.18/mm Hg lower, 95% CI = 1.09 to 1.28, "
+                              "P < .001) were associated with field loss.")
+    assert [(e.value, e.ci_low, e.ci_high, e.covariate) for e in found] == [
+        (1.35, 1.02, 1.79, "older age"), (1.18, 1.09, 1.28, "mean perfusion pressure")]
+
+
+def test_round23_time_to_a_sites_progression_and_a_survival_advantage() -> None:
+    found = extract_estimates("RESULTS: Time to hepatic progression (THP; 10.2 v 6.9 months; P = .02) was longer "
+                              "with HAI.")
+    assert [(e.measure, e.value, e.endpoint) for e in found] == [("median", 10.2, "TTP"), ("median", 6.9, "TTP")]
+    (e,) = extract_estimates("RESULTS: There was a significant survival advantage for drug A compared with drug B "
+                             "(hazard ratio, 0.81; 95% CI, 0.68 to 0.97; P = .02).")
+    assert (e.endpoint, e.endpoint_text) == ("OS", "survival")

@@ -128,7 +128,9 @@ _NAMED: tuple[tuple[EndpointClass, re.Pattern[str]], ...] = (
     ("EFS", re.compile(r"event[- ]free survival|\bEFS\b", re.I)),
     ("RFS", re.compile(r"(?:relapse|recurrence)[- ]free (?:survival|interval)|\bRFS\b", re.I)),
     # (not a symptom's progression: "time to progression in BPI-SF pain at its worst")
-    ("TTP", re.compile(r"times?[- ]to[- ](?:(?:disease |tumou?r )?progression|progressive disease)(?!\s+or\s+death)"
+    # (also where: "time to hepatic progression", "time to extrahepatic progression", "time to local progression")
+    ("TTP", re.compile(r"times?[- ]to[- ](?:(?:disease |tumou?r |(?:extra-?)?hepatic |local |locoregional |distant |"
+                       r"intracranial |CNS )?progression|progressive disease)(?!\s+or\s+death)"
                        r"(?!\s+(?:in|of)\s+(?:[\w-]+\s+){0,3}?(?:pain|scores?|symptoms?|disability|BPI[\w-]*)\b)|"
                        r"\bTTP\b", re.I)),
     # "rPFS" (radiographic), "nPFS" (neurological), "mPFS" (median), "bPFS" (biochemical)

@@ -1149,7 +1149,8 @@ _ENDPOINT_MENTION_BASE = (
     r"progression[- ]free\s+survival|\bPFS\b|overall\s+survival|\bOS\b|disease[- ]free\s+survival|\bDFS\b|"
     r"(?:(?:all[- ]cause|cardiovascular|cardiac|(?-i:CV)|cancer[- ]specific|disease[- ]specific)\s+)?mortality|"
     r"invasive\s+(?:breast\s+cancer|disease)[- ]free\s+survival|\bI(?:DFS|BCFS)\b|event[- ]free\s+survival|\bEFS\b|"
-    r"(?:relapse|recurrence)[- ]free\s+survival|\bRFS\b|times?\s+to\s+progression|\bTTP\b|duration\s+of\s+response|"
+    r"(?:relapse|recurrence)[- ]free\s+survival|\bRFS\b|times?\s+to\s+(?:(?:extra-?)?hepatic\s+|local\s+|distant\s+)?"
+    r"progression|\bTTP\b|duration\s+of\s+response|"
     r"\bDoR\b|\bDoCB\b|duration\s+of\s+clinical\s+benefit|quality\s+of\s+life|"
     r"(?:disease\s+)?progression\s+or\s+death|"
     r"\brisk\s+of\s+(?:(?-i:CV)\s+|cardiovascular\s+|cardiac\s+)?death\b")
@@ -1472,6 +1473,8 @@ def _level_at(c: _Cursor) -> tuple[float | None, int]:
         return v, 2
     if nxt.text.lower() == "per" and c.low(2) == "cent":
         return v, 3
+    if "." in t.text and nxt.text.lower() == "confidence" and c.low(2) in ("interval", "intervals"):
+        return v, 1  # "[97.2 confidence interval, 0.877 to 1.253]": the level printed without its sign
     return None, 0
 
 
@@ -2136,7 +2139,7 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                 return []
         if t.kind == "num":
             nxt = c.peek(1)
-            after = c.sent[t.end:t.end + 12]
+            after = c.sent[t.end:t.end + 24]
             prev_t = c.toks[c.i - 1] if c.i > 0 else None
             glued = prev_t is not None and prev_t.end == t.start and prev_t.end != m.end() and (
                 prev_t.kind == "word" or prev_t.text == "-" and c.i >= 2 and c.toks[c.i - 2].kind == "word"
@@ -2206,7 +2209,10 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                 continue
             # (a window long enough for " participants": "for incident HF among 1954 participants was 1.21 (…)")
             if _UNIT_AFTER.match(c.sent, t.end, t.end + 16) and \
-                    not re.match(r"\s*-\s*(?:\d|fold)|/\s*\d[\d,]*\s*[a-z]", after):
+                    not re.match(r"\s*-\s*(?:\d|fold)|/\s*\d[\d,]*\s*[a-z]|"
+                                 # ("1.41/decade older, 95% CI …": per unit of the covariate)
+                                 r"/\s*[A-Za-z][\w ]{0,12}?\s+(?:older|younger|higher|lower|greater|increase|decrease|"
+                                 r"more|less|rise|reduction)\b", after):
                 if ep_words or re.match(r"\s*(?:-|\s)?(?:months?|weeks?|years?|days?|year|month|week|day)\b", after) \
                         or prev_t is not None and prev_t.text.lower() == "per":  # "per 1% higher", "per 10 mm Hg"
                     ep_words.append(t)
@@ -2807,7 +2813,10 @@ def _trailing_endpoint(c: _Cursor, r: _Ratio) -> None:
 def _skip_per(c: _Cursor, r: _Ratio) -> None:
     """Skip "per 10-unit increase", "per year", "/1000 units" after a ratio's value (the unit of its covariate)."""
     # (also "1.97 for a decrease of 1 log10 colony forming count; 95% CI …": the covariate's unit in words)
-    if c.low() != "per" and not (c.tx() == "/" and c.kind(1) == "num" and c.kind(2) == "word") and not (
+    # ("1.41/decade older, 95% CI …", "1.21/mm Hg lower, 95% CI …": the unit glued to the value by a slash)
+    here, nxt = c.peek(), c.peek(1)
+    glued = here is not None and nxt is not None and nxt.kind == "word" and nxt.start == here.end
+    if c.low() != "per" and not (c.tx() == "/" and (c.kind(1) == "num" and c.kind(2) == "word" or glued)) and not (
             c.low() == "for" and c.low(1) in ("a", "an", "each", "every")
             and c.low(2) in ("decrease", "increase", "rise", "reduction", "fall", "change", "difference")) and not (
             c.low() == "in" and c.low(1) in ("favor", "favour") and c.low(2) == "of"):  # "0.6 in favor of HDCT; 95% CI"
@@ -5793,6 +5802,11 @@ _EFFECT_ON_LATER = re.compile(r"\beffects?\s+of\s+(?:either\s+)?(?:(?!\.\s)[^\n]
 _DIFFERENCE_IN_SEEN = re.compile(r"\b(?:differences?|reductions?|increases?)\s+in\s+(?:the\s+)?"
                                  r"(?P<x>[a-z][\w' -]{2,50}?)\s+(?:was|were)\s+(?:not\s+)?(?:seen|observed|found|"
                                  r"noted|detected|shown)\b", re.I)
+# "There was a significant survival advantage for A compared with B (hazard ratio, 0.76 …)", "no significant survival
+# differences between … (hazard ratio, 1.00 …)": the survival compared
+_SURVIVAL_ADVANTAGE = re.compile(r"\b(?P<x>(?:(?:overall|progression[- ]free|disease[- ]free|event[- ]free|"
+                                 r"relapse[- ]free|recurrence[- ]free)\s+)?survival)\s+"
+                                 r"(?:advantages?|benefits?|differences?|gains?|improvements?|prolongation)\b", re.I)
 # "We found no significant difference in X between A and B (risk ratio …": in the ratio's own clause only
 _DIFFERENCE_IN_BETWEEN = re.compile(r"\bdifferences?\s+in\s+(?:the\s+)?(?P<x>[a-z][\w' -]{2,50}?)\s+between\b"
                                     r"[^()\[\];.]*[(\[][^()\[\]]*$", re.I)
@@ -5834,7 +5848,8 @@ def _clause_outcome(sent: str, pos: int) -> str | None:
 def _clause_outcome_at(sent: str, pos: int) -> str | None:
     head = sent[:pos]
     for pattern in (_RATIOS_FOR, _INCIDENCE_OF, _DIFFERENCE_IN_SEEN, _LIKELY_THAN, _THERE_WERE_FEWER, _OCCURRED_IN,
-                    _STATE_BEFORE_BRACKET, _MODEL_FOR, _DID_NOT_DIFFER_BETWEEN, _DIFFERENCE_IN_BETWEEN):
+                    _STATE_BEFORE_BRACKET, _MODEL_FOR, _DID_NOT_DIFFER_BETWEEN, _DIFFERENCE_IN_BETWEEN,
+                    _SURVIVAL_ADVANTAGE):
         found = [m for m in pattern.finditer(head)]
         if found and not _people(found[-1].group("x")):
             # ("Rate of redness with the longer needle was …": the outcome, not the group it was measured in)
