@@ -3152,7 +3152,9 @@ def test_round12_a_medians_label_and_a_unit_are_not_end_point_or_group() -> None
     assert [(e.measure, e.endpoint, e.endpoint_text) for e in found] == [
         ("median", "PFS", "PFS"), ("median", "PFS", "PFS"), ("HR", "PFS", "PFS"),
         ("median", "OS", "overall survival"), ("median", "OS", "overall survival"), ("HR", "OS", "overall survival")]
-    assert {e.comparison for e in found} == {None}  # ("mo vs P+GC": a unit is no group)
+    # ("mo vs P+GC": a unit is no group; each group's label is printed before its median, round 23)
+    assert [e.arm for e in found if e.measure == "median"] == ["A+GC", "P+GC", "A+GC", "P+GC"]
+    assert {e.comparison for e in found if e.measure == "HR"} == {"A+GC vs P+GC"}
 
 
 def test_round12_including_those_at_low_risk_is_a_subgroup_of_the_clauses_outcome() -> None:
@@ -6507,3 +6509,39 @@ def test_round23_time_to_a_sites_progression_and_a_survival_advantage() -> None:
     (e,) = extract_estimates("RESULTS: There was a significant survival advantage for drug A compared with drug B "
                              "(hazard ratio, 0.81; 95% CI, 0.68 to 0.97; P = .02).")
     assert (e.endpoint, e.endpoint_text) == ("OS", "survival")
+
+
+def test_round23_medians_printed_with_an_equals_sign_and_a_p_after_a_comma() -> None:
+    found = extract_estimates("RESULTS: Survival was longer with drug A (two-sided P =.04) (median survival = 7.1 "
+                              "months versus 5.2 months).")
+    assert [(e.value, e.endpoint_text) for e in found] == [(7.1, "survival"), (5.2, "survival")]
+    found = extract_estimates("RESULTS: Median OS was 11.4 vs 9.6 months (P, 0.04).")
+    assert [e.value for e in found] == [11.4, 9.6]
+
+
+def test_round23_two_end_points_per_group_across_semicolons() -> None:
+    found = extract_estimates(
+        "RESULTS: Median progression-free survival and overall survival times were 2.9 months (95% CI, 1.7 to 4.1 "
+        "months) and 7.2 months (95% CI, 3.0 to 11.4 months) with drug A, respectively; 5.1 months (95% CI, 3.9 to "
+        "6.3 months) and 9.8 months (95% CI, 7.0 to 12.6 months) with drug B, respectively; and 6.4 months (95% CI, "
+        "5.0 to 7.8 months) and 10.9 months (95% CI, 9.1 to 12.7 months) with drug C, respectively.")
+    assert [(e.value, e.endpoint, e.arm) for e in found] == [
+        (2.9, "PFS", "drug A"), (7.2, "OS", "drug A"), (5.1, "PFS", "drug B"), (9.8, "OS", "drug B"),
+        (6.4, "PFS", "drug C"), (10.9, "OS", "drug C")]
+
+
+def test_round23_misnamed_median_survival_rates_and_labels_before_the_values() -> None:
+    found = extract_estimates("RESULTS: The median survival rates for both arms were comparable (EPO, 16.1 v no EPO, "
+                              "16.8 months; P = .80).")
+    assert [(e.measure, e.value, e.arm, e.endpoint) for e in found] == [("median", 16.1, "EPO", "OS"),
+                                                                        ("median", 16.8, "no EPO", "OS")]
+
+
+def test_round23_a_named_subgroup_opening_a_sentence_or_after_the_end_point() -> None:
+    found = extract_estimates(
+        "RESULTS: The median survival duration for the stage IIIB subgroup was 8.1 months for drug A versus 12.7 "
+        "months for drug B (P =.15). For the stage IV subgroup, the median survival time for drug A was 7.4 months "
+        "compared with 8.6 months for drug B (P =.25).")
+    assert [(e.value, e.population_kind, e.population_detail) for e in found] == [
+        (8.1, "subgroup", "stage IIIB"), (12.7, "subgroup", "stage IIIB"), (7.4, "subgroup", "stage IV"),
+        (8.6, "subgroup", "stage IV")]

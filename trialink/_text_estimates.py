@@ -478,6 +478,10 @@ _CI_INLINE = re.compile(rf"(?<![\d.])(?:(?P<lvl>\d{{2}}(?:\.\d)?)\s?(?:%|percent
 _LIST_ITEM = re.compile(rf"\s*(?P<arm>[A-Za-z][\w+/-]*(?:\s[\w+/-]+){{0,3}}?)\s*[,:]?\s+{_NUM}\s*"
                         rf"(?:[(\[][^()\[\]]{{0,30}}[)\]]\s*)?(?:{_UNIT_WORDS})"
                         r"[^;]{0,60}(?:;|$|\.\s*$)", re.I)
+_RESPECTIVE_PAIR_ITEM = re.compile(rf"\s*(?:and\s+)?{_NUM}\s*(?:{_UNIT_WORDS})?\s*(?:[(\[][^()\[\]]{{0,60}}[)\]]\s*)?"
+                                   rf"(?:and|,)\s+{_NUM}\s*(?:{_UNIT_WORDS})[^;]{{0,100}}\brespectively\b", re.I)
+_LABEL_COMMA_BEFORE = re.compile(r"(?:[(\[:]\s*|\s(?:v|vs\.?|versus)\s+)"
+                                 r"(?P<arm>[A-Za-z][\w+/-]*(?:\s[\w+/-]+){0,2}?),\s*$", re.I)
 _ARM_BEFORE = re.compile(r"(?:^|[:;]\s*)(?P<arm>[A-Za-z][\w+/-]*(?:\s[\w+/-]+){0,3}?)\s*[,:]?\s*$")
 # "… in arms A, B and C, respectively", "… for the high-dose, low-dose and placebo groups respectively"
 _RESPECTIVE_ARMS = re.compile(r"(?:\s*[(\[][^()\[\]]{0,80}[)\]]|\s*;[^()\[\]]{0,80}[)\]])?"
@@ -1206,7 +1210,8 @@ def _clean_endpoint(s: str) -> str:
     s = re.sub(r"^\s*[(\[](?:[^()\[\]]|[(\[][^()\[\]]{0,10}[)\]]){0,40}[)\]]\s*", "", s)
     # "Median (95% confidence interval) fever clearance times": the bracket's rest after its opening
     s = re.sub(r"^\s*[(\[]?[^()\[\]]{0,30}?(?:\bCI|confidence\s+intervals?|IQR|range)\s*[)\]]\s*", "", s, flags=re.I)
-    s = s.strip(" ,:;-([")
+    s = s.strip(" ,:;=-([")
+    s = re.sub(r"\s+(?:for|in)\s+(?:both|all|the\s+two|each)\s+(?:arms|groups)$", "", s, flags=re.I)
     s = re.sub(r"^(?:and|or)\s+(?:the\s+)?means?\s+", "", s, flags=re.I)  # "median and mean times to discharge"
     s = re.sub(r"\s*[(\[][^()\[\]]*$", "", s)  # "overall survival (R+GC": a bracket left open, the groups' values
     s = re.sub(r"\s+than\s+(?:in\s+)?(?:the\s+)?[\w -]{1,40}$", "", s)  # "time to latching on than control infants"
@@ -2589,6 +2594,9 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
 
 _EP_FOR_SUBSET = re.compile(r"(?P<ep>.+?)\s+(?:for|in|among)\s+(?:the\s+)?(?:combined\s+|pooled\s+)?(?:populations?|"
                             r"subgroups?|subsets?|strata)\s+(?P<who>(?:with|without|of|who)\b.{2,80})", re.I)
+_EP_FOR_NAMED_SUBSET = re.compile(r"(?P<ep>.+?)\s+(?:for|in|among)\s+(?:the\s+)?"
+                                  r"(?P<who>(?!all\b|each\b|both\b)[\w+/.-]+(?:\s[\w+/.-]+){0,3}?)\s+"
+                                  r"(?:subgroup|subset|stratum)", re.I)
 _EP_IN_TWO_GROUPS = re.compile(r"(?P<ep>.+?)\s+(?:in|among|for)\s+(?:the\s+)?(?P<a>[\w+/-]+(?:\s[\w+/-]+){0,3}?)\s+"
                                r"and\s+"
                                r"(?:the\s+)?(?P<b>[\w+/-]+(?:\s[\w+/-]+){0,3}?)\s+(?:groups|arms)", re.I)
@@ -4723,6 +4731,9 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         if population.kind == "overall" and ep_words and (sp := _EP_FOR_SUBSET.fullmatch(ep_words)):
             # "median PFS for the combined populations with mid or high X expression was …": that part's medians
             ep_words, population = sp.group("ep"), M.Population("subgroup", re.sub(r"^with\s+", "", sp.group("who")))
+        elif population.kind == "overall" and ep_words and (sn := _EP_FOR_NAMED_SUBSET.fullmatch(ep_words)):
+            # "The median survival duration for the stage IIIB subgroup was 7.9 months …": that subgroup's medians
+            ep_words, population = sn.group("ep"), M.Population("subgroup", sn.group("who"))
         if population.kind == "overall" and ep_words and (
                 tail := re.fullmatch(r"(?P<ep>.+?)\s+(?:in|among)\s+(?P<who>.+)", ep_words)) and \
                 (who := _people(tail.group("who"))):
@@ -6117,7 +6128,8 @@ def _inside(pos: int, spans: _Spans) -> bool:
 # "PFS and OS", "times to progression and overall survival": two end points whose values a sentence pairs
 # (each may carry its abbreviation: "progression-free survival (PFS) and overall survival (OS)")
 _TWO_ENDPOINTS = re.compile(r"(?P<a>[\w-]+(?:\s[\w-]+){0,2}?)(?:\s*\([A-Za-z-]{2,8}\))?\s+and\s+"
-                            r"(?P<b>[\w-]+(?:\s[\w-]+){0,2}?)(?:\s*\([A-Za-z-]{2,8}\))?", re.I)
+                            r"(?P<b>[\w-]+(?:\s[\w-]+){0,2}?)(?:\s*\([A-Za-z-]{2,8}\))?"
+                            r"(?:\s+(?:times|durations))?", re.I)  # ("PFS and OS times were …": both times)
 _PAIR_JOIN = re.compile(r"\s*(?:and|,)\s*")
 _SUBGROUP_NOT_ARM = re.compile(r"(?:the\s+)?(?:group|subgroup|subset|cohort|stratum|patients|participants|those)\s+"
                                r"(?:with|without|who|aged|having|whose)\b", re.I)
@@ -6217,7 +6229,11 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
     for i, k in enumerate(keys):
         stop = keys[i + 1].start() if i + 1 < len(keys) else len(sent)
         end = _clause_end(sent, k.end(), stop)
-        while end < stop and sent[end] == ";" and _LIST_ITEM.match(sent, end + 1):
+        while end < stop and sent[end] == ";" and (
+                _LIST_ITEM.match(sent, end + 1)
+                # "PFS and OS were 3.2 months (…) and 6.8 months (…) with A, respectively; 4.9 months (…) and 9.5 months
+                # (…) with B, respectively; and …": the pairs of the other groups, printed the same way
+                or re.search(r"\brespectively\s*$", sent[k.end():end]) and _RESPECTIVE_PAIR_ITEM.match(sent, end + 1)):
             # "Median PFS: drug A, 11.0 months; drug B, 7.2 months": a list of groups across ';'
             end = _clause_end(sent, end + 1, stop)
         enclosing = _enclosing_close(sent, k.end(), end)
@@ -6233,8 +6249,12 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                         and not _EVENT_TIME_WORDS.search(x.group())), None)):
             end = ns.start()  # "…(1.2 weeks and 3.2 weeks, respectively), and the duration of a high viral load (…) was
             # shorter (0.4 weeks and 1.3 weeks …)": another outcome, never called a median, is the next clause's subject
+        # (not the median's own head: "The median survival rates for both arms were comparable (AM, 17.3 v no AM, 17.9
+        # months …)": times, misnamed)
         landmark = next((x for x in _LANDMARK.finditer(sent, k.end(), end)
-                         if not any(a < x.start() < b for a, b in ci_led)), None)
+                         if not any(a < x.start() < b for a, b in ci_led)
+                         and not (x.group().lower().startswith("rate") and re.fullmatch(
+                             r"medians?\s+(?:[\w-]+\s+){0,2}", sent[k.start():x.start()], re.I))), None)
         if landmark:
             end = landmark.start()
         if (mean_next := _MEAN_CLAUSE.search(sent, k.end(), end)) and re.search(r"\d", sent[k.end():mean_next.start()]):
@@ -6449,10 +6469,12 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             if bm and vm.group("unit") and vm.group("val")[:1].isdigit() and not described and \
                     _OUTCOME_TIME.search(sent, max(0, r_start - 12), a):
                 bounds[a] = bm.start("op")  # "median OS of > 1 year": a bound, not the value
-            elif re.search(r"(?:[=<>≤≥]\s*\.?\s*|\d\(|\b[Pp]\s*[-\u2013]\s*|\d\s*[-\u2013]\s*)$",
+            elif re.search(r"(?:[=<>≤≥]\s*\.?\s*|\d\(|\b[Pp]\s*[-\u2013,:]\s*|\d\s*[-\u2013]\s*)$",
                            sent[max(0, a - 5):a]) and not re.search(
-                               r"\bmedian\s*(?:[(\[][^()\[\]]{0,30}[)\]]\s*)?=\s*$", sent[max(0, a - 45):a], re.I):
-                # (a P value, a range's upper limit; but "median = 12.5 vs 18 days")
+                               r"\bmedian\s*(?:[(\[][^()\[\]]{0,30}[)\]]\s*)?"
+                               r"(?:(?!(?-i:[Pp]|[Nn]|HR|OR|RR)\b)[A-Za-z][\w-]*\s+){0,3}=\s*$",
+                               sent[max(0, a - 45):a], re.I):
+                # (a P value, a range's upper limit; but "median = 12.5 vs 18 days", "median survival = 6.8 months")
                 continue
             before = sent[max(0, a - 24):a]
             if re.search(r"\b(?:alpha|\u03b1|power|significance\s+level|type\s+I\s+error(?:\s+rate)?)\s*"
@@ -6905,15 +6927,28 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             if arm is None and am is None and ";" in region:
                 bf = _ARM_BEFORE.search(region, 0, vm.start())  # "drug A, 11.0 months; drug B, 7.2 months"
                 arm = _clean_arm(bf.group("arm")) if bf and not _ENDPOINT_MENTION.fullmatch(bf.group("arm")) \
+                    and bf.group("arm").lower() not in ("and", "or", "but", "while", "whereas") \
                     and not _OUTCOME_TIME.search(bf.group("arm")) else None  # (not "Fever clearance time: 14 h")
             elif arm is None and am is None and (nb := _NAMED_ARM_BEFORE.search(region, 0, vm.start())):
                 arm = nb.group("arm")  # "Median survival: arm A 14.1 months, arm B 11.3 months"
+            if arm is None and am is None and len(values) == 2 and (lb := _LABEL_COMMA_BEFORE.search(
+                    sent, max(0, r_start + vm.start() - 40), r_start + vm.start())) and \
+                    (idx == 1 or _VS_BETWEEN.match(region, vm.end() + len(vm.group()) - len(vm.group().rstrip()))
+                     or re.match(r"\s*(?:v|vs\.?|versus)\s", region[vm.end():])) and \
+                    not _ENDPOINT_MENTION.search(lb.group("arm")) and not re.search(
+                        r"\b(?:medians?|means?|range|IQR|CI|days|months|weeks|years|respectively)\b", lb.group("arm"),
+                        re.I):
+                arm = lb.group("arm")  # "(AM, 17.3 v no AM, 17.9 months; …)": each group's label before its value
             elif arm is None and am is None and vm.group("unit") and \
                     (gc := _GROUP_CAPITALS_BEFORE.search(sent, max(0, r_start + vm.start() - 40),
                                                          r_start + vm.start())):
                 arm = gc.group("g")  # "Median survival was: OSC + WBRT 49 days (…), OSC 51 days (…)"
             if idx in pair_arms_at:
                 arm = pair_arms_at[idx]
+            if arm is None and am is None and pair and ep_order and idx % 2 == 0 and idx + 1 < len(values) and \
+                    (nm := _ARM.match(region, values[idx + 1].end())) and not arms_are_endpoints:
+                # "PFS and OS times were 3.2 months (…) and 6.8 months (…) with A, respectively": the pair's group
+                arm = _clean_arm(nm.group("arm"))
             if idx == 0 and arm is None and first_arm:
                 arm = first_arm
             ep_here = ep_order[idx] if ep_order else endpoint_text
@@ -7864,6 +7899,9 @@ _OPENER = re.compile(r"\s*(?:(?-i:[A-Z]{4,})(?:\(S\))?(?:\s+(?-i:[A-Z]{4,})(?:\(
                      r"(?:trials|studies)\s+(?:where|with|in\s+which|that)\b[^,;()]{2,80}?)"
                      # "Among event-free survivors at the start of the post-trial period, …"
                      r"(?:\s+(?:at|in|during|after|from)\s+(?:the\s+)?(?:start|end|beginning)\b[^,;()]{2,60}?)?)|"
+                     # "For the stage IV subgroup, …", "In the PD-L1-positive subset, …"
+                     r"(?P<s>(?!the\b|all\b|these\b|both\b|each\b|this\b|that\b)[\w+/.-]+(?:\s[\w+/.-]+){0,3}?)\s+"
+                     r"(?:subgroup|subset|stratum)|"
                      # "in node-positive patients", "in diabetic patients"
                      r"(?P<y>(?!the\b|all\b|these\b|both\b)[\w-]+(?:\s[\w-]+)?\s+(?:patients|participants|subjects))))"
                      r"(?:\s*\([^()]{1,40}\))?"  # "(2261 patients)", "(149 vs 162)"
@@ -7959,7 +7997,7 @@ def _opener_subgroup(sent: str, pos: int) -> M.Population | None:
     m = _OPENER.match(sent, _group_clause_start(sent, 0, pos))
     if not m or m.end() > pos:
         return None
-    group = (m.group("x") or m.group("o") or m.group("z") or m.group("y")).strip()
+    group = (m.group("x") or m.group("o") or m.group("z") or m.group("s") or m.group("y")).strip()
     return M.Population("subgroup", re.sub(r"^(?:with|who\s+(?:had|were))\s+(?:an?\s+(?=\w+\s))?", "", group))
 
 
