@@ -6545,3 +6545,27 @@ def test_round23_a_named_subgroup_opening_a_sentence_or_after_the_end_point() ->
     assert [(e.value, e.population_kind, e.population_detail) for e in found] == [
         (8.1, "subgroup", "stage IIIB"), (12.7, "subgroup", "stage IIIB"), (7.4, "subgroup", "stage IV"),
         (8.6, "subgroup", "stage IV")]
+
+
+def test_round23_the_group_that_had_fewer_events_than_the_other_group() -> None:
+    (e,) = extract_estimates("RESULTS: The drug A group had fewer treatment failures than the placebo group (20% [12 "
+                             "of 60 patients] vs. 41% [25 of 61 patients]; hazard ratio, 0.43; 95% CI, 0.22 to 0.84).")
+    assert e.groups == ("drug A", "placebo")
+    (e,) = extract_estimates("RESULTS: The drug A group had longer survival than the placebo group (hazard ratio, "
+                             "1.37; 95% CI, 1.07 to 1.75).")
+    assert e.groups != ("drug A", "placebo")  # (an HR above 1 with a longer survival is the other group's hazard)
+
+
+def test_round23_a_reviews_counts_and_certainty_between_list_items() -> None:
+    found = extract_estimates("RESULTS: There was no evidence of a difference between drug A and placebo in adverse "
+                              "events (RR for any severity 1.12, 95% CI 0.80 to 1.57; 310 children; low-certainty "
+                              "evidence, and for serious adverse events 1.04, 95% CI 0.61 to 1.77; 220 children; "
+                              "low-certainty evidence).")
+    assert [(e.value, e.ci_low, e.ci_high) for e in found] == [(1.12, 0.80, 1.57), (1.04, 0.61, 1.77)]
+    assert found[1].endpoint == "safety"
+
+
+def test_round23_a_kinds_number_in_the_end_point_before_the_ci() -> None:
+    (e,) = extract_estimates("RESULTS: One study reported a relative risk of 1.31 for the incidence of type 2 diabetes "
+                             "(95% confidence interval 0.40 to 4.29).")
+    assert (e.value, e.ci_low, e.ci_high, e.endpoint_text) == (1.31, 0.40, 4.29, "incidence of type 2 diabetes")

@@ -1377,7 +1377,9 @@ _ADVERB_ONLY = re.compile(r"(?:also|still|again|only|then|now|likewise|similarly
                           # "the HR from retrospective analysis (HRR) was 1.19": the analysis, not an end point
                           r"(?:from|in)\s+(?:the\s+)?[\w-]+(?:\s[\w-]+)?\s+(?:analysis|analyses|models?))", re.I)
 # (the end point may carry its abbreviation: "0.99 for disease-free survival (DFS) (95%CI: 0.77-1.26; …)")
-_AFTER_VALUE = re.compile(r"\s+(?P<ep>(?:for|in|among|with|of)\s+[A-Za-z][^()\[\]\d;,.]{2,60}?)"
+# (a number only as a kind's label: "for the incidence of type 2 diabetes mellitus (95% CI …)")
+_AFTER_VALUE = re.compile(r"\s+(?P<ep>(?:for|in|among|with|of)\s+[A-Za-z](?:[^()\[\]\d;,.]|(?:(?<=type )|(?<=grade )|"
+                          r"(?<=stage )|(?<=class ))\d){2,60}?)"
                           r"(?:\s*[(\[](?-i:[A-Z][A-Za-z-]{1,9})[)\]])?(?=\s*[(\[])")
 _P_BEFORE = re.compile(r"[(\[]\s*[Pp]\s*(?P<op><=|>=|[<>=\u2264\u2265])\s*(?:(?P<dot>0?\.\s?)(?P<v>\d+)|"
                        r"(?P<v2>\d\.\d+))\s*[;,]\s*$")
@@ -1986,6 +1988,11 @@ _STUDY_COUNT_BRACKET = re.compile(r"[(\[]\s*(?:(?:\w+|\d+)\s+(?:trials?|studies|
                                   r"neonates|eyes|pregnancies))?\s*(?:[;,][^()\[\]]{0,60})?[)\]]", re.I)
 
 
+_INLINE_STUDY_COUNT = re.compile(r"(?:[;,]\s*(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                                 r"(?:trials?|studies|RCTs?|participants|women|men|people|patients|infants|children|"
+                                 r"babies|adults|neonates|eyes|pregnancies)|"
+                                 r"(?:very\s+)?(?:low|moderate|high)[- ](?:certainty|quality)(?:\s+of)?\s+evidence))+"
+                                 r"(?=\s*(?:[;,]|\band\b))", re.I)
 _ITEM_GROUPS_AFTER = re.compile(r"(?:\s*[(\[][^()\[\]]{1,80}[)\]])?\s+for\s+(?P<a>[A-Za-z][^,;()\[\]]{1,40}?)\s+"
                                 r"(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?P<b>[A-Za-z][^,;()\[\]]{1,50}?)\s*(?:[.;]|$)",
                                 re.I)
@@ -2449,6 +2456,13 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
         steps, closed, opened = 0, False, False
         while steps < 16:
             t_or_none = c.peek()
+            if t_or_none is not None and not label and t_or_none.text in (";", ",") and \
+                    (ic := _INLINE_STUDY_COUNT.match(c.sent, t_or_none.start)) and ic.end() <= limit:
+                # "(RR for any severity 1.18, 95% CI 0.78 to 1.78; 340 children; low-certainty evidence, and for serious
+                # adverse events 1.08, 95% CI …)": a review's count of trials or people, its certainty, then the list
+                c.i = bisect.bisect_left(c.starts, ic.end())
+                steps += 1
+                continue
             if t_or_none is not None and t_or_none.kind == "num" and t_or_none.start < limit and label and \
                     t_or_none.text.isdigit() and t_or_none.start > 1 and c.sent[t_or_none.start - 1] in "-/" and \
                     re.match(r"[A-Za-z]", label[-1].text) is None and label[-1].end == t_or_none.start - 1 and \
@@ -7574,11 +7588,32 @@ _ASSIGNED_THAN_ASSIGNED = re.compile(rf"\W*(?:the\s+)?{_ASSIGNED}(?P<a>[^,;()\[\
                                      rf"(?P<b>[^,;()\[\]]{{2,40}}?)\s*$", re.I)
 
 
+# "The mycophenolate mofetil group had fewer treatment failures than the glucocorticoid-only group (22% vs. 44%; hazard
+# ratio, 0.41 …)": both groups named as groups, the first the subject
+_GROUP_HAD_THAN_GROUP = re.compile(rf"\W*(?:the\s+)?(?P<a>{_GROUP_NAME})\s+(?:group|arm|cohort)\s+"
+                                   r"(?:had|showed|experienced|reported)\s+(?:an?\s+)?(?:significantly\s+|slightly\s+|markedly\s+)?"
+                                   # (events counted, not a time nor a survival: "longer PFS than …" with an HR above
+                                   # 1 is the other group's hazard)
+                                   r"(?:fewer|more|less|higher|lower|greater)\s+"
+                                   r"(?![^()\[\];]{0,100}?\b(?:surviv\w*|times?|durations?|response|remission|[\w-]+-free)\b)"
+                                   r"[^()\[\];]{0,100}?\bthan\s+(?:in\s+)?(?:the\s+)?"
+                                   rf"(?P<b>{_GROUP_NAME})\s+(?:group|arm|cohort)\s*$", re.I)
+
+
 def _clause_comparison(sent: str, pos: int) -> tuple[str, str] | None:
     """(A, B) of a ratio from the words of its clause: "A reduced X by 49% compared with B (RR …",
     "Compared with B, A reduced X (…", "X was lower with A than with B (…"; None when the clause does
     not name both groups."""
     start = _last_break(sent[:pos]) + 1
+    if not re.search(r"[A-Za-z]{3,}", sent[start:pos]) and (eo := _enclosing_open(sent, pos)) is not None and \
+            eo < start and sent[start - 1] == ";":
+        # "The A group had fewer treatment failures than the B group (22% vs. 44%; hazard ratio, 0.41 …)": the ratio
+        # opens no clause of its own inside the bracket; the clause the bracket follows names the groups, the
+        # subject first (only in that shape: other shapes leave the orientation to the groups' own values)
+        cut = _last_break(sent[:eo]) + 1
+        gh = _GROUP_HAD_THAN_GROUP.match(sent[cut:eo].rstrip(" ,;:"))
+        a, b = (_clean_arm(gh.group(x).strip()) for x in "ab") if gh else (None, None)
+        return (a, b) if a and b and a.lower() != b.lower() else None
     clause = sent[start:pos]
     if start > 1 and sent[start - 1] == ":" and not clause.strip() and \
             (lab := _GROUPS_THEN_COLON.search(sent, 0, start - 1)):
@@ -7591,7 +7626,7 @@ def _clause_comparison(sent: str, pos: int) -> tuple[str, str] | None:
     clause = re.sub(r"^[^,;()\[\]]*?\b(?:showed|confirmed|found|demonstrated|revealed|indicated|suggested)\s+that\s+",
                     "", clause, flags=re.I)
     m = _ASSIGNED_THAN_ASSIGNED.match(clause) or _SUBJECT_VERB_VS.match(clause) or _COMPARED_OPENER.match(clause) \
-        or _COMPARED_OPENER_PEOPLE.match(clause) \
+        or _COMPARED_OPENER_PEOPLE.match(clause) or _GROUP_HAD_THAN_GROUP.match(clause) \
         or _WITH_THAN_WITH.search(clause) or _ASSOCIATED_THAN.match(clause) or _PEOPLE_ASSIGNED_VS.search(clause) \
         or _BY_THAN_BY.search(clause) or _SUPERIOR_TO.search(clause)
     if not m and op >= 0 and (subj := _SUBJECT_EFFECT.match(clause)) and \
