@@ -6569,3 +6569,12 @@ def test_round23_a_kinds_number_in_the_end_point_before_the_ci() -> None:
     (e,) = extract_estimates("RESULTS: One study reported a relative risk of 1.31 for the incidence of type 2 diabetes "
                              "(95% confidence interval 0.40 to 4.29).")
     assert (e.value, e.ci_low, e.ci_high, e.endpoint_text) == (1.31, 0.40, 4.29, "incidence of type 2 diabetes")
+
+
+def test_round23_the_outcome_a_group_was_superior_for() -> None:
+    (e,) = extract_estimates("RESULTS: Drug A was shown to be superior to placebo for achieving clinical remission at "
+                             "week 8 (RR 1.42, 95% CI 1.10 to 1.83; moderate certainty evidence).")
+    assert e.endpoint_text == "clinical remission at week 8"
+    (e,) = extract_estimates("RESULTS: Outcome at 30 days was better for nondiabetics randomized to A versus B "
+                             "(adjusted odds ratio, 0.62; 95% confidence interval, 0.41-0.96).")
+    assert e.endpoint == "unknown"  # (the people the result is for are no outcome)

@@ -5814,7 +5814,8 @@ _INCIDENCE_OF = re.compile(r"\b(?:the\s+)?(?:overall\s+)?(?:incidence|risk|rate|
                            re.I)
 # "One or more grade 3 or 4 adverse events (co-primary endpoint) occurred in 283 (47%) children on A versus …"
 _OCCURRED_IN = re.compile(r"(?:^\s*|[.;:]\s+)(?:(?-i:[A-Z]{4,}):?\s+)?(?:the\s+)?(?P<x>[A-Za-z][\w' -]{2,90}?)\s*"
-                          r"(?:\([^()]{1,40}\)\s*)?(?:occurred|developed|was\s+reported|were\s+reported)\s+in\s+\d",
+                          r"(?:\([^()]{1,40}\)\s*)?(?:occurred|developed|was\s+reported|were\s+reported)\s+in\s+"
+                          r"(?:all\s+)?\d",
                           re.I)
 # "We recorded no evidence for any effect of either A (OR …) or B (…) treatment on vertical HIV transmission"
 _EFFECT_ON_LATER = re.compile(r"\beffects?\s+of\s+(?:either\s+)?(?:(?!\.\s)[^\n]){0,220}?\s+on\s+(?:the\s+)?"
@@ -5829,6 +5830,15 @@ _DIFFERENCE_IN_SEEN = re.compile(r"\b(?:differences?|reductions?|increases?)\s+i
                                  r"noted|detected|shown)\b", re.I)
 # "There was a significant survival advantage for A compared with B (hazard ratio, 0.76 …)", "no significant survival
 # differences between … (hazard ratio, 1.00 …)": the survival compared
+# "A was shown to be superior to placebo for achieving clinical remission at week 8 (RR 1.36 …)", "… favour A for
+# abstinence rate (RR 5.35 …)": the outcome the groups were compared for, right before the ratio's bracket
+# (not "Outcome was better for nondiabetics randomized to A versus B (…)": the people the result is for)
+_SUPERIOR_FOR = re.compile(r"\b(?:superior|inferior|more\s+effective|less\s+effective|"
+                           r"favou?r(?:ed|s|ing)?\s+[^,;()\[\]]{1,40}?)\s+"
+                           r"(?:to\s+[^,;()\[\]]{1,40}?\s+|than\s+[^,;()\[\]]{1,40}?\s+)?"
+                           r"(?:for|in|on)\s+(?:achieving\s+|attaining\s+|reducing\s+|preventing\s+|the\s+)?"
+                           r"(?P<x>(?![^()\[\]]*\b(?:versus|vs|randomi[sz]ed|assigned|allocated|patients|participants|"
+                           r"people|women|men|children)\b)[a-z][\w' -]{2,60}?)\s*[(\[][^()\[\]]*$", re.I)
 _SURVIVAL_ADVANTAGE = re.compile(r"\b(?P<x>(?:(?:overall|progression[- ]free|disease[- ]free|event[- ]free|"
                                  r"relapse[- ]free|recurrence[- ]free)\s+)?survival)\s+"
                                  r"(?:advantages?|benefits?|differences?|gains?|improvements?|prolongation)\b", re.I)
@@ -5874,7 +5884,7 @@ def _clause_outcome_at(sent: str, pos: int) -> str | None:
     head = sent[:pos]
     for pattern in (_RATIOS_FOR, _INCIDENCE_OF, _DIFFERENCE_IN_SEEN, _LIKELY_THAN, _THERE_WERE_FEWER, _OCCURRED_IN,
                     _STATE_BEFORE_BRACKET, _MODEL_FOR, _DID_NOT_DIFFER_BETWEEN, _DIFFERENCE_IN_BETWEEN,
-                    _SURVIVAL_ADVANTAGE):
+                    _SURVIVAL_ADVANTAGE, _SUPERIOR_FOR):
         found = [m for m in pattern.finditer(head)]
         if found and not _people(found[-1].group("x")):
             # ("Rate of redness with the longer needle was …": the outcome, not the group it was measured in)
