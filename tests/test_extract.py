@@ -6578,3 +6578,11 @@ def test_round23_the_outcome_a_group_was_superior_for() -> None:
     (e,) = extract_estimates("RESULTS: Outcome at 30 days was better for nondiabetics randomized to A versus B "
                              "(adjusted odds ratio, 0.62; 95% confidence interval, 0.41-0.96).")
     assert e.endpoint == "unknown"  # (the people the result is for are no outcome)
+
+
+def test_round23_a_bare_pair_after_each_end_point_and_a_treatments_duration() -> None:
+    found = extract_estimates("RESULTS: Both arms showed similar chemotherapy duration (3.6 and 4.2 months, "
+                              "respectively), progression-free survival (4.3 and 4.6 months) and overall survival (9.7 "
+                              "and 9.1 months).")
+    assert [(e.value, e.endpoint) for e in found] == [(4.3, "PFS"), (4.6, "PFS"), (9.7, "OS"), (9.1, "OS")]
+    assert extract_estimates("RESULTS: The groups were similar in age (61 and 63 years) and weight.") == []

@@ -705,7 +705,12 @@ _NOT_OUTCOME = re.compile(r"^\W*(?:(?:\[[^\]]{0,20}\]|\([^)]{0,20}\))\W*)?(?:\w+
                           r"baseline\b|duration\s+of\s+(?!each\b|every\b)(?:the\s+)?(?:current\s+|index\s+|qualifying\s+)?"
                           r"(?:[\w-]+\s+){0,2}?(?:episode|surgery|procedure|operation|an(?:a)?esthesia)\b)", re.I)
 # "They were younger than others (24 v 60 months), had a higher … score (14 v 4)": ages and scores, not outcome times
-_CHARACTERISTIC_BEFORE_PAIR = re.compile(r"\b(?:younger|older|aged?|ages|scores?|weight|heavier|lighter|taller)\b"
+# "a and b months)": a pair joined by "and" alone in its bracket, read only right after an end point's name
+_BARE_AND_PAIR = re.compile(rf"{_NUM}\s*(?:{_UNIT_WORDS}\s*)?and\s*{_NUM}\s*{_UNIT_WORDS}\s*[)\]]", re.I)
+# (also how long a treatment was given: "similar chemotherapy duration (3.8 and 4.1 months, respectively)")
+_CHARACTERISTIC_BEFORE_PAIR = re.compile(r"\b(?:younger|older|aged?|ages|scores?|weight|heavier|lighter|taller|"
+                                         r"(?:chemotherapy|treatment|therapy|exposure|infusion)\s+durations?|"
+                                         r"durations?\s+of\s+(?:chemotherapy|treatment|therapy|exposure|infusion))\b"
                                          # (not "in patients ≤ age 65 years (9.0 v 5.6 months": an age that bounds
                                          # a subgroup)
                                          r"(?![^()\[\].;]{0,12}\d+\s*(?:years?|yrs?)\b(?:\s+or\s+(?:older|younger))?"
@@ -735,7 +740,10 @@ _PAIR = re.compile(rf"(?<![\d.+/])(?:{_NUM})\s*(?:{_UNIT})?\s*"
                    # ("(21 and 22 months for PLD and doxorubicin, respectively; HR …)": the groups before it)
                    rf"and(?=\s*{_NUM}\s*{_UNIT_WORDS},?\s+(?:(?:for|in|with)\s+[^()\[\];,]{{1,60}}?,?\s+)?"
                    # ("superiority in TTP (6.1 and 3.4 months, P=0.0001)": a pair compared by its P value)
-                   rf"respectively\b|\s*{_NUM}\s*{_UNIT_WORDS}\s*[,;]\s*[Pp]\s*[=<>\u2264]))\s*" rf"{_NUM}"
+                   rf"respectively\b|\s*{_NUM}\s*{_UNIT_WORDS}\s*[,;]\s*[Pp]\s*[=<>\u2264]|"
+                   # ("similar progression-free survival (4.0 and 4.1 months)": the pair alone in the end point's
+                   # bracket; see ``_EP_THEN_AND_PAIR``)
+                   rf"\s*{_NUM}\s*{_UNIT_WORDS}\s*[)\]]))\s*" rf"{_NUM}"
                    r"(?!\.?\d)(?!\s*(?:%|percent|per\s+cent|\u00b1|\+/-|/))"  # (not "67.8 vs. 73.6%")
                    # (with the second value's own CI, when the first printed one: "… vs 24.6 months [18.8-33.0]")
                    rf"(?:(?<=\d)(?=\s*{_UNIT_WORDS}\s*[(\[]{_CI_HEAD}[\d.]+\s*(?:-|to)\s*[\d.]+[)\]])"
@@ -811,8 +819,9 @@ _MEAN_CLAUSE = re.compile(r"[,;]\s*(?:and|while|whereas|but)?\s*(?:the\s+)?(?:me
                           r"\b(?:whereas|while|but)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}?"
                           r"(?:half\s*-?\s*li(?:fe|ves)|clearance|elimination)\b", re.I)
 # "(6.1 and 3.4 months, P=0.0001)": two groups' times compared by a P value
-_AND_PAIR_P = re.compile(rf"[(\[]\s*{_NUM}\s*(?:{_UNIT_WORDS}\s*)?and\s*{_NUM}\s*{_UNIT_WORDS}\s*[,;]\s*[Pp]\s*"
-                         r"[=<>\u2264]", re.I)
+# (also the pair alone in its bracket: "Both arms showed similar progression-free survival (4.0 and 4.1 months)")
+_AND_PAIR_P = re.compile(rf"[(\[]\s*{_NUM}\s*(?:{_UNIT_WORDS}\s*)?and\s*{_NUM}\s*{_UNIT_WORDS}\s*(?:[,;]\s*[Pp]\s*"
+                         r"[=<>\u2264]|[)\]])", re.I)
 _RESPECTIVE_TIMES = re.compile(rf"\d\s*{_UNIT_WORDS},?\s+(?:(?:for|in|with)\s+[^()\[\];,]{{1,60}}?,?\s+)?"
                                r"respectively\b", re.I)  # (also "22 months for PLD and doxorubicin, respectively")
 _LISTED_EVENT_TIMES = re.compile(rf"(?<![\w-]){_LISTED_EVENT}(?:\s*,\s*{_LISTED_EVENT})*,?\s+and\s+{_LISTED_EVENT}"
@@ -1194,6 +1203,8 @@ _LABEL_IS_ENDPOINT = re.compile(r"(?:the\s+)?(?:risk\s+of\s+)?(?:[\w-]+\s+){0,2}
                                 r"mortality|progression|relapse|recurrence|stroke|myocardial\s+infarction|"
                                 r"hospitali[sz]ation|(?-i:MI)|angina|fractures?|(?:cardio|cerebro)?vascular\s+events?|"
                                 r"(?:coronary|cardiac|(?-i:CV)|thromboembolic|adverse)\s+events?)", re.I)
+# an end point's name right before the bracket of a bare pair (see ``_BARE_AND_PAIR``)
+_EP_THEN_AND_PAIR = re.compile(rf"(?:{_ENDPOINT_MENTION_BASE})\s*[(\[]\s*$", re.I)
 
 
 def _float(s: str | None) -> float | None:
@@ -3296,7 +3307,8 @@ def _may_hold_estimates(norm: str) -> bool:
             or _VS_WORD.search(norm) is not None
             or _ABBREV_WORD.search(norm) is not None
             or "espectively" in low and _RESPECTIVE_TIMES.search(norm) is not None
-            or (" times " in low or "-fold " in low) and _TIMES.search(norm) is not None)
+            or (" times " in low or "-fold " in low) and _TIMES.search(norm) is not None
+            or " and " in low and _AND_PAIR_P.search(norm) is not None)
 
 
 def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> list[Estimate]:
@@ -6345,7 +6357,9 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                  and not re.search(r"\b(?:at|after|by|within|beyond|until)\s*$", sent[max(0, m.start() - 10):m.start()],
                                    re.I)
                  and not re.search(r"%\s*(?:,?\s*respectively\s*,?)?\s*(?:for|at|after|by)\s*$",
-                                   sent[max(0, m.start() - 30):m.start()], re.I)]
+                                   sent[max(0, m.start() - 30):m.start()], re.I)
+                 and not (_BARE_AND_PAIR.match(sent, m.start(), m.end() + 20)
+                          and not _EP_THEN_AND_PAIR.search(sent, max(0, m.start() - 60), m.start()))]
         # ("a trial comparing 1 versus 3 years of imatinib", "duration of 6 vs 12 months": the arms, not outcomes)
         # A list "A: 9.5 vs 4.6 months; B: 16.4 vs 9.3" prints the unit once; where no pair prints one
         # ("health change (8.99 vs 2.03, …)") they are scores, not times.
