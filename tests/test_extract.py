@@ -6586,3 +6586,12 @@ def test_round23_a_bare_pair_after_each_end_point_and_a_treatments_duration() ->
                               "and 9.1 months).")
     assert [(e.value, e.endpoint) for e in found] == [(4.3, "PFS"), (4.6, "PFS"), (9.7, "OS"), (9.1, "OS")]
     assert extract_estimates("RESULTS: The groups were similar in age (61 and 63 years) and weight.") == []
+
+
+def test_round23_a_level_without_its_sign_before_ci_and_the_odds_times_higher() -> None:
+    found = extract_estimates("RESULTS: Drug A may reduce serious adverse events (RR 0.81, 95 CI 0.70 to 0.94; low "
+                              "certainty evidence).")
+    assert [(e.value, e.ci_low, e.ci_high, e.ci_level) for e in found] == [(0.81, 0.70, 0.94, 95.0)]
+    (e,) = extract_estimates("RESULTS: The odds of testicular atrophy were 12.40 times higher for an abdominal "
+                             "location (95% CI: 4.1-37.5).")
+    assert (e.measure, e.value, e.ci_low, e.ci_high) == ("OR", 12.40, 4.1, 37.5)

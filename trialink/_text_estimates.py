@@ -1491,8 +1491,10 @@ def _level_at(c: _Cursor) -> tuple[float | None, int]:
         return v, 2
     if nxt.text.lower() == "per" and c.low(2) == "cent":
         return v, 3
-    if "." in t.text and nxt.text.lower() == "confidence" and c.low(2) in ("interval", "intervals"):
-        return v, 1  # "[97.2 confidence interval, 0.877 to 1.253]": the level printed without its sign
+    if "." in t.text and nxt.text.lower() == "confidence" and c.low(2) in ("interval", "intervals") or \
+            v in (90, 95, 99) and nxt.text.upper() in ("CI", "CIS"):
+        # "[97.2 confidence interval, 0.877 to 1.253]", "(RR 0.83, 95 CI 0.72 to 0.97)": the level without its sign
+        return v, 1
     return None, 0
 
 
@@ -5058,6 +5060,8 @@ def _times_ratios(sent: str, ratios: list[_Ratio], level_of: Callable[[], float 
         if lo is None or hi is None or not lo <= v <= hi:
             continue
         what = (m.group("what") or "").lower()
+        if not what and (subject := _TIMES_SUBJECT.search(sent, max(0, m.start() - 90), m.start())):
+            what = subject.group("w").lower()  # "The odds of atrophy were 15.66 times higher for A (95% CI …)"
         measure = "OR" if what == "odds" else "HR" if what.endswith("hazard") else "RR"
         if measure == "RR" and "risk" not in what and \
                 (model := re.search(r"\b(?:Cox|multi-?state|proportional\s+hazards?|logistic)\b", sent, re.I)):
