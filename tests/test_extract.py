@@ -6595,3 +6595,9 @@ def test_round23_a_level_without_its_sign_before_ci_and_the_odds_times_higher() 
     (e,) = extract_estimates("RESULTS: The odds of testicular atrophy were 12.40 times higher for an abdominal "
                              "location (95% CI: 4.1-37.5).")
     assert (e.measure, e.value, e.ci_low, e.ci_high) == ("OR", 12.40, 4.1, 37.5)
+
+
+def test_round23_median_survivals_for_two_groups_respectively() -> None:
+    found = extract_estimates("RESULTS: Median survivals for drug M and placebo patients were 9.1 months and 9.8 "
+                              "months, respectively (P =.85).")
+    assert [(e.value, e.arm, e.endpoint) for e in found] == [(9.1, "drug M", "OS"), (9.8, "placebo", "OS")]

@@ -220,7 +220,7 @@ _SURVIVAL = re.compile(r"(?:(?<![-\w] )(?<!free )|(?<=median )|(?<=mean )|(?<=ac
                        r"(?<=patient )|(?<=patients' )|(?<=postoperative )|(?<=post-operative )|"
                        # "associated with shorter survival", "improved survival"
                        r"(?<=shorter )|(?<=longer )|(?<=improved )|(?<=better )|(?<=worse )|(?<=poorer )|"
-                       r"(?<=prolonged )|(?<=reduced )|(?<=increased )|(?<=decreased ))\bsurvival\b"
+                       r"(?<=prolonged )|(?<=reduced )|(?<=increased )|(?<=decreased ))\bsurvivals?\b"
                        r"(?!\s+(?:times?\s+)?(?:to|until|without)\s+(?!death\b))", re.I)
 
 

@@ -2621,6 +2621,9 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
 
 _EP_FOR_SUBSET = re.compile(r"(?P<ep>.+?)\s+(?:for|in|among)\s+(?:the\s+)?(?:combined\s+|pooled\s+)?(?:populations?|"
                             r"subgroups?|subsets?|strata)\s+(?P<who>(?:with|without|of|who)\b.{2,80})", re.I)
+_EP_FOR_TWO_GROUPS = re.compile(r"(?P<ep>.+?)\s+(?:for|in|among|with)\s+(?:the\s+)?"
+                                r"(?P<a>[\w+/-]+(?:\s[\w+/-]+){0,3}?)\s+and\s+(?:the\s+)?(?P<b>[\w+/-]+(?:\s[\w+/-]+){0,3}?)"
+                                r"(?:\s+(?:patients|participants|groups|arms|cohorts))?", re.I)
 _EP_FOR_NAMED_SUBSET = re.compile(r"(?P<ep>.+?)\s+(?:for|in|among)\s+(?:the\s+)?"
                                   r"(?P<who>(?!all\b|each\b|both\b)[\w+/.-]+(?:\s[\w+/.-]+){0,3}?)\s+"
                                   r"(?:subgroup|subset|stratum)", re.I)
@@ -6848,6 +6851,12 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                 endpoint_text, resp_arms = hl.group("ep"), True
                 arm_order = [f"arm {x}" if hl.group("l1") and re.fullmatch(r"[A-Z]|[IVX]+|\d+", x) else x
                              for x in items]
+            elif len(values) == 2 and (tg := _EP_FOR_TWO_GROUPS.fullmatch(endpoint_text or "")) and \
+                    _endpoint_class(tg.group("ep")) not in ("other", "unknown") and \
+                    not any(_endpoint_class(tg.group(x)) not in ("other", "unknown") for x in "ab"):
+                # "Median survivals for marimastat and placebo patients were 9.3 months and 9.7 months, respectively"
+                endpoint_text, resp_arms = tg.group("ep"), True
+                arm_order = [tg.group("a"), tg.group("b")]
             elif len(values) == 2 and (bc := _BETWEEN_ARMS_COLON.search(sent, max(0, r_start - 200), r_start)):
                 # "no difference in OS between A (n = 649) and B (n = 650) arms: median OS was 13.4 and 12.7 months
                 # respectively": the two groups the clause before the colon names, in order
