@@ -6601,3 +6601,10 @@ def test_round23_median_survivals_for_two_groups_respectively() -> None:
     found = extract_estimates("RESULTS: Median survivals for drug M and placebo patients were 9.1 months and 9.8 "
                               "months, respectively (P =.85).")
     assert [(e.value, e.arm, e.endpoint) for e in found] == [(9.1, "drug M", "OS"), (9.8, "placebo", "OS")]
+
+
+def test_round23_a_pair_of_times_after_a_medians_own_clause() -> None:
+    found = extract_estimates("RESULTS: Overall survival was longer for HAI (median, 23.9 v 19.6 months; P = .004), as "
+                              "were response rates (45% and 26%; P = .01) and time to hepatic progression (9.6 v 7.1 "
+                              "months; P = .03).")
+    assert [(e.value, e.endpoint) for e in found] == [(23.9, "OS"), (19.6, "OS"), (9.6, "TTP"), (7.1, "TTP")]

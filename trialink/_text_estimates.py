@@ -6345,11 +6345,18 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             continue  # (a duration of illness compared between groups with a P value is an outcome)
         regions.append((k.end(), end, None))
     # "PALOMA-3: 9.5 vs 4.6 months" without the word median, when the sentence names an endpoint.
-    if not regions and (_ENDPOINT_MENTION.search(sent) or _SURVIVAL_WITH_HR.search(sent)
-                        or _TIME_TO_TUMOUR_PROGRESSION.search(sent) or _SURVIVAL_PAIR.search(sent)
-                        or _EVENT_TIME_WORDS.search(sent)) and \
+    # (also after a median's own clause: "… longer (median, 24.4 v 20 months; …), as were response rates (…) and time to
+    # hepatic progression (9.8 v 7.3 months; …)": a later pair outside every median's region)
+    taken = [(a, b) for a, b, _ in regions]
+    # (only after the sentence's last "median": "20.1 versus 19.6 months median time to relapse" is that median's)
+    after_keys = max((k.start() for k in keys), default=-1) if taken else -1
+    if (
+            _ENDPOINT_MENTION.search(sent) or _SURVIVAL_WITH_HR.search(sent)
+            or _TIME_TO_TUMOUR_PROGRESSION.search(sent) or _SURVIVAL_PAIR.search(sent)
+            or _EVENT_TIME_WORDS.search(sent)) and \
             not re.search(r"\bmeans?\b", sent, re.I) and _UNIT_SEARCH.search(sent):
         pairs = [m for m in [*_PAIR.finditer(sent), *_TIMES_LIST.finditer(sent)] if not _inside(m.start(), spans)
+                 and not any(a <= m.start() < b for a, b in taken) and m.start() > after_keys
                  and not _ARMS_BEFORE_PAIR.search(sent, max(0, m.start() - 20), m.start())
                  and not ((cb := _CHARACTERISTIC_BEFORE_PAIR.search(sent, max(0, m.start() - 40), m.start()))
                           # (a score names the subgroup of a pair of times: "in patients with combined positive
@@ -6378,11 +6385,13 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             regions += [(m.start(), m.end(), "pair") for m in _ARM_PAIR.finditer(sent)
                         if not _inside(m.start(), spans) and not any(p.start() < m.end() and m.start() < p.end()
                                                                      for p in pairs)
+                        and not any(a <= m.start() < b for a, b in taken) and m.start() > after_keys
                         and (cs := _PAIR_CLAUSE_SUBJECT.search(sent, max(0, m.start() - 140), m.start()))
                         and (_OUTCOME_TIME.search(cs.group("x")) or _ENDPOINT_MENTION.search(cs.group("x")))]
         else:
             # "OS was 13.1 months with eribulin and 11.2 months with TPC": each time with its group
             regions += [(m.start(), m.end(), "pair") for m in _ARM_PAIR.finditer(sent) if not _inside(m.start(), spans)
+                        and not any(a <= m.start() < b for a, b in taken) and m.start() > after_keys
                         and (_PAIR_SUBJECT.search(sent, max(0, m.start() - 100), m.start())
                              # "The overall survival was similar in both arms (14.8 months in experimental arm vs. 14.1
                              # months in control arm)": the bracket of the clause whose subject is a time to an event
