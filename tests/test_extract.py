@@ -6608,3 +6608,12 @@ def test_round23_a_pair_of_times_after_a_medians_own_clause() -> None:
                               "were response rates (45% and 26%; P = .01) and time to hepatic progression (9.6 v 7.1 "
                               "months; P = .03).")
     assert [(e.value, e.endpoint) for e in found] == [(23.9, "OS"), (19.6, "OS"), (9.6, "TTP"), (7.1, "TTP")]
+
+
+def test_round23_an_advantage_for_a_compared_with_b_and_a_resulting_lower_risk() -> None:
+    (e,) = extract_estimates("RESULTS: There was a significant survival advantage for GC compared with MIC (hazard "
+                             "ratio, 0.78; 95% CI, 0.63 to 0.96; P = .02).")
+    assert (e.groups, e.endpoint) == (("GC", "MIC"), "OS")
+    (e,) = extract_estimates("RESULTS: Treatment with drug A resulted in a lower risk of death than drug B (HR 0.74; "
+                             "95% CI 0.60 to 0.91).")
+    assert e.groups == ("drug A", "drug B")

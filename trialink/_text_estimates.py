@@ -7646,6 +7646,18 @@ _GROUP_HAD_THAN_GROUP = re.compile(rf"\W*(?:the\s+)?(?P<a>{_GROUP_NAME})\s+(?:gr
                                    rf"(?P<b>{_GROUP_NAME})\s+(?:group|arm|cohort)\s*$", re.I)
 
 
+# "There was a significant survival advantage for GCa compared with MIC (hazard ratio, 0.76 …)"
+_ADVANTAGE_FOR = re.compile(rf"\b(?:advantage|benefit|improvement|superiority)\s+(?:in\s+[^,;()\[\]]{{1,40}}?\s+)?"
+                            rf"(?:for|of|with)\s+(?:the\s+)?(?P<a>{_GROUP_NAME})(?:\s+(?:group|arm))?\s+"
+                            r"(?:compared\s+(?:with|to)|versus|vs\.?|over|relative\s+to)\s+(?:the\s+)?"
+                            rf"(?P<b>{_GROUP_NAME})(?:\s+(?:group|arm))?\s*$", re.I)
+# "Treatment with A resulted in a lower risk of death than B (HR …)"
+_RESULTED_IN_THAN = re.compile(rf"\W*(?:the\s+)?(?:treatment\s+with\s+)?(?P<a>{_GROUP_NAME})\s+"
+                               r"(?:resulted\s+in|led\s+to|produced|yielded)\s+(?:an?\s+)?(?:significantly\s+)?(?:lower|higher|reduced|"
+                               r"increased|greater|smaller)\s+[^()\[\];]{1,80}?\b(?:than|compared\s+(?:with|to)|versus|"
+                               rf"vs\.?)\s+(?:with\s+)?(?:the\s+)?(?P<b>{_GROUP_NAME})(?:\s+(?:group|arm))?\s*$", re.I)
+
+
 def _clause_comparison(sent: str, pos: int) -> tuple[str, str] | None:
     """(A, B) of a ratio from the words of its clause: "A reduced X by 49% compared with B (RR …",
     "Compared with B, A reduced X (…", "X was lower with A than with B (…"; None when the clause does
@@ -7673,6 +7685,7 @@ def _clause_comparison(sent: str, pos: int) -> tuple[str, str] | None:
                     "", clause, flags=re.I)
     m = _ASSIGNED_THAN_ASSIGNED.match(clause) or _SUBJECT_VERB_VS.match(clause) or _COMPARED_OPENER.match(clause) \
         or _COMPARED_OPENER_PEOPLE.match(clause) or _GROUP_HAD_THAN_GROUP.match(clause) \
+        or _ADVANTAGE_FOR.search(clause) or _RESULTED_IN_THAN.match(clause) \
         or _WITH_THAN_WITH.search(clause) or _ASSOCIATED_THAN.match(clause) or _PEOPLE_ASSIGNED_VS.search(clause) \
         or _BY_THAN_BY.search(clause) or _SUPERIOR_TO.search(clause)
     if not m and op >= 0 and (subj := _SUBJECT_EFFECT.match(clause)) and \
