@@ -6617,3 +6617,11 @@ def test_round23_an_advantage_for_a_compared_with_b_and_a_resulting_lower_risk()
     (e,) = extract_estimates("RESULTS: Treatment with drug A resulted in a lower risk of death than drug B (HR 0.74; "
                              "95% CI 0.60 to 0.91).")
     assert e.groups == ("drug A", "drug B")
+
+
+def test_round23_complications_of_a_procedure_are_harms_a_diseases_are_not() -> None:
+    from trialink._measures import endpoint_of
+    assert [endpoint_of(t) for t in ("overall complications", "Clavien III-IV complications", "late complications",
+                                     "perioperative neck hematoma")] == ["safety"] * 4
+    assert [endpoint_of(t) for t in ("microvascular complications", "diabetic complications",
+                                     "serious perinatal complications")] == ["other"] * 3

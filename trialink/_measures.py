@@ -159,6 +159,12 @@ _SAFETY = re.compile(r"adverse (?:event|reaction|drug reaction|effect)|\bT?E?AEs
                      # complications of the procedure or treatment, events that stopped it
                      r"\b(?:operative|post-?operative|peri-?operative|intra-?operative|surgical|procedural|"
                      r"treatment-related|drug-related)\s+complications?\b|"
+                     # ("overall complications", "Clavien III-IV complications", "late complications"; not a disease's
+                     # own: "microvascular complications", "pregnancy complications"); a procedure's haematoma
+                     r"(?<!diabetic )(?<!diabetes )(?<!microvascular )(?<!macrovascular )(?<!vascular )"
+                     r"(?<!pregnancy )(?<!obstetric )(?<!neonatal )(?<!maternal )(?<!disease )(?<!cardiovascular )"
+                     r"(?<!perinatal )(?<!secondary )"
+                     r"\bcomplications?\b|\bh(?:a)?ematomas?\b|"
                      r"\b(?:leading\s+to|resulting\s+in)\s+(?:treatment\s+|drug\s+|study\s+drug\s+)?"
                      r"(?:discontinuation|withdrawal)|"
                      # harms by their name or their grade: "grade 2 or higher HFS", "grade ≥3 neutropenia", "grade 3/4",
