@@ -2001,11 +2001,6 @@ _STUDY_COUNT_BRACKET = re.compile(r"[(\[]\s*(?:(?:\w+|\d+)\s+(?:trials?|studies|
                                   r"neonates|eyes|pregnancies))?\s*(?:[;,][^()\[\]]{0,60})?[)\]]", re.I)
 
 
-_INLINE_STUDY_COUNT = re.compile(r"(?:[;,]\s*(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-                                 r"(?:trials?|studies|RCTs?|participants|women|men|people|patients|infants|children|"
-                                 r"babies|adults|neonates|eyes|pregnancies)|"
-                                 r"(?:very\s+)?(?:low|moderate|high)[- ](?:certainty|quality)(?:\s+of)?\s+evidence))+"
-                                 r"(?=\s*(?:[;,]|\band\b))", re.I)
 _ITEM_GROUPS_AFTER = re.compile(r"(?:\s*[(\[][^()\[\]]{1,80}[)\]])?\s+for\s+(?P<a>[A-Za-z][^,;()\[\]]{1,40}?)\s+"
                                 r"(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?P<b>[A-Za-z][^,;()\[\]]{1,50}?)\s*(?:[.;]|$)",
                                 re.I)
@@ -2469,13 +2464,6 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
         steps, closed, opened = 0, False, False
         while steps < 16:
             t_or_none = c.peek()
-            if t_or_none is not None and not label and t_or_none.text in (";", ",") and \
-                    (ic := _INLINE_STUDY_COUNT.match(c.sent, t_or_none.start)) and ic.end() <= limit:
-                # "(RR for any severity 1.18, 95% CI 0.78 to 1.78; 340 children; low-certainty evidence, and for serious
-                # adverse events 1.08, 95% CI …)": a review's count of trials or people, its certainty, then the list
-                c.i = bisect.bisect_left(c.starts, ic.end())
-                steps += 1
-                continue
             if t_or_none is not None and t_or_none.kind == "num" and t_or_none.start < limit and label and \
                     t_or_none.text.isdigit() and t_or_none.start > 1 and c.sent[t_or_none.start - 1] in "-/" and \
                     re.match(r"[A-Za-z]", label[-1].text) is None and label[-1].end == t_or_none.start - 1 and \
@@ -6292,12 +6280,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                         and not _EVENT_TIME_WORDS.search(x.group())), None)):
             end = ns.start()  # "…(1.2 weeks and 3.2 weeks, respectively), and the duration of a high viral load (…) was
             # shorter (0.4 weeks and 1.3 weeks …)": another outcome, never called a median, is the next clause's subject
-        # (not the median's own head: "The median survival rates for both arms were comparable (AM, 17.3 v no AM, 17.9
-        # months …)": times, misnamed)
         landmark = next((x for x in _LANDMARK.finditer(sent, k.end(), end)
-                         if not any(a < x.start() < b for a, b in ci_led)
-                         and not (x.group().lower().startswith("rate") and re.fullmatch(
-                             r"medians?\s+(?:[\w-]+\s+){0,2}", sent[k.start():x.start()], re.I))), None)
+                         if not any(a < x.start() < b for a, b in ci_led)), None)
         if landmark:
             end = landmark.start()
         if (mean_next := _MEAN_CLAUSE.search(sent, k.end(), end)) and re.search(r"\d", sent[k.end():mean_next.start()]):
