@@ -6616,3 +6616,27 @@ def test_round23_complications_of_a_procedure_are_harms_a_diseases_are_not() -> 
                                      "perioperative neck hematoma")] == ["safety"] * 4
     assert [endpoint_of(t) for t in ("microvascular complications", "diabetic complications",
                                      "serious perinatal complications")] == ["other"] * 3
+
+
+# Round 24: meaning on the development sets (each test fails on the session-start code)
+
+def test_round24_a_ratio_of_an_effect_counted_as_a_harm_is_safety_unless_the_study_treats_it() -> None:
+    found = extract_estimates("RESULTS: Eight trials (1210 people) were included. Drug Z caused more akathisia (RR "
+                              "2.10, 95% CI 1.31 to 3.37) and more hyperprolactinaemia (RR 3.02, 95% CI 1.55 to 5.88) "
+                              "than placebo, and no more tremor (RR 1.12, 95% CI 0.70 to 1.79).")
+    assert [(e.value, e.endpoint) for e in found] == [(2.1, "safety"), (3.02, "safety"), (1.12, "safety")]
+    (e,) = extract_estimates("Rotavirus vaccine in infants\nRESULTS: Intussusception within 7 days of the first dose "
+                             "was rare (relative incidence 5.4; 95% CI 2.0 to 14.6).")
+    assert e.endpoint == "safety"
+    # not the effect a study treats or prevents, named by its title, first sentence or an aim
+    (e,) = extract_estimates("Dexamethasone for postoperative nausea and vomiting\nRESULTS: Nausea or vomiting within "
+                             "24 hours occurred in 20% versus 33% (relative risk 0.61, 95% CI 0.43-0.87).")
+    assert e.endpoint == "other"
+    (e,) = extract_estimates("Background: Hyperkalaemia limits the use of RAAS inhibitors. Methods: 300 patients "
+                             "were randomised. Results: Recurrent hyperkalaemia was less frequent with the binder ("
+                             "odds ratio 0.42, 95% CI 0.25 to 0.70).")
+    assert e.endpoint == "other"
+    # a harm's duration is what a supportive treatment shortens: medians keep 'other'
+    found = extract_estimates("RESULTS: In the G-CSF group the median duration of neutropenia was shorter (11 v 18 "
+                              "days, P < .001).")
+    assert [(e.value, e.endpoint) for e in found] == [(11.0, "other"), (18.0, "other")]

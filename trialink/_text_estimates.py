@@ -3386,7 +3386,53 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
     found = [f for f in found if f.est.start is None or not _TEST_STATISTIC_BEFORE.search(
         norm, max(0, f.est.start - 40), f.est.start)]  # "log rank χ2 1df 1·1": a test's statistic
     found.sort(key=lambda f: (f.est.start or 0))
-    return _per_arm(_arms_are_no_subgroups(_once(found), doc), doc, norm)
+    return _harms_by_name(_per_arm(_arms_are_no_subgroups(_once(found), doc), doc, norm), doc)
+
+
+# Harms by their name: effects that trials count as adverse when they are not what the trial treats or prevents
+# ("extra-pyramidal symptoms", "akathisia", "hyperkalaemia", "intussusception" after a vaccine, "neutropenia").
+# Not the ones that are as often a trial's own aim (infection, bleeding, diarrhoea, fever, encephalopathy, weight gain:
+# measured on our development labels, where they were labelled efficacy outcomes about as often as harms).
+_HARM_NAMED = re.compile(r"\b(?:nausea|vomiting|dizziness|vertigo|(?:skin\s+)?rash(?:es)?|prurit\w*|hypersalivation|"
+                         r"sialorrh\w*|blurred\s+vision|tachycardia|palpitations?|akathisia|dyskinesias?|tremors?|"
+                         r"parkinsonism|extra-?\s?pyramidal|dystonia|somnolence|drowsiness|constipation|dry\s+mouth|"
+                         r"hyperprolactin\w*|neutropeni\w*|leu[ck]openi\w*|thrombocytop(?:a)?eni\w*|hyperkal(?:a)?emi\w*|"
+                         r"hypokal(?:a)?emi\w*|hypotension|bradycardia|pneumothora(?:x|ces)|arterial\s+punctures?|"
+                         r"seromas?|alopecia|mucositis|stomatitis|hepatotoxic\w*|nephrotoxic\w*|ototoxic\w*|"
+                         r"superinfections?|hypomania|manic\s+switch\w*|(?-i:OHSS)|ovarian\s+hyperstimulation|"
+                         r"intussusceptions?|muscle\s+weakness|dose\s+reductions?|anti-?parkinson\w*|"
+                         r"hyperlactat\w*|pleural\s+effusions?|lymph(?:o)?edema)\b", re.I)
+# a sentence that states the study's aim ("We assessed whether …", "OBJECTIVE: To compare …")
+_AIM_SENTENCE = re.compile(r"\b(?:aims?|aimed|objectives?|purposes?|goals?|hypothes[ie]s|hypothesi[sz]ed)\b|"
+                           r"\bwe\s+(?:assessed|evaluated|tested|compared|investigated|examined|studied|sought|"
+                           r"determined|hypothesi[sz]ed|conducted|performed|report)\b|"
+                           r"^\s*(?:[A-Z ]+:\s*)?to\s+(?:assess|evaluate|test|compare|investigate|examine|determine)\b",
+                           re.I)
+
+
+def _harms_by_name(ests: list[Estimate], doc: _Doc) -> list[Estimate]:
+    """A ratio of an effect that trials count as a harm ("akathisia (RR 0.64 …)", "hyperkalaemia", "grade 3/4
+    neutropenia") is of ``safety``, not ``other``, unless the document's title, first sentence or aims name that
+    effect: then it is what the study treats or prevents ("Background: Postoperative nausea and vomiting after
+    gynaecological laparoscopy.") and stays ``other``. Medians keep ``other``: a harm's duration ("median duration of
+    neutropenia, 12 v 19 days") is what a supportive treatment shortens."""
+    if not any(e.endpoint == "other" and e.measure != "median" and _HARM_NAMED.search(e.endpoint_text or "")
+               for e in ests):
+        return ests
+    title = doc.norm.split("\n", 1)[0] if "\n" in doc.norm.strip() else ""
+    # (the first sentence of the text, or of the text after its title, unless it reports an estimate itself)
+    held = {e.start for e in ests if e.start is not None}
+    aims = " ".join([title] + [doc.norm[x.start:x.end] for i, x in enumerate(doc.sentences)
+                               if (i == 0 or title and i == 1) and not any(x.start <= h < x.end for h in held)
+                               or _AIM_SENTENCE.search(doc.norm[x.start:x.end])])
+    studied = {m.group(0).lower()[:6] for m in _HARM_NAMED.finditer(aims)}
+    out = []
+    for e in ests:
+        m = _HARM_NAMED.search(e.endpoint_text or "") if e.endpoint == "other" and e.measure != "median" else None
+        if m and not any(h.group(0).lower()[:6] in studied for h in _HARM_NAMED.finditer(e.endpoint_text or "")):
+            e = replace(e, endpoint="safety")
+        out.append(e)
+    return out
 
 
 # days counted as a frequency: "median migraine headache days", "median seizure-free days"
