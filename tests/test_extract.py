@@ -6640,3 +6640,15 @@ def test_round24_a_ratio_of_an_effect_counted_as_a_harm_is_safety_unless_the_stu
     found = extract_estimates("RESULTS: In the G-CSF group the median duration of neutropenia was shorter (11 v 18 "
                               "days, P < .001).")
     assert [(e.value, e.endpoint) for e in found] == [(11.0, "other"), (18.0, "other")]
+
+
+def test_round24_the_outcome_before_a_qualifier_a_group_or_a_reviews_certainty() -> None:
+    (e,) = extract_estimates("RESULTS: Venous thromboses were more frequent in the tamoxifen arm, regardless of the "
+                             "strategy adopted (RR, 0.55; 95% CI, 0.43-0.70; P<.0001).")
+    assert e.endpoint_text == "Venous thromboses"
+    (e,) = extract_estimates("RESULTS: Withdrawals due to adverse effects were increased with treatment (RR 2.40, 95% "
+                             "CI 1.90 to 3.03).")
+    assert (e.endpoint, e.endpoint_text) == ("safety", "Withdrawals due to adverse effects")
+    (e,) = extract_estimates("RESULTS: Withdrawals due to side effects were increased with treatment (low-certainty "
+                             "evidence; 4.1% with control vs 9.9% with treatment; RR 2.41, 95% CI 1.80 to 3.22).")
+    assert (e.endpoint, e.endpoint_text) == ("safety", "Withdrawals due to side effects")

@@ -4752,9 +4752,13 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             # with HR= 1.11 (…) and dysphagia with HR = 1.12": another ratio's words; "more frequent with A,
             # regardless of the strategy adopted (RR …)": a qualifier
             group_words = re.match(r"\s*(?:in|among|by)\s", ep_text) is not None
+            qualifier = re.match(r"\s*(?:regardless|irrespective)\s+of\b", ep_text) is not None
             ep_text = None
             if group_words and (subj := _SUBJECT_FEWER.match(sent, _last_break(sent[:r.start]) + 1, r.start)):
                 ep_text = _clean_endpoint(subj.group("x"))  # "Ischaemic events were fewer in the active group (HR …)"
+            elif qualifier and (q := sent.rfind(",", 0, r.start)) > 0 and \
+                    re.match(r",\s*(?:regardless|irrespective)\s+of\b", sent[q:], re.I):
+                ep_text = _subject_before(sent, q)  # "X were more frequent in A, regardless of … (RR …)": its X
         if ep_text and len(groups) == 2 and re.search(r"\s(?:versus|vs\.?)\s", ep_text, re.I) and \
                 all(g.lower() in ep_text.lower() for g in groups):
             ep_text = None  # "The ORs for A versus B were 0.58 (…), 0.45 (…)": the list's comparison, no end point
@@ -5327,6 +5331,8 @@ _COMPARED_WHAT = re.compile(r"\b(?:had|showed|demonstrated|with|a|an|were)\s+"
                             r"(?:significantly\s+|markedly\s+|a\s+|numerically\s+){0,2}(?:shorter|longer|lower|higher|less|more|fewer|reduced|increased|better|worse|"
                             r"improved|greater|smaller)\s+"
                             r"(?!(?:frequent|common|likely|often|effective|prevalent)\b)"
+                            # (not a group: "Withdrawals … were increased with treatment (RR …")
+                            r"(?!(?:with|in|among|by|after|on|for|from|compared|than|versus|vs)\b)"
                             r"(?P<x>[A-Za-z](?:(?!\s(?:was|were|is|are)\s)[\w' -]){1,80}?)\s*$|"
                             # "produced significant reductions in patient reports of severe dry mouth (OR …"
                             r"\b(?:reductions?|increases?|improvements?|decreases?|differences?)\s+in\s+(?:the\s+)?"
@@ -5792,6 +5798,11 @@ _ONLY_STATS = re.compile(r"(?:[\s\d.,;%/=<>()\[\]\u2013\u00b7+-]|\b(?:vs|versus|
                          r"years?|person-years|patient-years|multivariate|univariate|multivariable|"
                          r"95|or|to|percent|per\s+cent|adjusted|OR|HR|RR|IRR|AOR|aOR|aHR|AHR|log|rank|log-rank|"
                          r"[\w-]+-adjusted)\b)*")
+# a review's certainty of the evidence and the groups' rates in the ratio's bracket: "(low-certainty evidence; 5.4% with
+# control vs 15.7% with treatment; RR 2.91 …"
+_GRADE_AND_ARM_RATES = re.compile(r"\b(?:very\s+)?(?:low|moderate|high)[- ](?:certainty|quality)(?:\s+of)?"
+                                  r"\s+evidence\b|(?<=%)\s+(?:with|in|on)\s+(?:the\s+)?[A-Za-z][\w-]*(?:\s+(?:group|arm))?(?=\s*[;,)]|"
+                                  r"\s+(?:vs\.?|versus)\s)", re.I)
 # "(mitoxantrone = 106 days; carboplatin = 73.5 days; P = .62; …": groups' values named "label = value unit"
 _LABELLED_STATS = re.compile(r"(?:[\s\d.,;%/=<>\u2013\u00b7+-]|\b(?:vs|versus|v|and|p|P|n|N|CI|95|or|to|days?|weeks?|"
                              r"months?|years?|hours?|minutes?)\b|\b[A-Za-z][\w+/-]*\s*(?==))*")
@@ -5979,7 +5990,8 @@ def _subject_before_at(sent: str, pos: int, skip_brackets: bool = False) -> str 
             stack.append(m.start())
         elif stack:
             stack.pop()
-    if stack and (_ONLY_STATS.fullmatch(head[stack[-1] + 1:]) or _LABELLED_STATS.fullmatch(head[stack[-1] + 1:])):
+    if stack and (_ONLY_STATS.fullmatch(head[stack[-1] + 1:]) or _LABELLED_STATS.fullmatch(head[stack[-1] + 1:]) or
+                  _ONLY_STATS.fullmatch(_GRADE_AND_ARM_RATES.sub(" ", head[stack[-1] + 1:]))):
         # "CCC was higher with A than with B [49.5% vs. 18.2%, respectively; odds ratio 3.9 …]": the words
         # before the bracket of numbers
         head = head[:stack[-1]]
