@@ -6652,3 +6652,24 @@ def test_round24_the_outcome_before_a_qualifier_a_group_or_a_reviews_certainty()
     (e,) = extract_estimates("RESULTS: Withdrawals due to side effects were increased with treatment (low-certainty "
                              "evidence; 4.1% with control vs 9.9% with treatment; RR 2.41, 95% CI 1.80 to 3.22).")
     assert (e.endpoint, e.endpoint_text) == ("safety", "Withdrawals due to side effects")
+
+
+def test_round24_the_outcome_of_a_clause_with_a_size_a_reporting_verb_or_an_uptake() -> None:
+    # a size before the comparison, after an opening qualifier
+    (e,) = extract_estimates("RESULTS: Independent of confounders, the prevalence of asthma at 12 years was 40% "
+                             "greater among obese children than among others (RR 1.41; 95% CI: 1.10-1.81).")
+    assert e.endpoint_text == "prevalence of asthma"
+    # a reporting clause before the subject; "significantly differed between"
+    (e,) = extract_estimates("RESULTS: The model showed that catheter failure was more likely in younger women "
+                             "compared to older women (aOR=2.05, 95% CI 1.10-3.82).")
+    assert e.endpoint_text == "catheter failure"
+    (e,) = extract_estimates("RESULTS: The analyses suggested that the 3-year survival significantly differed between "
+                             "the two sites (HR = 0.79, 95% CI 0.66-0.94).")
+    assert (e.endpoint, e.endpoint_text) == ("OS", "3-year survival")
+    # the uptake of a treatment is an outcome, not a group; "as likely as … to receive X"
+    (e,) = extract_estimates("RESULTS: Receipt of guideline treatment was 12% lower (RR = 0.88, 95% CI = 0.80 to 0.97) "
+                             "in the poorest group.")
+    assert e.endpoint_text == "Receipt of guideline treatment"
+    (e,) = extract_estimates("RESULTS: Residents of unit A were twice as likely as other residents to receive "
+                             "scheduled analgesia (adjusted odds ratio = 2.10, 95% CI = 1.60-2.75).")
+    assert e.endpoint_text == "receive scheduled analgesia"

@@ -226,7 +226,9 @@ _SURVIVAL = re.compile(r"(?:(?<![-\w] )(?<!free )|(?<=median )|(?<=mean )|(?<=ac
                        r"(?<=patient )|(?<=patients' )|(?<=postoperative )|(?<=post-operative )|"
                        # "associated with shorter survival", "improved survival"
                        r"(?<=shorter )|(?<=longer )|(?<=improved )|(?<=better )|(?<=worse )|(?<=poorer )|"
-                       r"(?<=prolonged )|(?<=reduced )|(?<=increased )|(?<=decreased ))\bsurvivals?\b"
+                       r"(?<=prolonged )|(?<=reduced )|(?<=increased )|(?<=decreased )|"
+                       # a landmark: "5-year survival", "2-year overall survival" is matched before
+                       r"(?<=\d-year )|(?<=\d-month )|(?<=\d year )|(?<=\d-yr ))\bsurvivals?\b"
                        r"(?!\s+(?:times?\s+)?(?:to|until|without)\s+(?!death\b))", re.I)
 
 

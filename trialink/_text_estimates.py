@@ -5339,7 +5339,7 @@ _COMPARED_WHAT = re.compile(r"\b(?:had|showed|demonstrated|with|a|an|were)\s+"
                             r"(?!(?:an?\s+)?(?:[\w-]+\s+)?analys[ei]s\b)"
                             r"(?:(?:patient|participant)\s+reports\s+of\s+)?(?P<y>[A-Za-z][\w' -]{1,50}?)\s*$|"
                             # "were less likely to have a subsequent hip fracture (HR …"
-                            r"\b(?:more|less|as)\s+likely\s+(?:than\s+[^()\[\];,]{1,50}?\s+)?to\s+"
+                            r"\b(?:more|less|as)\s+likely\s+(?:(?:than|as)\s+[^()\[\];,]{1,50}?\s+)?to\s+"
                             r"(?:have|be|develop|experience|need|require|undergo)?\s*"
                             r"(?:an?\s+|the\s+)?(?P<z>[A-Za-z][\w' -]{1,50}?)\s*$|"
                             # "PSA values were associated with subsequent PSA failures (HR …"
@@ -5406,7 +5406,9 @@ _SUBJECT = re.compile(r"^\s*(?:the\s+)?(?P<x>[A-Za-z]"
                       r"[^,;()\[\]]{1,40},)?"
                       r"\s+(?:(?:was|were|is|are|remained)\s+"
                       r"(?:also\s+|significantly\s+|statistically\s+|not\s+|markedly\s+|slightly\s+|numerically\s+|"
-                      r"respectively\s+)*(?:lower|higher|reduced|less|more|"
+                      # "was 15% lower", "were twice as likely", "was 2.5 times higher"
+                      r"respectively\s+|\d+(?:\.\d+)?\s*%\s+(?=\w)|\d+(?:\.\d+)?[- ](?:fold|times)\s+)*"
+                      r"(?:lower|higher|highest|lowest|elevated|reduced|less|more|"
                       r"similar|fewer|greater|decreased|increased|improved|shorter|longer|prolonged|delayed|"
                       r"comparable|unchanged|rarer|commoner|rare|uncommon|infrequent|reached|achieved|obtained|attained|different|better|worse|met|significant|"
                       r"successful|"  # "External cephalic version was successful in 32 of 54 women (59%) …"
@@ -5808,7 +5810,8 @@ _LABELLED_STATS = re.compile(r"(?:[\s\d.,;%/=<>\u2013\u00b7+-]|\b(?:vs|versus|v|
                              r"months?|years?|hours?|minutes?)\b|\b[A-Za-z][\w+/-]*\s*(?==))*")
 _INTRO_PHRASE = re.compile(r"\s*(?:At|In|After|During|Among|Compared|For|With|Overall|However|By|Within|From|Over|On|"
                            r"Adjusting|Controlling|Although|Though|While|Whereas|Despite|"
-                           r"Using|Of|Moreover|Furthermore|Additionally|Similarly|Thus)\b[^,]*,\s")
+                           r"Using|Of|Moreover|Furthermore|Additionally|Similarly|Thus|Independent|Independently|"
+                           r"Irrespective|Regardless)\b[^,]*,\s")
 # "The primary outcome, functional status at day 90, did not differ (…)": the outcome named in apposition
 _APPOSITIVE_OUTCOME = re.compile(r"^\s*(?:the\s+)?(?:primary|secondary|main|co-primary)\s+(?:efficacy\s+)?"
                                  r"(?:outcome|end\s?point)(?:\s+measure)?\s*(?:,\s*(?P<x>[^,;()\[\]]{3,60}?)\s*,|"
@@ -5916,8 +5919,11 @@ _STATE_BEFORE_BRACKET = re.compile(r"\b(?:were|was|remained)\s+(?P<x>alive(?:\s+
 _MODEL_FOR = re.compile(r"\b(?:model|analysis)\s+(?:for|of)\s+(?P<x>(?:time|times)\s+to\s+[a-z][\w -]{2,40}?)\s+"
                         r"(?:showed|gave|demonstrated|found|revealed|yielded)\b", re.I)
 # "… poor outcome did not differ between magnesium and placebo groups (RR …"
-_DID_NOT_DIFFER_BETWEEN = re.compile(r"(?:^|[,;:]\s*)(?:the\s+)?(?P<x>[A-Za-z][\w' -]{2,60}?)\s+(?:did\s+not\s+"
-                                     r"(?:significantly\s+)?differ|differed|(?:was|were)\s+(?:not\s+)?(?:significantly\s+)?"
+_DID_NOT_DIFFER_BETWEEN = re.compile(r"(?:^|[,;:]\s*)(?:[^,;:()\[\]]{0,80}?\b(?:showed|suggested|revealed|indicated|"
+                                     r"demonstrated|confirmed)\s+that\s+)?(?:the\s+)?(?P<x>[A-Za-z][\w' -]{2,60}?)\s+"
+                                     r"(?:did\s+not\s+"
+                                     r"(?:significantly\s+)?differ|(?:significantly\s+)?differed|(?:was|were)\s+(?:not\s+)?"
+                                     r"(?:significantly\s+)?"
                                      r"(?:different|similar))\s+between\b", re.I)
 # "Babies born to women taking A were significantly less likely to have meconium stained amniotic fluid than …"
 _LIKELY_THAN = re.compile(r"\b(?:more|less)\s+likely\s+to\s+(?:(?:have|be|develop|experience|need|require|undergo|"
@@ -6063,6 +6069,11 @@ def _subject_of_clause(clause: str) -> str | None:
     # "fewer sudden deaths among X than Y (48 vs 83 deaths), with a hazard ratio of": the words before the counts
     clause = re.sub(r"\s*\([^()]*\)\s*,?\s*(?:with|giving|yielding|corresponding\s+to)\s+(?:an?\s+|the\s+)?$", "",
                     clause, flags=re.I)
+    # "The analyses suggested that the 5-year survival differed …", "Stratification revealed that mortality risks were
+    # highest …": the reported clause (not "The primary endpoint of X demonstrated that A had …": the outcome named)
+    clause = clause if _APPOSITIVE_OUTCOME.search(clause) else re.sub(
+        r"^[^,;:()\[\]]{0,80}?\b(?:showed|shows|suggested|suggests|revealed|reveals|indicated|indicates|"
+        r"demonstrated|demonstrates|confirmed|confirms)\s+that\s+(?=\w)", "", clause, flags=re.I)
     concessive = re.match(r"\s*(?:Although|Though|While|Whereas|Despite)\b", clause) is not None
     for pattern, text in ((_APPOSITIVE_OUTCOME, clause), (_PROPORTION_WITH, clause), (_OF_WHAT, clause),
                           (_COMPARED_WHAT, clause),
@@ -6102,7 +6113,11 @@ def _subject_of_clause(clause: str) -> str | None:
                     r"(?:was|were)\s+(?:seen|observed|found|noted|detected))\s.*$", "",
                     x[kept.end() if kept else 0:])
             if x and not (pattern is _SUBJECT and _NOT_A_SUBJECT.search(x)
-                          and not re.match(r"(?:time|times|duration|length)\s+(?:to|of)\s+[^\d]+$", x, re.I)) and \
+                          and not re.match(r"(?:time|times|duration|length)\s+(?:to|of)\s+[^\d]+$", x, re.I)
+                          # "Receipt of adherent treatment was 15% lower": the uptake of a treatment, an outcome
+                          and not re.match(r"(?:receipt|use|uptake|initiation|completion|discontinuation|adherence|"
+                                           r"compliance|acceptance|prescription|prescribing|provision)\s+(?:of|to)\s+"
+                                           r"[a-z][^\d]*$", x, re.I)) and \
                     len(x.split()) <= (10 if pattern is _APPOSITIVE_OUTCOME else
                                        8 if re.match(r"(?:time|duration|interval)\s+(?:to|of|from)\b", x, re.I)
                                        else 6) and \
