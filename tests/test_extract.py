@@ -6673,3 +6673,27 @@ def test_round24_the_outcome_of_a_clause_with_a_size_a_reporting_verb_or_an_upta
     (e,) = extract_estimates("RESULTS: Residents of unit A were twice as likely as other residents to receive "
                              "scheduled analgesia (adjusted odds ratio = 2.10, 95% CI = 1.60-2.75).")
     assert e.endpoint_text == "receive scheduled analgesia"
+
+
+def test_round24_a_reviews_outcome_shapes() -> None:
+    def ep(text: str) -> list[str | None]:
+        return [e.endpoint_text for e in extract_estimates(text)]
+    assert ep("RESULTS: Drug L and placebo were comparable in adverse events (RR 1.04, 95% CI 0.92 to 1.17), serious "
+              "adverse events (RR 0.88, 95% CI 0.56 to 1.38).") == ["adverse events", "serious adverse events"]
+    assert ep("RESULTS: Drug P appeared superior to placebo at six weeks for the outcome of 'no important global "
+              "improvement' (n = 90, RR 0.45 CI 0.2 to 0.9).") == ["no important global improvement"]
+    assert ep("RESULTS: Side effects did not differ, with the exception of shivering, which was more frequent in women "
+              "receiving drug M (RR 9.00; 95% CI 1.20 to 67.5).") == ["shivering"]
+    assert ep("RESULTS: Ice packs provided improved pain relief 24 to 72 hours after birth compared with no treatment "
+              "(RR 0.62; 95% CI 0.42 to 0.92; one study, n = 200).") == ["pain relief 24 to 72 hours"]
+    assert ep("RESULTS: Subgroup analysis shows fewer occlusions with heparin use (RR 0.55, 95% CI 0.30 to 0.98).") == \
+        ["occlusions"]
+    assert ep("RESULTS: Women were equally likely to have a baby discharged home healthy (RR 1.01, 95% CI 0.96 to "
+              "1.06; 4 studies).") == ["baby discharged home healthy"]
+    # a passive "affected by": the subject is the outcome, the agent no end point
+    (e,) = extract_estimates("RESULTS: Mortality was not significantly affected by stenting (OR 3.10, 95% CI 0.12 to "
+                             "80.1).")
+    assert (e.endpoint, e.covariate) == ("OS", None)
+    # "no effect on X (Peto OR …) nor on Y (Peto OR …)": what the effect was on
+    assert ep("RESULTS: There was no significant effect on adverse events (Peto OR 1.21, 95% CI 0.88 to 1.66) nor on "
+              "rash (Peto OR 1.70, 95% CI 0.90 to 3.21).") == ["adverse events", "rash"]

@@ -3401,7 +3401,7 @@ _HARM_NAMED = re.compile(r"\b(?:nausea|vomiting|dizziness|vertigo|(?:skin\s+)?ra
                          r"seromas?|alopecia|mucositis|stomatitis|hepatotoxic\w*|nephrotoxic\w*|ototoxic\w*|"
                          r"superinfections?|hypomania|manic\s+switch\w*|(?-i:OHSS)|ovarian\s+hyperstimulation|"
                          r"intussusceptions?|muscle\s+weakness|dose\s+reductions?|anti-?parkinson\w*|"
-                         r"hyperlactat\w*|pleural\s+effusions?|lymph(?:o)?edema)\b", re.I)
+                         r"hyperlactat\w*|pleural\s+effusions?|lymph(?:o)?edema|shivering)\b", re.I)
 # a sentence that states the study's aim ("We assessed whether …", "OBJECTIVE: To compare …")
 _AIM_SENTENCE = re.compile(r"\b(?:aims?|aimed|objectives?|purposes?|goals?|hypothes[ie]s|hypothesi[sz]ed)\b|"
                            r"\bwe\s+(?:assessed|evaluated|tested|compared|investigated|examined|studied|sought|"
@@ -4724,6 +4724,11 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         if ep_text and population.kind == "overall" and (sp := _EP_FOR_SUBSET.fullmatch(ep_text)):
             ep_text = sp.group("ep")  # "PFS for the combined populations with mid or high X expression"
             population = M.Population("subgroup", re.sub(r"^with\s+", "", sp.group("who")))
+        if ep_text and re.match(r"on\s+[a-z]", ep_text) and re.search(
+                r"\b(?:effects?|impacts?|influence|benefits?)\s+(?:of\s+[^()\[\];]{1,60}?\s+)?on\b", sent[:r.start],
+                re.I):
+            ep_text = ep_text[3:]  # "no effect on adverse events (Peto OR …) nor on diarrhoea (Peto OR …)": the second
+            # thing the effect was on (not a group treated "on dapagliflozin")
         if ep_text and _NOT_AN_OUTCOME.fullmatch(ep_text.strip()):
             ep_text = None  # "were lower with dapagliflozin (HRs 0.52, …)", "Day 7 (OR = 0.2 …)": a group or a time
         if covariate and _ANALYSIS_NAME.fullmatch(covariate.strip()):
@@ -5327,7 +5332,8 @@ _PROPORTION_WITH = re.compile(r"\b(?:proportions?|percentages?|numbers?)\s+(?:of
                               r"(?:an?\s+|the\s+)?(?P<x>[A-Za-z][\w' -]{1,50}?)\s*"
                               r"(?=\b(?:was|were|is|are|did|had|in|among|by|for|at|compared|than|between|after|during|"
                               r"versus|vs)\b|,|$)", re.I)
-_COMPARED_WHAT = re.compile(r"\b(?:had|showed|demonstrated|with|a|an|were)\s+"
+_COMPARED_WHAT = re.compile(r"\b(?:had|showed|shows?|demonstrated|with|a|an|were|provided|produced|resulted\s+in|"
+                            r"led\s+to|caused|gave|yielded)\s+"
                             r"(?:significantly\s+|markedly\s+|a\s+|numerically\s+){0,2}(?:shorter|longer|lower|higher|less|more|fewer|reduced|increased|better|worse|"
                             r"improved|greater|smaller)\s+"
                             r"(?!(?:frequent|common|likely|often|effective|prevalent)\b)"
@@ -5339,7 +5345,7 @@ _COMPARED_WHAT = re.compile(r"\b(?:had|showed|demonstrated|with|a|an|were)\s+"
                             r"(?!(?:an?\s+)?(?:[\w-]+\s+)?analys[ei]s\b)"
                             r"(?:(?:patient|participant)\s+reports\s+of\s+)?(?P<y>[A-Za-z][\w' -]{1,50}?)\s*$|"
                             # "were less likely to have a subsequent hip fracture (HR …"
-                            r"\b(?:more|less|as)\s+likely\s+(?:(?:than|as)\s+[^()\[\];,]{1,50}?\s+)?to\s+"
+                            r"\b(?:more|less|as|equally)\s+likely\s+(?:(?:than|as)\s+[^()\[\];,]{1,50}?\s+)?to\s+"
                             r"(?:have|be|develop|experience|need|require|undergo)?\s*"
                             r"(?:an?\s+|the\s+)?(?P<z>[A-Za-z][\w' -]{1,50}?)\s*$|"
                             # "PSA values were associated with subsequent PSA failures (HR …"
@@ -5392,6 +5398,16 @@ _COMPARED_WHAT = re.compile(r"\b(?:had|showed|demonstrated|with|a|an|were)\s+"
                             r"(?:risk\s+of\s+)?(?P<n>[A-Za-z][\w' -]{1,50}?)\s+by\s+\d+(?:\.\d+)?\s*"
                             r"(?:%|percent|months?|weeks?|days?|years?)"
                             r"(?:\s+(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s+[\w' -]{1,40}?)?\s*$|"
+                            # "A and placebo were comparable in adverse events (RR …", "superior … for the outcome of
+                            # 'no important global improvement' (n = 95, RR …", "shivering, which was more frequent …"
+                            r"\b(?:comparable|similar|equivalent)\s+"
+                            r"(?:in|for|with\s+respect\s+to|regarding|in\s+terms\s+of)\s+"
+                            r"(?:the\s+)?(?!(?:both|all|each|either|two|three|the)\b)"
+                            r"(?P<cw>[A-Za-z][\w' -]{2,60}?)\s*$|"
+                            r"\bfor\s+the\s+outcomes?\s+(?:of\s+)?['\u2018\"]?(?P<oc>[A-Za-z][\w' -]{2,60}?)"
+                            r"['\u2019\"]?\s*$|"
+                            r"(?:^|\bof\s+|,\s*)(?P<wh>[A-Za-z](?:(?!\bof\b)[\w' -]){2,40}?),\s+which\s+(?:was|were)\s+"
+                            r"(?:\w+\s+){0,2}?(?:more|less|lower|higher|greater|fewer)\b[^()\[\];]*$|"
                             # "Results with 7PP showed that VR was superior to NRT at week 52 (OR …": the measure named
                             r"^\s*(?:the\s+)?results?\s+(?:with|for|of|using)\s+(?P<u>[\w-]{2,20})\s+(?:showed|revealed|"
                             r"indicated|demonstrated)\b[^()]*$",
@@ -5408,7 +5424,7 @@ _SUBJECT = re.compile(r"^\s*(?:the\s+)?(?P<x>[A-Za-z]"
                       r"(?:also\s+|significantly\s+|statistically\s+|not\s+|markedly\s+|slightly\s+|numerically\s+|"
                       # "was 15% lower", "were twice as likely", "was 2.5 times higher"
                       r"respectively\s+|\d+(?:\.\d+)?\s*%\s+(?=\w)|\d+(?:\.\d+)?[- ](?:fold|times)\s+)*"
-                      r"(?:lower|higher|highest|lowest|elevated|reduced|less|more|"
+                      r"(?:lower|higher|highest|lowest|elevated|reduced|less|more|affected|influenced|altered|"
                       r"similar|fewer|greater|decreased|increased|improved|shorter|longer|prolonged|delayed|"
                       r"comparable|unchanged|rarer|commoner|rare|uncommon|infrequent|reached|achieved|obtained|attained|different|better|worse|met|significant|"
                       r"successful|"  # "External cephalic version was successful in 32 of 54 women (59%) …"
@@ -5640,7 +5656,8 @@ _ASSOCIATED_SUBJECT = re.compile(r"(?:^|[,;:]\s*(?:and\s+|but\s+|while\s+)?|\b(?
                                  # "ARC scores significantly predicted successful SAT completion (OR …"
                                  r"(?:(?:significantly|independently|still)\s+)*(?:predicted|impacted|affected|"
                                  r"influenced))\s+"
-                                 r"(?:an?\s+)?(?P<ep>[^()\[\];,]{2,60}?)\s*[(\[]\s*$", re.I)
+                                 # (not the passive "Mortality was not significantly affected by stenting (OR …")
+                                 r"(?:an?\s+)?(?!by\s)(?P<ep>[^()\[\];,]{2,60}?)\s*[(\[]\s*$", re.I)
 # a listed factor before its bracket that opens with other statistics: "…), a lower titer (P = 0.05; "
 _ITEM_BEFORE_STATS = re.compile(r"(?:^|[,;(]|\band\b|(?<=\s))\s*(?:and\s+)?(?P<l>[A-Za-z][^,;:()\[\]]{1,60}?)"
                                 r"\s*[(\[]\s*(?:[Pp]\s*[=<>]\s*[\d.]+|\d+(?:\.\d+)?\s*%?)\s*[;,]\s*$")
@@ -5794,7 +5811,8 @@ _EVENT_OR_BEFORE = re.compile(r"(?:\b(?:in|of|for|with|to)\s+|[,;(]\s*|^)(?:the\
                               re.I)
 # a stretch of numbers only: "49.5% vs. 18.2%, respectively", "12.8 versus 9.4 %", "p = 0.628", "n = 12"
 _ONLY_STATS = re.compile(r"(?:[\s\d.,;%/=<>()\[\]\u2013\u00b7+-]|\b(?:vs|versus|v|respectively|and|p|P|n|N|CI|"
-                         r"median|IQR|range|score|"  # "(median [IQR] score, 6 [4-7] vs 6 [4-7]; aOR, 1.02 …"
+                         # "(median [IQR] score, 6 [4-7] vs 6 [4-7]; aOR, 1.02 …", "(average RR …", "(Peto OR …"
+                         r"median|IQR|range|score|average|typical|pooled|Peto|summary|"
                          r"patients|participants|events|of|"  # "(2385 patients [47.6%] vs. 1854 patients [37.1%]; HR"
                          # "(0.21 vs. 0.64%/year, adjusted …", "[34.6% vs. 64.0%; multivariate hazard ratio …"
                          r"years?|person-years|patient-years|multivariate|univariate|multivariable|"
@@ -6094,7 +6112,8 @@ def _subject_of_clause(clause: str) -> str | None:
                 # (22.0%) patients … received adequate OAC prescription (relative risk …")
             x = _clean_endpoint(g.get("x") or g.get("y") or g.get("z") or g.get("w") or g.get("v") or g.get("u")
                                 or g.get("s") or g.get("t") or g.get("q") or g.get("p") or g.get("r") or g.get("o")
-                                or g.get("n") or g.get("k") or _recovery_from(g) or "")
+                                or g.get("n") or g.get("k") or g.get("cw") or g.get("oc") or g.get("wh")
+                                or _recovery_from(g) or "")
             if (ev := _EVENT_IN_ENDPOINT.match(x)) is not None:
                 return _clean_endpoint(ev.group("e"))  # "had at least one event in the primary composite endpoint"
             x = re.sub(r"^(?:risks?|odds|likelihood)\s+(?:of|for)\s+(?=\w)", "", x)  # "higher risk for X than …"
