@@ -4580,9 +4580,14 @@ def test_round16_a_bare_bracket_after_a_time_to_an_event_once_the_text_prints_ci
                               "26.5 months (20.9-31.7) with A and 14.7 months (9.2-17.1) with B (HR 0.46, 0.30-0.71).")
     assert [(e.value, e.ci_low, e.ci_high, e.ci_level) for e in found if e.measure == "median"] == [
         (6.6, 4.1, 8.3, 95.0), (4.1, 2.8, 5.4, 95.0), (26.5, 20.9, 31.7, 95.0), (14.7, 9.2, 17.1, 95.0)]
-    # no CI printed before: a bare bracket stays a range (unknown), and a named range is never a CI
+    # no CI printed before: a bare bracket is a CI only in a text that names no range or IQR anywhere (round 24,
+    # measured on the development labels), and says so; a named range is never a CI
+    found = extract_estimates("RESULTS: Median overall survival was 26.5 months (20.9-31.7) with A and 14.7 months "
+                              "(9.2-17.1) with B.")
+    assert [(e.value, e.ci_low, e.checks) for e in found] == [(26.5, 20.9, ("ci_not_named",)),
+                                                              (14.7, 9.2, ("ci_not_named",))]
     for text in ("RESULTS: Median overall survival was 26.5 months (20.9-31.7) with A and 14.7 months (9.2-17.1) "
-                 "with B.",
+                 "with B; the IQR of follow-up was 10-30 months.",
                  "RESULTS: The HR was 0.67 (95% CI 0.44-1.02). Median overall survival (range) was 26.5 months "
                  "(20.9-31.7) with A and 14.7 months (9.2-17.1) with B."):
         assert [(e.value, e.ci_low) for e in extract_estimates(text) if e.measure == "median"] == [
@@ -6697,3 +6702,16 @@ def test_round24_a_reviews_outcome_shapes() -> None:
     # "no effect on X (Peto OR …) nor on Y (Peto OR …)": what the effect was on
     assert ep("RESULTS: There was no significant effect on adverse events (Peto OR 1.21, 95% CI 0.88 to 1.66) nor on "
               "rash (Peto OR 1.70, 95% CI 0.90 to 3.21).") == ["adverse events", "rash"]
+
+
+def test_round24_a_bare_bracket_after_a_time_to_an_event_in_a_text_that_names_no_spread_is_its_ci() -> None:
+    found = extract_estimates("RESULTS: Median Kaplan-Meier estimate of survival was 44.0 years (42.9-46.1) for "
+                              "carriers and 47.9 (46.3-49.4) for non-carriers.")
+    assert [(e.value, e.ci_low, e.ci_high, e.checks) for e in found] == [
+        (44.0, 42.9, 46.1, ("ci_not_named",)), (47.9, 46.3, 49.4, ("ci_not_named",))]
+    # not where the text names a range or an IQR, nor a bracket that does not hold its time, nor a stay
+    found = extract_estimates("RESULTS: Median survival was 12.0 months (9.1-15.2) in group A and 10.0 months "
+                              "(10.5-30.5) in group B; the range of follow-up was wide.")
+    assert [(e.value, e.ci_low) for e in found] == [(12.0, None), (10.0, None)]
+    found = extract_estimates("RESULTS: Median length of stay was 5 days (3-9) vs 7 days (4-12).")
+    assert [(e.value, e.ci_low) for e in found] == [(5.0, None), (7.0, None)]

@@ -11,7 +11,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
-from typing import TypedDict
+from typing import NotRequired, TypedDict
 
 from trialink import _measures as M
 from trialink.ids import find_ids
@@ -4071,6 +4071,13 @@ class _Doc:
         return frozenset(out)
 
     @functools.cached_property
+    def names_no_spread(self) -> bool:
+        """Whether the document never names a range, an IQR, quartiles or percentiles, nor a CI at another level
+        than 95% ("HR 1.08 (80% CI 1.01-1.17)"): its bare brackets after times to an event ("46.0 years
+        (44.9-48.1)") can then only be their CIs."""
+        return _SPREAD_NAMED.search(self.norm) is None and all(v == 95.0 for v in _levels(self.norm)[1])
+
+    @functools.cached_property
     def medians_declared(self) -> bool:
         """"Data are median (IQR) unless stated otherwise": the document's summary values are medians."""
         return "median" in self.norm.lower() and _MEDIANS_DECLARED.search(self.norm) is not None
@@ -4265,7 +4272,8 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
     used += [(r.start, r.end) for r in ratios]
 
     medians = _medians(sent, used, doc.medians_declared, doc.mst_is_median,
-                       lambda: _time_ci_level_before(norm, s.start), lambda: doc.outcome_abbreviations)
+                       lambda: _time_ci_level_before(norm, s.start), lambda: doc.outcome_abbreviations,
+                       lambda: doc.names_no_spread)
     arms = [e for e in medians if e[1].get("arm")]
 
     assoc_outcome: str | None = None  # "X was associated with A (OR …), B (OR …)": X, the outcome of a factor list
@@ -4884,7 +4892,8 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
                        subject=subject, start=start, end=s.start + info["end"], source="text",
                        **_population_fields(population),
                        checks=M.checks("median", v, lo, hi, info["level"], None, None)
-                       + (("statistic_not_named",) if med_note else ()))
+                       + (("statistic_not_named",) if med_note else ())
+                       + (("ci_not_named",) if info.get("ci_not_named") else ()))
         out.append(_Found(est, s))
         planned = context == "design" or context == "background" and _DESIGN.search(sent, info["end"]) is not None
         target = _PLANNED_TARGET.search(sent, info["end"]) if planned and v is not None else None
@@ -6276,6 +6285,7 @@ class _MedInfo(TypedDict):
     end: int
     population: M.Population | None  # a subgroup / overall when the sentence names the group; None: from context
     called_median: bool  # False: a per-arm time the text never calls a median ("PFS 7.0 vs 3.6 months")
+    ci_not_named: NotRequired[bool]  # a bare bracket after the time read as its CI
 
 
 _WHOLE_GROUP = re.compile(r"(?:whole|entire|overall|total|full|all|itt|intention[- ]to[- ]treat)\b", re.I)
@@ -6283,7 +6293,8 @@ _WHOLE_GROUP = re.compile(r"(?:whole|entire|overall|total|full|all|itt|intention
 
 def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst: bool = True,
              ci_before: Callable[[], float | None] = lambda: None,
-             outcome_abbrs: Callable[[], frozenset[str]] = frozenset) -> list[tuple[int, _MedInfo]]:
+             outcome_abbrs: Callable[[], frozenset[str]] = frozenset,
+             no_spread: Callable[[], bool] = lambda: False) -> list[tuple[int, _MedInfo]]:
     """Per-arm medians in one sentence: after the word "median", and "X vs Y months" pairs.
     A "not reached" takes a unit only where one is printed for it (its own CI, the other group's
     value in the same list); otherwise its unit is None: the source does not say. With ``declared``
@@ -6293,7 +6304,9 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
     survival time. ``ci_before``: the CI level the document printed last for a time before the sentence (asked
     only when needed); ``outcome_abbrs``: the document's abbreviations of a time to an outcome (read as its words;
     asked only when needed); a bare bracket after a time to an event in a sentence that names no CI is then read as
-    its CI ("Median OS was 26.5 months (20.9-31.7) with A …" after "… 6.6 months (95% CI 4.1-8.3) …")."""
+    its CI ("Median OS was 26.5 months (20.9-31.7) with A …" after "… 6.6 months (95% CI 4.1-8.3) …"), and so is
+    one that holds its time in a document that never names a range, IQR or quartiles (``no_spread``; its level is
+    then the one stated, else None); either says so in ``checks`` (``ci_not_named``)."""
     out: list[tuple[int, _MedInfo]] = []
     if _TABLE_CAPTION.match(sent):
         return out  # a table flattened into text: its cells cannot be told apart
@@ -7178,6 +7191,7 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                 value = None
             if r_start + vm.start() in ranges:
                 raw, value = ranges[r_start + vm.start()], None
+            ci_not_named = False
             level = _float(vm.group("lvl")) if vm.group("lvl") else (95.0 if vm.group("ci") and re.search(
                 r"\bCI\b|confidence|\b(?-i:IC)\b", vm.group("ci"), re.I) else None)
             lo, hi = (_float(vm.group("lo")), _float(vm.group("hi"))) if vm.group("ci") else (None, None)
@@ -7189,8 +7203,9 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                 # and this sentence names no range)
                 if ep_here and lo is not None and not _RANGE_WORD.search(sent) and \
                         (_endpoint_class(ep_here) in _EVENT_TIME_CLASSES or _EVENT_TIME_WORDS.search(ep_here)) and \
-                        (habit := ci_before()) is not None:
-                    level = habit
+                        ((habit := ci_before()) is not None or value is not None and hi is not None and
+                         lo <= value <= hi and no_spread()):
+                    level, ci_not_named = habit, True
                 else:
                     lo = hi = None
                     level = None
@@ -7230,7 +7245,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                 level=level if vm.group("ci") or ici or resp_cis else None, unit=_unit_norm(unit),
                 endpoint_text=ep_here, arm=arm, population=population,
                 called_median=kind != "pair" and r_start not in listed_at,
-                end=r_start + max(am.end() if am and not resp_arms else vm.end(), ici.end() if ici else 0))))
+                end=r_start + max(am.end() if am and not resp_arms else vm.end(), ici.end() if ici else 0),
+                ci_not_named=ci_not_named and lo is not None and not ici)))
         if r_start in listed_at and values and (ra := _RESPECTIVE_ARM.match(sent, r_start + values[-1].end())):
             # "DoCB and OS were 16.6 and 25.1 months, respectively, for the 500-mg group": the list's group
             for pos, info in out:
@@ -7439,6 +7455,11 @@ def _endpoint_class(text: str | None) -> M.EndpointClass:
 def _levels(norm: str) -> tuple[list[int], list[float]]:
     found = [(m.start(), float(m.group(1) or m.group(2))) for m in _LEVEL_STATED.finditer(norm)]
     return [p for p, _ in found], [v for _, v in found]
+
+
+# a spread named anywhere in a document: its bare brackets after times may be ranges or IQRs
+_SPREAD_NAMED = re.compile(r"\bIQRs?\b|inter-?\s?quartile|\branges?\b|\bquartiles?\b|\bpercentiles?\b|"
+                           r"\b(?:25th|75th|10th|90th)\b", re.I)
 
 
 # a time printed with its CI, named: "6.6 months (95% CI 4.1-8.3)", "22·3 months [95% CI 20·3-not estimable]"

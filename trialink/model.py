@@ -171,7 +171,9 @@ class Estimate:
         Consistency warnings (see :func:`trialink.outcomes.consistency_checks`),
         ``statistic_not_named`` for a text's median whose sentence does not name the statistic, and
         ``unit_not_printed`` for a text's "not reached" whose interval prints a number without a unit
-        (the unit is then the text's other medians', as ``note`` says).
+        (the unit is then the text's other medians', as ``note`` says), ``ci_not_named`` for a text's
+        time to an event whose bracket names no statistic and was read as its CI (the text printed CIs
+        for its earlier times, or names no range, IQR or quartiles anywhere).
     direction_source : str
         Where ``comparison``'s orientation comes from: ``record`` (the record's own
         statement), ``text`` (the sentence says it), ``inferred_from_arms``, or ``unknown``.
