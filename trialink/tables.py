@@ -342,8 +342,10 @@ def outcome_table(
         - ``source`` (``registry`` or ``text``), ``pmid``, ``context``, ``subject``
         - ``checks`` (``"; "``-joined warnings: consistency, ``degenerate_*`` for a ratio of
           0 / a CI limit of 0 / a missing or infinite limit, ``interim_analysis`` when the
-          record calls the data an interim analysis), ``agreement`` (``match``, ``differs``,
-          ``arm_unknown``, or empty when only one source reports the number; arm to arm)
+          record calls the data an interim analysis; for text, ``statistic_not_named``,
+          ``unit_not_printed`` and ``ci_not_named``: see :class:`trialink.Estimate`), ``agreement``
+          (``match``, ``differs``, ``arm_unknown``, or empty when only one source reports the number; arm
+          to arm)
         - ``direction_source`` (``record``: the record states the direction, e.g. "Hazard
           ratio is stop vs continue", "Odds ratio: CZP/Placebo", "a hazard ratio < 1 favours
           fulvestrant"; ``inferred_from_arms``: the per-arm values fit one direction only;
