@@ -6715,3 +6715,16 @@ def test_round24_a_bare_bracket_after_a_time_to_an_event_in_a_text_that_names_no
     assert [(e.value, e.ci_low) for e in found] == [(12.0, None), (10.0, None)]
     found = extract_estimates("RESULTS: Median length of stay was 5 days (3-9) vs 7 days (4-12).")
     assert [(e.value, e.ci_low) for e in found] == [(5.0, None), (7.0, None)]
+
+
+def test_round24_a_bare_bracket_after_rates_compared_and_more_harms_and_landmarks_by_name() -> None:
+    found = extract_estimates("RESULTS: Higher hospital volume was associated with lower rates of permanent stomas "
+                              "(OR=0.62, 95% CI 0.44 to 0.88). High-volume surgeons also achieved lower rates of "
+                              "permanent stoma formation (0.77, 95% CI 0.65 to 0.91).")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in found] == [("OR", 0.62, 0.44, 0.88),
+                                                                         ("OR", 0.77, 0.65, 0.91)]
+    found = extract_estimates("RESULTS: Inhaled steroids increased oropharyngeal candidiasis (OR 2.60, 95% CI 2.01 to "
+                              "3.40) and serum transaminases elevation (RR 1.70, 95% CI 0.70 to 4.30).")
+    assert [e.endpoint for e in found] == ["safety", "safety"]
+    (e,) = extract_estimates("RESULTS: Overall five year survival was improved (HR=0.91, 95% CI 0.86 to 0.97).")
+    assert e.endpoint == "OS"

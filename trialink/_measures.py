@@ -228,7 +228,10 @@ _SURVIVAL = re.compile(r"(?:(?<![-\w] )(?<!free )|(?<=median )|(?<=mean )|(?<=ac
                        r"(?<=shorter )|(?<=longer )|(?<=improved )|(?<=better )|(?<=worse )|(?<=poorer )|"
                        r"(?<=prolonged )|(?<=reduced )|(?<=increased )|(?<=decreased )|"
                        # a landmark: "5-year survival", "2-year overall survival" is matched before
-                       r"(?<=\d-year )|(?<=\d-month )|(?<=\d year )|(?<=\d-yr ))\bsurvivals?\b"
+                       r"(?<=\d-year )|(?<=\d-month )|(?<=\d year )|(?<=\d-yr )|"
+                       r"(?<=one year )|(?<=one-year )|(?<=two year )|(?<=two-year )|"
+                       r"(?<=three year )|(?<=three-year )|(?<=four year )|(?<=four-year )|"
+                       r"(?<=five year )|(?<=five-year )|(?<=ten year )|(?<=ten-year ))\bsurvivals?\b"
                        r"(?!\s+(?:times?\s+)?(?:to|until|without)\s+(?!death\b))", re.I)
 
 

@@ -2923,7 +2923,10 @@ _COMPARED_GROUPS_BEFORE = re.compile(r"\b(?:similar|differ\w*|between\s+(?:the\s
                                      re.I)
 # "Mortality rates were similar between groups (0.95 [0.71-1.28])": rates compared, so a ratio
 _RATES_COMPARED = re.compile(r"\brates?\b[^()\[\]]*\b(?:similar|differ\w*|between\s+(?:the\s+)?(?:groups|arms))\b"
-                             r"[^()\[\]]*$", re.I)
+                             r"[^()\[\]]*$|"
+                             # "High-volume surgeons also achieved lower rates of permanent stoma formation (0.75, 95%
+                             # CI …)": rates compared by the ratio the bracket holds
+                             r"\b(?:lower|higher|reduced|increased|greater|smaller)\s+rates?\s+of\b[^()\[\]]*$", re.I)
 # words before a bare bracket that make its numbers something other than a ratio
 _NOT_RATIO_BEFORE = re.compile(r"\b(?:differences?|means?|medians?|rates?|scores?|percent(?:age)?s?|points?|"
                                r"reductions?|increases?|changes?|slopes?|coefficients?|correlations?|"
@@ -3401,7 +3404,10 @@ _HARM_NAMED = re.compile(r"\b(?:nausea|vomiting|dizziness|vertigo|(?:skin\s+)?ra
                          r"seromas?|alopecia|mucositis|stomatitis|hepatotoxic\w*|nephrotoxic\w*|ototoxic\w*|"
                          r"superinfections?|hypomania|manic\s+switch\w*|(?-i:OHSS)|ovarian\s+hyperstimulation|"
                          r"intussusceptions?|muscle\s+weakness|dose\s+reductions?|anti-?parkinson\w*|"
-                         r"hyperlactat\w*|pleural\s+effusions?|lymph(?:o)?edema|shivering)\b", re.I)
+                         r"hyperlactat\w*|pleural\s+effusions?|lymph(?:o)?edema|shivering|(?:oropharyngeal\s+|oral\s+)?candidiasis|"
+                         r"thrush|telangiectasias?|(?:skin\s+)?pigmentation|numbness|paraesthesias?|paresthesias?|"
+                         r"an(?:a)?emia|(?:(?:serum\s+)?transaminases?|ALT|AST|bilirubin|liver\s+enzymes?)\s+"
+                         r"(?:elevations?|increases?|rises?))\b", re.I)
 # a sentence that states the study's aim ("We assessed whether …", "OBJECTIVE: To compare …")
 _AIM_SENTENCE = re.compile(r"\b(?:aims?|aimed|objectives?|purposes?|goals?|hypothes[ie]s|hypothesi[sz]ed)\b|"
                            r"\bwe\s+(?:assessed|evaluated|tested|compared|investigated|examined|studied|sought|"
