@@ -6728,3 +6728,14 @@ def test_round24_a_bare_bracket_after_rates_compared_and_more_harms_and_landmark
     assert [e.endpoint for e in found] == ["safety", "safety"]
     (e,) = extract_estimates("RESULTS: Overall five year survival was improved (HR=0.91, 95% CI 0.86 to 0.97).")
     assert e.endpoint == "OS"
+
+
+def test_round24_a_reviews_list_of_harms_and_no_difference_between_groups_for_x() -> None:
+    found = extract_estimates("RESULTS: Drug S prevented major events (RR 0.70, 95% CI 0.64 to 0.77). Potential harms "
+                              "of drug S were uncertain: elevated creatine kinase (7 studies, 4500 participants; RR "
+                              "0.86, 95% CI 0.21 to 3.50), liver function abnormalities (7 studies, RR 0.78, 95% CI "
+                              "0.40 to 1.52) and cancer (RR 1.02, 95% CI 0.81 to 1.29).")
+    assert [e.endpoint for e in found][1:] == ["safety", "safety", "safety"]
+    (e,) = extract_estimates("RESULTS: There was no difference between drugs for relapse (1 RCT, N = 72; RR 1.4, 95% "
+                             "CI 0.45 to 4.80, very low quality evidence).")
+    assert e.endpoint_text == "relapse"

@@ -3408,6 +3408,9 @@ _HARM_NAMED = re.compile(r"\b(?:nausea|vomiting|dizziness|vertigo|(?:skin\s+)?ra
                          r"thrush|telangiectasias?|(?:skin\s+)?pigmentation|numbness|paraesthesias?|paresthesias?|"
                          r"an(?:a)?emia|(?:(?:serum\s+)?transaminases?|ALT|AST|bilirubin|liver\s+enzymes?)\s+"
                          r"(?:elevations?|increases?|rises?))\b", re.I)
+# a list opened as harms: "Potential harms from statin therapy were …: elevated creatine kinase (…), …"
+_HARMS_LISTED = re.compile(r"\b(?:harms?|adverse\s+(?:events?|effects?|reactions?)|side[- ]effects?|toxicit(?:y|ies))\b"
+                           r"[^.;:()\[\]]{0,120}:\s+.*$", re.I | re.S)
 # a sentence that states the study's aim ("We assessed whether …", "OBJECTIVE: To compare …")
 _AIM_SENTENCE = re.compile(r"\b(?:aims?|aimed|objectives?|purposes?|goals?|hypothes[ie]s|hypothesi[sz]ed)\b|"
                            r"\bwe\s+(?:assessed|evaluated|tested|compared|investigated|examined|studied|sought|"
@@ -3421,7 +3424,15 @@ def _harms_by_name(ests: list[Estimate], doc: _Doc) -> list[Estimate]:
     neutropenia") is of ``safety``, not ``other``, unless the document's title, first sentence or aims name that
     effect: then it is what the study treats or prevents ("Background: Postoperative nausea and vomiting after
     gynaecological laparoscopy.") and stays ``other``. Medians keep ``other``: a harm's duration ("median duration of
-    neutropenia, 12 v 19 days") is what a supportive treatment shortens."""
+    neutropenia, 12 v 19 days") is what a supportive treatment shortens. So is any ratio in a list that a
+    sentence opens as harms ("Potential harms from statin therapy were uncertain: elevated creatine kinase (…; RR
+    0.84 …), liver function abnormalities (…)")."""
+    listed = [e.start for e in ests if e.endpoint in ("other", "unknown") and e.measure != "median" and
+              e.start is not None and
+              (k := bisect.bisect_right(doc.starts, e.start) - 1) >= 0 and
+              _HARMS_LISTED.search(doc.norm, doc.sentences[k].start, e.start)]
+    if listed:
+        ests = [replace(e, endpoint="safety") if e.start in listed else e for e in ests]
     if not any(e.endpoint == "other" and e.measure != "median" and _HARM_NAMED.search(e.endpoint_text or "")
                for e in ests):
         return ests
@@ -5374,8 +5385,9 @@ _COMPARED_WHAT = re.compile(r"\b(?:had|showed|shows?|demonstrated|with|a|an|were
                             r"(?P<v>[A-Za-z][\w' -]{1,60}?)\s*(?:[(\[]\s*)?(?:from\s*)?$|"
                             # "was borderline significant for hip arthroplasty (HR …", "no association for total …"
                             r"\b(?:significant|association|associated|benefit|difference|reduction|increase)\s+"
-                            r"(?:was\s+)?(?:seen\s+|observed\s+|found\s+)?for\s+(?:the\s+)?(?:individual\s+)?"
-                            r"(?P<s>[a-z][\w' -]{2,40}?)\s*$|"
+                            # ("There was no difference between drugs for relapse (1 RCT, N = 70; RR …")
+                            r"(?:was\s+)?(?:seen\s+|observed\s+|found\s+)?(?:between\s+[^()\[\];,]{1,40}?\s+)?for\s+"
+                            r"(?:the\s+)?(?:individual\s+)?(?P<s>[a-z][\w' -]{2,40}?)\s*$|"
                             # "Denosumab was superior to zoledronic acid in delaying time to first on-study SRE (HR …"
                             r"\b(?:superior|inferior|non-?inferior|better|more\s+effective|less\s+effective)\s+to\s+"
                             r"[^()\[\],;]{1,60}?\s+in\s+(?:(?:delaying|preventing|reducing|improving|prolonging|"
@@ -5829,6 +5841,7 @@ _ONLY_STATS = re.compile(r"(?:[\s\d.,;%/=<>()\[\]\u2013\u00b7+-]|\b(?:vs|versus|
                          # "(median [IQR] score, 6 [4-7] vs 6 [4-7]; aOR, 1.02 …", "(average RR …", "(Peto OR …"
                          r"median|IQR|range|score|average|typical|pooled|Peto|summary|"
                          r"patients|participants|events|of|"  # "(2385 patients [47.6%] vs. 1854 patients [37.1%]; HR"
+                         r"studies|study|trials?|RCTs?|"  # a review's "(7 studies, 4514 participants; RR …"
                          # "(0.21 vs. 0.64%/year, adjusted …", "[34.6% vs. 64.0%; multivariate hazard ratio …"
                          r"years?|person-years|patient-years|multivariate|univariate|multivariable|"
                          r"95|or|to|percent|per\s+cent|adjusted|OR|HR|RR|IRR|AOR|aOR|aHR|AHR|log|rank|log-rank|"
