@@ -6633,7 +6633,11 @@ def test_round24_a_ratio_of_an_effect_counted_as_a_harm_is_safety_unless_the_stu
     (e,) = extract_estimates("Rotavirus vaccine in infants\nRESULTS: Intussusception within 7 days of the first dose "
                              "was rare (relative incidence 5.4; 95% CI 2.0 to 14.6).")
     assert e.endpoint == "safety"
-    # not the effect a study treats or prevents, named by its title, first sentence or an aim
+    # not a factor's ratio in a study of risk factors, nor the effect a study treats or prevents, named by its
+    # title, first sentence or an aim
+    found = extract_estimates("RESULTS: Of 410 patients, 96 had nausea. Female sex was associated with nausea (OR "
+                              "2.10, 95% CI 1.31 to 3.37).")
+    assert [(e.covariate, e.endpoint) for e in found] == [("Female sex", "other")]
     (e,) = extract_estimates("Dexamethasone for postoperative nausea and vomiting\nRESULTS: Nausea or vomiting within "
                              "24 hours occurred in 20% versus 33% (relative risk 0.61, 95% CI 0.43-0.87).")
     assert e.endpoint == "other"

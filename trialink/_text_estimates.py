@@ -3424,17 +3424,18 @@ def _harms_by_name(ests: list[Estimate], doc: _Doc) -> list[Estimate]:
     neutropenia") is of ``safety``, not ``other``, unless the document's title, first sentence or aims name that
     effect: then it is what the study treats or prevents ("Background: Postoperative nausea and vomiting after
     gynaecological laparoscopy.") and stays ``other``. Medians keep ``other``: a harm's duration ("median duration of
-    neutropenia, 12 v 19 days") is what a supportive treatment shortens. So is any ratio in a list that a
+    neutropenia, 12 v 19 days") is what a supportive treatment shortens; so does a factor's ratio ("age ≥65: OR 2.1
+    for nausea"): a harm is of a treatment, not what a study of risk factors explains. A ratio in a list that a
     sentence opens as harms ("Potential harms from statin therapy were uncertain: elevated creatine kinase (…; RR
-    0.84 …), liver function abnormalities (…)")."""
+    0.84 …), liver function abnormalities (…)") is ``safety`` too."""
     listed = [e.start for e in ests if e.endpoint in ("other", "unknown") and e.measure != "median" and
-              e.start is not None and
+              e.start is not None and not e.covariate and
               (k := bisect.bisect_right(doc.starts, e.start) - 1) >= 0 and
               _HARMS_LISTED.search(doc.norm, doc.sentences[k].start, e.start)]
     if listed:
         ests = [replace(e, endpoint="safety") if e.start in listed else e for e in ests]
-    if not any(e.endpoint == "other" and e.measure != "median" and _HARM_NAMED.search(e.endpoint_text or "")
-               for e in ests):
+    if not any(e.endpoint == "other" and e.measure != "median" and not e.covariate and
+               _HARM_NAMED.search(e.endpoint_text or "") for e in ests):
         return ests
     title = doc.norm.split("\n", 1)[0] if "\n" in doc.norm.strip() else ""
     # (the first sentence of the text, or of the text after its title, unless it reports an estimate itself)
@@ -3445,7 +3446,8 @@ def _harms_by_name(ests: list[Estimate], doc: _Doc) -> list[Estimate]:
     studied = {m.group(0).lower()[:6] for m in _HARM_NAMED.finditer(aims)}
     out = []
     for e in ests:
-        m = _HARM_NAMED.search(e.endpoint_text or "") if e.endpoint == "other" and e.measure != "median" else None
+        m = _HARM_NAMED.search(e.endpoint_text or "") if e.endpoint == "other" and e.measure != "median" and \
+            not e.covariate else None
         if m and not any(h.group(0).lower()[:6] in studied for h in _HARM_NAMED.finditer(e.endpoint_text or "")):
             e = replace(e, endpoint="safety")
         out.append(e)
