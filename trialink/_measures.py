@@ -252,9 +252,9 @@ def endpoint_of(text: str | None) -> EndpointClass:
        ("breast cancer-specific mortality", "fatal stroke").
        A composite named as such ("MACE", "major adverse cardiovascular events", "amputation-free
        survival", "the composite end point") is ``composite``.
-    4. A bare "survival" is ``OS``, also "median", "actuarial" or "post-operative survival" (not
-       "…-free" or "…-specific" survival, "graft survival", nor "survival time to extubation", a time
-       to another event).
+    4. A bare "survival" is ``OS``, also "median", "actuarial" or "post-operative survival" and a
+       landmark's ("5-year survival", "five year survival"; not "…-free" or "…-specific" survival,
+       "graft survival", nor "survival time to extubation", a time to another event).
     5. Anything else (quality of life, biomarkers, response criteria…) is ``other``.
 
     No text at all (the source names no end point, or it could not be read) is ``unknown``,
