@@ -3520,7 +3520,8 @@ def test_round13_a_ratio_without_groups_takes_the_two_the_trial_randomised() -> 
     text = ("Drug Q versus placebo in chronic cough: a randomized trial.\nMETHODS: Adults were randomised to drug Q "
             "or placebo for 12 weeks.\nRESULTS: The odds of a response were higher (OR 2.10, 95% CI 1.30-3.40).")
     (e,) = extract_estimates(text)
-    assert (e.groups, e.direction_source, e.comparison) == (("Drug Q", "placebo"), "unknown", "Drug Q vs placebo")
+    # (round 25: a placebo-controlled pair is oriented by the convention of trial reports, 'design')
+    assert (e.groups, e.direction_source, e.comparison) == (("Drug Q", "placebo"), "design", "Drug Q vs placebo")
     # the Methods' "randomised to A (n=…) or B (n=…)" when the title names no pair
     text = ("Drug Q in chronic cough.\nMETHODS: 120 adults were randomised (2:1) to receive drug Q (n=80) or placebo "
             "(n=40).\nRESULTS: Cough resolved more often (RR 1.50, 95% CI 1.10-2.05).")
@@ -4036,9 +4037,12 @@ def test_round14_a_hazard_ratio_in_favour_of_a_group() -> None:
         (("drug A", "placebo"), "inferred_from_arms")]
     assert _groups("RESULTS: Survival favoured drug A over drug B (HR 0.81, 95% CI 0.7-0.94).") == [
         (("drug A", "drug B"), "inferred_from_arms")]
-    # not for an odds ratio: whether a good or a bad outcome is counted decides the side
+    # not for an odds ratio: whether a good or a bad outcome is counted decides the side (round 25: the drug relative
+    # to its placebo by the convention of trial reports, not by "favoured")
     assert _groups(text + "Response favoured drug A (OR 1.8; 95% CI 1.2-2.7).") == [
-        (("drug A", "placebo"), "unknown")]
+        (("drug A", "placebo"), "design")]
+    assert _groups("METHODS: Patients were randomised to drug A or drug B. RESULTS: Response favoured drug A (OR 1.8; "
+                   "95% CI 1.2-2.7).") == [(("drug A", "drug B"), "unknown")]
 
 
 def test_round14_the_reference_group_named_after_the_ratio() -> None:
@@ -6743,3 +6747,55 @@ def test_round24_a_reviews_list_of_harms_and_no_difference_between_groups_for_x(
     (e,) = extract_estimates("RESULTS: There was no difference between drugs for relapse (1 RCT, N = 72; RR 1.4, 95% "
                              "CI 0.45 to 4.80, very low quality evidence).")
     assert e.endpoint_text == "relapse"
+
+
+def test_round25_a_ratio_that_names_no_groups_compares_the_arms_randomised_experimental_first() -> None:
+    found = extract_estimates("Methods: In this double-blind trial, 150 patients were randomised to receive the "
+                              "inhibitor tovaparib or placebo. Results: Median PFS was 3.1 months versus 1.7 months "
+                              "(HR 0.64, 95% CI 0.45-0.90; p=0.01).")
+    (hr,) = [e for e in found if e.measure == "HR"]
+    assert (hr.groups, hr.direction_source) == (("inhibitor tovaparib", "placebo"), "design")
+    # a control named first is still the second group: the experimental arm relative to the control
+    (e,) = extract_estimates("Methods: Adults were randomly assigned (1:1) to usual care or a nurse-led clinic. "
+                             "Results: Readmission was less frequent (OR 0.70, 95% CI 0.52 to 0.94).")
+    assert (e.groups, e.direction_source) == (("nurse-led clinic", "usual care"), "design")
+    # more ways a design names its arms: "received A or matched placebo", "We compared A with B", "treatment with
+    # either A or B"; two active arms, or observation (a de-escalation trial tests it), keep the text's order, unknown
+    (e,) = extract_estimates("Methods: After chemotherapy, 100 patients received oral tovaparib 300 mg/d or matched "
+                             "placebo. Results: Progression was less frequent (HR 0.70, 95% CI 0.50 to 0.98).")
+    assert (e.groups, e.direction_source) == (("oral tovaparib 300 mg/d", "placebo"), "design")
+    (e,) = extract_estimates("Background: Recurrent infection is hard to treat. We compared fidaxomin with "
+                             "vancomycin. Methods: 629 adults were randomised. Results: Recurrence was less frequent "
+                             "(RR 0.55, 95% CI 0.38 to 0.80).")
+    assert (e.groups, e.direction_source) == (("fidaxomin", "vancomycin"), "unknown")
+    (e,) = extract_estimates("Methods: 137 patients were randomized to treatment with either antimicrobial lozenge or "
+                             "placebo lozenge. Results: Severe mucositis was as frequent (RR 0.93, 95% CI 0.70 to "
+                             "1.24).")
+    assert (e.groups, e.direction_source) == (("antimicrobial lozenge", "placebo lozenge"), "design")
+    (e,) = extract_estimates("Methods: 528 patients were randomised to observation or antibiotics. Results: Recovery "
+                             "was as fast (hazard ratio 0.91, 95% CI 0.78 to 1.06).")
+    assert (e.groups, e.direction_source) == (("observation", "antibiotics"), "unknown")
+    # nothing said: a review (many pairs), a second pair among the results, a factor's ratio
+    for text in ("Methods: We included 12 trials comparing drug Q with placebo. Results: Drug Q reduced relapse (RR "
+                 "0.64, 95% CI 0.52 to 0.79).",
+                 "Methods: Patients were randomised to drug Q or placebo. Results: Relapse was less frequent (RR 0.64, "
+                 "95% CI 0.52 to 0.79). In the extension, patients were randomised to drug Q or drug R.",
+                 "Methods: Patients were randomised to drug Q or placebo. Results: Older age was associated with "
+                 "relapse (OR 1.80, 95% CI 1.20 to 2.70)."):
+        assert all(e.direction_source != "design" and e.groups != ("drug Q", "placebo")
+                   for e in extract_estimates(text)), text
+
+
+def test_round25_muscle_power_is_no_design_word_and_a_median_for_both_is_one_per_arm() -> None:
+    found = extract_estimates("RESULTS: Both groups had comparable muscle power using the MRC sum score (p = 0.27). "
+                              "Children in the PE group had a shorter period of ventilation (median 11 days, IQR 11 "
+                              "to 13) compared to the IVIG group (median 13 days, IQR 11 to 15), p = 0.037.")
+    assert [(e.value, e.context) for e in found] == [(11.0, "result"), (13.0, "result")]
+    found = extract_estimates("RESULTS: Median PFS was not improved in the UFT group compared with the OBS group "
+                              "(3.2 months versus 3.6 months, P = 0.752), as well as the median OS (14.2 months for "
+                              "both, P = 0.983).")
+    assert [(e.value, e.arm) for e in found if e.endpoint == "OS"] == [(14.2, "UFT"), (14.2, "OBS")]
+    # a study's power is still a design word
+    (e,) = extract_estimates("METHODS: The trial had 80% power to detect an improvement in median PFS from 4 to 6 "
+                             "months.")[:1]
+    assert e.context == "design"

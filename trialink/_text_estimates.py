@@ -1102,7 +1102,9 @@ _CARE_GIVEN_WITHIN = re.compile(r"\b(?:installed|applied|started|initiated|admin
 _COMPARED = re.compile(r"\b(?:vs\.?|versus|compared|than|respectively|P\s*[=<>≤≥])|\bp\s*[=<>≤≥]|"
                        r"\bv\.?(?=\s*\d)", re.I)  # ("median 3 days v 4 days")
 _RANGE_WORD = re.compile(r"\b(?:range|IQR|interquartile|min(?:imum)?\s*[-,]\s*max)", re.I)
-_DESIGN = re.compile(r"\b(?:power|sample\s+size|to\s+detect|assum\w*|hypothes\w*|would\s+(?:be\s+)?(?:required|needed)|"
+# ("muscle power using the MRC sum score" is a characteristic, not a study's power)
+_DESIGN = re.compile(r"\b(?:(?<!muscle\s)(?<!motor\s)(?<!grip\s)power(?!\s+(?:using|score|grade|sum)\b)|"
+                     r"sample\s+size|to\s+detect|assum\w*|hypothes\w*|would\s+(?:be\s+)?(?:required|needed)|"
                      # "Prespecified criteria for superiority required a hazard ratio of 0.56 or less"
                      r"criteria\s+for\s+(?:superiority|efficacy|futility|non-?inferiority)|"
                      r"are\s+required|is\s+required|expected\s+to|target(?:ed)?\s+(?:hazard|improvement)|"
@@ -3389,7 +3391,30 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
     found = [f for f in found if f.est.start is None or not _TEST_STATISTIC_BEFORE.search(
         norm, max(0, f.est.start - 40), f.est.start)]  # "log rank χ2 1df 1·1": a test's statistic
     found.sort(key=lambda f: (f.est.start or 0))
-    return _harms_by_name(_per_arm(_arms_are_no_subgroups(_once(found), doc), doc, norm), doc)
+    return _design_groups(_harms_by_name(_per_arm(_arms_are_no_subgroups(_once(found), doc), doc, norm), doc), doc)
+
+
+# an arm that is a trial's control (not observation or "no X": de-escalation trials test those against treatment)
+_CONTROL_ARM = re.compile(r"\b(?:placebos?|controls?|usual\s+care|standard\s+(?:of\s+)?care|sham|vehicle|"
+                          r"best\s+supportive\s+care|wait(?:ing)?[- ]?list)\b", re.I)
+
+
+def _design_groups(ests: list[Estimate], doc: _Doc) -> list[Estimate]:
+    """A ratio of the document's own results that names no groups compares the two arms the document randomised
+    (:attr:`_Doc.trial_arms`, listed in the text's order with ``unknown``); when exactly one of them is a control
+    (placebo, usual care, observation, sham …), the convention of trial reports orients it: the other arm relative
+    to the control, ``direction_source`` ``design`` ("randomised to placebo or drug Q … (HR 0.64 …)" is drug Q vs
+    placebo)."""
+    arms = doc.trial_arms if any(e.direction_source == "unknown" and e.groups for e in ests) else None
+    if not arms:
+        return ests
+    ca, cb = (bool(_CONTROL_ARM.search(x)) for x in arms)
+    if ca == cb:
+        return ests
+    oriented = (arms[1], arms[0]) if ca else arms
+    return [replace(e, groups=oriented, comparison=" vs ".join(oriented), direction_source="design")
+            if e.direction_source == "unknown" and e.groups == arms and e.measure in ("HR", "OR", "RR", "IRR") and
+            e.context == "result" and not e.covariate else e for e in ests]
 
 
 # Harms by their name: effects that trials count as adverse when they are not what the trial treats or prevents
@@ -3687,7 +3712,7 @@ def _arms_are_no_subgroups(ests: list[Estimate], doc: _Doc) -> list[Estimate]:
     if not any(e.population_kind == "subgroup" and _TREATED_WITH.search(e.population_detail or "") for e in ests):
         return ests  # (most texts: the trial's arms are not looked for)
     arms = {a.lower() for e in ests for a in ((e.arm,) if e.measure == "median" else e.groups) if a and len(a) >= 4}
-    arms |= {a.lower() for a in doc.trial_arms or () if len(a) >= 4}
+    arms |= {a.lower() for a in doc.named_arms or () if len(a) >= 4}
     out = []
     for e in ests:
         d = (e.population_detail or "").lower()
@@ -3699,8 +3724,9 @@ def _arms_are_no_subgroups(ests: list[Estimate], doc: _Doc) -> list[Estimate]:
 
 # "not reached in either arm", "… in both groups", "… in any treatment group", "… in either group at the interim
 # analysis": one statement for every arm
-_EVERY_ARM = re.compile(r"(?P<q>both|either|each|any|all)\s+(?:(?:treatment|study|trial|randomi[sz]ed)\s+)?"
-                        r"(?:arms?|groups?|cohorts?)(?:\s+(?:at|in|after|during|by)\s.*)?", re.I)
+# (also "both" alone: "(14.2 months for both, P = 0.983)")
+_EVERY_ARM = re.compile(r"(?P<q>both|either|each|any|all)(?:\s+(?:(?:treatment|study|trial|randomi[sz]ed)\s+)?"
+                        r"(?:arms?|groups?|cohorts?)(?:\s+(?:at|in|after|during|by)\s.*)?|(?<=both)$)", re.I)
 # "Median OS was never reached regardless of treatment" (its empty group "q": no count of arms, as "any arm")
 _REGARDLESS_OF_ARM = re.compile(r"\s*(?:in\s+any\s+case\s+)?regardless\s+of\s+(?P<q>)(?:the\s+)?"
                                 r"(?:treatment|arm|group|allocation|assignment)\b", re.I)
@@ -3775,7 +3801,7 @@ def _arms_for_every(e: Estimate, ests: list[Estimate], doc: _Doc) -> list[str]:
                        and r.population_kind == e.population_kind), key=lambda r: abs((r.start or 0) - at))
     if compared:
         return list(compared[0].groups)  # (the nearest ratio's groups: the trial's two arms, or a subgroup's)
-    return list(doc.trial_arms or ())
+    return list(doc.named_arms or ())
 
 
 @functools.lru_cache(maxsize=256)
@@ -3892,7 +3918,7 @@ _RANDOMISED_ARMS = re.compile(r"(?:\brandom(?:i[sz]ed|ly\s+(?:assigned|allocated
                               r"(?:\(?\d:\d\)?\s+|in\s+a\s+\d:\d\s+ratio\s+|"
                               # "randomised by hospital day to", "randomised 2,280 women having caesarean delivery to"
                               r"(?:by\s+[\w-]+(?:\s+[\w-]+)?|\d[\d,]*\s+(?:[\w-]+\s+){0,5}?[\w-]+)\s+)?"
-                              r"(?:to|between)\s+(?:receive\s+|either\s+)*(?P<a>[^,;:()\[\]]{2,80}?)"
+                              r"(?:to|between)\s+(?:receive\s+|either\s+|treatment\s+with\s+)*(?P<a>[^,;:()\[\]]{2,80}?)"
                               # (a bracket of results between them is no randomisation: "those randomised to the NU
                               # (37.9%; RR 1.45 …) and SU (…)" compares each with a third arm)
                               r"(?:\s*\((?![^()]*\b(?:HR|OR|RR|IRR)\b|\s*\d+(?:\.\d+)?\s*%)[^()]{0,40}\))?\s+"
@@ -3901,8 +3927,20 @@ _RANDOMISED_ARMS = re.compile(r"(?:\brandom(?:i[sz]ed|ly\s+(?:assigned|allocated
                               r"(?=\s*\(|\s*[,;:.]|\s+(?:for|at|in|on|every|daily|once|twice|with|given|until|during|"
                               r"each|over)\b)", re.I)
 
+# "patients received oral vandetanib 300 mg/d or matched placebo": a drug or its control
+_RECEIVED_OR_CONTROL = re.compile(r"\breceived\s+(?:either\s+)?(?P<a>[^,;:()\[\]]{2,60}?)\s+or\s+(?:an?\s+)?"
+                                  r"(?:matched\s+|matching\s+|identical\s+)?(?P<b>placebo|sham|vehicle)\b", re.I)
+# a review's words: "this review", "review authors", "We included 26 … studies", "Four RCTs (1881 participants)"
+_REVIEW_WORDS = re.compile(r"\b(?:this|the|our|current|present)\s+(?:systematic\s+)?review\b|\breview\s+authors\b|"
+                           r"\bwe\s+included\b|\b(?:included|eligible)\s+(?:\w+\s+)?(?:studies|trials|RCTs)\b|"
+                           r"\b(?:studies|trials|RCTs)\s+(?:were\s+)?included\b|"
+                           r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}"
+                           r"(?:studies|trials|RCTs)\s*\(\s*\d", re.I)
 # "We report the phase 3 X trial of post-transplant A maintenance versus placebo (n = 356)"
-_TRIAL_OF_ARMS = re.compile(r"\b(?:trial|study)\s+(?:of|comparing)\s+(?P<a>[^,;:()\[\]]{2,60}?)\s+(?:versus|vs\.?)\s+"
+_TRIAL_OF_ARMS = re.compile(r"\b(?:(?:trial|study)\s+(?:of|comparing)\s+(?P<a>[^,;:()\[\]]{2,60}?)\s+(?:versus|vs\.?)|"
+                            # "We compared fidaxomicin with vancomycin", "a trial comparing immediate with deferred X"
+                            r"(?:\bwe\s+compared|\bcomparing)\s+(?:the\s+)?(?P<c>[^,;:()\[\]]{2,60}?)\s+"
+                            r"(?:versus|vs\.?|with|to))\s+"
                             r"(?P<b>[^,;:()\[\]]{2,60}?)(?=\s*[(,;:.]|\s+(?:in|for|among|as)\b)", re.I)
 
 
@@ -4027,8 +4065,17 @@ class _Doc:
 
     @functools.cached_property
     def trial_arms(self) -> tuple[str, str] | None:
+        """:attr:`named_arms`, a review's only from its title: it may compare many pairs in its text, and which one
+        a ratio is for its sentence says."""
+        return self._arms(self.is_review or _REVIEW_WORDS.search(self.norm) is not None)
+
+    @functools.cached_property
+    def named_arms(self) -> tuple[str, str] | None:
         """The two groups the document says it randomised or compared, in its order: the title's "A versus
         B", else the Methods' "randomised to A or B"; None when neither names exactly two."""
+        return self._arms(False)
+
+    def _arms(self, review: bool) -> tuple[str, str] | None:
         body = self.norm[head.end():] if (head := _TITLE_HEADING.match(self.norm)) else self.norm
         title = body.split("\n", 1)[0] if "\n" in body.strip() else ""
         if title and not _TITLE_ARMS.search(title) and (oc := _TITLE_OR_CONTROL.search(title)) and \
@@ -4037,7 +4084,8 @@ class _Doc:
             a = _clean_arm(re.sub(r"^(?:of|with|on|for|in|and)\s+", "", oc.group("a"), flags=re.I))
             if a and not _NOT_A_GROUP.match(a):
                 return a + plus, oc.group("b") + plus
-        for text, pattern in ((title, _TITLE_ARMS), (self.norm, _RANDOMISED_ARMS), (self.norm, _TRIAL_OF_ARMS)):
+        for text, pattern in ((title, _TITLE_ARMS), (self.norm, _RANDOMISED_ARMS), (self.norm, _TRIAL_OF_ARMS),
+                              (self.norm, _RECEIVED_OR_CONTROL))[:1 if review else 4]:
             found = []
             for m in pattern.finditer(text):
                 if pattern is _TITLE_ARMS and re.match(r",\s*[\w-]+(?:\s[\w-]+)?\s*,|,\s*and\b", text[m.end():]):
@@ -4045,7 +4093,7 @@ class _Doc:
                     continue
                 # ("Meta-Analysis Comparing Double Versus Triple …": a study's words in title case too, but not "With")
                 a = re.split(r".*\b(?:of|with|(?i:comparing|between)|using|:)\s+", m.group("a"))[-1] \
-                    if pattern is _TITLE_ARMS else m.group("a")
+                    if pattern is _TITLE_ARMS else (m.group("a") or m.groupdict().get("c") or "")
                 b_text = m.group("b")
                 if a.lower().startswith(b_text.lower() + " ") and (
                         whole := re.match(r"[^,;:()\[\]]{2,80}?(?=\s*[(,;:]|\.(?:\s|$))", text[m.start("b"):])):
@@ -4053,15 +4101,19 @@ class _Doc:
                 # ("… or B to investigate the probable reduction in X")
                 b_text = re.sub(r"\s+to\s+(?:investigate|assess|evaluate|determine|compare|examine|test|study)\b.*$",
                                 "", b_text, flags=re.I)
+                # (not a dose before the name: "0.01 mg/kg of atropine")
                 a, b = (_clean_arm(re.sub(r"\s+(?:given|administered|delivered)\b.*$|\s+(?:orally|intravenously|"
-                                          r"subcutaneously|intramuscularly|topically)$", "", x, flags=re.I))
+                                          r"subcutaneously|intramuscularly|topically)$|^\d+(?:\.\d+)?\s*(?:mg|µg|mcg|g|"
+                                          r"ml|IU)(?:/(?:kg|m2|day|d))?\s+of\s+", "", x, flags=re.I))
                         for x in (a, b_text))
                 if a and b and a.lower() != b.lower() and not any(
                         _NOT_A_GROUP.match(x) or re.search(r"\b(?:patients|trial|study|randomi[sz]ed|was|were|either|"
                                                            r"every)\b|^\d+(?:\s+to\b|$)|\bwith$|^(?:without|plus|and|or|"
                                                            r"with)\b|^\d+[.,]\d|^(?:years?|months?|weeks?|days?|"
                                                            r"hours?)$|\b(?:arms|groups|includes?|included)\b|"
-                                                           r"\b\d+\s+to\s", x, re.I)
+                                                           r"\b\d+\s+to\s|\b(?:found|showed|reported|documented|did|"
+                                                           r"that|respect|regard|possible)\b|"
+                                                           r"\b(?:range|one)\s+of\b", x, re.I)
                         # (not "… years versus 2.2 years"; not "randomly assigned to the continuous therapy arms and
                         # includes protocol-defined updated results")
                         for x in (a, b)):

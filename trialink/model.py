@@ -176,7 +176,10 @@ class Estimate:
         for its earlier times, or names no range, IQR or quartiles anywhere).
     direction_source : str
         Where ``comparison``'s orientation comes from: ``record`` (the record's own
-        statement), ``text`` (the sentence says it), ``inferred_from_arms``, or ``unknown``.
+        statement), ``text`` (the sentence says it), ``inferred_from_arms``, ``design`` (a text's
+        ratio that names no groups, between the two arms the document randomised, one of them a
+        placebo, sham, usual-care or other control: the other arm relative to it, as trial reports
+        print ratios), or ``unknown``.
     population_kind : PopulationKind
         ``overall``, ``subgroup``, ``modified_itt``, ``per_protocol``, ``evaluable``, ``safety``,
         or ``unknown`` when the source does not say; code reads this.

@@ -349,6 +349,8 @@ def outcome_table(
         - ``direction_source`` (``record``: the record states the direction, e.g. "Hazard
           ratio is stop vs continue", "Odds ratio: CZP/Placebo", "a hazard ratio < 1 favours
           fulvestrant"; ``inferred_from_arms``: the per-arm values fit one direction only;
+          ``design``: a text's ratio naming no groups, experimental arm relative to the randomised
+          control by the convention of trial reports;
           ``text``; ``unknown``: ``comparison`` then lists the groups in the record's order)
         - ``population_kind`` (``overall``, ``subgroup``, ``modified_itt``, ``per_protocol``,
           ``evaluable``, ``safety``, ``unknown``: filter on this) and ``population`` (the same for
