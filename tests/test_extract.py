@@ -6772,6 +6772,11 @@ def test_round25_a_ratio_that_names_no_groups_compares_the_arms_randomised_exper
                              "placebo lozenge. Results: Severe mucositis was as frequent (RR 0.93, 95% CI 0.70 to "
                              "1.24).")
     assert (e.groups, e.direction_source) == (("antimicrobial lozenge", "placebo lozenge"), "design")
+    # ("or" inside a dose's bracket is no odds ratio: the arms around it)
+    (e,) = extract_estimates("Methods: Patients were randomly allocated to receive aspirin (81 mg or 100 mg daily, "
+                             "aspirin group) or no aspirin (no aspirin group). Results: Albuminuria was as frequent "
+                             "(HR 1.17, 95% CI 0.99 to 1.38).")
+    assert (e.groups, e.direction_source) == (("aspirin", "no aspirin"), "unknown")
     (e,) = extract_estimates("Methods: 528 patients were randomised to observation or antibiotics. Results: Recovery "
                              "was as fast (hazard ratio 0.91, 95% CI 0.78 to 1.06).")
     assert (e.groups, e.direction_source) == (("observation", "antibiotics"), "unknown")

@@ -3921,7 +3921,8 @@ _RANDOMISED_ARMS = re.compile(r"(?:\brandom(?:i[sz]ed|ly\s+(?:assigned|allocated
                               r"(?:to|between)\s+(?:receive\s+|either\s+|treatment\s+with\s+)*(?P<a>[^,;:()\[\]]{2,80}?)"
                               # (a bracket of results between them is no randomisation: "those randomised to the NU
                               # (37.9%; RR 1.45 …) and SU (…)" compares each with a third arm)
-                              r"(?:\s*\((?![^()]*\b(?:HR|OR|RR|IRR)\b|\s*\d+(?:\.\d+)?\s*%)[^()]{0,40}\))?\s+"
+                              # (a ratio's name in capitals: "(81 mg or 100 mg daily, aspirin group)" is a dose)
+                              r"(?:\s*\((?![^()]*\b(?-i:HR|OR|RR|IRR)\b|\s*\d+(?:\.\d+)?\s*%)[^()]{0,40}\))?\s+"
                               r"(?:or|and|versus|vs\.?)\s+"
                               r"(?:to\s+)?(?P<b>[^,;:()\[\]]{2,60}?)"
                               r"(?=\s*\(|\s*[,;:.]|\s+(?:for|at|in|on|every|daily|once|twice|with|given|until|during|"
