@@ -6804,3 +6804,17 @@ def test_round25_muscle_power_is_no_design_word_and_a_median_for_both_is_one_per
     (e,) = extract_estimates("METHODS: The trial had 80% power to detect an improvement in median PFS from 4 to 6 "
                              "months.")[:1]
     assert e.context == "design"
+
+
+def test_round25_the_outcome_before_a_qualified_ratio_or_after_a_sentences_rates() -> None:
+    # the kind of estimate inside the bracket before the measure's name does not hide the outcome before it
+    for q in ("average", "Peto", "typical", "pooled", "stratified", "summary"):
+        (e,) = extract_estimates(f"Results: Antenatal steroids reduced neonatal death ({q} RR 0.69, 95% CI 0.58 to "
+                                 "0.81).")
+        assert (e.endpoint, e.endpoint_text) == ("OS", "neonatal death"), q
+    # an outcome, then the groups' rates without a verb, then the ratio
+    found = extract_estimates("Findings: Recurrent VTE at 6 months 4% vs 11% (HR 0.43, 95% CI 0.19-0.99). Major "
+                              "bleeding 6% vs 4% (HR 1.83, 0.68-4.96). Pulmonary complications: 6% vs 13% (adjusted "
+                              "OR 0.41; 95% CI 0.20-0.90).")
+    assert [e.endpoint_text for e in found] == ["Recurrent VTE at 6 months", "Major bleeding",
+                                                "Pulmonary complications"]

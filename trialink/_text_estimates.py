@@ -5826,6 +5826,17 @@ _NEED_FOR = re.compile(r"^(?:(?:and|or)\s+)?(?:the\s+)?(?:need|requirement|neces
 
 _PAIR_THEN_MEASURE = re.compile(r"[(\[]\s*\d[\d.,/]*\s*%?\s*(?:versus|vs\.?|v)\s*\d[\d.,/]*\s*%?\s*[;,]\s*"
                                 r"(?:(?:average|typical|pooled|adjusted|summary)\s+)?", re.I)
+# a sentence that names its outcome, then the groups' rates without a verb, then the ratio's bracket
+# (the rates without a verb: not "Abstinence rates at 7 weeks were 36.4% versus 20.8% (OR …", read elsewhere)
+_RATES_AFTER_OUTCOME = re.compile(r"^\W*(?:(?-i:[A-Z][A-Za-z ]{2,30}):\s+|(?-i:[A-Z]{4,})\s+)?"
+                                  r"(?P<x>(?![^.;:()\[\]%]*\b(?:was|were|is|are|occurred|happened|had|did)\b)"
+                                  r"[A-Za-z][^.;:()\[\]%]{2,80}?)"
+                                  r"(?::\s*|\s+)\d[\d.]*\s*%\s*(?:vs\.?|versus|v|and)\s*\d[\d.]*\s*%\s*[(\[]\s*$",
+                                  re.I)
+# the kind of estimate between the bracket and the measure's name: "(average RR", "(Peto OR", "(stratified HR"
+_QUALIFIER_IN_BRACKET = re.compile(r"[(\[]\s*(?:(?:average|typical|pooled|adjusted|unadjusted|summary|stratified|"
+                                   r"overall|Peto|crude|combined|multivariable|multivariate|fixed[- ]effects?|"
+                                   r"random[- ]effects?)\s+)+", re.I)
 _ADJUSTED_FOR_BEFORE = re.compile(r"\b(?:independent(?:ly)?\s+of|adjust(?:ed|ing)\s+for|controlling\s+for|after\s+"
                                   r"adjustment\s+for)\s+[^.;()\[\]]{1,70}[(\[]\s*$", re.I)
 # an outcome defined by a threshold, right before the ratio's bracket: "odds of a lymph node yield >=12 (", "risk of
@@ -5842,13 +5853,19 @@ def _noun_before_bracket(sent: str, pos: int) -> str | None:
     q = _QUOTED_BEFORE_BRACKET.search(sent, max(0, pos - 120), pos)
     if q:  # "more likely to believe that: 'it is difficult to quit' (RR = 1.56 …)": the quoted item
         return q.group("q").strip()
-    if (op := _enclosing_open(sent, pos)) is not None and _PAIR_THEN_MEASURE.fullmatch(sent, op, pos):
-        pos = op + 1  # "serious neonatal morbidity (15.8% versus 13.6%; average RR 0.96 …": the groups' rates first
+    if (op := _enclosing_open(sent, pos)) is not None and (_PAIR_THEN_MEASURE.fullmatch(sent, op, pos) or
+                                                           _QUALIFIER_IN_BRACKET.fullmatch(sent, op, pos)):
+        pos = op + 1  # "serious neonatal morbidity (15.8% versus 13.6%; average RR 0.96 …": the groups' rates first;
+        # "reduced neonatal death (average RR 0.69 …", "(Peto OR …", "(stratified HR …": the kind of estimate first
     if _ADJUSTED_FOR_BEFORE.search(sent, max(0, pos - 90), pos):
         return None  # "… a lower risk of mortality, independent of age, sex and dialysis vintage (HR …)": the model's
         # other variables, not an outcome
     if th := _THRESHOLD_OUTCOME_BEFORE.search(sent, max(0, pos - 100), pos):
         return _clean_endpoint(th.group("x"))  # "lower odds of a lymph node yield ≥12 (OR = 0.51)": with its threshold
+    if (rb := _RATES_AFTER_OUTCOME.search(sent, 0, pos)) and (x := _clean_endpoint(rb.group("x"))) and \
+            not _NOT_A_NOUN.search(x):
+        return x  # "Major bleeding 6% vs 4% (HR …", "Pulmonary complications: 6% vs 13% (adjusted OR …": the outcome
+        # the sentence opens with, then the groups' rates
     m = _NOUN_BEFORE_BRACKET.search(sent, max(0, pos - 100), pos)
     if m and m.group("as") and (_cue(_PREDICTOR_CUE, sent) or re.search(r"\bdid\s*$", m.group("as"))):
         return None  # "A was associated with higher mortality (HR …), as were male sex (HR …)": factors; "A increased
