@@ -6818,3 +6818,14 @@ def test_round25_the_outcome_before_a_qualified_ratio_or_after_a_sentences_rates
                               "OR 0.41; 95% CI 0.20-0.90).")
     assert [e.endpoint_text for e in found] == ["Recurrent VTE at 6 months", "Major bleeding",
                                                 "Pulmonary complications"]
+
+
+def test_round25_a_time_after_which_an_event_occurred_is_its_median() -> None:
+    found = extract_estimates("Results: Flatus was passed after a median of 16.0 h and 22.5 h, respectively.")
+    assert [(e.value, e.unit, e.endpoint_text) for e in found] == [(16.0, "hours", "Flatus passed"),
+                                                                   (22.5, "hours", "Flatus passed")]
+    found = extract_estimates("Results: Relapse occurred after a median of 9 months in group A and 14 months in "
+                              "group B.")
+    assert [(e.value, e.arm) for e in found] == [(9.0, "group A"), (14.0, "group B")]
+    # still not a time of measurement: "after a median of 3 years, 12% had relapsed"
+    assert extract_estimates("Results: After a median of 3 years, 12% of patients had relapsed.") == []

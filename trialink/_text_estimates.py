@@ -944,13 +944,18 @@ _EVENT_OCCURRED_AT = re.compile(r"(?:\b(?:progression|death|relapse|recurrence|e
                                 r"\b(?:return|recovery|resolution|healing|discharge|extubation|weaning|remission|"
                                 r"response|relief|analgesia|sedation)\b[^.;,()]{0,40}?\s+"
                                 r"(?:occurred|happened|was\s+(?:achieved|reached|possible|obtained))"
-                                r"(?:\s+(?:by|in)\s+\d+(?:\.\d+)?\s*%)?)\s+(?:at|after)\s+"
+                                r"(?:\s+(?:by|in)\s+\d+(?:\.\d+)?\s*%)?|"
+                                # "flatus was passed after a median of 16.0 h", "… occurred after a median of"
+                                # (after, not at: "Responses occurred at a median of 8 weeks" says when responders did)
+                                r"\b(?:occurred|happened|appeared|developed|(?:was|were)\s+passed)(?=\s+after\b))\s+"
+                                r"(?:at|after)\s+"
                                 r"(?:a\s+)?median$", re.I)
 # "Menses returned after a median of …": what happened, in the text's words
 _EVENT_VERB_BEFORE_MEDIAN = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while)\s+)(?:the\s+)?"
                                        r"(?P<x>[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}?)"
-                                       r"\s+(?P<v>cleared|resolved|recovered|healed|normali[sz]ed|disappeared|subsided|"
-                                       r"relapsed|progressed|recurred|returned|resumed|reappeared)\s+(?:at|after)\s+"
+                                       r"\s+(?:(?:was|were)\s+)?(?P<v>cleared|resolved|recovered|healed|normali[sz]ed|"
+                                       r"disappeared|subsided|relapsed|progressed|recurred|returned|resumed|reappeared|"
+                                       r"occurred|happened|appeared|developed|passed)\s+(?:at|after)\s+"
                                        r"(?:a\s+)?median", re.I)
 # "352 DFS events": the end point whose events a text counts
 _ABBREV_EVENTS = re.compile(r"\b(DFS|PFS|EFS|RFS|IDFS|OS|MFS)\s+events?\b")
