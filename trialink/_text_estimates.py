@@ -3936,12 +3936,21 @@ _RANDOMISED_ARMS = re.compile(r"(?:\brandom(?:i[sz]ed|ly\s+(?:assigned|allocated
 # "patients received oral vandetanib 300 mg/d or matched placebo": a drug or its control
 _RECEIVED_OR_CONTROL = re.compile(r"\breceived\s+(?:either\s+)?(?P<a>[^,;:()\[\]]{2,60}?)\s+or\s+(?:an?\s+)?"
                                   r"(?:matched\s+|matching\s+|identical\s+)?(?P<b>placebo|sham|vehicle)\b", re.I)
-# a review's words: "this review", "review authors", "We included 26 … studies", "Four RCTs (1881 participants)"
+# a review's words: "this review", "review authors", "We included 26 … studies", "Four RCTs (1881 participants)" (the
+# counted form found from its noun back: a scan from every word would cost more than the rest of the arms' search)
 _REVIEW_WORDS = re.compile(r"\b(?:this|the|our|current|present)\s+(?:systematic\s+)?review\b|\breview\s+authors\b|"
                            r"\bwe\s+included\b|\b(?:included|eligible)\s+(?:\w+\s+)?(?:studies|trials|RCTs)\b|"
-                           r"\b(?:studies|trials|RCTs)\s+(?:were\s+)?included\b|"
-                           r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}"
-                           r"(?:studies|trials|RCTs)\s*\(\s*\d", re.I)
+                           r"\b(?:studies|trials|RCTs)\s+(?:were\s+)?included\b", re.I)
+_STUDIES_COUNTED = re.compile(r"\b(?:studies|trials|RCTs)\s*\(\s*\d", re.I)
+_COUNT_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _review_words(norm: str) -> bool:
+    """Whether a text speaks as a review of the studies it included."""
+    return _REVIEW_WORDS.search(norm) is not None or any(
+        _COUNT_BEFORE.search(norm, max(0, m.start() - 40), m.start()) for m in _STUDIES_COUNTED.finditer(norm))
+
+
 # "We report the phase 3 X trial of post-transplant A maintenance versus placebo (n = 356)"
 _TRIAL_OF_ARMS = re.compile(r"\b(?:(?:trial|study)\s+(?:of|comparing)\s+(?P<a>[^,;:()\[\]]{2,60}?)\s+(?:versus|vs\.?)|"
                             # "We compared fidaxomicin with vancomycin", "a trial comparing immediate with deferred X"
@@ -4073,7 +4082,7 @@ class _Doc:
     def trial_arms(self) -> tuple[str, str] | None:
         """:attr:`named_arms`, a review's only from its title: it may compare many pairs in its text, and which one
         a ratio is for its sentence says."""
-        return self._arms(self.is_review or _REVIEW_WORDS.search(self.norm) is not None)
+        return self._arms(True) if _review_words(self.norm) or self.is_review else self.named_arms
 
     @functools.cached_property
     def named_arms(self) -> tuple[str, str] | None:
