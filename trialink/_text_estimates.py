@@ -3407,7 +3407,8 @@ _CONTROL_ARM = re.compile(r"\b(?:placebos?|controls?|usual\s+care|standard\s+(?:
 def _design_groups(ests: list[Estimate], doc: _Doc) -> list[Estimate]:
     """A ratio of the document's own results that names no groups compares the two arms the document randomised
     (:attr:`_Doc.trial_arms`, listed in the text's order with ``unknown``); when exactly one of them is a control
-    (placebo, usual care, observation, sham …), the convention of trial reports orients it: the other arm relative
+    (placebo, sham, vehicle, usual or standard care, best supportive care, wait-list; not observation or "no X"),
+    the convention of trial reports orients it: the other arm relative
     to the control, ``direction_source`` ``design`` ("randomised to placebo or drug Q … (HR 0.64 …)" is drug Q vs
     placebo)."""
     arms = doc.trial_arms if any(e.direction_source == "unknown" and e.groups for e in ests) else None
