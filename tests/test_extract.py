@@ -6829,3 +6829,51 @@ def test_round25_a_time_after_which_an_event_occurred_is_its_median() -> None:
     assert [(e.value, e.arm) for e in found] == [(9.0, "group A"), (14.0, "group B")]
     # still not a time of measurement: "after a median of 3 years, 12% had relapsed"
     assert extract_estimates("Results: After a median of 3 years, 12% of patients had relapsed.") == []
+
+
+def test_round26_a_relative_change_and_its_bracket_are_one_ratio_with_the_subjects_outcome() -> None:
+    # "reduced by 25% (0.75, …)": the bracket holds the ratio the change is (1 - 25% = 0.75), in this sentence or
+    # after a named ratio in the one before; the subject of "was reduced by" is the outcome, not a factor
+    found = extract_estimates("Results: Stroke incidence in the screened group was reduced by 21% (hazard ratio 0.79, "
+                              "95% CI 0.70-0.89) and mortality by 12% (0.88, 0.80-0.97). In per-protocol analyses, "
+                              "stroke incidence among attenders was reduced by 30% (0.70, 0.61-0.80). Incidence of "
+                              "fatal stroke (any type) was reduced by 40% (0.60, 0.48-0.75; secondary outcome).")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in found] == [
+        ("HR", 0.79, 0.70, 0.89), ("HR", 0.88, 0.80, 0.97), ("HR", 0.70, 0.61, 0.80), ("HR", 0.60, 0.48, 0.75)]
+    assert [e.endpoint_text for e in found] == ["Stroke incidence", "mortality", "stroke incidence",
+                                                "Incidence of fatal stroke (any type)"]
+    assert found[2].population_kind == "per_protocol"
+    # a percentage whose bracket does not agree with it is still no ratio (its own CI)
+    found = extract_estimates("Results: Mortality was lower with A (hazard ratio 0.79, 95% CI 0.70-0.89). Relapse was "
+                              "reduced by 21% (0.12, 0.05-0.30).")
+    assert [e.value for e in found] == [0.79]
+
+
+def test_round26_subject_lists_dates_open_limits_and_named_survival_abbreviations() -> None:
+    # the subject lists one end point per ratio, "respectively"
+    found = extract_estimates("Results: 5-year DFS and OS rates were 70.1% v 64.0% (HR, 0.81; 95% CI, 0.66 to 0.99; "
+                              "P = .04) and 82.2% v 80.1% (HR, 0.90; 95% CI, 0.70 to 1.16; P = .41), respectively.")
+    assert [(e.value, e.endpoint) for e in found] == [(0.81, "DFS"), (0.90, "OS")]
+    (e,) = extract_estimates("Results: 812 patients in the A group and 820 in the B group were disease free at 5 "
+                             "years (hazard ratio 0.95, 95% CI 0.85-1.06; p=0.40).")
+    assert (e.endpoint, e.endpoint_text) == ("DFS", "disease free")
+    # a date is no time, and the time from randomisation to the data cut-off is a follow-up
+    assert extract_estimates("Results: Median (range) time from randomization to data cutoff (March 3, 2021) was "
+                             "48.2 (40.1-55.0) months.") == []
+    # an open upper limit ("to not reached") makes a bare bracket after a time to an event its CI
+    (e,) = extract_estimates("Results: Eight patients responded, with a median duration of response of 7.1 months "
+                             "(5.0 to not reached).")
+    assert (e.value, e.ci_low, e.ci_high) == (7.1, 5.0, None)
+    found = extract_estimates("Results: OS was longer with tovaparib (11.2 months; 95% CI, 8.1 months to not "
+                              "reached) versus docetaxel (7.0 months; 95% CI, 4.4 months to not reached; P = .02).")
+    assert [(e.value, e.ci_low, e.arm) for e in found] == [(11.2, 8.1, "tovaparib"), (7.0, 4.4, "docetaxel")]
+    # "median survival (MS)": the document's abbreviation read like the words; elsewhere MS is no median
+    found = extract_estimates("Purpose: Earlier patients had a median survival (MS) of 5.0 months. Methods: Patients "
+                              "were assigned to A or to B (which yielded an MS of 8.1 months in a pilot).")
+    assert [e.value for e in found] == [5.0, 8.1]
+    assert found[1].endpoint == "OS"
+    assert extract_estimates("Results: Patients with MS of 8.1 months' duration were included.") == []
+    # "relapse or death", "invasive disease or death": the events of RFS and IDFS
+    found = extract_estimates("Results: The risk of relapse or death was lower (HR 0.70, 95% CI 0.55-0.89), as was "
+                              "the risk of invasive disease or death (HR 0.75, 95% CI 0.60-0.94).")
+    assert [e.endpoint for e in found] == ["RFS", "IDFS"]

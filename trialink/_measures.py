@@ -122,11 +122,16 @@ ENDPOINT_CLASSES: tuple[EndpointClass, ...] = get_args(EndpointClass)
 
 # Rule 1: an endpoint named as such; the earliest name in the text wins.
 _NAMED: tuple[tuple[EndpointClass, re.Pattern[str]], ...] = (
-    ("IDFS", re.compile(r"invasive (?:breast cancer|disease)[- ]free|\bI(?:DFS|BCFS)\b", re.I)),
+    # ("invasive disease or death": the events of invasive disease-free survival)
+    ("IDFS", re.compile(r"invasive (?:breast cancer|disease)[- ]free|\bI(?:DFS|BCFS)\b|"
+                        r"\binvasive\s+disease\s+or\s+death\b", re.I)),
     # ("disease recurrence or death": the events of disease-free survival)
-    ("DFS", re.compile(r"disease[- ]free survival|\bDFS\b|\b(?:disease\s+)?recurrence\s+or\s+death\b", re.I)),
+    ("DFS", re.compile(r"disease[- ]free survival|\bDFS\b|\b(?:disease\s+)?recurrence\s+or\s+death\b|"
+                       r"^(?:alive\s+and\s+)?disease[- ]free$", re.I)),  # ("… were disease free at 5 years (HR …")
     ("EFS", re.compile(r"event[- ]free survival|\bEFS\b", re.I)),
-    ("RFS", re.compile(r"(?:relapse|recurrence)[- ]free (?:survival|interval)|\bRFS\b", re.I)),
+    # ("relapse or death": the events of relapse-free survival)
+    ("RFS", re.compile(r"(?:relapse|recurrence)[- ]free (?:survival|interval)|\bRFS\b|"
+                       r"\b(?:disease\s+)?relapse\s+or\s+death\b", re.I)),
     # (not a symptom's progression: "time to progression in BPI-SF pain at its worst")
     # (also where: "time to hepatic progression", "time to extrahepatic progression", "time to local progression")
     ("TTP", re.compile(r"times?[- ]to[- ](?:(?:disease |tumou?r |(?:extra-?)?hepatic |local |locoregional |distant |"

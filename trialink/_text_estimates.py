@@ -678,6 +678,9 @@ _CAPITALS = re.compile(r"\b[A-Z][A-Za-z]*[A-Z]\b")
 _ABBREVIATION_DEFINED = re.compile(r"\(\s*(?P<ab>[A-Z][A-Za-z]{0,2}[A-Z]{1,4})\s*\)")
 _LONG_FORM = re.compile(r"\b[A-Za-z][\w-]*(?:\s+[\w-]+){0,6}\s*$")
 _MST_DEFINED = re.compile(r"(?P<x>[A-Za-z][\w-]*(?:\s+[\w-]+){0,4})\s*[(\[]\s*MST\s*[)\]]")
+# "median survival (MS)": a document that names its median survival "MS" (elsewhere MS is multiple sclerosis)
+_MS_DEFINED = re.compile(r"\bmedian\s+(?:overall\s+)?survival(?:\s+times?)?\s*[(\[]\s*(?-i:MS)\s*[)\]]", re.I)
+_MS = re.compile(r"(?-i:\bMS\b)(?!\s*[)\]]|\s+(?:groups?|arms?)\b)")
 # how long the study's own care was given ("duration of anticoagulant therapy"), not "duration of response
 # to therapy"
 _DURATION_OF_CARE = (r"duration\s+of\s+(?!(?:[\w-]+\s+){0,2}?(?:response|remission|benefit|control|relief)\b)"
@@ -698,7 +701,9 @@ _NOT_OUTCOME = re.compile(r"^\W*(?:(?:\[[^\]]{0,20}\]|\([^)]{0,20}\))\W*)?(?:\w+
                           r"duration\s+of\s+(?:type\s+(?:[12]|I{1,2})\s+)?(?:diagnosis|disease|illness|diabetes|infertility)|"
                           # a time to the follow-up visit, not to an event
                           r"(?:duration|time|interval)\s+from\s+[\w\s-]{1,30}?\s+to\s+(?:the\s+)?(?:date\s+of\s+)?"
-                          r"follow[- ]?up\b|"
+                          r"(?:follow[- ]?up|last\s+(?:follow[- ]?up|contact|visit)|"
+                          # ("time from randomization to data cutoff": how long the trial has watched, a follow-up)
+                          r"(?:(?:clinical\s+)?data(?:base)?\s+)?(?:cut[- ]?off|lock|closure)|analysis)\b|"
                           rf"disease\s+duration|interval\s+(?:from|between|since)(?!\s+{_TO_OUTCOME_EVENT})|"
                           # a characteristic at entry ("median baseline latency") or of the care given
                           # ("duration of surgery", "of the current episode"), not a time to an event
@@ -775,6 +780,11 @@ _UNNAMED_RATIO_AFTER_TIMES = re.compile(r"(?<=[a-z]),\s*\d*\.\d+\s*,\s*\d*\.\d+\
 # a group's time in a bracket of its own, then the other group's: "with A (2.9 months; 95% CI, 2.4 to 3.2) versus B
 # (2.0 months; …)", "between the A (6·6 months [95% CI 3·9-9·8]) and B (5·1 months [3·6-7·3]) group", "assigned to the
 # A group (29·4 months, 95% CI 26·2-34·2) compared with those assigned to B (15·2 months, 11·8-18·8; …"
+_MONTHS = (r"(?-i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+           r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+# a day or year of a date: "(June 1, 2020)", "1 June 2020"
+_MONTH_NAME_BEFORE = re.compile(rf"\b{_MONTHS}\s+(?:\d{{1,2}},?\s+)?$")
+_MONTH_NAME_AFTER = re.compile(rf"\s+{_MONTHS}(?![\w-])")
 _BRACKETED_TIMES = re.compile(rf"[(\[]\s*(?P<v1>{_NUM})\s*{_UNIT_WORDS}"
                               r"(?:[^()\[\]]|[(\[][^()\[\]]{0,40}[)\]]){0,60}?"
                               r"[)\]]\s*(?P<mid>(?:versus|vs\.?|v\.?|and|than|compared\s+(?:with|to)|while|whereas|"
@@ -782,7 +792,9 @@ _BRACKETED_TIMES = re.compile(rf"[(\[]\s*(?P<v1>{_NUM})\s*{_UNIT_WORDS}"
                               r"to)\b"
                               r"[^()\[\];.]{0,60}?)"
                               rf"(?P<b2>[(\[])\s*{_NUM}\s*{_UNIT_WORDS}"
-                              rf"(?:\s*[;,]?\s*(?:\d{{2}}\s?%\s*CI\s*,?\s*)?[(\[]?{_NUM}\s*(?:-|to|\u2013)\s*{_NUM}[)\]]?)?",
+                              rf"(?:\s*[;,]?\s*(?:\d{{2}}\s?%\s*CI\s*,?\s*)?[(\[]?{_NUM}(?:\s*{_UNIT_WORDS})?\s*(?:-|to|\u2013)\s*"
+                              # ("(6.0 months; 95% CI, 3.9 months to not reached; P = .029)": limits with units, open)
+                              rf"(?:{_NUM}(?:\s*{_UNIT_WORDS})?|{_NOT_REACHED_LIMIT})[)\]]?)?",
                               re.I)
 _MEDIAN_PAIR_AFTER = re.compile(rf"\s*(?:(?:PFS|OS|DFS|EFS|survival)\s*)?[,:]?\s*(?:of\s+)?{_NUM}\s*"
                                 rf"(?:{_UNIT_WORDS})?\s*"
@@ -2686,6 +2698,28 @@ def _endpoints_listed_before(sent: str, out: list[_Ratio], limit: int) -> None:
             x.ep_text = f"{item} {m.group('noun')}"
 
 
+# "5-year DFS and OS rates were 73.9% v 70.2% (HR …) and 80.2% v 78.4% (HR …), respectively": the subject's end points
+_SUBJECT_ENDPOINT_LIST = re.compile(r"(?:^|[,;:]\s*|\b(?:the|and|that)\s+)(?:\d+-(?:year|month)\s+)?"
+                                    r"(?P<list>[A-Za-z][\w -]{0,40}?(?:,\s*[A-Za-z][\w -]{0,40}?)*,?\s+and\s+"
+                                    r"[A-Za-z][\w -]{0,40}?)\s+(?:(?:survival\s+)?(?:rates?|probabilit(?:y|ies)|"
+                                    r"estimates?)\s+)?(?:were|was)\b", re.I)
+
+
+def _endpoints_subject_list(sent: str, out: list[_Ratio], limit: int) -> None:
+    """"5-year DFS and OS rates were 73.9% v 70.2% (HR 0.87 …) and 80.2% v 78.4% (HR 0.92 …), respectively": the
+    sentence's subject lists one end point per ratio, in order (only names of end points)."""
+    if len(out) < 2 or any(x.ep_text for x in out) or \
+            not re.match(r"\s*[)\]]?[^.;()\[\]]{0,40}?\brespectively\b", sent[out[-1].end:limit]):
+        return
+    m = next(reversed(list(_SUBJECT_ENDPOINT_LIST.finditer(sent, 0, out[0].start))), None)
+    if m is None:
+        return
+    items = [x.strip() for x in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("list")) if x.strip()]
+    if len(items) == len(out) and all(_ENDPOINT_MENTION.fullmatch(x) for x in items):
+        for x, item in zip(out, items, strict=True):
+            x.ep_text = item
+
+
 _RESPECTIVE_ENDPOINTS_FIRST = re.compile(r"(?:improved|better|longer|prolonged|reduced|worse|shorter)?\s*"
                                          r"(?P<list>[A-Za-z][\w -]{0,40}?(?:,\s*[A-Za-z][\w -]{0,40}?)*,?\s+and\s+"
                                          r"[A-Za-z][\w -]{0,40}?),?\s+respectively\s*[:;,]\s*[^.;]{0,80}$", re.I)
@@ -2909,6 +2943,8 @@ _BARE_RATIO_BRACKET = re.compile(rf"[(\[](?:[^()\[\];]{{0,30}}%\s*;"
                                  # ("(1·07, 0·82-1·40; table 4)": the bracket ends on where its numbers are tabled)
                                  r"|[,;]\s*(?:see\s+)?(?:tables?|figures?|figs?\.?)\s*\d+[A-Za-z]?"
                                  r"(?:\s*(?:,|and)\s*(?:tables?|figures?|figs?\.?)?\s*\d+[A-Za-z]?)*\s*[)\]]"
+                                 # ("(0.50, 0.42-0.59; secondary outcome)": the kind of end point it is)
+                                 r"|[,;]\s*(?:primary|secondary|exploratory|tertiary)\s+(?:outcome|end\s?point)\s*[)\]]"
                                  # ("(0.64, 0.46 to 0.91 and 0.81, 0.57 to 1.13, respectively)": two items)
                                  rf"|(?=\s+and\s+{_NUM}\s*,\s*{_NUM}\s*(?:to|-|\u2013)\s*{_NUM}))"
                                  # "(0.95 [0.71-1.28])", "(0·70 [0·62-0·79]; p<0·0001)"
@@ -2947,6 +2983,25 @@ _VALUE_NEXT = re.compile(r"\s*[:=,]?\s*\d")
 _OTHER_STATISTIC = re.compile(r"\b(?:C[- ]statistics?|c[- ]index|concordance|AUCs?|area\s+under|kappa|correlation|"
                               r"sensitivity|specificity|accuracy|R2|mean|means|slope|coefficient)\b", re.I)
 _COX_BEFORE = re.compile(r"\bCox\b[^.;()]{0,50}$")
+
+
+_CHANGE_BY_PERCENT = re.compile(r"\b(?P<dir>reduced|reduction|lowered|lower|decreased|decrease|increased|increase|"
+                                r"raised|higher)\s+(?:of\s+|by\s+)?(?P<p>\d+(?:\.\d+)?)\s?%\s*[(\[]?\s*$|"
+                                r"\b(?:by\s+)?(?P<p2>\d+(?:\.\d+)?)\s?%\s+(?P<dir2>reduction|lower|decrease|increase|"
+                                r"higher)\s*[(\[]?\s*$", re.I)
+
+
+def _change_matches_ratio(before: str, v: float) -> bool:
+    """"reduced by 33% (0.67, 0.60-0.76)": a relative change whose bracket holds the ratio it is (1 - 33 % = 0.67), not
+    the percentage's own CI; only where the numbers agree (to rounding)."""
+    m = _CHANGE_BY_PERCENT.search(before)
+    if m is None:
+        # "… reduced by 33% (0.67, …) and mortality by 43% (0.57, …)": the change's verb said once
+        b = re.search(r"\bby\s+(?P<p>\d+(?:\.\d+)?)\s?%\s*[(\[]?\s*$", before)
+        return b is not None and any(abs(v - (1 + d * float(b.group("p")) / 100)) <= 0.011 for d in (-1, 1))
+    p = float(m.group("p") or m.group("p2")) / 100
+    up = (m.group("dir") or m.group("dir2")).lower() in {"increased", "increase", "raised", "higher"}
+    return abs(v - (1 + p if up else 1 - p)) <= 0.011
 
 
 def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: str | None = None,
@@ -2998,7 +3053,8 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
             # ratio printed the same way: "(HR 0·74 [95% CI 0·70-0·80]; …) … reduced by 30% (0·70 [0·62-0·79]; …)"
             continue
         if _PERCENT_BEFORE.search(sent, max(0, bm.start() - 3), bm.start()) and not bm.group("lead") and not (
-                k > 0 and re.search(r"%\s*[(\[]\s*$", sent[max(0, named_starts[k - 1] - 4):named_starts[k - 1]])):
+                k > 0 and re.search(r"%\s*[(\[]\s*$", sent[max(0, named_starts[k - 1] - 4):named_starts[k - 1]])) \
+                and not _change_matches_ratio(sent[max(0, bm.start() - 40):bm.start()], v):
             # after a percentage: that percentage's CI, unless the named ratio was printed the same way
             # ("11.3% versus 8.6% (HR 1.22, 95% CI …); for X 19.3% versus 17.2% (1.29, 0.78-2.14)")
             continue
@@ -3133,7 +3189,9 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
             # "OR4thvs.1stquartile (95% CI):1.68": the flattened subscript names the contrast of a factor, not the
             # end point
             r.label, r.ep_text = r.label or r.ep_text, None
-    return [r for r in out if (r.value > 0 or _no_events(r)) and not _count_not_ratio(sent, r)]
+    out = [r for r in out if (r.value > 0 or _no_events(r)) and not _count_not_ratio(sent, r)]
+    _endpoints_subject_list(sent, out, len(sent))
+    return out
 
 
 # "… were similar to those in the analyses of 779 fatal or nonfatal cardiovascular events": a whole number followed
@@ -4147,6 +4205,11 @@ class _Doc:
         return d is None or re.search(r"median|survival", d.group("x"), re.I) is not None
 
     @functools.cached_property
+    def ms_is_median(self) -> bool:
+        """Whether the document defines "MS" as its median survival ("median survival (MS) of only 4.1 months")."""
+        return "MS" in self.norm and _MS_DEFINED.search(self.norm) is not None
+
+    @functools.cached_property
     def outcome_abbreviations(self) -> frozenset[str]:
         """Abbreviations the document defines for a time to an outcome ("onset of action (OOA)", "time to first
         rescue analgesia (TFRA)"): "the median OOA time was 1 minute" is then an outcome's median."""
@@ -4360,7 +4423,7 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
 
     medians = _medians(sent, used, doc.medians_declared, doc.mst_is_median,
                        lambda: _time_ci_level_before(norm, s.start), lambda: doc.outcome_abbreviations,
-                       lambda: doc.names_no_spread)
+                       lambda: doc.names_no_spread, "MS" in sent and doc.ms_is_median)
     arms = [e for e in medians if e[1].get("arm")]
 
     assoc_outcome: str | None = None  # "X was associated with A (OR …), B (OR …)": X, the outcome of a factor list
@@ -4430,7 +4493,9 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         elif own and not _people(own.group("x")):
             ep_text = own.group("x")  # "the HR for progression or death was 0.55 (…); for death it was 0.81"
         elif r.anaphora and not r.ep_text and not (_endpoint_mentions(sent)[0][:1] and
-                                                 _endpoint_mentions(sent)[0][0] < r.start):
+                                                 _endpoint_mentions(sent)[0][0] < r.start) and \
+                not (ep_text and _REDUCED_BY_PERCENT.search(sent, max(0, r.start - 200), r.start)):
+            # (but "…. Incidence of X was reduced by 50% (0.50, …)": this sentence's subject, whose change it is)
             ep_text = prev_ep  # "The HR for death was 0.90 (…). In the subgroup …, it was 0.62 (…)."
         if r.anaphora and not ep_text and out:
             ep_text = out[-1].est.endpoint_text  # "the HR for death was 0.80 (…); in women, it was 0.62 (…)"
@@ -5624,7 +5689,8 @@ _PASSIVE_BY = re.compile(rf"{_CLAUSE_OPENING}(?:the\s+)?"
                          r"(?P<x>[A-Za-z][^,;:()\[\]]{2,80}?)\s+(?:was|were)\s+"
                          r"(?:significantly\s+|independently\s+|positively\s+|negatively\s+)?"
                          r"(?:predicted|decreased|increased|influenced|affected|determined|reduced|explained|modified)\s+"
-                         r"by\b", re.I)
+                         # (not "reduced by 23%": a change, no factor)
+                         r"by\b(?!\s*(?:about\s+|approximately\s+)?\d[\d.]*\s?%)", re.I)
 # "Patients with X-negative tumors derived benefit (HR …", "…, while patients whose tumor did express X did not (HR"
 _CONTRASTED_GROUP = re.compile(rf"\b{_GROUP_NOUNS}\s+(?P<x>whose\s+\w+\s+(?:did\s+not|did|was|"
                                r"were|had)\s+[^,;()\[\]]{1,40}?|(?:with|without|who)\b[^,;()\[\]]{2,80}?)\s+"
@@ -5650,7 +5716,7 @@ _PER_PROTOCOL_BEFORE = re.compile(r"\b(?:per[- ]protocol|on[- ]treatment|as[- ]t
 _SECTION_LABEL = r"\s*(?:(?-i:[A-Z]{4,}):?\s+)?"
 # a clause opened by the analysis set: "In the per-protocol population, X developed in 14 … (HR …)"
 # (its size in a bracket: "In the per-protocol population (n = 412), …"; "Among completers, …": per protocol)
-_ANALYSIS_SET_OPENER = re.compile(_SECTION_LABEL + r"(?:In|Among|For|Within)\s+(?:(?:the|an?)\s+"
+_ANALYSIS_SET_OPENER = re.compile(_SECTION_LABEL + r"(?:In|Among|For|Within)\s+(?:(?:(?:the|an?)\s+)?"
                                   r"(?P<set>per[- ]protocol|on[- ]treatment|as[- ]treated|"
                                   r"modified\s+intention[- ]to[- ]treat|modified\s+intent[- ]to[- ]treat|m-?ITT|"
                                   r"intention[- ]to[- ]treat|intent[- ]to[- ]treat|ITT)"
@@ -5856,6 +5922,16 @@ _ADJUSTED_FOR_BEFORE = re.compile(r"\b(?:independent(?:ly)?\s+of|adjust(?:ed|ing
                                   r"adjustment\s+for)\s+[^.;()\[\]]{1,70}[(\[]\s*$", re.I)
 # an outcome defined by a threshold, right before the ratio's bracket: "odds of a lymph node yield >=12 (", "risk of
 # a score of 3 or more ["
+# the sentence's subject, then its relative change: "colorectal cancer incidence in the intervention group was reduced
+# by 23% (hazard ratio 0.77, …)", "incidence of X in people attending screening was reduced by 33% (0.67, …)"
+_REDUCED_BY_PERCENT = re.compile(r"(?:^|[,;:]\s*)(?:(?-i:[A-Z]{4,})\s+)?(?:in\s+[^,;()\[\]]{2,60}?,\s*)?"
+                                 r"(?P<x>(?!(?:in|among|for)\b)"
+                                 r"[A-Za-z](?:[^,;:()\[\]%]|\([^()\[\]%]{1,40}\)){2,80}?)"
+                                 r"(?:\s+(?:in|among)\s+(?:the\s+)?[^,;()\[\]%]{2,50}?)?\s+(?:was|were)\s+"
+                                 r"(?:significantly\s+|further\s+)?(?:reduced|lowered|decreased|increased|raised)\s+by\s+"
+                                 r"\d+(?:\.\d+)?\s?%\s*[(\[]?\s*$", re.I)
+_WERE_DISEASE_FREE = re.compile(r"\b(?:were|was|remained|being)\s+(?P<x>(?:alive\s+and\s+)?disease[- ]free)\b"
+                                r"[^.;()\[\]]{0,30}[(\[]?\s*$", re.I)
 _THRESHOLD_OUTCOME_BEFORE = re.compile(
     r"\b(?:odds|risks?|likelihood|probability|chances?)\s+of\s+(?:an?\s+|the\s+)?(?P<x>[A-Za-z][\w -]{1,50}?"
     r"(?:\s*(?:>=|<=|[<>\u2264\u2265])\s*\d+(?:\.\d+)?|\s+of\s+\d+(?:\.\d+)?\s+or\s+(?:more|less|fewer|greater|higher|"
@@ -5881,6 +5957,11 @@ def _noun_before_bracket(sent: str, pos: int) -> str | None:
             not _NOT_A_NOUN.search(x):
         return x  # "Major bleeding 6% vs 4% (HR …", "Pulmonary complications: 6% vs 13% (adjusted OR …": the outcome
         # the sentence opens with, then the groups' rates
+    if df := _WERE_DISEASE_FREE.search(sent, max(0, pos - 80), pos):
+        return df.group("x")  # "… patients in the A group and … in the B group were disease free at 5 years (HR …"
+    if (rd := _REDUCED_BY_PERCENT.search(sent, max(0, pos - 200), pos)) and (x := _clean_endpoint(rd.group("x"))) \
+            and not _NOT_A_NOUN.search(x) and not _people(x):
+        return x  # "X in the intervention group was reduced by 23% (HR …": the subject whose change the ratio is
     m = _NOUN_BEFORE_BRACKET.search(sent, max(0, pos - 100), pos)
     if m and m.group("as") and (_cue(_PREDICTOR_CUE, sent) or re.search(r"\bdid\s*$", m.group("as"))):
         return None  # "A was associated with higher mortality (HR …), as were male sex (HR …)": factors; "A increased
@@ -6400,7 +6481,7 @@ _WHOLE_GROUP = re.compile(r"(?:whole|entire|overall|total|full|all|itt|intention
 def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst: bool = True,
              ci_before: Callable[[], float | None] = lambda: None,
              outcome_abbrs: Callable[[], frozenset[str]] = frozenset,
-             no_spread: Callable[[], bool] = lambda: False) -> list[tuple[int, _MedInfo]]:
+             no_spread: Callable[[], bool] = lambda: False, ms: bool = False) -> list[tuple[int, _MedInfo]]:
     """Per-arm medians in one sentence: after the word "median", and "X vs Y months" pairs.
     A "not reached" takes a unit only where one is printed for it (its own CI, the other group's
     value in the same list); otherwise its unit is None: the source does not say. With ``declared``
@@ -6412,13 +6493,18 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
     asked only when needed); a bare bracket after a time to an event in a sentence that names no CI is then read as
     its CI ("Median OS was 26.5 months (20.9-31.7) with A …" after "… 6.6 months (95% CI 4.1-8.3) …"), and so is
     one that holds its time in a document that never names a range, IQR or quartiles (``no_spread``; its level is
-    then the one stated, else None); either says so in ``checks`` (``ci_not_named``)."""
+    then the one stated, else None); either says so in ``checks`` (``ci_not_named``). ``ms``: the document defines
+    "MS" as its median survival; the abbreviation alone is then read like "median survival"."""
     out: list[tuple[int, _MedInfo]] = []
     if _TABLE_CAPTION.match(sent):
         return out  # a table flattened into text: its cells cannot be told apart
     keys: list[re.Match[str] | _Word] = [m for m in _MEDIAN.finditer(sent)]
     if "MST" in sent and mst:
         keys = sorted(keys + list(_MST.finditer(sent)), key=lambda m: m.start())
+    if ms:
+        keys = sorted(keys + [m for m in _MS.finditer(sent) if not _MEDIAN.search(sent, max(0, m.start() - 30),
+                                                                                  m.start())],
+                      key=lambda m: m.start())
     keys = _declared_keys(sent, keys, declared)
     if not keys and "espectively" in sent:
         # "DoCB and OS were 16.6 and 25.1 months, respectively, for the 500-mg group": times of events listed with
@@ -6624,6 +6710,12 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                 break
             if sent[a - 1:a] in ("+", "\u00b1"):
                 continue  # "(difference 12.9 weeks; 95% CI -5.5 to +34.3 weeks)": a signed difference's limit
+            if not vm.group("unit") and (_MONTH_NAME_BEFORE.search(sent, max(0, a - 14), a)
+                                         or _MONTH_NAME_AFTER.match(region, vm.end("val"))):
+                continue  # "(June 1, 2020)", "1 June 2020": a date, not a time
+            if not vm.group("unit") and re.search(r"\bsurvival\s*$", sent[max(0, a - 10):a], re.I) and \
+                    re.match(r"\s+of\s+(?:the\s+)?(?:patients|participants|those)\b", region[vm.end("val"):], re.I):
+                continue  # "the median progression-free survival 2 of patients who crossed over": a second PFS's name
             if re.search(r"[(\[]\s*$", sent[max(0, a - 3):a]) and \
                     re.match(rf"\s*(?:{_UNIT_WORDS}\s*)?(?:-|to)\s*\d", region[vm.end("val"):], re.I) and \
                     re.search(r"\d\s*(?:[A-Za-z/%]+\s*)+[(\[]\s*$", sent[max(0, a - 16):a]):
@@ -7014,6 +7106,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             endpoint_text = out[-1][1]["endpoint_text"]  # "shorter X (median 11 days) compared to B (median 13 days)"
         if sent[max(0, r_start - 3):r_start] == "MST" and not (endpoint_text or "").strip():
             endpoint_text = "MST"  # the median survival time's own abbreviation
+        elif ms and re.search(r"(?-i:\bMS)$", sent[max(0, r_start - 3):r_start]) and not (endpoint_text or "").strip():
+            endpoint_text = "survival (MS)"  # the document's name for its median survival
         if endpoint_text and re.fullmatch(r"(?:the\s+)?(?:duration|time|length)", endpoint_text, re.I) and \
                 (named_ep := _nearest_endpoint(sent, r_start)):
             endpoint_text = named_ep  # "PFS was improved …, with … and median duration of 39.4 months versus …"
@@ -7309,8 +7403,10 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                 # and this sentence names no range)
                 if ep_here and lo is not None and not _RANGE_WORD.search(sent) and \
                         (_endpoint_class(ep_here) in _EVENT_TIME_CLASSES or _EVENT_TIME_WORDS.search(ep_here)) and \
-                        ((habit := ci_before()) is not None or value is not None and hi is not None and
-                         lo <= value <= hi and no_spread()):
+                        ((habit := ci_before()) is not None or value is not None and lo <= value and (
+                            hi is not None and value <= hi
+                            # "5.4 months (4.2 to not reached)": an open upper limit, which no range has
+                            or hi is None and vm.group("hi") is not None) and no_spread()):
                     level, ci_not_named = habit, True
                 else:
                     lo = hi = None
