@@ -6877,3 +6877,60 @@ def test_round26_subject_lists_dates_open_limits_and_named_survival_abbreviation
     found = extract_estimates("Results: The risk of relapse or death was lower (HR 0.70, 95% CI 0.55-0.89), as was "
                               "the risk of invasive disease or death (HR 0.75, 95% CI 0.60-0.94).")
     assert [e.endpoint for e in found] == ["RFS", "IDFS"]
+
+
+def test_round26_a_lists_later_brackets_read_like_its_first() -> None:
+    # the first bracket names the times ("median … months") and the ratio ("HR"); the later ones print only numbers
+    found = extract_estimates("Results: Time to worsening was longer with A than with B for fatigue (median 30.1 "
+                              "months [95% CI 25.0 to NR] vs 20.2 [15.5 to 24.4]; HR 0.61 [95% CI 0.50 to 0.75]; "
+                              "p<0.0001) and nausea (28.0 [22.1 to NR] vs 21.9 [18.0 to 25.0]; 0.70 [0.57 to 0.86]; "
+                              "p=0.001), and emotional functioning as assessed by the QLQ-C30 scale (31.2 [27.0 to "
+                              "33.3] vs 24.0 [20.1 to 28.8]; 0.74 [0.60 to 0.91]; p=0.004).")
+    later = [(e.measure, e.value, e.ci_low, e.ci_high, e.unit, e.endpoint_text) for e in found
+             if "named_by_list_first" in e.checks]
+    assert later == [("median", 28.0, 22.1, None, "months", "nausea"), ("median", 21.9, 18.0, 25.0, "months", "nausea"),
+                     ("HR", 0.70, 0.57, 0.86, None, "nausea"),
+                     ("median", 31.2, 27.0, 33.3, "months", "QLQ-C30 scale"),
+                     ("median", 24.0, 20.1, 28.8, "months", "QLQ-C30 scale"),
+                     ("HR", 0.74, 0.60, 0.91, None, "QLQ-C30 scale")]
+    # without a named first bracket, bare numbers stay unread
+    assert extract_estimates("Results: Scores differed for fatigue (28.0 [22.1 to 30.0] vs 21.9 [18.0 to 25.0]; "
+                             "0.70 [0.57 to 0.86]).") == []
+
+
+def test_round26_groups_and_parts_of_the_trial_named_around_medians() -> None:
+    text = ("METHODS: 300 patients with advanced cancer were randomised to tovaparib or placebo. RESULTS: Median PFS "
+            "was 5.1 months with tovaparib and 3.2 months with placebo (HR 0.62, 95% CI 0.48-0.80). Furthermore, "
+            "patients with the KRAS wild-type (wt) tumours had a median PFS of 9.7 and 3.1 months with tovaparib and "
+            "placebo. Median OS was 14.4 months with tovaparib and 9.9 months with placebo (HR, 0.52; 95% CI, 0.30 to "
+            "0.90) in BRAF-mutated tumors and 10.3 and 9.6 months (HR, 0.93; 95% CI, 0.71 to 1.22) in BRAF wild-type "
+            "tumors.")
+    got = [(e.value, e.arm, e.population) for e in extract_estimates(text) if e.value in (9.7, 3.1, 14.4, 9.9, 0.52,
+                                                                                          10.3, 9.6, 0.93)]
+    assert got == [(9.7, "tovaparib", "subgroup: the KRAS wild-type (wt) tumours"),
+                   (3.1, "placebo", "subgroup: the KRAS wild-type (wt) tumours"),
+                   (14.4, "tovaparib", "subgroup: BRAF-mutated tumors"),
+                   (9.9, "placebo", "subgroup: BRAF-mutated tumors"),
+                   (0.52, None, "subgroup: BRAF-mutated tumors"),
+                   (10.3, None, "subgroup: BRAF wild-type tumors"), (9.6, None, "subgroup: BRAF wild-type tumors"),
+                   (0.93, None, "subgroup: BRAF wild-type tumors")]
+    # a later sentence's per-group times with a named CI, continuing the sentence before
+    found = extract_estimates("Results: Median PFS did not differ between the tovaparib (6.6 months [95% CI 3.9-9.8]) "
+                              "and placebo (5.1 months [3.6-7.3]) groups (HR 0.74 [95% CI 0.52-1.06]). Nor did it "
+                              "differ by mutation status (tovaparib 6.5 months [95% CI 3.7-9.8] vs placebo 5.1 months "
+                              "[2.6-10.4]; HR 0.73 [95% CI 0.42-1.28]).")
+    assert [(e.value, e.ci_low, e.arm) for e in found if e.measure == "median"][2:] == [(6.5, 3.7, "tovaparib"),
+                                                                                        (5.1, 2.6, None)]
+    # "The MST for X was": the group after the abbreviation
+    (e,) = extract_estimates("Results: The MST for carboplatin was 10.4 months.")
+    assert (e.endpoint, e.endpoint_text, e.arm) == ("OS", "MST", "carboplatin")
+
+
+def test_round26_effects_and_response_times_are_no_outcomes_of_their_own() -> None:
+    found = extract_estimates("Results: OS was longer with A (HR, 0.76; 95% CI, 0.61-0.95). More pronounced effects "
+                              "were observed in patients with visceral disease (HR, 0.68; 95% CI, 0.51-0.89) and "
+                              "primary resistance to prior ET (HR, 0.69; 95% CI, 0.45-1.04).")
+    assert [e.endpoint for e in found] == ["OS", "OS", "OS"]
+    found = extract_estimates("Results: Median time to objective response was 9.6 months with A and 13.3 months with "
+                              "B.")
+    assert {e.endpoint for e in found} == {"other"}

@@ -147,7 +147,8 @@ _NAMED: tuple[tuple[EndpointClass, re.Pattern[str]], ...] = (
     # (not a survey's or questionnaire's response rate)
     ("ORR", re.compile(r"(?:objective|overall|tumou?r) response rate|\bORR\b|"
                        r"(?<!survey )(?<!questionnaire )(?<!mail )(?<!postal )response rate|"
-                       r"objective (?:tumou?r )?response|best overall response", re.I)),
+                       # (not "time to objective response": when responders responded, a time)
+                       r"(?<!time to )objective (?:tumou?r )?response|best overall response", re.I)),
     ("OS", re.compile(r"overall survival|\bOS\b", re.I)),
 )
 # Rule 2: harms.

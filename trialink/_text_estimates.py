@@ -554,6 +554,10 @@ _ARM = re.compile(r"\s*(?:in|with|for|among|on|receiving)\s+(?:the\s+|(?-i:an?)\
                   r"patients\s+(?:receiving|treated\s+with|given)\s+)?(?P<arm>[^,;()\[\]]{1,80}?)(?:\s+(?P<kind>group|arm|cohort|population|subgroup|one))?"
                   r"(?=\s*(?:,|;|\)|\(|\[|\]|\band\b|\bvs\.?|\bversus\b|\bv\s+\d|\bcompared\b|\bto\s+\d|$|\.\s|\.$))",
                   re.I)  # ("30.4 months in arm A v 18.5 months in arm B")
+# the two groups of a pair of times, in order: "a median PFS of 13.7 and 3.7 months with selinexor and placebo"
+_TWO_ARMS_AFTER_PAIR = re.compile(r"\s+(?:with|in|for)\s+(?:the\s+)?(?P<a>[\w+/-]+(?:\s[\w+/-]+){0,2}?)\s+and\s+"
+                                  r"(?:with\s+|in\s+|for\s+)?(?:the\s+)?(?P<b>[\w+/-]+(?:\s[\w+/-]+){0,2}?)"
+                                  r"(?:\s+(?:groups|arms))?(?:,?\s*respectively)?\s*(?=[.;,)\]]|$)", re.I)
 _ARM_BEFORE_MEDIAN_BRACKET = re.compile(r"\b(?:with|in|for|among|on|receiving|(?:compared|relative)\s+(?:to|with)|than|"
                                    r"versus|vs\.?)\s+(?:the\s+)?"
                                    r"(?P<arm>[\w+/-]+(?:\s[\w+/-]+){0,2}?(?:\s+(?:group|arm))?)\s*[(\[]\s*"
@@ -3598,7 +3602,9 @@ def _after_medians(est: Estimate, prev: list[_Found]) -> Estimate:
     return replace(est, **changes) if changes else est  # type: ignore[arg-type]
 
 
-_CONT_ITEM = re.compile(rf"(?<![\w.])(?P<v>\d+(?:\.\d+)?)\s?(?P<u>{_UNIT_WORDS}|{_DAY_D})\s?\[\s?(?P<lo>\d+(?:\.\d+)?)"
+_CONT_ITEM = re.compile(rf"(?<![\w.])(?P<v>\d+(?:\.\d+)?)\s?(?P<u>{_UNIT_WORDS}|{_DAY_D})\s?\[\s?"
+                        # ("pictilisib 6·5 months [95% CI 3·7-9·8] vs placebo 5·1 months [2·6-10·4]")
+                        r"(?:\d{2}\s?%\s*CI\s*[,:]?\s*)?(?P<lo>\d+(?:\.\d+)?)"
                         r"\s?(?:-|to)\s?(?P<hi>\d+(?:\.\d+)?)\s?\]", re.I)
 # parts of the trial, then one bracket of time pairs for them in turn: "benefited A and those who B (6.50 versus 3.43
 # months, P = 0.003; 8.27 versus 4.27 months, P = 0.018; respectively)"
@@ -4499,8 +4505,16 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             ep_text = prev_ep  # "The HR for death was 0.90 (…). In the subgroup …, it was 0.62 (…)."
         if r.anaphora and not ep_text and out:
             ep_text = out[-1].est.endpoint_text  # "the HR for death was 0.80 (…); in women, it was 0.62 (…)"
-        if not ep_text:
+        if not ep_text and not _EFFECT_NOT_OUTCOME.fullmatch(_subject_before(sent, r.start) or ""):
             ep_text = _subject_before(sent, r.start)
+        between = sent[out[-1].est.end - s.start:r.start] if out and out[-1].est.end is not None else ""
+        if not ep_text and out and out[-1].est.measure == r.measure and out[-1].est.endpoint_text and \
+                not re.search(r"\b(?:to\s+(?:be|have|get|receive|use|report|develop)|was|were|had|has|have|did)\b",
+                              between) and \
+                re.fullmatch(r"[)\]]?\s*,?\s*(?:and|or)\s+[^()\[\];.]{1,60}[(\[]\s*", between):
+            # "… in patients with visceral disease (HR 0.675 …) and primary resistance to prior ET (HR 0.686 …)": the
+            # list's next item, the first one's end point (not "… and to have a college degree (OR …)": its own)
+            ep_text = out[-1].est.endpoint_text
         if not ep_text and not out and (be := _BACK_TO_EFFECT.search(sent, _group_clause_start(sent, 0, r.start),
                                                                      r.start)) and \
                 (own_subject := _SUBJECT_COMPARED.match(sent, 0, be.start())):
@@ -5056,7 +5070,58 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
                 out.append(_Found(replace(est, value=tv, arm=None, start=s.start + target.start("v"),
                                           end=s.start + target.end(), ci_low=None, ci_high=None,
                                           ci_level=None, checks=(), context="design", subject=None), s))
-    return _endpoints_of_median_pairs(_ratio_after_subgroup_medians(out, sent, s.start), sent, s.start)
+    out = _endpoints_of_median_pairs(_ratio_after_subgroup_medians(out, sent, s.start), sent, s.start)
+    return _unnamed_brackets_like_first(out, sent, s)
+
+
+# a later item of a list printed like its first, without the names: "… for urinary symptoms (median 36·9 months [95%
+# CI 33·4 to NR] vs 25·9 [18·5 to 29·5]; HR 0·58 [95% CI 0·46 to 0·72]; p<0·0001) and bowel symptoms (33·2 [29·5 to
+# NR] vs 25·9 [18·4 to 29·7]; 0·72 [0·59 to 0·89]; p=0·0018)"
+_LIMIT = rf"(?:{_NUM}|{_NOT_REACHED_LIMIT})"
+_TIMES_RATIO_BRACKET = re.compile(
+    rf"(?P<ep>[A-Za-z][\w/-]*(?:\s+[\w/-]+){{0,5}}?)\s*\(\s*"
+    rf"(?P<a>{_NUM})\s*\[(?P<alo>{_LIMIT})\s*(?:to|-|\u2013)\s*(?P<ahi>{_LIMIT})\]\s*(?:vs\.?|versus|v)\s*"
+    rf"(?P<b>{_NUM})\s*\[(?P<blo>{_LIMIT})\s*(?:to|-|\u2013)\s*(?P<bhi>{_LIMIT})\]\s*;\s*"
+    rf"(?P<r>{_NUM})\s*\[(?P<rlo>{_NUM})\s*(?:to|-|\u2013)\s*(?P<rhi>{_NUM})\]\s*(?=[;,)])", re.I)
+
+
+def _unnamed_brackets_like_first(out: list[_Found], sent: str, s: _Sentence) -> list[_Found]:
+    """Each later bracket of a list that prints two times with their CIs and then a ratio with its CI, without the
+    names its first bracket gave ("median … months", "HR"), is read like that first one: the two groups' medians
+    (in its unit and groups) and their ratio (its measure and comparison), for the outcome named before the bracket;
+    only after such a first bracket in the same sentence, and never over a number already read."""
+    ests = sorted((f.est for f in out if f.est.start is not None), key=lambda e: e.start or 0)
+    first = next(((a, b, r) for a, b, r in zip(ests, ests[1:], ests[2:], strict=False)
+                  if a.measure == b.measure == "median" and r.measure in _ABBREVS and a.unit and b.unit == a.unit
+                  and a.value is not None and b.value is not None and (a.arm != b.arm or a.arm is None)
+                  and (r.start or 0) - (b.end or 0) < 80
+                  and ";" in sent[(b.end or 0) - s.start:(r.start or 0) - s.start]),
+                 None)
+    if first is None:
+        return out
+    a0, b0, r0 = first
+    taken = [(e.start or 0, e.end or 0) for e in ests]
+    extra: list[_Found] = []
+    for m in _TIMES_RATIO_BRACKET.finditer(sent, (r0.end or 0) - s.start):
+        if any(lo <= s.start + m.start("a") < hi or lo <= s.start + m.start("r") < hi for lo, hi in taken):
+            continue
+        ep = _clean_endpoint(re.sub(r"^(?:(?:and|or|as\s+well\s+as)\s+)?(?:(?:as\s+)?(?:assessed|measured)\s+"
+                                    r"(?:by|with|on)\s+|for\s+|in\s+)?", "", m.group("ep"), flags=re.I))
+        if not ep or _NOT_A_NOUN.search(ep):
+            continue
+        cls = _endpoint_class(ep)
+        for g, tmpl in (("a", a0), ("b", b0)):
+            lo, hi = _float(m.group(f"{g}lo")), _float(m.group(f"{g}hi"))
+            extra.append(_Found(replace(tmpl, value=_float(m.group(g)), ci_low=lo, ci_high=hi,
+                                        ci_level=tmpl.ci_level if lo is not None or hi is not None else None,
+                                        endpoint_text=ep, endpoint=cls, p_operator=None, p_value=None,
+                                        start=s.start + m.start(g), end=s.start + m.end(f"{g}hi") + 1,
+                                        checks=tmpl.checks + ("named_by_list_first",)), s))
+        extra.append(_Found(replace(r0, value=_float(m.group("r")), ci_low=_float(m.group("rlo")),
+                                    ci_high=_float(m.group("rhi")), endpoint_text=ep, endpoint=cls,
+                                    p_operator=None, p_value=None, start=s.start + m.start("r"),
+                                    end=s.start + m.end("rhi") + 1, checks=r0.checks + ("named_by_list_first",)), s))
+    return out + extra if extra else out
 
 
 # two end points named, then one bracket of their median pairs in turn: "in terms of progression-free survival and
@@ -5138,10 +5203,14 @@ def _same_group_through_sentence(out: list[_Found], sent: str, base: int) -> lis
 
 # after a pair of times and their bracket, the group they are for: "7·6 and 5·6 months (HR, 0·74, …) among patients
 # with CPS of 1 or more and 7·5 and 5·6 months (HR, 0·82, …) among the intention-to-treat population"
-_GROUP_AFTER_PAIR = re.compile(rf"\s*(?:{_UNIT_WORDS})?\s*(?P<br>[(\[](?:[^()\[\]]|[(\[][^()\[\]]*[)\]])*[)\]])?"
+_GROUP_AFTER_PAIR = re.compile(rf"\s*(?:{_UNIT_WORDS})?(?:\s+with\s+[\w+/.-]+(?:\s[\w+/.-]+){{0,2}}?)?"
+                               r"\s*(?P<br>[(\[](?:[^()\[\]]|[(\[][^()\[\]]*[)\]])*[)\]])?"
                                r"\s+(?:among|in|for)\s+(?:the\s+)?(?P<g>(?:patients|participants|those)\s+(?:with|without|"
                                r"who)\s+[^,;()\[\]]{2,60}?|(?:intention[- ]to[- ]treat|ITT|overall|whole|total|"
-                               r"all[- ]randomi[sz]ed)\s+population|all\s+(?:randomi[sz]ed\s+)?patients)"
+                               r"all[- ]randomi[sz]ed)\s+population|all\s+(?:randomi[sz]ed\s+)?patients|"
+                               # ("… (HR …) in EGFR wild-type tumors": a kind of tumour)
+                               r"(?!the\b|both\b|each\b|all\b)[\w+/-]+(?:\s[\w+/-]+){0,3}?\s+(?:tumou?rs|cancers|"
+                               r"subgroup|subset|stratum))"
                                r"(?=\s+and\s+\d|\s*[.;,]|\s*$)", re.I)
 
 
@@ -5152,17 +5221,20 @@ def _pairs_then_group(out: list[_Found], sent: str, base: int) -> list[_Found]:
     ests = sorted(out, key=lambda f: f.est.start or 0)
     for i in range(1, len(ests)):
         a, b = ests[i - 1].est, ests[i].est
-        if a.measure != "median" or b.measure != "median" or a.arm or a.end is None or b.start is None or \
-                not re.fullmatch(r"\s*(?:[\w.]+\s*)?(?:and|v|vs\.?|versus)\s*", sent[a.end - base:b.start - base]):
-            continue
+        if a.measure != "median" or b.measure != "median" or a.end is None or b.start is None or \
+                a.arm and not (b.arm and b.arm != a.arm) or \
+                not re.fullmatch(r"\s*(?:(?:with|in|for)\s+(?:the\s+)?[\w+/.-]+(?:\s[\w+/.-]+){0,3}?\s+|[\w.]+\s*)?"
+                                 r"(?:and|v|vs\.?|versus)\s*", sent[a.end - base:b.start - base]):
+            continue  # (a pair each with its group: "12.4 months with A and 7.9 months with B (HR …) in X tumors")
         num = re.match(r"\d+(?:\.\d+)?", sent[b.start - base:])
         g = _GROUP_AFTER_PAIR.match(sent, b.start - base + num.end()) if num else None
-        if g is None:
-            continue
+        if g is None or a.arm and not g.group("br"):
+            continue  # (a pair each with its group takes a set only after its bracket: "… (HR …) in X tumors")
         name = g.group("g")
         whole = re.match(r"(?:intention|ITT|overall|whole|total|all)", name, re.I) is not None
         kind: M.PopulationKind = "overall" if whole else "subgroup"
-        detail = None if whole else re.sub(r"^(?:patients|participants|those)\s+(?:with\s+)?", "", name)
+        detail = None if whole else re.sub(r"^(?:patients|participants|those)\s+(?:with\s+)?|"
+                                           r"\s+(?:subgroup|subset|stratum)$", "", name)
         for j, f in enumerate(ests):
             e = f.est
             if e.start is not None and (j in (i - 1, i) or g.group("br") is not None
@@ -5471,7 +5543,7 @@ def _own_or_nearest_endpoint(sent: str, pos: int) -> str | None:
     start = max([_clause_start(sent, pos, len(sent)), *(m.end() for m in _CLAUSE_AFTER_BRACKET.finditer(sent, 0, pos))])
     if i < 0 or positions[i] < start:
         own = _subject_before(sent, pos)
-        if own:
+        if own and not _EFFECT_NOT_OUTCOME.fullmatch(own):
             return own
     return _nearest_endpoint(sent, pos)
 
@@ -5900,6 +5972,9 @@ _NOT_A_NOUN = re.compile(r"\b(?:with|in|than|was|were|is|are|had|has|have|likely
                          r"^(?:overall|alone|only|also|too|again|similarly|instead|thereafter|throughout)$|"
                          # "X was more frequent (OR …)", "… less common with A (RR …)": what was said of X, not X
                          r"^(?:frequent|common|often|prevalent|pronounced|marked|apparent|evident)\b")
+# "more pronounced effects were observed in X (HR …)": the size of an effect, not an outcome
+_EFFECT_NOT_OUTCOME = re.compile(r"(?:(?:more|less|greater|smaller|larger)\s+)?(?:pronounced\s+|marked\s+|"
+                                 r"consistent\s+|similar\s+)?(?:effects?|benefits?|improvements?)", re.I)
 
 
 _NEED_FOR = re.compile(r"^(?:(?:and|or)\s+)?(?:the\s+)?(?:need|requirement|necessity)\s+for\s+", re.I)
@@ -7186,10 +7261,15 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             ha = re.fullmatch(r"(?P<ep>.+?)\s+of\s+(?:the\s+)?(?P<arm>[\w+/-]+(?:\s[\w+/-]+){0,2}?)\s+(?:group|arm)",
                               endpoint_text or "", re.I)
         if ha and (_ENDPOINT_MENTION.fullmatch(ha.group("ep")) or _is_two_endpoints(ha.group("ep"))
-                   or re.fullmatch(r"survival(?:\s+times?)?", ha.group("ep"), re.I)) and not re.search(
+                   or re.fullmatch(r"survival(?:\s+times?)?(?:\s*\((?-i:MST)\))?", ha.group("ep"), re.I)) \
+                and not re.search(
                 r"\b(?:population|cohort|subgroup|subset|overall|whole|all|intention|ITT|patients|participants|"
                 r"women|men|children|those|study|trial|stage)\b", ha.group("arm"), re.I):
             endpoint_text, head_arm = ha.group("ep"), ha.group("arm")
+        if head_arm is None and kind is None and sent[max(0, r_start - 3):r_start] == "MST" and endpoint_text and \
+                re.match(r"\s+for\s+", sent[r_start:]) and not _people(endpoint_text):
+            # "The MST for carboplatin/pemetrexed was 10.4 months": the group, after the abbreviation
+            endpoint_text, head_arm = "MST", re.sub(r"^(?:the\s+)|\s+(?:arm|group)$", "", endpoint_text.strip())
         if head_arm is None and kind is None and len(values) == 1 and (gh := _GROUP_HAD_A_MEDIAN.search(
                 sent, max(0, r_start - 100), sent.lower().rfind("median", 0, r_start))):
             head_arm = gh.group("arm") or f"group {gh.group('l')}"  # "Patients in the A group had a median PFS of …"
@@ -7442,6 +7522,10 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             if paired and arm is None and idx % 2 == 1 and out and \
                     out[-1][1]["endpoint_text"] == ep_order[idx - 1]:
                 arm = out[-1][1]["arm"]  # "in the A arm (4.7 and 9.5 months, respectively)"
+            if len(values) == 2 and not resp_arms and re.fullmatch(r"\s*(?:and|vs\.?|versus)\s*",
+                                                 region[values[0].end():values[1].start()]) and \
+                    (two := _TWO_ARMS_AFTER_PAIR.match(region, values[1].end())):
+                arm = _clean_arm(two.group("b" if idx else "a"))  # "13.7 and 3.7 months with A and B": in order
             out.append((r_start + vm.start(), _MedInfo(
                 value=value, value_text=None if value is not None else raw, lo=lo, hi=hi,
                 level=level if vm.group("ci") or ici or resp_cis else None, unit=_unit_norm(unit),
@@ -8339,9 +8423,13 @@ def _group_before_bracket(sent: str, pos: int) -> M.Population | None:
     return M.Population("subgroup", x)
 
 
-_MEDIAN_GROUP = re.compile(r"^\W*(?:(?:In|Among)\s+(?:the\s+)?)?(?:patients|participants|those|subjects|women|men|"
+_MEDIAN_GROUP = re.compile(r"^\W*(?:(?:However|In\s+addition|Moreover|Furthermore|Notably|In\s+contrast),?\s+)?"
+                           r"(?:(?:In|Among)\s+(?:the\s+)?)?(?:patients|participants|those|subjects|women|men|"
                            r"males|females)\s+(?P<x>(?:with|without|aged|who\s+(?!(?:received|took|used|were\s+(?:given|"
-                           r"assigned|randomi[sz]ed|allocated|treated))\b)\w+)\s+[^,;()]{2,60}?)(?:,|\s+(?:had|displayed|"
+                           # ("patients with the TP53 wild-type (wt) EC had a median PFS of …": an abbreviation's
+                           # bracket)
+                           r"assigned|randomi[sz]ed|allocated|treated))\b)\w+)\s+(?:[^,;()]|\([\w-]{1,8}\)){2,60}?)"
+                           r"(?:,|\s+(?:had|displayed|"
                            r"showed|experienced|achieved|the\s+median)\b)", re.I)
 
 
