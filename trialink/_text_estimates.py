@@ -698,6 +698,9 @@ _NOT_OUTCOME = re.compile(r"^\W*(?:(?:\[[^\]]{0,20}\]|\([^)]{0,20}\))\W*)?(?:\w+
                           r"(?:(?:the|their|his|her|its)\s+)?(?:follow[- ]?up|age|dose|daily\s+dose|"
                           r"(?:time|durations?)\s+(?:on|in)\s+(?:the\s+)?(?:study|treatment|therapy|drug|trial)|number|"
                           rf"treatment\s+duration|{_DURATION_OF_CARE}|"
+                          # ("total doses were 63 Gy and 70 Gy, with a median overall time of 22 days and 48 days":
+                          # how long the radiotherapy took, the arms' schedules)
+                          r"(?:overall\s+)?treatment\s+times?\b|overall\s+times?\s+of\b|"
                           # ("neoadjuvant ADT and total ADT duration were 7 and 27 months": how long a drug was given)
                           r"(?:[\w-]+\s+){0,5}?(?:ADT|treatment|therapy|drug)\s+durations?\b|"
                           r"exposure|"
@@ -5204,7 +5207,9 @@ def _same_group_through_sentence(out: list[_Found], sent: str, base: int) -> lis
 # after a pair of times and their bracket, the group they are for: "7·6 and 5·6 months (HR, 0·74, …) among patients
 # with CPS of 1 or more and 7·5 and 5·6 months (HR, 0·82, …) among the intention-to-treat population"
 _GROUP_AFTER_PAIR = re.compile(rf"\s*(?:{_UNIT_WORDS})?(?:\s+with\s+[\w+/.-]+(?:\s[\w+/.-]+){{0,2}}?)?"
-                               r"\s*(?P<br>[(\[](?:[^()\[\]]|[(\[][^()\[\]]*[)\]])*[)\]])?"
+                               # ("8.3 and 5.6 months, respectively (HR …), in wild-type tumors")
+                               r"(?:,?\s*respectively)?"
+                               r"\s*(?P<br>[(\[](?:[^()\[\]]|[(\[][^()\[\]]*[)\]])*[)\]])?,?"
                                r"\s+(?:among|in|for)\s+(?:the\s+)?(?P<g>(?:patients|participants|those)\s+(?:with|without|"
                                r"who)\s+[^,;()\[\]]{2,60}?|(?:intention[- ]to[- ]treat|ITT|overall|whole|total|"
                                r"all[- ]randomi[sz]ed)\s+population|all\s+(?:randomi[sz]ed\s+)?patients|"
@@ -8363,6 +8368,8 @@ _OPENER = re.compile(r"\s*(?:(?-i:[A-Z]{4,})(?:\(S\))?(?:\s+(?-i:[A-Z]{4,})(?:\(
                      r"(?:[Ii]n|[Aa]mong|[Ff]or)\s+"
                      # "In a planned exploratory analysis of patients with TNBC, …"
                      r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?analysis\s+(?:of|in|among)\s+)?(?:the\s+)?(?:\d[\d,]*\s+)?"
+                     # ("In the 20% of patients with HRRm, …")
+                     r"(?:\d+(?:\.\d+)?\s?%\s+of\s+(?:the\s+)?)?"
                      # ("In high-risk patients presenting with X, …", "Among 165 patients with methylated
                      # O6-methylguanine-DNA methyltransferase (MGMT) status, …")
                      r"(?:(?:(?!the\b|all\b|these\b|both\b)[\w-]+\s+)?"
@@ -8423,7 +8430,9 @@ def _group_before_bracket(sent: str, pos: int) -> M.Population | None:
     return M.Population("subgroup", x)
 
 
-_MEDIAN_GROUP = re.compile(r"^\W*(?:(?:However|In\s+addition|Moreover|Furthermore|Notably|In\s+contrast),?\s+)?"
+_MEDIAN_GROUP = re.compile(r"^\W*(?:(?:However|In\s+addition|Moreover|Furthermore|Notably|In\s+contrast|"
+                           # ("In an exploratory analysis, patients with injection site reactions had longer PFS …")
+                           r"In\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?analys[ie]s),?\s+)?"
                            r"(?:(?:In|Among)\s+(?:the\s+)?)?(?:patients|participants|those|subjects|women|men|"
                            r"males|females)\s+(?P<x>(?:with|without|aged|who\s+(?!(?:received|took|used|were\s+(?:given|"
                            # ("patients with the TP53 wild-type (wt) EC had a median PFS of …": an abbreviation's

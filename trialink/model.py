@@ -173,7 +173,10 @@ class Estimate:
         ``unit_not_printed`` for a text's "not reached" whose interval prints a number without a unit
         (the unit is then the text's other medians', as ``note`` says), ``ci_not_named`` for a text's
         time to an event whose bracket names no statistic and was read as its CI (the text printed CIs
-        for its earlier times, or names no range, IQR or quartiles anywhere).
+        for its earlier times, or names no range, IQR or quartiles anywhere), ``named_by_list_first`` for
+        a text's median or ratio printed bare in a later bracket of a list whose first bracket named
+        them ("(median 36.9 months [CI] vs 25.9 [CI]; HR 0.58 [CI]) and Y (33.2 [CI] vs 25.9 [CI]; 0.72
+        [CI])": read as the first bracket's statistic, unit and measure).
     direction_source : str
         Where ``comparison``'s orientation comes from: ``record`` (the record's own
         statement), ``text`` (the sentence says it), ``inferred_from_arms``, ``design`` (a text's

@@ -343,7 +343,8 @@ def outcome_table(
         - ``checks`` (``"; "``-joined warnings: consistency, ``degenerate_*`` for a ratio of
           0 / a CI limit of 0 / a missing or infinite limit, ``interim_analysis`` when the
           record calls the data an interim analysis; for text, ``statistic_not_named``,
-          ``unit_not_printed`` and ``ci_not_named``: see :class:`trialink.Estimate`), ``agreement``
+          ``unit_not_printed``, ``ci_not_named`` and ``named_by_list_first``: see
+          :class:`trialink.Estimate`), ``agreement``
           (``match``, ``differs``, ``arm_unknown``, or empty when only one source reports the number; arm
           to arm)
         - ``direction_source`` (``record``: the record states the direction, e.g. "Hazard
