@@ -6934,3 +6934,33 @@ def test_round26_effects_and_response_times_are_no_outcomes_of_their_own() -> No
     found = extract_estimates("Results: Median time to objective response was 9.6 months with A and 13.3 months with "
                               "B.")
     assert {e.endpoint for e in found} == {"other"}
+
+
+def test_round26_per_group_times_without_the_word_median_and_margins_set_at_a_value() -> None:
+    # a time to an event with its CI per arm, the limits in months, in a text that never says "median"
+    found = extract_estimates("Results: Time to PSA progression was 3.9 months (95% CI, 2.8 to 5.1 months) on the "
+                              "tovaparib-alone arm and 6.0 months (95% CI, 4.2 to 7.7 months) on the combination arm.")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.arm) for e in found] == [
+        ("median", 3.9, 2.8, 5.1, "tovaparib-alone"), ("median", 6.0, 4.2, 7.7, "combination")]
+    assert all("statistic_not_named" in e.checks for e in found)
+    # each group in a bracket of its own after its time
+    found = extract_estimates("Results: Median survival was 15.1 months with tovaparib and 12.0 months with placebo "
+                              "(HR 0.80). Duration of response was 8.8 months (tovaparib) and 6.1 months (placebo); "
+                              "hazard ratio was 0.52.")
+    assert [(e.value, e.arm, e.endpoint) for e in found if e.measure == "median"][2:] == [
+        (8.8, "tovaparib", "DoR"), (6.1, "placebo", "DoR")]
+    # the unit after each time's CI
+    found = extract_estimates("Results: Median OS was long. Overall survival did not differ (40.2 [95% CI 35.1-48.0] "
+                              "months vs 41.0 [36.3-50.2] months; HR 1.02, 95% CI 0.86-1.21).")
+    assert [(e.value, e.ci_low, e.ci_high, e.unit) for e in found if e.measure == "median"] == [
+        (40.2, 35.1, 48.0, "months"), (41.0, 36.3, 50.2, "months")]
+    # "a 7.2-month median response duration"; not "a 12-month median follow-up"
+    (e,) = extract_estimates("Results: The response rate was 20% with a 6.4-month median response duration.")
+    assert (e.value, e.unit, e.endpoint) == (6.4, "months", "DoR")
+    assert extract_estimates("Results: Patients were seen over a 12-month median follow-up.") == []
+    # a drug's treatment durations are exposure, no outcome
+    assert extract_estimates("Results: The median durations of treatment with tovaparib were 80 days in the A arm "
+                             "and 120 days in the B arm.") == []
+    # "a noninferiority margin of hazard ratio was set at 1.30": a planned margin
+    (e,) = extract_estimates("Methods: A noninferiority margin of hazard ratio was set at 1.30.")
+    assert (e.measure, e.value, e.context) == ("HR", 1.30, "design")

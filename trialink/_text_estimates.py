@@ -574,7 +574,8 @@ _ARM_IN_HEAD = re.compile(rf"(?P<ep>.+?)\s+{_ARM_PHRASE}", re.I)  # "Median PFS 
 _ARM_BEFORE_VALUE = re.compile(rf"\b{_ARM_PHRASE}\s+(?:was|were|is)\s*$", re.I)  # "… and with X was 12 weeks"
 # the subject of a clause that gives a pair of times: "…, and response duration was 7.6 versus 6.4 months"
 _PAIR_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:and|while|whereas)\s+)(?:(?:and|while|whereas|but)\s+)?(?:the\s+)?"
-                           r"(?P<x>[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}?)"
+                           # ("Time to prostate-specific antigen progression was 4.4 months … on the A arm and …")
+                           r"(?P<x>[A-Za-z][\w-]*(?:\s+[\w-]+){0,5}?)"
                            # ("progression-free survival at a median follow-up of 20 months was")
                            r"(?:\s+(?:at|after)\s+(?:a\s+)?(?:median\s+)?follow[- ]?up\s+(?:of\s+)?\d+(?:\.\d+)?"
                            r"\s+\w+)?"
@@ -696,6 +697,8 @@ _TO_OUTCOME_EVENT = (r"(?:[\w-]+\s+){0,4}?to\s+(?:the\s+)?(?:(?:vaginal\s+)?deli
                      r"first\s+stool|full\s+(?:enteral\s+)?feeds)\b")
 _NOT_OUTCOME = re.compile(r"^\W*(?:(?:\[[^\]]{0,20}\]|\([^)]{0,20}\))\W*)?(?:\w+\s+){0,2}?(?:duration\s+of\s+)?"
                           r"(?:(?:the|their|his|her|its)\s+)?(?:follow[- ]?up|age|dose|daily\s+dose|"
+                          # ("the median durations of treatment with sorafenib were 86 days …": exposure to a drug)
+                          r"durations?\s+of\s+(?:the\s+)?(?:study\s+)?(?:treatment|therapy)\s+with\b|"
                           r"(?:time|durations?)\s+(?:on|in)\s+(?:the\s+)?(?:study|treatment|therapy|drug|trial)|number|"
                           rf"treatment\s+duration|{_DURATION_OF_CARE}|"
                           # ("total doses were 63 Gy and 70 Gy, with a median overall time of 22 days and 48 days":
@@ -731,8 +734,9 @@ _CHARACTERISTIC_BEFORE_PAIR = re.compile(r"\b(?:younger|older|aged?|ages|scores?
 # (each time may carry its bracket: "12·5 months (10·6-14·8) with pazopanib versus 10·7 months (8·7-12·8) with
 # placebo"; the second unit may be left out: "14.2 months in arm A versus 10.9 in arm B")
 # (each time's CI: "(95% CI 7.5-14.5)", "(95% confidence interval [CI], 7.5 to 14.5)")
-_ARM_PAIR_CI = (r"(?:\s*[(\[](?:\d{2}\s?%\s*(?:CI|confidence\s+interval(?:\s*\[CI\])?)\s*[,:]?\s*)?[\d.]+\s*(?:-|to)\s*"
-                r"[\d.]+[)\]])?")
+_ARM_PAIR_CI = (r"(?:\s*[(\[](?:\d{2}\s?%\s*(?:CI|confidence\s+interval(?:\s*\[CI\])?)\s*[,:]?\s*)?[\d.]+"
+                # ("4.4 months (95% CI, 3.1 to 6.9 months) on the A arm": limits with their unit)
+                rf"(?:\s*{_UNIT_WORDS})?\s*(?:-|to)\s*[\d.]+(?:\s*{_UNIT_WORDS})?[)\]])?")
 # (also two subgroups of patients: "9.2 months for patients with locally advanced disease, and 5.4 months for those with
 # metastatic disease")
 _ARM_PAIR = re.compile(rf"(?<![\d.+/])(?:{_NUM})\s*{_UNIT_WORDS}{_ARM_PAIR_CI}\s+(?:with|in|for|on)\s+(?:the\s+)?"
@@ -743,10 +747,28 @@ _ARM_PAIR = re.compile(rf"(?<![\d.+/])(?:{_NUM})\s*{_UNIT_WORDS}{_ARM_PAIR_CI}\s
                        rf"(?:(?:patients|those|participants)\s+(?:with|without|who)\s+[\w+/.-]+(?:\s[\w+/.-]+){{0,3}}|"
                        rf"[\w+/.-]+)",
                        re.I)
+# "duration of response was 9.2 months (FU/LV/bevacizumab) and 6.8 months (FU/LV/placebo)": each group in a bracket
+_PAREN_ARM_PAIR = re.compile(rf"(?<![\d.+/])(?:{_NUM})\s*{_UNIT_WORDS}\s*\((?!(?:medians?|means?|IQR|range|SD|CI)\b)"
+                             r"[A-Za-z][^()\d]{1,40}\)\s*(?:,\s*)?(?:and|vs\.?|versus)\s+"
+                             rf"{_NUM}\s*{_UNIT_WORDS}\s*\((?!(?:medians?|means?|IQR|range|SD|CI)\b)[A-Za-z][^()\d]{{1,40}}\)",
+                             re.I)
+
+
+def _arm_pairs(sent: str) -> list[re.Match[str]]:
+    """The times printed each with its group: after "with/in/for/on" (``_ARM_PAIR``) or in a bracket of its own
+    (``_PAREN_ARM_PAIR``), in order, without overlaps."""
+    found = list(_ARM_PAIR.finditer(sent))
+    found += [m for m in _PAREN_ARM_PAIR.finditer(sent) if not any(f.start() < m.end() and m.start() < f.end()
+                                                                    for f in found)]
+    return sorted(found, key=lambda m: m.start())
+
+
 _ARMS_BEFORE_PAIR = re.compile(r"\b(?:compar(?:ing|ed?)|randomi[sz]ed\s+to|of)\s*$", re.I)
 _PAIR = re.compile(rf"(?<![\d.+/])(?:{_NUM})\s*(?:{_UNIT})?\s*"
                    # "(19.4 months [95% CI 17.6-23.1] vs 24.6 months [18.8-33.0]": the first value's CI between
-                   rf"(?:[(\[]{_CI_HEAD}[\d.]+\s*(?:-|to)\s*[\d.]+[)\]]\s*)?"
+                   rf"(?:[(\[]{_CI_HEAD}[\d.]+\s*(?:-|to)\s*(?:[\d.]+|{_NOT_REACHED_LIMIT})[)\]]\s*"
+                   # ("43·9 [95% CI 40·1-not estimable] months vs 44·8 […] months": the unit after the CI)
+                   rf"(?:{_UNIT_WORDS}\s*)?)?"
                    rf"(?:vs\.?|versus|v\.?|"
                    # "similar TTP (2.7 and 2.8 months, respectively; …)"
                    # ("(21 and 22 months for PLD and doxorubicin, respectively; HR …)": the groups before it)
@@ -1129,6 +1151,8 @@ _RANGE_WORD = re.compile(r"\b(?:range|IQR|interquartile|min(?:imum)?\s*[-,]\s*ma
 # ("muscle power using the MRC sum score" is a characteristic, not a study's power)
 _DESIGN = re.compile(r"\b(?:(?<!muscle\s)(?<!motor\s)(?<!grip\s)power(?!\s+(?:using|score|grade|sum)\b)|"
                      r"sample\s+size|to\s+detect|assum\w*|hypothes\w*|would\s+(?:be\s+)?(?:required|needed)|"
+                     # "a noninferiority margin of hazard ratio was set at 1.32"
+                     r"(?:hazard|odds|risk)\s+ratio\s+(?:was|were)\s+(?:set|fixed)\s+(?:at|to)\b|"
                      # "Prespecified criteria for superiority required a hazard ratio of 0.56 or less"
                      r"criteria\s+for\s+(?:superiority|efficacy|futility|non-?inferiority)|"
                      r"are\s+required|is\s+required|expected\s+to|target(?:ed)?\s+(?:hazard|improvement)|"
@@ -1393,7 +1417,8 @@ _CI_VOCAB = frozenset({"ci", "cis", "ic", "confidence", "interval", "intervals",
 _VERBS = frozenset({"was", "were", "is", "are", "of", "being", "respectively", "at", "be", "been", "equal", "equals",
                     "to", "estimated",
                     "reached", "amounted", "showed", "gave", "yielded", "with", "about", "approximately",
-                    "remained", "decreased", "increased", "became"})
+                    "remained", "decreased", "increased", "became",
+                    "set", "fixed", "defined"})  # ("a noninferiority margin of hazard ratio was set at 1.32")
 _UNIT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s*cent\b|months?\b|mo\b|weeks?\b|wk\b|days?\b|years?\b|yr\b|"
                          r"hours?\b|h\b|mg\b|g\b|kg\b|ml\b|mmol|patients\b|participants\b|cases\b|points?\b|"
                          r"million\b|billion\b|thousand\b|"  # ("a reference cohort of 4.3 million men": a count)
@@ -2463,7 +2488,9 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                          r"(?:;|,?\s+and)\s+(?:the\s+)?(?:hazard|odds|risk|rate)\s+ratio)",
                          c.sent[value_tok.end:value_tok.end + 24], re.I) is not None)
         if not named and ((value > 20 and abbrev) or (abbrev and ep_words) or not (
-                re.search(r"(?:\bof|\bwas|\bwere|\bis|\bare|\bbeing|=|:|,)\s*$", lead)
+                re.search(r"(?:\bof|\bwas|\bwere|\bis|\bare|\bbeing|=|:|,|"
+                          # ("a noninferiority margin of hazard ratio was set at 1.32")
+                          r"\b(?:was|were|is)\s+(?:set|fixed|defined)\s+(?:at|to|as))\s*$", lead)
                 or not ep_words and not lead.strip())):
             return []  # a bare number far from the measure's name, "HR 72", "the RR were: group I, 8.9"
     _trailing_endpoint(c, r)
@@ -3376,7 +3403,10 @@ def _may_hold_estimates(norm: str) -> bool:
             or _ABBREV_WORD.search(norm) is not None
             or "espectively" in low and _RESPECTIVE_TIMES.search(norm) is not None
             or (" times " in low or "-fold " in low) and _TIMES.search(norm) is not None
-            or " and " in low and _AND_PAIR_P.search(norm) is not None)
+            or " and " in low and _AND_PAIR_P.search(norm) is not None
+            # "Time to PSA progression was 4.4 months (95% CI …) on the A arm and 5.2 months (…) on the B arm"
+            or ("time to" in low or "survival" in low or "duration" in low)
+            and (_ARM_PAIR.search(norm) or _PAREN_ARM_PAIR.search(norm)) is not None)
 
 
 def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> list[Estimate]:
@@ -4508,9 +4538,10 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             ep_text = prev_ep  # "The HR for death was 0.90 (…). In the subgroup …, it was 0.62 (…)."
         if r.anaphora and not ep_text and out:
             ep_text = out[-1].est.endpoint_text  # "the HR for death was 0.80 (…); in women, it was 0.62 (…)"
-        if not ep_text and not _EFFECT_NOT_OUTCOME.fullmatch(_subject_before(sent, r.start) or ""):
-            ep_text = _subject_before(sent, r.start)
-        between = sent[out[-1].est.end - s.start:r.start] if out and out[-1].est.end is not None else ""
+        if not ep_text and not _EFFECT_NOT_OUTCOME.fullmatch(own_subject_text := _subject_before(sent, r.start) or ""):
+            ep_text = own_subject_text or None
+        between = sent[out[-1].est.end - s.start:r.start] if not ep_text and out and out[-1].est.end is not None \
+            else ""
         if not ep_text and out and out[-1].est.measure == r.measure and out[-1].est.endpoint_text and \
                 not re.search(r"\b(?:to\s+(?:be|have|get|receive|use|report|develop)|was|were|had|has|have|did)\b",
                               between) and \
@@ -5074,7 +5105,35 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
                                           end=s.start + target.end(), ci_low=None, ci_high=None,
                                           ci_level=None, checks=(), context="design", subject=None), s))
     out = _endpoints_of_median_pairs(_ratio_after_subgroup_medians(out, sent, s.start), sent, s.start)
-    return _unnamed_brackets_like_first(out, sent, s)
+    out = _unnamed_brackets_like_first(out, sent, s)
+    return out + _time_before_median_word(norm, s, doc, out) \
+        if any(f"{u} median" in sent for u in ("month", "week", "day", "year", "hour")) else out
+
+
+# "ORR was 20% with a 7.2-month median response duration": the time as an adjective before "median" and its event
+_HYPHEN_TIME_MEDIAN = re.compile(r"\b(?:a|an)\s+(?P<v>\d+(?:\.\d+)?)-(?P<u>month|week|day|year|hour)\s+median\s+"
+                                 r"(?P<ep>(?:[\w-]+\s+){0,3}?(?:survival|response\s+duration|duration\s+of\s+"
+                                 r"(?:\w+\s+)?response|time\s+to\s+(?:[\w-]+\s+){0,2}?(?:progression|recurrence|relapse|"
+                                 r"failure|death)))\b", re.I)
+
+
+def _time_before_median_word(norm: str, s: _Sentence, doc: _Doc, here: list[_Found]) -> list[_Found]:
+    """"… with a 7.2-month median response duration": a time to an event printed as an adjective before the word
+    "median" (and before the event it is the median of), where no estimate of the sentence already holds it."""
+    sent = norm[s.start:s.end]
+    taken = [(f.est.start or 0, f.est.end or 0) for f in here]
+    out = []
+    for m in _HYPHEN_TIME_MEDIAN.finditer(sent):
+        start = s.start + m.start("v")
+        if any(a <= start < b for a, b in taken):
+            continue
+        ep = m.group("ep")
+        context, subject = _context(norm, s, start, doc, True)
+        out.append(_Found(Estimate(measure="median", value=float(m.group("v")), endpoint=_endpoint_class(ep),
+                                   endpoint_text=ep, unit=_unit_norm(m.group("u")), context=context,
+                                   subject=subject, start=start, end=s.start + m.end(), source="text",
+                                   **_population_fields(_population(sent, m.start(), None)[0])), s))
+    return out
 
 
 # a later item of a list printed like its first, without the names: "… for urinary symptoms (median 36·9 months [95%
@@ -5093,6 +5152,8 @@ def _unnamed_brackets_like_first(out: list[_Found], sent: str, s: _Sentence) -> 
     names its first bracket gave ("median … months", "HR"), is read like that first one: the two groups' medians
     (in its unit and groups) and their ratio (its measure and comparison), for the outcome named before the bracket;
     only after such a first bracket in the same sentence, and never over a number already read."""
+    if len(out) < 3 or "[" not in sent or ";" not in sent:
+        return out
     ests = sorted((f.est for f in out if f.est.start is not None), key=lambda e: e.start or 0)
     first = next(((a, b, r) for a, b, r in zip(ests, ests[1:], ests[2:], strict=False)
                   if a.measure == b.measure == "median" and r.measure in _ABBREVS and a.unit and b.unit == a.unit
@@ -6609,7 +6670,7 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             _VS_WORD.search(sent) or "espectively" in sent and _RESPECTIVE_TIMES.search(sent)
             or _AND_PAIR_P.search(sent)
             or ("(" in sent or "[" in sent) and _BRACKETED_TIMES.search(sent)
-            or _has_time_word(sent) and _ARM_PAIR.search(sent)) and (
+            or _has_time_word(sent) and (_ARM_PAIR.search(sent) or _PAREN_ARM_PAIR.search(sent))) and (
             _ENDPOINT_MENTION.search(sent) or _SURVIVAL_WITH_HR.search(sent)
             or _TIME_TO_TUMOUR_PROGRESSION.search(sent) or _SURVIVAL_PAIR.search(sent)
             or _EVENT_TIME_WORDS.search(sent))):
@@ -6751,7 +6812,7 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                         and (_OUTCOME_TIME.search(cs.group("x")) or _ENDPOINT_MENTION.search(cs.group("x")))]
         else:
             # "OS was 13.1 months with eribulin and 11.2 months with TPC": each time with its group
-            regions += [(m.start(), m.end(), "pair") for m in _ARM_PAIR.finditer(sent) if not _inside(m.start(), spans)
+            regions += [(m.start(), m.end(), "pair") for m in _arm_pairs(sent) if not _inside(m.start(), spans)
                         and not any(a <= m.start() < b for a, b in taken) and m.start() > after_keys
                         and (_PAIR_SUBJECT.search(sent, max(0, m.start() - 100), m.start())
                              # "The overall survival was similar in both arms (14.8 months in experimental arm vs. 14.1
