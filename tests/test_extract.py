@@ -6964,3 +6964,31 @@ def test_round26_per_group_times_without_the_word_median_and_margins_set_at_a_va
     # "a noninferiority margin of hazard ratio was set at 1.30": a planned margin
     (e,) = extract_estimates("Methods: A noninferiority margin of hazard ratio was set at 1.30.")
     assert (e.measure, e.value, e.context) == ("HR", 1.30, "design")
+
+
+def test_round26_a_reviews_lists_of_outcomes_and_ranges_of_ratios() -> None:
+    # "…, for B 0.90 (95% CI …), and for C 0.88 (95% CI …)": each later item its own outcome, the measure said once
+    found = extract_estimates("Results: The pooled risk ratio (RR) for recurrent stroke was 0.80 (95% CI 0.70 to 0.92; "
+                              "8 RCTs), for major vascular event 0.91 (95% CI 0.79 to 1.05; 4 RCTs), and for dementia "
+                              "0.87 (95% CI 0.72 to 1.05; 2 RCTs).")
+    assert [(e.measure, e.value, e.endpoint_text) for e in found] == [
+        ("RR", 0.80, "recurrent stroke"), ("RR", 0.91, "major vascular event"), ("RR", 0.87, "dementia")]
+    # "an RR of 0.84 to 0.86 in favour of X": two analyses' values named once, no estimate
+    assert extract_estimates("Results: Pooled analyses of short- and longer-term mortality showed an RR of 0.83 to "
+                             "0.87 in favour of the prone position.") == []
+    # a list of outcomes after a colon, thresholds inside their names; what was prevented; a probable reduction
+    found = extract_estimates("Results: Neonatal outcomes did not differ between groups: Apgar score less than seven "
+                              "at five minutes (RR 1.70, 95% CI 0.80 to 3.60); umbilical artery pH less than 7.10 (RR "
+                              "1.30, 95% CI 0.90 to 1.80).")
+    assert [e.endpoint_text for e in found] == ["Apgar score less than seven at five minutes",
+                                                "umbilical artery pH less than 7.10"]
+    (e,) = extract_estimates("Results: Statins were effective for preventing MI occurrence (RR 0.85, 95% CI 0.79 to "
+                             "0.92; 10 studies).")
+    assert e.endpoint_text == "MI occurrence"
+    (e,) = extract_estimates("Results: The caesarean section rate is probably reduced by about 10% (13.0% versus "
+                             "14.5%, RR 0.90, 95% CI 0.80 to 1.01, 30 trials).")
+    assert e.endpoint_text == "caesarean section rate"
+    # (not a factor list: "associated with infection: drug use (OR …)" keeps its factors)
+    found = extract_estimates("Results: Three variables were associated with infection: drug use (OR = 5.0; 95% CI = "
+                              "1.2, 25); partner with HIV (OR = 3.5; 95% CI = 1.8, 7.0).")
+    assert [e.covariate for e in found] == ["drug use", "partner with HIV"]

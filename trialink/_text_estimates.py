@@ -1275,7 +1275,8 @@ def _clean_endpoint(s: str) -> str:
     s = re.sub(r"\s+(?:for|in)\s+(?:both|all|the\s+two|each)\s+(?:arms|groups)$", "", s, flags=re.I)
     s = re.sub(r"^(?:and|or)\s+(?:the\s+)?means?\s+", "", s, flags=re.I)  # "median and mean times to discharge"
     s = re.sub(r"\s*[(\[][^()\[\]]*$", "", s)  # "overall survival (R+GC": a bracket left open, the groups' values
-    s = re.sub(r"\s+than\s+(?:in\s+)?(?:the\s+)?[\w -]{1,40}$", "", s)  # "time to latching on than control infants"
+    # "time to latching on than control infants" (not a threshold: "Apgar score less than seven at five minutes")
+    s = re.sub(r"(?<!\bless)(?<!\bmore)(?<!\bfewer)(?<!\bgreater)\s+than\s+(?:in\s+)?(?:the\s+)?[\w -]{1,40}$", "", s)
     # "overall survival for the 538 (65%) of 829 patients assigned to A": the group, counted, not the outcome
     s = re.sub(r"\s+(?:for|in|among)\s+(?:the\s+)?\d+\s*(?:[(\[][^()\[\]]*[)\]]\s*)?of\s+\d+\s.*$", "", s)
     # "incident HF among 1954 participants without baseline HF": the set analysed, counted, not the outcome
@@ -2951,6 +2952,11 @@ class _Word:
 # "…; for death it was 0.81": the clause names the anaphora's own end point
 _FOR_IT_WAS = re.compile(r"(?:[;,]|\band\b)\s*for\s+(?P<x>[A-Za-z][\w' -]{1,50}?)\s*,?\s*$", re.I)
 _ANAPHORA = re.compile(r"\b(?:it|this)\s+(?:was|is)\b(?=\s+\d)", re.I)
+# "The pooled RR of X for stroke was 0.81 (95% CI …), for major vascular event 0.90 (95% CI …), and for dementia 0.88
+# (95% CI …)": a later item of the list, its end point and then its value (the measure said once)
+_FOR_ITEM_ANAPHORA = re.compile(r"[,;]\s*(?:and\s+)?for\s+(?P<ep>(?![^,;()\[\]\d%]*\b(?:was|were|is|are)\b)"
+                                r"[A-Za-z][^,;()\[\]\d%]{1,60}?)\s+"
+                                r"(?=\d*\.\d+\s*[(\[]\s*(?:\d{2}\s?%\s*)?(?:CI|confidence))", re.I)
 _RISK_ANAPHORA = re.compile(r"\bthe\s+(?:adjusted\s+)?(?P<k>risk|odds)\s+of\s+[^.;()\[\]\d%]{2,80}?(?:\s+at\s+\d+\s+"
                             r"(?:years?|months?|weeks?))?\s+(?:was|were)\b(?=\s+\d*\.\d+\s*[(\[]\s*(?:\d{2}\s?%\s*)?"
                             r"(?:CI|confidence))", re.I)
@@ -3066,6 +3072,12 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
             words.append(_Word(code, am.start(), am.end()))
     # "After controlling for confounders, the risk of persistent wheezing among obese children was 1.82 (95% CI:
     # 1.30-2.54)": the risk (or odds) of an outcome stated with a CI, in a text whose ratios so far were of that kind
+    for_items: dict[int, str] = {}
+    for am in _FOR_ITEM_ANAPHORA.finditer(sent) if words else ():
+        k = bisect.bisect_left(named_starts, am.start())
+        if k > 0 and (code := _measure_code(words[k - 1].group("w"))):
+            words.append(_Word(code, am.end(), am.end()))
+            for_items[am.end()] = am.group("ep")
     for am in _RISK_ANAPHORA.finditer(sent) if prev_measure and not words else ():
         if prev_measure and (am.group("k").lower() == "odds") == (prev_measure == "OR"):
             words.append(_Word(prev_measure, am.start(), am.end()))
@@ -3224,6 +3236,9 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
             # end point
             r.label, r.ep_text = r.label or r.ep_text, None
     out = [r for r in out if (r.value > 0 or _no_events(r)) and not _count_not_ratio(sent, r)]
+    for r in out:
+        if r.start in for_items and not r.ep_text:
+            r.ep_text = for_items[r.start]
     _endpoints_subject_list(sent, out, len(sent))
     return out
 
@@ -5882,9 +5897,12 @@ def _head_group(sent: str, pos: int, later: bool, doc: _Doc) -> M.Population | N
 
 
 # several ratios summarised by their range: "(ORs 2.21-5.96, P < 0.05)", "hazard ratios ranged from 1.2 to 1.9"
-_PLURAL_RANGE = re.compile(rf"(?:a?(?:OR|HR|RR|IRR)s|(?i:(?:odds|hazards?|risk|rate)\s+ratios))\s*(?:[=:,]\s*)?"
+_PLURAL_RANGE = re.compile(rf"(?:a?(?:OR|HR|RR|IRR)s|(?i:(?:odds|hazards?|risk|rate)\s+ratios)|"
+                           # ("demonstrated an RR of 0.84 to 0.86 in favour of …": one name, two analyses' values)
+                           rf"(?:OR|HR|RR|IRR|(?i:(?:odds|hazard|risk|rate)\s+ratio))(?=\s+(?i:of)\s+{_NUM}\s+(?i:to)\s+"
+                           rf"{_NUM}\s+(?i:in\s+favou?r|for|across|in)\b))\s*(?:[=:,]\s*)?(?i:of\s+)?"
                            rf"(?i:ranged?\s+(?:from\s+|between\s+)?)?{_NUM}\s*(?:[-\u2013]|(?i:to))\s*{_NUM}"
-                           r"\s*(?:[,;)\]]|$)")
+                           r"\s*(?:[,;)\]]|$|(?=(?i:in\s+favou?r|for|across)\b))")
 
 
 def _analysis_set(sent: str, pos: int) -> M.Population | None:
@@ -6068,9 +6086,25 @@ _ADJUSTED_FOR_BEFORE = re.compile(r"\b(?:independent(?:ly)?\s+of|adjust(?:ed|ing
 _REDUCED_BY_PERCENT = re.compile(r"(?:^|[,;:]\s*)(?:(?-i:[A-Z]{4,})\s+)?(?:in\s+[^,;()\[\]]{2,60}?,\s*)?"
                                  r"(?P<x>(?!(?:in|among|for)\b)"
                                  r"[A-Za-z](?:[^,;:()\[\]%]|\([^()\[\]%]{1,40}\)){2,80}?)"
-                                 r"(?:\s+(?:in|among)\s+(?:the\s+)?[^,;()\[\]%]{2,50}?)?\s+(?:was|were)\s+"
-                                 r"(?:significantly\s+|further\s+)?(?:reduced|lowered|decreased|increased|raised)\s+by\s+"
+                                 r"(?:\s+(?:in|among)\s+(?:the\s+)?[^,;()\[\]%]{2,50}?)?\s+(?:was|were|is|are)\s+"
+                                 r"(?:(?:significantly|further|probably|possibly|likely|slightly|substantially)\s+)?"
+                                 r"(?:reduced|lowered|decreased|increased|raised)\s+by\s+"
+                                 # ("The caesarean section rate is probably reduced by about 10% (13.5% versus …, RR")
+                                 r"(?:(?:about|approximately|around|nearly|almost)\s+)?"
                                  r"\d+(?:\.\d+)?\s?%\s*[(\[]?\s*$", re.I)
+# "effective for preventing MI occurrence (RR …", "in reducing the risk of stroke (RR …"
+_PREVENTING_BEFORE = re.compile(r"\b(?:for|in|at)\s+(?:preventing|reducing|the\s+prevention\s+of|"
+                                r"the\s+reduction\s+of)\s+"
+                                r"(?:the\s+)?(?:(?:risk|incidence|occurrence|rate)\s+of\s+)?"
+                                r"(?P<x>[A-Za-z][\w' -]{1,50}?)\s*[(\[]\s*$", re.I)
+# an item of a list of outcomes after a colon: "…: X (RR …); Y (RR …)"
+_OUTCOME_LIST_ITEM = re.compile(r"(?:(?<=(?-i:[a-z])):|[)\]];)\s*"
+                                r"(?P<x>(?!(?:in|among|for|with|and|or|but|while|whereas)\b)"
+                                r"(?![^:;()\[\]]*\b(?:increased|reduced|decreased|improved|lowered|raised|may|might|"
+                                r"did|does|do|showed|shows|had|has|have|found|was|were|is|are)\b)"
+                                r"[A-Za-z][^:;,()\[\]]{2,80}?)\s*[(\[]\s*$", re.I)
+# a threshold inside an outcome's name: "Apgar score less than seven", "pH less than 7.15"
+_THRESHOLD_IN_NAME = re.compile(r"\b(?:less|more|greater|fewer|lower|higher)\s+than\s+[\w.]+", re.I)
 _WERE_DISEASE_FREE = re.compile(r"\b(?:were|was|remained|being)\s+(?P<x>(?:alive\s+and\s+)?disease[- ]free)\b"
                                 r"[^.;()\[\]]{0,30}[(\[]?\s*$", re.I)
 _THRESHOLD_OUTCOME_BEFORE = re.compile(
@@ -6098,6 +6132,15 @@ def _noun_before_bracket(sent: str, pos: int) -> str | None:
             not _NOT_A_NOUN.search(x):
         return x  # "Major bleeding 6% vs 4% (HR …", "Pulmonary complications: 6% vs 13% (adjusted OR …": the outcome
         # the sentence opens with, then the groups' rates
+    if (li := _OUTCOME_LIST_ITEM.search(sent, max(0, pos - 120), pos)) and \
+            re.search(r"(?<=[a-z]):", sent[:li.start("x")]) and not _FACTORS_LISTED.search(sent, 0, li.start("x")) and \
+            (x := _clean_endpoint(li.group("x"))) and not _people(x) and \
+            not _NOT_A_NOUN.search(_THRESHOLD_IN_NAME.sub("", x)):
+        return x  # "… not different between groups: Apgar score less than seven at five minutes (RR …); umbilical
+        # artery pH less than 7.15 (RR …)": a list's item, its threshold part of its name
+    if (pv := _PREVENTING_BEFORE.search(sent, max(0, pos - 90), pos)) and (x := _clean_endpoint(pv.group("x"))) and \
+            not _NOT_A_NOUN.search(x) and not _people(x):
+        return x  # "Fibrates were moderately effective for preventing MI occurrence (RR …": what was prevented
     if df := _WERE_DISEASE_FREE.search(sent, max(0, pos - 80), pos):
         return df.group("x")  # "… patients in the A group and … in the B group were disease free at 5 years (HR …"
     if (rd := _REDUCED_BY_PERCENT.search(sent, max(0, pos - 200), pos)) and (x := _clean_endpoint(rd.group("x"))) \
