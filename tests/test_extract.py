@@ -6992,3 +6992,21 @@ def test_round26_a_reviews_lists_of_outcomes_and_ranges_of_ratios() -> None:
     found = extract_estimates("Results: Three variables were associated with infection: drug use (OR = 5.0; 95% CI = "
                               "1.2, 25); partner with HIV (OR = 3.5; 95% CI = 1.8, 7.0).")
     assert [e.covariate for e in found] == ["drug use", "partner with HIV"]
+
+
+def test_round26_a_reviews_evidence_base_before_the_ratio_and_end_points_named_after_it() -> None:
+    # "(three studies; 494 women; RR …)": the outcome named before the bracket, the evidence base skipped
+    found = extract_estimates("Results: Heparin was associated with a significant reduction in risk of perinatal "
+                              "mortality (six studies; 650 women; RR 0.41; 95% CI 0.21 to 0.79), preterm birth before "
+                              "34 weeks (three studies; 490 women; RR 0.47; 95% CI 0.30 to 0.74).")
+    assert [e.endpoint_text for e in found] == ["perinatal mortality", "preterm birth before 34 weeks"]
+    # the groups after "in favour of" are no outcome: the sentence's end point instead
+    (e,) = extract_estimates("Results: There was a significant difference in event-free survival in favour of "
+                             "myeloablative therapy over chemotherapy or no further treatment (three studies, 739 "
+                             "patients; HR 0.79, 95% CI 0.68 to 0.91).")
+    assert e.endpoint == "EFS"
+    # "… (HR 1.60 …; and HR 1.25 …, P = 0.05 for OS and PFS respectively)": the end points named after the ratios
+    found = extract_estimates("Results: There was no difference in OS and a borderline difference in PFS when "
+                              "residual disease of more and less than 2 cm were compared (HR 1.60, 95% CI 0.80 to "
+                              "3.30; and HR 1.25, 95% CI 1.00 to 1.60, P = 0.05 for OS and PFS respectively).")
+    assert [(e.value, e.endpoint) for e in found] == [(1.60, "OS"), (1.25, "PFS")]

@@ -2740,9 +2740,20 @@ _SUBJECT_ENDPOINT_LIST = re.compile(r"(?:^|[,;:]\s*|\b(?:the|and|that)\s+)(?:\d+
                                     r"estimates?)\s+)?(?:were|was)\b", re.I)
 
 
+_TRAILING_ENDPOINTS_RESPECTIVELY = re.compile(r"[^.()\[\]]{0,40}?\bfor\s+(?P<list>[A-Za-z][\w -]{0,40}?"
+                                              r"(?:,\s*[A-Za-z][\w -]{0,40}?)*,?\s+and\s+[A-Za-z][\w -]{0,40}?),?\s+"
+                                              r"respectively\b", re.I)
+
+
 def _endpoints_subject_list(sent: str, out: list[_Ratio], limit: int) -> None:
     """"5-year DFS and OS rates were 73.9% v 70.2% (HR 0.87 …) and 80.2% v 78.4% (HR 0.92 …), respectively": the
     sentence's subject lists one end point per ratio, in order (only names of end points)."""
+    if len(out) >= 2 and (tr := _TRAILING_ENDPOINTS_RESPECTIVELY.match(sent, out[-1].end, limit)) and len(
+            items := [x.strip() for x in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", tr.group("list")) if x.strip()]
+    ) == len(out) and all(_ENDPOINT_MENTION.fullmatch(x) for x in items):
+        for x, item in zip(out, items, strict=True):
+            x.ep_text = item  # "(HR 1.65, …; and HR 1.27, …, P = 0.05 for OS and PFS respectively)"
+        return
     if len(out) < 2 or any(x.ep_text for x in out) or \
             not re.match(r"\s*[)\]]?[^.;()\[\]]{0,40}?\brespectively\b", sent[out[-1].end:limit]):
         return
@@ -6064,7 +6075,11 @@ _EFFECT_NOT_OUTCOME = re.compile(r"(?:(?:more|less|greater|smaller|larger)\s+)?(
 _NEED_FOR = re.compile(r"^(?:(?:and|or)\s+)?(?:the\s+)?(?:need|requirement|necessity)\s+for\s+", re.I)
 
 
-_PAIR_THEN_MEASURE = re.compile(r"[(\[]\s*\d[\d.,/]*\s*%?\s*(?:versus|vs\.?|v)\s*\d[\d.,/]*\s*%?\s*[;,]\s*"
+_PAIR_THEN_MEASURE = re.compile(r"[(\[]\s*(?:\d[\d.,/]*\s*%?\s*(?:versus|vs\.?|v)\s*\d[\d.,/]*\s*%?\s*[;,]\s*|"
+                                # "preterm birth before 34 (three studies; 494 women; RR 0.46 …": a review's evidence
+                                # base first
+                                r"(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                                r"(?:studies|study|trials?|RCTs?)\s*[;,]\s*)(?:(?:n\s*=\s*)?[\d,]+\s*(?:[a-z]+\s*)?[;,]\s*)?)"
                                 r"(?:(?:average|typical|pooled|adjusted|summary)\s+)?", re.I)
 # a sentence that names its outcome, then the groups' rates without a verb, then the ratio's bracket
 # (the rates without a verb: not "Abstinence rates at 7 weeks were 36.4% versus 20.8% (OR …", read elsewhere)
@@ -6092,6 +6107,16 @@ _REDUCED_BY_PERCENT = re.compile(r"(?:^|[,;:]\s*)(?:(?-i:[A-Z]{4,})\s+)?(?:in\s+
                                  # ("The caesarean section rate is probably reduced by about 10% (13.5% versus …, RR")
                                  r"(?:(?:about|approximately|around|nearly|almost)\s+)?"
                                  r"\d+(?:\.\d+)?\s?%\s*[(\[]?\s*$", re.I)
+# "a significant reduction in risk of perinatal mortality (six studies; …; RR …": the outcome changed
+_CHANGE_IN_BEFORE = re.compile(r"\b(?:reductions?|increases?|decreases?|improvements?)\s+in\s+(?:the\s+)?"
+                               r"(?:(?:risk|incidence|rate|odds|occurrence|(?:patient\s+)?reports?|numbers?|proportion|"
+                               r"frequency)\s+of\s+)?"
+                               r"(?P<x>[A-Za-z][\w' -]{1,60}?)\s*[(\[]\s*$", re.I)
+# the next item of a review's list of outcomes, after the bracket of the one before: "…), preterm birth before 34 ("
+_LIST_ITEM_AFTER_BRACKET = re.compile(r"[)\]]\s*,\s*(?:and\s+)?(?P<x>[A-Za-z][\w' -]{1,60}?)\s*[(\[]\s*$")
+# a review's evidence base opening the ratio's bracket: "(three studies; 494 women; "
+_REVIEW_EVIDENCE = re.compile(r"\s*(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                              r"(?:studies|study|trials?|RCTs?)\b", re.I)
 # "effective for preventing MI occurrence (RR …", "in reducing the risk of stroke (RR …"
 _PREVENTING_BEFORE = re.compile(r"\b(?:for|in|at)\s+(?:preventing|reducing|the\s+prevention\s+of|"
                                 r"the\s+reduction\s+of)\s+"
@@ -6138,6 +6163,16 @@ def _noun_before_bracket(sent: str, pos: int) -> str | None:
             not _NOT_A_NOUN.search(_THRESHOLD_IN_NAME.sub("", x)):
         return x  # "… not different between groups: Apgar score less than seven at five minutes (RR …); umbilical
         # artery pH less than 7.15 (RR …)": a list's item, its threshold part of its name
+    if (ri := _CHANGE_IN_BEFORE.search(sent, max(0, pos - 100), pos)) and (x := _clean_endpoint(ri.group("x"))) and \
+            not _NOT_A_NOUN.search(x) and not _people(x):
+        return x  # "a significant reduction in risk of perinatal mortality (six studies; …; RR 0.40 …"
+    if (li := _LIST_ITEM_AFTER_BRACKET.search(sent, max(0, pos - 80), pos)) and \
+            (x := _clean_endpoint(li.group("x"))) and not _NOT_A_NOUN.search(x) and not _people(x) and \
+            _REVIEW_EVIDENCE.match(sent, pos) is not None and (
+                not _FACTORS_LISTED.search(sent, 0, li.start())
+                or re.search(r"\bassociated\s+with\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:reductions?|increases?|"
+                             r"decreases?|improvements?)\b", sent, re.I)):
+        return x  # "…), preterm birth before 34 (three studies; 494 women; RR 0.46 …": a review's next outcome
     if (pv := _PREVENTING_BEFORE.search(sent, max(0, pos - 90), pos)) and (x := _clean_endpoint(pv.group("x"))) and \
             not _NOT_A_NOUN.search(x) and not _people(x):
         return x  # "Fibrates were moderately effective for preventing MI occurrence (RR …": what was prevented
@@ -6156,6 +6191,8 @@ def _noun_before_bracket(sent: str, pos: int) -> str | None:
         return ac.group("x")  # "X reduced LBW (risk ratio …": an acronym after an effect verb (not "…, or GGH (…")
     elif m and re.match(r"[,;]|\s*(?:and|or)\b", m.group()) and _FACTORS_LISTED.search(sent, pos):
         return None  # "bone (HR …), liver (HR …), and CNS (HR …) metastases were independent predictors of OS"
+    if m and re.search(r"\bin\s+favou?r\s+of\b(?:(?!\b(?:in|for|on|of)\s)[^()\[\];.])*$", sent[:m.start("x")], re.I):
+        return None  # "… in favour of myeloablative therapy over chemotherapy or no further treatment (…; HR …": groups
     if m and re.search(r"(?<!association )(?<!correlation )(?<!relationship )\bbetween\s+(?:the\s+)?"
                        r"[^,;()\[\]]{1,50}\s+and\s+(?:the\s+)?$", sent[max(0, m.start("x") - 70):m.start("x")], re.I):
         return None  # "DFS did not differ between NPS and control [HR …]": the second group, not an outcome (but
