@@ -7010,3 +7010,34 @@ def test_round26_a_reviews_evidence_base_before_the_ratio_and_end_points_named_a
                               "residual disease of more and less than 2 cm were compared (HR 1.60, 95% CI 0.80 to "
                               "3.30; and HR 1.25, 95% CI 1.00 to 1.60, P = 0.05 for OS and PFS respectively).")
     assert [(e.value, e.endpoint) for e in found] == [(1.60, "OS"), (1.25, "PFS")]
+
+
+def test_round26_follow_up_in_the_possessive_doses_with_thousands_and_pairs_named_around_the_groups() -> None:
+    # "a median of 17·1 years' follow-up": a follow-up (and the counts after it are no times)
+    assert [e.measure for e in extract_estimates(
+        "Findings: During screening and a median of 15·2 years' follow-up, cancer was diagnosed in 1100 individuals "
+        "in the intervention group and 3000 in the control group.")] == []
+    # "in the 1,600/800-mg group": a dose with a thousands separator, no time
+    found = extract_estimates("Results: Median progression-free survival was 10.9 months in the 1,600/800-mg group "
+                              "(range, 1.8 to 30.9+ months) and 5.0 months in the 400/400-mg group (range, 1.0 to "
+                              "30.9+ months).")
+    assert [e.value for e in found] == [10.9, 5.0]
+    # "in both the A group and the B group": one row per named arm
+    found = extract_estimates("Results: Median PFS was 2·6 months (95% CI 1·9-2·8) in both the tovaparib group and "
+                              "the erlotinib group (HR 0·94, 95% CI 0·80-1·10).")
+    assert [(e.value, e.arm) for e in found if e.measure == "median"] == [(2.6, "tovaparib"), (2.6, "erlotinib")]
+    # "similar in the two groups at 12·8 months (95% CI …) in A": a median, not a time point
+    found = extract_estimates("Results: Median event-free survival was similar in the two groups at 12·8 months "
+                              "(95% CI 9·7-22·9) in the chemoradiotherapy group and 11·6 months (8·4-15·2) in the "
+                              "chemotherapy group (p=0·67).")
+    assert [(e.value, e.arm) for e in found] == [(12.8, "chemoradiotherapy"), (11.6, "chemotherapy")]
+    # the pair opening the bracket after a clause that names a time to an event, "v" between the groups
+    found = extract_estimates("Results: Patients receiving tovaparib had an improvement in RFS compared with "
+                              "patients given placebo (13.1 months for tovaparib v 10.0 months for placebo; hazard "
+                              "ratio, 0.50; 95% CI, 0.30 to 0.80).")
+    assert [(e.measure, e.value, e.arm) for e in found] == [("median", 13.1, "tovaparib"), ("median", 10.0, "placebo"),
+                                                            ("HR", 0.50, None)]
+    # a margin planned as "would be shown if the upper boundary … was less than 1.8"
+    (e,) = extract_estimates("Methods: Noninferiority would be shown if the upper boundary of the two-sided 95% "
+                             "confidence interval for the hazard ratio was less than 1.8.")
+    assert (e.value, e.context) == (1.8, "design")

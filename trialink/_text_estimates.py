@@ -534,7 +534,8 @@ _CI_AFTER_ARM = re.compile(rf"\s*[(\[]\s*(?:(?P<lvl>\d{{2}}(?:\.\d{{1,2}})?)\s?(
 # (", 95% CI …", "… with 95% CI of …")
 _CI_INLINE_AFTER = re.compile(r"\s*[,;]\s*|\s+with\s+(?:an?\s+)?(?=\d{2}(?:\.\d)?\s?%\s*(?:CI|confidence))")
 # "Over a median 6 and 11 years of follow-up": the follow-up named after its values
-_FOLLOW_UP_AFTER = re.compile(rf"\s*(?:of\s+)?(?:{_NUM}\s*(?:,|and|or|to|-|\u2013)?\s*)+{_UNIT_WORDS}\s+(?:of\s+)?"
+_FOLLOW_UP_AFTER = re.compile(rf"\s*(?:of\s+)?(?:{_NUM}\s*(?:,|and|or|to|-|\u2013)?\s*)+{_UNIT_WORDS}"
+                              r"['\u2019]?\s+(?:of\s+)?"  # ("a median of 17·1 years' follow-up")
                               r"follow(?:ed)?[- ]?up\b", re.I)
 _BARE_CI_AFTER_UNIT = re.compile(rf"\s*,\s*(?P<lvl>)(?P<lo>{_NUM})\s*(?:to|-|\u2013)\s*"
                                  rf"(?P<hi>{_NUM}(?![\d.])|{_NOT_REACHED_LIMIT})", re.I)
@@ -742,7 +743,7 @@ _ARM_PAIR_CI = (r"(?:\s*[(\[](?:\d{2}\s?%\s*(?:CI|confidence\s+interval(?:\s*\[C
 _ARM_PAIR = re.compile(rf"(?<![\d.+/])(?:{_NUM})\s*{_UNIT_WORDS}{_ARM_PAIR_CI}\s+(?:with|in|for|on)\s+(?:the\s+)?"
                        rf"(?:(?:patients|those|participants)\s+(?:with|without|who)\s+[\w+/.-]+(?:\s[\w+/.-]+){{0,3}}?|"
                        rf"[\w+/.-]+(?:\s[\w+/.-]+){{0,2}}?)(?:\s+(?:group|arm))?,?\s+"
-                       rf"(?:and|but|(?:as\s+)?compared\s+(?:with|to)|versus|vs\.?)"
+                       rf"(?:and|but|(?:as\s+)?compared\s+(?:with|to)|versus|vs\.?|v\.?)"
                        rf"\s+{_NUM}(?:\s*{_UNIT_WORDS})?{_ARM_PAIR_CI}\s+(?:with|in|for|on)\s+(?:the\s+)?"
                        rf"(?:(?:patients|those|participants)\s+(?:with|without|who)\s+[\w+/.-]+(?:\s[\w+/.-]+){{0,3}}|"
                        rf"[\w+/.-]+)",
@@ -1151,6 +1152,8 @@ _RANGE_WORD = re.compile(r"\b(?:range|IQR|interquartile|min(?:imum)?\s*[-,]\s*ma
 # ("muscle power using the MRC sum score" is a characteristic, not a study's power)
 _DESIGN = re.compile(r"\b(?:(?<!muscle\s)(?<!motor\s)(?<!grip\s)power(?!\s+(?:using|score|grade|sum)\b)|"
                      r"sample\s+size|to\s+detect|assum\w*|hypothes\w*|would\s+(?:be\s+)?(?:required|needed)|"
+                     # "The noninferiority of A would be shown if the upper boundary of the CI … was less than 1.8"
+                     r"would\s+be\s+(?:shown|demonstrated|established|declared|concluded)\s+if\b|"
                      # "a noninferiority margin of hazard ratio was set at 1.32"
                      r"(?:hazard|odds|risk)\s+ratio\s+(?:was|were)\s+(?:set|fixed)\s+(?:at|to)\b|"
                      # "Prespecified criteria for superiority required a hazard ratio of 0.56 or less"
@@ -3863,6 +3866,8 @@ _PER_ARM_NOTE = "one row per arm from a statement for every arm"
 # "12.1 months in Arm A and B": one value printed for two named arms
 _TWO_NAMED_ARMS = re.compile(r"(?P<k>arms?|groups?)\s+(?P<a>[A-Z0-9]{1,3})\s+and\s+(?P<b>[A-Z0-9]{1,3})", re.I)
 _UNIT_NOTE = "unit not printed with its interval: taken from the text's other medians"
+_BOTH_NAMED_ARMS = re.compile(r"\bin\s+both\s+(?:the\s+)?(?P<a>[\w+/-]+(?:\s[\w+/-]+){0,3}?)\s+(?:group|arm)\s+and\s+"
+                              r"(?:in\s+)?(?:the\s+)?(?P<b>[\w+/-]+(?:\s[\w+/-]+){0,3}?)\s+(?:group|arm)s?\b", re.I)
 
 
 def _per_arm(ests: list[Estimate], doc: _Doc, norm: str) -> list[Estimate]:
@@ -3875,7 +3880,8 @@ def _per_arm(ests: list[Estimate], doc: _Doc, norm: str) -> list[Estimate]:
     says so in ``note`` and ``checks`` (``unit_not_printed``); one with no number keeps no unit (measured: the
     labellers of our sets disagree on it)."""
     if not any(e.measure == "median" and (e.value is None or e.arm and (_EVERY_ARM.fullmatch(e.arm)
-                                                                        or _TWO_NAMED_ARMS.fullmatch(e.arm)))
+                                                                        or _TWO_NAMED_ARMS.fullmatch(e.arm)
+                                                                        or e.arm.lower().startswith("both ")))
                for e in ests):
         return ests
     timed = [e for e in ests if e.measure == "median" and e.value is not None and e.unit]
@@ -3891,6 +3897,12 @@ def _per_arm(ests: list[Estimate], doc: _Doc, norm: str) -> list[Estimate]:
             if unit:
                 e = replace(e, unit=unit, note="; ".join(x for x in (e.note, _UNIT_NOTE) if x),
                             checks=(*e.checks, "unit_not_printed"))
+        if e.arm and e.arm.lower().startswith("both ") and e.end is not None and \
+                (bn := _BOTH_NAMED_ARMS.search(norm, max(0, (e.start or 0)), e.end + 120)):
+            # "2·6 months (95% CI …) in both the dacomitinib group and the erlotinib group": one row per named arm
+            note = "; ".join(x for x in (e.note, _PER_ARM_NOTE) if x)
+            out += [replace(e, arm=bn.group(x).strip(), note=note) for x in ("a", "b")]
+            continue
         if two := _TWO_NAMED_ARMS.fullmatch(e.arm or ""):
             kind = two.group("k").rstrip("sS")
             note = "; ".join(x for x in (e.note, _PER_ARM_NOTE) if x)
@@ -6898,7 +6910,12 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                              # "The overall survival was similar in both arms (14.8 months in experimental arm vs. 14.1
                              # months in control arm)": the bracket of the clause whose subject is a time to an event
                              or (cs := _PAIR_CLAUSE_SUBJECT.search(sent, max(0, m.start() - 140), m.start()))
-                             and (_OUTCOME_TIME.search(cs.group("x")) or _ENDPOINT_MENTION.search(cs.group("x"))))
+                             and (_OUTCOME_TIME.search(cs.group("x")) or _ENDPOINT_MENTION.search(cs.group("x")))
+                             # "… an improvement in RFS compared with B (13.3 months for A v 10.2 months for B; HR …)":
+                             # the pair opens the bracket after a clause that names a time to an event
+                             or re.search(r"[(\[]\s*$", sent[max(0, m.start() - 3):m.start()]) is not None
+                             and (ep_near := _ENDPOINT_MENTION.search(sent, max(0, m.start() - 140), m.start()))
+                             is not None and _endpoint_class(ep_near.group()) in _EVENT_TIME_CLASSES)
                         # ("Median follow-up time was 32 months for all patients and 42 months for surviving patients")
                         and not re.search(r"\bfollow[- ]?up(?:\s+(?:time|duration|period))?\s+(?:was|were)\s*$",
                                           sent[max(0, m.start() - 40):m.start()], re.I)]
@@ -6931,6 +6948,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                 break
             if sent[a - 1:a] in ("+", "\u00b1"):
                 continue  # "(difference 12.9 weeks; 95% CI -5.5 to +34.3 weeks)": a signed difference's limit
+            if not vm.group("unit") and re.match(r",\d{3}(?!\d)", region[vm.end("val"):]):
+                continue  # "in the 1,600/800-mg group": a number with a thousands separator, a dose, not a time
             if not vm.group("unit") and (_MONTH_NAME_BEFORE.search(sent, max(0, a - 14), a)
                                          or _MONTH_NAME_AFTER.match(region, vm.end("val"))):
                 continue  # "(June 1, 2020)", "1 June 2020": a date, not a time
@@ -7091,8 +7110,10 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                     and not re.search(r"\b(?:improved|increased|prolonged|extended|reduced|decreased|shortened)\s+"
                                       r"(?:(?:the\s+)?median\s+[^,;()\[\]]{1,40}?\s)?to\s*$", sent[max(0, a - 70):a],
                                       re.I) \
-                    and not (re.search(r"(?:\b(?:lower|higher|shorter|longer|reduced|faster|slower)|\b(?:group|arm),)"
-                                       r"\s+at\s*$", before)
+                    and not (re.search(r"(?:\b(?:lower|higher|shorter|longer|reduced|faster|slower|similar|comparable)"
+                                       # ("Median EFS was similar in the two groups at 12·8 months (95% CI …) in A")
+                                       r"(?:\s+in\s+(?:the\s+|both\s+)?(?:two\s+|three\s+)?(?:groups|arms))?|"
+                                       r"\b(?:group|arm),)\s+at\s*$", sent[max(0, a - 60):a])
                              and re.search(r"\b(?:time|duration|interval|length|stay|survival)\b",
                                            sent[max(0, r_start - 80):a], re.I)) \
                     and not (values and (vm.group("unit") or _NEXT_UNIT.match(region, vm.end("val")))
