@@ -7041,3 +7041,19 @@ def test_round26_follow_up_in_the_possessive_doses_with_thousands_and_pairs_name
     (e,) = extract_estimates("Methods: Noninferiority would be shown if the upper boundary of the two-sided 95% "
                              "confidence interval for the hazard ratio was less than 1.8.")
     assert (e.value, e.context) == (1.8, "design")
+
+
+def test_round26_words_that_name_no_outcome_leave_the_end_point_unknown() -> None:
+    # a verdict, a time or people before the ratio's bracket are no end point: unknown, not a made-up one
+    for text, value in (("Results: The 10-mg nomogram showed no difference (RR 1.08, 95% CI 0.80 to 1.40).", 1.08),
+                        ("Results: Weekly smoking was assessed. At follow-up, the rates were similar at 42 months (RR "
+                         "0.95, 95% CI 0.78 to 1.14).", 0.95)):
+        (e,) = extract_estimates(text)
+        assert (e.value, e.endpoint, e.endpoint_text) == (value, "unknown", None), text
+    # (a real outcome named with days is kept: "hospital days")
+    (e,) = extract_estimates("Results: The intervention reduced hospital days (IRR 0.92, 95% CI 0.77 to 1.11).")
+    assert e.endpoint_text == "hospital days"
+    # "no difference was observed in X (RR …": X
+    (e,) = extract_estimates("Results: No difference was observed in major bleeding at 14 to 90 days (RR 0.97, 95% CI "
+                             "0.27 to 3.51; 4 studies).")
+    assert e.endpoint_text == "major bleeding at 14 to 90 days"

@@ -5017,6 +5017,9 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
                 ep_text.lower() in (population.detail or "").lower():
             ep_text = None  # "in the sub-group of 123 patients who had received prior chemotherapy (…, HR …)": the
             # subgroup's words, not an end point
+        if ep_text and _NO_OUTCOME_WORDS.fullmatch(ep_text.strip()):
+            ep_text = None  # "No difference (RR …)", "uncertain (RR …)", "four months (RR …)": words that name no
+            # outcome; the end point is unknown rather than these
         if direction != "text" and _no_group_pair(groups):
             groups, direction = (), "unknown"  # (the same check for groups found by the later rules)
         list_ep.setdefault(r.start if r.head is None else r.head, ep_text)
@@ -6119,6 +6122,18 @@ _REDUCED_BY_PERCENT = re.compile(r"(?:^|[,;:]\s*)(?:(?-i:[A-Z]{4,})\s+)?(?:in\s+
                                  # ("The caesarean section rate is probably reduced by about 10% (13.5% versus …, RR")
                                  r"(?:(?:about|approximately|around|nearly|almost)\s+)?"
                                  r"\d+(?:\.\d+)?\s?%\s*[(\[]?\s*$", re.I)
+# "no difference was observed in X (RR …", "a difference was found for X ("
+_DIFFERENCE_OBSERVED_IN = re.compile(r"\bdifferences?\s+(?:was|were)\s+(?:observed|found|seen|noted|detected|shown)\s+"
+                                     r"(?:in|for)\s+(?:the\s+)?(?P<x>[A-Za-z][\w' -]{1,60}?)\s*[(\[]\s*$", re.I)
+# words before a ratio's bracket that name no outcome: a verdict, a time, people, a change without its object
+_NO_OUTCOME_WORDS = re.compile(r"(?:(?:there\s+was\s+|showed\s+|found\s+|(?:was|were)\s+)?no\s+"
+                               r"(?:significant\s+|clear\s+|statistically\s+significant\s+)?"
+                               r"(?:difference|effect|evidence)s?|(?:very\s+)?uncertain|unclear|similar|"
+                               r"(?:the\s+)?(?:patients|participants|people|women|men|children)|"
+                               r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                               r"eighteen|twenty|thirty|forty|fifty|sixty)[- ](?:months?|weeks?|years?|days?)|"
+                               r"(?:increases?|decreases?|reductions?)\s+in)",
+                               re.I)
 # "a significant reduction in risk of perinatal mortality (six studies; …; RR …": the outcome changed
 _CHANGE_IN_BEFORE = re.compile(r"\b(?:reductions?|increases?|decreases?|improvements?)\s+in\s+(?:the\s+)?"
                                r"(?:(?:risk|incidence|rate|odds|occurrence|(?:patient\s+)?reports?|numbers?|proportion|"
@@ -6175,6 +6190,9 @@ def _noun_before_bracket(sent: str, pos: int) -> str | None:
             not _NOT_A_NOUN.search(_THRESHOLD_IN_NAME.sub("", x)):
         return x  # "… not different between groups: Apgar score less than seven at five minutes (RR …); umbilical
         # artery pH less than 7.15 (RR …)": a list's item, its threshold part of its name
+    if (nd := _DIFFERENCE_OBSERVED_IN.search(sent, max(0, pos - 120), pos)) and \
+            (x := _clean_endpoint(nd.group("x"))) and not _NOT_A_NOUN.search(x) and not _people(x):
+        return x  # "no difference was observed in major bleeding at 14 to 90 days (RR …": what was compared
     if (ri := _CHANGE_IN_BEFORE.search(sent, max(0, pos - 100), pos)) and (x := _clean_endpoint(ri.group("x"))) and \
             not _NOT_A_NOUN.search(x) and not _people(x):
         return x  # "a significant reduction in risk of perinatal mortality (six studies; …; RR 0.40 …"
