@@ -7057,3 +7057,13 @@ def test_round26_words_that_name_no_outcome_leave_the_end_point_unknown() -> Non
     (e,) = extract_estimates("Results: No difference was observed in major bleeding at 14 to 90 days (RR 0.97, 95% CI "
                              "0.27 to 3.51; 4 studies).")
     assert e.endpoint_text == "major bleeding at 14 to 90 days"
+
+
+def test_round26_numbers_read_like_a_lists_first_bracket_carry_their_own_checks() -> None:
+    # the numbers read like a list's first bracket carry their own consistency checks, not the first one's
+    found = extract_estimates("Results: Time to worsening was longer with A than with B for fatigue (median 30.1 "
+                              "months [95% CI 25.0 to NR] vs 20.2 [15.5 to 24.4]; HR 0.61 [95% CI 0.50 to 0.75]; "
+                              "p<0.0001) and nausea (28.0 [29.1 to 35.0] vs 21.9 [18.0 to 25.0]; 0.70 [0.57 to 0.86]; "
+                              "p=0.001).")
+    assert [e.checks for e in found if e.value in (28.0, 21.9)] == [("ci_excludes_estimate", "named_by_list_first"),
+                                                                     ("named_by_list_first",)]

@@ -5181,6 +5181,8 @@ def _time_before_median_word(norm: str, s: _Sentence, doc: _Doc, here: list[_Fou
 # CI 33·4 to NR] vs 25·9 [18·5 to 29·5]; HR 0·58 [95% CI 0·46 to 0·72]; p<0·0001) and bowel symptoms (33·2 [29·5 to
 # NR] vs 25·9 [18·4 to 29·7]; 0·72 [0·59 to 0·89]; p=0·0018)"
 _LIMIT = rf"(?:{_NUM}|{_NOT_REACHED_LIMIT})"
+# how a text's statistic was read (not the consistency of its numbers): carried to the items read like it
+_READING_CHECKS = frozenset({"statistic_not_named", "ci_not_named", "unit_not_printed"})
 _TIMES_RATIO_BRACKET = re.compile(
     rf"(?P<ep>[A-Za-z][\w/-]*(?:\s+[\w/-]+){{0,5}}?)\s*\(\s*"
     rf"(?P<a>{_NUM})\s*\[(?P<alo>{_LIMIT})\s*(?:to|-|\u2013)\s*(?P<ahi>{_LIMIT})\]\s*(?:vs\.?|versus|v)\s*"
@@ -5216,16 +5218,21 @@ def _unnamed_brackets_like_first(out: list[_Found], sent: str, s: _Sentence) -> 
             continue
         cls = _endpoint_class(ep)
         for g, tmpl in (("a", a0), ("b", b0)):
-            lo, hi = _float(m.group(f"{g}lo")), _float(m.group(f"{g}hi"))
-            extra.append(_Found(replace(tmpl, value=_float(m.group(g)), ci_low=lo, ci_high=hi,
-                                        ci_level=tmpl.ci_level if lo is not None or hi is not None else None,
+            v, lo, hi = _float(m.group(g)), _float(m.group(f"{g}lo")), _float(m.group(f"{g}hi"))
+            level = tmpl.ci_level if lo is not None or hi is not None else None
+            # (the consistency checks of these numbers, and the first bracket's reading of the statistic)
+            extra.append(_Found(replace(tmpl, value=v, ci_low=lo, ci_high=hi, ci_level=level,
                                         endpoint_text=ep, endpoint=cls, p_operator=None, p_value=None,
                                         start=s.start + m.start(g), end=s.start + m.end(f"{g}hi") + 1,
-                                        checks=tmpl.checks + ("named_by_list_first",)), s))
-        extra.append(_Found(replace(r0, value=_float(m.group("r")), ci_low=_float(m.group("rlo")),
-                                    ci_high=_float(m.group("rhi")), endpoint_text=ep, endpoint=cls,
+                                        checks=(*M.checks("median", v, lo, hi, level, None, None),
+                                                *(c for c in tmpl.checks if c in _READING_CHECKS),
+                                                "named_by_list_first")), s))
+        v, lo, hi = _float(m.group("r")), _float(m.group("rlo")), _float(m.group("rhi"))
+        extra.append(_Found(replace(r0, value=v, ci_low=lo, ci_high=hi, endpoint_text=ep, endpoint=cls,
                                     p_operator=None, p_value=None, start=s.start + m.start("r"),
-                                    end=s.start + m.end("rhi") + 1, checks=r0.checks + ("named_by_list_first",)), s))
+                                    end=s.start + m.end("rhi") + 1,
+                                    checks=(*M.checks(r0.measure, v, lo, hi, r0.ci_level, None, None),
+                                            "named_by_list_first")), s))
     return out + extra if extra else out
 
 
