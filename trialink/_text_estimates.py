@@ -6097,11 +6097,12 @@ _EFFECT_NOT_OUTCOME = re.compile(r"(?:(?:more|less|greater|smaller|larger)\s+)?(
 _NEED_FOR = re.compile(r"^(?:(?:and|or)\s+)?(?:the\s+)?(?:need|requirement|necessity)\s+for\s+", re.I)
 
 
+# how many studies a review's item rests on: "three studies", "12 trials", "1,024 RCTs"
+_STUDIES_COUNT = rf"(?:\d[\d,]*|{_COUNT_WORD})\s+(?:studies|study|trials?|RCTs?)"
 _PAIR_THEN_MEASURE = re.compile(r"[(\[]\s*(?:\d[\d.,/]*\s*%?\s*(?:versus|vs\.?|v)\s*\d[\d.,/]*\s*%?\s*[;,]\s*|"
                                 # "preterm birth before 34 (three studies; 494 women; RR 0.46 …": a review's evidence
                                 # base first
-                                r"(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-                                r"(?:studies|study|trials?|RCTs?)\s*[;,]\s*)(?:(?:n\s*=\s*)?[\d,]+\s*(?:[a-z]+\s*)?[;,]\s*)?)"
+                                rf"{_STUDIES_COUNT}\s*[;,]\s*(?:(?:n\s*=\s*)?[\d,]+\s*(?:[a-z]+\s*)?[;,]\s*)?)"
                                 r"(?:(?:average|typical|pooled|adjusted|summary)\s+)?", re.I)
 # a sentence that names its outcome, then the groups' rates without a verb, then the ratio's bracket
 # (the rates without a verb: not "Abstinence rates at 7 weeks were 36.4% versus 20.8% (OR …", read elsewhere)
@@ -6137,8 +6138,8 @@ _NO_OUTCOME_WORDS = re.compile(r"(?:(?:there\s+was\s+|showed\s+|found\s+|(?:was|
                                r"(?:significant\s+|clear\s+|statistically\s+significant\s+)?"
                                r"(?:difference|effect|evidence)s?|(?:very\s+)?uncertain|unclear|similar|"
                                r"(?:the\s+)?(?:patients|participants|people|women|men|children)|"
-                               r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                               r"eighteen|twenty|thirty|forty|fifty|sixty)[- ](?:months?|weeks?|years?|days?)|"
+                               rf"(?:\d+(?:\.\d+)?|{_COUNT_WORD}|eighteen|thirty|forty|fifty|sixty)[- ]"
+                               r"(?:months?|weeks?|years?|days?)|"
                                r"(?:increases?|decreases?|reductions?)\s+in)",
                                re.I)
 # "a significant reduction in risk of perinatal mortality (six studies; …; RR …": the outcome changed
@@ -6149,8 +6150,7 @@ _CHANGE_IN_BEFORE = re.compile(r"\b(?:reductions?|increases?|decreases?|improvem
 # the next item of a review's list of outcomes, after the bracket of the one before: "…), preterm birth before 34 ("
 _LIST_ITEM_AFTER_BRACKET = re.compile(r"[)\]]\s*,\s*(?:and\s+)?(?P<x>[A-Za-z][\w' -]{1,60}?)\s*[(\[]\s*$")
 # a review's evidence base opening the ratio's bracket: "(three studies; 494 women; "
-_REVIEW_EVIDENCE = re.compile(r"\s*(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-                              r"(?:studies|study|trials?|RCTs?)\b", re.I)
+_REVIEW_EVIDENCE = re.compile(rf"\s*{_STUDIES_COUNT}\b", re.I)
 # "effective for preventing MI occurrence (RR …", "in reducing the risk of stroke (RR …"
 _PREVENTING_BEFORE = re.compile(r"\b(?:for|in|at)\s+(?:preventing|reducing|the\s+prevention\s+of|"
                                 r"the\s+reduction\s+of)\s+"
