@@ -7067,3 +7067,56 @@ def test_round26_numbers_read_like_a_lists_first_bracket_carry_their_own_checks(
                               "p=0.001).")
     assert [e.checks for e in found if e.value in (28.0, 21.9)] == [("ci_excludes_estimate", "named_by_list_first"),
                                                                      ("named_by_list_first",)]
+
+
+def test_round27_composite_lists_outcomes_after_nor_and_an_occurred_in_subject() -> None:
+    # a list of three or more events is the end point whole, not its last item
+    (e,) = extract_estimates("Results: At 2 years, the end point of cardiovascular death, myocardial infarction, or "
+                             "stroke was significantly reduced with drug Q compared with placebo (6.1% versus 8.2%, "
+                             "HR, 0.74; 95% CI 0.63 to 0.87; P<0.001).")
+    assert (e.endpoint, e.endpoint_text) == ("composite", "cardiovascular death, myocardial infarction, or stroke")
+    (e,) = extract_estimates("Results: Drug Q also reduced the composite of CV death, MI, stroke, and urgent coronary "
+                             "revascularization (10.1% versus 11.8%, HR, 0.85; 95% CI 0.77 to 0.93; P<0.001).")
+    assert (e.endpoint, e.endpoint_text) == ("composite", "CV death, MI, stroke, and urgent coronary revascularization")
+    found = extract_estimates("Results: The composite endpoint of myocardial infarction, total stroke, and vascular "
+                              "death showed fewer events with drug Q 150 mg (OR 0.88, 95% CI 0.78-1.00), but was "
+                              "similar with drug Q 110 mg (OR 0.98, 95% CI 0.86-1.12).")
+    assert [e.endpoint for e in found] == ["composite", "composite"]
+    # "X or Y occurred in a lower percentage of patients treated with A": X or Y, not the people treated
+    (e,) = extract_estimates("Results: Heart failure admission or cardiovascular death occurred in a significantly "
+                             "lower percentage of patients treated with drug Q [120/2000 (6.0%)] than with placebo "
+                             "[150/1900 (7.9%)] [hazard ratio, HR: 0.75 (95% confidence interval: 0.59-0.95)].")
+    assert (e.endpoint, e.endpoint_text) == ("composite", "Heart failure admission or cardiovascular death")
+    # "died or survived with disability": a composite, not death alone
+    (e,) = extract_estimates("Results: Of the 30 infants given drug Q, 15 (50%) died or survived with disability "
+                             "compared with 20 of the 31 infants (65%) given placebo (relative risk: 0.78; 95% CI, "
+                             "0.52 to 1.16).")
+    assert (e.endpoint, e.endpoint_text) == ("composite", "death or survival with disability")
+    # "… for PFS (HR …) nor time to first SRE (HR …)": the item's own outcome
+    found = extract_estimates("Results: Marker X was prognostic for OS (HR=0.71, 95% CI=0.55-0.92, p=0.010), but not "
+                              "for PFS (HR=0.93, 95% CI=0.81-1.07, p=0.31) nor time to first SRE (HR=0.85, 95% "
+                              "CI=0.69-1.05, p=0.13).")
+    assert [e.endpoint_text for e in found] == ["OS", "PFS", "time to first SRE"]
+    # "similar outcomes" names no outcome: unknown, not made up
+    (e,) = extract_estimates("Results: Low expressers had similar outcomes irrespective of treatment (HR=1.06 95%CI "
+                             "0.43; 2.61 p=0.9).")
+    assert (e.endpoint, e.endpoint_text) == ("unknown", None)
+
+
+def test_round27_equivalence_bounds_a_misspelt_name_and_a_restricted_comparison() -> None:
+    # both equivalence bounds planned for the ratio are design values (not a ratio with its CI)
+    found = extract_estimates("Methods: The primary end point was the risk ratio (RR) of remission at week 16. "
+                              "Equivalence would be concluded if the 90% CI for the RR of remission at week 16 fell "
+                              "between 0.80 and 1.25.")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.context) for e in found] == [
+        ("RR", 0.80, None, None, "design"), ("RR", 1.25, None, None, "design")]
+    assert found[0].endpoint_text == "remission at week 16"
+    # "adjusted hazard ration [AHR]": a slip in print, the measure it abbreviates
+    (e,) = extract_estimates("Results: Adolescents who had sold drugs (adjusted hazard ration [AHR], 0.61; 95% CI, "
+                             "0.40-0.93) were less likely to stop.")
+    assert (e.measure, e.value, e.ci_low, e.ci_high) == ("HR", 0.61, 0.40, 0.93)
+    # "When comparisons were limited to X, …": a subgroup
+    (e,) = extract_estimates("Results: When trial arm comparisons were limited to teams who had completed three or "
+                             "more sessions, clear reductions in match injury incidence (RR=0.30, 0.15 to 0.55) were "
+                             "noted in the intervention group.")
+    assert (e.population_kind, e.population_detail) == ("subgroup", "teams who had completed three or more sessions")

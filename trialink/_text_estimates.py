@@ -1385,7 +1385,7 @@ _SUBJECT_COMPARED = re.compile(r"\W*(?:(?-i:[A-Z]{4,}):?\s+)?(?:the\s+)?(?:(?:co
                                re.I)
 _GLUED_NAME = re.compile(r"(?:a|s|M|aM|A|adj)?(?:HR|OR|RR|IRR)s?(?P<sub>[a-z0-9][\w.+-]*)")
 _MEASURE_WORD = re.compile(
-    r"(?<![\w-])(?P<w>(?i:(?=[hiors])(?:hazards?[\s-]+ratios?|hazards?\s+ration(?=\s*\(HR\))|relative\s+risk\s+ratios?|relative\s+(?:hazards?|risks?)|"
+    r"(?<![\w-])(?P<w>(?i:(?=[hiors])(?:hazards?[\s-]+ratios?|hazards?\s+ration(?=\s*[(\[]\s*[aA]?HR\s*[)\]])|relative\s+risk\s+ratios?|relative\s+(?:hazards?|risks?)|"
     r"relative\s+odds(?=\s+(?:of\s+[\w-]+\s*)?[,:=(])|odds?[\s-]+ratios?"
     # ("the odds of fracture risk were 0.60 (95% CI …)": the odds, compared, with a CI: an odds ratio)
     r"|(?<=the\s)odds(?=\s+of\s+[\w -]{2,40}?\s+(?:was|were)\s+\d*\.\d+\s*[(\[]\s*(?:\d{2}(?:\.\d+)?\s?%\s*)?CI\b)"
@@ -3227,6 +3227,13 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
         v = _float(mm.group("v"))
         if v and not any(r.start <= mm.start("v") < r.end for r in out):
             out.append(_Ratio(_measure_code(mm.group("w")), v, mm.start("v"), mm.end("v")))
+    for bb in _BOUNDS_BETWEEN.finditer(sent):
+        lo, hi = _float(bb.group("lo")), _float(bb.group("hi"))
+        if lo is not None and hi is not None and lo < 1 < hi:
+            out = [r for r in out if not bb.start("lo") <= r.start < bb.end("hi")]
+            ep = re.sub(r"^\s*(?:of|for|in|on)\s+", "", bb.group("ep")).strip() or None
+            out += [_Ratio(_measure_code(bb.group("w")), v, bb.start(g), bb.end(g), ep_text=ep)
+                    for v, g in ((lo, "lo"), (hi, "hi"))]
     out.sort(key=lambda r: r.start)
     for k, r in enumerate(out):
         bound = _BOUND_NAMED_BEFORE.search(sent, max(0, r.start - 100), r.start)
@@ -3340,6 +3347,14 @@ _BOUND_NAMED_BEFORE = re.compile(r"\b(?P<side>upper|lower)\s+(?:(?:one-sided\s+)
 _MARGIN_FOR = re.compile(rf"\bmargin\s+(?:of\s+)?(?P<v>{_NUM})\s+(?:for|on)\s+(?:the\s+)?"
                          r"(?P<w>hazard\s+ratio|odds\s+ratio|risk\s+ratio|relative\s+risk|rate\s+ratio|HR|OR|RR)\b",
                          re.I)
+# "Equivalence would be concluded if the 90% CI for the RR of X fell between 0.80 and 1.25": both margins planned for
+# the ratio, each a design value of that measure (not a ratio and its CI)
+_BOUNDS_BETWEEN = re.compile(rf"\b(?:C[IL]|confidence\s+(?:intervals?|limits?))\s+(?:for|of|around)\s+(?:the\s+)?"
+                             r"(?P<w>hazard\s+ratio|odds\s+ratio|risk\s+ratio|relative\s+risk|rate\s+ratio|"
+                             r"(?-i:HR|OR|RR|IRR))\b(?P<ep>[^.;()\[\]]{0,60}?)\s+(?:fell|falls?|lay|lies|lie|was|were|is|are|being|"
+                             r"lying|falling|remained|remains?)\s+(?:entirely\s+|completely\s+|wholly\s+)?(?:between|within)\s+"
+                             r"(?:the\s+)?(?:(?:pre-?specified\s+|equivalence\s+)?(?:margins?|limits?|bounds?|range)\s+"
+                             rf"(?:of\s+)?)?(?P<lo>{_NUM})\s*(?:and|to|-|\u2013)\s*(?P<hi>{_NUM})(?!\s*%)", re.I)
 
 
 # ---------------------------------------------------------------------------
@@ -4532,6 +4547,8 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             _nearest_endpoint(sent, r.start) if bracket_group or (not (r.ep_text or r.label) and (
                 lab := _bracket_opening_label(sent, r.start)) is not None and _ANALYSIS_LABEL.search(lab))
             else _noun_before_bracket(sent, r.start))
+        if not r.ep_text and (cp := _composite_before(sent, r.start)):
+            ep_text = cp
         if not ep_text and not r.ep_text and out and out[-1].est.measure == r.measure and \
                 out[-1].est.endpoint_text and (out[-1].est.start or 0) >= s.start and \
                 re.search(r"[)\]]\s*,?\s*as\s+did\s+(?:the\s+)?[^()\[\];,.]{1,60}?\s*[(\[]\s*$",
@@ -4890,7 +4907,7 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             # "Restricting the analysis to patients whose isolates' MICs were below 2 µg/mL resulted in a larger
             # risk ratio (1.64, …)": a part of the trial
             population = M.Population("subgroup", re.sub(rf"^{_GROUP_NOUNS}\s+(?:with|who|whose)\s+", "",
-                                                          rt.group("g"), flags=re.I))
+                                                          rt.group("g") or rt.group("w"), flags=re.I))
         if population.kind == "overall" and _PER_PROTOCOL_BEFORE.search(sent, max(0, r.start - 80), r.start):
             population = M.Population("per_protocol")  # "On-treatment analysis yielded similar results (HR 1.08 …)"
         if ep_text and re.fullmatch(r"(?:the\s+)?(?:per[- ]protocol|intention[- ]to[- ]treat|ITT|on[- ]treatment)"
@@ -5656,18 +5673,48 @@ def _own_or_nearest_endpoint(sent: str, pos: int) -> str | None:
     i = bisect.bisect_left(positions, pos) - 1
     start = max([_clause_start(sent, pos, len(sent)), *(m.end() for m in _CLAUSE_AFTER_BRACKET.finditer(sent, 0, pos))])
     if i < 0 or positions[i] < start:
+        ob = _enclosing_open(sent, pos)
+        if ob is not None and not sent[ob + 1:pos].strip() and \
+                (item := _LIST_ITEM_BEFORE.search(sent, 0, ob)) is not None and item.start("x") >= start and \
+                (_ENDPOINT_MENTION.search(item.group("x")) or _OUTCOME_HEAD.match(item.group("x"))):
+            return _clean_endpoint(item.group("x"))  # "… for PFS (HR …) nor time to first SRE (HR …)": the item's own
         own = _subject_before(sent, pos)
         if own and not _EFFECT_NOT_OUTCOME.fullmatch(own):
             return own
     return _nearest_endpoint(sent, pos)
 
 
+def _composite_before(sent: str, pos: int) -> str | None:
+    """"… reduced the composite of CV death, MI, stroke, and urgent revascularization (HR …", "The composite end point
+    of MI, stroke, and vascular death showed fewer events with A (OR …": the events listed, whole (not the last one),
+    when no bracket closes between the list and the ratio."""
+    found = [m for m in _COMPOSITE_OF.finditer(sent, 0, pos)
+             if not re.search(r"[)\]]|\.\s", sent[m.end():pos])]
+    return _clean_endpoint(found[-1].group("x")) if found else None
+
+
+# "the composite (end point) of CV death, MI, stroke, and urgent revascularization (…": the events listed, whole
+_COMPOSITE_OF = re.compile(r"\b(?:composite|combined)\s+(?:(?:primary\s+|secondary\s+|efficacy\s+|safety\s+)?"
+                           r"(?:end\s?-?points?|outcomes?)\s+)?of\s+"
+                           r"(?P<x>(?!(?:the|all|these|those|two|three|four|five)\b)[A-Za-z][\w' -]{1,40}?"
+                           r"(?:,\s+[A-Za-z][\w' >-]{1,40}?)*,?\s+(?:or|and)\s+[A-Za-z][\w' >-]{1,40}?)"
+                           r"(?=\s*[(\[]|\s+(?:was|were|demonstrated|showed|did|occurred|at|in|with)\b)", re.I)
+
+
+# the head of a noun phrase that names an outcome, though no end point's name is in it
+_OUTCOME_HEAD = re.compile(r"(?:(?:the|a)\s+)?(?:time|times|duration|risk|incidence|rates?|occurrence)\s+"
+                           r"(?:to|of|for)\b", re.I)
+
+
 # "…] and the risk of X [RR …", "…) and Y (HR …": a clause after a closed bracket
-_CLAUSE_AFTER_BRACKET = re.compile(r"[)\]]\s*,?\s*(?:and|but|whereas|while)\s+")
+_CLAUSE_AFTER_BRACKET = re.compile(r"[)\]]\s*,?\s*(?:and|but|whereas|while|nor)\s+")  # ("… (HR …) nor time to X (HR …")
 
 
 _OF_WHAT = re.compile(r"\b(?:risks?|incidence|rates?|odds|hazards?|likelihood|probability|chances?|occurrence|"
                       r"frequency|numbers?|proportions?|percentages?|cases)\s+(?:of|for)\s+"
+                      # (not "a lower percentage of patients treated with A": the people counted, not what happened)
+                      r"(?!(?:patients|participants|subjects|people|individuals|those|women|men|children|infants)\s+"
+                      r"(?:treated|given|randomi[sz]ed|assigned|allocated)\b)"
                       # ("the percentage of days with genital lesions was reduced": the days with what)
                       r"(?P<x>(?:(?:days?|weeks?|nights?|visits?)\s+(?:with|without)\s+)?[A-Za-z][\w' -]{1,60}?)\s*"
                       r"(?=\b(?:was|were|is|are|did|had|fell|rose|decreased|increased|with|in|among|by|for|at|"
@@ -5893,8 +5940,10 @@ _CONTRAST_OF_GROUPS = re.compile(rf"\b(?:while|whereas|but)\s+{_GROUP_NOUNS}\s+"
                                  r"(?:with|without|whose|who)\b", re.I)
 # "Restricting the analysis to patients in group A whose … resulted in a larger risk ratio (…"
 _RESTRICTED_TO = re.compile(r"\b(?:restricting|restricted|limiting|limited)\s+(?:the\s+|this\s+)?analys[ie]s\s+to\s+"
-                            r"(?:the\s+)?(?P<g>[^,;()\[\]]{3,120}?)\s+(?:resulted|gave|yielded|showed|led|produced)\b",
-                            re.I)
+                            r"(?:the\s+)?(?P<g>[^,;()\[\]]{3,120}?)\s+(?:resulted|gave|yielded|showed|led|produced)\b|"
+                            # "When (trial arm) comparisons were limited to teams who completed three sessions, …"
+                            r"\bwhen\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:analys[ie]s|comparisons?)\s+(?:was|were|is|are)\s+"
+                            r"(?:restricted|limited|confined)\s+to\s+(?:the\s+)?(?P<w>[^,;()\[\]]{3,120}?)\s*,", re.I)
 # "On-treatment analysis yielded similar results (HR …", "… or per protocol population (aOR 0.457 …"
 _PER_PROTOCOL_BEFORE = re.compile(r"\b(?:per[- ]protocol|on[- ]treatment|as[- ]treated)(?:\s+(?:analys[ie]s|population|"
                                   r"set|basis|cohort))?\b[^.;()\[\]]{0,50}[(\[][^()\[\]]*$", re.I)
@@ -6140,7 +6189,12 @@ _NO_OUTCOME_WORDS = re.compile(r"(?:(?:there\s+was\s+|showed\s+|found\s+|(?:was|
                                r"(?:the\s+)?(?:patients|participants|people|women|men|children)|"
                                rf"(?:\d+(?:\.\d+)?|{_COUNT_WORD}|eighteen|thirty|forty|fifty|sixty)[- ]"
                                r"(?:months?|weeks?|years?|days?)|"
-                               r"(?:increases?|decreases?|reductions?)\s+in)",
+                               r"(?:increases?|decreases?|reductions?)\s+in|"
+                               # "had similar outcomes irrespective of treatment (HR …)": which outcome, unsaid
+                               r"(?:similar|comparable|better|worse|poorer|different)\s+outcomes?(?:\s+\S.*)?|"
+                               # "patients treated", "patients treated with A": the people, not what happened to them
+                               r"(?:patients|participants|subjects)\s+(?:treated|randomi[sz]ed|assigned|allocated)"
+                               r"(?:\s+\S.*)?)",
                                re.I)
 # "a significant reduction in risk of perinatal mortality (six studies; …; RR …": the outcome changed
 _CHANGE_IN_BEFORE = re.compile(r"\b(?:reductions?|increases?|decreases?|improvements?)\s+in\s+(?:the\s+)?"
@@ -6338,6 +6392,8 @@ _HAD_OUTCOME = re.compile(r"\b(?:had|achieved|developed|experienced|attained|req
                           r"rate\s+ratio|benefits?|effects?|advantages?|differences?)\b)(?!(?-i:a?[HO]Rs?|RRs?|IRRs?)\b)"
                           r"[A-Za-z0-9][\w'%<>=./ -]{2,60}?)\s*(?=\bin\s+(?:the|both|each)\b|"
                           r"\bin\s+[A-Z]|,|\bcompared\b|\bas\s+compared\b|\bversus\b|\bvs\.?|\bthan\b|[(\[])")
+_DIED_OR = re.compile(r"\bdied\s+or\s+(?P<x>(?:survived|were|was|had|became|developed|required)\b[^()\[\];,]{2,50}?)\s+"
+                      r"(?:compared|versus|vs\.?|than)\b", re.I)
 _DIED_BEFORE_BRACKET = re.compile(r"\bdied\s*[(\[]\s*$", re.I)
 _DIED_COMPARED = re.compile(r"\b(?:died|deaths?)\b[^()\[\];]{0,80}\b(?:compared|versus|vs\.?|than)\b", re.I)
 _FOR_OPENER = re.compile(r"^\W*(?:(?-i:[A-Z][A-Z ]{2,20}):\s*)?For\s+(?:the\s+)?"
@@ -6354,7 +6410,9 @@ _INCIDENCE_OF = re.compile(r"\b(?:the\s+)?(?:overall\s+)?(?:incidence|risk|rate|
 # "One or more grade 3 or 4 adverse events (co-primary endpoint) occurred in 283 (47%) children on A versus …"
 _OCCURRED_IN = re.compile(r"(?:^\s*|[.;:]\s+)(?:(?-i:[A-Z]{4,}):?\s+)?(?:the\s+)?(?P<x>[A-Za-z][\w' -]{2,90}?)\s*"
                           r"(?:\([^()]{1,40}\)\s*)?(?:occurred|developed|was\s+reported|were\s+reported)\s+in\s+"
-                          r"(?:all\s+)?\d",
+                          # ("X occurred in a significantly lower percentage of patients treated with A than …")
+                          r"(?:all\s+)?(?:\d|an?\s+(?:\w+ly\s+)?(?:lower|higher|smaller|larger|greater)\s+"
+                          r"(?:percentage|proportion|number)\b)",
                           re.I)
 # "We recorded no evidence for any effect of either A (OR …) or B (…) treatment on vertical HIV transmission"
 _EFFECT_ON_LATER = re.compile(r"\beffects?\s+of\s+(?:either\s+)?(?:(?!\.\s)[^\n]){0,220}?\s+on\s+(?:the\s+)?"
@@ -6436,6 +6494,9 @@ def _clause_outcome_at(sent: str, pos: int) -> str | None:
         return _clean_endpoint(had[-1].group("x"))
     if had and re.match(r"\d+(?:\.\d+)?\s*%", had[-1].group("x")):
         return _clean_endpoint(had[-1].group("x"))  # "achieved 6% weight loss"
+    if (alt := _DIED_OR.search(head)) is not None:
+        # "15 (50%) died or survived with disability compared with …": death or the other state, a composite
+        return "death or " + re.sub(r"^survived\b", "survival", alt.group("x"), flags=re.I)
     if _DIED_COMPARED.search(head) or _DIED_BEFORE_BRACKET.search(head):
         return "death"  # (also "… 208 patients in arm A and 234 in arm B died (HR 0.87 …)")
     opener = _FOR_OPENER.match(sent)
@@ -6547,6 +6608,10 @@ def _subject_of_clause(clause: str) -> str | None:
         r"^[^,;:()\[\]]{0,80}?\b(?:showed|shows|suggested|suggests|revealed|reveals|indicated|indicates|"
         r"demonstrated|demonstrates|confirmed|confirms)\s+that\s+(?=\w)", "", clause, flags=re.I)
     concessive = re.match(r"\s*(?:Although|Though|While|Whereas|Despite)\b", clause) is not None
+    intro = _INTRO_PHRASE.match(clause)
+    if not concessive and (listed := _LIST_SUBJECT.match(clause, intro.end() if intro else 0)):
+        # "At 3 years, the end point of CV death, MI, or stroke was reduced (HR …)": the whole list (not its last item)
+        return _clean_endpoint(listed.group("x"))
     for pattern, text in ((_APPOSITIVE_OUTCOME, clause), (_PROPORTION_WITH, clause), (_OF_WHAT, clause),
                           (_COMPARED_WHAT, clause),
                           (_SUBJECT, "" if concessive else clause),  # (not "Although X was higher, …")
@@ -6597,6 +6662,15 @@ def _subject_of_clause(clause: str) -> str | None:
                     not _GENERIC_SUBJECT.fullmatch(x):
                 return x
     return None
+
+
+# a subject that is a list of three or more events, before its verb: "(the end point of) CV death, MI, or stroke was …"
+_LIST_SUBJECT = re.compile(r"\s*(?:the\s+)?(?:(?:composite|combined|primary|secondary|main)\s+){0,2}"
+                           r"(?:(?:end\s?-?point|outcome)\s+of\s+)?"
+                           r"(?P<x>(?!(?:patients|participants|subjects|women|men|children|those)\b)"
+                           r"[A-Za-z][\w' -]{1,40}?"
+                           r"(?:,\s+[A-Za-z][\w' -]{1,40}?){1,4},?\s+(?:or|and)\s+[A-Za-z][\w' -]{1,40}?)\s+"
+                           r"(?:was|were|occurred|did)\b", re.I)
 
 
 # a subject and what was said of it, complete before a "with …": "X were less frequent", "X was more common"
