@@ -725,8 +725,10 @@ def test_round4_the_exposure_named_before_a_bracketed_ratio_is_not_its_end_point
 def test_round4_a_bound_in_words_is_not_a_median() -> None:
     assert _medians("Median survival of patients with stage IV disease is typically less than 12 months.") == []
     assert _medians("Median time to relapse was at least 18 months in responders.") == []
-    # one value stated for both groups is still the outcome's median
-    assert _medians("The median time to mobilisation was 2 days in both groups.") == [(2.0, None, None, None, "days")]
+    # one value stated for both groups is still the outcome's median: one row per arm (the protocol's round-17
+    # convention; since round 27 also where the text names neither arm)
+    assert _medians("The median time to mobilisation was 2 days in both groups.") == [
+        (2.0, None, None, None, "days")] * 2
 
 
 def test_round4_a_trial_cited_in_the_conclusions_with_as_in_is_not_the_documents_own() -> None:
@@ -1242,7 +1244,7 @@ def test_round6_one_median_for_all_groups_keeps_its_words_and_respectively_is_no
     assert [(e.value, e.arm) for e in extract_estimates("Median duration of delirium was 2 days in each group.")] == [
         (2.0, "each group")]
     assert [(e.value_text, e.arm) for e in extract_estimates("Median DFS was not reached in either arm.")] == [
-        ("not reached", "either arm")]
+        ("not reached", "either arm")] * 2  # one row per arm (round 27: also where no arm is named)
     *_, hr = extract_estimates("The mPFS were 11.0 and 5.6 months in the osimertinib and gefitinib arm, respectively "
                                "(HR 0.46).")
     assert (hr.value, hr.endpoint, hr.groups) == (0.46, "PFS", ("osimertinib", "gefitinib"))
@@ -1305,7 +1307,7 @@ def test_round6_ratio_heads_with_names_holding_digits_steps_and_ci_adjectives() 
 
 def test_round6_durations_reported_per_group_and_process_times() -> None:
     assert [(e.value, e.arm) for e in extract_estimates("The median duration of illness was 8 days in both "
-                                                        "groups.")] == [(8.0, "both groups")]
+                                                        "groups.")] == [(8.0, "both groups")] * 2  # one row per arm
     found = extract_estimates("Return to normal activity occurred after a median of 14 and 21 days, respectively.")
     assert [(e.value, e.unit) for e in found] == [(14.0, "days"), (21.0, "days")]
     # how fast care was given is not an outcome; characteristics reported for both groups are not either
@@ -1347,7 +1349,7 @@ def test_round6_conclusions_repeat_and_durations_reported_for_both_groups() -> N
     # a characteristic balanced between groups is no outcome; an illness's duration is
     assert extract_estimates("Results: Operative time was a median of 52 min in both groups.") == []
     assert [e.value for e in extract_estimates("The median duration of each episode was 6 days in both "
-                                               "groups.")] == [6.0]
+                                               "groups.")] == [6.0, 6.0]  # one row per arm
 
 
 def test_round6_ratio_heads_naming_doses_years_and_an_or_in_a_bracket() -> None:
@@ -1554,8 +1556,8 @@ def test_round7_a_table_row_printed_in_a_bracket() -> None:
 
 def test_round7_medians_of_real_abstracts() -> None:
     # "rPFS"/"nPFS" are PFS
-    (e,) = extract_estimates("Median nPFS was 2.1 months in both arms.")
-    assert (e.value, e.endpoint, e.arm) == (2.1, "PFS", "both arms")
+    found = extract_estimates("Median nPFS was 2.1 months in both arms.")  # (one row per arm)
+    assert [(e.value, e.endpoint, e.arm) for e in found] == [(2.1, "PFS", "both arms")] * 2
     # "a shorter period of MV"; the event printed after the time
     text = ("Infants given surfactant had a shorter period of MV (median 6 days, IQR 4 to 9) compared to controls "
             "(median 9 days, IQR 6 to 12).")
@@ -4907,13 +4909,14 @@ def test_round17_not_reached_in_either_arm_is_one_row_per_named_arm() -> None:
     found = extract_estimates("RESULTS: Death was less frequent with zanib than with placebo (HR, 0.70; 95% CI, 0.52 "
                               "to 0.94). Median OS was never reached regardless of treatment.")
     assert [e.arm for e in found if e.measure == "median"] == ["zanib", "placebo"]
-    # the groups the Methods say were assigned, else one row: the text names no arms
+    # the groups the Methods say were assigned, else (round 27) two rows that keep the printed words: the text
+    # names no arms, but the protocol counts one median per arm
     found = extract_estimates("METHODS: 300 adults were assigned to six cycles of tolimab added to chemotherapy or "
                               "chemotherapy alone. RESULTS: Relapse-free survival favoured tolimab (HR, 0.62; 95% CI, "
                               "0.41 to 0.93). Median RFS was not reached in either group at the interim analysis.")
     assert [e.arm for e in found if e.measure == "median"] == ["six cycles of tolimab added to chemotherapy",
                                                                "chemotherapy alone"]
-    assert [e.arm for e in extract_estimates("RESULTS: Median OS was not reached in either arm.")] == ["either arm"]
+    assert [e.arm for e in extract_estimates("RESULTS: Median OS was not reached in either arm.")] == ["either arm"] * 2
 
 
 def test_round17_a_not_reached_takes_a_unit_only_when_its_interval_prints_a_number() -> None:
@@ -7120,3 +7123,30 @@ def test_round27_equivalence_bounds_a_misspelt_name_and_a_restricted_comparison(
                              "more sessions, clear reductions in match injury incidence (RR=0.30, 0.15 to 0.55) were "
                              "noted in the intervention group.")
     assert (e.population_kind, e.population_detail) == ("subgroup", "teams who had completed three or more sessions")
+
+
+def test_round27_medians_in_full_text_paragraphs() -> None:
+    # "Table 2 shows …" cites a table: its sentence is prose, read (only a table's own caption is skipped)
+    found = extract_estimates("Results: Table 2 shows a faster onset in the A group, with the median time to onset of "
+                              "17.0 minutes compared with 20.5 minutes in the B group.")
+    assert [(e.value, e.unit) for e in found] == [(17.0, "minutes"), (20.5, "minutes")]
+    # an arm named in capitals after "randomised to" is the arm of the time after it (not a quantity's name)
+    found = extract_estimates("Results: Median OS for patients randomised to RT-5-FU was 9.6 months, for patients "
+                              "randomised to RT-GC 9.3 months, and for patients randomly assigned to RT-GC+GC 7.3 "
+                              "months (Table 3).")
+    assert [(e.value, e.arm) for e in found] == [(9.6, "RT-5-FU"), (9.3, "RT-GC"), (7.3, "RT-GC+GC")]
+    # a median printed once for both arms is one row per arm, even where the arms are not named here
+    found = extract_estimates("Results: The median time of hospitalization was the same in both groups (median 8 "
+                              "days).")
+    assert [(e.value, e.endpoint_text) for e in found] == [(8.0, "time of hospitalization")] * 2
+    assert all("one row per arm" in (e.note or "") for e in found)
+    found = extract_estimates("Results: For OS, the median was not reached in either group.")
+    assert [(e.value, e.value_text) for e in found] == [(None, "not reached")] * 2
+    # "95% nominal confidence interval [CI]": a word of how the CI was computed, then its abbreviation
+    (e,) = extract_estimates("Results: The trial was stopped because of an elevated stroke rate with A (hazard ratio "
+                             "[HR]: 1.35; 95% nominal confidence interval [CI]: 1.07-1.70).")
+    assert (e.value, e.ci_low, e.ci_high, e.ci_level) == (1.35, 1.07, 1.70, 95.0)
+    # how fast, not who: "resolved more quickly to X compared with the control group" names one group only
+    (e,) = extract_estimates("Results: Beyond three months, navigated patients resolved more quickly to diagnostic "
+                             "resolution compared with the control group (aHR 2.8, 95%CI: 1.30-6.13).")
+    assert e.groups == ()

@@ -918,7 +918,18 @@ _RANGE_AFTER_VALUE = re.compile(rf"\s*(?:{_UNIT_WORDS}\s*)?[(\[][^()\[\]\d]{{0,3
 _UNIT_RIGHT_AFTER = re.compile(rf"\s*(?:{_UNIT_WORDS}|{_DAY_D})", re.I)
 _LIST_OF_ARM_TIMES = re.compile(rf"\s*(?P<a>[\w/-]+(?:\s*\+\s*[\w/-]+)?)\s*,\s*{_NUM}\s*{_UNIT_WORDS}[^;]*;\s*"
                                 rf"[\w/-]+(?:\s*\+\s*[\w/-]+)?\s*,\s*{_NUM}", re.I)
-_GROUP_CAPITALS_BEFORE = re.compile(r"(?:(?:was|were)\s*:|:|\),|;)\s+"
+# words that name groups only: "groups", "both groups", "the two arms"
+_GROUPS_ONLY = re.compile(r"(?:the\s+)?(?:(?:both|two|three|all|each|either)\s+)?(?:the\s+)?"
+                          r"(?:groups?|arms?|cohorts?)", re.I)
+# "The median time of hospitalization was …": the time a sentence's subject names
+_MEDIAN_TIME_SUBJECT = re.compile(r"\bmedian\s+(?P<x>(?:time|duration|length)\s+(?:of|to|until)\s+"
+                                  r"[a-z][\w' -]{2,40}?)\s+"
+                                  r"(?:was|were)\b", re.I)
+_GROUP_CAPITALS_BEFORE = re.compile(r"(?:(?:was|were)\s*:|:|\),|;|"
+                                    # ("…, for patients randomised to RT-GC 9.3 months": the arm the patients were
+                                    # assigned to)
+                                    r"\b(?i:randomi[sz]ed|randomly\s+assigned|assigned|allocated)\s+to|"
+                                    r"\b(?i:receiving|treated\s+with))\s+"
                                     # (a name of capitals and digits, maybe with a small letter: "FU24h + LV")
                                     r"(?P<g>(?-i:[A-Z](?=[a-z0-9-]*[A-Z0-9])[A-Za-z0-9-]+)"
                                     r"(?:\s*\+\s*(?-i:[A-Z](?=[a-z0-9-]*[A-Z0-9])[A-Za-z0-9-]+))?)"
@@ -978,7 +989,9 @@ _EVENT_OCCURRED_AT = re.compile(r"(?:\b(?:progression|death|relapse|recurrence|e
                                 r"(?:occurred|happened)|"
                                 # "fever cleared after a median of 36 hours": the time to the outcome's event
                                 r"\b(?:cleared|resolved|recovered|healed|normali[sz]ed|disappeared|subsided|relapsed|"
-                                r"progressed|recurred|returned|resumed|reappeared)|"
+                                r"progressed|recurred|returned|resumed|reappeared|"
+                                # "Seven patches were removed after a median period of 94 days": a device's failure
+                                r"(?:was|were)\s+(?:removed|explanted|replaced))|"
                                 # "The predefined end point (complete healing) was reached after a median of 4 days"
                                 r"\b(?:end\s*point|endpoint|clinical\s+situation|target|goal|criterion)\b[^.;,()]{0,20}?"
                                 r"\s+(?:was|were)\s+(?:reached|achieved|attained)|"
@@ -1578,7 +1591,9 @@ def _skip_ci_words(c: _Cursor) -> tuple[bool, float | None, str | None]:
                 and (c.kind(1) == "num" or c.low(1) in _CI_VOCAB)
                 # "adjusted 95% CI", not "(adjusted 0.72, 95% CI …)": before a CI's level and name only
                 or not seen and level is None and w in ("adjusted", "unadjusted")
-                and _LEVEL_THEN_CI.match(c.sent, t.end) is not None):
+                and _LEVEL_THEN_CI.match(c.sent, t.end) is not None
+                # "95% nominal confidence interval [CI]": a word of how it was computed, between level and name
+                or not seen and level is not None and w in _CI_ADJECTIVES and c.low(1) in _CI_VOCAB):
             if w in ("upper", "lower"):
                 side = w
             if w in _CI_VOCAB:
@@ -3873,7 +3888,8 @@ def _arms_are_no_subgroups(ests: list[Estimate], doc: _Doc) -> list[Estimate]:
 # analysis": one statement for every arm
 # (also "both" alone: "(14.2 months for both, P = 0.983)")
 _EVERY_ARM = re.compile(r"(?P<q>both|either|each|any|all)(?:\s+(?:(?:treatment|study|trial|randomi[sz]ed)\s+)?"
-                        r"(?:arms?|groups?|cohorts?)(?:\s+(?:at|in|after|during|by)\s.*)?|(?<=both)$)", re.I)
+                        r"(?:arms?|groups?|cohorts?)(?:\s+(?:at|in|after|during|by|for)\s.*)?|(?<=both)$)", re.I)
+_UNNAMED_ARMS_NOTE = "printed once for both arms, which are not named here: one row per arm"
 # "Median OS was never reached regardless of treatment" (its empty group "q": no count of arms, as "any arm")
 _REGARDLESS_OF_ARM = re.compile(r"\s*(?:in\s+any\s+case\s+)?regardless\s+of\s+(?P<q>)(?:the\s+)?"
                                 r"(?:treatment|arm|group|allocation|assignment)\b", re.I)
@@ -3889,7 +3905,8 @@ def _per_arm(ests: list[Estimate], doc: _Doc, norm: str) -> list[Estimate]:
     """A median printed once for every arm ("median OS was not reached in either arm", "median time to clinical
     stability was 4 days in both groups") becomes one median per arm, named after the arms of the text's other
     medians (the nearest ones first), else of the nearest ratio between two groups, else of the groups the document
-    randomised; with no arms to name it stays one row.
+    randomised; with no arms to name, "both"/"either" still makes two rows that keep the printed words (round 27; the
+    protocol counts one median per arm) and "each"/"all" stays one row.
     A "not reached" whose interval prints a number but no unit ("not reached (95% CI 32.1-NE)") takes the unit
     of the text's other medians of the same end point, else of all its times to an event when they agree, and
     says so in ``note`` and ``checks`` (``unit_not_printed``); one with no number keeps no unit (measured: the
@@ -3931,6 +3948,13 @@ def _per_arm(ests: list[Estimate], doc: _Doc, norm: str) -> list[Estimate]:
         if every and (len(arms) == 2 or len(arms) > 2 and every.group("q").lower() not in ("both", "either")):
             note = "; ".join(x for x in (e.note, _PER_ARM_NOTE) if x)
             out += [replace(e, arm=a, note=note) for a in arms]
+        elif every and every.group("q").lower() in ("both", "either") and \
+                re.match(r"(?:both|either)\s+(?:(?:treatment|study|trial|randomi[sz]ed)\s+)?(?:arms?|groups?)\b",
+                         e.arm or "", re.I):
+            # "the median was not reached in either group": two medians, one per arm, even where the text names
+            # neither arm here (each keeps the printed words as its arm, and says so)
+            note = "; ".join(x for x in (e.note, _UNNAMED_ARMS_NOTE) if x)
+            out += [replace(e, note=note), replace(e, note=note)]
         else:
             out.append(e)
     return out
@@ -6828,8 +6852,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
     then the one stated, else None); either says so in ``checks`` (``ci_not_named``). ``ms``: the document defines
     "MS" as its median survival; the abbreviation alone is then read like "median survival"."""
     out: list[tuple[int, _MedInfo]] = []
-    if _TABLE_CAPTION.match(sent):
-        return out  # a table flattened into text: its cells cannot be told apart
+    if _TABLE_CAPTION.match(sent) and not _TABLE_CITED.match(sent):
+        return out  # a table flattened into text: its cells cannot be told apart (not "Table 2 shows …": prose)
     keys: list[re.Match[str] | _Word] = [m for m in _MEDIAN.finditer(sent)]
     if "MST" in sent and mst:
         keys = sorted(keys + list(_MST.finditer(sent)), key=lambda m: m.start())
@@ -7437,6 +7461,10 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                 endpoint_text = _clean_endpoint(np.group("x"))  # "Neither ICU LOS (median (IQR) 11 (6 to 21) (WC), …"
             if not endpoint_text and (np := _CHANGED_BEFORE_MEDIAN_BRACKET.search(sent, max(0, r_start - 90), r_start)):
                 endpoint_text = _clean_endpoint(np.group("x"))  # "… increases the duration of analgesia (median 320 …"
+            if endpoint_text and _GROUPS_ONLY.fullmatch(endpoint_text) and \
+                    (mk := _MEDIAN_TIME_SUBJECT.search(sent, 0, r_start)):
+                # "The median time of hospitalization was the same in both groups (median 8 days)": the subject's time
+                endpoint_text = _clean_endpoint(mk.group("x"))
         if not endpoint_text and (at := _AT_A_MEDIAN.search(sent, max(0, r_start - 20), r_start)):
             endpoint_text = _subject_before(sent, at.start())  # "Pain relief was reached after a median of 29 …"
             if not endpoint_text and (ev := _EVENT_VERB_BEFORE_MEDIAN.search(sent, max(0, at.start() - 60),
@@ -8274,7 +8302,11 @@ def _no_group_pair(groups: tuple[str, ...]) -> bool:
     placebo"), a threshold ("levels greater than the median"), people or a comparative word."""
     return any(_NOT_A_GROUP.match(g.strip()) or _LABEL_IS_ENDPOINT.fullmatch(g.strip())
                or re.fullmatch(r"(?:the\s+)?(?:median|mean|average)|.+\s(?:greater|less|higher|lower|more)", g.strip(),
-                               re.I) for g in groups)
+                               re.I)
+               # "patients resolved more quickly to diagnostic resolution compared with …": how, not who
+               or re.match(r"(?:more\s+|less\s+)?(?:quickly|rapidly|slowly|faster|sooner|earlier|later)\b", g.strip(),
+                           re.I)
+               for g in groups)
 
 
 # "Participants receiving A were more likely to experience X than those receiving B": both groups named as people
