@@ -7150,3 +7150,16 @@ def test_round27_medians_in_full_text_paragraphs() -> None:
     (e,) = extract_estimates("Results: Beyond three months, navigated patients resolved more quickly to diagnostic "
                              "resolution compared with the control group (aHR 2.8, 95%CI: 1.30-6.13).")
     assert e.groups == ()
+
+
+def test_round27_an_unnamed_bracket_with_a_comma_between_its_named_cis_limits() -> None:
+    # after a named ratio, "(0.64, 95% CI: 0.59,0.70)" is that measure's value and CI (a comma between the limits
+    # only after the CI's name: "(1.01, 1.03)" alone is no value with a CI)
+    found = extract_estimates("Results: Maternal age (OR: 1.13, 95% CI: 1.07, 1.14) was associated with low vision. "
+                              "Boys had lower risk compared with girls (0.64, 95% CI: 0.59,0.70).")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in found] == [("OR", 1.13, 1.07, 1.14),
+                                                                          ("OR", 0.64, 0.59, 0.70)]
+    found = extract_estimates("Results: Increments were associated with stroke [HRs (95% CIs): 1.05 (1.03, 1.07), "
+                              "1.04 (1.01, 1.06), and 1.05 (1.04, 1.06), respectively].")
+    assert [(e.value, e.ci_low, e.ci_high) for e in found] == [(1.05, 1.03, 1.07), (1.04, 1.01, 1.06),
+                                                               (1.05, 1.04, 1.06)]

@@ -534,7 +534,10 @@ _CI_AFTER_ARM = re.compile(rf"\s*[(\[]\s*(?:(?P<lvl>\d{{2}}(?:\.\d{{1,2}})?)\s?(
 # (", 95% CI …", "… with 95% CI of …")
 _CI_INLINE_AFTER = re.compile(r"\s*[,;]\s*|\s+with\s+(?:an?\s+)?(?=\d{2}(?:\.\d)?\s?%\s*(?:CI|confidence))")
 # "Over a median 6 and 11 years of follow-up": the follow-up named after its values
-_FOLLOW_UP_AFTER = re.compile(rf"\s*(?:of\s+)?(?:{_NUM}\s*(?:,|and|or|to|-|\u2013)?\s*)+{_UNIT_WORDS}"
+# (one way to read each run: numbers whole, "(?![\d.])", and the space between two of them one group — a run of numbers
+# read every way is exponential: a 222-character table row of a full text took minutes)
+_FOLLOW_UP_AFTER = re.compile(rf"\s*(?:of\s+)?{_NUM}(?![\d.])(?:(?:\s*(?:,|and|or|to|-|\u2013)\s*|\s+){_NUM}(?![\d.]))*"
+                              rf"\s*{_UNIT_WORDS}"
                               r"['\u2019]?\s+(?:of\s+)?"  # ("a median of 17·1 years' follow-up")
                               r"follow(?:ed)?[- ]?up\b", re.I)
 _BARE_CI_AFTER_UNIT = re.compile(rf"\s*,\s*(?P<lvl>)(?P<lo>{_NUM})\s*(?:to|-|\u2013)\s*"
@@ -3005,8 +3008,9 @@ _BARE_RATIO_BRACKET = re.compile(rf"[(\[](?:[^()\[\];]{{0,30}}%\s*;"
                                  rf"\[[^()\[\];]{{1,30}}\]\s*;"
                                  # "(for >or =3 drinks per day: 0.98; 0.49-1.96)": the item's label, then the values
                                  rf"|\s*(?:for|in|among|with)\b[^()\[\];:]{{1,40}}:))?\s*(?P<v>{_NUM})\s*"
-                                 rf"(?:[,;]\s*(?:(?:\d{{2}}\s?%\s*)?(?:CI|confidence\s+interval)"
-                                 rf"\s*[,:]?\s*)?(?P<lo>{_NUM})\s*(?:to|-|\u2013)\s*(?P<hi>{_NUM})\s*"
+                                 rf"(?:[,;]\s*(?P<cin>(?:\d{{2}}\s?%\s*)?(?:CI|confidence\s+interval)"
+                                 # (a comma between the limits only after the CI's name: "(0.64, 95% CI: 0.59,0.70)")
+                                 rf"\s*[,:]?\s*)?(?P<lo>{_NUM})\s*(?:to|-|\u2013|(?(cin),|(?!)))\s*(?P<hi>{_NUM})\s*"
                                  # ("(0·962, 0·801-1·156, p=0·6757; median …)": the bracket goes on after the P value)
                                  r"(?:[)\]]|[,;]\s*[Pp]\s*[=<>\u2264]\s*0?\.\d+\s*(?:[)\]]|(?=;))"
                                  # ("(1·07, 0·82-1·40; table 4)": the bracket ends on where its numbers are tabled)
