@@ -7163,3 +7163,13 @@ def test_round27_an_unnamed_bracket_with_a_comma_between_its_named_cis_limits() 
                               "1.04 (1.01, 1.06), and 1.05 (1.04, 1.06), respectively].")
     assert [(e.value, e.ci_low, e.ci_high) for e in found] == [(1.05, 1.03, 1.07), (1.04, 1.01, 1.06),
                                                                (1.05, 1.04, 1.06)]
+
+
+def test_round27_a_list_flattened_into_one_long_sentence_is_read_in_pieces_and_loses_nothing() -> None:
+    # a "sentence" past the longest of every labelled text (a flattened table or list) is read in pieces cut after
+    # a "; " or a closing bracket (its cost stays linear); no estimate is lost or cut at a piece's edge
+    for item in ("HR 0.5 (0.3-0.7) ", "HR 0.5 (0.3-0.7); ", "the OR was 1.5 (1.1-2.0), "):
+        text = "Results: " + item * 300
+        found = extract_estimates(text)
+        assert len(found) == 300, item
+        assert {(e.value, e.ci_low, e.ci_high) for e in found} in ({(0.5, 0.3, 0.7)}, {(1.5, 1.1, 2.0)}), item

@@ -295,7 +295,34 @@ def _sentences(text: str) -> list[_Sentence]:
             out.append(_Sentence(p_start + s_start, p_start + len(chunk), para, section, p_start))
     # a sentence starts at its first word, not at the space or line break after the sentence before
     return [_Sentence(x.start + len(text[x.start:x.end]) - len(text[x.start:x.end].lstrip()), x.end, x.paragraph,
-                      x.section, x.para_start) if text[x.start:x.start + 1].isspace() else x for x in out]
+                      x.section, x.para_start) if text[x.start:x.start + 1].isspace() else x
+            for y in out for x in _pieces(text, y)]
+
+
+# The longest sentence of every labelled text is 1,203 characters; a "sentence" past this length is a table or a list
+# flattened into text, and the work on a sentence grows with its length times its estimates: cut it into pieces of at
+# most this length (after a "; ", else after a closing bracket, else at a space), so a text's cost stays linear in its
+# length.
+_LONGEST_SENTENCE = 2000
+_PIECE_SEMICOLON = re.compile(r";\s")
+_PIECE_BRACKET = re.compile(r"[)\]][,;]?\s")
+_PIECE_SPACE = re.compile(r"\s")
+
+
+def _pieces(text: str, s: _Sentence) -> list[_Sentence]:
+    if s.end - s.start <= _LONGEST_SENTENCE:
+        return [s]
+    out, start = [], s.start
+    while s.end - start > _LONGEST_SENTENCE:
+        lo, hi = start + _LONGEST_SENTENCE // 2, start + _LONGEST_SENTENCE
+        cut = hi
+        for gap in (_PIECE_SEMICOLON, _PIECE_BRACKET, _PIECE_SPACE):  # the last of the best kind in the window
+            if found := [m.end() for m in gap.finditer(text, lo, hi)]:
+                cut = found[-1]
+                break
+        out.append(_Sentence(start, cut, s.paragraph, s.section, s.para_start))
+        start = cut
+    return [*out, _Sentence(start, s.end, s.paragraph, s.section, s.para_start)]
 
 
 # ---------------------------------------------------------------------------
