@@ -5739,6 +5739,10 @@ def _own_or_nearest_endpoint(sent: str, pos: int) -> str | None:
     return _nearest_endpoint(sent, pos)
 
 
+# one event of a list of them ("CV death", "ventilation >1 day"): the item both list patterns below are made of
+_EVENT = r"[A-Za-z][\w' >-]{1,40}?"
+
+
 def _composite_before(sent: str, pos: int) -> str | None:
     """"… reduced the composite of CV death, MI, stroke, and urgent revascularization (HR …", "The composite end point
     of MI, stroke, and vascular death showed fewer events with A (OR …": the events listed, whole (not the last one),
@@ -5751,8 +5755,8 @@ def _composite_before(sent: str, pos: int) -> str | None:
 # "the composite (end point) of CV death, MI, stroke, and urgent revascularization (…": the events listed, whole
 _COMPOSITE_OF = re.compile(r"\b(?:composite|combined)\s+(?:(?:primary\s+|secondary\s+|efficacy\s+|safety\s+)?"
                            r"(?:end\s?-?points?|outcomes?)\s+)?of\s+"
-                           r"(?P<x>(?!(?:the|all|these|those|two|three|four|five)\b)[A-Za-z][\w' -]{1,40}?"
-                           r"(?:,\s+[A-Za-z][\w' >-]{1,40}?)*,?\s+(?:or|and)\s+[A-Za-z][\w' >-]{1,40}?)"
+                           rf"(?P<x>(?!(?:the|all|these|those|two|three|four|five)\b){_EVENT}"
+                           rf"(?:,\s+{_EVENT})*,?\s+(?:or|and)\s+{_EVENT})"
                            r"(?=\s*[(\[]|\s+(?:was|were|demonstrated|showed|did|occurred|at|in|with)\b)", re.I)
 
 
@@ -6723,8 +6727,7 @@ def _subject_of_clause(clause: str) -> str | None:
 _LIST_SUBJECT = re.compile(r"\s*(?:the\s+)?(?:(?:composite|combined|primary|secondary|main)\s+){0,2}"
                            r"(?:(?:end\s?-?point|outcome)\s+of\s+)?"
                            r"(?P<x>(?!(?:patients|participants|subjects|women|men|children|those)\b)"
-                           r"[A-Za-z][\w' -]{1,40}?"
-                           r"(?:,\s+[A-Za-z][\w' -]{1,40}?){1,4},?\s+(?:or|and)\s+[A-Za-z][\w' -]{1,40}?)\s+"
+                           rf"{_EVENT}(?:,\s+{_EVENT}){{1,4}},?\s+(?:or|and)\s+{_EVENT})\s+"
                            r"(?:was|were|occurred|did)\b", re.I)
 
 
