@@ -7114,6 +7114,9 @@ def test_round27_equivalence_bounds_a_misspelt_name_and_a_restricted_comparison(
     assert [(e.measure, e.value, e.ci_low, e.ci_high, e.context) for e in found] == [
         ("RR", 0.80, None, None, "design"), ("RR", 1.25, None, None, "design")]
     assert found[0].endpoint_text == "remission at week 16"
+    # (only where a test is planned: a CI reported as "lay between" is no pair of margins)
+    found = extract_estimates("Results: The 95% CI for the HR lay between 0.62 and 1.04 (P = 0.12).")
+    assert not [e for e in found if e.context == "design" or e.value == 0.62]
     # "adjusted hazard ration [AHR]": a slip in print, the measure it abbreviates
     (e,) = extract_estimates("Results: Adolescents who had sold drugs (adjusted hazard ration [AHR], 0.61; 95% CI, "
                              "0.40-0.93) were less likely to stop.")

@@ -3273,7 +3273,8 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
         v = _float(mm.group("v"))
         if v and not any(r.start <= mm.start("v") < r.end for r in out):
             out.append(_Ratio(_measure_code(mm.group("w")), v, mm.start("v"), mm.end("v")))
-    for bb in _BOUNDS_BETWEEN.finditer(sent):
+    for bb in _BOUNDS_BETWEEN.finditer(sent) if _EQUIVALENCE_PLANNED.search(sent) else ():
+        # (only where the sentence plans a test: "the 95% CI for the HR lay between 0.62 and 1.04" reports a CI)
         lo, hi = _float(bb.group("lo")), _float(bb.group("hi"))
         if lo is not None and hi is not None and lo < 1 < hi:
             out = [r for r in out if not bb.start("lo") <= r.start < bb.end("hi")]
@@ -3393,11 +3394,14 @@ _BOUND_NAMED_BEFORE = re.compile(r"\b(?P<side>upper|lower)\s+(?:(?:one-sided\s+)
 _MARGIN_FOR = re.compile(rf"\bmargin\s+(?:of\s+)?(?P<v>{_NUM})\s+(?:for|on)\s+(?:the\s+)?"
                          r"(?P<w>hazard\s+ratio|odds\s+ratio|risk\s+ratio|relative\s+risk|rate\s+ratio|HR|OR|RR)\b",
                          re.I)
+_EQUIVALENCE_PLANNED = re.compile(r"\b(?:equivalen\w*|non-?inferior\w*|margins?)\b[^.;]*\b(?:if|when|would|will|"
+                                  r"should|must|required|defined|prespecified|pre-specified)\b|\b(?:would|will)\s+be\s+"
+                                  r"(?:concluded|declared|shown|established|demonstrated)\s+if\b", re.I)
 # "Equivalence would be concluded if the 90% CI for the RR of X fell between 0.80 and 1.25": both margins planned for
 # the ratio, each a design value of that measure (not a ratio and its CI)
 _BOUNDS_BETWEEN = re.compile(rf"\b(?:C[IL]|confidence\s+(?:intervals?|limits?))\s+(?:for|of|around)\s+(?:the\s+)?"
                              r"(?P<w>hazard\s+ratio|odds\s+ratio|risk\s+ratio|relative\s+risk|rate\s+ratio|"
-                             r"(?-i:HR|OR|RR|IRR))\b(?P<ep>[^.;()\[\]]{0,60}?)\s+(?:fell|falls?|lay|lies|lie|was|were|is|are|being|"
+                             r"(?-i:HR|OR|RR|IRR))\b(?P<ep>[^.;()\[\]]{0,60}?)(?:\s+(?:must|should|would|will|to))?\s+(?:fell|falls?|lay|lies|lie|was|were|is|are|being|"
                              r"lying|falling|remained|remains?)\s+(?:entirely\s+|completely\s+|wholly\s+)?(?:between|within)\s+"
                              r"(?:the\s+)?(?:(?:pre-?specified\s+|equivalence\s+)?(?:margins?|limits?|bounds?|range)\s+"
                              rf"(?:of\s+)?)?(?P<lo>{_NUM})\s*(?:and|to|-|\u2013)\s*(?P<hi>{_NUM})(?!\s*%)", re.I)
