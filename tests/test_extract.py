@@ -5444,10 +5444,16 @@ def test_round19_a_subgroup_that_opens_the_clause_with_prior_treatment_keeps_its
 
 
 def test_round19_a_flattened_table_gives_no_ratios_but_a_sentence_citing_it_does() -> None:
+    # (since round 28 a table of one ratio gives its cells, each with its CI and with what the flattened print loses —
+    # row, column, so end point and groups — unknown; round 19 gave nothing)
     table = ("RESULTS: Table 2 Relative risk (RR) assessments with unit A as the reference Variable A vs B RR (95% CI) "
              "A vs C RR (95% CI) Operative delivery 0.92 (0.68-1.24) 0.88 (0.63-1.22) Epidural 0.66 (0.50-0.88) "
              "0.63 (0.46-0.85)")
-    assert extract_estimates(table) == []
+    found = extract_estimates(table)
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.ci_level) for e in found] == [
+        ("RR", 0.92, 0.68, 1.24, 95.0), ("RR", 0.88, 0.63, 1.22, 95.0), ("RR", 0.66, 0.50, 0.88, 95.0),
+        ("RR", 0.63, 0.46, 0.85, 95.0)]
+    assert all(e.endpoint == "unknown" and e.groups == () and e.checks == ("flattened_table",) for e in found)
     cited = "RESULTS: Table 2 shows a lower risk of epidural use in unit A (RR 0.66, 95% CI 0.50-0.88)."
     assert [e.value for e in extract_estimates(cited)] == [0.66]
 
@@ -5519,7 +5525,10 @@ def test_round19_a_table_flattened_into_lines_gives_no_medians_but_the_prose_aro
     # a table's caption glued to the sentence before it starts a new sentence
     cap = ("RESULTS: Remission was not more frequent with A (OR = 2.41, p = 0.14).Table 3Outcomes (intention-to-treat)"
            "\nRemission n (%) 10 (30.3) 8 (22.9)\nOR = 2.41 (0.74; 7.9)")
-    assert [(e.value, e.ci_low) for e in extract_estimates(cap)] == [(2.41, None)]
+    # (since round 28 the table's row that repeats the prose's ratio gives it its CI; it is one estimate)
+    (e,) = extract_estimates(cap)
+    assert (e.value, e.ci_low, e.ci_high, e.p_value) == (2.41, 0.74, 7.9, 0.14)
+    assert e.note == "CI from a table flattened into text" and cap[e.start:e.end].startswith("OR = 2.41, p")
 
 
 def test_round19_an_event_that_developed_a_median_of_days_after_treatment() -> None:
@@ -7176,3 +7185,52 @@ def test_round27_a_list_flattened_into_one_long_sentence_is_read_in_pieces_and_l
         found = extract_estimates(text)
         assert len(found) == 300, item
         assert {(e.value, e.ci_low, e.ci_high) for e in found} in ({(0.5, 0.3, 0.7)}, {(1.5, 1.1, 2.0)}), item
+
+
+def test_round28_a_ratio_table_flattened_into_a_full_text_paragraph() -> None:
+    # a table of one ratio: each cell a ratio with its CI (and its P column), its row and column unknown
+    text = ("Results: Treatment allocation predicted failure (Table 2).   Table 2 Univariate analysis of risk factors "
+            "for failure Factor Hazard Ratio p value Drug B treatment 3.28 (1.41-7.63) 0.006 Female 0.93 (0.46-1.91) "
+            "0.85 Age (years) 0.96 (0.92-1.00) 0.03")
+    found = extract_estimates(text)
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.p_value) for e in found] == [
+        ("HR", 3.28, 1.41, 7.63, 0.006), ("HR", 0.93, 0.46, 1.91, 0.85), ("HR", 0.96, 0.92, 1.00, 0.03)]
+    assert all(e.endpoint == "unknown" and not e.groups and e.population_kind == "unknown"
+               and "flattened_table" in e.checks for e in found)
+    assert [text[e.start:e.end] for e in found][0] == "3.28 (1.41-7.63)"
+    # a caption after prose and a run of spaces starts its own sentence: a table of medians and ranges gives nothing
+    # (not "medians" of 0.82 months from its ratio column, nor 12 from "Codon 12"); nor does a table whose header
+    # names a median beside the ratio
+    found = extract_estimates("Results: Median PFS was 9.9 months with A and 7.0 months with B (HR: 0.62, p = 0.12) "
+                              "(Table4).  Figure 1 PFS by status.   Table 4 PFS by mutation for the two arms PFS A B "
+                              "p-value n = 105 n = 96 median (range) Codon 12 mutation 9.9 months 7.0 months 0.12 "
+                              "0.82 (0.56-1.19) Codon 13 mutation 6.1 (2-20) 13.3 (5-31)")
+    assert [(e.measure, e.value) for e in found] == [("median", 9.9), ("median", 7.0), ("HR", 0.62)]
+
+
+def test_round28_values_listed_after_a_ratio_printed_with_a_semicolon_or_a_comma() -> None:
+    found = extract_estimates("Results: Baseline X was associated with liver metastasis: odds ratio per 1000 pg/ml "
+                              "increase: 1.19; 95% CI 1.10-1.29; P<0.0001 (non-Asians) and 1.37; 95% CI 1.13-1.64; "
+                              "P=0.0010 (Asians).")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.ci_level, e.p_value) for e in found] == [
+        ("OR", 1.19, 1.10, 1.29, 95.0, 0.0001), ("OR", 1.37, 1.13, 1.64, 95.0, 0.0010)]
+    found = extract_estimates("Results: The reduction in diarrhoea rates was larger in stunted children (rate ratio "
+                              "0.66; 0.49-0.90) than in those with a lesser degree of stunting (0.95; 0.62-1.45).")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in found] == [("IRR", 0.66, 0.49, 0.90),
+                                                                           ("IRR", 0.95, 0.62, 1.45)]
+    found = extract_estimates("Results: Effects on mortality differed by A1C (A1C >8.5%: HR 1.64, 95% CI 1.22-2.22; "
+                              "A1C 7.5-8.4%: 1.00, 0.75-1.34; A1C <7.5%: 1.00, 0.67-1.50; P for interaction 0.04).")
+    assert [(e.value, e.ci_low, e.ci_high) for e in found] == [(1.64, 1.22, 2.22), (1.00, 0.75, 1.34),
+                                                               (1.00, 0.67, 1.50)]
+    # (not a mean and its range printed the same way)
+    found = extract_estimates("Results: The HR for death was 0.80; 95% CI 0.70-0.91; the mean score was 12.1; "
+                              "10.2-14.0.")
+    assert [e.value for e in found] == [0.80]
+
+
+def test_round28_groups_joined_by_a_colon_and_limits_by_a_slash_and_dash() -> None:
+    (e,) = extract_estimates("Results: There were 280 and 250 deaths in the losartan and captopril groups, "
+                             "respectively [hazard ratio losartan:captopril 1.13, 95% confidence interval (CI) "
+                             "0.95/-1.35, P = 0.16].")
+    assert (e.value, e.ci_low, e.ci_high, e.p_value) == (1.13, 0.95, 1.35, 0.16)
+    assert e.groups == ("losartan", "captopril") and e.endpoint == "OS"  # (the deaths counted before it)

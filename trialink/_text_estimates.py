@@ -228,6 +228,8 @@ _GLUED_CAPTION = re.compile(r"\s?(?:Table|Figure|Fig\.?)\s?\d+[A-Za-z]?(?=[A-Z\s
 
 
 _UNCLOSED = 400
+# "… (Table4).  Figure 1 Progression-free …": a full text's run of spaces before a caption or a new sentence
+_SPACED_CAPITAL = re.compile(r"\s{2,}[A-Z(\[]")
 _LOWER_CAMEL_START = re.compile(r"\s[a-z]{1,3}[A-Z][\w+/-]*\s+[a-z]")
 
 
@@ -280,6 +282,7 @@ def _sentences(text: str) -> list[_Sentence]:
                 depth = 0  # (a bracket open for longer than a sentence was never closed: "(0·8–3·6. The …")
                 nxt = chunk[i + 1:i + 3]
                 boundary = i + 1 == len(chunk) or (nxt[:1].isspace() and (nxt[1:2].isupper() or nxt[1:2] in "([")) \
+                    or nxt == "  " and _SPACED_CAPITAL.match(chunk, i + 1) is not None \
                     or _LOWER_CAMEL_START.match(chunk, i + 1) is not None \
                     or i > 0 and chunk[i - 1] == ")" and re.match(r"\s\d+\s+(?:out\s+)?of\s+\d", chunk[i + 1:i + 20]) \
                     or _GLUED_CAPTION.match(chunk, i + 1) is not None
@@ -943,6 +946,94 @@ _TABLE_CAPTION = re.compile(r"\W*(?:[A-Z][A-Za-z ]{0,24}:\s*)?(?:TABLE|Table)\s+
 _TABLE_CITED = re.compile(r"\W*(?:[A-Z][A-Za-z ]{0,24}:\s*)?(?:TABLE|Table)\s+[IVX\d]+[A-Za-z]?\s+(?:also\s+)?"
                           r"(?:shows|presents|summari[sz]es|compares|lists|gives|displays|reports|describes|depicts|"
                           r"details|illustrates|demonstrates|provides|contains|includes)\b")
+# A ratio table flattened into text ("Table 2 … Factor Hazard Ratio p value Chloroquine treatment 3.28 (1.41-7.63) 0.006
+# Female 0.93 (0.46-1.91) 0.85 …"): its header names one ratio and no other statistic, and its cells are a value and its
+# interval; each cell is read as that ratio (row and column unknown: the cells of a flattened table cannot be told
+# apart from their labels), and only when its interval is centred on it as a ratio's is (a median's range is not)
+_TABLE_RATIO_NAMES = (
+    ("HR", re.compile(r"\b(?:[Hh]azards?\s+[Rr]atios?|(?<![A-Za-z])a?HRs?)(?![A-Za-z])")),
+    ("OR", re.compile(r"\b(?:[Oo]dds\s+[Rr]atios?|(?<![A-Za-z])a?ORs?)(?![A-Za-z])")),
+    ("IRR", re.compile(r"\b(?:(?:[Ii]ncidence\s+)?[Rr]ate\s+[Rr]atios?|(?<![A-Za-z])IRRs?)(?![A-Za-z])")),
+    ("RR", re.compile(r"\b(?:[Rr]elative\s+[Rr]isks?|[Rr]isk\s+[Rr]atios?|(?<![A-Za-z])a?RRs?)(?![A-Za-z])")))
+_TABLE_OTHER_STATISTIC = re.compile(r"\b(?:mean|median|SD|s\.d\.|range|IQR|interquartile|quartiles?|min|max|"
+                                    r"difference|beta|coefficient|slope|ratio of means)\b", re.I)
+_TABLE_P_COLUMN = re.compile(r"\b[Pp](?:[\s-]*values?)?\b")
+_TABLE_RATIO_CELL = re.compile(rf"(?<![\w.])(?P<v>{_NUM})\s*[(\[]\s*(?P<lo>{_NUM})\s*(?:-|\u2013|,|;|to)\s*"
+                               rf"(?P<hi>{_NUM})\s*[)\]]"
+                               r"(?:\**\s*(?P<p>(?:[<>]\s*)?(?:0?\.\d+|1(?:\.0+)?))(?![\d.])(?!\s*[(\[]))?")
+_TABLE_LEVEL = re.compile(r"(?P<level>\d{2}(?:\.\d+)?)\s*%\s*(?:CI|confidence)", re.I)
+
+
+@dataclass
+class _TableHeader:
+    measure: str
+    level: float | None
+    p_after: bool  # a P column after the ratio's
+
+
+def _table_header(line: str) -> _TableHeader | None:
+    """The ratio a flattened table's caption and header name before its first cell, if exactly one and no other
+    statistic (a table of means, medians or ranges prints the same shape of cell)."""
+    first = next((c for c in _TABLE_RATIO_CELL.finditer(line) if _ratio_cell(c, None) is not None), None)
+    if first is None:
+        return None
+    head = line[:first.start()]
+    named = [(m.start(), measure) for measure, rx in _TABLE_RATIO_NAMES if (m := rx.search(head))]
+    if len(named) != 1 or _TABLE_OTHER_STATISTIC.search(head):
+        return None
+    pos, measure = named[0]
+    level = _TABLE_LEVEL.search(head, pos)
+    return _TableHeader(measure, float(level.group("level")) if level else None,
+                        _TABLE_P_COLUMN.search(head, pos) is not None)
+
+
+def _ratio_cell(c: re.Match[str], header: _TableHeader | None) -> tuple[float, float, float] | None:
+    v, lo, hi = float(c.group("v")), float(c.group("lo")), float(c.group("hi"))
+    if not 0 < lo <= v <= hi or lo == hi:
+        return None
+    if M.checks(header.measure if header else "HR", v, lo, hi, None, None, None):
+        return None  # not centred on its value as a ratio's interval is: a median and its range, a mean and its CI
+    return v, lo, hi
+
+
+def _repeats_prose(found: list[_Found], cell: Estimate) -> bool:
+    """A table's cell that repeats a ratio the prose printed ("(OR = 2.41, p = 0.14)" then a row "OR = 2.41 (0.74;
+    7.9)"): one estimate, the prose's, which takes the cell's CI if it printed none."""
+    for i, f in enumerate(found):
+        e = f.est
+        if e.measure == cell.measure and e.value == cell.value and e.ci_low in (None, cell.ci_low) and \
+                e.ci_high in (None, cell.ci_high):
+            if e.ci_low is None:
+                found[i] = _Found(replace(e, ci_low=cell.ci_low, ci_high=cell.ci_high,
+                                          ci_level=e.ci_level or cell.ci_level,
+                                          note="; ".join(x for x in (e.note, "CI from a table flattened into text")
+                                                         if x),
+                                          checks=M.checks(e.measure, e.value, cell.ci_low, cell.ci_high,
+                                                          e.ci_level or cell.ci_level, e.p_operator, e.p_value)),
+                                  f.sentence)
+            return True
+    return False
+
+
+def _table_ratios(norm: str, s: _Sentence, header: _TableHeader) -> list[_Found]:
+    line = norm[s.start:s.end]
+    out = []
+    for c in _TABLE_RATIO_CELL.finditer(line):
+        if (cell := _ratio_cell(c, header)) is None:
+            continue
+        v, lo, hi = cell
+        p_op, p = None, None
+        if header.p_after and c.group("p"):
+            raw = c.group("p").replace(" ", "")
+            p_op, p = ("<" if raw[0] == "<" else ">" if raw[0] == ">" else "="), float(raw.lstrip("<>"))
+        out.append(_Found(Estimate(measure=header.measure, value=v, ci_low=lo, ci_high=hi, ci_level=header.level,
+                                   p_operator=p_op, p_value=p, start=s.start + c.start(), end=s.start + c.end("hi") + 1,
+                                   source="text", note="read from a table flattened into text: its row and column "
+                                   "(end point, groups, population) cannot be told apart",
+                                   checks=("flattened_table",)), s))
+    return out
+
+
 _RANGE_AFTER_VALUE = re.compile(rf"\s*(?:{_UNIT_WORDS}\s*)?[(\[][^()\[\]\d]{{0,30}}{_NUM}\s*(?:-|\u2013|to|,)\s*{_NUM}",
                                 re.I)
 _UNIT_RIGHT_AFTER = re.compile(rf"\s*(?:{_UNIT_WORDS}|{_DAY_D})", re.I)
@@ -1708,7 +1799,8 @@ def _read_range(c: _Cursor) -> tuple[float | None, float | None, int, int] | Non
     neg2 = False
     b = c.toks[k] if k < len(c.toks) else None
     if b is not None and b.text == "-" and k + 1 < len(c.toks) and c.toks[k + 1].kind == "num":
-        neg2, k = True, k + 1
+        # ("0.95/-1.35": a slash and a dash together separate the limits; not a negative upper limit)
+        neg2, k = sep is None or sep.text != "/" or sep.end != b.start, k + 1
         b = c.toks[k]
     if b is not None and (b.text.lower() == "infinity" or b.text == "\u221e") and _num(a) is not None:
         c.i = k + 1  # "(odds ratio, 3.28; 85% CI, 1.54 to infinity)": a one-sided interval, no upper limit
@@ -2106,6 +2198,10 @@ _ITEM_GROUPS_AFTER = re.compile(r"(?:\s*[(\[][^()\[\]]{1,80}[)\]])?\s+for\s+(?P<
                                 re.I)
 
 
+# "hazard ratio losartan:captopril 1.13": the groups, the numerator first, joined by a colon with no space
+_COLON_PAIR = re.compile(r"(?P<a>[A-Za-z][\w+-]{2,30}):(?P<b>[A-Za-z][\w+-]{2,30})")
+
+
 def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, limit: int) -> list[_Ratio]:
     """Parse the ratio(s) whose measure word is ``m``; ``limit``: sentence offset of the next
     measure word (the parse stops there)."""
@@ -2474,7 +2570,10 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
             r.ep_text = re.sub(r"^(?:after\s+)?adjust\w*\s+(?:for|of)\s+.*?\s+(?=(?:of|for)\s)", "", r.ep_text)
         ref = re.fullmatch(r"(?:vs\.?|versus|compared\s+(?:with|to)|relative\s+to)\s+(?P<b>[^,;()\[\]]{2,40})",
                            r.ep_text, re.I)
-        if ref:
+        colon = _COLON_PAIR.fullmatch(r.ep_text)
+        if colon and r.orient is None:
+            r.ep_text, r.orient = None, (colon.group("a"), colon.group("b"))  # "hazard ratio losartan:captopril 1.13"
+        elif ref:
             # "1.60% with dabigatran 110 mg (HR vs. warfarin 1.01 …)": the reference group, not an end point; the
             # group named right before the bracket is the numerator
             r.ep_text = None
@@ -3546,6 +3645,7 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
     para_measure: str | None = None
     last_para = -1
     gap = 0
+    table: _TableHeader | None = None  # a flattened table's ratio (see ``_table_header``)
     in_table = False  # inside a table flattened into lines ("Median age, years (range) 56.3 (42–84) Sex …")
     for s in sentences:
         if s.paragraph != last_para:
@@ -3559,13 +3659,19 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
         if _TABLE_CAPTION.match(line) and not _TABLE_CITED.match(line):
             # a table flattened into text, whose cells cannot be told apart: its caption sentence ("Table 2 Relative
             # risk (RR) assessments … Operative delivery 0.90 (0.67–1.22) 0.87 (…)") and the rows on the lines after
-            # it give nothing ("Table 2 shows …" cites a table and is read)
-            in_table = True
+            # it give nothing ("Table 2 shows …" cites a table and is read), but the cells of a table of one ratio
+            in_table, table = True, None
         elif in_table and re.search(r"[.!?]\s*$", line) and len(_TABLE_CELL.findall(line)) < 3:
             in_table = False  # a sentence again: prose (not a row of cells that ends on its footnote's full stop)
         offered = prev_measure or (para_measure if para_measure and ("risk of" in line or "odds of" in line)
                                    and _RISK_ANAPHORA.search(line) else None)
-        here = [] if in_table else _in_sentence(norm, s, doc, sentences, offered, prev_ep, bool(found))
+        if in_table:
+            table = _table_header(line) if table is None else table
+            here = _table_ratios(norm, s, table) if table else []
+            here = [f for f in here if not _repeats_prose(found, f.est)]
+        else:
+            table = None
+            here = _in_sentence(norm, s, doc, sentences, offered, prev_ep, bool(found))
         prev_ratio = next((f.est for f in reversed(here) if f.est.measure != "median"), None)
         if prev_ratio is not None:
             prev_measure, prev_ep, gap = prev_ratio.measure, prev_ratio.endpoint_text, 0
@@ -4561,6 +4667,8 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
     elif ratios and ("[" in sent[ratios[-1].end:] or _COMMA_ITEM.search(sent, ratios[-1].end)
                      or _COUNTS_THEN_ITEM.search(sent, ratios[-1].end)):
         ratios += _bare_items_after(sent, ratios)
+    elif ratios and _SEMICOLON_ITEM.search(sent, ratios[0].end):
+        ratios += _semicolon_items(sent, ratios)
     if ratios and "margin" in sent:
         # "(hazard ratio, 1.03; 95% CI, 0.89 to 1.19), which met the prespecified noninferiority margin of 1.25": the
         # margin of the ratio just reported, a design threshold on the same scale
@@ -5478,6 +5586,8 @@ _NOT_A_RATIO_SENTENCE = re.compile(r"\b(?:mean|means|difference|differences|MD|W
                                    rf"\d\s*\]?\s*(?:{_UNIT_WORDS}|mg|kg|g|ml|mmol|points?|mm|cm|mmHg)\b|\d\s*/", re.I)
 
 
+_NOT_A_RATIO_WORD = re.compile(r"\b(?:mean|means|difference|differences|MD|WMD|SMD|median|medians|slope|SD|range)\b",
+                               re.I)
 _TIMES_SUBJECT = re.compile(r"\b(?P<w>hazard|odds)\b(?:\s+(?:for|of)\s+[^.;()]{1,60}?)?\s+(?:that\s+)?"
                             r"(?:was|were|is)\s*$", re.I)
 # "4.6 times more likely to achieve 14 dry nights (95% CI 1.38 to 15.02)": a ratio named by "times"
@@ -5573,7 +5683,7 @@ def _bare_items_after(sent: str, ratios: list[_Ratio]) -> list[_Ratio]:
                 found.append(_Ratio(comma_heads[-1].measure, v, it.start(), it.end(), lo, hi, ep_text=None))
         return found
     if not heads:
-        return []
+        return _semicolon_items(sent, ratios)
     out: list[_Ratio] = []
     last = ratios[-1].end
     for it in itertools.islice(_BARE_ITEM.finditer(sent, last), 8):
@@ -5584,6 +5694,45 @@ def _bare_items_after(sent: str, ratios: list[_Ratio]) -> list[_Ratio]:
             last = it.end()
     if any(_CONTROL_ARM_AFTER.match(sent, x.end) for x in out):
         return []  # "(4.6 [3.7-5.7] for B, … and 3.8 [3.0-4.9] for placebo)": each group's rate, not ratios
+    return out
+
+
+# "odds ratio …: 1.19; 95% CI 1.10-1.29; P<0.0001 (non-Asians) and 1.37; 95% CI 1.13-1.64; P=0.0010 (Asians)", "(rate
+# ratio 0.66; 0.49-0.90) than in those with … (0.95; 0.62-1.45; …)", "(A1C >8.5%: HR 1.64, 95% CI 1.22-2.22; A1C
+# 7.5-8.4%: 1.00, 0.75-1.34; …)": a value, then its CI after a ';' or ',', printed as the sentence's named ratio was
+_SEMICOLON_HEAD = re.compile(rf"\s*[;,]\s*(?:\d{{2}}(?:\.\d+)?\s?%\s*)?(?:CI\s*[,:]?\s*)?{_NUM}\s*(?:-|\u2013|to)\s*"
+                             rf"{_NUM}")
+_SEMICOLON_VALUE = re.compile(rf"(?<![\d.]){_NUM}(?=\s*(?P<sep>[;,]))(?={_SEMICOLON_HEAD.pattern})")
+_SEMICOLON_ITEM = re.compile(rf"(?:(?<=[(\[])|(?<=\band\s)|(?<=:\s))(?P<v>{_NUM})\s*(?P<sep>[;,])\s*"
+                             rf"(?:(?P<lvl>\d{{2}}(?:\.\d+)?)\s?%\s*CI\s*[,:]?\s*)?(?P<lo>{_NUM})\s*(?:-|\u2013|to)\s*"
+                             rf"(?P<hi>{_NUM})(?:\s*;\s*[Pp]\s*(?P<op>[<=>])\s*(?P<p>{_NUM}))?(?=\s*[;,)\]]|\s+\()")
+
+
+_ITEM_LABEL = re.compile(r"[(\[;]\s*(?P<l>[A-Za-z][^()\[\];:]{0,40}):\s*$")
+
+
+def _semicolon_items(sent: str, ratios: list[_Ratio]) -> list[_Ratio]:
+    head, sep = None, ""
+    for r in ratios:
+        if r.lo is not None and (hm := _SEMICOLON_VALUE.search(sent, r.start, r.end)):
+            head, sep = r, hm.group("sep")
+            break
+    if head is None:
+        return []
+    out: list[_Ratio] = []
+    for it in itertools.islice(_SEMICOLON_ITEM.finditer(sent, head.end), 6):
+        v, lo, hi = (float(it.group(g)) for g in ("v", "lo", "hi"))
+        if any(r.start <= it.start("v") < r.end for r in ratios):
+            continue  # (a ratio already read)
+        if it.group("sep") != sep or not 0 < lo <= v <= hi or M.checks(head.measure, v, lo, hi, None, None, None) \
+                or _UNIT_AFTER.match(sent, it.end("hi")) or _NOT_A_RATIO_WORD.search(
+                    sent[max(0, it.start() - 40):it.end() + 12]):
+            continue  # (the same print only; a value centred in its interval as a ratio is)
+        r = _Ratio(head.measure, v, it.start("v"), it.end(), lo, hi, level=_float(it.group("lvl")) or head.level,
+                   p_op=it.group("op"), p=_float(it.group("p")), ep_text=head.ep_text)
+        if lab := _ITEM_LABEL.search(sent[max(0, it.start() - 44):it.start()]):
+            r.label = lab.group("l")  # "; A1C 7.5-8.4%: 1.00, 0.75-1.34": the item's own label
+        out.append(r)
     return out
 
 

@@ -176,7 +176,9 @@ class Estimate:
         for its earlier times, or names no range, IQR or quartiles anywhere), ``named_by_list_first`` for
         a text's median or ratio printed bare in a later bracket of a list whose first bracket named
         them ("(median 36.9 months [CI] vs 25.9 [CI]; HR 0.58 [CI]) and Y (33.2 [CI] vs 25.9 [CI]; 0.72
-        [CI])": read as the first bracket's statistic, unit and measure).
+        [CI])": read as the first bracket's statistic, unit and measure), ``flattened_table`` for a text's
+        ratio read from a cell of a table flattened into text whose header names one ratio (its row and
+        column, so end point, groups and population, are ``unknown``).
     direction_source : str
         Where ``comparison``'s orientation comes from: ``record`` (the record's own
         statement), ``text`` (the sentence says it), ``inferred_from_arms``, ``design`` (a text's
