@@ -7220,8 +7220,9 @@ def test_round28_values_listed_after_a_ratio_printed_with_a_semicolon_or_a_comma
                                                                            ("IRR", 0.95, 0.62, 1.45)]
     found = extract_estimates("Results: Effects on mortality differed by A1C (A1C >8.5%: HR 1.64, 95% CI 1.22-2.22; "
                               "A1C 7.5-8.4%: 1.00, 0.75-1.34; A1C <7.5%: 1.00, 0.67-1.50; P for interaction 0.04).")
-    assert [(e.value, e.ci_low, e.ci_high) for e in found] == [(1.64, 1.22, 2.22), (1.00, 0.75, 1.34),
-                                                               (1.00, 0.67, 1.50)]
+    assert [(e.value, e.ci_low, e.ci_high, e.endpoint, e.population) for e in found] == [
+        (1.64, 1.22, 2.22, "OS", "subgroup: A1C >8.5%"), (1.00, 0.75, 1.34, "OS", "subgroup: A1C 7.5-8.4%"),
+        (1.00, 0.67, 1.50, "OS", "subgroup: A1C <7.5%")]
     # (not a mean and its range printed the same way)
     found = extract_estimates("Results: The HR for death was 0.80; 95% CI 0.70-0.91; the mean score was 12.1; "
                               "10.2-14.0.")
@@ -7234,3 +7235,29 @@ def test_round28_groups_joined_by_a_colon_and_limits_by_a_slash_and_dash() -> No
                              "0.95/-1.35, P = 0.16].")
     assert (e.value, e.ci_low, e.ci_high, e.p_value) == (1.13, 0.95, 1.35, 0.16)
     assert e.groups == ("losartan", "captopril") and e.endpoint == "OS"  # (the deaths counted before it)
+
+
+def test_round28_each_item_of_for_x_or_for_y_keeps_its_own_end_point() -> None:
+    # "… for X (OR …) or for Y (OR …)": Y's ratio is Y's (was "X or", the words before the first bracket)
+    for joiner in ("or", "and", ", or"):
+        found = extract_estimates(f"RESULTS: There was no difference for new T1 lesions (OR = 0.76; 95% CI 0.41-1.43)"
+                                  f"{'' if joiner.startswith(',') else ' '}{joiner} for new or enlarging T2 lesions "
+                                  f"(OR = 0.81; 95% CI 0.42-1.56).")
+        assert [e.endpoint_text for e in found] == ["new T1 lesions", "new or enlarging T2 lesions"], joiner
+    # what is left of a step flattened onto a ratio's name ("HRper SD log") is no end point
+    (e,) = extract_estimates("RESULTS: Baseline CRP did not predict CVD over 3.8 years of follow-up (HRper SD log "
+                             "0.89 [95% CI 0.75, 1.06]).")
+    assert (e.value, e.ci_low, e.ci_high) == (0.89, 0.75, 1.06) and e.endpoint_text != "SD log"
+
+
+def test_round28_a_ci_in_its_own_bracket_inside_the_ratios() -> None:
+    (e,) = extract_estimates("RESULTS: Hypoglycaemia was less frequent with A: rate ratio 0.63 [(95% CI 0.42-0.96); "
+                             "p = 0.031], and fewer had events.")
+    assert (e.measure, e.value, e.ci_low, e.ci_high, e.ci_level, e.p_value) == ("IRR", 0.63, 0.42, 0.96, 95.0, 0.031)
+
+
+def test_round28_a_ratio_of_three_decimals_printed_twice_in_its_sentence_is_one_estimate() -> None:
+    found = extract_estimates("RESULTS: Hydrocele odds ratio of 2.371 in the incising group was similar to the group "
+                              "without (OR=2.371). The odds ratio of 0.8 for pain and the odds ratio of 0.8 for "
+                              "swelling were not significant.")
+    assert [e.value for e in found] == [2.371, 0.8, 0.8]  # (0.8 twice: two end points, a coincidence too likely)

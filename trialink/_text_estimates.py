@@ -1606,6 +1606,7 @@ class _Ratio:
     ci_less: bool = False      # "N times greater" named by its subject, printed without a CI
     label_after: bool = False  # the label was printed between the value and its CI ("2.4 in group A (…)")
     head: int | None = None    # a list item's: where the list's measure name starts (its clause governs the item)
+    heads_ep: bool = False     # a list item that takes its head's end point before any word near it
 
 
 def _measure_code(word: str) -> str:
@@ -2003,8 +2004,12 @@ def _read_ci_and_p(c: _Cursor, r: _Ratio, level: float | None) -> None:
                 or _level_at(_Cursor(c.sent, c.toks, c.starts).at(c.i + 2))[1]):
             c.i += 2  # "an odds ratio of 2.5 with a 95% confidence interval of 1.2 to 5.1"
         opened = c.kind() == "open" and not _ci_label_bracket(c)
+        double = False
         if opened:
             c.i += 1
+            if c.kind() == "open" and (c.low(1) in _CI_VOCAB
+                                       or _level_at(_Cursor(c.sent, c.toks, c.starts).at(c.i + 1))[1]):
+                c.i, double = c.i + 1, True  # "rate ratio 0.63 [(95% CI 0.42-0.96); p = 0.031]": the CI's own bracket
         got = False
         while _read_item(c, r, level, opened):
             got = True
@@ -2019,6 +2024,12 @@ def _read_ci_and_p(c: _Cursor, r: _Ratio, level: float | None) -> None:
         if not got:
             c.i = save
             return
+        if double and c.kind() == "close":
+            c.i += 1
+            if c.kind() == "sym" and c.tx() in (";", ","):
+                c.i += 1
+                if not _read_item(c, r, level, opened):
+                    c.i -= 1
         if opened and c.kind() == "sym" and c.tx() in (";", ",") and r.label is None and (
                 lab := _LEVEL_IN_CI_BRACKET.match(c.sent, c.toks[c.i].end)):
             # "0.66 (0.45-0.96; Q1); 0.26 (0.17-0.40; Q2)": the item's level named inside its CI's bracket
@@ -2198,6 +2209,8 @@ _ITEM_GROUPS_AFTER = re.compile(r"(?:\s*[(\[][^()\[\]]{1,80}[)\]])?\s+for\s+(?P<
                                 re.I)
 
 
+# "HRper SD log 0.89": what is left of a step flattened onto the name ("per SD log"), no end point
+_STEP_ONLY = re.compile(r"(?:(?:SD|s\.d\.|log|ln|units?|increase|increment)\s*)+", re.I)
 # "hazard ratio losartan:captopril 1.13": the groups, the numerator first, joined by a colon with no space
 _COLON_PAIR = re.compile(r"(?P<a>[A-Za-z][\w+-]{2,30}):(?P<b>[A-Za-z][\w+-]{2,30})")
 
@@ -2585,7 +2598,8 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
         head_label = re.fullmatch(r"(?P<ep>.+?)\s+(?:were|was|are|is)\s*:\s*(?P<l>[^:]+)", r.ep_text)
         if head_label:  # "ORs for hip fracture were: previous fracture, 2.31 (…)": the end point, then the label
             r.ep_text, r.label = head_label.group("ep"), head_label.group("l")
-        if _ADVERB_ONLY.fullmatch(r.ep_text) or re.search(r"\bwith\s+$", c.sent[head_end:ep_words[0].start]) and \
+        if _ADVERB_ONLY.fullmatch(r.ep_text) or _STEP_ONLY.fullmatch(r.ep_text) or \
+                re.search(r"\bwith\s+$", c.sent[head_end:ep_words[0].start]) and \
                 not re.match(r"(?:an?\s+)?(?:increased|higher|lower|reduced|decreased|greater)\b", r.ep_text, re.I):
             # "for women, the HR was also 1.00": no end point words; "hazard ratio with clonidine, 1.08": the
             # group the ratio is for
@@ -3950,7 +3964,7 @@ def _once(found: list[_Found]) -> list[Estimate]:
                 f.sentence.start:
             plain_copies.add(i)
         plain_median.setdefault(plain_copy, f.sentence.start)
-    out = []
+    out: list[Estimate] = []
     for i, f in enumerate(found):
         e = f.est
         key = (e.measure, e.value, e.value_text, e.ci_low, e.ci_high, e.unit, e.arm, e.p_value)
@@ -3966,6 +3980,13 @@ def _once(found: list[_Found]) -> list[Estimate]:
                 e.p_value is None and short in value_only and value_only[short] != f.sentence.start and \
                 e.endpoint_text in (None, ratio_ep[short][0]) and e.context == ratio_ep[short][1]:
             continue  # "… a relative risk of 0.67. … The relative risks of 0.67 and 0.74 were similar": quoted again
+        if e.measure != "median" and e.value is not None and e.ci_low is None and e.ci_high is None and \
+                short in value_only and value_only[short] == f.sentence.start and \
+                len(f"{e.value:g}".partition(".")[2]) >= 3 and any(
+                    x.measure == e.measure and x.value == e.value and x.ci_low is None and x.ci_high is None
+                    for x in out):
+            continue  # "Hydrocele odds ratio of 2.371 … was similar to the group without (OR=2.371)": one number of
+            # three decimals printed twice in its sentence is one estimate
         arm_copy = (e.value, e.ci_low, e.ci_high, e.unit, (e.arm or "").lower(), (e.endpoint_text or "").lower(),
                     e.population)
         if e.measure == "median" and e.value is not None and e.arm and arm_copy in arm_median:
@@ -4734,6 +4755,8 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             # "(HR [B:A] 0.89, …; HR [C:A] 0.91, …)": the bracket's next ratio keeps the first one's end point (not
             # an end point named later in the sentence)
             ep_text = out[-1].est.endpoint_text
+        if r.heads_ep and r.head is not None and list_ep.get(r.head):
+            ep_text = list_ep[r.head]  # "(A1C >8.5%: HR 1.64, …; A1C 7.5-8.4%: 1.00, …)": the head's end point
         if not ep_text and r.head is not None and not r.ep_text and list_ep.get(r.head):
             # "… more likely to have X with odds ratios of 1.83 (…), 2.19 (…) and 1.49 (…), respectively": a list's
             # later value has its first value's end point (not the words that happen to stand before it)
@@ -4831,6 +4854,10 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         if population.kind == "overall" and r.head is not None:
             # "In subgroups defined by X, HRs of 0.66 (…; Q1); 0.26 (…; Q2)": the list's opener governs every item
             population = _population(sent, r.head, None, later=bool(out or earlier))[0]
+        if r.heads_ep and r.label and r.head is not None and any(
+                f.est.start == s.start + r.head and f.est.population_kind == "subgroup" for f in out):
+            # "(A1C >8.5%: HR 1.64, …; A1C 7.5-8.4%: 1.00, …)": each item's label is its subgroup, as the head's is
+            population, covariate = M.Population("subgroup", r.label), None
         if r.orient and r.label and covariate and population.kind in ("overall", "subgroup") and \
                 not _ENDPOINT_MENTION.search(covariate):
             # "HRs (A/B) for OS were similar (0.67 for 800 mg/day; 0.68 for <800 mg/day)": a comparison of the arms
@@ -5712,24 +5739,23 @@ _ITEM_LABEL = re.compile(r"[(\[;]\s*(?P<l>[A-Za-z][^()\[\];:]{0,40}):\s*$")
 
 
 def _semicolon_items(sent: str, ratios: list[_Ratio]) -> list[_Ratio]:
-    head, sep = None, ""
-    for r in ratios:
-        if r.lo is not None and (hm := _SEMICOLON_VALUE.search(sent, r.start, r.end)):
-            head, sep = r, hm.group("sep")
-            break
-    if head is None:
+    heads = [(r, hm.group("sep")) for r in ratios
+             if r.lo is not None and (hm := _SEMICOLON_VALUE.search(sent, r.start, r.end))]
+    if not heads:
         return []
     out: list[_Ratio] = []
-    for it in itertools.islice(_SEMICOLON_ITEM.finditer(sent, head.end), 6):
+    for it in itertools.islice(_SEMICOLON_ITEM.finditer(sent, heads[0][0].end), 6):
         v, lo, hi = (float(it.group(g)) for g in ("v", "lo", "hi"))
         if any(r.start <= it.start("v") < r.end for r in ratios):
             continue  # (a ratio already read)
+        head, sep = next((h, s) for h, s in reversed(heads) if h.start < it.start())  # the nearest before it
         if it.group("sep") != sep or not 0 < lo <= v <= hi or M.checks(head.measure, v, lo, hi, None, None, None) \
                 or _UNIT_AFTER.match(sent, it.end("hi")) or _NOT_A_RATIO_WORD.search(
                     sent[max(0, it.start() - 40):it.end() + 12]):
             continue  # (the same print only; a value centred in its interval as a ratio is)
         r = _Ratio(head.measure, v, it.start("v"), it.end(), lo, hi, level=_float(it.group("lvl")) or head.level,
-                   p_op=it.group("op"), p=_float(it.group("p")), ep_text=head.ep_text)
+                   p_op=it.group("op"), p=_float(it.group("p")), ep_text=head.ep_text,
+                   head=head.start if head.head is None else head.head, heads_ep=True)
         if lab := _ITEM_LABEL.search(sent[max(0, it.start() - 44):it.start()]):
             r.label = lab.group("l")  # "; A1C 7.5-8.4%: 1.00, 0.75-1.34": the item's own label
         out.append(r)
@@ -5874,6 +5900,11 @@ def _same_bracket(seg: str) -> bool:
     return True
 
 
+_FOR_ITEM_BEFORE = re.compile(r"[)\]]\s*(?:,\s*(?:(?:and|or|nor)\s+)?|(?:and|or|nor)\s+)for\s+"
+                              r"(?P<x>(?![^()\[\]]*\b(?:groups?|arms?|cohorts?|patients|participants|subjects|placebo|"
+                              r"controls?|those|women|men|children)\b)[A-Za-z][\w' /+-]{2,50}?)\s*$", re.I)
+
+
 def _own_or_nearest_endpoint(sent: str, pos: int) -> str | None:
     """The end point named in the estimate's own clause ("…, and the risk of X [RR = …"), else the end point
     mentioned last before it (or the sentence's first mention)."""
@@ -5886,6 +5917,9 @@ def _own_or_nearest_endpoint(sent: str, pos: int) -> str | None:
                 (item := _LIST_ITEM_BEFORE.search(sent, 0, ob)) is not None and item.start("x") >= start and \
                 (_ENDPOINT_MENTION.search(item.group("x")) or _OUTCOME_HEAD.match(item.group("x"))):
             return _clean_endpoint(item.group("x"))  # "… for PFS (HR …) nor time to first SRE (HR …)": the item's own
+        if ob is not None and not sent[ob + 1:pos].strip() and (fx := _FOR_ITEM_BEFORE.search(sent, 0, ob)) and \
+                fx.start("x") >= start and not _VERB_WORD.search(fx.group("x")) and not _people(fx.group("x")):
+            return _clean_endpoint(fx.group("x"))  # "… for new T1 lesions (OR …) or for new T2 lesions (OR …)"
         own = _subject_before(sent, pos)
         if own and not _EFFECT_NOT_OUTCOME.fullmatch(own):
             return own
@@ -5919,7 +5953,8 @@ _OUTCOME_HEAD = re.compile(r"(?:(?:the|a)\s+)?(?:time|times|duration|risk|incide
 
 
 # "…] and the risk of X [RR …", "…) and Y (HR …": a clause after a closed bracket
-_CLAUSE_AFTER_BRACKET = re.compile(r"[)\]]\s*,?\s*(?:and|but|whereas|while|nor)\s+")  # ("… (HR …) nor time to X (HR …")
+# ("… (HR …) nor time to X (HR …", "… for X (HR …) or for Y (HR …)")
+_CLAUSE_AFTER_BRACKET = re.compile(r"[)\]]\s*,?\s*(?:and|but|whereas|while|nor|or)\s+")
 
 
 _OF_WHAT = re.compile(r"\b(?:risks?|incidence|rates?|odds|hazards?|likelihood|probability|chances?|occurrence|"
