@@ -7261,3 +7261,37 @@ def test_round28_a_ratio_of_three_decimals_printed_twice_in_its_sentence_is_one_
                               "without (OR=2.371). The odds ratio of 0.8 for pain and the odds ratio of 0.8 for "
                               "swelling were not significant.")
     assert [e.value for e in found] == [2.371, 0.8, 0.8]  # (0.8 twice: two end points, a coincidence too likely)
+
+
+def test_round28_a_ratio_table_whose_ci_is_a_column_of_its_own() -> None:
+    text = ("RESULTS: Women were more likely to enrol (Table 4).  Table 4  Adjusted odds ratios for enrolment by age "
+            "and gender Variable Odds Ratio a 95% CI P Age (decades) 1.10 1.06, 1.13 < .001 Female 1.88 1.63, 2.16 "
+            "< .001")
+    found = extract_estimates(text)
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.ci_level, e.p_operator, e.p_value) for e in found] == [
+        ("OR", 1.10, 1.06, 1.13, 95.0, "<", 0.001), ("OR", 1.88, 1.63, 2.16, 95.0, "<", 0.001)]
+    assert [text[e.start:e.end] for e in found] == ["1.10 1.06, 1.13", "1.88 1.63, 2.16"]
+    # (not without a CI column: "Age 1.10 1.06, 1.13" under a header that names no CI)
+    assert extract_estimates("RESULTS: None.  Table 4  Odds ratios Variable Odds Ratio P Age 1.10 1.06, 1.13 < .001") \
+        == []
+
+
+def test_round28_model_statistics_before_the_ci_differences_and_analyses() -> None:
+    found = extract_estimates("RESULTS: Unadjusted analysis gave a similar result (OR = 0.80, SE = 0.29, t = -0.62, "
+                              "95% CI [0.37, 1.72], p = .54), as well as CC analysis (OR = 0.84, SE = 0.37, t = -0.40, "
+                              "95% CI [0.34, 2.09], p = .69).")
+    assert [(e.value, e.ci_low, e.ci_high, e.p_value) for e in found] == [(0.80, 0.37, 1.72, 0.54),
+                                                                           (0.84, 0.34, 2.09, 0.69)]
+    assert found[1].endpoint == "unknown"  # ("as well as CC analysis" names an analysis, not an end point)
+    # the values of a list ending in "shorter" are differences, not medians
+    found = extract_estimates("RESULTS: Median times to PR and PF were, respectively, 7 and 24 min shorter with A. "
+                              "Median PFS was 7 and 9 months in A and B.")
+    assert [(e.value, e.unit, e.arm) for e in found] == [(7.0, "months", "A"), (9.0, "months", "B")]
+
+
+def test_round28_a_bare_value_with_its_ci_level_in_the_square_bracket_after_a_named_ratio() -> None:
+    found = extract_estimates("RESULTS: Patients sent the letter took longer to have a visit (hazard ratio 0.68 [95% "
+                              "CI 0.55-0.85], P < 0.001). Patients in the physician group were also slower to have a "
+                              "visit (0.86 [95% CI 0.76-0.98], P < 0.03).")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in found] == [("HR", 0.68, 0.55, 0.85),
+                                                                           ("HR", 0.86, 0.76, 0.98)]

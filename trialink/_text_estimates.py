@@ -920,6 +920,8 @@ _DIFFERENCE_AFTER = re.compile(r"\s*(?:months?|weeks?|days?|years?|hours?|h|minu
                                r"(?:or\s+(?:more|longer|less|fewer|shorter|greater)\b|"  # "lasted 6 months or more"
                                r"shorter|longer|less|more|lower|higher|greater|fewer|earlier|later|sooner|faster|quicker|"
                                r"difference|gain|improvement|reduction|increase|decrease)\b", re.I)
+# the rest of a list of values up to its last ("7 and 24 min shorter"), the unit left to the difference words
+_LIST_DIFFERENCE_AFTER = re.compile(r"(?:\s*(?:,|and|or)\s*\d+(?:\.\d+)?)+")
 _RANGE_BRACKET = re.compile(r"[(\[]\s*(?:range|IQR|interquartile\s+range)\b[^()\[\]]{0,60}[)\]]", re.I)
 # a clause of its own before a later value of a median's list: ", and overall survival time was 9 months"
 _CLAUSE_ENDPOINT_BEFORE = re.compile(r"[^,;]{0,25}[,;]\s*(?:and|while|whereas|but)\s+(?:the\s+)?(?:median\s+)?"
@@ -961,6 +963,9 @@ _TABLE_P_COLUMN = re.compile(r"\b[Pp](?:[\s-]*values?)?\b")
 _TABLE_RATIO_CELL = re.compile(rf"(?<![\w.])(?P<v>{_NUM})\s*[(\[]\s*(?P<lo>{_NUM})\s*(?:-|\u2013|,|;|to)\s*"
                                rf"(?P<hi>{_NUM})\s*[)\]]"
                                r"(?:\**\s*(?P<p>(?:[<>]\s*)?(?:0?\.\d+|1(?:\.0+)?))(?![\d.])(?!\s*[(\[]))?")
+# (a table whose header prints the CI as a column of its own: "Odds Ratio 95% CI P … Female 1.88 1.63, 2.16 < .001")
+_TABLE_RATIO_CELL_BARE = re.compile(rf"(?<![\w.,])(?P<v>{_NUM})\s+(?P<lo>{_NUM})\s*(?:,|-|\u2013|to)\s*(?P<hi>{_NUM})"
+                                    r"(?![\d.,])(?:\s*(?P<p>(?:[<>]\s*)?(?:0?\.\d+|1(?:\.0+)?))(?![\d.]))?")
 _TABLE_LEVEL = re.compile(r"(?P<level>\d{2}(?:\.\d+)?)\s*%\s*(?:CI|confidence)", re.I)
 
 
@@ -969,12 +974,17 @@ class _TableHeader:
     measure: str
     level: float | None
     p_after: bool  # a P column after the ratio's
+    bare: bool = False  # its CI in a column of its own, not in brackets
 
 
 def _table_header(line: str) -> _TableHeader | None:
     """The ratio a flattened table's caption and header name before its first cell, if exactly one and no other
     statistic (a table of means, medians or ranges prints the same shape of cell)."""
+    bare = False
     first = next((c for c in _TABLE_RATIO_CELL.finditer(line) if _ratio_cell(c, None) is not None), None)
+    if first is None:
+        first, bare = next((c for c in _TABLE_RATIO_CELL_BARE.finditer(line) if _ratio_cell(c, None) is not None),
+                           None), True
     if first is None:
         return None
     head = line[:first.start()]
@@ -982,9 +992,11 @@ def _table_header(line: str) -> _TableHeader | None:
     if len(named) != 1 or _TABLE_OTHER_STATISTIC.search(head):
         return None
     pos, measure = named[0]
+    if bare and not re.search(r"\bCI\b|confidence", head[pos:], re.I):
+        return None  # (cells without brackets only under a CI column of their own)
     level = _TABLE_LEVEL.search(head, pos)
     return _TableHeader(measure, float(level.group("level")) if level else None,
-                        _TABLE_P_COLUMN.search(head, pos) is not None)
+                        _TABLE_P_COLUMN.search(head, pos) is not None, bare)
 
 
 def _ratio_cell(c: re.Match[str], header: _TableHeader | None) -> tuple[float, float, float] | None:
@@ -1018,7 +1030,7 @@ def _repeats_prose(found: list[_Found], cell: Estimate) -> bool:
 def _table_ratios(norm: str, s: _Sentence, header: _TableHeader) -> list[_Found]:
     line = norm[s.start:s.end]
     out = []
-    for c in _TABLE_RATIO_CELL.finditer(line):
+    for c in (_TABLE_RATIO_CELL_BARE if header.bare else _TABLE_RATIO_CELL).finditer(line):
         if (cell := _ratio_cell(c, header)) is None:
             continue
         v, lo, hi = cell
@@ -1027,7 +1039,8 @@ def _table_ratios(norm: str, s: _Sentence, header: _TableHeader) -> list[_Found]
             raw = c.group("p").replace(" ", "")
             p_op, p = ("<" if raw[0] == "<" else ">" if raw[0] == ">" else "="), float(raw.lstrip("<>"))
         out.append(_Found(Estimate(measure=header.measure, value=v, ci_low=lo, ci_high=hi, ci_level=header.level,
-                                   p_operator=p_op, p_value=p, start=s.start + c.start(), end=s.start + c.end("hi") + 1,
+                                   p_operator=p_op, p_value=p, start=s.start + c.start(),
+                                   end=s.start + c.end("hi") + (0 if header.bare else 1),
                                    source="text", note="read from a table flattened into text: its row and column "
                                    "(end point, groups, population) cannot be told apart",
                                    checks=("flattened_table",)), s))
@@ -1575,7 +1588,8 @@ _TIME_WINDOW_AFTER = re.compile(r"\s*(?:-|\u2013|to)\s*\d+\s*(?:-\s*)?(?:months?
 _ADVERB_ONLY = re.compile(r"(?:also|still|again|only|then|now|likewise|similarly|even|thus|therefore|however|"
                           r"consistently|nevertheless|further|moreover|estimated?|values?|"
                           # "the HR from retrospective analysis (HRR) was 1.19": the analysis, not an end point
-                          r"(?:from|in)\s+(?:the\s+)?[\w-]+(?:\s[\w-]+)?\s+(?:analysis|analyses|models?))", re.I)
+                          r"(?:from|in|as\s+well\s+as)\s+(?:the\s+|an?\s+)?[\w-]+(?:\s[\w-]+)?\s+"
+                          r"(?:analysis|analyses|models?))", re.I)
 # (the end point may carry its abbreviation: "0.99 for disease-free survival (DFS) (95%CI: 0.77-1.26; …)")
 # (a number only as a kind's label: "for the incidence of type 2 diabetes mellitus (95% CI …)")
 _AFTER_VALUE = re.compile(r"\s+(?P<ep>(?:for|in|among|with|of)\s+[A-Za-z](?:[^()\[\]\d;,.]|(?:(?<=type )|(?<=grade )|"
@@ -1989,6 +2003,9 @@ def _read_ci_and_p(c: _Cursor, r: _Ratio, level: float | None) -> None:
                                 c.sent[c.starts[c.i]:], re.I)):
             # "(OR 1.92, adjusted for baseline satisfaction; 95%CI 1.63–2.26)": the model named between value and CI
             c.i = bisect.bisect_left(c.starts, c.starts[c.i] + adj.end())
+        if c.i < len(c.toks) and (st := _STATISTICS_BEFORE_CI.match(c.sent, c.starts[c.i])):
+            # "(OR = 0.80, SE = 0.29, t = −0.62, 95% CI [0.37, 1.72], p = .54)": a model's statistics, then the CI
+            c.i = bisect.bisect_left(c.starts, st.end())
         if c.tx() == "." and c.i > 0 and (_level_at(_Cursor(c.sent, c.toks, c.starts).at(c.i + 1))[1] or
                                           c.low(1) in _CI_VOCAB) and _enclosing_open(c.sent, c.starts[c.i]) is not None:
             c.i += 1  # "(RR 0.62. 95% CI 0.39 to 0.96)": a point for the comma inside the ratio's bracket
@@ -2044,6 +2061,8 @@ def _read_ci_and_p(c: _Cursor, r: _Ratio, level: float | None) -> None:
         r.end = c.toks[c.i - 1].end
 
 
+_STATISTICS_BEFORE_CI = re.compile(r"(?:(?-i:SE|SEM|s\.e\.|t|z|Z|W|df)\s*[=:]\s*[-\u2212]?\d+(?:\.\d+)?\s*[,;]\s*)+"
+                                   r"(?=\d{2}(?:\.\d+)?\s?%\s*C|C\.?I\b|confidence)")
 # the groups' own rates or counts after a ratio's CI, to the end of its bracket
 _RATES_TAIL = re.compile(r"[;,]\s*(?:absolute\s+(?:rates?|risks?)|event\s+rates?|rates?|events?)\s*[:=]?\s*"
                          r"\d[^()\[\]]{0,60}?[)\]]", re.I)
@@ -4764,6 +4783,8 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         if not ep_text:
             prior = [e for e in medians if e[0] < r.start]
             ep_text = prior[-1][1]["endpoint_text"] if prior else _own_or_nearest_endpoint(sent, r.start)
+            if ep_text and _ADVERB_ONLY.fullmatch(ep_text):
+                ep_text = None  # "…, as well as CC analysis (OR …)": an analysis, no end point
         if not ep_text and (fa := _FOR_AFTER_BRACKET.match(sent, r.end)) and not _people(fa.group("x")):
             ep_text = _clean_endpoint(fa.group("x"))  # "The adjusted HR was 0.72 (…) for the combined end point."
         if not ep_text and (eo := _EFFECT_ON_LATER.search(sent)) and eo.start() < r.start < eo.start("x") and \
@@ -4783,7 +4804,8 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             ep_text = prev_ep  # "The HR for death was 0.90 (…). In the subgroup …, it was 0.62 (…)."
         if r.anaphora and not ep_text and out:
             ep_text = out[-1].est.endpoint_text  # "the HR for death was 0.80 (…); in women, it was 0.62 (…)"
-        if not ep_text and not _EFFECT_NOT_OUTCOME.fullmatch(own_subject_text := _subject_before(sent, r.start) or ""):
+        if not ep_text and not _EFFECT_NOT_OUTCOME.fullmatch(own_subject_text := _subject_before(sent, r.start) or "") \
+                and not _ADVERB_ONLY.fullmatch(own_subject_text):
             ep_text = own_subject_text or None
         between = sent[out[-1].est.end - s.start:r.start] if not ep_text and out and out[-1].est.end is not None \
             else ""
@@ -5602,10 +5624,11 @@ _BARE_NUM = r"(?:\d+\.\d+|\d+-\d{2}(?!\d))"
 _BARE_ITEM = re.compile(r"(?:(?<=\()|(?<=, )|(?<=; )|(?<=and ))"
                         r"(?:(?P<l>(?:with|for|in|among)\s+[A-Za-z][\w-]*(?:\s+(?:\[[A-Za-z][\w-]{0,12}\]|"
                         r"[A-Za-z][\w-]*)){0,3})\s+)?"
-                        rf"(?P<v>{_BARE_NUM})\s?\[(?P<lo>{_BARE_NUM})\s?-\s?(?P<hi>{_BARE_NUM})\]")
+                        rf"(?P<v>{_BARE_NUM})\s?\[(?:\d{{2}}\s?%\s*CI\s*)?(?P<lo>{_BARE_NUM})\s?-\s?(?P<hi>{_BARE_NUM})\]")
 _COUNTS_BEFORE_RATIO = re.compile(r"[(\[]\s*\d+\s*(?:v|vs\.?|versus)\s*\d+\s*[,;]\s*$")
 _COUNTS_THEN_ITEM = re.compile(rf"[(\[]\s*\d+\s*(?:v|vs\.?|versus)\s*\d+\s*[,;]\s*(?P<v>{_BARE_NUM})\s*\(\s*"
                                rf"(?P<lo>{_BARE_NUM})\s*(?:to|-)\s*(?P<hi>{_BARE_NUM})\s*\)\s*[)\]]")
+_CI_IN_SQUARE = re.compile(r"\[\d{2}\s?%\s*CI\s*")  # ("0.86 [95% CI 0.76-0.98]": the CI's level, not a percentage)
 _HEAD_ITEM = re.compile(rf"\s*(?:of\s+|was\s+|=\s*|,\s*)?{_BARE_NUM}\s?\[(?:\d{{2}}\s?%\s*CI\s*)?"
                         rf"{_BARE_NUM}\s?-\s?{_BARE_NUM}\]")
 _NOT_A_RATIO_SENTENCE = re.compile(r"\b(?:mean|means|difference|differences|MD|WMD|SMD|"
@@ -5775,7 +5798,7 @@ def _bare_items(sent: str, s: _Sentence, norm: str, sentences: list[_Sentence]) 
     items = list(itertools.islice(_BARE_ITEM.finditer(sent), 17))
     # (more than 8 is a table's row, unless each item names what it is for)
     if not items or len(items) > (16 if all(it.group("l") for it in items) else 8) or _MEASURE_WORD.search(sent) \
-            or _NOT_A_RATIO_SENTENCE.search(sent):
+            or _NOT_A_RATIO_SENTENCE.search(_CI_IN_SQUARE.sub("[", sent)):
         return []
     k = bisect.bisect_left(sentences, s.start, key=lambda x: x.start) - 1
     heads: list[re.Match[str]] = []
@@ -7482,6 +7505,9 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                 continue  # "to a train-of-four ratio of 0.9 was 2.1 min": a number in the subject
             if _NOT_TIME_AFTER.match(region, vm.end("val")) or _DIFFERENCE_AFTER.match(region, vm.end("val")):
                 continue
+            if (ld := _LIST_DIFFERENCE_AFTER.match(region, vm.end("val"))) and \
+                    _DIFFERENCE_AFTER.match(region, ld.end()):
+                continue  # "Median times to PR and PF were, respectively, 7 and 24 min shorter with A": differences
             if _SD_AFTER.match(region, vm.end("val")) or _SD_BEFORE.search(sent, max(0, a - 6), a):
                 continue  # "8 ± 11": a mean and its SD
             if not vm.group("unit") and re.search(r"\[\s*$", sent[max(0, a - 3):a]) and \
