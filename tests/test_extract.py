@@ -7295,3 +7295,25 @@ def test_round28_a_bare_value_with_its_ci_level_in_the_square_bracket_after_a_na
                               "visit (0.86 [95% CI 0.76-0.98], P < 0.03).")
     assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in found] == [("HR", 0.68, 0.55, 0.85),
                                                                            ("HR", 0.86, 0.76, 0.98)]
+
+
+def test_round28_a_table_flattened_into_a_sentence_without_its_caption() -> None:
+    found = extract_estimates("RESULTS\nNORMAL CHILDREN: RR (95% CI) RR (95% CI) Failure by day 14 0.69 (0.28,1.63) "
+                              "0.4 0.67 (0.27,1.55) 0.4 Failure by day 28 0.53 (0.32,0.85) 0.007 0.51 (0.30,0.81) "
+                              "0.004")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in found] == [
+        ("RR", 0.69, 0.28, 1.63), ("RR", 0.67, 0.27, 1.55), ("RR", 0.53, 0.32, 0.85), ("RR", 0.51, 0.30, 0.81)]
+    # (a list the grammar reads keeps its end points: no verb is needed for that, but its items are read)
+    found = extract_estimates("RESULTS: Hazard ratios (95% CI): death 0.80 (0.70-0.91); myocardial infarction 0.90 "
+                              "(0.80-1.01); stroke 0.85 (0.71-1.02).")
+    assert [e.value for e in found] == [0.80, 0.90, 0.85] and "flattened_table" not in found[0].checks
+
+
+def test_round28_a_named_subgroup_analysis_is_that_subgroup() -> None:
+    found = extract_estimates("RESULTS: In the Japanese subgroup analysis, median PFS with A was 12.1 months (95% CI "
+                              "8.6-15.0) compared with 4.9 months (95% CI 2.8-6.6) with B (HR 0.39; 95% CI 0.13-1.17).")
+    assert [e.population for e in found] == ["subgroup: Japanese"] * 3
+    # (not "In the prespecified subgroup analysis": the analysis, which names no subgroup)
+    found = extract_estimates("RESULTS: In the prespecified subgroup analysis, median PFS was 12.1 months with A and "
+                              "4.9 months with B (HR 0.39; 95% CI 0.13-1.17).")
+    assert not any("prespecified" in (e.population_detail or "") for e in found)

@@ -999,6 +999,21 @@ def _table_header(line: str) -> _TableHeader | None:
                         _TABLE_P_COLUMN.search(head, pos) is not None, bare)
 
 
+_TABLE_HEAD_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|showed|shows|reduced|increased|decreased|compared|"
+                              r"associated|versus|vs|than|between|with)\b", re.I)
+
+
+def _headed_table(line: str) -> _TableHeader | None:
+    """A sentence that is a table without its caption: the header before its first cell names one ratio and no
+    other statistic, and has no verb (not "The HR for death was 0.80 (0.70-0.91), for MI …": prose)."""
+    header = _table_header(line)
+    if header is None:
+        return None
+    first = next((c for c in (_TABLE_RATIO_CELL_BARE if header.bare else _TABLE_RATIO_CELL).finditer(line)
+                  if _ratio_cell(c, header) is not None), None)
+    return header if first is not None and not _TABLE_HEAD_VERB.search(line, 0, first.start()) else None
+
+
 def _ratio_cell(c: re.Match[str], header: _TableHeader | None) -> tuple[float, float, float] | None:
     v, lo, hi = float(c.group("v")), float(c.group("lo")), float(c.group("hi"))
     if not 0 < lo <= v <= hi or lo == hi:
@@ -3705,6 +3720,16 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
         else:
             table = None
             here = _in_sentence(norm, s, doc, sentences, offered, prev_ep, bool(found))
+            if (headed := _headed_table(line)) is not None:
+                # a table flattened into a sentence without its caption ("G6PD NORMAL CHILDREN: RR (95% CI) RR (95% CI)
+                # … failure by day 14 0.69 (0.28,1.63) 0.4 0.67 (0.27,1.55) …"): its cells, when the sentence's
+                # grammar read fewer than half of them (a list the grammar reads keeps its end points)
+                cells = _table_ratios(norm, s, headed)
+                read = sum(any(h.est.value == c.est.value for h in here) for c in cells)
+                if len(cells) >= 3 and 2 * read < len(cells):
+                    here = sorted(here + [c for c in cells if not any(h.est.value == c.est.value and h.est.ci_low in
+                                                                      (None, c.est.ci_low) for h in here)],
+                                  key=lambda f: f.est.start or 0)
         prev_ratio = next((f.est for f in reversed(here) if f.est.measure != "median"), None)
         if prev_ratio is not None:
             prev_measure, prev_ep, gap = prev_ratio.measure, prev_ratio.endpoint_text, 0
@@ -8789,8 +8814,10 @@ _SUBGROUP = re.compile(
     r"(?![^,;()]{0,30}?\b(?:(?:assigned|randomi[sz]ed|allocated)\s+to|took|used|received(?!\s+(?:prior|previous))|"
     r"were\s+given)\b)[^,;()]{3,80}?)"
     r"|in\s+(?:the\s+)?(?!(?:the\s+)?(?:our|this|present|current|whole|entire|overall|total|full|study|itt|mitt|intention|"
-    r"intent|per|safety|efficacy|evaluable|modified|analysis|randomi[sz]ed|all)\b)"
+    r"intent|per|safety|efficacy|evaluable|modified|analysis|randomi[sz]ed|all|pre-?specified|exploratory|post[- ]hoc|"
+    r"planned|predefined|secondary)\b)"
     r"(?P<c>[\w+/-]+(?:\s[\w+/-]+){0,5}?)\s+(?:subgroup|subset|stratum|cohort|population)"
+    r"(?:\s+analys[ie]s(?=\s*,))?"  # ("In the Japanese subgroup analysis, median PFS …")
 
     # "in all prespecified subgroups, including patients previously treated with X (HR …)"
     r"|\bsubgroups?\b[^.;()]{0,40}?\bincluding\s+(?P<d>(?:patients|participants|those|women|men)\b[^,;()]{3,80}?)"
@@ -8926,7 +8953,10 @@ _OPENER = re.compile(r"\s*(?:(?-i:[A-Z]{4,})(?:\(S\))?(?:\s+(?-i:[A-Z]{4,})(?:\(
                      r"(?:\s+(?:at|in|during|after|from)\s+(?:the\s+)?(?:start|end|beginning)\b[^,;()]{2,60}?)?)|"
                      # "For the stage IV subgroup, …", "In the PD-L1-positive subset, …"
                      r"(?P<s>(?!the\b|all\b|these\b|both\b|each\b|this\b|that\b)[\w+/.-]+(?:\s[\w+/.-]+){0,3}?)\s+"
-                     r"(?:subgroup|subset|stratum)|"
+                     # ("In the Japanese subgroup analysis, …"; not "In the prespecified subgroup analysis, …")
+                     r"(?:subgroup|subset|stratum)(?:(?<!pre-specified subgroup)(?<!prespecified subgroup)"
+                     r"(?<!exploratory subgroup)(?<!post-hoc subgroup)(?<!post hoc subgroup)(?<!planned subgroup)"
+                     r"\s+analys[ie]s)?|"
                      # "in node-positive patients", "in diabetic patients"
                      r"(?P<y>(?!the\b|all\b|these\b|both\b)[\w-]+(?:\s[\w-]+)?\s+(?:patients|participants|subjects))))"
                      r"(?:\s*\([^()]{1,40}\))?"  # "(2261 patients)", "(149 vs 162)"
