@@ -7317,3 +7317,9 @@ def test_round28_a_named_subgroup_analysis_is_that_subgroup() -> None:
     found = extract_estimates("RESULTS: In the prespecified subgroup analysis, median PFS was 12.1 months with A and "
                               "4.9 months with B (HR 0.39; 95% CI 0.13-1.17).")
     assert not any("prespecified" in (e.population_detail or "") for e in found)
+
+
+def test_round28_a_median_ci_open_at_not_determined() -> None:
+    found = extract_estimates("RESULTS: Median survival was 39.1 months (95% CI 31.6 to ND) with A and 35.2 months "
+                              "(95% CI 13.9-43.1) with B.")
+    assert [(e.value, e.ci_low, e.ci_high) for e in found] == [(39.1, 31.6, None), (35.2, 13.9, 43.1)]

@@ -463,7 +463,7 @@ _VALUE_UNIT = re.compile(rf"(?P<val>{_NUM}|(?-i:\bN[RE]\b)|"
                          rf"(?P<lo>{_NUM}|(?-i:\bN[RE]\b)|not\s+reached)"
                          rf"(?:\s*{_UNIT_WORDS})?\s*(?:to|-|,)\s*"
                          # ("22.14 to not reached [NR]": the abbreviation defined in passing)
-                         rf"(?P<hi>{_NUM}|(?-i:\bN[RE]\b|\bN/A\b)|not\s+(?:yet\s+)?(?:reached|estimable|evaluable|assessable)"
+                         rf"(?P<hi>{_NUM}|(?-i:\bN[RED]\b|\bN/A\b)|not\s+(?:yet\s+)?(?:reached|estimable|evaluable|assessable)"
                          rf"(?:\s*\[(?-i:N[RE]|N/?A)\])?)"
                          # "(95% CI, 4.3-8.4 weeks; median treatment duration, …)": a named CI ends at ';'
                          # "95·5 h (84·0-108·0; p=0·0084)": a bare range that a P value follows is the CI too, and
@@ -498,7 +498,7 @@ _PERCENT_WITH_CI = re.compile(rf"{_NUM}\s*%\s*(?:[(\[][^()\[\]]{{0,120}}[)\]])?"
 # an upper limit that is no number: "95% CI 33·0 to not reached", "17.3 to not yet reached"
 # (and "18.8-not assessable [N/A] months", "20.3-N/A months": an open upper limit)
 _NOT_REACHED_LIMIT = (r"not\s+(?:yet\s+)?(?:reached|estimable|evaluable|assessable)(?:\s*\[(?-i:N/?A)\])?|"
-                      r"(?-i:\bN[RE]\b|\bN/A\b)")
+                      r"(?-i:\bN[RED]\b|\bN/A\b)")  # ("31.6 to ND": not determined)
 # "7.2 months, 95% CI, 5.1-9.9": a CI printed after a comma, not in a bracket of its own
 _CI_INLINE = re.compile(rf"(?<![\d.])(?:(?P<lvl>\d{{2}}(?:\.\d)?)\s?(?:%|percent\b)\s*)?"
                         rf"\b(?:confidence\s+intervals?|CI)\b"
