@@ -7323,3 +7323,22 @@ def test_round28_a_median_ci_open_at_not_determined() -> None:
     found = extract_estimates("RESULTS: Median survival was 39.1 months (95% CI 31.6 to ND) with A and 35.2 months "
                               "(95% CI 13.9-43.1) with B.")
     assert [(e.value, e.ci_low, e.ci_high) for e in found] == [(39.1, 31.6, None), (35.2, 13.9, 43.1)]
+
+
+def test_round28_a_group_before_its_ratio_in_a_model_of_factors_is_a_covariate() -> None:
+    found = extract_estimates("RESULTS: All findings are from multivariable analyses. At 1 month, odds of cessation "
+                              "were greater among those who completed full time education at >16 years of age (odds "
+                              "ratio [OR] = 1.82, 95% CI = 1.24-2.67, p = .002).")
+    assert [(e.value, e.population, e.covariate) for e in found] == [
+        (1.82, "overall", "those who completed full time education at >16 years of age")]
+    found = extract_estimates("RESULTS: Progression was not reduced with A (OR 0.90 [95% CI 0.70-1.10]). In the "
+                              "multivariable model, progression was lower in patients with diabetes (OR 0.55 [95% CI "
+                              "0.31-1.00], P = 0.03).")
+    assert [(e.value, e.population, e.covariate) for e in found] == [(0.90, "overall", None),
+                                                                     (0.55, "overall", "patients with diabetes")]
+    # (not a trial's subgroup in a paragraph that speaks of subgroups or an interaction)
+    found = extract_estimates("RESULTS: Progression was not reduced with A (OR 0.90 [95% CI 0.70-1.10]). There was an "
+                              "interaction with diabetes in the multivariable model. Progression was lower with A in "
+                              "patients with diabetes (OR 0.55 [95% CI 0.31-1.00], P = 0.03).")
+    assert [(e.value, e.population, e.covariate) for e in found] == [(0.90, "overall", None),
+                                                                     (0.55, "subgroup: diabetes", None)]

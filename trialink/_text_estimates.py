@@ -5280,6 +5280,13 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             # outcome; the end point is unknown rather than these
         if direction != "text" and _no_group_pair(groups):
             groups, direction = (), "unknown"  # (the same check for groups found by the later rules)
+        if population.kind == "subgroup" and not covariate and not r.orient and \
+                (gb := _GROUP_RIGHT_BEFORE.search(sent, max(0, r.start - 140), r.start)) and \
+                _MODEL_CUE.search(norm, s.para_start, s.start + r.start) and \
+                not _SUBGROUP_CUE.search(norm, s.para_start, s.end):  # (not a trial's subgroups, nor an interaction)
+            # "All findings are from multivariable analyses. … odds of cessation were greater among those who
+            # completed full time education at >16 years (OR = 1.82, …)": a model's factor, not a subgroup
+            population, covariate = M.OVERALL, gb.group("g").strip()
         list_ep.setdefault(r.start if r.head is None else r.head, ep_text)
         est = Estimate(measure=r.measure, value=r.value, endpoint=_endpoint_class(ep_text), endpoint_text=ep_text,
                        groups=groups, ci_low=r.lo, ci_high=r.hi, ci_level=r.level, p_operator=r.p_op,
@@ -8833,6 +8840,15 @@ _SUBGROUP = re.compile(
     re.I)
 
 
+# a paragraph that reports a model's factors (stronger than ``_PREDICTOR_CUE``: not "adjusted", "associated")
+_MODEL_CUE = re.compile(r"\b(?:multivariat\w*|multivariable|logistic\s+regression|risk\s+factors?\s+analys[ie]s|"
+                        r"predictors?\s+of|independent(?:ly)?\s+(?:associated|predict\w*)|independent\s+predictors?)\b",
+                        re.I)
+_SUBGROUP_CUE = re.compile(r"\b(?:sub-?groups?|interactions?|strat\w*|effect\s+modif\w*)\b", re.I)
+# the group right before the ratio's bracket: "… among those who completed …  (OR = 1.82", "in patients who smoked ("
+_GROUP_RIGHT_BEFORE = re.compile(r"\b(?:in|among)\s+(?P<g>(?:[\w-]+\s+)?(?:those|patients|participants|subjects|women|"
+                                 r"men|children|people)(?:\s+(?:with|without|who|whose)\b[^()\[\];.]{2,100})?)\s*"
+                                 r"[(\[]\s*$", re.I)
 _PREDICTOR_CUE = re.compile(r"\b(?:associat\w*|predict\w*|risk\s+factors?|independent\w*|multivariat\w*|"
                             r"multivariable|regression|adjust\w*|covariates?|determinants?)\b", re.I)
 _LABEL_BEFORE = re.compile(r"(?:^|[,;:(\[]|\band\b|\bor\b|\bwith\b)\s*(?P<l>[^,;:()\[\]]{2,60}?)\s*[(\[]\s*$")
