@@ -7342,3 +7342,10 @@ def test_round28_a_group_before_its_ratio_in_a_model_of_factors_is_a_covariate()
                               "patients with diabetes (OR 0.55 [95% CI 0.31-1.00], P = 0.03).")
     assert [(e.value, e.population, e.covariate) for e in found] == [(0.90, "overall", None),
                                                                      (0.55, "subgroup: diabetes", None)]
+
+
+def test_round28_a_misprinted_value_gives_no_ratio() -> None:
+    # "aRR = 0.1.10": the value is not 0.1 (outside its own CI) and the text does not say which it is
+    found = extract_estimates("RESULTS: Pre/post change was lower in Arm A (aRR = 0.99, 99 % CI = 0.76-1.30, p = "
+                              "0.922) than Arm B (aRR = 0.1.10, 99 % CI = 0.88-1.37, p = 0.264).")
+    assert [(e.value, e.ci_low, e.ci_high, e.ci_level) for e in found] == [(0.99, 0.76, 1.30, 99.0)]

@@ -1006,6 +1006,8 @@ _TABLE_HEAD_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|showed|shows|r
 def _headed_table(line: str) -> _TableHeader | None:
     """A sentence that is a table without its caption: the header before its first cell names one ratio and no
     other statistic, and has no verb (not "The HR for death was 0.80 (0.70-0.91), for MI …": prose)."""
+    if line.count("(") + line.count("[") < 3 and "CI" not in line and "onfidence" not in line:
+        return None  # (three cells at least: a quick look first, for most sentences are no table)
     header = _table_header(line)
     if header is None:
         return None
@@ -2519,6 +2521,8 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                     re.match(r"\s*[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\]]", c.sent[t.end:t.end + 14]):
                 return []  # "patients who developed IRRs were 13 (4.5%)": a count and its percentage (IRR defined
                 # as an infusion-related reaction), not a ratio
+            if "." in t.text and re.match(r"\.\d", c.sent[t.end:t.end + 2]):
+                return []  # "aRR = 0.1.10": a number misprinted, whose value the text does not say
             value_tok = t
             break
         if t.kind == "word" and t.text.upper() in _ABBREVS and not ep_words:
