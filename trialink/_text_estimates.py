@@ -952,11 +952,6 @@ _TABLE_CITED = re.compile(r"\W*(?:[A-Z][A-Za-z ]{0,24}:\s*)?(?:TABLE|Table)\s+[I
 # Female 0.93 (0.46-1.91) 0.85 …"): its header names one ratio and no other statistic, and its cells are a value and its
 # interval; each cell is read as that ratio (row and column unknown: the cells of a flattened table cannot be told
 # apart from their labels), and only when its interval is centred on it as a ratio's is (a median's range is not)
-_TABLE_RATIO_NAMES = (
-    ("HR", re.compile(r"\b(?:[Hh]azards?\s+[Rr]atios?|(?<![A-Za-z])a?HRs?)(?![A-Za-z])")),
-    ("OR", re.compile(r"\b(?:[Oo]dds\s+[Rr]atios?|(?<![A-Za-z])a?ORs?)(?![A-Za-z])")),
-    ("IRR", re.compile(r"\b(?:(?:[Ii]ncidence\s+)?[Rr]ate\s+[Rr]atios?|(?<![A-Za-z])IRRs?)(?![A-Za-z])")),
-    ("RR", re.compile(r"\b(?:[Rr]elative\s+[Rr]isks?|[Rr]isk\s+[Rr]atios?|(?<![A-Za-z])a?RRs?)(?![A-Za-z])")))
 _TABLE_OTHER_STATISTIC = re.compile(r"\b(?:mean|median|SD|s\.d\.|range|IQR|interquartile|quartiles?|min|max|"
                                     r"difference|beta|coefficient|slope|ratio of means)\b", re.I)
 _TABLE_P_COLUMN = re.compile(r"\b[Pp](?:[\s-]*values?)?\b")
@@ -988,8 +983,8 @@ def _table_header(line: str) -> _TableHeader | None:
     if first is None:
         return None
     head = line[:first.start()]
-    named = [(m.start(), measure) for measure, rx in _TABLE_RATIO_NAMES if (m := rx.search(head))]
-    if len(named) != 1 or _TABLE_OTHER_STATISTIC.search(head):
+    named = [(m.start(), _measure_code(m.group("w"))) for m in _MEASURE_WORD.finditer(head)]
+    if len({measure for _, measure in named}) != 1 or _TABLE_OTHER_STATISTIC.search(head):
         return None
     pos, measure = named[0]
     if bare and not re.search(r"\bCI\b|confidence", head[pos:], re.I):
