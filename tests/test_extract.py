@@ -7349,3 +7349,64 @@ def test_round28_a_misprinted_value_gives_no_ratio() -> None:
     found = extract_estimates("RESULTS: Pre/post change was lower in Arm A (aRR = 0.99, 99 % CI = 0.76-1.30, p = "
                               "0.922) than Arm B (aRR = 0.1.10, 99 % CI = 0.88-1.37, p = 0.264).")
     assert [(e.value, e.ci_low, e.ci_high, e.ci_level) for e in found] == [(0.99, 0.76, 1.30, 99.0)]
+
+
+def test_round29_an_abstract_with_inline_markup_is_read_without_it() -> None:
+    # an abstract served as HTML keeps its italics and superscripts: read through them, spans into the text as given
+    text = ("Results: Mortality did not differ with drug A (HR 1.04, 95% <i>CI</i> 0.88-1.23; <i>P</i>=0.61). "
+            "Relapse was lower (HR<sub>adj</sub> 0.62, 95% CI 0.51-0.75; <i>P</i> = 2.1 × 10<sup>-6</sup>).")
+    found = extract_estimates(text)
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.p_value) for e in found] == [
+        ("HR", 1.04, 0.88, 1.23, 0.61), ("HR", 0.62, 0.51, 0.75, 2.1e-6)]
+    assert text[found[0].start:found[0].end].startswith("HR 1.04, 95% <i>CI</i> 0.88-1.23")
+    assert text[found[1].start:found[1].end].startswith("HR<sub>adj</sub> 0.62")
+    # (a "<" of a P value is no markup)
+    found = extract_estimates("Results: Relapse was lower (HR 0.62, 95% CI 0.51-0.75; P <0.001).")
+    assert [(e.value, e.p_operator, e.p_value) for e in found] == [(0.62, "<", 0.001)]
+
+
+def test_round29_ratio_forms_of_cohort_abstracts() -> None:
+    # a spelled-out name with "adj" glued on
+    found = extract_estimates("Results: Stroke rates were similar (hazard ratioadj = 1.07, 95% CI 0.85-1.35).")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in found] == [("HR", 1.07, 0.85, 1.35)]
+    # named ratios listed with bare CIs after ";" and ","
+    found = extract_estimates("Results: Drug A was better than B and C on remission (OR 3.10; 1.42-6.77, OR 1.85; "
+                              "0.97-3.52 respectively).")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in found] == [("OR", 3.10, 1.42, 6.77),
+                                                                          ("OR", 1.85, 0.97, 3.52)]
+    found = extract_estimates("Results: Drug A was better than B and C on remission (OR 3.10, 1.42-6.77, OR 1.85, "
+                              "0.97-3.52, respectively).")
+    assert [(e.value, e.ci_low, e.ci_high) for e in found] == [(3.10, 1.42, 6.77), (1.85, 0.97, 3.52)]
+    # the CI printed before the ratio's name in its bracket
+    found = extract_estimates("Results: Recurrence-free survival was longer with A (log-rank P = 0.01, 95% "
+                              "confidence interval 0.12-0.71, hazard ratio 0.29) than with B.")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.ci_level) for e in found] == [("HR", 0.29, 0.12, 0.71, 95.0)]
+    # a bare "[value (low-high)]" after a ratio printed the same way
+    found = extract_estimates("Results: Falls were fewer with A than with B [odds ratio (95% CI) 0.61 (0.44-0.85)] "
+                              "or with C [0.73 (0.52-1.02)]. Falls were similar when comparing B with C "
+                              "[1.12 (0.80-1.57)].")
+    assert [(e.value, e.ci_low, e.ci_high) for e in found] == [(0.61, 0.44, 0.85), (0.73, 0.52, 1.02),
+                                                               (1.12, 0.80, 1.57)]
+    # (not a range in square brackets after a rate)
+    found = extract_estimates("Results: Falls were fewer with A (HR 0.61, 95% CI 0.44-0.85). Falls occurred in "
+                              "12% [(9-15)] of patients.")
+    assert [e.value for e in found] == [0.61]
+
+
+def test_round29_median_forms_of_clinical_abstracts() -> None:
+    # a censored time's "+" after the number
+    found = extract_estimates("Results: The median duration of response was longer with A (41+ months) than with B "
+                              "(19+ months).")
+    assert [(e.value, e.unit) for e in found] == [(41.0, "months"), (19.0, "months")]
+    # percentiles in the bracket after a median are no medians
+    found = extract_estimates("Results: Time to discharge was longer with A (median 52.5 hours [25th, 75th "
+                              "percentiles 30.1, 96.4] versus 40.2 hours [22.0, 70.9], P<0.001).")
+    assert [(e.value, e.unit) for e in found] == [(52.5, "hours"), (40.2, "hours")]
+    # the numbers of patients after "in" are no times; "second-line" is no unit
+    found = extract_estimates("Results: The median duration of response was 16.4 months in 88 first-line and 9.7 "
+                              "months in 121 second- or later-line patients.")
+    assert [(e.value, e.unit) for e in found] == [(16.4, "months"), (9.7, "months")]
+    # a time to an event "or last follow-up" is every patient's follow-up
+    found = extract_estimates("Results: Median time to relapse, death, or last follow-up was 61.2 months. Relapse "
+                              "occurred in 80 patients.")
+    assert found == []

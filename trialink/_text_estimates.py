@@ -87,7 +87,9 @@ def _normalise(text: str) -> str:
         # (same length: "95% CI") so that every CI form reads the level first
         norm = _LEVEL_AFTER_CI.sub(lambda m: f"{m.group('l')}{m.group('s2')}%{m.group('s1')}CI", norm)
     if "+)" in norm or "+]" in norm:
-        norm = _CENSORED_MARK.sub(r"\1 ", norm)  # "17.3 (0.4-96.9+) months": a censored time's mark closing a range
+        norm = _CENSORED_MARK.sub(r"\1 ", norm)
+    if "+" in norm:
+        norm = _CENSORED_TIME.sub(" ", norm)  # "17.3 (0.4-96.9+) months": a censored time's mark closing a range
     if "2p" in norm or "2P" in norm:
         norm = _TWO_SIDED_P.sub(r" \1", norm)  # "2p<0.0001" (a two-sided P, the Lancet's print): " p<0.0001"
     if "CI of" in norm or "CI for" in norm:
@@ -112,6 +114,8 @@ _LIST_MARKER = re.compile(r"(?<=[\s,;:])\((?:i{1,3}|iv|vi{0,3}|ix|x)\)(?=\s)|"
 _TABLE_THEN_PROSE = re.compile(r"(?<=\d) {3}(?=[A-Z][a-z]+[, ])")
 _ARR_DEFINED = re.compile(r"\badjusted\s+(?:relative\s+risks?|risk\s+ratios?)\s*[(\[]\s*ARR\s*[)\]]", re.I)
 _CENSORED_MARK = re.compile(r"(?<=[-\u2013])(\d+(?:\.\d+)?)\+(?=[)\]])")  # (only a range's upper end: not "(HER2+)")
+# a censored time's mark after a time with its unit, or before a range's dash: "8+ months (2+-14+)", "(37+ months)"
+_CENSORED_TIME = re.compile(r"(?<=\d)\+(?=\s*(?:months?|mo\b|weeks?|wk|days?|years?|yr)|[-\u2013]\d)")
 _TWO_SIDED_P = re.compile(r"(?<![\w.])2([pP])(?=\s*[<=>\u2264])")
 
 
@@ -448,7 +452,8 @@ _CI_WORDS = (r"(?:(?P<lvl>\d{2}(?:\.\d)?)\s?(?:%|percent|per\s+cent)\s*)?"
              r"(?P<ciw>confidence\s+intervals?|conf\.?\s*int\.?|CI|(?-i:IC))?"
              r"\s*(?:[\[(](?:\d{2}\s?%\s*)?CI[\])])?")
 _UNIT_WORDS = (r"(?:months?|mo\b|mos\b|weeks?|wk\b|wks\b|days?|years?|yrs?\b|hours?|hrs?\b|h\b|minutes?|mins?\b|"
-               r"seconds?\b|secs?\b)(?![a-z])")  # (not "4 weekly doses", "monthly")
+               r"seconds?\b(?!-|\s+(?:or|and|line)\b)|secs?\b)(?![a-z])")
+# (not "4 weekly doses", "monthly", "110 second- or later-line patients")
 # "5 d": a day only right after a number, in lower case ("vitamin D", "3D" are not days)
 _DAY_D = r"(?-i:d)(?![\w-])"
 _UNIT = rf"(?P<unit>{_UNIT_WORDS}|{_DAY_D})"
@@ -743,6 +748,10 @@ _NOT_OUTCOME = re.compile(r"^\W*(?:(?:\[[^\]]{0,20}\]|\([^)]{0,20}\))\W*)?(?:\w+
                           r"exposure|"
                           r"breast[- ]?feeding|time\s+since\b|"
                           r"duration\s+of\s+(?:type\s+(?:[12]|I{1,2})\s+)?(?:diagnosis|disease|illness|diabetes|infertility)|"
+                          # ("median time to progression, death, or last follow-up was 56.8 mo": every patient's time
+                          # watched, with an event or not: a follow-up)
+                          r"(?:time|durations?)\s+to\s+[\w\s,-]{1,60}?\bor\s+(?:the\s+)?(?:date\s+of\s+)?last\s+"
+                          r"(?:follow[- ]?up|contact|visit)\b|"
                           # a time to the follow-up visit, not to an event
                           r"(?:duration|time|interval)\s+from\s+[\w\s-]{1,30}?\s+to\s+(?:the\s+)?(?:date\s+of\s+)?"
                           r"(?:follow[- ]?up|last\s+(?:follow[- ]?up|contact|visit)|"
@@ -922,7 +931,10 @@ _DIFFERENCE_AFTER = re.compile(r"\s*(?:months?|weeks?|days?|years?|hours?|h|minu
                                r"difference|gain|improvement|reduction|increase|decrease)\b", re.I)
 # the rest of a list of values up to its last ("7 and 24 min shorter"), the unit left to the difference words
 _LIST_DIFFERENCE_AFTER = re.compile(r"(?:\s*(?:,|and|or)\s*\d+(?:\.\d+)?)+")
-_RANGE_BRACKET = re.compile(r"[(\[]\s*(?:range|IQR|interquartile\s+range)\b[^()\[\]]{0,60}[)\]]", re.I)
+# (also a bracket of percentiles: "median 69.9 hours [25th, 75th percentiles 28.2, 115.8]", "[Q1-Q3: 3-9]")
+_RANGE_BRACKET = re.compile(r"[(\[]\s*(?:range|IQR|interquartile\s+range|quartiles|Q1\s*[-,\u2013]\s*Q3|"
+                            r"\d{1,2}(?:st|th)\s*(?:,|and|-|\u2013|to)\s*\d{2}th\s+percentiles?)\b"
+                            r"[^()\[\]]{0,60}[)\]]", re.I)
 # a clause of its own before a later value of a median's list: ", and overall survival time was 9 months"
 _CLAUSE_ENDPOINT_BEFORE = re.compile(r"[^,;]{0,25}[,;]\s*(?:and|while|whereas|but)\s+(?:the\s+)?(?:median\s+)?"
                                      r"(?:(?P<ep>[A-Za-z][^,;()\d]{2,50}?)\s+(?:was|were)\s*(?:about\s+)?|"
@@ -1558,7 +1570,7 @@ _MEASURE_WORD = re.compile(
     # also a strain of rats)
     r"|SHR(?=\s*[=:,]?\s*\d*\.\d+\s*[;,(\[]\s*(?:\d{2}\s?%|CI\b))"
     r"|(?:HR|OR|RR|IRR)adj|adj(?:HR|OR|RR|IRR))"  # "ORadj = 1.44", "adjOR 2.1"
-    r"(?:(?=per\b)|(?-i:(?=[A-Z][a-z]{2,}\s*=))|(?-i:(?<=[A-Z])(?=\d+\.\d))|"
+    r"(?:(?=per\b)|(?-i:(?=[A-Z][a-z]{2,}\s*=))|(?-i:(?<=o)(?=adj\s*[=:]))|(?-i:(?<=[A-Z])(?=\d+\.\d))|"
     # a subscript flattened onto the name: "HRtop vs bottom tertile 1.35 [95% CI …]", "OR4thvs.1stquartile (95% CI)"
     r"(?-i:(?<=[A-Z])(?=" + _FLAT_SUBSCRIPT + "))|"
     r"(?![\w]|-(?![\d.])))")
@@ -1986,7 +1998,10 @@ def _read_item(c: _Cursor, r: _Ratio, level: float | None, opened: bool) -> bool
 
 # what may follow a bare "lo-hi" read as the value's CI: the bracket's end, a P, the item's label, a bare P
 _AFTER_BARE_CI = re.compile(r"\s*(?:[)\];]|,\s*[pP]\s*[=<>\u2264]|,?\s*(?:for|in|among)\s+(?:the\s+)?[A-Za-z]|"
-                            r",\s*0?\.\d+\s*[)\];])")
+                            r",\s*0?\.\d+\s*[)\];]"
+                            # "(RR 2.59; 1.35-4.98, RR 1.66; 0.99-2.80 respectively)": the next named ratio of a list,
+                            # or the list's "respectively"
+                            r"|(?:,\s*|\s+and\s+)(?:a|adj)?(?:HR|OR|RR|IRR)s?\b|,?\s+respectively\b)")
 
 
 def _ci_label_bracket(c: _Cursor) -> bool:
@@ -3195,7 +3210,10 @@ _BARE_RATIO_BRACKET = re.compile(rf"[(\[](?:[^()\[\];]{{0,30}}%\s*;"
                                  rf"|(?=\s+and\s+{_NUM}\s*,\s*{_NUM}\s*(?:to|-|\u2013)\s*{_NUM}))"
                                  # "(0.95 [0.71-1.28])", "(0·70 [0·62-0·79]; p<0·0001)"
                                  rf"|\[\s*(?P<lo2>{_NUM})\s*(?:to|-|\u2013)\s*(?P<hi2>{_NUM})\s*\]\s*"
-                                 r"(?:[)\]]|[,;]\s*[Pp]\s*[=<>\u2264]\s*0?\.\d+\s*(?=[;)\]])))", re.I)
+                                 r"(?:[)\]]|[,;]\s*[Pp]\s*[=<>\u2264]\s*0?\.\d+\s*(?=[;)\]]))"
+                                 # "[0·98 (0·68-1·11)]": the same in square brackets outside, round inside
+                                 rf"|\(\s*(?P<lo3>{_NUM})\s*(?:to|-|\u2013)\s*(?P<hi3>{_NUM})\s*\)\s*"
+                                 r"(?:\]|[,;]\s*[Pp]\s*[=<>\u2264]\s*0?\.\d+\s*(?=[;\]])))", re.I)
 # a ratio's name, then words without numbers up to a bracket: "the HRs were consistent ("
 _WORDS_TO_BRACKET = re.compile(r"s?\s+(?:were|was)\s+(?:[a-z]+\s+){0,3}?[(\[]\s*")
 # an item that names what it is for, then its value and CI: "overall survival 0·75, 95·1% CI 0·59-0·95"
@@ -3290,7 +3308,10 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
     # "… (risk ratio 0.75, 95% CI 0.57 to 0.99) and 30% lower after adjustment (0.70, 0.53 to 0.94)": a bare
     # "(value, low to high)" bracket after a named ratio, in this sentence or the one before, is that measure's
     for bm in _BARE_RATIO_BRACKET.finditer(sent) if words or prev_measure else ():
-        v, lo, hi = (_float(bm.group(x) or bm.group(y)) for x, y in (("v", "v"), ("lo", "lo2"), ("hi", "hi2")))
+        v, lo, hi = (_float(bm.group(x) or bm.group(y) or bm.group(z))
+                     for x, y, z in (("v", "v", "v"), ("lo", "lo2", "lo3"), ("hi", "hi2", "hi3")))
+        if bm.group("lo3") and (sent[bm.start()] != "[" or bm.group("lead")):
+            continue
         times_first = bool(bm.group("lead")) and _TIMES_LEAD.match(bm.group("lead")) is not None
         if v is None or lo is None or hi is None or "." not in bm.group("v") or not lo <= v <= hi or hi > 50 or \
                 not times_first and _NOT_RATIO_BEFORE.search(sent, max(0, bm.start() - 40), bm.start()) and not (
@@ -3298,7 +3319,7 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
                      or _NO_DIFFERENCE_IN_BETWEEN.search(sent, max(0, bm.start() - 90), bm.start())) and hi <= 10):
             continue
         k = bisect.bisect_left(named_starts, bm.start())
-        if bm.group("lo2") and not bm.group("lead") and \
+        if (bm.group("lo2") or bm.group("lo3")) and not bm.group("lead") and \
                 not _COMPARED_GROUPS_BEFORE.search(sent, max(0, bm.start() - 60), bm.start()) and \
                 not (k > 0 and _SAME_STYLE_AFTER_NAME.match(sent, words[k - 1].end())):
             # "(0.95 [0.71-1.28])" only where groups are compared ("similar between groups (…)"), or after a named
@@ -3451,10 +3472,24 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
             r.label, r.ep_text = r.label or r.ep_text, None
     out = [r for r in out if (r.value > 0 or _no_events(r)) and not _count_not_ratio(sent, r)]
     for r in out:
+        if r.lo is None and r.hi is None and (o := _enclosing_open(sent, r.start)) is not None and \
+                (cb := _CI_BEFORE_NAME.search(sent, o + 1, r.start)) and \
+                (not cb.group("name").strip() or _MEASURE_WORD.fullmatch(cb.group("name").strip())) and \
+                (lo := _float(cb.group("lo"))) is not None and (hi := _float(cb.group("hi"))) is not None and \
+                lo <= r.value <= hi:
+            # "(log-rank test P = 0.023, 95% confidence interval 0.07-0.63, hazard ratio 0.20)": the CI printed
+            # before the ratio's name in the ratio's bracket
+            r.lo, r.hi, r.level = lo, hi, _float(cb.group("lvl"))
+    for r in out:
         if r.start in for_items and not r.ep_text:
             r.ep_text = for_items[r.start]
     _endpoints_subject_list(sent, out, len(sent))
     return out
+
+
+_CI_BEFORE_NAME = re.compile(rf"(?:^|[,;]\s*)(?P<lvl>\d{{2}}(?:\.\d+)?)\s?%\s*CI\s*[,:=]?\s*(?P<lo>{_NUM})\s*"
+                             rf"(?:-|to|\u2013)\s*(?P<hi>{_NUM})\s*[,;]\s*"
+                             r"(?P<name>(?:[A-Za-z][A-Za-z ]{1,25}?)?)\s*[,:=]?\s*$")
 
 
 # "… were similar to those in the analyses of 779 fatal or nonfatal cardiovascular events": a whole number followed
@@ -3649,6 +3684,29 @@ def _may_hold_estimates(norm: str) -> bool:
             and (_ARM_PAIR.search(norm) or _PAREN_ARM_PAIR.search(norm)) is not None)
 
 
+# inline markup of abstracts served as HTML: italics, bold, super- and subscripts (not other tags, not "<" of a P value)
+_INLINE_MARKUP = re.compile(r"</?(?:i|b|em|strong|u|sup|sub|sc|span)(?:\s[^<>]{0,80})?>", re.I)
+
+
+def _without_markup(text: str) -> tuple[str, list[int]]:
+    """``text`` without inline markup, and the offset in ``text`` of each of its characters.
+
+    A superscript after "10" becomes "^" ("10<sup>-9</sup>" → "10^-9", a power of ten, not "10-9")."""
+    parts: list[str] = []
+    where: list[int] = []
+    pos = 0
+    for m in _INLINE_MARKUP.finditer(text):
+        parts.append(text[pos:m.start()])
+        where.extend(range(pos, m.start()))
+        if m.group().lower().startswith("<sup") and text[max(0, m.start() - 2):m.start()] == "10":
+            parts.append("^")
+            where.append(m.start())
+        pos = m.end()
+    parts.append(text[pos:])
+    where.extend(range(pos, len(text)))
+    return "".join(parts), where
+
+
 def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> list[Estimate]:
     """Find reported estimates in free text: ratios with CI and P, per-arm medians.
 
@@ -3679,6 +3737,13 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
     """
     if not isinstance(text, str) or not text.strip():
         return []
+    if "<" in text and _INLINE_MARKUP.search(text):
+        # "(HR 1.00, 95% <i>CI</i> 0.86-1.18)", "P = 0.31 × 10<sup>-9</sup>": an abstract copied with its inline
+        # markup (an API's or a web page's) is read without it; spans point into the text as given
+        plain, where = _without_markup(text)
+        return [replace(e, start=None if e.start is None else where[e.start],
+                        end=None if e.end is None else where[e.end - 1] + 1)
+                for e in extract_estimates(plain, self_names=self_names)]
     norm = _normalise(text)
     if not _may_hold_estimates(norm):
         return []  # most abstracts of a baseline: no ratio word, no median, no end point
@@ -7554,6 +7619,10 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                 continue  # "268 patients (134 per arm) … with an alpha value of 0.05": a count and a test level
             if re.search(r"[(\[]\s*from\s+[^()\[\]]*$", sent[max(0, a - 40):a]):
                 continue  # "47.5 (from 26.3 to not reached) months": the value's interval, not another median
+            if not vm.group("unit") and re.fullmatch(r"\d+", vm.group("val")) and \
+                    re.search(r"\bin\s+$", sent[max(0, a - 4):a]) and \
+                    _PEOPLE_COUNTED_AFTER.match(region, vm.end("val")):
+                continue  # "18.2 months in 109 first-line and 11.3 months in 110 second-line patients": how many
             if re.search(r"\d:$", sent[max(0, a - 4):a]):
                 continue  # "those with titers <1:160 (5.5 months …)": a dilution, not a time
             if vm.group("unit") and re.search(rf"\d\s*{_UNIT_WORDS}\s*[(\[]\s*$", sent[max(0, a - 16):a], re.I) and \
@@ -8180,6 +8249,11 @@ _PAIR_BEFORE_MEDIAN = re.compile(rf"(?<![\d.])(?P<v1>{_NUM})\s*(?:{_UNIT_WORDS}\
                                  rf"(?P<v2>{_NUM})\s*(?P<u>{_UNIT_WORDS})\s+$", re.I)
 _EP_THEN_ARMS = re.compile(r"\s+(?P<ep>[a-z][\w -]{2,40}?)(?:\s+(?:in|for)\s+the\s+(?P<a>[\w-]+)\s+and\s+(?:the\s+)?"
                            r"(?P<b>[\w-]+)\s+(?:arms|groups),?\s+respectively\b|(?=\s*[,;.)]))", re.I)
+
+
+# the people a whole number counts: "in 109 first-line and … in 110 second- or later-line patients"
+_PEOPLE_COUNTED_AFTER = re.compile(r"\s+(?:[\w-]+\s+(?:or\s+)?){0,4}?(?:patients|participants|subjects|cases|women|men|"
+                                   r"children|infants|persons|people)\b|\s+[a-z]+-line\b")
 
 
 def _times_before_median(sent: str, keys: list[re.Match[str] | _Word], spans: _Spans) -> list[tuple[int, _MedInfo]]:
