@@ -7410,3 +7410,34 @@ def test_round29_median_forms_of_clinical_abstracts() -> None:
     found = extract_estimates("Results: Median time to relapse, death, or last follow-up was 61.2 months. Relapse "
                               "occurred in 80 patients.")
     assert found == []
+
+
+def test_round29_own_study_named_and_section_headings_of_observational_abstracts() -> None:
+    # "The X study was a 5-year … trial": the document's own study, so its numbers are results, not another study's
+    found = extract_estimates("We asked whether drug A prevents stroke. The ALPHA study was a 4.5-year prospective, "
+                              "randomized trial comparing A with B in 3,000 patients. Stroke occurred less often with "
+                              "A (HR 0.77, 95% CI 0.61 to 0.97, p = 0.03).")
+    assert [(e.value, e.context) for e in found] == [(0.77, "result")]
+    # "Methods and Results" as a heading without its colon (a plain-text copy of an AHA journal's abstract)
+    found = extract_estimates("Background Bleeding after surgery predicts a poor outcome. Methods and Results Bleeding "
+                              "was compared in 4,000 patients given A or B. Bleeding did not differ (HR, 1.19; 95% CI, "
+                              "0.92-1.54; P=0.18). Conclusions A is as safe as B.")
+    assert [(e.value, e.context) for e in found] == [(1.19, "result")]
+    # a patient's history ("previously admitted") is no cue of another study's number
+    found = extract_estimates("Children given drug A were more likely to have been previously admitted to intensive "
+                              "care (odds ratio [OR] 7.4) and to have presented with severe disease (OR 3.2).")
+    assert [(e.value, e.context) for e in found] == [(7.4, "result"), (3.2, "result")]
+
+
+def test_round29_list_items_that_name_groups_keep_the_lists_end_point() -> None:
+    found = extract_estimates("Results: The risk of hepatitis was highest for new use of drug A (OR 12.4, 95% CI "
+                              "3.1-49.6), drug B (OR 6.2, 95% CI 1.9-20.3) and drug C (OR 2.8, 95% CI 1.1-7.1).")
+    assert [(e.value, e.endpoint_text) for e in found] == [(12.4, "hepatitis"), (6.2, "hepatitis"),
+                                                           (2.8, "hepatitis")]
+    found = extract_estimates("Results: Falls were fewer with A than with B [odds ratio (95% CI) 0.61 (0.44-0.85)] "
+                              "or with C [0.73 (0.52-1.02)].")
+    assert [(e.value, e.endpoint_text) for e in found] == [(0.61, "Falls"), (0.73, "Falls")]
+    # (items that are end points keep their own)
+    found = extract_estimates("Results: Drug A reduced the risk of death (HR 0.81, 95% CI 0.70-0.94), stroke (HR 0.75, "
+                              "95% CI 0.60-0.93) and myocardial infarction (HR 0.90, 95% CI 0.77-1.05).")
+    assert [e.endpoint_text for e in found] == ["death", "stroke", "myocardial infarction"]

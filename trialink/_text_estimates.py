@@ -188,7 +188,8 @@ _SECTION_WORDS = (
 
 # The Lancet's headings as plain text shows them, without a colon: "Findings Between March, 2010, …"
 # a heading without its colon, as copied from a page or a PDF: "Results The …", "RESULTS Twenty patients …"
-_BARE_SECTION = re.compile(r"\s*(?:(?P<t>Background|Methods|Findings|Interpretation|Results|Conclusions?)\s+"
+_BARE_SECTION = re.compile(r"\s*(?:(?P<t>Background|Methods(?:\s+and\s+Results)?|Findings|Interpretation|Results|"
+                           r"Conclusions?)\s+"
                            r"(?=[A-Z])|"
                            # (the longer labels first: "METHODS AND RESULTS", "METHODOLOGY/PRINCIPAL FINDINGS",
                            # "CONCLUSIONS AND RELEVANCE" …, as PLoS, JAMA and others print them)
@@ -368,8 +369,9 @@ _OWN_DATA_BEFORE = re.compile(r"\b(?:analys[ie]s|data|sub-?stud(?:y|ies)|follow-
                               # "In the pooled randomized arms of MONARCH 2 and 3, …": the data this text analyses
                               r"\bpooled\s+(?:[\w-]+\s+){0,3}?(?:of|from)\s+(?:the\s+)?$", re.I)
 # "MONARCH 2 was a global, randomized, … phase 3 trial of …": the document's trial described by name
-_NAME_WAS_TRIAL = re.compile(r"\s+(?:was|is)\s+an?\s+(?:[\w,-]+\s+){0,8}?(?:trial|study)\b(?!\s+(?:that|which)\s+"
-                             r"(?:showed|found|reported|demonstrated))", re.I)
+# (also "The IDEAL study was a 4.8-year prospective, randomized trial comparing …")
+_NAME_WAS_TRIAL = re.compile(r"(?:\s+(?:study|trial))?\s+(?:was|is)\s+an?\s+(?:[\w,-]+(?:\.\d+[\w-]*)?\s+){0,8}?"
+                             r"(?:trial|study)\b(?!\s+(?:that|which)\s+(?:showed|found|reported|demonstrated))", re.I)
 # "A randomized, placebo-controlled trial with 120 … was performed (TRANSDERMIS trial)"
 _NAMED_WHEN_DONE = re.compile(r"\b(?:trial|study)\b[^.;]{0,120}\b(?:was|were)\s+(?:performed|conducted|carried\s+out|"
                               r"undertaken|done)\s*\($", re.I)
@@ -1348,6 +1350,8 @@ _CITED_AFTER = re.compile(r"(?:[)\]]\.?|\brespectively)\s*\[\s*\d{1,3}(?:\s*[,\u
 _BACKGROUND_CUE = re.compile(r"\b(?:previously(?!\s+(?:un)?treated\b|\s+(?:received|exposed|diagnosed|"
                              # ("patients previously allocated simvastatin": this trial's arms, in its follow-up)
                              r"irradiated|vaccinated|infected|lines?|therapy|treatment|chemotherapy|allocated|assigned|"
+                             # ("more likely to have been previously admitted to ICU (OR 11.2)": the patients' history)
+                             r"admitted|hospitali[sz]ed|enrolled|included|"
                              r"randomi[sz]ed|"
                              # "all previously mentioned confounders": this text's own earlier words
                              r"mentioned|described|defined|listed|specified|noted)\b|"
@@ -5476,8 +5480,66 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
                                           ci_level=None, checks=(), context="design", subject=None), s))
     out = _endpoints_of_median_pairs(_ratio_after_subgroup_medians(out, sent, s.start), sent, s.start)
     out = _unnamed_brackets_like_first(out, sent, s)
+    out = _parallel_items_keep_endpoint(out, sent, s.start)
     return out + _time_before_median_word(norm, s, doc, out) \
         if any(f"{u} median" in sent for u in ("month", "week", "day", "year", "hour")) else out
+
+
+# the words right before a ratio's bracket, back to a comma, "and", "or", "for", "with", "than" or another bracket
+_LABEL_BEFORE_BRACKET = re.compile(r"(?:^|.*(?:[,;(\[]|\b(?:and|or|for|with|than|of|to|in|among|versus|vs\.?)))\s*"
+                                   r"(?P<lab>[A-Za-z][\w -]{0,50}?)\s*[(\[]\s*$", re.I | re.S)
+# the words that make the next ones a group of people or a drug taken: "than", "with", "new use of", "users of"
+_GROUP_CUE_BEFORE = re.compile(r"\b(?:than|with|versus|vs\.?|(?:new\s+)?use\s+of|users?\s+of|exposure\s+to|"
+                               r"exposed\s+to|receiving|taking)\s+(?:the\s+)?$", re.I)
+# between one item's bracket and the next item's words: ", ", ", and ", " or "
+_ITEM_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?P<lab>[A-Za-z][\w -]{0,40}?)\s*[(\[]\s*$",
+                         re.I)
+
+
+def _parallel_items_keep_endpoint(out: list[_Found], sent: str, base: int) -> list[_Found]:
+    """A list of ratios whose first item's words name a group, not its end point ("The risk of SJS was highest for
+    new use of carbamazepine (OR 92.6, …), phenytoin (OR 49.9, …) and lamotrigine (OR …)"; "lower with A than B
+    [HR …] or C […]"), its end point named before them in the sentence: the later items' words are groups of the
+    same kind, and the items keep the first one's end point (not "phenytoin", "C"). Only where the first item's words
+    follow a group's cue ("than", "with", "use of" …: not "for fatigue (…) and nausea (…)", "in cardiac surgery (…)
+    and myocardial infarction (…)"), and not for an item whose words name an end point."""
+    ratios = [i for i, f in enumerate(out) if f.est.measure != "median" and f.est.start is not None]
+    for a, b in itertools.pairwise(ratios):
+        first, nxt = out[a].est, out[b].est
+        if first.measure != nxt.measure or not first.endpoint_text or not nxt.endpoint_text or \
+                first.start is None or nxt.start is None or first.end is None:
+            continue
+        o1, o2 = _enclosing_open(sent, first.start - base), _enclosing_open(sent, nxt.start - base)
+        if o1 is None or o2 is None:
+            continue
+        own = _LABEL_BEFORE_BRACKET.match(sent[:o1 + 1], max(0, o1 - 60))
+        close = _close_of(sent, o1)
+        item = _ITEM_JOINT.match(sent[:o2 + 1], close + 1) if close is not None else None
+        if own is None or item is None or first.endpoint_text.lower() not in sent[:own.start("lab")].lower() or \
+                not _GROUP_CUE_BEFORE.search(sent, max(0, own.start("lab") - 30), own.start("lab")) or \
+                _ENDPOINT_MENTION.search(item.group("lab")) or \
+                own.group("lab").lower() in first.endpoint_text.lower() or \
+                first.endpoint_text.lower() in own.group("lab").lower() or \
+                nxt.endpoint_text.lower() != item.group("lab").lower():
+            continue
+        named = sent.lower().rfind(first.endpoint_text.lower(), 0, own.start("lab"))
+        if any(f.est.start is not None and named < f.est.start - base < o1 for f in out):
+            continue  # (the end point was another estimate's: "side effects: RR 1.84 (…). … abstinence (RR 5.35 …)")
+        out[b] = _Found(replace(nxt, endpoint_text=first.endpoint_text, endpoint=first.endpoint), out[b].sentence)
+    return out
+
+
+def _close_of(sent: str, open_at: int) -> int | None:
+    """Where the bracket opened at ``open_at`` closes, or None."""
+    depth = 0
+    for i in range(open_at, len(sent)):
+        if sent[i] in "([":
+            depth += 1
+        elif sent[i] in ")]":
+            depth -= 1
+            if depth == 0:
+                return i
+    return None
 
 
 # "ORR was 20% with a 7.2-month median response duration": the time as an adjective before "median" and its event
