@@ -7441,3 +7441,23 @@ def test_round29_list_items_that_name_groups_keep_the_lists_end_point() -> None:
     found = extract_estimates("Results: Drug A reduced the risk of death (HR 0.81, 95% CI 0.70-0.94), stroke (HR 0.75, "
                               "95% CI 0.60-0.93) and myocardial infarction (HR 0.90, 95% CI 0.77-1.05).")
     assert [e.endpoint_text for e in found] == ["death", "stroke", "myocardial infarction"]
+
+
+def test_round29_each_groups_time_in_the_bracket_of_their_ratio() -> None:
+    found = extract_estimates("Results: Patients given drug A had longer OS (A = 41.2 mo.; no A = 28.5 mo.; HR = 0.62 "
+                              "[95% CI: 0.45 to 0.85, P = .003]) and longer PFS (median PFS, A = 18.1 mo.; no A = 9.9 "
+                              "mo.; HR = 0.55 [95% CI: 0.40 to 0.76]).")
+    assert [(e.measure, e.value, e.unit, e.arm, e.endpoint) for e in found] == [
+        ("median", 41.2, "months", "A", "OS"), ("median", 28.5, "months", "no A", "OS"),
+        ("HR", 0.62, None, None, "OS"), ("median", 18.1, "months", "A", "PFS"),
+        ("median", 9.9, "months", "no A", "PFS"), ("HR", 0.55, None, None, "PFS")]
+    # the groups named with a colon are arms, not subgroups, and the ratio is of the times' end point
+    found = extract_estimates("Results: Overall survival was longer with drug A (median OS, drug A: 14.2 months; "
+                              "placebo: 10.1 months; HR 0.72, 95% CI 0.58-0.89).")
+    assert [(e.measure, e.value, e.arm, e.endpoint, e.population) for e in found] == [
+        ("median", 14.2, "drug A", "OS", "overall"), ("median", 10.1, "placebo", "OS", "overall"),
+        ("HR", 0.72, None, "OS", "overall")]
+    # (not without a time to an event named: "Scores were higher (A: 12 days; B: 10 days; OR 1.2 …)" is no survival)
+    found = extract_estimates("Results: Scores were higher in group A (A: 12 days; B: 10 days; OR 1.20, 95% CI "
+                              "0.90-1.60).")
+    assert [(e.measure, e.value) for e in found] == [("OR", 1.20)]

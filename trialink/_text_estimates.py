@@ -5481,6 +5481,8 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
     out = _endpoints_of_median_pairs(_ratio_after_subgroup_medians(out, sent, s.start), sent, s.start)
     out = _unnamed_brackets_like_first(out, sent, s)
     out = _parallel_items_keep_endpoint(out, sent, s.start)
+    if ";" in sent and any(f.est.measure == "median" for f in out):
+        out = _ratio_after_group_times(out, sent, s.start)
     return out + _time_before_median_word(norm, s, doc, out) \
         if any(f"{u} median" in sent for u in ("month", "week", "day", "year", "hour")) else out
 
@@ -5526,6 +5528,24 @@ def _parallel_items_keep_endpoint(out: list[_Found], sent: str, base: int) -> li
         if any(f.est.start is not None and named < f.est.start - base < o1 for f in out):
             continue  # (the end point was another estimate's: "side effects: RR 1.84 (…). … abstinence (RR 5.35 …)")
         out[b] = _Found(replace(nxt, endpoint_text=first.endpoint_text, endpoint=first.endpoint), out[b].sentence)
+    return out
+
+
+def _ratio_after_group_times(out: list[_Found], sent: str, base: int) -> list[_Found]:
+    """The ratio printed after the groups' times in their bracket ("(median OS, A: 12.7 months; B: 8.4 months; HR 0.69
+    …)") is of the times' end point and population (not of the last group's words, "B", nor a subgroup "A")."""
+    for m in _GROUP_TIMES_THEN_RATIO.finditer(sent):
+        times = [f.est for f in out if f.est.measure == "median" and f.est.start is not None
+                 and m.start() <= f.est.start - base < m.end()]
+        if len(times) != 2 or times[0].endpoint_text is None:
+            continue
+        close = _close_of(sent, m.start("open"))
+        for i, f in enumerate(out):
+            e = f.est
+            if e.measure != "median" and e.start is not None and m.end() <= e.start - base < (close or len(sent)):
+                out[i] = _Found(replace(e, endpoint_text=times[0].endpoint_text, endpoint=times[0].endpoint,
+                                        population_kind=times[0].population_kind,
+                                        population_detail=times[0].population_detail), f.sentence)
     return out
 
 
@@ -7292,7 +7312,10 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             _ENDPOINT_MENTION.search(sent) or _SURVIVAL_WITH_HR.search(sent)
             or _TIME_TO_TUMOUR_PROGRESSION.search(sent) or _SURVIVAL_PAIR.search(sent)
             or _EVENT_TIME_WORDS.search(sent))):
-        return _measure_group_grid(sent, used) if "espectively" in sent else out
+        # (or each group's time in the bracket of the groups' ratio: "OS was longer with A (A: 12.7 months; B: 8.4
+        # months; HR 0.69 …)", a per-arm time the sentence does not call a median)
+        return _measure_group_grid(sent, used) if "espectively" in sent else \
+            _group_times_then_ratio(sent) if ";" in sent else out
     # Percentages and their CIs are rates, never medians.
     spans = _Spans(used + [(m.start(), m.end()) for m in _PERCENT_WITH_CI.finditer(sent)]
                   + [(m.start(), m.end()) for m in _RANGE_BRACKET.finditer(sent)]
@@ -8252,6 +8275,10 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             out += [x for x in _spelled_times(sent, keys) if not any(x[0] == p for p, _ in out)]
     if not out and "espectively" in sent:
         out = _measure_group_grid(sent, used)
+    if ";" in sent and (":" in sent or "=" in sent or "," in sent) and (bracketed := _group_times_then_ratio(sent)):
+        # the bracket's own reading replaces any other of its numbers (not "subgroup: pembrolizumab")
+        taken = [(p, info["end"]) for p, info in bracketed]
+        out = [x for x in out if not any(a - 40 <= x[0] < b for a, b in taken)] + bracketed
     # Do not report one number twice (a pair inside a median region).
     seen: set[int] = set()
     uniq = []
@@ -8363,6 +8390,58 @@ def _spelled_times(sent: str, keys: list[re.Match[str] | _Word]) -> list[tuple[i
                 unit=_unit_norm(m.group("u")), endpoint_text=ep or None, arm=None, population=None,
                 called_median=True, end=m.end(side) if side == "w1" else m.end("u"))))
     return out
+
+
+# each group's time, then the groups' ratio, in one bracket: "(median OS, A: 12.7 months; B: 8.4 months; HR 0.69 …)",
+# "increased OS (ARB = 96.7 mo.; no ARB = 43.3 mo.; HR = 0.25 […])"
+def _group_time_item(g: str, v: str, u: str) -> str:
+    return (rf"(?P<{g}>[A-Za-z][\w+/-]*(?:\s[\w+/-]+){{0,3}}?)\s*[=:,]\s*(?P<{v}>{_NUM})\s*"
+            rf"(?P<{u}>{_UNIT_WORDS})\.?")
+
+
+_GROUP_TIMES_THEN_RATIO = re.compile(
+    r"(?P<open>[(\[])\s*(?:(?P<med>medians?)\s+(?P<ep>[A-Za-z][\w-]*(?:\s[\w-]+){0,3}?)\s*,\s*)?"
+    + _group_time_item("a", "v1", "u1") + r"\s*;\s*" + _group_time_item("b", "v2", "u2") + r"\s*[;,]\s*"
+    r"(?=(?:adjusted\s+)?(?:a|adj)?(?:HR|OR|RR)\b|hazard\s+ratio)", re.I)
+
+
+def _group_times_then_ratio(sent: str) -> list[tuple[int, _MedInfo]]:
+    """Each group's median printed as "group: time" (or "group = time") in the bracket of the groups' ratio. The end
+    point is the one the bracket names after "median", or else a time to an event named right before the bracket
+    (not a group's words, nor a subgroup: the items name the arms)."""
+    out: list[tuple[int, _MedInfo]] = []
+    for m in _GROUP_TIMES_THEN_RATIO.finditer(sent):
+        ep = _group_times_endpoint(sent, m)
+        if ep is None:
+            continue
+        population = _population(sent, m.start(), None, later=False)[0]
+        for g, v, u in (("a", "v1", "u1"), ("b", "v2", "u2")):
+            out.append((m.start(v), _MedInfo(
+                value=_float(m.group(v)), value_text=None, lo=None, hi=None, level=None, unit=_unit_norm(m.group(u)),
+                endpoint_text=ep, arm=_clean_arm(m.group(g)), population=population,
+                called_median=m.group("med") is not None, end=m.end(u) + 1)))
+    return out
+
+
+def _group_times_endpoint(sent: str, m: re.Match[str]) -> str | None:
+    """The end point of a bracket of groups' times: named after "median" in it, or a time to an event named in the
+    clause before it ("Patients taking ARBs exhibited increased OS ("); None when neither."""
+    if m.group("ep"):
+        return _clean_endpoint(m.group("ep")) or None
+    clause = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\s", sent[max(0, m.start() - 90):m.start()])[-1]
+    found = [x for x in re.finditer(r"[A-Za-z][\w-]*(?:\s[\w-]+){0,3}", clause)]
+    for x in reversed(found):
+        words = x.group()
+        hit = _OUTCOME_ABBREV_OR_WORDS.search(words)
+        if hit:
+            return _clean_endpoint(hit.group()) or None
+    return None
+
+
+# a time to an event named in words or by its abbreviation
+_OUTCOME_ABBREV_OR_WORDS = re.compile(r"\b(?:OS|PFS|DFS|EFS|RFS|TTP|TTF|DoR|(?:overall|progression-free|disease-free|"
+                                      r"event-free|relapse-free|recurrence-free|metastasis-free)\s+survival|survival|"
+                                      r"time\s+to\s+(?:[\w-]+\s+){0,2}?[\w-]+)\b", re.I)
 
 
 def _named_times(sent: str, keys: list[re.Match[str] | _Word], spans: _Spans) -> list[tuple[int, _MedInfo]]:
