@@ -7461,3 +7461,20 @@ def test_round29_each_groups_time_in_the_bracket_of_their_ratio() -> None:
     found = extract_estimates("Results: Scores were higher in group A (A: 12 days; B: 10 days; OR 1.20, 95% CI "
                               "0.90-1.60).")
     assert [(e.measure, e.value) for e in found] == [("OR", 1.20)]
+
+
+def test_round29_pharmacokinetics_and_group_names_are_no_outcome() -> None:
+    # a drug's half-life is no time to an event, even in a sentence of medians
+    found = extract_estimates("Results: The parameters for group A versus group B, reported as median, were, "
+                              "respectively: elimination half-life 5.25 versus 6.10 h; clearance 3.1 versus 2.8 L/h.")
+    assert found == []
+    # "the HR for the X and Y group were …, respectively": the words name groups; the end point is not said
+    found = extract_estimates("Results: In the multivariate model, the adjusted HR for low-dose and high-dose group "
+                              "were 0.81 (95% CI 0.66 to 0.99, p=0.04) and 0.92 (95% CI 0.70 to 1.21, p=0.55), "
+                              "respectively.")
+    assert [(e.value, e.endpoint, e.endpoint_text) for e in found] == [(0.81, "unknown", None),
+                                                                       (0.92, "unknown", None)]
+    # (an end point counted "in any group" keeps its words)
+    found = extract_estimates("Results: Drug A was not associated with stroke in any group (HR 1.02, 95% CI "
+                              "0.91-1.15).")
+    assert [e.endpoint_text for e in found] == ["stroke"]

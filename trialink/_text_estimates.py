@@ -4775,6 +4775,15 @@ def _survival_endpoint_before(norm: str, s: _Sentence, sentences: list[_Sentence
     return None
 
 
+# words of a ratio's end point that name a group instead ("… for the A and B group were …")
+_ENDPOINT_BEFORE_GROUPS = re.compile(r"(?P<ep>.+?)\s+(?:in|among|for|with|between|across|favou?r(?:ed|ing|s)?)\s+"
+                                     r"(?:the\s+)?\S.*$", re.I)
+# (not "… events in any group", "… between the groups": the event, then where it was counted)
+_GROUP_WORDS_NOT_ENDPOINT = re.compile(r"(?<!\bin\s)(?<!\bamong\s)(?<!\bacross\s)(?<!\bbetween\s)(?<!\bboth\s)"
+                                       r"(?<!\beach\s)(?<!\bany\s)(?<!\ball\s)(?<!\bthe\s)(?<!\btwo\s)"
+                                       r"\b(?:groups?|arms?|cohorts?)$", re.I)
+
+
 def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
                  sentences: list[_Sentence], prev_measure: str | None = None,
                  prev_ep: str | None = None, earlier: bool = False) -> list[_Found]:
@@ -5355,6 +5364,12 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             # "All findings are from multivariable analyses. … odds of cessation were greater among those who
             # completed full time education at >16 years (OR = 1.82, …)": a model's factor, not a subgroup
             population, covariate = M.OVERALL, gb.group("g").strip()
+        if ep_text and _GROUP_WORDS_NOT_ENDPOINT.search(ep_text):
+            # "the adjusted HR for high-potency statin and ezetimibe group were 0.72 (…) and 0.96 (…), respectively":
+            # the words name the groups, not what happened to them, and the end point is not said here; "progression
+            # favoured the IAS group": the end point, then its groups
+            head = _ENDPOINT_BEFORE_GROUPS.match(ep_text)
+            ep_text = head.group("ep") if head else ep_text if _ENDPOINT_MENTION.search(ep_text) else None
         list_ep.setdefault(r.start if r.head is None else r.head, ep_text)
         est = Estimate(measure=r.measure, value=r.value, endpoint=_endpoint_class(ep_text), endpoint_text=ep_text,
                        groups=groups, ci_low=r.lo, ci_high=r.hi, ci_level=r.level, p_operator=r.p_op,
@@ -7708,6 +7723,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                     re.search(r"\bin\s+$", sent[max(0, a - 4):a]) and \
                     _PEOPLE_COUNTED_AFTER.match(region, vm.end("val")):
                 continue  # "18.2 months in 109 first-line and 11.3 months in 110 second-line patients": how many
+            if re.search(r"\bhalf[- ]li(?:fe|ves)\b[^.;,()\d]{0,20}$", sent[max(0, a - 40):a], re.I):
+                continue  # "elimination half-life 3.75 versus 4.00 h": a drug's pharmacokinetics, not an outcome
             if re.search(r"\d:$", sent[max(0, a - 4):a]):
                 continue  # "those with titers <1:160 (5.5 months …)": a dilution, not a time
             if vm.group("unit") and re.search(rf"\d\s*{_UNIT_WORDS}\s*[(\[]\s*$", sent[max(0, a - 16):a], re.I) and \
