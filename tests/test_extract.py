@@ -7478,3 +7478,16 @@ def test_round29_pharmacokinetics_and_group_names_are_no_outcome() -> None:
     found = extract_estimates("Results: Drug A was not associated with stroke in any group (HR 1.02, 95% CI "
                               "0.91-1.15).")
     assert [e.endpoint_text for e in found] == ["stroke"]
+
+
+def test_round29_levels_at_time_points_and_study_process_times_are_no_medians() -> None:
+    # a lab level compared with its baseline at time points: the times are landmarks, the levels no times
+    found = extract_estimates("Results: In women with amenorrhoea, median [IQR] ALP was significantly higher than "
+                              "baseline at 6 months (baseline 4.1 [3.2-5.0], 6 months 6.2 [5.1-7.7] p=0.006), 12 "
+                              "months (7.3 [6.0-9.1] p<0.001) and 24 months (6.8 [5.5-8.0] p=0.02).")
+    assert [e for e in found if e.measure == "median"] == []
+    # how long adherence was watched, and when the study's questionnaires came back, are not outcomes
+    found = extract_estimates("Results: The median period of electronic monitoring was 61 days (IQR 58-65), with no "
+                              "difference between arms. The median delays between hospital discharge and questionnaire "
+                              "completion were 5 days (IQR 3-12) and 6 days (IQR 4-9), respectively.")
+    assert found == []

@@ -749,6 +749,13 @@ _NOT_OUTCOME = re.compile(r"^\W*(?:(?:\[[^\]]{0,20}\]|\([^)]{0,20}\))\W*)?(?:\w+
                           r"(?:[\w-]+\s+){0,5}?(?:ADT|treatment|therapy|drug)\s+durations?\b|"
                           r"exposure|"
                           r"breast[- ]?feeding|time\s+since\b|"
+                          # ("the median period of electronic monitoring was 57 days": how long adherence was watched;
+                          # "duration of HIV seropositivity": a characteristic at entry; "delays between hospital
+                          # discharge and questionnaire completion": when the study's data were collected)
+                          r"(?:period|duration)\s+of\s+(?:electronic\s+)?monitoring\b|"
+                          r"duration\s+of\s+(?:HIV\b|seropositiv)|"
+                          r"(?:delays?|times?|intervals?)\s+(?:between|from)\s+[\w\s-]{1,40}?\s+(?:and|to)\s+(?:the\s+)?"
+                          r"(?:questionnaire|survey|interview)s?\b|"
                           r"duration\s+of\s+(?:type\s+(?:[12]|I{1,2})\s+)?(?:diagnosis|disease|illness|diabetes|infertility)|"
                           # ("median time to progression, death, or last follow-up was 56.8 mo": every patient's time
                           # watched, with an event or not: a follow-up)
@@ -7272,6 +7279,9 @@ class _MedInfo(TypedDict):
 _WHOLE_GROUP = re.compile(r"(?:whole|entire|overall|total|full|all|itt|intention[- ]to[- ]treat)\b", re.I)
 
 
+_THAN_BASELINE = re.compile(r"\b(?:than|from|over|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?baseline\b", re.I)
+
+
 def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst: bool = True,
              ci_before: Callable[[], float | None] = lambda: None,
              outcome_abbrs: Callable[[], frozenset[str]] = frozenset,
@@ -7723,6 +7733,10 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                     re.search(r"\bin\s+$", sent[max(0, a - 4):a]) and \
                     _PEOPLE_COUNTED_AFTER.match(region, vm.end("val")):
                 continue  # "18.2 months in 109 first-line and 11.3 months in 110 second-line patients": how many
+            if not vm.group("unit") and re.search(rf"\d\s*{_UNIT_WORDS}\s*[(\[]\s*$", sent[max(0, a - 16):a], re.I) \
+                    and re.match(r"\s*[(\[]", region[vm.end("val"):]) and not _unit_after(region, vm):
+                continue  # "BALP was higher … at 12 months (9.4 [7.6-11.5])": a level at a time point, not a time
+                # (but "in patients ≤ age 65 years (9.0 v 5.6 months; …)": times with their unit after them)
             if re.search(r"\bhalf[- ]li(?:fe|ves)\b[^.;,()\d]{0,20}$", sent[max(0, a - 40):a], re.I):
                 continue  # "elimination half-life 3.75 versus 4.00 h": a drug's pharmacokinetics, not an outcome
             if re.search(r"\d:$", sent[max(0, a - 4):a]):
@@ -7803,6 +7817,9 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             # 1-10) days after the onset of illness": a time before the study began)
             continue
         if kind is None and (_BASELINE.search(region, 0, first.start())
+                             # ("median [IQR] BALP was significantly higher than baseline at 6/12 (…), 12 months (9.4
+                             # […])": a level compared with its baseline at time points; the times are landmarks)
+                             or _THAN_BASELINE.search(region, 0, first.start())
                              or _not_a_time_outcome(region, first.start())
                              or _AT_A_MEDIAN.search(sent, max(0, r_start - 40), r_start)
                              and not _EVENT_OCCURRED_AT.search(sent, max(0, r_start - 80), r_start)):
