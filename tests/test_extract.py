@@ -7491,3 +7491,17 @@ def test_round29_levels_at_time_points_and_study_process_times_are_no_medians() 
                               "difference between arms. The median delays between hospital discharge and questionnaire "
                               "completion were 5 days (IQR 3-12) and 6 days (IQR 4-9), respectively.")
     assert found == []
+
+
+def test_round29_heart_rates_at_time_points_plus_signed_limits_and_versus_after_a_bare_ci() -> None:
+    # "HRs" of groups compared at time points are heart rates: no ratio of 15
+    assert extract_estimates("Results: Comparing HRs among groups, there was a significant difference at "
+                             "pre-induction, 15, 30, 45, 60 and 90 min (P < 0.05).") == []
+    # plus signs on a CI's limits
+    found = extract_estimates("Results: Effects at 12 months were no longer significant (odds ratio=0.42, 95% "
+                              "CI=+0.15 to +1.18, P=0.1).")
+    assert [(e.value, e.ci_low, e.ci_high) for e in found] == [(0.42, 0.15, 1.18)]
+    # a bare CI, then "versus" and another group's ratio
+    found = extract_estimates("Results: Risk was higher among stunted children but not in the others (HR: 1.41; "
+                              "1.09-1.82 versus 0.97; 0.80-1.18).")
+    assert [(e.value, e.ci_low, e.ci_high) for e in found] == [(1.41, 1.09, 1.82), (0.97, 0.80, 1.18)]

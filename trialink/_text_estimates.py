@@ -87,9 +87,11 @@ def _normalise(text: str) -> str:
         # (same length: "95% CI") so that every CI form reads the level first
         norm = _LEVEL_AFTER_CI.sub(lambda m: f"{m.group('l')}{m.group('s2')}%{m.group('s1')}CI", norm)
     if "+)" in norm or "+]" in norm:
-        norm = _CENSORED_MARK.sub(r"\1 ", norm)
+        norm = _CENSORED_MARK.sub(r"\1 ", norm)  # "17.3 (0.4-96.9+) months": a censored time's mark closing a range
     if "+" in norm:
-        norm = _CENSORED_TIME.sub(" ", norm)  # "17.3 (0.4-96.9+) months": a censored time's mark closing a range
+        norm = _CENSORED_TIME.sub(" ", norm)  # "8+ months (2+-14+)"
+        # "(odds ratio=0.36, 95% CI=+0.11 to +1.22)": plus signs on a CI's limits
+        norm = _PLUS_LIMITS.sub(lambda m: m.group().replace("+", " "), norm)
     if "2p" in norm or "2P" in norm:
         norm = _TWO_SIDED_P.sub(r" \1", norm)  # "2p<0.0001" (a two-sided P, the Lancet's print): " p<0.0001"
     if "CI of" in norm or "CI for" in norm:
@@ -114,6 +116,7 @@ _LIST_MARKER = re.compile(r"(?<=[\s,;:])\((?:i{1,3}|iv|vi{0,3}|ix|x)\)(?=\s)|"
 _TABLE_THEN_PROSE = re.compile(r"(?<=\d) {3}(?=[A-Z][a-z]+[, ])")
 _ARR_DEFINED = re.compile(r"\badjusted\s+(?:relative\s+risks?|risk\s+ratios?)\s*[(\[]\s*ARR\s*[)\]]", re.I)
 _CENSORED_MARK = re.compile(r"(?<=[-\u2013])(\d+(?:\.\d+)?)\+(?=[)\]])")  # (only a range's upper end: not "(HER2+)")
+_PLUS_LIMITS = re.compile(r"\bCI\s*[=:,]?\s*\+\d+(?:\.\d+)?\s*(?:to|-|,)\s*\+?(?=\d)")
 # a censored time's mark after a time with its unit, or before a range's dash: "8+ months (2+-14+)", "(37+ months)"
 _CENSORED_TIME = re.compile(r"(?<=\d)\+(?=\s*(?:months?|mo\b|weeks?|wk|days?|years?|yr)|[-\u2013]\d)")
 _TWO_SIDED_P = re.compile(r"(?<![\w.])2([pP])(?=\s*[<=>\u2264])")
@@ -2012,7 +2015,9 @@ _AFTER_BARE_CI = re.compile(r"\s*(?:[)\];]|,\s*[pP]\s*[=<>\u2264]|,?\s*(?:for|in
                             r",\s*0?\.\d+\s*[)\];]"
                             # "(RR 2.59; 1.35-4.98, RR 1.66; 0.99-2.80 respectively)": the next named ratio of a list,
                             # or the list's "respectively"
-                            r"|(?:,\s*|\s+and\s+)(?:a|adj)?(?:HR|OR|RR|IRR)s?\b|,?\s+respectively\b)")
+                            r"|(?:,\s*|\s+and\s+)(?:a|adj)?(?:HR|OR|RR|IRR)s?\b|,?\s+respectively\b"
+                            # "(HR: 1.34; 1.06-1.69 versus 0.98; 0.82-1.17)": another group's ratio after it
+                            r"|\s+(?:versus|vs\.?)\s+\d)")
 
 
 def _ci_label_bracket(c: _Cursor) -> bool:
@@ -3481,7 +3486,8 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
             # "OR4thvs.1stquartile (95% CI):1.68": the flattened subscript names the contrast of a factor, not the
             # end point
             r.label, r.ep_text = r.label or r.ep_text, None
-    out = [r for r in out if (r.value > 0 or _no_events(r)) and not _count_not_ratio(sent, r)]
+    out = [r for r in out if (r.value > 0 or _no_events(r)) and not _count_not_ratio(sent, r)
+           and not (r.lo is None and r.hi is None and r.value.is_integer() and _TIME_POINTS_AFTER.match(sent, r.end))]
     for r in out:
         if r.lo is None and r.hi is None and (o := _enclosing_open(sent, r.start)) is not None and \
                 (cb := _CI_BEFORE_NAME.search(sent, o + 1, r.start)) and \
@@ -3498,6 +3504,10 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
     return out
 
 
+# a whole number that opens a list of times: "comparing HRs among groups, … at pre-induction, 15, 30, 45 and 90 min"
+# (heart rates at time points; not a ratio)
+_TIME_POINTS_AFTER = re.compile(r"(?:\s*,\s*\d+)+\s*,?\s*(?:and|or)\s+\d+\s*"
+                                r"(?:min|minutes|h|hours|days|weeks|months)\b")
 _CI_BEFORE_NAME = re.compile(rf"(?:^|[,;]\s*)(?P<lvl>\d{{2}}(?:\.\d+)?)\s?%\s*CI\s*[,:=]?\s*(?P<lo>{_NUM})\s*"
                              rf"(?:-|to|\u2013)\s*(?P<hi>{_NUM})\s*[,;]\s*"
                              r"(?P<name>(?:[A-Za-z][A-Za-z ]{1,25}?)?)\s*[,:=]?\s*$")
