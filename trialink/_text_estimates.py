@@ -5547,7 +5547,7 @@ def _parallel_items_keep_endpoint(out: list[_Found], sent: str, base: int) -> li
         if o1 is None or o2 is None:
             continue
         own = _LABEL_BEFORE_BRACKET.match(sent[:o1 + 1], max(0, o1 - 60))
-        close = _close_of(sent, o1)
+        close = _enclosing_close(sent, o1 + 1, len(sent))
         item = _ITEM_JOINT.match(sent[:o2 + 1], close + 1) if close is not None else None
         if own is None or item is None or first.endpoint_text.lower() not in sent[:own.start("lab")].lower() or \
                 not _GROUP_CUE_BEFORE.search(sent, max(0, own.start("lab") - 30), own.start("lab")) or \
@@ -5571,7 +5571,7 @@ def _ratio_after_group_times(out: list[_Found], sent: str, base: int) -> list[_F
                  and m.start() <= f.est.start - base < m.end()]
         if len(times) != 2 or times[0].endpoint_text is None:
             continue
-        close = _close_of(sent, m.start("open"))
+        close = _enclosing_close(sent, m.start("open") + 1, len(sent))
         for i, f in enumerate(out):
             e = f.est
             if e.measure != "median" and e.start is not None and m.end() <= e.start - base < (close or len(sent)):
@@ -5579,19 +5579,6 @@ def _ratio_after_group_times(out: list[_Found], sent: str, base: int) -> list[_F
                                         population_kind=times[0].population_kind,
                                         population_detail=times[0].population_detail), f.sentence)
     return out
-
-
-def _close_of(sent: str, open_at: int) -> int | None:
-    """Where the bracket opened at ``open_at`` closes, or None."""
-    depth = 0
-    for i in range(open_at, len(sent)):
-        if sent[i] in "([":
-            depth += 1
-        elif sent[i] in ")]":
-            depth -= 1
-            if depth == 0:
-                return i
-    return None
 
 
 # "ORR was 20% with a 7.2-month median response duration": the time as an adjective before "median" and its event
