@@ -7505,3 +7505,77 @@ def test_round29_heart_rates_at_time_points_plus_signed_limits_and_versus_after_
     found = extract_estimates("Results: Risk was higher among stunted children but not in the others (HR: 1.41; "
                               "1.09-1.82 versus 0.97; 0.80-1.18).")
     assert [(e.value, e.ci_low, e.ci_high) for e in found] == [(1.41, 1.09, 1.82), (0.97, 0.80, 1.18)]
+
+
+def test_round30_ratio_forms_of_web_page_texts() -> None:
+    # the CI's abbreviation after its name, set off by commas (a bracket or none), and "confident interval"
+    found = extract_estimates("Results: Users had a multivariate relative risk (RR) for stroke of 0.81 (95% confidence "
+                              "interval, [CI], 0.70–0.93), compared with non-users.")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.ci_level) for e in found] == [("RR", 0.81, 0.70, 0.93, 95.0)]
+    found = extract_estimates("Results: The pooled odds ratio (OR) was 0.88 (95 % confident interval, CI, 0.61–1.12).")
+    assert [(e.value, e.ci_low, e.ci_high) for e in found] == [(0.88, 0.61, 1.12)]
+    # list items whose labels hold counts with their units
+    found = extract_estimates("Results: Compared with never users, the multivariate RRs for fracture were 0.93 (CI, "
+                              "0.74–1.17) for women who used 1 tablet/week, 0.82 (CI, 0.61–1.03) for 2–5 tablets/week, "
+                              "0.71 (CI, 0.55–0.93) for 6–14 tablets/week, and 0.33 (CI, 0.12–0.84) for >14 "
+                              "tablets/week.")
+    assert [(e.value, e.ci_low, e.ci_high) for e in found] == [(0.93, 0.74, 1.17), (0.82, 0.61, 1.03),
+                                                               (0.71, 0.55, 0.93), (0.33, 0.12, 0.84)]
+    # a ratio's change "from … to …", each with its CI
+    found = extract_estimates("Results: For patients with asthma, the overall RR for admission decreased from 1.44 "
+                              "(95% CI, 1.21-1.68) in 1990-1999 to 0.62 (95% CI, 0.45-0.83) in 2000-2009.")
+    assert [(e.value, e.ci_low, e.ci_high) for e in found] == [(1.44, 1.21, 1.68), (0.62, 0.45, 0.83)]
+    # the comparator groups' event counts before each item's value
+    found = extract_estimates("Results: The cohort had higher rates of death relative to the aspirin-only (70 deaths; "
+                              "adjusted hazard ratio=1.48, 95% CI, 1.12-1.98), statin-only (61 deaths; 1.71, 95% CI, "
+                              "1.30-2.31), and non-user (55 deaths; 1.83, 95% CI, 1.29-2.61) cohorts.")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in found] == [
+        ("HR", 1.48, 1.12, 1.98), ("HR", 1.71, 1.30, 2.31), ("HR", 1.83, 1.29, 2.61)]
+    # a covariate's step of several words before "="
+    found = extract_estimates("Results: Low scores were associated with increased odds of depression (OR per SD "
+                              "decrease in score=1.58, 95% CI 1.41 to 1.77).")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in found] == [("OR", 1.58, 1.41, 1.77)]
+    # "N (CI) times higher odds of …": an odds ratio named by its words
+    found = extract_estimates("Results: Patients in the new-regimen group had 1.9 (95%CI 1.5 to 2.5) times higher "
+                              "odds of cure at 12 months and 0.7 (0.5 to 0.9) times lower odds of relapse.")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.endpoint_text) for e in found] == [
+        ("OR", 1.9, 1.5, 2.5, "cure"), ("OR", 0.7, 0.5, 0.9, "relapse")]
+    # bare values, each followed by what it is for (not after a ";")
+    found = extract_estimates("Results: Further analysis showed that the hazard ratio was 0.58 for a sustained decline "
+                              "in GFR, 0.73 for hospitalization for heart failure.")
+    assert [e.value for e in found] == [0.58, 0.73]
+
+
+def test_round30_ranges_of_ratios_in_words_give_both_ends() -> None:
+    found = extract_estimates("Results: The adjusted hazard ratio estimates varied between 1.02 (95% CI: 0.95–1.07) "
+                              "and 1.09 (95% CI: 1.02–1.16), indicating little confounding.")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in found] == [("HR", 1.02, 0.95, 1.07),
+                                                                          ("HR", 1.09, 1.02, 1.16)]
+    assert [e.value for e in extract_estimates("Results: Hazard ratios ranged from 1.07 to 1.13 across the drugs.")] \
+        == [1.07, 1.13]
+    assert [e.value for e in extract_estimates("Results: The largest risk ratios were for mental disorders (RRs "
+                                               "between 2.31 and 2.95).")] == [2.31, 2.95]
+    assert [e.value for e in extract_estimates("Results: Small increases in relative risk (ranging from 1.06 to "
+                                               "1.14) were seen.")] == [1.06, 1.14]
+    # (a spread printed bare stays no estimate)
+    assert extract_estimates("Results: Shift was higher on all items (odds ratio [OR] range, 1.4-1.7, P < .05).") == []
+
+
+def test_round30_median_forms_of_web_page_texts() -> None:
+    # a median named by its abbreviation alone
+    found = extract_estimates("Results: The mOS was 14.2 months in arm A and 11.1 months in arm B.")
+    assert [(e.value, e.unit, e.endpoint, e.arm) for e in found] == [(14.2, "months", "OS", "arm A"),
+                                                                      (11.1, "months", "OS", "arm B")]
+    # the name's abbreviation in a bracket is not part of the end point's text
+    found = extract_estimates("Results: The median overall survival (mOS) was 11 months.")
+    assert [(e.value, e.endpoint_text) for e in found] == [(11.0, "OS")]
+    # the next group named before its time
+    found = extract_estimates("Results: The median PFS in arm I was 7.8 months (95% CI 5.1–10.2) and in arm II 10.4 "
+                              "months (95% CI 8.2–13.1).")
+    assert [(e.value, e.ci_low, e.ci_high) for e in found] == [(7.8, 5.1, 10.2), (10.4, 8.2, 13.1)]
+    # the time to engraftment is an outcome's
+    found = extract_estimates("Results: Neutrophil engraftment occurred at a median of 21 days (range, 14-39 days).")
+    assert [(e.value, e.unit) for e in found] == [(21.0, "days")]
+    # the time until an event or censoring is a follow-up, and its maximum no median
+    assert extract_estimates("Results: Median time until events or censoring was 4.1 years (min/max: 0.0: 8.7). Cox "
+                             "models were used.") == []

@@ -764,6 +764,8 @@ _NOT_OUTCOME = re.compile(r"^\W*(?:(?:\[[^\]]{0,20}\]|\([^)]{0,20}\))\W*)?(?:\w+
                           # watched, with an event or not: a follow-up)
                           r"(?:time|durations?)\s+to\s+[\w\s,-]{1,60}?\bor\s+(?:the\s+)?(?:date\s+of\s+)?last\s+"
                           r"(?:follow[- ]?up|contact|visit)\b|"
+                          # ("median time until events or censoring was 3.5 years": the time watched, a follow-up)
+                          r"(?:time|durations?)\s+(?:to|until)\s+[\w\s,-]{1,60}?\bor\s+censor(?:ing|ed|ship)\b|"
                           # a time to the follow-up visit, not to an event
                           r"(?:duration|time|interval)\s+from\s+[\w\s-]{1,30}?\s+to\s+(?:the\s+)?(?:date\s+of\s+)?"
                           r"(?:follow[- ]?up|last\s+(?:follow[- ]?up|contact|visit)|"
@@ -1159,14 +1161,14 @@ _EVENT_OCCURRED_AT = re.compile(r"(?:\b(?:progression|death|relapse|recurrence|e
                                 r"(?:occurred|happened)|"
                                 # "fever cleared after a median of 36 hours": the time to the outcome's event
                                 r"\b(?:cleared|resolved|recovered|healed|normali[sz]ed|disappeared|subsided|relapsed|"
-                                r"progressed|recurred|returned|resumed|reappeared|"
+                                r"progressed|recurred|returned|resumed|reappeared|engrafted|"
                                 # "Seven patches were removed after a median period of 94 days": a device's failure
                                 r"(?:was|were)\s+(?:removed|explanted|replaced))|"
                                 # "The predefined end point (complete healing) was reached after a median of 4 days"
                                 r"\b(?:end\s*point|endpoint|clinical\s+situation|target|goal|criterion)\b[^.;,()]{0,20}?"
                                 r"\s+(?:was|were)\s+(?:reached|achieved|attained)|"
                                 # "return to normal activity occurred after a median of 14 and 21 days"
-                                r"\b(?:return|recovery|resolution|healing|discharge|extubation|weaning|remission|"
+                                r"\b(?:return|recovery|resolution|healing|discharge|extubation|weaning|remission|engraftment|"
                                 r"response|relief|analgesia|sedation)\b[^.;,()]{0,40}?\s+"
                                 r"(?:occurred|happened|was\s+(?:achieved|reached|possible|obtained))"
                                 r"(?:\s+(?:by|in)\s+\d+(?:\.\d+)?\s*%)?|"
@@ -1180,7 +1182,7 @@ _EVENT_VERB_BEFORE_MEDIAN = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while)\s+)(?
                                        r"(?P<x>[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}?)"
                                        r"\s+(?:(?:was|were)\s+)?(?P<v>cleared|resolved|recovered|healed|normali[sz]ed|"
                                        r"disappeared|subsided|relapsed|progressed|recurred|returned|resumed|reappeared|"
-                                       r"occurred|happened|appeared|developed|passed)\s+(?:at|after)\s+"
+                                       r"engrafted|occurred|happened|appeared|developed|passed)\s+(?:at|after)\s+"
                                        r"(?:a\s+)?median", re.I)
 # "352 DFS events": the end point whose events a text counts
 _ABBREV_EVENTS = re.compile(r"\b(DFS|PFS|EFS|RFS|IDFS|OS|MFS)\s+events?\b")
@@ -1209,6 +1211,7 @@ _OUTCOME_TIME = re.compile(
     r"\bresponses?\b|\bremission|\brelapse|\brecurren\w*|\bprogress\w*|\bdeath|\bdied\b|"
     r"\blength\s+of\s+(?:\w+\s+){0,2}(?:stay|hospitali[sz]ation)|\bstay\b|\bhospitali[sz]\w*|"
     r"\brecover\w*|\bresolution|\bresol\w*|\bhealing|\bhealed|\brelief|\bimprovement|\bclearance\b|\bcleared\b|"
+    r"\bengraft\w*|"  # ("neutrophil engraftment occurred at a median of 21 days": a time to the graft's take)
     r"\bwound\s+care\b|"  # ("the median times needed for wound care": until the wound healed)
     # "induction-to-delivery interval", "skin-to-skin time"
     r"\b\w+[- ]to[- ]\w+\s+(?:interval|time)\b|"
@@ -1463,6 +1466,8 @@ def _clean_endpoint(s: str) -> str:
     s = re.sub(r"\s+(?:for|in)\s+(?:both|all|the\s+two|each)\s+(?:arms|groups)$", "", s, flags=re.I)
     s = re.sub(r"^(?:and|or)\s+(?:the\s+)?means?\s+", "", s, flags=re.I)  # "median and mean times to discharge"
     s = re.sub(r"\s*[(\[][^()\[\]]*$", "", s)  # "overall survival (R+GC": a bracket left open, the groups' values
+    if s.count(")") > s.count("(") and s.endswith(")"):
+        s = s[:-1]  # "median overall survival (mOS) was …": the name's own abbreviation, its bracket's close left
     # "time to latching on than control infants" (not a threshold: "Apgar score less than seven at five minutes")
     s = re.sub(r"(?<!\bless)(?<!\bmore)(?<!\bfewer)(?<!\bgreater)\s+than\s+(?:in\s+)?(?:the\s+)?[\w -]{1,40}$", "", s)
     # "overall survival for the 538 (65%) of 829 patients assigned to A": the group, counted, not the outcome
@@ -1600,7 +1605,7 @@ _CI_ADJECTIVES = frozenset({"nominal", "adjusted", "unadjusted", "two-sided", "a
 _ABBREVS = frozenset({"HR", "HRS", "AHR", "SHR", "OR", "ORS", "AOR", "RR", "RRS", "ARR", "IRR", "AIRR", "MRR", "AMRR",
                       "COX", "HRADJ", "ORADJ", "RRADJ", "IRRADJ", "ADJHR", "ADJOR", "ADJRR", "ADJIRR"})
 _CI_VOCAB = frozenset({"ci", "cis", "ic", "confidence", "interval", "intervals", "cl", "limits", "limit", "credible",
-                       "bayesian", "confidential",  # ("95% confidential interval", a slip in print)
+                       "bayesian", "confidential", "confident",  # ("95% confidential interval", a slip in print)
                        "ci's", "bound", "bounds", "range", "uncertainty", "cri", "crl", "cri's",
                        "rci"})  # (a repeated confidence interval of a group-sequential design)
 _VERBS = frozenset({"was", "were", "is", "are", "of", "being", "respectively", "at", "be", "been", "equal", "equals",
@@ -1773,6 +1778,12 @@ def _skip_ci_words(c: _Cursor) -> tuple[bool, float | None, str | None]:
             if w in _CI_VOCAB:
                 seen = True
             c.i += 1
+            continue
+        if t.text == "," and seen and c.low(1 + (c.tx(1) in ("[", "("))) in ("ci", "cis") and \
+                c.tx(2 + 2 * (c.tx(1) in ("[", "("))) == ",":
+            # "95% confidence interval, [CI], 0.69-0.90", "95 % confident interval, CI, 0.64-1.08": the
+            # abbreviation after the name, set off by commas
+            c.i += 2 + 2 * (c.tx(1) in ("[", "("))
             continue
         if t.text in ("[", "(") and c.low(1) in _CI_VOCAB and c.tx(2) in ("]", ")") and not seen:
             seen, c.i = True, c.i + 3  # "95% [CI] = 1.19-2.23": the abbreviation in its own bracket
@@ -2190,6 +2201,11 @@ _NAMES_A_NUMBER = frozenset({"grade", "grades", "stage", "stages", "type", "type
 _CI_HEADER_ONLY = re.compile(r"\s*(?:[;,]?\s*(?P<o>[(\[])?\s*(?P<lvl>\d{2}(?:\.\d{1,2})?)\s?%\s*"
                              r"(?:CI|confidence\s+intervals?)(?(o)\s*[)\]]))?\s*", re.I)
 _LABEL_NUMBER_ENDS = re.compile(r"\s*(?:[;,)]|and\b|or\b)")
+# a number in a list item's label, not the next item's value: a count with a word of its own after it ("for 2-5
+# tablets/week", "for >14 aspirin/week"), never a bracket, a CI or a preposition ("0.82 in women (…)")
+_NUMBER_IN_LABEL = re.compile(r"(?:\s*(?:-|\u2013|to)\s*\d+(?:\.\d+)?)?\s*(?:/|(?!(?:in|for|among|with|at|and|or|vs|"
+                              r"versus|times|fold|compared|respectively)\b)[A-Za-z])")
+_LABEL_LEADS = frozenset({"for", "in", "among", "with", "at", ">", "<", "\u2265", "\u2264", "=", "of"})
 # (also "… (hazard ratio [95% CI]) of abemaciclib (vs. comparators) was 0.75 (…)": whose effect, then the value)
 _VALUE_AFTER_BRACKET = re.compile(r"[)\]]\s*(?:(?:of|for|with)\s+[^()\[\].;]{1,40}?(?:\s*\([^()]{1,30}\))?\s+)?"
                                   r"(?:was|were|is|are|of|=|:)\s*\d")
@@ -2261,6 +2277,8 @@ def _planned_bound(sent: str, lead: str) -> bool:
 
 # "(two trials, 99 women)", "(5 studies, 1234 participants; low-certainty evidence)", "(n = 262)": how many trials and
 # people an item rests on
+_EVENTS_THEN_VALUE = re.compile(r"[(\[]\s*[\d,]+\s+(?:deaths|events|cases|patients|participants)\s*;\s*(?=\d*\.\d)",
+                                re.I)
 _STUDY_COUNT_BRACKET = re.compile(r"[(\[]\s*(?:(?:\w+|\d+)\s+(?:trials?|studies|RCTs?)\s*[,;]\s*)?(?:n\s*=\s*)?[\d,]+"
                                   r"(?:\s+(?:participants|women|men|people|patients|infants|children|babies|adults|"
                                   r"neonates|eyes|pregnancies))?\s*(?:[;,][^()\[\]]{0,60})?[)\]]", re.I)
@@ -2302,6 +2320,10 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
         if t.start >= limit:
             return []
         w = t.text.lower()
+        if t.kind == "open" and not ep_words and value_tok is None and c.low(1) in ("ranged", "ranging") and \
+                (rg := _RANGE_OF_RATIOS.match(c.sent, c.toks[c.i + 1].end)) and rg.end() <= limit:
+            c.i += 1  # "increases in relative risk (ranging from 1.07 to 1.13)"
+            continue
         if t.kind == "open":
             # "(HR)", "[aHR]", "(Cox)", "(95% CI)", "(95% confidence interval)"
             k = c.i + 1
@@ -2556,8 +2578,23 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
             continue
         if t.kind == "word" and (w in ("reduction", "reductions", "increase", "increases") and not ep_words):
             return []  # relative risk reduction: a percentage, not a ratio
-        if t.kind == "word" and w in ("range", "ranged", "ranging") and not ep_words:
-            return []  # "(odds ratio [OR] range, 1.4-1.7)": the spread of several ratios, no estimate
+        if t.kind == "word" and w in ("estimate", "estimates") and not ep_words and \
+                c.low(1) in ("range", "ranged", "ranging", "varied", "varying"):
+            c.i += 1  # "the hazard ratio estimates varied between …"
+            continue
+        if t.kind == "word" and w in ("range", "ranged", "ranging", "varied", "varying") and not ep_words and \
+                (rg := _RANGE_OF_RATIOS.match(c.sent, t.end)) and rg.end() <= limit:
+            # "RRs between 2.44 and 3.00", "HR estimates varied between 1.00 (95% CI …) and 1.08 (…)": the two ends
+            # of several ratios in words, each a ratio of its own
+            c.i = bisect.bisect_left(c.starts, rg.start("v"))
+            continue
+        if t.kind == "word" and w in ("range", "ranged", "ranging", "varied", "varying") and not ep_words:
+            return []  # "(odds ratio [OR] range, 1.4-1.7)": a spread, no estimate (as set T's labellers read it)
+        if t.kind == "word" and w == "between" and not ep_words and c.i > 0 and \
+                c.toks[c.i - 1].text.upper().rstrip("S") in ("HR", "OR", "RR", "IRR") and \
+                (rg := _RANGE_OF_RATIOS.match(c.sent, t.start)) and rg.end() <= limit:
+            c.i = bisect.bisect_left(c.starts, rg.start("v"))  # "(RRs between 2.44 and 3.00)"
+            continue
         if t.kind in ("word", "op") or (t.kind == "sym" and t.text in ",;:-/+'&=") or t.kind == "close":
             if t.kind == "close":
                 if not ep_words and value_tok is None and c.i > 0 and c.toks[c.i - 1].end == m.end() and \
@@ -2715,12 +2752,20 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                          c.sent[value_tok.end:value_tok.end + 24], re.I) is not None)
         if not named and ((value > 20 and abbrev) or (abbrev and ep_words) or not (
                 re.search(r"(?:\bof|\bwas|\bwere|\bis|\bare|\bbeing|=|:|,|"
+                          r"\b(?:ranged?|ranging|varied|varying)\s+(?:from|between)|^\s*between|"  # a range's ends
                           # ("a noninferiority margin of hazard ratio was set at 1.32")
                           r"\b(?:was|were|is)\s+(?:set|fixed|defined)\s+(?:at|to|as))\s*$", lead)
                 or not ep_words and not lead.strip())):
             return []  # a bare number far from the measure's name, "HR 72", "the RR were: group I, 8.9"
     _trailing_endpoint(c, r)
     out = [r]
+    if _RANGE_LEAD.search(c.sent, head_end, value_tok.start) and \
+            (e2 := _RANGE_END.match(c.sent, c.toks[c.i - 1].end)) and e2.end() <= limit:
+        # the range's other end, with its own CI if printed: "… from 1.07 to 1.13", "between 1.00 (…) and 1.08 (…)"
+        c.i = bisect.bisect_left(c.starts, e2.start("v")) + 1
+        other = _Ratio(measure, float(e2.group("v")), e2.start("v"), e2.end("v"), level=r.level, ep_text=r.ep_text)
+        _read_ci_and_p(c, other, level)
+        out.append(other)
     # A list: ", 1.03 (1.01-1.05) and 1.08 (1.02-1.14)", "… for X and 0.83 (95% CI …) for Y",
     # "[OR (95% CI): 3.79 (1.1-13.1)], dysthymia [1.78 (1.12-2.84)]", "1.78 and 2.63, respectively".
     bare_head = r.lo is None and r.hi is None
@@ -2763,6 +2808,15 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                 c.i += 1
                 steps += 1
                 continue
+            if t_or_none is not None and t_or_none.kind == "num" and t_or_none.start < limit and not bare_head and \
+                    (label or c.i > 0 and c.toks[c.i - 1].text.lower() in _LABEL_LEADS) and \
+                    _NUMBER_IN_LABEL.match(c.sent, t_or_none.end):
+                # "… 0.80 (CI, 0.63-1.01) for 2-5 aspirin/week, 0.72 (…) for >14 aspirin/week": items with CIs,
+                # a count with its unit in the item's label
+                label.append(t_or_none)
+                c.i += 1
+                steps += 1
+                continue
             if t_or_none is None or t_or_none.start >= limit or t_or_none.kind == "num" or t_or_none.text == ".":
                 break
             if t_or_none.kind == "word" and re.match(r"(?:number\s+)?needed\s+to\s+(?:treat|harm)\b|NN[TH]\b",
@@ -2792,7 +2846,12 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                     c.i = close + 1
                     steps += 1
                     continue
-                if c.kind(1) == "num":
+                if label and (ec := _EVENTS_THEN_VALUE.match(c.sent, t.start)) and ec.end() <= limit:
+                    # "… relative to A (75 deaths; adjusted HR=1.52, …), B (67 deaths; 1.76, 95% CI, 1.32-2.35)":
+                    # the item's count of events, then its value
+                    opened = True
+                    c.i = bisect.bisect_left(c.starts, ec.end())
+                elif c.kind(1) == "num":
                     opened = True
                     c.i += 1
                 elif label and (sl := _SUBLABEL_IN_BRACKET.match(c.sent, t.start)) and sl.end() <= limit:
@@ -2835,6 +2894,20 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
             # "HRs for OS were similar (0.67 for 800 mg/day; 0.68 for <800 mg/day)": bare values in one bracket,
             # each followed by its group's name
             bare_ok, label = True, []
+        if bare_head and not bare_ok and not closed and not opened and v is not None and v <= 20 and "." in t.text \
+                and "." in value_tok.text and re.search(r"\b(?:was|were)\s*$", c.sent[head_end:value_tok.start]) \
+                and (gl := _GAP_LABEL.fullmatch(c.sent, out[-1].end, t.start)) \
+                and gl.group(0).lstrip()[:4] == "for " and ";" not in gl.group(0) \
+                and re.match(r"\s*for\s", c.sent[t.end:]) and _LAST_LABEL.match(c.sent, t.end):
+            # "the hazard ratio was 0.56 for a sustained decline in GFR, 0.71 for hospitalization …": bare values,
+            # each followed by what it is for
+            bare_ok, label = True, []
+            if out[-1].ep_text is None and out[-1].label is None:
+                first = gl.group("l").strip()
+                if _ENDPOINT_MENTION.search(first) or _LABEL_IS_ENDPOINT.fullmatch(first):
+                    out[-1].ep_text = first
+                else:
+                    out[-1].label = first
         if v is None or not (nr.lo is not None or nr.hi is not None or nr.p is not None or bare_ok) or (
                 label and (_TEST_STATISTIC.fullmatch(c.sent, label[0].start, label[-1].end)
                            or _OTHER_STATISTIC_NAMED.search(c.sent, label[0].start, t.start))):
@@ -3123,6 +3196,11 @@ def _labels_after_values(sent: str, items: list[_Ratio]) -> None:
         else:
             item.label = label
 
+# the two ends of several ratios: "… ranged from 1.07 to 1.13", "varied between 1.00 (95% CI: 0.94-1.05) and 1.08 (…)"
+_RANGE_OF_RATIOS = re.compile(rf"\s*(?:from|between)\s+(?P<v>{_NUM})(?:\s*[(\[][^()\[\]]{{3,60}}[)\]])?"
+                              rf"\s*(?:to|and|-|\u2013)\s*{_NUM}\b", re.I)
+_RANGE_LEAD = re.compile(r"\b(?:ranged?|ranging|varied|varying)\s+(?:from|between)\s*$|^\s*between\s*$", re.I)
+_RANGE_END = re.compile(r"\s*(?:to|and|-|\u2013)\s*(?P<v>\d+\.\d+|\d+)(?![\d.]*\s*%)", re.I)
 _SPAN_OF_RATIOS = re.compile(r"\d+\.\d+\s*-\s*\d+\.\d+(?=\s*(?:[)\];]|\.(?:\s|$)|,\s*(?:and|or|but)?\s*[a-z]|$))")
 _COMPARED_RATIO = re.compile(r"\s+(?:(?:at|in|for|among|with)\s+[^,;()\[\]]{1,50}?\s+)?(?:compared\s+with|vs\.?|versus)"
                              r"\s+(?P<v>\d+\.\d+)(?![\d.])")
@@ -3383,7 +3461,8 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
                 not re.match(r"\s*(?:[(\[]\s*(?:adjusted\s+)?odds\s+ratio\s*[)\]])?"  # "OR (odds ratio) 9.2"
                              # ("OR [CI]: 2.43 [1.44-4.08]": the CI's header)
                              r"(?:\s*[(\[]\s*(?:\d{2}\s?%\s*)?(?:CI|confidence\s+intervals?)\s*[)\]])?"
-                             r"\s*(?:per\s+[\w-]+(?:\s+[\w-]+)?)?\s*[,:=(\[]?\s*(?:was|of|=|:)?"
+                             # ("OR per SD decrease in intelligence=1.69": a covariate's step of up to four words)
+                             r"\s*(?:per\s+[\w-]+(?:\s+[\w-]+){0,3})?\s*[,:=(\[]?\s*(?:was|of|=|:)?"
                              r"\s*[(\[]?\s*\.?\d", sent[m.end():m.end() + 36]) and not re.search(
                 r"\b(?:the|an|adjusted|unadjusted|crude|raw|final|pooled|summary|corresponding|multivariate|univariate|"
                 r"multivariable|univariable|proportional|"
@@ -3690,11 +3769,15 @@ _ABBREV_WORD = re.compile(r"\b(?:a|s|S|M|aM|A|adj)?(?:HR|OR|RR|IRR)s?(?:\b|(?=pe
                           r"(?=\d+\.\d)|(?=adj\b)|(?=" + _FLAT_SUBSCRIPT + "))")
 
 
+# "mOS was 14.2 months": a median by its abbreviation
+_M_ABBREV = re.compile(r"\bm(?:OS|PFS|DFS|EFS|RFS|TTP|DoR|DOR)\b")
+
+
 def _may_hold_estimates(norm: str) -> bool:
     """A quick look before the real reading: a median, a ratio word, or "X vs Y"."""
     low = norm.lower()
-    return ("median" in low or "MST" in norm or "ratio" in low or "relative" in low or "hazard rate" in low
-            or "survival time" in low or "odds of" in low
+    return ("median" in low or "MST" in norm or _M_ABBREV.search(norm) is not None or "ratio" in low
+            or "relative" in low or "hazard rate" in low or "survival time" in low or "odds of" in low
             or _VS_WORD.search(norm) is not None
             or _ABBREV_WORD.search(norm) is not None
             or "espectively" in low and _RESPECTIVE_TIMES.search(norm) is not None
@@ -5854,10 +5937,26 @@ _TIMES_BARE_CI = re.compile(rf"\s*\(\s*\[\s*(?P<lo>{_NUM})\s*-\s*(?P<hi>{_NUM})\
                             r"(?:[;,]\s*[Pp]\s*(?P<op>[<=>\u2264\u2265])\s*(?P<p>0?\.\d+))?[^()\[\]]{0,20}\)")
 
 
+# "1.8 (95%CI 1.4 to 2.4) times higher odds of treatment success", "0.6 (0.4 to 0.8) times lower odds of loss": the CI
+# between the value and "times"; only odds or a hazard, whose ratio the words name
+_TIMES_AFTER_CI = re.compile(rf"(?<![\w.])(?P<v>\d+\.\d+)\s*[(\[]\s*(?:(?P<lvl>\d{{2}}(?:\.\d{{1,2}})?)\s?%\s*"
+                             rf"(?:CI|confidence\s+intervals?)\s*[:=,]?\s*)?(?P<lo>{_NUM})\s*(?:to|-|\u2013)\s*"
+                             rf"(?P<hi>{_NUM})\s*[)\]]\s*times\s+(?:more|less|higher|lower|greater|increased|"
+                             r"decreased|reduced)\s+(?P<what>odds|hazard)\b", re.I)
+
+
 def _times_ratios(sent: str, ratios: list[_Ratio], level_of: Callable[[], float | None]) -> list[_Ratio]:
     """A ratio printed as "N times more likely …" with its own CI in the same clause (the odds when the
     words say odds, else a relative risk)."""
     out: list[_Ratio] = []
+    for m in _TIMES_AFTER_CI.finditer(sent):
+        v, lo, hi = float(m.group("v")), _float(m.group("lo")), _float(m.group("hi"))
+        if lo is None or hi is None or not lo <= v <= hi or any(r.start <= m.start() < r.end for r in ratios):
+            continue
+        to = re.match(r"\s+(?:of|for)\s+(?P<x>[A-Za-z][\w -]{2,40}?)(?=\s+(?:at|in|during|than|compared|vs\.?|"
+                      r"versus|with|and)\b|\s*[(,;.]|$)", sent[m.end():])
+        out.append(_Ratio("OR" if m.group("what").lower() == "odds" else "HR", v, m.start(), m.end(), lo, hi,
+                          level=_float(m.group("lvl")) or level_of(), ep_text=to.group("x") if to else None))
     for m in _TIMES.finditer(sent):
         if not (m.group("more") or m.group("what")) or any(r.start <= m.start() < r.end for r in ratios) or \
                 m.group("fold") and not re.match(r"relative|hazard|risk|odds", m.group("what") or "", re.I):
@@ -6445,12 +6544,13 @@ def _head_group(sent: str, pos: int, later: bool, doc: _Doc) -> M.Population | N
     return M.Population("subgroup", m.group("g").strip())
 
 
-# several ratios summarised by their range: "(ORs 2.21-5.96, P < 0.05)", "hazard ratios ranged from 1.2 to 1.9"
+# several ratios summarised by a bare range: "(ORs 2.21-5.96, P < 0.05)" (but a range in words, "hazard ratios ranged
+# from 1.2 to 1.9", gives its two ends, as the labellers of sets TS and WP counted them)
 _PLURAL_RANGE = re.compile(rf"(?:a?(?:OR|HR|RR|IRR)s|(?i:(?:odds|hazards?|risk|rate)\s+ratios)|"
                            # ("demonstrated an RR of 0.84 to 0.86 in favour of …": one name, two analyses' values)
                            rf"(?:OR|HR|RR|IRR|(?i:(?:odds|hazard|risk|rate)\s+ratio))(?=\s+(?i:of)\s+{_NUM}\s+(?i:to)\s+"
                            rf"{_NUM}\s+(?i:in\s+favou?r|for|across|in)\b))\s*(?:[=:,]\s*)?(?i:of\s+)?"
-                           rf"(?i:ranged?\s+(?:from\s+|between\s+)?)?{_NUM}\s*(?:[-\u2013]|(?i:to))\s*{_NUM}"
+                           rf"{_NUM}\s*(?:[-\u2013]|(?i:to))\s*{_NUM}"
                            r"\s*(?:[,;)\]]|$|(?=(?i:in\s+favou?r|for|across)\b))")
 
 
@@ -7279,6 +7379,11 @@ _WHOLE_GROUP = re.compile(r"(?:whole|entire|overall|total|full|all|itt|intention
 _THAN_BASELINE = re.compile(r"\b(?:than|from|over|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?baseline\b", re.I)
 
 
+# "The median PFS in arm I was 8.8 months … and in arm II 11.5 months (…)": the next group named before its time
+_AND_IN_GROUP = re.compile(r"\band\s+(?:in|with|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:arm|group|cohort)"
+                           r"(?:\s+(?:[IVX]{1,4}|[A-Z]|\d{1,2}))?\s*$")
+
+
 def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst: bool = True,
              ci_before: Callable[[], float | None] = lambda: None,
              outcome_abbrs: Callable[[], frozenset[str]] = frozenset,
@@ -7687,6 +7792,7 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                                        r"\b(?:group|arm),)\s+at\s*$", sent[max(0, a - 60):a])
                              and re.search(r"\b(?:time|duration|interval|length|stay|survival)\b",
                                            sent[max(0, r_start - 80):a], re.I)) \
+                    and not (values and vm.group("unit") and "." in vm.group("val") and _AND_IN_GROUP.search(before)) \
                     and not (values and (vm.group("unit") or _NEXT_UNIT.match(region, vm.end("val")))
                              and re.search(r"\band\s+after\s*$", before)
                              and re.search(r"\bafter\s+a\s+median\s*$", sent[max(0, r_start - 20):r_start])):
