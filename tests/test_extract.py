@@ -7579,3 +7579,26 @@ def test_round30_median_forms_of_web_page_texts() -> None:
     # the time until an event or censoring is a follow-up, and its maximum no median
     assert extract_estimates("Results: Median time until events or censoring was 4.1 years (min/max: 0.0: 8.7). Cox "
                              "models were used.") == []
+
+
+def test_round30_flattened_tables_of_web_pages() -> None:
+    # the header on a line of its own names the ratio of the rows after it; the caption's number on a line of its own
+    text = ("Table 4.\n\nOutcomes by group\n\nDrug (n=120) Placebo (n=118) Relative risk (95% CI) p value\n"
+            "Primary outcome 6/120 (5·0%) 14/118 (11·9%) 0·42 (0·17–1·05) 0·0641\n"
+            "Secondary outcome 2/120 (1·7%) 9/118 (7·6%) 0·22 (0·05–0·99) 0·0480\n")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [
+        ("RR", 0.42, 0.17, 1.05), ("RR", 0.22, 0.05, 0.99)]
+    # a row whose own label names another statistic gives no ratio, though the table's header named one
+    text = ("Table 2:\n\nA (n=150) | B (n=149) | |\n---|---|---|\n"
+            "HR for death or progression, A vs B | 0·61 (0·47–0·79) | Ref |\n"
+            "Median duration (months) | 4·1 (3·2–5·6) | 2·8 (2·5–3·0) |\n"
+            "Restricted mean duration (months) | 5·2 (4·6–5·9) | 3·5 (3·1–4·0) |\n")
+    assert [(e.measure, e.value) for e in extract_estimates(text)] == [("HR", 0.61)]
+    # a design margin stated for the CI's upper bound; a count of the studies pooled is no ratio
+    found = extract_estimates("Results: Events occurred in 9% and 11% (hazard ratio, 0.74; 95% confidence interval, "
+                              "0.58 to 0.95). The noninferiority margin was 1.8 for the upper boundary of the 95% "
+                              "confidence interval of the hazard ratio.")
+    assert [(e.value, e.context) for e in found] == [(0.74, "result"), (1.8, "design")]
+    found = extract_estimates("Results: The pooled OR was 0.83 (95% CI, 0.64–1.08). However, the pooled OR of 3 "
+                              "multicenter RCTs was 1.03 (95% CI, 0.89–1.21) with no heterogeneity.")
+    assert [(e.value, e.ci_low) for e in found] == [(0.83, 0.64), (1.03, 0.89)]

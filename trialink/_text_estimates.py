@@ -998,6 +998,9 @@ class _TableHeader:
     bare: bool = False  # its CI in a column of its own, not in brackets
 
 
+_TABLE_NUMBER_ONLY = re.compile(r"(?i:table)\s*\d+[A-Za-z]?\s*[.:]?")  # a caption's number on a line of its own
+
+
 def _table_header(line: str) -> _TableHeader | None:
     """The ratio a flattened table's caption and header name before its first cell, if exactly one and no other
     statistic (a table of means, medians or ranges prints the same shape of cell)."""
@@ -1067,8 +1070,11 @@ def _repeats_prose(found: list[_Found], cell: Estimate) -> bool:
 
 def _table_ratios(norm: str, s: _Sentence, header: _TableHeader) -> list[_Found]:
     line = norm[s.start:s.end]
-    out = []
+    out: list[_Found] = []
     for c in (_TABLE_RATIO_CELL_BARE if header.bare else _TABLE_RATIO_CELL).finditer(line):
+        if not out and _TABLE_OTHER_STATISTIC.search(line, 0, c.start()) and \
+                not _MEASURE_WORD.search(line, 0, c.start()):
+            return []  # "Median duration (months) | 3·7 (2·9–5·4) | …": a row whose own label names another statistic
         if (cell := _ratio_cell(c, header)) is None:
             continue
         v, lo, hi = cell
@@ -2279,6 +2285,8 @@ def _planned_bound(sent: str, lead: str) -> bool:
 # people an item rests on
 _EVENTS_THEN_VALUE = re.compile(r"[(\[]\s*[\d,]+\s+(?:deaths|events|cases|patients|participants)\s*;\s*(?=\d*\.\d)",
                                 re.I)
+_COUNT_OF_STUDIES = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?P<n>RCTs|trials|studies|cohorts|datasets)\b[^.;()\[\]]{0,40}?"
+                               r"\b(?:was|were|is|are)\s+\d", re.I)
 _STUDY_COUNT_BRACKET = re.compile(r"[(\[]\s*(?:(?:\w+|\d+)\s+(?:trials?|studies|RCTs?)\s*[,;]\s*)?(?:n\s*=\s*)?[\d,]+"
                                   r"(?:\s+(?:participants|women|men|people|patients|infants|children|babies|adults|"
                                   r"neonates|eyes|pregnancies))?\s*(?:[;,][^()\[\]]{0,60})?[)\]]", re.I)
@@ -2485,6 +2493,11 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                     and c.toks[c.i - 2].kind == "num" and any(x is c.toks[c.i - 2] for x in ep_words[-2:])):
                 ep_words.append(t)  # "for grade 3 vs grade 1, 1.2": a level's name, not the value
                 c.i += 1
+                continue
+            if t.text.isdigit() and value_tok is None and (cs := _COUNT_OF_STUDIES.match(c.sent, t.end)):
+                # "the pooled OR of 3 multicenter RCTs was 1.03": how many studies were pooled, neither the value nor
+                # the end point
+                c.i = bisect.bisect_left(c.starts, cs.end("n"))
                 continue
             if prev_t is not None and prev_t.kind == "word" and prev_t.start > m.start() and t.text.isdigit() and \
                     len(t.text) >= 3 and re.fullmatch(r"[A-Z]{2,5}", prev_t.text) and c.kind(1) == "word":
@@ -3333,6 +3346,8 @@ _NOT_RATIO_BEFORE = re.compile(r"\b(?:differences?|means?|medians?|rates?|scores
                                r"reductions?|increases?|changes?|slopes?|coefficients?|correlations?|"
                                r"kappa|AUC|sensitivity|specificity|health\s+status|quality\s+of\s+life|EQ-5D|"
                                r"better|worse)\b[^()\[\]]*$", re.I)
+# a flattened table row's header: the text before its first cell separator
+_ROW_HEADER = re.compile(r"(?P<h>[^|\n]{1,120})\|")
 _PERCENT_BEFORE = re.compile(r"%\s*$")
 _AND_ITS_CI = re.compile(r"\s+and\s+(?:its\s+|the\s+)?(?:(?P<lvl>\d{2}(?:\.\d+)?)\s?%\s*)?"
                          r"(?:confidence\s+intervals?|CIs?)\b", re.I)
@@ -3413,6 +3428,9 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
                      or _NO_DIFFERENCE_IN_BETWEEN.search(sent, max(0, bm.start() - 90), bm.start())) and hi <= 10):
             continue
         k = bisect.bisect_left(named_starts, bm.start())
+        if k == 0 and (row := _ROW_HEADER.match(sent)) and row.end() <= bm.start() and \
+                _NOT_RATIO_BEFORE.search(re.sub(r"[()\[\]]", " ", row.group("h"))):
+            continue  # "Median duration (months) | 3.7 (2.9-5.4) | …": a table row whose header names another statistic
         if (bm.group("lo2") or bm.group("lo3")) and not bm.group("lead") and \
                 not _COMPARED_GROUPS_BEFORE.search(sent, max(0, bm.start() - 60), bm.start()) and \
                 not (k > 0 and _SAME_STYLE_AFTER_NAME.match(sent, words[k - 1].end())):
@@ -3672,7 +3690,10 @@ _CI_ODD_AFTER = re.compile(
 _BOUND_NAMED_BEFORE = re.compile(r"\b(?P<side>upper|lower)\s+(?:(?:one-sided\s+)?(?P<lvl>\d{2}(?:\.\d+)?)\s?%\s+)?"
                                  r"(?:one-sided\s+)?(?:confidence\s+)?(?:limit|bound)\s+(?:of|for)\s+(?:the\s+)?$",
                                  re.I)
-_MARGIN_FOR = re.compile(rf"\bmargin\s+(?:of\s+)?(?P<v>{_NUM})\s+(?:for|on)\s+(?:the\s+)?"
+# (also "The noninferiority margin was 1.8 for the upper boundary of the 95% confidence interval of the hazard ratio")
+_MARGIN_FOR = re.compile(rf"\bmargin\s+(?:of\s+|was\s+|is\s+)?(?P<v>{_NUM})\s+(?:for|on)\s+(?:the\s+)?"
+                         r"(?:upper\s+(?:boundary|bound|limit)\s+of\s+the\s+(?:\d{2}\s?%\s+)?(?:confidence\s+interval|CI)"
+                         r"\s+(?:of|for)\s+the\s+)?"
                          r"(?P<w>hazard\s+ratio|odds\s+ratio|risk\s+ratio|relative\s+risk|rate\s+ratio|HR|OR|RR)\b",
                          re.I)
 _EQUIVALENCE_PLANNED = re.compile(r"\b(?:equivalen\w*|non-?inferior\w*|margins?)\b[^.;]*\b(?:if|when|would|will|"
@@ -3862,6 +3883,7 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
     last_para = -1
     gap = 0
     table: _TableHeader | None = None  # a flattened table's ratio (see ``_table_header``)
+    table_head: str | None = None  # a flattened table's caption and header lines, until its first row of cells
     in_table = False  # inside a table flattened into lines ("Median age, years (range) 56.3 (42–84) Sex …")
     for s in sentences:
         if s.paragraph != last_para:
@@ -3876,13 +3898,20 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
             # a table flattened into text, whose cells cannot be told apart: its caption sentence ("Table 2 Relative
             # risk (RR) assessments … Operative delivery 0.90 (0.67–1.22) 0.87 (…)") and the rows on the lines after
             # it give nothing ("Table 2 shows …" cites a table and is read), but the cells of a table of one ratio
-            in_table, table = True, None
-        elif in_table and re.search(r"[.!?]\s*$", line) and len(_TABLE_CELL.findall(line)) < 3:
+            in_table, table, table_head = True, None, ""
+        elif in_table and re.search(r"[.!?]\s*$", line) and len(_TABLE_CELL.findall(line)) < 3 and \
+                not (table_head is not None and _TABLE_NUMBER_ONLY.fullmatch(table_head.strip())):
+            # (but "Table 2." then its title: "Mortality rate and hazard ratios for all-cause mortality …")
             in_table = False  # a sentence again: prose (not a row of cells that ends on its footnote's full stop)
         offered = prev_measure or (para_measure if para_measure and ("risk of" in line or "odds of" in line)
                                    and _RISK_ANAPHORA.search(line) else None)
         if in_table:
-            table = _table_header(line) if table is None else table
+            if table is None:
+                # (the header may be a line of its own: "Rivaroxaban (n=159) Control (n=159) Relative risk (95% CI)
+                # p values", then "Primary efficacy outcome 5/159 (3·14%) 15/159 (9·43%) 0·33 (0·13–0·90) 0·0293")
+                table = _table_header(line) or (_table_header(table_head + " " + line) if table_head else None)
+            if table_head is not None:
+                table_head = None if _TABLE_RATIO_CELL.search(line) else table_head + " " + line
             here = _table_ratios(norm, s, table) if table else []
             here = [f for f in here if not _repeats_prose(found, f.est)]
         else:
