@@ -7602,3 +7602,40 @@ def test_round30_flattened_tables_of_web_pages() -> None:
     found = extract_estimates("Results: The pooled OR was 0.83 (95% CI, 0.64–1.08). However, the pooled OR of 3 "
                               "multicenter RCTs was 1.03 (95% CI, 0.89–1.21) with no heterogeneity.")
     assert [(e.value, e.ci_low) for e in found] == [(0.83, 0.64), (1.03, 0.89)]
+
+
+def test_round30_ratio_names_and_lists_of_observational_abstracts() -> None:
+    # a ratio the text abbreviates itself ("relative incidences (RI)"), then "This lowered to …" the same ratio
+    found = extract_estimates("Methods: Conditional Poisson regression estimated adjusted relative incidences (RI). "
+                              "Results: The unadjusted pooled RI for vaccination and GBS was 3.2 (95% Confidence "
+                              "Interval (CI): 2.1–5.1), based on all countries. This lowered to 2.2 (95% CI: 1.3–3.3) "
+                              "after adjustment for season and to 1.8 (95% CI: 1.0–3.0) when we accounted for "
+                              "contra-indications.")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in found] == [
+        ("IRR", 3.2, 2.1, 5.1), ("IRR", 2.2, 1.3, 3.3), ("IRR", 1.8, 1.0, 3.0)]
+    # a competing-risks "subhazard ratio"; a death from one cause is no overall survival
+    found = extract_estimates("Results: Risk of overdose death was greater in the combined cohort relative to the "
+                              "first (adjusted subhazard ratio=2.41, 95% CI, 1.05-5.53), second (2.37, 95% CI, "
+                              "1.10-5.10) and third (8.20, 95% CI, 2.10-32.00) cohorts.")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.endpoint) for e in found] == [
+        ("HR", 2.41, 1.05, 5.53, "other"), ("HR", 2.37, 1.10, 5.10, "other"), ("HR", 8.20, 2.10, 32.00, "other")]
+    # labels, each with its value alone in a bracket
+    found = extract_estimates("Results: Mortality rates were higher among males, with the highest male-to-female "
+                              "MRR for lip (5.21), larynx (5.02), esophagus (4.11), and bladder (3.12).")
+    assert [(e.measure, e.value) for e in found] == [("IRR", 5.21), ("IRR", 5.02), ("IRR", 4.11), ("IRR", 3.12)]
+    # an end point's capitals flattened onto the name
+    found = extract_estimates("Results: An inverse association was present for whole grains (RRCHD: 0.94 (95% CI: "
+                              "0.91–0.97), RRHF: 0.95 (0.93–0.98)).")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in found] == [("RR", 0.94, 0.91, 0.97),
+                                                                          ("RR", 0.95, 0.93, 0.98)]
+
+
+def test_round30_medians_misnamed_rates() -> None:
+    found = extract_estimates("Results: The median overall survival (mOS) was 11 months. The A, B, and C regimens were "
+                              "associated with mOS rates of 11 months, 10 months, and 12 months, respectively. The "
+                              "mPFS rates for the A, B, and C regimens were 4, 3, and 5 months, respectively.")
+    assert [(e.value, e.unit, e.endpoint) for e in found] == [
+        (11.0, "months", "OS"), (11.0, "months", "OS"), (10.0, "months", "OS"), (12.0, "months", "OS"),
+        (4.0, "months", "PFS"), (3.0, "months", "PFS"), (5.0, "months", "PFS")]
+    # (a survival rate at a time point stays no median)
+    assert extract_estimates("Results: The 2-year survival rates were 45% and 38%.") == []

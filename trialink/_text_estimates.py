@@ -593,7 +593,11 @@ _NOT_TIME_AFTER = re.compile(r"\s*(?:%|mg|mm|patients|participants|deaths|events
 # (", 3-year survival", ", the 5 year rate"; not ", 7 months (range …)", the next group's median)
 _LANDMARK = re.compile(r"[,;]\s*(?:and\s+)?(?:the\s+)?\d+[- ](?:year|month|week)(?!s)|"
                        # (not "The median overall survival rates were 19.5 months in arm A …": times, misnamed)
-                       rf"\brates?\b(?!\s+(?:were|was)\s+\d+(?:\.\d+)?\s*{_UNIT_WORDS})", re.I)
+                       # (nor "mOS rates of 9 months, 9 months, and 10 months", "The mPFS rates for the A, B and C
+                       # regimens were 5, 4, and 5 months")
+                       rf"\brates?\b(?!\s+(?:were|was|of)\s+\d+(?:\.\d+)?\s*{_UNIT_WORDS})"
+                       rf"(?!\s+for\s+[^.;]{{1,60}}?\s+(?:were|was)\s+\d+(?:\.\d+)?(?:\s*,?\s*(?:and\s+)?\d+(?:\.\d+)?)*"
+                       rf"\s*{_UNIT_WORDS})", re.I)
 _ARM = re.compile(r"\s*(?:in|with|for|among|on|receiving)\s+(?:the\s+|(?-i:an?)\s+|"
                   r"patients\s+(?:receiving|treated\s+with|given)\s+)?(?P<arm>[^,;()\[\]]{1,80}?)(?:\s+(?P<kind>group|arm|cohort|population|subgroup|one))?"
                   r"(?=\s*(?:,|;|\)|\(|\[|\]|\band\b|\bvs\.?|\bversus\b|\bv\s+\d|\bcompared\b|\bto\s+\d|$|\.\s|\.$))",
@@ -1488,6 +1492,8 @@ def _clean_endpoint(s: str) -> str:
         if t == s:
             break
         s = t
+    s = re.sub(r"^(?:results?|findings|conclusions?|main\s+results)\s*:\s*", "", s, flags=re.I)  # a section's heading
+    s = re.sub(r"^((?:OS|PFS|DFS|EFS|RFS|TTP|DoR|DOR)\b)\s+rates?\b", r"\1", s)  # "mOS rates of 9 months": medians
     s = re.sub(r"^(?:the|a|an)\s+", "", s, flags=re.I)
     s = re.sub(r"\b(?:the|a|an)\s+", "", s, flags=re.I)
     # "the increase in X alone was not significant": the outcome without what was said of it
@@ -1585,7 +1591,7 @@ _MEASURE_WORD = re.compile(
     r"relative\s+odds(?=\s+(?:of\s+[\w-]+\s*)?[,:=(])|odds?[\s-]+ratios?"
     # ("the odds of fracture risk were 0.60 (95% CI …)": the odds, compared, with a CI: an odds ratio)
     r"|(?<=the\s)odds(?=\s+of\s+[\w -]{2,40}?\s+(?:was|were)\s+\d*\.\d+\s*[(\[]\s*(?:\d{2}(?:\.\d+)?\s?%\s*)?CI\b)"
-    r"|risk[\s-]+ratios?|incidence[\s-]+(?:rate[\s-]+)?ratios?|rate[\s-]+ratios?|subdistribution\s+hazard\s+ratios?"
+    r"|risk[\s-]+ratios?|incidence[\s-]+(?:rate[\s-]+)?ratios?|rate[\s-]+ratios?|subdistribution\s+hazard\s+ratios?|sub-?hazard\s+ratios?"
     # ("the relative incidence (risk window vs. all other times) … was 0.83 (95% CI …)": a self-controlled case
     # series' rate ratio; "relative rate of infection, 0.52"; not "relative rate reduction")
     r"|relative\s+(?:incidences?|rates?)(?!\s+(?:reductions?|increases?|differences?)\b)"
@@ -1598,6 +1604,8 @@ _MEASURE_WORD = re.compile(
     r"(?:(?=per\b)|(?-i:(?=[A-Z][a-z]{2,}\s*=))|(?-i:(?<=o)(?=adj\s*[=:]))|(?-i:(?<=[A-Z])(?=\d+\.\d))|"
     # a subscript flattened onto the name: "HRtop vs bottom tertile 1.35 [95% CI …]", "OR4thvs.1stquartile (95% CI)"
     r"(?-i:(?<=[A-Z])(?=" + _FLAT_SUBSCRIPT + "))|"
+    # an end point's capitals flattened onto the name: "RRCHD: 0.95 (95% CI: 0.92-0.98)", "RRHF: 0.96 (…)"
+    r"(?-i:(?<=RR|HR|OR)(?=(?!QOL)[A-Z]{2,4}\s*:\s*\d*\.\d+\s*[(\[]))|"
     r"(?![\w]|-(?![\d.])))")
 # (not "ARR", the absolute risk reduction; "HRper SD", "HRTreatment=0.86" glued; "hazard rate = 0.82" printed for
 # the ratio, but not "a hazard rate of 0.05 per year")
@@ -2287,6 +2295,9 @@ _EVENTS_THEN_VALUE = re.compile(r"[(\[]\s*[\d,]+\s+(?:deaths|events|cases|patien
                                 re.I)
 _COUNT_OF_STUDIES = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?P<n>RCTs|trials|studies|cohorts|datasets)\b[^.;()\[\]]{0,40}?"
                                r"\b(?:was|were|is|are)\s+\d", re.I)
+# "MRR for lip (5.51), larynx (5.37)": labels, each with its value alone in a bracket
+_BRACKETED_VALUE_LIST = re.compile(r"[(\[]\s*\d+\.\d+\s*[)\]]\s*,\s*[A-Za-z][^()\[\]\d]{0,40}?\s*[(\[]\s*\d+\.\d+"
+                                   r"\s*[)\]]")
 _STUDY_COUNT_BRACKET = re.compile(r"[(\[]\s*(?:(?:\w+|\d+)\s+(?:trials?|studies|RCTs?)\s*[,;]\s*)?(?:n\s*=\s*)?[\d,]+"
                                   r"(?:\s+(?:participants|women|men|people|patients|infants|children|babies|adults|"
                                   r"neonates|eyes|pregnancies))?\s*(?:[;,][^()\[\]]{0,60})?[)\]]", re.I)
@@ -2451,7 +2462,10 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                 # a bracket that starts with a number right after the measure: the value is inside
                 nxt = c.peek(1)
                 if nxt is not None and nxt.kind == "num" and (not ep_words or "." in nxt.text and re.search(
-                        r"\b(?:was|were|is|are)\b[^()\[\]]{0,30}$", c.sent[ep_words[0].start:t.start])):
+                        r"\b(?:was|were|is|are)\b[^()\[\]]{0,30}$", c.sent[ep_words[0].start:t.start])
+                        # "the highest male-to-female MRR for lip (5.51), larynx (5.37), …": a list of labels, each
+                        # with its value alone in a bracket
+                        or _BRACKETED_VALUE_LIST.match(c.sent, t.start) and ep_words[0].text.lower() == "for"):
                     # ("HRs (A/B) for OS by last dose were similar (0.67 for 800 mg/day; 0.68 for …)": after the
                     # clause's verb, the bracket holds the values)
                     c.i += 1
@@ -2754,6 +2768,7 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
             re.search(r"(?:\bof|\bwas|\bwere|\bis|=|:)\s*$", lead) is not None
             # ("required a hazard ratio of more than 1.35 for overall survival": a planned bound)
             or _planned_bound(c.sent, lead)
+            or _BRACKETED_VALUE_LIST.match(c.sent, value_tok.start - 1) is not None  # "MRR for lip (5.51), larynx (…)"
             # "HRs for OS were similar (0.67 for 800 mg/day; …)": the clause's verb, then the bracket of values
             or re.search(r"\b(?:was|were|is|are)\b[^()\[\]]{0,30}[(\[]\s*$",
                          c.sent[ep_words[0].start:value_tok.start]) is not None
@@ -2771,6 +2786,9 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                 or not ep_words and not lead.strip())):
             return []  # a bare number far from the measure's name, "HR 72", "the RR were: group I, 8.9"
     _trailing_endpoint(c, r)
+    if r.ep_text and r.lo is None and _BRACKETED_VALUE_LIST.match(c.sent, value_tok.start - 1) and \
+            (fl := re.fullmatch(r"for\s+(?P<l>.+)", r.ep_text)):
+        r.label, r.ep_text = fl.group("l"), None  # "MRR for lip (5.51), larynx (5.37)": the first item's label
     out = [r]
     if _RANGE_LEAD.search(c.sent, head_end, value_tok.start) and \
             (e2 := _RANGE_END.match(c.sent, c.toks[c.i - 1].end)) and e2.end() <= limit:
@@ -2898,6 +2916,13 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
             gap = _GAP_LABEL.fullmatch(c.sent, out[-1].end, t.start)
             if gap and out[-1].label is None:  # "1.00 in group C, 2.43 in group A (…)": the gap names the former
                 out[-1].label, out[-1].label_after, label = gap.group("l"), True, []
+        if bare_head and opened and label and v is not None and v <= 20 and "." in t.text and \
+                re.match(r"\s*[)\]]", c.sent[t.end:]) and c.sent[value_tok.start - 1:value_tok.start] in ("(", "[") \
+                and re.fullmatch(r"\s*[)\]]?\s*,\s*(?:and\s+)?[A-Za-z][^()\[\]\d]{0,40}?\s*[(\[]\s*",
+                                 c.sent[out[-1].end:t.start]):
+            bare_ok_listed = True  # "… for lip (5.51), larynx (5.37), and bladder (3.36)": the next label's value
+        else:
+            bare_ok_listed = False
         bare_ok = bare_head and not label and not closed and not opened and v is not None and v <= 20 and \
             re.fullmatch(r"\s*(?:,\s*|,?\s*and\s+)", c.sent[(out[-1].end if out else r.end):t.start]) is not None
         if bare_head and not bare_ok and not closed and not opened and v is not None and v <= 20 and "." in t.text \
@@ -2921,7 +2946,8 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                     out[-1].ep_text = first
                 else:
                     out[-1].label = first
-        if v is None or not (nr.lo is not None or nr.hi is not None or nr.p is not None or bare_ok) or (
+        if v is None or not (nr.lo is not None or nr.hi is not None or nr.p is not None or bare_ok
+                             or bare_ok_listed) or (
                 label and (_TEST_STATISTIC.fullmatch(c.sent, label[0].start, label[-1].end)
                            or _OTHER_STATISTIC_NAMED.search(c.sent, label[0].start, t.start))):
             c.i = save  # ("…, Wald z = 12.9, p < 0.001": a test statistic, not another ratio; "… for logistic and
@@ -3278,7 +3304,9 @@ class _Word:
 
 # "…; for death it was 0.81": the clause names the anaphora's own end point
 _FOR_IT_WAS = re.compile(r"(?:[;,]|\band\b)\s*for\s+(?P<x>[A-Za-z][\w' -]{1,50}?)\s*,?\s*$", re.I)
-_ANAPHORA = re.compile(r"\b(?:it|this)\s+(?:was|is)\b(?=\s+\d)", re.I)
+# (also "This lowered to 2.0 (95% CI: 1.2-3.1) after adjustment for …": the ratio named before, changed)
+_ANAPHORA = re.compile(r"\b(?:it|this)\s+(?:was|is|(?:decreased|increased|lowered|fell|dropped|rose|declined|"
+                       r"attenuated|changed)\s+to)\b(?=\s+\d)", re.I)
 # "The pooled RR of X for stroke was 0.81 (95% CI …), for major vascular event 0.90 (95% CI …), and for dementia 0.88
 # (95% CI …)": a later item of the list, its end point and then its value (the measure said once)
 _FOR_ITEM_ANAPHORA = re.compile(r"[,;]\s*(?:and\s+)?for\s+(?P<ep>(?![^,;()\[\]\d%]*\b(?:was|were|is|are)\b)"
@@ -3391,7 +3419,8 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
         words.append(mw)
     variants = [k for k, v in (abbreviations or {}).items() if v and k not in _ABBREVS and k.isalpha()]
     if variants:  # a document's own ratio abbreviations ("HRR=1.25"), read like the usual ones
-        words = sorted(words + list(re.finditer(rf"(?<![\w-])(?P<w>{'|'.join(variants)})(?=\s*[=:,]?\s*\d)", sent)),
+        words = sorted(words + list(re.finditer(rf"(?<![\w-])(?P<w>{'|'.join(variants)})(?=\s*[=:,]?\s*\d|"
+                                                rf"\s+(?:for|of|was|were)\s)", sent)),
                        key=lambda w: w.start())
     # "…; it was 0.82 [95% CI, 0.61 to 1.10] in node-negative patients": the ratio named just before
     # (in this sentence or the one before) given again; kept only with its own CI.
@@ -3787,7 +3816,7 @@ class _Found:
 
 _VS_WORD = re.compile(r"\b[Vv](?:[Ss]|ersus)?\b")
 _ABBREV_WORD = re.compile(r"\b(?:a|s|S|M|aM|A|adj)?(?:HR|OR|RR|IRR)s?(?:\b|(?=per\b)|(?=[A-Z][a-z]{2,}\s*=)|"
-                          r"(?=\d+\.\d)|(?=adj\b)|(?=" + _FLAT_SUBSCRIPT + "))")
+                          r"(?=\d+\.\d)|(?=adj\b)|(?=" + _FLAT_SUBSCRIPT + r")|(?=[A-Z]{2,4}\s*:\s*\d))")
 
 
 # "mOS was 14.2 months": a median by its abbreviation
@@ -4403,7 +4432,9 @@ class _Names(list[tuple[int, str]]):
 
 
 _DEFINED_ABBREV = re.compile(r"(?P<long>(?:incidence\s+)?rate\s+ratios?|hazards?\s+ratios?|odds\s+ratios?|"
-                             r"risk\s+ratios?|relative\s+risks?)\s*[(\[]\s*(?P<ab>(?-i:[A-Z]{2,3}))s?\s*[)\]]", re.I)
+                             # ("adjusted relative incidences (RI)": a self-controlled case series' rate ratio)
+                             r"risk\s+ratios?|relative\s+risks?|relative\s+incidences?)\s*[(\[]\s*"
+                             r"(?P<ab>(?-i:[A-Z]{2,3}))s?\s*[)\]]", re.I)
 
 
 _ARM_WITH_SIZE = re.compile(r"(?<![\w.-])((?-i:[A-Z][A-Za-z]{0,6}\d+(?:\.\d+)?|[A-Z]{2,6}\d*))"
@@ -4622,7 +4653,7 @@ class _Doc:
         """Measure abbreviations the document defines against their usual sense: "rate ratio (RR)" makes
         a later "RR=0.71" a rate ratio (IRR), not a risk ratio."""
         out: dict[str, str] = {}
-        if not any(f"{b}{ab}" in self.norm for b in "([" for ab in ("RR", "HR", "OR", "IRR")):
+        if not any(f"{b}{ab}" in self.norm for b in "([" for ab in ("RR", "HR", "OR", "IRR", "RI")):
             return out  # (a quick look: most documents define no abbreviation in a bracket)
         for m in _DEFINED_ABBREV.finditer(self.norm):
             long, short = _measure_code(m.group("long")), m.group("ab").upper()
