@@ -7639,3 +7639,38 @@ def test_round30_medians_misnamed_rates() -> None:
         (4.0, "months", "PFS"), (3.0, "months", "PFS"), (5.0, "months", "PFS")]
     # (a survival rate at a time point stays no median)
     assert extract_estimates("Results: The 2-year survival rates were 45% and 38%.") == []
+
+
+def test_round30_ci_and_step_forms_and_other_statistics() -> None:
+    # the CI's abbreviation in its own bracket with points; a covariate's step after a comma
+    found = extract_estimates("Results: There was a reduction in the relative odds of complications (odds ratio 0.62 "
+                              "(95 per cent confidence interval (c.i.) 0.46 to 0.84); P = 0.002).")
+    assert [(e.value, e.ci_low, e.ci_high) for e in found] == [(0.62, 0.46, 0.84)]
+    found = extract_estimates("Results: A center's share of preemptive transplants (OR 0.83, per 5% increment; "
+                              "95%CI:0.74-0.93;P=0.001) was associated with delayed graft function.")
+    assert [(e.value, e.ci_low, e.ci_high, e.p_value) for e in found] == [(0.83, 0.74, 0.93, 0.001)]
+    # "(and 95% confidence intervals)" between the name and its values; a capital subscript on the spelled name
+    found = extract_estimates("Results: Therapy for 1 to 3 years and 3 to 6 years was associated with adjusted odds "
+                              "ratios (and 95% confidence intervals) for hip fractures of 0.48 (0.27–0.86) and 0.40 "
+                              "(0.22–0.73), respectively.")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in found] == [("OR", 0.48, 0.27, 0.86),
+                                                                          ("OR", 0.40, 0.22, 0.73)]
+    found = extract_estimates("Results: Larger body size was associated with higher risk of endometrial (odds "
+                              "ratioMR = 1.61, 95% confidence interval = 1.23 to 2.11) cancer.")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in found] == [("OR", 1.61, 1.23, 2.11)]
+    # a document's own abbreviation in the plural
+    found = extract_estimates("Methods: We estimated relative incidences (RI). Results: After the second dose, the "
+                              "risk was higher, with RIs of 3.39 (2.02 to 5.68) and 7.59 (3.26 to 17.65).")
+    assert [(e.measure, e.value) for e in found] == [("IRR", 3.39), ("IRR", 7.59)]
+    # a standardized incidence ratio compares with an expected count, not groups; an absolute risk is no ratio
+    assert extract_estimates("Results: The standardized incidence ratio of gastric cancer among users was 3.38 (95% CI "
+                             "3.23-3.53).") == []
+    found = extract_estimates("Results: Women had a higher risk than men (RR = 3.1, CI: 1.1–8.4), with a corresponding "
+                              "absolute risk of 11 (CI: 7–14) fractures per 10,000 person-years.")
+    assert [e.value for e in found] == [3.1]
+    # a flattened table's sub-header naming medians: the rows after it give no ratio
+    text = ("Table 3.\n\nOutcomes\n\nA B Crude Adjusted\nn (%) n (%) OR (95% CI) P Value OR (95% CI) P Value\n"
+            "Died 210 (1) 190 (2) 0.71 (0.58–0.86) <0.001 0.74 (0.60–0.91) 0.004\n"
+            "Median (IQR) Median (IQR) Difference (95% CI) P Value\n"
+            "Length of stay, d 7 (5–9) 6 (5–8) 0.30 (0.10 to 0.50) 0.01\n")
+    assert [(e.measure, e.value) for e in extract_estimates(text)] == [("OR", 0.71), ("OR", 0.74)]

@@ -1072,14 +1072,22 @@ def _repeats_prose(found: list[_Found], cell: Estimate) -> bool:
     return False
 
 
-def _table_ratios(norm: str, s: _Sentence, header: _TableHeader) -> list[_Found]:
+def _table_ratios(norm: str, s: _Sentence, header: _TableHeader, other: bool = False) -> list[_Found]:
+    """The ratio cells of one line of a flattened table; ``other``: a line before (a sub-header "Median (IQR) Median
+    (IQR) …") named another statistic for the rows after it."""
     line = norm[s.start:s.end]
     out: list[_Found] = []
+    last = 0  # where the last cell ended; ``other``: whether the label before the cells names another statistic
     for c in (_TABLE_RATIO_CELL_BARE if header.bare else _TABLE_RATIO_CELL).finditer(line):
-        if not out and _TABLE_OTHER_STATISTIC.search(line, 0, c.start()) and \
-                not _MEASURE_WORD.search(line, 0, c.start()):
-            return []  # "Median duration (months) | 3·7 (2·9–5·4) | …": a row whose own label names another statistic
-        if (cell := _ratio_cell(c, header)) is None:
+        gap, last = line[last:c.start()], c.end()
+        if re.search(r"[A-Za-z]{2}", gap):
+            # "Median duration (months) | 3·7 (2·9–5·4) | …", "… Length of stay, d 6 (5–8)" after "Median (IQR)": a
+            # row whose own label names another statistic (the last named wins: "Median OS, HR (95% CI) 0.8 (…)")
+            stat = [m.end() for m in _TABLE_OTHER_STATISTIC.finditer(gap)]
+            ratio = [m.end() for m in _MEASURE_WORD.finditer(gap)]
+            if stat or ratio:  # (a row's label that names neither keeps what the sub-header named)
+                other = bool(stat) and (not ratio or stat[-1] > ratio[-1])
+        if other or (cell := _ratio_cell(c, header)) is None:
             continue
         v, lo, hi = cell
         p_op, p = None, None
@@ -1591,7 +1599,7 @@ _MEASURE_WORD = re.compile(
     r"relative\s+odds(?=\s+(?:of\s+[\w-]+\s*)?[,:=(])|odds?[\s-]+ratios?"
     # ("the odds of fracture risk were 0.60 (95% CI …)": the odds, compared, with a CI: an odds ratio)
     r"|(?<=the\s)odds(?=\s+of\s+[\w -]{2,40}?\s+(?:was|were)\s+\d*\.\d+\s*[(\[]\s*(?:\d{2}(?:\.\d+)?\s?%\s*)?CI\b)"
-    r"|risk[\s-]+ratios?|incidence[\s-]+(?:rate[\s-]+)?ratios?|rate[\s-]+ratios?|subdistribution\s+hazard\s+ratios?|sub-?hazard\s+ratios?"
+    r"|risk[\s-]+ratios?|(?<!standardized\s)(?<!standardised\s)incidence[\s-]+(?:rate[\s-]+)?ratios?|rate[\s-]+ratios?|subdistribution\s+hazard\s+ratios?|sub-?hazard\s+ratios?"
     # ("the relative incidence (risk window vs. all other times) … was 0.83 (95% CI …)": a self-controlled case
     # series' rate ratio; "relative rate of infection, 0.52"; not "relative rate reduction")
     r"|relative\s+(?:incidences?|rates?)(?!\s+(?:reductions?|increases?|differences?)\b)"
@@ -1606,6 +1614,8 @@ _MEASURE_WORD = re.compile(
     r"(?-i:(?<=[A-Z])(?=" + _FLAT_SUBSCRIPT + "))|"
     # an end point's capitals flattened onto the name: "RRCHD: 0.95 (95% CI: 0.92-0.98)", "RRHF: 0.96 (…)"
     r"(?-i:(?<=RR|HR|OR)(?=(?!QOL)[A-Z]{2,4}\s*:\s*\d*\.\d+\s*[(\[]))|"
+    # ("odds ratioMR = 1.61, 95% confidence interval …": the analysis's capitals after the spelled name)
+    r"(?-i:(?<=[a-z])(?=[A-Z]{1,4}\s*=\s*\d*\.\d))|"
     r"(?![\w]|-(?![\d.])))")
 # (not "ARR", the absolute risk reduction; "HRper SD", "HRTreatment=0.86" glued; "hazard rate = 0.82" printed for
 # the ratio, but not "a hazard rate of 0.05 per year")
@@ -1811,6 +1821,10 @@ def _skip_ci_words(c: _Cursor) -> tuple[bool, float | None, str | None]:
         if w == "c" and c.tx(1) == "." and c.low(2) == "i":
             c.i += 4 if c.tx(3) == "." else 3  # "95% C.I."
             seen = True
+            continue
+        if t.kind == "open" and seen and c.low(1) == "c" and c.tx(2) == "." and c.low(3) == "i" and \
+                c.kind(4 + (c.tx(4) == ".")) == "close":
+            c.i += 5 + (c.tx(4) == ".")  # "95 per cent confidence interval (c.i.) 0.46 to 0.84": its abbreviation
             continue
         if (t.kind == "word" and w in ("one", "two") or t.kind == "num" and t.text in ("1", "2")) and c.tx(1) == "-" \
                 and c.low(2) in ("sided", "side", "tailed"):
@@ -2343,6 +2357,12 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                 (rg := _RANGE_OF_RATIOS.match(c.sent, c.toks[c.i + 1].end)) and rg.end() <= limit:
             c.i += 1  # "increases in relative risk (ranging from 1.07 to 1.13)"
             continue
+        if t.kind == "open" and value_tok is None and \
+                (ac := _AND_CI_BRACKET.match(c.sent, t.start)) and ac.end() <= limit:
+            # "adjusted odds ratios (and 95% confidence intervals) for hip fractures of 0.48 (0.27-0.86) and …"
+            r_level = _float(ac.group("lvl")) or r_level
+            c.i = bisect.bisect_left(c.starts, ac.end())
+            continue
         if t.kind == "open":
             # "(HR)", "[aHR]", "(Cox)", "(95% CI)", "(95% confidence interval)"
             k = c.i + 1
@@ -2791,11 +2811,13 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
         r.label, r.ep_text = fl.group("l"), None  # "MRR for lip (5.51), larynx (5.37)": the first item's label
     out = [r]
     if _RANGE_LEAD.search(c.sent, head_end, value_tok.start) and \
-            (e2 := _RANGE_END.match(c.sent, c.toks[c.i - 1].end)) and e2.end() <= limit:
+            (e2 := _RANGE_END.match(c.sent, c.toks[c.i - 1].end if r.lo is not None or r.hi is not None
+                                    else value_tok.end)) and e2.end() <= limit:
         # the range's other end, with its own CI if printed: "… from 1.07 to 1.13", "between 1.00 (…) and 1.08 (…)"
         c.i = bisect.bisect_left(c.starts, e2.start("v")) + 1
         other = _Ratio(measure, float(e2.group("v")), e2.start("v"), e2.end("v"), level=r.level, ep_text=r.ep_text)
-        _read_ci_and_p(c, other, level)
+        if not _label_then_ci(c, other, level, limit):  # ("… to 0.34 in Nepal (95% CI: 0.12-0.83)")
+            _read_ci_and_p(c, other, level)
         out.append(other)
     # A list: ", 1.03 (1.01-1.05) and 1.08 (1.02-1.14)", "… for X and 0.83 (95% CI …) for Y",
     # "[OR (95% CI): 3.79 (1.1-13.1)], dysthymia [1.78 (1.12-2.84)]", "1.78 and 2.63, respectively".
@@ -3236,10 +3258,16 @@ def _labels_after_values(sent: str, items: list[_Ratio]) -> None:
             item.label = label
 
 # the two ends of several ratios: "… ranged from 1.07 to 1.13", "varied between 1.00 (95% CI: 0.94-1.05) and 1.08 (…)"
+# (each end may have its place: "ranged from 0.05 (95% CI: 0.01-0.34) in Pakistan to 0.34 in Nepal (95% CI …)")
 _RANGE_OF_RATIOS = re.compile(rf"\s*(?:from|between)\s+(?P<v>{_NUM})(?:\s*[(\[][^()\[\]]{{3,60}}[)\]])?"
+                              r"(?:\s+(?:in|for|among)\s+[A-Za-z][\w -]{0,30}?)?"
                               rf"\s*(?:to|and|-|\u2013)\s*{_NUM}\b", re.I)
+_AND_CI_BRACKET = re.compile(r"[(\[]\s*and\s+(?:the\s+|its\s+|their\s+)?(?:(?P<lvl>\d{2}(?:\.\d+)?)\s?%\s*)?"
+                             r"(?:CIs?|confidence\s+intervals?)\s*[)\]]", re.I)
 _RANGE_LEAD = re.compile(r"\b(?:ranged?|ranging|varied|varying)\s+(?:from|between)\s*$|^\s*between\s*$", re.I)
-_RANGE_END = re.compile(r"\s*(?:to|and|-|\u2013)\s*(?P<v>\d+\.\d+|\d+)(?![\d.]*\s*%)", re.I)
+_RANGE_END = re.compile(r"(?:\s*[(\[][^()\[\]]{3,60}[)\]])?(?:\s+(?:in|for|among)\s+[A-Za-z][\w -]{0,30}?)?"
+                        r"\s*(?:to|and|-|\u2013)\s*"
+                        r"(?P<v>\d+\.\d+|\d+)(?![\d.]*\s*%)", re.I)
 _SPAN_OF_RATIOS = re.compile(r"\d+\.\d+\s*-\s*\d+\.\d+(?=\s*(?:[)\];]|\.(?:\s|$)|,\s*(?:and|or|but)?\s*[a-z]|$))")
 _COMPARED_RATIO = re.compile(r"\s+(?:(?:at|in|for|among|with)\s+[^,;()\[\]]{1,50}?\s+)?(?:compared\s+with|vs\.?|versus)"
                              r"\s+(?P<v>\d+\.\d+)(?![\d.])")
@@ -3269,12 +3297,16 @@ def _skip_per(c: _Cursor, r: _Ratio) -> None:
     """Skip "per 10-unit increase", "per year", "/1000 units" after a ratio's value (the unit of its covariate)."""
     # (also "1.97 for a decrease of 1 log10 colony forming count; 95% CI …": the covariate's unit in words)
     # ("1.41/decade older, 95% CI …", "1.21/mm Hg lower, 95% CI …": the unit glued to the value by a slash)
+    save = c.i
+    if c.tx() == "," and c.low(1) == "per":
+        c.i += 1  # "(OR 0.83, per 5% increment; 95%CI:0.74-0.93)": the step after a comma
     here, nxt = c.peek(), c.peek(1)
     glued = here is not None and nxt is not None and nxt.kind == "word" and nxt.start == here.end
     if c.low() != "per" and not (c.tx() == "/" and (c.kind(1) == "num" and c.kind(2) == "word" or glued)) and not (
             c.low() == "for" and c.low(1) in ("a", "an", "each", "every")
             and c.low(2) in ("decrease", "increase", "rise", "reduction", "fall", "change", "difference")) and not (
             c.low() == "in" and c.low(1) in ("favor", "favour") and c.low(2) == "of"):  # "0.6 in favor of HDCT; 95% CI"
+        c.i = save
         return
     k = c.i + 1
     while k < len(c.toks) and k < c.i + 12 and not (c.toks[k].kind in ("open", "close") or
@@ -3283,6 +3315,8 @@ def _skip_per(c: _Cursor, r: _Ratio) -> None:
     if k < len(c.toks) and c.toks[k].text in (",", ";", "(", "["):
         c.i = k
         r.end = c.toks[k - 1].end
+    else:
+        c.i = save
 
 
 class _Word:
@@ -3419,7 +3453,7 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
         words.append(mw)
     variants = [k for k, v in (abbreviations or {}).items() if v and k not in _ABBREVS and k.isalpha()]
     if variants:  # a document's own ratio abbreviations ("HRR=1.25"), read like the usual ones
-        words = sorted(words + list(re.finditer(rf"(?<![\w-])(?P<w>{'|'.join(variants)})(?=\s*[=:,]?\s*\d|"
+        words = sorted(words + list(re.finditer(rf"(?<![\w-])(?P<w>{'|'.join(variants)})s?(?=\s*[=:,]?\s*\d|"
                                                 rf"\s+(?:for|of|was|were)\s)", sent)),
                        key=lambda w: w.start())
     # "…; it was 0.82 [95% CI, 0.61 to 1.10] in node-negative patients": the ratio named just before
@@ -3913,6 +3947,7 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
     gap = 0
     table: _TableHeader | None = None  # a flattened table's ratio (see ``_table_header``)
     table_head: str | None = None  # a flattened table's caption and header lines, until its first row of cells
+    table_other = False  # a flattened table's sub-header named another statistic than its ratio for the rows after it
     in_table = False  # inside a table flattened into lines ("Median age, years (range) 56.3 (42–84) Sex …")
     for s in sentences:
         if s.paragraph != last_para:
@@ -3927,7 +3962,7 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
             # a table flattened into text, whose cells cannot be told apart: its caption sentence ("Table 2 Relative
             # risk (RR) assessments … Operative delivery 0.90 (0.67–1.22) 0.87 (…)") and the rows on the lines after
             # it give nothing ("Table 2 shows …" cites a table and is read), but the cells of a table of one ratio
-            in_table, table, table_head = True, None, ""
+            in_table, table, table_head, table_other = True, None, "", False
         elif in_table and re.search(r"[.!?]\s*$", line) and len(_TABLE_CELL.findall(line)) < 3 and \
                 not (table_head is not None and _TABLE_NUMBER_ONLY.fullmatch(table_head.strip())):
             # (but "Table 2." then its title: "Mortality rate and hazard ratios for all-cause mortality …")
@@ -3941,7 +3976,14 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
                 table = _table_header(line) or (_table_header(table_head + " " + line) if table_head else None)
             if table_head is not None:
                 table_head = None if _TABLE_RATIO_CELL.search(line) else table_head + " " + line
-            here = _table_ratios(norm, s, table) if table else []
+            here = _table_ratios(norm, s, table, table_other) if table else []
+            tail = line[max([m.end() for m in _TABLE_RATIO_CELL.finditer(line)] or [0]):]
+            if re.search(r"[A-Za-z]{2}", tail) and not re.search(r"\d", re.sub(r"\d{2}(?:\.\d+)?\s?%", "", tail)):
+                # a sub-header, with no number of its own (on its own line, or after a row's last cell; not a row
+                # whose values are no cells: "Median time to being discharged, days 19 >28 ·· ··")
+                stat = [m.end() for m in _TABLE_OTHER_STATISTIC.finditer(tail)]
+                named = [m.end() for m in _MEASURE_WORD.finditer(tail)]
+                table_other = bool(stat) and (not named or stat[-1] > named[-1])
             here = [f for f in here if not _repeats_prose(found, f.est)]
         else:
             table = None
@@ -6226,7 +6268,9 @@ _EFFECT_AGAINST = re.compile(r"\beffects?\s+(?:against|on)\s+(?P<x>(?:the\s+)?[A
 # the name of another statistic right before a listed value: "expβ = 1.02", "β = 0.3", "mean difference 2.1"
 _OTHER_STATISTIC_NAMED = re.compile(r"(?:\bexp\s*\(?\s*(?:\u03b2|beta|b)\s*\)?|\u03b2|\bbeta|\bcoefficients?|"
                                     # ("…; typical RD 0.10, 95% CI 0.04 to 0.17": a risk difference)
-                                    r"\bdifferences?|\b(?-i:S?MD|W?MD|RD|ARR|NNTB?|NNTH|NNH)|\bmeans?)\s*[=:,]?\s*$",
+                                    r"\bdifferences?|\b(?-i:S?MD|W?MD|RD|ARR|NNTB?|NNTH|NNH)|\bmeans?|"
+                                    # ("RR … reached 126 (CI: 55-288), with a corresponding absolute risk of 11 (CI …)")
+                                    r"\babsolute\s+risks?(?:\s+of)?)\s*[=:,]?\s*$",
                                     re.I)
 # "ranging from 1 to": the upper end of a range comes next
 _RANGE_UPPER_END = re.compile(rf"\b(?:rang(?:ed|ing|es?)\s+(?:from\s+)?|between\s+){_NUM}\s*(?:{_UNIT_WORDS}\s*)?"
