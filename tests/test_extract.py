@@ -7674,3 +7674,37 @@ def test_round30_ci_and_step_forms_and_other_statistics() -> None:
             "Median (IQR) Median (IQR) Difference (95% CI) P Value\n"
             "Length of stay, d 7 (5–9) 6 (5–8) 0.30 (0.10 to 0.50) 0.01\n")
     assert [(e.measure, e.value) for e in extract_estimates(text)] == [("OR", 0.71), ("OR", 0.74)]
+
+
+def test_round30_no_medians_from_follow_up_counts_or_section_numbers() -> None:
+    # a follow-up for an end point, compared between the groups, is no median of the end point
+    assert extract_estimates("Results: At data cutoff, median follow-up for overall survival was 43.7 months in the A "
+                             "group and 42.4 months in the control group.") == []
+    # (but the end point read at a median follow-up keeps its times)
+    found = extract_estimates("Results: Progression-free survival at a median follow-up of 20 months was 11.0 months "
+                              "(95% CI, 7.5 to 14.5) in the A group, as compared with 5.7 months (95% CI, 3.7 to 7.4) "
+                              "in the B group.")
+    assert [(e.value, e.unit) for e in found] == [(11.0, "months"), (5.7, "months")]
+    # counts after a pair of times borrow no unit; a section's number is no time
+    found = extract_estimates("Results: Duration of hospital stay was shorter (median 13.5 versus 17 days, P=0.024) in "
+                              "this study of 66 procedures.")
+    assert [e.value for e in found] == [13.5, 17.0]
+    found = extract_estimates("Results: Patients treated with A had a shorter duration of diarrhoea (median 24 h vs 42 "
+                              "h; difference 12 h, 0-18 h, p=0.019) and fewer episodes of vomiting (1 vs 4; difference "
+                              "1 episode, 0-3 episodes, p=0.023).")
+    assert [(e.value, e.unit) for e in found] == [(24.0, "hours"), (42.0, "hours")]
+    found = extract_estimates("Results: Median overall survival was longer with A than with placebo (not reached vs. "
+                              "34.7 months) [6.1.1].")
+    assert [(e.value, e.value_text) for e in found] == [(None, "not reached"), (34.7, None)]
+
+
+def test_round30_unitless_pairs_of_event_time_medians() -> None:
+    # a pair of an event time's medians printed without a unit: kept, the unit unknown (not "year" of "4-year OS")
+    found = extract_estimates("Results: There was no difference in survival (median OS: 2.7 vs 3.0 (p=0.20); 4-year "
+                              "OS: 39.1% and 42.6% (p=0.15)).")
+    assert [(e.value, e.unit, e.endpoint) for e in found] == [(2.7, None, "OS"), (3.0, None, "OS")]
+    assert extract_estimates("Results: The median score was 2.7 vs 3.0 (p=0.20).") == []
+    # "… the time to the first bowel movement, occurring after a median of 65.2 hours in A and after 74.1 hours in B"
+    found = extract_estimates("Results: Coffee shortens the time to the first postoperative bowel movement, occurring "
+                              "after a median of 65.2 hours in the coffee group and after 74.1 hours in the tea group.")
+    assert [(e.value, e.unit) for e in found] == [(65.2, "hours"), (74.1, "hours")]

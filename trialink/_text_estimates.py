@@ -1177,6 +1177,9 @@ _AT_A_MEDIAN = re.compile(r"\b(?:at|after)\s+(?:a\s+|the\s+)?median$|"
 # ... but "progression or death occurred at a median of": the time of the end point's event itself
 _EVENT_OCCURRED_AT = re.compile(r"(?:\b(?:progression|death|relapse|recurrence|events?)\b[^.;,()]{0,30}?\s+"
                                 r"(?:occurred|happened)|"
+                                # "… shortens the time to the first bowel movement, occurring after a median of 65.2
+                                # hours in A": the time to the event the clause names
+                                r"\btime\s+to\s+[^.;()]{2,60}?,\s+occurring(?=\s+after\b)|"
                                 # "fever cleared after a median of 36 hours": the time to the outcome's event
                                 r"\b(?:cleared|resolved|recovered|healed|normali[sz]ed|disappeared|subsided|relapsed|"
                                 r"progressed|recurred|returned|resumed|reappeared|engrafted|"
@@ -7488,6 +7491,12 @@ _AND_IN_GROUP = re.compile(r"\band\s+(?:in|with|for)\s+(?:the\s+)?(?:[\w-]+\s+){
                            r"(?:\s+(?:[IVX]{1,4}|[A-Z]|\d{1,2}))?\s*$")
 
 
+_COUNT_NOUN_AFTER = re.compile(r"\s+(?:(?!(?:for|in|among|with|of|and|or|vs)\b)[\w-]+\s+)?"
+                               r"(?:procedures|operations|interventions|studies|trials|cases|episodes|children|infants|"
+                               r"eyes|events|visits|subjects|patients|participants)\b", re.I)
+_COUNTS_BRACKET_BEFORE = re.compile(r"\b(?:episodes?|numbers?|counts?)\s+of\s+[\w\s-]{0,30}[(\[][^()\[\]]{0,20}$", re.I)
+
+
 def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst: bool = True,
              ci_before: Callable[[], float | None] = lambda: None,
              outcome_abbrs: Callable[[], frozenset[str]] = frozenset,
@@ -7697,8 +7706,11 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                              and (ep_near := _ENDPOINT_MENTION.search(sent, max(0, m.start() - 140), m.start()))
                              is not None and _endpoint_class(ep_near.group()) in _EVENT_TIME_CLASSES)
                         # ("Median follow-up time was 32 months for all patients and 42 months for surviving patients")
-                        and not re.search(r"\bfollow[- ]?up(?:\s+(?:time|duration|period))?\s+(?:was|were)\s*$",
-                                          sent[max(0, m.start() - 40):m.start()], re.I)]
+                        # ("median follow-up for overall survival was 43.7 months in the A group and 42.4 months …")
+                        # (not "PFS at a median follow-up of 20 months was 11.0 months …": the time the PFS was read)
+                        and not re.search(r"\bfollow[- ]?up(?:\s+(?:time|duration|period))?(?:\s+(?:for|of)\s+"
+                                          r"[A-Za-z][A-Za-z\s-]{1,40}?)?\s+(?:was|were)\s*$",
+                                          sent[max(0, m.start() - 80):m.start()], re.I)]
     if (_ENDPOINT_MENTION.search(sent) or _EVENT_TIME_WORDS.search(sent) or keys) and \
             not re.search(r"\bmeans?\b", sent, re.I):
         # "Time to progression with A (2.9 months; 95% CI, 2.4 to 3.2) versus B (2.0 months; 95% CI, …)": each
@@ -7728,6 +7740,12 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                 break
             if sent[a - 1:a] in ("+", "\u00b1"):
                 continue  # "(difference 12.9 weeks; 95% CI -5.5 to +34.3 weeks)": a signed difference's limit
+            if re.match(r"\.\d", region[vm.end("val"):]) or not vm.group("unit") and \
+                    vm.group("val")[:1].isdigit() and (
+                    _COUNT_NOUN_AFTER.match(region, vm.end("val"))
+                    or _COUNTS_BRACKET_BEFORE.search(sent, max(0, a - 60), a)):
+                continue  # "[6.1.1]": a section's number; "in this study of 66 procedures", "fewer episodes of vomiting
+                # (1 vs 4; …)": counts, not times
             if not vm.group("unit") and re.match(r",\d{3}(?!\d)", region[vm.end("val"):]):
                 continue  # "in the 1,600/800-mg group": a number with a thousands separator, a dose, not a time
             if not vm.group("unit") and (_MONTH_NAME_BEFORE.search(sent, max(0, a - 14), a)
@@ -7971,7 +7989,15 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
         if not values:
             continue
         lead_unit = _UNIT_NOUN_LEAD.match(sent, r_start) if kind is None else None
-        if not any(v.group("unit") for v in values) and kind != "pair" and lead_unit is None:
+        # "median OS: 2.7 vs 3.0 (p=0.20)", "median PFS with A versus B (4.0 vs 1.4; HR …)": a pair of an event time's
+        # medians printed without a unit; kept, its unit unknown (none is borrowed from elsewhere)
+        unitless = kind is None and len(values) == 2 and not any(v.group("unit") for v in values) and \
+            lead_unit is None and all(v.group("val")[:1].isdigit() and "." in v.group("val") for v in values) and \
+            re.match(r"\W*(?:OS|PFS|DFS|EFS|RFS|TTP|overall\s+survival|progression-free\s+survival)\b", region) \
+            is not None and re.fullmatch(r"\s*(?:vs\.?|versus)\s*", region[values[0].end():values[1].start()]) \
+            is not None and not _UNIT_SEARCH.search(region) and not _NEXT_UNIT.match(region, values[1].end("val")) \
+            and not any(o[0] < r_start and o[1]["unit"] for o in out)  # (else they share the unit printed before)
+        if not any(v.group("unit") for v in values) and kind != "pair" and lead_unit is None and not unitless:
             # "5 vs 9 days": the unit printed after the list of values, not a time elsewhere in the clause
             nexts = [_NEXT_UNIT.match(region, v.end("val")) for v in values if v.group("val")[:1].isdigit()]
             shares_unit = re.match(r"\s*(?:OS|PFS|DFS|EFS|RFS|TTP|overall\s+survival|progression-free\s+survival)\b",
@@ -8172,7 +8198,7 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             # time point elsewhere in the sentence: "not reached at 3 years")
             cu = next((u for v in values if v.group("ci") for u in [_UNIT_SEARCH.search(v.group("ci"))] if u), None)
             unit_default = cu.group().strip() if cu else None
-        elif unit_default is None:
+        elif unit_default is None and not unitless:
             # (the region's own unit first; a pair's, printed right after it: "≤ age 65 years (9.0 v 5.6 months")
             um = (_UNIT_RIGHT_AFTER.match(sent, r_end) if kind == "pair" else None) or _UNIT_SEARCH.search(region) \
                 or _UNIT_SEARCH.search(sent)
