@@ -3411,8 +3411,6 @@ _NOT_RATIO_BEFORE = re.compile(r"\b(?:differences?|means?|medians?|rates?|scores
                                r"reductions?|increases?|changes?|slopes?|coefficients?|correlations?|"
                                r"kappa|AUC|sensitivity|specificity|health\s+status|quality\s+of\s+life|EQ-5D|"
                                r"better|worse)\b[^()\[\]]*$", re.I)
-# a flattened table row's header: the text before its first cell separator
-_ROW_HEADER = re.compile(r"(?P<h>[^|\n]{1,120})\|")
 _PERCENT_BEFORE = re.compile(r"%\s*$")
 _AND_ITS_CI = re.compile(r"\s+and\s+(?:its\s+|the\s+)?(?:(?P<lvl>\d{2}(?:\.\d+)?)\s?%\s*)?"
                          r"(?:confidence\s+intervals?|CIs?)\b", re.I)
@@ -3494,9 +3492,6 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
                      or _NO_DIFFERENCE_IN_BETWEEN.search(sent, max(0, bm.start() - 90), bm.start())) and hi <= 10):
             continue
         k = bisect.bisect_left(named_starts, bm.start())
-        if k == 0 and (row := _ROW_HEADER.match(sent)) and row.end() <= bm.start() and \
-                _NOT_RATIO_BEFORE.search(re.sub(r"[()\[\]]", " ", row.group("h"))):
-            continue  # "Median duration (months) | 3.7 (2.9-5.4) | …": a table row whose header names another statistic
         if (bm.group("lo2") or bm.group("lo3")) and not bm.group("lead") and \
                 not _COMPARED_GROUPS_BEFORE.search(sent, max(0, bm.start() - 60), bm.start()) and \
                 not (k > 0 and _SAME_STYLE_AFTER_NAME.match(sent, words[k - 1].end())):
