@@ -48,6 +48,9 @@ CASES = [
     # round 27: a table row flattened into a paragraph after "Median" (decimals that could split every way were
     # exponential in a follow-up pattern: a 222-character row of a full text took minutes)
     ("Median ", "0.301 ", "IQR 0.21-0.43"),
+    # round 30: a flattened table's caption, then many lines without a cell (its header lines were joined and scanned
+    # again for every line: quadratic)
+    ("Table 1.\n", "Row with words of the odds ratio text\n", ""),
 ]
 
 

@@ -3944,7 +3944,10 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
     last_para = -1
     gap = 0
     table: _TableHeader | None = None  # a flattened table's ratio (see ``_table_header``)
-    table_head: str | None = None  # a flattened table's caption and header lines, until its first row of cells
+    # a flattened table's caption and header lines, until its first row of cells (a list, joined only when a cell comes:
+    # a long run of lines without cells is not copied or scanned again line after line); whether one holds a bare cell
+    table_head: list[str] | None = None
+    head_bare = False
     table_other = False  # a flattened table's sub-header named another statistic than its ratio for the rows after it
     in_table = False  # inside a table flattened into lines ("Median age, years (range) 56.3 (42–84) Sex …")
     for s in sentences:
@@ -3960,9 +3963,9 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
             # a table flattened into text, whose cells cannot be told apart: its caption sentence ("Table 2 Relative
             # risk (RR) assessments … Operative delivery 0.90 (0.67–1.22) 0.87 (…)") and the rows on the lines after
             # it give nothing ("Table 2 shows …" cites a table and is read), but the cells of a table of one ratio
-            in_table, table, table_head, table_other = True, None, "", False
+            in_table, table, table_head, head_bare, table_other = True, None, [], False, False
         elif in_table and re.search(r"[.!?]\s*$", line) and len(_TABLE_CELL.findall(line)) < 3 and \
-                not (table_head is not None and _TABLE_NUMBER_ONLY.fullmatch(table_head.strip())):
+                not (table_head is not None and _TABLE_NUMBER_ONLY.fullmatch(" ".join(table_head).strip())):
             # (but "Table 2." then its title: "Mortality rate and hazard ratios for all-cause mortality …")
             in_table = False  # a sentence again: prose (not a row of cells that ends on its footnote's full stop)
         offered = prev_measure or (para_measure if para_measure and ("risk of" in line or "odds of" in line)
@@ -3971,9 +3974,17 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
             if table is None:
                 # (the header may be a line of its own: "Rivaroxaban (n=159) Control (n=159) Relative risk (95% CI)
                 # p values", then "Primary efficacy outcome 5/159 (3·14%) 15/159 (9·43%) 0·33 (0·13–0·90) 0·0293")
-                table = _table_header(line) or (_table_header(table_head + " " + line) if table_head else None)
+                table = _table_header(line) or (
+                    _table_header(" ".join(table_head) + " " + line)
+                    if table_head and (head_bare or _TABLE_RATIO_CELL.search(line)
+                                       or _TABLE_RATIO_CELL_BARE.search(line))
+                    else None)
             if table_head is not None:
-                table_head = None if _TABLE_RATIO_CELL.search(line) else table_head + " " + line
+                if _TABLE_RATIO_CELL.search(line):
+                    table_head = None
+                else:
+                    table_head.append(line)
+                    head_bare = head_bare or _TABLE_RATIO_CELL_BARE.search(line) is not None
             here = _table_ratios(norm, s, table, table_other) if table else []
             tail = line[max([m.end() for m in _TABLE_RATIO_CELL.finditer(line)] or [0]):]
             if re.search(r"[A-Za-z]{2}", tail) and not re.search(r"\d", re.sub(r"\d{2}(?:\.\d+)?\s?%", "", tail)):
