@@ -7708,3 +7708,26 @@ def test_round30_unitless_pairs_of_event_time_medians() -> None:
     found = extract_estimates("Results: Coffee shortens the time to the first postoperative bowel movement, occurring "
                               "after a median of 65.2 hours in the coffee group and after 74.1 hours in the tea group.")
     assert [(e.value, e.unit) for e in found] == [(65.2, "hours"), (74.1, "hours")]
+
+
+def test_round31_forms_of_a_second_web_page_draw() -> None:
+    # a percent sign escaped for LaTeX (a BibTeX record's abstract) is a CI's level
+    found = extract_estimates("Results: Users had a higher risk of fracture (adjusted odds ratio [OR], 1.84; 95{\\%} "
+                              "confidence interval [CI], 1.31-2.52) and, later, a lower one (HR, 0.71; 95\\% CI, "
+                              "0.58-0.88).")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.ci_level) for e in found] == [
+        ("OR", 1.84, 1.31, 2.52, 95.0), ("HR", 0.71, 0.58, 0.88, 95.0)]
+    # the treated arm's median after "prolonged median overall survival to"; after "with <arm> at … compared to"
+    found = extract_estimates("Results: Drug X plus chemotherapy prolonged median overall survival to 15.8 months "
+                              "compared to 12.2 months with chemotherapy alone (HR 0.77; 95% CI 0.65-0.91).")
+    assert [(e.measure, e.value, e.unit, e.endpoint) for e in found] == [
+        ("median", 15.8, "months", "OS"), ("median", 12.2, "months", "OS"), ("HR", 0.77, None, "OS")]
+    found = extract_estimates("Results: The median progression-free survival was longer with drug Y at 8.3 months "
+                              "compared to 4.1 months with control therapy (HR, 0.41; 95% CI, 0.30 to 0.56).")
+    assert [(e.value, e.endpoint) for e in found if e.measure == "median"] == [(8.3, "PFS"), (4.1, "PFS")]
+    # a time spent in hospital is a length of stay; the hospital is no group
+    found = extract_estimates("Results: In the first cycle, patients spent a median of 12 days in the hospital, and "
+                              "70% needed a transfusion.")
+    assert [(e.value, e.unit, e.arm) for e in found] == [(12.0, "days", None)]
+    # (a survival time point stays no median: "alive at 5 years")
+    assert extract_estimates("Results: Of the patients, 61% survived to 5 years.") == []

@@ -57,6 +57,10 @@ def _normalise(text: str) -> str:
     if "\u2014" in text:  # an em dash between words is punctuation, a space ("… (32/117, 27%)—risk ratio 1.38"); not
         text = _EM_DASH_BEFORE_WORD.sub(" ", text)  # in a range ("0.96\u20141.99", "23.7\u2014not reached")
     norm = text.translate(_ONE_FOR_ONE)
+    if "\\%" in norm:
+        # "95{\\%} confidence interval": a percent sign escaped for LaTeX (a BibTeX record's abstract), read as
+        # "95%" with the escape's characters moved before the number as spaces (same length)
+        norm = _LATEX_PERCENT.sub(lambda m: " " * (len(m.group()) - len(m.group("n")) - 1) + m.group("n") + "%", norm)
     if "\u00b7" in norm or "\u2219" in norm or "\u22c5" in norm:
         norm = _MIDDLE_DOT.sub(".", norm)
     elif "?" in norm and len(_LOST_DOT.findall(norm)) >= 2:
@@ -103,6 +107,7 @@ def _normalise(text: str) -> str:
     return norm
 
 
+_LATEX_PERCENT = re.compile(r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)(?:\{\\%\}|\\%)")
 _CI_SPELT_OUT = re.compile(r"(?:(?<=\d%\s)|(?<=\d%))confidence\s+intervals?\b"
                            # (and "95% Confidence Interval, CI: 0.8 to 1.6": the abbreviation after a comma)
                            r"(?:\s*[(\[]\s*CIs?\s*[)\]]|\s*,\s*CIs?\b)?", re.I)
@@ -943,6 +948,13 @@ _FOLLOW_UP_BRACKET = re.compile(r"(?:follow[- ]?up\b(?![^.;()\[\]]*,(?:\s*[^.;,(
                                 r"(?:median\s+)?(?:m?PFS|m?OS|DFS|EFS|(?:overall\s+|progression-free\s+)?survival)\b)"
                                 r"[^.;()\[\]]{0,110}|\bmonitored\b[^.;()\[\]]{0,110}|"
                                 r"\bfor\s+up\s+to\s+\d+\s*(?:years?|months?)\s*)[(\[]\s*$", re.I)
+# "prolonged median overall survival to 14.4 months": the treated arm's median after the verb
+_PROLONGED_TO = re.compile(r"\b(?:improved|increased|prolonged|extended|reduced|decreased|shortened)\s+"
+                           r"(?:(?:the\s+)?median\s+[^,;()\[\]]{1,40}?\s)?to\s*$", re.I)
+# "… was significantly longer with olaparib at 7.4 months compared to 3.6 months with control": an arm's median
+# after "with <arm> at", when a comparison with the other arm's follows
+_ARM_AT = re.compile(r"\bwith\s+(?!(?:a|the)\s+median\b)[^,;()\[\]\d]{2,40}?\s+at\s*$", re.I)
+_COMPARED_NEXT = re.compile(r"\s*(?:,\s*)?(?:compared\s+(?:to|with)|vs\.?|versus|than)\s", re.I)
 _DIFFERENCE_AFTER = re.compile(r"\s*(?:months?|weeks?|days?|years?|hours?|h|minutes?|min)?\s*"
                                r"(?:or\s+(?:more|longer|less|fewer|shorter|greater)\b|"  # "lasted 6 months or more"
                                r"shorter|longer|less|more|lower|higher|greater|fewer|earlier|later|sooner|faster|quicker|"
@@ -1243,7 +1255,9 @@ _OUTCOME_TIME = re.compile(
     r"follow|breast|disease|illness|symptoms?\b)\w+", re.I)
 # the event printed after the time: "(median of 13.5 weeks before dropping out)"
 _OUTCOME_EVENT_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?(?:before|until|to)\s+(?:dropping\s+out|drop-?out|discharge|"
-                                  r"relapse|recurrence|progression|death|recovery|extubation)\b", re.I)
+                                  r"relapse|recurrence|progression|death|recovery|extubation)\b|"
+                                  # "patients spent a median of 14 days in the hospital": a length of stay
+                                  r"\s*(?:in|at)\s+(?:the\s+)?(?:hospital|ICU|intensive\s+care(?:\s+unit)?)\b", re.I)
 # "breastfed / treated / on dialysis for a median of 5 months": how long something was done.
 _DIFFERENCE_BEFORE = re.compile(r"\bdifferences?\s+(?:in|of|between)\s+(?:the\s+)?$", re.I)
 _TREATED_FOR = re.compile(r"\b(?:treated|received|receiving|took|taking)\b[^.;()]{0,50}\bfor\s+(?:a\s+)?"
@@ -1546,6 +1560,8 @@ def _clean_arm(s: str | None) -> str | None:
         return None  # "The median survival time in these groups was 188, 259, and 252 days": every group, in turn
     if re.fullmatch(r"(?:both|either|each|all|any)\s+\w+", s, re.I):
         return s  # "either arm", "each group": the words of the text, not a group's name
+    if re.fullmatch(r"(?:hospital|ICU|intensive\s+care(?:\s+unit)?|ward)", s, re.I):
+        return None  # "spent a median of 14 days in the hospital": where the time was spent, not a group
     s = re.sub(r"^(?:group|arm)\s+(?:receiving|treated\s+with|given)\s+|\s+as$", "", s, flags=re.I)  # "group given X"
     # "… with oseltamivir 150 mg than with placebo": the comparison's other side is not part of the name
     s = re.sub(r"\s+(?:than|versus|vs\.?|compared\s+(?:with|to))\s+(?:with\s+|in\s+)?(?:the\s+)?[\w+/-]+"
@@ -7790,8 +7806,9 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                     not re.search(r"\bmedian\s*(?:of\s*)?$", sent[max(0, a - 14):a], re.I):
                 continue  # "(median 10 days vs 5 days; difference 5 days [5-6 …])": a difference, not a group's median
             if re.search(r"/\s*m\s*[(\[]\s*$|\b(?:surviv\w*|alive|living)\s+(?:for|at|beyond|to)\s*$",
-                         sent[max(0, a - 24):a], re.I):
+                         sent[max(0, a - 24):a], re.I) and not _PROLONGED_TO.search(sent, max(0, a - 70), a):
                 continue  # "100 mg/m (2)": a square metre; "10 percent of patients survive for 5 years": a landmark
+                # (not "prolonged median overall survival to 14.4 months compared to 11.1 months": the arm's median)
             if re.search(r"\b(?:tables?|figures?|figs?\.?)\s+\d+[A-Za-z]?\s*(?:,|and|-|\u2013)\s*$",
                          sent[max(0, a - 24):a], re.I) or (_float(vm.group("val")) or 0) != 1 and \
                     re.fullmatch(r"(?:week|month|day|year|hour)", vm.group("unit") or "", re.I) and (
@@ -7911,9 +7928,7 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                     and not re.search(r"\bfrom\s+(?:about\s+|approximately\s+|a\s+median\s+of\s+)?[\d.]"
                                       r"(?:[^,;()\[\]]|\([^()]*\)|\[[^\[\]]*\])*\bto\s*$",
                                       sent[max(0, a - 90):a]) \
-                    and not re.search(r"\b(?:improved|increased|prolonged|extended|reduced|decreased|shortened)\s+"
-                                      r"(?:(?:the\s+)?median\s+[^,;()\[\]]{1,40}?\s)?to\s*$", sent[max(0, a - 70):a],
-                                      re.I) \
+                    and not _PROLONGED_TO.search(sent, max(0, a - 70), a) \
                     and not (re.search(r"(?:\b(?:lower|higher|shorter|longer|reduced|faster|slower|similar|comparable)"
                                        # ("Median EFS was similar in the two groups at 12·8 months (95% CI …) in A")
                                        r"(?:\s+in\s+(?:the\s+|both\s+)?(?:two\s+|three\s+)?(?:groups|arms))?|"
@@ -7921,6 +7936,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                              and re.search(r"\b(?:time|duration|interval|length|stay|survival)\b",
                                            sent[max(0, r_start - 80):a], re.I)) \
                     and not (values and vm.group("unit") and "." in vm.group("val") and _AND_IN_GROUP.search(before)) \
+                    and not (vm.group("unit") and _ARM_AT.search(sent, max(0, a - 60), a)
+                             and _COMPARED_NEXT.match(region, vm.end("unit"))) \
                     and not (values and (vm.group("unit") or _NEXT_UNIT.match(region, vm.end("val")))
                              and re.search(r"\band\s+after\s*$", before)
                              and re.search(r"\bafter\s+a\s+median\s*$", sent[max(0, r_start - 20):r_start])):
