@@ -7731,3 +7731,22 @@ def test_round31_forms_of_a_second_web_page_draw() -> None:
     assert [(e.value, e.unit, e.arm) for e in found] == [(12.0, "days", None)]
     # (a survival time point stays no median: "alive at 5 years")
     assert extract_estimates("Results: Of the patients, 61% survived to 5 years.") == []
+
+
+def test_round31_flattened_tables_with_cells_apart_and_rate_columns() -> None:
+    # a ratio and its interval in cells of their own ("| OR | (95% CI) |"); a reference row gives nothing
+    text = ("Table 3.\nInfection | |||\n---|---|---|---|\nCases | Controls | OR | (95% CI) |\nAge | |||\n"
+            "<50 yrs | 2010 (30.1%) | 1990 (28.0%) | 1.00 | (ref.) |\n"
+            "≥50 yrs | 4660 (69.9%) | 5120 (72.0%) | 0.82 | (0.76 to 0.88) |\n"
+            "Male | 3300 (49.5%) | 3410 (48.0%) | 1.09 | (1.02 to 1.17) |\n")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [
+        ("OR", 0.82, 0.76, 0.88), ("OR", 1.09, 1.02, 1.17)]
+    # a column of event rates with their intervals before the ratio's columns: the rates are no ratios (and "Adj."
+    # in the header does not end the table)
+    text = ("Table 2.\n\nEvents by group\n\nOutcome N (%) events Event rates Crude HR (95%CI) p value Adj. "
+            "HR (95%CI) p value\nDeath\nGroup A 410 (20.5) 12.4 (11.2–13.7) Ref. <.001 Ref. .002\n"
+            "Group B 95 (11.0) 7.1 (5.8–8.7) 0.57 (0.45–0.72) 0.68 (0.53–0.87)\n")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [
+        ("HR", 0.57, 0.45, 0.72), ("HR", 0.68, 0.53, 0.87)]
+    # (spelled out, the header was read before, and the rates with it: as hazard ratios 12.4 and 7.1)
+    assert [e.value for e in extract_estimates(text.replace("Adj. HR", "Adjusted HR"))] == [0.57, 0.68]

@@ -997,7 +997,8 @@ _TABLE_CITED = re.compile(r"\W*(?:[A-Z][A-Za-z ]{0,24}:\s*)?(?:TABLE|Table)\s+[I
 _TABLE_OTHER_STATISTIC = re.compile(r"\b(?:mean|median|SD|s\.d\.|range|IQR|interquartile|quartiles?|min|max|"
                                     r"difference|beta|coefficient|slope|ratio of means)\b", re.I)
 _TABLE_P_COLUMN = re.compile(r"\b[Pp](?:[\s-]*values?)?\b")
-_TABLE_RATIO_CELL = re.compile(rf"(?<![\w.])(?P<v>{_NUM})\s*[(\[]\s*(?P<lo>{_NUM})\s*(?:-|\u2013|,|;|to)\s*"
+# (the value and its interval may sit in cells of their own: "| OR | (95% CI) |" over "| 0.76 | (0.70 to 0.83) |")
+_TABLE_RATIO_CELL = re.compile(rf"(?<![\w.])(?P<v>{_NUM})\s*(?:\|\s*)?[(\[]\s*(?P<lo>{_NUM})\s*(?:-|\u2013|,|;|to)\s*"
                                rf"(?P<hi>{_NUM})\s*[)\]]"
                                r"(?:\**\s*(?P<p>(?:[<>]\s*)?(?:0?\.\d+|1(?:\.0+)?))(?![\d.])(?!\s*[(\[]))?")
 # (a table whose header prints the CI as a column of its own: "Odds Ratio 95% CI P … Female 1.88 1.63, 2.16 < .001")
@@ -1012,6 +1013,9 @@ class _TableHeader:
     level: float | None
     p_after: bool  # a P column after the ratio's
     bare: bool = False  # its CI in a column of its own, not in brackets
+    # the ratio's columns come last, after columns of rates the header named first ("Event rates Crude HR (95%CI) p
+    # value Adj. HR (95%CI)"): the number of the ratio's columns (a longer row's last cells), 0 for every cell
+    last: int = 0
 
 
 _TABLE_NUMBER_ONLY = re.compile(r"(?i:table)\s*\d+[A-Za-z]?\s*[.:]?")  # a caption's number on a line of its own
@@ -1029,14 +1033,29 @@ def _table_header(line: str) -> _TableHeader | None:
         return None
     head = line[:first.start()]
     named = [(m.start(), _measure_code(m.group("w"))) for m in _MEASURE_WORD.finditer(head)]
-    if len({measure for _, measure in named}) != 1 or _TABLE_OTHER_STATISTIC.search(head):
+    if len({measure for _, measure in named}) != 1:
         return None
     pos, measure = named[0]
+    if _TABLE_OTHER_STATISTIC.search(head):
+        return None
     if bare and not re.search(r"\bCI\b|confidence", head[pos:], re.I):
         return None  # (cells without brackets only under a CI column of their own)
+    # columns of rates before the ratio's ("Event rates Crude HR (95%CI) p value Adj. HR (95%CI)"): a row with more
+    # cells than the ratio's columns has its rates first (a rate with its interval is no ratio)
+    rates = not bare and any(m.start() < pos for m in _TABLE_RATE_COLUMN.finditer(head)) and \
+        not any(m.start() > pos for m in _TABLE_RATE_COLUMN.finditer(head))
     level = _TABLE_LEVEL.search(head, pos)
     return _TableHeader(measure, float(level.group("level")) if level else None,
-                        _TABLE_P_COLUMN.search(head, pos) is not None, bare)
+                        _TABLE_P_COLUMN.search(head, pos) is not None, bare, len(named) if rates else 0)
+
+
+# a column of rates in a table's header ("Event rates", not "rate ratio")
+_TABLE_RATE_COLUMN = re.compile(r"\brates?\b(?!\s+ratios?)", re.I)
+# a row's cell of any kind, for counting a row's cells: a value and its interval (maybe not reached), or a reference's
+# or missing value's mark ("Ref.", "1.00 (ref.)", "—", "NA")
+_TABLE_ANY_CELL = re.compile(rf"(?<![\w.])(?:{_NUM}|NR|NE)\s*(?:\|\s*)?[(\[]\s*(?:{_NUM}|NR|NE)\s*"
+                             rf"(?:-|\u2013|,|;|to)\s*(?:{_NUM}|NR|NE)\s*[)\]]|(?<![\w.])(?:{_NUM}\s*)?[(\[]?\s*(?i:ref(?:erence)?)\b\.?[)\]]?|"
+                             r"(?<!\S)(?:\u2014|-|\u2013|\u00b7\u00b7|NA|N/A)(?!\S)")
 
 
 _TABLE_HEAD_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|showed|shows|reduced|increased|decreased|compared|"
@@ -1089,9 +1108,16 @@ def _table_ratios(norm: str, s: _Sentence, header: _TableHeader, other: bool = F
     (IQR) …") named another statistic for the rows after it."""
     line = norm[s.start:s.end]
     out: list[_Found] = []
+    first_ratio = 0  # where the ratio's columns begin in this row (its last ``header.last`` cells)
+    if header.last:
+        cells = [m.start() for m in _TABLE_ANY_CELL.finditer(line)]
+        if len(cells) > header.last:  # (no more cells than the ratio's columns: the rates are printed bare)
+            first_ratio = cells[-header.last]
     last = 0  # where the last cell ended; ``other``: whether the label before the cells names another statistic
     for c in (_TABLE_RATIO_CELL_BARE if header.bare else _TABLE_RATIO_CELL).finditer(line):
         gap, last = line[last:c.start()], c.end()
+        if c.start() < first_ratio:
+            continue
         if re.search(r"[A-Za-z]{2}", gap):
             # "Median duration (months) | 3·7 (2·9–5·4) | …", "… Length of stay, d 6 (5–8)" after "Median (IQR)": a
             # row whose own label names another statistic (the last named wins: "Median OS, HR (95% CI) 0.8 (…)")
@@ -3981,6 +4007,7 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
             # it give nothing ("Table 2 shows …" cites a table and is read), but the cells of a table of one ratio
             in_table, table, table_head, head_bare, table_other = True, None, [], False, False
         elif in_table and re.search(r"[.!?]\s*$", line) and len(_TABLE_CELL.findall(line)) < 3 and \
+                not re.search(r"\b(?:Adj|Unadj|Ref|Est|No|vs)\.\s*$", line) and \
                 not (table_head is not None and _TABLE_NUMBER_ONLY.fullmatch(" ".join(table_head).strip())):
             # (but "Table 2." then its title: "Mortality rate and hazard ratios for all-cause mortality …")
             in_table = False  # a sentence again: prose (not a row of cells that ends on its footnote's full stop)
