@@ -7750,3 +7750,25 @@ def test_round31_flattened_tables_with_cells_apart_and_rate_columns() -> None:
         ("HR", 0.57, 0.45, 0.72), ("HR", 0.68, 0.53, 0.87)]
     # (spelled out, the header was read before, and the rates with it: as hazard ratios 12.4 and 7.1)
     assert [e.value for e in extract_estimates(text.replace("Adj. HR", "Adjusted HR"))] == [0.57, 0.68]
+
+
+def test_round31_ci_forms_and_medians_after_at() -> None:
+    # a ratio named in the clause before its bracket, which names it again
+    found = extract_estimates("Results: Adjusted OR was not statistically significant (OR 0.52, CI 0.21–1.27, "
+                              "p = 0.15).")
+    assert [(e.value, e.ci_low, e.ci_high, e.endpoint_text) for e in found] == [(0.52, 0.21, 1.27, None)]
+    # a Bayesian analysis's credibility interval spelled out
+    found = extract_estimates("Results: The regimen reduced the risk of events (OR: 0.34, 95% credibility interval: "
+                              "0.15–0.79).")
+    assert [(e.value, e.ci_low, e.ci_high, e.ci_level) for e in found] == [(0.34, 0.15, 0.79, 95.0)]
+    # a median's CI named twice ("confidence interval CI:") or with a semicolon after its name
+    found = extract_estimates("Results: The median OS was 14 months (95% confidence interval CI:8.2–19.8) for the "
+                              "entire cohort.")
+    assert [(e.value, e.ci_low, e.ci_high) for e in found] == [(14.0, 8.2, 19.8)]
+    found = extract_estimates("Results: Median overall survival of patients who received drug B (n = 120; 7.1 months "
+                              "(95% CI; 5.9-8.3)) was as in trials.")
+    assert [(e.value, e.ci_low, e.ci_high) for e in found] == [(7.1, 5.9, 8.3)]
+    # a pair of medians after "at"
+    found = extract_estimates("Results: Response was lower (P = 0.01), as was median progression-free survival (PFS) "
+                              "at 3.9 versus 7.7 months (P = 0.02).")
+    assert [(e.value, e.unit, e.endpoint) for e in found] == [(3.9, "months", "PFS"), (7.7, "months", "PFS")]

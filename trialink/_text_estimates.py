@@ -81,9 +81,10 @@ def _normalise(text: str) -> str:
         # "(HR, 0·82, 0·69-0·97 [not tested])": an aside in square brackets after a CI, with no number, is blanked
         # (same length) so that the CI ends where its numbers end (its lower limit was read as a second ratio)
         norm = _NUMBERLESS_ASIDE.sub(lambda m: " " * len(m.group()), norm)
-    if "onfidence" in norm:
-        # "95% confidence interval 14.5-17.9": the level's interval named in words, read as "95% CI" (padded with
-        # spaces to the same length) so that every CI form that knows the abbreviation knows the words
+    if "onfidence" in norm or "redib" in norm:
+        # "95% confidence interval 14.5-17.9" (or a Bayesian analysis's "95% credibility interval"): the level's
+        # interval named in words, read as "95% CI" (padded with spaces to the same length) so that every CI form
+        # that knows the abbreviation knows the words
         norm = _CI_SPELT_OUT.sub(lambda m: ("CIs" if re.search(r"s\W*$", m.group(), re.I) else "CI").ljust(
             len(m.group())), norm)
     if "CI 9" in norm or "CI9" in norm or "IC 9" in norm:
@@ -108,9 +109,10 @@ def _normalise(text: str) -> str:
 
 
 _LATEX_PERCENT = re.compile(r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)(?:\{\\%\}|\\%)")
-_CI_SPELT_OUT = re.compile(r"(?:(?<=\d%\s)|(?<=\d%))confidence\s+intervals?\b"
-                           # (and "95% Confidence Interval, CI: 0.8 to 1.6": the abbreviation after a comma)
-                           r"(?:\s*[(\[]\s*CIs?\s*[)\]]|\s*,\s*CIs?\b)?", re.I)
+_CI_SPELT_OUT = re.compile(r"(?:(?<=\d%\s)|(?<=\d%))(?:confidence|credib(?:le|ility))\s+intervals?\b"
+                           # (and "95% Confidence Interval, CI: 0.8 to 1.6": the abbreviation after a comma, or
+                           # after a space: "(95% confidence interval CI:7.4–16.6)")
+                           r"(?:\s*[(\[]\s*CIs?\s*[)\]]|\s*,\s*CIs?\b|\s+(?-i:CIs?)\b)?", re.I)
 _LEVEL_AFTER_CI = re.compile(r"(?<![\w-])(?:CI|IC)(?P<s1>\s?)(?P<l>9\d(?:\.\d{1,2})?)(?P<s2>\s?)%")
 _CI_OF_MEASURE = re.compile(r"(?<=CI)\s+(?:of|for)\s+(?:the\s+)?(?-i:HR|OR|RR|IRR)s?(?=\s*[=:])")
 _LIST_MARKER = re.compile(r"(?<=[\s,;:])\((?:i{1,3}|iv|vi{0,3}|ix|x)\)(?=\s)|"
@@ -474,7 +476,7 @@ _VALUE_UNIT = re.compile(rf"(?P<val>{_NUM}|(?-i:\bN[RE]\b)|"
                          rf"(?:could|can)\s*not\s+(?:yet\s+)?be\s+(?:estimated|evaluated|calculated))"
                          rf"(?:\s*{_UNIT})?"
                          # "(95% CI (9.0 to 14.0))", "(95% CI of 38.2 months to 53.5 months)"
-                         rf"(?P<ci>\s*[(\[]\s*{_CI_WORDS}\s*[:=,]?\s*(?:of\s+)?(?P<inner>[(\[]\s*)?"
+                         rf"(?P<ci>\s*[(\[]\s*{_CI_WORDS}\s*[:=,;]?\s*(?:of\s+)?(?P<inner>[(\[]\s*)?"
                          rf"(?P<lo>{_NUM}|(?-i:\bN[RE]\b)|not\s+reached)"
                          rf"(?:\s*{_UNIT_WORDS})?\s*(?:to|-|,)\s*"
                          # ("22.14 to not reached [NR]": the abbreviation defined in passing)
@@ -954,6 +956,8 @@ _PROLONGED_TO = re.compile(r"\b(?:improved|increased|prolonged|extended|reduced|
 # "… was significantly longer with olaparib at 7.4 months compared to 3.6 months with control": an arm's median
 # after "with <arm> at", when a comparison with the other arm's follows
 _ARM_AT = re.compile(r"\bwith\s+(?!(?:a|the)\s+median\b)[^,;()\[\]\d]{2,40}?\s+at\s*$", re.I)
+# "… as was median progression-free survival (PFS) at 4.6 versus 8.2 months": a pair of medians after "at"
+_MEDIAN_AT = re.compile(r"\bmedian\s+[^,;()\[\]]{2,40}?(?:\s*[(\[][^()\[\]]{1,12}[)\]])?\s+at\s*$", re.I)
 _COMPARED_NEXT = re.compile(r"\s*(?:,\s*)?(?:compared\s+(?:to|with)|vs\.?|versus|than)\s", re.I)
 _DIFFERENCE_AFTER = re.compile(r"\s*(?:months?|weeks?|days?|years?|hours?|h|minutes?|min)?\s*"
                                r"(?:or\s+(?:more|longer|less|fewer|shorter|greater)\b|"  # "lasted 6 months or more"
@@ -1516,6 +1520,9 @@ def _float(s: str | None) -> float | None:
 def _clean_endpoint(s: str) -> str:
     if re.fullmatch(r"\W*(?:respectively|overall|in\s+total)\W*", s, re.I):
         return ""  # "…, respectively (p = 0.0001, hazard ratio 10.2)": no outcome's name
+    if re.fullmatch(r"\W*(?:(?:the|an?)\s+)?(?:(?:adjusted|unadjusted|crude|pooled)\s+)?(?-i:[HOR]R|IRR|aOR|aHR)s?\W*",
+                    s, re.I):
+        return ""  # "Adjusted OR was not significant (OR 0.48, …)": the measure's own name is no outcome's
     if re.search(r"[+-]/[A-Za-z]{1,8}-$", s):
         return _clean_endpoint(s[:-1]) + "-"  # "PA+/HE-": a level's sign is part of its name
     s = re.sub(r"^\s*[(\[][^()\[\]]{0,20}[)\]]\s*", "", s)  # "median (IQR) time to …"
@@ -3590,7 +3597,9 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
                 r"common|cumulative|ordinal|stratified|weighted|combined|estimated)\s+$",
                 sent[max(0, m.start() - 16):m.start()], re.I):
             continue  # "OR" as a conjunction in capitals (not "(OR for X 0.12; …": the measure opening a bracket)
-        limit = words[idx + 1].start() if idx + 1 < len(words) else len(sent)
+        # (the next word that starts later: a label's item read as if named there may start where a name does,
+        # "OR was not significant (OR 0.48, CI 0.19-1.19)")
+        limit = next((w.start() for w in words[idx + 1:] if w.start() > m.start()), len(sent))
         stated = [x for x in _LEVEL_STATED.finditer(sent, 0, m.start())]  # "… 95 percent CI …), … [CI, …]"
         here = float(stated[-1].group(1) or stated[-1].group(2)) if stated else level
         found = _parse_ratio_at(c, m, here, limit)
@@ -7965,6 +7974,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                     and not (values and vm.group("unit") and "." in vm.group("val") and _AND_IN_GROUP.search(before)) \
                     and not (vm.group("unit") and _ARM_AT.search(sent, max(0, a - 60), a)
                              and _COMPARED_NEXT.match(region, vm.end("unit"))) \
+                    and not (_MEDIAN_AT.search(sent, max(0, a - 80), a)
+                             and re.match(r"\s*(?:vs\.?|versus)\s*\d", region[vm.end("val"):])) \
                     and not (values and (vm.group("unit") or _NEXT_UNIT.match(region, vm.end("val")))
                              and re.search(r"\band\s+after\s*$", before)
                              and re.search(r"\bafter\s+a\s+median\s*$", sent[max(0, r_start - 20):r_start])):
