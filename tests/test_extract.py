@@ -4608,10 +4608,10 @@ def test_round16_a_subset_with_the_most_favourable_outcome_and_a_range_of_median
     # who they were at entry stays no outcome
     assert extract_estimates("RESULTS: Patients who had been in remission with a median duration of remission of 12 "
                              "months were enrolled.") == []
-    # a median printed as a range keeps its text, never its first number
-    (e,) = extract_estimates("BACKGROUND: Median overall survival with doxorubicin is 12-16 months. METHODS: We "
-                             "randomly assigned patients to A or B.")
-    assert (e.value, e.value_text, e.unit, e.context) == (None, "12-16", "months", "background")
+    # a median printed as a range is no estimate (round 31: it was kept with the range as its text), never its
+    # first number
+    assert extract_estimates("BACKGROUND: Median overall survival with doxorubicin is 12-16 months. METHODS: We "
+                             "randomly assigned patients to A or B.") == []
 
 
 def test_round16_no_median_of_a_gain_and_no_ratio_of_a_c_statistic() -> None:
@@ -7772,3 +7772,23 @@ def test_round31_ci_forms_and_medians_after_at() -> None:
     found = extract_estimates("Results: Response was lower (P = 0.01), as was median progression-free survival (PFS) "
                               "at 3.9 versus 7.7 months (P = 0.02).")
     assert [(e.value, e.unit, e.endpoint) for e in found] == [(3.9, "months", "PFS"), (7.7, "months", "PFS")]
+
+
+def test_round31_median_ranges_iqr_forms_and_event_times() -> None:
+    # a range of medians (of other studies, of groups) is no one estimate; the medians printed with it are
+    assert extract_estimates("Background: Glioblastoma has a median survival of 12–18 months.") == []
+    found = extract_estimates("Results: Median time to onset in short-term treatments ranged 0-2 days (median 1.5), "
+                              "for long-term treatments 0-30 days (median 9 days).")
+    assert [(e.value, e.value_text, e.unit) for e in found] == [(1.5, None, "days"), (9.0, None, "days")]
+    # an interquartile range named without "range" is no median
+    found = extract_estimates("RESULTS Patients with a catheter reached all criteria in a median of 52h ( "
+                              "interquartile , 40 to 60h ) compared with 66h ( 50 to 71h ) for the others.")
+    assert [(e.value, e.unit) for e in found] == [(52.0, "hours"), (66.0, "hours")]
+    # a single group's time to a culture's conversion is an outcome's median
+    found = extract_estimates("Results: The median time of sputum culture conversion was 58 days (IQR: 44–80).")
+    assert [(e.value, e.unit) for e in found] == [(58.0, "days")]
+    # each group's time with its IQR after a comma, in a clause read as medians
+    found = extract_estimates("Results: The primary endpoint was time to clinical stability, which was shorter in "
+                              "the drug group (2.5 days, IQR 2.0–3.1) than in the placebo group (3.9 days, 3.5–4.6; "
+                              "hazard ratio [HR] 1.29, 95% CI 1.12–1.48, p<0.0001).")
+    assert [(e.measure, e.value) for e in found] == [("median", 2.5), ("median", 3.9), ("HR", 1.29)]

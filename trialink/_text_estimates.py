@@ -1275,6 +1275,7 @@ _OUTCOME_TIME = re.compile(
     r"\blength\s+of\s+(?:\w+\s+){0,2}(?:stay|hospitali[sz]ation)|\bstay\b|\bhospitali[sz]\w*|"
     r"\brecover\w*|\bresolution|\bresol\w*|\bhealing|\bhealed|\brelief|\bimprovement|\bclearance\b|\bcleared\b|"
     r"\bengraft\w*|"  # ("neutrophil engraftment occurred at a median of 21 days": a time to the graft's take)
+    r"\bconversion\b|"  # ("the median time of sputum culture conversion was 64 days")
     r"\bwound\s+care\b|"  # ("the median times needed for wound care": until the wound healed)
     # "induction-to-delivery interval", "skin-to-skin time"
     r"\b\w+[- ]to[- ]\w+\s+(?:interval|time)\b|"
@@ -3834,7 +3835,9 @@ _DECLARATION_TAIL = re.compile(r"\s*(?:[(\[](?:IQR|interquartile\s+range|range)[
                                r"(?:\s*[,;]\s*(?:P|p)\s*[=<>\u2264]\s*0?\.\d+)?"  # "(medians, P = 0.002)"
                                r"[\s)\].,]*$", re.I)
 # a time with an interquartile range: a median's summary (a mean has an SD)
-_IQR_AFTER_TIME = re.compile(rf"\d\s*{_UNIT_WORDS}\s*[(\[]\s*(?:IQR|interquartile\s+range)\b", re.I)
+# (also after a comma inside the time's bracket: "(3.0 days, IQR 2.5–3.4)")
+_IQR_AFTER_TIME = re.compile(rf"\d\s*{_UNIT_WORDS}\s*(?:[(\[]|,)\s*(?:IQR|interquartile\s+range)\b", re.I)
+_IQR_AFTER_VALUE = re.compile(rf"\s*{_UNIT_WORDS}\s*,\s*(?:IQR|interquartile\s+range)\b", re.I)
 _MEAN_WORDS = re.compile(r"\bmeans?\b|\u00b1|\bSD\b|\bstandard\s+deviation", re.I)
 
 
@@ -7921,7 +7924,7 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             if re.search(r"\b(?:range|IQR)\s*[\])]\s*[:,=]?\s*$", before, re.I) and re.match(
                     r"\s*(?:-|\u2013|to)\s*\d", region[vm.end("val"):]):
                 continue  # "interquartile range [IQR] 28.0–69.0": a limit ("median (range) 3 (2-6)" is a header)
-            if re.search(rf"\b(?:range|IQR|interquartile\s+range|C\.?I\.?|confidence\s+intervals?)\s*(?:of\s+)?"
+            if re.search(rf"\b(?:range|IQR|interquartile(?:\s+range)?|C\.?I\.?|confidence\s+intervals?)\s*(?:of\s+)?"
                          rf"[:,=]?\s*"
                          rf"(?:{_NUM}\s*(?:-|\u2013|to)\s*{_NUM}\s*(?:and|,)\s*)?"  # "CI of 8 to 14 and 7 to 17"
                          rf"(?:{_NUM}\s*(?:{_UNIT_WORDS}\s*)?(?:-|\u2013|to)\s*)?$", sent[max(0, a - 60):a], re.I):
@@ -8077,8 +8080,10 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
         if r_start in declared_at and not (
                 re.search(rf"\bvs\.?(?!\w)|\bversus\b|\bfrom\s+{_NUM}\s*(?:{_UNIT_WORDS}\s*)?to\s+{_NUM}|"
                           r"\bin\s+(?:each|both)\s+(?:groups?|arms?)\b", region)
-                or any(_RANGE_AFTER_VALUE.match(region, v.end("val")) for v in values)):
+                or any(_RANGE_AFTER_VALUE.match(region, v.end("val")) or _IQR_AFTER_VALUE.match(region, v.end("val"))
+                       for v in values)):
             continue  # a clause read as medians by declaration prints "4 (3–5) vs 3 (2–4) days", "from 7 to 5 days"
+            # (or each time's IQR after a comma: "(3.0 days, IQR 2.5–3.4) than …")
         if kind is None and len(re.findall(r"\d\s+[-\u2212]?\d|[)\]]\d", region[:first.start()])) >= 2:
             continue  # "median ** 19.4 18.6 Interquartile range 18.3–21.3 …": key and value far apart in a table
         if kind is None and (_BASELINE_ANY.search(region) or _BEFORE_STUDY.search(sent[:max(0, r_start - 6)])
@@ -8525,7 +8530,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                 raw = " ".join(sent[bounds[r_start + vm.start()]:r_start + vm.end()].split())
                 value = None
             if r_start + vm.start() in ranges:
-                raw, value = ranges[r_start + vm.start()], None
+                continue  # "median survival of 12–18 months", "ranged 0-1 days (median 0.5)": a range of medians
+                # (of other studies, of groups), no one estimate
             ci_not_named = False
             level = _float(vm.group("lvl")) if vm.group("lvl") else (95.0 if vm.group("ci") and re.search(
                 r"\bCI\b|confidence|\b(?-i:IC)\b", vm.group("ci"), re.I) else None)
