@@ -7792,3 +7792,17 @@ def test_round31_median_ranges_iqr_forms_and_event_times() -> None:
                               "the drug group (2.5 days, IQR 2.0–3.1) than in the placebo group (3.9 days, 3.5–4.6; "
                               "hazard ratio [HR] 1.29, 95% CI 1.12–1.48, p<0.0001).")
     assert [(e.measure, e.value) for e in found] == [("median", 2.5), ("median", 3.9), ("HR", 1.29)]
+
+
+def test_round31_meta_analysis_brackets_with_p_and_i_squared() -> None:
+    # "(OR v, lo–hi, P, I²)": the bare P and the heterogeneity's percentage close the bracket (the CI's lower limit
+    # was read as a second ratio)
+    found = extract_estimates("Results: Patients who underwent surgery had better outcomes (OR 0.41, 0.25–0.67, 0.00, "
+                              "0) than those who did not (1.05, 0.78–1.41, 0.74, 58.20%).")
+    assert [(e.value, e.ci_low, e.ci_high) for e in found] == [(0.41, 0.25, 0.67), (1.05, 0.78, 1.41)]
+    # a bare bracket after a named ratio in the sentence before, whose outcome is the risk named just before it
+    found = extract_estimates("Results: No difference was detected in mortality (OR 0.84, 95% CI 0.62–1.12, p = 0.21, "
+                              "I2 = 55.10%). However, the drug introduced a higher risk of bleeding (1.52, 1.21–1.90, "
+                              "0.00, 48.32%) in trials.")
+    assert [(e.value, e.ci_low, e.ci_high, e.endpoint_text) for e in found] == [
+        (0.84, 0.62, 1.12, "mortality"), (1.52, 1.21, 1.90, "bleeding")]

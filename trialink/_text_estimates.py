@@ -501,7 +501,7 @@ _VS_BEFORE_MEASURE = re.compile(r"(?:^|[,;:(]\s*|\s)(?:(?i:the)\s+)?"
 # "(median, 7.6 hours after onset)": a time of entry into the trial
 _ENTRY_TIME_AFTER = re.compile(rf"\s*(?:{_UNIT_WORDS})?\s*(?:after|from|since)\s+(?:the\s+)?"
                                r"(?:symptom\s+|stroke\s+|pain\s+)?onset\b", re.I)
-# "median OS … is 12-16 months": a time printed as a range (its text is kept, no value)
+# "median OS … is 12-16 months": a time printed as a range (no estimate: a range of medians, not one)
 _RANGE_OF_TIMES = re.compile(rf"\s*-\s*(?P<hi>{_NUM})\s*{_UNIT_WORDS}", re.I)
 # the aside that closes a CI's bracket: "19·0 months (17·2-21·7; 282 [71%] of 399 died) with B"
 _ASIDE_CLOSING_CI = re.compile(r"\s*;\s*(?=\d)[^()\[\]]*(?:[(\[][^()\[\]]*[)\]][^()\[\]]*)*[)\]]")
@@ -2089,7 +2089,8 @@ def _read_item(c: _Cursor, r: _Ratio, level: float | None, opened: bool) -> bool
             # "(OR 0.60, 0.45-0.82)", "aOR 0.73, 0.53-0.99, p=0.04", "(OR 0.75, 0.18-3.14, for mothers with X; …",
             # "(1.03, 0.93-1.13, 0.58)": the value, its CI, a bare P
             r.lo, r.hi = rng[0], rng[1]
-            if (bp := re.match(r",\s*(?P<p>0?\.\d+)\s*(?=[)\];])", c.sent[rng[3]:])) and r.p is None:
+            if (bp := re.match(r",\s*(?P<p>0?\.\d+)\s*(?=[)\];]|,\s*\d+(?:\.\d+)?\s*%?\s*[)\]])", c.sent[rng[3]:])) \
+                    and r.p is None:
                 r.p_op, r.p = "=", float(bp.group("p"))
                 c.i = bisect.bisect_left(c.starts, rng[3] + bp.end())
             return True
@@ -2105,6 +2106,8 @@ def _read_item(c: _Cursor, r: _Ratio, level: float | None, opened: bool) -> bool
 # what may follow a bare "lo-hi" read as the value's CI: the bracket's end, a P, the item's label, a bare P
 _AFTER_BARE_CI = re.compile(r"\s*(?:[)\];]|,\s*[pP]\s*[=<>\u2264]|,?\s*(?:for|in|among)\s+(?:the\s+)?[A-Za-z]|"
                             r",\s*0?\.\d+\s*[)\];]"
+                            # "(OR 0.38, 0.23–0.63, 0.00, 0)": a meta-analysis's bare P, then its I² (a percentage)
+                            r"|,\s*0?\.\d+\s*,\s*\d+(?:\.\d+)?\s*%?\s*[)\]]"
                             # "(RR 2.59; 1.35-4.98, RR 1.66; 0.99-2.80 respectively)": the next named ratio of a list,
                             # or the list's "respectively"
                             r"|(?:,\s*|\s+and\s+)(?:a|adj)?(?:HR|OR|RR|IRR)s?\b|,?\s+respectively\b"
@@ -3423,6 +3426,8 @@ _BARE_RATIO_BRACKET = re.compile(rf"[(\[](?:[^()\[\];]{{0,30}}%\s*;"
                                  rf"\s*[,:]?\s*)?(?P<lo>{_NUM})\s*(?:to|-|\u2013|(?(cin),|(?!)))\s*(?P<hi>{_NUM})\s*"
                                  # ("(0·962, 0·801-1·156, p=0·6757; median …)": the bracket goes on after the P value)
                                  r"(?:[)\]]|[,;]\s*[Pp]\s*[=<>\u2264]\s*0?\.\d+\s*(?:[)\]]|(?=;))"
+                                 # ("(1.46, 1.17–1.83, 0.00, 61.66%)": a meta-analysis's bare P and I²)
+                                 r"|,\s*0?\.\d+\s*,\s*\d+(?:\.\d+)?\s*%\s*[)\]]"
                                  # ("(1·07, 0·82-1·40; table 4)": the bracket ends on where its numbers are tabled)
                                  r"|[,;]\s*(?:see\s+)?(?:tables?|figures?|figs?\.?)\s*\d+[A-Za-z]?"
                                  r"(?:\s*(?:,|and)\s*(?:tables?|figures?|figs?\.?)?\s*\d+[A-Za-z]?)*\s*[)\]]"
@@ -3437,6 +3442,8 @@ _BARE_RATIO_BRACKET = re.compile(rf"[(\[](?:[^()\[\];]{{0,30}}%\s*;"
                                  rf"|\(\s*(?P<lo3>{_NUM})\s*(?:to|-|\u2013)\s*(?P<hi3>{_NUM})\s*\)\s*"
                                  r"(?:\]|[,;]\s*[Pp]\s*[=<>\u2264]\s*0?\.\d+\s*(?=[;\]])))", re.I)
 # a ratio's name, then words without numbers up to a bracket: "the HRs were consistent ("
+_RISK_OF_BEFORE_BRACKET = re.compile(r"\b(?:risks?|odds|incidences?|likelihood|hazards?)\s+of\s+"
+                                     r"(?P<x>[A-Za-z][^,;()\[\]\d]{1,60}?)\s*[(\[]?\s*$", re.I)
 _WORDS_TO_BRACKET = re.compile(r"s?\s+(?:were|was)\s+(?:[a-z]+\s+){0,3}?[(\[]\s*")
 # an item that names what it is for, then its value and CI: "overall survival 0·75, 95·1% CI 0·59-0·95"
 _LABELLED_ITEM = re.compile(rf"(?P<label>[A-Za-z][^()\[\];:,\d]{{1,60}}?)\s+{_NUM}\s*,\s*"
@@ -5165,6 +5172,11 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             ep_text = _clean_endpoint(own_subject.group("x"))
         elif own and not _people(own.group("x")):
             ep_text = own.group("x")  # "the HR for progression or death was 0.55 (…); for death it was 0.81"
+        elif r.anaphora and not r.ep_text and (rb := _RISK_OF_BEFORE_BRACKET.search(sent, max(0, r.start - 90),
+                                                                              r.start)):
+            # "… (OR 0.81, …). However, A introduced a higher risk of bleeding (1.46, 1.17–1.83, …)": the outcome
+            # whose risk the bare bracket gives, not the ratio's before
+            ep_text = _clean_endpoint(rb.group("x"))
         elif r.anaphora and not r.ep_text and not (_endpoint_mentions(sent)[0][:1] and
                                                  _endpoint_mentions(sent)[0][0] < r.start) and \
                 not (ep_text and _REDUCED_BY_PERCENT.search(sent, max(0, r.start - 200), r.start)):
@@ -7791,7 +7803,7 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
         region = sent[r_start:r_end]
         values: list[re.Match[str]] = []
         bounds: dict[int, int] = {}
-        ranges: dict[int, str] = {}  # a time printed as a range of two values: its text
+        ranges: dict[int, str] = {}  # a time printed as a range of two values (skipped)
         for vm in _VALUE_UNIT.finditer(region):
             a = r_start + vm.start()
             if _inside(a, spans) or (a > 0 and (sent[a - 1].isalnum() or sent[a - 1] in "-/)]")):
