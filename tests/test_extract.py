@@ -7806,3 +7806,14 @@ def test_round31_meta_analysis_brackets_with_p_and_i_squared() -> None:
                               "0.00, 48.32%) in trials.")
     assert [(e.value, e.ci_low, e.ci_high, e.endpoint_text) for e in found] == [
         (0.84, 0.62, 1.12, "mortality"), (1.52, 1.21, 1.90, "bleeding")]
+
+
+def test_round31_the_next_outcomes_times_after_medians() -> None:
+    found = extract_estimates("Results: Median duration of diarrhoea in children who received the product (61 hours) "
+                              "was shorter than in controls (80 hrs). Children who received the product also showed "
+                              "a shorter duration of fever (20 vs 55 hrs) (p = 0.006).")
+    assert [(e.value, e.unit, e.endpoint_text) for e in found][2:] == [(20.0, "hours", "fever"),
+                                                                       (55.0, "hours", "fever")]
+    # (without medians before, a pair of times stays unread: they may be means)
+    assert extract_estimates("Results: Children who received the product showed a shorter duration of fever (20 vs "
+                             "55 hrs) (p = 0.006).") == []

@@ -4252,6 +4252,12 @@ _CORRESPONDING_TIMES = re.compile(rf"\bthe\s+corresponding\s+(?:median\s+)?(?:du
                                   rf"(?:and|vs\.?|versus)\s+(?P<v2>{_NUM})\s*(?P<u>{_UNIT_WORDS})", re.I)
 
 
+# an outcome's duration, then a pair of times in a bracket: "shorter duration of fever (18 vs 67 hrs)"
+_DURATION_PAIR = re.compile(rf"\b(?:duration|length|time)\s+of\s+(?P<ep>[a-z][a-z -]{{1,30}}?)\s*[(\[]\s*"
+                            rf"(?P<a>{_NUM})\s*(?:vs\.?|versus|v\.?)\s*(?P<b>{_NUM})\s*(?P<u>{_UNIT_WORDS})\s*[)\]]",
+                            re.I)
+
+
 def _median_continuation(norm: str, s: _Sentence, prev: list[_Found], here: list[_Found],
                          doc: _Doc) -> list[_Found]:
     """Medians printed "87.4 h [95% CI 73.3-104.7]" in one sentence, then in the next, without the
@@ -4301,6 +4307,25 @@ def _median_continuation(norm: str, s: _Sentence, prev: list[_Found], here: list
                                                context=context, subject=subject, start=s.start + p.start(side),
                                                end=s.start + p.end(side), source="text", population_kind="subgroup",
                                                population_detail=None, checks=ref.checks), s))
+            return out
+    if len(paired) >= 2 and not here and not _MEDIAN.search(sent) and \
+            not re.search(r"\bmeans?\b|\bSD\b|follow[- ]?up|\bage\b|duration\s+of\s+(?:treatment|therapy)", sent, re.I):
+        # "Median duration of diarrhoea … (58 hours) was shorter than in controls (84.5 hrs). … showed shorter duration
+        # of fever (18 vs 67 hrs)": the next outcome's times, printed as the medians before them were, each a median
+        out = []
+        for p in _DURATION_PAIR.finditer(sent):
+            if _unit_norm(p.group("u")) != paired[-1].unit:
+                continue
+            context, subject = _context(norm, s, s.start + p.start("a"), doc, False)
+            population = _population(sent, p.start("a"), None)[0]
+            for side in ("a", "b"):
+                out.append(_Found(Estimate(measure="median", value=float(p.group(side)),
+                                           endpoint=_endpoint_class(p.group("ep")), endpoint_text=p.group("ep"),
+                                           unit=paired[-1].unit, context=context, subject=subject,
+                                           start=s.start + p.start(side), end=s.start + p.end(side), source="text",
+                                           **_population_fields(population),
+                                           note="a time printed as the sentence before printed its medians"), s))
+        if out:
             return out
     meds = [f.est for f in prev if f.est.measure == "median" and f.est.ci_low is not None and f.est.unit]
     if not meds or _MEDIAN.search(sent) or re.search(r"\bmeans?\b|\bSD\b", sent, re.I):
