@@ -7817,3 +7817,35 @@ def test_round31_the_next_outcomes_times_after_medians() -> None:
     # (without medians before, a pair of times stays unread: they may be means)
     assert extract_estimates("Results: Children who received the product showed a shorter duration of fever (20 vs "
                              "55 hrs) (p = 0.006).") == []
+
+
+def test_round31_medians_in_flattened_tables() -> None:
+    # a pipe table: a section line names the end point, the row's label the median and its unit; an interval in the
+    # cells of a time to an event's median, unnamed, is read as its CI (and says so)
+    text = ("Table 2:\n| | Drug (n=150) | Placebo (n=149) |\n|---|---|---|\nProgression-free survival | ||\n"
+            "Number of events | 101 (67%) | 122 (82%) |\nMedian duration (months) | 4·4 (3·9–5·2) | 2·6 (2·2–3·0) |\n")
+    found = extract_estimates(text)
+    assert [(e.value, e.ci_low, e.ci_high, e.unit, e.endpoint) for e in found] == [
+        (4.4, 3.9, 5.2, "months", "PFS"), (2.6, 2.2, 3.0, "months", "PFS")]
+    assert all("ci_not_named" in e.checks for e in found)
+    # rows opening on a pipe; the ratio's column after the medians' is not a median; a label's footnote letter "d"
+    # is no unit; an IQR or range is no CI
+    text = ("Table 3.\n| End Point | A (N = 400) | B (N = 200) | Hazard Ratio (95% CI) | P Value |\n"
+            "|---|---|---|---|---|\n"
+            "| Median time to progression - mo | 21.5 | 8.0 | 0.42 (0.33-0.53) | <0.001 |\n"
+            "| Patients with progression - no. (%) | 150 (38) | 140 (70) | - | - |\n"
+            "| DOR,d median (range), months | 6.1 (2.0-30.5) | 5.2 (1.9-28.0) | | |\n")
+    found = [e for e in extract_estimates(text) if e.measure == "median"]
+    assert [(e.value, e.ci_low, e.unit, e.endpoint_text) for e in found] == [
+        (21.5, None, "months", "time to progression"), (8.0, None, "months", "time to progression"),
+        (6.1, None, "months", "DOR"), (5.2, None, "months", "DOR")]
+    # one cell per line after the row's label; the P value's cell after the groups' ends the row
+    text = ("Table 2 Outcomes\n\nOutcome\n\nGroup A\n\nGroup B\n\nP value\n\nWeaning timea, median (IQR), h\n\n"
+            "22.0 (15.0–40.0)\n\n35.0 (24.0–52.0)\n\n0.031\n\nICU stay, median (IQR), days\n\n5.0 (3.0–8.0)\n\n"
+            "6.0 (4.0–9.0)\n\n0.41\n")
+    assert [(e.value, e.ci_low, e.unit, e.endpoint_text) for e in extract_estimates(text)] == [
+        (22.0, None, "hours", "Weaning time"), (35.0, None, "hours", "Weaning time"),
+        (5.0, None, "days", "ICU stay"), (6.0, None, "days", "ICU stay")]
+    # (a table of characteristics gives no median)
+    assert extract_estimates("Table 1.\n| | A | B |\n|---|---|---|\n| Age, median (range), years | 61 (40-80) | "
+                             "63 (38-79) |\n| Follow-up, median, months | 24.1 | 23.8 |\n") == []

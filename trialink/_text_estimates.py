@@ -1145,6 +1145,103 @@ def _table_ratios(norm: str, s: _Sentence, header: _TableHeader, other: bool = F
     return out
 
 
+# A flattened table's row of medians of a time: its label names the median, a time unit and (or under a section line
+# that names) an outcome's time ("Median duration (months) | 2·9 (2·8–3·8) | 2·7 (2·5–2·8) |" under "Progression-free
+# survival …"; "Weaning time, median (IQR), h" with one cell per line after it); each cell is one group's median
+_TABLE_MEDIAN_LABEL = re.compile(r"\bmedian\b", re.I)
+_TABLE_MEDIAN_NOT = re.compile(r"\b(?:age|follow[- ]?up|doses?|cycles?|exposure|treatment|therapy|infusions?|since|"
+                               r"diagnosis|baseline|number|counts?|scores?|levels?|weight|BMI|size|visits?|lines?)\b",
+                               re.I)
+_TABLE_MEDIAN_CELL = re.compile(rf"\s*(?:(?P<v>{_NUM})|(?P<nr>NR|not\s+reached|NE|not\s+estimable))\s*"
+                                rf"(?:[(\[]\s*(?P<lo>{_NUM}|NR|NE)\s*(?:-|\u2013|,|to)\s*(?P<hi>{_NUM}|NR|NE)\s*[)\]])?"
+                                r"\s*[a-z*\u2020\u2021\u00a7\u00b6]?\s*", re.I)
+_TABLE_UNIT = re.compile(rf"\b(?:{_UNIT_WORDS}|(?-i:d)\b)", re.I)
+
+
+@dataclass
+class _MedianRow:
+    endpoint_text: str
+    unit: str
+    ci: bool | None  # True: the bracket is a CI (named), False: an IQR or range, None: not named
+    level: float | None
+    bracketed: bool | None = None  # whether the row's first cell printed a bracket after its value
+
+
+def _table_median_row(label: str, section: str | None) -> _MedianRow | None:
+    """What a flattened table's row label (and the section line above it) says of the medians in its cells, if they
+    are medians of an outcome's time: the end point, the unit, whether the bracket is a CI."""
+    if not _TABLE_MEDIAN_LABEL.search(label) or _TABLE_MEDIAN_NOT.search(label) or _MEAN_WORDS.search(label):
+        return None
+    # (the last unit the label prints, a spelled one before a bare "d": "DOR,d median (range), months" has a
+    # footnote's letter first)
+    units = sorted(_TABLE_UNIT.finditer(label), key=lambda u: (u.group() != "d", u.start())) or \
+        list(_TABLE_UNIT.finditer(section or ""))[:1]
+    unit = units[-1] if units else None
+    lab = label.strip()
+    # "Median time to progression - mo", "Weaning time, median (IQR), h", "Median duration (months)"
+    own = re.sub(r"(?i)^median\s*", "", lab) if re.match(r"(?i)median\b", lab) else \
+        re.sub(r"(?i)\s*,?\s*\bmedian\b.*$", "", lab)
+    own = re.sub(r"(?i)\s*(?:[-\u2013,]\s*|\(\s*|\bin\s+)"
+                 r"(?:mo|months?|days?|d|weeks?|wks?|h|hrs?|hours?|years?|yrs?)\b\)?.*$", "", own)
+    own = _clean_endpoint(re.sub(r"(?i)^(?:in|of)\b|\b(?:in|of)\s*$", "", own).strip(" ,:;(|"))
+    if own and re.fullmatch(r"(?i)(?:duration|time|in|of|\W)*", own):
+        own = ""
+    own = re.sub(r"(?<=time|stay|ival|tion)[a-e]$", "", own)  # "Weaning timea": a footnote's letter glued on
+    endpoint = own or (section or "")
+    if unit is None or not (_OUTCOME_TIME.search(endpoint) or _ENDPOINT_MENTION.search(endpoint)):
+        return None
+    u = _unit_norm(unit.group())
+    if u is None:
+        return None
+    named = re.search(r"\b(?:\d{2}(?:\.\d+)?\s*%\s*)?(?:CI|confidence)\b", label, re.I)
+    level = _TABLE_LEVEL.search(label)
+    ci = True if named else False if _RANGE_WORD.search(label) else None
+    return _MedianRow(_clean_endpoint(endpoint.split("|")[0]).strip(), u, ci,
+                      float(level.group("level")) if level else (95.0 if named else None))
+
+
+def _table_median_cells(norm: str, s: _Sentence, row: _MedianRow, cells: list[tuple[int, int]]) -> list[_Found]:
+    """The medians in a flattened table's cells (offsets in the text); a cell that is no median ("–", a count)
+    gives nothing, and a bare number after cells with brackets ends the row (its P value's column)."""
+    out: list[_Found] = []
+    for a, b in cells:
+        m = _TABLE_MEDIAN_CELL.fullmatch(norm, a, b)
+        if m is None:
+            continue
+        if row.bracketed is None:
+            row.bracketed = m.group("lo") is not None
+        elif row.bracketed != (m.group("lo") is not None):
+            # "25.0 (18.0–48.0) | 32.0 (23.0–51.0) | 0.028": the P value after the groups' medians; "36.6 | 14.7 | 0.29
+            # (0.24-0.35)": the ratio's column after them
+            break
+        v = _float(m.group("v")) if m.group("v") else None
+        lo = _float(m.group("lo")) if m.group("lo") and m.group("lo")[0].isdigit() else None
+        hi = _float(m.group("hi")) if m.group("hi") and m.group("hi")[0].isdigit() else None
+        checks: tuple[str, ...] = ("flattened_table",)
+        level = row.level
+        if row.ci is False or m.group("lo") is None or v is not None and (
+                lo is not None and lo > v or hi is not None and hi < v):
+            lo = hi = None  # an IQR or range, or no bracket, or one that is no interval of its value
+            level = None
+        elif row.ci is None:
+            if _endpoint_class(row.endpoint_text) not in _EVENT_TIME_CLASSES and \
+                    not _EVENT_TIME_WORDS.search(row.endpoint_text):
+                lo = hi = None
+                level = None
+            else:
+                checks += ("ci_not_named",)  # a time to an event's median and its interval, unnamed: read as its CI
+        text = None if v is not None else ("NE" if m.group("nr").upper().startswith("NE") or "estim" in
+                                           m.group("nr").lower() else "not reached")
+        out.append(_Found(Estimate(measure="median", value=v, value_text=text, ci_low=lo, ci_high=hi, ci_level=level,
+                                   unit=row.unit, endpoint=_endpoint_class(row.endpoint_text),
+                                   endpoint_text=row.endpoint_text or None, start=m.start("v" if v is not None else
+                                                                                       "nr"),
+                                   end=m.end(), source="text",
+                                   note="read from a table flattened into text: each cell one group's median (which "
+                                   "group cannot be told apart)", checks=checks), s))
+    return out
+
+
 _RANGE_AFTER_VALUE = re.compile(rf"\s*(?:{_UNIT_WORDS}\s*)?[(\[][^()\[\]\d]{{0,30}}{_NUM}\s*(?:-|\u2013|to|,)\s*{_NUM}",
                                 re.I)
 _UNIT_RIGHT_AFTER = re.compile(rf"\s*(?:{_UNIT_WORDS}|{_DAY_D})", re.I)
@@ -4011,6 +4108,7 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
     head_bare = False
     table_other = False  # a flattened table's sub-header named another statistic than its ratio for the rows after it
     in_table = False  # inside a table flattened into lines ("Median age, years (range) 56.3 (42–84) Sex …")
+    med_state = _MedianState()  # a flattened table's section line and row of medians (see ``_table_medians``)
     for s in sentences:
         if s.paragraph != last_para:
             # a new paragraph forgets the last ratio's end point, and its measure where a section opens (a full
@@ -4025,6 +4123,7 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
             # risk (RR) assessments … Operative delivery 0.90 (0.67–1.22) 0.87 (…)") and the rows on the lines after
             # it give nothing ("Table 2 shows …" cites a table and is read), but the cells of a table of one ratio
             in_table, table, table_head, head_bare, table_other = True, None, [], False, False
+            med_state = _MedianState()
         elif in_table and re.search(r"[.!?]\s*$", line) and len(_TABLE_CELL.findall(line)) < 3 and \
                 not re.search(r"\b(?:Adj|Unadj|Ref|Est|No|vs)\.\s*$", line) and \
                 not (table_head is not None and _TABLE_NUMBER_ONLY.fullmatch(" ".join(table_head).strip())):
@@ -4048,6 +4147,7 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
                     table_head.append(line)
                     head_bare = head_bare or _TABLE_RATIO_CELL_BARE.search(line) is not None
             here = _table_ratios(norm, s, table, table_other) if table else []
+            here += _table_medians(norm, s, line, med_state)
             tail = line[max([m.end() for m in _TABLE_RATIO_CELL.finditer(line)] or [0]):]
             if re.search(r"[A-Za-z]{2}", tail) and not re.search(r"\d", re.sub(r"\d{2}(?:\.\d+)?\s?%", "", tail)):
                 # a sub-header, with no number of its own (on its own line, or after a row's last cell; not a row
@@ -4094,6 +4194,45 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
 # an arm that is a trial's control (not observation or "no X": de-escalation trials test those against treatment)
 _CONTROL_ARM = re.compile(r"\b(?:placebos?|controls?|usual\s+care|standard\s+(?:of\s+)?care|sham|vehicle|"
                           r"best\s+supportive\s+care|wait(?:ing)?[- ]?list)\b", re.I)
+
+
+@dataclass
+class _MedianState:
+    section: str | None = None  # the last line of the table with words and no cell ("Progression-free survival …")
+    row: _MedianRow | None = None  # a row of medians whose cells come one per line after its label
+
+
+_CELL_ONLY_LINE = re.compile(rf"\s*(?:{_NUM}|NR|NE|not\s+reached)\s*(?:[(\[][^()\[\]]{{1,30}}[)\]])?\s*[a-z*]?\s*",
+                             re.I)
+
+
+def _table_medians(norm: str, s: _Sentence, line: str, st: _MedianState) -> list[_Found]:
+    """The medians of one line of a flattened table: a row "label | cell | cell |" whose label names a median of an
+    outcome's time, or a cell on a line of its own after such a label; other lines update the table's section."""
+    if st.row is not None and _CELL_ONLY_LINE.fullmatch(line):
+        return _table_median_cells(norm, s, st.row, [(s.start, s.end)])
+    st.row = None
+    if "|" in line:
+        parts = line.lstrip(" |").split("|")
+        label = parts[0]
+        if not re.search(r"\d", "".join(parts[1:])) and re.search(r"[A-Za-z]{3}", label):
+            st.section = label.strip()  # "Progression-Free Survival | |||"
+            return []
+        row = _table_median_row(label, st.section)
+        if row is None:
+            return []
+        cells, pos = [], s.start + (len(line) - len(line.lstrip(" |"))) + len(label) + 1
+        for part in parts[1:]:
+            cells.append((pos, pos + len(part)))
+            pos += len(part) + 1
+        return _table_median_cells(norm, s, row, cells[:8])
+    if re.search(r"[A-Za-z]", line) and not re.search(r"\d\s*[(\[]|\d\s*$", line):
+        # a label on a line of its own whose cells follow one per line ("Weaning time, median (IQR), h"), or a section
+        st.row = _table_median_row(line, st.section)
+        if st.row is None and not re.search(r"\d", line) and re.search(r"[A-Za-z]{3}", line) and \
+                not _TABLE_MEDIAN_LABEL.search(line):
+            st.section = line.strip()
+    return []
 
 
 def _design_groups(ests: list[Estimate], doc: _Doc) -> list[Estimate]:
