@@ -7849,3 +7849,16 @@ def test_round31_medians_in_flattened_tables() -> None:
     # (a table of characteristics gives no median)
     assert extract_estimates("Table 1.\n| | A | B |\n|---|---|---|\n| Age, median (range), years | 61 (40-80) | "
                              "63 (38-79) |\n| Follow-up, median, months | 24.1 | 23.8 |\n") == []
+
+
+def test_round31_ratios_read_by_a_pipe_tables_column() -> None:
+    # the header names the ratio's column; rows whose labels name medians still give it, with the P column's value
+    text = ("Table 2.\n| End Point | A (N = 610) | B (N = 305) | Hazard Ratio (95% CI) | P Value |\n"
+            "|---|---|---|---|---|\n| Median event-free survival - mo | 30.2 | 12.9 | 0.35 (0.28-0.44) | <0.001 |\n"
+            "| Events - no. (%) | 150 (25) | 160 (52) | - | - |\n"
+            "| Median overall survival - mo | NR | NR | 0.84 (0.61-1.15) | 0.27 |\n")
+    found = extract_estimates(text)
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.p_operator, e.p_value) for e in found if e.measure == "HR"] \
+        == [("HR", 0.35, 0.28, 0.44, "<", 0.001), ("HR", 0.84, 0.61, 1.15, "=", 0.27)]
+    assert [(e.value, e.value_text) for e in found if e.measure == "median"] == [
+        (30.2, None), (12.9, None), (None, "not reached"), (None, "not reached")]

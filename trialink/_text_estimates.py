@@ -4148,6 +4148,8 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
                     head_bare = head_bare or _TABLE_RATIO_CELL_BARE.search(line) is not None
             here = _table_ratios(norm, s, table, table_other) if table else []
             here += _table_medians(norm, s, line, med_state)
+            here += [f for f in _pipe_column_ratios(norm, s, line, med_state)
+                     if not any(h.est.start == f.est.start for h in here)]
             tail = line[max([m.end() for m in _TABLE_RATIO_CELL.finditer(line)] or [0]):]
             if re.search(r"[A-Za-z]{2}", tail) and not re.search(r"\d", re.sub(r"\d{2}(?:\.\d+)?\s?%", "", tail)):
                 # a sub-header, with no number of its own (on its own line, or after a row's last cell; not a row
@@ -4200,6 +4202,60 @@ _CONTROL_ARM = re.compile(r"\b(?:placebos?|controls?|usual\s+care|standard\s+(?:
 class _MedianState:
     section: str | None = None  # the last line of the table with words and no cell ("Progression-free survival …")
     row: _MedianRow | None = None  # a row of medians whose cells come one per line after its label
+    # a pipe table's header row: the columns that name one ratio (index after the label's → measure, CI level) and
+    # whether a P column follows each
+    ratio_cols: dict[int, tuple[str, float | None, bool]] | None = None
+
+
+_PIPE_RATIO_CELL = re.compile(rf"\s*(?P<v>{_NUM})\s*[*\u2020\u2021\u00a7]*\s*[(\[]\s*(?P<lo>{_NUM})\s*"
+                              rf"(?:-|\u2013|,|;|to)\s*(?P<hi>{_NUM})\s*[)\]]\s*[a-z*\u2020\u2021\u00a7\u00b6]?\s*")
+_PIPE_P_CELL = re.compile(r"\s*(?:[Pp]\s*)?(?P<op>[<>=\u2264]?)\s*(?P<p>0?\.\d+|1(?:\.0+)?)\s*[a-z*\u2020\u2021]?\s*")
+
+
+def _pipe_column_ratios(norm: str, s: _Sentence, line: str, st: _MedianState) -> list[_Found]:
+    """The ratios of a pipe table read by column: a header row whose cells name a ratio ("| End Point | A | B |
+    Hazard Ratio (95% CI) | P Value |") makes each later row's cell in that column that ratio, with the P of the
+    column after it (a row's other cells, medians or counts, are not read as ratios)."""
+    if "|" not in line:
+        return []
+    lead = len(line) - len(line.lstrip(" |"))
+    cells = line[lead:].split("|")
+    if re.fullmatch(r"[\s|:-]*", line):
+        return []  # "|---|---|"
+    if not any(_PIPE_RATIO_CELL.fullmatch(c) for c in cells[1:]):
+        named = {}
+        for i, c in enumerate(cells[1:], 1):
+            ws = {_measure_code(m.group("w")) for m in _MEASURE_WORD.finditer(c)}
+            if len(ws) == 1 and not _TABLE_OTHER_STATISTIC.search(c):
+                lv = _TABLE_LEVEL.search(c)
+                named[i] = (ws.pop(), float(lv.group("level")) if lv else None,
+                            i + 1 < len(cells) and re.fullmatch(r"P(?:[\s-]*values?)?\W*", cells[i + 1].strip(),
+                                                                re.I) is not None)
+        if named:
+            st.ratio_cols = named
+        return []
+    if not st.ratio_cols:
+        return []
+    out: list[_Found] = []
+    starts = [s.start + lead]
+    for c in cells[:-1]:
+        starts.append(starts[-1] + len(c) + 1)
+    for i, (measure, level, p_next) in st.ratio_cols.items():
+        if i >= len(cells) or (m := _PIPE_RATIO_CELL.fullmatch(cells[i])) is None:
+            continue
+        v, lo, hi = float(m.group("v")), float(m.group("lo")), float(m.group("hi"))
+        if not lo <= v <= hi or lo == hi:
+            continue
+        p_op, p = None, None
+        if p_next and i + 1 < len(cells) and (pm := _PIPE_P_CELL.fullmatch(cells[i + 1])):
+            p_op, p = {"": "=", "\u2264": "<="}.get(pm.group("op"), pm.group("op")), float(pm.group("p"))
+        a = starts[i]
+        out.append(_Found(Estimate(measure=measure, value=v, ci_low=lo, ci_high=hi, ci_level=level, p_operator=p_op,
+                                   p_value=p, start=a + m.start("v"), end=a + m.end("hi") + 1, source="text",
+                                   note="read from a pipe table's column of this ratio: its row (end point, groups) "
+                                   "is not read",
+                                   checks=("flattened_table",) + M.checks(measure, v, lo, hi, level, p_op, p)), s))
+    return out
 
 
 _CELL_ONLY_LINE = re.compile(rf"\s*(?:{_NUM}|NR|NE|not\s+reached)\s*(?:[(\[][^()\[\]]{{1,30}}[)\]])?\s*[a-z*]?\s*",
