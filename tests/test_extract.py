@@ -7862,3 +7862,10 @@ def test_round31_ratios_read_by_a_pipe_tables_column() -> None:
         == [("HR", 0.35, 0.28, 0.44, "<", 0.001), ("HR", 0.84, 0.61, 1.15, "=", 0.27)]
     assert [(e.value, e.value_text) for e in found if e.measure == "median"] == [
         (30.2, None), (12.9, None), (None, "not reached"), (None, "not reached")]
+
+
+def test_round31_a_threshold_in_brackets_within_a_ratios_label() -> None:
+    found = extract_estimates("Results: The adjusted odds ratio for the top (≥12 days) vs. the bottom (≤2 days) "
+                              "quintile of stay was 1.41 (95% CI 0.95–2.09) for readmission and 0.47 (95% CI "
+                              "0.26–0.85) for death.")
+    assert [(e.value, e.ci_low, e.ci_high) for e in found] == [(1.41, 0.95, 2.09), (0.47, 0.26, 0.85)]

@@ -2481,6 +2481,8 @@ _STEP_ONLY = re.compile(r"(?:(?:SD|s\.d\.|log|ln|units?|increase|increment)\s*)+
 _COLON_PAIR = re.compile(r"(?P<a>[A-Za-z][\w+-]{2,30}):(?P<b>[A-Za-z][\w+-]{2,30})")
 
 
+
+
 def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, limit: int) -> list[_Ratio]:
     """Parse the ratio(s) whose measure word is ``m``; ``limit``: sentence offset of the next
     measure word (the parse stops there)."""
@@ -3594,8 +3596,19 @@ def _change_matches_ratio(before: str, v: float) -> bool:
     return abs(v - (1 + p if up else 1 - p)) <= 0.011
 
 
+# a threshold in brackets after a word: "the odds ratio for the top (≥14 days) vs. the bottom (≤3 days) quintile … was
+# 1.39": part of a label, blanked (same length) so that the label reads on to the value
+_LABEL_THRESHOLD = re.compile(rf"(?<=[A-Za-z])\s*[(\[]\s*(?:[<>\u2264\u2265]=?)\s*{_NUM}\s*"
+                              r"(?:[A-Za-z%]+(?:/[A-Za-z]+)?)?\s*[)\]]")
+
+
 def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: str | None = None,
                  abbreviations: dict[str, str] | None = None) -> list[_Ratio]:
+    if "\u2265" in sent or "\u2264" in sent or "<" in sent or ">" in sent:
+        # (only between a ratio's name and its value: a list item's label "low body weight (< 58 kg)" keeps it)
+        sent = _LABEL_THRESHOLD.sub(lambda m: " " * len(m.group()) if re.search(
+            r"(?:odds|hazards?|risks?|rate)\s+ratios?\b(?:[^\d;()\[\]]|[(\[][^()\[\]]*[)\]])*$",
+            sent[max(0, m.start() - 80):m.start()], re.I) else m.group(), sent)
     words: list[re.Match[str] | _Word] = []
     for mw in _MEASURE_WORD.finditer(sent):
         if mw.group("w") == "OR" and re.search(r"(?-i:\b[A-Z]{3,}\b)[^a-z]{0,20}\d\s+$", sent[max(0, mw.start() - 30):
