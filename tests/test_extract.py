@@ -7869,3 +7869,14 @@ def test_round31_a_threshold_in_brackets_within_a_ratios_label() -> None:
                               "quintile of stay was 1.41 (95% CI 0.95–2.09) for readmission and 0.47 (95% CI "
                               "0.26–0.85) for death.")
     assert [(e.value, e.ci_low, e.ci_high) for e in found] == [(1.41, 0.95, 2.09), (0.47, 0.26, 0.85)]
+
+
+def test_round31_money_is_no_ratio_and_later_groups_medians_with_named_cis() -> None:
+    found = extract_estimates("Results: The adjusted OR for mortality was 2.05 (95% CI 1.31 to 3.20, p=0.002) with an "
+                              "adjusted increase in mean charges of $5210 (95% CI 3900 to 6520, p<0.001).")
+    assert [(e.measure, e.value) for e in found] == [("OR", 2.05)]
+    found = extract_estimates("Results: Median overall survival of patients who received drug A alone (n = 180; 6.9 "
+                              "months (95% CI; 5.8-8.0)) was as in trials. Drug A/B (n = 64; 11.2 months (95% CI; "
+                              "8.1-14.0)) and drug A/C (n = 70; 9.5 months (95% CI; 7.7-11.3)) gave a longer survival.")
+    assert [(e.value, e.ci_low, e.ci_high, e.endpoint) for e in found] == [
+        (6.9, 5.8, 8.0, "OS"), (11.2, 8.1, 14.0, "OS"), (9.5, 7.7, 11.3, "OS")]

@@ -3813,7 +3813,9 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
             # "OR4thvs.1stquartile (95% CI):1.68": the flattened subscript names the contrast of a factor, not the
             # end point
             r.label, r.ep_text = r.label or r.ep_text, None
+    # (not "… with adjusted increase in mean THC of $6035 (95% CI 4420 to 7652)": an amount of money)
     out = [r for r in out if (r.value > 0 or _no_events(r)) and not _count_not_ratio(sent, r)
+           and not re.search(r"[$\u20ac\u00a3\u00a5]\s*$", sent[max(0, r.start - 3):r.start])
            and not (r.lo is None and r.hi is None and r.value.is_integer() and _TIME_POINTS_AFTER.match(sent, r.end))]
     for r in out:
         if r.lo is None and r.hi is None and (o := _enclosing_open(sent, r.start)) is not None and \
@@ -4440,10 +4442,11 @@ def _after_medians(est: Estimate, prev: list[_Found]) -> Estimate:
     return replace(est, **changes) if changes else est  # type: ignore[arg-type]
 
 
-_CONT_ITEM = re.compile(rf"(?<![\w.])(?P<v>\d+(?:\.\d+)?)\s?(?P<u>{_UNIT_WORDS}|{_DAY_D})\s?\[\s?"
-                        # ("pictilisib 6·5 months [95% CI 3·7-9·8] vs placebo 5·1 months [2·6-10·4]")
-                        r"(?:\d{2}\s?%\s*CI\s*[,:]?\s*)?(?P<lo>\d+(?:\.\d+)?)"
-                        r"\s?(?:-|to)\s?(?P<hi>\d+(?:\.\d+)?)\s?\]", re.I)
+_CONT_ITEM = re.compile(rf"(?<![\w.])(?P<v>\d+(?:\.\d+)?)\s?(?P<u>{_UNIT_WORDS}|{_DAY_D})\s?"
+                        # ("pictilisib 6·5 months [95% CI 3·7-9·8] vs placebo 5·1 months [2·6-10·4]"; in round
+                        # brackets only with the CI named: "(n = 60; 10.6 months (95% CI; 7.8-13.3))")
+                        r"(?:\[\s?(?:\d{2}\s?%\s*CI\s*[,:;]?\s*)?|\(\s?\d{2}\s?%\s*CI\s*[,:;]?\s*)(?P<lo>\d+(?:\.\d+)?)"
+                        r"\s?(?:-|to)\s?(?P<hi>\d+(?:\.\d+)?)\s?[\])]", re.I)
 # parts of the trial, then one bracket of time pairs for them in turn: "benefited A and those who B (6.50 versus 3.43
 # months, P = 0.003; 8.27 versus 4.27 months, P = 0.018; respectively)"
 _SUBGROUP_PAIRS = re.compile(rf"\b(?:benefit\w*|favou?r\w*|improv\w*|prolong\w*|longer|shorter)\b[^()\[\];.]{{3,160}}?"
