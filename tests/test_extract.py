@@ -7880,3 +7880,14 @@ def test_round31_money_is_no_ratio_and_later_groups_medians_with_named_cis() -> 
                               "8.1-14.0)) and drug A/C (n = 70; 9.5 months (95% CI; 7.7-11.3)) gave a longer survival.")
     assert [(e.value, e.ci_low, e.ci_high, e.endpoint) for e in found] == [
         (6.9, 5.8, 8.0, "OS"), (11.2, 8.1, 14.0, "OS"), (9.5, 7.7, 11.3, "OS")]
+
+
+def test_round31_rows_glued_into_one_line_keep_every_ratio() -> None:
+    # a header naming event rates before three ratio columns, and its rows glued into one line: every ratio cell is
+    # read (the rule "a row's last cells are the ratio's" holds only for a line that is one row)
+    text = ("Results: Events were fewer.Table 3Effect of drug X on events by level achieved at 1 yearEvent "
+            "(N = 2,000)Events/persons(event rate/100 person-years)Model 0a, adjusted HR(95% CI)Model 1b, adjusted "
+            "HR(95% CI)Model 2c, adjusted HR(95% CI)Major event (110 cases) Placebo (70 cases)70/1,100 (2.30)111 "
+            "Drug X (40 cases)  Level <2 mmol/l 26/700 (1.30)0.55 (0.36, 0.84)0.57 (0.37, 0.88)0.59 (0.38, 0.91)  "
+            "Level ≥2 mmol/l 14/400 (1.20)0.60 (0.34, 1.05)0.52 (0.29, 0.93)0.50 (0.28, 0.90)")
+    assert [e.value for e in extract_estimates(text) if e.measure == "HR"] == [0.55, 0.57, 0.59, 0.60, 0.52, 0.50]

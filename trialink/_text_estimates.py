@@ -1115,7 +1115,9 @@ def _table_ratios(norm: str, s: _Sentence, header: _TableHeader, other: bool = F
     first_ratio = 0  # where the ratio's columns begin in this row (its last ``header.last`` cells)
     if header.last:
         cells = [m.start() for m in _TABLE_ANY_CELL.finditer(line)]
-        if len(cells) > header.last:  # (no more cells than the ratio's columns: the rates are printed bare)
+        # (no more cells than the ratio's columns: the rates are printed bare; many more: rows glued into one line,
+        # "… (2.33)111 Atorvastatin … (1.32)0.54 (0.35, 0.83)0.58 (…) …", read as before)
+        if header.last < len(cells) <= header.last + 2:
             first_ratio = cells[-header.last]
     last = 0  # where the last cell ended; ``other``: whether the label before the cells names another statistic
     for c in (_TABLE_RATIO_CELL_BARE if header.bare else _TABLE_RATIO_CELL).finditer(line):
