@@ -1217,8 +1217,7 @@ def _table_median_cells(norm: str, s: _Sentence, row: _MedianRow, cells: list[tu
             # (0.24-0.35)": the ratio's column after them
             break
         v = _float(m.group("v")) if m.group("v") else None
-        lo = _float(m.group("lo")) if m.group("lo") and m.group("lo")[0].isdigit() else None
-        hi = _float(m.group("hi")) if m.group("hi") and m.group("hi")[0].isdigit() else None
+        lo, hi = _float(m.group("lo")), _float(m.group("hi"))  # (None for "NR": an open limit)
         checks: tuple[str, ...] = ("flattened_table",)
         level = row.level
         if row.ci is False or m.group("lo") is None or v is not None and (
@@ -2481,8 +2480,6 @@ _ITEM_GROUPS_AFTER = re.compile(r"(?:\s*[(\[][^()\[\]]{1,80}[)\]])?\s+for\s+(?P<
 _STEP_ONLY = re.compile(r"(?:(?:SD|s\.d\.|log|ln|units?|increase|increment)\s*)+", re.I)
 # "hazard ratio losartan:captopril 1.13": the groups, the numerator first, joined by a colon with no space
 _COLON_PAIR = re.compile(r"(?P<a>[A-Za-z][\w+-]{2,30}):(?P<b>[A-Za-z][\w+-]{2,30})")
-
-
 
 
 def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, limit: int) -> list[_Ratio]:
