@@ -7891,3 +7891,23 @@ def test_round31_rows_glued_into_one_line_keep_every_ratio() -> None:
             "Drug X (40 cases)  Level <2 mmol/l 26/700 (1.30)0.55 (0.36, 0.84)0.57 (0.37, 0.88)0.59 (0.38, 0.91)  "
             "Level ≥2 mmol/l 14/400 (1.20)0.60 (0.34, 1.05)0.52 (0.29, 0.93)0.50 (0.28, 0.90)")
     assert [e.value for e in extract_estimates(text) if e.measure == "HR"] == [0.55, 0.57, 0.59, 0.60, 0.52, 0.50]
+
+
+def test_round31_meaning_of_end_points() -> None:
+    # a transplant's deaths without relapse are one cause of death, not overall survival
+    found = extract_estimates("Results: The nonrelapse mortality was higher after the new regimen (HR 1.74; 95% CI "
+                              "1.38-2.19).")
+    assert [(e.endpoint, e.endpoint_text) for e in found] == [("other", "nonrelapse mortality")]
+    # the next clause's own end point, its abbreviation opening its bracket, after the first bracket's P
+    found = extract_estimates("Results: High-risk patients had shorter median progression-free survival (PFS; 11.2 vs. "
+                              "30.5 months; p<0.001), and shorter overall survival (OS; 26 months vs. not reached; "
+                              "p<0.001) than the others.")
+    assert [(e.value, e.endpoint) for e in found] == [(11.2, "PFS"), (30.5, "PFS"), (26.0, "OS"), (None, "OS")]
+    # two end points sharing one noun, "respectively"
+    found = extract_estimates("Results: Median progression-free and overall survivals were 6.1 months (95% CI: "
+                              "3.9–12.0) and 10.2 months (95% CI: 5.0–15.8), respectively.")
+    assert [(e.value, e.endpoint) for e in found] == [(6.1, "PFS"), (10.2, "OS")]
+    # "a significant increase" names no outcome
+    found = extract_estimates("Results: Working night (HR 1.22, 95% CI 1.03-1.45) or evening (HR 1.31, 95% CI "
+                              "1.12–1.53) shifts was associated with a significant increase in mortality.")
+    assert all(e.endpoint_text != "significant increase" for e in found)

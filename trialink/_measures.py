@@ -191,6 +191,8 @@ _CAUSE_SPECIFIC = re.compile(r"(?:cancer|disease|cause|cardiovascular|tumou?r)[-
                              r"\b(?:sudden|cardiac|cardiovascular|(?-i:CV)|coronary|cerebrovascular|stroke|(?:non-?)?arrhythmic|vascular|"
                              r"cancer|infection|infectious|sepsis|AIDS|HIV|liver|hepatic|renal|respiratory|"
                              r"(?:drug\s+)?overdose|suicide|injury|"  # ("overdose death": one cause)
+                             # ("nonrelapse mortality": a transplant's deaths without relapse, a competing risk)
+                             r"non-?\s?relapse|"
                              r"[\w]+-(?:related|associated|attributable))\s+(?:deaths?|mortality)\b|"
                              # "fatal stroke", "fatal MACE", "fatal or non-fatal MI" (not "a fatal event")
                              r"(?<!non-)(?<!non)\bfatal\s+(?!events?\b|outcomes?\b|cases?\b)[A-Za-z]",

@@ -975,8 +975,13 @@ _CLAUSE_ENDPOINT_BEFORE = re.compile(r"[^,;]{0,25}[,;]\s*(?:and|while|whereas|bu
                                      # ", but there was no difference in total operating time (51 [range …] minutes"
                                      r"(?:there\s+(?:was|were)\s+)?(?:no\s+)?(?:significant\s+)?differences?\s+in\s+"
                                      r"(?:the\s+)?(?P<ep2>[A-Za-z][^,;()\d]{2,50}?)\s*[(\[]\s*)$", re.I)
-_AND_ENDPOINT_BRACKET = re.compile(r"\s*[)\]]\s*,?\s*(?:and|or|but)\s+(?:the\s+)?(?:median\s+)?"
-                                   r"(?P<ep>[A-Za-z][^,;()\[\]\d]{2,50}?)\s*[(\[]\s*", re.I)
+# (also after the first bracket's P, and with the next end point's abbreviation opening its bracket: "(PFS; 10.3 vs.
+# 32.4 months; p<0.001), and shorter overall survival (OS; 28 months vs. not reached; …)")
+_AND_ENDPOINT_BRACKET = re.compile(r"(?:\s*[;,]\s*[Pp]\s*[<=>\u2264]\s*0?\.\d+)?"
+                                   r"\s*[)\]]\s*,?\s*(?:and|or|but)\s+(?:the\s+)?(?:median\s+)?"
+                                   r"(?:(?:shorter|longer|improved|prolonged|better|worse|similar)\s+(?:median\s+)?)?"
+                                   r"(?P<ep>[A-Za-z][^,;()\[\]\d]{2,50}?)\s*[(\[]\s*"
+                                   r"(?:(?-i:m?[A-Z][A-Za-z]{1,5})\s*[;,:]\s*)?", re.I)
 _ENDPOINT_ABBREV_BEFORE = re.compile(r"\bm?(?:PFS|OS|DFS|EFS|RFS|TTP|TTF|DoR|DOR|LOS|MFS|CSS|DSS|TTR|TFS|ICU|MST)"
                                      r"(?:\s+(?:was|were|of|is))?\s*[:=,]?\s*$")  # ("…; OS, 25.3 months")
 _BASELINE = re.compile(r"\b(?:before|prior\s+to|at)\s+(?:the\s+)?(?:time\s+of\s+)?(?:enrol\w*|randomi[sz]\w*|baseline|"
@@ -1565,7 +1570,8 @@ _SURVIVAL_PAIR = re.compile(r"\bsurvival\b[^.;()\[\]]{0,80}[(\[][^()\[\]]{0,30}?
                             r"(?:vs\.?|versus|v\.?)\s*\d+(?:\.\d+)?\s*(?:months|years|weeks)\b", re.I)
 _ENDPOINT_MENTION_BASE = (
     r"progression[- ]free\s+survival|\bPFS\b|overall\s+survival|\bOS\b|disease[- ]free\s+survival|\bDFS\b|"
-    r"(?:(?:all[- ]cause|cardiovascular|cardiac|(?-i:CV)|cancer[- ]specific|disease[- ]specific)\s+)?mortality|"
+    r"(?:(?:all[- ]cause|cardiovascular|cardiac|(?-i:CV)|cancer[- ]specific|disease[- ]specific|non-?relapse)\s+)?"
+    r"mortality|"
     r"invasive\s+(?:breast\s+cancer|disease)[- ]free\s+survival|\bI(?:DFS|BCFS)\b|event[- ]free\s+survival|\bEFS\b|"
     r"(?:relapse|recurrence)[- ]free\s+survival|\bRFS\b|times?\s+to\s+(?:(?:extra-?)?hepatic\s+|local\s+|distant\s+)?"
     r"progression|\bTTP\b|duration\s+of\s+response|"
@@ -1622,6 +1628,10 @@ def _clean_endpoint(s: str) -> str:
     if re.fullmatch(r"\W*(?:(?:the|an?)\s+)?(?:(?:adjusted|unadjusted|crude|pooled)\s+)?(?-i:[HOR]R|IRR|aOR|aHR)s?\W*",
                     s, re.I):
         return ""  # "Adjusted OR was not significant (OR 0.48, …)": the measure's own name is no outcome's
+    if re.fullmatch(r"\W*(?:an?\s+)?(?:(?:statistically|clinically)\s+)?(?:significant(?:ly)?|non-?significant|"
+                    r"marked|modest|small|large)\s+(?:increases?|decreases?|reductions?|differences?|improvements?|"
+                    r"associations?|effects?|benefits?)\W*", s, re.I):
+        return ""  # "… associated with a significant increase (HR 1.29 …) in all-cause mortality": no outcome's name
     if re.search(r"[+-]/[A-Za-z]{1,8}-$", s):
         return _clean_endpoint(s[:-1]) + "-"  # "PA+/HE-": a level's sign is part of its name
     s = re.sub(r"^\s*[(\[][^()\[\]]{0,20}[)\]]\s*", "", s)  # "median (IQR) time to …"
@@ -5883,6 +5893,8 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             # favoured the IAS group": the end point, then its groups
             head = _ENDPOINT_BEFORE_GROUPS.match(ep_text)
             ep_text = head.group("ep") if head else ep_text if _ENDPOINT_MENTION.search(ep_text) else None
+        if ep_text and not _clean_endpoint(ep_text):
+            ep_text = None  # ("a significant increase", the measure's own name: no outcome's words)
         list_ep.setdefault(r.start if r.head is None else r.head, ep_text)
         est = Estimate(measure=r.measure, value=r.value, endpoint=_endpoint_class(ep_text), endpoint_text=ep_text,
                        groups=groups, ci_low=r.lo, ci_high=r.hi, ci_level=r.level, p_operator=r.p_op,
@@ -7768,9 +7780,18 @@ _SUBGROUP_NOT_ARM = re.compile(r"(?:the\s+)?(?:group|subgroup|subset|cohort|stra
 _VS_BETWEEN = re.compile(r"\s*(?:vs\.?|versus|v\.?)\s*", re.I)
 
 
+def _pair_endpoints(pair: re.Match[str]) -> tuple[str, str]:
+    """The two end points of "A and B"; the first takes the second's noun where it has none ("progression-free and
+    overall survivals": progression-free survival and overall survival)."""
+    a, b = pair.group("a"), re.sub(r"(?i)\b(survival)s$", r"\1", pair.group("b"))
+    if re.fullmatch(r"(?i)[\w-]+-free|overall", a) and re.search(r"(?i)\bsurvival$", b):
+        a += " survival"
+    return a, b
+
+
 def _is_two_endpoints(text: str) -> bool:
     pair = _TWO_ENDPOINTS.fullmatch(text)
-    return pair is not None and all(_ENDPOINT_MENTION.fullmatch(pair.group(x)) for x in "ab")
+    return pair is not None and all(_ENDPOINT_MENTION.fullmatch(x) for x in _pair_endpoints(pair))
 
 
 class _MedInfo(TypedDict):
@@ -8590,7 +8611,7 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             # months in A and 2.0 and 14.0 months in B", "Median times to progression and overall survival in the
             # A arm (4.7 and 9.5 months, respectively) were similar to those in the B arm (4.2 and 8.2 months…)":
             # the values come in pairs, one per end point
-            ep_order = [pair.group("a"), pair.group("b")] * (len(values) // 2)
+            ep_order = [*_pair_endpoints(pair)] * (len(values) // 2)
             paired = len(values) > 2
         if kind is None and not arm_order and len(values) == 2 and \
                 (si := _SUBJECT_IMPROVED_MEDIAN.search(sent, max(0, r_start - 90), r_start)):
