@@ -7911,3 +7911,23 @@ def test_round31_meaning_of_end_points() -> None:
     found = extract_estimates("Results: Working night (HR 1.22, 95% CI 1.03-1.45) or evening (HR 1.31, 95% CI "
                               "1.12–1.53) shifts was associated with a significant increase in mortality.")
     assert all(e.endpoint_text != "significant increase" for e in found)
+
+
+def test_round31_review_tables_defined_prefixes_and_mojibake() -> None:
+    # a review's analysis rows: the statistical method in the ratio's header bracket
+    found = extract_estimates("1.2 Death 4 1530 Risk Ratio (M-H, Random, 95% CI) 0.81 [0.69, 0.95]\n"
+                              "1.3 Relapse 3 988 Hazard Ratio (IV, Fixed, 95% CI) 0.74 [0.60, 0.91]\n")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.ci_level) for e in found] == [
+        ("RR", 0.81, 0.69, 0.95, 95.0), ("HR", 0.74, 0.60, 0.91, 95.0)]
+    # "incidence density ratio" is a rate ratio
+    assert [(e.measure, e.value) for e in extract_estimates(
+        "Results: The incidence density ratio was 1.71 (95% CI 1.05-2.79).")] == [("IRR", 1.71)]
+    # a measure's abbreviation with a prefix the document defines, then "(95% CI)" after it
+    found = extract_estimates("Methods: A summary relative risk (SRR) was estimated. Results: The SRR (95% CI) for "
+                              "red meat was 1.29 (1.10–1.51).")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in found] == [("RR", 1.29, 1.10, 1.51)]
+    # UTF-8 dashes and spaces misread in a one-byte code page
+    found = extract_estimates("Results: The hazard ratio of death was 2.484 (95% confidence interval [CI]: "
+                              "2.017\u0101\u20ac\u201c3.059; P\u0101\u20ac\u2030<\u0101\u20ac\u20300.001).")
+    assert [(e.value, e.ci_low, e.ci_high, e.p_operator, e.p_value) for e in found] == [
+        (2.484, 2.017, 3.059, "<", 0.001)]

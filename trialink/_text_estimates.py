@@ -56,6 +56,10 @@ def _normalise(text: str) -> str:
     the text defines it as an adjusted relative risk."""
     if "\u2014" in text:  # an em dash between words is punctuation, a space ("… (32/117, 27%)—risk ratio 1.38"); not
         text = _EM_DASH_BEFORE_WORD.sub(" ", text)  # in a range ("0.96\u20141.99", "23.7\u2014not reached")
+    if "\u00e2" in text or "\u0101" in text or "\u00c2" in text:
+        # "30.217ā€“46.498", "Pā€‰<ā€‰0.001": UTF-8 dashes, spaces and signs read in a one-byte code page (a web page's
+        # mojibake), read as the characters they were (padded with spaces to the same length)
+        text = _MOJIBAKE.sub(lambda m: _MOJIBAKE_AS[m.group()[1:]].ljust(len(m.group())), text)
     norm = text.translate(_ONE_FOR_ONE)
     if "\\%" in norm:
         # "95{\\%} confidence interval": a percent sign escaped for LaTeX (a BibTeX record's abstract), read as
@@ -81,6 +85,10 @@ def _normalise(text: str) -> str:
         # "(HR, 0·82, 0·69-0·97 [not tested])": an aside in square brackets after a CI, with no number, is blanked
         # (same length) so that the CI ends where its numbers end (its lower limit was read as a second ratio)
         norm = _NUMBERLESS_ASIDE.sub(lambda m: " " * len(m.group()), norm)
+    if "Random" in norm or "Fixed" in norm:
+        # "Risk Ratio (M-H, Random, 95% CI) 0.85 [0.72, 1.01]": a review's statistical method before the CI's level in
+        # the ratio's header bracket, blanked (same length) so that it reads "Risk Ratio (95% CI) 0.85 [0.72, 1.01]"
+        norm = _POOLING_METHOD.sub(lambda m: " " * len(m.group()), norm)
     if "onfidence" in norm or "redib" in norm:
         # "95% confidence interval 14.5-17.9" (or a Bayesian analysis's "95% credibility interval"): the level's
         # interval named in words, read as "95% CI" (padded with spaces to the same length) so that every CI form
@@ -108,6 +116,17 @@ def _normalise(text: str) -> str:
     return norm
 
 
+_POOLING_METHOD = re.compile(r"(?<=[(\[])\s*(?:IV|M[-\u2010\u2011]?H|Peto|Exp\[\(O-E\)\s*/\s*V\]|"
+                             r"Inverse\s+Variance|Mantel[-\u2010\u2011]Haenszel)\s*,\s*(?:Random|Fixed)"
+                             r"(?:[- ]effects?)?\s*,\s*(?=\d{2}(?:\.\d+)?\s?%\s*CI)")
+# (en and em dash, minus, thin and narrow spaces, ≤, ≥, ±, no-break space: the bytes after the first, as misread)
+_MOJIBAKE_AS = {"\u20ac\u201c": "-", "\u20ac\u201d": "-", "\u02c6\u2019": "-", "\u20ac\u2030": " ",
+                "\u20ac\u00af": " ", "\u2030\u00a4": "\u2264", "\u2030\u00a5": "\u2265", "\u00b1": "\u00b1",
+                "\u00a0": " "}
+_MOJIBAKE = re.compile(r"[\u00e2\u0101](?:\u20ac[\u201c\u201d\u2030\u00af]|\u02c6\u2019|\u2030[\u00a4\u00a5])|"
+                       r"\u00c2[\u00b1\u00a0]")
+# a measure's abbreviation with a prefix of the document's own ("summary relative risk (SRR)"; not the usual "aOR")
+_PREFIXED_ABBREV = re.compile(r"[(\[](?!A(?:HR|OR|RR)\b)[A-Z]{1,3}(?:RR|HR|OR|RI)s?[)\]]")
 _LATEX_PERCENT = re.compile(r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)(?:\{\\%\}|\\%)")
 _CI_SPELT_OUT = re.compile(r"(?:(?<=\d%\s)|(?<=\d%))(?:confidence|credib(?:le|ility))\s+intervals?\b"
                            # (and "95% Confidence Interval, CI: 0.8 to 1.6": the abbreviation after a comma, or
@@ -1760,7 +1779,7 @@ _MEASURE_WORD = re.compile(
     r"relative\s+odds(?=\s+(?:of\s+[\w-]+\s*)?[,:=(])|odds?[\s-]+ratios?"
     # ("the odds of fracture risk were 0.60 (95% CI …)": the odds, compared, with a CI: an odds ratio)
     r"|(?<=the\s)odds(?=\s+of\s+[\w -]{2,40}?\s+(?:was|were)\s+\d*\.\d+\s*[(\[]\s*(?:\d{2}(?:\.\d+)?\s?%\s*)?CI\b)"
-    r"|risk[\s-]+ratios?|(?<!standardized\s)(?<!standardised\s)incidence[\s-]+(?:rate[\s-]+)?ratios?|rate[\s-]+ratios?|subdistribution\s+hazard\s+ratios?|sub-?hazard\s+ratios?"
+    r"|risk[\s-]+ratios?|(?<!standardized\s)(?<!standardised\s)incidence[\s-]+(?:rate[\s-]+|density[\s-]+)?ratios?|rate[\s-]+ratios?|subdistribution\s+hazard\s+ratios?|sub-?hazard\s+ratios?"
     # ("the relative incidence (risk window vs. all other times) … was 0.83 (95% CI …)": a self-controlled case
     # series' rate ratio; "relative rate of infection, 0.52"; not "relative rate reduction")
     r"|relative\s+(?:incidences?|rates?)(?!\s+(?:reductions?|increases?|differences?)\b)"
@@ -3631,7 +3650,9 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
     variants = [k for k, v in (abbreviations or {}).items() if v and k not in _ABBREVS and k.isalpha()]
     if variants:  # a document's own ratio abbreviations ("HRR=1.25"), read like the usual ones
         words = sorted(words + list(re.finditer(rf"(?<![\w-])(?P<w>{'|'.join(variants)})s?(?=\s*[=:,]?\s*\d|"
-                                                rf"\s+(?:for|of|was|were)\s)", sent)),
+                                                # ("The SRR (95% CI) for red meat was 1.36 (1.16–1.58)")
+                                                rf"\s+(?:for|of|was|were)\s|\s*[(\[]\s*\d{{2}}\s?%\s*CI\s*[)\]])",
+                                                sent)),
                        key=lambda w: w.start())
     # "…; it was 0.82 [95% CI, 0.61 to 1.10] in node-negative patients": the ratio named just before
     # (in this sentence or the one before) given again; kept only with its own CI.
@@ -5011,8 +5032,9 @@ class _Doc:
         """Measure abbreviations the document defines against their usual sense: "rate ratio (RR)" makes
         a later "RR=0.71" a rate ratio (IRR), not a risk ratio."""
         out: dict[str, str] = {}
-        if not any(f"{b}{ab}" in self.norm for b in "([" for ab in ("RR", "HR", "OR", "IRR", "RI")):
-            return out  # (a quick look: most documents define no abbreviation in a bracket)
+        if not any(f"{b}{ab}" in self.norm for b in "([" for ab in ("RR", "HR", "OR", "IRR", "RI")) and \
+                not _PREFIXED_ABBREV.search(self.norm):
+            return out  # (a quick look: most documents define no abbreviation in a bracket; "(SRR)" has a prefix)
         for m in _DEFINED_ABBREV.finditer(self.norm):
             long, short = _measure_code(m.group("long")), m.group("ab").upper()
             if _measure_code(short) != long:
