@@ -7931,3 +7931,13 @@ def test_round31_review_tables_defined_prefixes_and_mojibake() -> None:
                               "2.017\u0101\u20ac\u201c3.059; P\u0101\u20ac\u2030<\u0101\u20ac\u20300.001).")
     assert [(e.value, e.ci_low, e.ci_high, e.p_operator, e.p_value) for e in found] == [
         (2.484, 2.017, 3.059, "<", 0.001)]
+
+
+def test_round31_two_times_compared_in_news_prose() -> None:
+    # "… was 21 months, compared to 5.5 months …": an event time's pair never called a median is read as its medians
+    # and says so
+    found = extract_estimates("Progression-free survival for those treated with drug Z was 19 months, compared to 6.1 "
+                              "months for those on a placebo.")
+    assert [(e.measure, e.value, e.unit, e.endpoint) for e in found] == [
+        ("median", 19.0, "months", "PFS"), ("median", 6.1, "months", "PFS")]
+    assert all("statistic_not_named" in e.checks for e in found)

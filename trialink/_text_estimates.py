@@ -857,6 +857,8 @@ _PAIR = re.compile(rf"(?<![\d.+/])(?:{_NUM})\s*(?:{_UNIT})?\s*"
                    # ("43·9 [95% CI 40·1-not estimable] months vs 44·8 […] months": the unit after the CI)
                    rf"(?:{_UNIT_WORDS}\s*)?)?"
                    rf"(?:vs\.?|versus|v\.?|"
+                   # ("… was 21 months, compared to 5.5 months for those on a placebo": each value with its unit)
+                   rf"(?<=[a-z])\s*,?\s*compared\s+(?:to|with)(?=\s*{_NUM}\s*{_UNIT_WORDS})|"
                    # "similar TTP (2.7 and 2.8 months, respectively; …)"
                    # ("(21 and 22 months for PLD and doxorubicin, respectively; HR …)": the groups before it)
                    rf"and(?=\s*{_NUM}\s*{_UNIT_WORDS},?\s+(?:(?:for|in|with)\s+[^()\[\];,]{{1,60}}?,?\s+)?"
@@ -4050,6 +4052,8 @@ class _Found:
 
 
 _VS_WORD = re.compile(r"\b[Vv](?:[Ss]|ersus)?\b")
+# "… was 21 months, compared to 5.5 months for those on a placebo": two times compared, each with its unit
+_COMPARED_TIMES = re.compile(rf"\d\s*{_UNIT_WORDS}\s*,?\s*compared\s+(?:to|with)\s*{_NUM}\s*{_UNIT_WORDS}", re.I)
 _ABBREV_WORD = re.compile(r"\b(?:a|s|S|M|aM|A|adj)?(?:HR|OR|RR|IRR)s?(?:\b|(?=per\b)|(?=[A-Z][a-z]{2,}\s*=)|"
                           r"(?=\d+\.\d)|(?=adj\b)|(?=" + _FLAT_SUBSCRIPT + r")|(?=[A-Z]{2,4}\s*:\s*\d))")
 
@@ -4068,6 +4072,7 @@ def _may_hold_estimates(norm: str) -> bool:
             or "espectively" in low and _RESPECTIVE_TIMES.search(norm) is not None
             or (" times " in low or "-fold " in low) and _TIMES.search(norm) is not None
             or " and " in low and _AND_PAIR_P.search(norm) is not None
+            or "compared" in low and _COMPARED_TIMES.search(norm) is not None
             # "Time to PSA progression was 4.4 months (95% CI …) on the A arm and 5.2 months (…) on the B arm"
             or ("time to" in low or "survival" in low or "duration" in low)
             and (_ARM_PAIR.search(norm) or _PAREN_ARM_PAIR.search(norm)) is not None)
@@ -7897,6 +7902,7 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                       key=lambda k: k.start())
     if not keys and not ((
             _VS_WORD.search(sent) or "espectively" in sent and _RESPECTIVE_TIMES.search(sent)
+            or "compared" in sent and _COMPARED_TIMES.search(sent)
             or _AND_PAIR_P.search(sent)
             or ("(" in sent or "[" in sent) and _BRACKETED_TIMES.search(sent)
             or _has_time_word(sent) and (_ARM_PAIR.search(sent) or _PAREN_ARM_PAIR.search(sent))) and (
