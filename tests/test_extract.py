@@ -7941,3 +7941,9 @@ def test_round31_two_times_compared_in_news_prose() -> None:
     assert [(e.measure, e.value, e.unit, e.endpoint) for e in found] == [
         ("median", 19.0, "months", "PFS"), ("median", 6.1, "months", "PFS")]
     assert all("statistic_not_named" in e.checks for e in found)
+
+
+def test_round31_calendar_years_are_no_times() -> None:
+    found = extract_estimates("Results: Overall, mPFS was 15.8 vs 18.9 months for patients treated in 2001–2012 vs "
+                              "2013–2019 (HR: 0.80, 95% CI: 0.66–0.97, P = 0.02).")
+    assert [e.value for e in found if e.measure == "median"] == [15.8, 18.9]

@@ -8282,6 +8282,11 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             if values and not values[-1].group("val")[:1].isdigit() and vm.group("val") in ("NR", "NE") \
                     and re.search(r"[(\[]\s*$", sent[max(0, a - 3):a]):
                 continue  # "not estimable (NE)": the abbreviation of the value just read
+            if re.fullmatch(r"(?:19|20)\d\d", vm.group("val")) and (
+                    re.match(r"\s*[-\u2013]\s*(?:19|20)?\d\d\b", region[vm.end("val"):])
+                    or re.search(r"(?:19|20)\d\d\s*[-\u2013]\s*\d{2,4}\s*(?:vs\.?|versus|and|or|,)?\s*$",
+                                 sent[max(0, a - 16):a])):
+                continue  # "patients treated in 2000–2013 vs 2014–2020": calendar years, not times
             if _POWER_OF_TEN.match(region, vm.end("val")) or re.match(r"\s*(?:[x\u00d7]\s*10|\^)",
                                                                        region[vm.end("val"):]) \
                     or re.search(r"[x\u00d7\^]\s*$", sent[max(0, a - 3):a]):
