@@ -7947,3 +7947,14 @@ def test_round31_calendar_years_are_no_times() -> None:
     found = extract_estimates("Results: Overall, mPFS was 15.8 vs 18.9 months for patients treated in 2001–2012 vs "
                               "2013–2019 (HR: 0.80, 95% CI: 0.66–0.97, P = 0.02).")
     assert [e.value for e in found if e.measure == "median"] == [15.8, 18.9]
+
+
+def test_round31_survival_of_a_time_compared_and_counts_of_patients() -> None:
+    found = extract_estimates("Results: Patients without the mutation had a progression-free survival of 8.8 months "
+                              "compared to 4.1 months for those on the placebo.")
+    assert [(e.value, e.unit, e.endpoint) for e in found] == [(8.8, "months", "PFS"), (4.1, "months", "PFS")]
+    # a count of patients with two words before "patients" is no time
+    found = extract_estimates("Results: Median overall survival was 36.5 months in the combination arm compared with "
+                              "32 months in the control arm. A second therapy was tested in a phase I trial of 29 "
+                              "advanced melanoma patients.")
+    assert [e.value for e in found] == [36.5, 32.0]

@@ -850,7 +850,8 @@ def _arm_pairs(sent: str) -> list[re.Match[str]]:
     return sorted(found, key=lambda m: m.start())
 
 
-_ARMS_BEFORE_PAIR = re.compile(r"\b(?:compar(?:ing|ed?)|randomi[sz]ed\s+to|of)\s*$", re.I)
+# (not an end point's "survival of 9.3 months compared to 3.9 months": that end point's times)
+_ARMS_BEFORE_PAIR = re.compile(r"\b(?:compar(?:ing|ed?)|randomi[sz]ed\s+to|(?<!survival\s)(?<!time\s)of)\s*$", re.I)
 _PAIR = re.compile(rf"(?<![\d.+/])(?:{_NUM})\s*(?:{_UNIT})?\s*"
                    # "(19.4 months [95% CI 17.6-23.1] vs 24.6 months [18.8-33.0]": the first value's CI between
                    rf"(?:[(\[]{_CI_HEAD}[\d.]+\s*(?:-|to)\s*(?:[\d.]+|{_NOT_REACHED_LIMIT})[)\]]\s*"
@@ -7847,7 +7848,8 @@ _AND_IN_GROUP = re.compile(r"\band\s+(?:in|with|for)\s+(?:the\s+)?(?:[\w-]+\s+){
                            r"(?:\s+(?:[IVX]{1,4}|[A-Z]|\d{1,2}))?\s*$")
 
 
-_COUNT_NOUN_AFTER = re.compile(r"\s+(?:(?!(?:for|in|among|with|of|and|or|vs)\b)[\w-]+\s+)?"
+_COUNT_NOUN_AFTER = re.compile(r"\s+(?:(?!(?:for|in|among|with|of|and|or|vs|months?|weeks?|days?|years?|hours?)\b)"
+                               r"[\w-]+\s+){0,2}"  # ("a phase I trial of 31 advanced melanoma patients")
                                r"(?:procedures|operations|interventions|studies|trials|cases|episodes|children|infants|"
                                r"eyes|events|visits|subjects|patients|participants)\b", re.I)
 _COUNTS_BRACKET_BEFORE = re.compile(r"\b(?:episodes?|numbers?|counts?)\s+of\s+[\w\s-]{0,30}[(\[][^()\[\]]{0,20}$", re.I)
