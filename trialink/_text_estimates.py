@@ -8089,7 +8089,7 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
         region = sent[r_start:r_end]
         values: list[re.Match[str]] = []
         bounds: dict[int, int] = {}
-        ranges: dict[int, str] = {}  # a time printed as a range of two values (skipped)
+        ranges: set[int] = set()  # where a time is printed as a range of two values (skipped: no one estimate)
         for vm in _VALUE_UNIT.finditer(region):
             a = r_start + vm.start()
             if _inside(a, spans) or (a > 0 and (sent[a - 1].isalnum() or sent[a - 1] in "-/)]")):
@@ -8189,9 +8189,9 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             if _RANGE_UPPER_END.search(sent, max(0, a - 40), a):
                 continue  # "1 minute, ranging from 1 to 6 minutes": the range's upper end, not a second median
             if vm.group("val")[:1].isdigit() and not vm.group("ci") and not vm.group("unit") and \
-                    (rg := _RANGE_OF_TIMES.match(region, vm.end("val"))) and \
+                    _RANGE_OF_TIMES.match(region, vm.end("val")) and \
                     not re.search(r"[(\[,]\s*$|\b(?:from|between)\s+$", sent[max(0, a - 9):a], re.I):
-                ranges[a] = f"{vm.group('val')}-{rg.group('hi')}"  # "median OS … is 12-16 months": a range, no value
+                ranges.add(a)  # "median OS … is 12-16 months": a range, no value
             if vm.group("val").startswith(".") and not vm.group("unit") and not _UNIT_RIGHT_AFTER.match(region,
                                                                                                  vm.end("val")):
                 continue  # "(median .14 and .33, respectively; P = .0016)": an index without its zero, not a time
