@@ -7958,3 +7958,56 @@ def test_round31_survival_of_a_time_compared_and_counts_of_patients() -> None:
                               "32 months in the control arm. A second therapy was tested in a phase I trial of 29 "
                               "advanced melanoma patients.")
     assert [e.value for e in found] == [36.5, 32.0]
+
+
+def test_round32_unit_in_its_own_bracket_and_real_world_end_points() -> None:
+    # "median OS (months) was 14.2 and 20.6 …": the unit printed once, in a bracket after the end point
+    found = extract_estimates("Results: Median OS (months) was 14.2 and 20.6 in the low-dose and high-dose groups, "
+                              "respectively.")
+    assert [(e.value, e.unit, e.endpoint, e.endpoint_text) for e in found] == [
+        (14.2, "months", "OS", "OS"), (20.6, "months", "OS", "OS")]
+    found = extract_estimates("Results: In the subgroups, median rwOS (mo) was 16.4 in patients with bone "
+                              "metastases and 22.9 with lung metastases.")
+    assert [(e.value, e.unit, e.endpoint) for e in found] == [(16.4, "months", "OS"), (22.9, "months", "OS")]
+    # "rwPFS", "mOS" are PFS and OS; "MOS" (the Medical Outcomes Study) and "mos" (months) are not
+    from trialink._measures import endpoint_of
+    assert [endpoint_of(x) for x in ("rwPFS", "mOS", "rwOS", "MOS", "mos")] == ["PFS", "OS", "OS", "other", "other"]
+
+
+def test_round32_values_after_was_estimated_and_a_bracket_never_closed() -> None:
+    found = extract_estimates("Results: The odds ratio of stroke for former users compared to current users was "
+                              "estimated to be 0.85, 0.62 and 0.41 for 1-4, 5-9 and 10 or more years after stopping, "
+                              "respectively.")
+    assert [(e.measure, e.value) for e in found] == [("OR", 0.85), ("OR", 0.62), ("OR", 0.41)]
+    # a bracket opened after the ratio's name and never closed does not hide the values
+    found = extract_estimates("Results: In the two age groups, the hazard ratios (of developing gout in men versus "
+                              "women were 1.32 (95% CI 1.20–1.45) and 1.18 (1.05–1.33), respectively.")
+    assert [(e.value, e.ci_low, e.ci_high) for e in found] == [(1.32, 1.2, 1.45), (1.18, 1.05, 1.33)]
+    # (a bracket that holds its sentence's numbers is kept: the groups before it stay the ratio's)
+    found = extract_estimates("Results: Death was less frequent with drug A than with placebo (40 [8.1%] vs 61 "
+                              "[12.4%] deaths with a hazard ratio of 0.64 (95% CI 0.43-0.95, p=0.03).")
+    assert [(e.value, e.groups) for e in found] == [(0.64, ("drug A", "placebo"))]
+
+
+def test_round32_tables_with_one_cell_per_line_cells_apart_and_one_decimal() -> None:
+    # one cell per line under "odds ratio", "95% CI", "lower", "upper"; a reference row gives nothing
+    text = ("Table 2 Risk factors for in-hospital death (n = 12,000)\n\nodds ratio\n\n95% CI\n\nlower\n\nupper\n\n"
+            "Age group\n\n60-79\n\n2.14\n\n1.90\n\n2.41\n\n≥80\n\n4.05\n\n3.52\n\n4.66\n\n<60\n\n1.00\n\n"
+            "(reference)\n\nMale\n\n1.22\n\n1.11\n\n1.34\n")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.ci_level) for e in extract_estimates(text)] == [
+        ("OR", 2.14, 1.9, 2.41, 95.0), ("OR", 4.05, 3.52, 4.66, 95.0), ("OR", 1.22, 1.11, 1.34, 95.0)]
+    # a pipe table whose second header row names "HR | 95% CI" over the cells of each model; "95% CIb" keeps its
+    # footnote's letter
+    text = ("Table 4. Hazard ratios (HRs) for death by number of falls.\nFalls | n | Deaths | Crude | Adjusteda | ||\n"
+            "---|---|---|---|---|---|---|\nHR | 95% CIb | HR | 95% CIb | ||||\n0 | 9,100 | 40 | 1.00 | 1.00 | ||\n"
+            "1–2 | 820 | 21 | 1.71 | 1.01–2.90 | 1.66 | 0.98–2.82 |\n")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [
+        ("HR", 1.71, 1.01, 2.9), ("HR", 1.66, 0.98, 2.82)]
+    # a table printed with one decimal: "1.1 (1.0-1.1)" is centred within its rounding, "1.0 (1.0-1.0)" a ratio per
+    # unit under a header that names the ratio
+    text = ("Table 3.\n\nRisk factors for relapse\n\nUnivariate analysis, OR (95% CI)\nP value\n"
+            "Multivariate analysis, OR (95% CI)\nP value\nAge (per yr increase) 1.1 (1.0-1.1) < 0.001 1.1 (1.0-1.1) "
+            "0.002\nPlatelets (10³/mL) 1.0 (1.0-1.0) < 0.001 1.0 (1.0-1.0) 0.030\nSmoking (yes vs no) 3.4 (1.5-7.7) "
+            "0.004\n")
+    assert [(e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [
+        (1.1, 1.0, 1.1), (1.1, 1.0, 1.1), (1.0, 1.0, 1.0), (1.0, 1.0, 1.0), (3.4, 1.5, 7.7)]

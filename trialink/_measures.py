@@ -138,8 +138,8 @@ _NAMED: tuple[tuple[EndpointClass, re.Pattern[str]], ...] = (
                        r"intracranial |CNS )?progression|progressive disease)(?!\s+or\s+death)"
                        r"(?!\s+(?:in|of)\s+(?:[\w-]+\s+){0,3}?(?:pain|scores?|symptoms?|disability|BPI[\w-]*)\b)|"
                        r"\bTTP\b", re.I)),
-    # "rPFS" (radiographic), "nPFS" (neurological), "mPFS" (median), "bPFS" (biochemical)
-    ("PFS", re.compile(r"progression[- ]free|\b[rnmcib]?PFS\b|(?:disease )?progression or death|"
+    # "rPFS" (radiographic), "nPFS" (neurological), "mPFS" (median), "bPFS" (biochemical), "rwPFS" (real-world)
+    ("PFS", re.compile(r"progression[- ]free|\b[rnmcib]?PFS\b|\b(?-i:rwPFS)\b|(?:disease )?progression or death|"
                        r"survival free (?:of|from) (?:disease )?progression", re.I)),
     # (a remission's duration after induction, "duration of complete remission", is the response's)
     ("DoR", re.compile(r"duration of (?:objective |overall )?response|(?:objective )?response duration|\bDoR\b|"
@@ -149,7 +149,8 @@ _NAMED: tuple[tuple[EndpointClass, re.Pattern[str]], ...] = (
                        r"(?<!survey )(?<!questionnaire )(?<!mail )(?<!postal )response rate|"
                        # (not "time to objective response": when responders responded, a time)
                        r"(?<!time to )objective (?:tumou?r )?response|best overall response", re.I)),
-    ("OS", re.compile(r"overall survival|\bOS\b", re.I)),
+    # ("mOS": median, "rwOS": real-world; in that case only: "MOS" is the Medical Outcomes Study's, "mos" months)
+    ("OS", re.compile(r"overall survival|\bOS\b|\b(?-i:mOS|rwOS)\b", re.I)),
 )
 # Rule 2: harms.
 _SAFETY = re.compile(r"adverse (?:event|reaction|drug reaction|effect)|\bT?E?AEs?\b|\bSAEs?\b|toxicit|side[- ]effect|"

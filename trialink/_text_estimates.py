@@ -8,9 +8,10 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import math
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import NotRequired, TypedDict
 
 from trialink import _measures as M
@@ -276,6 +277,28 @@ def _unclosed(chunk: str) -> set[int]:
         elif stack:
             stack.pop()
     return set(stack)
+
+
+_RATIO_NAME_BEFORE = re.compile(r"\b(?:ratios?|HRs?|ORs?|RRs?|IRRs?)\s*$")
+
+
+def _without_unclosed(norm: str, sentences: list[_Sentence]) -> str:
+    """``norm`` with each bracket its sentence opens right after a ratio's name and never closes read as a space
+    ("the hazard ratios (of developing CKD and HF in AAs versus WAs were 1.21 (95% CI 1.17–1.26) and 2.21 (…), …": a
+    slip, not a bracket around the values; not "lower with A than B (156 [11.8%] vs 228 [17.3%] deaths with a hazard
+    ratio of 0.66 (…).", a bracket that holds its sentence's numbers); same length, so every span holds."""
+    blank: list[int] = []
+    for s in sentences:
+        line = norm[s.start:s.end]
+        if line.count("(") + line.count("[") > line.count(")") + line.count("]"):
+            blank += [s.start + i for i in _unclosed(line)
+                      if _RATIO_NAME_BEFORE.search(line, max(0, i - 24), i) and not re.match(r"[(\[]\s*\d", line[i:])]
+    if not blank:
+        return norm
+    chars = list(norm)
+    for i in blank:
+        chars[i] = " "
+    return "".join(chars)
 
 
 def _sentences(text: str) -> list[_Sentence]:
@@ -1033,7 +1056,9 @@ _TABLE_RATIO_CELL = re.compile(rf"(?<![\w.])(?P<v>{_NUM})\s*(?:\|\s*)?[(\[]\s*(?
                                rf"(?P<hi>{_NUM})\s*[)\]]"
                                r"(?:\**\s*(?P<p>(?:[<>]\s*)?(?:0?\.\d+|1(?:\.0+)?))(?![\d.])(?!\s*[(\[]))?")
 # (a table whose header prints the CI as a column of its own: "Odds Ratio 95% CI P … Female 1.88 1.63, 2.16 < .001")
-_TABLE_RATIO_CELL_BARE = re.compile(rf"(?<![\w.,])(?P<v>{_NUM})\s+(?P<lo>{_NUM})\s*(?:,|-|\u2013|to)\s*(?P<hi>{_NUM})"
+# (or in cells of their own: "| HR | 95% CI |" over "| 1.56 | 0.81–2.99 |")
+_TABLE_RATIO_CELL_BARE = re.compile(rf"(?<![\w.,])(?P<v>{_NUM})(?:\s+|\s*\|\s*)(?P<lo>{_NUM})\s*(?:,|-|\u2013|to)\s*"
+                                    rf"(?P<hi>{_NUM})"
                                     r"(?![\d.,])(?:\s*(?P<p>(?:[<>]\s*)?(?:0?\.\d+|1(?:\.0+)?))(?![\d.]))?")
 _TABLE_LEVEL = re.compile(r"(?P<level>\d{2}(?:\.\d+)?)\s*%\s*(?:CI|confidence)", re.I)
 
@@ -1069,7 +1094,7 @@ def _table_header(line: str) -> _TableHeader | None:
     pos, measure = named[0]
     if _TABLE_OTHER_STATISTIC.search(head):
         return None
-    if bare and not re.search(r"\bCI\b|confidence", head[pos:], re.I):
+    if bare and not re.search(r"\bCI(?:s|[a-z*\u2020\u2021\u00a7])?\b|confidence", head[pos:], re.I):
         return None  # (cells without brackets only under a CI column of their own)
     # columns of rates before the ratio's ("Event rates Crude HR (95%CI) p value Adj. HR (95%CI)"): a row with more
     # cells than the ratio's columns has its rates first (a rate with its interval is no ratio)
@@ -1108,11 +1133,30 @@ def _headed_table(line: str) -> _TableHeader | None:
 
 def _ratio_cell(c: re.Match[str], header: _TableHeader | None) -> tuple[float, float, float] | None:
     v, lo, hi = float(c.group("v")), float(c.group("lo")), float(c.group("hi"))
-    if not 0 < lo <= v <= hi or lo == hi:
+    if not 0 < lo <= v <= hi:
         return None
-    if M.checks(header.measure if header else "HR", v, lo, hi, None, None, None):
+    if lo == hi:
+        # "Platelet (10³/mL) 1.0 (1.0-1.0)": a ratio per unit rounded to its printed digits, under a header that
+        # names the ratio (not the cell that makes a line a table's first row)
+        return (v, lo, hi) if header is not None and lo == v else None
+    if M.checks(header.measure if header else "HR", v, lo, hi, None, None, None) and \
+            not _centred_as_printed(c.group("v"), c.group("lo"), c.group("hi")):
         return None  # not centred on its value as a ratio's interval is: a median and its range, a mean and its CI
     return v, lo, hi
+
+
+def _centred_as_printed(v_text: str, lo_text: str, hi_text: str) -> bool:
+    """Whether a ratio and its interval are centred on the log scale within the rounding of the digits printed
+    ("1.1 (1.0-1.1)": one decimal hides up to 0.05 on each number, more than the two decimals checks allow for)."""
+    if not all("." in t for t in (v_text, lo_text, hi_text)):
+        return False  # ("Incidence 2 (2–3)", "1 1–2" across a row's label: whole numbers are counts and labels)
+    v, lo, hi = float(v_text), float(lo_text), float(hi_text)
+    half = max(0.5 * 10 ** -len(t.partition(".")[2]) for t in (v_text, lo_text, hi_text))
+    if not 0 < lo - half or hi <= lo:
+        return False
+    mid = (math.log(lo) + math.log(hi)) / 2
+    slack = half / min(v, lo) + half / hi
+    return abs(math.log(v) - mid) <= 0.15 * (math.log(hi) - math.log(lo)) + slack
 
 
 def _repeats_prose(found: list[_Found], cell: Estimate) -> bool:
@@ -1305,6 +1349,11 @@ _UNIT_NOUN_LEAD = re.compile(r"\s*(?:[(\[][^()\[\]]{0,40}[)\]]\s*)?(?:(?:total\s
                              r"(?P<u>days|hours|weeks|months|minutes)\s+(?:to|of|until|on|in|before|spent)\s+"
                              r"(?!(?:age|follow|treatment|therapy|exposure|use|study|the\s+study)\b)", re.I)
 _UNIT_WORD_ONLY = re.compile(rf"{_UNIT_WORDS}|(?-i:d)", re.I)
+# the unit printed in a bracket of its own after the end point, before the values: "median rwOS (mo) was 18.1 in …",
+# "Median OS (months) was 18.1 and 24.3 in …" (a bracket of the unit alone, then no other number before the values)
+_UNIT_BRACKET_LEAD = re.compile(r"[^()\[\]\d;.]{0,40}?[(\[]\s*(?:in\s+)?"
+                                r"(?P<u>months|mo|mos|weeks|wks?|days|d|hours|hrs?|h|years|yrs?)\s*[)\]]\s*(?:,\s*)?(?:(?:was|were|is|are|of)\s+|:\s*|=\s*)"
+                                r"(?=[\d<>\u2264\u2265]|not\b|NR\b)", re.I)
 _OTHER_UNIT = re.compile(r"(?:[nmµ\u00b5]?g|kg|[mµ\u00b5d]?[lL]|[nmµ\u00b5]?mol|[nmµ\u00b5\u03bc]M|mmHg|cm|mm|IU|U|"
                          r"units?|points?|%|c?Gy|fractions?|"
                          r"[nmµ\u00b5]?g/[a-zA-Z]+|mmol/[lL]|[a-z]+/[a-zA-Z]+\d?|log(?:10)?|beats|breaths|bpm|cc|pg|fl|mEq|cells?|"
@@ -1682,6 +1731,9 @@ def _clean_endpoint(s: str) -> str:
             break
         s = t
     s = re.sub(r"^(?:results?|findings|conclusions?|main\s+results)\s*:\s*", "", s, flags=re.I)  # a section's heading
+    # "median rwOS (mo) was …": the unit's own bracket is no part of the outcome's name
+    s = re.sub(r"\s*[(\[]\s*(?:in\s+)?(?:months|mo|mos|weeks|wks?|days|d|hours|hrs?|h|years|yrs?)\s*[)\]]$", "", s,
+               flags=re.I)
     s = re.sub(r"^((?:OS|PFS|DFS|EFS|RFS|TTP|DoR|DOR)\b)\s+rates?\b", r"\1", s)  # "mOS rates of 9 months": medians
     s = re.sub(r"^(?:the|a|an)\s+", "", s, flags=re.I)
     s = re.sub(r"\b(?:the|a|an)\s+", "", s, flags=re.I)
@@ -2514,6 +2566,10 @@ _STEP_ONLY = re.compile(r"(?:(?:SD|s\.d\.|log|ln|units?|increase|increment)\s*)+
 _COLON_PAIR = re.compile(r"(?P<a>[A-Za-z][\w+-]{2,30}):(?P<b>[A-Za-z][\w+-]{2,30})")
 
 
+# "The odds ratio of lung cancer … was estimated to be 0.90, 0.50, …": the verb that gives the value
+_ESTIMATED_AS = re.compile(r"\b(?:was|were|is|are)\s+(?:estimated|calculated|computed)\s+(?:to\s+be|at|as)\s*$")
+
+
 def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, limit: int) -> list[_Ratio]:
     """Parse the ratio(s) whose measure word is ``m``; ``limit``: sentence offset of the next
     measure word (the parse stops there)."""
@@ -2971,7 +3027,7 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
         # "(HR for death, 0.52)", "an HR for EFS of 0.55", "the margin for the HR for death was 1.25": a ratio
         # named with its end point, its value a decimal right after a verb or in the measure's own bracket
         named = ep_words and "." in value_tok.text and value <= 20 and (
-            re.search(r"(?:\bof|\bwas|\bwere|\bis|=|:)\s*$", lead) is not None
+            re.search(r"(?:\bof|\bwas|\bwere|\bis|=|:)\s*$", lead) is not None or _ESTIMATED_AS.search(lead) is not None
             # ("required a hazard ratio of more than 1.35 for overall survival": a planned bound)
             or _planned_bound(c.sent, lead)
             or _BRACKETED_VALUE_LIST.match(c.sent, value_tok.start - 1) is not None  # "MRR for lip (5.51), larynx (…)"
@@ -2989,6 +3045,7 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                           r"\b(?:ranged?|ranging|varied|varying)\s+(?:from|between)|^\s*between|"  # a range's ends
                           # ("a noninferiority margin of hazard ratio was set at 1.32")
                           r"\b(?:was|were|is)\s+(?:set|fixed|defined)\s+(?:at|to|as))\s*$", lead)
+                or _ESTIMATED_AS.search(lead)
                 or not ep_words and not lead.strip())):
             return []  # a bare number far from the measure's name, "HR 72", "the RR were: group I, 8.9"
     _trailing_endpoint(c, r)
@@ -4143,6 +4200,7 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
     if not _may_hold_estimates(norm):
         return []  # most abstracts of a baseline: no ratio word, no median, no end point
     sentences = _sentences(norm)
+    norm = _without_unclosed(norm, sentences)
     doc = _Doc(norm, sentences, self_names)
     found: list[_Found] = []
     prev: list[_Found] = []  # the medians of a sentence at most two sentences back in the paragraph
@@ -4201,6 +4259,8 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
             here += _table_medians(norm, s, line, med_state)
             here += [f for f in _pipe_column_ratios(norm, s, line, med_state)
                      if not any(h.est.start == f.est.start for h in here)]
+            if table is None:
+                here += _line_cell_ratios(norm, s, line, med_state, table_head)
             tail = line[max([m.end() for m in _TABLE_RATIO_CELL.finditer(line)] or [0]):]
             if re.search(r"[A-Za-z]{2}", tail) and not re.search(r"\d", re.sub(r"\d{2}(?:\.\d+)?\s?%", "", tail)):
                 # a sub-header, with no number of its own (on its own line, or after a row's last cell; not a row
@@ -4256,6 +4316,58 @@ class _MedianState:
     # a pipe table's header row: the columns that name one ratio (index after the label's → measure, CI level) and
     # whether a P column follows each
     ratio_cols: dict[int, tuple[str, float | None, bool]] | None = None
+    # a table with one cell per line ("odds ratio", "95% CI", "lower", "upper", then "Digestive system", "1.81",
+    # "1.73", "1.89"): the ratio its header lines name (False: not yet asked), and the number lines since the last label
+    line_ratio: _TableHeader | None | bool = False
+    run: list[_Sentence] = field(default_factory=list)
+
+
+_NUMBER_LINE = re.compile(rf"\s*{_NUM}\s*[a-z*\u2020\u2021\u00a7]?\s*")
+
+
+def _line_cell_ratios(norm: str, s: _Sentence, line: str, st: _MedianState, head: list[str] | None) -> list[_Found]:
+    """The ratios of a table flattened with one cell per line: under header lines that name one ratio and its CI
+    (and no other statistic), three number lines in a row that read as a ratio and its interval are one ratio (after
+    a row's counts, before its P); a label line starts the next row."""
+    if not _NUMBER_LINE.fullmatch(line):
+        st.run = []
+        return []
+    if st.line_ratio is False:
+        st.line_ratio = _header_of_lines(" ".join(head)) if head else None
+    header = st.line_ratio
+    if not isinstance(header, _TableHeader):
+        return []
+    st.run.append(s)
+    if len(st.run) < 3:
+        return []
+    a, b, c = st.run[-3:]
+    v, lo, hi = (norm[x.start:x.end].strip(" *\u2020\u2021\u00a7abcdefgh") for x in (a, b, c))
+    cell = re.match(rf"(?P<v>{_NUM}) (?P<lo>{_NUM}) (?P<hi>{_NUM})", f"{v} {lo} {hi}")
+    if cell is None or cell.end() != len(f"{v} {lo} {hi}") or _ratio_cell(cell, header) is None:
+        return []
+    st.run = []
+    fv, flo, fhi = float(v), float(lo), float(hi)
+    return [_Found(Estimate(measure=header.measure, value=fv, ci_low=flo, ci_high=fhi, ci_level=header.level,
+                            start=a.start + (len(norm[a.start:a.end]) - len(norm[a.start:a.end].lstrip())),
+                            end=c.end, source="text",
+                            note="read from a table flattened with one cell per line: its row and column (end point, "
+                            "groups, population) cannot be told apart",
+                            checks=("flattened_table",) + M.checks(header.measure, fv, flo, fhi, header.level, None,
+                                                                   None)), a)]
+
+
+def _header_of_lines(head: str) -> _TableHeader | None:
+    """The ratio that a table's header lines name, with its CI after it, when they name one ratio and no other
+    statistic."""
+    named = [(m.start(), _measure_code(m.group("w"))) for m in _MEASURE_WORD.finditer(head)]
+    if len({measure for _, measure in named}) != 1 or _TABLE_OTHER_STATISTIC.search(head):
+        return None
+    pos, measure = named[0]
+    if not re.search(r"\bCI(?:s|[a-z*\u2020\u2021\u00a7])?\b|confidence", head[pos:], re.I):
+        return None
+    level = _TABLE_LEVEL.search(head, pos)
+    return _TableHeader(measure, float(level.group("level")) if level else None,
+                        _TABLE_P_COLUMN.search(head, pos) is not None, True)
 
 
 _PIPE_RATIO_CELL = re.compile(rf"\s*(?P<v>{_NUM})\s*[*\u2020\u2021\u00a7]*\s*[(\[]\s*(?P<lo>{_NUM})\s*"
@@ -8355,7 +8467,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             values = values[0::2]  # "The median and mean times to discharge were 4 and 5.2 days vs 6 and 7.1 days"
         if not values:
             continue
-        lead_unit = _UNIT_NOUN_LEAD.match(sent, r_start) if kind is None else None
+        lead_unit = (_UNIT_NOUN_LEAD.match(sent, r_start) or _UNIT_BRACKET_LEAD.match(sent, r_start)) \
+            if kind is None else None
         # "median OS: 2.7 vs 3.0 (p=0.20)", "median PFS with A versus B (4.0 vs 1.4; HR …)": a pair of an event time's
         # medians printed without a unit; kept, its unit unknown (none is borrowed from elsewhere)
         unitless = kind is None and len(values) == 2 and not any(v.group("unit") for v in values) and \
