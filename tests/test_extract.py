@@ -8011,3 +8011,31 @@ def test_round32_tables_with_one_cell_per_line_cells_apart_and_one_decimal() -> 
             "0.004\n")
     assert [(e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [
         (1.1, 1.0, 1.1), (1.1, 1.0, 1.1), (1.0, 1.0, 1.0), (1.0, 1.0, 1.0), (3.4, 1.5, 7.7)]
+
+
+def test_round32_group_times_listed_spaced_decimals_and_what_is_no_median() -> None:
+    # one end point's times of three groups, listed, never called medians
+    found = extract_estimates("Results: The progression-free survival (PFS) of the three groups was 10.2 months, "
+                              "12.6 months and 7.4 months (p = 0.041), respectively.")
+    assert [(e.value, e.unit, e.endpoint, e.endpoint_text) for e in found] == [
+        (10.2, "months", "PFS", "progression-free survival (PFS)"), (12.6, "months", "PFS",
+                                                                    "progression-free survival (PFS)"),
+        (7.4, "months", "PFS", "progression-free survival (PFS)")]
+    assert all("statistic_not_named" in e.checks for e in found)
+    # a space after every decimal point (three times at least before a unit, a per cent or a limit)
+    found = extract_estimates("Results: Follow-up was 64. 2 months. The 5-year survival rate was 24. 1% (95% CI: "
+                              "21. 0% to 27. 5%), and median OS was 19. 6 months (95% CI: 17. 2 to 22. 4).")
+    assert [(e.value, e.ci_low, e.ci_high, e.unit) for e in found] == [(19.6, 17.2, 22.4, "months")]
+    # "unreached"; a CI named with braces ("{CI}")
+    found = extract_estimates("Results: Median overall survival was unreached in the A group and 20.4 months in the "
+                              "B group.")
+    assert [(e.value, e.value_text, e.unit) for e in found] == [(None, "unreached", "months"), (20.4, None, "months")]
+    found = extract_estimates("Results: Overall survival was longer with drug A (median, 12.9 months [95% confidence "
+                              "interval {CI}, 10.4 to 15.0] vs. 7.9 months [95% CI, 6.6 to 9.8]).")
+    assert [(e.value, e.ci_low, e.ci_high) for e in found] == [(12.9, 10.4, 15.0), (7.9, 6.6, 9.8)]
+    # a landmark's time is no median; nor is how long something was done each day
+    found = extract_estimates("Results: Median PFS was 8.8 months (95% CI: 6.1-40.3), with a 24 month-PFS of 30.2% "
+                              "(95% CI: 15.0-46.8).")
+    assert [e.value for e in found] == [8.8]
+    assert extract_estimates("Results: The median daily duration of kangaroo care was 14.1 hours (IQR 11.0-17.2) in "
+                             "the intervention and 2.0 hours (IQR 0.5-3.1) in the control group.") == []

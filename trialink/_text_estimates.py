@@ -76,6 +76,11 @@ def _normalise(text: str) -> str:
         norm = _hyphen_decimals(norm)
     if "," in norm and _COMMA_QUICK.search(norm):
         norm = _comma_decimals(norm)
+    if ". " in norm and len(_SPACED_DECIMAL.findall(norm)) >= 3:
+        # "median OS was 21. 8 months (95% CI: 19. 1 to 25. 7)": a space after every decimal point (a web page's
+        # print, three times at least before a unit, a per cent, a limit's dash or bracket), read as "21.8 " (the
+        # digits moved up to the point, the space after them: same length)
+        norm = _SPACED_DECIMAL.sub(lambda m: f"{m.group('i')}.{m.group('f')} ", norm)
     if "   " in norm:
         # "… 0.92 Patients with drain issues 1 6 3 21 0.32   Postoperatively, there was …": in a full text's flattened
         # table, three spaces part the last cell from the prose after it; a line break there (same length) ends the row
@@ -132,7 +137,8 @@ _LATEX_PERCENT = re.compile(r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)(?:\{\\%\}|\\%)")
 _CI_SPELT_OUT = re.compile(r"(?:(?<=\d%\s)|(?<=\d%))(?:confidence|credib(?:le|ility))\s+intervals?\b"
                            # (and "95% Confidence Interval, CI: 0.8 to 1.6": the abbreviation after a comma, or
                            # after a space: "(95% confidence interval CI:7.4–16.6)")
-                           r"(?:\s*[(\[]\s*CIs?\s*[)\]]|\s*,\s*CIs?\b|\s+(?-i:CIs?)\b)?", re.I)
+                           # ("95% confidence interval {CI}, 11.1 to not reached": braces, a journal's print)
+                           r"(?:\s*[(\[{]\s*CIs?\s*[)\]}]|\s*,\s*CIs?\b|\s+(?-i:CIs?)\b)?", re.I)
 _LEVEL_AFTER_CI = re.compile(r"(?<![\w-])(?:CI|IC)(?P<s1>\s?)(?P<l>9\d(?:\.\d{1,2})?)(?P<s2>\s?)%")
 _CI_OF_MEASURE = re.compile(r"(?<=CI)\s+(?:of|for)\s+(?:the\s+)?(?-i:HR|OR|RR|IRR)s?(?=\s*[=:])")
 _LIST_MARKER = re.compile(r"(?<=[\s,;:])\((?:i{1,3}|iv|vi{0,3}|ix|x)\)(?=\s)|"
@@ -140,6 +146,8 @@ _LIST_MARKER = re.compile(r"(?<=[\s,;:])\((?:i{1,3}|iv|vi{0,3}|ix|x)\)(?=\s)|"
                           r"(?<=[;:]\s)\(\d\)(?=\s+[A-Z])")
 
 
+_SPACED_DECIMAL = re.compile(r"(?<![\w.,])(?P<i>\d{1,3})\. (?P<f>\d{1,3})(?=\s*(?:%|[)\],;]|[-\u2013]\s*\d|to\s+\d|"
+                             r"(?:months?|mo|weeks?|days?|years?|hours?)\b))")
 _TABLE_THEN_PROSE = re.compile(r"(?<=\d) {3}(?=[A-Z][a-z]+[, ])")
 _ARR_DEFINED = re.compile(r"\badjusted\s+(?:relative\s+risks?|risk\s+ratios?)\s*[(\[]\s*ARR\s*[)\]]", re.I)
 _CENSORED_MARK = re.compile(r"(?<=[-\u2013])(\d+(?:\.\d+)?)\+(?=[)\]])")  # (only a range's upper end: not "(HER2+)")
@@ -515,6 +523,7 @@ _UNIT_SEARCH = re.compile(rf"(?<=\d)\s*(?:{_UNIT_WORDS}|{_DAY_D})|(?<=\d[)\]])\s
 _VALUE_UNIT = re.compile(rf"(?P<val>{_NUM}|(?-i:\bN[RE]\b)|"
                          rf"(?:has\s+|had\s+|was\s+)?not\s+(?:yet\s+)?(?:been\s+)?(?:yet\s+)?(?:reached|estimable|evaluable)|"
                          rf"(?:was\s+)?non-?estimable|(?:has\s+|had\s+|was\s+)?never\s+(?:been\s+)?reached|"
+                         rf"(?:was\s+)?unreached|"  # ("OS: unreached vs. 21.27 months")
                          rf"(?:could|can)\s*not\s+(?:yet\s+)?be\s+(?:estimated|evaluated|calculated))"
                          rf"(?:\s*{_UNIT})?"
                          # "(95% CI (9.0 to 14.0))", "(95% CI of 38.2 months to 53.5 months)"
@@ -982,6 +991,13 @@ _LISTED_EVENT_TIMES = re.compile(rf"(?<![\w-]){_LISTED_EVENT}(?:\s*,\s*{_LISTED_
                                  rf"\s+(?:were|was)\s+(?:about\s+|approximately\s+)?{_NUM}\s*(?:{_UNIT_WORDS})?"
                                  rf"(?:\s*,\s*{_NUM}\s*(?:{_UNIT_WORDS})?)*,?\s+and\s+{_NUM}\s*(?:{_UNIT_WORDS}),?"
                                  r"\s+respectively\b", re.I)
+# one end point's times of several groups, listed: "The intracranial progression free survival (iPFS) of the three
+# groups was 11.1 months, 11.3 months and 8.1 months (p = 0.032), respectively"
+_GROUPS_EVENT_TIMES = re.compile(rf"(?<![\w-]){_LISTED_EVENT}(?:\s*[(\[][^()\[\]\d]{{1,15}}[)\]])?\s+"
+                                 r"(?:of|in|for|among)\s+(?:the\s+|these\s+|all\s+)?(?:two|three|four|five|[2-6])\s+"
+                                 rf"(?:groups|arms|cohorts)\s+(?:were|was)\s+{_NUM}\s*(?:{_UNIT_WORDS})?"
+                                 rf"(?:\s*,\s*{_NUM}\s*(?:{_UNIT_WORDS})?)*,?\s+and\s+{_NUM}\s*(?:{_UNIT_WORDS})"
+                                 r"(?:\s*[(\[][^()\[\]]{1,30}[)\]])?,?\s+respectively\b", re.I)
 # a follow-up phrase still open before the word median ("after a follow-up of median 30 months", "followed
 # for a median"); not one closed by a comma ("At a median follow-up of 30 months, the median DoR …")
 _FOLLOW_UP_BEFORE = re.compile(r"follow(?:ed)?[- ]?up\b[^.;,]{0,50}$|\bfollowed\b[^.;,]{0,40}$|"
@@ -1476,6 +1492,13 @@ _EXPOSURE_LASTED = re.compile(r"\b(?:treatment|therapy|exposure|infusions?|dosin
                               # "participants received a median of 38 (25–52) min of therapy"
                               r"\b(?:received|receiving|were\s+given)\s+(?:a\s+)?median$",
                               re.I)
+# a landmark's time after a number: "with a 36 month-PFS of 34.5%", "the 5-year overall survival rate"
+_LANDMARK_AFTER = re.compile(r"\s*[- ]?(?:month|year|week|day|yr|mo)[- ](?:(?-i:[a-z]{0,2}(?:PFS|OS|DFS|EFS|RFS|CSS))|"
+                             r"(?:overall|progression[- ]free|disease[- ]free|event[- ]free|relapse[- ]free)\s+"
+                             r"survival|survival\s+(?:rates?|probability)|landmark)\b", re.I)
+# how much of something a day: "The median daily duration of skin-to-skin contact was 16.9 hours"
+_PER_DAY_AMOUNT = re.compile(r"\s*(?:daily|weekly|nightly|per[- ]day|a[- ]day)\s+"
+                             r"(?:duration|time|hours|minutes|length)\b", re.I)
 # "home-based rehabilitation (median duration, 5 weeks)": an intervention's own length
 _INTERVENTION_LENGTH = re.compile(r"\b(?:rehabilitation|therapy|treatment|intervention|programm?e|training|exercise|"
                                   r"counsell?ing|support|care|prophylaxis|course)\s*[(\[]\s*median\s+duration\b",
@@ -1712,6 +1735,9 @@ def _clean_endpoint(s: str) -> str:
     s = re.sub(r"^\s*[(\[]?[^()\[\]]{0,30}?(?:\bCI|confidence\s+intervals?|IQR|range)\s*[)\]]\s*", "", s, flags=re.I)
     s = s.strip(" ,:;=-([")
     s = re.sub(r"\s+(?:for|in)\s+(?:both|all|the\s+two|each)\s+(?:arms|groups)$", "", s, flags=re.I)
+    # "progression free survival (iPFS) of the three groups": the outcome, not the groups it was reported for
+    s = re.sub(r"\s+(?:of|in|for|among)\s+(?:the\s+|these\s+|all\s+)?(?:two|three|four|five|[2-6])\s+"
+               r"(?:arms|groups|cohorts)$", "", s, flags=re.I)
     s = re.sub(r"^(?:and|or)\s+(?:the\s+)?means?\s+", "", s, flags=re.I)  # "median and mean times to discharge"
     s = re.sub(r"\s*[(\[][^()\[\]]*$", "", s)  # "overall survival (R+GC": a bracket left open, the groups' values
     if s.count(")") > s.count("(") and s.endswith(")"):
@@ -4127,7 +4153,8 @@ def _may_hold_estimates(norm: str) -> bool:
             or "relative" in low or "hazard rate" in low or "survival time" in low or "odds of" in low
             or _VS_WORD.search(norm) is not None
             or _ABBREV_WORD.search(norm) is not None
-            or "espectively" in low and _RESPECTIVE_TIMES.search(norm) is not None
+            or "espectively" in low and (_RESPECTIVE_TIMES.search(norm) is not None
+                                         or _GROUPS_EVENT_TIMES.search(norm) is not None)
             or (" times " in low or "-fold " in low) and _TIMES.search(norm) is not None
             or " and " in low and _AND_PAIR_P.search(norm) is not None
             or "compared" in low and _COMPARED_TIMES.search(norm) is not None
@@ -7998,7 +8025,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
     if not keys and "espectively" in sent:
         # "DoCB and OS were 16.6 and 25.1 months, respectively, for the 500-mg group": times of events listed with
         # their end points, read as if "median" began the list (and not called medians: see ``called_median``)
-        keys = [_Word("listed", m.start(), m.start()) for m in _LISTED_EVENT_TIMES.finditer(sent)]
+        keys = [_Word("listed", m.start(), m.start()) for m in _LISTED_EVENT_TIMES.finditer(sent)] or \
+            [_Word("listed", m.start(), m.start()) for m in _GROUPS_EVENT_TIMES.finditer(sent)]
     for i, k in enumerate(keys):
         if isinstance(k, re.Match) and re.match(r"\s*\)", sent[k.end():k.end() + 3]) and \
                 (vb := _VALUE_BEFORE_MEDIAN_WORD.search(sent, max(0, k.start() - 30), k.start())):
@@ -8445,6 +8473,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                 continue  # "elimination half-life 3.75 versus 4.00 h": a drug's pharmacokinetics, not an outcome
             if re.search(r"\d:$", sent[max(0, a - 4):a]):
                 continue  # "those with titers <1:160 (5.5 months …)": a dilution, not a time
+            if _LANDMARK_AFTER.match(region, vm.end("val")):
+                continue  # "with a 36 month-PFS of 34.5%", "the 5-year OS rate": a landmark's time, not a median
             if vm.group("unit") and re.search(rf"\d\s*{_UNIT_WORDS}\s*[(\[]\s*$", sent[max(0, a - 16):a], re.I) and \
                     re.match(r"\s*[)\]]", region[vm.end():]):
                 continue  # "846 days (2.32 years)": the same time in another unit
@@ -8507,8 +8537,10 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                              and not _OUTCOME_TIME.search(sent, _clause_start(sent, r_start, 80), r_start)
                              and not _DONE_FOR_COMPARED(sent, r_start, r_end)
                              or _EXPOSURE_LASTED.search(sent, max(0, r_start - 40), r_start)
-                             or _INTERVENTION_LENGTH.search(sent, max(0, r_start - 40), r_start + 10)):
-            continue  # a time before entry, or how long something was done ("treated for a median of")
+                             or _INTERVENTION_LENGTH.search(sent, max(0, r_start - 40), r_start + 10)
+                             or _PER_DAY_AMOUNT.match(sent, r_start)):
+            continue  # a time before entry, or how long something was done ("treated for a median of"), or how much
+            # of it a day ("The median daily duration of skin-to-skin contact was 16.9 hours")
         if kind is None and re.search(r"\bmeans?\b[^.;()\[\]]{0,80}[(\[]\s*median$",
                                       sent[max(0, r_start - 100):r_start], re.I) and \
                 re.match(r"[^()\[\]]{0,40}[)\]]", sent[r_start:]):
