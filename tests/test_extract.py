@@ -8039,3 +8039,25 @@ def test_round32_group_times_listed_spaced_decimals_and_what_is_no_median() -> N
     assert [e.value for e in found] == [8.8]
     assert extract_estimates("Results: The median daily duration of kangaroo care was 14.1 hours (IQR 11.0-17.2) in "
                              "the intervention and 2.0 hours (IQR 0.5-3.1) in the control group.") == []
+
+
+def test_round32_pairs_without_unit_before_hr_not_reached_of_two_end_points_and_copies() -> None:
+    # a unitless pair of an event time's medians before "HR" (the ratio's name is no hour), each with its group in order
+    found = extract_estimates("Results: Median PFS was longer with drug A versus drug B (5.2 vs 2.9; unstratified "
+                              "HR = 0.52, P = .004).")
+    assert [(e.measure, e.value, e.unit, e.arm) for e in found] == [
+        ("median", 5.2, None, "drug A"), ("median", 2.9, None, "drug B"), ("HR", 0.52, None, None)]
+    # the unit after a CI that holds an abbreviation's bracket
+    found = extract_estimates("Results: Median OS was 15.1 (CI: 8.2 – not reached [NR]) months.")
+    assert [(e.value, e.ci_low, e.ci_high, e.unit) for e in found] == [(15.1, 8.2, None, "months")]
+    # two end points not reached: one median each; printed again in a later sentence: once
+    text = ("Key points: After 6 years, the median OS and PFS were not reached.\n\nResults: At a median follow-up of "
+            "72 months, the median overall survival (OS) and progression-free survival (PFS) were not reached.")
+    assert [(e.value_text, e.endpoint) for e in extract_estimates(text)] == [
+        ("not reached", "OS"), ("not reached", "PFS")]
+    # "median OS favoured A versus B": the end point is OS, and the ratio after the pair keeps it
+    found = extract_estimates("Results: Median PFS was improved with drug A versus drug B [15.2 versus 8.1 months; "
+                              "HR 0.61; 95% CI 0.50-0.74]; median OS favoured drug A versus drug B (45.1 versus 36.0 "
+                              "months; HR 0.72; 95% CI 0.58-0.89).")
+    assert [(e.measure, e.value, e.endpoint_text) for e in found][3:] == [
+        ("median", 45.1, "OS"), ("median", 36.0, "OS"), ("HR", 0.72, "OS")]

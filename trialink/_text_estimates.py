@@ -664,6 +664,10 @@ _ARM = re.compile(r"\s*(?:in|with|for|among|on|receiving)\s+(?:the\s+|(?-i:an?)\
 _TWO_ARMS_AFTER_PAIR = re.compile(r"\s+(?:with|in|for)\s+(?:the\s+)?(?P<a>[\w+/-]+(?:\s[\w+/-]+){0,2}?)\s+and\s+"
                                   r"(?:with\s+|in\s+|for\s+)?(?:the\s+)?(?P<b>[\w+/-]+(?:\s[\w+/-]+){0,2}?)"
                                   r"(?:\s+(?:groups|arms))?(?:,?\s*respectively)?\s*(?=[.;,)\]]|$)", re.I)
+# the two groups compared right before the bracket of their pair: "median PFS with A versus B (4.0 vs 1.4; HR …)"
+_TWO_ARMS_BEFORE_PAIR = re.compile(r"\b(?:with|for|in|on|receiving)\s+(?:the\s+)?(?P<a>[A-Za-z][^()\[\];,]{0,40}?)\s+"
+                                   r"(?:versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?"
+                                   r"(?P<b>[A-Za-z][^()\[\];,\d]{0,40}?)\s*[(\[]\s*(?:median\s*[,:]?\s*)?$", re.I)
 _ARM_BEFORE_MEDIAN_BRACKET = re.compile(r"\b(?:with|in|for|among|on|receiving|(?:compared|relative)\s+(?:to|with)|than|"
                                    r"versus|vs\.?)\s+(?:the\s+)?"
                                    r"(?P<arm>[\w+/-]+(?:\s[\w+/-]+){0,2}?(?:\s+(?:group|arm))?)\s*[(\[]\s*"
@@ -1354,8 +1358,9 @@ _GROUP_CAPITALS_BEFORE = re.compile(r"(?:(?:was|were)\s*:|:|\),|;|"
 _CELL_AFTER = re.compile(r"\s*[(\[][^()\[\]]{0,40}[)\]]\s+[-\u2212]?\d")  # "40.00 (25.00–44.50) 38.00"
 _SD_AFTER = re.compile(r"\s*(?:\u00b1|\+/-|\+-)|\+\d")  # "11.6+3.9 min": a "±" lost to "+"
 _SD_BEFORE = re.compile(r"(?:\u00b1|\+/-|\+-)\s*$|\d\+$")
-# the unit printed after a list of values, each maybe with its bracket: "18 [range 9-25] vs 22 [15-35] mins"
-_NEXT_UNIT = re.compile(r"(?:\s*[(\[][^()\[\]]{0,64}[)\]])?"
+# the unit printed after a list of values, each maybe with its bracket: "18 [range 9-25] vs 22 [15-35] mins" (one
+# bracket may hold an abbreviation's: "13.4 (CI: 6.9 – not reached [NR]) months")
+_NEXT_UNIT = re.compile(r"(?:\s*[(\[](?:[^()\[\]]|[(\[][A-Za-z/]{1,8}[)\]]){0,64}[)\]])?"
                         rf"(?:\s*(?:,|and|or|vs\.?|versus|compared\s+with|to|-)\s*{_NUM}"
                         r"(?:\s*[(\[][^()\[\]]{0,64}[)\]])?){0,6}\s*"
                         r"(?P<u>[A-Za-z\u00b5\u03bc%](?:[\w/%\u00b5.]*[\w/%\u00b5])?)")  # not the full stop after it
@@ -1757,6 +1762,8 @@ def _clean_endpoint(s: str) -> str:
             break
         s = t
     s = re.sub(r"^(?:results?|findings|conclusions?|main\s+results)\s*:\s*", "", s, flags=re.I)  # a section's heading
+    # "median OS favoured A versus B (49.5 versus 35.5 months; …)": the outcome, not which group it favoured
+    s = re.sub(r"\s+(?:favou?red|favou?ring|in\s+favou?r\s+of)\s+\S.*$", "", s, flags=re.I)
     # "median rwOS (mo) was …": the unit's own bracket is no part of the outcome's name
     s = re.sub(r"\s*[(\[]\s*(?:in\s+)?(?:months|mo|mos|weeks|wks?|days|d|hours|hrs?|h|years|yrs?)\s*[)\]]$", "", s,
                flags=re.I)
@@ -4749,6 +4756,7 @@ def _once(found: list[_Found]) -> list[Estimate]:
     arm_median: dict[tuple[object, ...], int] = {}  # a median with its arm, end point and population: sentence
     plain_median: dict[tuple[object, ...], int] = {}  # a median's value, unit, end point, population: sentence
     plain_copies: set[int] = set()  # medians without group or CI that repeat an earlier sentence's
+    nr_median: dict[tuple[object, ...], int] = {}  # a median not reached, of no group: its end point's sentence
     for i, f in enumerate(found):
         e = f.est
         if e.measure != "median" or e.value is None:
@@ -4790,6 +4798,11 @@ def _once(found: list[_Found]) -> list[Estimate]:
         if i in plain_copies and (i - 1 in plain_copies or i + 1 in plain_copies):
             continue  # "Differences … in median PFS (6.8 vs 9.5 months) …": both medians given with their groups before
             # (not one: "… (PFS, 4.0 v 2.2 months …)" in a subgroup may repeat one number by chance)
+        if e.measure == "median" and e.value is None and e.value_text and not e.arm and e.endpoint != "unknown":
+            nr_copy = ("reach" in e.value_text.lower(), e.value_text.lower() if "reach" not in e.value_text.lower()
+                       else "", e.endpoint, e.population, e.context, e.ci_low, e.ci_high)
+            if nr_median.setdefault(nr_copy, f.sentence.start) != f.sentence.start:
+                continue  # "the median OS and PFS were not reached" in the key points, then in the abstract: once
         arm_median.setdefault(arm_copy, f.sentence.start)
         full = (e.value, e.ci_low, e.ci_high)
         if e.measure != "median" and e.value is not None and e.ci_low is not None and e.ci_high is not None:
@@ -8505,8 +8518,10 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             lead_unit is None and all(v.group("val")[:1].isdigit() and "." in v.group("val") for v in values) and \
             re.match(r"\W*(?:OS|PFS|DFS|EFS|RFS|TTP|overall\s+survival|progression-free\s+survival)\b", region) \
             is not None and re.fullmatch(r"\s*(?:vs\.?|versus)\s*", region[values[0].end():values[1].start()]) \
-            is not None and not _UNIT_SEARCH.search(region) and not _NEXT_UNIT.match(region, values[1].end("val")) \
+            is not None and not any(u.group().strip() not in ("HR", "HRs") for u in _UNIT_SEARCH.finditer(region)) \
+            and not _NEXT_UNIT.match(region, values[1].end("val")) \
             and not any(o[0] < r_start and o[1]["unit"] for o in out)  # (else they share the unit printed before)
+        # (a hazard ratio's "HR" is no hour: "(4.0 vs 1.4; unstratified HR = 0.48, …)")
         if not any(v.group("unit") for v in values) and kind != "pair" and lead_unit is None and not unitless:
             # "5 vs 9 days": the unit printed after the list of values, not a time elsewhere in the clause
             nexts = [_NEXT_UNIT.match(region, v.end("val")) for v in values if v.group("val")[:1].isdigit()]
@@ -9035,6 +9050,10 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                                                  region[values[0].end():values[1].start()]) and \
                     (two := _TWO_ARMS_AFTER_PAIR.match(region, values[1].end())):
                 arm = _clean_arm(two.group("b" if idx else "a"))  # "13.7 and 3.7 months with A and B": in order
+            elif len(values) == 2 and not resp_arms and re.fullmatch(r"\s*(?:vs\.?|versus)\s*",
+                                                                   region[values[0].end():values[1].start()]) and \
+                    (two := _TWO_ARMS_BEFORE_PAIR.search(region, 0, values[0].start())):
+                arm = _clean_arm(two.group("b" if idx else "a"))  # "median PFS with A versus B (4.0 vs 1.4; …)"
             out.append((r_start + vm.start(), _MedInfo(
                 value=value, value_text=None if value is not None else raw, lo=lo, hi=hi,
                 level=level if vm.group("ci") or ici or resp_cis else None, unit=_unit_norm(unit),
@@ -9068,6 +9087,17 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
         if pos not in seen:
             seen.add(pos)
             uniq.append((pos, info))
+            if info["value"] is None and info["arm"] is None and \
+                    (pair := _TWO_ENDPOINTS.fullmatch(info["endpoint_text"] or "")) and \
+                    _is_two_endpoints(pair.group()) and pos + 1 not in seen:
+                # "the median overall survival (OS) and disease-free survival (DFS) were not reached": each end
+                # point's median, not reached (the second's span starts one character later: two estimates)
+                ep_a, ep_b = _pair_endpoints(pair)
+                info["endpoint_text"] = ep_a
+                seen.add(pos + 1)
+                second = info.copy()
+                second["endpoint_text"] = ep_b
+                uniq.append((pos + 1, second))
     return uniq
 
 
