@@ -8061,3 +8061,14 @@ def test_round32_pairs_without_unit_before_hr_not_reached_of_two_end_points_and_
                               "months; HR 0.72; 95% CI 0.58-0.89).")
     assert [(e.measure, e.value, e.endpoint_text) for e in found][3:] == [
         ("median", 45.1, "OS"), ("median", 36.0, "OS"), ("HR", 0.72, "OS")]
+
+
+def test_round32_news_pairs_as_opposed_to_glued_vs_and_abbreviations_alone() -> None:
+    found = extract_estimates("Results: With drug A, a median overall survival (OS) of 21.2 months as opposed to "
+                              "15.3 months.")
+    assert [(e.value, e.unit, e.endpoint) for e in found] == [(21.2, "months", "OS"), (15.3, "months", "OS")]
+    found = extract_estimates("Results: mPFS was 16.1 vs12.2 months (HR, 1.38; 95% CI, 1.08–1.77, P = 0.01).")
+    assert [(e.measure, e.value) for e in found] == [("median", 16.1), ("median", 12.2), ("HR", 1.38)]
+    # an event time named by its abbreviation alone, a time per group
+    found = extract_estimates("Results: DFS was 22.4 months in the A arm compared with 17.5 months in the placebo arm.")
+    assert [(e.value, e.arm, e.endpoint) for e in found] == [(22.4, "A", "DFS"), (17.5, "placebo", "DFS")]

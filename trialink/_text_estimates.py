@@ -895,7 +895,7 @@ _PAIR = re.compile(rf"(?<![\d.+/])(?:{_NUM})\s*(?:{_UNIT})?\s*"
                    rf"(?:{_UNIT_WORDS}\s*)?)?"
                    rf"(?:vs\.?|versus|v\.?|"
                    # ("… was 21 months, compared to 5.5 months for those on a placebo": each value with its unit)
-                   rf"(?<=[a-z])\s*,?\s*compared\s+(?:to|with)(?=\s*{_NUM}\s*{_UNIT_WORDS})|"
+                   rf"(?<=[a-z])\s*,?\s*(?:compared\s+(?:to|with)|as\s+opposed\s+to)(?=\s*{_NUM}\s*{_UNIT_WORDS})|"
                    # "similar TTP (2.7 and 2.8 months, respectively; …)"
                    # ("(21 and 22 months for PLD and doxorubicin, respectively; HR …)": the groups before it)
                    rf"and(?=\s*{_NUM}\s*{_UNIT_WORDS},?\s+(?:(?:for|in|with)\s+[^()\[\];,]{{1,60}}?,?\s+)?"
@@ -4144,7 +4144,9 @@ class _Found:
 
 _VS_WORD = re.compile(r"\b[Vv](?:[Ss]|ersus)?\b")
 # "… was 21 months, compared to 5.5 months for those on a placebo": two times compared, each with its unit
-_COMPARED_TIMES = re.compile(rf"\d\s*{_UNIT_WORDS}\s*,?\s*compared\s+(?:to|with)\s*{_NUM}\s*{_UNIT_WORDS}", re.I)
+# ("a median OS of 23.4 months as opposed to 16.8 months": the same comparison in other words)
+_COMPARED_TIMES = re.compile(rf"\d\s*{_UNIT_WORDS}\s*,?\s*(?:compared\s+(?:to|with)|as\s+opposed\s+to)\s*{_NUM}\s*"
+                             rf"{_UNIT_WORDS}", re.I)
 _ABBREV_WORD = re.compile(r"\b(?:a|s|S|M|aM|A|adj)?(?:HR|OR|RR|IRR)s?(?:\b|(?=per\b)|(?=[A-Z][a-z]{2,}\s*=)|"
                           r"(?=\d+\.\d)|(?=adj\b)|(?=" + _FLAT_SUBSCRIPT + r")|(?=[A-Z]{2,4}\s*:\s*\d))")
 
@@ -4164,10 +4166,14 @@ def _may_hold_estimates(norm: str) -> bool:
                                          or _GROUPS_EVENT_TIMES.search(norm) is not None)
             or (" times " in low or "-fold " in low) and _TIMES.search(norm) is not None
             or " and " in low and _AND_PAIR_P.search(norm) is not None
-            or "compared" in low and _COMPARED_TIMES.search(norm) is not None
+            or ("compared" in low or "opposed" in low) and _COMPARED_TIMES.search(norm) is not None
             # "Time to PSA progression was 4.4 months (95% CI …) on the A arm and 5.2 months (…) on the B arm"
-            or ("time to" in low or "survival" in low or "duration" in low)
+            # (or by its abbreviation alone: "DFS was 20.1 months in the A arm compared with 19.6 months …")
+            or ("time to" in low or "survival" in low or "duration" in low or _EVENT_ABBREV.search(norm) is not None)
             and (_ARM_PAIR.search(norm) or _PAREN_ARM_PAIR.search(norm)) is not None)
+
+
+_EVENT_ABBREV = re.compile(r"\b(?:OS|PFS|DFS|EFS|RFS|TTP|TTF|DoR|DOR)\b")
 
 
 # inline markup of abstracts served as HTML: italics, bold, super- and subscripts (not other tags, not "<" of a P value)
@@ -8057,7 +8063,7 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                       key=lambda k: k.start())
     if not keys and not ((
             _VS_WORD.search(sent) or "espectively" in sent and _RESPECTIVE_TIMES.search(sent)
-            or "compared" in sent and _COMPARED_TIMES.search(sent)
+            or ("compared" in sent or "opposed" in sent) and _COMPARED_TIMES.search(sent)
             or _AND_PAIR_P.search(sent)
             or ("(" in sent or "[" in sent) and _BRACKETED_TIMES.search(sent)
             or _has_time_word(sent) and (_ARM_PAIR.search(sent) or _PAREN_ARM_PAIR.search(sent))) and (
@@ -8245,7 +8251,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
         ranges: set[int] = set()  # where a time is printed as a range of two values (skipped: no one estimate)
         for vm in _VALUE_UNIT.finditer(region):
             a = r_start + vm.start()
-            if _inside(a, spans) or (a > 0 and (sent[a - 1].isalnum() or sent[a - 1] in "-/)]")):
+            if _inside(a, spans) or (a > 0 and (sent[a - 1].isalnum() or sent[a - 1] in "-/)]")
+                                     and not re.search(r"(?<![A-Za-z])vs$", sent[max(0, a - 3):a])):
                 # (glued to what comes before: "(71%)192 (68%)", a flattened table's cell)
                 continue
             if _MEAN_BREAK.search(region, values[-1].end() if values else 0, vm.start()):
@@ -8414,7 +8421,7 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                     r"supplementary|appendix|panel|month|year|visit)|"
                     r"\b(?i:at|after|by|within|during)\s+the|\b[A-Z]{2,}|[x×]|"
                     r"\b(?i:over|in|during|within)\s+the\s+(?i:first|initial|last|next|following)|"
-                    r"\b(?i:by)(?:\s+only)?|(?<!compared )(?<!relative )\bto)\s*$", before) \
+                    r"\b(?i:by)(?:\s+only)?|(?<!compared )(?<!relative )(?<!opposed )\bto)\s*$", before) \
                     and not re.search(r"\bfrom\s+(?:about\s+|approximately\s+|a\s+median\s+of\s+)?[\d.]"
                                       r"(?:[^,;()\[\]]|\([^()]*\)|\[[^\[\]]*\])*\bto\s*$",
                                       sent[max(0, a - 90):a]) \
