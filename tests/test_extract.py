@@ -8072,3 +8072,13 @@ def test_round32_news_pairs_as_opposed_to_glued_vs_and_abbreviations_alone() -> 
     # an event time named by its abbreviation alone, a time per group
     found = extract_estimates("Results: DFS was 22.4 months in the A arm compared with 17.5 months in the placebo arm.")
     assert [(e.value, e.arm, e.endpoint) for e in found] == [(22.4, "A", "DFS"), (17.5, "placebo", "DFS")]
+
+
+def test_round32_time_to_recovery_pair_never_called_median() -> None:
+    # a time to recovery (an outcome's time) per group, never called a median: read as its medians, and the group
+    # named in "patients who received X" is a compared arm, not a subgroup
+    found = extract_estimates("Results: The time to platelet recovery was shorter in patients who received drug A "
+                              "(17 v 22 days; P = .002).")
+    assert [(e.value, e.unit, e.population_kind) for e in found] == [(17.0, "days", "overall"),
+                                                                    (22.0, "days", "overall")]
+    assert all("statistic_not_named" in e.checks for e in found)

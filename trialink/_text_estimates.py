@@ -1450,7 +1450,8 @@ _EVENT_TIME_CLASSES = frozenset({"OS", "PFS", "DFS", "IDFS", "EFS", "RFS", "TTP"
 _EVENT_TIME_WORDS = re.compile(r"surviv\w*|\b\w+[- ]free\b|"
                                r"\btimes?\s+(?:to|until)\s+(?:the\s+)?(?:first\s+)?(?:[\w-]+\s+){0,2}?"
                                r"(?:progression|(?:treatment\s+)?failure|relapse|recurrence|death|next|deterioration|worsening|"
-                               r"metastas[ie]s|event)\b|\bduration\s+of\s+(?:\w+\s+){0,2}(?:response|remission|benefit|disease\s+control)\b|"
+                               # ("The time to neutrophil recovery was shorter with A (24 v 29 days; …)")
+                               r"metastas[ie]s|event|recovery|resolution|healing|engraftment|extubation|discharge)\b|\bduration\s+of\s+(?:\w+\s+){0,2}(?:response|remission|benefit|disease\s+control)\b|"
                                r"\b(?:TTF|TTNT|TTR|MFS|CSS|DSS|DoCB)\b", re.I)
 _IMPLIED_MEDIAN = "not called a median in the text: a per-arm time to an event, read as its median"
 _MEDIAN_ELSEWHERE = "not called a median in its sentence: the text calls its other times medians"
@@ -4853,7 +4854,14 @@ def _arms_are_no_subgroups(ests: list[Estimate], doc: _Doc) -> list[Estimate]:
     out = []
     for e in ests:
         d = (e.population_detail or "").lower()
-        if e.population_kind == "subgroup" and _TREATED_WITH.search(d) and any(a in d for a in arms):
+        if e.population_kind == "subgroup" and _TREATED_WITH.search(d) and (
+                any(a in d for a in arms)
+                # "shorter in patients who received GM-CSF (24 v 29 days; …)": the pair's other value is the whole
+                # trial's, so the words name one compared group, not a subgroup of both
+                or e.measure == "median" and any(
+                    x is not e and x.measure == "median" and x.population_kind == "overall"
+                    and x.endpoint_text == e.endpoint_text and abs((x.start or 0) - (e.start or 0)) < 40
+                    for x in ests)):
             e = replace(e, population_kind="overall", population_detail=None)
         out.append(e)
     return out
