@@ -8082,3 +8082,16 @@ def test_round32_time_to_recovery_pair_never_called_median() -> None:
     assert [(e.value, e.unit, e.population_kind) for e in found] == [(17.0, "days", "overall"),
                                                                     (22.0, "days", "overall")]
     assert all("statistic_not_named" in e.checks for e in found)
+
+
+def test_round32_table_with_cells_glued_together() -> None:
+    # a web page's table copied without its cell breaks: the ratio glued before its CI level in the header, the row's
+    # numbers glued to its label and to each other, told apart by the digits of the limit printed alone
+    text = ("Table 3\n\nMultivariable analysis of factors for death\n\nFactorsCox model\nHR95% CIP value\n"
+            "Stage (IV/III)4.121.62 to 10.480.003\nAge (per 10 years)1.170.94 to 1.460.160\n")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.ci_level) for e in extract_estimates(text)] == [
+        ("HR", 4.12, 1.62, 10.48, 95.0), ("HR", 1.17, 0.94, 1.46, 95.0)]
+    text = ("Table 2.\n\nDeaths by kidney function\n\nGroupCasesRateaaHR (95% CI)b\nAll\n"
+            " All participants812/301,455269.41.29 (1.05 to 1.58)\n Women301/150,200200.40.91 (0.66 to 1.25)\n")
+    assert [(e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [(1.29, 1.05, 1.58),
+                                                                               (0.91, 0.66, 1.25)]

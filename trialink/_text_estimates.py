@@ -4163,6 +4163,7 @@ def _may_hold_estimates(norm: str) -> bool:
             or "relative" in low or "hazard rate" in low or "survival time" in low or "odds of" in low
             or _VS_WORD.search(norm) is not None
             or _ABBREV_WORD.search(norm) is not None
+            or "%" in norm and _GLUED_MEASURE.search(norm) is not None  # ("HR95% CIP value": a table's glued header)
             or "espectively" in low and (_RESPECTIVE_TIMES.search(norm) is not None
                                          or _GROUPS_EVENT_TIMES.search(norm) is not None)
             or (" times " in low or "-fold " in low) and _TIMES.search(norm) is not None
@@ -4302,6 +4303,7 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
                      if not any(h.est.start == f.est.start for h in here)]
             if table is None:
                 here += _line_cell_ratios(norm, s, line, med_state, table_head)
+                here += _glued_cells(norm, s, line, med_state, table_head)
             tail = line[max([m.end() for m in _TABLE_RATIO_CELL.finditer(line)] or [0]):]
             if re.search(r"[A-Za-z]{2}", tail) and not re.search(r"\d", re.sub(r"\d{2}(?:\.\d+)?\s?%", "", tail)):
                 # a sub-header, with no number of its own (on its own line, or after a row's last cell; not a row
@@ -4361,6 +4363,7 @@ class _MedianState:
     # "1.73", "1.89"): the ratio its header lines name (False: not yet asked), and the number lines since the last label
     line_ratio: _TableHeader | None | bool = False
     run: list[_Sentence] = field(default_factory=list)
+    glued: _TableHeader | None | bool = False  # a table whose cells were glued together: its ratio (``_glued_cells``)
 
 
 _NUMBER_LINE = re.compile(rf"\s*{_NUM}\s*[a-z*\u2020\u2021\u00a7]?\s*")
@@ -4395,6 +4398,63 @@ def _line_cell_ratios(norm: str, s: _Sentence, line: str, st: _MedianState, head
                             "groups, population) cannot be told apart",
                             checks=("flattened_table",) + M.checks(header.measure, fv, flo, fhi, header.level, None,
                                                                    None)), a)]
+
+
+# A table copied from a web page with its cells glued together: the header's ratio glued before its CI level ("HR95%
+# CIP value", "Incidence DensityaaHR (95% CI)b"), each row's numbers glued to its label and to each other
+# ("Performance status (2–3/0–1)3.181.35 to 7.510.008", "All participants1743/527,260330.61.37 (1.11 to 1.70)"): the
+# row's ratio and limits are told apart by the digits of the limit printed alone, and kept only when they read as a
+# ratio and its interval
+_GLUED_MEASURE = re.compile(r"(?-i:(?<![A-Z])a?(?P<m>HR|OR|RR|IRR))(?=\s*[(\[]?\s*(?P<lvl>9\d)\s*%\s*CI)")
+_GLUED_PAIR = re.compile(r"(?<![\d.])(?P<l>\d+\.\d+\.\d+)\s*(?:to|-)\s*(?P<r>\d+\.\d+(?:\.\d+)?)(?![\d.])")
+_GLUED_BRACKET = re.compile(r"(?P<l>\d[\d,/]*\.\d+\.\d+)\s*\(\s*(?P<lo>\d+\.\d+)\s*(?:to|-)\s*(?P<hi>\d+\.\d+)\s*\)")
+
+
+def _glued_cells(norm: str, s: _Sentence, line: str, st: _MedianState, head: list[str] | None) -> list[_Found]:
+    """The ratios of one row of a table whose cells were glued together (see ``_GLUED_MEASURE``)."""
+    if not re.search(r"\d\.\d+\.\d", line):
+        return []
+    if st.glued is False:
+        named = {m.group("m") for m in _GLUED_MEASURE.finditer(" ".join(head or []))}
+        lvl = _GLUED_MEASURE.search(" ".join(head or []))
+        st.glued = _TableHeader(named.pop(), float(lvl.group("lvl")), False, True) \
+            if len(named) == 1 and lvl is not None else None
+    header = st.glued
+    if not isinstance(header, _TableHeader):
+        return []
+    cells: list[tuple[int, str, str, str]] = []  # where the ratio starts in the line, ratio, lower, upper
+    for m in _GLUED_PAIR.finditer(line):
+        left, right = m.group("l"), m.group("r")
+        dot = left.rindex(".")
+        places = len(left) - dot - 1
+        hi = right[:right.index(".") + 1 + places]
+        for k in (1, 2):
+            v, lo = left[:dot - k], left[dot - k:]
+            if re.fullmatch(rf"\d+\.\d{{{places}}}", v) and re.fullmatch(rf"\d+\.\d{{{places}}}", hi):
+                cells.append((m.start(), v, lo, hi))
+                break
+    for m in _GLUED_BRACKET.finditer(line):
+        left, lo, hi = m.group("l"), m.group("lo"), m.group("hi")
+        places = len(lo) - lo.index(".") - 1
+        for k in (1, 2):
+            v = left[-(k + 1 + places):]
+            if re.fullmatch(rf"\d{{{k}}}\.\d{{{places}}}", v) and float(lo) <= float(v) <= float(hi):
+                cells.append((m.end("l") - len(v), v, lo, hi))
+                break
+    out: list[_Found] = []
+    for at, v, lo, hi in sorted(cells):
+        fv, flo, fhi = float(v), float(lo), float(hi)
+        if not 0 < flo <= fv <= fhi or flo == fhi or (
+                M.checks(header.measure, fv, flo, fhi, None, None, None) and not _centred_as_printed(v, lo, hi)):
+            continue
+        out.append(_Found(Estimate(measure=header.measure, value=fv, ci_low=flo, ci_high=fhi, ci_level=header.level,
+                                   start=s.start + at, end=s.start + line.index(hi, at) + len(hi), source="text",
+                                   note="read from a table whose cells were glued together: ratio and limits told "
+                                   "apart by their printed digits; row and column (end point, groups, population) "
+                                   "cannot be told apart",
+                                   checks=("flattened_table",) + M.checks(header.measure, fv, flo, fhi, header.level,
+                                                                          None, None)), s))
+    return out
 
 
 def _header_of_lines(head: str) -> _TableHeader | None:
