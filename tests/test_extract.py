@@ -8095,3 +8095,11 @@ def test_round32_table_with_cells_glued_together() -> None:
             " All participants812/301,455269.41.29 (1.05 to 1.58)\n Women301/150,200200.40.91 (0.66 to 1.25)\n")
     assert [(e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [(1.29, 1.05, 1.58),
                                                                                (0.91, 0.66, 1.25)]
+
+
+def test_round32_a_difference_and_a_range_are_no_medians() -> None:
+    found = extract_estimates("Results: Review showed a median PFS of 27.9 months vs 6.1 months for placebo, "
+                              "representing an improvement of 21.8 months (HR 0.29; 95% CI 0.20-0.41).")
+    assert [(e.measure, e.value) for e in found] == [("median", 27.9), ("median", 6.1), ("HR", 0.29)]
+    assert extract_estimates("Background: The median overall survival in the disease ranges from 14 to 160 months, "
+                             "depending on the risk group.") == []

@@ -1028,6 +1028,10 @@ _DIFFERENCE_AFTER = re.compile(r"\s*(?:months?|weeks?|days?|years?|hours?|h|minu
                                r"(?:or\s+(?:more|longer|less|fewer|shorter|greater)\b|"  # "lasted 6 months or more"
                                r"shorter|longer|less|more|lower|higher|greater|fewer|earlier|later|sooner|faster|quicker|"
                                r"difference|gain|improvement|reduction|increase|decrease)\b", re.I)
+# a difference named before its value: "representing an improvement of 24.7 months", "a gain in median OS of 4 months"
+_DIFFERENCE_NAMED_BEFORE = re.compile(r"\b(?:improvement|gain|difference|prolongation|extension|increase|reduction|"
+                                      r"benefit)\s+(?:in\s+[^,;()\d]{1,30}?\s+)?(?:of|by)\s+(?:about\s+|"
+                                      r"approximately\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$", re.I)
 # the rest of a list of values up to its last ("7 and 24 min shorter"), the unit left to the difference words
 _LIST_DIFFERENCE_AFTER = re.compile(r"(?:\s*(?:,|and|or)\s*\d+(?:\.\d+)?)+")
 # (also a bracket of percentiles: "median 69.9 hours [25th, 75th percentiles 28.2, 115.8]", "[Q1-Q3: 3-9]")
@@ -8409,11 +8413,13 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                     values and vm.group("unit") and re.search(r"\bafter\s+a\s+median\s*$",
                                                              sent[max(0, r_start - 20):r_start])):
                 continue  # "after 1 and 4 weeks": time points of a measurement
-            if re.search(r"\b(?:approximately|about|around|roughly|between|rang(?:ed|ing)\s+from)\s*$",
-                         sent[max(0, a - 16):a], re.I) and re.match(
+            if re.search(r"\b(?:approximately|about|around|roughly|between|rang(?:ed|ing|es?)\s+from|"
+                         r"var(?:ied|ies|y|ying)\s+from)\s*$", sent[max(0, a - 16):a], re.I) and re.match(
                     rf"\s*(?:{_UNIT_WORDS}\s*)?(?:to|-|and)\s*{_NUM}", region[vm.end("val"):], re.I) and not (
                     re.match(r"\s*and\s", region[vm.end("val"):]) and not re.search(r"between\s*$", sent[a - 9:a])):
                 continue  # "was approximately 2 to 4 days", "ranging from 4.0 to 5.2 hours": a range, not a value
+            if _DIFFERENCE_NAMED_BEFORE.search(sent, max(0, a - 50), a):
+                continue  # "… vs 5.5 months for placebo, representing an improvement of 24.7 months": a difference
             if _RANGE_UPPER_END.search(sent, max(0, a - 40), a):
                 continue  # "1 minute, ranging from 1 to 6 minutes": the range's upper end, not a second median
             if vm.group("val")[:1].isdigit() and not vm.group("ci") and not vm.group("unit") and \
