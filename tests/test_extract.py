@@ -8103,3 +8103,11 @@ def test_round32_a_difference_and_a_range_are_no_medians() -> None:
     assert [(e.measure, e.value) for e in found] == [("median", 27.9), ("median", 6.1), ("HR", 0.29)]
     assert extract_estimates("Background: The median overall survival in the disease ranges from 14 to 160 months, "
                              "depending on the risk group.") == []
+
+
+def test_round32_a_sentence_opening_on_subgroups() -> None:
+    found = extract_estimates("Results: Median OS was 27.2 months. In high-risk subgroups, median OS (mo) was 17.5 in "
+                              "patients with liver metastases and 22.0 with bone metastases.")
+    assert [(e.value, e.population_kind, e.population_detail, e.arm) for e in found] == [
+        (27.2, "overall", None, None), (17.5, "subgroup", "patients with liver metastases", None),
+        (22.0, "subgroup", "bone metastases", None)]

@@ -4347,8 +4347,18 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
             prev, age = here, 0
     found = [f for f in found if f.est.start is None or not _TEST_STATISTIC_BEFORE.search(
         norm, max(0, f.est.start - 40), f.est.start)]  # "log rank χ2 1df 1·1": a test's statistic
+    found = [_Found(replace(f.est, population_kind="subgroup", population_detail=f.est.arm or so.group("who"),
+                            arm=None if f.est.measure == "median" else f.est.arm), f.sentence)
+             if f.est.population_kind == "overall" and f.est.context == "result"
+             and (so := _SUBGROUP_OPENER.match(norm, f.sentence.start)) else f for f in found]
     found.sort(key=lambda f: (f.est.start or 0))
     return _design_groups(_harms_by_name(_per_arm(_arms_are_no_subgroups(_once(found), doc), doc, norm), doc), doc)
+
+
+# a sentence that opens on its subgroups: "In high-risk subgroups, median rwOS (mo) was 18.1 in patients with …, 24.3
+# with brain metastases …": each estimate is of a subgroup (a median's group words name it, not an arm)
+_SUBGROUP_OPENER = re.compile(r"(?:Results?\s*:\s*)?(?:In|Among|For)\s+(?:the\s+)?(?P<who>(?:[\w-]+\s+){0,2}?"
+                              r"subgroups?)(?:\s+analys[ie]s)?\s*,", re.I)
 
 
 # an arm that is a trial's control (not observation or "no X": de-escalation trials test those against treatment)
