@@ -8111,3 +8111,14 @@ def test_round32_a_sentence_opening_on_subgroups() -> None:
     assert [(e.value, e.population_kind, e.population_detail, e.arm) for e in found] == [
         (27.2, "overall", None, None), (17.5, "subgroup", "patients with liver metastases", None),
         (22.0, "subgroup", "bone metastases", None)]
+
+
+def test_round32_not_reached_with_its_abbreviation_defined_in_passing() -> None:
+    # "(NR)" after "not reached" is the abbreviation, not a group; its CI after the abbreviation is the time's own
+    found = extract_estimates("Results: Median OS was not reached (NR) with drug A versus 17.9 months with placebo "
+                              "(HR 0.64; 95% CI 0.47-0.87).")
+    assert [(e.value_text, e.value, e.arm, e.groups) for e in found] == [
+        ("not reached", None, "drug A", ()), (None, 17.9, "placebo", ()), (None, 0.64, None, ("drug A", "placebo"))]
+    found = extract_estimates("Results: Median PFS was not reached (NR [95% CI, 58.1 to NR]) with drug A and 8.8 "
+                              "months (95% CI, 7.1 to 10.2) with drug B.")
+    assert [(e.value, e.ci_low, e.arm) for e in found] == [(None, 58.1, "drug A"), (8.8, 7.1, "drug B")]

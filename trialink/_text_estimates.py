@@ -105,6 +105,12 @@ def _normalise(text: str) -> str:
         # "(HR 0.61, CI 95% 0.43-0.86)", "CI95%", "IC 95%": the level printed after the interval's name, turned round
         # (same length: "95% CI") so that every CI form reads the level first
         norm = _LEVEL_AFTER_CI.sub(lambda m: f"{m.group('l')}{m.group('s2')}%{m.group('s1')}CI", norm)
+    if "reached" in norm and ("NR" in norm or "NE" in norm):
+        # "not reached (NR) with drug A", "not reached (NR [95% CI, 64.3 to NR]) with A": the abbreviation defined in
+        # passing, blanked (same length) so that it is read as no group and the CI as the time's own
+        norm = _NR_DEFINED.sub(lambda m: " " * len(m.group()), norm)
+        norm = _NR_THEN_CI.sub(lambda m: m.group("open") + " " * len(m.group("abbr")) + m.group("ci") +
+                               " " * len(m.group("close")), norm)
     if "+)" in norm or "+]" in norm:
         norm = _CENSORED_MARK.sub(r"\1 ", norm)  # "17.3 (0.4-96.9+) months": a censored time's mark closing a range
     if "+" in norm:
@@ -148,6 +154,11 @@ _LIST_MARKER = re.compile(r"(?<=[\s,;:])\((?:i{1,3}|iv|vi{0,3}|ix|x)\)(?=\s)|"
 
 _SPACED_DECIMAL = re.compile(r"(?<![\w.,])(?P<i>\d{1,3})\. (?P<f>\d{1,3})(?=\s*(?:%|[)\],;]|[-\u2013]\s*\d|to\s+\d|"
                              r"(?:months?|mo|weeks?|days?|years?|hours?)\b))")
+# (before a group or another bracket only: not "[95% CI 34·69 to not reached [NR] vs NR; …", whose "]" closes the CI)
+_NR_DEFINED = re.compile(r"(?:(?<=reached)\s*[(\[](?-i:N[RE])[)\]]|(?<=estimable)\s*[(\[](?-i:NE)[)\]])"
+                         r"(?=\s+(?:with|in|for|among|on|and)\b|\s*[(\[,;])")
+_NR_THEN_CI = re.compile(r"(?<=reached)(?P<open>\s*[(\[])(?P<abbr>\s*(?-i:N[RE])\s*[(\[])"
+                         r"(?P<ci>[^()\[\]]{4,60})(?P<close>[)\]])(?=\s*[)\]])")
 _TABLE_THEN_PROSE = re.compile(r"(?<=\d) {3}(?=[A-Z][a-z]+[, ])")
 _ARR_DEFINED = re.compile(r"\badjusted\s+(?:relative\s+risks?|risk\s+ratios?)\s*[(\[]\s*ARR\s*[)\]]", re.I)
 _CENSORED_MARK = re.compile(r"(?<=[-\u2013])(\d+(?:\.\d+)?)\+(?=[)\]])")  # (only a range's upper end: not "(HER2+)")
