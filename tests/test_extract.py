@@ -8122,3 +8122,14 @@ def test_round32_not_reached_with_its_abbreviation_defined_in_passing() -> None:
     found = extract_estimates("Results: Median PFS was not reached (NR [95% CI, 58.1 to NR]) with drug A and 8.8 "
                               "months (95% CI, 7.1 to 10.2) with drug B.")
     assert [(e.value, e.ci_low, e.arm) for e in found] == [(None, 58.1, "drug A"), (8.8, 7.1, "drug B")]
+
+
+def test_round32_not_reached_paired_with_a_time_never_called_median() -> None:
+    found = extract_estimates("Results: In the drug A arm, DFS was not reached compared with 21.4 months in the "
+                              "placebo arm (HR 0.21; 95% CI 0.15-0.29; P<0.001).")
+    assert [(e.measure, e.value, e.value_text, e.endpoint) for e in found] == [
+        ("median", None, "not reached", "DFS"), ("median", 21.4, None, "DFS"), ("HR", 0.21, None, "DFS")]
+    found = extract_estimates("Results: Drug A gave longer PFS and OS than chemotherapy (PFS: 11.90 months vs. 6.10 "
+                              "months, P<0.001; OS: unreached vs. 19.85 months, P=0.041).")
+    assert [(e.value, e.value_text, e.endpoint) for e in found] == [
+        (11.9, None, "PFS"), (6.1, None, "PFS"), (None, "unreached", "OS"), (19.85, None, "OS")]

@@ -899,7 +899,10 @@ def _arm_pairs(sent: str) -> list[re.Match[str]]:
 
 # (not an end point's "survival of 9.3 months compared to 3.9 months": that end point's times)
 _ARMS_BEFORE_PAIR = re.compile(r"\b(?:compar(?:ing|ed?)|randomi[sz]ed\s+to|(?<!survival\s)(?<!time\s)of)\s*$", re.I)
-_PAIR = re.compile(rf"(?<![\d.+/])(?:{_NUM})\s*(?:{_UNIT})?\s*"
+_PAIR = re.compile(rf"(?<![\d.+/])(?:{_NUM}|"
+                   # ("DFS was not reached compared with 19.6 months", "OS: unreached vs. 21.27 months")
+                   rf"(?:not\s+(?:yet\s+)?(?:been\s+)?reached|unreached)(?=,?\s+(?:vs\.?|versus|compared)\s))"
+                   rf"\s*(?:{_UNIT})?\s*"
                    # "(19.4 months [95% CI 17.6-23.1] vs 24.6 months [18.8-33.0]": the first value's CI between
                    rf"(?:[(\[]{_CI_HEAD}[\d.]+\s*(?:-|to)\s*(?:[\d.]+|{_NOT_REACHED_LIMIT})[)\]]\s*"
                    # ("43·9 [95% CI 40·1-not estimable] months vs 44·8 […] months": the unit after the CI)
@@ -4161,8 +4164,9 @@ class _Found:
 _VS_WORD = re.compile(r"\b[Vv](?:[Ss]|ersus)?\b")
 # "… was 21 months, compared to 5.5 months for those on a placebo": two times compared, each with its unit
 # ("a median OS of 23.4 months as opposed to 16.8 months": the same comparison in other words)
-_COMPARED_TIMES = re.compile(rf"\d\s*{_UNIT_WORDS}\s*,?\s*(?:compared\s+(?:to|with)|as\s+opposed\s+to)\s*{_NUM}\s*"
-                             rf"{_UNIT_WORDS}", re.I)
+# ("DFS was not reached compared with 19.6 months": one group's time not reached)
+_COMPARED_TIMES = re.compile(rf"(?:\d\s*{_UNIT_WORDS}|\breached)\s*,?\s*(?:compared\s+(?:to|with)|as\s+opposed\s+to)\s*"
+                             rf"{_NUM}\s*{_UNIT_WORDS}", re.I)
 _ABBREV_WORD = re.compile(r"\b(?:a|s|S|M|aM|A|adj)?(?:HR|OR|RR|IRR)s?(?:\b|(?=per\b)|(?=[A-Z][a-z]{2,}\s*=)|"
                           r"(?=\d+\.\d)|(?=adj\b)|(?=" + _FLAT_SUBSCRIPT + r")|(?=[A-Z]{2,4}\s*:\s*\d))")
 
