@@ -76,7 +76,7 @@ def _normalise(text: str) -> str:
         norm = _hyphen_decimals(norm)
     if "," in norm and _COMMA_QUICK.search(norm):
         norm = _comma_decimals(norm)
-    if ". " in norm and len(_SPACED_DECIMAL.findall(norm)) >= 3:
+    if ". " in norm and _SPACED_QUICK.search(norm) and len(_SPACED_DECIMAL.findall(norm)) >= 3:
         # "median OS was 21. 8 months (95% CI: 19. 1 to 25. 7)": a space after every decimal point (a web page's
         # print, three times at least before a unit, a per cent, a limit's dash or bracket), read as "21.8 " (the
         # digits moved up to the point, the space after them: same length)
@@ -152,6 +152,7 @@ _LIST_MARKER = re.compile(r"(?<=[\s,;:])\((?:i{1,3}|iv|vi{0,3}|ix|x)\)(?=\s)|"
                           r"(?<=[;:]\s)\(\d\)(?=\s+[A-Z])")
 
 
+_SPACED_QUICK = re.compile(r"\d\. \d")
 _SPACED_DECIMAL = re.compile(r"(?<![\w.,])(?P<i>\d{1,3})\. (?P<f>\d{1,3})(?=\s*(?:%|[)\],;]|[-\u2013]\s*\d|to\s+\d|"
                              r"(?:months?|mo|weeks?|days?|years?|hours?)\b))")
 # (before a group or another bracket only: not "[95% CI 34·69 to not reached [NR] vs NR; …", whose "]" closes the CI)
@@ -899,10 +900,7 @@ def _arm_pairs(sent: str) -> list[re.Match[str]]:
 
 # (not an end point's "survival of 9.3 months compared to 3.9 months": that end point's times)
 _ARMS_BEFORE_PAIR = re.compile(r"\b(?:compar(?:ing|ed?)|randomi[sz]ed\s+to|(?<!survival\s)(?<!time\s)of)\s*$", re.I)
-_PAIR = re.compile(rf"(?<![\d.+/])(?:{_NUM}|"
-                   # ("DFS was not reached compared with 19.6 months", "OS: unreached vs. 21.27 months")
-                   rf"(?:not\s+(?:yet\s+)?(?:been\s+)?reached|unreached)(?=,?\s+(?:vs\.?|versus|compared)\s))"
-                   rf"\s*(?:{_UNIT})?\s*"
+_PAIR_REST = (rf"\s*(?:{_UNIT})?\s*"
                    # "(19.4 months [95% CI 17.6-23.1] vs 24.6 months [18.8-33.0]": the first value's CI between
                    rf"(?:[(\[]{_CI_HEAD}[\d.]+\s*(?:-|to)\s*(?:[\d.]+|{_NOT_REACHED_LIMIT})[)\]]\s*"
                    # ("43·9 [95% CI 40·1-not estimable] months vs 44·8 […] months": the unit after the CI)
@@ -923,7 +921,12 @@ _PAIR = re.compile(rf"(?<![\d.+/])(?:{_NUM}|"
                    rf"(?:(?<=\d)(?=\s*{_UNIT_WORDS}\s*[(\[]{_CI_HEAD}[\d.]+\s*(?:-|to)\s*[\d.]+[)\]])"
                    rf"\s*{_UNIT_WORDS}\s*[(\[]{_CI_HEAD}[\d.]+\s*(?:-|to)\s*[\d.]+[)\]]|"
                    # ("33·2 [95% CI 29·5-38·0] vs 29·5 [22·4-33·1] months": each CI, then the unit once)
-                   rf"(?<=\d)\s*[(\[][\d.]+\s*(?:-|to)\s*[\d.]+[)\]]\s*{_UNIT_WORDS})?", re.I)
+                   rf"(?<=\d)\s*[(\[][\d.]+\s*(?:-|to)\s*[\d.]+[)\]]\s*{_UNIT_WORDS})?")
+_PAIR = re.compile(rf"(?<![\d.+/])(?:{_NUM}){_PAIR_REST}", re.I)
+# ("DFS was not reached compared with 19.6 months", "OS: unreached vs. 21.27 months": the first time not reached;
+# looked for only where a sentence says "reached")
+_NR_PAIR = re.compile(r"(?:not\s+(?:yet\s+)?(?:been\s+)?reached|unreached)(?=,?\s+(?:vs\.?|versus|compared)\s)"
+                      rf"{_PAIR_REST}", re.I)
 # "OS (11.8 months, 12.3 months, 11.7 months, and 12.5 months, respectively; p = .82)": one time per group of a list
 _TIMES_LIST = re.compile(rf"(?<![\d.+/])(?:{_NUM})\s*(?:{_UNIT_WORDS})?(?:\s*,\s*{_NUM}\s*(?:{_UNIT_WORDS})?)+,?\s*"
                          rf"and\s*{_NUM}\s*(?P<unit>{_UNIT_WORDS}),?\s+respectively\b", re.I)
@@ -1391,7 +1394,8 @@ _UNIT_WORD_ONLY = re.compile(rf"{_UNIT_WORDS}|(?-i:d)", re.I)
 # the unit printed in a bracket of its own after the end point, before the values: "median rwOS (mo) was 18.1 in …",
 # "Median OS (months) was 18.1 and 24.3 in …" (a bracket of the unit alone, then no other number before the values)
 _UNIT_BRACKET_LEAD = re.compile(r"[^()\[\]\d;.]{0,40}?[(\[]\s*(?:in\s+)?"
-                                r"(?P<u>months|mo|mos|weeks|wks?|days|d|hours|hrs?|h|years|yrs?)\s*[)\]]\s*(?:,\s*)?(?:(?:was|were|is|are|of)\s+|:\s*|=\s*)"
+                                r"(?P<u>months|mo|mos|weeks|wks?|days|d|hours|hrs?|h|years|yrs?)\s*[)\]]\s*(?:,\s*)?"
+                                r"(?:(?:was|were|is|are|of)\s+|:\s*|=\s*)"
                                 r"(?=[\d<>\u2264\u2265]|not\b|NR\b)", re.I)
 _OTHER_UNIT = re.compile(r"(?:[nmµ\u00b5]?g|kg|[mµ\u00b5d]?[lL]|[nmµ\u00b5]?mol|[nmµ\u00b5\u03bc]M|mmHg|cm|mm|IU|U|"
                          r"units?|points?|%|c?Gy|fractions?|"
@@ -1469,7 +1473,8 @@ _EVENT_TIME_WORDS = re.compile(r"surviv\w*|\b\w+[- ]free\b|"
                                r"\btimes?\s+(?:to|until)\s+(?:the\s+)?(?:first\s+)?(?:[\w-]+\s+){0,2}?"
                                r"(?:progression|(?:treatment\s+)?failure|relapse|recurrence|death|next|deterioration|worsening|"
                                # ("The time to neutrophil recovery was shorter with A (24 v 29 days; …)")
-                               r"metastas[ie]s|event|recovery|resolution|healing|engraftment|extubation|discharge)\b|\bduration\s+of\s+(?:\w+\s+){0,2}(?:response|remission|benefit|disease\s+control)\b|"
+                               r"metastas[ie]s|event|recovery|resolution|healing|engraftment|extubation|discharge)\b|"
+                               r"\bduration\s+of\s+(?:\w+\s+){0,2}(?:response|remission|benefit|disease\s+control)\b|"
                                r"\b(?:TTF|TTNT|TTR|MFS|CSS|DSS|DoCB)\b", re.I)
 _IMPLIED_MEDIAN = "not called a median in the text: a per-arm time to an event, read as its median"
 _MEDIAN_ELSEWHERE = "not called a median in its sentence: the text calls its other times medians"
@@ -4165,8 +4170,9 @@ _VS_WORD = re.compile(r"\b[Vv](?:[Ss]|ersus)?\b")
 # "… was 21 months, compared to 5.5 months for those on a placebo": two times compared, each with its unit
 # ("a median OS of 23.4 months as opposed to 16.8 months": the same comparison in other words)
 # ("DFS was not reached compared with 19.6 months": one group's time not reached)
-_COMPARED_TIMES = re.compile(rf"(?:\d\s*{_UNIT_WORDS}|\breached)\s*,?\s*(?:compared\s+(?:to|with)|as\s+opposed\s+to)\s*"
-                             rf"{_NUM}\s*{_UNIT_WORDS}", re.I)
+_COMPARED_TIMES = re.compile(rf"\d\s*{_UNIT_WORDS}\s*,?\s*(?:compared\s+(?:to|with)|as\s+opposed\s+to)\s*{_NUM}\s*"
+                             rf"{_UNIT_WORDS}", re.I)
+_NR_COMPARED = re.compile(rf"\breached\s*,?\s*compared\s+(?:to|with)\s*{_NUM}\s*{_UNIT_WORDS}", re.I)
 _ABBREV_WORD = re.compile(r"\b(?:a|s|S|M|aM|A|adj)?(?:HR|OR|RR|IRR)s?(?:\b|(?=per\b)|(?=[A-Z][a-z]{2,}\s*=)|"
                           r"(?=\d+\.\d)|(?=adj\b)|(?=" + _FLAT_SUBSCRIPT + r")|(?=[A-Z]{2,4}\s*:\s*\d))")
 
@@ -4182,16 +4188,18 @@ def _may_hold_estimates(norm: str) -> bool:
             or "relative" in low or "hazard rate" in low or "survival time" in low or "odds of" in low
             or _VS_WORD.search(norm) is not None
             or _ABBREV_WORD.search(norm) is not None
-            or "%" in norm and _GLUED_MEASURE.search(norm) is not None  # ("HR95% CIP value": a table's glued header)
             or "espectively" in low and (_RESPECTIVE_TIMES.search(norm) is not None
                                          or _GROUPS_EVENT_TIMES.search(norm) is not None)
             or (" times " in low or "-fold " in low) and _TIMES.search(norm) is not None
             or " and " in low and _AND_PAIR_P.search(norm) is not None
-            or ("compared" in low or "opposed" in low) and _COMPARED_TIMES.search(norm) is not None
+            or ("compared" in low or "opposed" in low) and (
+                _COMPARED_TIMES.search(norm) is not None or "reached" in low and _NR_COMPARED.search(norm) is not None)
             # "Time to PSA progression was 4.4 months (95% CI …) on the A arm and 5.2 months (…) on the B arm"
             # (or by its abbreviation alone: "DFS was 20.1 months in the A arm compared with 19.6 months …")
             or ("time to" in low or "survival" in low or "duration" in low or _EVENT_ABBREV.search(norm) is not None)
-            and (_ARM_PAIR.search(norm) or _PAREN_ARM_PAIR.search(norm)) is not None)
+            and (_ARM_PAIR.search(norm) or _PAREN_ARM_PAIR.search(norm)) is not None
+            # ("HR95% CIP value": a table's header glued together)
+            or "CI" in norm and "%" in norm and _GLUED_MEASURE.search(norm) is not None)
 
 
 _EVENT_ABBREV = re.compile(r"\b(?:OS|PFS|DFS|EFS|RFS|TTP|TTF|DoR|DOR)\b")
@@ -8160,7 +8168,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                       key=lambda k: k.start())
     if not keys and not ((
             _VS_WORD.search(sent) or "espectively" in sent and _RESPECTIVE_TIMES.search(sent)
-            or ("compared" in sent or "opposed" in sent) and _COMPARED_TIMES.search(sent)
+            or ("compared" in sent or "opposed" in sent) and (_COMPARED_TIMES.search(sent)
+                                                              or "reached" in sent and _NR_COMPARED.search(sent))
             or _AND_PAIR_P.search(sent)
             or ("(" in sent or "[" in sent) and _BRACKETED_TIMES.search(sent)
             or _has_time_word(sent) and (_ARM_PAIR.search(sent) or _PAREN_ARM_PAIR.search(sent))) and (
@@ -8273,7 +8282,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             or _TIME_TO_TUMOUR_PROGRESSION.search(sent) or _SURVIVAL_PAIR.search(sent)
             or _EVENT_TIME_WORDS.search(sent)) and \
             not re.search(r"\bmeans?\b", sent, re.I) and _UNIT_SEARCH.search(sent):
-        pairs = [m for m in [*_PAIR.finditer(sent), *_TIMES_LIST.finditer(sent)] if not _inside(m.start(), spans)
+        pairs = [m for m in [*_PAIR.finditer(sent), *_TIMES_LIST.finditer(sent),
+                             *(_NR_PAIR.finditer(sent) if "reached" in sent else ())] if not _inside(m.start(), spans)
                  and not any(a <= m.start() < b for a, b in taken) and m.start() > after_keys
                  and not _ARMS_BEFORE_PAIR.search(sent, max(0, m.start() - 20), m.start())
                  and not ((cb := _CHARACTERISTIC_BEFORE_PAIR.search(sent, max(0, m.start() - 40), m.start()))
