@@ -1126,16 +1126,23 @@ def _table_header(line: str) -> _TableHeader | None:
     if first is None:
         first, bare = next((c for c in _TABLE_RATIO_CELL_BARE.finditer(line) if _ratio_cell(c, None) is not None),
                            None), True
-    if first is None:
-        return None
-    head = line[:first.start()]
+    return _named_header(line[:first.start()], bare) if first is not None else None
+
+
+# a CI's column in a table's header ("95% CI", "95% CIb" with its footnote's letter, "confidence interval")
+_CI_COLUMN = re.compile(r"\bCI(?:s|[a-z*\u2020\u2021\u00a7])?\b|confidence", re.I)
+
+
+def _named_header(head: str, bare: bool) -> _TableHeader | None:
+    """The ratio a table's header text names, if exactly one and no other statistic; ``bare``: its cells print the
+    CI without brackets (then only under a CI column of its own)."""
     named = [(m.start(), _measure_code(m.group("w"))) for m in _MEASURE_WORD.finditer(head)]
     if len({measure for _, measure in named}) != 1:
         return None
     pos, measure = named[0]
     if _TABLE_OTHER_STATISTIC.search(head):
         return None
-    if bare and not re.search(r"\bCI(?:s|[a-z*\u2020\u2021\u00a7])?\b|confidence", head[pos:], re.I):
+    if bare and not _CI_COLUMN.search(head, pos):
         return None  # (cells without brackets only under a CI column of their own)
     # columns of rates before the ratio's ("Event rates Crude HR (95%CI) p value Adj. HR (95%CI)"): a row with more
     # cells than the ratio's columns has its rates first (a rate with its interval is no ratio)
@@ -4414,7 +4421,7 @@ def _line_cell_ratios(norm: str, s: _Sentence, line: str, st: _MedianState, head
         st.run = []
         return []
     if st.line_ratio is False:
-        st.line_ratio = _header_of_lines(" ".join(head)) if head else None
+        st.line_ratio = _named_header(" ".join(head), True) if head else None
     header = st.line_ratio
     if not isinstance(header, _TableHeader):
         return []
@@ -4452,8 +4459,9 @@ def _glued_cells(norm: str, s: _Sentence, line: str, st: _MedianState, head: lis
     if not re.search(r"\d\.\d+\.\d", line):
         return []
     if st.glued is False:
-        named = {m.group("m") for m in _GLUED_MEASURE.finditer(" ".join(head or []))}
-        lvl = _GLUED_MEASURE.search(" ".join(head or []))
+        text = " ".join(head or [])
+        named = {m.group("m") for m in _GLUED_MEASURE.finditer(text)}
+        lvl = _GLUED_MEASURE.search(text)
         st.glued = _TableHeader(named.pop(), float(lvl.group("lvl")), False, True) \
             if len(named) == 1 and lvl is not None else None
     header = st.glued
@@ -4492,20 +4500,6 @@ def _glued_cells(norm: str, s: _Sentence, line: str, st: _MedianState, head: lis
                                    checks=("flattened_table",) + M.checks(header.measure, fv, flo, fhi, header.level,
                                                                           None, None)), s))
     return out
-
-
-def _header_of_lines(head: str) -> _TableHeader | None:
-    """The ratio that a table's header lines name, with its CI after it, when they name one ratio and no other
-    statistic."""
-    named = [(m.start(), _measure_code(m.group("w"))) for m in _MEASURE_WORD.finditer(head)]
-    if len({measure for _, measure in named}) != 1 or _TABLE_OTHER_STATISTIC.search(head):
-        return None
-    pos, measure = named[0]
-    if not re.search(r"\bCI(?:s|[a-z*\u2020\u2021\u00a7])?\b|confidence", head[pos:], re.I):
-        return None
-    level = _TABLE_LEVEL.search(head, pos)
-    return _TableHeader(measure, float(level.group("level")) if level else None,
-                        _TABLE_P_COLUMN.search(head, pos) is not None, True)
 
 
 _PIPE_RATIO_CELL = re.compile(rf"\s*(?P<v>{_NUM})\s*[*\u2020\u2021\u00a7]*\s*[(\[]\s*(?P<lo>{_NUM})\s*"
