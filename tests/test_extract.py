@@ -8133,3 +8133,77 @@ def test_round32_not_reached_paired_with_a_time_never_called_median() -> None:
                               "months, P<0.001; OS: unreached vs. 19.85 months, P=0.041).")
     assert [(e.value, e.value_text, e.endpoint) for e in found] == [
         (11.9, None, "PFS"), (6.1, None, "PFS"), (None, "unreached", "OS"), (19.85, None, "OS")]
+
+
+def test_round33_pipe_table_columns_of_medians_and_ratios_with_their_ci_apart() -> None:
+    # a header naming "Median PFS (months)" and "95% CI for median PFS (months)", then "HR" and "95% CI for HR": each
+    # row's cells in those columns; a row whose first number comes one cell early lost its leading cell
+    text = ("Table 3. Progression-free survival.\n"
+            "Analysis | Intervention | N | Median PFS (months) | 95% CI for median PFS (months) | HR | 95% CI for HR "
+            "| P-value |\n---|---|---|---|---|---|---|---|\n"
+            "Trial one (Smith et al, 2008) | |||||||\n"
+            "Interim | Drug A plus IFN | 327 | 10.2 | — | 0.63 | 0.52–0.75 | <0.0001 |\n"
+            "Placebo plus IFN | 322 | 5.4 | — | ||||\n"
+            "Final | Drug A plus IFN | 369 | 8.5 | 7.5–9.7 | 0.71 | 0.61–0.83 | <0.0001 |\n"
+            "IFN | 363 | 5.2 | 3.1–5.6 | ||||\n")
+    found = extract_estimates(text)
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.arm, e.endpoint) for e in found] == [
+        ("median", 10.2, None, None, "Drug A plus IFN", "PFS"), ("HR", 0.63, 0.52, 0.75, None, "unknown"),
+        ("median", 5.4, None, None, "Placebo plus IFN", "PFS"), ("median", 8.5, 7.5, 9.7, "Drug A plus IFN", "PFS"),
+        ("HR", 0.71, 0.61, 0.83, None, "PFS"), ("median", 5.2, 3.1, 5.6, "IFN", "PFS")]
+    assert found[1].p_operator == "<" and found[1].p_value == 0.0001
+
+
+def test_round33_pipe_header_one_cell_short_of_its_rows() -> None:
+    # the header lost the row labels' column and ends on an empty cell: the rows sit one cell to the right (before,
+    # the median column's "43 [25–66]" was read as a hazard ratio and the crude HR as the adjusted one)
+    text = ("Table 2.\nHRs for culture conversion by group\n"
+            "Total (n = 600) | Converted by 4 months n (%) | Time to conversion, days, median [IQR] | HR (95%CI) | "
+            "Adjusted HR | |\n---|---|---|---|---|---|\n"
+            "Group A | 469 | 433 (92.3) | 43 [25–66] | 1.23 (1.22–1.26) | 1.20 (1.18–1.23) |\n"
+            "Group B | 125 | 110 (88.6) | 54 [31–76] | Reference | Reference |\n")
+    found = extract_estimates(text)
+    assert [(e.measure, e.value, e.ci_low, e.unit, e.arm) for e in found] == [
+        ("median", 43.0, None, "days", "Group A"), ("HR", 1.23, 1.22, None, None), ("HR", 1.2, 1.18, None, None),
+        ("median", 54.0, None, "days", "Group B")]
+    # a median column of a time to any event takes its end point from the section row; two groups' "NR" are two
+    text = ("Table 2. Time-to-Event Outcomes.\n"
+            "Outcome | No. of Patients with Event | Percentage with Event (95% CI) | Median No. of Days to Event (95% "
+            "CI) | Hazard Ratio (95% CI) | Log-Rank P Value | |\n---|---|---|---|---|---|---|\n"
+            "Day 14 | Day 28 | |||||\n"
+            "Primary outcome: mechanical ventilation or death | ||||||\n"
+            "Drug B | 17 | 9.9 (6.2–15.7) | 10.6 (6.7–16.6) | NR | 0.83 (0.38–1.81) | 0.64 |\n"
+            "Placebo | 10 | 10.0 (5.1–18.9) | 12.5 (6.9–22.0) | NR | ||\n")
+    found = extract_estimates(text)
+    assert [(e.measure, e.value, e.value_text, e.arm, e.endpoint_text) for e in found] == [
+        ("median", None, "not reached", "Drug B", "mechanical ventilation or death"),
+        ("HR", 0.83, None, None, "mechanical ventilation or death"),
+        ("median", None, "not reached", "Placebo", "mechanical ventilation or death")]
+
+
+def test_round33_table_rows_one_cell_per_line_pairs_in_a_cell_and_rows_in_a_sentence() -> None:
+    # a row label, then "(95% CI)" on a line of its own, then one cell per group; a ratio's label, then its cell
+    text = ("Table 5. Survival with drug Z or placebo\nDrug Z\n(N=797)\nPlacebo\n(N=398)\nDeaths (%)\n333 (42%)\n"
+            "219 (55%)\nMedian survival (months)\n(95% CI)\n14.8 (14.1, 15.4)\n10.9 (10.2, 12.0)\np value a\n< 0.0001\n"
+            "Hazard ratio (95% CI) b\n0.646 (0.543, 0.768)\n")
+    found = extract_estimates(text)
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.ci_level) for e in found] == [
+        ("median", 14.8, 14.1, 15.4, 95.0), ("median", 10.9, 10.2, 12.0, 95.0), ("HR", 0.646, 0.543, 0.768, 95.0)]
+    # "11.2 vs. 4.6" in each trial's column, and the ratio the label names in a bracket after the pair
+    text = ("Table 1. Three trials of drug K.\nCharacteristic | Trial A | Trial B | Trial C |\n"
+            "Median PFS, mo, experimental vs. control | 11.2 vs. 4.6 | 23.8 vs. 13.0 | 16.4 vs. 9.3 |\n"
+            "Median OS, mo, experimental vs. control (hazard ratio: 95% CI) | 34.9 vs. 28.0 (0.81; 0.64–1.03; p = .09) "
+            "| NR vs. 40.9 (0.71; 0.54–0.95; p = .01) |\n")
+    found = extract_estimates(text)
+    assert [(e.measure, e.value, e.value_text, e.endpoint) for e in found] == [
+        ("median", 11.2, None, "PFS"), ("median", 4.6, None, "PFS"), ("median", 23.8, None, "PFS"),
+        ("median", 13.0, None, "PFS"), ("median", 16.4, None, "PFS"), ("median", 9.3, None, "PFS"),
+        ("median", 34.9, None, "OS"), ("median", 28.0, None, "OS"), ("HR", 0.81, None, "OS"),
+        ("median", None, "not reached", "OS"), ("median", 40.9, None, "OS"), ("HR", 0.71, None, "OS")]
+    assert [(e.ci_low, e.ci_high, e.p_value) for e in found if e.measure == "HR"] == [(0.64, 1.03, 0.09),
+                                                                                     (0.54, 0.95, 0.01)]
+    # a meeting abstract's table flattened into its text
+    found = extract_estimates("Table: Results. Drug+CAPOX Placebo+CAPOX N=241 N=238 PFS (Months) Median (95% CI) 7.62 "
+                              "(6.37, 7.89) 6.08 (5.06, 6.44) P-value 0.0001 HR (95% CI) 0.58 (0.43, 0.77)")
+    assert [(e.measure, e.value, e.ci_low, e.endpoint) for e in found] == [
+        ("median", 7.62, 6.37, "PFS"), ("median", 6.08, 5.06, "PFS"), ("HR", 0.58, 0.43, "PFS")]

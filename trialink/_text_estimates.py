@@ -1212,6 +1212,9 @@ def _repeats_prose(found: list[_Found], cell: Estimate) -> bool:
     7.9)"): one estimate, the prose's, which takes the cell's CI if it printed none."""
     for i, f in enumerate(found):
         e = f.est
+        if cell.measure == "median" and (e.arm and cell.arm and e.arm.lower() != cell.arm.lower() or
+                                         e.value is None and not (e.arm and cell.arm)):
+            continue  # (two groups' medians alike in a table's column: "NR" for both arms)
         if e.measure == cell.measure and e.value == cell.value and e.ci_low in (None, cell.ci_low) and \
                 e.ci_high in (None, cell.ci_high):
             if e.ci_low is None:
@@ -4333,7 +4336,9 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
                     head_bare = head_bare or _TABLE_RATIO_CELL_BARE.search(line) is not None
             here = _table_ratios(norm, s, table, table_other) if table else []
             here += _table_medians(norm, s, line, med_state)
-            here += [f for f in _pipe_column_ratios(norm, s, line, med_state)
+            here += [f for f in _pipe_columns(norm, s, line, med_state)
+                     if not any(h.est.start == f.est.start for h in here)]
+            here += [f for f in _line_ratio_row(norm, s, line, med_state)
                      if not any(h.est.start == f.est.start for h in here)]
             if table is None:
                 here += _line_cell_ratios(norm, s, line, med_state, table_head)
@@ -4359,6 +4364,9 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
                     here = sorted(here + [c for c in cells if not any(h.est.value == c.est.value and h.est.ci_low in
                                                                       (None, c.est.ci_low) for h in here)],
                                   key=lambda f: f.est.start or 0)
+            here += [f for f in _inline_median_rows(norm, s)
+                     if not any(h.est.start is not None and f.est.start is not None and
+                                h.est.start <= f.est.start < (h.est.end or h.est.start + 1) for h in here)]
         prev_ratio = next((f.est for f in reversed(here) if f.est.measure != "median"), None)
         if prev_ratio is not None:
             prev_measure, prev_ep, gap = prev_ratio.measure, prev_ratio.endpoint_text, 0
@@ -4400,14 +4408,14 @@ _CONTROL_ARM = re.compile(r"\b(?:placebos?|controls?|usual\s+care|standard\s+(?:
 class _MedianState:
     section: str | None = None  # the last line of the table with words and no cell ("Progression-free survival …")
     row: _MedianRow | None = None  # a row of medians whose cells come one per line after its label
-    # a pipe table's header row: the columns that name one ratio (index after the label's → measure, CI level) and
-    # whether a P column follows each
-    ratio_cols: dict[int, tuple[str, float | None, bool]] | None = None
+    # a pipe table's header row: the columns that name one ratio or an outcome time's median (``_pipe_columns``)
+    columns: _PipeColumns | None = None
     # a table with one cell per line ("odds ratio", "95% CI", "lower", "upper", then "Digestive system", "1.81",
     # "1.73", "1.89"): the ratio its header lines name (False: not yet asked), and the number lines since the last label
     line_ratio: _TableHeader | None | bool = False
     run: list[_Sentence] = field(default_factory=list)
     glued: _TableHeader | None | bool = False  # a table whose cells were glued together: its ratio (``_glued_cells``)
+    ratio_row: _TableHeader | None = None  # a row label on a line of its own that names one ratio (``_line_ratio_row``)
 
 
 _NUMBER_LINE = re.compile(rf"\s*{_NUM}\s*[a-z*\u2020\u2021\u00a7]?\s*")
@@ -4507,53 +4515,157 @@ _PIPE_RATIO_CELL = re.compile(rf"\s*(?P<v>{_NUM})\s*[*\u2020\u2021\u00a7]*\s*[(\
 _PIPE_P_CELL = re.compile(r"\s*(?:[Pp]\s*)?(?P<op>[<>=\u2264]?)\s*(?P<p>0?\.\d+|1(?:\.0+)?)\s*[a-z*\u2020\u2021]?\s*")
 
 
-def _pipe_column_ratios(norm: str, s: _Sentence, line: str, st: _MedianState) -> list[_Found]:
-    """The ratios of a pipe table read by column: a header row whose cells name a ratio ("| End Point | A | B |
-    Hazard Ratio (95% CI) | P Value |") makes each later row's cell in that column that ratio, with the P of the
-    column after it (a row's other cells, medians or counts, are not read as ratios)."""
+_PIPE_CI_COLUMN = re.compile(r"\s*(?:\d{2}(?:\.\d+)?\s*%\s*)?(?:CI|confidence\s+intervals?)\b", re.I)
+_PIPE_CI_CELL = re.compile(rf"\s*(?P<lo>{_NUM})\s*(?:-|\u2013|,|;|to)\s*(?P<hi>{_NUM})\s*[a-z*\u2020\u2021\u00a7]?\s*")
+_PIPE_NUMBER_CELL = re.compile(rf"\s*(?:[<>\u2264\u2265]\s*)?(?:{_NUM}|NR|NE|not\s+reached)\b", re.I)
+
+
+_PIPE_STATISTIC_BRACKET = re.compile(r"\s*[(\[][^()\[\]]*\b(?:CI|IQR|range|confidence|quartiles?)\b[^()\[\]]*[)\]]",
+                                     re.I)
+# a column's time to any event, whose end point its section row names
+_PIPE_ANY_EVENT = re.compile(r"(?:(?:no\.?|number)\s+of\s+)?(?:days|weeks|months|time)?\s*(?:to|until)\s+(?:the\s+)?"
+                             r"(?:first\s+)?events?\W*", re.I)
+_OUTCOME_RANK = re.compile(r"^\W*(?:(?:primary|secondary|tertiary|exploratory)\s+)?(?:outcome|end\s*point)s?\s*:\s*",
+                           re.I)
+
+
+@dataclass
+class _PipeColumns:
+    """A pipe table's header row read by column: the columns that name one ratio (index → measure, CI level, whether
+    a P column follows, whether the CI has a column of its own after it), those of an outcome time's median (index →
+    its row reading, whether its CI has a column of its own), how many of its cells are named and how many empty
+    ones close it; and, once a row of numbers has come, how far the rows sit to the right of it."""
+    ratios: dict[int, tuple[str, float | None, bool, bool]]
+    medians: dict[int, tuple[_MedianRow, bool]]
+    named: int
+    empty_after: int
+    shift: int | None = None  # (None until the first row of numbers)
+    first_number: int = 0  # the column of the first row's first number
+
+
+def _pipe_header(cells: list[str], section: str | None) -> _PipeColumns | None:
+    """The columns a pipe table's header row names (see :class:`_PipeColumns`), or ``None`` when it names no ratio
+    and no median of an outcome's time; a column "95% CI for HR" is the CI of the column before it."""
+    ratios: dict[int, tuple[str, float | None, bool, bool]] = {}
+    medians: dict[int, tuple[_MedianRow, bool]] = {}
+    for i, c in enumerate(cells[1:], 1):
+        if _PIPE_CI_COLUMN.match(c):
+            continue
+        ci_next = i + 1 < len(cells) and _PIPE_CI_COLUMN.match(cells[i + 1]) is not None
+        ws = {_measure_code(m.group("w")) for m in _MEASURE_WORD.finditer(c)}
+        if len(ws) == 1 and not _TABLE_OTHER_STATISTIC.search(c):
+            lv = _TABLE_LEVEL.search(cells[i + 1] if ci_next else c)
+            k = i + 2 if ci_next else i + 1
+            ratios[i] = (ws.pop(), float(lv.group("level")) if lv else None,
+                         k < len(cells) and re.fullmatch(r"P(?:[\s-]*values?)?\W*", cells[k].strip(), re.I) is not None,
+                         ci_next)
+        elif not ws and (row := _table_median_row(c, section)) is not None:
+            if ci_next:
+                lv = _TABLE_LEVEL.search(cells[i + 1])
+                row = replace(row, ci=True, level=float(lv.group("level")) if lv else 95.0)
+            medians[i] = (row, ci_next)
+    if not ratios and not medians:
+        return None
+    filled = [i for i, c in enumerate(cells) if c.strip()]
+    return _PipeColumns(ratios, medians, len(filled), len(cells) - 1 - filled[-1] if filled else 0)
+
+
+def _pipe_columns(norm: str, s: _Sentence, line: str, st: _MedianState) -> list[_Found]:
+    """The ratios and medians of a pipe table read by column: a header row whose cells name a ratio ("| End Point | A
+    | B | Hazard Ratio (95% CI) | P Value |") makes each later row's cell in that column that ratio, with the P of the
+    column after it; one that names an outcome time's median ("Median PFS (months)", "Time to conversion, days,
+    median [IQR]") makes each row's cell there the median of the group the row names (its CI in the cell, or in a
+    column "95% CI" of its own). A header one cell short of its rows that ends on empty cells lost the row labels'
+    column: the rows sit one to the right; a row whose first number comes early lost its leading cell (a group's
+    analysis named once for two rows)."""
     if "|" not in line:
         return []
     lead = len(line) - len(line.lstrip(" |"))
     cells = line[lead:].split("|")
     if re.fullmatch(r"[\s|:-]*", line):
         return []  # "|---|---|"
-    if not any(_PIPE_RATIO_CELL.fullmatch(c) for c in cells[1:]):
-        named = {}
-        for i, c in enumerate(cells[1:], 1):
-            ws = {_measure_code(m.group("w")) for m in _MEASURE_WORD.finditer(c)}
-            if len(ws) == 1 and not _TABLE_OTHER_STATISTIC.search(c):
-                lv = _TABLE_LEVEL.search(c)
-                named[i] = (ws.pop(), float(lv.group("level")) if lv else None,
-                            i + 1 < len(cells) and re.fullmatch(r"P(?:[\s-]*values?)?\W*", cells[i + 1].strip(),
-                                                                re.I) is not None)
-        if named:
-            st.ratio_cols = named
+    if len(cells) > 1 and not cells[-1].strip():
+        cells = cells[:-1]  # (the line's closing "|")
+    numbers = [i for i, c in enumerate(cells) if i and _PIPE_NUMBER_CELL.match(c) and not _PIPE_CI_COLUMN.match(c)]
+    if not numbers:
+        if (head := _pipe_header(cells, st.section)) is not None:
+            st.columns = head
         return []
-    if not st.ratio_cols:
+    cols = st.columns
+    if cols is None:
         return []
-    out: list[_Found] = []
+    if cols.shift is None:
+        filled = max(i for i, c in enumerate(cells) if c.strip()) + 1
+        cols.shift = filled - cols.named if 0 < filled - cols.named <= cols.empty_after else 0
+        cols.first_number = numbers[0]
+    shift = cols.shift - max(0, cols.first_number - numbers[0])
     starts = [s.start + lead]
     for c in cells[:-1]:
         starts.append(starts[-1] + len(c) + 1)
-    for i, (measure, level, p_next) in st.ratio_cols.items():
-        if i >= len(cells) or (m := _PIPE_RATIO_CELL.fullmatch(cells[i])) is None:
+    out: list[_Found] = []
+    for col, (measure, level, p_next, ci_next) in cols.ratios.items():
+        i = col + shift
+        if i >= len(cells):
             continue
-        v, lo, hi = float(m.group("v")), float(m.group("lo")), float(m.group("hi"))
+        if ci_next:
+            m = re.fullmatch(rf"\s*(?P<v>{_NUM})\s*[*\u2020\u2021\u00a7]?\s*", cells[i])
+            ci = _PIPE_CI_CELL.fullmatch(cells[i + 1]) if m and i + 1 < len(cells) else None
+            if m is None or ci is None:
+                continue
+            v, lo, hi = float(m.group("v")), float(ci.group("lo")), float(ci.group("hi"))
+            end = starts[i + 1] + ci.end("hi")
+        else:
+            if (m := _PIPE_RATIO_CELL.fullmatch(cells[i])) is None:
+                continue
+            v, lo, hi = float(m.group("v")), float(m.group("lo")), float(m.group("hi"))
+            end = starts[i] + m.end("hi") + 1
         if not lo <= v <= hi or lo == hi:
             continue
         p_op, p = None, None
-        if p_next and i + 1 < len(cells) and (pm := _PIPE_P_CELL.fullmatch(cells[i + 1])):
+        k = i + (2 if ci_next else 1)
+        if p_next and k < len(cells) and (pm := _PIPE_P_CELL.fullmatch(cells[k])):
             p_op, p = {"": "=", "\u2264": "<="}.get(pm.group("op"), pm.group("op")), float(pm.group("p"))
         a = starts[i]
+        # (the end point of a section row "Primary outcome: mechanical ventilation or death | |||")
+        ep = _clean_endpoint(_OUTCOME_RANK.sub("", st.section)) if st.section and _OUTCOME_RANK.match(st.section) \
+            else None
         out.append(_Found(Estimate(measure=measure, value=v, ci_low=lo, ci_high=hi, ci_level=level, p_operator=p_op,
-                                   p_value=p, start=a + m.start("v"), end=a + m.end("hi") + 1, source="text",
-                                   note="read from a pipe table's column of this ratio: its row (end point, groups) "
-                                   "is not read",
+                                   p_value=p, start=a + m.start("v"), end=end, source="text",
+                                   endpoint=_endpoint_class(ep) if ep else "unknown", endpoint_text=ep,
+                                   note="read from a pipe table's column of this ratio: its groups are not read",
                                    checks=("flattened_table",) + M.checks(measure, v, lo, hi, level, p_op, p)), s))
+    label = next((c.strip() for c in reversed(cells[:numbers[0]]) if c.strip()), None)
+    for col, (row, ci_next) in cols.medians.items():
+        i = col + shift
+        if i >= len(cells) or not cells[i].strip():
+            continue
+        own = _PIPE_STATISTIC_BRACKET.sub("", row.endpoint_text)
+        if _PIPE_ANY_EVENT.fullmatch(own) and st.section:
+            # "Median No. of Days to Event (95% CI)" under the section row "Primary outcome: ventilation or death"
+            own = _clean_endpoint(_OUTCOME_RANK.sub("", st.section))
+        found = _table_median_cells(norm, s, replace(row, endpoint_text=own, bracketed=None),
+                                    [(starts[i], starts[i] + len(cells[i]))])
+        if ci_next and found and found[0].est.ci_low is None and i + 1 < len(cells) and \
+                (ci := _PIPE_CI_CELL.fullmatch(cells[i + 1])) and found[0].est.value is not None and \
+                float(ci.group("lo")) <= found[0].est.value <= float(ci.group("hi")):
+            found = [_Found(replace(found[0].est, ci_low=float(ci.group("lo")), ci_high=float(ci.group("hi")),
+                                    ci_level=row.level, end=starts[i + 1] + ci.end("hi")), s)]
+        out += [_Found(replace(f.est, arm=label, note="read from a pipe table's column of this median: the group is "
+                               "its row's label"), s) for f in found]
     return out
 
 
 _CELL_ONLY_LINE = re.compile(rf"\s*(?:{_NUM}|NR|NE|not\s+reached)\s*(?:[(\[][^()\[\]]{{1,30}}[)\]])?\s*[a-z*]?\s*",
+                             re.I)
+
+
+# a table cell of two groups' medians, maybe with their ratio: "11.2 vs. 4.6", "NR vs. 40.9 (0.71; 0.54–0.95; p = .01)"
+_PAIR_CELL = re.compile(rf"\s*(?P<a>{_NUM}|NR|NE)\s*(?:vs\.?|versus|v\.?)\s*(?P<b>{_NUM}|NR|NE)\s*"
+                        rf"(?:\(\s*(?P<hr>{_NUM})\s*[;,]\s*(?P<lo>{_NUM})\s*(?:-|\u2013|to)\s*(?P<hi>{_NUM})\s*"
+                        r"(?:[;,]\s*[Pp]\s*(?P<op>[=<>\u2264]?)\s*(?P<p>0?\.\d+|1(?:\.0+)?))?\s*\))?\s*")
+# a line that only names the statistic of the cells after it: "(95% CI)", "[IQR]", "(range)"
+_STATISTIC_LINE = re.compile(r"\s*[(\[]\s*(?:(?P<ci>(?:(?P<lv>\d{2}(?:\.\d+)?)\s*%\s*)?(?:CI|confidence\s+interval))|"
+                             r"IQR|inter-?quartile\s+range|range|min(?:imum)?\s*[-,\u2013]\s*max(?:imum)?)\s*[)\]]\s*",
                              re.I)
 
 
@@ -4562,6 +4674,11 @@ def _table_medians(norm: str, s: _Sentence, line: str, st: _MedianState) -> list
     outcome's time, or a cell on a line of its own after such a label; other lines update the table's section."""
     if st.row is not None and _CELL_ONLY_LINE.fullmatch(line):
         return _table_median_cells(norm, s, st.row, [(s.start, s.end)])
+    if st.row is not None and (b := _STATISTIC_LINE.fullmatch(line)):
+        # "Median survival (months)", then "(95% CI)" on a line of its own, then a cell per group
+        named = b.group("ci") is not None
+        st.row = replace(st.row, ci=named, level=(float(b.group("lv")) if b.group("lv") else 95.0) if named else None)
+        return []
     st.row = None
     if "|" in line:
         parts = line.lstrip(" |").split("|")
@@ -4573,16 +4690,85 @@ def _table_medians(norm: str, s: _Sentence, line: str, st: _MedianState) -> list
         if row is None:
             return []
         cells, pos = [], s.start + (len(line) - len(line.lstrip(" |"))) + len(label) + 1
+        ratios: list[_Found] = []
+        measures = {_measure_code(m.group("w")) for m in _MEASURE_WORD.finditer(label)}
+        level = _TABLE_LEVEL.search(label)
+        ratio = _TableHeader(measures.pop(), float(level.group("level")) if level else None, False) \
+            if len(measures) == 1 and _CI_COLUMN.search(label) else None
         for part in parts[1:]:
-            cells.append((pos, pos + len(part)))
+            if pair := _PAIR_CELL.fullmatch(part):
+                # "Median PFS, mo, experimental vs. control | 11.2 vs. 4.6 | 23.8 vs. 13.0 |": each column's two groups
+                cells += [(pos + pair.start("a"), pos + pair.end("a")), (pos + pair.start("b"), pos + pair.end("b"))]
+                if ratio is not None and pair.group("hr") and (c := _PIPE_RATIO_CELL.fullmatch(
+                        f"{pair.group('hr')} ({pair.group('lo')}-{pair.group('hi')})")) and \
+                        (r := _ratio_cell(c, ratio)) is not None:
+                    # "… (hazard ratio: 95% CI) | 34.9 vs. 28.0 (0.81; 0.64–1.03; p = .09) |"
+                    p_op = {"": "=", "\u2264": "<="}.get(pair.group("op") or "", pair.group("op"))
+                    p_val = _float(pair.group("p"))
+                    ratios.append(_Found(Estimate(
+                        measure=ratio.measure, value=r[0], ci_low=r[1], ci_high=r[2], ci_level=ratio.level or 95.0,
+                        p_operator=p_op if p_val is not None else None, p_value=p_val,
+                        endpoint=_endpoint_class(row.endpoint_text), endpoint_text=row.endpoint_text or None,
+                        start=pos + pair.start("hr"), end=pos + pair.end("hi"), source="text",
+                        note="read from a table's row of two groups' medians and their ratio (which groups, the "
+                        "row's label says)",
+                        checks=("flattened_table",) + M.checks(ratio.measure, r[0], r[1], r[2], ratio.level or 95.0,
+                                                               p_op if p_val is not None else None, p_val)), s))
+            else:
+                cells.append((pos, pos + len(part)))
             pos += len(part) + 1
-        return _table_median_cells(norm, s, row, cells[:8])
+        return _table_median_cells(norm, s, row, cells[:8]) + ratios
     if re.search(r"[A-Za-z]", line) and not re.search(r"\d\s*[(\[]|\d\s*$", line):
         # a label on a line of its own whose cells follow one per line ("Weaning time, median (IQR), h"), or a section
         st.row = _table_median_row(line, st.section)
         if st.row is None and not re.search(r"\d", line) and re.search(r"[A-Za-z]{3}", line) and \
                 not _TABLE_MEDIAN_LABEL.search(line):
             st.section = line.strip()
+    return []
+
+
+_INLINE_CELL = rf"(?:{_NUM}|NR|NE)\s*\(\s*(?:{_NUM}|NR|NE)\s*(?:,|-|\u2013|to)\s*(?:{_NUM}|NR|NE)\s*\)"
+# a table row flattened into a sentence: its label names an end point's median, its unit and CI, then one cell per
+# group: "PFS (Months) Median (95% CI) 7.62 (6.37, 7.89) 6.08 (5.06, 6.44)", "Median OS, months (95% CI) 17.8 (…) 12.4
+# (…)"
+_INLINE_MEDIAN_ROW = re.compile(
+    r"(?P<label>\b(?:(?-i:[A-Z][A-Za-z-]{1,8}|[A-Z][a-z]+(?:[\s-]free)?\s+survival)\s*"
+    r"\(\s*(?:months?|mo|days|weeks)\s*\)\s*median|"
+    r"median\s+(?-i:[A-Z][A-Za-z-]{1,8}|[a-z]+(?:[\s-]free)?\s+survival)\s*,?\s*(?:\(\s*)?(?:months?|mo|days|weeks)"
+    r"(?:\s*\))?)\s*"
+    r"[(\[]\s*(?:\d{2}(?:\.\d+)?\s*%\s*)?CI\s*[)\]])"
+    rf"(?P<cells>(?:\s+{_INLINE_CELL}){{2,4}})(?![\d.(])", re.I)
+
+
+def _inline_median_rows(norm: str, s: _Sentence) -> list[_Found]:
+    """The medians of table rows flattened into a sentence (see ``_INLINE_MEDIAN_ROW``): each cell one group's
+    median and CI, which group the columns' heads say."""
+    out: list[_Found] = []
+    for m in _INLINE_MEDIAN_ROW.finditer(norm, s.start, s.end):
+        row = _table_median_row(m.group("label"), None)
+        if row is None:
+            continue
+        cells = [(m.start("cells") + c.start(), m.start("cells") + c.end())
+                 for c in re.finditer(_INLINE_CELL, m.group("cells"))]
+        out += _table_median_cells(norm, s, row, cells)
+    return out
+
+
+def _line_ratio_row(norm: str, s: _Sentence, line: str, st: _MedianState) -> list[_Found]:
+    """A table copied one cell per line whose row label names one ratio and its CI ("Hazard ratio (95% CI) b") on a
+    line of its own: the cell on the next line ("0.646 (0.543, 0.768)") is that ratio, if it reads as one."""
+    header, st.ratio_row = st.ratio_row, None
+    if header is not None and (c := _PIPE_RATIO_CELL.fullmatch(line)) and \
+            (r := _ratio_cell(c, header)) is not None:
+        v, lo, hi = r
+        return [_Found(Estimate(measure=header.measure, value=v, ci_low=lo, ci_high=hi, ci_level=header.level,
+                                start=s.start + c.start("v"), end=s.start + c.end("hi") + 1, source="text",
+                                note="read from a table copied one cell per line: the row's label names the ratio, "
+                                "its groups are the table's columns",
+                                checks=("flattened_table",) + M.checks(header.measure, v, lo, hi, header.level, None,
+                                                                       None)), s)]
+    if "|" not in line and not re.search(r"\d", _TABLE_LEVEL.sub("", line)) and _CI_COLUMN.search(line):
+        st.ratio_row = _named_header(line, False)
     return []
 
 
