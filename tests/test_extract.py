@@ -8207,3 +8207,43 @@ def test_round33_table_rows_one_cell_per_line_pairs_in_a_cell_and_rows_in_a_sent
                               "(6.37, 7.89) 6.08 (5.06, 6.44) P-value 0.0001 HR (95% CI) 0.58 (0.43, 0.77)")
     assert [(e.measure, e.value, e.ci_low, e.endpoint) for e in found] == [
         ("median", 7.62, 6.37, "PFS"), ("median", 6.08, 5.06, "PFS"), ("HR", 0.58, 0.43, "PFS")]
+
+
+def test_round33_glued_triples_and_a_ci_wrapped_onto_the_next_line() -> None:
+    # "VariableOR95% Confidence Interval for ORP Value" over rows whose ratio, limits and P are glued together
+    text = ("Table 2.\n\nLogistic model for graft loss\n\nVariableOR95% Confidence Interval for ORP Value\n"
+            "Acute rejection, yes/no2.571.654.00<0.001\nViral reactivation1.951.282.970.002\n"
+            "Donor eGFR <88 ml/min per 1.73 m21.290.851.960.23\n")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.ci_level) for e in extract_estimates(text)] == [
+        ("OR", 2.57, 1.65, 4.0, 95.0), ("OR", 1.95, 1.28, 2.97, 95.0), ("OR", 1.29, 0.85, 1.96, 95.0)]
+    # a summary-of-findings table whose cell wrapped the ratio's CI onto the next line
+    text = ("Outcomes Anticipated absolute effects (95% CI) Relative effect\n(95% CI) No of participants\n"
+            "Live birth rate: cumulatively 579 per 1000 589 per 1000\n(567 to 627) OR 1.08\n(0.95 to 1.22) 4712\n"
+            "(8 RCTs) moderate\n")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [("OR", 1.08, 0.95, 1.22)]
+
+
+def test_round33_a_comparison_between_value_and_ci() -> None:
+    found = extract_estimates("Results: Standardized relative risks of MACE were 0.75 for drug T vs. drug C (95% "
+                              "confidence interval [CI], 0.64-0.83), 0.84 for drug P vs. drug C (95% CI, 0.73-0.94), "
+                              "and 1.12 for drug P vs. drug T (95% CI, 1.00-1.24).")
+    assert [(e.value, e.ci_low, e.ci_high, e.groups) for e in found] == [
+        (0.75, 0.64, 0.83, ("drug T", "drug C")), (0.84, 0.73, 0.94, ("drug P", "drug C")),
+        (1.12, 1.0, 1.24, ("drug P", "drug T"))]
+
+
+def test_round33_table_rows_of_days_are_no_ratios_and_sections_repeat_rows() -> None:
+    # a row label naming its unit ("(days)") on a line of its own: the cells after it are no odds ratios
+    text = ("Table 4 Matched analysis\n\nVariables\n\nEarly (N = 445)\n\nLate (N = 445)\n\nP value\n\n"
+            "28-day mortality\n\n85 (19.3%)\n\n110 (24.9%)\n\nUnadjusted OR\n\n1.00\n\n1.39 (1.26–1.54)\n\n < 0.001\n\n"
+            "Hospital LOS after activation (days)\n\n11 (5–21)\n\n14 (6–27)\n\n < 0.001\n\n"
+            "LOS in ICU (days)\n\n4 (2–9)\n\n5 (3–10)\n\n0.305\n")
+    assert [(e.measure, e.value) for e in extract_estimates(text)] == [("OR", 1.39)]
+    # a table's two sections with a row of the same label and value: two medians
+    text = ("Table 2.\nTime to conversion by group\n"
+            "Group | N | Time to conversion, days, median [IQR] | HR (95%CI) |\n---|---|---|---|\n"
+            "All | ||||\nNo alcohol use | 469 | 43 [25–66] | 1.23 (1.22–1.26) |\nAlcohol use | 125 | 54 [31–76] | "
+            "Reference |\nDOT | ||||\nNo alcohol use | 300 | 43 [24–65] | 1.27 (1.23–1.30) |\n")
+    assert [(e.measure, e.value, e.arm) for e in extract_estimates(text)] == [
+        ("median", 43.0, "No alcohol use"), ("HR", 1.23, None), ("median", 54.0, "Alcohol use"),
+        ("median", 43.0, "No alcohol use"), ("HR", 1.27, None)]

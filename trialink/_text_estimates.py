@@ -321,6 +321,10 @@ def _without_unclosed(norm: str, sentences: list[_Sentence]) -> str:
     return "".join(chars)
 
 
+_RATIO_AT_LINE_END = re.compile(r"(?-i:\b(?:a?OR|RR|a?HR|IRR))\s*[:=]?\s*\d+(?:[.\u00b7]\d+)?\s*$")
+_CI_AT_LINE_START = re.compile(r"[ \t]*[(\[]\s*\d+(?:[.\u00b7]\d+)?\s*(?:to|-|\u2013|,)\s*\d+(?:[.\u00b7]\d+)?\s*[)\]]")
+
+
 def _sentences(text: str) -> list[_Sentence]:
     out: list[_Sentence] = []
     para = 0
@@ -348,8 +352,10 @@ def _sentences(text: str) -> list[_Sentence]:
                 depth += 1
             elif ch in ")]":
                 depth = max(0, depth - 1)
-            elif ch == "\n" and depth == 0 and chunk[s_start:i].strip():
-                # a line ends a sentence: a title without its full stop, a structured section's heading line
+            elif ch == "\n" and depth == 0 and chunk[s_start:i].strip() and not (
+                    _RATIO_AT_LINE_END.search(chunk, s_start, i) and _CI_AT_LINE_START.match(chunk, i + 1)):
+                # a line ends a sentence: a title without its full stop, a structured section's heading line (not a
+                # ratio whose CI a table's cell wrapped onto the next line: "… 589 per 1000 OR 1.08\n(0.95 to 1.22)")
                 out.append(_Sentence(p_start + s_start, p_start + i, para, section, p_start))
                 s_start = i + 1
                 inner = _section_of(chunk, s_start)
@@ -1213,8 +1219,9 @@ def _repeats_prose(found: list[_Found], cell: Estimate) -> bool:
     for i, f in enumerate(found):
         e = f.est
         if cell.measure == "median" and (e.arm and cell.arm and e.arm.lower() != cell.arm.lower() or
-                                         e.value is None and not (e.arm and cell.arm)):
-            continue  # (two groups' medians alike in a table's column: "NR" for both arms)
+                                         e.value is None and not (e.arm and cell.arm) or
+                                         "flattened_table" in e.checks):
+            continue  # (two groups' medians alike in a table's column: "NR" for both arms; a table's sections)
         if e.measure == cell.measure and e.value == cell.value and e.ci_low in (None, cell.ci_low) and \
                 e.ci_high in (None, cell.ci_high):
             if e.ci_low is None:
@@ -1273,6 +1280,8 @@ def _table_ratios(norm: str, s: _Sentence, header: _TableHeader, other: bool = F
 # that names) an outcome's time ("Median duration (months) | 2·9 (2·8–3·8) | 2·7 (2·5–2·8) |" under "Progression-free
 # survival …"; "Weaning time, median (IQR), h" with one cell per line after it); each cell is one group's median
 _TABLE_MEDIAN_LABEL = re.compile(r"\bmedian\b", re.I)
+_UNIT_LABEL = re.compile(r"[(,]\s*(?:days?|d|hours?|h|hrs?|weeks?|wks?|months?|mo|years?|yrs?|min(?:utes)?|kg|mg|"
+                         r"g|ml|mL|cm|mm)\s*\)?\s*$")
 _TABLE_MEDIAN_NOT = re.compile(r"\b(?:age|follow[- ]?up|doses?|cycles?|exposure|treatment|therapy|infusions?|since|"
                                r"diagnosis|baseline|number|counts?|scores?|levels?|weight|BMI|size|visits?|lines?)\b",
                                re.I)
@@ -2471,10 +2480,15 @@ _GROUP_THEN_BRACKET = re.compile(r"\s+(?:in|for|among|with|on)\s+(?:the\s+)?(?P<
                                  r"[A-Za-z][\w+/-]*(?:\s[\w+/-]+){0,2}?\s+(?:group|arm|cohort))(?=\s*[(\[])")
 
 
+# "0.75 for ticagrelor vs. clopidogrel (95% CI, 0.64–0.83), 0.84 for prasugrel vs. …": the comparison between them
+_COMPARISON_THEN_BRACKET = re.compile(r"\s+for\s+(?P<a>[A-Za-z][\w+/-]*(?:\s[\w+/-]+){0,2}?)\s+(?:versus|vs\.?|"
+                                      r"compared\s+with)\s+(?P<b>[A-Za-z][\w+/-]*(?:\s[\w+/-]+){0,2}?)(?=\s*[(\[])")
+
+
 def _label_then_ci(c: _Cursor, r: _Ratio, level: float | None, limit: int) -> bool:
     """Read a CI (or P) printed after a group's name that follows the value; the name becomes the
     item's label. True (and the cursor past the bracket) when one was read."""
-    lm = _GROUP_THEN_BRACKET.match(c.sent, r.end)
+    lm = _GROUP_THEN_BRACKET.match(c.sent, r.end) or _COMPARISON_THEN_BRACKET.match(c.sent, r.end)
     if lm is None or lm.end() >= limit:
         return False
     sub = _Cursor(c.sent, c.toks, c.starts).at(bisect.bisect_left(c.starts, lm.end()))
@@ -2483,7 +2497,10 @@ def _label_then_ci(c: _Cursor, r: _Ratio, level: float | None, limit: int) -> bo
     if probe.lo is None and probe.hi is None and probe.p is None:
         return False
     r.lo, r.hi, r.level, r.p_op, r.p, r.end = probe.lo, probe.hi, probe.level, probe.p_op, probe.p, probe.end
-    r.label, r.label_after = lm.group("l"), True
+    if "a" in lm.groupdict():
+        r.orient = (lm.group("a"), lm.group("b"))  # "0.75 for A vs. B (95% CI, …)": the item's own comparison
+    else:
+        r.label, r.label_after = lm.group("l"), True
     c.i = sub.i
     return True
 
@@ -4347,7 +4364,9 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
             if re.search(r"[A-Za-z]{2}", tail) and not re.search(r"\d", re.sub(r"\d{2}(?:\.\d+)?\s?%", "", tail)):
                 # a sub-header, with no number of its own (on its own line, or after a row's last cell; not a row
                 # whose values are no cells: "Median time to being discharged, days 19 >28 ·· ··")
-                stat = [m.end() for m in _TABLE_OTHER_STATISTIC.finditer(tail)]
+                # (or a row's label whose unit says its cells are times or amounts: "Hospital LOS (days)")
+                stat = sorted(m.end() for m in itertools.chain(_TABLE_OTHER_STATISTIC.finditer(tail),
+                                                               _UNIT_LABEL.finditer(tail)))
                 named = [m.end() for m in _MEASURE_WORD.finditer(tail)]
                 table_other = bool(stat) and (not named or stat[-1] > named[-1])
             here = [f for f in here if not _repeats_prose(found, f.est)]
@@ -4457,9 +4476,31 @@ def _line_cell_ratios(norm: str, s: _Sentence, line: str, st: _MedianState, head
 # ("Performance status (2–3/0–1)3.181.35 to 7.510.008", "All participants1743/527,260330.61.37 (1.11 to 1.70)"): the
 # row's ratio and limits are told apart by the digits of the limit printed alone, and kept only when they read as a
 # ratio and its interval
-_GLUED_MEASURE = re.compile(r"(?-i:(?<![A-Z])a?(?P<m>HR|OR|RR|IRR))(?=\s*[(\[]?\s*(?P<lvl>9\d)\s*%\s*CI)")
+_GLUED_MEASURE = re.compile(r"(?-i:(?<![A-Z])a?(?P<m>HR|OR|RR|IRR))"
+                            r"(?=\s*[(\[]?\s*(?P<lvl>9\d)\s*%\s*(?:CI|[Cc]onfidence))")
 _GLUED_PAIR = re.compile(r"(?<![\d.])(?P<l>\d+\.\d+\.\d+)\s*(?:to|-)\s*(?P<r>\d+\.\d+(?:\.\d+)?)(?![\d.])")
+# a ratio and both limits glued with no separator at all, maybe with the P after them: "no2.571.654.00<0.001",
+# "reactivation1.951.282.970.002" (each number printed to the same places)
+_GLUED_TRIPLE = re.compile(r"(?<![.\d\u2212-])\d+\.\d+\.\d+\.\d+(?:\.\d+)?(?![.\d])")
 _GLUED_BRACKET = re.compile(r"(?P<l>\d[\d,/]*\.\d+\.\d+)\s*\(\s*(?P<lo>\d+\.\d+)\s*(?:to|-)\s*(?P<hi>\d+\.\d+)\s*\)")
+
+
+def _glued_triple(text: str) -> tuple[int, str, str, str] | None:
+    """A ratio and its limits told apart in digits glued together (``_GLUED_TRIPLE``): each printed to the same
+    places, maybe after a label's last digits ("m21.290.851.960.23": 1.29, 0.85, 1.96) and before a P with a leading
+    zero; the first split that reads as a ratio inside its interval (where it starts in the text, the numbers)."""
+    for places in (2, 3, 1):
+        for skip in (0, 1, 2):
+            parts: list[str] = []
+            rest = text[skip:]
+            while len(parts) < 3 and (n := re.match(rf"\d+\.\d{{{places}}}", rest)):
+                parts.append(n.group())
+                rest = rest[n.end():]
+            if len(parts) == 3 and re.fullmatch(r"(?:0?\.\d+)?", rest) and re.fullmatch(r"\d{1,2}\.\d+", parts[0]):
+                v, lo, hi = (float(x) for x in parts)
+                if 0 < lo < hi and lo <= v <= hi and _centred_as_printed(*parts):
+                    return skip, parts[0], parts[1], parts[2]
+    return None
 
 
 def _glued_cells(norm: str, s: _Sentence, line: str, st: _MedianState, head: list[str] | None) -> list[_Found]:
@@ -4494,6 +4535,12 @@ def _glued_cells(norm: str, s: _Sentence, line: str, st: _MedianState, head: lis
             if re.fullmatch(rf"\d{{{k}}}\.\d{{{places}}}", v) and float(lo) <= float(v) <= float(hi):
                 cells.append((m.end("l") - len(v), v, lo, hi))
                 break
+    for m in _GLUED_TRIPLE.finditer(line):
+        if any(at <= m.start() < line.index(hi, at) + len(hi) for at, _, _, hi in cells):
+            continue
+        if (triple := _glued_triple(m.group())) is not None:
+            k, v, lo, hi = triple
+            cells.append((m.start() + k, v, lo, hi))
     out: list[_Found] = []
     for at, v, lo, hi in sorted(cells):
         fv, flo, fhi = float(v), float(lo), float(hi)
@@ -5075,7 +5122,8 @@ def _once(found: list[_Found]) -> list[Estimate]:
             # three decimals printed twice in its sentence is one estimate
         arm_copy = (e.value, e.ci_low, e.ci_high, e.unit, (e.arm or "").lower(), (e.endpoint_text or "").lower(),
                     e.population)
-        if e.measure == "median" and e.value is not None and e.arm and arm_copy in arm_median:
+        if e.measure == "median" and e.value is not None and e.arm and arm_copy in arm_median and \
+                "flattened_table" not in e.checks:  # (a table's sections may repeat a row's label and value)
             continue  # a three-arm trial's control median printed again for its second comparison (in the same
             # sentence too: "longer with A than with C (median, 23.9 vs. 9.2 months; …) and with B than with C
             # (median, 14.7 vs. 9.2 months; …)")
