@@ -8247,3 +8247,29 @@ def test_round33_table_rows_of_days_are_no_ratios_and_sections_repeat_rows() -> 
     assert [(e.measure, e.value, e.arm) for e in extract_estimates(text)] == [
         ("median", 43.0, "No alcohol use"), ("HR", 1.23, None), ("median", 54.0, "Alcohol use"),
         ("median", 43.0, "No alcohol use"), ("HR", 1.27, None)]
+
+
+def test_round33_groups_times_each_after_its_label() -> None:
+    # after a median for all patients, each group's after its label; the unit in the bracket with the CI's name
+    found = extract_estimates("Results: Estimated median Kaplan-Meier PFS (months [95% CI]) for all patients was 18.5 "
+                              "(10.3-31.3); G1: 18.4 (6.8-32.8); G2: 18.5 (11.1-NE); G3: 21.7 (3.6-NE).")
+    assert [(e.value, e.ci_low, e.ci_high, e.unit, e.arm, e.endpoint_text) for e in found] == [
+        (18.5, 10.3, 31.3, "months", None, "Kaplan-Meier PFS"), (18.4, 6.8, 32.8, "months", "G1", "Kaplan-Meier PFS"),
+        (18.5, 11.1, None, "months", "G2", "Kaplan-Meier PFS"), (21.7, 3.6, None, "months", "G3", "Kaplan-Meier PFS")]
+    # an event time's bracket of groups, each with its label and unit: medians, the word not printed
+    found = extract_estimates("Results: The cohorts showed no significant difference in OS (R: 5.0 months; T: 5.9 "
+                              "months; p = 0.8371) or PFS (R: 3.2 months; T: 3.3 months; p = 0.6531).")
+    assert [(e.value, e.arm, e.endpoint, "statistic_not_named" in e.checks) for e in found] == [
+        (5.0, "R", "OS", True), (5.9, "T", "OS", True), (3.2, "R", "PFS", True), (3.3, "T", "PFS", True)]
+    # (trials' pairs after their labels stay pairs: no label's item is read from "20.5 vs 12.8")
+    found = extract_estimates("Drugs A, B and C with fulvestrant are superior to fulvestrant alone in terms of PFS "
+                              "(TRIAL-1: 9.5 vs 4.6 months; TRIAL-2: 16.4 vs 9.3; TRIAL-3: 20.5 vs 12.8).")
+    assert [e.value for e in found] == [9.5, 4.6, 16.4, 9.3, 20.5, 12.8]
+
+
+def test_round33_not_reached_takes_the_unit_of_its_bracket_only() -> None:
+    found = extract_estimates("Results: Median DOR has not been reached (observed DOR range: 1.9-39.4 months).")
+    assert [(e.value_text, e.unit) for e in found] == [("not been reached", "months")]
+    # (not the follow-up's unit printed after it)
+    found = extract_estimates("Results: Median overall survival has not been reached at 40 months' median follow up.")
+    assert [(e.value_text, e.unit) for e in found] == [("not been reached", None)]

@@ -1413,7 +1413,10 @@ _UNIT_WORD_ONLY = re.compile(rf"{_UNIT_WORDS}|(?-i:d)", re.I)
 # the unit printed in a bracket of its own after the end point, before the values: "median rwOS (mo) was 18.1 in …",
 # "Median OS (months) was 18.1 and 24.3 in …" (a bracket of the unit alone, then no other number before the values)
 _UNIT_BRACKET_LEAD = re.compile(r"[^()\[\]\d;.]{0,40}?[(\[]\s*(?:in\s+)?"
-                                r"(?P<u>months|mo|mos|weeks|wks?|days|d|hours|hrs?|h|years|yrs?)\s*[)\]]\s*(?:,\s*)?"
+                                r"(?P<u>months|mo|mos|weeks|wks?|days|d|hours|hrs?|h|years|yrs?)\s*"
+                                # ("(months [95% CI]) for all patients was 18.5 (10.3–31.3)")
+                                r"(?:[(\[,;]\s*(?:\d{2}\s*%\s*)?CI\s*[)\]]?\s*)?[)\]]\s*(?:,\s*)?"
+                                r"(?:for\s+(?:all|the\s+whole|the\s+entire|the\s+overall)\s+[a-z]{4,12}\s+)?"
                                 r"(?:(?:was|were|is|are|of)\s+|:\s*|=\s*)"
                                 r"(?=[\d<>\u2264\u2265]|not\b|NR\b)", re.I)
 _OTHER_UNIT = re.compile(r"(?:[nmµ\u00b5]?g|kg|[mµ\u00b5d]?[lL]|[nmµ\u00b5]?mol|[nmµ\u00b5\u03bc]M|mmHg|cm|mm|IU|U|"
@@ -1787,6 +1790,10 @@ def _clean_endpoint(s: str) -> str:
     s = re.sub(r"\s+(?:of|in|for|among)\s+(?:the\s+|these\s+|all\s+)?(?:two|three|four|five|[2-6])\s+"
                r"(?:arms|groups|cohorts)$", "", s, flags=re.I)
     s = re.sub(r"^(?:and|or)\s+(?:the\s+)?means?\s+", "", s, flags=re.I)  # "median and mean times to discharge"
+    # "PFS (months [95% CI]) for all patients": the unit's bracket and the whole sample it was printed for
+    s = re.sub(r"\s*[(\[]\s*(?:in\s+)?(?:months|mo|weeks|days|hours|years)\s*(?:[(\[,;]\s*(?:\d{2}\s*%\s*)?CI\s*"
+               r"[)\]]?)?\s*[)\]](?:\s+for\s+(?:all|the\s+whole|the\s+entire|the\s+overall)\s+[a-z]{4,12})?$", "", s,
+               flags=re.I)
     s = re.sub(r"\s*[(\[][^()\[\]]*$", "", s)  # "overall survival (R+GC": a bracket left open, the groups' values
     if s.count(")") > s.count("(") and s.endswith(")"):
         s = s[:-1]  # "median overall survival (mOS) was …": the name's own abbreviation, its bracket's close left
@@ -4225,6 +4232,9 @@ def _may_hold_estimates(norm: str) -> bool:
             # (or by its abbreviation alone: "DFS was 20.1 months in the A arm compared with 19.6 months …")
             or ("time to" in low or "survival" in low or "duration" in low or _EVENT_ABBREV.search(norm) is not None)
             and (_ARM_PAIR.search(norm) or _PAREN_ARM_PAIR.search(norm)) is not None
+            # "no difference in OS (R: 5.0 months; T: 5.9 months; p = 0.84)"
+            or ": " in norm and _EVENT_ABBREV.search(norm) is not None
+            and _LABELLED_TIMES_BRACKET.search(norm) is not None
             # ("HR95% CIP value": a table's header glued together)
             or "CI" in norm and "%" in norm and _GLUED_MEASURE.search(norm) is not None)
 
@@ -4383,6 +4393,7 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
                     here = sorted(here + [c for c in cells if not any(h.est.value == c.est.value and h.est.ci_low in
                                                                       (None, c.est.ci_low) for h in here)],
                                   key=lambda f: f.est.start or 0)
+            here += _labelled_times(norm, s, here)
             here += [f for f in _inline_median_rows(norm, s)
                      if not any(h.est.start is not None and f.est.start is not None and
                                 h.est.start <= f.est.start < (h.est.end or h.est.start + 1) for h in here)]
@@ -4408,10 +4419,18 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
                             arm=None if f.est.measure == "median" else f.est.arm), f.sentence)
              if f.est.population_kind == "overall" and f.est.context == "result"
              and (so := _SUBGROUP_OPENER.match(norm, f.sentence.start)) else f for f in found]
+    found = [_Found(replace(f.est, unit=_unit_norm(u.group("u"))), f.sentence)
+             if f.est.measure == "median" and f.est.value is None and f.est.unit is None and f.est.end is not None
+             and "reach" in (f.est.value_text or "") and (u := _NR_UNIT_AFTER.match(norm, f.est.end)) else f
+             for f in found]
     found.sort(key=lambda f: (f.est.start or 0))
     return _design_groups(_harms_by_name(_per_arm(_arms_are_no_subgroups(_once(found), doc), doc, norm), doc), doc)
 
 
+# the unit printed with a median not reached, in its bracket: "has not been reached (observed range: 1.9–39.4 months)"
+# (not the follow-up's after it: "not reached at 40 months' median follow-up")
+_NR_UNIT_AFTER = re.compile(rf"\s*[(\[][^()\[\]]{{0,40}}?(?:{_NUM}\s*(?:-|\u2013|to)\s*)?{_NUM}\s*(?P<u>{_UNIT_WORDS})",
+                            re.I)
 # a sentence that opens on its subgroups: "In high-risk subgroups, median rwOS (mo) was 18.1 in patients with …, 24.3
 # with brain metastases …": each estimate is of a subgroup (a median's group words name it, not an arm)
 _SUBGROUP_OPENER = re.compile(r"(?:Results?\s*:\s*)?(?:In|Among|For)\s+(?:the\s+)?(?P<who>(?:[\w-]+\s+){0,2}?"
@@ -4785,6 +4804,57 @@ _INLINE_MEDIAN_ROW = re.compile(
     r"(?:\s*\))?)\s*"
     r"[(\[]\s*(?:\d{2}(?:\.\d+)?\s*%\s*)?CI\s*[)\]])"
     rf"(?P<cells>(?:\s+{_INLINE_CELL}){{2,4}})(?![\d.(])", re.I)
+
+
+_TIME_LABEL = r"(?-i:[A-Z][\w+/-]{0,20})(?:\s[\w+/-]+){0,2}?"
+_TIME_CI = rf"\(\s*(?P<lo>{_NUM}|NR|NE)\s*(?:-|\u2013|,|to)\s*(?P<hi>{_NUM}|NR|NE)\s*\)"
+# groups' times listed after a median with a label each: "… for all patients was 18.5 (10.3–31.3); G1: 18.4 (6.8–32.8);
+# G2: 18.5 (11.1–NE)"
+_LABELLED_TIME_ITEM = re.compile(rf"\s*;\s*(?P<l>{_TIME_LABEL})\s*:\s*(?P<v>{_NUM})\s*(?P<u>{_UNIT_WORDS})?\s*"
+                                 rf"(?:{_TIME_CI})?(?=\s*(?:[;)]|\.(?!\d)|$))", re.I)
+# an event time's groups in its bracket, each with its label and unit: "in OS (R: 5.0 months; T: 5.9 months; p = 0.84)"
+_LABELLED_TIMES_BRACKET = re.compile(
+    rf"\b(?P<ep>(?-i:OS|PFS|DFS|EFS|RFS|TTP|DOR|DoR)|overall\s+survival|progression-free\s+survival)\s*\(\s*"
+    rf"(?P<items>{_TIME_LABEL}\s*:\s*{_NUM}\s*{_UNIT_WORDS}(?:\s*;\s*{_TIME_LABEL}\s*:\s*{_NUM}\s*{_UNIT_WORDS})+)"
+    r"(?:\s*[;,]\s*[pP]\s*[=<>\u2264]\s*0?\.\d+)?\s*\)", re.I)
+_BRACKET_TIME_ITEM = re.compile(rf"(?P<l>{_TIME_LABEL})\s*:\s*(?P<v>{_NUM})\s*(?P<u>{_UNIT_WORDS})", re.I)
+
+
+def _labelled_times(norm: str, s: _Sentence, here: list[_Found]) -> list[_Found]:
+    """Groups' times printed each after its label: a list after a median ("… was 18.5 (10.3–31.3); G1: 18.4 (6.8–32.8);
+    G2: …", the median's end point and unit, each label the group), or an event time's bracket of groups ("no
+    difference in OS (R: 5.0 months; T: 5.9 months; p = 0.84)": each a median, ``statistic_not_named``)."""
+    out: list[_Found] = []
+    for f in here:
+        e = f.est
+        if e.measure != "median" or e.end is None or e.unit is None:
+            continue
+        at = e.end
+        while (m := _LABELLED_TIME_ITEM.match(norm, at, s.end)) and \
+                (m.group("u") is None or _unit_norm(m.group("u")) == e.unit):
+            lo = _float(m.group("lo")) if m.group("lo") and m.group("lo")[0].isdigit() else None
+            hi = _float(m.group("hi")) if m.group("hi") and m.group("hi")[0].isdigit() else None
+            v = float(m.group("v"))
+            if lo is not None and lo > v or hi is not None and hi < v:
+                break
+            out.append(_Found(replace(e, value=v, arm=m.group("l"), ci_low=lo, ci_high=hi,
+                                      ci_level=e.ci_level if m.group("lo") else None, start=m.start("v"), end=m.end(),
+                                      groups=(), comparison=None), f.sentence))
+            at = m.end()
+    taken = [(x.est.start or 0, x.est.end or 0) for x in here]
+    for b in _LABELLED_TIMES_BRACKET.finditer(norm, s.start, s.end):
+        if any(a <= b.start("items") < z for a, z in taken):
+            continue
+        population = _population(norm[s.start:s.end], b.start() - s.start, None)[0]
+        for m in _BRACKET_TIME_ITEM.finditer(norm, b.start("items"), b.end("items")):
+            out.append(_Found(Estimate(measure="median", value=float(m.group("v")), unit=_unit_norm(m.group("u")),
+                                       arm=m.group("l"), endpoint=_endpoint_class(b.group("ep")),
+                                       **_population_fields(population),
+                                       endpoint_text=b.group("ep"), start=m.start("v"), end=m.end("u"), source="text",
+                                       note="a group's time to an event printed without the word median, each after "
+                                       "its label",
+                                       checks=("statistic_not_named",)), s))
+    return out
 
 
 def _inline_median_rows(norm: str, s: _Sentence) -> list[_Found]:
