@@ -8273,3 +8273,21 @@ def test_round33_not_reached_takes_the_unit_of_its_bracket_only() -> None:
     # (not the follow-up's unit printed after it)
     found = extract_estimates("Results: Median overall survival has not been reached at 40 months' median follow up.")
     assert [(e.value_text, e.unit) for e in found] == [("not been reached", None)]
+
+
+def test_round33_no_medians_from_an_iqr_a_likelihood_or_the_follow_up() -> None:
+    found = extract_estimates("Results. The median length of stay was 4.5 days (interquartile range [IQR], 2.7, 5.9) "
+                              "in the warfarin group and 1.8 days (IQR, 1.2, 3.7) in the rivaroxaban group (P<0.001).")
+    assert [(e.value, e.arm) for e in found] == [(4.5, "warfarin"), (1.8, "rivaroxaban")]
+    # (the bracket that names the statistic before the median's own value keeps it)
+    found = extract_estimates("Results: The duration of the block was longer in the perineural group (median "
+                              "[interquartile range], 19.9 [17.2-23.1] hours) than in the intravenous group (15.1 "
+                              "[13.7-15.9] hours, P < 0.001).")
+    assert [e.value for e in found] == [19.9, 15.1]
+    found = extract_estimates("Results: Median time to recovery was 9 days with drug M vs 15 days with usual care, "
+                              "reflecting a 1.36 likelihood of faster recovery.")
+    assert [e.value for e in found] == [9.0, 15.0]
+    found = extract_estimates("MAIN RESULTS: The median follow-up was 21 years (interquartile range (IQR): 17-25) and "
+                              "was shorter in ART-conceived children (20 years, IQR: 17-23) compared with naturally "
+                              "conceived children (24 years, IQR: 20-30).")
+    assert found == []

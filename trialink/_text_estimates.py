@@ -4393,6 +4393,7 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
                     here = sorted(here + [c for c in cells if not any(h.est.value == c.est.value and h.est.ci_low in
                                                                       (None, c.est.ci_low) for h in here)],
                                   key=lambda f: f.est.start or 0)
+            here = _no_times(norm, s, here)
             here += _labelled_times(norm, s, here)
             here += [f for f in _inline_median_rows(norm, s)
                      if not any(h.est.start is not None and f.est.start is not None and
@@ -4804,6 +4805,34 @@ _INLINE_MEDIAN_ROW = re.compile(
     r"(?:\s*\))?)\s*"
     r"[(\[]\s*(?:\d{2}(?:\.\d+)?\s*%\s*)?CI\s*[)\]])"
     rf"(?P<cells>(?:\s+{_INLINE_CELL}){{2,4}})(?![\d.(])", re.I)
+
+
+_MEDIAN_FOLLOW_UP = re.compile(r"\bmedian\s+(?:(?:duration|length)\s+of\s+)?follow[- ]?up\b", re.I)
+_RATIO_NOUN_AFTER = re.compile(r"\s*(?:-\s*fold|times\b|(?:greater\s+|higher\s+|lower\s+)?"
+                               r"(?:likelihood|odds|chances?|probability)\b)", re.I)
+_VALUE_BEFORE_BRACKET = re.compile(rf"\d\s*(?:{_UNIT_WORDS})?\s*$", re.I)  # "4.5 days (IQR …": that value's bracket
+_SPREAD_WORD = re.compile(r"\bIQR\b|inter-?quartile|\brange\b", re.I)
+
+
+def _no_times(norm: str, s: _Sentence, here: list[_Found]) -> list[_Found]:
+    """Medians a sentence's grammar read that are none: a limit of the IQR whose bracket names it in a nested one
+    ("4.5 days (interquartile range [IQR], 2.7, 5.9)"), a ratio worded as a likelihood ("a 1.36 likelihood of faster
+    recovery"), and a time of no named end point in a sentence about the median follow-up ("The median follow-up was 21
+    years … and was shorter in A (20 years, …) compared with B (24 years, …)")."""
+    follow_up = _MEDIAN_FOLLOW_UP.search(norm, s.start, s.end) is not None
+    out = []
+    for f in here:
+        e = f.est
+        if e.measure in ("median", "time") and e.start is not None and e.end is not None and (
+                (o := _enclosing_open(norm[s.start:e.start], e.start - s.start)) is not None and
+                (w := list(_SPREAD_WORD.finditer(norm, s.start + o, e.start))) and
+                re.fullmatch(r"[\W\d]*", norm[w[-1].end():e.start]) is not None and
+                _VALUE_BEFORE_BRACKET.search(norm, max(s.start, s.start + o - 30), s.start + o) is not None
+                or _RATIO_NOUN_AFTER.match(norm, e.start + len(f"{e.value:g}") if e.value is not None else e.end)
+                or follow_up and e.endpoint == "unknown" and not e.endpoint_text):
+            continue
+        out.append(f)
+    return out
 
 
 _TIME_LABEL = r"(?-i:[A-Z][\w+/-]{0,20})(?:\s[\w+/-]+){0,2}?"
