@@ -8291,3 +8291,27 @@ def test_round33_no_medians_from_an_iqr_a_likelihood_or_the_follow_up() -> None:
                               "was shorter in ART-conceived children (20 years, IQR: 17-23) compared with naturally "
                               "conceived children (24 years, IQR: 20-30).")
     assert found == []
+
+
+def test_round33_times_of_the_same_groups_or_end_points_printed_as_the_median_before() -> None:
+    # "in both the A and B groups": one row per arm
+    found = extract_estimates("Results: In the first cohort, median progression-free survival was 14.0 months in both "
+                              "the drug A plus drug B and drug A alone groups.")
+    assert [(e.value, e.arm) for e in found] == [(14.0, "drug A plus drug B"), (14.0, "drug A alone")]
+    # the next end point's time with its CI, after a median with its CI
+    found = extract_estimates("Results: The estimated median OS was 9.3 months (95% CI, 8.9-9.8 months), and the "
+                              "estimated rwPFS was 3.2 months (95% CI, 3.1-3.3 months).")
+    assert [(e.value, e.ci_low, e.endpoint, "statistic_not_named" in e.checks) for e in found] == [
+        (9.3, 8.9, "OS", False), (3.2, 3.1, "PFS", True)]
+    # the same end point's times of the same groups in the next sentence, "respectively"
+    found = extract_estimates("Results: Median OS was 9.4 and 7.5 months in the A and B groups, respectively (p = "
+                              "0.16). An analysis excluding patients who received one infusion demonstrated similar OS "
+                              "of 11.3 months and 8.9 months, respectively.")
+    assert [(e.value, e.arm) for e in found] == [(9.4, "A"), (7.5, "B"), (11.3, "A"), (8.9, "B")]
+    # a list after the end point and its unit, each item after its label
+    found = extract_estimates("Results: Median OS was 17.2 months. OS (months) for one exposure was: mTOR 5.4, TKI "
+                              "18.2; for two exposures: mTOR/TKI 9.3, TKI/TKI 35.2; and for three exposures: "
+                              "TKI/mTOR/TKI 20.9.")
+    assert [(e.value, e.arm, e.unit) for e in found] == [
+        (17.2, None, "months"), (5.4, "mTOR", "months"), (18.2, "TKI", "months"), (9.3, "mTOR/TKI", "months"),
+        (35.2, "TKI/TKI", "months"), (20.9, "TKI/mTOR/TKI", "months")]

@@ -4849,6 +4849,20 @@ _LABELLED_TIMES_BRACKET = re.compile(
 _BRACKET_TIME_ITEM = re.compile(rf"(?P<l>{_TIME_LABEL})\s*:\s*(?P<v>{_NUM})\s*(?P<u>{_UNIT_WORDS})", re.I)
 
 
+_EVENT_TIME_WITH_CI = re.compile(
+    rf"\band\s+(?:the\s+)?(?:estimated\s+)?(?P<ep>(?-i:(?:rw|m)?(?:OS|PFS|DFS|EFS|RFS|TTP))|overall\s+survival|"
+    rf"progression-free\s+survival)\s+(?:was|of)\s+(?P<v>{_NUM})\s*(?P<u>{_UNIT_WORDS})\s*[(\[]\s*"
+    rf"(?:\d{{2}}\s*%\s*)?(?:CI|confidence\s+interval)\s*[,:]?\s*(?P<lo>{_NUM})\s*(?:-|\u2013|to)\s*(?P<hi>{_NUM})",
+    re.I)
+
+
+_UNIT_BRACKET_LIST = re.compile(
+    r"\b(?P<ep>(?-i:OS|PFS|DFS|EFS|RFS|TTP)|overall\s+survival|progression-free\s+survival)\s*[(\[]\s*"
+    r"(?P<u>months|mo|weeks|days|years)\s*[)\]][^.:;()\[\]\d]{0,40}?:", re.I)
+_LIST_TIME_ITEM = re.compile(rf"(?<![\w/+-])(?P<l>[A-Za-z][\w/+-]{{0,20}})\s+(?P<v>{_NUM})"
+                             r"(?=\s*(?:[,;]|\.(?!\d)|and\b|$))")
+
+
 def _labelled_times(norm: str, s: _Sentence, here: list[_Found]) -> list[_Found]:
     """Groups' times printed each after its label: a list after a median ("… was 18.5 (10.3–31.3); G1: 18.4 (6.8–32.8);
     G2: …", the median's end point and unit, each label the group), or an event time's bracket of groups ("no
@@ -4871,6 +4885,35 @@ def _labelled_times(norm: str, s: _Sentence, here: list[_Found]) -> list[_Found]
                                       groups=(), comparison=None), f.sentence))
             at = m.end()
     taken = [(x.est.start or 0, x.est.end or 0) for x in here]
+    medians = [x.est for x in here if x.est.measure == "median" and x.est.ci_low is not None and x.est.unit]
+    for m in _EVENT_TIME_WITH_CI.finditer(norm, s.start, s.end) if medians else ():
+        # "The estimated median OS was 9.3 months (95% CI, 8.9-9.8 months), and the estimated rwPFS was 3.2 months (95%
+        # CI, 3.1-3.3 months)": the next end point's time, with its CI, printed as the median before it was
+        v, lo, hi = float(m.group("v")), float(m.group("lo")), float(m.group("hi"))
+        if any(a <= m.start("v") < z for a, z in taken) or not lo <= v <= hi or m.start() < (medians[0].start or 0):
+            continue
+        out.append(_Found(replace(medians[-1], value=v, ci_low=lo, ci_high=hi, unit=_unit_norm(m.group("u")),
+                                  endpoint=_endpoint_class(m.group("ep")), endpoint_text=m.group("ep"), arm=None,
+                                  groups=(), start=m.start("v"), end=m.end(),
+                                  note="a time to an event with its CI, printed as the median before it was",
+                                  checks=(*medians[-1].checks, "statistic_not_named")), s))
+    for b in _UNIT_BRACKET_LIST.finditer(norm, s.start, s.end):
+        # "OS (months) for one exposure was: mTOR 5.4, TKI 18.2, NSTx 18.4; for two exposures: mTOR/TKI 9.3, …": each
+        # item's label its group, when the list holds nothing but items, separators and "for …:" heads
+        items = list(_LIST_TIME_ITEM.finditer(norm, b.end(), s.end))
+        rest = _LIST_TIME_ITEM.sub(" ", norm[b.end():items[-1].end()]) if items else "x"
+        if len(items) < 2 or any(a <= b.end() < z for a, z in taken) or \
+                not re.fullmatch(r"(?:[\s,;]|\band\b|\bfor\s+[^:;,.()\d]{1,30}:)*", rest):
+            continue
+        unit = _unit_norm(b.group("u"))
+        population = _population(norm[s.start:s.end], b.start() - s.start, None)[0]
+        for m in items:
+            out.append(_Found(Estimate(measure="median", value=float(m.group("v")), unit=unit, arm=m.group("l"),
+                                       endpoint=_endpoint_class(b.group("ep")), endpoint_text=b.group("ep"),
+                                       **_population_fields(population), start=m.start("v"), end=m.end("v"),
+                                       source="text", note="a group's time to an event in a list after the end "
+                                       "point and its unit, each after its label", checks=("statistic_not_named",)),
+                              s))
     for b in _LABELLED_TIMES_BRACKET.finditer(norm, s.start, s.end):
         if any(a <= b.start("items") < z for a, z in taken):
             continue
@@ -5075,6 +5118,12 @@ _CORRESPONDING_TIMES = re.compile(rf"\bthe\s+corresponding\s+(?:median\s+)?(?:du
                                   rf"(?:and|vs\.?|versus)\s+(?P<v2>{_NUM})\s*(?P<u>{_UNIT_WORDS})", re.I)
 
 
+# the same end point's times of the same groups in the next sentence: "… demonstrated similar OS of 11.3 months and 8.9
+# months, respectively"
+_RESPECTIVE_EVENT_TIMES = re.compile(
+    rf"\b(?P<ep>(?-i:OS|PFS|DFS|EFS|RFS|TTP)|overall\s+survival|progression-free\s+survival)\s+(?:of|was|were)\s+"
+    rf"(?P<v1>{_NUM})\s*(?:{_UNIT_WORDS}\s*)?(?:and|vs\.?|versus)\s+(?P<v2>{_NUM})\s*(?P<u>{_UNIT_WORDS})\s*,?\s*"
+    r"respectively\b", re.I)
 # an outcome's duration, then a pair of times in a bracket: "shorter duration of fever (18 vs 67 hrs)"
 _DURATION_PAIR = re.compile(rf"\b(?:duration|length|time)\s+of\s+(?P<ep>[a-z][a-z -]{{1,30}}?)\s*[(\[]\s*"
                             rf"(?P<a>{_NUM})\s*(?:vs\.?|versus|v\.?)\s*(?P<b>{_NUM})\s*(?P<u>{_UNIT_WORDS})\s*[)\]]",
@@ -5094,8 +5143,10 @@ def _median_continuation(norm: str, s: _Sentence, prev: list[_Found], here: list
         named = [f.est for f in prev if f.est.measure == "median" and f.est.value is not None][-2:]
         if len(named) == 2 and (named[0].arm or named[1].arm or named[0].endpoint_text != named[1].endpoint_text):
             named = []
-    if len(named) >= 2 and (cm := _CORRESPONDING_TIMES.search(sent)) and \
-            _unit_norm(cm.group("u")) == named[-1].unit == named[-2].unit:
+    if len(named) >= 2 and (cm := _CORRESPONDING_TIMES.search(sent) or (
+            (rt := _RESPECTIVE_EVENT_TIMES.search(sent)) and
+            _endpoint_class(rt.group("ep")) == named[-1].endpoint == named[-2].endpoint != "unknown" and rt or None)) \
+            and _unit_norm(cm.group("u")) == named[-1].unit == named[-2].unit:
         # "… was 14.1 months with A and 11.5 months with B. In the overall population, the corresponding durations were
         # 17.3 months and 14.0 months.": the same end point and groups, in the same order
         context, subject = _context(norm, s, s.start + cm.start("v1"), doc, False)
@@ -5308,6 +5359,12 @@ _BOTH_NAMED_ARMS = re.compile(r"\bin\s+both\s+(?:the\s+)?(?P<a>[\w+/-]+(?:\s[\w+
                               r"(?:in\s+)?(?:the\s+)?(?P<b>[\w+/-]+(?:\s[\w+/-]+){0,3}?)\s+(?:group|arm)s?\b", re.I)
 
 
+# "in both the drug A plus drug B and drug A alone groups": two arms that share the word "groups"
+_BOTH_ARMS_SHARED = re.compile(r"\bin\s+both\s+(?:the\s+)?(?P<a>[\w+/-]+(?:\s(?!and\b)[\w+/-]+){0,4}?)\s+and\s+"
+                               r"(?:the\s+)?(?P<b>[\w+/-]+(?:\s(?!and\b)[\w+/-]+){0,4}?)\s+(?:groups|arms|cohorts)\b",
+                               re.I)
+
+
 def _per_arm(ests: list[Estimate], doc: _Doc, norm: str) -> list[Estimate]:
     """A median printed once for every arm ("median OS was not reached in either arm", "median time to clinical
     stability was 4 days in both groups") becomes one median per arm, named after the arms of the text's other
@@ -5337,7 +5394,8 @@ def _per_arm(ests: list[Estimate], doc: _Doc, norm: str) -> list[Estimate]:
                 e = replace(e, unit=unit, note="; ".join(x for x in (e.note, _UNIT_NOTE) if x),
                             checks=(*e.checks, "unit_not_printed"))
         if e.arm and e.arm.lower().startswith("both ") and e.end is not None and \
-                (bn := _BOTH_NAMED_ARMS.search(norm, max(0, (e.start or 0)), e.end + 120)):
+                (bn := _BOTH_NAMED_ARMS.search(norm, max(0, (e.start or 0)), e.end + 120) or
+                 _BOTH_ARMS_SHARED.search(norm, max(0, (e.start or 0)), e.end + 120)):
             # "2·6 months (95% CI …) in both the dacomitinib group and the erlotinib group": one row per named arm
             note = "; ".join(x for x in (e.note, _PER_ARM_NOTE) if x)
             out += [replace(e, arm=bn.group(x).strip(), note=note) for x in ("a", "b")]
