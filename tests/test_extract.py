@@ -8315,3 +8315,22 @@ def test_round33_times_of_the_same_groups_or_end_points_printed_as_the_median_be
     assert [(e.value, e.arm, e.unit) for e in found] == [
         (17.2, None, "months"), (5.4, "mTOR", "months"), (18.2, "TKI", "months"), (9.3, "mTOR/TKI", "months"),
         (35.2, "TKI/TKI", "months"), (20.9, "TKI/mTOR/TKI", "months")]
+
+
+def test_round33_a_numbered_level_before_the_value_and_times_the_risk() -> None:
+    # "in era 4 versus era 1 was 1.75": the era's number is its name, not the value
+    found = extract_estimates("Results: After adjustment, the odds ratio for oxygen therapy at 28 days in era 4 versus "
+                              "era 1 was 1.75, 95% confidence interval (CI) 1.47 to 2.09.")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.groups) for e in found] == [
+        ("OR", 1.75, 1.47, 2.09, ("era 4", "era 1"))]
+    # "1.23 times the risk of X (95% CI …)": a ratio of that outcome; "times higher risk" in a text whose methods name
+    # one model, Cox regression, is its hazard ratio
+    found = extract_estimates("Results: Compared with no ART, ART was associated with 1.23 times the risk of any "
+                              "hospitalization (95% CI 1.19-1.27).")
+    assert [(e.measure, e.value, e.ci_low, e.endpoint_text) for e in found] == [
+        ("RR", 1.23, 1.19, "any hospitalization")]
+    found = extract_estimates("Methods: Hazards were estimated with Cox regression.\nResults: The transfusion cohort "
+                              "had 2.98 times higher risk of VTE than the control cohort (95% confidence interval "
+                              "[CI] = 1.23-7.22).")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.endpoint_text) for e in found] == [
+        ("HR", 2.98, 1.23, 7.22, "VTE")]

@@ -2661,6 +2661,12 @@ _COLON_PAIR = re.compile(r"(?P<a>[A-Za-z][\w+-]{2,30}):(?P<b>[A-Za-z][\w+-]{2,30
 _ESTIMATED_AS = re.compile(r"\b(?:was|were|is|are)\s+(?:estimated|calculated|computed)\s+(?:to\s+be|at|as)\s*$")
 
 
+# a word that names a numbered level or time point: "era 4", "group 2", "stage 3", "day 28" (its number is a name)
+_NUMBERED_LABEL = re.compile(r"(?:era|group|arm|stage|grade|type|phase|cohort|quartile|quintile|tertile|decile|period|"
+                             r"wave|visit|day|week|month|year|level|class|category|tier|round|part|block|step|cycle)",
+                             re.I)
+
+
 def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, limit: int) -> list[_Ratio]:
     """Parse the ratio(s) whose measure word is ``m``; ``limit``: sentence offset of the next
     measure word (the parse stops there)."""
@@ -2896,6 +2902,11 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                     not re.match(r"\s*(?:-\s*)?(?:(?-i:[A-Z]{2,})|rates?\b|ratios?\b)", c.sent[m.end():m.end() + 8]):
                 value_tok = t  # "the odds ratio for pneumonia was 7.6 times greater for …": the ratio in words
                 break
+            if "." not in t.text and prev_t is not None and prev_t.kind == "word" and \
+                    _NUMBERED_LABEL.fullmatch(prev_t.text) and not re.match(r"\s*[(\[]", after):
+                ep_words.append(t)  # "in era 4 versus era 1 was 1.75": a numbered level's name, not the value
+                c.i += 1
+                continue
             if "." not in t.text and _TIME_WINDOW_AFTER.match(after):
                 ep_words.append(t)  # "for femoral neck fracture 0-10 years after TKR was 0.95": a time window
                 c.i += 1
@@ -5994,7 +6005,7 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             if v is not None and lo is not None and hi is not None and lo <= v <= hi:
                 ratios.append(_Ratio(ratios[-1].measure, v, t.start(), t.end(), lo, hi, ep_text=ratios[-1].ep_text))
     if "times" in sent or "-fold" in sent:
-        ratios = sorted(ratios + _times_ratios(sent, ratios, lambda: _level_before(norm, s.start)),
+        ratios = sorted(ratios + _times_ratios(sent, ratios, lambda: _level_before(norm, s.start), norm),
                         key=lambda r: r.start)
     if not ratios and "[" in sent:
         ratios = _bare_items(sent, s, norm, sentences)
@@ -7025,7 +7036,7 @@ _TIMES_SUBJECT = re.compile(r"\b(?P<w>hazard|odds)\b(?:\s+(?:for|of)\s+[^.;()]{1
 # "a 3.7-fold increased relative hazard (95% CI 1.2 to 11.4)": "-fold" only with the ratio's own name
 _TIMES = re.compile(r"(?<![\w.])(?P<v>\d+(?:\.\d+)?)(?:\s+times\s+|(?P<fold>-fold\s+))"
                     r"(?:(?P<more>more|less|as|higher|lower|greater|increased|decreased|elevated|reduced)\s+)?"
-                    r"(?P<what>likely|likelihood|relative\s+(?:risk|hazard)|risk|odds|rate|hazard|chance|probability)?",
+                    r"(?:the\s+(?=risk|odds|rate|hazard))?(?P<what>likely|likelihood|relative\s+(?:risk|hazard)|risk|odds|rate|hazard|chance|probability)?",
                     re.I)
 _TIMES_CI = re.compile(rf"[(\[]\s*(?:[Pp]\s*(?P<op>[<=>\u2264\u2265])\s*(?P<p>0?\.\d+)\s*[,;]\s*)?"  # "(P < .001, CI …"
                        rf"(?:(?P<lvl>\d{{2}}(?:\.\d{{1,2}})?)\s?(?:%|percent)\s*)?"
@@ -7046,7 +7057,8 @@ _TIMES_AFTER_CI = re.compile(rf"(?<![\w.])(?P<v>\d+\.\d+)\s*[(\[]\s*(?:(?P<lvl>\
                              r"decreased|reduced)\s+(?P<what>odds|hazard)\b", re.I)
 
 
-def _times_ratios(sent: str, ratios: list[_Ratio], level_of: Callable[[], float | None]) -> list[_Ratio]:
+def _times_ratios(sent: str, ratios: list[_Ratio], level_of: Callable[[], float | None],
+                  text: str = "") -> list[_Ratio]:
     """A ratio printed as "N times more likely …" with its own CI in the same clause (the odds when the
     words say odds, else a relative risk)."""
     out: list[_Ratio] = []
@@ -7089,17 +7101,26 @@ def _times_ratios(sent: str, ratios: list[_Ratio], level_of: Callable[[], float 
         if not what and (subject := _TIMES_SUBJECT.search(sent, max(0, m.start() - 90), m.start())):
             what = subject.group("w").lower()  # "The odds of atrophy were 15.66 times higher for A (95% CI …)"
         measure = "OR" if what == "odds" else "HR" if what.endswith("hazard") else "RR"
-        if measure == "RR" and "risk" not in what and \
-                (model := re.search(r"\b(?:Cox|multi-?state|proportional\s+hazards?|logistic)\b", sent, re.I)):
+        if measure == "RR" and "risk" not in what and (model := _TIMES_MODEL.search(sent)):
             measure = "OR" if model.group().lower() == "logistic" else "HR"  # the model named in the sentence
+        elif measure == "RR" and not _TIMES_MODEL.search(sent) and len(models := {
+                "OR" if x.group().lower() == "logistic" else "HR" for x in _TIMES_MODEL.finditer(text)}) == 1:
+            # "… has 2.98 times higher risk of VTE than the control cohort (95% CI …)" in a text whose methods name one
+            # model, Cox regression: its hazard ratio
+            measure = models.pop()
         to = re.match(r"(?:\s*(?:\([^()]*\)|\[[^\[\]]*\]))*\s+to\s+(?P<x>[A-Za-z][\w -]{2,40}?)"
                       r"(?=\s+(?:than|compared|vs\.?|versus|in|at|during|with)\b|\s*[(,;.]|$)", sent[ci.end():])
+        # ("2.98 times higher risk of VTE than …": the risk's outcome)
+        of = re.match(r"\s+of\s+(?P<x>[A-Za-z][\w -]{2,40}?)(?=\s+(?:than|compared|vs\.?|versus|in|at|during|with|"
+                      r"among|for)\b|\s*[(,;.]|$)", sent[m.end():ci.start()]) if m.group("what") else None
         out.append(_Ratio(measure, v, m.start(), ci.end(), lo, hi, level=_float(ci.group("lvl")) or level_of(),
                           p_op=ci.group("op"), p=_float(ci.group("p")),
-                          ep_text=to.group("x") if to else None))  # "… more likely ([…]; p = 0.02) to discontinue"
+                          ep_text=to.group("x") if to else of.group("x") if of else None))
+        # ("… more likely ([…]; p = 0.02) to discontinue")
     return out
 
 
+_TIMES_MODEL = re.compile(r"\b(?:Cox|multi-?state|proportional\s+hazards?|logistic)\b", re.I)
 _COMMA_ITEM = re.compile(rf"(?<=;\s)(?P<v>{_NUM}),\s*(?P<lo>{_NUM})\s*-\s*(?P<hi>{_NUM})(?=\s*[;)])")
 
 
