@@ -8334,3 +8334,17 @@ def test_round33_a_numbered_level_before_the_value_and_times_the_risk() -> None:
                               "[CI] = 1.23-7.22).")
     assert [(e.measure, e.value, e.ci_low, e.ci_high, e.endpoint_text) for e in found] == [
         ("HR", 2.98, 1.23, 7.22, "VTE")]
+
+
+def test_round33_per_year_ratio_and_table_cells_printed_as_prose() -> None:
+    found = extract_estimates("Results: Age (HR = 1.06/year, CI 1.0-1.1; p < 0.001) and headaches (HR = 5.7, CI "
+                              "1.6-20.5; p = 0.03) were significant covariates.")
+    assert [(e.value, e.ci_low, e.ci_high) for e in found] == [(1.06, 1.0, 1.1), (5.7, 1.6, 20.5)]
+    # a table's row whose cells print their estimates as prose does, named with their CI; the row's second ratio is of
+    # another column's end point, named only in the header: unknown
+    text = ("Table 3\n\nPivotal trial outcomes\n\nTrialInterventionsResults\nORRMedian DOROSMedian PFS\n"
+            "TRIAL-1 (NCT00000001)179Drug A + chemotherapy60.2% (95% CI 53.1% to 67.0%)4.2 monthsMedian OS: 12.3 "
+            "months (95% CI 10.8 to 15.9) (HR vs chemotherapy 0.70; 95% CI 0.54 to 0.91; p=0.007)5.2 months (95% CI "
+            "4.4 to 5.6) (HR vs chemotherapy 0.77; 95% CI 0.62 to 0.96; p=0.02)\n")
+    assert [(e.measure, e.value, e.ci_low, e.endpoint) for e in extract_estimates(text)] == [
+        ("HR", 0.7, 0.54, "OS"), ("HR", 0.77, 0.62, "unknown")]

@@ -2914,6 +2914,8 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
             # (a window long enough for " participants": "for incident HF among 1954 participants was 1.21 (…)")
             if _UNIT_AFTER.match(c.sent, t.end, t.end + 16) and \
                     not re.match(r"\s*-\s*(?:\d|fold)|/\s*\d[\d,]*\s*[a-z]|"
+                                 # ("HR = 1.06/year, CI 1.0–1.1": per year of the covariate)
+                                 r"/\s*(?:years?|yrs?|decades?|months?|weeks?|days?)\s*[,;)]|"
                                  # ("1.41/decade older, 95% CI …": per unit of the covariate)
                                  r"/\s*[A-Za-z][\w ]{0,12}?\s+(?:older|younger|higher|lower|greater|increase|decrease|"
                                  r"more|less|rise|reduction)\b", after):
@@ -4391,6 +4393,16 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
                 named = [m.end() for m in _MEASURE_WORD.finditer(tail)]
                 table_other = bool(stat) and (not named or stat[-1] > named[-1])
             here = [f for f in here if not _repeats_prose(found, f.est)]
+            if not here and _SELF_NAMED_ESTIMATE.search(line):
+                # a table's cell that prints its estimate as prose does, named and with its CI ("Median OS: 12.3 months
+                # (95% CI 10.8 to 15.9) (HR vs chemotherapy 0.70; 95% CI 0.54 to 0.91; p=0.007)"): read as a sentence
+                here = _in_sentence(norm, s, doc, sentences, None, None, bool(found))
+                # (a later estimate of the row keeps an end point only when named after the one before it: the row's
+                # next cell may be another column's end point, named only in the header)
+                here = [f if i == 0 or not f.est.endpoint_text or (f.est.endpoint_text.lower() in norm[
+                    (here[i - 1].est.end or 0):(f.est.start or 0)].lower())
+                        else _Found(replace(f.est, endpoint="unknown", endpoint_text=None), f.sentence)
+                        for i, f in enumerate(here)]
         else:
             table = None
             here = _in_sentence(norm, s, doc, sentences, offered, prev_ep, bool(found))
@@ -4952,6 +4964,11 @@ def _inline_median_rows(norm: str, s: _Sentence) -> list[_Found]:
                  for c in re.finditer(_INLINE_CELL, m.group("cells"))]
         out += _table_median_cells(norm, s, row, cells)
     return out
+
+
+_SELF_NAMED_ESTIMATE = re.compile(
+    rf"(?-i:\b(?:HR|OR|RR|IRR)\b)[^()\[\];\d]{{0,30}}?{_NUM}\s*[;,]\s*\d{{2}}\s*%\s*CI\s*[:,]?\s*{_NUM}\s*(?:to|-|\u2013)\s*"
+    rf"{_NUM}|\bmedian\s+[A-Za-z][\w-]{{1,20}}\s*:\s*{_NUM}\s*{_UNIT_WORDS}\s*\(\s*\d{{2}}\s*%\s*CI", re.I)
 
 
 def _line_ratio_row(norm: str, s: _Sentence, line: str, st: _MedianState) -> list[_Found]:
