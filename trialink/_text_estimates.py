@@ -4416,11 +4416,14 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
                     here = sorted(here + [c for c in cells if not any(h.est.value == c.est.value and h.est.ci_low in
                                                                       (None, c.est.ci_low) for h in here)],
                                   key=lambda f: f.est.start or 0)
-            here = _no_times(norm, s, here)
-            here += _labelled_times(norm, s, here)
-            here += [f for f in _inline_median_rows(norm, s)
-                     if not any(h.est.start is not None and f.est.start is not None and
-                                h.est.start <= f.est.start < (h.est.end or h.est.start + 1) for h in here)]
+            if here:
+                here = _no_times(norm, s, here)
+            if ":" in line or here:
+                here += _labelled_times(norm, s, here)
+            if "CI" in line:
+                here += [f for f in _inline_median_rows(norm, s)
+                         if not any(h.est.start is not None and f.est.start is not None and
+                                    h.est.start <= f.est.start < (h.est.end or h.est.start + 1) for h in here)]
         prev_ratio = next((f.est for f in reversed(here) if f.est.measure != "median"), None)
         if prev_ratio is not None:
             prev_measure, prev_ep, gap = prev_ratio.measure, prev_ratio.endpoint_text, 0
@@ -4842,7 +4845,7 @@ def _no_times(norm: str, s: _Sentence, here: list[_Found]) -> list[_Found]:
     ("4.5 days (interquartile range [IQR], 2.7, 5.9)"), a ratio worded as a likelihood ("a 1.36 likelihood of faster
     recovery"), and a time of no named end point in a sentence about the median follow-up ("The median follow-up was 21
     years … and was shorter in A (20 years, …) compared with B (24 years, …)")."""
-    follow_up = _MEDIAN_FOLLOW_UP.search(norm, s.start, s.end) is not None
+    follow_up = "follow" in norm[s.start:s.end] and _MEDIAN_FOLLOW_UP.search(norm, s.start, s.end) is not None
     out = []
     for f in here:
         e = f.est
@@ -4920,6 +4923,8 @@ def _labelled_times(norm: str, s: _Sentence, here: list[_Found]) -> list[_Found]
                                   groups=(), start=m.start("v"), end=m.end(),
                                   note="a time to an event with its CI, printed as the median before it was",
                                   checks=(*medians[-1].checks, "statistic_not_named")), s))
+    if ":" not in norm[s.start:s.end]:
+        return out
     for b in _UNIT_BRACKET_LIST.finditer(norm, s.start, s.end):
         # "OS (months) for one exposure was: mTOR 5.4, TKI 18.2, NSTx 18.4; for two exposures: mTOR/TKI 9.3, …": each
         # item's label its group, when the list holds nothing but items, separators and "for …:" heads
