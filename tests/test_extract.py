@@ -8348,3 +8348,19 @@ def test_round33_per_year_ratio_and_table_cells_printed_as_prose() -> None:
             "4.4 to 5.6) (HR vs chemotherapy 0.77; 95% CI 0.62 to 0.96; p=0.02)\n")
     assert [(e.measure, e.value, e.ci_low, e.endpoint) for e in extract_estimates(text)] == [
         ("HR", 0.7, 0.54, "OS"), ("HR", 0.77, 0.62, "unknown")]
+
+
+def test_round33_glued_reference_cells_counts_and_a_caption_number_alone() -> None:
+    # "Unadjusted HRRef1.48 (0.97 to 2.28)1.90 (…)": the ratio's name, the reference cell and the values glued together
+    text = ("Table 3\n\nCox regression analysis: the effect of CPAP on MACEs (n=1860)\n\nNo OSAMild OSAUntreated OSA\n"
+            "Incident MACEs\n No. of subjects316436843265\n Incident MACEs, n (%)31 (9.8%)63 (14.4%)146 (17.3%)\n"
+            " Unadjusted HRRef1.48 (0.97 to 2.28)1.90 (1.29 to 2.80)\n")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [
+        ("HR", 1.48, 0.97, 2.28), ("HR", 1.9, 1.29, 2.8)]
+    # "Table 2." alone, then a title that ends on a full stop, then header cells glued ("ExposureNo. CasesNo.
+    # Controls…"), then rows whose case count is glued before the ratio
+    text = ("Table 2.\n\nRelative measures of association of an event by exposure status.\n\n"
+            "ExposureNo. CasesNo. ControlsUnadjusted IRR, (95% CI)Adjusted IRR, (95% CI)\n"
+            "Current drug C1912391Ref.Ref.\nCurrent drug T263830.87 (0.56–1.35)0.92 (0.59–1.44)\n")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [
+        ("IRR", 0.87, 0.56, 1.35), ("IRR", 0.92, 0.59, 1.44)]

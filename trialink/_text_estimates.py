@@ -1099,8 +1099,9 @@ _TABLE_OTHER_STATISTIC = re.compile(r"\b(?:mean|median|SD|s\.d\.|range|IQR|inter
                                     r"difference|beta|coefficient|slope|ratio of means)\b", re.I)
 _TABLE_P_COLUMN = re.compile(r"\b[Pp](?:[\s-]*values?)?\b")
 # (the value and its interval may sit in cells of their own: "| OR | (95% CI) |" over "| 0.76 | (0.70 to 0.83) |")
-_TABLE_RATIO_CELL = re.compile(rf"(?<![\w.])(?P<v>{_NUM})\s*(?:\|\s*)?[(\[]\s*(?P<lo>{_NUM})\s*(?:-|\u2013|,|;|to)\s*"
-                               rf"(?P<hi>{_NUM})\s*[)\]]"
+# (after a reference cell glued to it: "Unadjusted HRRef1.48 (0.97 to 2.28)")
+_TABLE_RATIO_CELL = re.compile(rf"(?:(?<![\w.])|(?<=Ref)|(?<=Ref\.)|(?<=ref)|(?<=ref\.))(?P<v>{_NUM})\s*"
+                               rf"(?:\|\s*)?[(\[]\s*(?P<lo>{_NUM})\s*(?:-|\u2013|,|;|to)\s*(?P<hi>{_NUM})\s*[)\]]"
                                r"(?:\**\s*(?P<p>(?:[<>]\s*)?(?:0?\.\d+|1(?:\.0+)?))(?![\d.])(?!\s*[(\[]))?")
 # (a table whose header prints the CI as a column of its own: "Odds Ratio 95% CI P … Female 1.88 1.63, 2.16 < .001")
 # (or in cells of their own: "| HR | 95% CI |" over "| 1.56 | 0.81–2.99 |")
@@ -1132,7 +1133,9 @@ def _table_header(line: str) -> _TableHeader | None:
     if first is None:
         first, bare = next((c for c in _TABLE_RATIO_CELL_BARE.finditer(line) if _ratio_cell(c, None) is not None),
                            None), True
-    return _named_header(line[:first.start()], bare) if first is not None else None
+    # ("Unadjusted HRRef1.48 (0.97 to 2.28)…": a row's label, its ratio's name and the reference cell glued together)
+    return _named_header(re.sub(r"(?<=[A-Z]R)(?=Ref\b)", " ", line[:first.start()]), bare) if first is not None \
+        else None
 
 
 # a CI's column in a table's header ("95% CI", "95% CIb" with its footnote's letter, "confidence interval")
@@ -1273,7 +1276,29 @@ def _table_ratios(norm: str, s: _Sentence, header: _TableHeader, other: bool = F
                                    source="text", note="read from a table flattened into text: its row and column "
                                    "(end point, groups, population) cannot be told apart",
                                    checks=("flattened_table",)), s))
+    if not header.bare and not other:
+        for g in _GLUED_COUNT_CELL.finditer(line):
+            # "Current TNFi263830.87 (0.56–1.35)": a count glued before the ratio (26383 cases, then 0.87)
+            places = len(g.group("v").partition(".")[2])
+            for k in (1, 2):
+                tail = g.group("v")[-(k + 1 + places):]
+                if (t := _TABLE_RATIO_CELL.fullmatch(f"{tail} ({g.group('lo')}-{g.group('hi')})")) and \
+                        (cell := _ratio_cell(t, header)) is not None:
+                    at = s.start + g.end("v") - len(tail)
+                    if not any(f.est.start == at for f in out):
+                        out.append(_Found(Estimate(
+                            measure=header.measure, value=cell[0], ci_low=cell[1], ci_high=cell[2],
+                            ci_level=header.level, start=at, end=s.start + g.end(), source="text",
+                            note="read from a table flattened into text, a count glued before the ratio: its row and "
+                            "column (end point, groups, population) cannot be told apart",
+                            checks=("flattened_table",)), s))
+                    break
+        out.sort(key=lambda f: f.est.start or 0)
     return out
+
+
+_GLUED_COUNT_CELL = re.compile(r"(?<=[A-Za-z])\d*?(?P<v>\d{3,}\.\d+)\s*[(\[]\s*(?P<lo>\d+\.\d+)\s*(?:to|-|\u2013)\s*"
+                               r"(?P<hi>\d+\.\d+)\s*[)\]]")
 
 
 # A flattened table's row of medians of a time: its label names the median, a time unit and (or under a section line
@@ -4220,7 +4245,7 @@ _VS_WORD = re.compile(r"\b[Vv](?:[Ss]|ersus)?\b")
 _COMPARED_TIMES = re.compile(rf"\d\s*{_UNIT_WORDS}\s*,?\s*(?:compared\s+(?:to|with)|as\s+opposed\s+to)\s*{_NUM}\s*"
                              rf"{_UNIT_WORDS}", re.I)
 _NR_COMPARED = re.compile(rf"\breached\s*,?\s*compared\s+(?:to|with)\s*{_NUM}\s*{_UNIT_WORDS}", re.I)
-_ABBREV_WORD = re.compile(r"\b(?:a|s|S|M|aM|A|adj)?(?:HR|OR|RR|IRR)s?(?:\b|(?=per\b)|(?=[A-Z][a-z]{2,}\s*=)|"
+_ABBREV_WORD = re.compile(r"\b(?:a|s|S|M|aM|A|adj)?(?:HR|OR|RR|IRR)s?(?:\b|(?=per\b)|(?=Ref)|(?=[A-Z][a-z]{2,}\s*=)|"
                           r"(?=\d+\.\d)|(?=adj\b)|(?=" + _FLAT_SUBSCRIPT + r")|(?=[A-Z]{2,4}\s*:\s*\d))")
 
 
@@ -4335,6 +4360,7 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
     table_head: list[str] | None = None
     head_bare = False
     table_other = False  # a flattened table's sub-header named another statistic than its ratio for the rows after it
+    number_only = False  # the table's caption line is its number alone
     in_table = False  # inside a table flattened into lines ("Median age, years (range) 56.3 (42–84) Sex …")
     med_state = _MedianState()  # a flattened table's section line and row of medians (see ``_table_medians``)
     for s in sentences:
@@ -4352,9 +4378,11 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
             # it give nothing ("Table 2 shows …" cites a table and is read), but the cells of a table of one ratio
             in_table, table, table_head, head_bare, table_other = True, None, [], False, False
             med_state = _MedianState()
+            number_only = _TABLE_NUMBER_ONLY.fullmatch(line.strip()) is not None  # "Table 2." on a line of its own
         elif in_table and re.search(r"[.!?]\s*$", line) and len(_TABLE_CELL.findall(line)) < 3 and \
-                not re.search(r"\b(?:Adj|Unadj|Ref|Est|No|vs)\.\s*$", line) and \
-                not (table_head is not None and _TABLE_NUMBER_ONLY.fullmatch(" ".join(table_head).strip())):
+                not re.search(r"(?:\b(?:Adj|Unadj|Ref|Est|vs)|No)\.\s*$", line) and \
+                not (table_head is not None and (_TABLE_NUMBER_ONLY.fullmatch(" ".join(table_head).strip())
+                                                 or number_only and not table_head)):
             # (but "Table 2." then its title: "Mortality rate and hazard ratios for all-cause mortality …")
             in_table = False  # a sentence again: prose (not a row of cells that ends on its footnote's full stop)
         offered = prev_measure or (para_measure if para_measure and ("risk of" in line or "odds of" in line)
@@ -4523,12 +4551,13 @@ def _line_cell_ratios(norm: str, s: _Sentence, line: str, st: _MedianState, head
 # row's ratio and limits are told apart by the digits of the limit printed alone, and kept only when they read as a
 # ratio and its interval
 _GLUED_MEASURE = re.compile(r"(?-i:(?<![A-Z])a?(?P<m>HR|OR|RR|IRR))"
-                            r"(?=\s*[(\[]?\s*(?P<lvl>9\d)\s*%\s*(?:CI|[Cc]onfidence))")
+                            r"(?=\s*,?\s*[(\[]?\s*(?P<lvl>9\d)\s*%\s*(?:CI|[Cc]onfidence))")
 _GLUED_PAIR = re.compile(r"(?<![\d.])(?P<l>\d+\.\d+\.\d+)\s*(?:to|-)\s*(?P<r>\d+\.\d+(?:\.\d+)?)(?![\d.])")
 # a ratio and both limits glued with no separator at all, maybe with the P after them: "no2.571.654.00<0.001",
 # "reactivation1.951.282.970.002" (each number printed to the same places)
 _GLUED_TRIPLE = re.compile(r"(?<![.\d\u2212-])\d+\.\d+\.\d+\.\d+(?:\.\d+)?(?![.\d])")
-_GLUED_BRACKET = re.compile(r"(?P<l>\d[\d,/]*\.\d+\.\d+)\s*\(\s*(?P<lo>\d+\.\d+)\s*(?:to|-)\s*(?P<hi>\d+\.\d+)\s*\)")
+_GLUED_BRACKET = re.compile(r"(?P<l>\d[\d,/]*\.\d+\.\d+|(?<![\d.])\d{3,}\.\d+)\s*\(\s*(?P<lo>\d+\.\d+)\s*"
+                            r"(?:to|-|\u2013)\s*(?P<hi>\d+\.\d+)\s*\)")
 
 
 def _glued_triple(text: str) -> tuple[int, str, str, str] | None:
