@@ -8364,3 +8364,18 @@ def test_round33_glued_reference_cells_counts_and_a_caption_number_alone() -> No
             "Current drug C1912391Ref.Ref.\nCurrent drug T263830.87 (0.56–1.35)0.92 (0.59–1.44)\n")
     assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [
         ("IRR", 0.87, 0.56, 1.35), ("IRR", 0.92, 0.59, 1.44)]
+
+
+def test_round33_a_long_list_of_factors_before_their_values_respectively() -> None:
+    # six factors with thresholds before "were": more words between the ratio's name and its values than before
+    found = extract_estimates("Results: Multivariate regression analysis showed that the OR (95% CI) values of fever "
+                              "duration ≥ 7 days, delayed diagnosis, gamma-glutamyl transferase ≥ 25 U/L, serum "
+                              "sodium ≤ 135 mmol/L, neutrophil-to-lymphocyte ratio ≥ 2.8 and platelets ≤ 350 × 109/L "
+                              "were 2.94 (2.17–4.00), 1.64 (1.07–2.53), 1.38 (1.07–1.79), 1.68 (1.30–2.19), 1.58 "
+                              "(1.22–2.06) and 1.39 (1.08–1.80), respectively.")
+    assert [(e.measure, e.value, e.ci_low, e.covariate, e.endpoint_text) for e in found] == [
+        ("OR", 2.94, 2.17, "fever duration ≥ 7 days", None), ("OR", 1.64, 1.07, "delayed diagnosis", None),
+        ("OR", 1.38, 1.07, "gamma-glutamyl transferase ≥ 25 U/L", None),
+        ("OR", 1.68, 1.3, "serum sodium ≤ 135 mmol/L", None),
+        ("OR", 1.58, 1.22, "neutrophil-to-lymphocyte ratio ≥ 2.8", None),
+        ("OR", 1.39, 1.08, "platelets ≤ 350 × 109/L", None)]

@@ -2711,7 +2711,7 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
     ep_words: list[_Tok] = []
     value_tok: _Tok | None = None
     steps = 0
-    while c.i < len(c.toks) and steps < 40:
+    while c.i < len(c.toks) and steps < 60:
         steps += 1
         t = c.toks[c.i]
         if t.start >= limit:
@@ -3420,8 +3420,18 @@ def _subjects_respectively(sent: str, out: list[_Ratio], limit: int) -> None:
     one_bracket = (opened := max(sent.rfind("(", 0, out[0].start), sent.rfind("[", 0, out[0].start))) >= 0 and \
         _group_clause_start(sent, 0, out[-1].start) <= opened and \
         re.fullmatch(r"[^()\[\]]*(?:[(\[][^()\[\]]*[)\]][^()\[\]]*)*", sent[opened + 1:out[-1].start]) is not None
-    if len(out) < 2 or any(x.ep_text or x.label for x in out) or \
-            not (re.match(r"[^.;()\[\]]{0,40}?\brespectively\b", sent[out[-1].end:limit]) or one_bracket):
+    respectively = re.match(r"[^.;()\[\]]{0,40}?\brespectively\b", sent[out[-1].end:limit]) is not None
+    if len(out) >= 2 and respectively and not any(x.label for x in out) and len({x.ep_text for x in out}) == 1 and \
+            (vo := re.fullmatch(r"(?:the\s+)?values?\s+of\s+(?P<items>.+)", out[0].ep_text or "", re.I)):
+        # "the OR (95% CI) values of fever duration ≥ 7 days, delayed diagnosis … and platelets ≤ 350 were 2.94 (…), …,
+        # respectively": each value the factor listed in its place
+        parts = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", vo.group("items"))
+                 if p.strip()]
+        if len(parts) == len(out):
+            for x, part in zip(out, parts, strict=True):
+                x.ep_text, x.label = None, part
+        return
+    if len(out) < 2 or any(x.ep_text or x.label for x in out) or not (respectively or one_bracket):
         return
     m = _SUBJECT_LIST.search(sent, max(0, out[0].start - 200), out[0].start)
     if not m:
