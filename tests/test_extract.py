@@ -8379,3 +8379,16 @@ def test_round33_a_long_list_of_factors_before_their_values_respectively() -> No
         ("OR", 1.68, 1.3, "serum sodium ≤ 135 mmol/L", None),
         ("OR", 1.58, 1.22, "neutrophil-to-lymphocyte ratio ≥ 2.8", None),
         ("OR", 1.39, 1.08, "platelets ≤ 350 × 109/L", None)]
+
+
+def test_round33_ratios_alone_in_brackets_take_the_one_measure_the_text_names() -> None:
+    text = ("Methods: The meta-analysis was applied by using risk ratios with 95% intervals.\n\nResults: Medical "
+            "characteristics including DM [1.64 (1.25–2.21)], AVN [1.65 (1.07–2.56)] and chronic pulmonary disease "
+            "(CPD) [1.22 (1.08–1.37)] were correlated with a higher rate of infection.")
+    found = extract_estimates(text)
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.covariate, "statistic_not_named" in e.checks)
+            for e in found] == [("RR", 1.64, 1.25, 2.21, "DM", True), ("RR", 1.65, 1.07, 2.56, "AVN", True),
+                                ("RR", 1.22, 1.08, 1.37, "chronic pulmonary disease (CPD)", True)]
+    # (not in a text that names two ratios, or another effect measure: which one, the bracket does not say)
+    assert extract_estimates(text.replace("risk ratios", "risk ratios and odds ratios")) == []
+    assert extract_estimates(text.replace("risk ratios", "risk ratios and mean differences")) == []

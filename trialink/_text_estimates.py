@@ -4371,6 +4371,7 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
     head_bare = False
     table_other = False  # a flattened table's sub-header named another statistic than its ratio for the rows after it
     number_only = False  # the table's caption line is its number alone
+    doc_measure: str | None | bool = False  # the one ratio the text names, if asked (``_one_measure``)
     in_table = False  # inside a table flattened into lines ("Median age, years (range) 56.3 (42–84) Sex …")
     med_state = _MedianState()  # a flattened table's section line and row of medians (see ``_table_medians``)
     for s in sentences:
@@ -4458,6 +4459,14 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
                 here = _no_times(norm, s, here)
             if ":" in line or here:
                 here += _labelled_times(norm, s, here)
+            if "[" in line and (brackets := [
+                    b for b in _BRACKETED_RATIO.finditer(line)
+                    if not any(h.est.start is not None and h.est.start <= s.start + b.start("v") < (h.est.end or 0)
+                               for h in here)]):
+                if doc_measure is False:
+                    doc_measure = _one_measure(norm)
+                if isinstance(doc_measure, str):
+                    here = sorted(here + _bracketed_ratios(s, brackets, doc_measure), key=lambda f: f.est.start or 0)
             if "CI" in line:
                 here += [f for f in _inline_median_rows(norm, s)
                          if not any(h.est.start is not None and f.est.start is not None and
@@ -4897,6 +4906,44 @@ def _no_times(norm: str, s: _Sentence, here: list[_Found]) -> list[_Found]:
                 or follow_up and e.endpoint == "unknown" and not e.endpoint_text):
             continue
         out.append(f)
+    return out
+
+
+# a ratio and its CI alone in a square bracket after what it is of: "DM [1.64 (1.25–2.21)]"
+_BRACKETED_RATIO = re.compile(rf"\[\s*(?P<v>{_NUM})\s*\(\s*(?P<lo>{_NUM})\s*(?:-|\u2013|to|,)\s*(?P<hi>{_NUM})"
+                              r"\s*\)\s*\]")
+_OTHER_EFFECT = re.compile(r"\b(?:mean\s+differences?|(?-i:S?MD|WMD)|standardi[sz]ed\s+mean|betas?|\u03b2|"
+                           r"coefficients?|differences?\s+in\s+means?)\b", re.I)
+
+
+def _one_measure(norm: str) -> str | None:
+    """The one ratio a text names ("The meta-analysis was applied by using risk ratios …"), when it names no other
+    and no other effect measure (a mean difference, a coefficient), else ``None``."""
+    measures = {_measure_code(m.group("w")) for m in _MEASURE_WORD.finditer(norm)}
+    return measures.pop() if len(measures) == 1 and not _OTHER_EFFECT.search(norm) else None
+
+
+def _bracketed_ratios(s: _Sentence, brackets: list[re.Match[str]], measure: str) -> list[_Found]:
+    """Ratios printed alone in square brackets, "DM [1.64 (1.25–2.21)], AVN [1.65 (1.07–2.56)]", in a text that names
+    one ratio (``statistic_not_named``: the measure is the text's, not the sentence's); each must read as a ratio and
+    its interval, with decimals."""
+    out: list[_Found] = []
+    for b in brackets:
+        if not _centred_as_printed(b.group("v"), b.group("lo"), b.group("hi")):
+            continue
+        v, lo, hi = float(b.group("v")), float(b.group("lo")), float(b.group("hi"))
+        # (what it is of: the words before the bracket back to a comma, "and" or "including": "DM", "femoral neck
+        # fracture", "chronic pulmonary disease (CPD)")
+        before = b.string[max(0, b.start() - 80):b.start()]
+        last = re.split(r"[,;:.]|\b(?:and|including)\b", before)[-1].strip()
+        label = last if re.fullmatch(r"[A-Za-z][\w ()/-]{0,60}", last) and len(last.split()) <= 6 and \
+            (len(before) < 80 or last != before.strip()) else None
+        out.append(_Found(Estimate(measure=measure, value=v, ci_low=lo, ci_high=hi, covariate=label,
+                                   start=s.start + b.start("v"),
+                                   end=s.start + b.end("hi") + 1, source="text",
+                                   note="a ratio and its CI alone in a bracket; the measure is the one the text names",
+                                   checks=("statistic_not_named",) + M.checks(measure, v, lo, hi, None, None, None)),
+                          s))
     return out
 
 

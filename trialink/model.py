@@ -169,7 +169,9 @@ class Estimate:
         ``registry`` or ``text``; ``trial_id`` and ``pmid`` say which record.
     checks : tuple of str
         Consistency warnings (see :func:`trialink.outcomes.consistency_checks`),
-        ``statistic_not_named`` for a text's median whose sentence does not name the statistic, and
+        ``statistic_not_named`` for a text's median whose sentence does not name the statistic (or a
+        ratio printed alone in a bracket, "DM [1.64 (1.25–2.21)]", whose measure is the one ratio the
+        text names elsewhere), and
         ``unit_not_printed`` for a text's "not reached" whose interval prints a number without a unit
         (the unit is then the text's other medians', as ``note`` says), ``ci_not_named`` for a text's
         time to an event whose bracket names no statistic and was read as its CI (the text printed CIs
