@@ -5755,6 +5755,12 @@ class _Doc:
         return [x.start for x in self.sentences]
 
     @functools.cached_property
+    def models(self) -> frozenset[str]:
+        """The ratios of the regression models the document names: ``HR`` for Cox or proportional hazards, ``OR``
+        for logistic (read once, not per sentence)."""
+        return frozenset("OR" if x.group().lower() == "logistic" else "HR" for x in _TIMES_MODEL.finditer(self.norm))
+
+    @functools.cached_property
     def is_review(self) -> bool:
         """Whether the document is a systematic review or meta-analysis of its own: its title says so, or it
         reports the trials it included ("We included nine randomised trials involving 3122 people"). A trial or a
@@ -6113,7 +6119,7 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             if v is not None and lo is not None and hi is not None and lo <= v <= hi:
                 ratios.append(_Ratio(ratios[-1].measure, v, t.start(), t.end(), lo, hi, ep_text=ratios[-1].ep_text))
     if "times" in sent or "-fold" in sent:
-        ratios = sorted(ratios + _times_ratios(sent, ratios, lambda: _level_before(norm, s.start), norm),
+        ratios = sorted(ratios + _times_ratios(sent, ratios, lambda: _level_before(norm, s.start), lambda: doc.models),
                         key=lambda r: r.start)
     if not ratios and "[" in sent:
         ratios = _bare_items(sent, s, norm, sentences)
@@ -7166,7 +7172,7 @@ _TIMES_AFTER_CI = re.compile(rf"(?<![\w.])(?P<v>\d+\.\d+)\s*[(\[]\s*(?:(?P<lvl>\
 
 
 def _times_ratios(sent: str, ratios: list[_Ratio], level_of: Callable[[], float | None],
-                  text: str = "") -> list[_Ratio]:
+                  models_of: Callable[[], frozenset[str]] = frozenset) -> list[_Ratio]:
     """A ratio printed as "N times more likely …" with its own CI in the same clause (the odds when the
     words say odds, else a relative risk)."""
     out: list[_Ratio] = []
@@ -7211,11 +7217,10 @@ def _times_ratios(sent: str, ratios: list[_Ratio], level_of: Callable[[], float 
         measure = "OR" if what == "odds" else "HR" if what.endswith("hazard") else "RR"
         if measure == "RR" and "risk" not in what and (model := _TIMES_MODEL.search(sent)):
             measure = "OR" if model.group().lower() == "logistic" else "HR"  # the model named in the sentence
-        elif measure == "RR" and not _TIMES_MODEL.search(sent) and len(models := {
-                "OR" if x.group().lower() == "logistic" else "HR" for x in _TIMES_MODEL.finditer(text)}) == 1:
+        elif measure == "RR" and not _TIMES_MODEL.search(sent) and len(models := models_of()) == 1:
             # "… has 2.98 times higher risk of VTE than the control cohort (95% CI …)" in a text whose methods name one
             # model, Cox regression: its hazard ratio
-            measure = models.pop()
+            measure = next(iter(models))
         to = re.match(r"(?:\s*(?:\([^()]*\)|\[[^\[\]]*\]))*\s+to\s+(?P<x>[A-Za-z][\w -]{2,40}?)"
                       r"(?=\s+(?:than|compared|vs\.?|versus|in|at|during|with)\b|\s*[(,;.]|$)", sent[ci.end():])
         # ("2.98 times higher risk of VTE than …": the risk's outcome)
