@@ -4575,8 +4575,7 @@ _GLUED_PAIR = re.compile(r"(?<![\d.])(?P<l>\d+\.\d+\.\d+)\s*(?:to|-)\s*(?P<r>\d+
 # a ratio and both limits glued with no separator at all, maybe with the P after them: "no2.571.654.00<0.001",
 # "reactivation1.951.282.970.002" (each number printed to the same places)
 _GLUED_TRIPLE = re.compile(r"(?<![.\d\u2212-])\d+\.\d+\.\d+\.\d+(?:\.\d+)?(?![.\d])")
-_GLUED_BRACKET = re.compile(r"(?P<l>\d[\d,/]*\.\d+\.\d+|(?<![\d.])\d{3,}\.\d+)\s*\(\s*(?P<lo>\d+\.\d+)\s*"
-                            r"(?:to|-|\u2013)\s*(?P<hi>\d+\.\d+)\s*\)")
+_GLUED_BRACKET = re.compile(r"(?P<l>\d[\d,/]*\.\d+\.\d+)\s*\(\s*(?P<lo>\d+\.\d+)\s*(?:to|-)\s*(?P<hi>\d+\.\d+)\s*\)")
 
 
 def _glued_triple(text: str) -> tuple[int, str, str, str] | None:
@@ -4653,6 +4652,11 @@ def _glued_cells(norm: str, s: _Sentence, line: str, st: _MedianState, head: lis
 
 _PIPE_RATIO_CELL = re.compile(rf"\s*(?P<v>{_NUM})\s*[*\u2020\u2021\u00a7]*\s*[(\[]\s*(?P<lo>{_NUM})\s*"
                               rf"(?:-|\u2013|,|;|to)\s*(?P<hi>{_NUM})\s*[)\]]\s*[a-z*\u2020\u2021\u00a7\u00b6]?\s*")
+def _p_operator(op: str | None) -> str:
+    """A P cell's operator as the model writes it: none printed is "=", "≤" is "<="."""
+    return {"": "=", "\u2264": "<="}.get(op or "", op or "=")
+
+
 _PIPE_P_CELL = re.compile(r"\s*(?:[Pp]\s*)?(?P<op>[<>=\u2264]?)\s*(?P<p>0?\.\d+|1(?:\.0+)?)\s*[a-z*\u2020\u2021]?\s*")
 
 
@@ -4765,7 +4769,7 @@ def _pipe_columns(norm: str, s: _Sentence, line: str, st: _MedianState) -> list[
         p_op, p = None, None
         k = i + (2 if ci_next else 1)
         if p_next and k < len(cells) and (pm := _PIPE_P_CELL.fullmatch(cells[k])):
-            p_op, p = {"": "=", "\u2264": "<="}.get(pm.group("op"), pm.group("op")), float(pm.group("p"))
+            p_op, p = _p_operator(pm.group("op")), float(pm.group("p"))
         a = starts[i]
         # (the end point of a section row "Primary outcome: mechanical ventilation or death | |||")
         ep = _clean_endpoint(_OUTCOME_RANK.sub("", st.section)) if st.section and _OUTCOME_RANK.match(st.section) \
@@ -4844,7 +4848,7 @@ def _table_medians(norm: str, s: _Sentence, line: str, st: _MedianState) -> list
                         f"{pair.group('hr')} ({pair.group('lo')}-{pair.group('hi')})")) and \
                         (r := _ratio_cell(c, ratio)) is not None:
                     # "… (hazard ratio: 95% CI) | 34.9 vs. 28.0 (0.81; 0.64–1.03; p = .09) |"
-                    p_op = {"": "=", "\u2264": "<="}.get(pair.group("op") or "", pair.group("op"))
+                    p_op = _p_operator(pair.group("op"))
                     p_val = _float(pair.group("p"))
                     ratios.append(_Found(Estimate(
                         measure=ratio.measure, value=r[0], ci_low=r[1], ci_high=r[2], ci_level=ratio.level or 95.0,
