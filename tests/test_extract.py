@@ -8392,3 +8392,11 @@ def test_round33_ratios_alone_in_brackets_take_the_one_measure_the_text_names() 
     # (not in a text that names two ratios, or another effect measure: which one, the bracket does not say)
     assert extract_estimates(text.replace("risk ratios", "risk ratios and odds ratios")) == []
     assert extract_estimates(text.replace("risk ratios", "risk ratios and mean differences")) == []
+
+
+def test_round33_a_full_row_is_not_shifted_when_its_first_number_comes_early() -> None:
+    # the first row's median cell is empty ("—"), so its first number comes late; a later row as long as it keeps its
+    # cells where they are (it was shifted two to the left and read "300", its count, as a median of 300 months)
+    text = ("Table 3. Survival.\nArm | Median OS (months) | Site | N |\n---|---|---|---|\n"
+            "Drug A | — | Site X | 327 |\nDrug B | 14.2 | Site Y | 300 |\n")
+    assert [(e.measure, e.value, e.arm) for e in extract_estimates(text)] == [("median", 14.2, "Drug B")]

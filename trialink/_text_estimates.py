@@ -4686,6 +4686,7 @@ class _PipeColumns:
     empty_after: int
     shift: int | None = None  # (None until the first row of numbers)
     first_number: int = 0  # the column of the first row's first number
+    filled: int = 0  # how many cells that row fills (up to its last)
 
 
 def _pipe_header(cells: list[str], section: str | None) -> _PipeColumns | None:
@@ -4739,18 +4740,19 @@ def _pipe_columns(norm: str, s: _Sentence, line: str, st: _MedianState) -> list[
     cols = st.columns
     if cols is None:
         return []
+    filled = max(i for i, c in enumerate(cells) if c.strip()) + 1
     if cols.shift is None:
-        filled = max(i for i, c in enumerate(cells) if c.strip()) + 1
         cols.shift = filled - cols.named if 0 < filled - cols.named <= cols.empty_after else 0
-        cols.first_number = numbers[0]
-    shift = cols.shift - max(0, cols.first_number - numbers[0])
+        cols.first_number, cols.filled = numbers[0], filled
+    # (a row that lost its leading cell is shorter than the first one, its first number early)
+    shift = cols.shift - (max(0, cols.first_number - numbers[0]) if filled < cols.filled else 0)
     starts = [s.start + lead]
     for c in cells[:-1]:
         starts.append(starts[-1] + len(c) + 1)
     out: list[_Found] = []
     for col, (measure, level, p_next, ci_next) in cols.ratios.items():
         i = col + shift
-        if i >= len(cells):
+        if not 0 < i < len(cells):  # (a shift past the row label reads no cell)
             continue
         if ci_next:
             m = re.fullmatch(rf"\s*(?P<v>{_NUM})\s*[*\u2020\u2021\u00a7]?\s*", cells[i])
@@ -4782,7 +4784,7 @@ def _pipe_columns(norm: str, s: _Sentence, line: str, st: _MedianState) -> list[
     label = next((c.strip() for c in reversed(cells[:numbers[0]]) if c.strip()), None)
     for col, (row, ci_next) in cols.medians.items():
         i = col + shift
-        if i >= len(cells) or not cells[i].strip():
+        if not 0 < i < len(cells) or not cells[i].strip():
             continue
         own = _PIPE_STATISTIC_BRACKET.sub("", row.endpoint_text)
         if _PIPE_ANY_EVENT.fullmatch(own) and st.section:
