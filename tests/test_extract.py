@@ -8400,3 +8400,56 @@ def test_round33_a_full_row_is_not_shifted_when_its_first_number_comes_early() -
     text = ("Table 3. Survival.\nArm | Median OS (months) | Site | N |\n---|---|---|---|\n"
             "Drug A | — | Site X | 327 |\nDrug B | 14.2 | Site Y | 300 |\n")
     assert [(e.measure, e.value, e.arm) for e in extract_estimates(text)] == [("median", 14.2, "Drug B")]
+
+
+def test_round34_table_row_label_glued_to_its_ratio() -> None:
+    # a web table's row label glued to its cell, "Indian0.73 (0.64 to 0.83)": the ratio after the letters is read (it
+    # was read only where a bracket closed the label, "(<1 unit/day)1.05 (…)")
+    text = ("Table 4\n\nAdjusted HRs with 95% CIs for incident gout in men\n\nRisk factorAdjusted HRs (95% CI)\n"
+            "Ethnic group\n White/not recorded1.00\n Indian0.81 (0.70 to 0.94)\n Black African1.37 (1.12 to 1.68)\n"
+            " Moderate drinker (3–6 units/day)1.22 (1.15 to 1.30)\n Type 2 diabetes1.46 (1.31 to 1.63)\n")
+    found = extract_estimates(text)
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in found] == [
+        ("HR", 0.81, 0.7, 0.94), ("HR", 1.37, 1.12, 1.68), ("HR", 1.22, 1.15, 1.3), ("HR", 1.46, 1.31, 1.63)]
+    # a label ending on a digit keeps it: no ratio of 21.35 is made of "Stage 2" and "1.35"
+    text = "Table 2\nOdds ratios (95% CI) for readmission\nStage 21.35 (1.10 to 1.66)\nStage 11.00\n"
+    assert [(e.value, e.ci_low) for e in extract_estimates(text)] == []
+
+
+def test_round34_pipe_table_without_caption_and_header_that_lost_its_label_column() -> None:
+    # a "|" table copied without its "Table N" caption is read as a table (it gave nothing): the header's "Adjusted
+    # HR" columns, their rows' cells one column to the right (the header ends on an empty cell)
+    text = ("Subgroup | Death | Discharge | ||||\n\n"
+            "Drug n (%) | No drug n (%) | Adjusted HR* | Drug n (%) | No drug n (%) | Adjusted HR* | |\n\n"
+            "Overall | 61 (40.1) | 1500 (55.2) | 1.14 (0.91–1.43) | 40 (26.3) | 700 (25.8) | 0.83 (0.61–1.12) |\n\n"
+            "Age <65 years | 20 (30.3) | 410 (41.0) | 1.31 (1.02–1.69) | 22 (33.3) | 300 (30.0) | "
+            "0.77 (0.55–1.08) |\n\n"
+            "*Adjusted for site, sex and age.")
+    found = extract_estimates(text)
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in found] == [
+        ("HR", 1.14, 0.91, 1.43), ("HR", 0.83, 0.61, 1.12), ("HR", 1.31, 1.02, 1.69), ("HR", 0.77, 0.55, 1.08)]
+    # a header row whose first cell is the ratio's column (it lost the row labels' column): the rows' ratio is in
+    # their second cell, its P after it; the reference rows give nothing
+    text = ("Risk factors for relapse\n| Factor . | Univariate . | Multivariate . | ||\n|---|---|---|---|---|\n"
+            "| HR (95% CI) . | P . | HR (95% CI) . | P . | |\n"
+            "| Age per 10 y | 1.12 (1.02–1.23) | .02 | ||\n| Sex | ||||\n| Male | 1.00 (reference) | |||\n"
+            "| Female | 0.87 (0.66–1.15) | .33 | ||\n| Graft | ||||\n"
+            "| Marrow | 1.00 (reference) | 1.00 (reference) | ||\n"
+            "| Blood | 1.91 (1.20–3.04) | .006 | 1.77 (1.09–2.87) | .02 |\n")
+    found = extract_estimates(text)
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.p_value) for e in found] == [
+        ("HR", 1.12, 1.02, 1.23, 0.02), ("HR", 0.87, 0.66, 1.15, 0.33), ("HR", 1.91, 1.2, 3.04, 0.006),
+        ("HR", 1.77, 1.09, 2.87, 0.02)]
+
+
+def test_round34_pipe_row_that_names_its_ratio() -> None:
+    # a review table's row names its ratio and end point ("Drug/placebo HR for stroke"), its cells "0.77 [95% CI
+    # 0.64–0.92; P = 0.004]" per column: each is that ratio, with its level and P; a row of rates gives nothing
+    text = ("Table 5.\nTrial results by ejection fraction\nStudy | Outcome | Reduced | Mid-range | Preserved | ||\n"
+            "---|---|---|---|---|---|\n"
+            "TRIAL-A | Drug/placebo HR for stroke | 0.77 [95% CI 0.64–0.92; P = 0.004] | "
+            "0.90 [95% CI 0.70–1.16] | — |\n"
+            "TRIAL-B | Death or admission | 12.1 per 100 p-y | 9.4 per 100 p-y | 8.8 per 100 p-y |\n")
+    found = extract_estimates(text)
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.ci_level, e.p_value, e.endpoint_text) for e in found] == [
+        ("HR", 0.77, 0.64, 0.92, 95.0, 0.004, "stroke"), ("HR", 0.9, 0.7, 1.16, 95.0, None, "stroke")]

@@ -1099,8 +1099,9 @@ _TABLE_OTHER_STATISTIC = re.compile(r"\b(?:mean|median|SD|s\.d\.|range|IQR|inter
                                     r"difference|beta|coefficient|slope|ratio of means)\b", re.I)
 _TABLE_P_COLUMN = re.compile(r"\b[Pp](?:[\s-]*values?)?\b")
 # (the value and its interval may sit in cells of their own: "| OR | (95% CI) |" over "| 0.76 | (0.70 to 0.83) |")
-# (after a reference cell glued to it: "Unadjusted HRRef1.48 (0.97 to 2.28)")
-_TABLE_RATIO_CELL = re.compile(rf"(?:(?<![\w.])|(?<=Ref)|(?<=Ref\.)|(?<=ref)|(?<=ref\.))(?P<v>{_NUM})\s*"
+# (after a reference cell glued to it: "Unadjusted HRRef1.48 (0.97 to 2.28)", or after its row label: "Indian0.73
+# (0.64 to 0.83)")
+_TABLE_RATIO_CELL = re.compile(rf"(?:(?<![\w.])|(?<=[a-z])|(?<=Ref)|(?<=Ref\.))(?P<v>{_NUM})\s*"
                                rf"(?:\|\s*)?[(\[]\s*(?P<lo>{_NUM})\s*(?:-|\u2013|,|;|to)\s*(?P<hi>{_NUM})\s*[)\]]"
                                r"(?:\**\s*(?P<p>(?:[<>]\s*)?(?:0?\.\d+|1(?:\.0+)?))(?![\d.])(?!\s*[(\[]))?")
 # (a table whose header prints the CI as a column of its own: "Odds Ratio 95% CI P … Female 1.88 1.63, 2.16 < .001")
@@ -4390,6 +4391,12 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
             in_table, table, table_head, head_bare, table_other = True, None, [], False, False
             med_state = _MedianState()
             number_only = _TABLE_NUMBER_ONLY.fullmatch(line.strip()) is not None  # "Table 2." on a line of its own
+        elif not in_table and line.count("|") >= 3 and "\n" not in line.strip():
+            # a table printed with "|" between its cells, without its caption ("Subgroup | Mortality | …"): its rows are
+            # read as a table's (by column where its header names a ratio or a median), never as prose
+            in_table, table, table_head, head_bare, table_other = True, None, [], False, False
+            med_state = _MedianState()
+            number_only = False
         elif in_table and re.search(r"[.!?]\s*$", line) and len(_TABLE_CELL.findall(line)) < 3 and \
                 not re.search(r"(?:\b(?:Adj|Unadj|Ref|Est|vs)|No)\.\s*$", line) and \
                 not (table_head is not None and (_TABLE_NUMBER_ONLY.fullmatch(" ".join(table_head).strip())
@@ -4415,10 +4422,17 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
                     head_bare = head_bare or _TABLE_RATIO_CELL_BARE.search(line) is not None
             here = _table_ratios(norm, s, table, table_other) if table else []
             here += _table_medians(norm, s, line, med_state)
-            here += [f for f in _pipe_columns(norm, s, line, med_state)
-                     if not any(h.est.start == f.est.start for h in here)]
+            for f in _pipe_columns(norm, s, line, med_state):
+                same = next((h for h in here if h.est.start == f.est.start), None)
+                if same is None:
+                    here.append(f)
+                elif same.est.p_value is None and f.est.p_value is not None and same.est.value == f.est.value:
+                    # (a P in a column of its own, which only the reading by column sees: "| 1.12 (1.02–1.23) | .02 |")
+                    here[here.index(same)] = _Found(replace(same.est, p_operator=f.est.p_operator,
+                                                            p_value=f.est.p_value), same.sentence)
             here += [f for f in _line_ratio_row(norm, s, line, med_state)
                      if not any(h.est.start == f.est.start for h in here)]
+            here += [f for f in _pipe_named_rows(norm, s, line) if not any(h.est.start == f.est.start for h in here)]
             if table is None:
                 here += _line_cell_ratios(norm, s, line, med_state, table_head)
                 here += _glued_cells(norm, s, line, med_state, table_head)
@@ -4694,6 +4708,12 @@ def _pipe_header(cells: list[str], section: str | None) -> _PipeColumns | None:
     and no median of an outcome's time; a column "95% CI for HR" is the CI of the column before it."""
     ratios: dict[int, tuple[str, float | None, bool, bool]] = {}
     medians: dict[int, tuple[_MedianRow, bool]] = {}
+    lost = len({_measure_code(m.group("w")) for m in _MEASURE_WORD.finditer(cells[0])}) == 1 and \
+        not _TABLE_OTHER_STATISTIC.search(cells[0])
+    if lost:
+        # a header row that lost the row labels' column, its first cell a ratio's ("| HR (95% CI) | P | HR (95% CI) |
+        # P |" over "| Patient age | 1.10 (1.01–1.20) | .04 |"): its cells are read one column to the right
+        cells = ["", *cells]
     for i, c in enumerate(cells[1:], 1):
         if _PIPE_CI_COLUMN.match(c):
             continue
@@ -4713,7 +4733,56 @@ def _pipe_header(cells: list[str], section: str | None) -> _PipeColumns | None:
     if not ratios and not medians:
         return None
     filled = [i for i, c in enumerate(cells) if c.strip()]
-    return _PipeColumns(ratios, medians, len(filled), len(cells) - 1 - filled[-1] if filled else 0)
+    after = 0 if lost or not filled else len(cells) - 1 - filled[-1]
+    return _PipeColumns(ratios, medians, len(filled) + lost, after)
+
+
+# a pipe table's cell of a ratio with its interval, the level and the P maybe inside its bracket ("0.71 [95% CI
+# 0.65–0.77]", "0.82 [95% CI 0.75–0.91; P < 0.001]")
+_PIPE_NAMED_CELL = re.compile(rf"\s*(?P<v>{_NUM})\s*[(\[]\s*(?:(?P<level>\d{{2}}(?:\.\d+)?)\s*%\s*CI\s*[,:]?\s*)?"
+                              rf"(?P<lo>{_NUM})\s*(?:-|\u2013|,|to)\s*(?P<hi>{_NUM})\s*"
+                              r"(?:[;,]\s*P\s*(?P<op>[<>=\u2264])\s*(?P<p>0?\.\d+|1(?:\.0+)?))?\s*[)\]]\s*[a-z*\u2020\u2021]?\s*")
+
+
+def _pipe_named_rows(norm: str, s: _Sentence, line: str) -> list[_Found]:
+    """The ratios of a pipe table's row whose own label names one ratio ("| Digoxin/placebo HR for HF hospitalization |
+    0.71 [95% CI 0.65–0.77] | 0.80 [95% CI 0.63–1.03] |"): each cell after the label that prints a value and its
+    interval is that ratio, with the end point the label names after "for"; its column (group, population) is not
+    read."""
+    if line.count("|") < 2:
+        return []
+    lead = len(line) - len(line.lstrip(" |"))
+    cells = line[lead:].split("|")
+    starts = [s.start + lead]
+    for c in cells[:-1]:
+        starts.append(starts[-1] + len(c) + 1)
+    out: list[_Found] = []
+    label: tuple[str, str | None] | None = None
+    for i, c in enumerate(cells):
+        m = _PIPE_NAMED_CELL.fullmatch(c)
+        if m is None:
+            ws = list(_MEASURE_WORD.finditer(c))
+            if re.search(r"[A-Za-z]{3}", c) and not re.fullmatch(r"\s*(?:NR|NE|[—–-]|N/?A)?\s*", c):
+                label = None
+                if len({_measure_code(w.group("w")) for w in ws}) == 1 and not _TABLE_OTHER_STATISTIC.search(c):
+                    after = re.match(r"\s*(?:for|of)\s+(?:the\s+)?(?P<ep>[^|]{3,120}?)\s*$", c[ws[-1].end():])
+                    label = (_measure_code(ws[0].group("w")), _clean_endpoint(after.group("ep")) if after else None)
+            continue
+        if label is None:
+            continue
+        v, lo, hi = float(m.group("v")), float(m.group("lo")), float(m.group("hi"))
+        if not lo <= v <= hi or lo == hi:
+            continue
+        measure, ep = label
+        level = float(m.group("level")) if m.group("level") else None
+        p_op, p = (_p_operator(m.group("op")), float(m.group("p"))) if m.group("p") else (None, None)
+        out.append(_Found(Estimate(measure=measure, value=v, ci_low=lo, ci_high=hi, ci_level=level, p_operator=p_op,
+                                   p_value=p, start=starts[i] + m.start("v"), end=starts[i] + m.end("hi"),
+                                   source="text", endpoint=_endpoint_class(ep) if ep else "unknown", endpoint_text=ep,
+                                   note="read from a pipe table's row that names this ratio: its column (groups, "
+                                   "population) is not read",
+                                   checks=("flattened_table",) + M.checks(measure, v, lo, hi, level, p_op, p)), s))
+    return out
 
 
 def _pipe_columns(norm: str, s: _Sentence, line: str, st: _MedianState) -> list[_Found]:
