@@ -8453,3 +8453,59 @@ def test_round34_pipe_row_that_names_its_ratio() -> None:
     found = extract_estimates(text)
     assert [(e.measure, e.value, e.ci_low, e.ci_high, e.ci_level, e.p_value, e.endpoint_text) for e in found] == [
         ("HR", 0.77, 0.64, 0.92, 95.0, 0.004, "stroke"), ("HR", 0.9, 0.7, 1.16, 95.0, None, "stroke")]
+
+
+def test_round34_hard_wrapped_paragraph_read_as_one() -> None:
+    # a web page's copy with a line break every ~80 characters, mid-sentence: the sentence is read across its breaks
+    # (the medians and the ratio after "was\n" gave nothing); spans still point into the text as given
+    text = ("In this randomised trial we assigned patients with resected stage II disease to receive\n"
+            "drug A or placebo for three years. The primary end point was disease-free survival.\n"
+            "Drug A resulted in a significant benefit as compared with placebo: the median disease-free\n"
+            "survival was 41.2 months with drug A versus 17.9 months with placebo, with a hazard ratio\n"
+            "for recurrence or death of 0.41 (95% confidence interval [CI], 0.30 to 0.56; P<0.001).\n"
+            "No new safety concerns emerged.")
+    found = extract_estimates(text)
+    assert [(e.measure, e.value, e.ci_low, e.arm) for e in found] == [
+        ("median", 41.2, None, "drug A"), ("median", 17.9, None, "placebo"), ("HR", 0.41, 0.3, None)]
+    assert text[found[0].start:found[0].end].startswith("41.2")
+    # a table flattened one row per line (its lines end on numbers, even when the next row's label starts in lower
+    # case) and a list of headings keep their line breaks
+    from trialink._text_estimates import _unwrapped
+    table = ("Table 2 Outcomes by arm, median (months) and hazard ratio (95% CI)\n"
+             "overall survival in the intention-to-treat population 14.1 12.0 0.81 (0.66-0.99)\n"
+             "progression-free survival in the intention-to-treat group 6.2 4.4 0.70 (0.58-0.85)\n"
+             "time to deterioration of quality of life in all randomised patients 5.5 3.9 0.77 (0.61-0.97)\n")
+    assert _unwrapped(table) == table
+    headings = ("Background: the trial and why it was done in the first place\nMethods: who took part and how they "
+                "were assigned\nResults: what was found in the primary analysis\nConclusions: what it means\n")
+    assert _unwrapped(headings) == headings
+    assert _unwrapped(text) == text.replace("receive\n", "receive ").replace("disease-free\n", "disease-free ") \
+        .replace("ratio\n", "ratio ")
+
+
+def test_round34_median_forms_from_a_seventh_web_draw() -> None:
+    # "ligand 1 (PD-L1)" is a name's numeral, not a third median of the list (it was read as 1 month, and the
+    # groups were shifted by one)
+    text = ("Median progression-free survival was 9.6 and 7.1 months in the drug and placebo groups among patients "
+            "with "
+            "programmed death ligand 1 (PD-L1) positive tumours.")
+    assert [(e.value, e.arm) for e in extract_estimates(text) if e.measure == "median"] == [
+        (9.6, "drug"), (7.1, "placebo")]
+    # a survival time counted from diagnosis is an outcome, not a time before the study
+    text = ("Median survival time from diagnosis of heart failure was 4.2 (interquartile range 2.1-7.7) years for "
+            "women "
+            "and 3.6 (interquartile range 1.9-6.0) years for men.")
+    assert [(e.value, e.unit, e.arm) for e in extract_estimates(text)] == [(4.2, "years", "women"),
+                                                                           (3.6, "years", "men")]
+    # "were estimated at": the verb gives the values (not a time point "at 30 months"); each its own end point
+    text = ("Median overall survival and progression-free survival were estimated at 30.5 months and 8.3 months, "
+            "respectively.")
+    assert [(e.value, e.endpoint) for e in extract_estimates(text)] == [(30.5, "OS"), (8.3, "PFS")]
+    # "in comparison to 57 months": the second group's time (and the first group's name ends before it)
+    text = ("Median survival was 28 months in patients with variant A in comparison to 49 months among patients with "
+            "variant B (p < 0.001).")
+    assert [(e.value, e.arm) for e in extract_estimates(text)] == [(28.0, "patients with variant A"),
+                                                                   (49.0, "patients with variant B")]
+    # "(LS = 11.9 months, ES = 7.2 months)" after the whole cohort's median: each group's time (a count "n = 82" is not)
+    text = "For the 300 patients (LS = 82, ES = 218), median OS was 8.4 months (LS = 11.9 months, ES = 7.2 months)."
+    assert [e.value for e in extract_estimates(text)] == [8.4, 11.9, 7.2]

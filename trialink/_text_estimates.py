@@ -125,7 +125,41 @@ def _normalise(text: str) -> str:
     if "i)" in norm or "v)" in norm or re.search(r"[;:]\s\(\d\)\s+[A-Z]", norm):
         # "associated with (i) placebo treatment (OR …), (ii) vomiting (OR …)": a list's markers, blanked
         norm = _LIST_MARKER.sub(lambda m: " " * len(m.group()), norm)
+    if norm.count("\n") >= 3:
+        norm = _unwrapped(norm)
     return norm
+
+
+_WRAP_BREAK = re.compile(r"(?<=[A-Za-z,;])[ \t]*\n(?=[ \t]*[a-z(])")
+_WRAPPED_LINE = (40, 140)  # how long a hard-wrapped paragraph's lines are, but its last
+
+
+def _unwrapped(norm: str) -> str:
+    """A prose paragraph printed with hard line breaks (a web page's or an e-mail's copy: "… the median progression-free
+    survival was\n39.1 months with osimertinib versus …") read as one: its breaks that fall within a sentence become
+    spaces (same length). A paragraph is taken as wrapped when it has three lines at least, all but its last of a
+    wrapped line's length, without a "|" or a tab, and most of its breaks are in mid-sentence: after a word or a comma
+    and before a lower-case word; a table flattened one row per line (rows end on a number) and a list of headings
+    stay as they are."""
+    out = list(norm)
+    for pm in re.finditer(r"[^\n]+(?:\n[^\n]+){2,}", norm):
+        para = pm.group()
+        if "|" in para or "\t" in para:
+            continue
+        lines = para.split("\n")
+        if not all(_WRAPPED_LINE[0] <= len(x) <= _WRAPPED_LINE[1] for x in lines[:-1]):
+            continue
+        open_ends = [i for i, x in enumerate(lines[:-1]) if not re.search(r"[.!?:]\s*$", x)]
+        wraps = [m for m in _WRAP_BREAK.finditer(para)]
+        if len(open_ends) < (len(lines) - 1) / 2 or len(wraps) < max(1, len(open_ends) / 3):
+            continue
+        at = pm.start()
+        for i, x in enumerate(lines[:-1]):
+            at += len(x)
+            if i in open_ends:
+                out[at] = " "
+            at += 1
+    return "".join(out)
 
 
 _POOLING_METHOD = re.compile(r"(?<=[(\[])\s*(?:IV|M[-\u2010\u2011]?H|Peto|Exp\[\(O-E\)\s*/\s*V\]|"
@@ -676,8 +710,9 @@ _LANDMARK = re.compile(r"[,;]\s*(?:and\s+)?(?:the\s+)?\d+[- ](?:year|month|week)
                        rf"\s*{_UNIT_WORDS})", re.I)
 _ARM = re.compile(r"\s*(?:in|with|for|among|on|receiving)\s+(?:the\s+|(?-i:an?)\s+|"
                   r"patients\s+(?:receiving|treated\s+with|given)\s+)?(?P<arm>[^,;()\[\]]{1,80}?)(?:\s+(?P<kind>group|arm|cohort|population|subgroup|one))?"
-                  r"(?=\s*(?:,|;|\)|\(|\[|\]|\band\b|\bvs\.?|\bversus\b|\bv\s+\d|\bcompared\b|\bto\s+\d|$|\.\s|\.$))",
-                  re.I)  # ("30.4 months in arm A v 18.5 months in arm B")
+                  r"(?=\s*(?:,|;|\)|\(|\[|\]|\band\b|\bvs\.?|\bversus\b|\bv\s+\d|\bcompared\b|\bto\s+\d|"
+                  r"\bin\s+comparison\b|\bas\s+opposed\b|$|\.\s|\.$))",
+                  re.I)  # ("30.4 months in arm A v 18.5 months in arm B", "31 months in X in comparison to 57 months")
 # the two groups of a pair of times, in order: "a median PFS of 13.7 and 3.7 months with selinexor and placebo"
 _TWO_ARMS_AFTER_PAIR = re.compile(r"\s+(?:with|in|for)\s+(?:the\s+)?(?P<a>[\w+/-]+(?:\s[\w+/-]+){0,2}?)\s+and\s+"
                                   r"(?:with\s+|in\s+|for\s+)?(?:the\s+)?(?P<b>[\w+/-]+(?:\s[\w+/-]+){0,2}?)"
@@ -1078,8 +1113,9 @@ _ENDPOINT_ABBREV_BEFORE = re.compile(r"\bm?(?:PFS|OS|DFS|EFS|RFS|TTP|TTF|DoR|DOR
                                      r"(?:\s+(?:was|were|of|is))?\s*[:=,]?\s*$")  # ("…; OS, 25.3 months")
 _BASELINE = re.compile(r"\b(?:before|prior\s+to|at)\s+(?:the\s+)?(?:time\s+of\s+)?(?:enrol\w*|randomi[sz]\w*|baseline|"
                        r"study\s+entry|entry|inclusion|admission|presentation|screening|recruitment)|"
-                       # (not "time from diagnosis to progression / death / crossover": a time to an event after it)
-                       r"\b(?:time|interval)\s+(?:from|since)\s+(?:the\s+)?(?:initial\s+|first\s+)?diagnosis"
+                       # (not "time from diagnosis to progression / death / crossover": a time to an event after it,
+                       # nor "survival time from diagnosis of dementia": a survival's own start)
+                       r"(?<!survival\s)\b(?:time|interval)\s+(?:from|since)\s+(?:the\s+)?(?:initial\s+|first\s+)?diagnosis"
                        r"(?!\s+(?:to|until)\s+(?:the\s+)?(?:first\s+)?(?:[\w-]+\s+)?(?:progression|death|relapse|"
                        r"recurrence|crossover|treatment\s+failure|metastas[ie]s|event)\b)", re.I)
 # "Mean (SD) 48 (32)", "mean ± SD": the values after are means, not the median's list
@@ -2684,6 +2720,9 @@ _COLON_PAIR = re.compile(r"(?P<a>[A-Za-z][\w+-]{2,30}):(?P<b>[A-Za-z][\w+-]{2,30
 
 
 # "The odds ratio of lung cancer … was estimated to be 0.90, 0.50, …": the verb that gives the value
+_GROUP_EQUALS = re.compile(r"(?:^|[(\[,;]\s*)(?!(?-i:[Pp]|[Nn]|HR|OR|RR|IRR|t|z)\b)[A-Za-z][\w+-]{0,20}\s*=\s*$")
+# "Median OS and PFS were estimated at 40.5 months and 9.3 months": the verb gives the value (not a time point "at 12")
+_ESTIMATED_AT = re.compile(r"\b(?:was|were|is|are)\s+(?:estimated|calculated|computed)\s+at\s*$", re.I)
 _ESTIMATED_AS = re.compile(r"\b(?:was|were|is|are)\s+(?:estimated|calculated|computed)\s+(?:to\s+be|at|as)\s*$")
 
 
@@ -8712,6 +8751,11 @@ _COUNT_NOUN_AFTER = re.compile(r"\s+(?:(?!(?:for|in|among|with|of|and|or|vs|mont
 _COUNTS_BRACKET_BEFORE = re.compile(r"\b(?:episodes?|numbers?|counts?)\s+of\s+[\w\s-]{0,30}[(\[][^()\[\]]{0,20}$", re.I)
 
 
+# a numeral that is part of a name, not a time: "programmed death ligand 1 (PD-L1)", "type 2 diabetes", "grade 3"
+_NAME_NUMERAL = re.compile(rf"\b(?:ligand|type|grade|stage|phase|class|step|receptor|factor|level)\s+\d+\b"
+                           rf"(?!\s*(?:[-\u2013]|to|and|or|vs\.?|versus)?\s*\d*\s*{_UNIT_WORDS})", re.I)
+
+
 def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst: bool = True,
              ci_before: Callable[[], float | None] = lambda: None,
              outcome_abbrs: Callable[[], frozenset[str]] = frozenset,
@@ -8778,6 +8822,7 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
     spans = _Spans(used + [(m.start(), m.end()) for m in _PERCENT_WITH_CI.finditer(sent)]
                   + [(m.start(), m.end()) for m in _RANGE_BRACKET.finditer(sent)]
                   + [(m.start(), m.end()) for m in _CI_INLINE.finditer(sent)]
+                  + [(m.start(), m.end()) for m in _NAME_NUMERAL.finditer(sent)]
                   # (a CI-led bracket up to a median named in it: "(95% CI, 0.65 to 1.01; median 35.5 v 30.6 months …)")
                   + [(a, min([k.start() for k in keys if a < k.start() < b] or [b])) for a, b in ci_led]
                   # "(7.2 v 5.7 months, 0.56, 0.46 to 0.68, P<0.001)": an unnamed ratio and its CI after the times
@@ -9040,7 +9085,9 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                          r"(?:\s*,\s*\d+(?:\.\d+)?)*\s*(?:,|and|or)\s*$", sent[max(0, a - 40):a], re.I) and not (
                     # "after a median of 29 and 28 minutes with A, and after 52 and 44 minutes with B"
                     values and vm.group("unit") and re.search(r"\bafter\s+a\s+median\s*$",
-                                                             sent[max(0, r_start - 20):r_start])):
+                                                             sent[max(0, r_start - 20):r_start])) and not (
+                    values and re.search(r"\b(?:estimated|calculated|computed)\s+at\s+\d[^a-z]*$",
+                                         sent[max(0, a - 60):a])):
                 continue  # "after 1 and 4 weeks": time points of a measurement
             if re.search(r"\b(?:approximately|about|around|roughly|between|rang(?:ed|ing|es?)\s+from|"
                          r"var(?:ied|ies|y|ying)\s+from)\s*$", sent[max(0, a - 16):a], re.I) and re.match(
@@ -9075,7 +9122,10 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                            sent[max(0, a - 5):a]) and not re.search(
                                r"\bmedian\s*(?:[(\[][^()\[\]]{0,30}[)\]]\s*)?"
                                r"(?:(?!(?-i:[Pp]|[Nn]|HR|OR|RR)\b)[A-Za-z][\w-]*\s+){0,3}=\s*$",
-                               sent[max(0, a - 45):a], re.I):
+                               sent[max(0, a - 45):a], re.I) and not (
+                                   # "median OS was 8.41 months (LS = 12.35 months, ES = 7.98 months)": a group's time
+                                   vm.group("unit") and _GROUP_EQUALS.search(sent[max(0, a - 30):a])
+                                   and re.search(r"\bmedian\b", sent[max(0, r_start - 80):a], re.I)):
                 # (a P value, a range's upper limit; but "median = 12.5 vs 18 days", "median survival = 6.8 months")
                 continue
             before = sent[max(0, a - 24):a]
@@ -9124,11 +9174,13 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                     r"supplementary|appendix|panel|month|year|visit)|"
                     r"\b(?i:at|after|by|within|during)\s+the|\b[A-Z]{2,}|[x×]|"
                     r"\b(?i:over|in|during|within)\s+the\s+(?i:first|initial|last|next|following)|"
-                    r"\b(?i:by)(?:\s+only)?|(?<!compared )(?<!relative )(?<!opposed )\bto)\s*$", before) \
+                    r"\b(?i:by)(?:\s+only)?|(?<!compared )(?<!relative )(?<!opposed )(?<!comparison )\bto)\s*$",
+                        before) \
                     and not re.search(r"\bfrom\s+(?:about\s+|approximately\s+|a\s+median\s+of\s+)?[\d.]"
                                       r"(?:[^,;()\[\]]|\([^()]*\)|\[[^\[\]]*\])*\bto\s*$",
                                       sent[max(0, a - 90):a]) \
                     and not _PROLONGED_TO.search(sent, max(0, a - 70), a) \
+                    and not _ESTIMATED_AT.search(before) \
                     and not (re.search(r"(?:\b(?:lower|higher|shorter|longer|reduced|faster|slower|similar|comparable)"
                                        # ("Median EFS was similar in the two groups at 12·8 months (95% CI …) in A")
                                        r"(?:\s+in\s+(?:the\s+|both\s+)?(?:two\s+|three\s+)?(?:groups|arms))?|"
