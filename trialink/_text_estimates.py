@@ -9125,7 +9125,11 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                                sent[max(0, a - 45):a], re.I) and not (
                                    # "median OS was 8.41 months (LS = 12.35 months, ES = 7.98 months)": a group's time
                                    vm.group("unit") and _GROUP_EQUALS.search(sent[max(0, a - 30):a])
-                                   and re.search(r"\bmedian\b", sent[max(0, r_start - 80):a], re.I)):
+                                   and re.search(r"\bmedian\b", sent[max(0, r_start - 80):a], re.I)
+                                   # (a bracket after the whole sample's time; not "(low-dose study: drug A = 240 min,
+                                   # …)", each group's time named in the bracket, read by its own rule)
+                                   and re.search(rf"\d\s*{_UNIT_WORDS}\s*[(\[][^()\[\]]*$", sent[max(0, a - 120):a],
+                                                 re.I)):
                 # (a P value, a range's upper limit; but "median = 12.5 vs 18 days", "median survival = 6.8 months")
                 continue
             before = sent[max(0, a - 24):a]
