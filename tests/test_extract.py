@@ -8509,3 +8509,37 @@ def test_round34_median_forms_from_a_seventh_web_draw() -> None:
     # "(LS = 11.9 months, ES = 7.2 months)" after the whole cohort's median: each group's time (a count "n = 82" is not)
     text = "For the 300 patients (LS = 82, ES = 218), median OS was 8.4 months (LS = 11.9 months, ES = 7.2 months)."
     assert [e.value for e in extract_estimates(text)] == [8.4, 11.9, 7.2]
+
+
+def test_round34_ratio_forms_and_their_end_points() -> None:
+    # a level printed without its per cent sign: "95 confidence intervals" (its 95 was read as a second hazard ratio)
+    text = ("After adjustment, drug D significantly increased survival in severe patients (hazard ratio: 0.31, 95 "
+            "confidence intervals: 0.20-0.47, P<0.001).")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.ci_level) for e in extract_estimates(text)] == [
+        ("HR", 0.31, 0.2, 0.47, 95.0)]
+    # a label's threshold after the last value of a list is no ratio: "for CPS <10 (P for interaction …)"
+    text = ("The HR for overall survival with drug E was 0.62 (95% CI 0.50-0.77) for CPS ≥10 versus 0.85 (95% CI "
+            "0.70-1.03) for CPS <10 (P for interaction 0.01).")
+    assert [e.value for e in extract_estimates(text)] == [0.62, 0.85]
+    # a PDF's "<" copied as a reversed lunate sigma; a percentage reduction whose bracket holds the ratio it is (1 -
+    # 19% = 0.81); a cause of death keeps its words (not OS); a list of reductions gives each bracket its own outcome
+    text = ("There was a 10% reduction in all-cause mortality (rate ratio [RR] 0.90, 95% CI 0.86-0.94; p\u03fd0.0001). "
+            "This reflected a 19% reduction in coronary mortality (0.81, 0.75-0.87; p\u03fd0.0001) and a "
+            "non-significant "
+            "reduction in non-vascular mortality (0.96, 0.90-1.02; p=0.2). There were corresponding reductions in "
+            "myocardial infarction or coronary death (0.78, 0.74-0.82; p<0.0001) and in fatal or non-fatal stroke "
+            "(0.84, 0.78-0.90; p<0.0001).")
+    found = extract_estimates(text)
+    assert [(e.value, e.ci_low, e.endpoint) for e in found] == [
+        (0.9, 0.86, "OS"), (0.81, 0.75, "other"), (0.96, 0.9, "other"), (0.78, 0.74, "composite"),
+        (0.84, 0.78, "other")]
+    assert [e.endpoint_text for e in found[:2] + found[3:]] == [
+        "all-cause mortality", "coronary mortality", "myocardial infarction or coronary death",
+        "fatal or non-fatal stroke"]
+    assert (found[2].endpoint_text or "").endswith("non-vascular mortality")
+    assert (found[0].p_operator, found[0].p_value) == ("<", 0.0001)
+    # two rows of a table with the same ratio and limits are two estimates (the second was dropped as a repeat)
+    text = ("Table 2.\nPooled hazard ratios by subgroup\nGroup | Studies | HR (95% CI) | I2 |\n---|---|---|---|\n"
+            "Site A | 2 | 1.41 [1.20–1.66] | 0 |\nSite B | 3 | 1.28 [1.15–1.43] | 10 |\n"
+            "Stage I | 4 | 1.41 [1.20–1.66] | 44 |\n")
+    assert [e.value for e in extract_estimates(text)] == [1.41, 1.28, 1.41]

@@ -38,6 +38,8 @@ _ONE_FOR_ONE = str.maketrans({
     "\uf028": "(", "\uf029": ")", "\uf05b": "[", "\uf05d": "]", "\uf03c": "<", "\uf03d": "=", "\uf03e": ">",
     "\uf02d": "-", "\uf02c": ",", "\uf03b": ";", "\uf03a": ":", "\uf0a3": "\u2264", "\uf0b3": "\u2265",
     "\uf0b1": "\u00b1", "\uf020": " ",
+    # a "<" that a journal's PDF font turned into a reversed lunate sigma when copied: "p\u03fd0\u00b70001"
+    "\u03fd": "<",
 })
 _EM_DASH_BEFORE_WORD = re.compile(r"(?<=[^\d\s])\u2014(?=[A-Za-z])")
 _MIDDLE_DOT = re.compile(r"(?<=\d)[\u00b7\u2219\u22c5](?=\d)")
@@ -95,6 +97,11 @@ def _normalise(text: str) -> str:
         # "Risk Ratio (M-H, Random, 95% CI) 0.85 [0.72, 1.01]": a review's statistical method before the CI's level in
         # the ratio's header bracket, blanked (same length) so that it reads "Risk Ratio (95% CI) 0.85 [0.72, 1.01]"
         norm = _POOLING_METHOD.sub(lambda m: " " * len(m.group()), norm)
+    if "onfidence" in norm and _LEVEL_WITHOUT_PERCENT.search(norm):
+        # "(hazard ratio: 0.25, 95 confidence intervals: 0.16-0.38)": a level printed without its per cent sign (its 95
+        # was read as a second ratio), read as "95% CIs" (padded with spaces to the same length)
+        norm = _LEVEL_WITHOUT_PERCENT.sub(lambda m: (m.group("l") + "% CI" + ("s" if m.group("pl") else "")).ljust(
+            len(m.group())), norm)
     if "onfidence" in norm or "redib" in norm:
         # "95% confidence interval 14.5-17.9" (or a Bayesian analysis's "95% credibility interval"): the level's
         # interval named in words, read as "95% CI" (padded with spaces to the same length) so that every CI form
@@ -179,6 +186,7 @@ _CI_SPELT_OUT = re.compile(r"(?:(?<=\d%\s)|(?<=\d%))(?:confidence|credib(?:le|il
                            # after a space: "(95% confidence interval CI:7.4–16.6)")
                            # ("95% confidence interval {CI}, 11.1 to not reached": braces, a journal's print)
                            r"(?:\s*[(\[{]\s*CIs?\s*[)\]}]|\s*,\s*CIs?\b|\s+(?-i:CIs?)\b)?", re.I)
+_LEVEL_WITHOUT_PERCENT = re.compile(r"(?<![\w.])(?P<l>9[059]|99\.\d)\s+confidence\s+interval(?P<pl>s)?\b", re.I)
 _LEVEL_AFTER_CI = re.compile(r"(?<![\w-])(?:CI|IC)(?P<s1>\s?)(?P<l>9\d(?:\.\d{1,2})?)(?P<s2>\s?)%")
 _CI_OF_MEASURE = re.compile(r"(?<=CI)\s+(?:of|for)\s+(?:the\s+)?(?-i:HR|OR|RR|IRR)s?(?=\s*[=:])")
 _LIST_MARKER = re.compile(r"(?<=[\s,;:])\((?:i{1,3}|iv|vi{0,3}|ix|x)\)(?=\s)|"
@@ -1262,6 +1270,8 @@ def _repeats_prose(found: list[_Found], cell: Estimate) -> bool:
                                          e.value is None and not (e.arm and cell.arm) or
                                          "flattened_table" in e.checks):
             continue  # (two groups' medians alike in a table's column: "NR" for both arms; a table's sections)
+        if "flattened_table" in e.checks:
+            continue  # (two rows' ratios alike in a table: "Esophagus … 1.35 [1.22–1.49]", "Non-GT … 1.35 [1.22–1.49]")
         if e.measure == cell.measure and e.value == cell.value and e.ci_low in (None, cell.ci_low) and \
                 e.ci_high in (None, cell.ci_high):
             if e.ci_low is None:
@@ -1789,7 +1799,10 @@ _ENDPOINT_MENTION_BASE = (
 # or clinical failure-free survival", "colorectal cancer mortality")
 _ENDPOINT_MENTION_MORE = (
     r"\b(?:(?:distant|biochemical|clinical|local|locoregional|regional|systemic)\s+(?:or\s+(?:distant|biochemical|"
-    r"clinical|local|locoregional|regional)\s+)?)?[\w-]+-free\s+survival\b|\b(?:[a-z-]+\s+)?cancer\s+mortality")
+    r"clinical|local|locoregional|regional)\s+)?)?[\w-]+-free\s+survival\b|\b(?:[a-z-]+\s+)?cancer\s+mortality|"
+    # (a cause of death keeps its words: "non-coronary vascular mortality (0.93, …)" is no death from any cause)
+    r"\b(?:non-?coronary\s+vascular|non-?(?:vascular|cardiovascular|cancer|coronary|cardiac)|coronary(?:\s+heart\s+"
+    r"disease)?|vascular|respiratory|stroke|infection|sepsis|[a-z]+-related|cause-specific)\s+mortality")
 
 
 class _TwoSpeed:
@@ -3337,7 +3350,10 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                 re.match(r"\s*-\s*(?:sided|tailed)\b", c.sent[t_or_none.end:t_or_none.end + 10]) or \
                 re.match(r"[pP]\s*[=<>\u2264]", c.sent[t_or_none.end:t_or_none.end + 3]) or (  # "2p<0.01"
                 t_or_none.start > 1 and c.sent[t_or_none.start - 1] in "-/" and
-                c.sent[t_or_none.start - 2].isalnum()):
+                c.sent[t_or_none.start - 2].isalnum()) or (
+                # "… versus 0.83 (95% CI 0.69-1.00) for CPS <10 (P for interaction 0.009)": a label's threshold
+                label and out and re.search(r"[A-Za-z]\s*[<>\u2264\u2265]=?\s*$", c.sent[max(0, t_or_none.start - 6):
+                                                                                     t_or_none.start])):
             c.i = save  # "MIB-1" is a name, not a value
             break
         t = t_or_none
@@ -3847,7 +3863,8 @@ _COX_BEFORE = re.compile(r"\bCox\b[^.;()]{0,50}$")
 _CHANGE_BY_PERCENT = re.compile(r"\b(?P<dir>reduced|reduction|lowered|lower|decreased|decrease|increased|increase|"
                                 r"raised|higher)\s+(?:of\s+|by\s+)?(?P<p>\d+(?:\.\d+)?)\s?%\s*[(\[]?\s*$|"
                                 r"\b(?:by\s+)?(?P<p2>\d+(?:\.\d+)?)\s?%\s+(?P<dir2>reduction|lower|decrease|increase|"
-                                r"higher)\s*[(\[]?\s*$", re.I)
+                                # ("a 19% reduction in coronary mortality (0.81, 0.76-0.85)": what was reduced)
+                                r"higher)(?:\s+(?:in|of)\s+[^()\[\]%\d;,.]{2,60}?)?\s*[(\[]?\s*$", re.I)
 
 
 def _change_matches_ratio(before: str, v: float) -> bool:
@@ -3924,6 +3941,7 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
         times_first = bool(bm.group("lead")) and _TIMES_LEAD.match(bm.group("lead")) is not None
         if v is None or lo is None or hi is None or "." not in bm.group("v") or not lo <= v <= hi or hi > 50 or \
                 not times_first and _NOT_RATIO_BEFORE.search(sent, max(0, bm.start() - 40), bm.start()) and not (
+                    _change_matches_ratio(sent[max(0, bm.start() - 90):bm.start()], v)) and not (
                     (_RATES_COMPARED.search(sent, max(0, bm.start() - 60), bm.start())
                      or _NO_DIFFERENCE_IN_BETWEEN.search(sent, max(0, bm.start() - 90), bm.start())) and hi <= 10):
             continue
@@ -6337,6 +6355,8 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             # "… (OR 0.81, …). However, A introduced a higher risk of bleeding (1.46, 1.17–1.83, …)": the outcome
             # whose risk the bare bracket gives, not the ratio's before
             ep_text = _clean_endpoint(rb.group("x"))
+        elif r.anaphora and not r.ep_text and (ix := _in_item_endpoint(sent, r.start)):
+            ep_text = ix  # "There were corresponding reductions in X (0.77, …), in Y (0.76, …)": each item's outcome
         elif r.anaphora and not r.ep_text and not (_endpoint_mentions(sent)[0][:1] and
                                                  _endpoint_mentions(sent)[0][0] < r.start) and \
                 not (ep_text and _REDUCED_BY_PERCENT.search(sent, max(0, r.start - 200), r.start)):
@@ -7575,6 +7595,30 @@ _FOR_ITEM_BEFORE = re.compile(r"[)\]]\s*(?:,\s*(?:(?:and|or|nor)\s+)?|(?:and|or|
                               r"controls?|those|women|men|children)\b)[A-Za-z][\w' /+-]{2,50}?)\s*$", re.I)
 
 
+_CHANGE_IN = re.compile(r"\b(?:reductions?|increases?|decreases?|improvements?)\s+in\b", re.I)
+_IN_ITEM_BEFORE = re.compile(r"(?:\b(?:reductions?|increases?|decreases?|improvements?)\s+in|"
+                             r"[)\]]\s*,?\s*(?:and\s+|or\s+)?in)\s+(?:the\s+)?(?P<x>[A-Za-z][\w' /+-]{2,60}?)\s*$",
+                             re.I)
+
+
+def _in_item_endpoint(sent: str, pos: int) -> str | None:
+    """The outcome of a list's item whose bracket opens at ``pos``: "There were corresponding reductions in myocardial
+    infarction or coronary death (0.77, …), in the need for coronary revascularisation (0.76, …), and in fatal or
+    non-fatal stroke (0.83, …)" (not a group or a time: "in patients with diabetes (…)")."""
+    ob = pos if sent[pos:pos + 1] in ("(", "[") else _enclosing_open(sent, pos)
+    if ob is None or sent[ob + 1:pos].strip():
+        return None
+    ix = _IN_ITEM_BEFORE.search(sent, 0, ob)
+    # (a change's list only: "The benefit was seen in squamous cell carcinoma (HR …) and in adenocarcinoma (HR …)"
+    # names subgroups)
+    if ix is None or not _CHANGE_IN.search(sent, 0, ix.start("x")) or _VERB_WORD.search(ix.group("x")) or \
+            _people(ix.group("x")) or \
+            re.search(r"\b(?:groups?|arms?|cohorts?|patients|participants|subjects|those|women|men|children|subgroups?|"
+                      r"years?|months?|weeks?|days?)\b", ix.group("x"), re.I):
+        return None
+    return _clean_endpoint(ix.group("x")) or None
+
+
 def _own_or_nearest_endpoint(sent: str, pos: int) -> str | None:
     """The end point named in the estimate's own clause ("…, and the risk of X [RR = …"), else the end point
     mentioned last before it (or the sentence's first mention)."""
@@ -7590,6 +7634,8 @@ def _own_or_nearest_endpoint(sent: str, pos: int) -> str | None:
         if ob is not None and not sent[ob + 1:pos].strip() and (fx := _FOR_ITEM_BEFORE.search(sent, 0, ob)) and \
                 fx.start("x") >= start and not _VERB_WORD.search(fx.group("x")) and not _people(fx.group("x")):
             return _clean_endpoint(fx.group("x"))  # "… for new T1 lesions (OR …) or for new T2 lesions (OR …)"
+        if (ix := _in_item_endpoint(sent, pos)) is not None:
+            return ix
         own = _subject_before(sent, pos)
         if own and not _EFFECT_NOT_OUTCOME.fullmatch(own):
             return own
