@@ -8543,3 +8543,36 @@ def test_round34_ratio_forms_and_their_end_points() -> None:
             "Site A | 2 | 1.41 [1.20–1.66] | 0 |\nSite B | 3 | 1.28 [1.15–1.43] | 10 |\n"
             "Stage I | 4 | 1.41 [1.20–1.66] | 44 |\n")
     assert [e.value for e in extract_estimates(text)] == [1.41, 1.28, 1.41]
+
+
+def test_round34_no_medians_from_landmark_lists_process_times_or_key_points_repeated() -> None:
+    # "1-, 2- and 3-year OS rates": the suspended hyphens are landmarks, not medians of 1 and 2 months
+    text = ("In the randomised group, OS was a median of 24.0 months with 1-, 2- and 3-year OS rates of 78%, 50% and "
+            "36%, respectively.")
+    assert [(e.value, e.unit) for e in extract_estimates(text)] == [(24.0, "months")]
+    # how long the product took to make and give is how care was delivered, not an outcome
+    text = ("Median turnaround time between apheresis and infusion was 41 days for product A versus 63 days for "
+            "product B (p < 0.001). Median progression-free survival was 9.8 months with A and 12.4 months with B.")
+    assert [e.value for e in extract_estimates(text)] == [9.8, 12.4]
+    # a page's key points print both groups' medians without their groups; the abstract prints them again with their
+    # groups and CIs: one pair of estimates, the abstract's
+    text = ("Key Points\n\n  • Drug A increased median overall survival vs usual care (11.2 vs 7.9 months; "
+            "P = .04).\n\n"
+            "Abstract\nMedian overall survival (OS) was increased with drug A vs usual care: 11.2 months (95% CI, "
+            "9.0-13.1 months) vs 7.9 months (95% CI, 6.2-9.4 months), respectively (hazard ratio, 0.80; 95% CI, "
+            "0.66-0.97).")
+    found = extract_estimates(text)
+    assert [(e.measure, e.value, e.ci_low, e.arm) for e in found] == [
+        ("median", 11.2, 9.0, "drug A"), ("median", 7.9, 6.2, "usual care"), ("HR", 0.8, 0.66, None)]
+    # "after 12.5 min (median) in Group 2 and 75 min in Group 60 (P<0.01)": the bracket calls the first time a median
+    # (not a time point "after 12.5 min"), the second group's time after "and", compared by the P
+    # "neither the median PFS nor OS has been reached in the B group": both end points' medians not reached (none was
+    # read), and "have not been reached in either arm" gives both end points for each arm (OS was lost)
+    text = "At a median follow-up of 20 months, neither the median PFS nor OS has been reached in the B group."
+    assert [(e.value_text is not None, e.endpoint, e.arm) for e in extract_estimates(text)] == [
+        (True, "PFS", "B"), (True, "OS", "B")]
+    text = "Median PFS and OS have not been reached in either arm."
+    assert sorted(e.endpoint for e in extract_estimates(text)) == ["OS", "OS", "PFS", "PFS"]
+    text = "The maximal spread of block was reached after 11.5 min (median) in group L and 70 min in group H (P<0.01)."
+    assert [(e.value, e.unit, e.arm) for e in extract_estimates(text)] == [(11.5, "minutes", "group L"),
+                                                                           (70.0, "minutes", "group H")]

@@ -112,6 +112,12 @@ def _normalise(text: str) -> str:
         # "(HR 0.61, CI 95% 0.43-0.86)", "CI95%", "IC 95%": the level printed after the interval's name, turned round
         # (same length: "95% CI") so that every CI form reads the level first
         norm = _LEVEL_AFTER_CI.sub(lambda m: f"{m.group('l')}{m.group('s2')}%{m.group('s1')}CI", norm)
+    if "either" in norm and "reached" in norm:
+        # "Neither the median PFS nor overall survival was reached": read as "the median PFS and overall survival not
+        # reached" (same length: "Neither" blanked, "nor" → "and", the verb → "not")
+        norm = _NEITHER_NOR_REACHED.sub(lambda m: " " * len(m.group("n")) + m.group("a") + "and" + m.group("b") +
+                                        re.sub(r"^(?:was|were|has|have|had)", lambda w: "not".ljust(len(w.group())),
+                                               m.group("v")) + m.group("r"), norm)
     if "reached" in norm and ("NR" in norm or "NE" in norm):
         # "not reached (NR) with drug A", "not reached (NR [95% CI, 64.3 to NR]) with A": the abbreviation defined in
         # passing, blanked (same length) so that it is read as no group and the CI as the time's own
@@ -186,6 +192,9 @@ _CI_SPELT_OUT = re.compile(r"(?:(?<=\d%\s)|(?<=\d%))(?:confidence|credib(?:le|il
                            # after a space: "(95% confidence interval CI:7.4–16.6)")
                            # ("95% confidence interval {CI}, 11.1 to not reached": braces, a journal's print)
                            r"(?:\s*[(\[{]\s*CIs?\s*[)\]}]|\s*,\s*CIs?\b|\s+(?-i:CIs?)\b)?", re.I)
+_NEITHER_NOR_REACHED = re.compile(r"\b(?P<n>[Nn]either)(?P<a>\s+(?:the\s+)?median\s+[^.;()\[\]]{2,60}?\s+)(?P<nor>nor)"
+                                  r"(?P<b>\s+(?:the\s+)?[^.;()\[\]]{2,60}?\s+)(?P<v>was|were|has\s+been|have\s+been|"
+                                  r"had\s+been)(?P<r>\s+(?:yet\s+)?reached)\b")
 _LEVEL_WITHOUT_PERCENT = re.compile(r"(?<![\w.])(?P<l>9[059]|99\.\d)\s+confidence\s+interval(?P<pl>s)?\b", re.I)
 _LEVEL_AFTER_CI = re.compile(r"(?<![\w-])(?:CI|IC)(?P<s1>\s?)(?P<l>9\d(?:\.\d{1,2})?)(?P<s2>\s?)%")
 _CI_OF_MEASURE = re.compile(r"(?<=CI)\s+(?:of|for)\s+(?:the\s+)?(?-i:HR|OR|RR|IRR)s?(?=\s*[=:])")
@@ -884,6 +893,9 @@ _NOT_OUTCOME = re.compile(r"^\W*(?:(?:\[[^\]]{0,20}\]|\([^)]{0,20}\))\W*)?(?:\w+
                           # discharge and questionnaire completion": when the study's data were collected)
                           r"(?:period|duration)\s+of\s+(?:electronic\s+)?monitoring\b|"
                           r"duration\s+of\s+(?:HIV\b|seropositiv)|"
+                          # ("Median turnaround time between apheresis and infusion was 47 days for A": how care was
+                          # delivered, the product's manufacture, not what the treatment changed)
+                          r"(?:turnaround|vein-to-vein|door-to-(?:needle|balloon|puncture)|manufacturing)\s+times?\b|"
                           r"(?:delays?|times?|intervals?)\s+(?:between|from)\s+[\w\s-]{1,40}?\s+(?:and|to)\s+(?:the\s+)?"
                           r"(?:questionnaire|survey|interview)s?\b|"
                           r"duration\s+of\s+(?:type\s+(?:[12]|I{1,2})\s+)?(?:diagnosis|disease|illness|diabetes|infertility)|"
@@ -1881,7 +1893,8 @@ def _clean_endpoint(s: str) -> str:
                r"randomi[sz]ed|enrolled|treated)\s+)?(?:patients|participants|subjects|people|individuals|"
                r"women|men|children|adults|infants)\b.*$", "", s)
     while True:
-        t = re.sub(r"\s*\b(?:was|were|is|of|had|reached|occurred|from|to|by|at|it|as|when|than|with|for|in|among|"
+        t = re.sub(r"\s*\b(?:was|were|is|of|had|has|have|been|reached|occurred|from|to|by|at|it|as|when|than|with|for|"
+                   r"in|among|"
                    r"after|versus|vs|compared|and|or)\s*$", "", s).strip(" ,:;-([")  # ("risk of recurrence when")
         if t == s:
             break
@@ -2733,6 +2746,9 @@ _COLON_PAIR = re.compile(r"(?P<a>[A-Za-z][\w+-]{2,30}):(?P<b>[A-Za-z][\w+-]{2,30
 
 
 # "The odds ratio of lung cancer … was estimated to be 0.90, 0.50, …": the verb that gives the value
+# "was obtained after 12.5 min (median) in Group 2 and 75 min in Group 60": the value the bracket calls a median (not a
+# time point "after 12.5 min")
+_MEDIAN_WORD_AFTER = re.compile(rf"{_NUM}\s*{_UNIT_WORDS}\s*[(\[]\s*median\s*[)\]]", re.I)
 _GROUP_EQUALS = re.compile(r"(?:^|[(\[,;]\s*)(?!(?-i:[Pp]|[Nn]|HR|OR|RR|IRR|t|z)\b)[A-Za-z][\w+-]{0,20}\s*=\s*$")
 # "Median OS and PFS were estimated at 40.5 months and 9.3 months": the verb gives the value (not a time point "at 12")
 _ESTIMATED_AT = re.compile(r"\b(?:was|were|is|are)\s+(?:estimated|calculated|computed)\s+at\s*$", re.I)
@@ -5498,9 +5514,20 @@ def _once(found: list[_Found]) -> list[Estimate]:
                 f.sentence.start:
             plain_copies.add(i)
         plain_median.setdefault(plain_copy, f.sentence.start)
+    # medians without group or CI that a later sentence prints again with their groups: "Key Points • A increased
+    # median OS (10.4 vs 6.5 months; P = .1009)", then "Median OS was 10.4 months (95% CI …) with A vs 6.5 months
+    # with B"
+    armed = {(f.est.value, f.est.unit, f.est.endpoint): f.sentence.start for f in found
+             if f.est.measure == "median" and f.est.value is not None and f.est.arm}
+    early_copies = {i for i, f in enumerate(found)
+                    if f.est.measure == "median" and f.est.value is not None and not f.est.arm and f.est.ci_low is None
+                    and f.est.endpoint != "unknown"
+                    and armed.get((f.est.value, f.est.unit, f.est.endpoint), -1) > f.sentence.start}
     out: list[Estimate] = []
     for i, f in enumerate(found):
         e = f.est
+        if i in early_copies and (i - 1 in early_copies or i + 1 in early_copies):
+            continue  # (both groups' times again, with their groups, later: the later copy is the estimate)
         key = (e.measure, e.value, e.value_text, e.ci_low, e.ci_high, e.unit, e.arm, e.p_value)
         bare = (e.measure, e.value, e.value_text, e.ci_low, e.ci_high, e.unit)
         short = (e.measure, e.value, e.value_text, e.unit)
@@ -8797,6 +8824,8 @@ _COUNT_NOUN_AFTER = re.compile(r"\s+(?:(?!(?:for|in|among|with|of|and|or|vs|mont
 _COUNTS_BRACKET_BEFORE = re.compile(r"\b(?:episodes?|numbers?|counts?)\s+of\s+[\w\s-]{0,30}[(\[][^()\[\]]{0,20}$", re.I)
 
 
+# "1-, 2- and 3-year OS rates of 80%, 51% and 38%": the first landmarks of a list, their hyphen suspended
+_SUSPENDED_HYPHEN = re.compile(r"(?<![\w.])\d+(?:\.\d+)?-(?=\s*(?:,|and\b|or\b|to\b))")
 # a numeral that is part of a name, not a time: "programmed death ligand 1 (PD-L1)", "type 2 diabetes", "grade 3"
 _NAME_NUMERAL = re.compile(rf"\b(?:ligand|type|grade|stage|phase|class|step|receptor|factor|level)\s+\d+\b"
                            rf"(?!\s*(?:[-\u2013]|to|and|or|vs\.?|versus)?\s*\d*\s*{_UNIT_WORDS})", re.I)
@@ -8869,6 +8898,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                   + [(m.start(), m.end()) for m in _RANGE_BRACKET.finditer(sent)]
                   + [(m.start(), m.end()) for m in _CI_INLINE.finditer(sent)]
                   + [(m.start(), m.end()) for m in _NAME_NUMERAL.finditer(sent)]
+                  + ([(m.start(), m.end()) for m in _SUSPENDED_HYPHEN.finditer(sent)] if "-," in sent or "- " in sent
+                     else [])
                   # (a CI-led bracket up to a median named in it: "(95% CI, 0.65 to 1.01; median 35.5 v 30.6 months …)")
                   + [(a, min([k.start() for k in keys if a < k.start() < b] or [b])) for a, b in ci_led]
                   # "(7.2 v 5.7 months, 0.56, 0.46 to 0.68, P<0.001)": an unnamed ratio and its CI after the times
@@ -9231,6 +9262,7 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                                       sent[max(0, a - 90):a]) \
                     and not _PROLONGED_TO.search(sent, max(0, a - 70), a) \
                     and not _ESTIMATED_AT.search(before) \
+                    and not _MEDIAN_WORD_AFTER.match(sent, a) \
                     and not (re.search(r"(?:\b(?:lower|higher|shorter|longer|reduced|faster|slower|similar|comparable)"
                                        # ("Median EFS was similar in the two groups at 12·8 months (95% CI …) in A")
                                        r"(?:\s+in\s+(?:the\s+|both\s+)?(?:two\s+|three\s+)?(?:groups|arms))?|"
@@ -9354,7 +9386,11 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                 re.search(rf"\bvs\.?(?!\w)|\bversus\b|\bfrom\s+{_NUM}\s*(?:{_UNIT_WORDS}\s*)?to\s+{_NUM}|"
                           r"\bin\s+(?:each|both)\s+(?:groups?|arms?)\b", region)
                 or any(_RANGE_AFTER_VALUE.match(region, v.end("val")) or _IQR_AFTER_VALUE.match(region, v.end("val"))
-                       for v in values)):
+                       for v in values)
+                # ("after 12.5 min (median) in Group 2 and 75 min in Group 60 (P<0.01)": the bracket names the first
+                # time a median, each time with its group, compared by a P)
+                or _MEDIAN_WORD_AFTER.match(sent, r_start + first.start()) and len(values) >= 2
+                and re.search(r"\b[Pp]\s*[=<>\u2264]", sent[r_start:])):
             continue  # a clause read as medians by declaration prints "4 (3–5) vs 3 (2–4) days", "from 7 to 5 days"
             # (or each time's IQR after a comma: "(3.0 days, IQR 2.5–3.4) than …")
         if kind is None and len(re.findall(r"\d\s+[-\u2212]?\d|[)\]]\d", region[:first.start()])) >= 2:
@@ -9899,11 +9935,12 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
         if pos not in seen:
             seen.add(pos)
             uniq.append((pos, info))
-            if info["value"] is None and info["arm"] is None and \
+            if info["value"] is None and \
                     (pair := _TWO_ENDPOINTS.fullmatch(info["endpoint_text"] or "")) and \
                     _is_two_endpoints(pair.group()) and pos + 1 not in seen:
                 # "the median overall survival (OS) and disease-free survival (DFS) were not reached": each end
-                # point's median, not reached (the second's span starts one character later: two estimates)
+                # point's median, not reached (the second's span starts one character later: two estimates); the
+                # same with their group: "neither the median PFS nor OS has been reached in the BV group"
                 ep_a, ep_b = _pair_endpoints(pair)
                 info["endpoint_text"] = ep_a
                 seen.add(pos + 1)
