@@ -8576,3 +8576,42 @@ def test_round34_no_medians_from_landmark_lists_process_times_or_key_points_repe
     text = "The maximal spread of block was reached after 11.5 min (median) in group L and 70 min in group H (P<0.01)."
     assert [(e.value, e.unit, e.arm) for e in extract_estimates(text)] == [(11.5, "minutes", "group L"),
                                                                            (70.0, "minutes", "group H")]
+
+
+def test_round34_key_with_ci_in_square_brackets_then_values_printed_that_way() -> None:
+    # "(HR [95% CI])" names the statistic once; each subgroup's "(0.71 [0.52, 0.97])" is that ratio with its CI (they
+    # gave nothing: a bare "v [lo, hi]" bracket is read only after such a key or where groups are compared)
+    text = ("An OS benefit with drug A + BSC vs BSC alone (HR [95% CI]) was observed across prespecified subgroups, "
+            "including patients who received regimen X (0.71 [0.52, 0.97]) or regimen Y (0.64 [0.45, 0.90]) as "
+            "first-line chemotherapy.")
+    found = extract_estimates(text)
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.endpoint) for e in found] == [
+        ("HR", 0.71, 0.52, 0.97, "OS"), ("HR", 0.64, 0.45, 0.9, "OS")]
+    # without the key, a bare bracket of that shape stays unread (it may be a mean and its range)
+    assert extract_estimates("Scores were higher with regimen X (0.71 [0.52, 0.97]) than with Y.") == []
+
+
+def test_round34_ratio_lists_ranges_glued_limits_and_rows_of_rates() -> None:
+    # "ranged between 1.63 (95% CI …) for A and 2.52 (95% CI …) for B": each end with its CI is an estimate of its
+    # group (not a threshold "between 1.63" in the end point's name)
+    text = ("The hazard ratio for mortality in persons with dementia ranged between 1.58 (95% CI 1.47 to 1.70) for "
+            "vascular dementia and 2.41 (95% CI 1.85 to 3.14) for Lewy body dementia.")
+    assert [(e.value, e.ci_low, e.covariate) for e in extract_estimates(text)] == [
+        (1.58, 1.47, "vascular dementia"), (2.41, 1.85, "Lewy body dementia")]
+    # a sentence that opens on "OR for …:" and a spelt-out CI with its abbreviation again; each value's group after it
+    text = ("We pooled the trials. OR for all-cause death: 0.77 (95% confidence interval (95% CI) 0.55–1.08) from all "
+            "studies; 0.44 (95% CI 0.21–0.92) from the severe-case subgroup.")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.covariate) for e in extract_estimates(text)] == [
+        ("OR", 0.77, 0.55, 1.08, "all studies"), ("OR", 0.44, 0.21, 0.92, "severe-case subgroup")]
+    # a range of several ratios gives neither end (its upper end was read as a ratio of 2.55)
+    assert extract_estimates("The largest excess mortality (HRs=1.29–2.55) was seen in the first year.") == []
+    # a CI whose dash a PDF copy lost: "1.063.52" is 1.06 to 3.52 (it gave ratios of 1.063 and 0.52)
+    text = "A was superior (T2D, odds ratio (OR) 1.88, 1.043.41, P < 0.05; hypertension, OR 1.52, 1.052.20, P < 0.05)."
+    assert [(e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [(1.88, 1.04, 3.41), (1.52, 1.05, 2.2)]
+    # a table whose header row is its ratio: the rows of each group's rates below it are no ratios
+    text = ("Table 3.\nExacerbations before and after treatment\nPre (n = 120) Post (n = 120)\n"
+            "  Estimated annual event rate per person (95% CI) 0.91 (0.70–1.18) 0.52 (0.38–0.70)\n"
+            "  Estimated rate ratio (95% CI) 0.57 (0.43–0.75)\n"
+            "  Estimated annual event rate per person (95% CI) 0.13 (0.05–0.30) 0.04 (0.01–0.09)\n"
+            "  Estimated rate ratio (95% CI) 0.31 (0.16–0.60)\n")
+    assert [(e.measure, e.value) for e in extract_estimates(text)] == [("IRR", 0.57), ("IRR", 0.31)]

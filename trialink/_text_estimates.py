@@ -191,7 +191,9 @@ _CI_SPELT_OUT = re.compile(r"(?:(?<=\d%\s)|(?<=\d%))(?:confidence|credib(?:le|il
                            # (and "95% Confidence Interval, CI: 0.8 to 1.6": the abbreviation after a comma, or
                            # after a space: "(95% confidence interval CI:7.4–16.6)")
                            # ("95% confidence interval {CI}, 11.1 to not reached": braces, a journal's print)
-                           r"(?:\s*[(\[{]\s*CIs?\s*[)\]}]|\s*,\s*CIs?\b|\s+(?-i:CIs?)\b)?", re.I)
+                           # ("95% confidence interval (95% CI) 0.53-1.21": the abbreviation with its level again)
+                           r"(?:\s*[(\[{]\s*(?:\d{2}(?:\.\d+)?\s?%\s*)?CIs?\s*[)\]}]|\s*,\s*CIs?\b|\s+(?-i:CIs?)\b)?",
+                           re.I)
 _NEITHER_NOR_REACHED = re.compile(r"\b(?P<n>[Nn]either)(?P<a>\s+(?:the\s+)?median\s+[^.;()\[\]]{2,60}?\s+)(?P<nor>nor)"
                                   r"(?P<b>\s+(?:the\s+)?[^.;()\[\]]{2,60}?\s+)(?P<v>was|were|has\s+been|have\s+been|"
                                   r"had\s+been)(?P<r>\s+(?:yet\s+)?reached)\b")
@@ -1153,6 +1155,9 @@ _TABLE_CITED = re.compile(r"\W*(?:[A-Z][A-Za-z ]{0,24}:\s*)?(?:TABLE|Table)\s+[I
 # apart from their labels), and only when its interval is centred on it as a ratio's is (a median's range is not)
 _TABLE_OTHER_STATISTIC = re.compile(r"\b(?:mean|median|SD|s\.d\.|range|IQR|interquartile|quartiles?|min|max|"
                                     r"difference|beta|coefficient|slope|ratio of means)\b", re.I)
+# a row of rates under a table of one ratio: "Estimated annualized event rate per person (95% CI) 0.11 (0.04–0.27) 0.03
+# (0.01–0.08)" below "Estimated rate ratio (95% CI) 0.57 (0.43–0.75)" (each group's rate, not the ratio)
+_ROW_RATE = re.compile(r"\b(?:rates?|incidences?|proportions?|percentages?|prevalences?)\b(?![\s-]+ratios?\b)", re.I)
 _TABLE_P_COLUMN = re.compile(r"\b[Pp](?:[\s-]*values?)?\b")
 # (the value and its interval may sit in cells of their own: "| OR | (95% CI) |" over "| 0.76 | (0.70 to 0.83) |")
 # (after a reference cell glued to it: "Unadjusted HRRef1.48 (0.97 to 2.28)", or after its row label: "Indian0.73
@@ -1318,7 +1323,7 @@ def _table_ratios(norm: str, s: _Sentence, header: _TableHeader, other: bool = F
         if re.search(r"[A-Za-z]{2}", gap):
             # "Median duration (months) | 3·7 (2·9–5·4) | …", "… Length of stay, d 6 (5–8)" after "Median (IQR)": a
             # row whose own label names another statistic (the last named wins: "Median OS, HR (95% CI) 0.8 (…)")
-            stat = [m.end() for m in _TABLE_OTHER_STATISTIC.finditer(gap)]
+            stat = [m.end() for m in itertools.chain(_TABLE_OTHER_STATISTIC.finditer(gap), _ROW_RATE.finditer(gap))]
             ratio = [m.end() for m in _MEASURE_WORD.finditer(gap)]
             if stat or ratio:  # (a row's label that names neither keeps what the sub-header named)
                 other = bool(stat) and (not ratio or stat[-1] > ratio[-1])
@@ -1983,7 +1988,33 @@ class _Tok:
 
 
 def _tokens(sent: str) -> list[_Tok]:
-    return [_Tok(m.lastgroup or "sym", m.group(), m.start(), m.end()) for m in _TOKEN.finditer(sent)]
+    toks = [_Tok(m.lastgroup or "sym", m.group(), m.start(), m.end()) for m in _TOKEN.finditer(sent)]
+    if ".." in sent or not re.search(r"\d\.\d+\.\d", sent):
+        return toks
+    out: list[_Tok] = []
+    for t in toks:
+        if out and t.kind == "num" and t.text.startswith(".") and out[-1].kind == "num" and out[-1].end == t.start and \
+                (glued := _glued_limits(out[-1], t)) is not None:
+            # "OR 1.93, 1.063.52, P < 0.05": a CI whose dash a PDF copy lost, read as its two limits
+            out[-1:] = list(glued)
+            continue
+        out.append(t)
+    return out
+
+
+def _glued_limits(a: _Tok, b: _Tok) -> tuple[_Tok, _Tok, _Tok] | None:
+    """The two limits of "1.063.52" (tokens "1.063" and ".52"): the lower limit printed to as many decimals as the
+    upper one, the upper limit's integer part the lower's last digits; None unless lower ≤ upper."""
+    places = len(b.text) - 1
+    whole, _, frac = a.text.partition(".")
+    if len(frac) <= places:
+        return None
+    lo_text = f"{whole}.{frac[:places]}"
+    hi_text = frac[places:] + b.text
+    if hi_text.startswith("0") and len(hi_text.split(".")[0]) > 1 or float(lo_text) > float(hi_text):
+        return None
+    cut = a.start + len(lo_text)
+    return (_Tok("num", lo_text, a.start, cut), _Tok("sym", "-", cut, cut), _Tok("num", hi_text, cut, b.end))
 
 
 # ---------------------------------------------------------------------------
@@ -2941,7 +2972,9 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                 continue
             if prev_t is not None and prev_t.text.lower() in ("below", "above", "under", "over", "than", "least",
                                                               "exceeding", "between", "per") and ep_words and \
-                    not _planned_bound(c.sent, c.sent[head_end:t.start]):
+                    not _planned_bound(c.sent, c.sent[head_end:t.start]) and \
+                    not _RANGE_LEAD.search(c.sent, max(0, t.start - 30), t.start):
+                # (not "the hazard ratio for mortality ranged between 1.63 (95% CI …) for A and 2.52 (…) for B")
                 # (not "required a hazard ratio of more than 1.35": the ratio's own bound)
                 ep_words.append(t)  # "for CD4 count below 200 was 2.1": a threshold in the covariate's name
                 c.i += 1
@@ -3069,8 +3102,12 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                 c.low(1) in ("range", "ranged", "ranging", "varied", "varying"):
             c.i += 1  # "the hazard ratio estimates varied between …"
             continue
-        if t.kind == "word" and w in ("range", "ranged", "ranging", "varied", "varying") and not ep_words and \
-                (rg := _RANGE_OF_RATIOS.match(c.sent, t.end)) and rg.end() <= limit:
+        if t.kind == "word" and w in ("range", "ranged", "ranging", "varied", "varying") and \
+                (rg := _RANGE_OF_RATIOS.match(c.sent, t.end)) and rg.end() <= limit and \
+                (not ep_words or rg.group("v") and re.match(r"\s*[(\[]\s*(?:\d{2}(?:\.\d+)?\s?%\s*)?CI\b",
+                                                            c.sent[rg.end("v"):])):
+            # (also after the end point's words when each end has its CI: "the hazard ratio for mortality in persons
+            # with dementia ranged between 1.63 (95% CI 1.52 to 1.76) for A and 2.52 (95% CI 1.90 to 3.35) for B")
             # "RRs between 2.44 and 3.00", "HR estimates varied between 1.00 (95% CI …) and 1.08 (…)": the two ends
             # of several ratios in words, each a ratio of its own
             c.i = bisect.bisect_left(c.starts, rg.start("v"))
@@ -3663,10 +3700,10 @@ def _cis_after_respectively(sent: str, out: list[_Ratio], limit: int, level: flo
 _LABEL_QUANTITY = re.compile(r"(?:\s*(?:-to-|-|\u2013|to)\s*\d+(?:\.\d+)?|\s*\+|\s+or\s+(?:more|less|fewer|over|above|"
                              r"older|younger))?\s*-?(?:mg|g|mcg|\u00b5g|ug|mL|ml|IU|U|mmol|%|years?|months?|weeks?|"
                              r"days?|hours?|cigarettes|drinks|units?)\b")
-_GAP_LABEL = re.compile(r"\s*(?:for|in|among|with|at)\s+(?P<l>(?:[^,;()\[\]]|\s\([A-Za-z][\w-]{0,10}\)){1,70}?)"
+_GAP_LABEL = re.compile(r"\s*(?:for|in|among|with|at|from)\s+(?P<l>(?:[^,;()\[\]]|\s\([A-Za-z][\w-]{0,10}\)){1,70}?)"
                         # ("0.75 (…) for low physical function, compared with 0.48 (…) for intermediate/high")
                         r"\s*(?:,\s*(?:and\s+|compared\s+(?:with|to)\s+|versus\s+|vs\.?\s+)?|,?\s+and\s+|;\s*)")
-_LAST_LABEL = re.compile(r"\s*(?:for|in|among|with|at)\s+(?P<l>(?:[^,;()\[\]]|\s\([A-Za-z][\w-]{0,10}\)){1,70}?)"
+_LAST_LABEL = re.compile(r"\s*(?:for|in|among|with|at|from)\s+(?P<l>(?:[^,;()\[\]]|\s\([A-Za-z][\w-]{0,10}\)){1,70}?)"
                          r"(?=\s*(?:[,;.)\]]|\(|$))")
 
 
@@ -3805,6 +3842,9 @@ _RISK_ANAPHORA = re.compile(r"\bthe\s+(?:adjusted\s+)?(?P<k>risk|odds)\s+of\s+[^
                             r"(?:CI|confidence))", re.I)
 
 
+# a ratio's name printed as a key with its CI in square brackets, before the values printed that way: "An OS benefit
+# with A vs B (HR [95% CI]) was observed … in patients who received X (0.69 [0.51, 0.94]) or Y (0.66 [0.47, 0.91])"
+_KEY_WITH_CI_BRACKET = re.compile(r"\s*\[\s*(?:\d{2}(?:\.\d+)?\s?%\s*)?CI\s*\]\s*[)\]]")
 _BARE_RATIO_BRACKET = re.compile(rf"[(\[](?:[^()\[\];]{{0,30}}%\s*;"
                                  # "(n=375; 0.67 [0.49-0.92], p=0.012; …)", "(6.3 vs 5.4 months; 0.84 [0.68-1.03], …)"
                                  rf"|(?P<lead>\s*n\s*=\s*\d+\s*;|[^()\[\];]{{0,40}}\b{_UNIT_WORDS}\s*;"
@@ -3834,7 +3874,8 @@ _BARE_RATIO_BRACKET = re.compile(rf"[(\[](?:[^()\[\];]{{0,30}}%\s*;"
                                  # ("(0.64, 0.46 to 0.91 and 0.81, 0.57 to 1.13, respectively)": two items)
                                  rf"|(?=\s+and\s+{_NUM}\s*,\s*{_NUM}\s*(?:to|-|\u2013)\s*{_NUM}))"
                                  # "(0.95 [0.71-1.28])", "(0·70 [0·62-0·79]; p<0·0001)"
-                                 rf"|\[\s*(?P<lo2>{_NUM})\s*(?:to|-|\u2013)\s*(?P<hi2>{_NUM})\s*\]\s*"
+                                 # ("X (0.69 [0.51, 0.94])" after a key "(HR [95% CI])": a comma between its limits)
+                                 rf"|\[\s*(?P<lo2>{_NUM})\s*(?:to|-|\u2013|,)\s*(?P<hi2>{_NUM})\s*\]\s*"
                                  r"(?:[)\]]|[,;]\s*[Pp]\s*[=<>\u2264]\s*0?\.\d+\s*(?=[;)\]]))"
                                  # "[0·98 (0·68-1·11)]": the same in square brackets outside, round inside
                                  rf"|\(\s*(?P<lo3>{_NUM})\s*(?:to|-|\u2013)\s*(?P<hi3>{_NUM})\s*\)\s*"
@@ -3964,7 +4005,8 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
         k = bisect.bisect_left(named_starts, bm.start())
         if (bm.group("lo2") or bm.group("lo3")) and not bm.group("lead") and \
                 not _COMPARED_GROUPS_BEFORE.search(sent, max(0, bm.start() - 60), bm.start()) and \
-                not (k > 0 and _SAME_STYLE_AFTER_NAME.match(sent, words[k - 1].end())):
+                not (k > 0 and _SAME_STYLE_AFTER_NAME.match(sent, words[k - 1].end())) and \
+                not (k > 0 and bm.group("lo2") and _KEY_WITH_CI_BRACKET.match(sent, words[k - 1].end())):
             # "(0.95 [0.71-1.28])" only where groups are compared ("similar between groups (…)"), or after a named
             # ratio printed the same way: "(HR 0·74 [95% CI 0·70-0·80]; …) … reduced by 30% (0·70 [0·62-0·79]; …)"
             continue
@@ -4016,7 +4058,11 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
                 r"\b(?:the|an|adjusted|unadjusted|crude|raw|final|pooled|summary|corresponding|multivariate|univariate|"
                 r"multivariable|univariable|proportional|"
                 r"common|cumulative|ordinal|stratified|weighted|combined|estimated)\s+$",
-                sent[max(0, m.start() - 16):m.start()], re.I):
+                sent[max(0, m.start() - 16):m.start()], re.I) and not (
+                    # ("OR for all-cause death: 0.80 (95% CI …) from all studies": the sentence opens on the measure)
+                    not sent[:m.start()].strip(" \t\n-\u2022*") and
+                    re.match(r"\s+for\s+[^.;()\[\]\d]{2,60}?(?:\s*[:,=]|\s+(?:was|were|of))\s*\.?\d",
+                             sent[m.end():m.end() + 80])):
             continue  # "OR" as a conjunction in capitals (not "(OR for X 0.12; …": the measure opening a bracket)
         # (the next word that starts later: a label's item read as if named there may start where a name does,
         # "OR was not significant (OR 0.48, CI 0.19-1.19)")
@@ -6307,9 +6353,11 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
 
     assoc_outcome: str | None = None  # "X was associated with A (OR …), B (OR …)": X, the outcome of a factor list
     list_ep: dict[int, str | None] = {}  # a list's first value's end point, by where the list's first value starts
+    plural_ranges = [(m.start(), m.end()) for m in _PLURAL_RANGE.finditer(sent)] if ratios else []
     for r in ratios:
-        if r.lo is None and _PLURAL_RANGE.match(sent, r.start):
-            continue  # "(ORs 2.21-5.96, P < 0.05)": the range of several ratios, none of them given
+        if r.lo is None and any(a <= r.start < b for a, b in plural_ranges):
+            continue  # "(ORs 2.21-5.96, P < 0.05)": the range of several ratios, none of them given (nor its upper
+            # end: "(HRs=1.29–2.55)" gave a hazard ratio of 2.55)
         arm_label = None
         if r.ep_text and doc.arm_labels and r.ep_text.split()[-1] in doc.arm_labels:
             # "(HR; 95% CI R2.5: 0.87; 0.64 to 1.17; R5: 0.79; …)": the label is a randomised group
