@@ -8615,3 +8615,34 @@ def test_round34_ratio_lists_ranges_glued_limits_and_rows_of_rates() -> None:
             "  Estimated annual event rate per person (95% CI) 0.13 (0.05–0.30) 0.04 (0.01–0.09)\n"
             "  Estimated rate ratio (95% CI) 0.31 (0.16–0.60)\n")
     assert [(e.measure, e.value) for e in extract_estimates(text)] == [("IRR", 0.57), ("IRR", 0.31)]
+
+
+def test_round34_second_web_draw_false_medians_and_spaced_table_cells() -> None:
+    # a clause of means after the median's is no median ("… and the mean ICU stay dropped from 2.4 days to 1.0 days")
+    text = ("The median length of hospital stay fell from 12.5 days to 9.4 days and the mean ICU stay dropped from 2.6 "
+            "days to 1.1 days (p=0.01).")
+    assert [e.value for e in extract_estimates(text)] == [12.5, 9.4]
+    # "Median survival was not reached, while mean survival was …": the not-reached median takes no unit of the means
+    text = ("Median survival was not reached, while mean survival was 71.2 months (95% CI 58.0–84.4 months) for A "
+            "versus 96.5 months (95% CI 70.1–92.3 months, p = 0.03) for B.")
+    assert [(e.value, e.value_text, e.unit) for e in extract_estimates(text)] == [(None, "not reached", None)]
+    # a footnote's number after its mark, calendar years and ratings at time points are no times
+    text = ("Median overall survival was 35.3 months (95% CI, 32.2-NR) for patients receiving A + GnRH therapy* vs "
+            "31.3 months (95% CI, 28.8-34.2) for those receiving placebo + GnRH therapy*1")
+    assert [(e.value, e.arm) for e in extract_estimates(text)] == [(35.3, "A + GnRH therapy"),
+                                                                   (31.3, "placebo + GnRH therapy")]
+    text = ("The median parasite clearance time was slower from 2009 to 2012 (quinine-treated patients) compared to "
+            "2013, the first year of artesunate use (30 h (95% CI: 30–31) vs 24 h (95% CI: 23–25)).")
+    assert all(e.value not in (2009.0, 2012.0, 2013.0) for e in extract_estimates(text))
+    text = "Median postoperative pain intensity was lower in A than in B at 2 hours (48 versus 61; p = 0.004)."
+    assert extract_estimates(text) == []
+    # a tilde between two numbers is a range's dash: "95 % CI: 0.49∼0.99", "95 % CI 1.4 ~ 12.0"
+    text = "A [Relative Risk (RR) = 0.71, 95 % CI: 0.52\u223c0.97] and B (OR 3.9, 95 % CI 1.3 ~ 11.7, P < 0.05)."
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [
+        ("RR", 0.71, 0.52, 0.97), ("OR", 3.9, 1.3, 11.7)]
+    # a table whose ratio and limits are parted by spaces, under header lines naming the ratio and its CI column
+    text = ("Table 3.\n\nCox models of decompensation\n\nCohort A\nCohort B\n\nAdjusted\nHR\n95% Confidence\nInterval\n"
+            "Adjusted\nHR\n95% Confidence\nInterval\n\nMale 1.18 1.05 1.33 1.21 1.10 1.33\n\n"
+            "Age 18–39 Reference Reference\n 40–44 1.35 0.95 1.92 1.38 1.01 1.89\n\nEvents 114 63 372\n")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [
+        ("HR", 1.18, 1.05, 1.33), ("HR", 1.21, 1.1, 1.33), ("HR", 1.35, 0.95, 1.92), ("HR", 1.38, 1.01, 1.89)]

@@ -112,6 +112,9 @@ def _normalise(text: str) -> str:
         # "(HR 0.61, CI 95% 0.43-0.86)", "CI95%", "IC 95%": the level printed after the interval's name, turned round
         # (same length: "95% CI") so that every CI form reads the level first
         norm = _LEVEL_AFTER_CI.sub(lambda m: f"{m.group('l')}{m.group('s2')}%{m.group('s1')}CI", norm)
+    if "~" in norm or "\u223c" in norm or "\u301c" in norm:
+        # "95 % CI 1.4 ~ 12.0", "95 % CI: 0.49\u223c0.99": a tilde between two numbers is a range's dash
+        norm = _TILDE_RANGE.sub("-", norm)
     if "either" in norm and "reached" in norm:
         # "Neither the median PFS nor overall survival was reached": read as "the median PFS and overall survival not
         # reached" (same length: "Neither" blanked, "nor" → "and", the verb → "not")
@@ -194,6 +197,7 @@ _CI_SPELT_OUT = re.compile(r"(?:(?<=\d%\s)|(?<=\d%))(?:confidence|credib(?:le|il
                            # ("95% confidence interval (95% CI) 0.53-1.21": the abbreviation with its level again)
                            r"(?:\s*[(\[{]\s*(?:\d{2}(?:\.\d+)?\s?%\s*)?CIs?\s*[)\]}]|\s*,\s*CIs?\b|\s+(?-i:CIs?)\b)?",
                            re.I)
+_TILDE_RANGE = re.compile(r"(?:(?<=\d)|(?<=\d\s))[~\u223c\u301c](?=\s?\d)")
 _NEITHER_NOR_REACHED = re.compile(r"\b(?P<n>[Nn]either)(?P<a>\s+(?:the\s+)?median\s+[^.;()\[\]]{2,60}?\s+)(?P<nor>nor)"
                                   r"(?P<b>\s+(?:the\s+)?[^.;()\[\]]{2,60}?\s+)(?P<v>was|were|has\s+been|have\s+been|"
                                   r"had\s+been)(?P<r>\s+(?:yet\s+)?reached)\b")
@@ -894,6 +898,9 @@ _NOT_OUTCOME = re.compile(r"^\W*(?:(?:\[[^\]]{0,20}\]|\([^)]{0,20}\))\W*)?(?:\w+
                           # "duration of HIV seropositivity": a characteristic at entry; "delays between hospital
                           # discharge and questionnaire completion": when the study's data were collected)
                           r"(?:period|duration)\s+of\s+(?:electronic\s+)?monitoring\b|"
+                          # ("Median postoperative pain intensity was lower in A than in B at 2 hours (51 versus 64.5)":
+                          # a rating at a time point, not a time)
+                          r"pain\s+(?:intensity|scores?|levels?|ratings?)\b|"
                           r"duration\s+of\s+(?:HIV\b|seropositiv)|"
                           # ("Median turnaround time between apheresis and infusion was 47 days for A": how care was
                           # delivered, the product's manufacture, not what the treatment changed)
@@ -1940,6 +1947,7 @@ def _clean_endpoint(s: str) -> str:
 def _clean_arm(s: str | None) -> str | None:
     if not s:
         return None
+    s = re.sub(r"\s*[*\u2020\u2021]+\d*$", "", s)  # "placebo + GnRH therapy*1": a footnote's mark and number
     s = re.sub(r"^(?:for|in|with|on)\s+", "", s.strip(), flags=re.I)  # "…; for doxorubicin 268 days"
     # a bare section label before the group: "RESULTS Clonidine, as compared with placebo, …"
     s = re.sub(r"^(?-i:RESULTS?|FINDINGS|CONCLUSIONS?|METHODS|BACKGROUND|OBJECTIVES?)\s+(?=(?-i:[A-Z]))", "", s)
@@ -4555,6 +4563,8 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
             if table is None:
                 here += _line_cell_ratios(norm, s, line, med_state, table_head)
                 here += _glued_cells(norm, s, line, med_state, table_head)
+                here += [f for f in _spaced_triples(norm, s, line, med_state, table_head)
+                         if not any(h.est.start == f.est.start for h in here)]
             tail = line[max([m.end() for m in _TABLE_RATIO_CELL.finditer(line)] or [0]):]
             if re.search(r"[A-Za-z]{2}", tail) and not re.search(r"\d", re.sub(r"\d{2}(?:\.\d+)?\s?%", "", tail)):
                 # a sub-header, with no number of its own (on its own line, or after a row's last cell; not a row
@@ -4661,9 +4671,41 @@ class _MedianState:
     run: list[_Sentence] = field(default_factory=list)
     glued: _TableHeader | None | bool = False  # a table whose cells were glued together: its ratio (``_glued_cells``)
     ratio_row: _TableHeader | None = None  # a row label on a line of its own that names one ratio (``_line_ratio_row``)
+    # a table whose rows print each ratio and its limits parted by spaces only (``_spaced_triples``): the ratio its
+    # header lines name (False: not yet asked)
+    spaced: _TableHeader | None | bool = False
 
 
 _NUMBER_LINE = re.compile(rf"\s*{_NUM}\s*[a-z*\u2020\u2021\u00a7]?\s*")
+_SPACED_TRIPLE = re.compile(rf"(?<![\w.,-])(?P<v>{_NUM})\s+(?P<lo>{_NUM})\s+(?P<hi>{_NUM})(?![\w.,%-])")
+
+
+def _spaced_triples(norm: str, s: _Sentence, line: str, st: _MedianState, head: list[str] | None) -> list[_Found]:
+    """The ratios of a table whose rows print each ratio and its limits parted by spaces ("Male 1.16 1.06 1.27 1.23 1.12
+    1.34" under header lines "Adjusted HR", "95% Confidence Interval"): only under header lines that name one ratio
+    and a CI column of its own and no other statistic, each run of three numbers that reads as a ratio centred in its
+    interval (a count, a rate or a mean does not)."""
+    cells = list(_SPACED_TRIPLE.finditer(line))
+    if not cells:
+        return []
+    if st.spaced is False:
+        lines = [x for x in head or [] if not _SPACED_TRIPLE.search(x)]
+        st.spaced = _named_header(" ".join(lines), True) if lines else None
+    header = st.spaced
+    if not isinstance(header, _TableHeader):
+        return []
+    out: list[_Found] = []
+    for c in cells:
+        if "." not in c.group("v") + c.group("lo") + c.group("hi") or (cell := _ratio_cell(c, header)) is None:
+            continue
+        v, lo, hi = cell
+        out.append(_Found(Estimate(measure=header.measure, value=v, ci_low=lo, ci_high=hi, ci_level=header.level,
+                                   start=s.start + c.start(), end=s.start + c.end(), source="text",
+                                   note="read from a table whose limits are parted by spaces: its row and column (end "
+                                   "point, groups, population) cannot be told apart",
+                                   checks=("flattened_table",) + M.checks(header.measure, v, lo, hi, header.level, None,
+                                                                          None)), s))
+    return out
 
 
 def _line_cell_ratios(norm: str, s: _Sentence, line: str, st: _MedianState, head: list[str] | None) -> list[_Found]:
@@ -8872,6 +8914,16 @@ _COUNT_NOUN_AFTER = re.compile(r"\s+(?:(?!(?:for|in|among|with|of|and|or|vs|mont
 _COUNTS_BRACKET_BEFORE = re.compile(r"\b(?:episodes?|numbers?|counts?)\s+of\s+[\w\s-]{0,30}[(\[][^()\[\]]{0,20}$", re.I)
 
 
+# a clause of means after a median's: "… and the mean ICU stay dropped from 2.4 days to 1.0 days", "Median survival was
+# not reached, while mean survival was 74.6 months (…) for A versus 100.8 months (…) for B": its values are no medians
+_MEAN_SPAN = re.compile(r"(?<!median and )(?<!median or )\b(?:mean|average)\s+(?!(?:and|or)\s+median)"
+                        r"(?:[\w-]+\s+){0,4}?"
+                        r"(?:was|were|is|of|dropped|fell|decreased|increased|rose|went)\b(?:(?!\bmedian\b)[^;.]|\.(?=\d))*",
+                        re.I)
+# a calendar year, never a time: "slower from 2010 to 2013 (quinine-treated patients) compared to 2014 (30 h …)"
+_CALENDAR_YEAR = re.compile(rf"(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)(?!\d|[.,]\d)(?!\s*{_UNIT_WORDS})", re.I)
+# a footnote's number glued to its mark: "… with placebo + GnRH therapy*1"
+_FOOTNOTE_NUMBER = re.compile(r"(?<=[*\u2020\u2021])\d+\b")
 # "1-, 2- and 3-year OS rates of 80%, 51% and 38%": the first landmarks of a list, their hyphen suspended
 _SUSPENDED_HYPHEN = re.compile(r"(?<![\w.])\d+(?:\.\d+)?-(?=\s*(?:,|and\b|or\b|to\b))")
 # a numeral that is part of a name, not a time: "programmed death ligand 1 (PD-L1)", "type 2 diabetes", "grade 3"
@@ -8946,6 +8998,11 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                   + [(m.start(), m.end()) for m in _RANGE_BRACKET.finditer(sent)]
                   + [(m.start(), m.end()) for m in _CI_INLINE.finditer(sent)]
                   + [(m.start(), m.end()) for m in _NAME_NUMERAL.finditer(sent)]
+                  + [(m.start(), m.end()) for m in _CALENDAR_YEAR.finditer(sent)]
+                  + ([(m.start(), m.end()) for m in _MEAN_SPAN.finditer(sent)] if "ean" in sent or "verage" in sent
+                     else [])
+                  + ([(m.start(), m.end()) for m in _FOOTNOTE_NUMBER.finditer(sent)] if "*" in sent or "\u2020" in sent
+                     else [])
                   + ([(m.start(), m.end()) for m in _SUSPENDED_HYPHEN.finditer(sent)] if "-," in sent or "- " in sent
                      else [])
                   # (a CI-led bracket up to a median named in it: "(95% CI, 0.65 to 1.01; median 35.5 v 30.6 months …)")
