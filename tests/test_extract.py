@@ -8646,3 +8646,32 @@ def test_round34_second_web_draw_false_medians_and_spaced_table_cells() -> None:
             "Age 18–39 Reference Reference\n 40–44 1.35 0.95 1.92 1.38 1.01 1.89\n\nEvents 114 63 372\n")
     assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [
         ("HR", 1.18, 1.05, 1.33), ("HR", 1.21, 1.1, 1.33), ("HR", 1.35, 0.95, 1.92), ("HR", 1.38, 1.01, 1.89)]
+
+
+def test_round34_glued_table_header_subhazard_brackets_and_difference_between_groups() -> None:
+    # a web table's header cells glued together ("FactorHazard Ratio (95% CI)P Value") still name its ratio
+    text = ("Table 4.\n\nAdjusted Cox model of survival\n\nFactorHazard Ratio (95% CI)P Value\n"
+            "Hemodialysis0.52 (0.22–1.21)0.09\nAge (in yr)1.03 (0.98–1.06)0.40\n")
+    assert [(e.measure, e.value, e.ci_low) for e in extract_estimates(text)] == [("HR", 0.52, 0.22), ("HR", 1.03, 0.98)]
+    # "SHR" alone with its value in a bracket, after the subhazard ratio was named; "when compared with B" names no
+    # first group ("when" was taken for one)
+    text = ("The adjusted incidence was higher for A (subhazard ratio [SHR], 1.19), B (SHR, 1.16), and C (SHR, 1.12) "
+            "when compared with D.")
+    found = extract_estimates(text)
+    assert [(e.measure, e.value) for e in found] == [("HR", 1.19), ("HR", 1.16), ("HR", 1.12)]
+    assert all("when" not in (e.comparison or "") for e in found)
+    # "no significant difference in the median OS between A and B (35.1 [95% CI, …] months and 34.8 […] months,
+    # respectively; P=…)": the two groups' medians (a difference in medians is no median; this one names the groups')
+    text = ("There was no significant difference in the median OS between the A and B groups (33.2 [95% CI, 25.9-80.1] "
+            "months and 32.8 [95% CI, 25.2-67.2] months, respectively; P=0.91).")
+    assert [(e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [
+        (33.2, 25.9, 80.1), (32.8, 25.2, 67.2)]
+    # an abbreviation in braces: "odds ratio {OR} 4.4 [95% confidence interval {CI}, 2.7–7.3]"
+    text = "Impaired consciousness (odds ratio {OR} 4.1 [95% confidence interval {CI}, 2.5–6.9]) predicted death."
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [("OR", 4.1, 2.5, 6.9)]
+    # a bare "(1.15 (1.05 to 1.25))" after the sentence before named the ratio, printed the same way
+    text = ("Gout was associated with more events (adjusted hazard ratio 1.31 (95% confidence interval 1.20 to 1.43) "
+            "in women; 1.17 (1.11 to 1.23) in men). For men with gout, the risk was higher in those not given "
+            "allopurinol (1.14 (1.04 to 1.25)) and in those above the urate target (1.15 (1.03 to 1.28)).")
+    assert [(e.value, e.ci_low) for e in extract_estimates(text)] == [(1.31, 1.2), (1.17, 1.11), (1.14, 1.04),
+                                                                      (1.15, 1.03)]

@@ -112,6 +112,9 @@ def _normalise(text: str) -> str:
         # "(HR 0.61, CI 95% 0.43-0.86)", "CI95%", "IC 95%": the level printed after the interval's name, turned round
         # (same length: "95% CI") so that every CI form reads the level first
         norm = _LEVEL_AFTER_CI.sub(lambda m: f"{m.group('l')}{m.group('s2')}%{m.group('s1')}CI", norm)
+    if "{" in norm:
+        # "odds ratio {OR} 4.4": an abbreviation in braces (a journal's print), read as in square brackets
+        norm = _BRACED_ABBREV.sub(lambda m: f"[{m.group(1)}]", norm)
     if "~" in norm or "\u223c" in norm or "\u301c" in norm:
         # "95 % CI 1.4 ~ 12.0", "95 % CI: 0.49\u223c0.99": a tilde between two numbers is a range's dash
         norm = _TILDE_RANGE.sub("-", norm)
@@ -197,6 +200,7 @@ _CI_SPELT_OUT = re.compile(r"(?:(?<=\d%\s)|(?<=\d%))(?:confidence|credib(?:le|il
                            # ("95% confidence interval (95% CI) 0.53-1.21": the abbreviation with its level again)
                            r"(?:\s*[(\[{]\s*(?:\d{2}(?:\.\d+)?\s?%\s*)?CIs?\s*[)\]}]|\s*,\s*CIs?\b|\s+(?-i:CIs?)\b)?",
                            re.I)
+_BRACED_ABBREV = re.compile(r"\{((?:a|adj)?(?:OR|HR|RR|IRR|CI)s?)\}")
 _TILDE_RANGE = re.compile(r"(?:(?<=\d)|(?<=\d\s))[~\u223c\u301c](?=\s?\d)")
 _NEITHER_NOR_REACHED = re.compile(r"\b(?P<n>[Nn]either)(?P<a>\s+(?:the\s+)?median\s+[^.;()\[\]]{2,60}?\s+)(?P<nor>nor)"
                                   r"(?P<b>\s+(?:the\s+)?[^.;()\[\]]{2,60}?\s+)(?P<v>was|were|has\s+been|have\s+been|"
@@ -1214,6 +1218,8 @@ _CI_COLUMN = re.compile(r"\bCI(?:s|[a-z*\u2020\u2021\u00a7])?\b|confidence", re.
 def _named_header(head: str, bare: bool) -> _TableHeader | None:
     """The ratio a table's header text names, if exactly one and no other statistic; ``bare``: its cells print the
     CI without brackets (then only under a CI column of its own)."""
+    # (a web page's header cells glued together: "FactorHazard Ratio (95% CI)P Value")
+    head = re.sub(r"(?<=[a-z])(?=(?:Hazard|Odds|Risk|Rate|Relative|Incidence|HR|OR|RR|IRR|P)\b)", " ", head)
     named = [(m.start(), _measure_code(m.group("w"))) for m in _MEASURE_WORD.finditer(head)]
     if len({measure for _, measure in named}) != 1:
         return None
@@ -1948,7 +1954,7 @@ def _clean_arm(s: str | None) -> str | None:
     if not s:
         return None
     s = re.sub(r"\s*[*\u2020\u2021]+\d*$", "", s)  # "placebo + GnRH therapy*1": a footnote's mark and number
-    s = re.sub(r"^(?:for|in|with|on)\s+", "", s.strip(), flags=re.I)  # "…; for doxorubicin 268 days"
+    s = re.sub(r"^(?:and\s+)?(?:for|in|with|on)\s+", "", s.strip(), flags=re.I)  # "…; for doxorubicin 268 days"
     # a bare section label before the group: "RESULTS Clonidine, as compared with placebo, …"
     s = re.sub(r"^(?-i:RESULTS?|FINDINGS|CONCLUSIONS?|METHODS|BACKGROUND|OBJECTIVES?)\s+(?=(?-i:[A-Z]))", "", s)
     # (an arm named "A": "the A group" keeps its letter; only a lowercase "a" is an article)
@@ -2053,6 +2059,8 @@ _MEASURE_WORD = re.compile(
     # ("BCSD SHR = 0.64; 95%CI, 0.47-0.88": a subdistribution hazard ratio, only with its value and CI, for SHR is
     # also a strain of rats)
     r"|SHR(?=\s*[=:,]?\s*\d*\.\d+\s*[;,(\[]\s*(?:\d{2}\s?%|CI\b))"
+    # (or alone with its value in a bracket: "higher for AC (SHR, 1.17) and CC (SHR, 1.13)")
+    r"|(?<=[(\[])SHR(?=\s*[=:,]\s*\d*\.\d+\s*[)\]])"
     r"|(?:HR|OR|RR|IRR)adj|adj(?:HR|OR|RR|IRR))"  # "ORadj = 1.44", "adjOR 2.1"
     r"(?:(?=per\b)|(?-i:(?=[A-Z][a-z]{2,}\s*=))|(?-i:(?<=o)(?=adj\s*[=:]))|(?-i:(?<=[A-Z])(?=\d+\.\d))|"
     # a subscript flattened onto the name: "HRtop vs bottom tertile 1.35 [95% CI …]", "OR4thvs.1stquartile (95% CI)"
@@ -3886,8 +3894,9 @@ _BARE_RATIO_BRACKET = re.compile(rf"[(\[](?:[^()\[\];]{{0,30}}%\s*;"
                                  rf"|\[\s*(?P<lo2>{_NUM})\s*(?:to|-|\u2013|,)\s*(?P<hi2>{_NUM})\s*\]\s*"
                                  r"(?:[)\]]|[,;]\s*[Pp]\s*[=<>\u2264]\s*0?\.\d+\s*(?=[;)\]]))"
                                  # "[0·98 (0·68-1·11)]": the same in square brackets outside, round inside
+                                 # (or round inside round: "… not dispensed allopurinol (1.15 (1.05 to 1.25))")
                                  rf"|\(\s*(?P<lo3>{_NUM})\s*(?:to|-|\u2013)\s*(?P<hi3>{_NUM})\s*\)\s*"
-                                 r"(?:\]|[,;]\s*[Pp]\s*[=<>\u2264]\s*0?\.\d+\s*(?=[;\]])))", re.I)
+                                 r"(?:[\])]|[,;]\s*[Pp]\s*[=<>\u2264]\s*0?\.\d+\s*(?=[;\]])))", re.I)
 # a ratio's name, then words without numbers up to a bracket: "the HRs were consistent ("
 _RISK_OF_BEFORE_BRACKET = re.compile(r"\b(?:risks?|odds|incidences?|likelihood|hazards?)\s+of\s+"
                                      r"(?P<x>[A-Za-z][^,;()\[\]\d]{1,60}?)\s*[(\[]?\s*$", re.I)
@@ -4001,8 +4010,10 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
     for bm in _BARE_RATIO_BRACKET.finditer(sent) if words or prev_measure else ():
         v, lo, hi = (_float(bm.group(x) or bm.group(y) or bm.group(z))
                      for x, y, z in (("v", "v", "v"), ("lo", "lo2", "lo3"), ("hi", "hi2", "hi3")))
-        if bm.group("lo3") and (sent[bm.start()] != "[" or bm.group("lead")):
-            continue
+        if bm.group("lo3") and (sent[bm.start()] not in "[(" or bm.group("lead") or sent[bm.start()] == "(" and (
+                sent[bm.end() - 1] != ")" or not (prev_measure or re.search(r"\bratios?\b|\b(?:a?(?:HR|OR|RR|IRR))s?\b",
+                                                                              sent[:bm.start()])))):
+            continue  # (round inside round only after a ratio named before it, in the sentence or the one before)
         times_first = bool(bm.group("lead")) and _TIMES_LEAD.match(bm.group("lead")) is not None
         if v is None or lo is None or hi is None or "." not in bm.group("v") or not lo <= v <= hi or hi > 50 or \
                 not times_first and _NOT_RATIO_BEFORE.search(sent, max(0, bm.start() - 40), bm.start()) and not (
@@ -4014,7 +4025,8 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
         if (bm.group("lo2") or bm.group("lo3")) and not bm.group("lead") and \
                 not _COMPARED_GROUPS_BEFORE.search(sent, max(0, bm.start() - 60), bm.start()) and \
                 not (k > 0 and _SAME_STYLE_AFTER_NAME.match(sent, words[k - 1].end())) and \
-                not (k > 0 and bm.group("lo2") and _KEY_WITH_CI_BRACKET.match(sent, words[k - 1].end())):
+                not (k > 0 and bm.group("lo2") and _KEY_WITH_CI_BRACKET.match(sent, words[k - 1].end())) and \
+                not (bm.group("lo3") and sent[bm.start()] == "("):
             # "(0.95 [0.71-1.28])" only where groups are compared ("similar between groups (…)"), or after a named
             # ratio printed the same way: "(HR 0·74 [95% CI 0·70-0·80]; …) … reduced by 30% (0·70 [0·62-0·79]; …)"
             continue
@@ -9051,7 +9063,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
         if (mean_next := _MEAN_CLAUSE.search(sent, k.end(), end)) and re.search(r"\d", sent[k.end():mean_next.start()]):
             end = mean_next.start()  # "… was 188, 259, and 252 days, and the mean survival 263, 262, and 329 days"
         rest = sent[k.end():end]
-        if _DIFFERENCE_BEFORE.search(sent, max(0, k.start() - 30), k.start()) and not _VS_WORD.search(rest) or \
+        if _DIFFERENCE_BEFORE.search(sent, max(0, k.start() - 30), k.start()) and not _VS_WORD.search(rest) and \
+                not re.search(r"\brespectively\b", rest) or \
                 _TREATED_FOR.search(sent, _clause_start(sent, k.start(), 120), k.start()):
             continue  # "the difference in median duration … is 275 min", "treated for a longer duration (median …)"
         if re.search(r"\b(?:baseline|pre-?treatment|entry)\s+$", sent[max(0, k.start() - 14):k.start()], re.I):
@@ -10772,6 +10785,8 @@ def _tidy_group(x: str | None) -> str | None:
     x = re.sub(r"^(?:no\s+)?(?:differences?\s+)?between\s+(?:the\s+)?", "", x, flags=re.I)
     if (ge := _GROUP_THEN_ENDPOINT.search(x)) and _ENDPOINT_MENTION.search(ge.group("ep")):
         x = x[:ge.start()]
+    if re.fullmatch(r"(?:when|which|while|whereas|as|if|than|that|then|and|or|but|also)", x.strip(), re.I):
+        return None  # "… higher for AC (SHR, 1.17) … when compared with NASH": a conjunction, no group
     return None if _VERB_IN_GROUP.search(x) else x or None
 
 
