@@ -8675,3 +8675,17 @@ def test_round34_glued_table_header_subhazard_brackets_and_difference_between_gr
             "allopurinol (1.14 (1.04 to 1.25)) and in those above the urate target (1.15 (1.03 to 1.28)).")
     assert [(e.value, e.ci_low) for e in extract_estimates(text)] == [(1.31, 1.2), (1.17, 1.11), (1.14, 1.04),
                                                                       (1.15, 1.03)]
+
+
+def test_round34_ci_printed_bare_after_its_value_outside_brackets() -> None:
+    # a results table flattened into a line: "HR 0.70 0.35;1.40 30%" (value, limits parted by ";", then a percentage)
+    text = ("Outcome Estimate 95% CI Vaccine effectiveness Effectiveness against severe AGE HR 0.72 0.36;1.44 28% "
+            "Impact on hospitalization RR 0.74 0.11;6.20 26%")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [
+        ("HR", 0.72, 0.36, 1.44), ("RR", 0.74, 0.11, 6.2)]
+    # "HR 0.70, 0.35-1.40." outside a bracket: the limits are the CI, not a second ratio of 0.35
+    text = "Effectiveness against severe disease: HR 0.68, 0.33-1.39."
+    assert [(e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [(0.68, 0.33, 1.39)]
+    # a list of values stays a list
+    text = "HRs of 0.70, 0.80 and 0.90 were found for A, B and C."
+    assert [(e.value, e.ci_low) for e in extract_estimates(text)] == [(0.7, None), (0.8, None), (0.9, None)]

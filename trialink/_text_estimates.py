@@ -2529,6 +2529,15 @@ def _ci_label_bracket(c: _Cursor) -> bool:
 def _read_ci_and_p(c: _Cursor, r: _Ratio, level: float | None) -> None:
     """Everything that may follow a ratio's value, in any order: a CI in brackets or after
     "95% CI", a P value in the same bracket or another, one-sided limits."""
+    if r.lo is None and r.hi is None and (bare := _BARE_CI_AFTER_VALUE.match(c.sent, r.end)) and \
+            _enclosing_open(c.sent, r.end) is None and \
+            float(bare.group("lo")) <= r.value <= float(bare.group("hi")) and bare.group("lo") != bare.group("hi"):
+        # "Effectiveness against severe AGE HR 0.70 0.35;1.40 30%", "(…) reduced: HR 0.70, 0.35-1.40.": the CI printed
+        # bare after the value, outside any bracket (its lower limit was read as a second ratio)
+        r.lo, r.hi, r.level = float(bare.group("lo")), float(bare.group("hi")), r.level or level
+        c.i = bisect.bisect_left(c.starts, bare.end("hi"))
+        r.end = bare.end("hi")
+        return
     for _ in range(4):
         save = c.i
         if c.kind() == "sym" and c.tx() in (",", ";", ":"):
@@ -2599,6 +2608,8 @@ def _read_ci_and_p(c: _Cursor, r: _Ratio, level: float | None) -> None:
         r.end = c.toks[c.i - 1].end
 
 
+_BARE_CI_AFTER_VALUE = re.compile(rf"(?:\s*,\s*|\s+)(?P<lo>{_NUM})(?:\s*(?:-|\u2013|to)\s*|;)(?P<hi>{_NUM})"
+                                  r"(?=\s*(?:[;,.)\]]|$)|\s+\d{1,3}(?:\.\d+)?\s?%|\s+[A-Za-z])")
 _STATISTICS_BEFORE_CI = re.compile(r"(?:(?-i:SE|SEM|s\.e\.|t|z|Z|W|df)\s*[=:]\s*[-\u2212]?\d+(?:\.\d+)?\s*[,;]\s*)+"
                                    r"(?=\d{2}(?:\.\d+)?\s?%\s*C|C\.?I\b|confidence)")
 # the groups' own rates or counts after a ratio's CI, to the end of its bracket
