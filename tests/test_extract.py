@@ -8689,3 +8689,11 @@ def test_round34_ci_printed_bare_after_its_value_outside_brackets() -> None:
     # a list of values stays a list
     text = "HRs of 0.70, 0.80 and 0.90 were found for A, B and C."
     assert [(e.value, e.ci_low) for e in extract_estimates(text)] == [(0.7, None), (0.8, None), (0.9, None)]
+
+
+def test_round34_an_end_points_times_after_of() -> None:
+    # "had an OS of 6.4 months versus 20 months": an end point's times (after "of", a pair was taken for the arms of a
+    # trial of durations, as in "a duration of 6 vs 12 months of imatinib", which still gives nothing)
+    text = "Patients with thrombosis had an OS of 6.1 months versus 19 months (p<0.001)."
+    assert [(e.value, e.endpoint) for e in extract_estimates(text)] == [(6.1, "OS"), (19.0, "OS")]
+    assert extract_estimates("A trial comparing a duration of 6 vs 12 months of imatinib.") == []

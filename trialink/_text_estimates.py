@@ -974,6 +974,8 @@ def _arm_pairs(sent: str) -> list[re.Match[str]]:
 
 # (not an end point's "survival of 9.3 months compared to 3.9 months": that end point's times)
 _ARMS_BEFORE_PAIR = re.compile(r"\b(?:compar(?:ing|ed?)|randomi[sz]ed\s+to|(?<!survival\s)(?<!time\s)of)\s*$", re.I)
+# (but "had an OS of 6.4 months versus 20 months": an end point's times compared)
+_ENDPOINT_OF = re.compile(r"\b(?-i:OS|PFS|DFS|EFS|RFS)s?\s+of\s*$")
 _PAIR_REST = (rf"\s*(?:{_UNIT})?\s*"
                    # "(19.4 months [95% CI 17.6-23.1] vs 24.6 months [18.8-33.0]": the first value's CI between
                    rf"(?:[(\[]{_CI_HEAD}[\d.]+\s*(?:-|to)\s*(?:[\d.]+|{_NOT_REACHED_LIMIT})[)\]]\s*"
@@ -9130,7 +9132,9 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
         pairs = [m for m in [*_PAIR.finditer(sent), *_TIMES_LIST.finditer(sent),
                              *(_NR_PAIR.finditer(sent) if "reached" in sent else ())] if not _inside(m.start(), spans)
                  and not any(a <= m.start() < b for a, b in taken) and m.start() > after_keys
-                 and not _ARMS_BEFORE_PAIR.search(sent, max(0, m.start() - 20), m.start())
+                 and not (_ARMS_BEFORE_PAIR.search(sent, max(0, m.start() - 20), m.start())
+                          and not (_ENDPOINT_OF.search(sent, max(0, m.start() - 20), m.start())
+                                   and re.search(r"\b(?:vs\.?|versus)\s", m.group())))
                  and not ((cb := _CHARACTERISTIC_BEFORE_PAIR.search(sent, max(0, m.start() - 40), m.start()))
                           # (a score names the subgroup of a pair of times: "in patients with combined positive
                           # scores of ≥10 (17.2 v 13.6 months, …)")
