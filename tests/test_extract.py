@@ -8697,3 +8697,16 @@ def test_round34_an_end_points_times_after_of() -> None:
     text = "Patients with thrombosis had an OS of 6.1 months versus 19 months (p<0.001)."
     assert [(e.value, e.endpoint) for e in extract_estimates(text)] == [(6.1, "OS"), (19.0, "OS")]
     assert extract_estimates("A trial comparing a duration of 6 vs 12 months of imatinib.") == []
+
+
+def test_round34_no_medians_from_life_expectancy_or_a_gain_between_arms() -> None:
+    # a life expectancy is an age at death; "the improvement in median PFS … was 4.3 months" is a gain, no group's
+    # median
+    text = ("The median survival was 5.1 years (95% CI 4.9 to 5.3), the median life expectancy was 75.2 years (95% CI "
+            "72.0 to 77.1), and there were differences by sex.")
+    assert [(e.value, e.unit) for e in extract_estimates(text)] == [(5.1, "years")]
+    text = "The improvement in median PFS time in the A arm compared with the B arm was 4.1 months."
+    assert extract_estimates(text) == []
+    # (a design's "improvement in median PFS from 1.8 to 3.0 months" still gives its two medians)
+    text = "The study was designed to detect an improvement in median PFS from 1.9 to 3.1 months."
+    assert [e.value for e in extract_estimates(text)] == [1.9, 3.1]

@@ -645,7 +645,7 @@ _PERCENT_WITH_CI = re.compile(rf"{_NUM}\s*%\s*(?:[(\[][^()\[\]]{{0,120}}[)\]])?"
 # an upper limit that is no number: "95% CI 33·0 to not reached", "17.3 to not yet reached"
 # (and "18.8-not assessable [N/A] months", "20.3-N/A months": an open upper limit)
 _NOT_REACHED_LIMIT = (r"not\s+(?:yet\s+)?(?:reached|estimable|evaluable|assessable)(?:\s*\[(?-i:N/?A)\])?|"
-                      r"(?-i:\bN[RED]\b|\bN/A\b)")  # ("31.6 to ND": not determined)
+                      r"(?-i:\bN[RED]\b|\bN/?A\b)")  # ("31.6 to ND": not determined; "11.0-NA": not available)
 # "7.2 months, 95% CI, 5.1-9.9": a CI printed after a comma, not in a bracket of its own
 _CI_INLINE = re.compile(rf"(?<![\d.])(?:(?P<lvl>\d{{2}}(?:\.\d)?)\s?(?:%|percent\b)\s*)?"
                         rf"\b(?:confidence\s+intervals?|CI)\b"
@@ -905,6 +905,8 @@ _NOT_OUTCOME = re.compile(r"^\W*(?:(?:\[[^\]]{0,20}\]|\([^)]{0,20}\))\W*)?(?:\w+
                           # ("Median postoperative pain intensity was lower in A than in B at 2 hours (51 versus 64.5)":
                           # a rating at a time point, not a time)
                           r"pain\s+(?:intensity|scores?|levels?|ratings?)\b|"
+                          # ("the median life expectancy was 74.7 years": an age at death, not a time to an event)
+                          r"life\s+expectancy\b|"
                           r"duration\s+of\s+(?:HIV\b|seropositiv)|"
                           # ("Median turnaround time between apheresis and infusion was 47 days for A": how care was
                           # delivered, the product's manufacture, not what the treatment changed)
@@ -1635,7 +1637,10 @@ _OUTCOME_EVENT_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?(?:before|until|to)\s+(?:dr
                                   # "patients spent a median of 14 days in the hospital": a length of stay
                                   r"\s*(?:in|at)\s+(?:the\s+)?(?:hospital|ICU|intensive\s+care(?:\s+unit)?)\b", re.I)
 # "breastfed / treated / on dialysis for a median of 5 months": how long something was done.
-_DIFFERENCE_BEFORE = re.compile(r"\bdifferences?\s+(?:in|of|between)\s+(?:the\s+)?$", re.I)
+# (also a gain between the arms: "The improvement in median PFS time in the A arm compared with the B arm was 4.3
+# months")
+_DIFFERENCE_BEFORE = re.compile(r"\b(?:differences?|improvements?|gains?|prolongations?|extensions?)\s+"
+                                r"(?:in|of|between)\s+(?:the\s+)?$", re.I)
 _TREATED_FOR = re.compile(r"\b(?:treated|received|receiving|took|taking)\b[^.;()]{0,50}\bfor\s+(?:a\s+)?"
                           r"(?:significantly\s+)?(?:longer|shorter)\s+(?:duration|period|time)\b[^.;()]{0,60}[(\[]\s*$",
                           re.I)
@@ -9077,7 +9082,7 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             end = mean_next.start()  # "… was 188, 259, and 252 days, and the mean survival 263, 262, and 329 days"
         rest = sent[k.end():end]
         if _DIFFERENCE_BEFORE.search(sent, max(0, k.start() - 30), k.start()) and not _VS_WORD.search(rest) and \
-                not re.search(r"\brespectively\b", rest) or \
+                not re.search(r"\brespectively\b|\bfrom\s+\d[^;]{0,40}?\bto\s+\d", rest) or \
                 _TREATED_FOR.search(sent, _clause_start(sent, k.start(), 120), k.start()):
             continue  # "the difference in median duration … is 275 min", "treated for a longer duration (median …)"
         if re.search(r"\b(?:baseline|pre-?treatment|entry)\s+$", sent[max(0, k.start() - 14):k.start()], re.I):
