@@ -51,6 +51,12 @@ CASES = [
     # round 30: a flattened table's caption, then many lines without a cell (its header lines were joined and scanned
     # again for every line: quadratic)
     ("Table 1.\n", "Row with words of the odds ratio text\n", ""),
+    # round 34: a '|' table without its caption (every row a table row), a header of spaced limits with many rows,
+    # a hard-wrapped paragraph (every line break inside a sentence), glued limits in prose
+    ("Subgroup | Deaths | Adjusted HR | |\n", "Age <60 | 35 (38.0) | 1.52 (1.10–2.11) |\n", ""),
+    ("Adjusted\nHR\n95% Confidence\nInterval\n", "Male 1.16 1.06 1.27 1.23 1.12 1.34\n", ""),
+    ("", "the median progression-free survival was 39.1 months with drug A versus 5.6\n", ""),
+    ("", "odds ratio (OR) 1.93, 1.063.52, P < 0.05, ", ""),
 ]
 
 

@@ -1295,10 +1295,13 @@ def _centred_as_printed(v_text: str, lo_text: str, hi_text: str) -> bool:
     return abs(math.log(v) - mid) <= 0.15 * (math.log(hi) - math.log(lo)) + slack
 
 
-def _repeats_prose(found: list[_Found], cell: Estimate) -> bool:
+def _repeats_prose(found: list[_Found], cell: Estimate, prose: list[int]) -> bool:
     """A table's cell that repeats a ratio the prose printed ("(OR = 2.41, p = 0.14)" then a row "OR = 2.41 (0.74;
-    7.9)"): one estimate, the prose's, which takes the cell's CI if it printed none."""
-    for i, f in enumerate(found):
+    7.9)"): one estimate, the prose's, which takes the cell's CI if it printed none. ``prose``: where in ``found`` the
+    estimates read from prose are (a table's own cells are never what a cell repeats: looking at them too made a
+    long table quadratic)."""
+    for i in prose:
+        f = found[i]
         e = f.est
         if cell.measure == "median" and (e.arm and cell.arm and e.arm.lower() != cell.arm.lower() or
                                          e.value is None and not (e.arm and cell.arm) or
@@ -4515,6 +4518,7 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
     norm = _without_unclosed(norm, sentences)
     doc = _Doc(norm, sentences, self_names)
     found: list[_Found] = []
+    prose: list[int] = []  # where in ``found`` the estimates read from prose are (not a flattened table's cells)
     prev: list[_Found] = []  # the medians of a sentence at most two sentences back in the paragraph
     age = 0
     prev_measure: str | None = None  # the last ratio's measure and end point in the sentence before
@@ -4604,7 +4608,7 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
                                                                _UNIT_LABEL.finditer(tail)))
                 named = [m.end() for m in _MEASURE_WORD.finditer(tail)]
                 table_other = bool(stat) and (not named or stat[-1] > named[-1])
-            here = [f for f in here if not _repeats_prose(found, f.est)]
+            here = [f for f in here if not _repeats_prose(found, f.est, prose)]
             if not here and _SELF_NAMED_ESTIMATE.search(line):
                 # a table's cell that prints its estimate as prose does, named and with its CI ("Median OS: 12.3 months
                 # (95% CI 10.8 to 15.9) (HR vs chemotherapy 0.70; 95% CI 0.54 to 0.91; p=0.007)"): read as a sentence
@@ -4657,6 +4661,7 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
             here = [_Found(_after_medians(f.est, prev), f.sentence) for f in here]
         if prev and prev[0].sentence.paragraph == s.paragraph and age <= 2:
             here += _median_continuation(norm, s, prev, here, doc)
+        prose += [len(found) + k for k, f in enumerate(here) if "flattened_table" not in f.est.checks]
         found += here
         if any(f.est.measure == "median" for f in here):
             prev, age = here, 0
