@@ -1298,17 +1298,15 @@ def _centred_as_printed(v_text: str, lo_text: str, hi_text: str) -> bool:
 def _repeats_prose(found: list[_Found], cell: Estimate, prose: list[int]) -> bool:
     """A table's cell that repeats a ratio the prose printed ("(OR = 2.41, p = 0.14)" then a row "OR = 2.41 (0.74;
     7.9)"): one estimate, the prose's, which takes the cell's CI if it printed none. ``prose``: where in ``found`` the
-    estimates read from prose are (a table's own cells are never what a cell repeats: looking at them too made a
-    long table quadratic)."""
+    estimates read from prose are: a table's own cells are never what a cell repeats (two rows' ratios alike,
+    "Esophagus … 1.35 [1.22–1.49]" and "Non-GT … 1.35 [1.22–1.49]", or a table's sections repeating a row are two
+    estimates), and looking at them too made a long table quadratic."""
     for i in prose:
         f = found[i]
         e = f.est
         if cell.measure == "median" and (e.arm and cell.arm and e.arm.lower() != cell.arm.lower() or
-                                         e.value is None and not (e.arm and cell.arm) or
-                                         "flattened_table" in e.checks):
-            continue  # (two groups' medians alike in a table's column: "NR" for both arms; a table's sections)
-        if "flattened_table" in e.checks:
-            continue  # (two rows' ratios alike in a table: "Esophagus … 1.35 [1.22–1.49]", "Non-GT … 1.35 [1.22–1.49]")
+                                         e.value is None and not (e.arm and cell.arm)):
+            continue  # (two groups' medians alike in a table's column: "NR" for both arms)
         if e.measure == cell.measure and e.value == cell.value and e.ci_low in (None, cell.ci_low) and \
                 e.ci_high in (None, cell.ci_high):
             if e.ci_low is None:
@@ -2013,7 +2011,7 @@ class _Tok:
 
 def _tokens(sent: str) -> list[_Tok]:
     toks = [_Tok(m.lastgroup or "sym", m.group(), m.start(), m.end()) for m in _TOKEN.finditer(sent)]
-    if ".." in sent or not re.search(r"\d\.\d+\.\d", sent):
+    if not re.search(r"\d\.\d+\.\d", sent):
         return toks
     out: list[_Tok] = []
     for t in toks:
@@ -4593,7 +4591,7 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
                                                             p_value=f.est.p_value), same.sentence)
             here += [f for f in _line_ratio_row(norm, s, line, med_state)
                      if not any(h.est.start == f.est.start for h in here)]
-            here += [f for f in _pipe_named_rows(norm, s, line) if not any(h.est.start == f.est.start for h in here)]
+            here += [f for f in _pipe_named_rows(s, line) if not any(h.est.start == f.est.start for h in here)]
             if table is None:
                 here += _line_cell_ratios(norm, s, line, med_state, table_head)
                 here += _glued_cells(norm, s, line, med_state, table_head)
@@ -4940,7 +4938,7 @@ _PIPE_NAMED_CELL = re.compile(rf"\s*(?P<v>{_NUM})\s*[(\[]\s*(?:(?P<level>\d{{2}}
                               r"(?:[;,]\s*P\s*(?P<op>[<>=\u2264])\s*(?P<p>0?\.\d+|1(?:\.0+)?))?\s*[)\]]\s*[a-z*\u2020\u2021]?\s*")
 
 
-def _pipe_named_rows(norm: str, s: _Sentence, line: str) -> list[_Found]:
+def _pipe_named_rows(s: _Sentence, line: str) -> list[_Found]:
     """The ratios of a pipe table's row whose own label names one ratio ("| Digoxin/placebo HR for HF hospitalization |
     0.71 [95% CI 0.65–0.77] | 0.80 [95% CI 0.63–1.03] |"): each cell after the label that prints a value and its
     interval is that ratio, with the end point the label names after "for"; its column (group, population) is not
