@@ -8710,3 +8710,33 @@ def test_round34_no_medians_from_life_expectancy_or_a_gain_between_arms() -> Non
     # (a design's "improvement in median PFS from 1.8 to 3.0 months" still gives its two medians)
     text = "The study was designed to detect an improvement in median PFS from 1.9 to 3.1 months."
     assert [e.value for e in extract_estimates(text)] == [1.9, 3.1]
+
+
+def test_round35_wrapped_prose_between_short_heading_lines() -> None:
+    # a PDF page copied with a break every ~60 characters and short lines among the prose ("4.2.", a heading): each run
+    # of wrapped lines is joined (the whole page was left as it was, its sentences cut at every break)
+    text = ("4.2.\nSurvival by region\nMedian OS in patients with one prior line of therapy was\n"
+            "21.5 mo (95% CI 18.1–NR) with drug A and 17.2 mo (95%\nCI 14.0–20.9) with drug B (Supplementary Fig. S2,\n"
+            "Fig. 2).\n4.3.\nSafety\n")
+    found = extract_estimates(text)
+    assert [(e.value, e.ci_low, e.ci_high, e.unit, e.arm) for e in found] == [
+        (21.5, 18.1, None, "months", "drug A"), (17.2, 14.0, 20.9, "months", "drug B")]
+    # the run's breaks only are joined: its short lines stay lines, and a table flattened one row per line after a
+    # heading stays rows (no break is mid-sentence)
+    from trialink._text_estimates import _unwrapped
+    joined = _unwrapped(text)
+    assert joined.split("\n")[:3] == ["4.2.", "Survival by region", joined.split("\n")[2]]
+    assert "was 21.5 mo" in joined and "(95% CI 14.0" in joined and joined.endswith("\n4.3.\nSafety\n")
+    table = ("5.1.\nOutcome at one year by group and by site of care\nOverall survival, months 12.1 10.2\n"
+             "Progression-free survival, months 6.3 5.1\nTime to response in weeks, median 4.0 4.5\n")
+    assert _unwrapped(table) == table
+
+
+def test_round35_times_that_bound_a_subgroup_are_no_medians() -> None:
+    # "in patients with ≥6 mo compared with <6 mo on first-line therapy": the times define the subgroups
+    text = ("Median OS was longer for both arms in patients with 6 mo compared with < 6 mo on first-line therapy and "
+            "was longer with drug A than with drug B.")
+    assert extract_estimates(text) == []
+    # "with one prior therapy" names a group of patients: its medians are read (they were dropped as a prior time)
+    text = "Median OS in patients with one prior therapy was 23.1 months with drug A and 19.0 months with drug B."
+    assert [(e.value, e.arm) for e in extract_estimates(text)] == [(23.1, "drug A"), (19.0, "drug B")]

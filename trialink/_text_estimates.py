@@ -149,36 +149,59 @@ def _normalise(text: str) -> str:
     return norm
 
 
-_WRAP_BREAK = re.compile(r"(?<=[A-Za-z,;])[ \t]*\n(?=[ \t]*[a-z(])")
+_WRAP_BREAK = re.compile(r"(?<=[A-Za-z,;])[ \t]*\n(?=[ \t]*[a-z(])|(?<=[a-z])[ \t]*\n(?=[ \t]*\d)")
 _WRAPPED_LINE = (40, 140)  # how long a hard-wrapped paragraph's lines are, but its last
 
 
 def _unwrapped(norm: str) -> str:
     """A prose paragraph printed with hard line breaks (a web page's or an e-mail's copy: "… the median progression-free
     survival was\n39.1 months with osimertinib versus …") read as one: its breaks that fall within a sentence become
-    spaces (same length). A paragraph is taken as wrapped when it has three lines at least, all but its last of a
-    wrapped line's length, without a "|" or a tab, and most of its breaks are in mid-sentence: after a word or a comma
-    and before a lower-case word; a table flattened one row per line (rows end on a number) and a list of headings
-    stay as they are."""
+    spaces (same length). A run of three lines at least, all but its last of a wrapped line's length, without a "|" or
+    a tab, is taken as wrapped when most of its breaks are in mid-sentence: after a word or a comma and before a
+    lower-case word, after a lower-case word and before a number, or inside an open bracket ("(95%\nCI 16.2–21.2)"); a
+    table flattened one row per line (rows end on a number) and a list of headings stay as they are. A paragraph is
+    cut into such runs at its short lines (a PDF page's headings, "3.5.", "OS by prior therapy", between wrapped
+    prose)."""
     out = list(norm)
     for pm in re.finditer(r"[^\n]+(?:\n[^\n]+){2,}", norm):
         para = pm.group()
         if "|" in para or "\t" in para:
             continue
         lines = para.split("\n")
-        if not all(_WRAPPED_LINE[0] <= len(x) <= _WRAPPED_LINE[1] for x in lines[:-1]):
-            continue
-        open_ends = [i for i, x in enumerate(lines[:-1]) if not re.search(r"[.!?:]\s*$", x)]
-        wraps = [m for m in _WRAP_BREAK.finditer(para)]
-        if len(open_ends) < (len(lines) - 1) / 2 or len(wraps) < max(1, len(open_ends) / 3):
-            continue
-        at = pm.start()
-        for i, x in enumerate(lines[:-1]):
-            at += len(x)
-            if i in open_ends:
-                out[at] = " "
-            at += 1
+        starts = [pm.start()]
+        for x in lines[:-1]:
+            starts.append(starts[-1] + len(x) + 1)
+        i = 0
+        while i < len(lines):
+            j = i
+            while j < len(lines) - 1 and _WRAPPED_LINE[0] <= len(lines[j]) <= _WRAPPED_LINE[1]:
+                j += 1
+            run = lines[i:j + 1]  # lines i..j-1 of a wrapped line's length, j the run's last
+            if len(run) >= 3:
+                _join_wrapped(norm, out, run, starts[i])
+            i = j + 1
     return "".join(out)
+
+
+def _join_wrapped(norm: str, out: list[str], lines: list[str], at: int) -> None:
+    """Join the mid-sentence breaks of one run of ``lines`` starting at ``at`` in ``norm`` (spaces written to ``out``)
+    when most of its breaks are mid-sentence (see ``_unwrapped``)."""
+    open_ends = [i for i, x in enumerate(lines[:-1]) if not re.search(r"[.!?:]\s*$", x)]
+    text = "\n".join(lines)
+    depth, wraps, pos = 0, 0, 0
+    for i, x in enumerate(lines[:-1]):
+        depth = max(0, depth + x.count("(") + x.count("[") - x.count(")") - x.count("]"))
+        pos += len(x)
+        if _WRAP_BREAK.match(text, pos) or depth and i in open_ends:
+            wraps += 1
+        pos += 1
+    if len(open_ends) < (len(lines) - 1) / 2 or wraps < max(1, len(open_ends) / 3):
+        return
+    for i, x in enumerate(lines[:-1]):
+        at += len(x)
+        if i in open_ends:
+            out[at] = " "
+        at += 1
 
 
 _POOLING_METHOD = re.compile(r"(?<=[(\[])\s*(?:IV|M[-\u2010\u2011]?H|Peto|Exp\[\(O-E\)\s*/\s*V\]|"
@@ -1736,9 +1759,11 @@ _PROCESS_OR_PRIOR = re.compile(r"\btime\s+to\s+(?:the\s+)?(?:start\s+of\s+)?(?:t
                                # "time between symptom onset and treatment": a delay before the study's care
                                r"\bbetween\b[^;,()]{0,40}\band\s+(?:the\s+)?(?:start\s+of\s+)?(?:treatment|therapy|"
                                r"randomi[sz]\w*|enrol\w*|admission|surgery|dosing)\b|"
-                               # (nor "in patients with prior chemotherapy (9.2 v 7.0 months": a group of patients)
+                               # (nor "in patients with prior chemotherapy (9.2 v 7.0 months", "with one prior
+                               # therapy was …": a group of patients, a count of prior lines naming it)
                                r"(?<!regardless\sof\s)(?<!irrespective\sof\s)(?<!with\s)(?<!without\s)(?<!received\s)"
-                               r"(?<!receiving\s)\b(?:previous|prior|preceding|pre-?study)\b"
+                               r"(?<!receiving\s)(?<!\bone\s)(?<!\btwo\s)(?<!\bthree\s)(?<![\d+]\s)"
+                               r"\b(?:previous|prior|preceding|pre-?study)\b"
                                # (not "(prior chemotherapy: 11.0 vs 3.2 months": a subgroup's label; nor "For
                                # patients who received prior chemotherapy, the median PFS was …": the clause's subgroup)
                                r"(?!\s+(?:[\w-]+\s+){0,3}(?:stud|trial|report|series|analys)|[\w\s-]{0,30}:|"
@@ -9299,6 +9324,13 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                 # (21.50–44.50)", "10 (50) 12 (71)": a flattened table's cells
             if values and _PROCESS_OR_PRIOR.search(region, values[-1].end(), vm.start()):
                 break  # "…, and time to surgery from 40 to 22 hours": a care-process time joins the list
+            if vm.group("unit") and (
+                    re.search(r"\b(?:patients|participants|subjects|those|cases)\s+with\s*[<>\u2264\u2265]?=?\s*$",
+                              sent[max(0, a - 30):a], re.I)
+                    or re.search(r"[<>\u2264\u2265]=?\s*$", sent[max(0, a - 3):a])
+                    and re.match(r"\s+(?:on|of)\s+(?!(?:the\s+)?(?:patients|participants)\b)[a-z]", region[vm.end():])):
+                continue  # "longer in patients with ≥6 mo compared with <6 mo on first-line therapy": the subgroups'
+                # bounds, times that define a group and are no group's median
             if re.search(r"\b(?:at|after|by|within)\s+(?:weeks?\s+|months?\s+|days?\s+)?\d+(?:\.\d+)?"
                          r"(?:\s*,\s*\d+(?:\.\d+)?)*\s*(?:,|and|or)\s*$", sent[max(0, a - 40):a], re.I) and not (
                     # "after a median of 29 and 28 minutes with A, and after 52 and 44 minutes with B"
