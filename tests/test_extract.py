@@ -8740,3 +8740,27 @@ def test_round35_times_that_bound_a_subgroup_are_no_medians() -> None:
     # "with one prior therapy" names a group of patients: its medians are read (they were dropped as a prior time)
     text = "Median OS in patients with one prior therapy was 23.1 months with drug A and 19.0 months with drug B."
     assert [(e.value, e.arm) for e in extract_estimates(text)] == [(23.1, "drug A"), (19.0, "drug B")]
+
+
+def test_round35_amounts_of_the_levels_compared_are_no_ratio() -> None:
+    # "HRs for death in a comparison of exposure at 5.1-20.0 µg/L, … with <5.0 µg/L were a (…), b (…) and c (…),
+    # respectively": the levels' amounts are no value (a ratio of 5.1 was read), each value keeps the end point
+    text = ("Adjusted HRs for all-cause mortality in a comparison of lead at concentrations of 5·1–20·0 μg/L, "
+            "20·1–80·0 μg/L, and 80·1–500·0 μg/L with at most 5·0 μg/L were 1·21 (95% CI 0·95–1·54), "
+            "1·12 (0·80–1·57), and 1·71 (1·20–2·44), respectively.")
+    found = extract_estimates(text)
+    assert [(e.value, e.ci_low, e.ci_high, e.endpoint) for e in found] == [
+        (1.21, 0.95, 1.54, "OS"), (1.12, 0.8, 1.57, "OS"), (1.71, 1.2, 2.44, "OS")]
+    assert found[1].covariate == "20.1-80.0 μg/L"
+
+
+def test_round35_pipe_cells_that_name_their_ratio_with_a_bracketed_ci() -> None:
+    # a review table whose cells read "HR: 0.74 (95% CI: 0.65-0.85); P < 0.001" (one trial per column): each cell is
+    # its ratio, the row's label its outcome (the table gave nothing)
+    text = ("Table 2.\nTrial A | Trial B | |\n---|---|---|\n"
+            "Primary outcome | HR: 0.71 (95% CI: 0.60-0.84); P < 0.001 | HR: 0.79 (95% CI: 0.66-0.95); P = 0.01 |\n"
+            "CV death | HR: 0.85 (95% CI: 0.70-1.03) | HR: 0.90 (95% CI: 0.74-1.10) |\n")
+    found = extract_estimates(text)
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.p_value, e.endpoint_text) for e in found] == [
+        ("HR", 0.71, 0.6, 0.84, 0.001, "Primary outcome"), ("HR", 0.79, 0.66, 0.95, 0.01, "Primary outcome"),
+        ("HR", 0.85, 0.7, 1.03, None, "CV death"), ("HR", 0.9, 0.74, 1.1, None, "CV death")]

@@ -3094,6 +3094,10 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                 ep_words.append(t)  # "in era 4 versus era 1 was 1.75": a numbered level's name, not the value
                 c.i += 1
                 continue
+            if ep_words and value_tok is None and _LEVEL_AMOUNT_AFTER.match(c.sent, t.end):
+                ep_words.append(t)  # "HRs for death at arsenic concentrations of 10.1-50.0 µg/L, …": a level's amount
+                c.i += 1
+                continue
             if "." not in t.text and _TIME_WINDOW_AFTER.match(after):
                 ep_words.append(t)  # "for femoral neck fracture 0-10 years after TKR was 0.95": a time window
                 c.i += 1
@@ -3718,7 +3722,10 @@ def _endpoints_respectively(sent: str, out: list[_Ratio], limit: int) -> None:
             not re.match(r"[^.;()\[\]]{0,40}?\brespectively\b", sent[out[-1].end:limit]):
         return
     # "HRs for incident HF associated with PA-/HE+, PA+/HE- and PA+/HE+ were …, respectively": one factor each
-    assoc = re.fullmatch(r"(?:for\s+)?(?P<ep>.+?)\s+(?:associated\s+with|according\s+to|by)\s+(?P<list>.+)", head)
+    # ("HRs for all-cause mortality in a comparison of arsenic at 10.1-50.0, 50.1-150.0 and 150.1-864.0 µg/L with …":
+    # the levels compared)
+    assoc = re.fullmatch(r"(?:for\s+)?(?P<ep>.+?)\s+(?:associated\s+with|according\s+to|by|in\s+(?:an?\s+)?"
+                         r"comparisons?\s+of|comparing)\s+(?P<list>.+)", head)
     if assoc:
         items = [x for x in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", assoc.group("list")) if x]
         if len(items) == len(out):
@@ -3760,6 +3767,9 @@ def _cis_after_respectively(sent: str, out: list[_Ratio], limit: int, level: flo
 _LABEL_QUANTITY = re.compile(r"(?:\s*(?:-to-|-|\u2013|to)\s*\d+(?:\.\d+)?|\s*\+|\s+or\s+(?:more|less|fewer|over|above|"
                              r"older|younger))?\s*-?(?:mg|g|mcg|\u00b5g|ug|mL|ml|IU|U|mmol|%|years?|months?|weeks?|"
                              r"days?|hours?|cigarettes|drinks|units?)\b")
+# an exposure level's amount after a ratio's name, before its value: "10.1-50.0 µg/L", "5 mg/dL", "20-40 mg"
+_LEVEL_AMOUNT_AFTER = re.compile(r"\s*(?:(?:-|\u2013|to)\s*\d+(?:\.\d+)?\s*)?(?:[nmµ\u00b5\u03bcu]?g|mmol|mol|IU|U)/"
+                                 r"[a-zA-Z]+|\s*(?:-|\u2013|to)\s*\d+(?:\.\d+)?\s*(?:[nmµ\u00b5\u03bcu]?g|kg|mmol|IU)\b")
 _GAP_LABEL = re.compile(r"\s*(?:for|in|among|with|at|from)\s+(?P<l>(?:[^,;()\[\]]|\s\([A-Za-z][\w-]{0,10}\)){1,70}?)"
                         # ("0.75 (…) for low physical function, compared with 0.48 (…) for intermediate/high")
                         r"\s*(?:,\s*(?:and\s+|compared\s+(?:with|to)\s+|versus\s+|vs\.?\s+)?|,?\s+and\s+|;\s*)")
@@ -4634,7 +4644,8 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
             here = [f for f in here if not _repeats_prose(found, f.est, prose)]
             if not here and _SELF_NAMED_ESTIMATE.search(line):
                 # a table's cell that prints its estimate as prose does, named and with its CI ("Median OS: 12.3 months
-                # (95% CI 10.8 to 15.9) (HR vs chemotherapy 0.70; 95% CI 0.54 to 0.91; p=0.007)"): read as a sentence
+                # (95% CI 10.8 to 15.9) (HR vs chemotherapy 0.70; 95% CI 0.54 to 0.91; p=0.007)", "| HR: 0.74 (95% CI:
+                # 0.65-0.85); P < 0.001 |"): read as a sentence
                 here = _in_sentence(norm, s, doc, sentences, None, None, bool(found))
                 # (a later estimate of the row keeps an end point only when named after the one before it: the row's
                 # next cell may be another column's end point, named only in the header)
@@ -4642,6 +4653,12 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
                     (here[i - 1].est.end or 0):(f.est.start or 0)].lower())
                         else _Found(replace(f.est, endpoint="unknown", endpoint_text=None), f.sentence)
                         for i, f in enumerate(here)]
+                if "|" in line and (row_ep := _ROW_LABEL_OUTCOME.match(line)):
+                    # "| CV death | HR: 0.82 (95% CI: 0.69-0.98) | HR: 0.92 (…) |": the row's label names the outcome of
+                    # the cells that name none
+                    ep = _clean_endpoint(row_ep.group("ep"))
+                    here = [_Found(replace(f.est, endpoint=_endpoint_class(ep), endpoint_text=ep), f.sentence)
+                            if not f.est.endpoint_text and ep else f for f in here]
         else:
             table = None
             here = _in_sentence(norm, s, doc, sentences, offered, prev_ep, bool(found))
@@ -5351,8 +5368,12 @@ def _inline_median_rows(norm: str, s: _Sentence) -> list[_Found]:
     return out
 
 
+# a pipe row's label that names an outcome: "| CV death | …", "Primary outcome | …"
+_ROW_LABEL_OUTCOME = re.compile(r"\s*\|?\s*(?P<ep>[A-Za-z][^|\d]{1,60}?\b(?:death|mortality|survival|outcome|"
+                                r"hospitali[sz]ations?|events?|stroke|infarction|recurrence|progression|relapse))"
+                                r"[a-z*\u2020\u2021]?\s*\|", re.I)
 _SELF_NAMED_ESTIMATE = re.compile(
-    rf"(?-i:\b(?:HR|OR|RR|IRR)\b)[^()\[\];\d]{{0,30}}?{_NUM}\s*[;,]\s*\d{{2}}\s*%\s*CI\s*[:,]?\s*{_NUM}\s*(?:to|-|\u2013)\s*"
+    rf"(?-i:\b(?:HR|OR|RR|IRR)\b)[^()\[\];\d]{{0,30}}?{_NUM}\s*(?:[;,]|[(\[])\s*\d{{2}}\s*%\s*CI\s*[:,]?\s*{_NUM}\s*(?:to|-|\u2013)\s*"
     rf"{_NUM}|\bmedian\s+[A-Za-z][\w-]{{1,20}}\s*:\s*{_NUM}\s*{_UNIT_WORDS}\s*\(\s*\d{{2}}\s*%\s*CI", re.I)
 
 
