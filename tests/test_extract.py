@@ -8764,3 +8764,41 @@ def test_round35_pipe_cells_that_name_their_ratio_with_a_bracketed_ci() -> None:
     assert [(e.measure, e.value, e.ci_low, e.ci_high, e.p_value, e.endpoint_text) for e in found] == [
         ("HR", 0.71, 0.6, 0.84, 0.001, "Primary outcome"), ("HR", 0.79, 0.66, 0.95, 0.01, "Primary outcome"),
         ("HR", 0.85, 0.7, 1.03, None, "CV death"), ("HR", 0.9, 0.74, 1.1, None, "CV death")]
+
+
+def test_round35_measure_glued_to_its_analysis_and_ratios_per_unit() -> None:
+    # "unadjusted analysis-RR 3.606": the abbreviation glued by a hyphen to the analysis's word
+    text = ("Patients who reached the later time point had a higher risk of death (unadjusted analysis-RR 2.511, 95%CI "
+            "1.402–4.497, p = 0.002; adjusted analysis-RR 2.044, 95%CI 1.101–3.795, p = 0.024) at 3 months.")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.p_value) for e in extract_estimates(text)] == [
+        ("RR", 2.511, 1.402, 4.497, 0.002), ("RR", 2.044, 1.101, 3.795, 0.024)]
+    # a ratio per unit of its factor, the unit glued by a slash, then a colon or a semicolon before the CI
+    text = "Delay was associated with more events (adjusted HR 1.05/day: 99% CI 1.02-1.08; P < 0.001)."
+    assert [(e.value, e.ci_low, e.ci_high, e.ci_level) for e in extract_estimates(text)] == [
+        (1.05, 1.02, 1.08, 99.0)]
+    text = ("Risk fell with exposure (incidence rate ratio = 0.91/μg/L average exposure; 95% confidence interval, "
+            "0.85–0.97).")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [("IRR", 0.91, 0.85, 0.97)]
+
+
+def test_round35_prose_after_a_caption_that_lost_its_table() -> None:
+    # a web page's "Table 2Outcomes …*" caption glued to the prose after it (the table's body lost): the sentence's
+    # named ratios are read (the whole sentence was taken for a table's caption)
+    text = ("Table 3Outcomes by infection status*Infected patients given drug A had a lower risk of death at 30 days "
+            "than those given drug B (hazard ratio (HR) = 0.4, 95% CI = 0.2 to 0.8; Figure 2). No other difference was "
+            "seen.")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [("HR", 0.4, 0.2, 0.8)]
+
+
+def test_round35_categories_bracket_and_the_reference_category() -> None:
+    # "RRs … across categories of intake (<1/mo, 1/mo-4/wk, ≥6/d) were: 1.0, 1.07 (…), …": the categories' bracket is
+    # part of the name (the list gave nothing), the reference's 1.0 is no estimate
+    text = ("For women, the relative risks (RRs) of all cause mortality across categories of tea intake (<1cup/mo, "
+            "1/mo-4/wk, 2-3/d, and ≥4/d) were: 1.0, 1.05 (95% confidence interval: 0.97-1.14), 0.96 (0.88-1.04), and "
+            "0.85 (0.70-1.03) (p for trend= 0.02).")
+    found = extract_estimates(text)
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.endpoint) for e in found] == [
+        ("RR", 1.05, 0.97, 1.14, "OS"), ("RR", 0.96, 0.88, 1.04, "OS"), ("RR", 0.85, 0.7, 1.03, "OS")]
+    # a list whose first value has its own CI keeps it
+    text = "The relative risks were: 1.0 (0.9-1.1), 1.2 (1.0-1.4), and 1.3 (1.1-1.5)."
+    assert [e.value for e in extract_estimates(text)] == [1.0, 1.2, 1.3]

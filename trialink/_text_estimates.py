@@ -2079,7 +2079,8 @@ _SUBJECT_COMPARED = re.compile(r"\W*(?:(?-i:[A-Z]{4,}):?\s+)?(?:the\s+)?(?:(?:co
                                re.I)
 _GLUED_NAME = re.compile(r"(?:a|s|M|aM|A|adj)?(?:HR|OR|RR|IRR)s?(?P<sub>[a-z0-9][\w.+-]*)")
 _MEASURE_WORD = re.compile(
-    r"(?<![\w-])(?P<w>(?i:(?=[hiors])(?:hazards?[\s-]+ratios?|hazards?\s+ration(?=\s*[(\[]\s*[aA]?HR\s*[)\]])|relative\s+risk\s+ratios?|relative\s+(?:hazards?|risks?)|"
+    # (or glued by a hyphen to the analysis's word: "unadjusted analysis-RR 3.606, 95%CI 1.552–8.376")
+    r"(?:(?<![\w-])|(?<=[a-z]{4}-)(?=(?:HR|OR|RR|IRR)\s*[=:,]?\s*\d*\.\d))(?P<w>(?i:(?=[hiors])(?:hazards?[\s-]+ratios?|hazards?\s+ration(?=\s*[(\[]\s*[aA]?HR\s*[)\]])|relative\s+risk\s+ratios?|relative\s+(?:hazards?|risks?)|"
     r"relative\s+odds(?=\s+(?:of\s+[\w-]+\s*)?[,:=(])|odds?[\s-]+ratios?"
     # ("the odds of fracture risk were 0.60 (95% CI …)": the odds, compared, with a CI: an odds ratio)
     r"|(?<=the\s)odds(?=\s+of\s+[\w -]{2,40}?\s+(?:was|were)\s+\d*\.\d+\s*[(\[]\s*(?:\d{2}(?:\.\d+)?\s?%\s*)?CI\b)"
@@ -3002,6 +3003,12 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                 c.i = bisect.bisect_left(c.starts, lab.end("v"))
                 head_end = t.end
                 continue
+            if value_tok is None and ep_words and (cats := _CATEGORIES_BRACKET.match(c.sent, t.start)) and \
+                    not re.search(r"\d\.\d+\s*(?:-|\u2013|to|,)\s*\d*\.\d", cats.group("in")):
+                # "RRs of all cause mortality across categories of coffee consumption (<1cup/mo, 1/mo-4/wk, …) were:
+                # 1.0, 1.07 (…), …": the categories' names, before the clause's verb and its values
+                c.i = bisect.bisect_left(c.starts, cats.end("in") + 1)
+                continue
             if ep_words or value_tok is None:
                 # a bracket that starts with a number right after the measure: the value is inside
                 nxt = c.peek(1)
@@ -3105,8 +3112,10 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
             # (a window long enough for " participants": "for incident HF among 1954 participants was 1.21 (…)")
             if _UNIT_AFTER.match(c.sent, t.end, t.end + 16) and \
                     not re.match(r"\s*-\s*(?:\d|fold)|/\s*\d[\d,]*\s*[a-z]|"
-                                 # ("HR = 1.06/year, CI 1.0–1.1": per year of the covariate)
-                                 r"/\s*(?:years?|yrs?|decades?|months?|weeks?|days?)\s*[,;)]|"
+                                 # ("HR = 1.06/year, CI 1.0–1.1", "HR 1.04/day: 99% CI …": per year of the covariate)
+                                 r"/\s*(?:years?|yrs?|decades?|months?|weeks?|days?)\s*[,;:)]|"
+                                 # ("0.88/µg/L average exposure; 95% CI …": per unit of an exposure's amount)
+                                 r"/\s*[nmµ\u00b5\u03bcu]?g/[a-zA-Z]+[^;,()\[\]\d]{0,30}[;,]|"
                                  # ("1.41/decade older, 95% CI …": per unit of the covariate)
                                  r"/\s*[A-Za-z][\w ]{0,12}?\s+(?:older|younger|higher|lower|greater|increase|decrease|"
                                  r"more|less|rise|reduction)\b", after):
@@ -3557,6 +3566,11 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
         # respectively": one end point, one group per value
         for x, g in zip(out, ("a", "b"), strict=True):
             x.ep_text, x.label, x.label_after = eg.group("ep"), eg.group(g), True
+    if len(out) >= 3 and out[0].value == 1 and out[0].lo is None and all(x.lo is not None for x in out[1:]) and \
+            re.fullmatch(r"\s*,\s*", c.sent[out[0].end:out[1].start]) and \
+            re.search(r"\b(?:were|are)\s*:?\s*1(?:\.0+)?$", c.sent[max(0, out[0].end - 16):out[0].end]):
+        out = out[1:]  # "RRs … across categories of coffee consumption were: 1.0, 1.07 (…), 1.02 (…)": the reference
+        # category's 1.0, no estimate
     _endpoints_respectively(c.sent, out, limit)
     _endpoints_listed_before(c.sent, out, limit)
     _endpoints_respectively_first(c.sent, out)
@@ -3767,6 +3781,8 @@ def _cis_after_respectively(sent: str, out: list[_Ratio], limit: int, level: flo
 _LABEL_QUANTITY = re.compile(r"(?:\s*(?:-to-|-|\u2013|to)\s*\d+(?:\.\d+)?|\s*\+|\s+or\s+(?:more|less|fewer|over|above|"
                              r"older|younger))?\s*-?(?:mg|g|mcg|\u00b5g|ug|mL|ml|IU|U|mmol|%|years?|months?|weeks?|"
                              r"days?|hours?|cigarettes|drinks|units?)\b")
+# a bracket of categories' names between a ratio's name and its clause's verb: "(<1cup/mo, 1/mo-4/wk, ≥6/d) were:"
+_CATEGORIES_BRACKET = re.compile(r"[(\[](?P<in>[^()\[\]]{1,120})[)\]]\s*,?\s*(?:were|was|are|is)\s*:?\s*(?=\d)")
 # an exposure level's amount after a ratio's name, before its value: "10.1-50.0 µg/L", "5 mg/dL", "20-40 mg"
 _LEVEL_AMOUNT_AFTER = re.compile(r"\s*(?:(?:-|\u2013|to)\s*\d+(?:\.\d+)?\s*)?(?:[nmµ\u00b5\u03bcu]?g|mmol|mol|IU|U)/"
                                  r"[a-zA-Z]+|\s*(?:-|\u2013|to)\s*\d+(?:\.\d+)?\s*(?:[nmµ\u00b5\u03bcu]?g|kg|mmol|IU)\b")
@@ -3862,7 +3878,8 @@ def _skip_per(c: _Cursor, r: _Ratio) -> None:
     if c.tx() == "," and c.low(1) == "per":
         c.i += 1  # "(OR 0.83, per 5% increment; 95%CI:0.74-0.93)": the step after a comma
     here, nxt = c.peek(), c.peek(1)
-    glued = here is not None and nxt is not None and nxt.kind == "word" and nxt.start == here.end
+    glued = here is not None and nxt is not None and (nxt.kind == "word" or nxt.text in ("\u00b5", "\u03bc")) and \
+        nxt.start == here.end  # ("/µg/L": a micro sign is a symbol of its own)
     if c.low() != "per" and not (c.tx() == "/" and (c.kind(1) == "num" and c.kind(2) == "word" or glued)) and not (
             c.low() == "for" and c.low(1) in ("a", "an", "each", "every")
             and c.low(2) in ("decrease", "increase", "rise", "reduction", "fall", "change", "difference")) and not (
@@ -3871,9 +3888,9 @@ def _skip_per(c: _Cursor, r: _Ratio) -> None:
         return
     k = c.i + 1
     while k < len(c.toks) and k < c.i + 12 and not (c.toks[k].kind in ("open", "close") or
-                                                     c.toks[k].text in (",", ";", ".")):
+                                                     c.toks[k].text in (",", ";", ".", ":")):
         k += 1
-    if k < len(c.toks) and c.toks[k].text in (",", ";", "(", "["):
+    if k < len(c.toks) and c.toks[k].text in (",", ";", "(", "[", ":"):  # ("HR 1.04/day: 99% CI 1.01-1.06")
         c.i = k
         r.end = c.toks[k - 1].end
     else:
@@ -5373,7 +5390,8 @@ _ROW_LABEL_OUTCOME = re.compile(r"\s*\|?\s*(?P<ep>[A-Za-z][^|\d]{1,60}?\b(?:deat
                                 r"hospitali[sz]ations?|events?|stroke|infarction|recurrence|progression|relapse))"
                                 r"[a-z*\u2020\u2021]?\s*\|", re.I)
 _SELF_NAMED_ESTIMATE = re.compile(
-    rf"(?-i:\b(?:HR|OR|RR|IRR)\b)[^()\[\];\d]{{0,30}}?{_NUM}\s*(?:[;,]|[(\[])\s*\d{{2}}\s*%\s*CI\s*[:,]?\s*{_NUM}\s*(?:to|-|\u2013)\s*"
+    rf"(?-i:\b(?:HR|OR|RR|IRR)\b)(?:\s*[)\]])?[^()\[\];\d]{{0,30}}?{_NUM}\s*(?:[;,]|[(\[])\s*\d{{2}}\s*%\s*CI\s*[:,=]?\s*"
+    rf"{_NUM}\s*(?:to|-|\u2013)\s*"
     rf"{_NUM}|\bmedian\s+[A-Za-z][\w-]{{1,20}}\s*:\s*{_NUM}\s*{_UNIT_WORDS}\s*\(\s*\d{{2}}\s*%\s*CI", re.I)
 
 
