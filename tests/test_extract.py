@@ -8802,3 +8802,33 @@ def test_round35_categories_bracket_and_the_reference_category() -> None:
     # a list whose first value has its own CI keeps it
     text = "The relative risks were: 1.0 (0.9-1.1), 1.2 (1.0-1.4), and 1.3 (1.1-1.5)."
     assert [e.value for e in extract_estimates(text)] == [1.0, 1.2, 1.3]
+
+
+def test_round35_times_whose_difference_is_a_median_difference() -> None:
+    # "(14.0 vs 15.0 days; adjusted median difference, −1 day, …)": the groups' times are their medians, and say how
+    # they were read (they gave nothing); the difference is no group's median
+    text = ("Time to discharge was 17.0 days in the A group vs 15.5 days in the B group (adjusted median difference, 0 "
+            "days, 95 percent CI, −1.5 to 1.5). Weaning was similar (12.0 vs 13.0 days; adjusted median difference, −1 "
+            "day, 95 percent CI, −2.2 to 0.3).")
+    found = extract_estimates(text)
+    assert [(e.measure, e.value, e.unit, e.arm) for e in found] == [
+        ("median", 17.0, "days", "A"), ("median", 15.5, "days", "B"), ("median", 12.0, "days", None),
+        ("median", 13.0, "days", None)]
+    assert all("median difference" in (e.note or "") and "statistic_not_named" in e.checks for e in found)
+    # a mean difference keeps them times of no stated summary
+    text = "Weaning took 12.0 vs 13.0 days (mean difference, −1 day, 95% CI, −2.2 to 0.3)."
+    assert all(e.measure != "median" for e in extract_estimates(text))
+
+
+def test_round35_a_median_abbreviation_the_document_defines() -> None:
+    # "the pooled median time to onset (PMT-O), resolution (PMT-R) …": the abbreviations then read like "median …"
+    text = ("The pooled median time to onset (PMT-O) and resolution (PMT-R) of adverse events were estimated. The "
+            "PMT-O of grade ≥3 events was longer than that of all-grade events caused by programmed cell death "
+            "protein 1 (PD-1) inhibitors (20.5 weeks vs. 7.4 weeks, p < 0.001). The PMT-R of grade ≥3 events was "
+            "shorter (5.9 weeks vs. 30.6 weeks, p=0.003).")
+    found = extract_estimates(text)
+    assert [(e.measure, e.value, e.unit) for e in found] == [
+        ("median", 20.5, "weeks"), ("median", 7.4, "weeks"), ("median", 5.9, "weeks"), ("median", 30.6, "weeks")]
+    # undefined, the same abbreviation is no median
+    assert extract_estimates(text.replace("The pooled median time to onset (PMT-O) and resolution (PMT-R) of adverse "
+                                          "events were estimated. ", "")) == []

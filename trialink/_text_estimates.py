@@ -4423,11 +4423,42 @@ def _unit_after(region: str, vm: re.Match[str]) -> str | None:
 _VALUE_BEFORE_MEDIAN_WORD = re.compile(rf"(?<![\d.])\d+(?:\.\d+)?\s*{_UNIT_WORDS}\s*\(\s*$", re.I)
 
 
+_MEDIAN_DIFFERENCE_AFTER = re.compile(r"\s+differences?\s*[,:=(]?\s*[-\u2212\u2013]?\d", re.I)
+
+
+_ABBREV_SHAPE = re.compile(r"\b[A-Z]{2,}-[A-Z]|\b[A-Z]{3}")
+# a median's abbreviation defined by the document: "the pooled median time to onset (PMT-O)", then the list's next
+# ones that share its stem: ", resolution (PMT-R), and immune-modulation resolution (PMT-IMR)"
+_MEDIAN_ABBREV_DEFINED = re.compile(r"\bmedian\s+(?:[\w-]+\s+){0,6}?[\w-]+\s*[(\[]\s*"
+                                    r"(?P<ab>[A-Z][A-Za-z]*[A-Z](?:-[A-Z]+)?)"
+                                    r"\s*[)\]](?P<more>(?:\s*,?\s*(?:and\s+)?(?:[\w-]+\s+){0,3}?[\w-]+\s*[(\[]\s*"
+                                    r"[A-Z][A-Za-z]*-[A-Z]+\s*[)\]])*)")
+_MEDIAN_DIFFERENCE = re.compile(r"\bmedian\s+differences?\b", re.I)
+_BY_DIFFERENCE = "not called a median in the text: the groups' times whose difference it calls a median difference"
+_PAIR_BEFORE_DIFFERENCE = re.compile(rf"(?<![\d.])\d+(?:\.\d+)?\s*(?:{_UNIT_WORDS}\s*)?"
+                                     rf"(?:(?:in|with|for)\s+(?:the\s+)?[^,;()\[\]\d]{{1,40}}?\s+)?"
+                                     rf"(?:vs\.?|versus)\s*\d+(?:\.\d+)?\s*{_UNIT_WORDS}", re.I)
+
+
 def _declared_keys(sent: str, keys: list[re.Match[str] | _Word], declared: bool) -> list[re.Match[str] | _Word]:
     """The keys of ``sent`` with declaration words replaced by keys at the start of each clause that has
     no "median" of its own, when medians are declared (in the document or in the sentence)."""
     if not declared and not keys and "IQR" not in sent and "nterquartile" not in sent:
         return keys  # (most sentences: nothing to read)
+    if any(isinstance(k, re.Match) and _MEDIAN_DIFFERENCE_AFTER.match(sent, k.end()) for k in keys):
+        # "18.0 days in the A group vs 16.5 days in the B group (…; adjusted median difference, 0 days, …)", "(14.0 vs
+        # 15.0 days; adjusted median difference, −1 day, 95% CI …)": the groups' times, whose difference the text
+        # calls a median difference, are their medians: read from the pair, in a median's shape
+        moved: list[re.Match[str] | _Word] = []
+        for i, k in enumerate(keys):
+            prev_end = keys[i - 1].end() if i else 0
+            if isinstance(k, re.Match) and _MEDIAN_DIFFERENCE_AFTER.match(sent, k.end()) and \
+                    (pair := next(reversed(list(_PAIR_BEFORE_DIFFERENCE.finditer(sent, max(prev_end, k.start() - 160),
+                                                                              k.start()))), None)):
+                moved.append(_Word("", pair.start(), pair.start()))
+            else:
+                moved.append(k)
+        keys = sorted(moved, key=lambda k: k.start())
     decl = [(m.start(), m.end()) for m in _MEDIANS_DECLARED.finditer(sent)]
     tails = [k for k in keys if any(a <= k.start() < b for a, b in decl)
              or _DECLARATION_TAIL.fullmatch(sent, k.end(), _clause_end(sent, k.end(), len(sent)))]
@@ -6263,6 +6294,23 @@ class _Doc:
         return "MS" in self.norm and _MS_DEFINED.search(self.norm) is not None
 
     @functools.cached_property
+    def median_abbreviations(self) -> frozenset[str]:
+        """Abbreviations the document defines for a median ("the pooled median time to onset (PMT-O), resolution
+        (PMT-R) …"; not "MST" nor "MS", read on their own): "the PMT-O of grade ≥3 events was longer (27.5 vs 8.4
+        weeks …)" is then a median."""
+        out = set()
+        for m in _MEDIAN_ABBREV_DEFINED.finditer(self.norm):
+            ab = m.group("ab")
+            if ab in ("MST", "MS") or len(ab) < 3:
+                continue
+            out.add(ab)
+            if "-" in ab:  # the list's next abbreviations with the same stem
+                stem = ab.split("-")[0] + "-"
+                out.update(x for x in re.findall(r"[(\[]\s*([A-Z][A-Za-z]*-[A-Z]+)\s*[)\]]", m.group("more"))
+                           if x.startswith(stem))
+        return frozenset(out)
+
+    @functools.cached_property
     def outcome_abbreviations(self) -> frozenset[str]:
         """Abbreviations the document defines for a time to an outcome ("onset of action (OOA)", "time to first
         rescue analgesia (TFRA)"): "the median OOA time was 1 minute" is then an outcome's median."""
@@ -6487,7 +6535,8 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
 
     medians = _medians(sent, used, doc.medians_declared, doc.mst_is_median,
                        lambda: _time_ci_level_before(norm, s.start), lambda: doc.outcome_abbreviations,
-                       lambda: doc.names_no_spread, "MS" in sent and doc.ms_is_median)
+                       lambda: doc.names_no_spread, "MS" in sent and doc.ms_is_median,
+                       lambda: doc.median_abbreviations)
     arms = [e for e in medians if e[1].get("arm")]
 
     assoc_outcome: str | None = None  # "X was associated with A (OR …), B (OR …)": X, the outcome of a factor list
@@ -7141,7 +7190,9 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         # otherwise stays "time": its summary (a mean?) is not stated and not guessed
         endpoint = _endpoint_class(ep_words)
         measure, med_note = "median", None
-        if not info["called_median"]:
+        if info.get("by_difference"):
+            med_note = _BY_DIFFERENCE
+        elif not info["called_median"]:
             if endpoint in _EVENT_TIME_CLASSES or (ep_words and _EVENT_TIME_WORDS.search(ep_words)):
                 med_note = _IMPLIED_MEDIAN
             elif doc.says_median:
@@ -8991,6 +9042,7 @@ class _MedInfo(TypedDict):
     population: M.Population | None  # a subgroup / overall when the sentence names the group; None: from context
     called_median: bool  # False: a per-arm time the text never calls a median ("PFS 7.0 vs 3.6 months")
     ci_not_named: NotRequired[bool]  # a bare bracket after the time read as its CI
+    by_difference: NotRequired[bool]  # a group's time the text never calls a median, but their difference a median one
 
 
 _WHOLE_GROUP = re.compile(r"(?:whole|entire|overall|total|full|all|itt|intention[- ]to[- ]treat)\b", re.I)
@@ -9024,14 +9076,16 @@ _FOOTNOTE_NUMBER = re.compile(r"(?<=[*\u2020\u2021])\d+\b")
 # "1-, 2- and 3-year OS rates of 80%, 51% and 38%": the first landmarks of a list, their hyphen suspended
 _SUSPENDED_HYPHEN = re.compile(r"(?<![\w.])\d+(?:\.\d+)?-(?=\s*(?:,|and\b|or\b|to\b))")
 # a numeral that is part of a name, not a time: "programmed death ligand 1 (PD-L1)", "type 2 diabetes", "grade 3"
-_NAME_NUMERAL = re.compile(rf"\b(?:ligand|type|grade|stage|phase|class|step|receptor|factor|level)\s+\d+\b"
+_NAME_NUMERAL = re.compile(rf"\b(?:ligand|type|grade|stage|phase|class|step|receptor|factor|level|protein|antigen|"
+                           rf"kinase|domain|member)\s+\d+\b"
                            rf"(?!\s*(?:[-\u2013]|to|and|or|vs\.?|versus)?\s*\d*\s*{_UNIT_WORDS})", re.I)
 
 
 def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst: bool = True,
              ci_before: Callable[[], float | None] = lambda: None,
              outcome_abbrs: Callable[[], frozenset[str]] = frozenset,
-             no_spread: Callable[[], bool] = lambda: False, ms: bool = False) -> list[tuple[int, _MedInfo]]:
+             no_spread: Callable[[], bool] = lambda: False, ms: bool = False,
+             median_abbrs: Callable[[], frozenset[str]] = frozenset) -> list[tuple[int, _MedInfo]]:
     """Per-arm medians in one sentence: after the word "median", and "X vs Y months" pairs.
     A "not reached" takes a unit only where one is printed for it (its own CI, the other group's
     value in the same list); otherwise its unit is None: the source does not say. With ``declared``
@@ -9044,7 +9098,9 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
     its CI ("Median OS was 26.5 months (20.9-31.7) with A …" after "… 6.6 months (95% CI 4.1-8.3) …"), and so is
     one that holds its time in a document that never names a range, IQR or quartiles (``no_spread``; its level is
     then the one stated, else None); either says so in ``checks`` (``ci_not_named``). ``ms``: the document defines
-    "MS" as its median survival; the abbreviation alone is then read like "median survival"."""
+    "MS" as its median survival; the abbreviation alone is then read like "median survival"; ``median_abbrs``: the
+    abbreviations the document defines for a median ("pooled median time to onset (PMT-O)"), read the same way (asked
+    only when the sentence has capitals after a hyphen or three capitals in a row)."""
     out: list[tuple[int, _MedInfo]] = []
     if _TABLE_CAPTION.match(sent) and not _TABLE_CITED.match(sent):
         return out  # a table flattened into text: its cells cannot be told apart (not "Table 2 shows …": prose)
@@ -9055,7 +9111,15 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
         keys = sorted(keys + [m for m in _MS.finditer(sent) if not _MEDIAN.search(sent, max(0, m.start() - 30),
                                                                                   m.start())],
                       key=lambda m: m.start())
+    if _ABBREV_SHAPE.search(sent) and (med_abbrs := [a for a in median_abbrs() if a in sent]):
+        keys = sorted(keys + [m for a in med_abbrs
+                              for m in re.finditer(rf"(?<![\w-]){re.escape(a)}(?![\w-])(?!\s*[)\]])", sent)
+                              if not _MEDIAN.search(sent, max(0, m.start() - 40), m.start())],
+                      key=lambda m: m.start())
     keys = _declared_keys(sent, keys, declared)
+    by_difference = {k.end() for k in keys if isinstance(k, _Word) and k.code == "" and
+                     _PAIR_BEFORE_DIFFERENCE.match(sent, k.end())
+                     and _MEDIAN_DIFFERENCE.search(sent, k.end(), k.end() + 200)}
     if not keys and "espectively" in sent:
         # "DoCB and OS were 16.6 and 25.1 months, respectively, for the 500-mg group": times of events listed with
         # their end points, read as if "median" began the list (and not called medians: see ``called_median``)
@@ -10120,7 +10184,7 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                 endpoint_text=ep_here, arm=arm, population=population,
                 called_median=kind != "pair" and r_start not in listed_at,
                 end=r_start + max(am.end() if am and not resp_arms else vm.end(), ici.end() if ici else 0),
-                ci_not_named=ci_not_named and lo is not None and not ici)))
+                ci_not_named=ci_not_named and lo is not None and not ici, by_difference=r_start in by_difference)))
         if r_start in listed_at and values and (ra := _RESPECTIVE_ARM.match(sent, r_start + values[-1].end())):
             # "DoCB and OS were 16.6 and 25.1 months, respectively, for the 500-mg group": the list's group
             for pos, info in out:
