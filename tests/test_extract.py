@@ -8832,3 +8832,28 @@ def test_round35_a_median_abbreviation_the_document_defines() -> None:
     # undefined, the same abbreviation is no median
     assert extract_estimates(text.replace("The pooled median time to onset (PMT-O) and resolution (PMT-R) of adverse "
                                           "events were estimated. ", "")) == []
+
+
+def test_round35_times_printed_as_medians_and_their_ranges() -> None:
+    # "(5 [4–7] days and 6 [4–8] days, …)": a range between each time and its unit, the print of a median (IQR): read
+    # as medians, saying why, and the bracket never as a CI (the sentence gave nothing)
+    text = ("Length of stay was similar between the A and B groups (6 [4–8] days and 7 [5–9] days, p = 0.40, "
+            "respectively).")
+    found = extract_estimates(text)
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.unit) for e in found] == [
+        ("median", 6.0, None, None, "days"), ("median", 7.0, None, None, "days")]
+    assert all("IQR or range" in (e.note or "") and "statistic_not_named" in e.checks for e in found)
+    text = "Time to stability (3 (2-5) vs 4 (3-6) days; P = 0.12) did not differ between the two groups."
+    assert [(e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [(3.0, None, None), (4.0, None, None)]
+    # a mean's CI, or ages, are no medians
+    assert extract_estimates("Mean length of stay was 5.2 (4.1–6.3) days vs 6.1 (5.0–7.2) days.") == []
+    assert extract_estimates("Patients were aged 45 (30–60) years and 50 (35–62) years.") == []
+
+
+def test_round35_stayed_a_median_of() -> None:
+    # "stayed in the acute ward a median of 22 (15–32) days … as compared with a median of 12 (8–16) days": a length
+    # of stay; "had stayed in hospital for a median of 4 days after birth" is a stay before the study
+    text = ("Patients with a low score stayed in the acute ward a median of 21 (14–30) days post-surgery as compared "
+            "with a median of 11 (8–15) days for those who achieved the full score.")
+    assert [(e.value, e.unit) for e in extract_estimates(text)] == [(21.0, "days"), (11.0, "days")]
+    assert extract_estimates("Infants had stayed in hospital for a median of 4 days after birth.") == []

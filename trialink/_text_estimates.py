@@ -1643,7 +1643,7 @@ _OUTCOME_TIME = re.compile(
     rf"\b(?:times?|intervals?)\s+from\s+{_TO_OUTCOME_EVENT}|"
     r"\b(?:[rnci]PFS|m?(?:PFS|OS|DFS|EFS|RFS|TTP|TTF|DoR|DOR|LOS|MFS|CSS|DSS|TTR|TFS|TTNT))\b|(?-i:\bMST\b)|"
     r"\bresponses?\b|\bremission|\brelapse|\brecurren\w*|\bprogress\w*|\bdeath|\bdied\b|"
-    r"\blength\s+of\s+(?:\w+\s+){0,2}(?:stay|hospitali[sz]ation)|\bstay\b|\bhospitali[sz]\w*|"
+    r"\blength\s+of\s+(?:\w+\s+){0,2}(?:stay|hospitali[sz]ation)|\bstay\b|(?<!had\s)\bstayed\b|\bhospitali[sz]\w*|"
     r"\brecover\w*|\bresolution|\bresol\w*|\bhealing|\bhealed|\brelief|\bimprovement|\bclearance\b|\bcleared\b|"
     r"\bengraft\w*|"  # ("neutrophil engraftment occurred at a median of 21 days": a time to the graft's take)
     r"\bconversion\b|"  # ("the median time of sputum culture conversion was 64 days")
@@ -4397,6 +4397,23 @@ _DECLARATION_TAIL = re.compile(r"\s*(?:[(\[](?:IQR|interquartile\s+range|range)[
 # (also after a comma inside the time's bracket: "(3.0 days, IQR 2.5–3.4)")
 _IQR_AFTER_TIME = re.compile(rf"\d\s*{_UNIT_WORDS}\s*(?:[(\[]|,)\s*(?:IQR|interquartile\s+range)\b", re.I)
 _IQR_AFTER_VALUE = re.compile(rf"\s*{_UNIT_WORDS}\s*,\s*(?:IQR|interquartile\s+range)\b", re.I)
+# "(5 [4–7] days and 5 [4–8] days, p = 0.46, respectively)", "a median of 22 (15–32) days": a range printed between
+# a time's value and its unit, the print of a median (IQR) (a mean's CI is printed after the unit, its SD with ±)
+_RANGE_BEFORE_UNIT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*[(\[]\s*\d+(?:\.\d+)?\s*(?:-|\u2013|to)\s*\d+(?:\.\d+)?\s*"
+                                r"[)\]]\s*"
+                                r"(?:days?|hours?|h|hrs?|min|minutes?|weeks?|months?)\b(?!\s*[-\u2013]\s*\d)", re.I)
+_RANGE_PAIR_BEFORE_UNIT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*[(\[]\s*\d+(?:\.\d+)?\s*(?:-|\u2013|to)\s*"
+                                     r"\d+(?:\.\d+)?\s*"
+                                     r"[)\]]\s*(?:vs\.?|versus|and)\s*" + _RANGE_BEFORE_UNIT.pattern, re.I)
+
+
+def _ranged_times(text: str) -> bool:
+    """Whether ``text`` prints two times as medians and their IQR or range are, "6 [4–8] days and 7 [5–9] days",
+    "(3 (2-5) vs 4 (3-6) days": each range between the value and the unit."""
+    return ("(" in text or "[" in text) and (len(_RANGE_BEFORE_UNIT.findall(text)) >= 2
+                                             or _RANGE_PAIR_BEFORE_UNIT.search(text) is not None)
+
+
 _MEAN_WORDS = re.compile(r"\bmeans?\b|\u00b1|\bSD\b|\bstandard\s+deviation", re.I)
 
 
@@ -4435,6 +4452,8 @@ _MEDIAN_ABBREV_DEFINED = re.compile(r"\bmedian\s+(?:[\w-]+\s+){0,6}?[\w-]+\s*[(\
                                     r"[A-Z][A-Za-z]*-[A-Z]+\s*[)\]])*)")
 _MEDIAN_DIFFERENCE = re.compile(r"\bmedian\s+differences?\b", re.I)
 _BY_DIFFERENCE = "not called a median in the text: the groups' times whose difference it calls a median difference"
+_BY_SHAPE = ("not called a median in the text: printed as a median and its IQR or range are, the range between the "
+             "value and its unit")
 _PAIR_BEFORE_DIFFERENCE = re.compile(rf"(?<![\d.])\d+(?:\.\d+)?\s*(?:{_UNIT_WORDS}\s*)?"
                                      rf"(?:(?:in|with|for)\s+(?:the\s+)?[^,;()\[\]\d]{{1,40}}?\s+)?"
                                      rf"(?:vs\.?|versus)\s*\d+(?:\.\d+)?\s*{_UNIT_WORDS}", re.I)
@@ -4443,7 +4462,8 @@ _PAIR_BEFORE_DIFFERENCE = re.compile(rf"(?<![\d.])\d+(?:\.\d+)?\s*(?:{_UNIT_WORD
 def _declared_keys(sent: str, keys: list[re.Match[str] | _Word], declared: bool) -> list[re.Match[str] | _Word]:
     """The keys of ``sent`` with declaration words replaced by keys at the start of each clause that has
     no "median" of its own, when medians are declared (in the document or in the sentence)."""
-    if not declared and not keys and "IQR" not in sent and "nterquartile" not in sent:
+    if not declared and not keys and "IQR" not in sent and "nterquartile" not in sent and \
+            not (("(" in sent or "[" in sent) and _RANGE_BEFORE_UNIT.search(sent)):
         return keys  # (most sentences: nothing to read)
     if any(isinstance(k, re.Match) and _MEDIAN_DIFFERENCE_AFTER.match(sent, k.end()) for k in keys):
         # "18.0 days in the A group vs 16.5 days in the B group (…; adjusted median difference, 0 days, …)", "(14.0 vs
@@ -4462,7 +4482,8 @@ def _declared_keys(sent: str, keys: list[re.Match[str] | _Word], declared: bool)
     decl = [(m.start(), m.end()) for m in _MEDIANS_DECLARED.finditer(sent)]
     tails = [k for k in keys if any(a <= k.start() < b for a, b in decl)
              or _DECLARATION_TAIL.fullmatch(sent, k.end(), _clause_end(sent, k.end(), len(sent)))]
-    iqr = not keys and _IQR_AFTER_TIME.search(sent) is not None  # "98 min (interquartile range, 85-115)"
+    iqr = not keys and (_IQR_AFTER_TIME.search(sent) is not None  # "98 min (interquartile range, 85-115)"
+                        or _ranged_times(sent))  # "(5 [4–7] days and 5 [4–8] days, …)"
     if not (declared or tails or iqr) or _MEAN_WORDS.search(sent):
         return keys
     kept = [k for k in keys if k not in tails]
@@ -4526,7 +4547,9 @@ def _may_hold_estimates(norm: str) -> bool:
             or ": " in norm and _EVENT_ABBREV.search(norm) is not None
             and _LABELLED_TIMES_BRACKET.search(norm) is not None
             # ("HR95% CIP value": a table's header glued together)
-            or "CI" in norm and "%" in norm and _GLUED_MEASURE.search(norm) is not None)
+            or "CI" in norm and "%" in norm and _GLUED_MEASURE.search(norm) is not None
+            # ("(5 [4–7] days and 5 [4–8] days, p = 0.46, respectively)": times printed as medians (IQR) are)
+            or _ranged_times(norm))
 
 
 _EVENT_ABBREV = re.compile(r"\b(?:OS|PFS|DFS|EFS|RFS|TTP|TTF|DoR|DOR)\b")
@@ -7190,8 +7213,8 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         # otherwise stays "time": its summary (a mean?) is not stated and not guessed
         endpoint = _endpoint_class(ep_words)
         measure, med_note = "median", None
-        if info.get("by_difference"):
-            med_note = _BY_DIFFERENCE
+        if info.get("implied"):
+            med_note = info.get("implied")
         elif not info["called_median"]:
             if endpoint in _EVENT_TIME_CLASSES or (ep_words and _EVENT_TIME_WORDS.search(ep_words)):
                 med_note = _IMPLIED_MEDIAN
@@ -9042,7 +9065,7 @@ class _MedInfo(TypedDict):
     population: M.Population | None  # a subgroup / overall when the sentence names the group; None: from context
     called_median: bool  # False: a per-arm time the text never calls a median ("PFS 7.0 vs 3.6 months")
     ci_not_named: NotRequired[bool]  # a bare bracket after the time read as its CI
-    by_difference: NotRequired[bool]  # a group's time the text never calls a median, but their difference a median one
+    implied: NotRequired[str | None]  # why a time the text never calls a median is read as one (the note)
 
 
 _WHOLE_GROUP = re.compile(r"(?:whole|entire|overall|total|full|all|itt|intention[- ]to[- ]treat)\b", re.I)
@@ -9117,9 +9140,12 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                               if not _MEDIAN.search(sent, max(0, m.start() - 40), m.start())],
                       key=lambda m: m.start())
     keys = _declared_keys(sent, keys, declared)
-    by_difference = {k.end() for k in keys if isinstance(k, _Word) and k.code == "" and
-                     _PAIR_BEFORE_DIFFERENCE.match(sent, k.end())
-                     and _MEDIAN_DIFFERENCE.search(sent, k.end(), k.end() + 200)}
+    # why a clause's times are read as medians the text does not call so (a key's end → the estimate's note)
+    implied: dict[int, str] = {k.end(): _BY_DIFFERENCE for k in keys if isinstance(k, _Word) and k.code == "" and
+                               _PAIR_BEFORE_DIFFERENCE.match(sent, k.end())
+                               and _MEDIAN_DIFFERENCE.search(sent, k.end(), k.end() + 200)}
+    if not declared and not _MEDIAN.search(sent) and not re.search(r"\bIQR\b|nterquartile", sent):
+        implied.update({k.end(): _BY_SHAPE for k in keys if isinstance(k, _Word) and k.code == ""})
     if not keys and "espectively" in sent:
         # "DoCB and OS were 16.6 and 25.1 months, respectively, for the 500-mg group": times of events listed with
         # their end points, read as if "median" began the list (and not called medians: see ``called_median``)
@@ -10178,13 +10204,15 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                                                                    region[values[0].end():values[1].start()]) and \
                     (two := _TWO_ARMS_BEFORE_PAIR.search(region, 0, values[0].start())):
                 arm = _clean_arm(two.group("b" if idx else "a"))  # "median PFS with A versus B (4.0 vs 1.4; …)"
+            if implied.get(r_start) == _BY_SHAPE:
+                lo = hi = None  # (the range between value and unit is the IQR or range that says it is a median)
             out.append((r_start + vm.start(), _MedInfo(
                 value=value, value_text=None if value is not None else raw, lo=lo, hi=hi,
                 level=level if vm.group("ci") or ici or resp_cis else None, unit=_unit_norm(unit),
                 endpoint_text=ep_here, arm=arm, population=population,
                 called_median=kind != "pair" and r_start not in listed_at,
                 end=r_start + max(am.end() if am and not resp_arms else vm.end(), ici.end() if ici else 0),
-                ci_not_named=ci_not_named and lo is not None and not ici, by_difference=r_start in by_difference)))
+                ci_not_named=ci_not_named and lo is not None and not ici, implied=implied.get(r_start))))
         if r_start in listed_at and values and (ra := _RESPECTIVE_ARM.match(sent, r_start + values[-1].end())):
             # "DoCB and OS were 16.6 and 25.1 months, respectively, for the 500-mg group": the list's group
             for pos, info in out:
