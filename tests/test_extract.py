@@ -8857,3 +8857,17 @@ def test_round35_stayed_a_median_of() -> None:
             "with a median of 11 (8–15) days for those who achieved the full score.")
     assert [(e.value, e.unit) for e in extract_estimates(text)] == [(21.0, "days"), (11.0, "days")]
     assert extract_estimates("Infants had stayed in hospital for a median of 4 days after birth.") == []
+
+
+def test_round35_table_rows_of_times_in_a_document_that_declares_medians() -> None:
+    # a one-column table whose rows name a time and its unit ("Duration of ventilation, days | 13·5 (7·5–22·5) |"),
+    # under a footnote "Data are median (IQR) …": each cell is the median, its bracket the IQR (the rows gave nothing)
+    text = ("Table 3.\nAll participants (n=412) | ||\n---|---|---|\nVentilatory support | ||\n"
+            "Duration of ventilation, days | 12·5 (6·5–21·0) | |\nMean (SD) | 7·1 (8·0) | |\n"
+            "ICU length of stay, days | 15·0 (9·0–25·0) | |\nReintubation | 61/410 (15%) | |\n"
+            "Data are median (IQR) or n/N (%).")
+    found = extract_estimates(text)
+    assert [(e.measure, e.value, e.ci_low, e.unit) for e in found] == [
+        ("median", 12.5, None, "days"), ("median", 15.0, None, "days")]
+    # without the footnote the same rows are no medians
+    assert extract_estimates(text.replace("Data are median (IQR) or n/N (%).", "")) == []

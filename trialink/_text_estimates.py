@@ -1430,10 +1430,13 @@ class _MedianRow:
     bracketed: bool | None = None  # whether the row's first cell printed a bracket after its value
 
 
-def _table_median_row(label: str, section: str | None) -> _MedianRow | None:
+def _table_median_row(label: str, section: str | None, declared: bool = False) -> _MedianRow | None:
     """What a flattened table's row label (and the section line above it) says of the medians in its cells, if they
-    are medians of an outcome's time: the end point, the unit, whether the bracket is a CI."""
-    if not _TABLE_MEDIAN_LABEL.search(label) or _TABLE_MEDIAN_NOT.search(label) or _MEAN_WORDS.search(label):
+    are medians of an outcome's time: the end point, the unit, whether the bracket is a CI. With ``declared`` (the
+    document says its data are medians: "Data are median (IQR) or n/N (%)"), a label without the word that names an
+    outcome's time and a unit ("Duration of ventilation, days") is such a row too, its bracket an IQR."""
+    if not (_TABLE_MEDIAN_LABEL.search(label) or declared) or _TABLE_MEDIAN_NOT.search(label) or \
+            _MEAN_WORDS.search(label):
         return None
     # (the last unit the label prints, a spelled one before a bare "d": "DOR,d median (range), months" has a
     # footnote's letter first)
@@ -1458,7 +1461,7 @@ def _table_median_row(label: str, section: str | None) -> _MedianRow | None:
         return None
     named = re.search(r"\b(?:\d{2}(?:\.\d+)?\s*%\s*)?(?:CI|confidence)\b", label, re.I)
     level = _TABLE_LEVEL.search(label)
-    ci = True if named else False if _RANGE_WORD.search(label) else None
+    ci = True if named else False if _RANGE_WORD.search(label) or not _TABLE_MEDIAN_LABEL.search(label) else None
     return _MedianRow(_clean_endpoint(endpoint.split("|")[0]).strip(), u, ci,
                       float(level.group("level")) if level else (95.0 if named else None))
 
@@ -4686,7 +4689,7 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
                     table_head.append(line)
                     head_bare = head_bare or _TABLE_RATIO_CELL_BARE.search(line) is not None
             here = _table_ratios(norm, s, table, table_other) if table else []
-            here += _table_medians(norm, s, line, med_state)
+            here += _table_medians(norm, s, line, med_state, doc.medians_declared)
             for f in _pipe_columns(norm, s, line, med_state):
                 same = next((h for h in here if h.est.start == f.est.start), None)
                 if same is None:
@@ -5192,9 +5195,10 @@ _STATISTIC_LINE = re.compile(r"\s*[(\[]\s*(?:(?P<ci>(?:(?P<lv>\d{2}(?:\.\d+)?)\s
                              re.I)
 
 
-def _table_medians(norm: str, s: _Sentence, line: str, st: _MedianState) -> list[_Found]:
+def _table_medians(norm: str, s: _Sentence, line: str, st: _MedianState, declared: bool = False) -> list[_Found]:
     """The medians of one line of a flattened table: a row "label | cell | cell |" whose label names a median of an
-    outcome's time, or a cell on a line of its own after such a label; other lines update the table's section."""
+    outcome's time (or, in a document that declares its data medians, names an outcome's time and its unit), or a cell
+    on a line of its own after such a label; other lines update the table's section."""
     if st.row is not None and _CELL_ONLY_LINE.fullmatch(line):
         return _table_median_cells(norm, s, st.row, [(s.start, s.end)])
     if st.row is not None and (b := _STATISTIC_LINE.fullmatch(line)):
@@ -5209,7 +5213,7 @@ def _table_medians(norm: str, s: _Sentence, line: str, st: _MedianState) -> list
         if not re.search(r"\d", "".join(parts[1:])) and re.search(r"[A-Za-z]{3}", label):
             st.section = label.strip()  # "Progression-Free Survival | |||"
             return []
-        row = _table_median_row(label, st.section)
+        row = _table_median_row(label, st.section, declared)
         if row is None:
             return []
         cells, pos = [], s.start + (len(line) - len(line.lstrip(" |"))) + len(label) + 1
