@@ -8871,3 +8871,16 @@ def test_round35_table_rows_of_times_in_a_document_that_declares_medians() -> No
         ("median", 12.5, None, "days"), ("median", 15.0, None, "days")]
     # without the footnote the same rows are no medians
     assert extract_estimates(text.replace("Data are median (IQR) or n/N (%).", "")) == []
+
+
+def test_round35_later_clauses_printed_like_the_first_median() -> None:
+    # "(median [range] 100 [52-180] minutes compared with 50 [15-115], …); sick leave was shorter (11 [4-26] days
+    # compared with 34 [20-48], …)": the later clause prints its times as the first prints its medians (it gave
+    # nothing), and a time without its unit takes the one of the time before it, not the sentence's first (minutes)
+    text = ("Surgery took longer (median [range] 90 [50-170] minutes compared with 45 [15-110], p < 0.01), but "
+            "patients stayed in hospital half the time (2 [1-8] days compared with 4 [2-20], p < 0.01); sick leave was "
+            "shorter (12 [4-26] days compared with 30 [20-45], p < 0.01).")
+    found = extract_estimates(text)
+    assert [(e.value, e.unit) for e in found] == [
+        (90.0, "minutes"), (45.0, "minutes"), (2.0, "days"), (4.0, "days"), (12.0, "days"), (30.0, "days")]
+    assert "IQR or range" in (found[-1].note or "")

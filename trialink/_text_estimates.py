@@ -4487,7 +4487,10 @@ def _declared_keys(sent: str, keys: list[re.Match[str] | _Word], declared: bool)
              or _DECLARATION_TAIL.fullmatch(sent, k.end(), _clause_end(sent, k.end(), len(sent)))]
     iqr = not keys and (_IQR_AFTER_TIME.search(sent) is not None  # "98 min (interquartile range, 85-115)"
                         or _ranged_times(sent))  # "(5 [4–7] days and 5 [4–8] days, …)"
-    if not (declared or tails or iqr) or _MEAN_WORDS.search(sent):
+    # (a sentence whose first clause names its medians, its later clauses printed the same way without the word:
+    # "(median [range] 100 [52-180] minutes …); took less sick leave (11 [4-267] days compared with 34 [20-48], …)")
+    shaped = bool(keys) and not (declared or tails or iqr) and _ranged_times(sent)
+    if not (declared or tails or iqr or shaped) or _MEAN_WORDS.search(sent):
         return keys
     kept = [k for k in keys if k not in tails]
     head = _SECTION.match(sent) or _BARE_SECTION.match(sent)
@@ -4499,6 +4502,8 @@ def _declared_keys(sent: str, keys: list[re.Match[str] | _Word], declared: bool)
         stop = starts[i + 1] if i + 1 < len(starts) else len(sent)
         if any(st <= k.start() < stop for k in kept):
             continue  # a clause with its own "median"
+        if shaped and not _RANGE_BEFORE_UNIT.search(sent, st, stop):
+            continue
         out.append(_Word("", st, st))  # a clause start read as if it began with "median"
     return sorted(out, key=lambda k: k.start())
 
@@ -9148,8 +9153,10 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
     implied: dict[int, str] = {k.end(): _BY_DIFFERENCE for k in keys if isinstance(k, _Word) and k.code == "" and
                                _PAIR_BEFORE_DIFFERENCE.match(sent, k.end())
                                and _MEDIAN_DIFFERENCE.search(sent, k.end(), k.end() + 200)}
-    if not declared and not _MEDIAN.search(sent) and not re.search(r"\bIQR\b|nterquartile", sent):
-        implied.update({k.end(): _BY_SHAPE for k in keys if isinstance(k, _Word) and k.code == ""})
+    if not declared and not re.search(r"\bIQR\b|nterquartile", sent) and not _MEDIANS_DECLARED.search(sent):
+        implied.update({k.end(): _BY_SHAPE for k in keys
+                        if isinstance(k, _Word) and k.code == "" and k.end() not in implied
+                        and _RANGE_BEFORE_UNIT.search(sent, k.end(), _clause_end(sent, k.end(), len(sent)) + 1)})
     if not keys and "espectively" in sent:
         # "DoCB and OS were 16.6 and 25.1 months, respectively, for the 500-mg group": times of events listed with
         # their end points, read as if "median" began the list (and not called medians: see ``called_median``)
@@ -9647,7 +9654,12 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                     continue  # "80 and 3.2 ng/mL": not a time
                 if nxt and re.fullmatch(r"(?:year|month|week|day|hour)", nxt.group("u"), re.I):
                     continue  # "the median, 1, 2 and 5 year projected survival": landmarks, not values
-                if r_start in declared_at and not (nxt and _UNIT_WORD_ONLY.fullmatch(nxt.group("u"))):
+                if r_start in declared_at and not (nxt and _UNIT_WORD_ONLY.fullmatch(nxt.group("u"))) and not (
+                        # (but the second of a pair printed alike: "11 [4-267] days compared with 34 [20-48]")
+                        values and values[-1].group("val")[:1].isdigit()
+                        and _RANGE_AFTER_VALUE.match(region, values[-1].end("val"))
+                        and _RANGE_AFTER_VALUE.match(region, vm.end("val"))
+                        and re.search(r"\b(?:compared\s+(?:with|to)|vs\.?|versus)\s*$", sent[max(0, a - 16):a])):
                     continue  # a clause read as a median by declaration: only times printed as times
             values.append(vm)
         if kind is None and len(values) % 2 == 0 and (mm := _MEAN_AND_MEDIAN.search(
@@ -10011,6 +10023,7 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
         resp_elsewhere = len(values) >= 4 and len(values) % 2 == 0 and not resp_arms and bool(arm_order) and \
             re.search(r"\brespectively\b", region[values[-1].end():]) is not None and all(
                 _VS_BETWEEN.fullmatch(region, values[i].end(), values[i + 1].start()) for i in range(0, len(values), 2))
+        last_unit: str | None = None  # the unit of the value before (a pair's: "2 [1-9] days compared with 4 [2-22]")
         for idx, vm in enumerate(values):
             am = _ARM.match(region, vm.end()) or _PAREN_ARM.match(region, vm.end())
             if am is None and vm.group("ci") and (pe := _P_CLOSING_CI.match(region, vm.end())):
@@ -10188,7 +10201,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             elif resp_cis and rc:
                 lo, hi = resp_cis[idx]
                 level = _float(rc.group("lvl")) or 95.0
-            unit = vm.group("unit") or _unit_after(region, vm) or unit_default
+            unit = vm.group("unit") or _unit_after(region, vm) or last_unit or unit_default
+            last_unit = unit if vm.group("val")[:1].isdigit() else last_unit
             if unit is None and value is None and lo is not None and ici and (su := _UNIT_SEARCH.search(sent)):
                 # "not reached in the A group (95% CI 23·7-not reached), … 16·9 months": the bound is a time, in
                 # the sentence's unit
