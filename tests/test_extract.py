@@ -8884,3 +8884,17 @@ def test_round35_later_clauses_printed_like_the_first_median() -> None:
     assert [(e.value, e.unit) for e in found] == [
         (90.0, "minutes"), (45.0, "minutes"), (2.0, "days"), (4.0, "days"), (12.0, "days"), (30.0, "days")]
     assert "IQR or range" in (found[-1].note or "")
+
+
+def test_round35_glued_table_row_of_medians() -> None:
+    # "Hospital length of stay days9 (3.3–16.8)8 (6–16)0.595": a web table's row glued to its label, under "Data are
+    # presented as n, n (%) or median (interquartile range)": one median per group, the bracket an IQR, the P no cell
+    text = ("Table 4– Outcomes by subgroup\nControl groupIntervention groupp-value\n"
+            " Hospital mortality12 (31.6)8 (17.0)0.140\n Hospital length of stay days10 (4.0–17.5)7 (5–15)0.590\n"
+            " ICU length of stay days4 (2–6.5)3.5 (2–7)0.520\n"
+            "  • Data are presented as n, n (%) or median (interquartile range), unless otherwise stated.")
+    found = extract_estimates(text)
+    assert [(e.value, e.ci_low, e.unit) for e in found] == [
+        (10.0, None, "days"), (7.0, None, "days"), (4.0, None, "days"), (3.5, None, "days")]
+    # without the footnote the row's statistic is not said: no medians
+    assert extract_estimates(text.rsplit("\n", 1)[0]) == []

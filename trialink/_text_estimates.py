@@ -4389,7 +4389,9 @@ _BOUNDS_BETWEEN = re.compile(rf"\b(?:C[IL]|confidence\s+(?:intervals?|limits?))\
 # ---------------------------------------------------------------------------
 
 _MEDIANS_DECLARED = re.compile(r"\b(?:data|values|results|figures|times|durations)\s+(?:are|were)\s+(?:(?:presented|"
-                               r"expressed|shown|given|reported|summari[sz]ed)\s+as\s+)?(?:the\s+)?medians?\b|"
+                               r"expressed|shown|given|reported|summari[sz]ed)\s+as\s+)?"
+                               # ("Data are presented as n, n (%) or median (interquartile range), unless …")
+                               r"(?:[^.;]{0,40}?\bor\s+)?(?:the\s+)?medians?\b|"
                                r"\bmedians?\s*\((?:IQR|interquartile\s+range|range)\)\s*(?:unless|throughout)", re.I)
 # the word "median" closing its clause with no value after it: "… 2 vs 3 days (median)", "…, median (IQR)"
 _DECLARATION_TAIL = re.compile(r"\s*(?:[(\[](?:IQR|interquartile\s+range|range)[)\]])?"
@@ -4709,6 +4711,7 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
             if table is None:
                 here += _line_cell_ratios(norm, s, line, med_state, table_head)
                 here += _glued_cells(norm, s, line, med_state, table_head)
+                here += _glued_median_row(norm, s, line, med_state, doc.medians_declared)
                 here += [f for f in _spaced_triples(norm, s, line, med_state, table_head)
                          if not any(h.est.start == f.est.start for h in here)]
             tail = line[max([m.end() for m in _TABLE_RATIO_CELL.finditer(line)] or [0]):]
@@ -4923,6 +4926,27 @@ def _glued_triple(text: str) -> tuple[int, str, str, str] | None:
                 if 0 < lo < hi and lo <= v <= hi and _centred_as_printed(*parts):
                     return skip, parts[0], parts[1], parts[2]
     return None
+
+
+# a table row whose label ends on a time unit glued to its cells of medians and their IQR, then a P: "Hospital length
+# of stay days9 (3.3–16.8)8 (6–16)0.595"
+_GLUED_MEDIAN_ROW = re.compile(r"\s*(?P<label>[A-Za-z][^()\d|]{2,80}?(?:days?|hours?|weeks?|months?|years?|minutes?|"
+                               r"min|hrs?|h|d)),?\s*(?P<cells>(?:\d+(?:\.\d+)?\s*\(\s*\d+(?:\.\d+)?\s*[-\u2013]\s*"
+                               r"\d+(?:\.\d+)?\s*\)\s*){2,4})(?:[<>]?\s*(?:0?\.\d+|1(?:\.0+)?)|NA)?\s*")
+_GLUED_MEDIAN_CELL = re.compile(r"\d+(?:\.\d+)?\s*\(\s*\d+(?:\.\d+)?\s*[-\u2013]\s*\d+(?:\.\d+)?\s*\)")
+
+
+def _glued_median_row(norm: str, s: _Sentence, line: str, st: _MedianState, declared: bool) -> list[_Found]:
+    """The medians of a table row glued to its label ("Hospital length of stay days9 (3.3–16.8)8 (6–16)0.595"), in a
+    document that declares its data medians and IQRs (or a label that names the median): one cell per group."""
+    if "(" not in line or not (m := _GLUED_MEDIAN_ROW.fullmatch(line)):
+        return []
+    row = _table_median_row(m.group("label"), st.section, declared)
+    if row is None:
+        return []
+    base = s.start + m.start("cells")
+    cells = [(base + c.start(), base + c.end()) for c in _GLUED_MEDIAN_CELL.finditer(m.group("cells"))]
+    return _table_median_cells(norm, s, row, cells)
 
 
 def _glued_cells(norm: str, s: _Sentence, line: str, st: _MedianState, head: list[str] | None) -> list[_Found]:
