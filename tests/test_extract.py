@@ -8898,3 +8898,18 @@ def test_round35_glued_table_row_of_medians() -> None:
         (10.0, None, "days"), (7.0, None, "days"), (4.0, None, "days"), (3.5, None, "days")]
     # without the footnote the row's statistic is not said: no medians
     assert extract_estimates(text.rsplit("\n", 1)[0]) == []
+
+
+def test_round35_a_list_of_ratios_past_a_full_stop_printed_for_a_comma() -> None:
+    # "… 0.84 (95% CI …) for gastrointestinal symptoms. 0.87 (95% CI …) for SIRS, and 1.24 (…) for …": the list goes
+    # on (it stopped at the full stop), each value keeping the outcome after it
+    text = ("The pooled risk ratios were 0.55 (95% CI 0.36–0.84, P = .004) for mortality, 0.82 (95% CI 0.72–0.94, "
+            "P = .01) for gastrointestinal symptoms. 0.89 (95% CI 0.75–1.05, P = .09) for organ failure, and 1.20 "
+            "(95% CI 0.64–2.25, P = .55) for other local complications.")
+    found = extract_estimates(text)
+    assert [(e.value, e.ci_low, e.endpoint_text) for e in found] == [
+        (0.55, 0.36, "mortality"), (0.82, 0.72, "gastrointestinal symptoms"), (0.89, 0.75, "organ failure"),
+        (1.2, 0.64, "other local complications")]
+    # a sentence that ends a list stays ended when the next one opens otherwise
+    text = "The risk ratio was 0.55 (95% CI 0.36–0.84) for mortality. 120 patients (95% CI not given) were excluded."
+    assert [e.value for e in extract_estimates(text)] == [0.55]

@@ -3424,6 +3424,11 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                 c.i += 1
                 steps += 1
                 continue
+            if t_or_none is not None and t_or_none.text == "." and label and t_or_none.start < limit and \
+                    _NEXT_ITEM_AFTER_STOP.match(c.sent, t_or_none.end):
+                c.i += 1  # "… for gastrointestinal symptoms. 0.87 (95% CI …) for SIRS, and …": a full stop for a comma
+                steps += 1
+                continue
             if t_or_none is None or t_or_none.start >= limit or t_or_none.kind == "num" or t_or_none.text == ".":
                 break
             if t_or_none.kind == "word" and re.match(r"(?:number\s+)?needed\s+to\s+(?:treat|harm)\b|NN[TH]\b",
@@ -3791,7 +3796,10 @@ _LEVEL_AMOUNT_AFTER = re.compile(r"\s*(?:(?:-|\u2013|to)\s*\d+(?:\.\d+)?\s*)?(?:
                                  r"[a-zA-Z]+|\s*(?:-|\u2013|to)\s*\d+(?:\.\d+)?\s*(?:[nmµ\u00b5\u03bcu]?g|kg|mmol|IU)\b")
 _GAP_LABEL = re.compile(r"\s*(?:for|in|among|with|at|from)\s+(?P<l>(?:[^,;()\[\]]|\s\([A-Za-z][\w-]{0,10}\)){1,70}?)"
                         # ("0.75 (…) for low physical function, compared with 0.48 (…) for intermediate/high")
-                        r"\s*(?:,\s*(?:and\s+|compared\s+(?:with|to)\s+|versus\s+|vs\.?\s+)?|,?\s+and\s+|;\s*)")
+                        # ("… for gastrointestinal symptoms. 0.87 (95% CI …) for SIRS": a full stop for a comma)
+                        r"\s*(?:,\s*(?:and\s+|compared\s+(?:with|to)\s+|versus\s+|vs\.?\s+)?|,?\s+and\s+|;\s*|"
+                        r"\.\s+)")  # (only ever matched whole, between two values)
+_NEXT_ITEM_AFTER_STOP = re.compile(r"\s+\d*\.?\d+\s*[(\[]\s*(?:\d{2}\s?%\s*)?CI\b[^()\[\]]*[)\]]\s*for\s")
 _LAST_LABEL = re.compile(r"\s*(?:for|in|among|with|at|from)\s+(?P<l>(?:[^,;()\[\]]|\s\([A-Za-z][\w-]{0,10}\)){1,70}?)"
                          r"(?=\s*(?:[,;.)\]]|\(|$))")
 
