@@ -8913,3 +8913,25 @@ def test_round35_a_list_of_ratios_past_a_full_stop_printed_for_a_comma() -> None
     # a sentence that ends a list stays ended when the next one opens otherwise
     text = "The risk ratio was 0.55 (95% CI 0.36–0.84) for mortality. 120 patients (95% CI not given) were excluded."
     assert [e.value for e in extract_estimates(text)] == [0.55]
+
+
+def test_round35_pipe_table_copied_one_cell_per_line() -> None:
+    # a web table copied one cell per line with a "|" line after each cell, its header's footnote letters glued to
+    # its names ("Crude ORa (95%CI)", "P valueb"): put back in rows, its ratio columns read (it gave nothing); a
+    # section's line ("Sex") is a row of its own, a reference row's "1" no estimate
+    cells = ["Risk factor", "Cases No. (%)", "Crude ORa (95%CI)", "P valueb", "Adjusted ORa (95%CI)c", "P valued",
+             "---|", "Sex", "Female", "300 (30.1)", "1", "–", "1", "–", "Male", "150 (14.0)", "0.4 (0.3–0.5)",
+             "< 0.001", "0.5 (0.4–0.6)", "< 0.001", "Smoking", "Never", "240 (22.0)", "1", "–", "–", "–",
+             "Current", "110 (21.0)", "1.1 (0.8–1.4)", "0.60", "–", "–"]
+    text = "".join(c + "\n" if c == "---|" else c + "\n|\n" for c in cells)
+    found = extract_estimates(text)
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.p_value) for e in found] == [
+        ("OR", 0.4, 0.3, 0.5, 0.001), ("OR", 0.5, 0.4, 0.6, 0.001), ("OR", 1.1, 0.8, 1.4, 0.6)]
+    assert all(text[e.start:e.end].startswith(str(e.value)) for e in found)
+
+
+def test_round35_a_cell_with_a_stray_space_after_its_decimal_point() -> None:
+    # "0.8 (0. 7-1.1)" in a pipe table's ratio column: read as 0.7 (it raised ValueError: float('0. 7'))
+    text = ("Factor | OR (95% CI) | P value |\n---|---|---|\nPrimary school | 0.8 (0. 7-1.1) | 0.154 |\n"
+            "High school | 0.5 (0.3-0.7) | < 0.001 |\n")
+    assert [(e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [(0.8, 0.7, 1.1), (0.5, 0.3, 0.7)]

@@ -146,7 +146,74 @@ def _normalise(text: str) -> str:
         norm = _LIST_MARKER.sub(lambda m: " " * len(m.group()), norm)
     if norm.count("\n") >= 3:
         norm = _unwrapped(norm)
+    if "\n|\n" in norm and norm.count("\n|\n") >= 6:
+        norm = _cells_one_per_line(norm)
     return norm
+
+
+_RULE_LINE = re.compile(r"\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")  # "---|", "---|---|"
+_CELL_NUM = r"(?:\d+(?:\.\s?\d+)?|\.\d+)"  # ("0. 7": a web page's stray space)
+_RATIO_OR_REF_CELL = re.compile(rf"\s*(?:{_CELL_NUM}\s*[(\[]\s*{_CELL_NUM}\s*(?:-|\u2013|to|,)\s*{_CELL_NUM}\s*[)\]]|"
+                                r"1(?:\.0+)?|ref(?:erence)?\.?|[-\u2013\u2014]|NA|N/A)\s*[a-z*\u2020\u2021]?\s*", re.I)
+_P_OR_DASH_CELL = re.compile(r"\s*(?:[<>\u2264]?\s*(?:0?\.\d+|1(?:\.0+)?)|[-\u2013\u2014]|NA|N/A)\s*[a-z*]?\s*", re.I)
+
+
+def _cells_one_per_line(norm: str) -> str:
+    """A "|" table copied one cell per line, a line "|" after each cell ("Risk Factor\n|\nCrude OR (95%CI)\n|\n…\n
+    ---|\nAge (years)\n|\n60–64\n|\n98 (16.6)\n|\n1\n|\n…"), put back in rows (same length: each "\n|\n" becomes
+    " | " inside a row and " |\n" at its end). The header's cells are those before its "---|" line; a run of cells is a
+    row where each of the header's ratio columns holds a ratio and its CI, a reference ("1", "Ref", "–") and each of
+    its P columns a P or a dash; a cell that starts no such row is a section's line of its own ("Age (years)")."""
+    lines = norm.split("\n")
+    out = list(norm)
+    starts = [0]
+    for x in lines[:-1]:
+        starts.append(starts[-1] + len(x) + 1)
+    i = 0
+    while i < len(lines):
+        # a run: cell, "|", cell, "|", … (the header's "---|" is a cell of the run)
+        j = i
+        cells: list[int] = []  # line numbers of the run's cells, each followed by a "|" line (but "---|")
+        while j + 1 < len(lines) and lines[j].strip() not in ("", "|") and (
+                lines[j + 1].strip() == "|" or _RULE_LINE.fullmatch(lines[j])):
+            cells.append(j)
+            j += 1 if _RULE_LINE.fullmatch(lines[j]) else 2
+        if len(cells) < 8:
+            i = max(j, i + 1)
+            continue
+        rule = next((k for k, c in enumerate(cells) if _RULE_LINE.fullmatch(lines[c])), None)
+        header = [lines[c] for c in cells[:rule]] if rule else []
+        if rule is None or not 3 <= len(header) <= 12:
+            i = j
+            continue
+        n = len(header)
+        ratio_cols = [k for k, h in enumerate(header) if k and _MEASURE_WORD.search(_HEADER_FOOTNOTE.sub("", h))]
+        p_cols = [k for k, h in enumerate(header) if k and re.fullmatch(r"\s*P(?:[\s-]*values?)?\W*[a-e]?\s*", h,
+                                                                        re.I)]
+        if not ratio_cols:
+            i = j
+            continue
+        ends = {cells[rule - 1]}  # the header row ends on its last cell
+        body = cells[rule + 1:]
+        k = 0
+        while k < len(body):
+            row = [lines[c] for c in body[k:k + n]]
+            if len(row) == n and all(_RATIO_OR_REF_CELL.fullmatch(row[c]) for c in ratio_cols) and \
+                    all(_P_OR_DASH_CELL.fullmatch(row[c]) for c in p_cols) and \
+                    any(re.search(r"\d", row[c]) for c in ratio_cols):
+                ends.add(body[k + n - 1])
+                k += n
+            else:
+                ends.add(body[k])  # a section's line of its own
+                k += 1
+        for c in cells:
+            if _RULE_LINE.fullmatch(lines[c]):
+                continue
+            at = starts[c] + len(lines[c])  # the "\n" before the "|" line
+            if at + 2 < len(norm) and norm[at:at + 3] == "\n|\n":
+                out[at], out[at + 2] = " ", "\n" if c in ends else " "
+        i = j
+    return "".join(out)
 
 
 _WRAP_BREAK = re.compile(r"(?<=[A-Za-z,;])[ \t]*\n(?=[ \t]*[a-z(])|(?<=[a-z])[ \t]*\n(?=[ \t]*\d)")
@@ -1260,7 +1327,7 @@ def _named_header(head: str, bare: bool) -> _TableHeader | None:
     rates = not bare and any(m.start() < pos for m in _TABLE_RATE_COLUMN.finditer(head)) and \
         not any(m.start() > pos for m in _TABLE_RATE_COLUMN.finditer(head))
     level = _TABLE_LEVEL.search(head, pos)
-    return _TableHeader(measure, float(level.group("level")) if level else None,
+    return _TableHeader(measure, _num_of(level.group("level")) if level else None,
                         _TABLE_P_COLUMN.search(head, pos) is not None, bare, len(named) if rates else 0)
 
 
@@ -1291,7 +1358,7 @@ def _headed_table(line: str) -> _TableHeader | None:
 
 
 def _ratio_cell(c: re.Match[str], header: _TableHeader | None) -> tuple[float, float, float] | None:
-    v, lo, hi = float(c.group("v")), float(c.group("lo")), float(c.group("hi"))
+    v, lo, hi = _num_of(c.group("v")), _num_of(c.group("lo")), _num_of(c.group("hi"))
     if not 0 < lo <= v <= hi:
         return None
     if lo == hi:
@@ -1309,7 +1376,7 @@ def _centred_as_printed(v_text: str, lo_text: str, hi_text: str) -> bool:
     ("1.1 (1.0-1.1)": one decimal hides up to 0.05 on each number, more than the two decimals checks allow for)."""
     if not all("." in t for t in (v_text, lo_text, hi_text)):
         return False  # ("Incidence 2 (2–3)", "1 1–2" across a row's label: whole numbers are counts and labels)
-    v, lo, hi = float(v_text), float(lo_text), float(hi_text)
+    v, lo, hi = _num_of(v_text), _num_of(lo_text), _num_of(hi_text)
     half = max(0.5 * 10 ** -len(t.partition(".")[2]) for t in (v_text, lo_text, hi_text))
     if not 0 < lo - half or hi <= lo:
         return False
@@ -1374,7 +1441,7 @@ def _table_ratios(norm: str, s: _Sentence, header: _TableHeader, other: bool = F
         p_op, p = None, None
         if header.p_after and c.group("p"):
             raw = c.group("p").replace(" ", "")
-            p_op, p = ("<" if raw[0] == "<" else ">" if raw[0] == ">" else "="), float(raw.lstrip("<>"))
+            p_op, p = ("<" if raw[0] == "<" else ">" if raw[0] == ">" else "="), _num_of(raw.lstrip("<>"))
         out.append(_Found(Estimate(measure=header.measure, value=v, ci_low=lo, ci_high=hi, ci_level=header.level,
                                    p_operator=p_op, p_value=p, start=s.start + c.start(),
                                    end=s.start + c.end("hi") + (0 if header.bare else 1),
@@ -1463,7 +1530,7 @@ def _table_median_row(label: str, section: str | None, declared: bool = False) -
     level = _TABLE_LEVEL.search(label)
     ci = True if named else False if _RANGE_WORD.search(label) or not _TABLE_MEDIAN_LABEL.search(label) else None
     return _MedianRow(_clean_endpoint(endpoint.split("|")[0]).strip(), u, ci,
-                      float(level.group("level")) if level else (95.0 if named else None))
+                      _num_of(level.group("level")) if level else (95.0 if named else None))
 
 
 def _table_median_cells(norm: str, s: _Sentence, row: _MedianRow, cells: list[tuple[int, int]]) -> list[_Found]:
@@ -1908,6 +1975,13 @@ def _float(s: str | None) -> float | None:
     return M.number(s) if s else None
 
 
+def _num_of(s: str) -> float:
+    """A number matched by a pattern of this module (``_NUM`` reads "0. 7", a line-wrapped "0.7", which ``float``
+    does not)."""
+    v = M.number(s)
+    return float(s) if v is None else v
+
+
 def _clean_endpoint(s: str) -> str:
     if re.fullmatch(r"\W*(?:respectively|overall|in\s+total)\W*", s, re.I):
         return ""  # "…, respectively (p = 0.0001, hazard ratio 10.2)": no outcome's name
@@ -2061,7 +2135,7 @@ def _glued_limits(a: _Tok, b: _Tok) -> tuple[_Tok, _Tok, _Tok] | None:
         return None
     lo_text = f"{whole}.{frac[:places]}"
     hi_text = frac[places:] + b.text
-    if hi_text.startswith("0") and len(hi_text.split(".")[0]) > 1 or float(lo_text) > float(hi_text):
+    if hi_text.startswith("0") and len(hi_text.split(".")[0]) > 1 or _num_of(lo_text) > _num_of(hi_text):
         return None
     cut = a.start + len(lo_text)
     return (_Tok("num", lo_text, a.start, cut), _Tok("sym", "-", cut, cut), _Tok("num", hi_text, cut, b.end))
@@ -2528,7 +2602,7 @@ def _read_item(c: _Cursor, r: _Ratio, level: float | None, opened: bool) -> bool
             r.lo, r.hi = rng[0], rng[1]
             if (bp := re.match(r",\s*(?P<p>0?\.\d+)\s*(?=[)\];]|,\s*\d+(?:\.\d+)?\s*%?\s*[)\]])", c.sent[rng[3]:])) \
                     and r.p is None:
-                r.p_op, r.p = "=", float(bp.group("p"))
+                r.p_op, r.p = "=", _num_of(bp.group("p"))
                 c.i = bisect.bisect_left(c.starts, rng[3] + bp.end())
             return True
         c.i = save
@@ -2568,10 +2642,10 @@ def _read_ci_and_p(c: _Cursor, r: _Ratio, level: float | None) -> None:
     "95% CI", a P value in the same bracket or another, one-sided limits."""
     if r.lo is None and r.hi is None and (bare := _BARE_CI_AFTER_VALUE.match(c.sent, r.end)) and \
             _enclosing_open(c.sent, r.end) is None and \
-            float(bare.group("lo")) <= r.value <= float(bare.group("hi")) and bare.group("lo") != bare.group("hi"):
+            _num_of(bare.group("lo")) <= r.value <= _num_of(bare.group("hi")) and bare.group("lo") != bare.group("hi"):
         # "Effectiveness against severe AGE HR 0.70 0.35;1.40 30%", "(…) reduced: HR 0.70, 0.35-1.40.": the CI printed
         # bare after the value, outside any bracket (its lower limit was read as a second ratio)
-        r.lo, r.hi, r.level = float(bare.group("lo")), float(bare.group("hi")), r.level or level
+        r.lo, r.hi, r.level = _num_of(bare.group("lo")), _num_of(bare.group("hi")), r.level or level
         c.i = bisect.bisect_left(c.starts, bare.end("hi"))
         r.end = bare.end("hi")
         return
@@ -2781,8 +2855,8 @@ def _values_then_cis(c: _Cursor, measure: str, vc: re.Match[str]) -> list[_Ratio
     out = []
     for k, ((at, v), (lo, hi)) in enumerate(zip(vals, cis, strict=True)):
         # (the last value's span runs to the bracket's end: what follows it, "…, respectively", is read from there)
-        r = _Ratio(measure, float(v), at, vc.end() if k == len(vals) - 1 else at + len(v), lo=float(lo),
-                   hi=float(hi), level=_float(vc.group("lvl")) if vc.group("lvl") else 95.0)
+        r = _Ratio(measure, _num_of(v), at, vc.end() if k == len(vals) - 1 else at + len(v), lo=_num_of(lo),
+                   hi=_num_of(hi), level=_float(vc.group("lvl")) if vc.group("lvl") else 95.0)
         r.ep_text = head.group("ep") if head else None
         out.append(r)
     resp = re.match(r"\s*(?:for|in|among)\s+(?:the\s+)?(?P<list>[^.;()\[\]]{2,120}?),?\s+respectively\b",
@@ -3369,7 +3443,7 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                                     else value_tok.end)) and e2.end() <= limit:
         # the range's other end, with its own CI if printed: "… from 1.07 to 1.13", "between 1.00 (…) and 1.08 (…)"
         c.i = bisect.bisect_left(c.starts, e2.start("v")) + 1
-        other = _Ratio(measure, float(e2.group("v")), e2.start("v"), e2.end("v"), level=r.level, ep_text=r.ep_text)
+        other = _Ratio(measure, _num_of(e2.group("v")), e2.start("v"), e2.end("v"), level=r.level, ep_text=r.ep_text)
         if not _label_then_ci(c, other, level, limit):  # ("… to 0.34 in Nepal (95% CI: 0.12-0.83)")
             _read_ci_and_p(c, other, level)
         out.append(other)
@@ -3384,7 +3458,7 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                 not re.match(r"\s*[(\[]?\s*(?:ref|reference)\b", c.sent[cm.end():cm.end() + 14], re.I):
             # "the relative risk was 0.59 at low pressures compared with 1.08 at high pressures"
             c.i = bisect.bisect_left(c.starts, cm.end())
-            nr = _Ratio(measure, float(cm.group("v")), cm.start("v"), cm.end("v"), level=r.level)
+            nr = _Ratio(measure, _num_of(cm.group("v")), cm.start("v"), cm.end("v"), level=r.level)
             _read_ci_and_p(c, nr, level)
             if bare_head == (nr.lo is None and nr.hi is None):  # printed like the first
                 nr.ep_text = r.ep_text
@@ -3780,7 +3854,7 @@ def _cis_after_respectively(sent: str, out: list[_Ratio], limit: int, level: flo
     rest = _LISTED_RANGE.sub("", m.group("list"))
     if len(ranges) != len(out) or not re.fullmatch(r"[\s,;]*(?:(?:and|,|;)[\s,;]*)*", rest):
         return
-    lvl = float(m.group("lvl")) if m.group("lvl") else level
+    lvl = _num_of(m.group("lvl")) if m.group("lvl") else level
     for r, (lo, hi) in zip(out, ranges, strict=True):
         r.lo, r.hi, r.level = _float(lo), _float(hi), lvl
 
@@ -4030,8 +4104,8 @@ def _change_matches_ratio(before: str, v: float) -> bool:
     if m is None:
         # "… reduced by 33% (0.67, …) and mortality by 43% (0.57, …)": the change's verb said once
         b = re.search(r"\bby\s+(?P<p>\d+(?:\.\d+)?)\s?%\s*[(\[]?\s*$", before)
-        return b is not None and any(abs(v - (1 + d * float(b.group("p")) / 100)) <= 0.011 for d in (-1, 1))
-    p = float(m.group("p") or m.group("p2")) / 100
+        return b is not None and any(abs(v - (1 + d * _num_of(b.group("p")) / 100)) <= 0.011 for d in (-1, 1))
+    p = _num_of(m.group("p") or m.group("p2")) / 100
     up = (m.group("dir") or m.group("dir2")).lower() in {"increased", "increase", "raised", "higher"}
     return abs(v - (1 + p if up else 1 - p)) <= 0.011
 
@@ -4200,7 +4274,7 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
             pb = _P_BEFORE.search(sent, max(0, m.start() - 40), m.start())
             if pb:  # "(P =.0002; relative risk, 7.39)"
                 found[0].p_op = {"\u2264": "<=", "\u2265": ">="}.get(pb.group("op"), pb.group("op"))
-                found[0].p = float("0." + pb.group("v")) if pb.group("v") else float(pb.group("v2"))
+                found[0].p = float("0." + pb.group("v")) if pb.group("v") else _num_of(pb.group("v2"))
         if found and found[0].lo is None and found[0].hi is None:
             cb = _CI_BEFORE.search(sent[max(0, m.start() - 60):m.start()])
             lo, hi = (_float(cb.group("lo")), _float(cb.group("hi"))) if cb else (None, None)
@@ -4567,7 +4641,9 @@ def _may_hold_estimates(norm: str) -> bool:
             # ("HR95% CIP value": a table's header glued together)
             or "CI" in norm and "%" in norm and _GLUED_MEASURE.search(norm) is not None
             # ("(5 [4–7] days and 5 [4–8] days, p = 0.46, respectively)": times printed as medians (IQR) are)
-            or _ranged_times(norm))
+            or _ranged_times(norm)
+            # ("| Crude ORa (95%CI) | P valueb |": a table's header whose footnote letters are glued to its names)
+            or "|" in norm and re.search(r"\b(?:HR|OR|RR|IRR)[a-e]\b", norm) is not None)
 
 
 _EVENT_ABBREV = re.compile(r"\b(?:OS|PFS|DFS|EFS|RFS|TTP|TTF|DoR|DOR)\b")
@@ -4894,7 +4970,7 @@ def _line_cell_ratios(norm: str, s: _Sentence, line: str, st: _MedianState, head
     if cell is None or cell.end() != len(f"{v} {lo} {hi}") or _ratio_cell(cell, header) is None:
         return []
     st.run = []
-    fv, flo, fhi = float(v), float(lo), float(hi)
+    fv, flo, fhi = _num_of(v), _num_of(lo), _num_of(hi)
     return [_Found(Estimate(measure=header.measure, value=fv, ci_low=flo, ci_high=fhi, ci_level=header.level,
                             start=a.start + (len(norm[a.start:a.end]) - len(norm[a.start:a.end].lstrip())),
                             end=c.end, source="text",
@@ -4965,7 +5041,7 @@ def _glued_cells(norm: str, s: _Sentence, line: str, st: _MedianState, head: lis
         text = " ".join(head or [])
         named = {m.group("m") for m in _GLUED_MEASURE.finditer(text)}
         lvl = _GLUED_MEASURE.search(text)
-        st.glued = _TableHeader(named.pop(), float(lvl.group("lvl")), False, True) \
+        st.glued = _TableHeader(named.pop(), _num_of(lvl.group("lvl")), False, True) \
             if len(named) == 1 and lvl is not None else None
     header = st.glued
     if not isinstance(header, _TableHeader):
@@ -4997,7 +5073,7 @@ def _glued_cells(norm: str, s: _Sentence, line: str, st: _MedianState, head: lis
             cells.append((m.start() + k, v, lo, hi))
     out: list[_Found] = []
     for at, v, lo, hi in sorted(cells):
-        fv, flo, fhi = float(v), float(lo), float(hi)
+        fv, flo, fhi = _num_of(v), _num_of(lo), _num_of(hi)
         if not 0 < flo <= fv <= fhi or flo == fhi or (
                 M.checks(header.measure, fv, flo, fhi, None, None, None) and not _centred_as_printed(v, lo, hi)):
             continue
@@ -5050,11 +5126,15 @@ class _PipeColumns:
     filled: int = 0  # how many cells that row fills (up to its last)
 
 
+_HEADER_FOOTNOTE = re.compile(r"(?:(?<=\bHR)|(?<=\bOR)|(?<=\bRR)|(?<=\bIRR)|(?<=\))|(?<=\bvalue))[a-e]\b")
+
+
 def _pipe_header(cells: list[str], section: str | None) -> _PipeColumns | None:
     """The columns a pipe table's header row names (see :class:`_PipeColumns`), or ``None`` when it names no ratio
     and no median of an outcome's time; a column "95% CI for HR" is the CI of the column before it."""
     ratios: dict[int, tuple[str, float | None, bool, bool]] = {}
     medians: dict[int, tuple[_MedianRow, bool]] = {}
+    cells = [_HEADER_FOOTNOTE.sub("", c) for c in cells]  # "Crude ORa (95%CI)", "P valueb": footnote letters glued
     lost = len({_measure_code(m.group("w")) for m in _MEASURE_WORD.finditer(cells[0])}) == 1 and \
         not _TABLE_OTHER_STATISTIC.search(cells[0])
     if lost:
@@ -5069,13 +5149,13 @@ def _pipe_header(cells: list[str], section: str | None) -> _PipeColumns | None:
         if len(ws) == 1 and not _TABLE_OTHER_STATISTIC.search(c):
             lv = _TABLE_LEVEL.search(cells[i + 1] if ci_next else c)
             k = i + 2 if ci_next else i + 1
-            ratios[i] = (ws.pop(), float(lv.group("level")) if lv else None,
+            ratios[i] = (ws.pop(), _num_of(lv.group("level")) if lv else None,
                          k < len(cells) and re.fullmatch(r"P(?:[\s-]*values?)?\W*", cells[k].strip(), re.I) is not None,
                          ci_next)
         elif not ws and (row := _table_median_row(c, section)) is not None:
             if ci_next:
                 lv = _TABLE_LEVEL.search(cells[i + 1])
-                row = replace(row, ci=True, level=float(lv.group("level")) if lv else 95.0)
+                row = replace(row, ci=True, level=_num_of(lv.group("level")) if lv else 95.0)
             medians[i] = (row, ci_next)
     if not ratios and not medians:
         return None
@@ -5117,12 +5197,12 @@ def _pipe_named_rows(s: _Sentence, line: str) -> list[_Found]:
             continue
         if label is None:
             continue
-        v, lo, hi = float(m.group("v")), float(m.group("lo")), float(m.group("hi"))
+        v, lo, hi = _num_of(m.group("v")), _num_of(m.group("lo")), _num_of(m.group("hi"))
         if not lo <= v <= hi or lo == hi:
             continue
         measure, ep = label
-        level = float(m.group("level")) if m.group("level") else None
-        p_op, p = (_p_operator(m.group("op")), float(m.group("p"))) if m.group("p") else (None, None)
+        level = _num_of(m.group("level")) if m.group("level") else None
+        p_op, p = (_p_operator(m.group("op")), _num_of(m.group("p"))) if m.group("p") else (None, None)
         out.append(_Found(Estimate(measure=measure, value=v, ci_low=lo, ci_high=hi, ci_level=level, p_operator=p_op,
                                    p_value=p, start=starts[i] + m.start("v"), end=starts[i] + m.end("hi"),
                                    source="text", endpoint=_endpoint_class(ep) if ep else "unknown", endpoint_text=ep,
@@ -5175,19 +5255,19 @@ def _pipe_columns(norm: str, s: _Sentence, line: str, st: _MedianState) -> list[
             ci = _PIPE_CI_CELL.fullmatch(cells[i + 1]) if m and i + 1 < len(cells) else None
             if m is None or ci is None:
                 continue
-            v, lo, hi = float(m.group("v")), float(ci.group("lo")), float(ci.group("hi"))
+            v, lo, hi = _num_of(m.group("v")), _num_of(ci.group("lo")), _num_of(ci.group("hi"))
             end = starts[i + 1] + ci.end("hi")
         else:
             if (m := _PIPE_RATIO_CELL.fullmatch(cells[i])) is None:
                 continue
-            v, lo, hi = float(m.group("v")), float(m.group("lo")), float(m.group("hi"))
+            v, lo, hi = _num_of(m.group("v")), _num_of(m.group("lo")), _num_of(m.group("hi"))
             end = starts[i] + m.end("hi") + 1
         if not lo <= v <= hi or lo == hi:
             continue
         p_op, p = None, None
         k = i + (2 if ci_next else 1)
         if p_next and k < len(cells) and (pm := _PIPE_P_CELL.fullmatch(cells[k])):
-            p_op, p = _p_operator(pm.group("op")), float(pm.group("p"))
+            p_op, p = _p_operator(pm.group("op")), _num_of(pm.group("p"))
         a = starts[i]
         # (the end point of a section row "Primary outcome: mechanical ventilation or death | |||")
         ep = _clean_endpoint(_OUTCOME_RANK.sub("", st.section)) if st.section and _OUTCOME_RANK.match(st.section) \
@@ -5210,8 +5290,8 @@ def _pipe_columns(norm: str, s: _Sentence, line: str, st: _MedianState) -> list[
                                     [(starts[i], starts[i] + len(cells[i]))])
         if ci_next and found and found[0].est.ci_low is None and i + 1 < len(cells) and \
                 (ci := _PIPE_CI_CELL.fullmatch(cells[i + 1])) and found[0].est.value is not None and \
-                float(ci.group("lo")) <= found[0].est.value <= float(ci.group("hi")):
-            found = [_Found(replace(found[0].est, ci_low=float(ci.group("lo")), ci_high=float(ci.group("hi")),
+                _num_of(ci.group("lo")) <= found[0].est.value <= _num_of(ci.group("hi")):
+            found = [_Found(replace(found[0].est, ci_low=_num_of(ci.group("lo")), ci_high=_num_of(ci.group("hi")),
                                     ci_level=row.level, end=starts[i + 1] + ci.end("hi")), s)]
         out += [_Found(replace(f.est, arm=label, note="read from a pipe table's column of this median: the group is "
                                "its row's label"), s) for f in found]
@@ -5241,7 +5321,7 @@ def _table_medians(norm: str, s: _Sentence, line: str, st: _MedianState, declare
     if st.row is not None and (b := _STATISTIC_LINE.fullmatch(line)):
         # "Median survival (months)", then "(95% CI)" on a line of its own, then a cell per group
         named = b.group("ci") is not None
-        st.row = replace(st.row, ci=named, level=(float(b.group("lv")) if b.group("lv") else 95.0) if named else None)
+        st.row = replace(st.row, ci=named, level=(_num_of(b.group("lv")) if b.group("lv") else 95.0) if named else None)
         return []
     st.row = None
     if "|" in line:
@@ -5257,7 +5337,7 @@ def _table_medians(norm: str, s: _Sentence, line: str, st: _MedianState, declare
         ratios: list[_Found] = []
         measures = {_measure_code(m.group("w")) for m in _MEASURE_WORD.finditer(label)}
         level = _TABLE_LEVEL.search(label)
-        ratio = _TableHeader(measures.pop(), float(level.group("level")) if level else None, False) \
+        ratio = _TableHeader(measures.pop(), _num_of(level.group("level")) if level else None, False) \
             if len(measures) == 1 and _CI_COLUMN.search(label) else None
         for part in parts[1:]:
             if pair := _PAIR_CELL.fullmatch(part):
@@ -5354,7 +5434,7 @@ def _bracketed_ratios(s: _Sentence, brackets: list[re.Match[str]], measure: str)
     for b in brackets:
         if not _centred_as_printed(b.group("v"), b.group("lo"), b.group("hi")):
             continue
-        v, lo, hi = float(b.group("v")), float(b.group("lo")), float(b.group("hi"))
+        v, lo, hi = _num_of(b.group("v")), _num_of(b.group("lo")), _num_of(b.group("hi"))
         # (what it is of: the words before the bracket back to a comma, "and" or "including": "DM", "femoral neck
         # fracture", "chronic pulmonary disease (CPD)")
         before = b.string[max(0, b.start() - 80):b.start()]
@@ -5412,7 +5492,7 @@ def _labelled_times(norm: str, s: _Sentence, here: list[_Found]) -> list[_Found]
                 (m.group("u") is None or _unit_norm(m.group("u")) == e.unit):
             lo = _float(m.group("lo")) if m.group("lo") and m.group("lo")[0].isdigit() else None
             hi = _float(m.group("hi")) if m.group("hi") and m.group("hi")[0].isdigit() else None
-            v = float(m.group("v"))
+            v = _num_of(m.group("v"))
             if lo is not None and lo > v or hi is not None and hi < v:
                 break
             out.append(_Found(replace(e, value=v, arm=m.group("l"), ci_low=lo, ci_high=hi,
@@ -5424,7 +5504,7 @@ def _labelled_times(norm: str, s: _Sentence, here: list[_Found]) -> list[_Found]
     for m in _EVENT_TIME_WITH_CI.finditer(norm, s.start, s.end) if medians else ():
         # "The estimated median OS was 9.3 months (95% CI, 8.9-9.8 months), and the estimated rwPFS was 3.2 months (95%
         # CI, 3.1-3.3 months)": the next end point's time, with its CI, printed as the median before it was
-        v, lo, hi = float(m.group("v")), float(m.group("lo")), float(m.group("hi"))
+        v, lo, hi = _num_of(m.group("v")), _num_of(m.group("lo")), _num_of(m.group("hi"))
         if any(a <= m.start("v") < z for a, z in taken) or not lo <= v <= hi or m.start() < (medians[0].start or 0):
             continue
         out.append(_Found(replace(medians[-1], value=v, ci_low=lo, ci_high=hi, unit=_unit_norm(m.group("u")),
@@ -5445,7 +5525,7 @@ def _labelled_times(norm: str, s: _Sentence, here: list[_Found]) -> list[_Found]
         unit = _unit_norm(b.group("u"))
         population = _population(norm[s.start:s.end], b.start() - s.start, None)[0]
         for m in items:
-            out.append(_Found(Estimate(measure="median", value=float(m.group("v")), unit=unit, arm=m.group("l"),
+            out.append(_Found(Estimate(measure="median", value=_num_of(m.group("v")), unit=unit, arm=m.group("l"),
                                        endpoint=_endpoint_class(b.group("ep")), endpoint_text=b.group("ep"),
                                        **_population_fields(population), start=m.start("v"), end=m.end("v"),
                                        source="text", note="a group's time to an event in a list after the end "
@@ -5456,7 +5536,7 @@ def _labelled_times(norm: str, s: _Sentence, here: list[_Found]) -> list[_Found]
             continue
         population = _population(norm[s.start:s.end], b.start() - s.start, None)[0]
         for m in _BRACKET_TIME_ITEM.finditer(norm, b.start("items"), b.end("items")):
-            out.append(_Found(Estimate(measure="median", value=float(m.group("v")), unit=_unit_norm(m.group("u")),
+            out.append(_Found(Estimate(measure="median", value=_num_of(m.group("v")), unit=_unit_norm(m.group("u")),
                                        arm=m.group("l"), endpoint=_endpoint_class(b.group("ep")),
                                        **_population_fields(population),
                                        endpoint_text=b.group("ep"), start=m.start("v"), end=m.end("u"), source="text",
@@ -5705,7 +5785,7 @@ def _median_continuation(norm: str, s: _Sentence, prev: list[_Found], here: list
                                sent)) \
                 and not re.match(r"(?:overall|whole|total|entire|full|intention|ITT|all\b)", og.group("g"), re.I):
             population = M.Population("subgroup", og.group("g"))  # "In grade IV tumours the corresponding figures …"
-        return [_Found(Estimate(measure="median", value=float(cm.group(v)), endpoint=ref.endpoint,
+        return [_Found(Estimate(measure="median", value=_num_of(cm.group(v)), endpoint=ref.endpoint,
                                 endpoint_text=ref.endpoint_text, arm=ref.arm, unit=ref.unit, context=context,
                                 subject=subject, start=s.start + cm.start(v), end=s.start + cm.end(v), source="text",
                                 **_population_fields(population), note=ref.note, checks=ref.checks), s)
@@ -5723,7 +5803,7 @@ def _median_continuation(norm: str, s: _Sentence, prev: list[_Found], here: list
             for p in pairs:
                 context, subject = _context(norm, s, s.start + p.start("a"), doc, False)
                 for side, ref in (("a", paired[0]), ("b", paired[1])):
-                    out.append(_Found(Estimate(measure="median", value=float(p.group(side)), endpoint=ref.endpoint,
+                    out.append(_Found(Estimate(measure="median", value=_num_of(p.group(side)), endpoint=ref.endpoint,
                                                endpoint_text=ref.endpoint_text, arm=ref.arm, unit=ref.unit,
                                                context=context, subject=subject, start=s.start + p.start(side),
                                                end=s.start + p.end(side), source="text", population_kind="subgroup",
@@ -5740,7 +5820,7 @@ def _median_continuation(norm: str, s: _Sentence, prev: list[_Found], here: list
             context, subject = _context(norm, s, s.start + p.start("a"), doc, False)
             population = _population(sent, p.start("a"), None)[0]
             for side in ("a", "b"):
-                out.append(_Found(Estimate(measure="median", value=float(p.group(side)),
+                out.append(_Found(Estimate(measure="median", value=_num_of(p.group(side)),
                                            endpoint=_endpoint_class(p.group("ep")), endpoint_text=p.group("ep"),
                                            unit=paired[-1].unit, context=context, subject=subject,
                                            start=s.start + p.start(side), end=s.start + p.end(side), source="text",
@@ -5755,7 +5835,7 @@ def _median_continuation(norm: str, s: _Sentence, prev: list[_Found], here: list
     taken = [(f.est.start or 0, f.est.end or 0) for f in here]
     out = []
     for m in _CONT_ITEM.finditer(sent):
-        v, lo, hi = float(m.group("v")), float(m.group("lo")), float(m.group("hi"))
+        v, lo, hi = _num_of(m.group("v")), _num_of(m.group("lo")), _num_of(m.group("hi"))
         start = s.start + m.start()
         if _unit_norm(m.group("u")) != unit or not lo <= v <= hi or any(a <= start < b for a, b in taken):
             continue
@@ -7372,7 +7452,7 @@ def _time_before_median_word(norm: str, s: _Sentence, doc: _Doc, here: list[_Fou
             continue
         ep = m.group("ep")
         context, subject = _context(norm, s, start, doc, True)
-        out.append(_Found(Estimate(measure="median", value=float(m.group("v")), endpoint=_endpoint_class(ep),
+        out.append(_Found(Estimate(measure="median", value=_num_of(m.group("v")), endpoint=_endpoint_class(ep),
                                    endpoint_text=ep, unit=_unit_norm(m.group("u")), context=context,
                                    subject=subject, start=start, end=s.start + m.end(), source="text",
                                    **_population_fields(_population(sent, m.start(), None)[0])), s))
@@ -7640,7 +7720,7 @@ def _times_ratios(sent: str, ratios: list[_Ratio], level_of: Callable[[], float 
     words say odds, else a relative risk)."""
     out: list[_Ratio] = []
     for m in _TIMES_AFTER_CI.finditer(sent):
-        v, lo, hi = float(m.group("v")), _float(m.group("lo")), _float(m.group("hi"))
+        v, lo, hi = _num_of(m.group("v")), _float(m.group("lo")), _float(m.group("hi"))
         if lo is None or hi is None or not lo <= v <= hi or any(r.start <= m.start() < r.end for r in ratios):
             continue
         to = re.match(r"\s+(?:of|for)\s+(?P<x>[A-Za-z][\w -]{2,40}?)(?=\s+(?:at|in|during|than|compared|vs\.?|"
@@ -7655,7 +7735,7 @@ def _times_ratios(sent: str, ratios: list[_Ratio], level_of: Callable[[], float 
             continue  # "more than 11 times higher (95% CI 7-19)": a bound in words, not the estimate
         end = _clause_end(sent, m.end(), min(len(sent), m.end() + 120))
         ci = _TIMES_CI.search(sent, m.end(), end) or _TIMES_BARE_CI.match(sent, m.end())
-        v = float(m.group("v"))
+        v = _num_of(m.group("v"))
         if not ci or re.search(r"\d[.,]\d|%|[()\[\]]", sent[m.end():ci.start()]):
             # "the hazard for new hospitalization was 8.351 times greater (P = 0.0001) … and 1.977 times greater
             # (P = 0.0295)": named by its subject ("the hazard for X was", "a discharge hazard that was"), or a
@@ -7711,7 +7791,7 @@ def _bare_items_after(sent: str, ratios: list[_Ratio]) -> list[_Ratio]:
         # 1.46)), fractures (40 v 58, 0.69 (…))": the BMJ's print, each outcome's counts then its ratio, named once
         return [_Ratio(ratios[-1].measure, v, it.start("v"), it.end(), lo, hi, ep_text=None)
                 for it in itertools.islice(_COUNTS_THEN_ITEM.finditer(sent, ratios[-1].end), 8)
-                for v, lo, hi in [(float(it.group("v")), float(it.group("lo")), float(it.group("hi")))]
+                for v, lo, hi in [(_num_of(it.group("v")), _num_of(it.group("lo")), _num_of(it.group("hi")))]
                 if lo <= v <= hi]
     comma_heads = [r for r in ratios if r.lo is not None and re.match(rf"\s*,\s*{_NUM}\s*-",
                                                                        sent[_value_end(sent, r):r.end])]
@@ -7720,7 +7800,7 @@ def _bare_items_after(sent: str, ratios: list[_Ratio]) -> list[_Ratio]:
         # measure named once in the sentence
         found = []
         for it in itertools.islice(_COMMA_ITEM.finditer(sent, ratios[-1].end), 4):
-            v, lo, hi = (float(it.group(g)) for g in ("v", "lo", "hi"))
+            v, lo, hi = (_num_of(it.group(g)) for g in ("v", "lo", "hi"))
             if lo <= v <= hi and not _NOT_A_RATIO_SENTENCE.search(sent[it.start():it.end() + 12]) and \
                     re.search(r"[(\[]\s*\d+(?:\.\d+)?\s*%?\s*(?:vs\.?|versus)\s*\d+(?:\.\d+)?\s*%?\s*;\s*$",
                               sent[max(0, it.start() - 40):it.start()]):
@@ -7731,7 +7811,7 @@ def _bare_items_after(sent: str, ratios: list[_Ratio]) -> list[_Ratio]:
     out: list[_Ratio] = []
     last = ratios[-1].end
     for it in itertools.islice(_BARE_ITEM.finditer(sent, last), 8):
-        v, lo, hi = (float(it.group(g)) for g in ("v", "lo", "hi"))
+        v, lo, hi = (_num_of(it.group(g)) for g in ("v", "lo", "hi"))
         local = sent[max(last, it.start() - 40):it.end() + 12]
         if lo <= v <= hi and not _UNIT_AFTER.match(sent, it.end()) and not _NOT_A_RATIO_SENTENCE.search(local):
             out.append(_named_item(heads[-1].measure, it, v, lo, hi))
@@ -7762,7 +7842,7 @@ def _semicolon_items(sent: str, ratios: list[_Ratio]) -> list[_Ratio]:
         return []
     out: list[_Ratio] = []
     for it in itertools.islice(_SEMICOLON_ITEM.finditer(sent, heads[0][0].end), 6):
-        v, lo, hi = (float(it.group(g)) for g in ("v", "lo", "hi"))
+        v, lo, hi = (_num_of(it.group(g)) for g in ("v", "lo", "hi"))
         if any(r.start <= it.start("v") < r.end for r in ratios):
             continue  # (a ratio already read)
         head, sep = next((h, s) for h, s in reversed(heads) if h.start < it.start())  # the nearest before it
@@ -7808,7 +7888,7 @@ def _bare_items(sent: str, s: _Sentence, norm: str, sentences: list[_Sentence]) 
     measure = _measure_code(heads[-1].group("w"))
     out = []
     for it in items:
-        v, lo, hi = (float(it.group(g).replace("-", ".")) for g in ("v", "lo", "hi"))
+        v, lo, hi = (_num_of(it.group(g).replace("-", ".")) for g in ("v", "lo", "hi"))
         if lo <= v <= hi and not _UNIT_AFTER.match(sent, it.end()):
             out.append(_named_item(measure, it, v, lo, hi))
     return out
@@ -7849,7 +7929,7 @@ def _counted_items(sent: str, s: _Sentence, norm: str, sentences: list[_Sentence
     measure = _measure_code(heads[-1].group("w"))
     out = []
     for it in items:
-        v, lo, hi = (float(it.group(g)) for g in ("v", "lo", "hi"))
+        v, lo, hi = (_num_of(it.group(g)) for g in ("v", "lo", "hi"))
         if lo <= v <= hi:
             out.append(_Ratio(measure, v, it.start("v"), it.end(), lo, hi))
     return out
@@ -10216,7 +10296,7 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                     level = None
             if lo is not None and level is None:
                 header = _LEVEL_STATED.search(sent, 0, r_start + vm.start())  # "median (95% CI) PFS was 7.9 (6.4-9.2)"
-                level = float(header.group(1) or header.group(2)) if header else None
+                level = _num_of(header.group(1) or header.group(2)) if header else None
             ici = inline_ci(region, vm)
             if ici is None and not vm.group("ci") and idx > 0 and inline_ci(region, values[0]) is not None:
                 # "(A, 3.7 months, 95% CI 3.2-4.2, vs B, 3.6 months, 3.2-3.9)": the first named the CI
@@ -10542,7 +10622,7 @@ def _endpoint_class(text: str | None) -> M.EndpointClass:
 
 @functools.lru_cache(maxsize=8)
 def _levels(norm: str) -> tuple[list[int], list[float]]:
-    found = [(m.start(), float(m.group(1) or m.group(2))) for m in _LEVEL_STATED.finditer(norm)]
+    found = [(m.start(), _num_of(m.group(1) or m.group(2))) for m in _LEVEL_STATED.finditer(norm)]
     return [p for p, _ in found], [v for _, v in found]
 
 
@@ -10558,7 +10638,7 @@ _TIME_WITH_NAMED_CI = re.compile(rf"(?:\d\s*{_UNIT_WORDS}|\b(?:reached|estimable
 
 @functools.lru_cache(maxsize=8)
 def _time_ci_levels(norm: str) -> tuple[list[int], list[float]]:
-    found = [(m.start(), float(m.group(1))) for m in _TIME_WITH_NAMED_CI.finditer(norm)]
+    found = [(m.start(), _num_of(m.group(1))) for m in _TIME_WITH_NAMED_CI.finditer(norm)]
     return [p for p, _ in found], [v for _, v in found]
 
 
