@@ -8935,3 +8935,20 @@ def test_round35_a_cell_with_a_stray_space_after_its_decimal_point() -> None:
     text = ("Factor | OR (95% CI) | P value |\n---|---|---|\nPrimary school | 0.8 (0. 7-1.1) | 0.154 |\n"
             "High school | 0.5 (0.3-0.7) | < 0.001 |\n")
     assert [(e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [(0.8, 0.7, 1.1), (0.5, 0.3, 0.7)]
+
+
+def test_round35_no_medians_from_differences_counts_after_a_full_stop_or_reference_numbers() -> None:
+    # "the median time … was 22.1 to 27.9 hours shorter than the placebo group": a difference, no group's median
+    text = ("In phase two, the median time to alleviation of symptoms in patients given drug A was 22.1 to 27.9 hours "
+            "shorter than the placebo group. In phase three, the median time was 52.1 hours with drug A and 79.5 hours "
+            "with placebo.")
+    assert [e.value for e in extract_estimates(text)] == [52.1, 79.5]
+    # "Median OS of the cohort was 23.1 months. 410 patients had X. 120 patients received Y (26%), 81 of whom …": the
+    # counts of the sentences after it (the splitter keeps a sentence that opens with a number) are no medians
+    text = ("Median overall survival of the cohort was 23.1 months. 410 patients had HCV (55%). 120 patients received "
+            "therapy (26.0%), 81 of whom achieved a response (67.5%).")
+    assert [e.value for e in extract_estimates(text)] == [23.1]
+    # "(19.3% versus 25.7%) 3. Drug A …": a reference's number after a bracket
+    text = ("Drug A resolved pain faster (median 36 days versus 50 days) and fewer had pain at 6 months (18.1% versus "
+            "24.2%) 3. Drug A reaches higher levels than drug B 4, 3.")
+    assert [e.value for e in extract_estimates(text)] == [36.0, 50.0]

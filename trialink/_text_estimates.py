@@ -4537,6 +4537,8 @@ _MEDIAN_ABBREV_DEFINED = re.compile(r"\bmedian\s+(?:[\w-]+\s+){0,6}?[\w-]+\s*[(\
                                     r"(?P<ab>[A-Z][A-Za-z]*[A-Z](?:-[A-Z]+)?)"
                                     r"\s*[)\]](?P<more>(?:\s*,?\s*(?:and\s+)?(?:[\w-]+\s+){0,3}?[\w-]+\s*[(\[]\s*"
                                     r"[A-Z][A-Za-z]*-[A-Z]+\s*[)\]])*)")
+_DIFFERENCE_AFTER_TIME = re.compile(rf"(?:\s*(?:-|\u2013|to)\s*\d+(?:\.\d+)?)?\s*(?:{_UNIT_WORDS})?\s*"
+                                    r"(?:shorter|longer|less|more|fewer|faster|slower|earlier|later)\s+than\b", re.I)
 _MEDIAN_DIFFERENCE = re.compile(r"\bmedian\s+differences?\b", re.I)
 _BY_DIFFERENCE = "not called a median in the text: the groups' times whose difference it calls a median difference"
 _BY_SHAPE = ("not called a median in the text: printed as a median and its IQR or range are, the range between the "
@@ -9498,6 +9500,11 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                 continue
             if _MEAN_BREAK.search(region, values[-1].end() if values else 0, vm.start()):
                 break
+            if values and re.search(r"(?:[)\]]|\b(?!(?:vs|v|cf|approx|ca|resp|al|e\.g|i\.e)\.)[A-Za-z]+)\.\s+$",
+                                    sent[max(0, a - 14):a], re.I):
+                break  # "…, p=0·99). 227 (94%) of 242 patients …", "… was just 1 day. 76 (49%) centres …": a new
+                # sentence that opens with a count ("months. 470 patients had …": before any count is skipped; not "5.6
+                # months vs. 3.2 months")
             if sent[a - 1:a] in ("+", "\u00b1"):
                 continue  # "(difference 12.9 weeks; 95% CI -5.5 to +34.3 weeks)": a signed difference's limit
             if re.match(r"\.\d", region[vm.end("val"):]) or not vm.group("unit") and \
@@ -9535,10 +9542,6 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             if values and not vm.group("unit") and re.match(r"\s*[(\[]\s*[<>]?\d+(?:\.\d+)?\s*%\s*[)\]]",
                                                               region[vm.end("val"):]):
                 break  # "…, median 3.7 years after X, 351 (77%) of 458 children …": a count and its percentage
-            if values and re.search(r"(?:[)\]]|\b(?!(?:vs|v|cf|approx|ca|resp|al|e\.g|i\.e)\.)[A-Za-z]+)\.\s+$",
-                                    sent[max(0, a - 14):a], re.I):
-                break  # "…, p=0·99). 227 (94%) of 242 patients …", "… was just 1 day. 76 (49%) centres …": a new
-                # sentence that opens with a count (not "5.6 months vs. 3.2 months")
             if re.search(r"\b(?:differences?|reduction|increase|shorter|longer)\s*(?:of|was|were|=|:|by|,)?\s*$",
                          sent[max(0, a - 24):a], re.I) and \
                     not re.search(r"\bmedian\s*(?:of\s*)?$", sent[max(0, a - 14):a], re.I):
@@ -9574,6 +9577,12 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                         or _CELL_AFTER.match(region, vm.end("val"))):
                 continue  # "the 200M-group", "Figure 1A"; "Median 42 21 IQR 73 39", "40.00 (25.00–44.50) 38.00
                 # (21.50–44.50)", "10 (50) 12 (71)": a flattened table's cells
+            if not vm.group("unit") and re.fullmatch(r"\d{1,3}", vm.group("val")) and \
+                    re.search(r"[)\]]\s$", sent[max(0, a - 2):a]) and \
+                    re.match(r"\s*(?:[.,;]\s|[.,;]?$)", region[vm.end("val"):]):
+                continue  # "… (19.3% versus 25.7%) 3. Valacyclovir …": a reference's number after a bracket
+            if _DIFFERENCE_AFTER_TIME.match(region, vm.end("val")):
+                continue  # "the median time … was 23.4 to 28.2 hours shorter than the placebo group": a difference
             if values and _PROCESS_OR_PRIOR.search(region, values[-1].end(), vm.start()):
                 break  # "…, and time to surgery from 40 to 22 hours": a care-process time joins the list
             if vm.group("unit") and (
