@@ -8952,3 +8952,17 @@ def test_round35_no_medians_from_differences_counts_after_a_full_stop_or_referen
     text = ("Drug A resolved pain faster (median 36 days versus 50 days) and fewer had pain at 6 months (18.1% versus "
             "24.2%) 3. Drug A reaches higher levels than drug B 4, 3.")
     assert [e.value for e in extract_estimates(text)] == [36.0, 50.0]
+
+
+def test_round35_glued_rows_of_ratio_p_and_limits() -> None:
+    # a web table under "Rate ratioSignificance*95% CI for rate ratios" whose rows glue ratio, P and limits
+    # ("Severe PEM2.6360.046**1.0196.821"), its footnote line between header and rows: each row's ratio, P and CI,
+    # told apart by the split that centres the ratio in its limits (the rows gave nothing)
+    text = ("Table 2\n\nCox model of deaths by stage and other covariates\n\n"
+            "Rate ratioSignificance*95% CI for rate ratios\n*Wald statistic. **Statistically significant.\n"
+            "Crude estimates\nStage C2.3160.0790.8916.021\nMalnutrition3.8440.031**1.151712.830\n"
+            "Not cured10.950<0.001**3.01039.832\n")
+    found = extract_estimates(text)
+    assert [(e.measure, e.value, e.p_operator, e.p_value, e.ci_low, e.ci_high) for e in found] == [
+        ("IRR", 2.316, "=", 0.079, 0.891, 6.021), ("IRR", 3.844, "=", 0.031, 1.1517, 12.83),
+        ("IRR", 10.95, "<", 0.001, 3.01, 39.832)]

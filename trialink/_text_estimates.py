@@ -4800,6 +4800,8 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
                 here += _glued_median_row(norm, s, line, med_state, doc.medians_declared)
                 here += [f for f in _spaced_triples(norm, s, line, med_state, table_head)
                          if not any(h.est.start == f.est.start for h in here)]
+            here += [f for f in _glued_sig_cells(norm, s, line, med_state, table_head)
+                     if not any(h.est.start == f.est.start for h in here)]
             tail = line[max([m.end() for m in _TABLE_RATIO_CELL.finditer(line)] or [0]):]
             if re.search(r"[A-Za-z]{2}", tail) and not re.search(r"\d", re.sub(r"\d{2}(?:\.\d+)?\s?%", "", tail)):
                 # a sub-header, with no number of its own (on its own line, or after a row's last cell; not a row
@@ -4830,6 +4832,10 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
         else:
             table = None
             here = _in_sentence(norm, s, doc, sentences, offered, prev_ep, bool(found))
+            if med_state.sig_head is not None:
+                # (the glued header's rows after a footnote line ended the table: "*Wald statistic.")
+                here += [f for f in _glued_sig_cells(norm, s, line, med_state, None)
+                         if not any(h.est.start == f.est.start for h in here)]
             if (headed := _headed_table(line)) is not None:
                 # a table flattened into a sentence without its caption ("G6PD NORMAL CHILDREN: RR (95% CI) RR (95% CI)
                 # … failure by day 14 0.69 (0.28,1.63) 0.4 0.67 (0.27,1.55) …"): its cells, when the sentence's
@@ -4917,6 +4923,7 @@ class _MedianState:
     # a table whose rows print each ratio and its limits parted by spaces only (``_spaced_triples``): the ratio its
     # header lines name (False: not yet asked)
     spaced: _TableHeader | None | bool = False
+    sig_head: str | None = None  # a glued header "Rate ratioSignificance*95% CI …" (``_glued_sig_cells``)
 
 
 _NUMBER_LINE = re.compile(rf"\s*{_NUM}\s*[a-z*\u2020\u2021\u00a7]?\s*")
@@ -4994,6 +5001,68 @@ _GLUED_PAIR = re.compile(r"(?<![\d.])(?P<l>\d+\.\d+\.\d+)\s*(?:to|-)\s*(?P<r>\d+
 # "reactivation1.951.282.970.002" (each number printed to the same places)
 _GLUED_TRIPLE = re.compile(r"(?<![.\d\u2212-])\d+\.\d+\.\d+\.\d+(?:\.\d+)?(?![.\d])")
 _GLUED_BRACKET = re.compile(r"(?P<l>\d[\d,/]*\.\d+\.\d+)\s*\(\s*(?P<lo>\d+\.\d+)\s*(?:to|-)\s*(?P<hi>\d+\.\d+)\s*\)")
+
+
+# a glued header that names a ratio in words or letters, then its significance column, then the CI's: "Rate
+# ratioSignificance*95% CI for rate ratios" (rows "HIV CDC stage C†2.4160.0880.8776.656": ratio, P, limits)
+_GLUED_SIG_HEADER = re.compile(r"(?P<m>(?i:rate|odds|hazards?|risk)\s+(?i:ratio)|(?-i:\b(?:HR|OR|RR|IRR)))s?\s*"
+                               r"(?i:significance|p[\s-]*values?|p)\W*(?P<lvl>9\d)\s*%\s*(?i:CI|confidence)")
+# the glued numbers at a row's end: "2.4160.0880.8776.656", "11.870<0.001**3.12645.072"
+_GLUED_QUAD = re.compile(r"(?<![\d.])(?P<blob>\d+\.\d+[<>]?0?\.\d+\**\d+\.\d+\.\d+)[ \t]*$", re.M)
+
+
+def _glued_quad(blob: str) -> tuple[str, str, str, str, str] | None:
+    """Ratio, P (with its operator) and limits told apart in digits glued together ("2.4160.0880.8776.656" → 2.416, P
+    0.088, 0.877–6.656): the ratio and the limits each printed with some places, the P a number below 1 after the ratio;
+    of the splits whose ratio lies inside its limits and is centred in them as printed, the most centred one."""
+    best: tuple[float, tuple[str, str, str, str, str]] | None = None
+    dot = blob.index(".")
+    for vp in range(1, 5):
+        v, rest = blob[:dot + 1 + vp], blob[dot + 1 + vp:]
+        pm = re.match(r"(?P<op>[<>]?)(?P<p>0?\.\d{1,4}?|1\.0{1,3})\**(?=\d+\.\d)", rest)
+        while pm is not None:
+            limits = rest[pm.end():]
+            for lp in range(1, 5):
+                if (d := limits.find(".")) < 0 or len(limits) < d + 1 + lp:
+                    break
+                lo, hi = limits[:d + 1 + lp], limits[d + 1 + lp:]
+                if not re.fullmatch(r"\d+\.\d+", hi) or not re.fullmatch(r"\d+\.\d+", v):
+                    continue
+                fv, flo, fhi = float(v), float(lo), float(hi)
+                if 0 < flo <= fv <= fhi and flo < fhi and _centred_as_printed(v, lo, hi):
+                    skew = abs(math.log(fv) - (math.log(flo) + math.log(fhi)) / 2) / (math.log(fhi) - math.log(flo))
+                    if best is None or skew < best[0]:
+                        best = (skew, (v, pm.group("op"), pm.group("p"), lo, hi))
+            # (a longer P: "0.0880…" read as "0.0880" then the limits)
+            longer = re.match(rf"{re.escape(pm.group('op'))}{re.escape(pm.group('p'))}\d\**(?=\d+\.\d)", rest)
+            pm = re.match(r"(?P<op>[<>]?)(?P<p>" + re.escape(longer.group().rstrip("*")[len(pm.group("op")):]) +
+                          r")\**(?=\d+\.\d)", rest) if longer and len(pm.group("p")) < 6 else None
+    return best[1] if best else None
+
+
+def _glued_sig_cells(norm: str, s: _Sentence, line: str, st: _MedianState, head: list[str] | None) -> list[_Found]:
+    """The ratios of a table row whose cells were glued together under a header "Rate ratioSignificance*95% CI …":
+    each row's ratio, its P and its limits (see ``_glued_quad``)."""
+    if st.sig_head is None and head and _GLUED_SIG_HEADER.search(head[-1]):
+        st.sig_head = head[-1]
+    if st.sig_head is None or "." not in line or (hm := _GLUED_SIG_HEADER.search(st.sig_head)) is None:
+        return []
+    measure = "IRR" if re.match(r"rate", hm.group("m"), re.I) else _measure_code(hm.group("m"))
+    level = _num_of(hm.group("lvl"))
+    out: list[_Found] = []
+    for m in _GLUED_QUAD.finditer(line):
+        if (quad := _glued_quad(m.group("blob"))) is None:
+            continue
+        v, op, p_text, lo, hi = quad
+        fv, flo, fhi, p = _num_of(v), _num_of(lo), _num_of(hi), _num_of(p_text)
+        p_op = _p_operator(op)
+        out.append(_Found(Estimate(measure=measure, value=fv, ci_low=flo, ci_high=fhi, ci_level=level, p_operator=p_op,
+                                   p_value=p, start=s.start + m.start(), end=s.start + m.end("blob"), source="text",
+                                   note="read from a table whose cells were glued together: ratio, P and limits told "
+                                   "apart by their printed digits; row and column (end point, groups, population) "
+                                   "cannot be told apart",
+                                   checks=("flattened_table",) + M.checks(measure, fv, flo, fhi, level, p_op, p)), s))
+    return out
 
 
 def _glued_triple(text: str) -> tuple[int, str, str, str] | None:
