@@ -57,6 +57,12 @@ CASES = [
     ("Adjusted\nHR\n95% Confidence\nInterval\n", "Male 1.16 1.06 1.27 1.23 1.12 1.34\n", ""),
     ("", "the median progression-free survival was 39.1 months with drug A versus 5.6\n", ""),
     ("", "odds ratio (OR) 1.93, 1.063.52, P < 0.05, ", ""),
+    # round 35: a '|' table copied one cell per line, glued rows of ratio, P and limits, times printed as medians
+    # and their IQRs, a list of ratios going on past full stops
+    ("Factor\n|\nOR (95% CI)\n|\nP value\n|\n---|\n", "Male\n|\n1.3 (1.0–1.7)\n|\n0.06\n|\n", ""),
+    ("Rate ratioSignificance*95% CI for rate ratios\n", "Severe PEM2.6360.046**1.0196.821\n", ""),
+    ("Length of stay was ", "5 [4–7] days and 6 [4–8] days, ", "."),
+    ("The risk ratios were ", "0.84 (95% CI 0.74–0.96) for nausea. ", ""),
 ]
 
 
