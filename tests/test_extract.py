@@ -8966,3 +8966,18 @@ def test_round35_glued_rows_of_ratio_p_and_limits() -> None:
     assert [(e.measure, e.value, e.p_operator, e.p_value, e.ci_low, e.ci_high) for e in found] == [
         ("IRR", 2.316, "=", 0.079, 0.891, 6.021), ("IRR", 3.844, "=", 0.031, 1.1517, 12.83),
         ("IRR", 10.95, "<", 0.001, 3.01, 39.832)]
+
+
+def test_round35_spaced_row_whose_ratio_columns_come_last() -> None:
+    # a PMC table page flattened with spaces, a rate and its CI before two ratio columns ("… Rate/100py 95% CI cHRa
+    # 95%CI p-valueb aHRc 95%CI p-valuec"), P cells mostly empty: from each row's end, the ratio triples (the rows
+    # gave nothing); the rate's triple and a reference row ("1 0.316 1 <0.398") are no ratios
+    text = ("Table 3. Crude and adjusted rates and hazard ratios for death by time to treatment.\n\n"
+            "Time to treatment Outcome PY/100 Rate/100py 95% CI cHRa 95%CI p-valueb aHRc 95%CI p-valuec\n"
+            "Deaths (N=101)\n0-≤7d 28 4.01 6.98 4.82 10.11 1.81 1.02 3.21 1.52 0.84 2.75\n"
+            ">7-≤14d 13 3.80 3.42 1.99 5.89 1 0.301 1 <0.390\n"
+            "Prior to initiation 24 2.50 9.60 6.43 14.33 1.20 0.60 2.40 0.91 0.45 1.84\n")
+    found = extract_estimates(text)
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.ci_level) for e in found] == [
+        ("HR", 1.81, 1.02, 3.21, 95.0), ("HR", 1.52, 0.84, 2.75, 95.0), ("HR", 1.2, 0.6, 2.4, 95.0),
+        ("HR", 0.91, 0.45, 1.84, 95.0)]

@@ -4800,6 +4800,8 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
                 here += _glued_median_row(norm, s, line, med_state, doc.medians_declared)
                 here += [f for f in _spaced_triples(norm, s, line, med_state, table_head)
                          if not any(h.est.start == f.est.start for h in here)]
+                if not here:
+                    here += _last_column_ratios(norm, s, line, med_state, table_head)
             here += [f for f in _glued_sig_cells(norm, s, line, med_state, table_head)
                      if not any(h.est.start == f.est.start for h in here)]
             tail = line[max([m.end() for m in _TABLE_RATIO_CELL.finditer(line)] or [0]):]
@@ -4924,6 +4926,9 @@ class _MedianState:
     # header lines name (False: not yet asked)
     spaced: _TableHeader | None | bool = False
     sig_head: str | None = None  # a glued header "Rate ratioSignificance*95% CI …" (``_glued_sig_cells``)
+    # a header line whose ratio columns come last, after another statistic's ("… Rate/100py 95% CI cHRa 95%CI
+    # p-valueb aHRc 95%CI p-valuec"): the measure, how many ratio columns, the CI level (False: not yet asked)
+    last_cols: tuple[str, int, float | None] | None | bool = False
 
 
 _NUMBER_LINE = re.compile(rf"\s*{_NUM}\s*[a-z*\u2020\u2021\u00a7]?\s*")
@@ -4954,6 +4959,57 @@ def _spaced_triples(norm: str, s: _Sentence, line: str, st: _MedianState, head: 
                                    note="read from a table whose limits are parted by spaces: its row and column (end "
                                    "point, groups, population) cannot be told apart",
                                    checks=("flattened_table",) + M.checks(header.measure, v, lo, hi, header.level, None,
+                                                                          None)), s))
+    return out
+
+
+# a ratio's column in a header line, maybe crude/adjusted and with a footnote letter, then its CI's: "cHRa 95%CI",
+# "aHRc 95%CI", "Adjusted OR (95% CI)"
+_LAST_RATIO_COLUMN = re.compile(r"(?-i:\b[ac]?(?P<m>HR|OR|RR|IRR)[a-e]?\b)\s*(?:\(\s*)?(?P<lvl>9\d)\s*%\s*(?i:CI\b)")
+_SPACED_TOKEN = re.compile(r"(?<!\S)(?P<t>[<>\u2264]?\d+(?:\.\d+)?)(?!\S)")
+
+
+def _last_column_ratios(norm: str, s: _Sentence, line: str, st: _MedianState, head: list[str] | None) -> list[_Found]:
+    """The ratios of a table row whose cells are parted by spaces, under a header line whose ratio columns come
+    last, after another statistic's CI ("Time to ART … PY/100 Rate/100py 95% CI cHRa 95%CI p-valueb aHRc 95%CI
+    p-valuec" over "0-≤7d 30 4.04 7.43 5.20 10.63 1.89 1.00 3.57 1.59 0.83 3.04"): from the row's end, each run of
+    three numbers that reads as a ratio centred in its interval, at most one other number (a P) before each, as many
+    as the header names ratio columns; the rate and its CI before them are not read."""
+    if not isinstance(st.last_cols, tuple):  # (asked again while the header grows)
+        for x in reversed(head or []):
+            cols = list(_LAST_RATIO_COLUMN.finditer(x))
+            if len(cols) >= 1 and len({c.group("m") for c in cols}) == 1 and \
+                    re.search(r"\d{2}\s*%\s*CI\b", x[:cols[0].start()]):
+                st.last_cols = (cols[0].group("m"), len(cols), _num_of(cols[0].group("lvl")))
+                break
+    if not isinstance(st.last_cols, tuple):
+        return []
+    measure, n, level = st.last_cols
+    toks = list(_SPACED_TOKEN.finditer(line))
+    found: list[tuple[re.Match[str], re.Match[str], re.Match[str]]] = []
+    i = len(toks) - 1
+    skipped = 0
+    while i >= 2 and len(found) < n:
+        v, lo, hi = toks[i - 2], toks[i - 1], toks[i]
+        texts = [x.group("t") for x in (v, lo, hi)]
+        if all("." in t and t[0].isdigit() for t in texts) and _centred_as_printed(*texts) and \
+                _num_of(texts[1]) <= _num_of(texts[0]) <= _num_of(texts[2]):
+            found.append((v, lo, hi))
+            i -= 3
+            skipped = 0
+        elif skipped:
+            break
+        else:
+            skipped = 1
+            i -= 1
+    out: list[_Found] = []
+    for v, lo, hi in reversed(found):
+        fv, flo, fhi = _num_of(v.group("t")), _num_of(lo.group("t")), _num_of(hi.group("t"))
+        out.append(_Found(Estimate(measure=measure, value=fv, ci_low=flo, ci_high=fhi, ci_level=level,
+                                   start=s.start + v.start(), end=s.start + hi.end(), source="text",
+                                   note="read from a table whose cells are parted by spaces, its ratio columns last: "
+                                   "row and column (end point, groups, population) cannot be told apart",
+                                   checks=("flattened_table",) + M.checks(measure, fv, flo, fhi, level, None,
                                                                           None)), s))
     return out
 
