@@ -8981,3 +8981,18 @@ def test_round35_spaced_row_whose_ratio_columns_come_last() -> None:
     assert [(e.measure, e.value, e.ci_low, e.ci_high, e.ci_level) for e in found] == [
         ("HR", 1.81, 1.02, 3.21, 95.0), ("HR", 1.52, 0.84, 2.75, 95.0), ("HR", 1.2, 0.6, 2.4, 95.0),
         ("HR", 0.91, 0.45, 1.84, 95.0)]
+
+
+def test_round35_glued_counts_before_ratios_under_a_spelled_header() -> None:
+    # a BMJ table page glued together: "EventsHazard ratio (95% CI)EventsHazard ratio (95% CI)" over "Former
+    # drinkers*6151.24 (1.05 to 1.46)2531.27 (1.04 to 1.54)": each ratio told apart from the count glued before it
+    # by its interval (the rows gave nothing); a reference row "1 (ref)" is none
+    text = ("Table 3\n\nEvents and hazard ratios for non-fatal stroke by alcohol intake\n\n"
+            "CharacteristicNon-fatal CHDNon-fatal stroke\nEventsHazard ratio (95% CI)EventsHazard ratio (95% CI)\n"
+            "Former drinkers*6101.22 (1.04 to 1.44)2501.25 (1.03 to 1.52)\n0.1-4.915601 (ref)7801 (ref)\n"
+            "5.0-14.917900.88 (0.79 to 0.99)10200.97 (0.85 to 1.10)\n12 g/day increase0.96 (0.93 to 0.99)1.02 (0.99 to "
+            "1.05)\n")
+    found = extract_estimates(text)
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in found] == [
+        ("HR", 1.22, 1.04, 1.44), ("HR", 1.25, 1.03, 1.52), ("HR", 0.88, 0.79, 0.99), ("HR", 0.97, 0.85, 1.1),
+        ("HR", 0.96, 0.93, 0.99), ("HR", 1.02, 0.99, 1.05)]

@@ -4777,6 +4777,7 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
                     else None)
             if table_head is not None:
                 if _TABLE_RATIO_CELL.search(line):
+                    med_state.head = table_head  # (the header lines, kept for the readers asked lazily)
                     table_head = None
                 else:
                     table_head.append(line)
@@ -4796,7 +4797,7 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
             here += [f for f in _pipe_named_rows(s, line) if not any(h.est.start == f.est.start for h in here)]
             if table is None:
                 here += _line_cell_ratios(norm, s, line, med_state, table_head)
-                here += _glued_cells(norm, s, line, med_state, table_head)
+                here += _glued_cells(norm, s, line, med_state, table_head if table_head is not None else med_state.head)
                 here += _glued_median_row(norm, s, line, med_state, doc.medians_declared)
                 here += [f for f in _spaced_triples(norm, s, line, med_state, table_head)
                          if not any(h.est.start == f.est.start for h in here)]
@@ -4926,6 +4927,7 @@ class _MedianState:
     # header lines name (False: not yet asked)
     spaced: _TableHeader | None | bool = False
     sig_head: str | None = None  # a glued header "Rate ratioSignificance*95% CI …" (``_glued_sig_cells``)
+    head: list[str] | None = None  # the table's header lines, once its first row of cells came
     # a header line whose ratio columns come last, after another statistic's ("… Rate/100py 95% CI cHRa 95%CI
     # p-valueb aHRc 95%CI p-valuec"): the measure, how many ratio columns, the CI level (False: not yet asked)
     last_cols: tuple[str, int, float | None] | None | bool = False
@@ -5056,6 +5058,12 @@ _GLUED_PAIR = re.compile(r"(?<![\d.])(?P<l>\d+\.\d+\.\d+)\s*(?:to|-)\s*(?P<r>\d+
 # a ratio and both limits glued with no separator at all, maybe with the P after them: "no2.571.654.00<0.001",
 # "reactivation1.951.282.970.002" (each number printed to the same places)
 _GLUED_TRIPLE = re.compile(r"(?<![.\d\u2212-])\d+\.\d+\.\d+\.\d+(?:\.\d+)?(?![.\d])")
+# a header's ratio spelled out, glued to the cells around it: "EventsHazard ratio (95% CI)EventsHazard ratio (95% CI)"
+_GLUED_MEASURE_WORDS = re.compile(r"(?P<m>(?i:hazard|odds|risk|rate)\s+ratio)\s*[(\[]\s*(?P<lvl>9\d)\s*%\s*"
+                                  r"(?i:CI|confidence)")
+# a ratio glued after a count (or a label) with its bracketed interval: "…*6151.24 (1.05 to 1.46)", "increase0.97 (…)"
+_GLUED_COUNT_BRACKET = re.compile(r"(?P<l>(?<=[A-Za-z*\u2020\u2021)])\d+\.\d+|(?<![\d.])\d{2,}\.\d+)\s*\(\s*"
+                                  r"(?P<lo>\d+\.\d+)\s*(?:to|-|\u2013)\s*(?P<hi>\d+\.\d+)\s*\)")
 _GLUED_BRACKET = re.compile(r"(?P<l>\d[\d,/]*\.\d+\.\d+)\s*\(\s*(?P<lo>\d+\.\d+)\s*(?:to|-)\s*(?P<hi>\d+\.\d+)\s*\)")
 
 
@@ -5162,12 +5170,13 @@ def _glued_median_row(norm: str, s: _Sentence, line: str, st: _MedianState, decl
 
 def _glued_cells(norm: str, s: _Sentence, line: str, st: _MedianState, head: list[str] | None) -> list[_Found]:
     """The ratios of one row of a table whose cells were glued together (see ``_GLUED_MEASURE``)."""
-    if not re.search(r"\d\.\d+\.\d", line):
+    if not re.search(r"\d\.\d+\.\d", line) and not _GLUED_COUNT_BRACKET.search(line):
         return []
     if st.glued is False:
         text = " ".join(head or [])
-        named = {m.group("m") for m in _GLUED_MEASURE.finditer(text)}
-        lvl = _GLUED_MEASURE.search(text)
+        named = {m.group("m") for m in _GLUED_MEASURE.finditer(text)} | \
+            {_measure_code(m.group("m")) for m in _GLUED_MEASURE_WORDS.finditer(text)}
+        lvl = _GLUED_MEASURE.search(text) or _GLUED_MEASURE_WORDS.search(text)
         st.glued = _TableHeader(named.pop(), _num_of(lvl.group("lvl")), False, True) \
             if len(named) == 1 and lvl is not None else None
     header = st.glued
@@ -5192,6 +5201,17 @@ def _glued_cells(norm: str, s: _Sentence, line: str, st: _MedianState, head: lis
             if re.fullmatch(rf"\d{{{k}}}\.\d{{{places}}}", v) and float(lo) <= float(v) <= float(hi):
                 cells.append((m.end("l") - len(v), v, lo, hi))
                 break
+    for m in _GLUED_COUNT_BRACKET.finditer(line):
+        # "Former drinkers*6151.24 (1.05 to 1.46)2531.27 (…)": a count of events glued before each ratio
+        left, lo, hi = m.group("l"), m.group("lo"), m.group("hi")
+        if any(at == m.end("l") - k for at, _, _, _ in cells for k in range(1, 8)):
+            continue
+        places = len(lo) - lo.index(".") - 1
+        fits = [left[-(k + 1 + places):] for k in (1, 2) if len(left) >= k + 1 + places]
+        fits = [v for v in fits if re.fullmatch(rf"(?!0\d)\d+\.\d{{{places}}}", v)
+                and float(lo) <= float(v) <= float(hi) and _centred_as_printed(v, lo, hi)]
+        if len(fits) == 1:
+            cells.append((m.end("l") - len(fits[0]), fits[0], lo, hi))
     for m in _GLUED_TRIPLE.finditer(line):
         if any(at <= m.start() < line.index(hi, at) + len(hi) for at, _, _, hi in cells):
             continue
