@@ -8996,3 +8996,15 @@ def test_round35_glued_counts_before_ratios_under_a_spelled_header() -> None:
     assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in found] == [
         ("HR", 1.22, 1.04, 1.44), ("HR", 1.25, 1.03, 1.52), ("HR", 0.88, 0.79, 0.99), ("HR", 0.97, 0.85, 1.1),
         ("HR", 0.96, 0.93, 0.99), ("HR", 1.02, 0.99, 1.05)]
+
+
+def test_round35_glued_rows_after_footnotes_that_ended_the_table() -> None:
+    # a Neurology table page: "VariableHazard ratio (95% CI)p Value", then footnote lines (which end a table), then
+    # rows glued to their labels and Ps ("Age at baseline, y1.02 (1.01–1.04)0.01"): each row's ratio, CI and P
+    text = ("Table 2 Predictors of death in a clinic population (n = 240)*\n\n"
+            "VariableHazard ratio (95% CI)p Value\n* All variables were included in the same Cox model.\n"
+            "FVC = forced vital capacity.\nAge at baseline, y1.03 (1.01–1.05)0.01\nMale vs female0.86 (0.54–1.37)0.5\n"
+            "Site of onset\n    Upper limb1.00 (Reference)\n    Bulbar1.79 (0.98–3.27)0.06\n")
+    found = extract_estimates(text)
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.p_operator, e.p_value) for e in found] == [
+        ("HR", 1.03, 1.01, 1.05, "=", 0.01), ("HR", 0.86, 0.54, 1.37, "=", 0.5), ("HR", 1.79, 0.98, 3.27, "=", 0.06)]

@@ -4839,6 +4839,11 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
                 # (the glued header's rows after a footnote line ended the table: "*Wald statistic.")
                 here += [f for f in _glued_sig_cells(norm, s, line, med_state, None)
                          if not any(h.est.start == f.est.start for h in here)]
+            if (table_head or med_state.head) and "(" in line and _GLUED_COUNT_BRACKET.search(line):
+                # (a glued table's rows after footnote lines that ended it: "* All variables were included …" then
+                # "Age at baseline, y1.02 (1.01–1.04)0.01")
+                here += [f for f in _glued_cells(norm, s, line, med_state, table_head or med_state.head)
+                         if not any(h.est.start == f.est.start for h in here)]
             if (headed := _headed_table(line)) is not None:
                 # a table flattened into a sentence without its caption ("G6PD NORMAL CHILDREN: RR (95% CI) RR (95% CI)
                 # … failure by day 14 0.69 (0.28,1.63) 0.4 0.67 (0.27,1.55) …"): its cells, when the sentence's
@@ -5064,6 +5069,7 @@ _GLUED_MEASURE_WORDS = re.compile(r"(?P<m>(?i:hazard|odds|risk|rate)\s+ratio)\s*
 # a ratio glued after a count (or a label) with its bracketed interval: "…*6151.24 (1.05 to 1.46)", "increase0.97 (…)"
 _GLUED_COUNT_BRACKET = re.compile(r"(?P<l>(?<=[A-Za-z*\u2020\u2021)])\d+\.\d+|(?<![\d.])\d{2,}\.\d+)\s*\(\s*"
                                   r"(?P<lo>\d+\.\d+)\s*(?:to|-|\u2013)\s*(?P<hi>\d+\.\d+)\s*\)")
+_GLUED_P_AFTER = re.compile(r"\s*(?P<op>[<>=\u2264]?)\s*(?P<p>0?\.\d+|1(?:\.0+)?)\s*$")  # "…(1.01–1.04)0.01"
 _GLUED_BRACKET = re.compile(r"(?P<l>\d[\d,/]*\.\d+\.\d+)\s*\(\s*(?P<lo>\d+\.\d+)\s*(?:to|-)\s*(?P<hi>\d+\.\d+)\s*\)")
 
 
@@ -5183,6 +5189,9 @@ def _glued_cells(norm: str, s: _Sentence, line: str, st: _MedianState, head: lis
     if not isinstance(header, _TableHeader):
         return []
     cells: list[tuple[int, str, str, str]] = []  # where the ratio starts in the line, ratio, lower, upper
+    # a P column right after the ratio's ("VariableHazard ratio (95% CI)p Value"): its P glued after the bracket
+    p_column = bool(head) and re.search(r"\)\s*p[\s-]*value", " ".join(head or []), re.I) is not None
+    p_after: dict[int, tuple[str, float]] = {}
     for m in _GLUED_PAIR.finditer(line):
         left, right = m.group("l"), m.group("r")
         dot = left.rindex(".")
@@ -5212,6 +5221,8 @@ def _glued_cells(norm: str, s: _Sentence, line: str, st: _MedianState, head: lis
                 and float(lo) <= float(v) <= float(hi) and _centred_as_printed(v, lo, hi)]
         if len(fits) == 1:
             cells.append((m.end("l") - len(fits[0]), fits[0], lo, hi))
+            if p_column and (pm := _GLUED_P_AFTER.match(line, m.end())):
+                p_after[m.end("l") - len(fits[0])] = (_p_operator(pm.group("op")), _num_of(pm.group("p")))
     for m in _GLUED_TRIPLE.finditer(line):
         if any(at <= m.start() < line.index(hi, at) + len(hi) for at, _, _, hi in cells):
             continue
@@ -5224,13 +5235,15 @@ def _glued_cells(norm: str, s: _Sentence, line: str, st: _MedianState, head: lis
         if not 0 < flo <= fv <= fhi or flo == fhi or (
                 M.checks(header.measure, fv, flo, fhi, None, None, None) and not _centred_as_printed(v, lo, hi)):
             continue
+        p_op, p = p_after.get(at, (None, None))
         out.append(_Found(Estimate(measure=header.measure, value=fv, ci_low=flo, ci_high=fhi, ci_level=header.level,
+                                   p_operator=p_op, p_value=p,
                                    start=s.start + at, end=s.start + line.index(hi, at) + len(hi), source="text",
                                    note="read from a table whose cells were glued together: ratio and limits told "
                                    "apart by their printed digits; row and column (end point, groups, population) "
                                    "cannot be told apart",
                                    checks=("flattened_table",) + M.checks(header.measure, fv, flo, fhi, header.level,
-                                                                          None, None)), s))
+                                                                          p_op, p)), s))
     return out
 
 
