@@ -9008,3 +9008,19 @@ def test_round35_glued_rows_after_footnotes_that_ended_the_table() -> None:
     found = extract_estimates(text)
     assert [(e.measure, e.value, e.ci_low, e.ci_high, e.p_operator, e.p_value) for e in found] == [
         ("HR", 1.03, 1.01, 1.05, "=", 0.01), ("HR", 0.86, 0.54, 1.37, "=", 0.5), ("HR", 1.79, 0.98, 3.27, "=", 0.06)]
+
+
+def test_round35_times_to_a_first_event_and_a_list_whose_unit_comes_last() -> None:
+    # "the time to first VOC was 4.07 months with A and 1.12 months with placebo": a time to an event, read as its
+    # median and saying so; "time to first dose" is care given, no outcome
+    text = "In the subgroup, the time to first crisis was 4.11 months with drug A and 1.10 months with placebo."
+    found = extract_estimates(text)
+    assert [(e.measure, e.value, e.arm) for e in found] == [("median", 4.11, "drug A"), ("median", 1.1, "placebo")]
+    assert all("not called a median" in (e.note or "") for e in found)
+    assert extract_estimates("Time to first dose was 2 hours with drug A and 3 hours with drug B.") == []
+    # "… was 6.8 (95% CI, 2.6-11.0), for X 8.7 (…), and for the Y group 5.9 (…) months": each item names its group
+    # first, the unit comes once at the end, and "group 5.9" is that group's time, no group's number
+    text = ("Median overall survival for the whole population was 6.6 (95% CI, 2.5-10.9), for platinum-naive 8.5 "
+            "(95% CI: 0.9-16.1), and for the platinum-treated group 5.8 (95% CI, 3.6-9.9) months.")
+    assert [(e.value, e.ci_low, e.ci_high, e.unit) for e in extract_estimates(text)] == [
+        (6.6, 2.5, 10.9, "months"), (8.5, 0.9, 16.1, "months"), (5.8, 3.6, 9.9, "months")]

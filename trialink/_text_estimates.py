@@ -1601,7 +1601,10 @@ _SD_BEFORE = re.compile(r"(?:\u00b1|\+/-|\+-)\s*$|\d\+$")
 # the unit printed after a list of values, each maybe with its bracket: "18 [range 9-25] vs 22 [15-35] mins" (one
 # bracket may hold an abbreviation's: "13.4 (CI: 6.9 – not reached [NR]) months")
 _NEXT_UNIT = re.compile(r"(?:\s*[(\[](?:[^()\[\]]|[(\[][A-Za-z/]{1,8}[)\]]){0,64}[)\]])?"
-                        rf"(?:\s*(?:,|and|or|vs\.?|versus|compared\s+with|to|-)\s*{_NUM}"
+                        # (the next items may name their group first: "6.8 (95% CI, 2.6-11.0), for platinum-naive 8.7
+                        # (95% CI: 0.8-16.5), and for the platinum-treated group 6.8 (95% CI, 3.7-10) months")
+                        rf"(?:\s*(?:,|and|or|vs\.?|versus|compared\s+with|to|-)\s*(?:(?:and\s+)?(?:for|in|among)\s+"
+                        rf"(?:the\s+)?[A-Za-z][^,;()\[\]\d]{{0,40}}?\s+)?{_NUM}"
                         r"(?:\s*[(\[][^()\[\]]{0,64}[)\]])?){0,6}\s*"
                         r"(?P<u>[A-Za-z\u00b5\u03bc%](?:[\w/%\u00b5.]*[\w/%\u00b5])?)")  # not the full stop after it
 # the unit printed as a noun before the values: "median (IQR) days to first feed (3 [1] vs 1 [1])", "median
@@ -1697,6 +1700,11 @@ _EVENT_TIME_WORDS = re.compile(r"surviv\w*|\b\w+[- ]free\b|"
                                # ("The time to neutrophil recovery was shorter with A (24 v 29 days; …)")
                                r"metastas[ie]s|event|recovery|resolution|healing|engraftment|extubation|discharge)\b|"
                                r"\bduration\s+of\s+(?:\w+\s+){0,2}(?:response|remission|benefit|disease\s+control)\b|"
+                               # ("the time to first VOC was 4.07 months with A and 1.12 months with placebo", "time to
+                               # first seizure", not "time to first dose" nor "time to first antibiotics": care given)
+                               r"\btimes?\s+(?:to|until)\s+(?:the\s+)?first\s+(?:on-study\s+)?(?!(?:dose|doses|antibiotics?|"
+                               r"treatment|therapy|administration|infusion|injection|contact|visit|assessment)\b)[A-Za-z]"
+                               r"[\w-]*|"
                                r"\b(?:TTF|TTNT|TTR|MFS|CSS|DSS|DoCB)\b", re.I)
 _IMPLIED_MEDIAN = "not called a median in the text: a per-arm time to an event, read as its median"
 _MEDIAN_ELSEWHERE = "not called a median in its sentence: the text calls its other times medians"
@@ -9854,6 +9862,10 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                                       sent[max(0, a - 90):a]) \
                     and not _PROLONGED_TO.search(sent, max(0, a - 70), a) \
                     and not _ESTIMATED_AT.search(before) \
+                    and not ("." in vm.group("val") and re.search(r"\b(?:group|arm|cohort)\s*$", before, re.I)
+                             # ("and for the platinum-treated group 6.8 (95% CI, 3.7-10) months": the group's time)
+                             and re.match(rf"\s*(?:[(\[]\s*\d{{2}}\s?%\s*CI\b|{_UNIT_WORDS})", region[vm.end("val"):],
+                                          re.I)) \
                     and not _MEDIAN_WORD_AFTER.match(sent, a) \
                     and not (re.search(r"(?:\b(?:lower|higher|shorter|longer|reduced|faster|slower|similar|comparable)"
                                        # ("Median EFS was similar in the two groups at 12·8 months (95% CI …) in A")
