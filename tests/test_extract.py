@@ -9024,3 +9024,17 @@ def test_round35_times_to_a_first_event_and_a_list_whose_unit_comes_last() -> No
             "(95% CI: 0.9-16.1), and for the platinum-treated group 5.8 (95% CI, 3.6-9.9) months.")
     assert [(e.value, e.ci_low, e.ci_high, e.unit) for e in extract_estimates(text)] == [
         (6.6, 2.5, 10.9, "months"), (8.5, 0.9, 16.1, "months"), (5.8, 3.6, 9.9, "months")]
+
+
+def test_round35_spaced_table_rows_of_medians_with_a_p_after_each_pair() -> None:
+    # "Time to extubation (h) 8.0 (6.0-13.0) 8.0 (6.0-12.0) .3 8.0 (5.0-13.0) 7.8 (5.8-12.0) .8" under "Continuous
+    # variables are expressed as medians with interquartile range": each cell a group's median (they gave nothing)
+    text = ("TABLE 4.\n\nIn-hospital outcomes by approach\n\n"
+            "Outcome Sternotomy (n = 201) Minimally invasive (n = 201) P value Sternotomy (n = 153) Minimally invasive "
+            "(n = 153) P value\nDeath 1 (0.5%) 0 (0%) .5 0 (0%) 0 (0%)\n"
+            "Time to extubation (h) 8.1 (6.0-13.0) 8.0 (6.0-12.0) .3 8.2 (5.0-13.0) 7.7 (5.8-12.0) .8\n"
+            "Continuous variables are expressed as medians with interquartile range.")
+    found = extract_estimates(text)
+    assert [(e.measure, e.value, e.ci_low, e.unit) for e in found] == [
+        ("median", 8.1, None, "hours"), ("median", 8.0, None, "hours"), ("median", 8.2, None, "hours"),
+        ("median", 7.7, None, "hours")]

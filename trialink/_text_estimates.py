@@ -4478,7 +4478,8 @@ _BOUNDS_BETWEEN = re.compile(rf"\b(?:C[IL]|confidence\s+(?:intervals?|limits?))\
 # Medians declared once: "Data are median (IQR)", "9 vs 11 days (medians)"
 # ---------------------------------------------------------------------------
 
-_MEDIANS_DECLARED = re.compile(r"\b(?:data|values|results|figures|times|durations)\s+(?:are|were)\s+(?:(?:presented|"
+_MEDIANS_DECLARED = re.compile(r"\b(?:data|values|results|figures|times|durations|variables)\s+(?:are|were)\s+"
+                               r"(?:(?:presented|"
                                r"expressed|shown|given|reported|summari[sz]ed)\s+as\s+)?"
                                # ("Data are presented as n, n (%) or median (interquartile range), unless …")
                                r"(?:[^.;]{0,40}?\bor\s+)?(?:the\s+)?medians?\b|"
@@ -5163,9 +5164,12 @@ def _glued_triple(text: str) -> tuple[int, str, str, str] | None:
 
 # a table row whose label ends on a time unit glued to its cells of medians and their IQR, then a P: "Hospital length
 # of stay days9 (3.3–16.8)8 (6–16)0.595"
-_GLUED_MEDIAN_ROW = re.compile(r"\s*(?P<label>[A-Za-z][^()\d|]{2,80}?(?:days?|hours?|weeks?|months?|years?|minutes?|"
-                               r"min|hrs?|h|d)),?\s*(?P<cells>(?:\d+(?:\.\d+)?\s*\(\s*\d+(?:\.\d+)?\s*[-\u2013]\s*"
-                               r"\d+(?:\.\d+)?\s*\)\s*){2,4})(?:[<>]?\s*(?:0?\.\d+|1(?:\.0+)?)|NA)?\s*")
+# (or parted by spaces, its unit in brackets and a P after each pair: "Time to extubation (h) 8.0 (6.0-13.0) 8.0
+# (6.0-12.0) .3 8.0 (5.0-13.0) 7.8 (5.8-12.0) .8")
+_GLUED_MEDIAN_ROW = re.compile(r"\s*(?P<label>[A-Za-z][^()\d|]{2,80}?(?:\s*\(\s*(?:days?|hours?|weeks?|months?|years?|"
+                               r"minutes?|min|hrs?|h|d)\s*\)|(?:days?|hours?|weeks?|months?|years?|minutes?|min|hrs?|h|d))),?\s*"
+                               r"(?P<cells>(?:\d+(?:\.\d+)?\s*\(\s*\d+(?:\.\d+)?\s*[-\u2013]\s*\d+(?:\.\d+)?\s*\)\s*"
+                               r"(?:[<>]?\s*(?:0?\.\d+|1(?:\.0+)?)(?=\s+\d|\s*$)|NA)?\s*){2,6})")
 _GLUED_MEDIAN_CELL = re.compile(r"\d+(?:\.\d+)?\s*\(\s*\d+(?:\.\d+)?\s*[-\u2013]\s*\d+(?:\.\d+)?\s*\)")
 
 
