@@ -9038,3 +9038,20 @@ def test_round35_spaced_table_rows_of_medians_with_a_p_after_each_pair() -> None
     assert [(e.measure, e.value, e.ci_low, e.unit) for e in found] == [
         ("median", 8.1, None, "hours"), ("median", 8.0, None, "hours"), ("median", 8.2, None, "hours"),
         ("median", 7.7, None, "hours")]
+
+
+def test_round35_pipe_header_cell_spanning_two_groups_and_a_ci_named_with_its_ratio() -> None:
+    # "End point | No. (%) | Absolute difference (95% CI), % | Odds ratio (95% CI) | P value | |" over rows with two
+    # group cells under "No. (%)": each row's odds ratio is one cell to the right (the differences were read as
+    # ratios of 43, 34 …, the ratios missed)
+    text = ("Table 2. Outcomes.\nEnd point | No. (%) | Absolute difference (95% CI), % | Odds ratio (95% CI)a | "
+            "P valuea | |\n---|---|---|---|---|---|\nDrug A (n = 105) | Drug B (n = 103) | ||||\n"
+            "Relapse | 35 (33) | 32 (31) | 2 (−10 to 15) | ||\n"
+            "Negative MRD at cycle 1 | 79 (75) | 33 (32) | 43 (31 to 55) | 6.1 (3.3 to 11.4)e | <.001 |\n"
+            "Transplant | 74 (70) | 44 (43) | 27 (15 to 41) | 3.1 (1.7 to 5.7) | <.001 |\n")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.p_value) for e in extract_estimates(text)] == [
+        ("OR", 6.1, 3.3, 11.4, 0.001), ("OR", 3.1, 1.7, 5.7, 0.001)]
+    # "(P < 0.001 AHR: 0.26; 95 % CI AHR: 0.18, 0.37)": the CI named with its ratio again is that ratio's CI (its
+    # limits were read as two more ratios)
+    text = "Treated patients had lower mortality (P < 0.001 AHR: 0.27; 95 % CI AHR: 0.19, 0.38)."
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [("HR", 0.27, 0.19, 0.38)]

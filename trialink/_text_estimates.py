@@ -138,7 +138,7 @@ def _normalise(text: str) -> str:
         norm = _PLUS_LIMITS.sub(lambda m: m.group().replace("+", " "), norm)
     if "2p" in norm or "2P" in norm:
         norm = _TWO_SIDED_P.sub(r" \1", norm)  # "2p<0.0001" (a two-sided P, the Lancet's print): " p<0.0001"
-    if "CI of" in norm or "CI for" in norm:
+    if "CI of" in norm or "CI for" in norm or "CI " in norm and _CI_OF_MEASURE.search(norm):
         # "(HR = 6, 95%CI of HR = 1.2-34.2)": the interval of the ratio just named, not a second ratio
         norm = _CI_OF_MEASURE.sub(lambda m: " " * len(m.group()), norm)
     if "i)" in norm or "v)" in norm or re.search(r"[;:]\s\(\d\)\s+[A-Z]", norm):
@@ -297,7 +297,8 @@ _NEITHER_NOR_REACHED = re.compile(r"\b(?P<n>[Nn]either)(?P<a>\s+(?:the\s+)?media
                                   r"had\s+been)(?P<r>\s+(?:yet\s+)?reached)\b")
 _LEVEL_WITHOUT_PERCENT = re.compile(r"(?<![\w.])(?P<l>9[059]|99\.\d)\s+confidence\s+interval(?P<pl>s)?\b", re.I)
 _LEVEL_AFTER_CI = re.compile(r"(?<![\w-])(?:CI|IC)(?P<s1>\s?)(?P<l>9\d(?:\.\d{1,2})?)(?P<s2>\s?)%")
-_CI_OF_MEASURE = re.compile(r"(?<=CI)\s+(?:of|for)\s+(?:the\s+)?(?-i:HR|OR|RR|IRR)s?(?=\s*[=:])")
+# (and "95 % CI AHR: 0.18, 0.37": the ratio's name again after its CI's)
+_CI_OF_MEASURE = re.compile(r"(?<=CI)\s+(?:(?:of|for)\s+(?:the\s+)?)?(?-i:[aA]?(?:HR|OR|RR|IRR))s?(?=\s*[=:])")
 _LIST_MARKER = re.compile(r"(?<=[\s,;:])\((?:i{1,3}|iv|vi{0,3}|ix|x)\)(?=\s)|"
                           # "… were used: (1) Adjusted OR; (2) Relative Index of Inequality": numbered items
                           r"(?<=[;:]\s)\(\d\)(?=\s+[A-Z])")
@@ -5414,6 +5415,16 @@ def _pipe_columns(norm: str, s: _Sentence, line: str, st: _MedianState) -> list[
         cols.first_number, cols.filled = numbers[0], filled
     # (a row that lost its leading cell is shorter than the first one, its first number early)
     shift = cols.shift - (max(0, cols.first_number - numbers[0]) if filled < cols.filled else 0)
+    if any(p_next for _, _, p_next, _ in cols.ratios.values()):
+        # (a header cell that spans two groups' columns, "No. (%)" over "A (n = 105) | B (n = 103)", puts each row one
+        # to the right of its header: the shift whose ratio columns hold ratios with a P cell after them wins)
+        def fits(sh: int) -> int:
+            return sum(1 for col, (_, _, p_next, ci_next) in cols.ratios.items()
+                       if p_next and not ci_next and 0 < col + sh and col + sh + 1 < len(cells)
+                       and _PIPE_RATIO_CELL.fullmatch(cells[col + sh])
+                       and (_PIPE_P_CELL.fullmatch(cells[col + sh + 1]) or not cells[col + sh + 1].strip()))
+        if fits(shift + 1) > fits(shift):
+            shift += 1
     starts = [s.start + lead]
     for c in cells[:-1]:
         starts.append(starts[-1] + len(c) + 1)
