@@ -9055,3 +9055,26 @@ def test_round35_pipe_header_cell_spanning_two_groups_and_a_ci_named_with_its_ra
     # limits were read as two more ratios)
     text = "Treated patients had lower mortality (P < 0.001 AHR: 0.27; 95 % CI AHR: 0.19, 0.38)."
     assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [("HR", 0.27, 0.19, 0.38)]
+
+
+def test_round35_lists_of_medians_rates_follow_up_and_percent_limits() -> None:
+    # "with PFS of 6.0, 3.8 and 1.9 months, respectively", "overall survival (OS) of 24.5, …": the end point's list
+    # keeps its first item (it was taken for a duration's arm after "of")
+    text = "Groups had overall survival (OS) of 24.1, 8.7 and 3.3 months, respectively (HR 2.38, p < 0.001)."
+    assert [(e.measure, e.value) for e in extract_estimates(text)] == [
+        ("median", 24.1), ("median", 8.7), ("median", 3.3), ("HR", 2.38)]
+    # "were equal to 11.9 (95% CI …), 1.4 (…), and 2.8 months (…), respectively": the first time after "equal to"
+    # (taken for a range's end) with the list's unit printed last
+    text = ("Median PFS on drug A, drug B or drug C were equal to 11.7 (95% CI 5.3–18.2), 1.5 (95% CI 0.1–2.9), and "
+            "2.7 months (95% CI 2.5-3.0), respectively.")
+    assert [(e.value, e.ci_low, e.unit) for e in extract_estimates(text)] == [
+        (11.7, 5.3, "months"), (1.5, 0.1, "months"), (2.7, 2.5, "months")]
+    # a rate per person-time is no time; "over a median of 36.6 months" is the follow-up; a time's CI printed with
+    # per cent signs on its limits keeps its limits
+    text = ("The incidence rate and median survival time were 5.10 per 100 person months (95% CI: 4.10, 6.30) and "
+            "11 months, respectively.")
+    assert [e.value for e in extract_estimates(text)] == [11.0]
+    assert extract_estimates("The primary outcome of death or admission was assessed over a median of 35.1 "
+                             "months.") == []
+    text = "The median time to next treatment was 10.6 months (95% CI, 8.1%-12.9%)."
+    assert [(e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [(10.6, 8.1, 12.9)]

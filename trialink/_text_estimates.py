@@ -138,6 +138,9 @@ def _normalise(text: str) -> str:
         norm = _PLUS_LIMITS.sub(lambda m: m.group().replace("+", " "), norm)
     if "2p" in norm or "2P" in norm:
         norm = _TWO_SIDED_P.sub(r" \1", norm)  # "2p<0.0001" (a two-sided P, the Lancet's print): " p<0.0001"
+    if "%)" in norm and "CI" in norm:
+        # "10.8 months (95% CI, 8.2%-13%)": a time's CI printed with per cent signs on its limits, read without them
+        norm = _PERCENT_LIMITS_OF_TIME.sub(lambda m: m.group("a") + " " + m.group("b") + " " + m.group("c"), norm)
     if "CI of" in norm or "CI for" in norm or "CI " in norm and _CI_OF_MEASURE.search(norm):
         # "(HR = 6, 95%CI of HR = 1.2-34.2)": the interval of the ratio just named, not a second ratio
         norm = _CI_OF_MEASURE.sub(lambda m: " " * len(m.group()), norm)
@@ -299,6 +302,8 @@ _LEVEL_WITHOUT_PERCENT = re.compile(r"(?<![\w.])(?P<l>9[059]|99\.\d)\s+confidenc
 _LEVEL_AFTER_CI = re.compile(r"(?<![\w-])(?:CI|IC)(?P<s1>\s?)(?P<l>9\d(?:\.\d{1,2})?)(?P<s2>\s?)%")
 # (and "95 % CI AHR: 0.18, 0.37": the ratio's name again after its CI's)
 _CI_OF_MEASURE = re.compile(r"(?<=CI)\s+(?:(?:of|for)\s+(?:the\s+)?)?(?-i:[aA]?(?:HR|OR|RR|IRR))s?(?=\s*[=:])")
+_PERCENT_LIMITS_OF_TIME = re.compile(r"(?P<a>\b(?:months?|weeks?|days?|years?|mo)\s*[(\[]\s*\d{2}\s?%\s*CI\s*[,:]?\s*"
+                                     r"\d+(?:\.\d+)?)%(?P<b>\s*(?:-|\u2013|to)\s*\d+(?:\.\d+)?)%(?P<c>\s*[)\]])")
 _LIST_MARKER = re.compile(r"(?<=[\s,;:])\((?:i{1,3}|iv|vi{0,3}|ix|x)\)(?=\s)|"
                           # "… were used: (1) Adjusted OR; (2) Relative Index of Inequality": numbered items
                           r"(?<=[;:]\s)\(\d\)(?=\s+[A-Z])")
@@ -1068,7 +1073,8 @@ def _arm_pairs(sent: str) -> list[re.Match[str]]:
 # (not an end point's "survival of 9.3 months compared to 3.9 months": that end point's times)
 _ARMS_BEFORE_PAIR = re.compile(r"\b(?:compar(?:ing|ed?)|randomi[sz]ed\s+to|(?<!survival\s)(?<!time\s)of)\s*$", re.I)
 # (but "had an OS of 6.4 months versus 20 months": an end point's times compared)
-_ENDPOINT_OF = re.compile(r"\b(?-i:OS|PFS|DFS|EFS|RFS)s?\s+of\s*$")
+_ENDPOINT_OF = re.compile(r"(?:\b(?-i:OS|PFS|DFS|EFS|RFS)s?|\bsurvival(?:\s*\((?-i:OS|PFS|DFS|EFS|RFS)\))?)\s+of\s*$",
+                          re.I)
 _PAIR_REST = (rf"\s*(?:{_UNIT})?\s*"
                    # "(19.4 months [95% CI 17.6-23.1] vs 24.6 months [18.8-33.0]": the first value's CI between
                    rf"(?:[(\[]{_CI_HEAD}[\d.]+\s*(?:-|to)\s*(?:[\d.]+|{_NOT_REACHED_LIMIT})[)\]]\s*"
@@ -1604,7 +1610,7 @@ _SD_BEFORE = re.compile(r"(?:\u00b1|\+/-|\+-)\s*$|\d\+$")
 _NEXT_UNIT = re.compile(r"(?:\s*[(\[](?:[^()\[\]]|[(\[][A-Za-z/]{1,8}[)\]]){0,64}[)\]])?"
                         # (the next items may name their group first: "6.8 (95% CI, 2.6-11.0), for platinum-naive 8.7
                         # (95% CI: 0.8-16.5), and for the platinum-treated group 6.8 (95% CI, 3.7-10) months")
-                        rf"(?:\s*(?:,|and|or|vs\.?|versus|compared\s+with|to|-)\s*(?:(?:and\s+)?(?:for|in|among)\s+"
+                        rf"(?:\s*(?:,\s*(?:and|or)?|and|or|vs\.?|versus|compared\s+with|to|-)\s*(?:(?:and\s+)?(?:for|in|among)\s+"
                         rf"(?:the\s+)?[A-Za-z][^,;()\[\]\d]{{0,40}}?\s+)?{_NUM}"
                         r"(?:\s*[(\[][^()\[\]]{0,64}[)\]])?){0,6}\s*"
                         r"(?P<u>[A-Za-z\u00b5\u03bc%](?:[\w/%\u00b5.]*[\w/%\u00b5])?)")  # not the full stop after it
@@ -9548,6 +9554,9 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                 not re.search(r"\brespectively\b|\bfrom\s+\d[^;]{0,40}?\bto\s+\d", rest) or \
                 _TREATED_FOR.search(sent, _clause_start(sent, k.start(), 120), k.start()):
             continue  # "the difference in median duration … is 275 min", "treated for a longer duration (median …)"
+        if re.search(r"\b(?:over|during)\s+(?:a\s+)?$", sent[max(0, k.start() - 10):k.start()], re.I) and \
+                re.match(r"\s+(?:of\s+)?\d", rest):
+            continue  # "the primary outcome … over a median of 36.6 months": the follow-up, no outcome's time
         if re.search(r"\b(?:baseline|pre-?treatment|entry)\s+$", sent[max(0, k.start() - 14):k.start()], re.I):
             continue  # "subgroups of baseline age and MELD greater or less than the baseline medians (46.9 years and
             # 28, respectively)": characteristics at entry, not times to an event
@@ -9602,7 +9611,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                  and not any(a <= m.start() < b for a, b in taken) and m.start() > after_keys
                  and not (_ARMS_BEFORE_PAIR.search(sent, max(0, m.start() - 20), m.start())
                           and not (_ENDPOINT_OF.search(sent, max(0, m.start() - 20), m.start())
-                                   and re.search(r"\b(?:vs\.?|versus)\s", m.group())))
+                                   # ("with PFS of 6.0, 3.8 and 1.9 months, respectively": the end point's list)
+                                   and re.search(r"\b(?:vs\.?|versus)\s|\brespectively\b", m.group())))
                  and not ((cb := _CHARACTERISTIC_BEFORE_PAIR.search(sent, max(0, m.start() - 40), m.start()))
                           # (a score names the subgroup of a pair of times: "in patients with combined positive
                           # scores of ≥10 (17.2 v 13.6 months, …)")
@@ -9762,6 +9772,9 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                     re.search(r"[)\]]\s$", sent[max(0, a - 2):a]) and \
                     re.match(r"\s*(?:[.,;]\s|[.,;]?$)", region[vm.end("val"):]):
                 continue  # "… (19.3% versus 25.7%) 3. Valacyclovir …": a reference's number after a bracket
+            if re.match(r"\s*(?:per|/)\s*[\d,]+\s*(?:person|patient|participant|subject)", region[vm.end("val"):],
+                        re.I):
+                continue  # "incidence rate … 5.02 per 100 person months": a rate, not a time
             if _DIFFERENCE_AFTER_TIME.match(region, vm.end("val")):
                 continue  # "the median time … was 23.4 to 28.2 hours shorter than the placebo group": a difference
             if values and _PROCESS_OR_PRIOR.search(region, values[-1].end(), vm.start()):
@@ -9870,7 +9883,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                     r"supplementary|appendix|panel|month|year|visit)|"
                     r"\b(?i:at|after|by|within|during)\s+the|\b[A-Z]{2,}|[x×]|"
                     r"\b(?i:over|in|during|within)\s+the\s+(?i:first|initial|last|next|following)|"
-                    r"\b(?i:by)(?:\s+only)?|(?<!compared )(?<!relative )(?<!opposed )(?<!comparison )\bto)\s*$",
+                    r"\b(?i:by)(?:\s+only)?|(?<!compared )(?<!relative )(?<!opposed )(?<!comparison )(?<!equal )"
+                    r"(?<!amounted )\bto)\s*$",  # ("were equal to 11.9 (95% CI …)": the time itself)
                         before) \
                     and not re.search(r"\bfrom\s+(?:about\s+|approximately\s+|a\s+median\s+of\s+)?[\d.]"
                                       r"(?:[^,;()\[\]]|\([^()]*\)|\[[^\[\]]*\])*\bto\s*$",
