@@ -9078,3 +9078,14 @@ def test_round35_lists_of_medians_rates_follow_up_and_percent_limits() -> None:
                              "months.") == []
     text = "The median time to next treatment was 10.6 months (95% CI, 8.1%-12.9%)."
     assert [(e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [(10.6, 8.1, 12.9)]
+
+
+def test_round35_median_number_of_days_from_and_a_latency() -> None:
+    # "the median number of days from onset … until clinical improvement was 4 (IQR 3–7.5 days)": a time, not a count
+    text = ("Among the children, the median number of days from onset of difficulty breathing until clinical "
+            "improvement was 5 (interquartile range, 3–8 days).")
+    assert [(e.value, e.unit, e.ci_low) for e in extract_estimates(text)] == [(5.0, "days", None)]
+    assert extract_estimates("The median number of days of treatment was 6 (IQR 4-9).") == []
+    # "Mean latency period was … with a median of 12.5 days": the latency (membrane rupture to delivery) is a time
+    text = "Mean latency period was 23.8 ± 28.7 days (1.5–150) with a median of 12.0 days."
+    assert [(e.value, e.unit) for e in extract_estimates(text)] == [(12.0, "days")]

@@ -985,7 +985,9 @@ _NOT_OUTCOME = re.compile(r"^\W*(?:(?:\[[^\]]{0,20}\]|\([^)]{0,20}\))\W*)?(?:\w+
                           r"(?:(?:the|their|his|her|its)\s+)?(?:follow[- ]?up|age|dose|daily\s+dose|"
                           # ("the median durations of treatment with sorafenib were 86 days …": exposure to a drug)
                           r"durations?\s+of\s+(?:the\s+)?(?:study\s+)?(?:treatment|therapy)\s+with\b|"
-                          r"(?:time|durations?)\s+(?:on|in)\s+(?:the\s+)?(?:study|treatment|therapy|drug|trial)|number|"
+                          r"(?:time|durations?)\s+(?:on|in)\s+(?:the\s+)?(?:study|treatment|therapy|drug|trial)|"
+                          # (not "the median number of days from onset … until clinical improvement": a time)
+                          r"number(?!\s+of\s+(?:days|hours|weeks|months)\s+(?:from|to|until)\b)|"
                           rf"treatment\s+duration|{_DURATION_OF_CARE}|"
                           # ("total doses were 63 Gy and 70 Gy, with a median overall time of 22 days and 48 days":
                           # how long the radiotherapy took, the arms' schedules)
@@ -1617,7 +1619,7 @@ _NEXT_UNIT = re.compile(r"(?:\s*[(\[](?:[^()\[\]]|[(\[][A-Za-z/]{1,8}[)\]]){0,64
 # the unit printed as a noun before the values: "median (IQR) days to first feed (3 [1] vs 1 [1])", "median
 # hours of ventilation were 12 vs 20" (not "years of age", "months of follow-up", "days of treatment")
 _UNIT_NOUN_LEAD = re.compile(r"\s*(?:[(\[][^()\[\]]{0,40}[)\]]\s*)?(?:(?:total\s+)?number\s+of\s+)?"
-                             r"(?P<u>days|hours|weeks|months|minutes)\s+(?:to|of|until|on|in|before|spent)\s+"
+                             r"(?P<u>days|hours|weeks|months|minutes)\s+(?:to|of|until|on|in|before|spent|from)\s+"
                              r"(?!(?:age|follow|treatment|therapy|exposure|use|study|the\s+study)\b)", re.I)
 _UNIT_WORD_ONLY = re.compile(rf"{_UNIT_WORDS}|(?-i:d)", re.I)
 # the unit printed in a bracket of its own after the end point, before the values: "median rwOS (mo) was 18.1 in …",
@@ -1731,6 +1733,7 @@ _OUTCOME_TIME = re.compile(
     r"\blength\s+of\s+(?:\w+\s+){0,2}(?:stay|hospitali[sz]ation)|\bstay\b|(?<!had\s)\bstayed\b|\bhospitali[sz]\w*|"
     r"\brecover\w*|\bresolution|\bresol\w*|\bhealing|\bhealed|\brelief|\bimprovement|\bclearance\b|\bcleared\b|"
     r"\bengraft\w*|"  # ("neutrophil engraftment occurred at a median of 21 days": a time to the graft's take)
+    r"\blatency\b|"  # ("Mean latency period was 24.1 days … with a median of 12.5 days": rupture to delivery)
     r"\bconversion\b|"  # ("the median time of sputum culture conversion was 64 days")
     r"\bwound\s+care\b|"  # ("the median times needed for wound care": until the wound healed)
     # "induction-to-delivery interval", "skin-to-skin time"
