@@ -9089,3 +9089,17 @@ def test_round35_median_number_of_days_from_and_a_latency() -> None:
     # "Mean latency period was … with a median of 12.5 days": the latency (membrane rupture to delivery) is a time
     text = "Mean latency period was 23.8 ± 28.7 days (1.5–150) with a median of 12.0 days."
     assert [(e.value, e.unit) for e in extract_estimates(text)] == [(12.0, "days")]
+
+
+def test_round35_spelled_ratio_in_a_table_cell_times_the_odds_and_a_hyphenated_confidence() -> None:
+    # a review table's row "… Time to recovery 10 (9–11) vs. 15 (13–18) day; recovery rate ratio, 1.29; 95% CI,
+    # 1.12–1.49": the cell names its ratio in words and is read as a sentence (it gave nothing)
+    text = ("Table 1.\n\nThe characteristics of randomized studies.\n\nAuthor, year Site Size Primary outcome "
+            "Main findings\nSmith et al., 202012 Multicenter in 9 countries 540 520 (Placebo) Time to recovery "
+            "10 (9–11) vs. 14 (13–18) day; recovery rate ratio, 1.27; 95% CI, 1.10–1.47\n")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [
+        ("IRR", 1.27, 1.1, 1.47)]
+    text = "Daily users had 7.61 (95% CI 4.40 to 13.20) times the odds of cessation compared with non-users."
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [("OR", 7.61, 4.4, 13.2)]
+    text = "Use was weakly associated with SGA (hazard ratios (HR) = 1.18; 95 % con-fidence interval (CI), 1.10–1.27)."
+    assert [(e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [(1.18, 1.1, 1.27)]

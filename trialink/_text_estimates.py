@@ -141,6 +141,9 @@ def _normalise(text: str) -> str:
     if "%)" in norm and "CI" in norm:
         # "10.8 months (95% CI, 8.2%-13%)": a time's CI printed with per cent signs on its limits, read without them
         norm = _PERCENT_LIMITS_OF_TIME.sub(lambda m: m.group("a") + " " + m.group("b") + " " + m.group("c"), norm)
+    if "-fidence" in norm or "confi-" in norm:
+        # "95 % con-fidence interval": a PDF's line-break hyphen inside the word, moved after it (same length)
+        norm = re.sub(r"\b(con)-(fidence)|\b(confi)-(dence)", lambda m: "".join(g for g in m.groups() if g) + " ", norm)
     if "CI of" in norm or "CI for" in norm or "CI " in norm and _CI_OF_MEASURE.search(norm):
         # "(HR = 6, 95%CI of HR = 1.2-34.2)": the interval of the ratio just named, not a second ratio
         norm = _CI_OF_MEASURE.sub(lambda m: " " * len(m.group()), norm)
@@ -5757,7 +5760,9 @@ _ROW_LABEL_OUTCOME = re.compile(r"\s*\|?\s*(?P<ep>[A-Za-z][^|\d]{1,60}?\b(?:deat
                                 r"hospitali[sz]ations?|events?|stroke|infarction|recurrence|progression|relapse))"
                                 r"[a-z*\u2020\u2021]?\s*\|", re.I)
 _SELF_NAMED_ESTIMATE = re.compile(
-    rf"(?-i:\b(?:HR|OR|RR|IRR)\b)(?:\s*[)\]])?[^()\[\];\d]{{0,30}}?{_NUM}\s*(?:[;,]|[(\[])\s*\d{{2}}\s*%\s*CI\s*[:,=]?\s*"
+    # ("… day; recovery rate ratio, 1.29; 95% CI, 1.12–1.49": a review table's cell, the measure spelled out)
+    rf"(?:(?-i:\b(?:HR|OR|RR|IRR)\b)|\b(?:hazard|odds|risk|rate)\s+ratio\b)(?:\s*[)\]])?[^()\[\];\d]{{0,30}}?{_NUM}\s*"
+    rf"(?:[;,]|[(\[])\s*\d{{2}}\s*%\s*CI\s*[:,=]?\s*"
     rf"{_NUM}\s*(?:to|-|\u2013)\s*"
     rf"{_NUM}|\bmedian\s+[A-Za-z][\w-]{{1,20}}\s*:\s*{_NUM}\s*{_UNIT_WORDS}\s*\(\s*\d{{2}}\s*%\s*CI", re.I)
 
@@ -7902,8 +7907,9 @@ _TIMES_BARE_CI = re.compile(rf"\s*\(\s*\[\s*(?P<lo>{_NUM})\s*-\s*(?P<hi>{_NUM})\
 # between the value and "times"; only odds or a hazard, whose ratio the words name
 _TIMES_AFTER_CI = re.compile(rf"(?<![\w.])(?P<v>\d+\.\d+)\s*[(\[]\s*(?:(?P<lvl>\d{{2}}(?:\.\d{{1,2}})?)\s?%\s*"
                              rf"(?:CI|confidence\s+intervals?)\s*[:=,]?\s*)?(?P<lo>{_NUM})\s*(?:to|-|\u2013)\s*"
-                             rf"(?P<hi>{_NUM})\s*[)\]]\s*times\s+(?:more|less|higher|lower|greater|increased|"
-                             r"decreased|reduced)\s+(?P<what>odds|hazard)\b", re.I)
+                             rf"(?P<hi>{_NUM})\s*[)\]]\s*times\s+(?:(?:more|less|higher|lower|greater|increased|"
+                             # ("had 7.88 (95% CI 4.45 to 13.95) times the odds of cessation")
+                             r"decreased|reduced)\s+|the\s+)(?P<what>odds|hazard)\b", re.I)
 
 
 def _times_ratios(sent: str, ratios: list[_Ratio], level_of: Callable[[], float | None],
