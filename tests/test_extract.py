@@ -9103,3 +9103,14 @@ def test_round35_spelled_ratio_in_a_table_cell_times_the_odds_and_a_hyphenated_c
     assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [("OR", 7.61, 4.4, 13.2)]
     text = "Use was weakly associated with SGA (hazard ratios (HR) = 1.18; 95 % con-fidence interval (CI), 1.10–1.27)."
     assert [(e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [(1.18, 1.1, 1.27)]
+
+
+def test_round35_glued_median_label_line_then_its_glued_cells() -> None:
+    # a BMJ table page: "Time to …, median (IQR), daysn=136n=69n=67" (group sizes glued on) then "5.5 (4–8)6 (4–11)4
+    # (4–6)0.196": each cell a group's median, the P not (the row gave nothing)
+    text = ("Table 2\n\nTrial outcomes by arm\n\nOutcomeOverallPlasmaStandard careRR*P value\nPrimary outcome\n"
+            " Time to two consecutive negative PCR tests, median (IQR), daysn=130n=66n=64\n"
+            "5.5 (4–8)6.5 (4–11)4 (4–6)0.190\n")
+    found = extract_estimates(text)
+    assert [(e.measure, e.value, e.ci_low, e.unit) for e in found] == [
+        ("median", 5.5, None, "days"), ("median", 6.5, None, "days"), ("median", 4.0, None, "days")]

@@ -5493,6 +5493,9 @@ def _pipe_columns(norm: str, s: _Sentence, line: str, st: _MedianState) -> list[
     return out
 
 
+_GLUED_GROUP_SIZES = re.compile(r"(?<=[a-z)])(?:n\s*=\s*\d+){2,}\s*$")
+_GLUED_CELLS_LINE = re.compile(r"\s*(?:\d+(?:\.\d+)?\s*\(\s*\d+(?:\.\d+)?\s*[-\u2013]\s*\d+(?:\.\d+)?\s*\)\s*){2,6}"
+                               r"(?:[<>]?\s*(?:0?\.\d+|1(?:\.0+)?))?\s*")
 _CELL_ONLY_LINE = re.compile(rf"\s*(?:{_NUM}|NR|NE|not\s+reached)\s*(?:[(\[][^()\[\]]{{1,30}}[)\]])?\s*[a-z*]?\s*",
                              re.I)
 
@@ -5513,6 +5516,12 @@ def _table_medians(norm: str, s: _Sentence, line: str, st: _MedianState, declare
     on a line of its own after such a label; other lines update the table's section."""
     if st.row is not None and _CELL_ONLY_LINE.fullmatch(line):
         return _table_median_cells(norm, s, st.row, [(s.start, s.end)])
+    if st.row is not None and _GLUED_CELLS_LINE.fullmatch(line):
+        # "5.5 (4–8)6 (4–11)4 (4–6)0.196" after its label "Time to …, median (IQR), daysn=136n=69n=67": the row's
+        # cells glued on one line, the P after them
+        glued_row, st.row = st.row, None
+        return _table_median_cells(norm, s, glued_row, [(s.start + c.start(), s.start + c.end())
+                                                        for c in _GLUED_MEDIAN_CELL.finditer(line)])
     if st.row is not None and (b := _STATISTIC_LINE.fullmatch(line)):
         # "Median survival (months)", then "(95% CI)" on a line of its own, then a cell per group
         named = b.group("ci") is not None
@@ -5557,6 +5566,9 @@ def _table_medians(norm: str, s: _Sentence, line: str, st: _MedianState, declare
                 cells.append((pos, pos + len(part)))
             pos += len(part) + 1
         return _table_median_cells(norm, s, row, cells[:8]) + ratios
+    counts = _GLUED_GROUP_SIZES.search(line)  # ("…, median (IQR), daysn=136n=69n=67": each group's size glued on)
+    if counts:
+        line = line[:counts.start()]
     if re.search(r"[A-Za-z]", line) and not re.search(r"\d\s*[(\[]|\d\s*$", line):
         # a label on a line of its own whose cells follow one per line ("Weaning time, median (IQR), h"), or a section
         st.row = _table_median_row(line, st.section)
