@@ -9114,3 +9114,12 @@ def test_round35_glued_median_label_line_then_its_glued_cells() -> None:
     found = extract_estimates(text)
     assert [(e.measure, e.value, e.ci_low, e.unit) for e in found] == [
         ("median", 5.5, None, "days"), ("median", 6.5, None, "days"), ("median", 4.0, None, "days")]
+
+
+def test_round35_three_groups_times_joined_by_versus() -> None:
+    # "had OSs of 6.4 months versus 20 months versus 22.8 months respectively": three groups' times (the plural
+    # "OSs" named no end point, and only a pair of two was read)
+    text = ("Patients with thrombosis of a large vein versus a small vein versus none had OSs of 6.2 months versus 19 "
+            "months versus 22.1 months respectively (p<0.001).")
+    assert [(e.measure, e.value, e.endpoint) for e in extract_estimates(text)] == [
+        ("median", 6.2, "OS"), ("median", 19.0, "OS"), ("median", 22.1, "OS")]

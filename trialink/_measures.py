@@ -150,7 +150,7 @@ _NAMED: tuple[tuple[EndpointClass, re.Pattern[str]], ...] = (
                        # (not "time to objective response": when responders responded, a time)
                        r"(?<!time to )objective (?:tumou?r )?response|best overall response", re.I)),
     # ("mOS": median, "rwOS": real-world; in that case only: "MOS" is the Medical Outcomes Study's, "mos" months)
-    ("OS", re.compile(r"overall survival|\bOS\b|\b(?-i:mOS|rwOS)\b", re.I)),
+    ("OS", re.compile(r"overall survival|\bOS\b|\b(?-i:mOS|rwOS|OSs)\b", re.I)),  # ("OSs": the plural)
 )
 # Rule 2: harms.
 _SAFETY = re.compile(r"adverse (?:event|reaction|drug reaction|effect)|\bT?E?AEs?\b|\bSAEs?\b|toxicit|side[- ]effect|"

@@ -1108,8 +1108,10 @@ _PAIR = re.compile(rf"(?<![\d.+/])(?:{_NUM}){_PAIR_REST}", re.I)
 _NR_PAIR = re.compile(r"(?:not\s+(?:yet\s+)?(?:been\s+)?reached|unreached)(?=,?\s+(?:vs\.?|versus|compared)\s)"
                       rf"{_PAIR_REST}", re.I)
 # "OS (11.8 months, 12.3 months, 11.7 months, and 12.5 months, respectively; p = .82)": one time per group of a list
-_TIMES_LIST = re.compile(rf"(?<![\d.+/])(?:{_NUM})\s*(?:{_UNIT_WORDS})?(?:\s*,\s*{_NUM}\s*(?:{_UNIT_WORDS})?)+,?\s*"
-                         rf"and\s*{_NUM}\s*(?P<unit>{_UNIT_WORDS}),?\s+respectively\b", re.I)
+# (or "versus" between them: "OSs of 6.4 months versus 20 months versus 22.8 months respectively")
+_TIMES_LIST = re.compile(rf"(?<![\d.+/])(?:{_NUM})\s*(?:{_UNIT_WORDS})?(?:\s*(?:,|vs\.?|versus)\s*{_NUM}\s*"
+                         rf"(?:{_UNIT_WORDS})?)+,?\s*(?:and|vs\.?|versus)\s*{_NUM}\s*(?P<unit>{_UNIT_WORDS}),?\s+"
+                         r"respectively\b", re.I)
 # end points of times listed with their values: "DoCB and OS were 16.6 and 25.1 months, respectively"
 _LISTED_EVENT = (r"(?:(?!(?:and|or|but|whereas|while|were|was|respectively)\b)[\w-]+\s+){0,2}?"
                  r"(?:(?-i:[A-Z][A-Za-z]*(?:PFS|OS|DFS|EFS|RFS|TTP|TTF|DoR|DoCB|DOR))|"
@@ -1940,7 +1942,8 @@ _SURVIVAL_WITH_HR = re.compile(r"\bsurvival\b(?=[^.;]*?[(\[]\s*\d+(?:\.\d+)?\s*(
 _SURVIVAL_PAIR = re.compile(r"\bsurvival\b[^.;()\[\]]{0,80}[(\[][^()\[\]]{0,30}?(?<![\d.])\d+(?:\.\d+)?\s*"
                             r"(?:vs\.?|versus|v\.?)\s*\d+(?:\.\d+)?\s*(?:months|years|weeks)\b", re.I)
 _ENDPOINT_MENTION_BASE = (
-    r"progression[- ]free\s+survival|\bPFS\b|overall\s+survival|\bOS\b|disease[- ]free\s+survival|\bDFS\b|"
+    # ("had OSs of 6.4 months versus 20 months …": the plural of the abbreviation)
+    r"progression[- ]free\s+survival|\bPFSs?\b|overall\s+survival|\bOSs?\b|disease[- ]free\s+survival|\bDFS\b|"
     r"(?:(?:all[- ]cause|cardiovascular|cardiac|(?-i:CV)|cancer[- ]specific|disease[- ]specific|non-?relapse)\s+)?"
     r"mortality|"
     r"invasive\s+(?:breast\s+cancer|disease)[- ]free\s+survival|\bI(?:DFS|BCFS)\b|event[- ]free\s+survival|\bEFS\b|"
