@@ -139,7 +139,7 @@ _NAMED: tuple[tuple[EndpointClass, re.Pattern[str]], ...] = (
                        r"(?!\s+(?:in|of)\s+(?:[\w-]+\s+){0,3}?(?:pain|scores?|symptoms?|disability|BPI[\w-]*)\b)|"
                        r"\bTTP\b", re.I)),
     # "rPFS" (radiographic), "nPFS" (neurological), "mPFS" (median), "bPFS" (biochemical), "rwPFS" (real-world)
-    ("PFS", re.compile(r"progression[- ]free|\b[rnmcib]?PFS\b|\b(?-i:rwPFS)\b|(?:disease )?progression or death|"
+    ("PFS", re.compile(r"progression[- ]free|\b[rnmcib]?PFSs?\b|\b(?-i:rwPFS)\b|(?:disease )?progression or death|"
                        r"survival free (?:of|from) (?:disease )?progression", re.I)),
     # (a remission's duration after induction, "duration of complete remission", is the response's)
     ("DoR", re.compile(r"duration of (?:objective |overall )?response|(?:objective )?response duration|\bDoR\b|"
