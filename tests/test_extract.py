@@ -9123,3 +9123,13 @@ def test_round35_three_groups_times_joined_by_versus() -> None:
             "months versus 22.1 months respectively (p<0.001).")
     assert [(e.measure, e.value, e.endpoint) for e in extract_estimates(text)] == [
         ("median", 6.2, "OS"), ("median", 19.0, "OS"), ("median", 22.1, "OS")]
+
+
+def test_round35_bare_bracket_after_lower_rates_than() -> None:
+    # "… (relative rate 0.102, 95% CI …). Patients who regained response had lower rates than patients who did not
+    # (0.016, 95% CI 0.001-0.568)": the rates compared by the ratio the bracket holds, the measure named before
+    text = ("Patients who kept their response had lower rates of death than those who lost it (relative rate 0.110, "
+            "95% CI 0.050-0.230). Patients who regained response had lower rates than patients who did not (0.018, "
+            "95% CI 0.002-0.570).")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [
+        ("IRR", 0.11, 0.05, 0.23), ("IRR", 0.018, 0.002, 0.57)]

@@ -4098,7 +4098,8 @@ _RATES_COMPARED = re.compile(r"\brates?\b[^()\[\]]*\b(?:similar|differ\w*|betwee
                              r"[^()\[\]]*$|"
                              # "High-volume surgeons also achieved lower rates of permanent stoma formation (0.75, 95%
                              # CI …)": rates compared by the ratio the bracket holds
-                             r"\b(?:lower|higher|reduced|increased|greater|smaller)\s+rates?\s+of\b[^()\[\]]*$", re.I)
+                             r"\b(?:lower|higher|reduced|increased|greater|smaller)\s+rates?\s+(?:of|than)\b[^()\[\]]*$",
+                             re.I)  # ("had lower rates than patients who did not (0.016, 95% CI 0.001-0.568)")
 # words before a bare bracket that make its numbers something other than a ratio
 _NOT_RATIO_BEFORE = re.compile(r"\b(?:differences?|means?|medians?|rates?|scores?|percent(?:age)?s?|points?|"
                                r"reductions?|increases?|changes?|slopes?|coefficients?|correlations?|"
