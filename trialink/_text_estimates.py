@@ -141,6 +141,10 @@ def _normalise(text: str) -> str:
     if "%)" in norm and "CI" in norm:
         # "10.8 months (95% CI, 8.2%-13%)": a time's CI printed with per cent signs on its limits, read without them
         norm = _PERCENT_LIMITS_OF_TIME.sub(lambda m: m.group("a") + " " + m.group("b") + " " + m.group("c"), norm)
+    if ("-RR" in norm or "-HR" in norm or "-OR" in norm) and _HYPHEN_GLUED_MEASURE.search(norm):
+        # "unadjusted analysis-RR 3.606, 95%CI 1.552–8.376": a ratio's abbreviation glued by a hyphen to the analysis's
+        # word, parted from it by a space (same length)
+        norm = _HYPHEN_GLUED_MEASURE.sub(" ", norm)
     if "-fidence" in norm or "confi-" in norm:
         # "95 % con-fidence interval": a PDF's line-break hyphen inside the word, moved after it (same length)
         norm = re.sub(r"\b(con)-(fidence)|\b(confi)-(dence)", lambda m: "".join(g for g in m.groups() if g) + " ", norm)
@@ -305,6 +309,7 @@ _LEVEL_WITHOUT_PERCENT = re.compile(r"(?<![\w.])(?P<l>9[059]|99\.\d)\s+confidenc
 _LEVEL_AFTER_CI = re.compile(r"(?<![\w-])(?:CI|IC)(?P<s1>\s?)(?P<l>9\d(?:\.\d{1,2})?)(?P<s2>\s?)%")
 # (and "95 % CI AHR: 0.18, 0.37": the ratio's name again after its CI's)
 _CI_OF_MEASURE = re.compile(r"(?<=CI)\s+(?:(?:of|for)\s+(?:the\s+)?)?(?-i:[aA]?(?:HR|OR|RR|IRR))s?(?=\s*[=:])")
+_HYPHEN_GLUED_MEASURE = re.compile(r"(?<=[a-z]{4})-(?=(?:HR|OR|RR|IRR)\s*[=:,]?\s*\d*\.\d)")
 _PERCENT_LIMITS_OF_TIME = re.compile(r"(?P<a>\b(?:months?|weeks?|days?|years?|mo)\s*[(\[]\s*\d{2}\s?%\s*CI\s*[,:]?\s*"
                                      r"\d+(?:\.\d+)?)%(?P<b>\s*(?:-|\u2013|to)\s*\d+(?:\.\d+)?)%(?P<c>\s*[)\]])")
 _LIST_MARKER = re.compile(r"(?<=[\s,;:])\((?:i{1,3}|iv|vi{0,3}|ix|x)\)(?=\s)|"
@@ -2180,8 +2185,7 @@ _SUBJECT_COMPARED = re.compile(r"\W*(?:(?-i:[A-Z]{4,}):?\s+)?(?:the\s+)?(?:(?:co
                                re.I)
 _GLUED_NAME = re.compile(r"(?:a|s|M|aM|A|adj)?(?:HR|OR|RR|IRR)s?(?P<sub>[a-z0-9][\w.+-]*)")
 _MEASURE_WORD = re.compile(
-    # (or glued by a hyphen to the analysis's word: "unadjusted analysis-RR 3.606, 95%CI 1.552–8.376")
-    r"(?:(?<![\w-])|(?<=[a-z]{4}-)(?=(?:HR|OR|RR|IRR)\s*[=:,]?\s*\d*\.\d))(?P<w>(?i:(?=[hiors])(?:hazards?[\s-]+ratios?|hazards?\s+ration(?=\s*[(\[]\s*[aA]?HR\s*[)\]])|relative\s+risk\s+ratios?|relative\s+(?:hazards?|risks?)|"
+    r"(?<![\w-])(?P<w>(?i:(?=[hiors])(?:hazards?[\s-]+ratios?|hazards?\s+ration(?=\s*[(\[]\s*[aA]?HR\s*[)\]])|relative\s+risk\s+ratios?|relative\s+(?:hazards?|risks?)|"
     r"relative\s+odds(?=\s+(?:of\s+[\w-]+\s*)?[,:=(])|odds?[\s-]+ratios?"
     # ("the odds of fracture risk were 0.60 (95% CI …)": the odds, compared, with a CI: an odds ratio)
     r"|(?<=the\s)odds(?=\s+of\s+[\w -]{2,40}?\s+(?:was|were)\s+\d*\.\d+\s*[(\[]\s*(?:\d{2}(?:\.\d+)?\s?%\s*)?CI\b)"
@@ -4520,11 +4524,24 @@ _RANGE_PAIR_BEFORE_UNIT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*[(\[]\s*\d+(?:\
                                      r"[)\]]\s*(?:vs\.?|versus|and)\s*" + _RANGE_BEFORE_UNIT.pattern, re.I)
 
 
+_CLOSE_THEN_TIME_UNIT = re.compile(r"[)\]]\s*(?:days?|hours?|h|hrs?|min|minutes?|weeks?|months?)\b", re.I)
+
+
 def _ranged_times(text: str) -> bool:
     """Whether ``text`` prints two times as medians and their IQR or range are, "6 [4–8] days and 7 [5–9] days",
-    "(3 (2-5) vs 4 (3-6) days": each range between the value and the unit."""
-    return ("(" in text or "[" in text) and (len(_RANGE_BEFORE_UNIT.findall(text)) >= 2
-                                             or _RANGE_PAIR_BEFORE_UNIT.search(text) is not None)
+    "(3 (2-5) vs 4 (3-6) days": each range between the value and the unit (looked for only before a bracket closed
+    right before a time unit: the scan of every text stays cheap)."""
+    if "(" not in text and "[" not in text:
+        return False
+    found = 0
+    for m in _CLOSE_THEN_TIME_UNIT.finditer(text):
+        if _RANGE_PAIR_BEFORE_UNIT.search(text, max(0, m.start() - 90), m.end() + 12):
+            return True
+        if _RANGE_BEFORE_UNIT.search(text, max(0, m.start() - 40), m.end() + 12):
+            found += 1
+            if found >= 2:
+                return True
+    return False
 
 
 _MEAN_WORDS = re.compile(r"\bmeans?\b|\u00b1|\bSD\b|\bstandard\s+deviation", re.I)
@@ -4556,7 +4573,6 @@ _VALUE_BEFORE_MEDIAN_WORD = re.compile(rf"(?<![\d.])\d+(?:\.\d+)?\s*{_UNIT_WORDS
 _MEDIAN_DIFFERENCE_AFTER = re.compile(r"\s+differences?\s*[,:=(]?\s*[-\u2212\u2013]?\d", re.I)
 
 
-_ABBREV_SHAPE = re.compile(r"\b[A-Z]{2,}-[A-Z]|\b[A-Z]{3}")
 # a median's abbreviation defined by the document: "the pooled median time to onset (PMT-O)", then the list's next
 # ones that share its stem: ", resolution (PMT-R), and immune-modulation resolution (PMT-IMR)"
 _MEDIAN_ABBREV_DEFINED = re.compile(r"\bmedian\s+(?:[\w-]+\s+){0,6}?[\w-]+\s*[(\[]\s*"
@@ -4574,11 +4590,12 @@ _PAIR_BEFORE_DIFFERENCE = re.compile(rf"(?<![\d.])\d+(?:\.\d+)?\s*(?:{_UNIT_WORD
                                      rf"(?:vs\.?|versus)\s*\d+(?:\.\d+)?\s*{_UNIT_WORDS}", re.I)
 
 
-def _declared_keys(sent: str, keys: list[re.Match[str] | _Word], declared: bool) -> list[re.Match[str] | _Word]:
+def _declared_keys(sent: str, keys: list[re.Match[str] | _Word], declared: bool,
+                   ranged: bool = True) -> list[re.Match[str] | _Word]:
     """The keys of ``sent`` with declaration words replaced by keys at the start of each clause that has
     no "median" of its own, when medians are declared (in the document or in the sentence)."""
     if not declared and not keys and "IQR" not in sent and "nterquartile" not in sent and \
-            not (("(" in sent or "[" in sent) and _RANGE_BEFORE_UNIT.search(sent)):
+            not (ranged and ("(" in sent or "[" in sent) and _RANGE_BEFORE_UNIT.search(sent)):
         return keys  # (most sentences: nothing to read)
     if any(isinstance(k, re.Match) and _MEDIAN_DIFFERENCE_AFTER.match(sent, k.end()) for k in keys):
         # "18.0 days in the A group vs 16.5 days in the B group (…; adjusted median difference, 0 days, …)", "(14.0 vs
@@ -4598,10 +4615,10 @@ def _declared_keys(sent: str, keys: list[re.Match[str] | _Word], declared: bool)
     tails = [k for k in keys if any(a <= k.start() < b for a, b in decl)
              or _DECLARATION_TAIL.fullmatch(sent, k.end(), _clause_end(sent, k.end(), len(sent)))]
     iqr = not keys and (_IQR_AFTER_TIME.search(sent) is not None  # "98 min (interquartile range, 85-115)"
-                        or _ranged_times(sent))  # "(5 [4–7] days and 5 [4–8] days, …)"
+                        or ranged and _ranged_times(sent))  # "(5 [4–7] days and 5 [4–8] days, …)"
     # (a sentence whose first clause names its medians, its later clauses printed the same way without the word:
     # "(median [range] 100 [52-180] minutes …); took less sick leave (11 [4-267] days compared with 34 [20-48], …)")
-    shaped = bool(keys) and not (declared or tails or iqr) and _ranged_times(sent)
+    shaped = ranged and bool(keys) and not (declared or tails or iqr) and _ranged_times(sent)
     if not (declared or tails or iqr or shaped) or _MEAN_WORDS.search(sent):
         return keys
     kept = [k for k in keys if k not in tails]
@@ -6651,6 +6668,11 @@ class _Doc:
         return "MS" in self.norm and _MS_DEFINED.search(self.norm) is not None
 
     @functools.cached_property
+    def ranged_times(self) -> bool:
+        """Whether the document prints two times as medians and their IQRs are (``_ranged_times``)."""
+        return _ranged_times(self.norm)
+
+    @functools.cached_property
     def median_abbreviations(self) -> frozenset[str]:
         """Abbreviations the document defines for a median ("the pooled median time to onset (PMT-O), resolution
         (PMT-R) …"; not "MST" nor "MS", read on their own): "the PMT-O of grade ≥3 events was longer (27.5 vs 8.4
@@ -6893,7 +6915,7 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
     medians = _medians(sent, used, doc.medians_declared, doc.mst_is_median,
                        lambda: _time_ci_level_before(norm, s.start), lambda: doc.outcome_abbreviations,
                        lambda: doc.names_no_spread, "MS" in sent and doc.ms_is_median,
-                       lambda: doc.median_abbreviations)
+                       lambda: doc.median_abbreviations, doc.ranged_times)
     arms = [e for e in medians if e[1].get("arm")]
 
     assoc_outcome: str | None = None  # "X was associated with A (OR …), B (OR …)": X, the outcome of a factor list
@@ -9443,7 +9465,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
              ci_before: Callable[[], float | None] = lambda: None,
              outcome_abbrs: Callable[[], frozenset[str]] = frozenset,
              no_spread: Callable[[], bool] = lambda: False, ms: bool = False,
-             median_abbrs: Callable[[], frozenset[str]] = frozenset) -> list[tuple[int, _MedInfo]]:
+             median_abbrs: Callable[[], frozenset[str]] = frozenset, ranged: bool = False
+             ) -> list[tuple[int, _MedInfo]]:
     """Per-arm medians in one sentence: after the word "median", and "X vs Y months" pairs.
     A "not reached" takes a unit only where one is printed for it (its own CI, the other group's
     value in the same list); otherwise its unit is None: the source does not say. With ``declared``
@@ -9457,8 +9480,9 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
     one that holds its time in a document that never names a range, IQR or quartiles (``no_spread``; its level is
     then the one stated, else None); either says so in ``checks`` (``ci_not_named``). ``ms``: the document defines
     "MS" as its median survival; the abbreviation alone is then read like "median survival"; ``median_abbrs``: the
-    abbreviations the document defines for a median ("pooled median time to onset (PMT-O)"), read the same way (asked
-    only when the sentence has capitals after a hyphen or three capitals in a row)."""
+    abbreviations the document defines for a median ("pooled median time to onset (PMT-O)"), read the same way;
+    ``ranged``: whether the document prints two times as medians and their IQRs are ("6 [4–8] days and 7 [5–9] days",
+    see ``_ranged_times``), asked before any sentence is."""
     out: list[tuple[int, _MedInfo]] = []
     if _TABLE_CAPTION.match(sent) and not _TABLE_CITED.match(sent):
         return out  # a table flattened into text: its cells cannot be told apart (not "Table 2 shows …": prose)
@@ -9469,17 +9493,18 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
         keys = sorted(keys + [m for m in _MS.finditer(sent) if not _MEDIAN.search(sent, max(0, m.start() - 30),
                                                                                   m.start())],
                       key=lambda m: m.start())
-    if _ABBREV_SHAPE.search(sent) and (med_abbrs := [a for a in median_abbrs() if a in sent]):
+    if (doc_abbrs := median_abbrs()) and (med_abbrs := [a for a in doc_abbrs if a in sent]):
         keys = sorted(keys + [m for a in med_abbrs
                               for m in re.finditer(rf"(?<![\w-]){re.escape(a)}(?![\w-])(?!\s*[)\]])", sent)
                               if not _MEDIAN.search(sent, max(0, m.start() - 40), m.start())],
                       key=lambda m: m.start())
-    keys = _declared_keys(sent, keys, declared)
+    keys = _declared_keys(sent, keys, declared, ranged)
     # why a clause's times are read as medians the text does not call so (a key's end → the estimate's note)
     implied: dict[int, str] = {k.end(): _BY_DIFFERENCE for k in keys if isinstance(k, _Word) and k.code == "" and
                                _PAIR_BEFORE_DIFFERENCE.match(sent, k.end())
                                and _MEDIAN_DIFFERENCE.search(sent, k.end(), k.end() + 200)}
-    if not declared and not re.search(r"\bIQR\b|nterquartile", sent) and not _MEDIANS_DECLARED.search(sent):
+    if not declared and any(isinstance(k, _Word) and k.code == "" and k.end() not in implied for k in keys) and \
+            not re.search(r"\bIQR\b|nterquartile", sent) and not _MEDIANS_DECLARED.search(sent):
         implied.update({k.end(): _BY_SHAPE for k in keys
                         if isinstance(k, _Word) and k.code == "" and k.end() not in implied
                         and _RANGE_BEFORE_UNIT.search(sent, k.end(), _clause_end(sent, k.end(), len(sent)) + 1)})
