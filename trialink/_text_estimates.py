@@ -4979,6 +4979,7 @@ class _MedianState:
     # a header line whose ratio columns come last, after another statistic's ("… Rate/100py 95% CI cHRa 95%CI
     # p-valueb aHRc 95%CI p-valuec"): the measure, how many ratio columns, the CI level (False: not yet asked)
     last_cols: tuple[str, int, float | None] | None | bool = False
+    last_cols_seen: int = 0  # how many header lines ``_last_column_ratios`` has looked at
 
 
 _NUMBER_LINE = re.compile(rf"\s*{_NUM}\s*[a-z*\u2020\u2021\u00a7]?\s*")
@@ -5025,8 +5026,10 @@ def _last_column_ratios(norm: str, s: _Sentence, line: str, st: _MedianState, he
     p-valuec" over "0-≤7d 30 4.04 7.43 5.20 10.63 1.89 1.00 3.57 1.59 0.83 3.04"): from the row's end, each run of
     three numbers that reads as a ratio centred in its interval, at most one other number (a P) before each, as many
     as the header names ratio columns; the rate and its CI before them are not read."""
-    if not isinstance(st.last_cols, tuple):  # (asked again while the header grows)
-        for x in reversed(head or []):
+    if not isinstance(st.last_cols, tuple) and head and len(head) > st.last_cols_seen:
+        # (asked again while the header grows, of its new lines only: a long run of lines without a cell stays linear)
+        new, st.last_cols_seen = head[st.last_cols_seen:], len(head)
+        for x in reversed(new):
             cols = list(_LAST_RATIO_COLUMN.finditer(x))
             if len(cols) >= 1 and len({c.group("m") for c in cols}) == 1 and \
                     re.search(r"\d{2}\s*%\s*CI\b", x[:cols[0].start()]):
