@@ -138,7 +138,7 @@ def _normalise(text: str) -> str:
         norm = _PLUS_LIMITS.sub(lambda m: m.group().replace("+", " "), norm)
     if "2p" in norm or "2P" in norm:
         norm = _TWO_SIDED_P.sub(r" \1", norm)  # "2p<0.0001" (a two-sided P, the Lancet's print): " p<0.0001"
-    if "%)" in norm and "CI" in norm:
+    if "%)" in norm and "CI" in norm and ("%-" in norm or "% -" in norm or "% to" in norm):
         # "10.8 months (95% CI, 8.2%-13%)": a time's CI printed with per cent signs on its limits, read without them
         norm = _PERCENT_LIMITS_OF_TIME.sub(lambda m: m.group("a") + " " + m.group("b") + " " + m.group("c"), norm)
     if ("-RR" in norm or "-HR" in norm or "-OR" in norm) and _HYPHEN_GLUED_MEASURE.search(norm):
@@ -4974,7 +4974,8 @@ class _MedianState:
     # a table whose rows print each ratio and its limits parted by spaces only (``_spaced_triples``): the ratio its
     # header lines name (False: not yet asked)
     spaced: _TableHeader | None | bool = False
-    sig_head: str | None = None  # a glued header "Rate ratioSignificance*95% CI …" (``_glued_sig_cells``)
+    # a glued header "Rate ratioSignificance*95% CI …": its measure and CI level (``_glued_sig_cells``)
+    sig_head: tuple[str, float] | None = None
     head: list[str] | None = None  # the table's header lines, once its first row of cells came
     # a header line whose ratio columns come last, after another statistic's ("… Rate/100py 95% CI cHRa 95%CI
     # p-valueb aHRc 95%CI p-valuec"): the measure, how many ratio columns, the CI level (False: not yet asked)
@@ -5135,8 +5136,9 @@ def _glued_quad(blob: str) -> tuple[str, str, str, str, str] | None:
     dot = blob.index(".")
     for vp in range(1, 5):
         v, rest = blob[:dot + 1 + vp], blob[dot + 1 + vp:]
-        pm = re.match(r"(?P<op>[<>]?)(?P<p>0?\.\d{1,4}?|1\.0{1,3})\**(?=\d+\.\d)", rest)
-        while pm is not None:
+        for pp in range(1, 5):  # the P's places, "0.088" (3) or "0.0880" (4) …
+            if not (pm := re.match(rf"(?P<op>[<>]?)(?P<p>0?\.\d{{{pp}}}|1\.0{{{pp}}})\**(?=\d+\.\d)", rest)):
+                continue
             limits = rest[pm.end():]
             for lp in range(1, 5):
                 if (d := limits.find(".")) < 0 or len(limits) < d + 1 + lp:
@@ -5149,22 +5151,18 @@ def _glued_quad(blob: str) -> tuple[str, str, str, str, str] | None:
                     skew = abs(math.log(fv) - (math.log(flo) + math.log(fhi)) / 2) / (math.log(fhi) - math.log(flo))
                     if best is None or skew < best[0]:
                         best = (skew, (v, pm.group("op"), pm.group("p"), lo, hi))
-            # (a longer P: "0.0880…" read as "0.0880" then the limits)
-            longer = re.match(rf"{re.escape(pm.group('op'))}{re.escape(pm.group('p'))}\d\**(?=\d+\.\d)", rest)
-            pm = re.match(r"(?P<op>[<>]?)(?P<p>" + re.escape(longer.group().rstrip("*")[len(pm.group("op")):]) +
-                          r")\**(?=\d+\.\d)", rest) if longer and len(pm.group("p")) < 6 else None
     return best[1] if best else None
 
 
 def _glued_sig_cells(norm: str, s: _Sentence, line: str, st: _MedianState, head: list[str] | None) -> list[_Found]:
     """The ratios of a table row whose cells were glued together under a header "Rate ratioSignificance*95% CI …":
     each row's ratio, its P and its limits (see ``_glued_quad``)."""
-    if st.sig_head is None and head and _GLUED_SIG_HEADER.search(head[-1]):
-        st.sig_head = head[-1]
-    if st.sig_head is None or "." not in line or (hm := _GLUED_SIG_HEADER.search(st.sig_head)) is None:
+    if st.sig_head is None and head and (hm := _GLUED_SIG_HEADER.search(head[-1])):
+        st.sig_head = ("IRR" if re.match(r"rate", hm.group("m"), re.I) else _measure_code(hm.group("m")),
+                       _num_of(hm.group("lvl")))
+    if st.sig_head is None or "." not in line:
         return []
-    measure = "IRR" if re.match(r"rate", hm.group("m"), re.I) else _measure_code(hm.group("m"))
-    level = _num_of(hm.group("lvl"))
+    measure, level = st.sig_head
     out: list[_Found] = []
     for m in _GLUED_QUAD.finditer(line):
         if (quad := _glued_quad(m.group("blob"))) is None:
