@@ -9133,3 +9133,60 @@ def test_round35_bare_bracket_after_lower_rates_than() -> None:
             "95% CI 0.002-0.570).")
     assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [
         ("IRR", 0.11, 0.05, 0.23), ("IRR", 0.018, 0.002, 0.57)]
+
+
+def test_round36_rows_ending_on_missing_value_marks_stay_rows() -> None:
+    # a Lancet-style table prints a missing cell as "..": a row that ends on it is no sentence ending the table
+    text = ("Table 3.\n\nHazards of death or ventilation\n\nHR (95% CI) p value HR (95% CI) p value\n"
+            "Usual care 1 (ref) .. 1 (ref) ..\nDrug A 0·62 (0·44–0·87) 0·0061 0·66 (0·46–0·95) 0·025\n"
+            "Drug B 0·71 (0·50–1·01) 0·057 .. ..\n")
+    found = extract_estimates(text)
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in found] == [
+        ("HR", 0.62, 0.44, 0.87), ("HR", 0.66, 0.46, 0.95), ("HR", 0.71, 0.5, 1.01)]
+    # a sentence's full stop still ends the table
+    prose = ("Table 3.\n\nHR (95% CI)\nDrug A 0.62 (0.44–0.87)\nThe adjusted results were the same.\n"
+             "Median OS was 9.1 months.\n")
+    assert [(e.measure, e.value) for e in extract_estimates(prose)] == [("HR", 0.62), ("median", 9.1)]
+
+
+def test_round36_review_table_columns_named_by_end_point() -> None:
+    # a review's table whose header names each column's end point and statistic; each row prints the groups'
+    # medians "a versus b" and the ratio with its CI, in the header's order; the last column (ORR) is not read
+    text = ("Table 1.\n\nTrials of second-line drugs.\n\n"
+            "Drug Control Patients Median PFS (months) HR PFS (95% CI) Median OS (months) HR OS (95% CI) ORR (%)\n"
+            "Drug A\nALPHA-2 trial\nPlacebo 512\n"
+            "OS 6.1 versus 3.2 0.48 (0.39–0.59) 18.3 versus 15.9 0.86 (0.72–1.03) 12 versus 3\n"
+            "Drug B\nBETA-1 trial\nDrug A 640\n"
+            "PFS 7.7 versus 5.0 (drug A) versus 4.1 (placebo) 0.58 (0.47–0.72) NR versus 20.2 0.71 (0.56–0.90) "
+            "21 versus 8\n")
+    found = extract_estimates(text)
+    assert [(e.measure, e.value, e.value_text, e.ci_low, e.ci_high, e.unit, e.endpoint) for e in found] == [
+        ("median", 6.1, None, None, None, "months", "PFS"), ("median", 3.2, None, None, None, "months", "PFS"),
+        ("HR", 0.48, None, 0.39, 0.59, None, "PFS"),
+        ("median", 18.3, None, None, None, "months", "OS"), ("median", 15.9, None, None, None, "months", "OS"),
+        ("HR", 0.86, None, 0.72, 1.03, None, "OS"),
+        ("median", 7.7, None, None, None, "months", "PFS"), ("median", 5.0, None, None, None, "months", "PFS"),
+        ("median", 4.1, None, None, None, "months", "PFS"), ("HR", 0.58, None, 0.47, 0.72, None, "PFS"),
+        ("median", None, "not reached", None, None, "months", "OS"),
+        ("median", 20.2, None, None, None, "months", "OS"), ("HR", 0.71, None, 0.56, 0.9, None, "OS")]
+    # a row whose cells do not match the named columns in order is not read (an unnamed column between them)
+    shifted = text.replace("OS 6.1 versus 3.2 0.48", "OS 6.1 versus 3.2 40 versus 35 0.48")
+    assert [e.value for e in extract_estimates(shifted)][:1] == [7.7]
+
+
+def test_round36_last_columns_one_ratio_per_model() -> None:
+    # "Hazard ratio (95% CI)" over "Crude Adjusted": a row's last two cells are the ratio's, one per model (the
+    # crude one printed without its CI); the follow-up's median and range, the events and the rate before them are
+    # not read, and the reference's "1 1" gives nothing
+    text = ("Table 2. Follow-up, events, incidence rate and hazard ratio of bleeding by drug.\n\n"
+            "Outcome Drug Median days of follow-up\n(min-max)\nNo. of events Incidence rate\n(per 100\n"
+            "person years)\nHazard ratio (95% confidence interval)\nCrude Adjusted\n"
+            "Major bleeding Warfarin 240 (1–365) 310 9.80 1 1\n"
+            "Drug A 205 (1–365) 190 6.10 0.62 0.70 (0.58–0.85)\nDrug B 160 (2–365) 260 8.90 0.91 0.96 (0.81–1.14)\n")
+    found = extract_estimates(text)
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.ci_level) for e in found] == [
+        ("HR", 0.62, None, None, None), ("HR", 0.7, 0.58, 0.85, 95.0),
+        ("HR", 0.91, None, None, None), ("HR", 0.96, 0.81, 1.14, 95.0)]
+    # a P column after the ratio's: the last cell is a P, nothing is read by model
+    with_p = text.replace("Hazard ratio (95% confidence interval)\n", "Hazard ratio (95% confidence interval) P\n")
+    assert all(e.value not in (0.62, 0.91) for e in extract_estimates(with_p))

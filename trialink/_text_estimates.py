@@ -4801,11 +4801,12 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
             in_table, table, table_head, head_bare, table_other = True, None, [], False, False
             med_state = _MedianState()
             number_only = False
-        elif in_table and re.search(r"[.!?]\s*$", line) and len(_TABLE_CELL.findall(line)) < 3 and \
+        elif in_table and re.search(r"(?<!\.)[.!?]\s*$", line) and len(_TABLE_CELL.findall(line)) < 3 and \
                 not re.search(r"(?:\b(?:Adj|Unadj|Ref|Est|vs)|No)\.\s*$", line) and \
                 not (table_head is not None and (_TABLE_NUMBER_ONLY.fullmatch(" ".join(table_head).strip())
                                                  or number_only and not table_head)):
-            # (but "Table 2." then its title: "Mortality rate and hazard ratios for all-cause mortality …")
+            # (but "Table 2." then its title: "Mortality rate and hazard ratios for all-cause mortality …"; and not a
+            # row whose last cells are missing values printed "..": "Standard of care 1 (ref) .. 1 (ref) ..")
             in_table = False  # a sentence again: prose (not a row of cells that ends on its footnote's full stop)
         offered = prev_measure or (para_measure if para_measure and ("risk of" in line or "odds of" in line)
                                    and _RISK_ANAPHORA.search(line) else None)
@@ -4846,6 +4847,12 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
                          if not any(h.est.start == f.est.start for h in here)]
                 if not here:
                     here += _last_column_ratios(norm, s, line, med_state, table_head)
+                if not here:
+                    here += _model_columns(norm, s, line, med_state, table_head if table_head is not None
+                                           else med_state.head)
+                if not here and ("vers" in line or " vs" in line):
+                    here += _versus_columns(norm, s, line, med_state, table_head if table_head is not None
+                                            else med_state.head)
             here += [f for f in _glued_sig_cells(norm, s, line, med_state, table_head)
                      if not any(h.est.start == f.est.start for h in here)]
             tail = line[max([m.end() for m in _TABLE_RATIO_CELL.finditer(line)] or [0]):]
@@ -4981,6 +4988,12 @@ class _MedianState:
     # p-valueb aHRc 95%CI p-valuec"): the measure, how many ratio columns, the CI level (False: not yet asked)
     last_cols: tuple[str, int, float | None] | None | bool = False
     last_cols_seen: int = 0  # how many header lines ``_last_column_ratios`` has looked at
+    # a header line that names each column's end point, its medians' and ratios' (``_versus_columns``; False: not yet
+    # asked)
+    versus: list[_VersusColumn] | None | bool = False
+    # a header whose last columns are one ratio's, one per model (``_model_columns``)
+    models: _TableHeader | None = None
+    models_seen: int = 0  # how many header lines ``_model_columns`` has looked at
 
 
 _NUMBER_LINE = re.compile(rf"\s*{_NUM}\s*[a-z*\u2020\u2021\u00a7]?\s*")
@@ -5064,6 +5077,162 @@ def _last_column_ratios(norm: str, s: _Sentence, line: str, st: _MedianState, he
                                    note="read from a table whose cells are parted by spaces, its ratio columns last: "
                                    "row and column (end point, groups, population) cannot be told apart",
                                    checks=("flattened_table",) + M.checks(measure, fv, flo, fhi, level, None,
+                                                                          None)), s))
+    return out
+
+
+# a flattened table's header that names each column's end point, its medians' and its ratios' in turn ("Median PFS
+# (months) HR PFS (95% CI) Median OS (months) HR OS (95% CI) ORR (%)"): each a column of groups' medians printed
+# "5.5 versus 2.8" or of one ratio and its CI
+_COLUMN_ENDPOINT = r"(?:PFS|OS|TTP|DFS|EFS|RFS|DOR|DoR|TTF|MFS|rPFS|TTR|CSS)"
+_VERSUS_HEAD_COLUMN = re.compile(
+    rf"(?-i:\b(?:[Mm]edian\s+|m)(?P<ep>{_COLUMN_ENDPOINT})\b(?:\s*[(,]\s*(?P<u>months?|mo|weeks?|days?|years?)\b\s*\)?)?"
+    rf"|\b(?P<m>HR|OR)\s*(?:for\s+)?(?P<rep>{_COLUMN_ENDPOINT})\b(?:\s*\(\s*(?P<lvl>\d{{2}})\s*%\s*CI\s*\))?"
+    rf"|\b(?P<rep2>{_COLUMN_ENDPOINT})\s+(?P<m2>HR|OR)\b(?:\s*\(\s*(?P<lvl2>\d{{2}})\s*%\s*CI\s*\))?)")
+_VERSUS_ITEM = rf"(?:{_NUM}|NR|NE|not\s+reached)(?:\s*\((?:[A-Za-z][^()]{{0,40}}|{_NUM}\s*(?:-|\u2013|to)\s*{_NUM})\))?"
+_VERSUS_ROW_CELL = re.compile(rf"(?<![\w.])(?:(?P<vs>{_VERSUS_ITEM}(?:\s+(?:versus|vs\.?)\s+{_VERSUS_ITEM})+)"
+                              rf"|(?P<v>{_NUM})\s*\(\s*(?P<lo>{_NUM})\s*(?:-|\u2013|to|,)\s*(?P<hi>{_NUM})\s*\))")
+_VERSUS_VALUE = re.compile(rf"(?<![\w.(])(?:(?P<v>{_NUM})|(?P<nr>NR|NE|not\s+reached))(?![\w.])"
+                           r"(?!\s*(?:-|\u2013|to)\s*\d)")
+
+
+@dataclass
+class _VersusColumn:
+    measure: str  # "median" or the ratio's code
+    endpoint_text: str
+    unit: str | None
+    level: float | None
+
+
+def _versus_head(head: list[str]) -> list[_VersusColumn] | None:
+    """The columns of a table's header line that names its medians' and ratios' columns by end point (at least two,
+    one a median's with its unit), in order; None if no line does."""
+    for x in head:
+        cols = list(_VERSUS_HEAD_COLUMN.finditer(x))
+        if len(cols) < 2 or not any(c.group("ep") for c in cols):
+            continue
+        units = {c.group("u") for c in cols if c.group("u")}
+        out: list[_VersusColumn] = []
+        for c in cols:
+            if c.group("ep"):
+                unit = _unit_norm(c.group("u") or (next(iter(units)) if len(units) == 1 else None))
+                if unit is None:
+                    return None
+                out.append(_VersusColumn("median", c.group("ep"), unit, None))
+            else:
+                lvl = c.group("lvl") or c.group("lvl2")
+                out.append(_VersusColumn(c.group("m") or c.group("m2") or "HR",
+                                         c.group("rep") or c.group("rep2") or "", None, _num_of(lvl) if lvl else None))
+        return out
+    return None
+
+
+def _versus_columns(norm: str, s: _Sentence, line: str, st: _MedianState, head: list[str] | None) -> list[_Found]:
+    """The medians and ratios of a flattened table's row under a header that names each column's end point ("Median
+    PFS (months) HR PFS (95% CI) Median OS (months) HR OS (95% CI)" over "OS 5.5 versus 2.8 0.44 (0.35–0.55) 17.8
+    versus 15.2 0.88 (0.74–1.04) 10 versus 2"): only a row whose cells ("5.5 versus 2.8" for medians, a ratio with
+    its interval) match the named columns one for one, in order; cells after them (another column's) are not read."""
+    if st.versus is False:
+        st.versus = _versus_head(head) if head else None
+    cols = st.versus
+    if not isinstance(cols, list):
+        return []
+    cells = list(_VERSUS_ROW_CELL.finditer(line))
+    if len(cells) < len(cols) or any((c.group("vs") is not None) != (col.measure == "median")
+                                     for c, col in zip(cells, cols, strict=False)):
+        return []
+    out: list[_Found] = []
+    for c, col in zip(cells, cols, strict=False):
+        if col.measure != "median":
+            header = _TableHeader(col.measure, col.level, False)
+            if (cell := _ratio_cell(c, header)) is None:
+                return []
+            v, lo, hi = cell
+            out.append(_Found(Estimate(measure=col.measure, value=v, ci_low=lo, ci_high=hi, ci_level=col.level,
+                                       endpoint=_endpoint_class(col.endpoint_text), endpoint_text=col.endpoint_text,
+                                       start=s.start + c.start(), end=s.start + c.end(), source="text",
+                                       note="read from a flattened table whose header names each column's end point",
+                                       checks=("flattened_table",) + M.checks(col.measure, v, lo, hi, col.level, None,
+                                                                              None)), s))
+            continue
+        for m in _VERSUS_VALUE.finditer(line, c.start(), c.end()):
+            mv = _float(m.group("v"))
+            text = None if mv is not None else ("NE" if m.group("nr") == "NE" else "not reached")
+            out.append(_Found(Estimate(measure="median", value=mv, value_text=text, unit=col.unit,
+                                       endpoint=_endpoint_class(col.endpoint_text), endpoint_text=col.endpoint_text,
+                                       start=s.start + m.start(), end=s.start + m.end(), source="text",
+                                       note="read from a flattened table whose header names each column's end point: "
+                                       "each value one group's median (which group cannot be told apart)",
+                                       checks=("flattened_table",)), s))
+    return out
+
+
+# a header line of a ratio's sub-columns, one per model: "Crude Partially adjusted Fully adjusted", "Unadjusted
+# Adjusted", "Model 1 Model 2 Model 3"
+_MODEL_COLUMN = (r"(?:crude|unadjusted|adjusted|(?:partially|fully|minimally|multivariable|multivariate|age|sex|"
+                 r"age\s+and\s+sex)[-\s]+adjusted|model\s*\d|univariate|univariable|multivariate|multivariable)"
+                 r"[a-e*\u2020\u2021\u00a7]?")
+_MODEL_COLUMNS_LINE = re.compile(rf"\s*{_MODEL_COLUMN}(?:\s+{_MODEL_COLUMN})+\s*", re.I)
+_MODEL_COLUMN_WORD = re.compile(_MODEL_COLUMN, re.I)
+_ROW_END_CELL = re.compile(rf"(?<![\w.(\u2013-])(?P<v>{_NUM})(?:\s*[(\[]\s*(?P<lo>{_NUM})\s*(?:-|\u2013|to|,)\s*"
+                           rf"(?P<hi>{_NUM})\s*[)\]])?(?![\w.])")
+
+
+def _model_head(head: list[str]) -> _TableHeader | None:
+    """The ratio of a table whose header's last columns are one ratio's, one per model, on a line of their own after
+    the line that names the ratio ("… Incidence rate (per 100 person years) Hazard ratio (95% confidence interval)"
+    then "Crude Partially adjusted Fully adjusted"): other statistics' columns only before the ratio's, no P column
+    after it; ``last`` is the number of models."""
+    for j, x in enumerate(head):
+        if not _MODEL_COLUMNS_LINE.fullmatch(x):
+            continue
+        before = " ".join(head[:j])
+        named = list(_MEASURE_WORD.finditer(before))
+        if not named or len({_measure_code(m.group("w")) for m in named}) != 1:
+            return None
+        pos = named[-1].start()  # (the caption may name it first: "Median days of follow-up … and hazard ratio of …")
+        after = before[pos:] + " " + " ".join(head[j:])
+        if any(m.start() > pos for m in _TABLE_OTHER_STATISTIC.finditer(before)) or _TABLE_P_COLUMN.search(after):
+            return None
+        level = _TABLE_LEVEL.search(before, pos)
+        return _TableHeader(_measure_code(named[0].group("w")), _num_of(level.group("level")) if level else None,
+                            False, False, len(_MODEL_COLUMN_WORD.findall(x)))
+    return None
+
+
+def _model_columns(norm: str, s: _Sentence, line: str, st: _MedianState, head: list[str] | None) -> list[_Found]:
+    """The ratios of a flattened table's row under a header whose last columns are one ratio's, one per model ("Hazard
+    ratio (95% confidence interval)" over "Crude Partially adjusted Fully adjusted"): the row's last cells, as many
+    as the models, each a ratio with its interval or alone (a model printed without its CI), the reference's "1"
+    not read; the cells before them (counts, rates, other statistics) are not read."""
+    if not isinstance(st.models, _TableHeader) and head and len(head) > st.models_seen:
+        # (asked again while the header grows, only when a new line is a line of models: linear in the header's lines)
+        new, st.models_seen = head[st.models_seen:], len(head)
+        if any(_MODEL_COLUMNS_LINE.fullmatch(x) for x in new):
+            st.models = _model_head(head)
+    header = st.models
+    if not isinstance(header, _TableHeader):
+        return []
+    cells = list(_ROW_END_CELL.finditer(line))
+    if len(cells) <= header.last or re.search(r"[A-Za-z0-9]", line[cells[-1].end():]):
+        return []
+    out: list[_Found] = []
+    for c in cells[-header.last:]:
+        if c.group("lo") is None:
+            if "." not in c.group("v") or not 0 < (v := _num_of(c.group("v"))) < 50:
+                continue  # (the reference's "1", a count)
+            lo = hi = None
+            level = None
+        elif (cell := _ratio_cell(c, header)) is None:
+            return []  # (a cell that is no ratio's: the columns are not what the header says)
+        else:
+            v, lo, hi = cell
+            level = header.level
+        out.append(_Found(Estimate(measure=header.measure, value=v, ci_low=lo, ci_high=hi, ci_level=level,
+                                   start=s.start + c.start(), end=s.start + c.end(), source="text",
+                                   note="read from a flattened table whose last columns are one ratio's, one per "
+                                   "model: its row and column (end point, groups, model) cannot be told apart",
+                                   checks=("flattened_table",) + M.checks(header.measure, v, lo, hi, level, None,
                                                                           None)), s))
     return out
 
