@@ -9190,3 +9190,39 @@ def test_round36_last_columns_one_ratio_per_model() -> None:
     # a P column after the ratio's: the last cell is a P, nothing is read by model
     with_p = text.replace("Hazard ratio (95% confidence interval)\n", "Hazard ratio (95% confidence interval) P\n")
     assert all(e.value not in (0.62, 0.91) for e in extract_estimates(with_p))
+
+
+def test_round36_glued_header_without_a_bracket_before_the_level() -> None:
+    # "PredictorOdds ratio95% confidence interval value": a web page's table glued together, the level right after
+    # the ratio's name; each row's ratio and limits glued too ("dementia3.181.65–6.14<0.001")
+    text = ("Table 2: Predictors of falls.\n\nOutcomePredictorOdds ratio95% confidence interval value\n\n"
+            "FallsDiagnosis of dementia2.911.42–5.97<0.001**\nLength of stay1.061.02–1.10<0.001**\n")
+    found = extract_estimates(text)
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.ci_level) for e in found] == [
+        ("OR", 2.91, 1.42, 5.97, 95.0), ("OR", 1.06, 1.02, 1.1, 95.0)]
+
+
+def test_round36_prevalence_ratio_is_a_risk_ratio() -> None:
+    # a cross-sectional survey's prevalence ratio, spelled or "aPR"/"PR" with a ratio's value and CI after it (a
+    # bare bracket names no level: as for any ratio, none is given)
+    text = ("Relapse was more common with daily smoking (aPR = 1.62; 95% confidence interval (CI): 1.41-1.86) and in "
+            "women younger than 20 years (aPR = 1.37; 1.12-1.68). The prevalence ratio for a home smoking ban was "
+            "0.81 (95% CI 0.72-0.91).")
+    found = extract_estimates(text)
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.ci_level) for e in found] == [
+        ("RR", 1.62, 1.41, 1.86, 95.0), ("RR", 1.37, 1.12, 1.68, None), ("RR", 0.81, 0.72, 0.91, 95.0)]
+    # "PR" as a partial response (a count, a percentage) is no ratio
+    assert extract_estimates("The best response was PR in 14 patients (35%); PR rate 35.0% (95% CI 21-51).") == []
+
+
+def test_round36_pipe_sub_header_names_another_ratio() -> None:
+    # a pipe table whose sections each name their ratio in a row of their own: the rows after "| … | OR (95%CI) | p |"
+    # are odds ratios, though the first section's header named a hazard ratio
+    text = ("Table 3.\nAssociation of treatments with the outcome in different models\n"
+            "Drug A versus none | HR (95%CI) | p |\nCrude | 0.55 (0.30–1.01) | 0.05 |\n"
+            "Matched | 0.41 (0.20–0.84) | 0.01 |\nDrug B versus none | OR (95%CI) | p |\n"
+            "Crude | 1.21 (0.75–1.95) | 0.43 |\nMatched | 0.86 (0.47–1.57) | 0.62 |\n")
+    found = extract_estimates(text)
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.p_value) for e in found] == [
+        ("HR", 0.55, 0.3, 1.01, 0.05), ("HR", 0.41, 0.2, 0.84, 0.01), ("OR", 1.21, 0.75, 1.95, 0.43),
+        ("OR", 0.86, 0.47, 1.57, 0.62)]

@@ -2195,6 +2195,10 @@ _MEASURE_WORD = re.compile(
     r"|relative\s+(?:incidences?|rates?)(?!\s+(?:reductions?|increases?|differences?)\b)"
     r"|hazard\s+rate(?=\s*[=:]\s*\d?\.\d|\s*(?:\[HR\]\s*)?,\s*\d+(?:\.\d+)?\s*;\s*\d{2}\s?%\s*CI\b)))"
     r"|(?=[HOIRasMA])(?:HRs?|aHRs?|AHRs?|sHRs?|ORs?|aORs?|AORs?|RRs?|aRRs?|IRRs?|aIRRs?|MRRs?|aMRRs?|MH-(?:OR|RR)s?)"
+    # (a prevalence ratio, an RR: spelled, or its capitals only with a ratio's value and CI after them, for "PR" is
+    # also a partial response: "aPR = 1.51; 1.24-1.84", "PR 1.42 (95% CI …)")
+    r"|(?i:(?<=[\s(\[])prevalence\s+ratios?)"
+    r"|(?-i:a?PRs?)(?=\s*[=:,]?\s*\d*\.\d+\s*[;,(\[]\s*(?:\d{2}\s?%|CI\b|\d*\.\d+\s*(?:-|\u2013|to)\s*\d))"
     # ("BCSD SHR = 0.64; 95%CI, 0.47-0.88": a subdistribution hazard ratio, only with its value and CI, for SHR is
     # also a strain of rats)
     r"|SHR(?=\s*[=:,]?\s*\d*\.\d+\s*[;,(\[]\s*(?:\d{2}\s?%|CI\b))"
@@ -2215,7 +2219,7 @@ _MEASURE_CODE = (("hazard", "HR"), ("hr", "HR"), ("ahr", "HR"), ("shr", "HR"), (
                  ("odds", "OR"), ("odd", "OR"), ("or", "OR"), ("aor", "OR"), ("risk", "RR"), ("relative risk", "RR"),
                  ("rr", "RR"), ("arr", "RR"), ("incidence", "IRR"), ("rate", "IRR"), ("irr", "IRR"),
                  ("airr", "IRR"), ("mrr", "IRR"), ("amrr", "IRR"), ("adjhr", "HR"), ("adjor", "OR"), ("adjrr", "RR"),
-                 ("adjirr", "IRR"))  # MRR: mortality rate ratio
+                 ("adjirr", "IRR"), ("prevalence", "RR"), ("apr", "RR"), ("pr", "RR"))  # MRR: mortality rate ratio
 _CI_ADJECTIVES = frozenset({"nominal", "adjusted", "unadjusted", "two-sided", "approximate", "corresponding",
                             "bootstrap", "bootstrapped", "exact", "robust"})
 _ABBREVS = frozenset({"HR", "HRS", "AHR", "SHR", "OR", "ORS", "AOR", "RR", "RRS", "ARR", "IRR", "AIRR", "MRR", "AMRR",
@@ -4659,6 +4663,7 @@ _ABBREV_WORD = re.compile(r"\b(?:a|s|S|M|aM|A|adj)?(?:HR|OR|RR|IRR)s?(?:\b|(?=pe
                           r"(?=\d+\.\d)|(?=adj\b)|(?=" + _FLAT_SUBSCRIPT + r")|(?=[A-Z]{2,4}\s*:\s*\d))")
 
 
+_PR_VALUE = re.compile(r"\ba?PRs?\s*[=:,]?\s*\d*\.\d+\s*[;,(\[]")  # "aPR = 1.51; 1.24-1.84": a prevalence ratio
 # "mOS was 14.2 months": a median by its abbreviation
 _M_ABBREV = re.compile(r"\bm(?:OS|PFS|DFS|EFS|RFS|TTP|DoR|DOR)\b")
 
@@ -4670,6 +4675,7 @@ def _may_hold_estimates(norm: str) -> bool:
             or "relative" in low or "hazard rate" in low or "survival time" in low or "odds of" in low
             or _VS_WORD.search(norm) is not None
             or _ABBREV_WORD.search(norm) is not None
+            or "PR" in norm and _PR_VALUE.search(norm) is not None
             or "espectively" in low and (_RESPECTIVE_TIMES.search(norm) is not None
                                          or _GROUPS_EVENT_TIMES.search(norm) is not None)
             or (" times " in low or "-fold " in low) and _TIMES.search(norm) is not None
@@ -4832,6 +4838,10 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
                 same = next((h for h in here if h.est.start == f.est.start), None)
                 if same is None:
                     here.append(f)
+                elif same.est.measure != f.est.measure and same.est.value == f.est.value:
+                    # (a sub-header row that names another ratio for the rows after it, "| Combination versus none |
+                    # OR (95%CI) | p |" after "| … | HR (95%CI) | p |": only the reading by column sees it)
+                    here[here.index(same)] = f
                 elif same.est.p_value is None and f.est.p_value is not None and same.est.value == f.est.value:
                     # (a P in a column of its own, which only the reading by column sees: "| 1.12 (1.02–1.23) | .02 |")
                     here[here.index(same)] = _Found(replace(same.est, p_operator=f.est.p_operator,
@@ -5279,8 +5289,9 @@ _GLUED_PAIR = re.compile(r"(?<![\d.])(?P<l>\d+\.\d+\.\d+)\s*(?:to|-)\s*(?P<r>\d+
 # a ratio and both limits glued with no separator at all, maybe with the P after them: "no2.571.654.00<0.001",
 # "reactivation1.951.282.970.002" (each number printed to the same places)
 _GLUED_TRIPLE = re.compile(r"(?<![.\d\u2212-])\d+\.\d+\.\d+\.\d+(?:\.\d+)?(?![.\d])")
-# a header's ratio spelled out, glued to the cells around it: "EventsHazard ratio (95% CI)EventsHazard ratio (95% CI)"
-_GLUED_MEASURE_WORDS = re.compile(r"(?P<m>(?i:hazard|odds|risk|rate)\s+ratio)\s*[(\[]\s*(?P<lvl>9\d)\s*%\s*"
+# a header's ratio spelled out, glued to the cells around it: "EventsHazard ratio (95% CI)EventsHazard ratio (95% CI)",
+# "PredictorOdds ratio95% confidence interval"
+_GLUED_MEASURE_WORDS = re.compile(r"(?P<m>(?i:hazard|odds|risk|rate)\s+ratio)\s*[(\[]?\s*(?P<lvl>9\d)\s*%\s*"
                                   r"(?i:CI|confidence)")
 # a ratio glued after a count (or a label) with its bracketed interval: "…*6151.24 (1.05 to 1.46)", "increase0.97 (…)"
 _GLUED_COUNT_BRACKET = re.compile(r"(?P<l>(?<=[A-Za-z*\u2020\u2021)])\d+\.\d+|(?<![\d.])\d{2,}\.\d+)\s*\(\s*"
