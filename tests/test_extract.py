@@ -9226,3 +9226,36 @@ def test_round36_pipe_sub_header_names_another_ratio() -> None:
     assert [(e.measure, e.value, e.ci_low, e.ci_high, e.p_value) for e in found] == [
         ("HR", 0.55, 0.3, 1.01, 0.05), ("HR", 0.41, 0.2, 0.84, 0.01), ("OR", 1.21, 0.75, 1.95, 0.43),
         ("OR", 0.86, 0.47, 1.57, 0.62)]
+
+
+def test_round36_same_median_of_another_analysis_is_kept() -> None:
+    # the control's median printed again beside the other group's different median: another analysis (central
+    # review, then investigators), two estimates
+    text = ("The median PFS was 5.1 months (drug A) versus 2.2 months (placebo) (HR, 0.36; P <.001) by central review "
+            "and 5.8 months (drug A) versus 2.2 months (placebo) (HR, 0.35; P <.001) by investigators.")
+    found = [e for e in extract_estimates(text) if e.measure == "median"]
+    assert [(e.value, e.arm) for e in found] == [(5.1, "drug A"), (2.2, "placebo"), (5.8, "drug A"), (2.2, "placebo")]
+    # a three-arm trial's control printed again beside a group not compared before stays one estimate
+    three = ("Median OS was 21.9 months with A vs 9.4 months with C (P<0.001). Median OS was 15.7 months with B vs "
+             "9.4 months with C (P=0.01).")
+    assert [(e.value, e.arm) for e in extract_estimates(three)] == [(21.9, "A"), (9.4, "C"), (15.7, "B")]
+
+
+def test_round36_pipe_medians_under_an_outcome_then_a_population_line() -> None:
+    # "| Time to improvement |", then "| All patients (N=150) |" and a row of counts: the medians below are the
+    # outcome's (the population line does not replace it); "Median (IQR). days" with a full stop; IQRs printed with
+    # semicolons; the ratio's and the P's columns give no median
+    text = ("Table 2.\nEfficacy outcomes\n| Measure | Drug | Usual care | Hazard ratio/Risk ratio (95% CI) | P-value "
+            "|\n|---|---|---|---|---|\n| Time to clinical improvement | ||||\n| All patients (N=150) | ||||\n"
+            "| N | 100 | 50 | - | - |\n| Median (IQR). days | 5.0 (4.0; 8.5) | 9.0 (5.0; 20.0) | 1.58 (1.10; 2.27) "
+            "| 0.008 |\n")
+    found = extract_estimates(text)
+    assert [(e.measure, e.value, e.unit, e.endpoint_text) for e in found] == [
+        ("median", 5.0, "days", "Time to clinical improvement"),
+        ("median", 9.0, "days", "Time to clinical improvement")]
+    # a median and its IQR alone in a cell under a header that names a ratio is no ratio with a count glued before it
+    one = ("Table 2.\n| Measure | Drug | Placebo | Hazard ratio (95% CI) | P-value |\n|---|---|---|---|---|\n"
+           "| Time to clinical improvement | ||||\n| Median (IQR), days | 6.0 (4.0-9.0) | 10.0 (5.0-21.0) | "
+           "1.63 (1.14-2.34) | 0.007 |\n")
+    assert [(e.measure, e.value, e.ci_low) for e in extract_estimates(one)] == [
+        ("median", 6.0, None), ("median", 10.0, None), ("HR", 1.63, 1.14)]

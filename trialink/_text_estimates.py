@@ -1502,7 +1502,7 @@ _TABLE_MEDIAN_NOT = re.compile(r"\b(?:age|follow[- ]?up|doses?|cycles?|exposure|
                                r"diagnosis|baseline|number|counts?|scores?|levels?|weight|BMI|size|visits?|lines?)\b",
                                re.I)
 _TABLE_MEDIAN_CELL = re.compile(rf"\s*(?:(?P<v>{_NUM})|(?P<nr>NR|not\s+reached|NE|not\s+estimable))\s*"
-                                rf"(?:[(\[]\s*(?P<lo>{_NUM}|NR|NE)\s*(?:-|\u2013|,|to)\s*(?P<hi>{_NUM}|NR|NE)\s*[)\]])?"
+                                rf"(?:[(\[]\s*(?P<lo>{_NUM}|NR|NE)\s*(?:-|\u2013|,|;|to)\s*(?P<hi>{_NUM}|NR|NE)\s*[)\]])?"
                                 r"\s*[a-z*\u2020\u2021\u00a7\u00b6]?\s*", re.I)
 _TABLE_UNIT = re.compile(rf"\b(?:{_UNIT_WORDS}|(?-i:d)\b)", re.I)
 
@@ -1533,7 +1533,7 @@ def _table_median_row(label: str, section: str | None, declared: bool = False) -
     # "Median time to progression - mo", "Weaning time, median (IQR), h", "Median duration (months)"
     own = re.sub(r"(?i)^median\s*", "", lab) if re.match(r"(?i)median\b", lab) else \
         re.sub(r"(?i)\s*,?\s*\bmedian\b.*$", "", lab)
-    own = re.sub(r"(?i)\s*(?:[-\u2013,]\s*|\(\s*|\bin\s+)"
+    own = re.sub(r"(?i)\s*(?:[-\u2013,.]\s*|\(\s*|\bin\s+)"
                  r"(?:mo|months?|days?|d|weeks?|wks?|h|hrs?|hours?|years?|yrs?)\b\)?.*$", "", own)
     own = _clean_endpoint(re.sub(r"(?i)^(?:in|of)\b|\b(?:in|of)\s*$", "", own).strip(" ,:;(|"))
     if own and re.fullmatch(r"(?i)(?:duration|time|in|of|\W)*", own):
@@ -5444,8 +5444,12 @@ def _glued_cells(norm: str, s: _Sentence, line: str, st: _MedianState, head: lis
             continue
         places = len(lo) - lo.index(".") - 1
         fits = [left[-(k + 1 + places):] for k in (1, 2) if len(left) >= k + 1 + places]
+        # (a number after no letter is a count glued before the ratio only if digits are left before it: "| 10.0
+        # (5.0-21.0) |" is a median and its IQR in a cell of its own)
+        alone = m.start("l") == 0 or not re.match(r"[A-Za-z*\u2020\u2021)]", line[m.start("l") - 1])
         fits = [v for v in fits if re.fullmatch(rf"(?!0\d)\d+\.\d{{{places}}}", v)
-                and float(lo) <= float(v) <= float(hi) and _centred_as_printed(v, lo, hi)]
+                and float(lo) <= float(v) <= float(hi) and _centred_as_printed(v, lo, hi)
+                and not (alone and len(v) == len(left))]
         if len(fits) == 1:
             cells.append((m.end("l") - len(fits[0]), fits[0], lo, hi))
             if p_column and (pm := _GLUED_P_AFTER.match(line, m.end())):
@@ -5511,6 +5515,9 @@ class _PipeColumns:
     shift: int | None = None  # (None until the first row of numbers)
     first_number: int = 0  # the column of the first row's first number
     filled: int = 0  # how many cells that row fills (up to its last)
+    # the columns whose header names any ratio (one, or two as "Hazard ratio/Risk ratio") or a P: never a group's
+    # median
+    measure_cols: frozenset[int] = frozenset()
 
 
 _HEADER_FOOTNOTE = re.compile(r"(?:(?<=\bHR)|(?<=\bOR)|(?<=\bRR)|(?<=\bIRR)|(?<=\))|(?<=\bvalue))[a-e]\b")
@@ -5544,11 +5551,14 @@ def _pipe_header(cells: list[str], section: str | None) -> _PipeColumns | None:
                 lv = _TABLE_LEVEL.search(cells[i + 1])
                 row = replace(row, ci=True, level=_num_of(lv.group("level")) if lv else 95.0)
             medians[i] = (row, ci_next)
-    if not ratios and not medians:
+    measure_cols = frozenset(i for i, c in enumerate(cells)
+                             if i and (_MEASURE_WORD.search(c) and not _TABLE_MEDIAN_LABEL.search(c)
+                                       or re.fullmatch(r"\s*P(?:[\s-]*values?)?\W*", c, re.I)))
+    if not ratios and not medians and not measure_cols:
         return None
     filled = [i for i, c in enumerate(cells) if c.strip()]
     after = 0 if lost or not filled else len(cells) - 1 - filled[-1]
-    return _PipeColumns(ratios, medians, len(filled) + lost, after)
+    return _PipeColumns(ratios, medians, len(filled) + lost, after, measure_cols=measure_cols)
 
 
 # a pipe table's cell of a ratio with its interval, the level and the P maybe inside its bracket ("0.71 [95% CI
@@ -5734,7 +5744,7 @@ def _table_medians(norm: str, s: _Sentence, line: str, st: _MedianState, declare
         parts = line.lstrip(" |").split("|")
         label = parts[0]
         if not re.search(r"\d", "".join(parts[1:])) and re.search(r"[A-Za-z]{3}", label):
-            st.section = label.strip()  # "Progression-Free Survival | |||"
+            st.section = _next_section(st.section, label.strip())  # "Progression-Free Survival | |||"
             return []
         row = _table_median_row(label, st.section, declared)
         if row is None:
@@ -5745,7 +5755,13 @@ def _table_medians(norm: str, s: _Sentence, line: str, st: _MedianState, declare
         level = _TABLE_LEVEL.search(label)
         ratio = _TableHeader(measures.pop(), _num_of(level.group("level")) if level else None, False) \
             if len(measures) == 1 and _CI_COLUMN.search(label) else None
-        for part in parts[1:]:
+        skip = {k + (st.columns.shift or 0) for k in st.columns.measure_cols} if st.columns else set()
+        for k, part in enumerate(parts[1:], 1):
+            if k in skip:
+                # "| Median (IQR), days | 6.0 (4.0–9.0) | 10.0 (5.0–21.0) | 1.63 (1.14–2.34) |" under "| … | Hazard
+                # ratio/Risk ratio (95% CI) |": the ratio's column, no group's median
+                pos += len(part) + 1
+                continue
             if pair := _PAIR_CELL.fullmatch(part):
                 # "Median PFS, mo, experimental vs. control | 11.2 vs. 4.6 | 23.8 vs. 13.0 |": each column's two groups
                 cells += [(pos + pair.start("a"), pos + pair.end("a")), (pos + pair.start("b"), pos + pair.end("b"))]
@@ -5776,8 +5792,25 @@ def _table_medians(norm: str, s: _Sentence, line: str, st: _MedianState, declare
         st.row = _table_median_row(line, st.section)
         if st.row is None and not re.search(r"\d", line) and re.search(r"[A-Za-z]{3}", line) and \
                 not _TABLE_MEDIAN_LABEL.search(line):
-            st.section = line.strip()
+            st.section = _next_section(st.section, line.strip())
     return []
+
+
+# a table's section line that names a population, not an outcome: "All patients (N=168)", "Outpatients (N=127)"
+_SECTION_SIZE = re.compile(r"[(\[]\s*[Nn]\s*=\s*\d+\s*[)\]]")  # ("Hospitalized patients (N=41)": a group's size)
+_POPULATION_SECTION = re.compile(r"\b(?:(?:out|in)?patients|participants|subjects|"
+                                 r"population|subgroups?|cohorts?|adults|children|men|women)\b", re.I)
+
+
+def _next_section(section: str | None, line: str) -> str:
+    """A table's section after a line of words without cells: the line, unless it names a population under a section
+    that names an outcome's time ("Time to clinical improvement", then "All patients (N=168)", "N | 112 | 56", "Median
+    (IQR), days | 6.0 (…) | 10.0 (…)": the medians are the outcome's, in that population)."""
+    if section and (_SECTION_SIZE.search(line) or _POPULATION_SECTION.search(line) and not (
+            _OUTCOME_TIME.search(line) or _ENDPOINT_MENTION.search(line))) and \
+            (_OUTCOME_TIME.search(section) or _ENDPOINT_MENTION.search(section)):
+        return section
+    return line
 
 
 _INLINE_CELL = rf"(?:{_NUM}|NR|NE)\s*\(\s*(?:{_NUM}|NR|NE)\s*(?:,|-|\u2013|to)\s*(?:{_NUM}|NR|NE)\s*\)"
@@ -6262,6 +6295,27 @@ def _median_continuation(norm: str, s: _Sentence, prev: list[_Found], here: list
     return out
 
 
+def _arm_key(e: Estimate) -> tuple[object, ...]:
+    return ((e.arm or "").lower(), (e.endpoint_text or "").lower(), e.unit, e.population)
+
+
+def _other_analysis(found: list[_Found], i: int, arm_values: dict[tuple[object, ...], list[tuple[float, int]]]) -> bool:
+    """Whether a group's median printed again belongs to another analysis of the same groups: a median next to it in
+    its sentence is a group's whose median of that end point was printed before as another number ("4.9
+    months (A) versus 1.9 months (B) by central review and 5.5 months (A) versus 1.9 months (B) by investigators";
+    not a three-arm trial's control again beside a group not compared before)."""
+    f = found[i]
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(found):
+            continue
+        g = found[j]
+        if g.sentence.start != f.sentence.start or g.est.measure != "median" or g.est.value is None or not g.est.arm:
+            continue
+        if any(v != g.est.value and at < (f.est.start or 0) for v, at in arm_values.get(_arm_key(g.est), [])):
+            return True
+    return False
+
+
 def _once(found: list[_Found]) -> list[Estimate]:
     """The same number printed again in a later sentence (results, then conclusions, or an abstract
     repeated in another language under another measure name) is one estimate: the later copy is
@@ -6276,6 +6330,7 @@ def _once(found: list[_Found]) -> list[Estimate]:
     plain_median: dict[tuple[object, ...], int] = {}  # a median's value, unit, end point, population: sentence
     plain_copies: set[int] = set()  # medians without group or CI that repeat an earlier sentence's
     nr_median: dict[tuple[object, ...], int] = {}  # a median not reached, of no group: its end point's sentence
+    arm_values: dict[tuple[object, ...], list[tuple[float, int]]] = {}  # a group's medians of an end point: where
     for i, f in enumerate(found):
         e = f.est
         if e.measure != "median" or e.value is None:
@@ -6322,10 +6377,13 @@ def _once(found: list[_Found]) -> list[Estimate]:
         arm_copy = (e.value, e.ci_low, e.ci_high, e.unit, (e.arm or "").lower(), (e.endpoint_text or "").lower(),
                     e.population)
         if e.measure == "median" and e.value is not None and e.arm and arm_copy in arm_median and \
-                "flattened_table" not in e.checks:  # (a table's sections may repeat a row's label and value)
+                "flattened_table" not in e.checks and not _other_analysis(found, i, arm_values):
+            # (a table's sections may repeat a row's label and value)
             continue  # a three-arm trial's control median printed again for its second comparison (in the same
             # sentence too: "longer with A than with C (median, 23.9 vs. 9.2 months; …) and with B than with C
             # (median, 14.7 vs. 9.2 months; …)")
+        if e.measure == "median" and e.value is not None and e.arm:
+            arm_values.setdefault(_arm_key(e), []).append((e.value, e.start or 0))
         if i in plain_copies and (i - 1 in plain_copies or i + 1 in plain_copies):
             continue  # "Differences … in median PFS (6.8 vs 9.5 months) …": both medians given with their groups before
             # (not one: "… (PFS, 4.0 v 2.2 months …)" in a subgroup may repeat one number by chance)
