@@ -9259,3 +9259,23 @@ def test_round36_pipe_medians_under_an_outcome_then_a_population_line() -> None:
            "1.63 (1.14-2.34) | 0.007 |\n")
     assert [(e.measure, e.value, e.ci_low) for e in extract_estimates(one)] == [
         ("median", 6.0, None), ("median", 10.0, None), ("HR", 1.63, 1.14)]
+
+
+def test_round36_pdf_quarter_glyph_for_equals() -> None:
+    # a PDF's "=" extracted as "¼": read as "=" after a letter, bracket or per cent sign, before a number
+    text = ("For women with 6-14 years of night shift work the HRs were 1.12 (95% CI¼1.05, 1.19) for all-cause "
+            "mortality and 1.21 (95% CI¼1.08, 1.36) for CVD mortality; for lung cancer (HR¼1.26, 95% CI¼1.03, 1.54).")
+    found = extract_estimates(text)
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in found] == [
+        ("HR", 1.12, 1.05, 1.19), ("HR", 1.21, 1.08, 1.36), ("HR", 1.26, 1.03, 1.54)]
+    from trialink._text_estimates import _normalise
+    assert _normalise("P ¼0.007 and 1¼ hours") == "P =0.007 and 1¼ hours"
+
+
+def test_round36_peto_or_overall_odds_ratio_opening_a_sentence() -> None:
+    # "Peto's OR for X was 0.66 [0.11, 3.83]": the kind of odds ratio before its capitals (not the conjunction "OR")
+    text = ("Peto\u2019s OR for drug A exposure and pancreatitis was 0.71 [0.12, 4.10]. Overall OR for drug B exposure "
+            "and pancreatitis was 2.05 [0.41, 10.2].")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [
+        ("OR", 0.71, 0.12, 4.1), ("OR", 2.05, 0.41, 10.2)]
+    assert extract_estimates("Patients with fever OR cough were included; overall OR severe cases 12.") == []

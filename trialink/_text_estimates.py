@@ -52,6 +52,9 @@ _NUMBERLESS_ASIDE = re.compile(r"(?<=\d)\s*\[(?:not\s+(?:tested|significant|stat
                                r"formally\s+tested)|nominal|exploratory)\]", re.I)
 
 
+_PDF_EQUALS = re.compile(r"(?<=[A-Za-z)\]%])\s?\u00bc(?=\s?[-\d.])")
+
+
 def _normalise(text: str) -> str:
     """Same length as ``text``: dashes → ``-``, odd spaces → `` ``, decimal middle dots (or the "?" a lost
     one became, where a text has several) → ``.``;
@@ -64,6 +67,10 @@ def _normalise(text: str) -> str:
         # mojibake), read as the characters they were (padded with spaces to the same length)
         text = _MOJIBAKE.sub(lambda m: _MOJIBAKE_AS[m.group()[1:]].ljust(len(m.group())), text)
     norm = text.translate(_ONE_FOR_ONE)
+    if "\u00bc" in norm:
+        # "95% CI¼1.06, 1.17", "P¼0.007": a PDF's "=" extracted as the glyph "¼" (one quarter), after a
+        # letter or a bracket and before a number; "1¼ hours" keeps its quarter
+        norm = _PDF_EQUALS.sub(lambda m: m.group().replace("\u00bc", "="), norm)  # (same length)
     if "\\%" in norm:
         # "95{\\%} confidence interval": a percent sign escaped for LaTeX (a BibTeX record's abstract), read as
         # "95%" with the escape's characters moved before the number as spaces (same length)
@@ -2197,8 +2204,8 @@ _MEASURE_WORD = re.compile(
     r"|(?=[HOIRasMA])(?:HRs?|aHRs?|AHRs?|sHRs?|ORs?|aORs?|AORs?|RRs?|aRRs?|IRRs?|aIRRs?|MRRs?|aMRRs?|MH-(?:OR|RR)s?)"
     # (a prevalence ratio, an RR: spelled, or its capitals only with a ratio's value and CI after them, for "PR" is
     # also a partial response: "aPR = 1.51; 1.24-1.84", "PR 1.42 (95% CI …)")
-    r"|(?i:(?<=[\s(\[])prevalence\s+ratios?)"
-    r"|(?-i:a?PRs?)(?=\s*[=:,]?\s*\d*\.\d+\s*[;,(\[]\s*(?:\d{2}\s?%|CI\b|\d*\.\d+\s*(?:-|\u2013|to)\s*\d))"
+    r"|(?=[pPa])(?:(?i:(?<=[\s(\[])prevalence\s+ratios?)"
+    r"|(?-i:a?PRs?)(?=\s*[=:,]?\s*\d*\.\d+\s*[;,(\[]\s*(?:\d{2}\s?%|CI\b|\d*\.\d+\s*(?:-|\u2013|to)\s*\d)))"
     # ("BCSD SHR = 0.64; 95%CI, 0.47-0.88": a subdistribution hazard ratio, only with its value and CI, for SHR is
     # also a strain of rats)
     r"|SHR(?=\s*[=:,]?\s*\d*\.\d+\s*[;,(\[]\s*(?:\d{2}\s?%|CI\b))"
@@ -4266,7 +4273,8 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
                              r"\s*[(\[]?\s*\.?\d", sent[m.end():m.end() + 36]) and not re.search(
                 r"\b(?:the|an|adjusted|unadjusted|crude|raw|final|pooled|summary|corresponding|multivariate|univariate|"
                 r"multivariable|univariable|proportional|"
-                r"common|cumulative|ordinal|stratified|weighted|combined|estimated)\s+$",
+                r"common|cumulative|ordinal|stratified|weighted|combined|estimated|overall|average|typical|"
+                r"Peto(?:['\u2019]s)?)\s+$",  # ("Peto's OR for exenatide exposure … was 0.66 [0.11, 3.83]")
                 sent[max(0, m.start() - 16):m.start()], re.I) and not (
                     # ("OR for all-cause death: 0.80 (95% CI …) from all studies": the sentence opens on the measure)
                     not sent[:m.start()].strip(" \t\n-\u2022*") and
