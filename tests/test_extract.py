@@ -9279,3 +9279,14 @@ def test_round36_peto_or_overall_odds_ratio_opening_a_sentence() -> None:
     assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [
         ("OR", 0.71, 0.12, 4.1), ("OR", 2.05, 0.41, 10.2)]
     assert extract_estimates("Patients with fever OR cough were included; overall OR severe cases 12.") == []
+
+
+def test_round36_semicolon_between_a_spread_limits() -> None:
+    # "3 (2; 4) days": a median and its quartiles parted by a semicolon; the limits are no medians of their own
+    text = ("The median length of hospital stay in patients after laparoscopy was 3 (2; 4) days; whereas following "
+            "open approach it was 5 (3; 6) days (p<0.0001).")
+    found = extract_estimates(text)
+    assert [(e.measure, e.value, e.unit) for e in found] == [("median", 3.0, "days"), ("median", 5.0, "days")]
+    from trialink._text_estimates import _normalise
+    assert _normalise("1.63 (1.14; 2.34) and (n = 5; 10%) and 7 (9; 2)") == \
+        "1.63 (1.14- 2.34) and (n = 5; 10%) and 7 (9; 2)"

@@ -52,6 +52,7 @@ _NUMBERLESS_ASIDE = re.compile(r"(?<=\d)\s*\[(?:not\s+(?:tested|significant|stat
                                r"formally\s+tested)|nominal|exploratory)\]", re.I)
 
 
+_SEMICOLON_RANGE = re.compile(r"(?<=\d)\s?[(\[]\s?(?P<a>\d+(?:\.\d+)?)\s?;\s?(?P<b>\d+(?:\.\d+)?)\s?(?=[)\]])")
 _PDF_EQUALS = re.compile(r"(?<=[A-Za-z)\]%])\s?\u00bc(?=\s?[-\d.])")
 
 
@@ -71,6 +72,11 @@ def _normalise(text: str) -> str:
         # "95% CI¼1.06, 1.17", "P¼0.007": a PDF's "=" extracted as the glyph "¼" (one quarter), after a
         # letter or a bracket and before a number; "1¼ hours" keeps its quarter
         norm = _PDF_EQUALS.sub(lambda m: m.group().replace("\u00bc", "="), norm)  # (same length)
+    if ";" in norm and _SEMICOLON_RANGE.search(norm):
+        # "3 (2; 4) days", "1.63 (1.14; 2.34)": a value's interval or spread printed with a semicolon between its
+        # limits, read as a dash (same length; its limits each read as a value of their own otherwise)
+        norm = _SEMICOLON_RANGE.sub(lambda m: m.group().replace(";", "-") if _num_of(m.group("a")) <= _num_of(
+            m.group("b")) else m.group(), norm)
     if "\\%" in norm:
         # "95{\\%} confidence interval": a percent sign escaped for LaTeX (a BibTeX record's abstract), read as
         # "95%" with the escape's characters moved before the number as spaces (same length)
