@@ -9290,3 +9290,10 @@ def test_round36_semicolon_between_a_spread_limits() -> None:
     from trialink._text_estimates import _normalise
     assert _normalise("1.63 (1.14; 2.34) and (n = 5; 10%) and 7 (9; 2)") == \
         "1.63 (1.14- 2.34) and (n = 5; 10%) and 7 (9; 2)"
+
+
+def test_round36_count_of_one_patient_noun_is_no_time() -> None:
+    # "respectively in the 141 patient without …": a count before the singular noun (a typo) is no third median
+    text = ("The median PFS and OS were 4.3 months (95% CI, 3.2–5.4) and 9.0 months (95% CI, 7.6–10.5), respectively "
+            "in the 141 patient without targetable mutations.")
+    assert [(e.value, e.endpoint) for e in extract_estimates(text)] == [(4.3, "PFS"), (9.0, "OS")]

@@ -840,7 +840,8 @@ _BARE_CI_AFTER_UNIT = re.compile(rf"\s*,\s*(?P<lvl>)(?P<lo>{_NUM})\s*(?:to|-|\u2
 _BARE_CI_AFTER_TIME = re.compile(rf"(?<=[a-z]),\s*(?P<lo>{_NUM})\s*(?:to|-|\u2013)\s*"
                                  rf"(?:{_NUM}(?![\d.])|{_NOT_REACHED_LIMIT})(?=\s*[;)\]])", re.I)
 _POWER_OF_TEN = re.compile(r"\(\d")
-_NOT_TIME_AFTER = re.compile(r"\s*(?:%|mg|mm|patients|participants|deaths|events|cases|subjects|of\s+\d|/|-[A-Za-z]|"
+_NOT_TIME_AFTER = re.compile(r"\s*(?:%|mg|mm|patients?\b|participants?\b|deaths|events|cases|subjects|of\s+\d|/|"
+                             r"-[A-Za-z]|"
                              r"progressions\b|relapses\b|recurrences\b|"
                              rf"(?:(?:,|and|or|to|-|\u2013)\s*{_NUM}\s*)*(?:years?|yrs?)[\s-]+(?:old\b|of\s+age\b))")
 # (the last: "38 and 31 years old", ages)
