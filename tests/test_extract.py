@@ -9297,3 +9297,20 @@ def test_round36_count_of_one_patient_noun_is_no_time() -> None:
     text = ("The median PFS and OS were 4.3 months (95% CI, 3.2–5.4) and 9.0 months (95% CI, 7.6–10.5), respectively "
             "in the 141 patient without targetable mutations.")
     assert [(e.value, e.endpoint) for e in extract_estimates(text)] == [(4.3, "PFS"), (9.0, "OS")]
+
+
+def test_round36_outcome_time_medians_printed_without_a_unit() -> None:
+    # "Median time to first stool was 2.31 (IQR 1.10–4.02).": the outcome's time named as the subject, the value with
+    # decimals and its IQR, no unit printed: kept, its unit unknown (None)
+    text = ("Results 1,850 patients were included. Median time to first postoperative stool was 2.31 (IQR 1.10–4.02). "
+            "Median length of stay was 6.85 (IQR 4.20–11.40). Rural hospitals had a lower average length of stay "
+            "(median = 4.1 vs. 5.2, p < .001).")
+    found = extract_estimates(text)
+    assert [(e.measure, e.value, e.unit, e.ci_low) for e in found] == [
+        ("median", 2.31, None, None), ("median", 6.85, None, None), ("median", 4.1, None, None),
+        ("median", 5.2, None, None)]
+    # not a follow-up's or a treatment's duration, not whole numbers (counts), not a value with its unit elsewhere
+    assert [(e.value, e.unit) for e in extract_estimates("Median time to discharge was 4.5 (IQR 3.0-6.0) days.")] == [
+        (4.5, "days")]
+    assert extract_estimates("Median duration of follow-up was 2.5 (IQR 1.1–3.9). Median time to treatment was 14 "
+                             "(IQR 9-20).") == []

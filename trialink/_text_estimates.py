@@ -9715,6 +9715,18 @@ _NAME_NUMERAL = re.compile(rf"\b(?:ligand|type|grade|stage|phase|class|step|rece
                            rf"(?!\s*(?:[-\u2013]|to|and|or|vs\.?|versus)?\s*\d*\s*{_UNIT_WORDS})", re.I)
 
 
+# the subject a median's value names without a unit: "[Median] time to first postoperative stool was", "[Median]
+# length of stay was"; or before "(median = 4.3 vs. 5.6": "average length of stay"
+_UNITLESS_SUBJECT = re.compile(r"\s*(?:(?:time|interval)\s+to\s+[a-z][\w -]{2,50}?|"
+                               r"(?:hospital\s+|ICU\s+)?length\s+of\s+(?:hospital\s+|ICU\s+)?stay|"
+                               r"duration\s+of\s+[a-z][\w -]{2,40}?)\s+(?:was|were|of|=|:)\s*", re.I)
+_UNITLESS_SUBJECT_BEFORE = re.compile(r"\b(?:length\s+of\s+(?:hospital\s+|ICU\s+)?stay|(?:time|interval)\s+to\s+"
+                                      r"[a-z][\w -]{2,40}?)\s*[(\[]\s*median\s*$", re.I)
+# after the last value: its IQR or range in a bracket, then the clause's end
+_UNITLESS_END = re.compile(r"\s*(?:[(\[]\s*(?:IQR|interquartile\s+range|range)\b[^()\[\]]{0,40}[)\]])?\s*"
+                           r"(?:[.;,)]|$)", re.I)
+
+
 def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst: bool = True,
              ci_before: Callable[[], float | None] = lambda: None,
              outcome_abbrs: Callable[[], frozenset[str]] = frozenset,
@@ -10308,6 +10320,19 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             and not _NEXT_UNIT.match(region, values[1].end("val")) \
             and not any(o[0] < r_start and o[1]["unit"] for o in out)  # (else they share the unit printed before)
         # (a hazard ratio's "HR" is no hour: "(4.0 vs 1.4; unstratified HR = 0.48, …)")
+        # "Median time to first postoperative stool was 2.28 (IQR 1.06–3.96).", "… average length of stay (median = 4.3
+        # vs. 5.6, p < .001)": an outcome's time named as the median's subject, its values printed without a unit and
+        # with decimals (not counts); kept, the unit unknown
+        unitless = unitless or kind is None and 1 <= len(values) <= 2 and lead_unit is None and \
+            not any(v.group("unit") for v in values) and \
+            all(v.group("val")[:1].isdigit() and "." in v.group("val") for v in values) and \
+            not _UNIT_SEARCH.search(region) and not _NEXT_UNIT.match(region, values[-1].end("val")) and (
+                (subject := _UNITLESS_SUBJECT.fullmatch(region, 0, values[0].start())) is not None
+                and not _TABLE_MEDIAN_NOT.search(subject.group()) and len(values) == 1
+                or len(values) == 2 and re.fullmatch(r"\s*[=:]\s*", region[:values[0].start()]) is not None
+                and re.fullmatch(r"\s*(?:vs\.?|versus)\s*", region[values[0].end():values[1].start()]) is not None
+                and _UNITLESS_SUBJECT_BEFORE.search(sent, max(0, r_start - 60), r_start) is not None) and \
+            _UNITLESS_END.match(region, values[-1].end("val")) is not None
         if not any(v.group("unit") for v in values) and kind != "pair" and lead_unit is None and not unitless:
             # "5 vs 9 days": the unit printed after the list of values, not a time elsewhere in the clause
             nexts = [_NEXT_UNIT.match(region, v.end("val")) for v in values if v.group("val")[:1].isdigit()]
