@@ -9314,3 +9314,17 @@ def test_round36_outcome_time_medians_printed_without_a_unit() -> None:
         (4.5, "days")]
     assert extract_estimates("Median duration of follow-up was 2.5 (IQR 1.1–3.9). Median time to treatment was 14 "
                              "(IQR 9-20).") == []
+
+
+def test_round36_glued_median_row_labelled_by_the_statistic_only() -> None:
+    # a highwire table glued together: the row label is "Median" (or "Median (95% CI)"), the outcome and its unit are
+    # the section line above; "not estimable" cells too
+    text = ("Table 2.\n\nClinical activity in the two arms\n\nDrug A (n = 60)Placebo (n = 59)\n"
+            "Time to progression, months\n Number of events/number of patients, n/N (%)38/60 (63.3)27/59 (45.8)\n"
+            " Median2.91 (1.45–4.30)5.02 (4.10–9.40)\nDuration of response, mo\n"
+            " Number of responders, n (%)2 (3.3)5 (8.5)\n"
+            " Median (95% CI)NE (NE–NE)NE (8.1–NE)\n")
+    found = extract_estimates(text)
+    assert [(e.value, e.value_text, e.ci_low, e.ci_high, e.unit, e.endpoint) for e in found] == [
+        (2.91, None, 1.45, 4.3, "months", "TTP"), (5.02, None, 4.1, 9.4, "months", "TTP"),
+        (None, "NE", None, None, "months", "DoR"), (None, "NE", 8.1, None, "months", "DoR")]

@@ -5396,11 +5396,15 @@ def _glued_triple(text: str) -> tuple[int, str, str, str] | None:
 # of stay days9 (3.3–16.8)8 (6–16)0.595"
 # (or parted by spaces, its unit in brackets and a P after each pair: "Time to extubation (h) 8.0 (6.0-13.0) 8.0
 # (6.0-12.0) .3 8.0 (5.0-13.0) 7.8 (5.8-12.0) .8")
+# (or the label is the statistic only, its unit in the section line above: " Median2.86 (1.41–4.24)5.19 (4.07–9.69)"
+# under "Time to progression, months"; "Median (95% CI)NE (NE–NE)NE (8.3–NE)")
+_GLUED_VALUE = r"(?:\d+(?:\.\d+)?|NE|NR)"
 _GLUED_MEDIAN_ROW = re.compile(r"\s*(?P<label>[A-Za-z][^()\d|]{2,80}?(?:\s*\(\s*(?:days?|hours?|weeks?|months?|years?|"
-                               r"minutes?|min|hrs?|h|d)\s*\)|(?:days?|hours?|weeks?|months?|years?|minutes?|min|hrs?|h|d))),?\s*"
-                               r"(?P<cells>(?:\d+(?:\.\d+)?\s*\(\s*\d+(?:\.\d+)?\s*[-\u2013]\s*\d+(?:\.\d+)?\s*\)\s*"
+                               r"minutes?|min|hrs?|h|d)\s*\)|(?:days?|hours?|weeks?|months?|years?|minutes?|min|hrs?|h|d))"
+                               r"|(?i:median)(?:\s*\(\s*(?:95\s*%\s*CI|IQR|range)\s*\))?),?\s*"
+                               rf"(?P<cells>(?:{_GLUED_VALUE}\s*\(\s*{_GLUED_VALUE}\s*[-\u2013]\s*{_GLUED_VALUE}\s*\)\s*"
                                r"(?:[<>]?\s*(?:0?\.\d+|1(?:\.0+)?)(?=\s+\d|\s*$)|NA)?\s*){2,6})")
-_GLUED_MEDIAN_CELL = re.compile(r"\d+(?:\.\d+)?\s*\(\s*\d+(?:\.\d+)?\s*[-\u2013]\s*\d+(?:\.\d+)?\s*\)")
+_GLUED_MEDIAN_CELL = re.compile(rf"{_GLUED_VALUE}\s*\(\s*{_GLUED_VALUE}\s*[-\u2013]\s*{_GLUED_VALUE}\s*\)")
 
 
 def _glued_median_row(norm: str, s: _Sentence, line: str, st: _MedianState, declared: bool) -> list[_Found]:
