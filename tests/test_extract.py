@@ -9328,3 +9328,16 @@ def test_round36_glued_median_row_labelled_by_the_statistic_only() -> None:
     assert [(e.value, e.value_text, e.ci_low, e.ci_high, e.unit, e.endpoint) for e in found] == [
         (2.91, None, 1.45, 4.3, "months", "TTP"), (5.02, None, 4.1, 9.4, "months", "TTP"),
         (None, "NE", None, None, "months", "DoR"), (None, "NE", 8.1, None, "months", "DoR")]
+
+
+def test_round36_measures_named_in_turn_then_respectively() -> None:
+    # "The HR for X and the odds ratio for Y were a (…) and b (…), respectively": each value the measure (and end
+    # point) named in its place
+    text = ("The HR for progression-free survival benefit and the odds ratio for overall response rate increase were "
+            "0.81 (95% CI 0.69-0.95) and 1.46 (95% CI 1.20-1.78), respectively.")
+    found = extract_estimates(text)
+    assert [(e.measure, e.value, e.ci_low, e.endpoint) for e in found] == [
+        ("HR", 0.81, 0.69, "PFS"), ("OR", 1.46, 1.2, "ORR")]
+    # one measure for both values keeps it
+    same = "The hazard ratios for PFS and OS were 0.78 (95% CI 0.66-0.93) and 0.85 (95% CI 0.72-1.01), respectively."
+    assert [(e.measure, e.endpoint) for e in extract_estimates(same)] == [("HR", "PFS"), ("HR", "OS")]

@@ -3827,6 +3827,25 @@ _RESPECTIVE_ENDPOINTS_FIRST = re.compile(r"(?:improved|better|longer|prolonged|r
                                          r"[A-Za-z][\w -]{0,40}?),?\s+respectively\s*[:;,]\s*[^.;]{0,80}$", re.I)
 
 
+def _measures_respectively(sent: str, out: list[_Ratio], before: list[re.Match[str]], m: re.Match[str]) -> None:
+    """"The HR for progression-free survival and the odds ratio for response were 0.78 (95% CI …) and 1.50 (95% CI …),
+    respectively": the measures named before the values, one per value in order (each earlier name printed no value
+    of its own: no number between it and the last name)."""
+    if not re.match(r"[^.;()\[\]]{0,40}?\brespectively\b", sent[out[-1].end:out[-1].end + 60]):
+        return
+    names = [w for w in before if m.start() - 200 <= w.start() and not re.search(r"\d", sent[w.end():m.start()])]
+    codes = [_measure_code(w.group("w")) for w in [*names, m]]
+    if len(codes) == len(out) and len(set(codes)) > 1:
+        ends = [w.start() for w in names[1:]] + [m.start()]
+        # (each name's end point, "for X" up to the next name: "HR for PFS and the odds ratio for response")
+        eps = [re.fullmatch(r"\s*for\s+(?P<ep>[^,;()\[\]\d]{2,80}?)\s*,?\s+and\s+(?:the\s+|an?\s+)?", sent[w.end():e])
+               for w, e in zip(names, ends, strict=True)]
+        for k, (r, code) in enumerate(zip(out, codes, strict=True)):
+            r.measure = code
+            if k < len(eps) and (ep := eps[k]) is not None:
+                r.ep_text = ep.group("ep")
+
+
 def _endpoints_respectively_first(sent: str, out: list[_Ratio]) -> None:
     """"… associated with improved OS and PFS, respectively: hazard ratio (95% CI) 0.51 (…) and 0.42 (…)": the
     end points named before "respectively", one per value in order (only names of end points)."""
@@ -4296,6 +4315,8 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
         found = _parse_ratio_at(c, m, here, limit)
         if not found and not isinstance(m, _Word):
             found = _was_values(sent, m.end(), _measure_code(m.group("w")), here, limit)
+        if len(found) >= 2 and not isinstance(m, _Word):
+            _measures_respectively(sent, found, [w for w in words[:idx] if not isinstance(w, _Word)], m)
         if isinstance(m, _Word) and found and (found[0].lo is None or found[0].hi is None):
             found = []
         # a ratio is positive ("HR 0" is a misread), unless printed with a CI from zero ("0.00 (0 to 1.58)": no
