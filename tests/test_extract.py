@@ -9341,3 +9341,18 @@ def test_round36_measures_named_in_turn_then_respectively() -> None:
     # one measure for both values keeps it
     same = "The hazard ratios for PFS and OS were 0.78 (95% CI 0.66-0.93) and 0.85 (95% CI 0.72-1.01), respectively."
     assert [(e.measure, e.endpoint) for e in extract_estimates(same)] == [("HR", "PFS"), ("HR", "OS")]
+
+
+def test_round36_one_cohort_survival_never_called_a_median() -> None:
+    # "Overall survival (OS) for all patients was 6.3 months.": one cohort's time to an event, read as its median
+    # with a note that says so
+    text = ("Etoposide-platinum was the most used regimen. Overall survival (OS) for all patients was 6.3 months. "
+            "Three-year OS was better in limited-stage disease.")
+    found = extract_estimates(text)
+    assert [(e.measure, e.value, e.unit, e.endpoint) for e in found] == [("median", 6.3, "months", "OS")]
+    assert found[0].note == "not called a median in the text: one cohort's time to an event, read as its median"
+    assert "statistic_not_named" in found[0].checks
+    # a rate at a time, a mean, and two groups' times in one clause are not read this way
+    assert extract_estimates("Overall survival was 45% at 3 years. Mean overall survival was 20.1 months.") == []
+    pair = extract_estimates("Overall survival was 14.2 months in the A arm and 9.8 months in the B arm.")
+    assert [(e.value, e.arm) for e in pair] == [(14.2, "A"), (9.8, "B")]

@@ -1740,6 +1740,7 @@ _EVENT_TIME_WORDS = re.compile(r"surviv\w*|\b\w+[- ]free\b|"
                                r"[\w-]*|"
                                r"\b(?:TTF|TTNT|TTR|MFS|CSS|DSS|DoCB)\b", re.I)
 _IMPLIED_MEDIAN = "not called a median in the text: a per-arm time to an event, read as its median"
+_ONE_TIME_IMPLIED = "not called a median in the text: one cohort's time to an event, read as its median"
 _MEDIAN_ELSEWHERE = "not called a median in its sentence: the text calls its other times medians"
 # "significantly longer time to tumor progression (23.0 v 16.9 weeks, …)": an end point named in full
 _TIME_TO_TUMOUR_PROGRESSION = re.compile(r"\btimes?\s+to\s+(?:tumou?r|disease)\s+progression\b", re.I)
@@ -4721,7 +4722,7 @@ def _may_hold_estimates(norm: str) -> bool:
             # "Time to PSA progression was 4.4 months (95% CI …) on the A arm and 5.2 months (…) on the B arm"
             # (or by its abbreviation alone: "DFS was 20.1 months in the A arm compared with 19.6 months …")
             or ("time to" in low or "survival" in low or "duration" in low or _EVENT_ABBREV.search(norm) is not None)
-            and (_ARM_PAIR.search(norm) or _PAREN_ARM_PAIR.search(norm)) is not None
+            and (_ARM_PAIR.search(norm) or _PAREN_ARM_PAIR.search(norm) or _ONE_EVENT_TIME.search(norm)) is not None
             # "no difference in OS (R: 5.0 months; T: 5.9 months; p = 0.84)"
             or ": " in norm and _EVENT_ABBREV.search(norm) is not None
             and _LABELLED_TIMES_BRACKET.search(norm) is not None
@@ -9752,6 +9753,24 @@ _UNITLESS_END = re.compile(r"\s*(?:[(\[]\s*(?:IQR|interquartile\s+range|range)\b
                            r"(?:[.;,)]|$)", re.I)
 
 
+# one cohort's time to an event stated without "median": "Overall survival (OS) for all patients was 6.1 months",
+# "Overall survival was 11.1 months, …" (a time in months, weeks or years right after it; not a rate "was 45% at 3
+# years")
+_ONE_EVENT_TIME = re.compile(
+    r"(?<![\w-])(?:(?i:overall|progression[- ]free|disease[- ]free|event[- ]free|relapse[- ]free)\s+(?i:survival)|"
+    r"OS|PFS|DFS|EFS|RFS)(?:\s*\((?:OS|PFS|DFS|EFS|RFS)\))?(?:\s+(?i:for|of|in|among)\s+(?i:all|the\s+(?:whole|entire|"
+    r"overall)\s+(?:cohort|population|series|group))(?:\s+(?i:patients))?)?\s+(?i:was|of)\s+"
+    rf"(?={_NUM}\s*(?i:months?|years?|weeks?|mo)\b)")
+_TIME_VALUE = re.compile(rf"{_NUM}\s*(?:months?|years?|weeks?|days?|mo)\b", re.I)
+
+
+def _one_clause_end(sent: str, at: int) -> int:
+    """Where the clause of a time stated at ``at`` ends: its comma, semicolon or full stop (a second time before it
+    belongs to another group: "… was 14.2 months in A and 9.8 months in B")."""
+    ends = [i for i in (sent.find(",", at), sent.find(";", at), sent.find(". ", at)) if i >= 0]
+    return min(ends) if ends else len(sent)
+
+
 def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst: bool = True,
              ci_before: Callable[[], float | None] = lambda: None,
              outcome_abbrs: Callable[[], frozenset[str]] = frozenset,
@@ -9804,6 +9823,13 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
         # their end points, read as if "median" began the list (and not called medians: see ``called_median``)
         keys = [_Word("listed", m.start(), m.start()) for m in _LISTED_EVENT_TIMES.finditer(sent)] or \
             [_Word("listed", m.start(), m.start()) for m in _GROUPS_EVENT_TIMES.finditer(sent)]
+    if ("urviv" in sent or "OS" in sent or "PFS" in sent) and (one := _ONE_EVENT_TIME.search(sent)) and \
+            not any(k.start() <= one.start() for k in keys) and not _MEAN_WORDS.search(sent, 0, one.end()) and \
+            len(_TIME_VALUE.findall(sent, one.start(), _one_clause_end(sent, one.end()))) == 1:
+        # "Overall survival (OS) for all patients was 6.1 months.": one cohort's time to an event, never called a
+        # median, read as its median (the summary such times are printed with), as if "median" began it
+        keys = sorted([*keys, _Word("listed", one.start(), one.start())], key=lambda k: k.start())
+        implied[one.start()] = _ONE_TIME_IMPLIED
     for i, k in enumerate(keys):
         if isinstance(k, re.Match) and re.match(r"\s*\)", sent[k.end():k.end() + 3]) and \
                 (vb := _VALUE_BEFORE_MEDIAN_WORD.search(sent, max(0, k.start() - 30), k.start())):
