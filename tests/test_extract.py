@@ -9356,3 +9356,16 @@ def test_round36_one_cohort_survival_never_called_a_median() -> None:
     assert extract_estimates("Overall survival was 45% at 3 years. Mean overall survival was 20.1 months.") == []
     pair = extract_estimates("Overall survival was 14.2 months in the A arm and 9.8 months in the B arm.")
     assert [(e.value, e.arm) for e in pair] == [(14.2, "A"), (9.8, "B")]
+
+
+def test_round36_value_glued_to_its_range_bracket() -> None:
+    # "9(6–10) vs. 11(9–15) days": a value and its range printed without a space are no count's power of ten
+    text = ("Time to clinical improvement in the IFN group was shorter than in the control group ([8(6–10) vs. "
+            "12(9–15) days respectively, p = 0.002, HR = 2.21; 95% CI: 1.30–3.41]).")
+    found = extract_estimates(text)
+    assert [(e.measure, e.value, e.unit) for e in found] == [("median", 8.0, "days"), ("median", 12.0, "days"),
+                                                              ("HR", 2.21, None)]
+    # "150 × 10(9)/L" stays a count's power of ten
+    assert [(e.value, e.unit) for e in extract_estimates(
+        "The median platelet count was 150 × 10(9)/L and the median time to engraftment was 14 days.")] == [
+        (14.0, "days")]

@@ -839,7 +839,7 @@ _BARE_CI_AFTER_UNIT = re.compile(rf"\s*,\s*(?P<lvl>)(?P<lo>{_NUM})\s*(?:to|-|\u2
 # "(44·4 months, 95% CI 33·0 to not reached vs 25·3 months, 20·6 to 33·9; HR …)": the second group's CI, bare
 _BARE_CI_AFTER_TIME = re.compile(rf"(?<=[a-z]),\s*(?P<lo>{_NUM})\s*(?:to|-|\u2013)\s*"
                                  rf"(?:{_NUM}(?![\d.])|{_NOT_REACHED_LIMIT})(?=\s*[;)\]])", re.I)
-_POWER_OF_TEN = re.compile(r"\(\d")
+_POWER_OF_TEN = re.compile(r"\(\d{1,2}\)")  # "10(9)/L" (not "9(6-10) days": a value and its range, unspaced)
 _NOT_TIME_AFTER = re.compile(r"\s*(?:%|mg|mm|patients?\b|participants?\b|deaths|events|cases|subjects|of\s+\d|/|"
                              r"-[A-Za-z]|"
                              r"progressions\b|relapses\b|recurrences\b|"
