@@ -9369,3 +9369,10 @@ def test_round36_value_glued_to_its_range_bracket() -> None:
     assert [(e.value, e.unit) for e in extract_estimates(
         "The median platelet count was 150 × 10(9)/L and the median time to engraftment was 14 days.")] == [
         (14.0, "days")]
+
+
+def test_round36_times_likely_with_a_comma_parted_ci() -> None:
+    # "2.18 times more likely … (95% confidence interval = 1.52, 2.97)": the CI's limits parted by a comma
+    text = ("Persistent smokers were 2.24 times more likely not to breastfeed at 10 weeks (95% confidence interval = "
+            "1.55, 3.01).")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [("RR", 2.24, 1.55, 3.01)]

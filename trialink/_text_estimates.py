@@ -8212,7 +8212,7 @@ _TIMES = re.compile(r"(?<![\w.])(?P<v>\d+(?:\.\d+)?)(?:\s+times\s+|(?P<fold>-fol
                     re.I)
 _TIMES_CI = re.compile(rf"[(\[]\s*(?:[Pp]\s*(?P<op>[<=>\u2264\u2265])\s*(?P<p>0?\.\d+)\s*[,;]\s*)?"  # "(P < .001, CI …"
                        rf"(?:(?P<lvl>\d{{2}}(?:\.\d{{1,2}})?)\s?(?:%|percent)\s*)?"
-                       rf"(?:CI|confidence\s+intervals?)\s*[:=,]?\s*(?P<lo>{_NUM})\s*(?:to|-)\s*(?P<hi>{_NUM})"
+                       rf"(?:CI|confidence\s+intervals?)\s*[:=,]?\s*(?P<lo>{_NUM})\s*(?:to|-|,)\s*(?P<hi>{_NUM})"
                        rf"\s*(?:[;,][^()\[\]]{{0,30}})?[)\]]", re.I)
 
 
