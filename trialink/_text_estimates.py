@@ -2210,10 +2210,10 @@ _MEASURE_WORD = re.compile(
     r"|relative\s+(?:incidences?|rates?)(?!\s+(?:reductions?|increases?|differences?)\b)"
     r"|hazard\s+rate(?=\s*[=:]\s*\d?\.\d|\s*(?:\[HR\]\s*)?,\s*\d+(?:\.\d+)?\s*;\s*\d{2}\s?%\s*CI\b)))"
     r"|(?=[HOIRasMA])(?:HRs?|aHRs?|AHRs?|sHRs?|ORs?|aORs?|AORs?|RRs?|aRRs?|IRRs?|aIRRs?|MRRs?|aMRRs?|MH-(?:OR|RR)s?)"
-    # (a prevalence ratio, an RR: spelled, or its capitals only with a ratio's value and CI after them, for "PR" is
-    # also a partial response: "aPR = 1.51; 1.24-1.84", "PR 1.42 (95% CI …)")
-    r"|(?=[pPa])(?:(?i:(?<=[\s(\[])prevalence\s+ratios?)"
-    r"|(?-i:a?PRs?)(?=\s*[=:,]?\s*\d*\.\d+\s*[;,(\[]\s*(?:\d{2}\s?%|CI\b|\d*\.\d+\s*(?:-|\u2013|to)\s*\d)))"
+    # (a prevalence ratio, an RR: spelled, or adjusted "aPR" only with a ratio's value and CI after it: "aPR = 1.51;
+    # 1.24-1.84"; never "PR" alone, a partial response: "in patients with PR 8.3 (95% CI 5.6-11.0) months")
+    r"|(?=[pa])(?:(?i:(?<=[\s(\[])prevalence\s+ratios?)"
+    r"|(?-i:aPRs?)(?=\s*[=:,]?\s*\d*\.\d+\s*[;,(\[]\s*(?:\d{2}\s?%|CI\b|\d*\.\d+\s*(?:-|\u2013|to)\s*\d)))"
     # ("BCSD SHR = 0.64; 95%CI, 0.47-0.88": a subdistribution hazard ratio, only with its value and CI, for SHR is
     # also a strain of rats)
     r"|SHR(?=\s*[=:,]?\s*\d*\.\d+\s*[;,(\[]\s*(?:\d{2}\s?%|CI\b))"
@@ -2234,7 +2234,7 @@ _MEASURE_CODE = (("hazard", "HR"), ("hr", "HR"), ("ahr", "HR"), ("shr", "HR"), (
                  ("odds", "OR"), ("odd", "OR"), ("or", "OR"), ("aor", "OR"), ("risk", "RR"), ("relative risk", "RR"),
                  ("rr", "RR"), ("arr", "RR"), ("incidence", "IRR"), ("rate", "IRR"), ("irr", "IRR"),
                  ("airr", "IRR"), ("mrr", "IRR"), ("amrr", "IRR"), ("adjhr", "HR"), ("adjor", "OR"), ("adjrr", "RR"),
-                 ("adjirr", "IRR"), ("prevalence", "RR"), ("apr", "RR"), ("pr", "RR"))  # MRR: mortality rate ratio
+                 ("adjirr", "IRR"), ("prevalence", "RR"), ("apr", "RR"))  # MRR: mortality rate ratio
 _CI_ADJECTIVES = frozenset({"nominal", "adjusted", "unadjusted", "two-sided", "approximate", "corresponding",
                             "bootstrap", "bootstrapped", "exact", "robust"})
 _ABBREVS = frozenset({"HR", "HRS", "AHR", "SHR", "OR", "ORS", "AOR", "RR", "RRS", "ARR", "IRR", "AIRR", "MRR", "AMRR",
@@ -4700,7 +4700,7 @@ _ABBREV_WORD = re.compile(r"\b(?:a|s|S|M|aM|A|adj)?(?:HR|OR|RR|IRR)s?(?:\b|(?=pe
                           r"(?=\d+\.\d)|(?=adj\b)|(?=" + _FLAT_SUBSCRIPT + r")|(?=[A-Z]{2,4}\s*:\s*\d))")
 
 
-_PR_VALUE = re.compile(r"\ba?PRs?\s*[=:,]?\s*\d*\.\d+\s*[;,(\[]")  # "aPR = 1.51; 1.24-1.84": a prevalence ratio
+_PR_VALUE = re.compile(r"\baPRs?\s*[=:,]?\s*\d*\.\d+\s*[;,(\[]")  # "aPR = 1.51; 1.24-1.84": a prevalence ratio
 # "mOS was 14.2 months": a median by its abbreviation
 _M_ABBREV = re.compile(r"\bm(?:OS|PFS|DFS|EFS|RFS|TTP|DoR|DOR)\b")
 
@@ -4712,7 +4712,7 @@ def _may_hold_estimates(norm: str) -> bool:
             or "relative" in low or "hazard rate" in low or "survival time" in low or "odds of" in low
             or _VS_WORD.search(norm) is not None
             or _ABBREV_WORD.search(norm) is not None
-            or "PR" in norm and _PR_VALUE.search(norm) is not None
+            or "aPR" in norm and _PR_VALUE.search(norm) is not None
             or "espectively" in low and (_RESPECTIVE_TIMES.search(norm) is not None
                                          or _GROUPS_EVENT_TIMES.search(norm) is not None)
             or (" times " in low or "-fold " in low) and _TIMES.search(norm) is not None
@@ -4875,9 +4875,11 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
                 same = next((h for h in here if h.est.start == f.est.start), None)
                 if same is None:
                     here.append(f)
-                elif same.est.measure != f.est.measure and same.est.value == f.est.value:
+                elif same.est.measure != f.est.measure and same.est.value == f.est.value and \
+                        "median" not in (same.est.measure, f.est.measure):
                     # (a sub-header row that names another ratio for the rows after it, "| Combination versus none |
-                    # OR (95%CI) | p |" after "| … | HR (95%CI) | p |": only the reading by column sees it)
+                    # OR (95%CI) | p |" after "| … | HR (95%CI) | p |": only the reading by column sees it; a
+                    # group's median read by its row's label stays one)
                     here[here.index(same)] = f
                 elif same.est.p_value is None and f.est.p_value is not None and same.est.value == f.est.value:
                     # (a P in a column of its own, which only the reading by column sees: "| 1.12 (1.02–1.23) | .02 |")
@@ -5796,7 +5798,9 @@ def _table_medians(norm: str, s: _Sentence, line: str, st: _MedianState, declare
         level = _TABLE_LEVEL.search(label)
         ratio = _TableHeader(measures.pop(), _num_of(level.group("level")) if level else None, False) \
             if len(measures) == 1 and _CI_COLUMN.search(label) else None
-        skip = {k + (st.columns.shift or 0) for k in st.columns.measure_cols} if st.columns else set()
+        # (only once an earlier row has told how far the rows sit from the header: a guess would skip a group's cell)
+        skip = {k + st.columns.shift for k in st.columns.measure_cols} \
+            if st.columns and st.columns.shift is not None else set()
         for k, part in enumerate(parts[1:], 1):
             if k in skip:
                 # "| Median (IQR), days | 6.0 (4.0–9.0) | 10.0 (5.0–21.0) | 1.63 (1.14–2.34) |" under "| … | Hazard
