@@ -52,7 +52,7 @@ _NUMBERLESS_ASIDE = re.compile(r"(?<=\d)\s*\[(?:not\s+(?:tested|significant|stat
                                r"formally\s+tested)|nominal|exploratory)\]", re.I)
 
 
-_SEMICOLON_RANGE = re.compile(r"(?<=\d)\s?[(\[]\s?(?P<a>\d+(?:\.\d+)?)\s?;\s?(?P<b>\d+(?:\.\d+)?)\s?(?=[)\]])")
+_SEMICOLON_RANGE = re.compile(r"\d\s?[(\[]\s?(?P<a>\d+(?:\.\d+)?)\s?;\s?(?P<b>\d+(?:\.\d+)?)\s?(?=[)\]])")
 _PDF_EQUALS = re.compile(r"(?<=[A-Za-z)\]%])\s?\u00bc(?=\s?[-\d.])")
 
 
@@ -9761,7 +9761,8 @@ _UNITLESS_END = re.compile(r"\s*(?:[(\[]\s*(?:IQR|interquartile\s+range|range)\b
 # "Overall survival was 11.1 months, …" (a time in months, weeks or years right after it; not a rate "was 45% at 3
 # years")
 _ONE_EVENT_TIME = re.compile(
-    r"(?<![\w-])(?:(?i:overall|progression[- ]free|disease[- ]free|event[- ]free|relapse[- ]free)\s+(?i:survival)|"
+    r"(?=[OoPpDdEeRr])(?<![\w-])(?:(?i:overall|progression[- ]free|disease[- ]free|event[- ]free|relapse[- ]free)"
+    r"\s+(?i:survival)|"
     r"OS|PFS|DFS|EFS|RFS)(?:\s*\((?:OS|PFS|DFS|EFS|RFS)\))?(?:\s+(?i:for|of|in|among)\s+(?i:all|the\s+(?:whole|entire|"
     r"overall)\s+(?:cohort|population|series|group))(?:\s+(?i:patients))?)?\s+(?i:was|of)\s+"
     rf"(?={_NUM}\s*(?i:months?|years?|weeks?|mo)\b)")
