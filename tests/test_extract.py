@@ -9172,6 +9172,10 @@ def test_round36_review_table_columns_named_by_end_point() -> None:
     # a row whose cells do not match the named columns in order is not read (an unnamed column between them)
     shifted = text.replace("OS 6.1 versus 3.2 0.48", "OS 6.1 versus 3.2 40 versus 35 0.48")
     assert [e.value for e in extract_estimates(shifted)][:1] == [7.7]
+    # a caption that says "versus" before the header line does not hide the header that comes after it
+    captioned = text.replace("Trials of second-line drugs.", "Trials of drug A versus other drugs.")
+    assert [(e.measure, e.value) for e in extract_estimates(captioned)][:3] == [
+        ("median", 6.1), ("median", 3.2), ("HR", 0.48)]
 
 
 def test_round36_last_columns_one_ratio_per_model() -> None:

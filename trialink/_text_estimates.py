@@ -5037,9 +5037,9 @@ class _MedianState:
     # p-valueb aHRc 95%CI p-valuec"): the measure, how many ratio columns, the CI level (False: not yet asked)
     last_cols: tuple[str, int, float | None] | None | bool = False
     last_cols_seen: int = 0  # how many header lines ``_last_column_ratios`` has looked at
-    # a header line that names each column's end point, its medians' and ratios' (``_versus_columns``; False: not yet
-    # asked)
-    versus: list[_VersusColumn] | None | bool = False
+    # a header line that names each column's end point, its medians' and ratios' (``_versus_columns``)
+    versus: list[_VersusColumn] | None = None
+    versus_seen: int = 0  # how many header lines ``_versus_columns`` has looked at
     # a header whose last columns are one ratio's, one per model (``_model_columns``)
     models: _TableHeader | None = None
     models_seen: int = 0  # how many header lines ``_model_columns`` has looked at
@@ -5181,10 +5181,12 @@ def _versus_columns(norm: str, s: _Sentence, line: str, st: _MedianState, head: 
     PFS (months) HR PFS (95% CI) Median OS (months) HR OS (95% CI)" over "OS 5.5 versus 2.8 0.44 (0.35–0.55) 17.8
     versus 15.2 0.88 (0.74–1.04) 10 versus 2"): only a row whose cells ("5.5 versus 2.8" for medians, a ratio with
     its interval) match the named columns one for one, in order; cells after them (another column's) are not read."""
-    if st.versus is False:
-        st.versus = _versus_head(head) if head else None
+    if st.versus is None and head and len(head) > st.versus_seen:
+        # (asked again while the header grows, of its new lines only: a caption "… A versus B" may come first)
+        new, st.versus_seen = head[st.versus_seen:], len(head)
+        st.versus = _versus_head(new)
     cols = st.versus
-    if not isinstance(cols, list):
+    if cols is None:
         return []
     cells = list(_VERSUS_ROW_CELL.finditer(line))
     if len(cells) < len(cols) or any((c.group("vs") is not None) != (col.measure == "median")
