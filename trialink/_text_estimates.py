@@ -4899,7 +4899,7 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
                 if not here:
                     here += _model_columns(norm, s, line, med_state, table_head if table_head is not None
                                            else med_state.head)
-                if not here and ("vers" in line or " vs" in line):
+                if not here and _VS_WORD.search(line):
                     here += _versus_columns(norm, s, line, med_state, table_head if table_head is not None
                                             else med_state.head)
             here += [f for f in _glued_sig_cells(norm, s, line, med_state, table_head)
