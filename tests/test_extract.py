@@ -9383,3 +9383,58 @@ def test_round36_times_likely_with_a_comma_parted_ci() -> None:
     text = ("Persistent smokers were 2.24 times more likely not to breastfeed at 10 weeks (95% confidence interval = "
             "1.55, 3.01).")
     assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [("RR", 2.24, 1.55, 3.01)]
+
+
+def _medians_of(text: str) -> list[tuple[object, ...]]:
+    return [(e.value, e.value_text, e.ci_low, e.ci_high, e.unit) for e in extract_estimates(text)
+            if e.measure == "median"]
+
+
+def test_round37_pipe_row_whose_cells_print_the_unit() -> None:
+    # the row's label names the median but no unit; each cell prints it ("18.1 months"); a cell "NR" after cells with
+    # brackets is a group's, no P value's column
+    text = ("| Outcome | Drug A | Placebo |\n|---|---|---|\n| Median overall survival | 18.1 months | 14.1 months |\n"
+            "| 2-year survival rate | 41% | 27% |\n")
+    assert _medians_of(text) == [(18.1, None, None, None, "months"), (14.1, None, None, None, "months")]
+    assert _medians_of("| Median PFS | 9.3 mo (7.1-11.0) | NR |\n") == [
+        (9.3, None, 7.1, 11.0, "months"), (None, "not reached", None, None, "months")]
+    # cells of two units, or a cell that is no time, give no unit: nothing is read
+    assert _medians_of("| Median overall survival | 18.1 months | 60 weeks |\n") == []
+    assert _medians_of("| Median overall survival | 18.1 months | 41% |\n") == []
+
+
+def test_round37_em_dash_between_word_and_number() -> None:
+    # "chemotherapy—31.5 months": the em dash is punctuation, not a range's dash glued to the word
+    text = ("Median OS nearly doubled with drug A compared with standard chemotherapy\u201431.5 months versus 16.1 "
+            "months.")
+    assert _medians_of(text) == [(31.5, None, None, None, "months"), (16.1, None, None, None, "months")]
+    # a range's em dash between numbers stays a range
+    assert _medians_of("Median OS was 9.1 months (95% CI 7.2\u201411.0).") == [(9.1, None, 7.2, 11.0, "months")]
+
+
+def test_round37_bullet_list_after_colon() -> None:
+    # a sentence whose values follow its colon as bullet lines: each bullet one group's median; the ratio after the
+    # second keeps its place
+    text = ("After a median follow-up of 32 months, median OS was:\n- 22.9 months with drug A\n"
+            "- 16.8 months with chemotherapy (HR 0.69)\nSimilar benefits were seen in subgroups.\n")
+    found = extract_estimates(text)
+    assert [(e.measure, e.value, e.unit) for e in found] == [
+        ("median", 22.9, "months"), ("median", 16.8, "months"), ("HR", 0.69, None)]
+    assert {e.endpoint for e in found} == {"OS"}
+    assert _medians_of("Median PFS:\n\u2022 5.6 months in the drug A arm\n\u2022 3.1 months in the placebo arm\n") == [
+        (5.6, None, None, None, "months"), (3.1, None, None, None, "months")]
+    # bullets without numbers, or a list that does not follow a colon, are left alone
+    assert _medians_of("Median PFS was 5.6 months.\n- Safety was acceptable\n- No deaths\n") == [
+        (5.6, None, None, None, "months")]
+
+
+def test_round37_semicolon_clause_goes_on_with_group_medians() -> None:
+    # "… was 13.7 months [95% CI …]; 7.6 months (CI …) for A and 19.8 months (CI …) for B": the clause after the
+    # semicolon gives the groups' medians, each with the interval the first one had (its level unprinted: "(CI …)")
+    text = ("Median survival of all patients was 13.7 months [95% CI 11.3\u201316.2]; 7.6 months (CI 6.4\u20138.6) "
+            "for poor-risk patients and 19.8 months (CI 15.6\u201322.9) for good-risk patients.")
+    assert _medians_of(text) == [(13.7, None, 11.3, 16.2, "months"), (7.6, None, 6.4, 8.6, "months"),
+                                 (19.8, None, 15.6, 22.9, "months")]
+    # a clause of means after the semicolon is not read
+    means = "Median survival was 13.7 months [95% CI 11.3\u201316.2]; mean scores were 7.6 (CI 6.4\u20138.6)."
+    assert _medians_of(means) == [(13.7, None, 11.3, 16.2, "months")]

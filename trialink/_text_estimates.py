@@ -41,7 +41,8 @@ _ONE_FOR_ONE = str.maketrans({
     # a "<" that a journal's PDF font turned into a reversed lunate sigma when copied: "p\u03fd0\u00b70001"
     "\u03fd": "<",
 })
-_EM_DASH_BEFORE_WORD = re.compile(r"(?<=[^\d\s])\u2014(?=[A-Za-z])")
+# (or before a number after a word: "… than with standard chemotherapy\u201431.5 months versus 16.1 months")
+_EM_DASH_BEFORE_WORD = re.compile(r"(?<=[^\d\s])\u2014(?=[A-Za-z])|(?<=[a-z]{3})\u2014(?=\d)")
 _MIDDLE_DOT = re.compile(r"(?<=\d)[\u00b7\u2219\u22c5](?=\d)")
 # a middle dot lost to "?" (a one- or two-digit number, "?", one to three digits), never after a decimal
 # ("1.43?0.63" is a mean and its lost "±")
@@ -169,9 +170,33 @@ def _normalise(text: str) -> str:
         norm = _LIST_MARKER.sub(lambda m: " " * len(m.group()), norm)
     if norm.count("\n") >= 3:
         norm = _unwrapped(norm)
+    if ":" in norm and (":\n-" in norm or ":\n\u2022" in norm or ":\n*" in norm or ": \n" in norm) and \
+            _BULLETS_AFTER_COLON.search(norm):
+        norm = _BULLETS_AFTER_COLON.sub(_bullets_as_list, norm)
     if "\n|\n" in norm and norm.count("\n|\n") >= 6:
         norm = _cells_one_per_line(norm)
     return norm
+
+
+# "median OS was:\n- 22.9 months with T-DXd\n- 16.8 months with chemotherapy (HR 0.69)": a sentence's values as a
+# list of bullet lines (each with a number) after its colon
+_BULLETS_AFTER_COLON = re.compile(r"(?<=[A-Za-z)]):[ \t]*"
+                                  r"(?:\n[ \t]*[-\u2022*\u2013][ \t]+[^\n]{0,150}?\d[^\n]{0,150}){2,8}(?=\n|$)")
+_BULLET = re.compile(r"\n[ \t]*[-\u2022*\u2013](?=[ \t])")
+
+
+def _bullets_as_list(m: re.Match[str]) -> str:
+    """One bullet list after a colon read as the sentence's list (same length): the first bullet's break and mark
+    become spaces, each next one a comma and spaces ("median OS was:   22.9 months with T-DXd,  16.8 months with …")."""
+    text = m.group()
+    marks = list(_BULLET.finditer(text))
+    out = list(text)
+    for k, b in enumerate(marks):
+        for i in range(b.start(), b.end()):
+            out[i] = " "
+        if k:
+            out[b.start()] = ","
+    return "".join(out)
 
 
 _RULE_LINE = re.compile(r"\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")  # "---|", "---|---|"
@@ -1516,8 +1541,14 @@ _TABLE_MEDIAN_NOT = re.compile(r"\b(?:age|follow[- ]?up|doses?|cycles?|exposure|
                                r"diagnosis|baseline|number|counts?|scores?|levels?|weight|BMI|size|visits?|lines?)\b",
                                re.I)
 _TABLE_MEDIAN_CELL = re.compile(rf"\s*(?:(?P<v>{_NUM})|(?P<nr>NR|not\s+reached|NE|not\s+estimable))\s*"
-                                rf"(?:[(\[]\s*(?P<lo>{_NUM}|NR|NE)\s*(?:-|\u2013|,|;|to)\s*(?P<hi>{_NUM}|NR|NE)\s*[)\]])?"
+                                # ("| Median overall survival | 18.1 months | 14.1 months |": the unit in each cell)
+                                rf"(?:{_UNIT_WORDS}\s*)?"
+                                rf"(?:[(\[]\s*(?P<lo>{_NUM}|NR|NE)\s*(?:-|\u2013|,|;|to)\s*(?P<hi>{_NUM}|NR|NE)\s*"
+                                rf"(?:{_UNIT_WORDS}\s*)?[)\]])?"
                                 r"\s*[a-z*\u2020\u2021\u00a7\u00b6]?\s*", re.I)
+# a cell that prints its value's unit: "18.1 months", "9.3 mo (7.1-11.0)", "NR"
+_CELL_UNIT = re.compile(rf"\s*(?:{_NUM}\s*(?P<u>{_UNIT_WORDS})|NR|NE|not\s+reached)"
+                        r"(?:\s*[(\[][^()\[\]]{0,40}[)\]])?\s*", re.I)
 _TABLE_UNIT = re.compile(rf"\b(?:{_UNIT_WORDS}|(?-i:d)\b)", re.I)
 
 
@@ -1530,7 +1561,23 @@ class _MedianRow:
     bracketed: bool | None = None  # whether the row's first cell printed a bracket after its value
 
 
-def _table_median_row(label: str, section: str | None, declared: bool = False) -> _MedianRow | None:
+def _cells_unit(cells: list[str]) -> str | None:
+    """The unit every cell with a number prints after it ("| 18.1 months | 14.1 months |"), if they print one and the
+    same; None otherwise (a cell that is no time, or two units)."""
+    units = set()
+    for c in cells:
+        if not re.search(r"\d|\bN[RE]\b|reached", c):
+            continue
+        m = _CELL_UNIT.fullmatch(c)
+        if m is None:
+            return None
+        if m.group("u"):
+            units.add(_unit_norm(m.group("u")))
+    return units.pop() if len(units) == 1 else None
+
+
+def _table_median_row(label: str, section: str | None, declared: bool = False,
+                      cell_unit: str | None = None) -> _MedianRow | None:
     """What a flattened table's row label (and the section line above it) says of the medians in its cells, if they
     are medians of an outcome's time: the end point, the unit, whether the bracket is a CI. With ``declared`` (the
     document says its data are medians: "Data are median (IQR) or n/N (%)"), a label without the word that names an
@@ -1542,7 +1589,8 @@ def _table_median_row(label: str, section: str | None, declared: bool = False) -
     # footnote's letter first)
     units = sorted(_TABLE_UNIT.finditer(label), key=lambda u: (u.group() != "d", u.start())) or \
         list(_TABLE_UNIT.finditer(section or ""))[:1]
-    unit = units[-1] if units else None
+    # ("| Median overall survival | 18.1 months | 14.1 months |": no unit in the label, the same one in each cell)
+    unit = units[-1].group() if units else cell_unit
     lab = label.strip()
     # "Median time to progression - mo", "Weaning time, median (IQR), h", "Median duration (months)"
     own = re.sub(r"(?i)^median\s*", "", lab) if re.match(r"(?i)median\b", lab) else \
@@ -1556,7 +1604,7 @@ def _table_median_row(label: str, section: str | None, declared: bool = False) -
     endpoint = own or (section or "")
     if unit is None or not (_OUTCOME_TIME.search(endpoint) or _ENDPOINT_MENTION.search(endpoint)):
         return None
-    u = _unit_norm(unit.group())
+    u = _unit_norm(unit)
     if u is None:
         return None
     named = re.search(r"\b(?:\d{2}(?:\.\d+)?\s*%\s*)?(?:CI|confidence)\b", label, re.I)
@@ -1576,7 +1624,8 @@ def _table_median_cells(norm: str, s: _Sentence, row: _MedianRow, cells: list[tu
             continue
         if row.bracketed is None:
             row.bracketed = m.group("lo") is not None
-        elif row.bracketed != (m.group("lo") is not None):
+        elif row.bracketed != (m.group("lo") is not None) and not m.group("nr"):
+            # (a group's "NR" without a bracket is no P value's column)
             # "25.0 (18.0–48.0) | 32.0 (23.0–51.0) | 0.028": the P value after the groups' medians; "36.6 | 14.7 | 0.29
             # (0.24-0.35)": the ratio's column after them
             break
@@ -4982,6 +5031,12 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
             here = [_Found(_after_medians(f.est, prev), f.sentence) for f in here]
         if prev and prev[0].sentence.paragraph == s.paragraph and age <= 2:
             here += _median_continuation(norm, s, prev, here, doc)
+        if ";" in line and any(f.est.measure == "median" for f in here) and (cuts := _semicolons(norm, s)):
+            # "Median survival of all patients was 13.7 months [95% CI 11.3–16.2]; 7.6 months (CI 6.4–8.6) for … and
+            # 19.8 months (CI 15.6–22.9) for …": the clause after the semicolon goes on with the medians' groups
+            before = [f for f in here if f.est.measure == "median" and (f.est.start or 0) < cuts[0]]
+            if before:
+                here += _continued_items(norm, s, before, here, doc, cuts[0] + 1 - s.start)
         prose += [len(found) + k for k, f in enumerate(here) if "flattened_table" not in f.est.checks]
         found += here
         if any(f.est.measure == "median" for f in here):
@@ -5791,7 +5846,7 @@ def _table_medians(norm: str, s: _Sentence, line: str, st: _MedianState, declare
         if not re.search(r"\d", "".join(parts[1:])) and re.search(r"[A-Za-z]{3}", label):
             st.section = _next_section(st.section, label.strip())  # "Progression-Free Survival | |||"
             return []
-        row = _table_median_row(label, st.section, declared)
+        row = _table_median_row(label, st.section, declared, _cells_unit(parts[1:]))
         if row is None:
             return []
         cells, pos = [], s.start + (len(line) - len(line.lstrip(" |"))) + len(label) + 1
@@ -6218,7 +6273,7 @@ def _after_medians(est: Estimate, prev: list[_Found]) -> Estimate:
 _CONT_ITEM = re.compile(rf"(?<![\w.])(?P<v>\d+(?:\.\d+)?)\s?(?P<u>{_UNIT_WORDS}|{_DAY_D})\s?"
                         # ("pictilisib 6·5 months [95% CI 3·7-9·8] vs placebo 5·1 months [2·6-10·4]"; in round
                         # brackets only with the CI named: "(n = 60; 10.6 months (95% CI; 7.8-13.3))")
-                        r"(?:\[\s?(?:\d{2}\s?%\s*CI\s*[,:;]?\s*)?|\(\s?\d{2}\s?%\s*CI\s*[,:;]?\s*)(?P<lo>\d+(?:\.\d+)?)"
+                        r"(?:\[\s?(?:\d{2}\s?%\s*CI\s*[,:;]?\s*)?|\(\s?(?:\d{2}\s?%\s*)?CI\s*[,:;]?\s*)(?P<lo>\d+(?:\.\d+)?)"
                         r"\s?(?:-|to)\s?(?P<hi>\d+(?:\.\d+)?)\s?[\])]", re.I)
 # parts of the trial, then one bracket of time pairs for them in turn: "benefited A and those who B (6.50 versus 3.43
 # months, P = 0.003; 8.27 versus 4.27 months, P = 0.018; respectively)"
@@ -6319,13 +6374,21 @@ def _median_continuation(norm: str, s: _Sentence, prev: list[_Found], here: list
                                            note="a time printed as the sentence before printed its medians"), s))
         if out:
             return out
+    return _continued_items(norm, s, prev, here, doc, 0)
+
+
+def _continued_items(norm: str, s: _Sentence, prev: list[_Found], here: list[_Found], doc: _Doc,
+                     offset: int) -> list[_Found]:
+    """The times of a sentence (from ``offset`` in it) printed as the medians of ``prev`` were, each with its
+    bracketed interval and the same unit, without the word median (see ``_median_continuation``)."""
+    sent = norm[s.start:s.end]
     meds = [f.est for f in prev if f.est.measure == "median" and f.est.ci_low is not None and f.est.unit]
-    if not meds or _MEDIAN.search(sent) or re.search(r"\bmeans?\b|\bSD\b", sent, re.I):
+    if not meds or _MEDIAN.search(sent, offset) or re.search(r"\bmeans?\b|\bSD\b", sent[offset:], re.I):
         return []
     unit = meds[-1].unit
     taken = [(f.est.start or 0, f.est.end or 0) for f in here]
     out = []
-    for m in _CONT_ITEM.finditer(sent):
+    for m in _CONT_ITEM.finditer(sent, offset):
         v, lo, hi = _num_of(m.group("v")), _num_of(m.group("lo")), _num_of(m.group("hi"))
         start = s.start + m.start()
         if _unit_norm(m.group("u")) != unit or not lo <= v <= hi or any(a <= start < b for a, b in taken):
