@@ -9438,3 +9438,38 @@ def test_round37_semicolon_clause_goes_on_with_group_medians() -> None:
     # a clause of means after the semicolon is not read
     means = "Median survival was 13.7 months [95% CI 11.3\u201316.2]; mean scores were 7.6 (CI 6.4\u20138.6)."
     assert _medians_of(means) == [(13.7, None, 11.3, 16.2, "months")]
+
+
+def test_round37_pipe_table_with_ci_and_p_rows_below_the_ratios() -> None:
+    # each outcome's ratios in one row ("| Stroke | HR | 0.63 | 0.90 |"), their CIs in the row below and their P values
+    # in the row below that: the rows pair up cell by cell
+    text = ("HRs for secondary end points\n| N | Drug A over warfarin | Drug B over warfarin | |\n"
+            "| Ischaemic stroke | HR | 0.63 | 0.90 |\n| 95% CI | (0.524 to 0.759) | (0.716 to 1.140) | |\n"
+            "| P value | <0.0001 | 0.3906 | |\n| Systemic embolism | HR | 0.48 | 0.97 |\n"
+            "| 95% CI | (0.198 to 1.165) | (0.316 to 2.959) | |\n")
+    found = extract_estimates(text)
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.ci_level, e.p_operator, e.p_value) for e in found] == [
+        ("HR", 0.63, 0.524, 0.759, 95.0, "<", 0.0001), ("HR", 0.9, 0.716, 1.14, 95.0, "=", 0.3906),
+        ("HR", 0.48, 0.198, 1.165, 95.0, None, None), ("HR", 0.97, 0.316, 2.959, 95.0, None, None)]
+    assert [e.endpoint_text for e in found] == ["Ischaemic stroke"] * 2 + ["Systemic embolism"] * 2
+    # a row of rates under a header that names the ratio is no ratio; nor a row whose CIs are fewer than its values
+    # or do not hold them
+    rates = ("| Outcome | Drug A | Placebo | HR (95% CI) |\n| Event rate per 100 py | 1.2 | 1.5 | |\n"
+             "| 95% CI | 1.0-1.4 | 1.3-1.7 | |\n")
+    assert [e for e in extract_estimates(rates) if e.value in (1.2, 1.5)] == []
+    assert extract_estimates("| Stroke | HR | 0.63 | 0.90 |\n| 95% CI | (0.52 to 0.76) | |\n") == []
+    assert extract_estimates("| Stroke | HR | 0.63 | 0.90 |\n| 95% CI | (0.52 to 0.60) | (0.72 to 1.14) |\n") == []
+
+
+def test_round37_one_cell_per_line_value_then_its_bracket() -> None:
+    # a web page's table copied one cell per line: the ratio's value on one line, its bracketed CI on the next, then
+    # its P; the header lines name the ratio
+    text = ("Table 3 Multivariable Cox regression for incidence of atrial fibrillation\n\nOverall\n\nN = 28,618\n\n"
+            "Subgroup A\n\nN = 315\n\nHR (95% CI)\n\np-value\n\nHR (95% CI)\n\np-value\n\nModel 1\n\n1.24\n\n"
+            "(1.11\u20131.39)\n\n < 0.001\n\n1.49\n\n(0.89\u20132.48)\n\n0.129\n\nModel 2\n\n1.25\n\n"
+            "(1.12\u20131.40)\n\n < 0.001\n\n1.00\n\n(0.59\u20131.69)\n\n0.996\n")
+    found = extract_estimates(text)
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in found] == [
+        ("HR", 1.24, 1.11, 1.39), ("HR", 1.49, 0.89, 2.48), ("HR", 1.25, 1.12, 1.4), ("HR", 1.0, 0.59, 1.69)]
+    # without a ratio in the header lines, the cells are no ratios (a mean and its range)
+    assert extract_estimates(text.replace("HR (95% CI)", "Mean (range)")) == []

@@ -4937,6 +4937,10 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
             here += [f for f in _line_ratio_row(norm, s, line, med_state)
                      if not any(h.est.start == f.est.start for h in here)]
             here += [f for f in _pipe_named_rows(s, line) if not any(h.est.start == f.est.start for h in here)]
+            if "|" in line or med_state.bare_row is not None:
+                here += [f for f in _pipe_ci_row(norm, s, line, med_state, table_head if table_head is not None
+                                                 else med_state.head)
+                         if not any(h.est.start == f.est.start for h in here)]
             if table is None:
                 here += _line_cell_ratios(norm, s, line, med_state, table_head)
                 here += _glued_cells(norm, s, line, med_state, table_head if table_head is not None else med_state.head)
@@ -5098,6 +5102,76 @@ class _MedianState:
     # a header whose last columns are one ratio's, one per model (``_model_columns``)
     models: _TableHeader | None = None
     models_seen: int = 0  # how many header lines ``_model_columns`` has looked at
+    # a pipe row of bare ratios whose CIs come in the row below (``_pipe_ci_row``): its measure, label and cells
+    bare_row: tuple[str, str, list[tuple[float, int, int]]] | None = None
+
+
+# A pipe table that prints each ratio's CI in the row below its value, and its P in the row below that ("| Ischaemic
+# stroke | HR | 0.63 | 0.90 |", "| 95% CI | (0.524 to 0.759) | (0.716 to 1.140) |", "| P value | <0.0001 | 0.3906 |"):
+# the rows pair up cell by cell, in order
+_BARE_RATIO_CELL = re.compile(rf"\s*(?P<v>{_NUM})\s*[a-z*\u2020\u2021]?\s*")
+_CI_ROW_LABEL = re.compile(r"\s*(?:(?P<lv>\d{2}(?:\.\d+)?)\s?%\s*)?(?:CI|confidence\s+intervals?)\s*:?\s*", re.I)
+_CI_ROW_CELL = re.compile(rf"\s*[(\[]?\s*(?P<lo>{_NUM})\s*(?:-|\u2013|to|,|;)\s*(?P<hi>{_NUM})\s*[)\]]?\s*", re.I)
+
+
+def _pipe_ci_row(norm: str, s: _Sentence, line: str, st: _MedianState, head: list[str] | None) -> list[_Found]:
+    """The ratios of a pipe row of bare values whose CIs are the next row's cells (see ``_BARE_RATIO_CELL``): the
+    value row names its ratio in its label or a cell ("| Ischaemic stroke | HR | 0.63 | …"), or the table's header
+    lines name one ratio; the CI row's label is the CI's ("95% CI") and it has as many limits as the row above has
+    values, each value within its limits."""
+    row, st.bare_row = st.bare_row, None
+    if "|" not in line:
+        return []
+    parts = line.strip().strip("|").split("|")
+    if row is not None and (lab := _CI_ROW_LABEL.fullmatch(parts[0])):
+        measure, label, values = row
+        cis = [(m, k) for k, c in enumerate(parts[1:], 1) if c.strip() and (m := _CI_ROW_CELL.fullmatch(c))]
+        if len(cis) != len(values) or len(cis) != sum(1 for c in parts[1:] if c.strip()):
+            return []
+        level = _num_of(lab.group("lv")) if lab.group("lv") else None
+        ep = _clean_endpoint(label)
+        # the P values in the row below the CIs, if it has one per ratio ("| P value | <0.0001 | 0.3906 |")
+        nxt = norm[s.end:norm.find("\n", s.end + 1) if norm.find("\n", s.end + 1) > 0 else len(norm)].strip()
+        p_parts = nxt.strip("|").split("|")
+        ps = [_PIPE_P_CELL.fullmatch(c) for c in p_parts[1:] if c.strip()] \
+            if re.fullmatch(r"\s*P(?:[\s-]*values?)?\s*", p_parts[0], re.I) else []
+        if len(ps) != len(values) or not all(ps):
+            ps = [None] * len(values)
+        out = []
+        for (v, a, b), (m, _), pm in zip(values, cis, ps, strict=True):
+            lo, hi = _num_of(m.group("lo")), _num_of(m.group("hi"))
+            if not lo <= v <= hi:
+                return []
+            p_op = _p_operator(pm.group("op")) if pm else None
+            p_val = _num_of(pm.group("p")) if pm else None
+            out.append(_Found(Estimate(
+                measure=measure, value=v, ci_low=lo, ci_high=hi, ci_level=level, p_operator=p_op, p_value=p_val,
+                endpoint=_endpoint_class(ep), endpoint_text=ep or None, start=a, end=b, source="text",
+                note="read from a table whose CIs are printed in the row below the ratios (which groups, the columns "
+                "say)", checks=("flattened_table",) + M.checks(measure, v, lo, hi, level, p_op, p_val)), s))
+        return out
+    named = [c for c in parts if re.search(r"[A-Za-z]", c)]
+    cells = [(k, c) for k, c in enumerate(parts) if c.strip() and not re.search(r"[A-Za-z]", c)]
+    if not named or not cells or len(cells) < 1 or not all(_BARE_RATIO_CELL.fullmatch(c) for _, c in cells):
+        return []
+    words = {_measure_code(m.group("w")) for c in named for m in _MEASURE_WORD.finditer(c)}
+    if not words and head and not any(_TABLE_OTHER_STATISTIC.search(c) or _ROW_RATE.search(c) or
+                                      re.search(r"\b(?:events?|n|no\.|patients|cases|deaths)\b", c, re.I)
+                                      for c in named):
+        # (the header's one ratio, for a row whose label names no other statistic: not "| Event rate | 1.2 | 1.5 |")
+        words = {_measure_code(m.group("w")) for h in head for m in _MEASURE_WORD.finditer(h)}
+    if len(words) != 1:
+        return []
+    label = next((c.strip() for c in named if not _MEASURE_WORD.fullmatch(c.strip())), "")
+    offsets, pos = [], s.start + len(line) - len(line.lstrip()) + (1 if line.strip().startswith("|") else 0)
+    for k, c in enumerate(parts):
+        if any(k == j for j, _ in cells):
+            m = _BARE_RATIO_CELL.fullmatch(c)
+            assert m is not None
+            offsets.append((_num_of(m.group("v")), pos + m.start("v"), pos + m.end("v")))
+        pos += len(c) + 1
+    st.bare_row = (words.pop(), label, offsets)
+    return []
 
 
 _NUMBER_LINE = re.compile(rf"\s*{_NUM}\s*[a-z*\u2020\u2021\u00a7]?\s*")
@@ -5343,12 +5417,30 @@ def _model_columns(norm: str, s: _Sentence, line: str, st: _MedianState, head: l
     return out
 
 
+_BRACKET_LINE = re.compile(rf"\s*[(\[]\s*(?P<lo>{_NUM})\s*(?:-|\u2013|to|,|;)\s*(?P<hi>{_NUM})\s*[)\]]\s*")
+
+
 def _line_cell_ratios(norm: str, s: _Sentence, line: str, st: _MedianState, head: list[str] | None) -> list[_Found]:
     """The ratios of a table flattened with one cell per line: under header lines that name one ratio and its CI
     (and no other statistic), three number lines in a row that read as a ratio and its interval are one ratio (after
     a row's counts, before its P); a label line starts the next row."""
     if not _NUMBER_LINE.fullmatch(line):
-        st.run = []
+        run, st.run = st.run, []
+        if run and (br := _BRACKET_LINE.fullmatch(line)) and isinstance(st.line_ratio, _TableHeader):
+            # "1.24" then "(1.11–1.39)" on the next line: a ratio's value and its bracketed interval, a cell each
+            a = run[-1]
+            v = norm[a.start:a.end].strip(" *\u2020\u2021\u00a7abcdefgh")
+            cell = re.match(rf"(?P<v>{_NUM}) (?P<lo>{_NUM}) (?P<hi>{_NUM})", f"{v} {br.group('lo')} {br.group('hi')}")
+            if cell is not None and (r := _ratio_cell(cell, st.line_ratio)) is not None:
+                header = st.line_ratio
+                return [_Found(Estimate(
+                    measure=header.measure, value=r[0], ci_low=r[1], ci_high=r[2], ci_level=header.level,
+                    start=a.start + (len(norm[a.start:a.end]) - len(norm[a.start:a.end].lstrip())),
+                    end=s.end, source="text",
+                    note="read from a table flattened with one cell per line: its row and column (end point, groups, "
+                    "population) cannot be told apart",
+                    checks=("flattened_table",) + M.checks(header.measure, r[0], r[1], r[2], header.level, None,
+                                                           None)), a)]
         return []
     if st.line_ratio is False:
         st.line_ratio = _named_header(" ".join(head), True) if head else None
