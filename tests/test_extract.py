@@ -9473,3 +9473,39 @@ def test_round37_one_cell_per_line_value_then_its_bracket() -> None:
         ("HR", 1.24, 1.11, 1.39), ("HR", 1.49, 0.89, 2.48), ("HR", 1.25, 1.12, 1.4), ("HR", 1.0, 0.59, 1.69)]
     # without a ratio in the header lines, the cells are no ratios (a mean and its range)
     assert extract_estimates(text.replace("HR (95% CI)", "Mean (range)")) == []
+
+
+def _ratios_of(text: str) -> list[tuple[object, ...]]:
+    return [(e.measure, e.value, e.ci_low, e.ci_high) for e in extract_estimates(text) if e.measure != "median"]
+
+
+def test_round37_list_items_labelled_by_a_percentage() -> None:
+    # each item's label ends on a percentage ("for LVEF <26%, 0.75 (…) for LVEF 26–30%, …"): the list goes on
+    text = ("The drug vs. placebo HR was 0.75 (95% CI 0.59-0.95) for LVEF <26%, 0.75 (0.57-0.98) for LVEF 26-30%, "
+            "0.67 (0.51-0.89) for LVEF 31-35%, and 0.83 (0.63-1.09) for LVEF >35% (P for interaction = 0.5).")
+    assert _ratios_of(text) == [("HR", 0.75, 0.59, 0.95), ("HR", 0.75, 0.57, 0.98), ("HR", 0.67, 0.51, 0.89),
+                                ("HR", 0.83, 0.63, 1.09)]
+    # a CI's level is no percentage ending a label: after "95% CI: " a garbled limit "1.1.6" starts no item
+    garbled = "The costs were higher for smokers (RR=1.52; 95% CI: 1.1.6, 2.0; RR=1.39; 95% CI: 1.18, 1.65)."
+    assert [r for r in _ratios_of(garbled) if r[1] == 1.1] == []
+
+
+def test_round37_list_item_with_an_aside_of_words_and_whole_numbers() -> None:
+    # "… in the lowest quintile (mean baseline DBP 61 ± 5 mm Hg) and 0.74 (…)": the aside is part of the first item's
+    # label, and the list goes on
+    text = ("The hazard ratio for intensive versus standard treatment was 0.78 (95% CI 0.57 to 1.07) in the lowest "
+            "DBP quintile (mean baseline DBP 61 \u00b1 5 mm Hg) and 0.74 (95% CI 0.61 to 0.90) in the upper four DBP "
+            "quintiles (mean baseline DBP 82 \u00b1 9 mm Hg), with an interaction P value of 0.78.")
+    assert _ratios_of(text) == [("HR", 0.78, 0.57, 1.07), ("HR", 0.74, 0.61, 0.9)]
+
+
+def test_round37_the_estimates_of_the_ratio_named_before() -> None:
+    # "the risk estimates were 1.18 (95% CI …)" after a sentence of hazard ratios: the same measure, in another group
+    text = ("The hazard ratio for breast cancer was 1.23 [95% CI 0.70-2.17] for shifts without night work and 2.02 "
+            "(95% CI 1.03-3.95) for shifts with night work. When including only women under 60 years of age, the "
+            "risk estimates were 1.18 (95% CI 0.67-2.07) for shifts without night work, and 2.15 (95% CI 1.10-4.21) "
+            "for shifts with night work.")
+    assert _ratios_of(text) == [("HR", 1.23, 0.7, 2.17), ("HR", 2.02, 1.03, 3.95), ("HR", 1.18, 0.67, 2.07),
+                                ("HR", 2.15, 1.1, 4.21)]
+    # without a ratio before, "estimates" name no measure
+    assert _ratios_of("In women, the risk estimates were 1.18 (95% CI 0.67-2.07) for shift work.") == []

@@ -3619,11 +3619,17 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                 steps += 1
                 continue
             elif t.kind == "open":
-                close = next((j for j in range(c.i + 1, min(c.i + 9, len(c.toks)))
+                close = next((j for j in range(c.i + 1, min(c.i + 14, len(c.toks)))
                               if c.toks[j].kind in ("open", "close")), None)
+                # (or "… 0.78 (95% CI …) in the lowest quintile (mean baseline DBP 61 ± 5 mm Hg) and 0.74 (…)": an
+                # aside of words and whole numbers, then the next item)
+                inner = c.toks[c.i + 1:close] if close is not None else []
                 if label and close is not None and c.toks[close].kind == "close" and close + 1 < len(c.toks) \
-                        and c.toks[close + 1].text in (",", ":") and not any(
-                            x.kind == "num" and "." in x.text for x in c.toks[c.i + 1:close]):
+                        and not any(x.kind == "num" and "." in x.text for x in inner) and (
+                            c.toks[close + 1].text in (",", ":") and close - c.i < 9 or
+                            len(inner) > 2 and c.toks[close + 1].text in ("and", "or") and close + 2 < len(c.toks)
+                            and c.toks[close + 2].kind == "num" and "." in c.toks[close + 2].text
+                            and not any(_MEASURE_WORD.fullmatch(x.text) for x in inner)):
                     label.extend(c.toks[c.i + 1:close])  # "low body weight (< 58 kg), 2.20 (…)": part of the label
                     c.i = close + 1
                     steps += 1
@@ -3976,8 +3982,8 @@ def _cis_after_respectively(sent: str, out: list[_Ratio], limit: int, level: flo
 
 # a number that is part of a list item's label: "10 mg", "1-4 years", "10 or more years", "65+ years"
 _LABEL_QUANTITY = re.compile(r"(?:\s*(?:-to-|-|\u2013|to)\s*\d+(?:\.\d+)?|\s*\+|\s+or\s+(?:more|less|fewer|over|above|"
-                             r"older|younger))?\s*-?(?:mg|g|mcg|\u00b5g|ug|mL|ml|IU|U|mmol|%|years?|months?|weeks?|"
-                             r"days?|hours?|cigarettes|drinks|units?)\b")
+                             r"older|younger))?\s*-?(?:(?:mg|g|mcg|\u00b5g|ug|mL|ml|IU|U|mmol|years?|months?|weeks?|"
+                             r"days?|hours?|cigarettes|drinks|units?)\b|%(?!\s*(?:[(\[]|CI\b|C\.I|confiden|credib|CrI\b)))")
 # a bracket of categories' names between a ratio's name and its clause's verb: "(<1cup/mo, 1/mo-4/wk, ≥6/d) were:"
 _CATEGORIES_BRACKET = re.compile(r"[(\[](?P<in>[^()\[\]]{1,120})[)\]]\s*,?\s*(?:were|was|are|is)\s*:?\s*(?=\d)")
 # an exposure level's amount after a ratio's name, before its value: "10.1-50.0 µg/L", "5 mg/dL", "20-40 mg"
@@ -4129,6 +4135,10 @@ _RISK_ANAPHORA = re.compile(r"\bthe\s+(?:adjusted\s+)?(?P<k>risk|odds)\s+of\s+[^
                             r"(?:CI|confidence))", re.I)
 
 
+_ESTIMATES_ANAPHORA = re.compile(r"\bthe\s+(?:(?:corresponding|adjusted|risk|effect)\s+)?estimates?\s+(?:was|were)\b"
+                                 r"(?=\s+\d*\.\d+\s*[(\[]\s*(?:\d{2}\s?%\s*)?(?:CI|confidence))", re.I)
+
+
 # a ratio's name printed as a key with its CI in square brackets, before the values printed that way: "An OS benefit
 # with A vs B (HR [95% CI]) was observed … in patients who received X (0.69 [0.51, 0.94]) or Y (0.66 [0.47, 0.91])"
 _KEY_WITH_CI_BRACKET = re.compile(r"\s*\[\s*(?:\d{2}(?:\.\d+)?\s?%\s*)?CI\s*\]\s*[)\]]")
@@ -4277,6 +4287,10 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
     for am in _RISK_ANAPHORA.finditer(sent) if prev_measure and not words else ():
         if prev_measure and (am.group("k").lower() == "odds") == (prev_measure == "OR"):
             words.append(_Word(prev_measure, am.start(), am.end()))
+    for am in _ESTIMATES_ANAPHORA.finditer(sent) if prev_measure and not words else ():
+        # "When including only women <60 years of age, the risk estimates were 1.18 (95% CI …) for …": the last
+        # sentence's ratios, in another group
+        words.append(_Word(prev_measure, am.start(), am.end()))
     # "… (risk ratio 0.75, 95% CI 0.57 to 0.99) and 30% lower after adjustment (0.70, 0.53 to 0.94)": a bare
     # "(value, low to high)" bracket after a named ratio, in this sentence or the one before, is that measure's
     for bm in _BARE_RATIO_BRACKET.finditer(sent) if words or prev_measure else ():
