@@ -3983,7 +3983,7 @@ def _cis_after_respectively(sent: str, out: list[_Ratio], limit: int, level: flo
 # a number that is part of a list item's label: "10 mg", "1-4 years", "10 or more years", "65+ years"
 _LABEL_QUANTITY = re.compile(r"(?:\s*(?:-to-|-|\u2013|to)\s*\d+(?:\.\d+)?|\s*\+|\s+or\s+(?:more|less|fewer|over|above|"
                              r"older|younger))?\s*-?(?:(?:mg|g|mcg|\u00b5g|ug|mL|ml|IU|U|mmol|years?|months?|weeks?|"
-                             r"days?|hours?|cigarettes|drinks|units?)\b|%(?!\s*(?:[(\[]|CI\b|C\.I|confiden|credib|CrI\b)))")
+                             r"days?|hours?|cigarettes|drinks|units?)\b|%(?!\s*(?:[(\[:]|CI\b|C\.I|confiden|credib|CrI\b)))")
 # a bracket of categories' names between a ratio's name and its clause's verb: "(<1cup/mo, 1/mo-4/wk, ≥6/d) were:"
 _CATEGORIES_BRACKET = re.compile(r"[(\[](?P<in>[^()\[\]]{1,120})[)\]]\s*,?\s*(?:were|was|are|is)\s*:?\s*(?=\d)")
 # an exposure level's amount after a ratio's name, before its value: "10.1-50.0 µg/L", "5 mg/dL", "20-40 mg"
@@ -4290,7 +4290,7 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
     for am in _ESTIMATES_ANAPHORA.finditer(sent) if prev_measure and not words else ():
         # "When including only women <60 years of age, the risk estimates were 1.18 (95% CI …) for …": the last
         # sentence's ratios, in another group
-        words.append(_Word(prev_measure, am.start(), am.end()))
+        words.append(_Word(prev_measure or "", am.start(), am.end()))
     # "… (risk ratio 0.75, 95% CI 0.57 to 0.99) and 30% lower after adjustment (0.70, 0.53 to 0.94)": a bare
     # "(value, low to high)" bracket after a named ratio, in this sentence or the one before, is that measure's
     for bm in _BARE_RATIO_BRACKET.finditer(sent) if words or prev_measure else ():
@@ -5446,15 +5446,15 @@ def _line_cell_ratios(norm: str, s: _Sentence, line: str, st: _MedianState, head
             v = norm[a.start:a.end].strip(" *\u2020\u2021\u00a7abcdefgh")
             cell = re.match(rf"(?P<v>{_NUM}) (?P<lo>{_NUM}) (?P<hi>{_NUM})", f"{v} {br.group('lo')} {br.group('hi')}")
             if cell is not None and (r := _ratio_cell(cell, st.line_ratio)) is not None:
-                header = st.line_ratio
+                head_ratio = st.line_ratio
                 return [_Found(Estimate(
-                    measure=header.measure, value=r[0], ci_low=r[1], ci_high=r[2], ci_level=header.level,
+                    measure=head_ratio.measure, value=r[0], ci_low=r[1], ci_high=r[2], ci_level=head_ratio.level,
                     start=a.start + (len(norm[a.start:a.end]) - len(norm[a.start:a.end].lstrip())),
                     end=s.end, source="text",
                     note="read from a table flattened with one cell per line: its row and column (end point, groups, "
                     "population) cannot be told apart",
-                    checks=("flattened_table",) + M.checks(header.measure, r[0], r[1], r[2], header.level, None,
-                                                           None)), a)]
+                    checks=("flattened_table",) + M.checks(head_ratio.measure, r[0], r[1], r[2], head_ratio.level,
+                                                           None, None)), a)]
         return []
     if st.line_ratio is False:
         st.line_ratio = _named_header(" ".join(head), True) if head else None
