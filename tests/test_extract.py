@@ -9509,3 +9509,30 @@ def test_round37_the_estimates_of_the_ratio_named_before() -> None:
                                 ("HR", 2.15, 1.1, 4.21)]
     # without a ratio before, "estimates" name no measure
     assert _ratios_of("In women, the risk estimates were 1.18 (95% CI 0.67-2.07) for shift work.") == []
+
+
+def test_round37_times_with_a_comma_range_before_the_unit() -> None:
+    # "26 [20, 42] h vs. 27 [20, 39] h": each group's time and its IQR printed between value and unit, limits parted
+    # by a comma: medians without the word (the IQR is no CI)
+    text = ("There was no significant difference in duration of analgesia between the groups (26 [20, 42] h vs. "
+            "27 [20, 39] h; P = 0.851).")
+    found = [e for e in extract_estimates(text) if e.measure == "median"]
+    assert [(e.value, e.ci_low, e.ci_high, e.unit) for e in found] == [(26.0, None, None, "hours"),
+                                                                      (27.0, None, None, "hours")]
+    assert all("not called a median" in (e.note or "") for e in found)
+    # a mean's CI printed after the unit is not such a time
+    assert _medians_of("The mean duration was 26 h [20, 42] vs. 27 h [20, 39].") == []
+
+
+def test_round37_pipe_cells_of_group_times_declared_medians() -> None:
+    # a review's table whose cells print the groups' times ("17 vs 9 days p<0.05"), rows named "Author et al year",
+    # and a footnote that says its data are medians: each time a median, another study's (background)
+    text = ("Study | Patients | Design | Time to onset of motor recovery | Time to walk without aid |\n"
+            "---|---|---|---|---|\nSmith et al 198451 | 38 | Care vs PE |\n| 17 vs 9 days p<0.05 | |\n"
+            "Jones et al 198718 | 220 | Care vs PE |\n| 13 vs 6 days p<0.011 | 111 vs 70 days p<0.001 |\n"
+            "Data are shown as medians or proportions with p values.\n")
+    found = extract_estimates(text)
+    assert [(e.measure, e.value, e.unit, e.context) for e in found] == [
+        ("median", v, "days", "background") for v in (17.0, 9.0, 13.0, 6.0, 111.0, 70.0)]
+    # without the footnote that declares medians, the times could be means: nothing is read
+    assert extract_estimates(text.replace("Data are shown as medians or proportions", "Data are shown")) == []

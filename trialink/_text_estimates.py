@@ -12,7 +12,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from typing import NotRequired, TypedDict
+from typing import Literal, NotRequired, TypedDict
 
 from trialink import _measures as M
 from trialink.ids import find_ids
@@ -4620,10 +4620,11 @@ _IQR_AFTER_TIME = re.compile(rf"\d\s*{_UNIT_WORDS}\s*(?:[(\[]|,)\s*(?:IQR|interq
 _IQR_AFTER_VALUE = re.compile(rf"\s*{_UNIT_WORDS}\s*,\s*(?:IQR|interquartile\s+range)\b", re.I)
 # "(5 [4–7] days and 5 [4–8] days, p = 0.46, respectively)", "a median of 22 (15–32) days": a range printed between
 # a time's value and its unit, the print of a median (IQR) (a mean's CI is printed after the unit, its SD with ±)
-_RANGE_BEFORE_UNIT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*[(\[]\s*\d+(?:\.\d+)?\s*(?:-|\u2013|to)\s*\d+(?:\.\d+)?\s*"
-                                r"[)\]]\s*"
+# (its limits parted by a comma too: "26 [20, 42] h vs. 27 [20, 39] h")
+_RANGE_BEFORE_UNIT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*[(\[]\s*\d+(?:\.\d+)?\s*(?:-|\u2013|to|,)\s*"
+                                r"\d+(?:\.\d+)?\s*[)\]]\s*"
                                 r"(?:days?|hours?|h|hrs?|min|minutes?|weeks?|months?)\b(?!\s*[-\u2013]\s*\d)", re.I)
-_RANGE_PAIR_BEFORE_UNIT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*[(\[]\s*\d+(?:\.\d+)?\s*(?:-|\u2013|to)\s*"
+_RANGE_PAIR_BEFORE_UNIT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*[(\[]\s*\d+(?:\.\d+)?\s*(?:-|\u2013|to|,)\s*"
                                      r"\d+(?:\.\d+)?\s*"
                                      r"[)\]]\s*(?:vs\.?|versus|and)\s*" + _RANGE_BEFORE_UNIT.pattern, re.I)
 
@@ -4951,6 +4952,10 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
             here += [f for f in _line_ratio_row(norm, s, line, med_state)
                      if not any(h.est.start == f.est.start for h in here)]
             here += [f for f in _pipe_named_rows(s, line) if not any(h.est.start == f.est.start for h in here)]
+            if "|" in line and " v" in line and doc.medians_declared:
+                here += [f for f in _pipe_time_pairs(norm, s, line, True, table_head if table_head is not None
+                                                     else med_state.head)
+                         if not any(h.est.start == f.est.start for h in here)]
             if "|" in line or med_state.bare_row is not None:
                 here += [f for f in _pipe_ci_row(norm, s, line, med_state, table_head if table_head is not None
                                                  else med_state.head)
@@ -5916,6 +5921,40 @@ _GLUED_CELLS_LINE = re.compile(r"\s*(?:\d+(?:\.\d+)?\s*\(\s*\d+(?:\.\d+)?\s*[-\u
                                r"(?:[<>]?\s*(?:0?\.\d+|1(?:\.0+)?))?\s*")
 _CELL_ONLY_LINE = re.compile(rf"\s*(?:{_NUM}|NR|NE|not\s+reached)\s*(?:[(\[][^()\[\]]{{1,30}}[)\]])?\s*[a-z*]?\s*",
                              re.I)
+
+
+# a pipe table's cell of two or more groups' times and their P ("| 17 vs 9 days p<0.05 |", "| 49 vs 51 vs 40 days
+# p=NS |")
+_TIMES_CELL = re.compile(rf"\s*(?P<vals>{_NUM}(?:\s*(?:vs\.?|versus)\s*{_NUM}){{1,3}})\s*(?P<u>{_UNIT_WORDS})\s*"
+                         r"(?:,?\s*[Pp]\s*(?:[=<>\u2264\u2265]\s*(?:0?\.\d+|1(?:\.0+)?)|=\s*(?:NS|NR|n\.?s\.?)))?\s*",
+                         re.I)
+_ET_AL_YEAR = re.compile(r"\s*\|?\s*(?-i:[A-Z])[^|]{0,60}?\bet\s+al\.?,?\s*(?:\(\s*)?(?:19|20)\d\d")  # a row's label
+_TIME_HEADER = re.compile(r"\b(?:time|duration|length|surviv\w*|days\s+to|stay)\b", re.I)
+
+
+def _pipe_time_pairs(norm: str, s: _Sentence, line: str, declared: bool, head: list[str] | None) -> list[_Found]:
+    """The groups' medians of a pipe table's cells that print times "a vs b days" (see ``_TIMES_CELL``), where the
+    document says its data are medians ("Data are shown as medians or proportions") and the table's header names an
+    outcome's time; which column (end point) a cell is in, a table whose rows broke over lines cannot tell."""
+    if not declared or not head or not any(_TIME_HEADER.search(h) for h in head):
+        return []
+    # (a review's table of other studies, its rows named "Author et al 1984": their results are background)
+    context: Literal["result", "background"] = "background" if any(_ET_AL_YEAR.match(h) for h in head) else "result"
+    out = []
+    pos = s.start
+    for part in line.split("|"):
+        m = _TIMES_CELL.fullmatch(part)
+        if m is not None:
+            unit = _unit_norm(m.group("u"))
+            for v in re.finditer(_NUM, m.group("vals")):
+                a = pos + m.start("vals") + v.start()
+                out.append(_Found(Estimate(
+                    measure="median", value=_num_of(v.group()), unit=unit, start=a, end=a + len(v.group()),
+                    context=context, source="text", note="read from a table's cell of the groups' times, which the "
+                    "document says are medians (which group and end point, the columns say)",
+                    checks=("flattened_table",)), s))
+        pos += len(part) + 1
+    return out
 
 
 # a table cell of two groups' medians, maybe with their ratio: "11.2 vs. 4.6", "NR vs. 40.9 (0.71; 0.54–0.95; p = .01)"
