@@ -9536,3 +9536,27 @@ def test_round37_pipe_cells_of_group_times_declared_medians() -> None:
         ("median", v, "days", "background") for v in (17.0, 9.0, 13.0, 6.0, 111.0, 70.0)]
     # without the footnote that declares medians, the times could be means: nothing is read
     assert extract_estimates(text.replace("Data are shown as medians or proportions", "Data are shown")) == []
+
+
+def test_round37_nnt_after_a_ratio_name_is_no_ratio() -> None:
+    # "Translating HRs to absolute terms, NNTs were 17 (CKD) and 77 (mortality)": the numbers are NNTs
+    text = ("The pooled HR was 0.71 (95% CI: 0.66-0.76) for CKD. Translating HRs to absolute terms, NNTs were 17 "
+            "(CKD) and 77 (mortality).")
+    assert _ratios_of(text) == [("HR", 0.71, 0.66, 0.76)]
+
+
+def test_round37_bayesian_credible_interval_abbreviated_bci() -> None:
+    # "95% bayesian credible interval [BCI] 0.80-1.40", "95% BCI 1.30-1.40": the interval of the ratio
+    text = ("The rate was 0.8% in both groups (adjusted OR 1.06, 95% bayesian credible interval [BCI] 0.80-1.40). "
+            "Time to recovery was shorter with the drug (HR 1.36, 95% BCI 1.30-1.40).")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.ci_level) for e in extract_estimates(text)] == [
+        ("OR", 1.06, 0.8, 1.4, 95.0), ("HR", 1.36, 1.3, 1.4, 95.0)]
+    # "BCI" elsewhere (a brain-computer interface) is left alone
+    assert _ratios_of("Users of the BCI device had an OR of 1.5 (95% CI 1.1-2.0).") == [("OR", 1.5, 1.1, 2.0)]
+
+
+def test_round37_stray_semicolon_before_to_in_a_list_item_ci() -> None:
+    # "0.76 (0.45; to1.27)": the item's CI, and the list goes on after it
+    text = ("Adjusted HRs (95% CI) comparing A, B and C with D were 0.89 (0.52 to 1.52), 0.76 (0.45; to1.27) and "
+            "1.36 (0.85 to 2.19).")
+    assert _ratios_of(text) == [("HR", 0.89, 0.52, 1.52), ("HR", 0.76, 0.45, 1.27), ("HR", 1.36, 0.85, 2.19)]

@@ -78,6 +78,10 @@ def _normalise(text: str) -> str:
         # limits, read as a dash (same length; its limits each read as a value of their own otherwise)
         norm = _SEMICOLON_RANGE.sub(lambda m: m.group().replace(";", "-") if _num_of(m.group("a")) <= _num_of(
             m.group("b")) else m.group(), norm)
+    if ";" in norm and "to" in norm and _SEMICOLON_TO.search(norm):
+        # "0.76 (0.45; to1.27)": a CI's "to" after a stray semicolon, glued to its upper limit, read as a dash (same
+        # length)
+        norm = _SEMICOLON_TO.sub(lambda m: " -".ljust(len(m.group())), norm)
     if "\\%" in norm:
         # "95{\\%} confidence interval": a percent sign escaped for LaTeX (a BibTeX record's abstract), read as
         # "95%" with the escape's characters moved before the number as spaces (same length)
@@ -116,6 +120,10 @@ def _normalise(text: str) -> str:
         # was read as a second ratio), read as "95% CIs" (padded with spaces to the same length)
         norm = _LEVEL_WITHOUT_PERCENT.sub(lambda m: (m.group("l") + "% CI" + ("s" if m.group("pl") else "")).ljust(
             len(m.group())), norm)
+    if "BCI" in norm:
+        # "95% bayesian credible interval [BCI] 0.80-1.40", "95% BCI 1.30-1.40": a Bayesian credible interval's
+        # abbreviation, read as "CrI" (same length)
+        norm = _BAYESIAN_CI.sub("CrI", norm)
     if "onfidence" in norm or "redib" in norm:
         # "95% confidence interval 14.5-17.9" (or a Bayesian analysis's "95% credibility interval"): the level's
         # interval named in words, read as "95% CI" (padded with spaces to the same length) so that every CI form
@@ -339,6 +347,8 @@ _CI_SPELT_OUT = re.compile(r"(?:(?<=\d%\s)|(?<=\d%))(?:confidence|credib(?:le|il
                            r"(?:\s*[(\[{]\s*(?:\d{2}(?:\.\d+)?\s?%\s*)?CIs?\s*[)\]}]|\s*,\s*CIs?\b|\s+(?-i:CIs?)\b)?",
                            re.I)
 _BRACED_ABBREV = re.compile(r"\{((?:a|adj)?(?:OR|HR|RR|IRR|CI)s?)\}")
+_SEMICOLON_TO = re.compile(r"(?<=\d);\s?to\s?(?=\d)")
+_BAYESIAN_CI = re.compile(r"(?:(?<=%)|(?<=%\s)|(?<=interval\s[(\[]))BCI(?=s?\b)")
 _TILDE_RANGE = re.compile(r"(?:(?<=\d)|(?<=\d\s))[~\u223c\u301c](?=\s?\d)")
 _NEITHER_NOR_REACHED = re.compile(r"\b(?P<n>[Nn]either)(?P<a>\s+(?:the\s+)?median\s+[^.;()\[\]]{2,60}?\s+)(?P<nor>nor)"
                                   r"(?P<b>\s+(?:the\s+)?[^.;()\[\]]{2,60}?\s+)(?P<v>was|were|has\s+been|have\s+been|"
@@ -4135,6 +4145,7 @@ _RISK_ANAPHORA = re.compile(r"\bthe\s+(?:adjusted\s+)?(?P<k>risk|odds)\s+of\s+[^
                             r"(?:CI|confidence))", re.I)
 
 
+_NNT_NAMED = re.compile(r"\bNN[TH]s?\b|\bnumbers?\s+needed\s+to\s+(?:treat|harm)\b", re.I)
 _ESTIMATES_ANAPHORA = re.compile(r"\bthe\s+(?:(?:corresponding|adjusted|risk|effect)\s+)?estimates?\s+(?:was|were)\b"
                                  r"(?=\s+\d*\.\d+\s*[(\[]\s*(?:\d{2}\s?%\s*)?(?:CI|confidence))", re.I)
 
@@ -4384,8 +4395,10 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
         if isinstance(m, _Word) and found and (found[0].lo is None or found[0].hi is None):
             found = []
         # a ratio is positive ("HR 0" is a misread), unless printed with a CI from zero ("0.00 (0 to 1.58)": no
-        # event in one group)
-        found = [r for r in found if r.value > 0 or _no_events(r)]
+        # event in one group); a number after another statistic's name is that statistic's ("Translating HRs to
+        # absolute terms, NNTs were 17 (CKD) and 77 (mortality)")
+        found = [r for r in found if (r.value > 0 or _no_events(r)) and not _NNT_NAMED.search(
+            sent, m.end(), max(r.start, sent.find(f"{r.value:g}".lstrip("0") or "0", m.end())))]
         # "(HR, −1.20; 95% CI, −2.08 to −0.31)": a difference printed under a ratio's name (a ratio's limits are
         # positive); "(OR: 41.7; 95% CL, 29.1–55.1%)": a percentage and its limits, whatever the text calls it (a
         # ratio under 10 keeps its stray sign: "OR 1.94, 95% CI 1.15-3.26%")
