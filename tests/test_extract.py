@@ -9560,3 +9560,14 @@ def test_round37_stray_semicolon_before_to_in_a_list_item_ci() -> None:
     text = ("Adjusted HRs (95% CI) comparing A, B and C with D were 0.89 (0.52 to 1.52), 0.76 (0.45; to1.27) and "
             "1.36 (0.85 to 2.19).")
     assert _ratios_of(text) == [("HR", 0.89, 0.52, 1.52), ("HR", 0.76, 0.45, 1.27), ("HR", 1.36, 0.85, 2.19)]
+
+
+def test_round37_not_reached_takes_the_unit_of_its_sentence() -> None:
+    # "median rPFS had not been reached for the A arm; for the B arm, median rPFS was 8.3 months": the sentence's one
+    # unit
+    text = ("At the second interim analysis, median rPFS had not been reached for the drug A arm; for the placebo "
+            "arm, median rPFS was 8.3 months (HR, 0.43; 95% CI, 0.35-0.52; P<0.0001).")
+    assert _medians_of(text) == [(None, "not been reached", None, None, "months"), (8.3, None, None, None, "months")]
+    # alone in its sentence, it has none (no unit is borrowed from another sentence)
+    alone = "Median OS was not reached in either arm. Median PFS was 8.3 months with drug A."
+    assert [m[4] for m in _medians_of(alone) if m[1]] == [None, None]

@@ -5073,6 +5073,8 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
             before = [f for f in here if f.est.measure == "median" and (f.est.start or 0) < cuts[0]]
             if before:
                 here += _continued_items(norm, s, before, here, doc, cuts[0] + 1 - s.start)
+        if any(f.est.measure == "median" and f.est.value is None and f.est.unit is None for f in here):
+            here = _unit_for_not_reached(here)
         prose += [len(found) + k for k, f in enumerate(here) if "flattened_table" not in f.est.checks]
         found += here
         if any(f.est.measure == "median" for f in here):
@@ -6561,6 +6563,17 @@ def _continued_items(norm: str, s: _Sentence, prev: list[_Found], here: list[_Fo
                        checks=M.checks("median", v, lo, hi, meds[-1].ci_level, None, None))
         out.append(_Found(est, s))
     return out
+
+
+def _unit_for_not_reached(here: list[_Found]) -> list[_Found]:
+    """A median "not reached" printed without a unit takes the one unit of the sentence's other medians ("median rPFS
+    had not been reached for the A arm; for the B arm, median rPFS was 8.3 months")."""
+    units = {f.est.unit for f in here if f.est.measure == "median" and f.est.value is not None and f.est.unit}
+    if len(units) != 1:
+        return here
+    unit = units.pop()
+    return [_Found(replace(f.est, unit=unit, checks=f.est.checks + ("unit_not_printed",)), f.sentence)
+            if f.est.measure == "median" and f.est.value is None and f.est.unit is None else f for f in here]
 
 
 def _arm_key(e: Estimate) -> tuple[object, ...]:
