@@ -9571,3 +9571,29 @@ def test_round37_not_reached_takes_the_unit_of_its_sentence() -> None:
     # alone in its sentence, it has none (no unit is borrowed from another sentence)
     alone = "Median OS was not reached in either arm. Median PFS was 8.3 months with drug A."
     assert [m[4] for m in _medians_of(alone) if m[1]] == [None, None]
+
+
+def test_round37_group_rate_columns_before_the_ratio_are_no_ratios() -> None:
+    # the header names each group's rate with its CI before the ratio's column: a row's first bracketed cells are the
+    # rates, the last its ratios
+    text = ("Table 3: Adjusted overdose mortality rate ratios\n\n"
+            "Treatment PY Deaths Crude mortality rate per 1,000 PY (95% CI) Adjusted IRR (95% CI)\n"
+            "Out of treatment 30,027 123 4.1 (3.4\u20134.9) Ref.\n"
+            "Drug A 11,016 9 0.8 (0.4\u20131.6) 0.20 (0.09\u20130.45)\n"
+            "Drug B 25,533 37 1.4 (1.0\u20132.0) 0.34 (0.22\u20130.53)\n")
+    assert _ratios_of(text) == [("IRR", 0.2, 0.09, 0.45), ("IRR", 0.34, 0.22, 0.53)]
+    piped = ("Outcome | Drug | Placebo | Incidence Rate Ratio (95% CI) | P | Adjusted Incidence Rate Ratio (95% CI) |\n"
+             "---|---|---|---|---|---|\nNo. | Rate (95% CI) | No. | Rate (95% CI) | | |\n"
+             "Infants \u226490 d | 9 | 3.0 (1.6\u20135.9) | 21 | 7.2 (4.7\u201311.0) | 0.43 (.19\u2013.93) | .032 | "
+             "0.42 (.19\u2013.92) |\n")
+    assert _ratios_of(piped) == [("IRR", 0.43, 0.19, 0.93), ("IRR", 0.42, 0.19, 0.92)]
+
+
+def test_round37_a_table_printed_twice_gives_its_rows_once() -> None:
+    # a web page prints its table twice (for two screen sizes): each row's ratios once
+    table = ("Type of event Unadjusted HR (95% CI) P aHR (95% CI) P\n"
+             "All-cause mortality 0.67 (0.58-0.77) <.0001 0.73 (0.62-0.85) <.0001\n"
+             "Any bleed 0.85 (0.75-0.96) .008 0.85 (0.73-0.98) .024\n")
+    text = "Table 6.\n\nHazard ratios for drug A and drug B (reference)\n\n" + table + table
+    assert _ratios_of(text) == [("HR", 0.67, 0.58, 0.77), ("HR", 0.73, 0.62, 0.85), ("HR", 0.85, 0.75, 0.96),
+                                ("HR", 0.85, 0.73, 0.98)]

@@ -1479,9 +1479,11 @@ def _repeats_prose(found: list[_Found], cell: Estimate, prose: list[int]) -> boo
     return False
 
 
-def _table_ratios(norm: str, s: _Sentence, header: _TableHeader, other: bool = False) -> list[_Found]:
+def _table_ratios(norm: str, s: _Sentence, header: _TableHeader, other: bool = False,
+                  group_cols: int = 0) -> list[_Found]:
     """The ratio cells of one line of a flattened table; ``other``: a line before (a sub-header "Median (IQR) Median
-    (IQR) …") named another statistic for the rows after it."""
+    (IQR) …") named another statistic for the rows after it; ``group_cols``: how many of a row's first cells with a
+    bracket are the groups' rates and their CIs (the header names them), not ratios."""
     line = norm[s.start:s.end]
     out: list[_Found] = []
     first_ratio = 0  # where the ratio's columns begin in this row (its last ``header.last`` cells)
@@ -1492,9 +1494,9 @@ def _table_ratios(norm: str, s: _Sentence, header: _TableHeader, other: bool = F
         if header.last < len(cells) <= header.last + 2:
             first_ratio = cells[-header.last]
     last = 0  # where the last cell ended; ``other``: whether the label before the cells names another statistic
-    for c in (_TABLE_RATIO_CELL_BARE if header.bare else _TABLE_RATIO_CELL).finditer(line):
+    for k, c in enumerate((_TABLE_RATIO_CELL_BARE if header.bare else _TABLE_RATIO_CELL).finditer(line)):
         gap, last = line[last:c.start()], c.end()
-        if c.start() < first_ratio:
+        if c.start() < first_ratio or k < group_cols and not header.bare:
             continue
         if re.search(r"[A-Za-z]{2}", gap):
             # "Median duration (months) | 3·7 (2·9–5·4) | …", "… Length of stay, d 6 (5–8)" after "Median (IQR)": a
@@ -1537,6 +1539,12 @@ def _table_ratios(norm: str, s: _Sentence, header: _TableHeader, other: bool = F
     return out
 
 
+# a header's column of each group's rate (or risk, incidence …) with its CI: "Rate (95% CI)", "Crude mortality rate per
+# 1,000 PY (95% CI)" (not the ratio's: "Incidence Rate Ratio (95% CI)")
+_GROUP_STAT_CI = re.compile(r"(?<!relative\s)(?<!relative-)(?<!excess\s)"
+                            r"\b(?:rates?|incidences?|risks?|prevalences?|proportions?|percentages?)\b(?!\s*factors?\b)"
+                            r"(?:(?!ratio|differ|reduc|(?-i:a?(?:HR|OR|RR|IRR)s?\b))[^()|\[\]]){0,40}?"
+                            r"[(\[]\s*(?:\d{2}\s?%\s*)?CI\s*[)\]]", re.I)
 _GLUED_COUNT_CELL = re.compile(r"(?<=[A-Za-z])\d*?(?P<v>\d{3,}\.\d+)\s*[(\[]\s*(?P<lo>\d+\.\d+)\s*(?:to|-|\u2013)\s*"
                                r"(?P<hi>\d+\.\d+)\s*[)\]]")
 
@@ -4897,6 +4905,8 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
     table_other = False  # a flattened table's sub-header named another statistic than its ratio for the rows after it
     number_only = False  # the table's caption line is its number alone
     doc_measure: str | None | bool = False  # the one ratio the text names, if asked (``_one_measure``)
+    rows_read: set[str] = set()  # the table rows that gave estimates, as printed (spaces squeezed)
+    group_ci_cols = 0  # a flattened table's columns of each group's rate and its CI before its ratio's (by its header)
     in_table = False  # inside a table flattened into lines ("Median age, years (range) 56.3 (42–84) Sex …")
     med_state = _MedianState()  # a flattened table's section line and row of medians (see ``_table_medians``)
     for s in sentences:
@@ -4914,12 +4924,14 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
             # it give nothing ("Table 2 shows …" cites a table and is read), but the cells of a table of one ratio
             in_table, table, table_head, head_bare, table_other = True, None, [], False, False
             med_state = _MedianState()
+            group_ci_cols = 0
             number_only = _TABLE_NUMBER_ONLY.fullmatch(line.strip()) is not None  # "Table 2." on a line of its own
         elif not in_table and line.count("|") >= 3 and "\n" not in line.strip():
             # a table printed with "|" between its cells, without its caption ("Subgroup | Mortality | …"): its rows are
             # read as a table's (by column where its header names a ratio or a median), never as prose
             in_table, table, table_head, head_bare, table_other = True, None, [], False, False
             med_state = _MedianState()
+            group_ci_cols = 0
             number_only = False
         elif in_table and re.search(r"(?<!\.)[.!?]\s*$", line) and len(_TABLE_CELL.findall(line)) < 3 and \
                 not re.search(r"(?:\b(?:Adj|Unadj|Ref|Est|vs)|No)\.\s*$", line) and \
@@ -4946,7 +4958,11 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
                 else:
                     table_head.append(line)
                     head_bare = head_bare or _TABLE_RATIO_CELL_BARE.search(line) is not None
-            here = _table_ratios(norm, s, table, table_other) if table else []
+            if not _TABLE_RATIO_CELL.search(line) and "CI" in line:
+                # a header line's columns of each group's rate with its CI ("Crude mortality rate per 1,000 PY (95%
+                # CI)", "| No. | Rate (95% CI) | No. | Rate (95% CI) |"): the first cells of each row below
+                group_ci_cols += len(_GROUP_STAT_CI.findall(line))
+            here = _table_ratios(norm, s, table, table_other, group_ci_cols) if table else []
             here += _table_medians(norm, s, line, med_state, doc.medians_declared)
             for f in _pipe_columns(norm, s, line, med_state):
                 same = next((h for h in here if h.est.start == f.est.start), None)
@@ -4999,6 +5015,12 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
                 named = [m.end() for m in _MEASURE_WORD.finditer(tail)]
                 table_other = bool(stat) and (not named or stat[-1] > named[-1])
             here = [f for f in here if not _repeats_prose(found, f.est, prose)]
+            if here and len(row_text := " ".join(line.split())) >= 15:
+                # a web page that prints its table twice (for two screen sizes): a row read before, word for word,
+                # gives its estimates once
+                if row_text in rows_read:
+                    here = []
+                rows_read.add(row_text)
             if not here and _SELF_NAMED_ESTIMATE.search(line):
                 # a table's cell that prints its estimate as prose does, named and with its CI ("Median OS: 12.3 months
                 # (95% CI 10.8 to 15.9) (HR vs chemotherapy 0.70; 95% CI 0.54 to 0.91; p=0.007)", "| HR: 0.74 (95% CI:

@@ -173,7 +173,8 @@ class Estimate:
         ratio printed alone in a bracket, "DM [1.64 (1.25–2.21)]", whose measure is the one ratio the
         text names elsewhere), and
         ``unit_not_printed`` for a text's "not reached" whose interval prints a number without a unit
-        (the unit is then the text's other medians', as ``note`` says), ``ci_not_named`` for a text's
+        (the unit is then the text's other medians', as ``note`` says), or that its sentence prints
+        without a unit beside other medians of one unit (the unit is then theirs), ``ci_not_named`` for a text's
         time to an event whose bracket names no statistic and was read as its CI (the text printed CIs
         for its earlier times, or names no range, IQR or quartiles anywhere), ``named_by_list_first`` for
         a text's median or ratio printed bare in a later bracket of a list whose first bracket named
