@@ -9597,3 +9597,16 @@ def test_round37_a_table_printed_twice_gives_its_rows_once() -> None:
     text = "Table 6.\n\nHazard ratios for drug A and drug B (reference)\n\n" + table + table
     assert _ratios_of(text) == [("HR", 0.67, 0.58, 0.77), ("HR", 0.73, 0.62, 0.85), ("HR", 0.85, 0.75, 0.96),
                                 ("HR", 0.85, 0.73, 0.98)]
+
+
+def test_round37_groups_values_glued_before_the_ratio() -> None:
+    # "Overall1.572.100.73 (0.55 to 0.96)": the groups' rates glued to the label and to the ratio, each printed to the
+    # CI's places; the ratio is the run's last number; a footnote line between header and rows does not lose them
+    text = ("Table 3\n\nAll-cause mortality per 100 patient-years in subgroups\n\n"
+            "Drug APlaceboAdjusted HR (95% CI)p value for interaction\n"
+            "Hazard ratios were adjusted for age and sex.\nOverall1.572.100.73 (0.55 to 0.96)\nAge (years)\n"
+            "    <600.570.930.60 (0.33 to 1.07)0.443\n    \u2a7e602.913.670.77 (0.56 to 1.06)\n")
+    assert _ratios_of(text) == [("HR", 0.73, 0.55, 0.96), ("HR", 0.6, 0.33, 1.07), ("HR", 0.77, 0.56, 1.06)]
+    # a run whose last number does not print the CI's places, or falls outside its CI, gives nothing
+    assert _ratios_of(text.replace("0.73 (0.55 to 0.96)", "0.7 (0.55 to 0.96)").replace(
+        "0.60 (0.33 to 1.07)", "0.20 (0.33 to 1.07)").replace("0.77 (0.56", "0.77 (0.80")) == []

@@ -1518,6 +1518,8 @@ def _table_ratios(norm: str, s: _Sentence, header: _TableHeader, other: bool = F
                                    source="text", note="read from a table flattened into text: its row and column "
                                    "(end point, groups, population) cannot be told apart",
                                    checks=("flattened_table",)), s))
+    if not header.bare and not other and line.count(".") >= 4:
+        out += [f for f in _glued_decimal_ratios(s, line, header) if not any(x.est.start == f.est.start for x in out)]
     if not header.bare and not other:
         for g in _GLUED_COUNT_CELL.finditer(line):
             # "Current TNFi263830.87 (0.56–1.35)": a count glued before the ratio (26383 cases, then 0.87)
@@ -1545,6 +1547,29 @@ _GROUP_STAT_CI = re.compile(r"(?<!relative\s)(?<!relative-)(?<!excess\s)"
                             r"\b(?:rates?|incidences?|risks?|prevalences?|proportions?|percentages?)\b(?!\s*factors?\b)"
                             r"(?:(?!ratio|differ|reduc|(?-i:a?(?:HR|OR|RR|IRR)s?\b))[^()|\[\]]){0,40}?"
                             r"[(\[]\s*(?:\d{2}\s?%\s*)?CI\s*[)\]]", re.I)
+def _glued_decimal_ratios(s: _Sentence, line: str, header: _TableHeader) -> list[_Found]:
+    """The ratios of a table row whose groups' values are glued before the ratio ("Overall1.572.100.73 (0.55 to
+    0.96)"), each printed to as many places as the CI's limits: the ratio is the run's last number, its integer part
+    what the number before it leaves after its own places."""
+    out: list[_Found] = []
+    for g in _GLUED_DECIMALS_CELL.finditer(line):
+        parts, places = g.group("run").split("."), len(g.group("dec"))
+        if len(parts) < 3 or len(parts[-1]) != places or len(parts[-2]) <= places:
+            continue
+        v = _num_of(f"{parts[-2][places:]}.{parts[-1]}")
+        lo, hi = _num_of(g.group("lo")), _num_of(g.group("hi"))
+        if lo <= v <= hi:
+            out.append(_Found(Estimate(
+                measure=header.measure, value=v, ci_low=lo, ci_high=hi, ci_level=header.level,
+                start=s.start + g.end("run") - len(parts[-1]) - 1 - len(parts[-2][places:]), end=s.start + g.end(),
+                source="text", note="read from a table flattened into text, the groups' values glued before the "
+                "ratio: its row and column (end point, groups, population) cannot be told apart",
+                checks=("flattened_table",)), s))
+    return out
+
+
+_GLUED_DECIMALS_CELL = re.compile(r"(?<=[A-Za-z)\]%\d])(?P<run>\d+(?:\.\d+){2,})\s*[(\[]\s*(?P<lo>\d+\.(?P<dec>\d+))\s*"
+                                  r"(?:to|-|\u2013|,)\s*(?P<hi>\d+\.\d+)\s*[)\]]")
 _GLUED_COUNT_CELL = re.compile(r"(?<=[A-Za-z])\d*?(?P<v>\d{3,}\.\d+)\s*[(\[]\s*(?P<lo>\d+\.\d+)\s*(?:to|-|\u2013)\s*"
                                r"(?P<hi>\d+\.\d+)\s*[)\]]")
 
@@ -4993,6 +5018,10 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
                 here += _line_cell_ratios(norm, s, line, med_state, table_head)
                 here += _glued_cells(norm, s, line, med_state, table_head if table_head is not None else med_state.head)
                 here += _glued_median_row(norm, s, line, med_state, doc.medians_declared)
+                if table_head and line.count(".") >= 4 and _GLUED_DECIMALS_CELL.search(line) and \
+                        (glued_head := _named_header(" ".join(table_head), False)) is not None:
+                    here += [f for f in _glued_decimal_ratios(s, line, glued_head)
+                             if not any(h.est.start == f.est.start for h in here)]
                 here += [f for f in _spaced_triples(norm, s, line, med_state, table_head)
                          if not any(h.est.start == f.est.start for h in here)]
                 if not here:
@@ -5044,6 +5073,12 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
             if med_state.sig_head is not None:
                 # (the glued header's rows after a footnote line ended the table: "*Wald statistic.")
                 here += [f for f in _glued_sig_cells(norm, s, line, med_state, None)
+                         if not any(h.est.start == f.est.start for h in here)]
+            if (table_head or med_state.head) and line.count(".") >= 4 and _GLUED_DECIMALS_CELL.search(line) and \
+                    (glued_head := _named_header(" ".join(table_head or med_state.head or []), False)) is not None:
+                # (the same after a footnote line that ended the table: "Hazard ratios (HRs) were adjusted for …."
+                # then "Overall1.572.100.73 (0.55 to 0.96)")
+                here += [f for f in _glued_decimal_ratios(s, line, glued_head)
                          if not any(h.est.start == f.est.start for h in here)]
             if (table_head or med_state.head) and "(" in line and _GLUED_COUNT_BRACKET.search(line):
                 # (a glued table's rows after footnote lines that ended it: "* All variables were included …" then
