@@ -9610,3 +9610,22 @@ def test_round37_groups_values_glued_before_the_ratio() -> None:
     # a run whose last number does not print the CI's places, or falls outside its CI, gives nothing
     assert _ratios_of(text.replace("0.73 (0.55 to 0.96)", "0.7 (0.55 to 0.96)").replace(
         "0.60 (0.33 to 1.07)", "0.20 (0.33 to 1.07)").replace("0.77 (0.56", "0.77 (0.80")) == []
+
+
+def test_round37_m_before_more_end_point_abbreviations_is_median() -> None:
+    # "The mCSS of patients treated surgically (21 months, 95%CI: 15.5-26.5) was longer than …": the median
+    # cancer-specific survival, as "mOS" is the median OS
+    text = ("The mCSS of patients treated surgically (21 months, 95%CI: 15.5-26.5) was longer than in patients "
+            "treated without surgery (6 months, 95%CI: 5.3-6.7) (P<0.001).")
+    assert _medians_of(text) == [(21.0, None, 15.5, 26.5, "months"), (6.0, None, 5.3, 6.7, "months")]
+    # a word that starts with m is no median ("mCSSmodel")
+    assert _medians_of("The mCSSmodel gave 21 months.") == []
+
+
+def test_round37_pdf_en_dash_read_as_e_between_limits() -> None:
+    # "1.12e1.23": a PDF's en dash extracted as the letter e between a CI's limits
+    text = ("Patients had an increased risk for angina pectoris (adjusted risk ratio 1.17 [95% confidence interval "
+            "1.12e1.23]), hypertension (1.04 [1.02e1.06]), and peripheral arterial disease (1.15 [1.11e1.19]).")
+    assert _ratios_of(text) == [("RR", 1.17, 1.12, 1.23), ("RR", 1.04, 1.02, 1.06), ("RR", 1.15, 1.11, 1.19)]
+    # a number in scientific notation is left alone
+    assert _ratios_of("The OR was 2.5 (95% CI 1.2-5.1), P = 1.2e-5.") == [("OR", 2.5, 1.2, 5.1)]

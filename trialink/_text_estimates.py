@@ -78,6 +78,9 @@ def _normalise(text: str) -> str:
         # limits, read as a dash (same length; its limits each read as a value of their own otherwise)
         norm = _SEMICOLON_RANGE.sub(lambda m: m.group().replace(";", "-") if _num_of(m.group("a")) <= _num_of(
             m.group("b")) else m.group(), norm)
+    if "e" in norm and _E_DASH.search(norm):
+        # "(adjusted risk ratio 1.17 [95% CI 1.12e1.23])": a PDF's en dash extracted as "e" between two decimals
+        norm = _E_DASH.sub("-", norm)
     if ";" in norm and "to" in norm and _SEMICOLON_TO.search(norm):
         # "0.76 (0.45; to1.27)": a CI's "to" after a stray semicolon, glued to its upper limit, read as a dash (same
         # length)
@@ -347,6 +350,8 @@ _CI_SPELT_OUT = re.compile(r"(?:(?<=\d%\s)|(?<=\d%))(?:confidence|credib(?:le|il
                            r"(?:\s*[(\[{]\s*(?:\d{2}(?:\.\d+)?\s?%\s*)?CIs?\s*[)\]}]|\s*,\s*CIs?\b|\s+(?-i:CIs?)\b)?",
                            re.I)
 _BRACED_ABBREV = re.compile(r"\{((?:a|adj)?(?:OR|HR|RR|IRR|CI)s?)\}")
+_E_DASH = re.compile(r"(?:(?<=[\s(\[]\d\.\d)|(?<=[\s(\[]\d\.\d\d)|(?<=[\s(\[]\d\.\d\d\d)|(?<=[\s(\[]\d\d\.\d))"
+                     r"e(?=\d{1,3}\.\d+[)\],;])")
 _SEMICOLON_TO = re.compile(r"(?<=\d);\s?to\s?(?=\d)")
 _BAYESIAN_CI = re.compile(r"(?:(?<=%)|(?<=%\s)|(?<=interval\s[(\[]))BCI(?=s?\b)")
 _TILDE_RANGE = re.compile(r"(?:(?<=\d)|(?<=\d\s))[~\u223c\u301c](?=\s?\d)")
@@ -1017,7 +1022,7 @@ _GROUPS_IN_HEAD = re.compile(r"\((?P<a>[^()\d]{2,40}?)\s+(?:vs\.?|versus|v)\s+(?
 _PAREN_ARM = re.compile(r"\s*\((?P<arm>(?!(?:medians?|means?|IQR|interquartile|range|SD|SE|CI)\b)"
                         r"[A-Za-z][^()\d]{1,60})\)", re.I)
 # "median", and the conference abstracts' "mOS", "mPFS" (the m of median before an end point's abbreviation)
-_MEDIAN = re.compile(r"\bmedians?\b|\b(?-i:m)(?=(?-i:OS|PFS|DFS|EFS|RFS|TTP|DoR|DOR)\b)|"
+_MEDIAN = re.compile(r"\bmedians?\b|\b(?-i:m)(?=(?-i:OS|PFS|DFS|EFS|RFS|TTP|DoR|DOR|CSS|DSS|MFS|DMFS|TTF|TTR)\b)|"
                      r"\b50\s?%\s+(?=survival\s+times?\b)", re.I)  # "50% survival times of 46 months": medians
 # "MST": the median survival time, named by its abbreviation alone (not its definition "(MST)")
 _MST = re.compile(r"\bMST\b(?!\s*[)\]]|\s+(?:groups?|arms?)\b)")  # ("the MST group": an arm's name)
@@ -4812,7 +4817,7 @@ _ABBREV_WORD = re.compile(r"\b(?:a|s|S|M|aM|A|adj)?(?:HR|OR|RR|IRR)s?(?:\b|(?=pe
 
 _PR_VALUE = re.compile(r"\baPRs?\s*[=:,]?\s*\d*\.\d+\s*[;,(\[]")  # "aPR = 1.51; 1.24-1.84": a prevalence ratio
 # "mOS was 14.2 months": a median by its abbreviation
-_M_ABBREV = re.compile(r"\bm(?:OS|PFS|DFS|EFS|RFS|TTP|DoR|DOR)\b")
+_M_ABBREV = re.compile(r"\bm(?:OS|PFS|DFS|EFS|RFS|TTP|DoR|DOR|CSS|DSS|MFS|DMFS|TTF|TTR)\b")
 
 
 def _may_hold_estimates(norm: str) -> bool:
