@@ -9629,3 +9629,13 @@ def test_round37_pdf_en_dash_read_as_e_between_limits() -> None:
     assert _ratios_of(text) == [("RR", 1.17, 1.12, 1.23), ("RR", 1.04, 1.02, 1.06), ("RR", 1.15, 1.11, 1.19)]
     # a number in scientific notation is left alone
     assert _ratios_of("The OR was 2.5 (95% CI 1.2-5.1), P = 1.2e-5.") == [("OR", 2.5, 1.2, 5.1)]
+
+
+def test_round37_pipe_ratio_whose_ci_limits_fill_a_cell_each() -> None:
+    # "| Hazard ratio | 95% CI for Hazard ratio | P value |" over "| 10.2 | 3.78 | 28.1 | < 0.0001 |": the CI's limits
+    # in a cell each under the CI's one header cell (the row's one cell more is no shift of the columns)
+    text = ("| Variable | Coefficient | Hazard ratio | 95% CI for Hazard ratio | P value | BIC | |\n"
+            "| Ascites | 2.310 | 10.2 | 3.78 | 28.1 | < 0.0001 | 2014.15 |\n"
+            "| Creatinine | 1.370 | 3.99 | 1.57 | 10.9 | 0.006 | 1988.15 |\n")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.p_operator, e.p_value) for e in extract_estimates(text)] == [
+        ("HR", 10.2, 3.78, 28.1, "<", 0.0001), ("HR", 3.99, 1.57, 10.9, "=", 0.006)]

@@ -5849,6 +5849,17 @@ def _pipe_header(cells: list[str], section: str | None) -> _PipeColumns | None:
     return _PipeColumns(ratios, medians, len(filled) + lost, after, measure_cols=measure_cols)
 
 
+_BARE_NUMBER_CELL = re.compile(rf"\s*(?P<v>{_NUM})\s*")
+
+
+def _split_ci_at(cells: list[str], col: int) -> bool:
+    """Whether a row's cells ``col``, ``col + 1`` and ``col + 2`` are a ratio and its CI's limits, a number each."""
+    if col + 2 >= len(cells):
+        return False
+    v, lo, hi = (_BARE_NUMBER_CELL.fullmatch(cells[col + k]) for k in range(3))
+    if v is None or lo is None or hi is None:
+        return False
+    return _num_of(lo.group("v")) <= _num_of(v.group("v")) <= _num_of(hi.group("v"))
 # a pipe table's cell of a ratio with its interval, the level and the P maybe inside its bracket ("0.71 [95% CI
 # 0.65–0.77]", "0.82 [95% CI 0.75–0.91; P < 0.001]")
 _PIPE_NAMED_CELL = re.compile(rf"\s*(?P<v>{_NUM})\s*[(\[]\s*(?:(?P<level>\d{{2}}(?:\.\d+)?)\s*%\s*CI\s*[,:]?\s*)?"
@@ -5925,6 +5936,9 @@ def _pipe_columns(norm: str, s: _Sentence, line: str, st: _MedianState) -> list[
     if cols.shift is None:
         cols.shift = filled - cols.named if 0 < filled - cols.named <= cols.empty_after else 0
         cols.first_number, cols.filled = numbers[0], filled
+        if cols.shift == 1 and any(ci_next and _split_ci_at(cells, col) for col, (_, _, _, ci_next) in
+                                   cols.ratios.items()):
+            cols.shift = 0  # (the row's one cell more is the CI's second limit, in a cell of its own)
     # (a row that lost its leading cell is shorter than the first one, its first number early)
     shift = cols.shift - (max(0, cols.first_number - numbers[0]) if filled < cols.filled else 0)
     if any(p_next for _, _, p_next, _ in cols.ratios.values()):
@@ -5945,13 +5959,22 @@ def _pipe_columns(norm: str, s: _Sentence, line: str, st: _MedianState) -> list[
         i = col + shift
         if not 0 < i < len(cells):  # (a shift past the row label reads no cell)
             continue
+        split_ci = False
         if ci_next:
             m = re.fullmatch(rf"\s*(?P<v>{_NUM})\s*[*\u2020\u2021\u00a7]?\s*", cells[i])
             ci = _PIPE_CI_CELL.fullmatch(cells[i + 1]) if m and i + 1 < len(cells) else None
-            if m is None or ci is None:
+            if m is not None and ci is None and i + 2 < len(cells) and \
+                    (lo_c := _BARE_NUMBER_CELL.fullmatch(cells[i + 1])) and \
+                    (hi_c := _BARE_NUMBER_CELL.fullmatch(cells[i + 2])):
+                # "| Hazard ratio | 95% CI for Hazard ratio | P value |" over "| 10.2 | 3.78 | 28.1 | < 0.0001 |": the
+                # CI's limits in a cell each under its one header cell
+                v, lo, hi = _num_of(m.group("v")), _num_of(lo_c.group("v")), _num_of(hi_c.group("v"))
+                end, split_ci = starts[i + 2] + hi_c.end("v"), True
+            elif m is None or ci is None:
                 continue
-            v, lo, hi = _num_of(m.group("v")), _num_of(ci.group("lo")), _num_of(ci.group("hi"))
-            end = starts[i + 1] + ci.end("hi")
+            else:
+                v, lo, hi = _num_of(m.group("v")), _num_of(ci.group("lo")), _num_of(ci.group("hi"))
+                end = starts[i + 1] + ci.end("hi")
         else:
             if (m := _PIPE_RATIO_CELL.fullmatch(cells[i])) is None:
                 continue
@@ -5960,7 +5983,7 @@ def _pipe_columns(norm: str, s: _Sentence, line: str, st: _MedianState) -> list[
         if not lo <= v <= hi or lo == hi:
             continue
         p_op, p = None, None
-        k = i + (2 if ci_next else 1)
+        k = i + (2 if ci_next else 1) + split_ci
         if p_next and k < len(cells) and (pm := _PIPE_P_CELL.fullmatch(cells[k])):
             p_op, p = _p_operator(pm.group("op")), _num_of(pm.group("p"))
         a = starts[i]
