@@ -9639,3 +9639,19 @@ def test_round37_pipe_ratio_whose_ci_limits_fill_a_cell_each() -> None:
             "| Creatinine | 1.370 | 3.99 | 1.57 | 10.9 | 0.006 | 1988.15 |\n")
     assert [(e.measure, e.value, e.ci_low, e.ci_high, e.p_operator, e.p_value) for e in extract_estimates(text)] == [
         ("HR", 10.2, 3.78, 28.1, "<", 0.0001), ("HR", 3.99, 1.57, 10.9, "=", 0.006)]
+
+
+def test_round37_cause_specific_and_subdistribution_hr_abbreviations() -> None:
+    # "csHR" (cause-specific) and "sdHR" (subdistribution) hazard ratios
+    text = ("ECT was associated with a reduced risk of suicide death (csHR, 0.53; 95% CI, 0.31-0.92) and of "
+            "non-suicide death (sdHR 0.83, 95% CI 0.61-1.12).")
+    assert _ratios_of(text) == [("HR", 0.53, 0.31, 0.92), ("HR", 0.83, 0.61, 1.12)]
+
+
+def test_round37_or_before_a_pair_of_times_is_no_odds_ratio() -> None:
+    # "similar OR (13.3 vs 11.8 months, p=0.714)": a slip for OS; the groups' times, no odds ratio of 13.3
+    text = "Drug A had longer PFS (5.2 vs 3.3 months, p=0.019) but similar OR (13.3 vs 11.8 months, p=0.714)."
+    assert _ratios_of(text) == []
+    assert [m[0] for m in _medians_of(text)] == [5.2, 3.3, 13.3, 11.8]
+    # an odds ratio with its CI before "vs" stays one
+    assert _ratios_of("The OR was 1.5 (95% CI 1.1-2.0) vs 1.2 months.") == [("OR", 1.5, 1.1, 2.0)]

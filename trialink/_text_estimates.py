@@ -2306,7 +2306,7 @@ _MEASURE_WORD = re.compile(
     # series' rate ratio; "relative rate of infection, 0.52"; not "relative rate reduction")
     r"|relative\s+(?:incidences?|rates?)(?!\s+(?:reductions?|increases?|differences?)\b)"
     r"|hazard\s+rate(?=\s*[=:]\s*\d?\.\d|\s*(?:\[HR\]\s*)?,\s*\d+(?:\.\d+)?\s*;\s*\d{2}\s?%\s*CI\b)))"
-    r"|(?=[HOIRasMA])(?:HRs?|aHRs?|AHRs?|sHRs?|ORs?|aORs?|AORs?|RRs?|aRRs?|IRRs?|aIRRs?|MRRs?|aMRRs?|MH-(?:OR|RR)s?)"
+    r"|(?=[HOIRasMAc])(?:HRs?|aHRs?|AHRs?|sHRs?|csHRs?|sdHRs?|ORs?|aORs?|AORs?|RRs?|aRRs?|IRRs?|aIRRs?|MRRs?|aMRRs?|MH-(?:OR|RR)s?)"
     # (a prevalence ratio, an RR: spelled, or adjusted "aPR" only with a ratio's value and CI after it: "aPR = 1.51;
     # 1.24-1.84"; never "PR" alone, a partial response: "in patients with PR 8.3 (95% CI 5.6-11.0) months")
     r"|(?=[pa])(?:(?i:(?<=[\s(\[])prevalence\s+ratios?)"
@@ -2327,14 +2327,16 @@ _MEASURE_WORD = re.compile(
     r"(?![\w]|-(?![\d.])))")
 # (not "ARR", the absolute risk reduction; "HRper SD", "HRTreatment=0.86" glued; "hazard rate = 0.82" printed for
 # the ratio, but not "a hazard rate of 0.05 per year")
-_MEASURE_CODE = (("hazard", "HR"), ("hr", "HR"), ("ahr", "HR"), ("shr", "HR"), ("subdistribution", "HR"),
+_MEASURE_CODE = (("hazard", "HR"), ("hr", "HR"), ("ahr", "HR"), ("shr", "HR"), ("cshr", "HR"), ("sdhr", "HR"),
+                 ("subdistribution", "HR"),
                  ("odds", "OR"), ("odd", "OR"), ("or", "OR"), ("aor", "OR"), ("risk", "RR"), ("relative risk", "RR"),
                  ("rr", "RR"), ("arr", "RR"), ("incidence", "IRR"), ("rate", "IRR"), ("irr", "IRR"),
                  ("airr", "IRR"), ("mrr", "IRR"), ("amrr", "IRR"), ("adjhr", "HR"), ("adjor", "OR"), ("adjrr", "RR"),
                  ("adjirr", "IRR"), ("prevalence", "RR"), ("apr", "RR"))  # MRR: mortality rate ratio
 _CI_ADJECTIVES = frozenset({"nominal", "adjusted", "unadjusted", "two-sided", "approximate", "corresponding",
                             "bootstrap", "bootstrapped", "exact", "robust"})
-_ABBREVS = frozenset({"HR", "HRS", "AHR", "SHR", "OR", "ORS", "AOR", "RR", "RRS", "ARR", "IRR", "AIRR", "MRR", "AMRR",
+_ABBREVS = frozenset({"HR", "HRS", "AHR", "SHR", "CSHR", "SDHR", "OR", "ORS", "AOR", "RR", "RRS", "ARR", "IRR", "AIRR",
+                      "MRR", "AMRR",
                       "COX", "HRADJ", "ORADJ", "RRADJ", "IRRADJ", "ADJHR", "ADJOR", "ADJRR", "ADJIRR"})
 _CI_VOCAB = frozenset({"ci", "cis", "ic", "confidence", "interval", "intervals", "cl", "limits", "limit", "credible",
                        "bayesian", "confidential", "confident",  # ("95% confidential interval", a slip in print)
@@ -4525,7 +4527,9 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
     # (not "… with adjusted increase in mean THC of $6035 (95% CI 4420 to 7652)": an amount of money)
     out = [r for r in out if (r.value > 0 or _no_events(r)) and not _count_not_ratio(sent, r)
            and not re.search(r"[$\u20ac\u00a3\u00a5]\s*$", sent[max(0, r.start - 3):r.start])
-           and not (r.lo is None and r.hi is None and r.value.is_integer() and _TIME_POINTS_AFTER.match(sent, r.end))]
+           and not (r.lo is None and r.hi is None and r.value.is_integer() and _TIME_POINTS_AFTER.match(sent, r.end))
+           # ("similar OR (13.3 vs 11.8 months, p=0.714)": a slip for OS, the groups' times)
+           and not (r.lo is None and r.hi is None and _TIME_PAIR_AFTER.match(sent, r.end))]
     for r in out:
         if r.lo is None and r.hi is None and (o := _enclosing_open(sent, r.start)) is not None and \
                 (cb := _CI_BEFORE_NAME.search(sent, o + 1, r.start)) and \
@@ -4542,6 +4546,7 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
     return out
 
 
+_TIME_PAIR_AFTER = re.compile(rf"\s*(?:{_UNIT_WORDS}\s*)?(?:vs\.?|versus)\s*{_NUM}\s*{_UNIT_WORDS}", re.I)
 # a whole number that opens a list of times: "comparing HRs among groups, … at pre-induction, 15, 30, 45 and 90 min"
 # (heart rates at time points; not a ratio)
 _TIME_POINTS_AFTER = re.compile(r"(?:\s*,\s*\d+)+\s*,?\s*(?:and|or)\s+\d+\s*"
@@ -4811,7 +4816,8 @@ _VS_WORD = re.compile(r"\b[Vv](?:[Ss]|ersus)?\b")
 _COMPARED_TIMES = re.compile(rf"\d\s*{_UNIT_WORDS}\s*,?\s*(?:compared\s+(?:to|with)|as\s+opposed\s+to)\s*{_NUM}\s*"
                              rf"{_UNIT_WORDS}", re.I)
 _NR_COMPARED = re.compile(rf"\breached\s*,?\s*compared\s+(?:to|with)\s*{_NUM}\s*{_UNIT_WORDS}", re.I)
-_ABBREV_WORD = re.compile(r"\b(?:a|s|S|M|aM|A|adj)?(?:HR|OR|RR|IRR)s?(?:\b|(?=per\b)|(?=Ref)|(?=[A-Z][a-z]{2,}\s*=)|"
+_ABBREV_WORD = re.compile(r"\b(?:a|s|S|M|aM|A|adj|cs|sd)?(?:HR|OR|RR|IRR)s?"
+                          r"(?:\b|(?=per\b)|(?=Ref)|(?=[A-Z][a-z]{2,}\s*=)|"
                           r"(?=\d+\.\d)|(?=adj\b)|(?=" + _FLAT_SUBSCRIPT + r")|(?=[A-Z]{2,4}\s*:\s*\d))")
 
 
