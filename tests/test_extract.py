@@ -9655,3 +9655,12 @@ def test_round37_or_before_a_pair_of_times_is_no_odds_ratio() -> None:
     assert [m[0] for m in _medians_of(text)] == [5.2, 3.3, 13.3, 11.8]
     # an odds ratio with its CI before "vs" stays one
     assert _ratios_of("The OR was 1.5 (95% CI 1.1-2.0) vs 1.2 months.") == [("OR", 1.5, 1.1, 2.0)]
+
+
+def test_round37_sub_hr_and_time_to_the_data_cutoff_date() -> None:
+    # "sub-HR" (a subdistribution hazard ratio) is an HR
+    text = ("In the competing risk regression, ambulatory status (independent vs bedridden; sub-HR, 4.10; 95% CI, "
+            "2.14-7.86) and ischemic wound (sub-HR, 3.03; 95% CI, 1.72-5.36) were associated with amputation.")
+    assert _ratios_of(text) == [("HR", 4.1, 2.14, 7.86), ("HR", 3.03, 1.72, 5.36)]
+    # "the median time from randomization to the data-cutoff date": how long the trial watched, no outcome's median
+    assert _medians_of("The median time from randomization to the data-cutoff date was 24.1 months.") == []

@@ -1084,7 +1084,7 @@ _NOT_OUTCOME = re.compile(r"^\W*(?:(?:\[[^\]]{0,20}\]|\([^)]{0,20}\))\W*)?(?:\w+
                           r"(?:duration|time|interval)\s+from\s+[\w\s-]{1,30}?\s+to\s+(?:the\s+)?(?:date\s+of\s+)?"
                           r"(?:follow[- ]?up|last\s+(?:follow[- ]?up|contact|visit)|"
                           # ("time from randomization to data cutoff": how long the trial has watched, a follow-up)
-                          r"(?:(?:clinical\s+)?data(?:base)?\s+)?(?:cut[- ]?off|lock|closure)|analysis)\b|"
+                          r"(?:(?:clinical\s+)?data(?:base)?[\s-]+)?(?:cut[- ]?off|lock|closure)|analysis)\b|"
                           rf"disease\s+duration|interval\s+(?:from|between|since)(?!\s+{_TO_OUTCOME_EVENT})|"
                           # a characteristic at entry ("median baseline latency") or of the care given
                           # ("duration of surgery", "of the current episode"), not a time to an event
@@ -2306,7 +2306,7 @@ _MEASURE_WORD = re.compile(
     # series' rate ratio; "relative rate of infection, 0.52"; not "relative rate reduction")
     r"|relative\s+(?:incidences?|rates?)(?!\s+(?:reductions?|increases?|differences?)\b)"
     r"|hazard\s+rate(?=\s*[=:]\s*\d?\.\d|\s*(?:\[HR\]\s*)?,\s*\d+(?:\.\d+)?\s*;\s*\d{2}\s?%\s*CI\b)))"
-    r"|(?=[HOIRasMAc])(?:HRs?|aHRs?|AHRs?|sHRs?|csHRs?|sdHRs?|ORs?|aORs?|AORs?|RRs?|aRRs?|IRRs?|aIRRs?|MRRs?|aMRRs?|MH-(?:OR|RR)s?)"
+    r"|(?=[HOIRasMAc])(?:HRs?|aHRs?|AHRs?|sHRs?|csHRs?|sdHRs?|sub-HRs?|ORs?|aORs?|AORs?|RRs?|aRRs?|IRRs?|aIRRs?|MRRs?|aMRRs?|MH-(?:OR|RR)s?)"
     # (a prevalence ratio, an RR: spelled, or adjusted "aPR" only with a ratio's value and CI after it: "aPR = 1.51;
     # 1.24-1.84"; never "PR" alone, a partial response: "in patients with PR 8.3 (95% CI 5.6-11.0) months")
     r"|(?=[pa])(?:(?i:(?<=[\s(\[])prevalence\s+ratios?)"
@@ -2328,6 +2328,7 @@ _MEASURE_WORD = re.compile(
 # (not "ARR", the absolute risk reduction; "HRper SD", "HRTreatment=0.86" glued; "hazard rate = 0.82" printed for
 # the ratio, but not "a hazard rate of 0.05 per year")
 _MEASURE_CODE = (("hazard", "HR"), ("hr", "HR"), ("ahr", "HR"), ("shr", "HR"), ("cshr", "HR"), ("sdhr", "HR"),
+                 ("sub-hr", "HR"),
                  ("subdistribution", "HR"),
                  ("odds", "OR"), ("odd", "OR"), ("or", "OR"), ("aor", "OR"), ("risk", "RR"), ("relative risk", "RR"),
                  ("rr", "RR"), ("arr", "RR"), ("incidence", "IRR"), ("rate", "IRR"), ("irr", "IRR"),
