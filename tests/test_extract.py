@@ -9664,3 +9664,18 @@ def test_round37_sub_hr_and_time_to_the_data_cutoff_date() -> None:
     assert _ratios_of(text) == [("HR", 4.1, 2.14, 7.86), ("HR", 3.03, 1.72, 5.36)]
     # "the median time from randomization to the data-cutoff date": how long the trial watched, no outcome's median
     assert _medians_of("The median time from randomization to the data-cutoff date was 24.1 months.") == []
+
+
+def test_round37_one_cell_per_line_table_read_by_its_header_columns() -> None:
+    # header cells "Unadjusted HR", "p-value", "Adjusted HR", "95% CI", "p-value" (a line each): each row's six numbers
+    # are the unadjusted HR (no CI) and its P, then the adjusted HR, its CI's limits and its P; the unadjusted HR, its
+    # P and the adjusted HR are no ratio with a CI ("0.42 (0.002–0.49)" was read)
+    text = ("Table 5 Hip fracture risk by BMI\n\nVariables\n\nUnadjusted HR\n\np-value\n\nAdjusted HR\n\n95% CI\n\n"
+            "p-value\n\nBMI\n\n18.5 to 24 (ref.)\n\nBMI < 18.5\n\n2.54\n\n0.032\n\n1.78\n\n0.75\n\n4.26\n\n0.193\n\n"
+            "BMI 24 to 27\n\n0.42\n\n< 0.001\n\n0.49\n\n0.28\n\n0.85\n\n0.011\n")
+    found = extract_estimates(text)
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.p_operator, e.p_value) for e in found] == [
+        ("HR", 2.54, None, None, "=", 0.032), ("HR", 1.78, 0.75, 4.26, "=", 0.193),
+        ("HR", 0.42, None, None, "<", 0.001), ("HR", 0.49, 0.28, 0.85, "=", 0.011)]
+    # a row whose numbers do not read as the columns say (a "P" over 1) gives nothing
+    assert _ratios_of(text.replace("0.032", "12.5")) == [("HR", 0.42, None, None), ("HR", 0.49, 0.28, 0.85)]

@@ -5186,6 +5186,9 @@ class _MedianState:
     # a table with one cell per line ("odds ratio", "95% CI", "lower", "upper", then "Digestive system", "1.81",
     # "1.73", "1.89"): the ratio its header lines name (False: not yet asked), and the number lines since the last label
     line_ratio: _TableHeader | None | bool = False
+    # the same table's header cells read as columns, when they part a ratio from its P ("Unadjusted HR", "p-value",
+    # "Adjusted HR", "95% CI", "p-value"): each column's kind (``_line_columns``; False: not yet asked)
+    line_cols: list[str] | None | bool = False
     run: list[_Sentence] = field(default_factory=list)
     glued: _TableHeader | None | bool = False  # a table whose cells were glued together: its ratio (``_glued_cells``)
     ratio_row: _TableHeader | None = None  # a row label on a line of its own that names one ratio (``_line_ratio_row``)
@@ -5523,10 +5526,99 @@ def _model_columns(norm: str, s: _Sentence, line: str, st: _MedianState, head: l
 _BRACKET_LINE = re.compile(rf"\s*[(\[]\s*(?P<lo>{_NUM})\s*(?:-|\u2013|to|,|;)\s*(?P<hi>{_NUM})\s*[)\]]\s*")
 
 
+_P_LINE = re.compile(r"\s*[<>\u2264\u2265]\s*0?\.\d+\s*[a-e*]?\s*")
+# a one-cell-per-line table's header cell: a ratio alone ("Adjusted HR"), a CI ("95% CI"), a P ("p-value")
+_LINE_COLUMN_P = re.compile(r"\s*P(?:[\s-]*values?)?\s*[a-e*\u2020\u2021]?\s*", re.I)
+_LINE_COLUMN_CI = re.compile(r"\s*(?:\d{2}(?:\.\d+)?\s?%\s*)?(?:CI|confidence\s+intervals?)\s*[a-e*\u2020\u2021]?\s*",
+                             re.I)
+
+
+def _line_columns(head: list[str]) -> list[str] | None:
+    """The kinds of the last run of a one-cell-per-line table's header cells that are a ratio's name ("ratio"), a CI
+    ("ci", its limits a line each) or a P ("p"), when that run parts a ratio from a P or a CI (a ratio printed without
+    its CI, then its P: "Unadjusted HR", "p-value", "Adjusted HR", "95% CI", "p-value"); None otherwise (the reading
+    by three numbers in a row stands)."""
+    kinds: list[str] = []
+    for h in reversed(head):
+        h = h.strip()
+        if not h:
+            continue
+        if _LINE_COLUMN_P.fullmatch(h):
+            kinds.append("p")
+        elif _LINE_COLUMN_CI.fullmatch(h):
+            kinds.append("ci")
+        elif len(h) <= 40 and _MEASURE_WORD.search(h) and not re.search(r"\d|CI\b|confidence", h, re.I):
+            kinds.append("ratio")
+        elif kinds:
+            break
+    kinds.reverse()
+    # (a ratio alone that is not followed by its CI, and at least two ratios: the triples would misread the P)
+    lone = any(k == "ratio" and (i + 1 == len(kinds) or kinds[i + 1] != "ci") for i, k in enumerate(kinds))
+    return kinds if lone and kinds.count("ratio") >= 2 and all(
+        k != "ci" or i and kinds[i - 1] == "ratio" for i, k in enumerate(kinds)) else None
+
+
+def _line_column_row(norm: str, st: _MedianState, header: _TableHeader) -> list[_Found]:
+    """A one-cell-per-line table's row read by its header's columns (``st.line_cols``) once its number lines fill
+    them (a CI's limits a line each): each ratio, with its CI where a CI column follows it and its P where a P
+    column does; a row whose numbers do not read so (a P over 1, a ratio outside its CI) gives nothing."""
+    kinds = st.line_cols
+    assert isinstance(kinds, list)
+    need = sum(2 if k == "ci" else 1 for k in kinds)
+    if len(st.run) < need:
+        return []
+    run, st.run = st.run[-need:], []
+    texts = [norm[x.start:x.end].strip(" *\u2020\u2021\u00a7abcdefgh") for x in run]
+    ops = [t[0] if t[0] in "<>\u2264\u2265" else "=" for t in texts]
+    vals = [_num_of(t.lstrip("<>\u2264\u2265 ")) for t in texts]
+    out: list[_Found] = []
+    i = 0
+    for j, k in enumerate(kinds):
+        if k == "ci":
+            i += 2
+            continue
+        if k == "p":
+            if vals[i] > 1:
+                return []
+            i += 1
+            continue
+        if ops[i] != "=" or j + 1 < len(kinds) and kinds[j + 1] == "ci" and "=" != ops[i + 1] or \
+                j + 1 < len(kinds) and kinds[j + 1] == "ci" and ops[i + 2] != "=":
+            return []  # (a "<" before a ratio or a limit: the row is not read as its columns say)
+        v, at = vals[i], run[i]
+        lo = hi = p = None
+        nxt = i + 1
+        if j + 1 < len(kinds) and kinds[j + 1] == "ci":
+            lo, hi, nxt = vals[i + 1], vals[i + 2], i + 3
+            if not lo <= v <= hi:
+                return []
+        pk = j + (2 if lo is not None else 1)
+        p_op = None
+        if pk < len(kinds) and kinds[pk] == "p":
+            p, p_op = vals[nxt], _p_operator(ops[nxt])
+        if v <= 0:
+            return []
+        out.append(_Found(Estimate(
+            measure=header.measure, value=v, ci_low=lo, ci_high=hi, ci_level=header.level if lo is not None else None,
+            p_operator=p_op, p_value=p,
+            start=at.start + (len(norm[at.start:at.end]) - len(norm[at.start:at.end].lstrip())),
+            end=(run[nxt - 1].end if lo is not None else at.end), source="text",
+            note="read from a table flattened with one cell per line, by its header's columns: its row (end point, "
+            "groups, population) cannot be told apart",
+            checks=("flattened_table",) + M.checks(header.measure, v, lo, hi, header.level if lo is not None else None,
+                                                   p_op, p)), at))
+        i += 1
+    return out
+
+
 def _line_cell_ratios(norm: str, s: _Sentence, line: str, st: _MedianState, head: list[str] | None) -> list[_Found]:
     """The ratios of a table flattened with one cell per line: under header lines that name one ratio and its CI
     (and no other statistic), three number lines in a row that read as a ratio and its interval are one ratio (after
     a row's counts, before its P); a label line starts the next row."""
+    if isinstance(st.line_cols, list) and st.run and _P_LINE.fullmatch(line):
+        # ("< 0.001" on its line: a P cell of the row, read by the header's columns)
+        st.run.append(s)
+        return _line_column_row(norm, st, st.line_ratio) if isinstance(st.line_ratio, _TableHeader) else []
     if not _NUMBER_LINE.fullmatch(line):
         run, st.run = st.run, []
         if run and (br := _BRACKET_LINE.fullmatch(line)) and isinstance(st.line_ratio, _TableHeader):
@@ -5547,10 +5639,14 @@ def _line_cell_ratios(norm: str, s: _Sentence, line: str, st: _MedianState, head
         return []
     if st.line_ratio is False:
         st.line_ratio = _named_header(" ".join(head), True) if head else None
+        st.line_cols = _line_columns(head) if head and isinstance(st.line_ratio, _TableHeader) else None
     header = st.line_ratio
     if not isinstance(header, _TableHeader):
         return []
     st.run.append(s)
+    if isinstance(st.line_cols, list):
+        # read by the header's columns: a row's numbers, once it has one for each column
+        return _line_column_row(norm, st, header)
     if len(st.run) < 3:
         return []
     a, b, c = st.run[-3:]
