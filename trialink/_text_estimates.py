@@ -350,9 +350,10 @@ _CI_SPELT_OUT = re.compile(r"(?:(?<=\d%\s)|(?<=\d%))(?:confidence|credib(?:le|il
                            r"(?:\s*[(\[{]\s*(?:\d{2}(?:\.\d+)?\s?%\s*)?CIs?\s*[)\]}]|\s*,\s*CIs?\b|\s+(?-i:CIs?)\b)?",
                            re.I)
 _BRACED_ABBREV = re.compile(r"\{((?:a|adj)?(?:OR|HR|RR|IRR|CI)s?)\}")
-_E_DASH = re.compile(r"(?:(?<=[\s(\[]\d\.\d)|(?<=[\s(\[]\d\.\d\d)|(?<=[\s(\[]\d\.\d\d\d)|(?<=[\s(\[]\d\d\.\d))"
-                     r"e(?=\d{1,3}\.\d+[)\],;])")
-_SEMICOLON_TO = re.compile(r"(?<=\d);\s?to\s?(?=\d)")
+# (each pattern starts on its literal: a lookbehind first was tried at every position of every text)
+_E_DASH = re.compile(r"e(?=\d{1,3}\.\d+[)\],;])(?:(?<=[\s(\[]\d\.\de)|(?<=[\s(\[]\d\.\d\de)|(?<=[\s(\[]\d\.\d\d\de)|"
+                     r"(?<=[\s(\[]\d\d\.\de))")
+_SEMICOLON_TO = re.compile(r";(?<=\d;)\s?to\s?(?=\d)")
 _BAYESIAN_CI = re.compile(r"(?:(?<=%)|(?<=%\s)|(?<=interval\s[(\[]))BCI(?=s?\b)")
 _TILDE_RANGE = re.compile(r"(?:(?<=\d)|(?<=\d\s))[~\u223c\u301c](?=\s?\d)")
 _NEITHER_NOR_REACHED = re.compile(r"\b(?P<n>[Nn]either)(?P<a>\s+(?:the\s+)?median\s+[^.;()\[\]]{2,60}?\s+)(?P<nor>nor)"
