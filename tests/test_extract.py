@@ -9679,3 +9679,15 @@ def test_round37_one_cell_per_line_table_read_by_its_header_columns() -> None:
         ("HR", 0.42, None, None, "<", 0.001), ("HR", 0.49, 0.28, 0.85, "=", 0.011)]
     # a row whose numbers do not read as the columns say (a "P" over 1) gives nothing
     assert _ratios_of(text.replace("0.032", "12.5")) == [("HR", 0.42, None, None), ("HR", 0.49, 0.28, 0.85)]
+
+
+def test_round37_wald_ci_and_time_to_clinical_stability() -> None:
+    # "(95% Wald CI, 0.20 to 0.64; P<0.001)": the ratio's CI, its method named
+    assert _ratios_of("The bleeding rate fell, for a rate ratio of 0.36 (95% Wald CI, 0.20 to 0.64; P<0.001).") == [
+        ("IRR", 0.36, 0.2, 0.64)]
+    # a time to clinical stability (an event) per group, in the bracket of the groups' ratio: the groups' medians
+    text = ("Time to clinical stability was shorter with drug A than with placebo (3.0 vs. 4.4 days, HR = 1.33, "
+            "95% CI = 1.15 to 1.50, P < 0.001).")
+    assert _medians_of(text) == [(3.0, None, None, None, "days"), (4.4, None, None, None, "days")]
+    # a time to the first dose is care given, no event
+    assert _medians_of("Time to first dose was shorter with A than with B (3.0 vs. 4.4 hours, P = 0.01).") == []

@@ -1829,7 +1829,10 @@ _EVENT_TIME_WORDS = re.compile(r"surviv\w*|\b\w+[- ]free\b|"
                                r"\btimes?\s+(?:to|until)\s+(?:the\s+)?(?:first\s+)?(?:[\w-]+\s+){0,2}?"
                                r"(?:progression|(?:treatment\s+)?failure|relapse|recurrence|death|next|deterioration|worsening|"
                                # ("The time to neutrophil recovery was shorter with A (24 v 29 days; …)")
-                               r"metastas[ie]s|event|recovery|resolution|healing|engraftment|extubation|discharge)\b|"
+                               r"metastas[ie]s|event|recovery|resolution|healing|engraftment|extubation|discharge|"
+                               # ("Time to clinical stability was shorter with A (3.0 vs. 4.4 days, HR = 1.33 …)")
+                               r"stability|stabili[sz]ation|improvement|defervescence|normali[sz]ation|ambulation|"
+                               r"mobili[sz]ation|weaning)\b|"
                                r"\bduration\s+of\s+(?:\w+\s+){0,2}(?:response|remission|benefit|disease\s+control)\b|"
                                # ("the time to first VOC was 4.07 months with A and 1.12 months with placebo", "time to
                                # first seizure", not "time to first dose" nor "time to first antibiotics": care given)
@@ -2336,7 +2339,7 @@ _MEASURE_CODE = (("hazard", "HR"), ("hr", "HR"), ("ahr", "HR"), ("shr", "HR"), (
                  ("airr", "IRR"), ("mrr", "IRR"), ("amrr", "IRR"), ("adjhr", "HR"), ("adjor", "OR"), ("adjrr", "RR"),
                  ("adjirr", "IRR"), ("prevalence", "RR"), ("apr", "RR"))  # MRR: mortality rate ratio
 _CI_ADJECTIVES = frozenset({"nominal", "adjusted", "unadjusted", "two-sided", "approximate", "corresponding",
-                            "bootstrap", "bootstrapped", "exact", "robust"})
+                            "bootstrap", "bootstrapped", "exact", "robust", "wald"})
 _ABBREVS = frozenset({"HR", "HRS", "AHR", "SHR", "CSHR", "SDHR", "OR", "ORS", "AOR", "RR", "RRS", "ARR", "IRR", "AIRR",
                       "MRR", "AMRR",
                       "COX", "HRADJ", "ORADJ", "RRADJ", "IRRADJ", "ADJHR", "ADJOR", "ADJRR", "ADJIRR"})
