@@ -9691,3 +9691,12 @@ def test_round37_wald_ci_and_time_to_clinical_stability() -> None:
     assert _medians_of(text) == [(3.0, None, None, None, "days"), (4.4, None, None, None, "days")]
     # a time to the first dose is care given, no event
     assert _medians_of("Time to first dose was shorter with A than with B (3.0 vs. 4.4 hours, P = 0.01).") == []
+
+
+def test_round37_median_bracket_with_range_then_ci() -> None:
+    # "27.7 months (range, 2.50 to 77.5 months; 95% CI, 22.5 to 33.0 months)": the range first, then the CI
+    text = "Median OS after diagnosis was 27.7 months (range, 2.50 to 77.5 months; 95% CI, 22.5 to 33.0 months)."
+    assert _medians_of(text) == [(27.7, None, 22.5, 33.0, "months")]
+    # a range alone stays no CI
+    assert _medians_of("Median OS was 27.7 months (range, 2.50 to 77.5 months).") == [
+        (27.7, None, None, None, "months")]

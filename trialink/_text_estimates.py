@@ -10194,6 +10194,10 @@ _ONE_EVENT_TIME = re.compile(
     r"OS|PFS|DFS|EFS|RFS)(?:\s*\((?:OS|PFS|DFS|EFS|RFS)\))?(?:\s+(?i:for|of|in|among)\s+(?i:all|the\s+(?:whole|entire|"
     r"overall)\s+(?:cohort|population|series|group))(?:\s+(?i:patients))?)?\s+(?i:was|of)\s+"
     rf"(?={_NUM}\s*(?i:months?|years?|weeks?|mo)\b)")
+# a time's bracket that prints its range (or IQR) first, then its CI
+_SPREAD_THEN_CI = re.compile(rf"\s*[(\[]\s*(?:range|IQR|interquartile\s+range)\b[^()\[\];]{{0,60}};\s*"
+                             rf"(?P<lvl>\d{{2}}(?:\.\d+)?)\s?%\s*(?:CI|confidence\s+intervals?)\s*[,:]?\s*"
+                             rf"(?P<lo>{_NUM})\s*(?:{_UNIT_WORDS}\s*)?(?:to|-|\u2013)\s*(?P<hi>{_NUM})", re.I)
 _TIME_VALUE = re.compile(rf"{_NUM}\s*(?:months?|years?|weeks?|days?|mo)\b", re.I)
 
 
@@ -11315,6 +11319,10 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                 else:
                     lo = hi = None
                     level = None
+            if lo is None and value is not None and (sc := _SPREAD_THEN_CI.match(sent, r_start + vm.end())) and \
+                    _num_of(sc.group("lo")) <= value <= _num_of(sc.group("hi")):
+                # "27.7 months (range, 2.50 to 77.5 months; 95% CI, 22.5 to 33.0 months)": the range first, then the CI
+                lo, hi, level = _num_of(sc.group("lo")), _num_of(sc.group("hi")), _num_of(sc.group("lvl"))
             if lo is not None and level is None:
                 header = _LEVEL_STATED.search(sent, 0, r_start + vm.start())  # "median (95% CI) PFS was 7.9 (6.4-9.2)"
                 level = _num_of(header.group(1) or header.group(2)) if header else None
