@@ -9700,3 +9700,15 @@ def test_round37_median_bracket_with_range_then_ci() -> None:
     # a range alone stays no CI
     assert _medians_of("Median OS was 27.7 months (range, 2.50 to 77.5 months).") == [
         (27.7, None, None, None, "months")]
+
+
+def test_round37_a_list_item_repeating_an_earlier_bare_ratio_is_kept() -> None:
+    # "… (HR 1.04) …" then a list "beverages (HR 1.09), desserts (HR 1.07), and breakfast food (HR 1.04)": the list's
+    # third item is its own factor's ratio, not the first sentence's quoted again
+    text = ("Participants in the highest quarter had a higher all-cause mortality (hazard ratio [HR] 1.04). "
+            "Sugar sweetened beverages (HR 1.09), dairy based desserts (HR 1.07), and ultra-processed breakfast "
+            "food (HR 1.04) were also associated with higher all-cause mortality.")
+    assert [r[1] for r in _ratios_of(text)] == [1.04, 1.09, 1.07, 1.04]
+    # a ratio quoted again beside one other is still one estimate
+    again = "The relative risk was 0.67. The relative risks of 0.67 and 0.74 were similar."
+    assert [r[1] for r in _ratios_of(again)] == [0.67, 0.74]

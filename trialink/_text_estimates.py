@@ -10,6 +10,7 @@ import functools
 import itertools
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Literal, NotRequired, TypedDict
@@ -6822,6 +6823,7 @@ def _once(found: list[_Found]) -> list[Estimate]:
                     if f.est.measure == "median" and f.est.value is not None and not f.est.arm and f.est.ci_low is None
                     and f.est.endpoint != "unknown"
                     and armed.get((f.est.value, f.est.unit, f.est.endpoint), -1) > f.sentence.start}
+    per_sentence = Counter((f.sentence.start, f.est.measure) for f in found if f.est.measure != "median")
     out: list[Estimate] = []
     for i, f in enumerate(found):
         e = f.est
@@ -6838,8 +6840,11 @@ def _once(found: list[_Found]) -> list[Estimate]:
             continue  # ("… prolonged PFS, with a median PFS of 69.5 months": the Results' number again)
         if e.measure != "median" and e.value is not None and e.ci_low is None and e.ci_high is None and \
                 e.p_value is None and short in value_only and value_only[short] != f.sentence.start and \
-                e.endpoint_text in (None, ratio_ep[short][0]) and e.context == ratio_ep[short][1]:
+                e.endpoint_text in (None, ratio_ep[short][0]) and e.context == ratio_ep[short][1] and \
+                per_sentence[(f.sentence.start, e.measure)] < 3:
             continue  # "… a relative risk of 0.67. … The relative risks of 0.67 and 0.74 were similar": quoted again
+            # (not an item of a list of three or more, each its own factor's: "beverages (HR 1.09), desserts (HR
+            # 1.07), and breakfast food (HR 1.04)")
         if e.measure != "median" and e.value is not None and e.ci_low is None and e.ci_high is None and \
                 short in value_only and value_only[short] == f.sentence.start and \
                 len(f"{e.value:g}".partition(".")[2]) >= 3 and any(
