@@ -9712,3 +9712,14 @@ def test_round37_a_list_item_repeating_an_earlier_bare_ratio_is_kept() -> None:
     # a ratio quoted again beside one other is still one estimate
     again = "The relative risk was 0.67. The relative risks of 0.67 and 0.74 were similar."
     assert [r[1] for r in _ratios_of(again)] == [0.67, 0.74]
+
+
+def test_round37_ratio_head_holding_numbers_then_bare_cis() -> None:
+    # the head between the ratio's name and "was" holds numbers of its own (the time periods); the values after it
+    # print bare CIs
+    text = ("The adjusted HR among patients with sepsis within the time periods 31-180, 181-365, 366-720, and "
+            "721-1096 days was 7.1 (6.0-8.5), 2.8 (2.3-3.5), 2.1 (1.8-2.6), and 2.2 (1.7-2.9), respectively.")
+    assert _ratios_of(text) == [("HR", 7.1, 6.0, 8.5), ("HR", 2.8, 2.3, 3.5), ("HR", 2.1, 1.8, 2.6),
+                                ("HR", 2.2, 1.7, 2.9)]
+    # values outside their brackets are no ratios with CIs
+    assert _ratios_of(text.replace("7.1 (6.0-8.5)", "7.1 (8.0-9.5)")) == []

@@ -4584,9 +4584,11 @@ _WAS_HEAD = re.compile(r"(?P<head>(?:\s*[(\[][^()\[\]]{0,80}[)\]]|[^.;()\[\]]){0
 _WAS_ITEM = re.compile(rf"(?P<v>{_NUM})(?:\s+for\s+(?P<lab0>[^,;()\[\]\d]{{1,40}}?)"
                        # ("0.99 for disease-free survival (DFS) (95%CI: …)": the end point with its abbreviation)
                        r"(?:\s*[(\[](?-i:[A-Z][A-Za-z-]{1,9})[)\]])?)?\s*[(\[]\s*"
-                       r"(?:(?P<lvl>\d{2}(?:\.\d+)?)\s?%\s*)?"
-                       # ("(95% CI: 1.15, 1.18)": the limits parted by a comma)
-                       rf"(?:CI|confidence\s+intervals?)\s*[:,=]?\s*(?P<lo>{_NUM})\s*(?:to|-|\u2013|,)\s*(?P<hi>{_NUM})\s*"
+                       # ("(95% CI: 1.15, 1.18)": the limits parted by a comma; "7.1 (6.0–8.5)": a bare CI, after a
+                       # head that named the ratio and holds numbers of its own, "within the time periods 31–180, …
+                       # days was 7.1 (6.0–8.5), 2.8 (2.3–3.5) …")
+                       r"(?:(?:(?P<lvl>\d{2}(?:\.\d+)?)\s?%\s*)?(?:CI|confidence\s+intervals?)\s*[:,=]?\s*)?"
+                       rf"(?P<lo>{_NUM})\s*(?:to|-|\u2013|,)\s*(?P<hi>{_NUM})\s*"
                        r"(?:[;,]\s*[Pp]\s*(?P<op>[<=>\u2264\u2265])\s*(?P<p>\d*\.?\d+))?\s*[)\]]"
                        r"(?:\s+(?:for|in)\s+(?P<lab>[^,;()\[\]]{1,40}?))?(?=\s*(?:,|;|\.|$|\band\b))", re.I)
 _WAS_ITEM_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
