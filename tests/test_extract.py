@@ -9723,3 +9723,10 @@ def test_round37_ratio_head_holding_numbers_then_bare_cis() -> None:
                                 ("HR", 2.2, 1.7, 2.9)]
     # values outside their brackets are no ratios with CIs
     assert _ratios_of(text.replace("7.1 (6.0-8.5)", "7.1 (8.0-9.5)")) == []
+
+
+def test_round37_verb_glued_to_the_first_value() -> None:
+    # "Adjusted hazard ratios were10.69 (95%CI …)": the verb glued to the list's first value
+    text = ("Adjusted hazard ratios were10.69 (95%CI 2.38-48.02, p = 0.002) for old age, 1.94 (95%CI 1.40-2.69, "
+            "p < 0.0001) for advanced stage, and 0.42 (95%CI 0.27-0.63, p < 0.0001) for women.")
+    assert _ratios_of(text) == [("HR", 10.69, 2.38, 48.02), ("HR", 1.94, 1.4, 2.69), ("HR", 0.42, 0.27, 0.63)]

@@ -4579,7 +4579,8 @@ def _count_not_ratio(sent: str, r: _Ratio) -> bool:
 # aside in brackets: "for death from prostate cancer during follow-up years 10 and 11", "for recurrence by week 24
 # (also calculated with multiple imputation …)", "(HR; A v B)"), "was"/"were", then values, each with its named CI
 # and what it is for: "were 1.19 (95% CI, 0.85 to 1.65) for PFS and 0.98 (95% CI, 0.66 to 1.47) for OS"
-_WAS_HEAD = re.compile(r"(?P<head>(?:\s*[(\[][^()\[\]]{0,80}[)\]]|[^.;()\[\]]){0,140}?)\s*\b(?:was|were)\s+"
+# (the verb may be glued to the value: "Adjusted hazard ratios were10.69 (95%CI 2.38–48.02, p = 0.002) for old age")
+_WAS_HEAD = re.compile(r"(?P<head>(?:\s*[(\[][^()\[\]]{0,80}[)\]]|[^.;()\[\]]){0,140}?)\s*\b(?:was|were)(?:\s+|(?=\d))"
                        r"(?:(?:an?|the)\s+)?", re.I)
 _WAS_ITEM = re.compile(rf"(?P<v>{_NUM})(?:\s+for\s+(?P<lab0>[^,;()\[\]\d]{{1,40}}?)"
                        # ("0.99 for disease-free survival (DFS) (95%CI: …)": the end point with its abbreviation)
