@@ -1554,6 +1554,8 @@ _GROUP_STAT_CI = re.compile(r"(?<!relative\s)(?<!relative-)(?<!excess\s)"
                             r"\b(?:rates?|incidences?|risks?|prevalences?|proportions?|percentages?)\b(?!\s*factors?\b)"
                             r"(?:(?!ratio|differ|reduc|(?-i:a?(?:HR|OR|RR|IRR)s?\b))[^()|\[\]]){0,40}?"
                             r"[(\[]\s*(?:\d{2}\s?%\s*)?CI\s*[)\]]", re.I)
+
+
 def _glued_decimal_ratios(s: _Sentence, line: str, header: _TableHeader) -> list[_Found]:
     """The ratios of a table row whose groups' values are glued before the ratio ("Overall1.572.100.73 (0.55 to
     0.96)"), each printed to as many places as the CI's limits: the ratio is the run's last number, its integer part
@@ -5027,7 +5029,7 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
                      if not any(h.est.start == f.est.start for h in here)]
             here += [f for f in _pipe_named_rows(s, line) if not any(h.est.start == f.est.start for h in here)]
             if "|" in line and " v" in line and doc.medians_declared:
-                here += [f for f in _pipe_time_pairs(norm, s, line, True, table_head if table_head is not None
+                here += [f for f in _pipe_time_pairs(s, line, table_head if table_head is not None
                                                      else med_state.head)
                          if not any(h.est.start == f.est.start for h in here)]
             if "|" in line or med_state.bare_row is not None:
@@ -5266,7 +5268,7 @@ def _pipe_ci_row(norm: str, s: _Sentence, line: str, st: _MedianState, head: lis
         return out
     named = [c for c in parts if re.search(r"[A-Za-z]", c)]
     cells = [(k, c) for k, c in enumerate(parts) if c.strip() and not re.search(r"[A-Za-z]", c)]
-    if not named or not cells or len(cells) < 1 or not all(_BARE_RATIO_CELL.fullmatch(c) for _, c in cells):
+    if not named or not cells or not all(_BARE_RATIO_CELL.fullmatch(c) for _, c in cells):
         return []
     words = {_measure_code(m.group("w")) for c in named for m in _MEASURE_WORD.finditer(c)}
     if not words and head and not any(_TABLE_OTHER_STATISTIC.search(c) or _ROW_RATE.search(c) or
@@ -5278,10 +5280,9 @@ def _pipe_ci_row(norm: str, s: _Sentence, line: str, st: _MedianState, head: lis
         return []
     label = next((c.strip() for c in named if not _MEASURE_WORD.fullmatch(c.strip())), "")
     offsets, pos = [], s.start + len(line) - len(line.lstrip()) + (1 if line.strip().startswith("|") else 0)
+    numbered = {j for j, _ in cells}
     for k, c in enumerate(parts):
-        if any(k == j for j, _ in cells):
-            m = _BARE_RATIO_CELL.fullmatch(c)
-            assert m is not None
+        if k in numbered and (m := _BARE_RATIO_CELL.fullmatch(c)) is not None:
             offsets.append((_num_of(m.group("v")), pos + m.start("v"), pos + m.end("v")))
         pos += len(c) + 1
     st.bare_row = (words.pop(), label, offsets)
@@ -5532,8 +5533,6 @@ def _model_columns(norm: str, s: _Sentence, line: str, st: _MedianState, head: l
 
 
 _BRACKET_LINE = re.compile(rf"\s*[(\[]\s*(?P<lo>{_NUM})\s*(?:-|\u2013|to|,|;)\s*(?P<hi>{_NUM})\s*[)\]]\s*")
-
-
 _P_LINE = re.compile(r"\s*[<>\u2264\u2265]\s*0?\.\d+\s*[a-e*]?\s*")
 # a one-cell-per-line table's header cell: a ratio alone ("Adjusted HR"), a CI ("95% CI"), a P ("p-value")
 _LINE_COLUMN_P = re.compile(r"\s*P(?:[\s-]*values?)?\s*[a-e*\u2020\u2021]?\s*", re.I)
@@ -5590,13 +5589,13 @@ def _line_column_row(norm: str, st: _MedianState, header: _TableHeader) -> list[
                 return []
             i += 1
             continue
-        if ops[i] != "=" or j + 1 < len(kinds) and kinds[j + 1] == "ci" and "=" != ops[i + 1] or \
-                j + 1 < len(kinds) and kinds[j + 1] == "ci" and ops[i + 2] != "=":
+        ci_next = j + 1 < len(kinds) and kinds[j + 1] == "ci"
+        if any(op != "=" for op in ops[i:i + (3 if ci_next else 1)]):
             return []  # (a "<" before a ratio or a limit: the row is not read as its columns say)
         v, at = vals[i], run[i]
         lo = hi = p = None
         nxt = i + 1
-        if j + 1 < len(kinds) and kinds[j + 1] == "ci":
+        if ci_next:
             lo, hi, nxt = vals[i + 1], vals[i + 2], i + 3
             if not lo <= v <= hi:
                 return []
@@ -5971,6 +5970,8 @@ def _split_ci_at(cells: list[str], col: int) -> bool:
     if v is None or lo is None or hi is None:
         return False
     return _num_of(lo.group("v")) <= _num_of(v.group("v")) <= _num_of(hi.group("v"))
+
+
 # a pipe table's cell of a ratio with its interval, the level and the P maybe inside its bracket ("0.71 [95% CI
 # 0.65–0.77]", "0.82 [95% CI 0.75–0.91; P < 0.001]")
 _PIPE_NAMED_CELL = re.compile(rf"\s*(?P<v>{_NUM})\s*[(\[]\s*(?:(?P<level>\d{{2}}(?:\.\d+)?)\s*%\s*CI\s*[,:]?\s*)?"
@@ -6143,11 +6144,12 @@ _ET_AL_YEAR = re.compile(r"\s*\|?\s*(?-i:[A-Z])[^|]{0,60}?\bet\s+al\.?,?\s*(?:\(
 _TIME_HEADER = re.compile(r"\b(?:time|duration|length|surviv\w*|days\s+to|stay)\b", re.I)
 
 
-def _pipe_time_pairs(norm: str, s: _Sentence, line: str, declared: bool, head: list[str] | None) -> list[_Found]:
-    """The groups' medians of a pipe table's cells that print times "a vs b days" (see ``_TIMES_CELL``), where the
-    document says its data are medians ("Data are shown as medians or proportions") and the table's header names an
-    outcome's time; which column (end point) a cell is in, a table whose rows broke over lines cannot tell."""
-    if not declared or not head or not any(_TIME_HEADER.search(h) for h in head):
+def _pipe_time_pairs(s: _Sentence, line: str, head: list[str] | None) -> list[_Found]:
+    """The groups' medians of a pipe table's cells that print times "a vs b days" (see ``_TIMES_CELL``), in a document
+    that says its data are medians ("Data are shown as medians or proportions"; the caller asks) and a table whose
+    header names an outcome's time; which column (end point) a cell is in, a table whose rows broke over lines cannot
+    tell."""
+    if not head or not any(_TIME_HEADER.search(h) for h in head):
         return []
     # (a review's table of other studies, its rows named "Author et al 1984": their results are background)
     context: Literal["result", "background"] = "background" if any(_ET_AL_YEAR.match(h) for h in head) else "result"
