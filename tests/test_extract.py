@@ -9730,3 +9730,50 @@ def test_round37_verb_glued_to_the_first_value() -> None:
     text = ("Adjusted hazard ratios were10.69 (95%CI 2.38-48.02, p = 0.002) for old age, 1.94 (95%CI 1.40-2.69, "
             "p < 0.0001) for advanced stage, and 0.42 (95%CI 0.27-0.63, p < 0.0001) for women.")
     assert _ratios_of(text) == [("HR", 10.69, 2.38, 48.02), ("HR", 1.94, 1.4, 2.69), ("HR", 0.42, 0.27, 0.63)]
+
+
+def _endpoints_of(text: str) -> list[tuple[str, float, str, str | None, str | None]]:
+    return [(e.measure, e.value, e.endpoint, e.endpoint_text, e.covariate) for e in extract_estimates(text)
+            if e.measure != "median"]
+
+
+def test_round38_cause_specific_mortality_is_not_overall_survival() -> None:
+    # "CRC-specific mortality", "cardiovascular disease mortality": deaths from one cause, not OS
+    text = ("Aspirin use after diagnosis was not associated with lower CRC-specific mortality (adjusted HR = 1.09, "
+            "95% CI 0.93\u20131.27).")
+    assert _endpoints_of(text) == [("HR", 1.09, "other", "CRC-specific mortality", None)]
+    text = "Treatment lowered the risk of coronary heart disease mortality (RR, 0.81, 95% CI, 0.70, 0.93)."
+    assert [x[2] for x in _endpoints_of(text)] == ["other"]
+    # death from any cause stays OS
+    assert [x[2] for x in _endpoints_of("Treatment lowered all-cause mortality (RR 0.90, 95% CI 0.82-0.99).")] == ["OS"]
+
+
+def test_round38_factors_of_a_prognostic_model_are_covariates() -> None:
+    # "… in the final prognostic model for overall survival: A (HR …), B (HR …)": each A is the factor, the end point
+    # the model's (before: the factor's name was read as the end point, "other")
+    text = ("Three factors entered the multivariable prognostic model for overall survival: steroid use (HR=1.52, 95% "
+            "CI: 1.21-1.91, p<0.001), bilateral disease (HR=1.44, 95% CI: 1.10-1.88, p=0.008), and partial resection "
+            "(HR=1.27, 95% CI: 1.02-1.58, p=0.03).")
+    assert _endpoints_of(text) == [("HR", 1.52, "OS", "overall survival", "steroid use"),
+                                   ("HR", 1.44, "OS", "overall survival", "bilateral disease"),
+                                   ("HR", 1.27, "OS", "overall survival", "partial resection")]
+
+
+def test_round38_outcome_named_with_its_abbreviation_before_the_bracket() -> None:
+    # "objective response rate (ORR) [risk ratio (RR) = 1.41 …]": the outcome before its abbreviation (before: the
+    # sentence's last mention, OS)
+    text = ("The combination improved overall survival (OS) (hazard ratio = 0.81, p = 0.002), objective response rate "
+            "(ORR) [risk ratio (RR) = 1.41, p = 0.01], and disease control rate (DCR) (RR = 1.12, p = 0.03).")
+    assert [(x[1], x[2], x[3]) for x in _endpoints_of(text)] == [
+        (0.81, "OS", "overall survival"), (1.41, "ORR", "objective response rate"),
+        (1.12, "other", "disease control rate")]
+    # "…: preterm birth, PTB (OR …)": the first item after a colon, with its abbreviation
+    text = "Smoking in pregnancy was associated with: preterm birth, PTB (OR (95% CI) 1.31 (1.20\u20131.43))."
+    assert [(x[1], x[3]) for x in _endpoints_of(text)] == [(1.31, "preterm birth")]
+
+
+def test_round38_fewer_primary_outcomes_takes_the_definition() -> None:
+    text = ("The primary outcome was a composite of death and intubation at day 28. After matching, treated patients "
+            "had fewer primary outcomes (HR 0.58, 95% CI 0.37-0.91).")
+    assert _endpoints_of(text) == [("HR", 0.58, "composite",
+                                    "primary outcomes (composite of death and intubation at day 28)", None)]

@@ -186,11 +186,13 @@ _SAFETY = re.compile(r"adverse (?:event|reaction|drug reaction|effect)|\bT?E?AEs
 # composite; death from one cause only ("breast cancer-specific", "death due to …") is other.
 _DEATH = re.compile(r"\bdeaths?\b|\bdied\b|\bdying\b|mortality|(?<!non-)(?<!non)\bfatal", re.I)  # (not "non-fatal MI")
 _CAUSE_SPECIFIC = re.compile(r"(?:cancer|disease|cause|cardiovascular|tumou?r)[- ]specific|"
+                             r"\b[\w]+-specific\s+(?:deaths?|mortality|survival)\b|"  # ("CRC-specific mortality")
                              r"\bother\s+causes?\s+of\s+(?:death|mortality)|"  # ("other causes of death": competing)
                              r"(?:deaths?|mortality)\s+(?:due\s+to|from|related\s+to|attributed\s+to)\s+(?!any\b|all\b)|"
                              # a cause before the word: "sudden death", "cardiovascular mortality", "AIDS-related death"
                              r"\b(?:sudden|cardiac|cardiovascular|(?-i:CV)|coronary|cerebrovascular|stroke|(?:non-?)?arrhythmic|vascular|"
                              r"cancer|infection|infectious|sepsis|AIDS|HIV|liver|hepatic|renal|respiratory|"
+                             r"(?<!all-cause )(?<!any )disease|"  # ("cardiovascular disease mortality")
                              r"(?:drug\s+)?overdose|suicide|injury|"  # ("overdose death": one cause)
                              # ("nonrelapse mortality": a transplant's deaths without relapse, a competing risk)
                              r"non-?\s?relapse|"

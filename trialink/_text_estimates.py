@@ -2083,7 +2083,9 @@ _ENDPOINT_MENTION_MORE = (
     r"clinical|local|locoregional|regional)\s+)?)?[\w-]+-free\s+survival\b|\b(?:[a-z-]+\s+)?cancer\s+mortality|"
     # (a cause of death keeps its words: "non-coronary vascular mortality (0.93, …)" is no death from any cause)
     r"\b(?:non-?coronary\s+vascular|non-?(?:vascular|cardiovascular|cancer|coronary|cardiac)|coronary(?:\s+heart\s+"
-    r"disease)?|vascular|respiratory|stroke|infection|sepsis|[a-z]+-related|cause-specific)\s+mortality")
+    r"disease)?|vascular|respiratory|stroke|infection|sepsis|[a-z]+-related|[\w]+-specific|"
+    # ("cardiovascular disease mortality", "coronary heart disease mortality": deaths from that disease)
+    r"(?:[a-z]+\s+){1,2}disease)\s+mortality")
 
 
 class _TwoSpeed:
@@ -7087,9 +7089,10 @@ _ENDPOINT_DEFINED = re.compile(r"\b(?:the\s+)?(?:(?:main|key|principal|major|fir
                                r"[A-Za-z][^.;:()\[\]]{2,120}?)\s*(?:[.;]|\(|$)", re.I)
 _THIS_ENDPOINT = re.compile(r"\b(?:this|that|the\s+same)\s+(?:composite\s+)?(?:end\s*-?\s*point|outcome)\b", re.I)
 # an estimate's end point named only as "the primary outcome"
-_PRIMARY_NAMED = re.compile(r"(?:the\s+)?(?:composite\s+)?primary[\s-]+(?:composite\s+)?(?:efficacy\s+)?"
+_PRIMARY_NAMED = re.compile(r"(?:the\s+)?(?:(?:fewer|more|less|lower|higher|reduced|increased)\s+)?"
+                            r"(?:composite\s+)?primary[\s-]+(?:composite\s+)?(?:efficacy\s+)?"
                             r"(?:end\s*-?\s*points?|outcomes?)"
-                            r"(?:\s+events?)?", re.I)
+                            r"(?:\s+events?)?", re.I)  # ("fewer primary outcomes (HR …)": the same outcome)
 
 
 # "The hazard ratio for death of the UFT/LV group against … was not significant (0.80; …)": the measure's outcome
@@ -7915,6 +7918,14 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             # "the best predictors of X were A (P = 0.02; relative hazard, 13.2), a lower B (P = 0.05; relative
             # hazard, 1.2)": each factor before its bracket
             covariate, ep_text = _clean_endpoint(item.group("l")), pm.group("x") or pm.group("y")
+        elif pm and not covariate and population.kind == "overall" and \
+                (ob := _enclosing_open(sent, r.start)) is not None and ob >= pm.end() and \
+                re.fullmatch(r"(?:[^:;()\[\]]{1,30}:)?[^\d;:()\[\]]{0,30}", sent[ob + 1:r.start]) and \
+                (lb := _LABEL_BEFORE.search(sent, pm.end(), ob + 1)) and \
+                not (_ENDPOINT_MENTION.search(lb.group("l")) or _people(lb.group("l"))):
+            # "… included in the final prognostic model for overall survival: Age (…: HR=1.18 …), …, corticosteroid
+            # use (HR=1.42 …), multifocal disease (HR=1.63 …)": each factor before its bracket
+            covariate, ep_text = _clean_endpoint(lb.group("l")), pm.group("x") or pm.group("y")
         if not ep_text and out and out[-1].est.measure == r.measure and out[-1].est.endpoint_text and \
                 _same_bracket(sent[max(0, (out[-1].est.end or s.start) - s.start):r.start]):
             # "(Q 2: HR = 0.92, …; Q 3: HR = 1.03, …)": the next item of one bracket keeps the first's end point
@@ -9186,7 +9197,7 @@ _IMPROVED_EVENT_TIME = re.compile(r"\s*(?:significantly\s+)?(?:improved|prolonge
                                   r"worse|shorter)\s+(?:overall\s+)?(?-i:[A-Z]{0,4}(?:FS|SS)\d?\b|OS\b|TT[A-Z]{1,3}\b)",
                                   re.I)
 _ACRONYM_AFTER_EFFECT = re.compile(rf"\b(?:{_EFFECT_VERBS})\s+(?P<x>[A-Z]{{2,6}}s?)\s*[(\[]\s*$")
-_NOUN_BEFORE_BRACKET = re.compile(rf"(?:\band\b|\bor\b|,|;|\b(?:{_EFFECT_VERBS}|"
+_NOUN_BEFORE_BRACKET = re.compile(rf"(?:\band\b|\bor\b|,|;|(?<=[a-z]):|\b(?:{_EFFECT_VERBS}|"
                                   r"more|less|fewer|greater|higher|lower|better|worse)\b|\bin\s+terms\s+of\b)"
                                   # ", as were time to progression (HR …)", "and so was X (HR …)"
                                   r"\s+(?P<as>(?:and\s+)?(?:as|so)\s+(?:was|were|did)\s+)?"
@@ -9199,6 +9210,9 @@ _NOUN_BEFORE_BRACKET = re.compile(rf"(?:\band\b|\bor\b|,|;|\b(?:{_EFFECT_VERBS}|
                                   r"(?:\([a-z]{2,15}\)[A-Za-z'\u2010/ -]{1,30}?)?"
                                   r"|"
                                   r"[A-Z]{0,4}(?:FS|SS)\d?|TT[A-Z]{1,3}|OS)"
+                                  # "objective response rate (ORR) [risk ratio (RR) = …", "low birthweight, LBW (OR …":
+                                  # the outcome's abbreviation after its name
+                                  r"(?:\s*\([A-Z][A-Za-z0-9-]{1,9}\)|,\s*[A-Z][A-Z0-9-]{1,9})?"
                                   r"\s*[(\[]\s*"
                                   # "postpartum haemorrhage (29 vs. 12, OR 3.7 …)": the groups' counts first
                                   r"(?:\d+(?:\.\d+)?%?\s*(?:vs\.?|versus|v)\s*\d+(?:\.\d+)?%?\s*[,;]\s*)?"
@@ -9206,6 +9220,9 @@ _NOUN_BEFORE_BRACKET = re.compile(rf"(?:\band\b|\bor\b|,|;|\b(?:{_EFFECT_VERBS}|
                                   r"(?:(?:adjusted|unadjusted|crude|multivariate|multivariable)\s+)?$")
 _PREDICTOR_NOUNS = r"predictors?|(?:predictive|protective|prognostic)\s+factors?|risk\s+factors?|determinants?"
 _PREDICTORS_OF = re.compile(rf"\b(?:(?:{_PREDICTOR_NOUNS})\s+(?:of|for)|"
+                            # "… were included in the final prognostic model for overall survival: Age (HR …), …"
+                            r"(?:prognostic|predictive|risk|regression|Cox|multivariable|multivariate)\s+models?\s+"
+                            r"(?:of|for)|"
                             r"(?:associated|correlated)\s+with)\s+(?:an?\s+)?(?:(?:increased|decreased|higher|lower|"
                             r"reduced|greater)\s+)?(?P<x>[A-Za-z][\w' -]{2,60}?)\s*"
                             # "… associated with X (n = 231): A (HR …)": the analysed number before the colon
@@ -9607,8 +9624,10 @@ def _noun_before_bracket(sent: str, pos: int) -> str | None:
     if m and m.group("as") and (_cue(_PREDICTOR_CUE, sent) or re.search(r"\bdid\s*$", m.group("as"))):
         return None  # "A was associated with higher mortality (HR …), as were male sex (HR …)": factors; "A increased
         # uptake (OR …), as did B (OR …)": B did what A did (a group), its outcome is A's
-    if m and m.group().startswith(";") and _FACTORS_LISTED.search(sent, 0, m.start()):
-        m = None  # "associated with HBV infection: X (OR …); injection drug use (OR …)": factors, not outcomes
+    if m and m.group().startswith((";", ":")) and _FACTORS_LISTED.search(sent, 0, m.start()) and \
+            not (m.group().startswith(":") and re.search(r"\bwith\s*$", sent[:m.start()])):
+        m = None  # "associated with HBV infection: X (OR …); injection drug use (OR …)": factors, not outcomes (but
+        # "A was associated with: preterm birth, PTB (OR …)": what A is associated with)
     elif not m and (ac := _ACRONYM_AFTER_EFFECT.search(sent, max(0, pos - 40), pos)):
         return ac.group("x")  # "X reduced LBW (risk ratio …": an acronym after an effect verb (not "…, or GGH (…")
     elif m and re.match(r"[,;]|\s*(?:and|or)\b", m.group()) and _FACTORS_LISTED.search(sent, pos):
