@@ -9773,7 +9773,36 @@ def test_round38_outcome_named_with_its_abbreviation_before_the_bracket() -> Non
 
 
 def test_round38_fewer_primary_outcomes_takes_the_definition() -> None:
-    text = ("The primary outcome was a composite of death and intubation at day 28. After matching, treated patients "
-            "had fewer primary outcomes (HR 0.58, 95% CI 0.37-0.91).")
-    assert _endpoints_of(text) == [("HR", 0.58, "composite",
-                                    "primary outcomes (composite of death and intubation at day 28)", None)]
+    # "associated with fewer primary outcomes than …": the primary outcome as the text defines it (before: "other")
+    text = ("Primary outcome measure was a composite of death and intubation at day 28. In the matched cohort "
+            "(n = 150), drug A was associated with fewer primary outcomes than the control group (hazard ratio (HR) = "
+            "0.58 (95% CI = 0.37-0.91), p = 0.02).")
+    assert [(e.value, e.endpoint, e.endpoint_text) for e in extract_estimates(text)] == [
+        (0.58, "composite", "fewer primary outcomes (composite of death and intubation at day 28)")]
+
+
+def test_round38_footnote_mark_between_value_and_ci() -> None:
+    # "HR=0.21\u00b6 (95% CI: …)", "0.45\u2020 [95% CI …]", "0.45* (95% CI …)": a footnote's mark after the value
+    # (before: the ratio came out without its CI)
+    found = extract_estimates("Drug B: HR=0.21\u00b6 (95% CI: 0.12-0.37), P<0.0001#")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in found] == [("HR", 0.21, 0.12, 0.37)]
+    for mark in ("\u2020", "\u2021", "\u00a7", "*"):
+        found = extract_estimates(f"PFS was longer with drug A (HR 0.52{mark} (95% CI 0.38-0.71)).")
+        assert [(e.value, e.ci_low, e.ci_high) for e in found] == [(0.52, 0.38, 0.71)], mark
+    found = extract_estimates("Median PFS was 11.4\u2021 months (95% CI 9.6-13.0) with drug A.")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.unit) for e in found] == [
+        ("median", 11.4, 9.6, 13.0, "months")]
+
+
+def test_round38_times_compared_by_a_hazard_ratio_are_medians() -> None:
+    # "MFS: 38.1 vs 16.5 months (HR …)": per-arm times a hazard ratio compares are times to an event, read as their
+    # medians with the note and check that say the text did not call them so (before: measure "time")
+    found = extract_estimates("Drug A improved MFS: 38.1 vs 16.5 months (HR for metastasis or death 0.31, 95% CI "
+                              "0.25 to 0.38, p<0.001).")
+    meds = [e for e in found if e.measure == "median"]
+    assert [(e.value, e.unit) for e in meds] == [(38.1, "months"), (16.5, "months")]
+    assert all("statistic_not_named" in e.checks and "not called a median" in (e.note or "") for e in meds)
+    # times that no hazard ratio compares, under no time-to-event name, stay "time"
+    found = extract_estimates("Stay in hospital: 6 vs 8 days (OR 0.8, 95% CI 0.6-1.1).")
+    assert [e.measure for e in found if e.unit == "days"] in ([], ["time", "time"])
+    assert not [e for e in found if e.measure == "median"]

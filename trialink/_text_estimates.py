@@ -54,6 +54,7 @@ _NUMBERLESS_ASIDE = re.compile(r"(?<=\d)\s*\[(?:not\s+(?:tested|significant|stat
                                r"formally\s+tested)|nominal|exploratory)\]", re.I)
 
 
+_FOOTNOTE_AFTER_NUMBER = re.compile(r"(?<=\d)(?:[\u00b6\u2020\u2021\u00a7]+|[#*]+(?=\s*[(\[]))")
 _SEMICOLON_RANGE = re.compile(r"\d\s?[(\[]\s?(?P<a>\d+(?:\.\d+)?)\s?;\s?(?P<b>\d+(?:\.\d+)?)\s?(?=[)\]])")
 _PDF_EQUALS = re.compile(r"(?<=[A-Za-z)\]%])\s?\u00bc(?=\s?[-\d.])")
 
@@ -86,6 +87,10 @@ def _normalise(text: str) -> str:
         # "0.76 (0.45; to1.27)": a CI's "to" after a stray semicolon, glued to its upper limit, read as a dash (same
         # length)
         norm = _SEMICOLON_TO.sub(lambda m: " -".ljust(len(m.group())), norm)
+    if any(c in norm for c in "\u00b6\u2020\u2021\u00a7#*") and _FOOTNOTE_AFTER_NUMBER.search(norm):
+        # "HR=0.10\u00b6 (95% CI: 0.06-0.17)", "12.1\u2021 months", "0.45* (95% CI …)": a footnote's mark after a value,
+        # read as a space (same length)
+        norm = _FOOTNOTE_AFTER_NUMBER.sub(lambda m: " " * len(m.group()), norm)
     if "\\%" in norm:
         # "95{\\%} confidence interval": a percent sign escaped for LaTeX (a BibTeX record's abstract), read as
         # "95%" with the escape's characters moved before the number as spaces (same length)
@@ -7568,6 +7573,9 @@ def _people(label: str | None) -> str | None:
     return text if _PEOPLE.fullmatch(text) and not _ENDPOINT_MENTION.search(text) else None
 
 
+# the groups' times, then the bracket of the hazard ratio that compares them: "36.3 vs 14.7 months (HR 0.29 …"
+_HAZARD_RATIO_AFTER_TIMES = re.compile(r"(?:[^()\[\];.]|\.(?=\d)){0,40}?[(\[]\s*(?:[^()\[\];]{0,30}[;,]\s*)?"
+                                       r"(?:(?:stratified|adjusted|unadjusted)\s+)?(?:HR|hazard\s+ratio)\b", re.I)
 _PRIMARY_ENDPOINT = re.compile(r"\bprimary\s+(?:end\s*-?\s*point|outcome)\s+(?:measure\s+)?(?:was|is)\s+(?:the\s+)?"
                                r"(?P<ep>[A-Za-z][^.;:()]{2,60}?)\s*(?=[(;,.]|\s+(?:and|with|by|in|at|as|for)\b)", re.I)
 
@@ -8305,7 +8313,10 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         if info.get("implied"):
             med_note = info.get("implied")
         elif not info["called_median"]:
-            if endpoint in _EVENT_TIME_CLASSES or (ep_words and _EVENT_TIME_WORDS.search(ep_words)):
+            if endpoint in _EVENT_TIME_CLASSES or (ep_words and _EVENT_TIME_WORDS.search(ep_words)) or \
+                    not ep_words and _HAZARD_RATIO_AFTER_TIMES.match(sent, info["end"]):
+                # ("Drug A improved MFS: 36.3 vs 14.7 months (HR for metastasis or death 0.29 …)": times a hazard
+                # ratio compares are times to an event)
                 med_note = _IMPLIED_MEDIAN
             elif doc.says_median:
                 med_note = _MEDIAN_ELSEWHERE
