@@ -9806,3 +9806,28 @@ def test_round38_times_compared_by_a_hazard_ratio_are_medians() -> None:
     found = extract_estimates("Stay in hospital: 6 vs 8 days (OR 0.8, 95% CI 0.6-1.1).")
     assert [e.measure for e in found if e.unit == "days"] in ([], ["time", "time"])
     assert not [e for e in found if e.measure == "median"]
+
+
+def test_round38_pipe_cell_of_times_then_their_hazard_ratio() -> None:
+    # a review's pipe cells "38.2 vs. 15.9 months; HR 0.31; …", "Median PFS: 30.1 vs. 12.7 months; HR 0.35 …",
+    # "NR vs. NR; HR 0.77 …": the groups' medians (implied where the cell does not say "median"), and the ratio
+    text = ("Study | Trial A | Trial B |\n"
+            "Primary endpoint | Median MFS | Median MFS |\n"
+            "| 38.2 vs. 15.9 months; HR 0.31; 95% CI 0.25–0.38; P < 0.001 | 34.1 vs. 13.2 months; HR 0.33; 95% CI "
+            "0.27–0.40; P < 0.001 |\n"
+            "Secondary endpoints | Median PFS: 30.1 vs. 12.7 months; HR 0.35; 95% CI: 0.28–0.44; P < 0.001 | Median "
+            "OS: NR vs. NR; HR 0.77; 95% CI 0.55–0.98; P = 0.03 |\n")
+    found = extract_estimates(text)
+    meds = [(e.value, e.value_text) for e in found if e.measure == "median"]
+    assert meds == [(38.2, None), (15.9, None), (34.1, None), (13.2, None), (30.1, None), (12.7, None),
+                    (None, "NR"), (None, "NR")]
+    assert [(e.value, e.ci_low, e.ci_high) for e in found if e.measure == "HR"] == [
+        (0.31, 0.25, 0.38), (0.33, 0.27, 0.40), (0.35, 0.28, 0.44), (0.77, 0.55, 0.98)]
+    implied = [e for e in found if e.measure == "median" and e.value in (38.2, 15.9)]
+    assert all("statistic_not_named" in e.checks for e in implied)
+    # several pairs in one cell, each after the bracket that closes the pair before
+    text = ("Drug | Trial | Endpoint | Drug vs placebo |\n"
+            "Drug A | TRIAL-1 | MFS PFS2 |\n"
+            "| 39.1 vs 15.8 months (HR 0.30, 95% CI 0.24 to 0.36, p<0.001) 54.2 vs 42.0 months (HR 0.58, 95% CI 0.47 "
+            "to 0.71, p<0.001) |\n")
+    assert [e.value for e in extract_estimates(text) if e.measure == "median"] == [39.1, 15.8, 54.2, 42.0]

@@ -5096,6 +5096,8 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
                     ep = _clean_endpoint(row_ep.group("ep"))
                     here = [_Found(replace(f.est, endpoint=_endpoint_class(ep), endpoint_text=ep), f.sentence)
                             if not f.est.endpoint_text and ep else f for f in here]
+            if "|" in line and " v" in line and ("HR" in line or "azard" in line):
+                here += [f for f in _pipe_time_pairs_hr(s, line) if not any(h.est.start == f.est.start for h in here)]
         else:
             table = None
             here = _in_sentence(norm, s, doc, sentences, offered, prev_ep, bool(found))
@@ -6173,6 +6175,43 @@ def _pipe_time_pairs(s: _Sentence, line: str, head: list[str] | None) -> list[_F
                     context=context, source="text", note="read from a table's cell of the groups' times, which the "
                     "document says are medians (which group and end point, the columns say)",
                     checks=("flattened_table",)), s))
+        pos += len(part) + 1
+    return out
+
+
+# a pipe table's cell that prints the groups' times, then the hazard ratio that compares them: "40.5 vs. 16.2 months;
+# HR 0.28; 95% CI …", "Median PFS: 40.5 vs. 14.7 months; HR 0.29 …", "NR vs. NR; HR 0.71 …"
+_TIMES_HR_CELL = re.compile(rf"\s*(?:(?P<label>[A-Za-z][^|:;]{{0,60}}):\s*)?"
+                            rf"(?P<vals>(?:{_NUM}|NR|NE)(?:\s*(?:vs\.?|versus)\s*(?:{_NUM}|NR|NE)){{1,3}})\s*"
+                            rf"(?P<u>{_UNIT_WORDS})?\s*(?:[;,]\s*|[(\[]\s*)(?:(?:stratified|adjusted)\s+)?"
+                            r"(?:HR|hazard\s+ratio)\b", re.I)
+
+
+def _pipe_time_pairs_hr(s: _Sentence, line: str) -> list[_Found]:
+    """The groups' medians of a pipe table's cells that print their times, then the hazard ratio comparing them (see
+    ``_TIMES_HR_CELL``): times a hazard ratio compares are times to an event, read as their medians (said so in
+    ``note`` unless the cell's label calls them medians); which end point, the columns say."""
+    out = []
+    pos = s.start
+    for part in line.split("|"):
+        # (the cell's first pair, or one after the bracket that closes the pair before: "40.5 vs 16.2 months (HR …)
+        # 55.6 vs 43.8 months (HR …)")
+        for m in _TIMES_HR_CELL.finditer(part):
+            if part[:m.start()].strip() and not part[:m.start()].rstrip().endswith(")"):
+                continue
+            named = bool(m.group("label") and re.search(r"\bmedian|\bm(?-i:OS|PFS)\b", m.group("label"), re.I))
+            unit = _unit_norm(m.group("u")) if m.group("u") else None
+            for v in re.finditer(rf"{_NUM}|NR|NE", m.group("vals")):
+                a = pos + m.start("vals") + v.start()
+                number = v.group() not in ("NR", "NE")
+                out.append(_Found(Estimate(
+                    measure="median", value=_num_of(v.group()) if number else None,
+                    value_text=None if number else v.group(), unit=unit, start=a, end=a + len(v.group()),
+                    endpoint=_endpoint_class(m.group("label")), endpoint_text=_clean_endpoint(m.group("label") or "")
+                    or None, context="result", source="text",
+                    note="read from a table's cell of the groups' times and their hazard ratio" +
+                    ("" if named else f"; {_IMPLIED_MEDIAN}") + " (which groups, the columns say)",
+                    checks=("flattened_table",) + (() if named else ("statistic_not_named",))), s))
         pos += len(part) + 1
     return out
 
@@ -7574,7 +7613,9 @@ def _people(label: str | None) -> str | None:
 
 
 # the groups' times, then the bracket of the hazard ratio that compares them: "36.3 vs 14.7 months (HR 0.29 …"
-_HAZARD_RATIO_AFTER_TIMES = re.compile(r"(?:[^()\[\];.]|\.(?=\d)){0,40}?[(\[]\s*(?:[^()\[\];]{0,30}[;,]\s*)?"
+# (or after a semicolon: "40.5 vs. 16.2 months; HR 0.28; 95% CI …")
+_HAZARD_RATIO_AFTER_TIMES = re.compile(r"(?:[^()\[\];.]|\.(?=\d)|(?<=\bvs)\.){0,40}?"
+                                       r"(?:[(\[]\s*(?:[^()\[\];]{0,30}[;,]\s*)?|;\s*)"
                                        r"(?:(?:stratified|adjusted|unadjusted)\s+)?(?:HR|hazard\s+ratio)\b", re.I)
 _PRIMARY_ENDPOINT = re.compile(r"\bprimary\s+(?:end\s*-?\s*point|outcome)\s+(?:measure\s+)?(?:was|is)\s+(?:the\s+)?"
                                r"(?P<ep>[A-Za-z][^.;:()]{2,60}?)\s*(?=[(;,.]|\s+(?:and|with|by|in|at|as|for)\b)", re.I)
