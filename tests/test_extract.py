@@ -9831,3 +9831,31 @@ def test_round38_pipe_cell_of_times_then_their_hazard_ratio() -> None:
             "| 39.1 vs 15.8 months (HR 0.30, 95% CI 0.24 to 0.36, p<0.001) 54.2 vs 42.0 months (HR 0.58, 95% CI 0.47 "
             "to 0.71, p<0.001) |\n")
     assert [e.value for e in extract_estimates(text) if e.measure == "median"] == [39.1, 15.8, 54.2, 42.0]
+
+
+def test_round38_pipe_sub_header_of_groups_under_median_headers() -> None:
+    # a two-level header: "Median PFS in Months" and "Median OS in Months" (the header line wrapped), then a
+    # sub-header "with X | without X | HR | 95% CI | …" under each: each group column's cell is that group's median
+    # of that end point, the ratio's end point the median's (before: the ratios only)
+    text = ("Trial | Partner | N | Median PFS in Months |\nMedian OS in Months |\n|||||\n---|---|---|---|---|\n"
+            "with drug X | without drug X | HR | 95% CI | Significant | with drug X | without drug X | HR | 95% CI | "
+            "Significant | |||||\n"
+            "TRIAL-1 | Letrozole | 600 | 22.4 | 13.1 | 0.57 | 0.45–0.71 | yes | 61.0 | 49.5 | 0.79 | 0.64–0.97 | "
+            "yes |\n"
+            "TRIAL-2 | Fulvestrant | 480 | 10.1 | 4.9 | 0.48 | 0.37–0.61 | yes | 33.2 | 27.9 | 0.83 | 0.65–1.06 | "
+            "no |\n")
+    found = extract_estimates(text)
+    assert [(e.measure, e.value, e.endpoint, e.arm) for e in found] == [
+        ("median", 22.4, "PFS", "with drug X (Letrozole)"), ("median", 13.1, "PFS", "without drug X (Letrozole)"),
+        ("HR", 0.57, "PFS", None),
+        ("median", 61.0, "OS", "with drug X (Letrozole)"), ("median", 49.5, "OS", "without drug X (Letrozole)"),
+        ("HR", 0.79, "OS", None),
+        ("median", 10.1, "PFS", "with drug X (Fulvestrant)"), ("median", 4.9, "PFS", "without drug X (Fulvestrant)"),
+        ("HR", 0.48, "PFS", None),
+        ("median", 33.2, "OS", "with drug X (Fulvestrant)"), ("median", 27.9, "OS", "without drug X (Fulvestrant)"),
+        ("HR", 0.83, "OS", None)]
+    assert all(e.unit == "months" for e in found if e.measure == "median")
+    # a header naming one median over two ratio columns: no group's column is guessed
+    text = ("Trial | Median PFS in Months |\n---|---|\nwith X | without X | HR | 95% CI | with X | without X | HR | "
+            "95% CI |\nTRIAL-1 | 22.4 | 13.1 | 0.57 | 0.45–0.71 | 61.0 | 49.5 | 0.79 | 0.64–0.97 |\n")
+    assert not [e for e in extract_estimates(text) if e.measure == "median"]

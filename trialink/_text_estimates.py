@@ -5229,6 +5229,9 @@ class _MedianState:
     models_seen: int = 0  # how many header lines ``_model_columns`` has looked at
     # a pipe row of bare ratios whose CIs come in the row below (``_pipe_ci_row``): its measure, label and cells
     bare_row: tuple[str, str, list[tuple[float, int, int]]] | None = None
+    # the outcome times' medians the header lines named so far, in order, for a sub-header of groups under them
+    # (``_pipe_columns``)
+    super_medians: list[_MedianRow] = field(default_factory=list)
 
 
 # A pipe table that prints each ratio's CI in the row below its value, and its P in the row below that ("| Ischaemic
@@ -5925,6 +5928,10 @@ class _PipeColumns:
     # the columns whose header names any ratio (one, or two as "Hazard ratio/Risk ratio") or a P: never a group's
     # median
     measure_cols: frozenset[int] = frozenset()
+    # a median column's group, named by a sub-header under the median's header cell (not by the row's label)
+    groups: dict[int, str] = field(default_factory=dict)
+    # a ratio column's end point, named by the median's header cell over it and its groups
+    ratio_eps: dict[int, str] = field(default_factory=dict)
 
 
 _HEADER_FOOTNOTE = re.compile(r"(?:(?<=\bHR)|(?<=\bOR)|(?<=\bRR)|(?<=\bIRR)|(?<=\))|(?<=\bvalue))[a-e]\b")
@@ -6048,8 +6055,14 @@ def _pipe_columns(norm: str, s: _Sentence, line: str, st: _MedianState) -> list[
     numbers = [i for i, c in enumerate(cells) if i and _PIPE_NUMBER_CELL.match(c) and not _PIPE_CI_COLUMN.match(c)]
     if not numbers:
         if (head := _pipe_header(cells, st.section)) is not None:
+            if head.ratios and not head.medians and st.super_medians:
+                _groups_under_medians(cells, head, st.super_medians)
             st.columns = head
+        # (a header line that wrapped keeps its cells: "… | Median PFS in Months |" then "Median OS in Months |")
+        st.super_medians += [row for c in cells if not _MEASURE_WORD.search(c)
+                             and (row := _table_median_row(c, st.section)) is not None]
         return []
+    st.super_medians = []
     cols = st.columns
     if cols is None:
         return []
@@ -6110,7 +6123,7 @@ def _pipe_columns(norm: str, s: _Sentence, line: str, st: _MedianState) -> list[
         a = starts[i]
         # (the end point of a section row "Primary outcome: mechanical ventilation or death | |||")
         ep = _clean_endpoint(_OUTCOME_RANK.sub("", st.section)) if st.section and _OUTCOME_RANK.match(st.section) \
-            else None
+            else cols.ratio_eps.get(col)
         out.append(_Found(Estimate(measure=measure, value=v, ci_low=lo, ci_high=hi, ci_level=level, p_operator=p_op,
                                    p_value=p, start=a + m.start("v"), end=end, source="text",
                                    endpoint=_endpoint_class(ep) if ep else "unknown", endpoint_text=ep,
@@ -6132,9 +6145,35 @@ def _pipe_columns(norm: str, s: _Sentence, line: str, st: _MedianState) -> list[
                 _num_of(ci.group("lo")) <= found[0].est.value <= _num_of(ci.group("hi")):
             found = [_Found(replace(found[0].est, ci_low=_num_of(ci.group("lo")), ci_high=_num_of(ci.group("hi")),
                                     ci_level=row.level, end=starts[i + 1] + ci.end("hi")), s)]
-        out += [_Found(replace(f.est, arm=label, note="read from a pipe table's column of this median: the group is "
-                               "its row's label"), s) for f in found]
+        if col in cols.groups:
+            out += [_Found(replace(f.est, arm=f"{cols.groups[col]} ({label})" if label else cols.groups[col],
+                                   note="read from a pipe table's column of this median: the group is its column's "
+                                   "(a sub-header under the median's header cell), the row's label in brackets"), s)
+                    for f in found]
+        else:
+            out += [_Found(replace(f.est, arm=label, note="read from a pipe table's column of this median: the group "
+                                   "is its row's label"), s) for f in found]
     return out
+
+
+def _groups_under_medians(cells: list[str], head: _PipeColumns, medians: list[_MedianRow]) -> None:
+    """A sub-header of groups and their ratio under the header cells of outcome times' medians: "| Median PFS in
+    Months | Median OS in Months |" over "| with A | without A | HR | 95% CI | … | with A | without A | HR | 95% CI |
+    … |": the two cells before each ratio's column are its groups' medians, of the header's medians in order (as many
+    as there are ratio columns, else none)."""
+    ratio_cols = sorted(head.ratios)
+    if len(ratio_cols) != len(medians):
+        return
+    for col, row in zip(ratio_cols, medians, strict=True):
+        pair = [col - 2, col - 1]
+        if pair[0] < 0 or any(not cells[i].strip() or _MEASURE_WORD.search(cells[i]) or _PIPE_CI_COLUMN.match(cells[i])
+                              or re.search(r"\d\s*%|\bP\b|\bvalues?\b|\bsignifican", cells[i], re.I) or
+                              i in head.ratios for i in pair):
+            continue
+        for i in pair:
+            head.medians[i] = (row, False)
+            head.groups[i] = cells[i].strip()
+        head.ratio_eps[col] = row.endpoint_text
 
 
 _GLUED_GROUP_SIZES = re.compile(r"(?<=[a-z)])(?:n\s*=\s*\d+){2,}\s*$")
