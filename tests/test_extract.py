@@ -9859,3 +9859,14 @@ def test_round38_pipe_sub_header_of_groups_under_median_headers() -> None:
     text = ("Trial | Median PFS in Months |\n---|---|\nwith X | without X | HR | 95% CI | with X | without X | HR | "
             "95% CI |\nTRIAL-1 | 22.4 | 13.1 | 0.57 | 0.45–0.71 | 61.0 | 49.5 | 0.79 | 0.64–0.97 |\n")
     assert not [e for e in extract_estimates(text) if e.measure == "median"]
+
+
+def test_round38_one_cell_per_line_pipe_table_keeps_its_header_lines() -> None:
+    # a table printed one cell per line, "|" on the lines between, whose header ("OR (95% CI)") comes before the first
+    # line of several "|": its rows' cells are that ratio (before: the header was lost and nothing was read)
+    text = ("|\nMultivariable analysis\nOR (95% CI)\n|\n\u03b2\n|\nPoints\n|\n---|\nAge, years\n|\n\u2264 50\n|\n1\n"
+            "| | |\n"
+            "51\u201380\n|\n1.6 (0.7\u20133.5)\n|\n0.47\n|\n4\n|\n> 80\n|\n4.8 (1.8\u201312.9)\n|\n1.57\n|\n15\n|\n"
+            "Recent infection\n|\n5.2 (2.4\u201311.1)\n|\n1.65\n|\n16\n|\n")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [
+        ("OR", 1.6, 0.7, 3.5), ("OR", 4.8, 1.8, 12.9), ("OR", 5.2, 2.4, 11.1)]

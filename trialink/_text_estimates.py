@@ -4962,6 +4962,7 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
     rows_read: set[str] = set()  # the table rows that gave estimates, as printed (spaces squeezed)
     group_ci_cols = 0  # a flattened table's columns of each group's rate and its CI before its ratio's (by its header)
     in_table = False  # inside a table flattened into lines ("Median age, years (range) 56.3 (42–84) Sex …")
+    recent: list[str] = []  # the short lines just before (see below)
     med_state = _MedianState()  # a flattened table's section line and row of medians (see ``_table_medians``)
     for s in sentences:
         if s.paragraph != last_para:
@@ -4972,6 +4973,8 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
             prev_ep, last_para = None, s.paragraph
             para_measure = None  # the last ratio's measure in this paragraph, however far back
         line = norm[s.start:s.end]
+        # (the short lines before, for a table printed one cell per line whose header came before its first "| | |")
+        recent = recent[-15:] + [line] if len(line) < 80 and not re.search(r"[.!?]\s*$", line) else []
         if _TABLE_CAPTION.match(line) and not _TABLE_CITED.match(line):
             # a table flattened into text, whose cells cannot be told apart: its caption sentence ("Table 2 Relative
             # risk (RR) assessments … Operative delivery 0.90 (0.67–1.22) 0.87 (…)") and the rows on the lines after
@@ -4982,8 +4985,12 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
             number_only = _TABLE_NUMBER_ONLY.fullmatch(line.strip()) is not None  # "Table 2." on a line of its own
         elif not in_table and line.count("|") >= 3 and "\n" not in line.strip():
             # a table printed with "|" between its cells, without its caption ("Subgroup | Mortality | …"): its rows are
-            # read as a table's (by column where its header names a ratio or a median), never as prose
+            # read as a table's (by column where its header names a ratio or a median), never as prose; a table
+            # printed one cell per line keeps the header lines before its first row of cells ("|", "Multivariate
+            # analysis", "OR (95% CI)", "|", "β", "|", "---|", … "| | |")
             in_table, table, table_head, head_bare, table_other = True, None, [], False, False
+            if sum(x.strip() == "|" for x in recent) >= 2:
+                table_head = [x for x in recent if not re.fullmatch(r"[\s|:-]*", x)]
             med_state = _MedianState()
             group_ci_cols = 0
             number_only = False
