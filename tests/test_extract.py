@@ -9870,3 +9870,12 @@ def test_round38_one_cell_per_line_pipe_table_keeps_its_header_lines() -> None:
             "Recent infection\n|\n5.2 (2.4\u201311.1)\n|\n1.65\n|\n16\n|\n")
     assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [
         ("OR", 1.6, 0.7, 3.5), ("OR", 4.8, 1.8, 12.9), ("OR", 5.2, 2.4, 11.1)]
+
+
+def test_round38_pooled_p_or() -> None:
+    # "p-OR = 2.1": a meta-analysis' pooled odds ratio, named so (before: nothing read)
+    text = ("The pooled risk was estimated with the odds ratio (p-OR). Mortality was higher with fever (p-OR = 2.1) "
+            "and obesity (p-OR = 1.7).")
+    assert [(e.measure, e.value) for e in extract_estimates(text)] == [("OR", 2.1), ("OR", 1.7)]
+    # "p-ES", an effect size, is no ratio
+    assert extract_estimates("Laboratory values differed (p-ES = 0.4).") == []

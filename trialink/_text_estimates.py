@@ -2320,7 +2320,8 @@ _MEASURE_WORD = re.compile(
     # series' rate ratio; "relative rate of infection, 0.52"; not "relative rate reduction")
     r"|relative\s+(?:incidences?|rates?)(?!\s+(?:reductions?|increases?|differences?)\b)"
     r"|hazard\s+rate(?=\s*[=:]\s*\d?\.\d|\s*(?:\[HR\]\s*)?,\s*\d+(?:\.\d+)?\s*;\s*\d{2}\s?%\s*CI\b)))"
-    r"|(?=[HOIRasMAc])(?:HRs?|aHRs?|AHRs?|sHRs?|csHRs?|sdHRs?|sub-HRs?|ORs?|aORs?|AORs?|RRs?|aRRs?|IRRs?|aIRRs?|MRRs?|aMRRs?|MH-(?:OR|RR)s?)"
+    r"|(?=[HOIRasMAcp])(?:HRs?|aHRs?|AHRs?|sHRs?|csHRs?|sdHRs?|sub-HRs?|ORs?|aORs?|AORs?|RRs?|aRRs?|IRRs?|aIRRs?|MRRs?|aMRRs?|MH-(?:OR|RR)s?"
+    r"|p-(?:OR|RR|HR)s?)"  # ("p-OR = 2.5": a meta-analysis' pooled odds ratio)
     # (a prevalence ratio, an RR: spelled, or adjusted "aPR" only with a ratio's value and CI after it: "aPR = 1.51;
     # 1.24-1.84"; never "PR" alone, a partial response: "in patients with PR 8.3 (95% CI 5.6-11.0) months")
     r"|(?=[pa])(?:(?i:(?<=[\s(\[])prevalence\s+ratios?)"
@@ -2418,7 +2419,7 @@ class _Ratio:
 def _measure_code(word: str) -> str:
     w = " ".join(word.lower().split())
     w = re.sub(r"s$", "", w)
-    w = re.sub(r"^mh-", "", w)  # "MH-OR": a Mantel-Haenszel odds ratio
+    w = re.sub(r"^(?:mh|p)-", "", w)  # "MH-OR": a Mantel-Haenszel odds ratio; "p-OR": a pooled one
     if w.startswith("relative risk"):
         return "RR"
     if w.startswith("relative hazard"):
