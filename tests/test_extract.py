@@ -9879,3 +9879,16 @@ def test_round38_pooled_p_or() -> None:
     assert [(e.measure, e.value) for e in extract_estimates(text)] == [("OR", 2.1), ("OR", 1.7)]
     # "p-ES", an effect size, is no ratio
     assert extract_estimates("Laboratory values differed (p-ES = 0.4).") == []
+
+
+def test_round38_dotted_ci_and_a_first_row_that_reads_as_no_ratio() -> None:
+    # "Odds ratio (95% C.I.)": the CI's letters with dots; the table's first row "0.3 (0.0, 1.6)" reads as no ratio
+    # (a lower limit of 0), the rows after it keep the header (before: nothing read)
+    text = ("Table 4    Exposure of 40 cases compared with 90 controls\n\n"
+            "Exposure % of cases (n=40) % of controls (n=90) Odds ratio (95% C.I.), p value\n"
+            "Hospital work 5 12 0.3 (0.0, 1.6); 0.2\nFarming 8 6 1.2 (0.3, 4.6); 0.8\n"
+            "Catering 28 30 0.9 (0.4, 1.9); 0.9\n")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [
+        ("OR", 1.2, 0.3, 4.6), ("OR", 0.9, 0.4, 1.9)]
+    found = extract_estimates("The odds ratio was 2.1 (95% C.I. 1.3-3.4).")
+    assert [(e.value, e.ci_low, e.ci_high, e.ci_level) for e in found] == [(2.1, 1.3, 3.4, 95.0)]

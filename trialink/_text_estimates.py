@@ -55,6 +55,7 @@ _NUMBERLESS_ASIDE = re.compile(r"(?<=\d)\s*\[(?:not\s+(?:tested|significant|stat
 
 
 _FOOTNOTE_AFTER_NUMBER = re.compile(r"(?<=\d)(?:[\u00b6\u2020\u2021\u00a7]+|[#*]+(?=\s*[(\[]))")
+_DOTTED_CI = re.compile(r"(?<![A-Za-z.])C\.I\.(?=[\s,;:)\]]|$)")
 _SEMICOLON_RANGE = re.compile(r"\d\s?[(\[]\s?(?P<a>\d+(?:\.\d+)?)\s?;\s?(?P<b>\d+(?:\.\d+)?)\s?(?=[)\]])")
 _PDF_EQUALS = re.compile(r"(?<=[A-Za-z)\]%])\s?\u00bc(?=\s?[-\d.])")
 
@@ -91,6 +92,8 @@ def _normalise(text: str) -> str:
         # "HR=0.10\u00b6 (95% CI: 0.06-0.17)", "12.1\u2021 months", "0.45* (95% CI …)": a footnote's mark after a value,
         # read as a space (same length)
         norm = _FOOTNOTE_AFTER_NUMBER.sub(lambda m: " " * len(m.group()), norm)
+    if "C.I." in norm:
+        norm = _DOTTED_CI.sub("CI  ", norm)  # "Odds ratio (95% C.I.)": the CI's letters with dots (same length)
     if "\\%" in norm:
         # "95{\\%} confidence interval": a percent sign escaped for LaTeX (a BibTeX record's abstract), read as
         # "95%" with the escape's characters moved before the number as spaces (same length)
@@ -5012,7 +5015,9 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
                     _table_header(" ".join(table_head) + " " + line)
                     if table_head and (head_bare or _TABLE_RATIO_CELL.search(line)
                                        or _TABLE_RATIO_CELL_BARE.search(line))
-                    else None)
+                    # (or the header lines kept at a first row whose cell reads as no ratio: "0.2 (0.0, 1.4)")
+                    else _table_header(" ".join(med_state.head) + " " + line)
+                    if table_head is None and med_state.head and _TABLE_RATIO_CELL.search(line) else None)
             if table_head is not None:
                 if _TABLE_RATIO_CELL.search(line):
                     med_state.head = table_head  # (the header lines, kept for the readers asked lazily)
