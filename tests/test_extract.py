@@ -9892,3 +9892,18 @@ def test_round38_dotted_ci_and_a_first_row_that_reads_as_no_ratio() -> None:
         ("OR", 1.2, 0.3, 4.6), ("OR", 0.9, 0.4, 1.9)]
     found = extract_estimates("The odds ratio was 2.1 (95% C.I. 1.3-3.4).")
     assert [(e.value, e.ci_low, e.ci_high, e.ci_level) for e in found] == [(2.1, 1.3, 3.4, 95.0)]
+
+
+def test_round38_group_rates_spanning_two_columns_before_the_ratio() -> None:
+    # the header's group rate with its CI spans two columns ("Incidence rate (95% CI)" over "Source A Source B"); a
+    # row's reference cell shows how many rate cells come first; a row with only rates gives no ratio (before: its
+    # second rate was read as a hazard ratio)
+    text = ("Table 2.\n\nRates and effects by source\n\n"
+            "Group Incidence rate per 100,000 person-years (95% CI) Adjusted HR (95% CI)\n"
+            "Source A Source B Source A Source B\n"
+            "Drug A\n No drug 1.4 (1.3\u20131.5) 1.6 (1.5\u20131.7) 1 (Reference) 1 (Reference)\n"
+            " Drug 1.2 (1.0\u20131.3) 1.5 (1.4\u20131.6) 0.85 (0.72\u20131.01) 0.88 (0.79\u20130.98)\n"
+            "Drug B\n Dose 1 2.7 (2.5\u20133.0) 3.3 (3.1\u20133.5)\n"
+            " Dose 2 2.2 (2.1\u20132.3) 2.8 (2.7\u20132.9) 1.21 (1.08\u20131.36) 1.23 (1.12\u20131.35)\n")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [
+        ("HR", 0.85, 0.72, 1.01), ("HR", 0.88, 0.79, 0.98), ("HR", 1.21, 1.08, 1.36), ("HR", 1.23, 1.12, 1.35)]

@@ -1558,6 +1558,7 @@ def _table_ratios(norm: str, s: _Sentence, header: _TableHeader, other: bool = F
 
 # a header's column of each group's rate (or risk, incidence …) with its CI: "Rate (95% CI)", "Crude mortality rate per
 # 1,000 PY (95% CI)" (not the ratio's: "Incidence Rate Ratio (95% CI)")
+_REFERENCE_CELL = re.compile(r"(?<![\w.])1(?:\.0+)?\s*[(\[]\s*(?i:ref(?:erence)?)\b\.?\s*[)\]]")
 _GROUP_STAT_CI = re.compile(r"(?<!relative\s)(?<!relative-)(?<!excess\s)"
                             r"\b(?:rates?|incidences?|risks?|prevalences?|proportions?|percentages?)\b(?!\s*factors?\b)"
                             r"(?:(?!ratio|differ|reduc|(?-i:a?(?:HR|OR|RR|IRR)s?\b))[^()|\[\]]){0,40}?"
@@ -5029,6 +5030,11 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
                 # a header line's columns of each group's rate with its CI ("Crude mortality rate per 1,000 PY (95%
                 # CI)", "| No. | Rate (95% CI) | No. | Rate (95% CI) |"): the first cells of each row below
                 group_ci_cols += len(_GROUP_STAT_CI.findall(line))
+            elif group_ci_cols and (ref := _REFERENCE_CELL.search(line)):
+                # a header's group rates spanning two columns each ("Incidence rate (95% CI)" over "DB1 DB2"): a row
+                # with the ratio's reference cell ("… 1.3 (1.2–1.4) 1.5 (1.5–1.6) 0.02 1 (Reference)") shows how many
+                # rate cells come before the ratio's
+                group_ci_cols = max(group_ci_cols, len(_TABLE_RATIO_CELL.findall(line, 0, ref.start())))
             here = _table_ratios(norm, s, table, table_other, group_ci_cols) if table else []
             here += _table_medians(norm, s, line, med_state, doc.medians_declared)
             for f in _pipe_columns(norm, s, line, med_state):
