@@ -9907,3 +9907,26 @@ def test_round38_group_rates_spanning_two_columns_before_the_ratio() -> None:
             " Dose 2 2.2 (2.1\u20132.3) 2.8 (2.7\u20132.9) 1.21 (1.08\u20131.36) 1.23 (1.12\u20131.35)\n")
     assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [
         ("HR", 0.85, 0.72, 1.01), ("HR", 0.88, 0.79, 0.98), ("HR", 1.21, 1.08, 1.36), ("HR", 1.23, 1.12, 1.35)]
+
+
+def test_round38_glued_endpoint_and_ratio_name_and_cited_rows() -> None:
+    # a review's table row glued together ("…versus C-mabOSHR, 0.81; 95% CI, 0.66–0.990.04"): "OSHR" is OS, then the
+    # HR; the row cites its source ("TRIAL-9 [21]"), so its numbers are background, another study's
+    text = ("Table 1\n\nTrials of antibody X after progression.\n\n"
+            "StudyNo. of patientsDesignTreatmentPrimary end pointResults\n\n"
+            "TRIAL-9 [21]540Phase 3, RCTBSC versus C-mabOSHR, 0.81; 95% CI, 0.66–0.990.04\n\n"
+            "TRIAL-12 [22]410Phase III, open-label, RCTBSC versus P-mab + BSCPFSHR, 0.58; 95% CI, 0.47–0.71<0.0001\n")
+    found = extract_estimates(text)
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.context) for e in found] == [
+        ("HR", 0.81, 0.66, 0.99, "background"), ("HR", 0.58, 0.47, 0.71, "background")]
+    assert all(not any(g.endswith("HR") for g in e.groups) for e in found)
+    # a pipe row whose label cites its trial, the cells on the next line
+    text = ("Table 2.\nStudy | Partner | N | Median PFS in Months |\nMedian OS in Months |\n---|---|---|---|\n"
+            "with X | without X | HR | 95% CI | with X | without X | HR | 95% CI | |||\n"
+            "Drug X | TRIAL-3 [14] |\nLetrozole | 600 | 22.4 | 13.1 | 0.57 | 0.45–0.71 | 61.0 | 49.5 | 0.79 | "
+            "0.64–0.97 |\n")
+    assert {e.context for e in extract_estimates(text)} == {"background"}
+    # a median's IQR in a row is no citation
+    text = ("Table 3.\nOutcome | Drug | Placebo | HR (95% CI)\n"
+            "Time to recovery, days | 12 [10, 15] | 15 [12, 19] | 0.8 (0.7-0.9)\n")
+    assert {e.context for e in extract_estimates(text)} <= {"result"}

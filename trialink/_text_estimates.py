@@ -1558,6 +1558,8 @@ def _table_ratios(norm: str, s: _Sentence, header: _TableHeader, other: bool = F
 
 # a header's column of each group's rate (or risk, incidence …) with its CI: "Rate (95% CI)", "Crude mortality rate per
 # 1,000 PY (95% CI)" (not the ratio's: "Incidence Rate Ratio (95% CI)")
+# a reference cited in a table's row: "CO17 [20]", "MONARCH-2 [24,28]", "Smith et al." (not a median's "12 [10-15]")
+_ROW_CITATION = re.compile(r"(?<![\w.-])[A-Za-z][\w-]*\s?\[\d{1,3}(?:,\s*\d{1,3})*\]|\bet\s+al\b")
 _REFERENCE_CELL = re.compile(r"(?<![\w.])1(?:\.0+)?\s*[(\[]\s*(?i:ref(?:erence)?)\b\.?\s*[)\]]")
 _GROUP_STAT_CI = re.compile(r"(?<!relative\s)(?<!relative-)(?<!excess\s)"
                             r"\b(?:rates?|incidences?|risks?|prevalences?|proportions?|percentages?)\b(?!\s*factors?\b)"
@@ -2315,7 +2317,8 @@ _SUBJECT_COMPARED = re.compile(r"\W*(?:(?-i:[A-Z]{4,}):?\s+)?(?:the\s+)?(?:(?:co
                                re.I)
 _GLUED_NAME = re.compile(r"(?:a|s|M|aM|A|adj)?(?:HR|OR|RR|IRR)s?(?P<sub>[a-z0-9][\w.+-]*)")
 _MEASURE_WORD = re.compile(
-    r"(?<![\w-])(?P<w>(?i:(?=[hiors])(?:hazards?[\s-]+ratios?|hazards?\s+ration(?=\s*[(\[]\s*[aA]?HR\s*[)\]])|relative\s+risk\s+ratios?|relative\s+(?:hazards?|risks?)|"
+    # ("OSHR, 0.77; 95% CI …": a table's end point glued to the ratio's name)
+    r"(?:(?<![\w-])|(?<=(?-i:OS))(?=HR\b)|(?<=(?-i:PFS))(?=HR\b))(?P<w>(?i:(?=[hiors])(?:hazards?[\s-]+ratios?|hazards?\s+ration(?=\s*[(\[]\s*[aA]?HR\s*[)\]])|relative\s+risk\s+ratios?|relative\s+(?:hazards?|risks?)|"
     r"relative\s+odds(?=\s+(?:of\s+[\w-]+\s*)?[,:=(])|odds?[\s-]+ratios?"
     # ("the odds of fracture risk were 0.60 (95% CI …)": the odds, compared, with a CI: an odds ratio)
     r"|(?<=the\s)odds(?=\s+of\s+[\w -]{2,40}?\s+(?:was|were)\s+\d*\.\d+\s*[(\[]\s*(?:\d{2}(?:\.\d+)?\s?%\s*)?CI\b)"
@@ -4968,6 +4971,7 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
     group_ci_cols = 0  # a flattened table's columns of each group's rate and its CI before its ratio's (by its header)
     in_table = False  # inside a table flattened into lines ("Median age, years (range) 56.3 (42–84) Sex …")
     recent: list[str] = []  # the short lines just before (see below)
+    cited_row = False  # the table line before cites a study and holds no estimate (see below)
     med_state = _MedianState()  # a flattened table's section line and row of medians (see ``_table_medians``)
     for s in sentences:
         if s.paragraph != last_para:
@@ -5117,6 +5121,13 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
                             if not f.est.endpoint_text and ep else f for f in here]
             if "|" in line and " v" in line and ("HR" in line or "azard" in line):
                 here += [f for f in _pipe_time_pairs_hr(s, line) if not any(h.est.start == f.est.start for h in here)]
+            cited = _ROW_CITATION.search(line) is not None
+            if here and (cited or cited_row):
+                # a table row that cites its source ("CO17 [20] … HR, 0.77; …", a label line "| MONARCH-2 [24,28] |"
+                # before the line of its cells, "Smith et al. 2019"): another study's results, quoted
+                here = [_Found(replace(f.est, context="background"), f.sentence) if f.est.context == "result" else f
+                        for f in here]
+            cited_row = cited and not here
         else:
             table = None
             here = _in_sentence(norm, s, doc, sentences, offered, prev_ep, bool(found))
@@ -6572,7 +6583,8 @@ _ROW_LABEL_OUTCOME = re.compile(r"\s*\|?\s*(?P<ep>[A-Za-z][^|\d]{1,60}?\b(?:deat
                                 r"[a-z*\u2020\u2021]?\s*\|", re.I)
 _SELF_NAMED_ESTIMATE = re.compile(
     # ("… day; recovery rate ratio, 1.29; 95% CI, 1.12–1.49": a review table's cell, the measure spelled out)
-    rf"(?:(?-i:\b(?:HR|OR|RR|IRR)\b)|\b(?:hazard|odds|risk|rate)\s+ratio\b)(?:\s*[)\]])?[^()\[\];\d]{{0,30}}?{_NUM}\s*"
+    rf"(?:(?-i:(?:\b|(?<=OS)|(?<=PFS))(?:HR|OR|RR|IRR)\b)|\b(?:hazard|odds|risk|rate)\s+ratio\b)"
+    rf"(?:\s*[)\]])?[^()\[\];\d]{{0,30}}?{_NUM}\s*"
     rf"(?:[;,]|[(\[])\s*\d{{2}}\s*%\s*CI\s*[:,=]?\s*"
     rf"{_NUM}\s*(?:to|-|\u2013)\s*"
     rf"{_NUM}|\bmedian\s+[A-Za-z][\w-]{{1,20}}\s*:\s*{_NUM}\s*{_UNIT_WORDS}\s*\(\s*\d{{2}}\s*%\s*CI", re.I)
@@ -7891,8 +7903,9 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             ep_text = _survival_endpoint_before(norm, s, sentences)
         groups, direction = _ratio_comparison(sent, r, arms, norm)
         # ("ATV+COBI versus ATV+RTV ORs for virologic success …": the measure's name is no part of a group's)
-        groups = tuple(re.sub(r"\s+(?:(?-i:a?HRs?|a?ORs?|a?RRs?|IRRs?)|(?:hazard|odds|risk|rate)\s+ratios?)$", "", g,
-                              flags=re.I) for g in groups)
+        groups = tuple(re.sub(r"\s+(?:(?-i:a?HRs?|a?ORs?|a?RRs?|IRRs?)|(?:hazard|odds|risk|rate)\s+ratios?)$"
+                              # ("C-mabOSHR": a table's end point and the ratio's name glued to the group's)
+                              r"|(?<=[a-z])(?-i:(?:OS|PFS)HR)$", "", g, flags=re.I) for g in groups)
         if _no_group_pair(groups):
             # ("ELAD was associated with lower mortality compared with the control group (…: HR, 0.63": an outcome;
             # "… decreased odds of X compared with children in the control schools": people, not which group; "the
