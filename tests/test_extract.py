@@ -9930,3 +9930,15 @@ def test_round38_glued_endpoint_and_ratio_name_and_cited_rows() -> None:
     text = ("Table 3.\nOutcome | Drug | Placebo | HR (95% CI)\n"
             "Time to recovery, days | 12 [10, 15] | 15 [12, 19] | 0.8 (0.7-0.9)\n")
     assert {e.context for e in extract_estimates(text)} <= {"result"}
+
+
+def test_round38_lettered_list_of_group_medians_after_differences() -> None:
+    # "differences in the median survival between the groups (P <.001): a) A: 11.8 years, 95%CI, …; b) …": each
+    # group's median, labelled; the list's "a)" closes no bracket; the last CI before the full stop is kept (before:
+    # nothing read, the sentence a difference of medians)
+    text = ("There were differences in the median survival between the groups (P <.001): a) young donors: 11.8 years, "
+            "95%CI, 11.2-12.4; b) old donors: 8.7 years, 95%CI, 7.6-10.1; c) mixed: 9.9 years, 95%CI, 8.9-11.6.")
+    assert _medians_of(text) == [(11.8, None, 11.2, 12.4, "years"), (8.7, None, 7.6, 10.1, "years"),
+                                 (9.9, None, 8.9, 11.6, "years")]
+    # a difference of medians stays none
+    assert _medians_of("The difference in median survival was 3.1 years (95% CI 1.2-5.0).") == []

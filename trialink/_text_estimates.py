@@ -55,6 +55,7 @@ _NUMBERLESS_ASIDE = re.compile(r"(?<=\d)\s*\[(?:not\s+(?:tested|significant|stat
 
 
 _FOOTNOTE_AFTER_NUMBER = re.compile(r"(?<=\d)(?:[\u00b6\u2020\u2021\u00a7]+|[#*]+(?=\s*[(\[]))")
+_ENUMERATOR = re.compile(r"(?:(?<=[:;,.]\s)|(?<=^)|(?<=\n))(?:[a-hA-H]|[1-9]|i{1,3}|iv|vi?)\)(?=\s)", re.M)
 _DOTTED_CI = re.compile(r"(?<![A-Za-z.])C\.I\.(?=[\s,;:)\]]|$)")
 _SEMICOLON_RANGE = re.compile(r"\d\s?[(\[]\s?(?P<a>\d+(?:\.\d+)?)\s?;\s?(?P<b>\d+(?:\.\d+)?)\s?(?=[)\]])")
 _PDF_EQUALS = re.compile(r"(?<=[A-Za-z)\]%])\s?\u00bc(?=\s?[-\d.])")
@@ -92,6 +93,10 @@ def _normalise(text: str) -> str:
         # "HR=0.10\u00b6 (95% CI: 0.06-0.17)", "12.1\u2021 months", "0.45* (95% CI …)": a footnote's mark after a value,
         # read as a space (same length)
         norm = _FOOTNOTE_AFTER_NUMBER.sub(lambda m: " " * len(m.group()), norm)
+    if ")" in norm and _ENUMERATOR.search(norm):
+        # "(P <.001): a) younger-younger: 12.1 years, …; b) younger-older: …": a list's letter or number closed by a
+        # bracket never opened, read as a space (same length; the brackets around the values stay balanced)
+        norm = _ENUMERATOR.sub(lambda m: " " * len(m.group()), norm)
     if "C.I." in norm:
         norm = _DOTTED_CI.sub("CI  ", norm)  # "Odds ratio (95% C.I.)": the CI's letters with dots (same length)
     if "\\%" in norm:
@@ -818,7 +823,8 @@ _CI_INLINE = re.compile(rf"(?<![\d.])(?:(?P<lvl>\d{{2}}(?:\.\d)?)\s?(?:%|percent
                         rf"\b(?:confidence\s+intervals?|CI)\b"
                         # ("95% CI of 38.2 months to 53.5 months")
                         rf"(?:\s*\((?:CI)?\))?\s*[:=,]?\s*(?:of\s+)?(?P<lo>{_NUM})(?:\s*{_UNIT_WORDS})?\s*(?:to|-)\s*"
-                        rf"(?P<hi>{_NUM}(?![\d.])|{_NOT_REACHED_LIMIT})", re.I)
+                        # (a sentence's full stop may follow: "…; c) 7.5 years, 95%CI, 2.8-11.0.")
+                        rf"(?P<hi>{_NUM}(?!\d|\.\d)|{_NOT_REACHED_LIMIT})", re.I)
 _LIST_ITEM = re.compile(rf"\s*(?P<arm>[A-Za-z][\w+/-]*(?:\s[\w+/-]+){{0,3}}?)\s*[,:]?\s+{_NUM}\s*"
                         rf"(?:[(\[][^()\[\]]{{0,30}}[)\]]\s*)?(?:{_UNIT_WORDS})"
                         r"[^;]{0,60}(?:;|$|\.\s*$)", re.I)
@@ -1893,6 +1899,9 @@ _OUTCOME_EVENT_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?(?:before|until|to)\s+(?:dr
 # months")
 _DIFFERENCE_BEFORE = re.compile(r"\b(?:differences?|improvements?|gains?|prolongations?|extensions?)\s+"
                                 r"(?:in|of|between)\s+(?:the\s+)?$", re.I)
+# (but "differences in the median survival between the groups (P <.001): a) A: 12.1 years, …; b) B: 9.1 years, …":
+# each group's median, labelled, in a list)
+_GROUP_VALUES_LISTED = re.compile(r":\s*[^:;()\[\]]{1,40}?:\s*\d[^;]*;\s*[^:;()\[\]]{1,40}?:\s*\d")
 _TREATED_FOR = re.compile(r"\b(?:treated|received|receiving|took|taking)\b[^.;()]{0,50}\bfor\s+(?:a\s+)?"
                           r"(?:significantly\s+)?(?:longer|shorter)\s+(?:duration|period|time)\b[^.;()]{0,60}[(\[]\s*$",
                           re.I)
@@ -10507,7 +10516,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             end = mean_next.start()  # "… was 188, 259, and 252 days, and the mean survival 263, 262, and 329 days"
         rest = sent[k.end():end]
         if _DIFFERENCE_BEFORE.search(sent, max(0, k.start() - 30), k.start()) and not _VS_WORD.search(rest) and \
-                not re.search(r"\brespectively\b|\bfrom\s+\d[^;]{0,40}?\bto\s+\d", rest) or \
+                not re.search(r"\brespectively\b|\bfrom\s+\d[^;]{0,40}?\bto\s+\d", rest) and \
+                not _GROUP_VALUES_LISTED.search(rest) or \
                 _TREATED_FOR.search(sent, _clause_start(sent, k.start(), 120), k.start()):
             continue  # "the difference in median duration … is 275 min", "treated for a longer duration (median …)"
         if re.search(r"\b(?:over|during)\s+(?:a\s+)?$", sent[max(0, k.start() - 10):k.start()], re.I) and \
