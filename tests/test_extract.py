@@ -9942,3 +9942,15 @@ def test_round38_lettered_list_of_group_medians_after_differences() -> None:
                                  (9.9, None, 8.9, 11.6, "years")]
     # a difference of medians stays none
     assert _medians_of("The difference in median survival was 3.1 years (95% CI 1.2-5.0).") == []
+
+
+def test_round38_times_each_with_its_group_across_a_semicolon() -> None:
+    # "Median PFS: 10.9 weeks (drug A); 6.1 weeks (placebo) p<0.001": each time followed by its group's bracket, across
+    # the ';' (before: the first only)
+    found = [e for e in extract_estimates("Median PFS: 10.9 weeks (drug A); 6.1 weeks (placebo) p<0.001")
+             if e.measure == "median"]
+    assert [(e.value, e.unit) for e in found] == [(10.9, "weeks"), (6.1, "weeks")]
+    # not past a clause that goes on to other cells: "…; 1.9 months (placebo) p<0.001 9.5 months (drug B); …"
+    found = [e.value for e in extract_estimates("Median PFS: 3.6 months (drug B); 1.9 months (placebo) p<0.001 9.5 "
+                                                "months (drug B); 4.8 months (placebo)") if e.measure == "median"]
+    assert 4.8 not in found and 3.6 in found

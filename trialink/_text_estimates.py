@@ -825,6 +825,10 @@ _CI_INLINE = re.compile(rf"(?<![\d.])(?:(?P<lvl>\d{{2}}(?:\.\d)?)\s?(?:%|percent
                         rf"(?:\s*\((?:CI)?\))?\s*[:=,]?\s*(?:of\s+)?(?P<lo>{_NUM})(?:\s*{_UNIT_WORDS})?\s*(?:to|-)\s*"
                         # (a sentence's full stop may follow: "…; c) 7.5 years, 95%CI, 2.8-11.0.")
                         rf"(?P<hi>{_NUM}(?!\d|\.\d)|{_NOT_REACHED_LIMIT})", re.I)
+# (a clause that ends on a time and its group's bracket; the next one only a time, its group's bracket and a P)
+_TIME_THEN_GROUP_END = re.compile(rf"{_NUM}\s*{_UNIT_WORDS}\s*\(\s*[A-Za-z][^()\[\]\d;]{{0,40}}\)\s*$", re.I)
+_TIME_THEN_GROUP = re.compile(rf"\s*{_NUM}\s*{_UNIT_WORDS}\s*\(\s*[A-Za-z][^()\[\]\d;]{{0,40}}\)"
+                              r"(?:\s*,?\s*[Pp]\s*[<=>\u2264]\s*0?\.\d+)?\s*(?:[;.]|$)", re.I)
 _LIST_ITEM = re.compile(rf"\s*(?P<arm>[A-Za-z][\w+/-]*(?:\s[\w+/-]+){{0,3}}?)\s*[,:]?\s+{_NUM}\s*"
                         rf"(?:[(\[][^()\[\]]{{0,30}}[)\]]\s*)?(?:{_UNIT_WORDS})"
                         r"[^;]{0,60}(?:;|$|\.\s*$)", re.I)
@@ -10492,7 +10496,9 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                 _LIST_ITEM.match(sent, end + 1)
                 # "PFS and OS were 3.2 months (…) and 6.8 months (…) with A, respectively; 4.9 months (…) and 9.5 months
                 # (…) with B, respectively; and …": the pairs of the other groups, printed the same way
-                or re.search(r"\brespectively\s*$", sent[k.end():end]) and _RESPECTIVE_PAIR_ITEM.match(sent, end + 1)):
+                or re.search(r"\brespectively\s*$", sent[k.end():end]) and _RESPECTIVE_PAIR_ITEM.match(sent, end + 1)
+                # "Median PFS: 12.3 weeks (panitumumab); 7.3 weeks (BSC)": each time followed by its group in brackets
+                or _TIME_THEN_GROUP_END.search(sent, k.end(), end) and _TIME_THEN_GROUP.match(sent, end + 1)):
             # "Median PFS: drug A, 11.0 months; drug B, 7.2 months": a list of groups across ';'
             end = _clause_end(sent, end + 1, stop)
         enclosing = _enclosing_close(sent, k.end(), end)
