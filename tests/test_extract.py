@@ -9954,3 +9954,21 @@ def test_round38_times_each_with_its_group_across_a_semicolon() -> None:
     found = [e.value for e in extract_estimates("Median PFS: 3.6 months (drug B); 1.9 months (placebo) p<0.001 9.5 "
                                                 "months (drug B); 4.8 months (placebo)") if e.measure == "median"]
     assert 4.8 not in found and 3.6 in found
+
+
+def test_round38_corresponding_estimates_take_the_endpoints_in_turn() -> None:
+    # "… were 0.71 (…) for relapses, 0.22 (…) for disability, and 1.31 (…) for SPMS": each label after its value an
+    # end point (one is: "relapses"); "The corresponding estimates at 5 and 10 years were, respectively, …": the values
+    # take those end points in turn (before: the later sentence was not read)
+    text = ("Adjusted RRs (95% confidence intervals) shortly after baseline were 0.71 (0.52; 0.97) for relapses, 0.22 "
+            "(0.05; 0.91) for disability, and 1.31 (0.42; 4.08) for SPMS. The corresponding estimates at 5 and 10 "
+            "years were, respectively, 1.06 (0.74; 1.52), 0.85 (0.38; 1.90), and 2.20 (1.01; 4.79) and 1.55 (0.80; "
+            "3.00), 3.90 (0.85; 17.9), and 4.10 (1.05; 16.0).")
+    found = extract_estimates(text)
+    assert [(e.value, e.endpoint_text) for e in found] == [
+        (0.71, "relapses"), (0.22, "disability"), (1.31, "SPMS"), (1.06, "relapses"), (0.85, "disability"),
+        (2.20, "SPMS"), (1.55, "relapses"), (3.90, "disability"), (4.10, "SPMS")]
+    # values that are no multiple of the sentence before's: no end point guessed
+    text = ("Adjusted RRs were 0.71 (0.52; 0.97) for relapses, 0.22 (0.05; 0.91) for disability, and 1.31 (0.42; 4.08) "
+            "for SPMS. The corresponding estimates at 5 years were 1.06 (0.74; 1.52) and 0.85 (0.38; 1.90).")
+    assert [(e.value, e.endpoint) for e in extract_estimates(text)][3:] == [(1.06, "unknown"), (0.85, "unknown")]

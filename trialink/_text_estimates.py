@@ -2138,7 +2138,7 @@ _ENDPOINT_MENTION = _TwoSpeed(_ENDPOINT_MENTION_BASE, _ENDPOINT_MENTION_MORE,
                               ("free", "Free", "FREE", "ortality", "ORTALITY"), re.I)
 # a list item's label that is an end point, not a covariate: "…; death from any cause, 0.84 (0.74 to 0.95)"
 _LABEL_IS_ENDPOINT = re.compile(r"(?:the\s+)?(?:risk\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:death(?:\s+from\s+any\s+cause)?|"
-                                r"mortality|progression|relapse|recurrence|stroke|myocardial\s+infarction|"
+                                r"mortality|progressions?|relapses?|recurrences?|strokes?|myocardial\s+infarctions?|"
                                 r"hospitali[sz]ation|(?-i:MI)|angina|fractures?|(?:cardio|cerebro)?vascular\s+events?|"
                                 r"(?:coronary|cardiac|(?-i:CV)|thromboembolic|adverse)\s+events?)", re.I)
 # an end point's name right before the bracket of a bare pair (see ``_BARE_AND_PAIR``)
@@ -4222,8 +4222,13 @@ _RISK_ANAPHORA = re.compile(r"\bthe\s+(?:adjusted\s+)?(?P<k>risk|odds)\s+of\s+[^
 
 
 _NNT_NAMED = re.compile(r"\bNN[TH]s?\b|\bnumbers?\s+needed\s+to\s+(?:treat|harm)\b", re.I)
-_ESTIMATES_ANAPHORA = re.compile(r"\bthe\s+(?:(?:corresponding|adjusted|risk|effect)\s+)?estimates?\s+(?:was|were)\b"
-                                 r"(?=\s+\d*\.\d+\s*[(\[]\s*(?:\d{2}\s?%\s*)?(?:CI|confidence))", re.I)
+_ESTIMATES_ANAPHORA = re.compile(r"\bthe\s+(?:(?:corresponding|adjusted|risk|effect)\s+)?estimates?"
+                                 # ("The corresponding estimates at 5 and 10 years were, respectively, 1.04 (0.72;
+                                 # 1.52), …": a time point between, the bracket's interval bare)
+                                 r"(?:\s+(?:at|for|in|after|among)\s+[^.;:()\[\]\d]{0,10}\d[^.;:()\[\]]{0,30}?)?"
+                                 r"\s+(?:was|were)\b"
+                                 r"(?=(?:\s*,?\s*respectively\s*,)?\s+\d*\.\d+\s*[(\[]\s*(?:(?:\d{2}\s?%\s*)?"
+                                 r"(?:CI|confidence)|\d*\.\d+\s*[;,\u2013-]\s*\d))", re.I)
 
 
 # a ratio's name printed as a key with its CI in square brackets, before the values printed that way: "An OS benefit
@@ -5144,6 +5149,8 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
         else:
             table = None
             here = _in_sentence(norm, s, doc, sentences, offered, prev_ep, bool(found))
+            if "stimate" in line and (am := _ESTIMATES_ANAPHORA.search(line)) and found:
+                here = _corresponding_endpoints(here, found, s.start + am.start())
             if med_state.sig_head is not None:
                 # (the glued header's rows after a footnote line ended the table: "*Wald statistic.")
                 here += [f for f in _glued_sig_cells(norm, s, line, med_state, None)
@@ -6889,6 +6896,25 @@ def _continued_items(norm: str, s: _Sentence, prev: list[_Found], here: list[_Fo
                        **_population_fields(_population(sent, m.start(), None)[0]),
                        checks=M.checks("median", v, lo, hi, meds[-1].ci_level, None, None))
         out.append(_Found(est, s))
+    return out
+
+
+def _corresponding_endpoints(here: list[_Found], found: list[_Found], after: int) -> list[_Found]:
+    """"Adjusted RRs were 0.67 (…) for relapses, 0.16 (…) for disability, and 1.25 (…) for SPMS. The corresponding
+    estimates at 5 and 10 years were, respectively, 1.04 (…), 0.82 (…), and 2.33 (…) and 1.62 (…), …": the values after
+    "the corresponding estimates were" take the last sentence's ratios' end points in turn, where their number is a
+    multiple of that sentence's; where it is not, no end point (not the last one named, repeated)."""
+    items = [i for i, f in enumerate(here) if f.est.measure != "median" and (f.est.start or 0) >= after]
+    last = next((f.sentence for f in reversed(found) if f.est.measure != "median"), None)
+    before = [f.est for f in found if f.sentence is last and f.est.measure != "median"]
+    if len(items) < 2 or len({(e.endpoint_text or "").lower() for e in before}) < 2:
+        return here
+    out = list(here)
+    for n, i in enumerate(items):
+        e = out[i].est
+        src = before[n % len(before)] if len(items) % len(before) == 0 else None
+        out[i] = _Found(replace(e, endpoint=src.endpoint if src else "unknown",
+                                endpoint_text=src.endpoint_text if src else None), out[i].sentence)
     return out
 
 
