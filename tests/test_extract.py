@@ -9972,3 +9972,16 @@ def test_round38_corresponding_estimates_take_the_endpoints_in_turn() -> None:
     text = ("Adjusted RRs were 0.71 (0.52; 0.97) for relapses, 0.22 (0.05; 0.91) for disability, and 1.31 (0.42; 4.08) "
             "for SPMS. The corresponding estimates at 5 years were 1.06 (0.74; 1.52) and 0.85 (0.38; 1.90).")
     assert [(e.value, e.endpoint) for e in extract_estimates(text)][3:] == [(1.06, "unknown"), (0.85, "unknown")]
+
+
+def test_round38_table_row_named_by_its_ratio() -> None:
+    # "Design HR 0.80 0.80 0.80", "Achieved HR 1.12 0.88 0.79": a flattened table's rows named by the ratio, one bare
+    # value per column; the design row's are the planned ratios (before: nothing read)
+    text = ("Table 3 Statistics of three trials\n\nStatistic TRIAL-A TRIAL-B TRIAL-C\nEvents 188 483 417\n"
+            "Design HR 0.80 0.80 0.80\nAchieved HR 1.12 0.88 0.79\nP-value for HR 0.3 0.07 0.04\n")
+    assert [(e.measure, e.value, e.context) for e in extract_estimates(text)] == [
+        ("HR", 0.8, "design"), ("HR", 0.8, "design"), ("HR", 0.8, "design"),
+        ("HR", 1.12, "result"), ("HR", 0.88, "result"), ("HR", 0.79, "result")]
+    # a heart rate's row is none
+    text = "Table 1 Vital signs\n\nMeasure Drug Placebo\nHR 72.5 80.1\nSBP 128.2 131.0\n"
+    assert extract_estimates(text) == []

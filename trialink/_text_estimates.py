@@ -5139,6 +5139,8 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
                             if not f.est.endpoint_text and ep else f for f in here]
             if "|" in line and " v" in line and ("HR" in line or "azard" in line):
                 here += [f for f in _pipe_time_pairs_hr(s, line) if not any(h.est.start == f.est.start for h in here)]
+            if not here and (rr := _RATIO_NAMED_ROW.fullmatch(line)):
+                here = _ratio_named_row(s, rr)
             cited = _ROW_CITATION.search(line) is not None
             if here and (cited or cited_row):
                 # a table row that cites its source ("CO17 [20] … HR, 0.77; …", a label line "| MONARCH-2 [24,28] |"
@@ -6896,6 +6898,33 @@ def _continued_items(norm: str, s: _Sentence, prev: list[_Found], here: list[_Fo
                        **_population_fields(_population(sent, m.start(), None)[0]),
                        checks=M.checks("median", v, lo, hi, meds[-1].ci_level, None, None))
         out.append(_Found(est, s))
+    return out
+
+
+# a flattened table's row named by a ratio, one bare value per column: "Achieved HR 1.16 0.85 0.82 0.85", "Design HR
+# 0.75 0.75 0.75 0.75" (values with decimals, none over 20: never a heart rate's "HR 72 80")
+_RATIO_NAMED_ROW = re.compile(r"\s*(?P<label>(?:[A-Z][a-z]+\s+){0,2}(?-i:HR|OR|RR|IRR)|(?:[A-Z][a-z]+\s+){0,2}"
+                              r"(?:[Hh]azard|[Oo]dds|[Rr]isk|[Rr]ate)\s+ratio)"
+                              r"\s+(?P<vals>\d{0,2}\.\d+(?:\s+\d{0,2}\.\d+){1,7})\s*")
+
+
+def _ratio_named_row(s: _Sentence, m: re.Match[str]) -> list[_Found]:
+    """The ratios of a flattened table's row named by its ratio (see ``_RATIO_NAMED_ROW``): each column's value, no CI
+    printed; a row called "Design", "Planned" or "Assumed" holds the ratios a trial was planned for."""
+    label = m.group("label")
+    measure = _measure_code(_MEASURE_WORD.search(label).group("w"))  # type: ignore[union-attr]
+    design = re.match(r"(?:design|planned|assumed|target|expected)\b", label, re.I) is not None
+    out = []
+    for v in re.finditer(r"\d{0,2}\.\d+", m.group("vals")):
+        value = _num_of(v.group())
+        if not 0 < value <= 20:
+            return []
+        a = s.start + m.start("vals") + v.start()
+        out.append(_Found(Estimate(measure=measure, value=value, start=a, end=a + len(v.group()),
+                                   context="design" if design else "result", source="text",
+                                   note="read from a flattened table's row named by its ratio: each column's value "
+                                   "(which groups and end point, the columns say)",
+                                   checks=("flattened_table",)), s))
     return out
 
 
