@@ -9985,3 +9985,15 @@ def test_round38_table_row_named_by_its_ratio() -> None:
     # a heart rate's row is none
     text = "Table 1 Vital signs\n\nMeasure Drug Placebo\nHR 72.5 80.1\nSBP 128.2 131.0\n"
     assert extract_estimates(text) == []
+
+
+def test_round38_not_reached_abbreviated_in_a_pair() -> None:
+    # "(not reached [NR] vs 27.8 months; …)", "(NR vs 31.2 months; HR …)": a not-reached median paired with a time
+    # (before: neither read)
+    for text in ("PFS was longer with drug A than with drug B (not reached [NR] vs 27.8 months; hazard ratio [HR], "
+                 "0.24; P<.0001).", "PFS was longer with drug A than with drug B (NR vs 27.8 months; HR, 0.24; "
+                                    "P<.0001)."):
+        meds = [(e.value, e.value_text is not None, e.unit) for e in extract_estimates(text) if e.measure == "median"]
+        assert meds == [(None, True, "months"), (27.8, False, "months")], text
+    # "NR" before no time is nothing
+    assert extract_estimates("Responses: NR vs 3 patients.") == []

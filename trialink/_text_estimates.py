@@ -55,6 +55,7 @@ _NUMBERLESS_ASIDE = re.compile(r"(?<=\d)\s*\[(?:not\s+(?:tested|significant|stat
 
 
 _FOOTNOTE_AFTER_NUMBER = re.compile(r"(?<=\d)(?:[\u00b6\u2020\u2021\u00a7]+|[#*]+(?=\s*[(\[]))")
+_NR_ABBREVIATION = re.compile(r"(?<=reached)\s*[\[(]\s*(?-i:NR|NE)\s*[\])](?=\s+(?:vs\.?|versus)\s)")
 _ENUMERATOR = re.compile(r"(?:(?<=[:;,.]\s)|(?<=^)|(?<=\n))(?:[a-hA-H]|[1-9]|i{1,3}|iv|vi?)\)(?=\s)", re.M)
 _DOTTED_CI = re.compile(r"(?<![A-Za-z.])C\.I\.(?=[\s,;:)\]]|$)")
 _SEMICOLON_RANGE = re.compile(r"\d\s?[(\[]\s?(?P<a>\d+(?:\.\d+)?)\s?;\s?(?P<b>\d+(?:\.\d+)?)\s?(?=[)\]])")
@@ -93,6 +94,9 @@ def _normalise(text: str) -> str:
         # "HR=0.10\u00b6 (95% CI: 0.06-0.17)", "12.1\u2021 months", "0.45* (95% CI …)": a footnote's mark after a value,
         # read as a space (same length)
         norm = _FOOTNOTE_AFTER_NUMBER.sub(lambda m: " " * len(m.group()), norm)
+    if "reached" in norm and _NR_ABBREVIATION.search(norm):
+        # "(not reached [NR] vs 27.8 months; …)": the abbreviation's bracket after the words, read as spaces
+        norm = _NR_ABBREVIATION.sub(lambda m: " " * len(m.group()), norm)
     if ")" in norm and _ENUMERATOR.search(norm):
         # "(P <.001): a) younger-younger: 12.1 years, …; b) younger-older: …": a list's letter or number closed by a
         # bracket never opened, read as a space (same length; the brackets around the values stay balanced)
@@ -1184,7 +1188,9 @@ _PAIR_REST = (rf"\s*(?:{_UNIT})?\s*"
 _PAIR = re.compile(rf"(?<![\d.+/])(?:{_NUM}){_PAIR_REST}", re.I)
 # ("DFS was not reached compared with 19.6 months", "OS: unreached vs. 21.27 months": the first time not reached;
 # looked for only where a sentence says "reached")
-_NR_PAIR = re.compile(r"(?:not\s+(?:yet\s+)?(?:been\s+)?reached|unreached)(?=,?\s+(?:vs\.?|versus|compared)\s)"
+_NR_PAIR = re.compile(r"(?:(?:not\s+(?:yet\s+)?(?:been\s+)?reached|unreached)(?=,?\s+(?:vs\.?|versus|compared)\s)"
+                      # ("(NR vs 27.8 months; HR 0.24 …)": the abbreviation, paired with a time and its unit)
+                      rf"|(?<![\w-])(?-i:NR)(?=\s+(?:vs\.?|versus)\s+{_NUM}\s*{_UNIT_WORDS}))"
                       rf"{_PAIR_REST}", re.I)
 # "OS (11.8 months, 12.3 months, 11.7 months, and 12.5 months, respectively; p = .82)": one time per group of a list
 # (or "versus" between them: "OSs of 6.4 months versus 20 months versus 22.8 months respectively")
@@ -10634,7 +10640,8 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             or _EVENT_TIME_WORDS.search(sent)) and \
             not re.search(r"\bmeans?\b", sent, re.I) and _UNIT_SEARCH.search(sent):
         pairs = [m for m in [*_PAIR.finditer(sent), *_TIMES_LIST.finditer(sent),
-                             *(_NR_PAIR.finditer(sent) if "reached" in sent else ())] if not _inside(m.start(), spans)
+                             *(_NR_PAIR.finditer(sent) if "reached" in sent or "NR v" in sent else ())]
+                 if not _inside(m.start(), spans)
                  and not any(a <= m.start() < b for a, b in taken) and m.start() > after_keys
                  and not (_ARMS_BEFORE_PAIR.search(sent, max(0, m.start() - 20), m.start())
                           and not (_ENDPOINT_OF.search(sent, max(0, m.start() - 20), m.start())
