@@ -9997,3 +9997,14 @@ def test_round38_not_reached_abbreviated_in_a_pair() -> None:
         assert meds == [(None, True, "months"), (27.8, False, "months")], text
     # "NR" before no time is nothing
     assert extract_estimates("Responses: NR vs 3 patients.") == []
+
+
+def test_round38_line_wrapped_after_and() -> None:
+    # a web page's line that wraps after "and" ("Median PFS not reached with drug A and\n25.1 months with drug B"): one
+    # sentence (before: the second line was a sentence of its own, its time read as no median)
+    text = "Median PFS not reached with drug A and\n25.1 months with drug B\nThe 5-year data were not reviewed."
+    assert _medians_of(text) == [(None, "not reached", None, None, "months"), (25.1, None, None, None, "months")]
+    # a table's lines stay rows of their own
+    text = ("Table 1.\nOutcome | Drug | Placebo | HR (95% CI)\nDeath | 12 | 20 | 0.61 (0.30-1.22)\n"
+            "Stroke | 5 | 9 | 0.55 (0.18-1.64)\n")
+    assert [e.value for e in extract_estimates(text)] == [0.61, 0.55]

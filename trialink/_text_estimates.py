@@ -562,6 +562,12 @@ _RATIO_AT_LINE_END = re.compile(r"(?-i:\b(?:a?OR|RR|a?HR|IRR))\s*[:=]?\s*\d+(?:[
 _CI_AT_LINE_START = re.compile(r"[ \t]*[(\[]\s*\d+(?:[.\u00b7]\d+)?\s*(?:to|-|\u2013|,)\s*\d+(?:[.\u00b7]\d+)?\s*[)\]]")
 
 
+# a line that ends where its clause cannot ("… with A and", "… compared with", "…,"), then a line that goes on in lower
+# case or with a number
+_LINE_WRAPPED = re.compile(r"(?:\b(?:and|or|with|versus|vs\.?|than|of|to|for)|,)[ \t]*$", re.I)
+_LOWER_OR_DIGIT = re.compile(r"[ \t]*(?:[a-z]|\d)")
+
+
 def _sentences(text: str) -> list[_Sentence]:
     out: list[_Sentence] = []
     para = 0
@@ -590,9 +596,12 @@ def _sentences(text: str) -> list[_Sentence]:
             elif ch in ")]":
                 depth = max(0, depth - 1)
             elif ch == "\n" and depth == 0 and chunk[s_start:i].strip() and not (
-                    _RATIO_AT_LINE_END.search(chunk, s_start, i) and _CI_AT_LINE_START.match(chunk, i + 1)):
+                    _RATIO_AT_LINE_END.search(chunk, s_start, i) and _CI_AT_LINE_START.match(chunk, i + 1)) and not (
+                    _LINE_WRAPPED.search(chunk, s_start, i) and _LOWER_OR_DIGIT.match(chunk, i + 1)):
                 # a line ends a sentence: a title without its full stop, a structured section's heading line (not a
-                # ratio whose CI a table's cell wrapped onto the next line: "… 589 per 1000 OR 1.08\n(0.95 to 1.22)")
+                # ratio whose CI a table's cell wrapped onto the next line: "… 589 per 1000 OR 1.08\n(0.95 to 1.22)";
+                # nor a web page's line that wraps after a word that needs more: "Median PFS not reached with A and\n
+                # 27.8 months with B")
                 out.append(_Sentence(p_start + s_start, p_start + i, para, section, p_start))
                 s_start = i + 1
                 inner = _section_of(chunk, s_start)
