@@ -10008,3 +10008,13 @@ def test_round38_line_wrapped_after_and() -> None:
     text = ("Table 1.\nOutcome | Drug | Placebo | HR (95% CI)\nDeath | 12 | 20 | 0.61 (0.30-1.22)\n"
             "Stroke | 5 | 9 | 0.55 (0.18-1.64)\n")
     assert [e.value for e in extract_estimates(text)] == [0.61, 0.55]
+
+
+def test_round38_ci_in_a_bracket_of_its_own_after_the_value() -> None:
+    # "significant OR (0.58) (95% confidence interval of 0.42–0.80)", "(OR 0.58) (95% CI 0.42–0.80)": the CI in the
+    # next bracket (before: the ratio without it); also where the excerpt ends before the bracket closes
+    for text in ("Mortality was higher with placebo, with significant OR (0.58) (95% confidence interval of "
+                 "0.42–0.80).",
+                 "Mortality was lower (OR 0.58) (95% CI 0.42–0.80).",
+                 "Mortality was lower with significant OR (0.58) (95% confidence interval of 0.42–0.80"):
+        assert [(e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [(0.58, 0.42, 0.8)], text

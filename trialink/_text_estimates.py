@@ -7770,6 +7770,10 @@ def _people(label: str | None) -> str | None:
 _HAZARD_RATIO_AFTER_TIMES = re.compile(r"(?:[^()\[\];.]|\.(?=\d)|(?<=\bvs)\.){0,40}?"
                                        r"(?:[(\[]\s*(?:[^()\[\];]{0,30}[;,]\s*)?|;\s*)"
                                        r"(?:(?:stratified|adjusted|unadjusted)\s+)?(?:HR|hazard\s+ratio)\b", re.I)
+_CI_IN_NEXT_BRACKET = re.compile(rf"\s*[)\]]?\s*[(\[]\s*(?:(?P<lvl>\d{{2}}(?:\.\d+)?)\s?%\s*)?"
+                                 rf"(?:CI|confidence\s+intervals?)\s*(?:of\s+|[:=,]\s*)?(?P<lo>{_NUM})\s*"
+                                 # (or the excerpt's end)
+                                 rf"(?:-|\u2013|to|,)\s*(?P<hi>{_NUM})(?![\d.])\s*(?:[)\]]|$)", re.I)
 _PRIMARY_ENDPOINT = re.compile(r"\bprimary\s+(?:end\s*-?\s*point|outcome)\s+(?:measure\s+)?(?:was|is)\s+(?:the\s+)?"
                                r"(?P<ep>[A-Za-z][^.;:()]{2,60}?)\s*(?=[(;,.]|\s+(?:and|with|by|in|at|as|for)\b)", re.I)
 
@@ -7849,6 +7853,11 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
     list_ep: dict[int, str | None] = {}  # a list's first value's end point, by where the list's first value starts
     plural_ranges = [(m.start(), m.end()) for m in _PLURAL_RANGE.finditer(sent)] if ratios else []
     for r in ratios:
+        if r.lo is None and r.hi is None and (cb := _CI_IN_NEXT_BRACKET.match(sent, r.end)) and \
+                _num_of(cb.group("lo")) <= r.value <= _num_of(cb.group("hi")):
+            # "significant OR (0.61) (95% confidence interval of 0.45–0.82)": the CI in a bracket of its own after the
+            # value's
+            r.lo, r.hi, r.level = _num_of(cb.group("lo")), _num_of(cb.group("hi")), _float(cb.group("lvl")) or r.level
         if r.lo is None and any(a <= r.start < b for a, b in plural_ranges):
             continue  # "(ORs 2.21-5.96, P < 0.05)": the range of several ratios, none of them given (nor its upper
             # end: "(HRs=1.29–2.55)" gave a hazard ratio of 2.55)
