@@ -10018,3 +10018,13 @@ def test_round38_ci_in_a_bracket_of_its_own_after_the_value() -> None:
                  "Mortality was lower (OR 0.58) (95% CI 0.42–0.80).",
                  "Mortality was lower with significant OR (0.58) (95% confidence interval of 0.42–0.80"):
         assert [(e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [(0.58, 0.42, 0.8)], text
+
+
+def test_round38_odds_ratio_over_20_alone_in_its_bracket_and_scanned_letters() -> None:
+    # "(OR 22.45)": an odds ratio over 20, printed with decimals alone in its bracket (a heart rate "HR 72" is none)
+    text = "Predictors of death were prior stroke (OR 21.80), coma on admission (OR 17.40) and anaemia (OR 4.10)."
+    assert [(e.measure, e.value) for e in extract_estimates(text)] == [("OR", 21.8), ("OR", 17.4), ("OR", 4.1)]
+    assert extract_estimates("Vital signs at entry: HR 72 and BP 120.") == []
+    # a scan's "0R" and "95% Cl" (before: nothing read)
+    found = extract_estimates("The authors observed an adjusted 0R of 1.6 (95% Cl 1.1 to 2.3) among night workers.")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.ci_level) for e in found] == [("OR", 1.6, 1.1, 2.3, 95.0)]

@@ -57,6 +57,7 @@ _NUMBERLESS_ASIDE = re.compile(r"(?<=\d)\s*\[(?:not\s+(?:tested|significant|stat
 _FOOTNOTE_AFTER_NUMBER = re.compile(r"(?<=\d)(?:[\u00b6\u2020\u2021\u00a7]+|[#*]+(?=\s*[(\[]))")
 _NR_ABBREVIATION = re.compile(r"(?<=reached)\s*[\[(]\s*(?-i:NR|NE)\s*[\])](?=\s+(?:vs\.?|versus)\s)")
 _ENUMERATOR = re.compile(r"(?:(?<=[:;,.]\s)|(?<=^)|(?<=\n))(?:[a-hA-H]|[1-9]|i{1,3}|iv|vi?)\)(?=\s)", re.M)
+_OCR_CI_OR = re.compile(r"(?<=%)Cl\b|(?<=%\s)Cl\b|(?<![\w.])0R(?=\s+(?:of\s+|=\s*)?\d)")
 _DOTTED_CI = re.compile(r"(?<![A-Za-z.])C\.I\.(?=[\s,;:)\]]|$)")
 _SEMICOLON_RANGE = re.compile(r"\d\s?[(\[]\s?(?P<a>\d+(?:\.\d+)?)\s?;\s?(?P<b>\d+(?:\.\d+)?)\s?(?=[)\]])")
 _PDF_EQUALS = re.compile(r"(?<=[A-Za-z)\]%])\s?\u00bc(?=\s?[-\d.])")
@@ -101,6 +102,9 @@ def _normalise(text: str) -> str:
         # "(P <.001): a) younger-younger: 12.1 years, …; b) younger-older: …": a list's letter or number closed by a
         # bracket never opened, read as a space (same length; the brackets around the values stay balanced)
         norm = _ENUMERATOR.sub(lambda m: " " * len(m.group()), norm)
+    if ("Cl" in norm or "0R" in norm) and _OCR_CI_OR.search(norm):
+        # "adjusted 0R of 1.4 (95% Cl 0.9 to 2.1)": a scan's zero for O and lower-case l for I (same length)
+        norm = _OCR_CI_OR.sub(lambda m: "CI" if m.group() == "Cl" else "OR", norm)
     if "C.I." in norm:
         norm = _DOTTED_CI.sub("CI  ", norm)  # "Odds ratio (95% C.I.)": the CI's letters with dots (same length)
     if "\\%" in norm:
@@ -3622,7 +3626,11 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
             and re.match(r"\s*(?:[)\]]|(?:;|,?\s+and)\s+(?:the\s+)?(?-i:HR|OR|RR|IRR|[Pp]\b)|"
                          r"(?:;|,?\s+and)\s+(?:the\s+)?(?:hazard|odds|risk|rate)\s+ratio)",
                          c.sent[value_tok.end:value_tok.end + 24], re.I) is not None)
-        if not named and ((value > 20 and abbrev) or (abbrev and ep_words) or not (
+        # ("Pre-existing cardiovascular disease (OR 22.45), …": an odds ratio over 20 alone in its bracket is one; a
+        # heart rate is "HR 72")
+        big_ok = value > 20 and m.group("w") in ("OR", "RR", "IRR", "aOR", "aRR") and "." in value_tok.text and \
+            re.match(r"\s*[)\]]", c.sent[value_tok.end:value_tok.end + 3]) is not None
+        if not named and ((value > 20 and abbrev and not big_ok) or (abbrev and ep_words) or not (
                 re.search(r"(?:\bof|\bwas|\bwere|\bis|\bare|\bbeing|=|:|,|"
                           r"\b(?:ranged?|ranging|varied|varying)\s+(?:from|between)|^\s*between|"  # a range's ends
                           # ("a noninferiority margin of hazard ratio was set at 1.32")
