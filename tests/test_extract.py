@@ -10028,3 +10028,25 @@ def test_round38_odds_ratio_over_20_alone_in_its_bracket_and_scanned_letters() -
     # a scan's "0R" and "95% Cl" (before: nothing read)
     found = extract_estimates("The authors observed an adjusted 0R of 1.6 (95% Cl 1.1 to 2.3) among night workers.")
     assert [(e.measure, e.value, e.ci_low, e.ci_high, e.ci_level) for e in found] == [("OR", 1.6, 1.1, 2.3, 95.0)]
+
+
+def test_round38_factors_listed_are_covariates_not_end_points() -> None:
+    # "Risk factors were A (OR …), B (OR …)": each bracket's words a factor; the end point the one the text names its
+    # factors for ("To determine risk factors for surgical site infection"); a list's later factor never inherits an
+    # earlier factor's name as its end point (before: "emergency surgery", "donor cigarette use" were end points)
+    text = ("OBJECTIVE: To determine risk factors for wound infection after hernia repair. RESULTS: Of 1 880 patients, "
+            "71 developed an infection. Risk factors were smoking (OR 2.2; 95% CI 1.4-3.5), mesh type (OR 1.6; 95% CI "
+            "1.1-2.4) and operating time >90 min (OR 1.8; 95% CI 1.1-2.9).")
+    found = extract_estimates(text)
+    assert [(e.value, e.endpoint_text, e.covariate) for e in found][1:] == [
+        (1.6, "wound infection", "mesh type"), (1.8, "wound infection", "operating time >90 min")]
+    # factors whose outcome no text names: no end point, never a factor's name
+    text = ("Significant risk factors included cold ischaemia >6 hours (HR = 1.14), donor smoking (HR = 1.09) and "
+            "recipient factors: obesity (HR = 1.22), diabetes (HR = 1.25).")
+    assert [(e.value, e.endpoint, e.covariate) for e in extract_estimates(text)][1:] == [
+        (1.09, "unknown", "donor smoking"), (1.22, "unknown", "obesity"), (1.25, "unknown", "diabetes")]
+    # the outcome a list of factors is associated with stays theirs
+    text = ("The following risk factors were associated with readmission: frailty score 6/9 [OR 2.10, 95% CI 1.20; "
+            "3.70], oxygen saturation <92% [OR 2.30, 95% CI 1.05; 5.02].")
+    assert [(e.endpoint_text, e.covariate) for e in extract_estimates(text)] == [
+        ("readmission", "frailty score 6/9"), ("readmission", "oxygen saturation <92%")]

@@ -7782,6 +7782,31 @@ _CI_IN_NEXT_BRACKET = re.compile(rf"\s*[)\]]?\s*[(\[]\s*(?:(?P<lvl>\d{{2}}(?:\.\
                                  rf"(?:CI|confidence\s+intervals?)\s*(?:of\s+|[:=,]\s*)?(?P<lo>{_NUM})\s*"
                                  # (or the excerpt's end)
                                  rf"(?:-|\u2013|to|,)\s*(?P<hi>{_NUM})(?![\d.])\s*(?:[)\]]|$)", re.I)
+def _listed_after(sent: str, words: str, start: int, end: int) -> bool:
+    """Whether ``words`` stand between ``start`` and ``end`` as an item of a list: after a comma, colon, semicolon,
+    "and", "or" or the list's verb ("included", "were"), not after "risk of" or "worse"."""
+    for m in re.finditer(re.escape(words), sent[start:end]):
+        if re.search(r"(?:[,:;]|\band|\bor|\bincluded?|\bwere|\bwas)\s*$", sent[start:start + m.start()]):
+            return True
+    return False
+
+
+# the outcome a text names its factors for: "risk factors for surgical site infection", "predictors of death"
+_FACTORS_FOR_OUTCOME = re.compile(r"\b(?:risk\s+factors?|predictors?|prognostic\s+factors?)\s+(?:for|of)\s+"
+                                  r"(?:an?\s+|the\s+)?(?P<x>[a-z][\w' -]{2,50}?)"
+                                  r"(?=\s*[.,;:(]|\s+(?:after|in|among|were|was|and)\b)", re.I)
+# factors named before the list of them: "risk factors included", "independent predictors of death were", "factors:"
+_FACTORS_NAMED_BEFORE = re.compile(r"\b(?:(?:risk|prognostic|predictive|protective|independent|significant)\s+)?"
+                                   r"(?:factors?|predictors?)(?:\s+(?:of|for)\s+(?:an?\s+|the\s+)?"
+                                   r"(?P<x>[a-z][\w' -]{2,50}?))?\s*(?:\b(?:were|was|included|include|are|is)\b"
+                                   # ("risk factors were associated with MMI: A [OR …], B [OR …]")
+                                   r"(?:\s+(?:\w+ly\s+)?associated\s+with\s+(?P<y>[A-Za-z][\w' -]{1,40}?)\s*:)?|:)",
+                                   re.I)
+# an outcome associated with the factors after it: "12-month mortality was strongly associated with CFS 5-9 (HR …)"
+_OUTCOME_ASSOCIATED_WITH = re.compile(r"(?:^|[,;:]\s*|\.\s+)(?:the\s+)?(?P<x>(?:\d+-(?:day|month|year)\s+)?"
+                                      r"[a-z][\w' -]{2,40}?(?:mortality|death|survival|recurrence|relapse|"
+                                      r"readmission))\s+(?:was|were)\s+(?:\w+ly\s+)?"
+                                      r"associated\s+with\b", re.I)
 _PRIMARY_ENDPOINT = re.compile(r"\bprimary\s+(?:end\s*-?\s*point|outcome)\s+(?:measure\s+)?(?:was|is)\s+(?:the\s+)?"
                                r"(?P<ep>[A-Za-z][^.;:()]{2,60}?)\s*(?=[(;,.]|\s+(?:and|with|by|in|at|as|for)\b)", re.I)
 
@@ -8176,6 +8201,21 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             # "for postoperative complications, age ≥55 years (OR …), perforation (OR …) and open surgery (OR …) were
             # associated": the clause's opener is the outcome, each bracket's words a factor
             covariate, ep_text = covariate or ep_text, fo
+        if (fl := _FACTORS_NAMED_BEFORE.search(sent, 0, r.start) or _OUTCOME_ASSOCIATED_WITH.search(sent, 0, r.start)) \
+                and (f_item := ep_text or (None if covariate else _noun_before_bracket(sent, r.start))) and \
+                not (_ENDPOINT_MENTION.search(f_item) or _LABEL_IS_ENDPOINT.fullmatch(f_item)) and \
+                (fl.group("x") or "").lower() != f_item.lower() and _listed_after(sent, f_item, fl.end(), r.start):
+            # "Statistically significant risk factors included ischemic time ≥4 hours (HR = 1.11), …, donor cigarette
+            # use (HR = 1.10)", "12-month mortality was strongly associated with CFS 5-9 (HR …)": the words before
+            # each bracket name a factor, never an end point (nor does a list's earlier factor); the end point is the
+            # one the factors are of, or none
+            noun = _noun_before_bracket(sent, r.start) if ep_text else f_item
+            covariate = covariate or (noun if noun == f_item else None)
+            f_named = fl.group("x") or (fl.groupdict().get("y"))
+            if not f_named and (f_before := list(_FACTORS_FOR_OUTCOME.finditer(norm, 0, s.start))):
+                f_named = f_before[-1].group("x")  # "To determine risk factors for surgical site infection …. Risk
+                # factors were obesity (OR …), …": the outcome the text's factors were named for
+            ep_text = _clean_endpoint(f_named) if f_named else None
         if population.kind == "overall" and not people and not bracket_group and \
                 (sex := list(_SEX_OPENER.finditer(sent, 0, r.start))):
             people = sex[-1].group("x")  # "For men, X was associated with a HR of 1.00, while for women, the HR …"
