@@ -5012,6 +5012,7 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
     group_ci_cols = 0  # a flattened table's columns of each group's rate and its CI before its ratio's (by its header)
     in_table = False  # inside a table flattened into lines ("Median age, years (range) 56.3 (42–84) Sex …")
     recent: list[str] = []  # the short lines just before (see below)
+    no_ratio_row = False  # a table's first row of cells read as no ratio (see below)
     cited_row = False  # the table line before cites a study and holds no estimate (see below)
     med_state = _MedianState()  # a flattened table's section line and row of medians (see ``_table_medians``)
     for s in sentences:
@@ -5030,6 +5031,7 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
             # risk (RR) assessments … Operative delivery 0.90 (0.67–1.22) 0.87 (…)") and the rows on the lines after
             # it give nothing ("Table 2 shows …" cites a table and is read), but the cells of a table of one ratio
             in_table, table, table_head, head_bare, table_other = True, None, [], False, False
+            no_ratio_row = False
             med_state = _MedianState()
             group_ci_cols = 0
             number_only = _TABLE_NUMBER_ONLY.fullmatch(line.strip()) is not None  # "Table 2." on a line of its own
@@ -5039,6 +5041,7 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
             # printed one cell per line keeps the header lines before its first row of cells ("|", "Multivariate
             # analysis", "OR (95% CI)", "|", "β", "|", "---|", … "| | |")
             in_table, table, table_head, head_bare, table_other = True, None, [], False, False
+            no_ratio_row = False
             if sum(x.strip() == "|" for x in recent) >= 2:
                 table_head = [x for x in recent if not re.fullmatch(r"[\s|:-]*", x)]
             med_state = _MedianState()
@@ -5063,9 +5066,13 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
                                        or _TABLE_RATIO_CELL_BARE.search(line))
                     # (or the header lines kept at a first row whose cell reads as no ratio: "0.2 (0.0, 1.4)")
                     else _table_header(" ".join(med_state.head) + " " + line)
-                    if table_head is None and med_state.head and _TABLE_RATIO_CELL.search(line) else None)
+                    if table_head is None and no_ratio_row and med_state.head and _TABLE_RATIO_CELL.search(line)
+                    else None)
             if table_head is not None:
                 if _TABLE_RATIO_CELL.search(line):
+                    # (a first row whose every cell reads as no ratio: the rows after it may still be the header's)
+                    no_ratio_row = table is None and not any(_ratio_cell(c, None) is not None
+                                                             for c in _TABLE_RATIO_CELL.finditer(line))
                     med_state.head = table_head  # (the header lines, kept for the readers asked lazily)
                     table_head = None
                 else:
