@@ -10050,3 +10050,13 @@ def test_round38_factors_listed_are_covariates_not_end_points() -> None:
             "3.70], oxygen saturation <92% [OR 2.30, 95% CI 1.05; 5.02].")
     assert [(e.endpoint_text, e.covariate) for e in extract_estimates(text)] == [
         ("readmission", "frailty score 6/9"), ("readmission", "oxygen saturation <92%")]
+
+
+def test_round38_one_cell_per_line_table_after_a_separator_and_footnote_letter() -> None:
+    # a web table printed one cell per line that starts at "|---|" after lines of "|" (no line of three "|"), its header
+    # cells "Relative Riska (95% CI)" with a footnote's letter glued to the ratio's name (before: nothing read)
+    text = ("| |\nSite A\n|\nSite B\n|\nSite C\n|\n|---|\n|\nRelative Riska (95% CI)\n|\nRelative Riska (95% CI)\n|\n"
+            "Relative Riska (95% CI)\n|\n|---|\n|\nMaternal age\n|\n|\n< 20\n|\n1.12 (1.01, 1.24)\n|\n1.15 (1.06, "
+            "1.25)\n|\n1.04 (0.90, 1.20)\n|\n|\n20\u201335\n|\nreference\n|\nreference\n|\nreference\n|\n")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [
+        ("RR", 1.12, 1.01, 1.24), ("RR", 1.15, 1.06, 1.25), ("RR", 1.04, 0.9, 1.2)]

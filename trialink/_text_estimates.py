@@ -1424,6 +1424,7 @@ _CI_COLUMN = re.compile(r"\bCI(?:s|[a-z*\u2020\u2021\u00a7])?\b|confidence", re.
 def _named_header(head: str, bare: bool) -> _TableHeader | None:
     """The ratio a table's header text names, if exactly one and no other statistic; ``bare``: its cells print the
     CI without brackets (then only under a CI column of its own)."""
+    head = _HEADER_FOOTNOTE.sub("", head)  # ("SB Relative Riska (95% CI)": a footnote's letter glued to the name)
     # (a web page's header cells glued together: "FactorHazard Ratio (95% CI)P Value")
     head = re.sub(r"(?<=[a-z])(?=(?:Hazard|Odds|Risk|Rate|Relative|Incidence|HR|OR|RR|IRR|P)\b)", " ", head)
     named = [(m.start(), _measure_code(m.group("w"))) for m in _MEASURE_WORD.finditer(head)]
@@ -5035,11 +5036,14 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
             med_state = _MedianState()
             group_ci_cols = 0
             number_only = _TABLE_NUMBER_ONLY.fullmatch(line.strip()) is not None  # "Table 2." on a line of its own
-        elif not in_table and line.count("|") >= 3 and "\n" not in line.strip():
+        elif not in_table and "\n" not in line.strip() and (
+                line.count("|") >= 3 or re.fullmatch(r"\s*\|\s*-{3,}[\s|:-]*", line) and
+                sum(x.strip() == "|" for x in recent) >= 3):
             # a table printed with "|" between its cells, without its caption ("Subgroup | Mortality | …"): its rows are
             # read as a table's (by column where its header names a ratio or a median), never as prose; a table
-            # printed one cell per line keeps the header lines before its first row of cells ("|", "Multivariate
-            # analysis", "OR (95% CI)", "|", "β", "|", "---|", … "| | |")
+            # printed one cell per line ("|" on the lines between its cells; it starts at its first line of several
+            # "|" or at a "|---|" after such lines) keeps the header lines before ("|", "Multivariate analysis", "OR
+            # (95% CI)", "|", "β", "|", "---|", … "| | |")
             in_table, table, table_head, head_bare, table_other = True, None, [], False, False
             no_ratio_row = False
             if sum(x.strip() == "|" for x in recent) >= 2:
@@ -6016,7 +6020,9 @@ class _PipeColumns:
     ratio_eps: dict[int, str] = field(default_factory=dict)
 
 
-_HEADER_FOOTNOTE = re.compile(r"(?:(?<=\bHR)|(?<=\bOR)|(?<=\bRR)|(?<=\bIRR)|(?<=\))|(?<=\bvalue))[a-e]\b")
+# (also after a spelled name: "Relative Riska (95% CI)")
+_HEADER_FOOTNOTE = re.compile(r"(?:(?<=\bHR)|(?<=\bOR)|(?<=\bRR)|(?<=\bIRR)|(?<=\))|(?<=\bvalue)|(?<=[Rr]isk)|"
+                              r"(?<=[Rr]atio)|(?<=[Hh]azard))[a-e]\b")
 
 
 def _pipe_header(cells: list[str], section: str | None) -> _PipeColumns | None:
