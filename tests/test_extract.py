@@ -10060,3 +10060,16 @@ def test_round38_one_cell_per_line_table_after_a_separator_and_footnote_letter()
             "1.25)\n|\n1.04 (0.90, 1.20)\n|\n|\n20\u201335\n|\nreference\n|\nreference\n|\nreference\n|\n")
     assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [
         ("RR", 1.12, 1.01, 1.24), ("RR", 1.15, 1.06, 1.25), ("RR", 1.04, 0.9, 1.2)]
+
+
+def test_round38_confidence_limits_and_footnotes_under_a_header() -> None:
+    # "(95% CL)": confidence limits, the CI; the table's footnote lines between its header and its rows ("*LBW, birth
+    # weight less than 2500 g.", "‡Adjusted for …") neither end the table nor join its header (before: nothing read)
+    text = ("Table 4\n\nOdds ratios for birth outcomes\n\n"
+            "Events/total (%)Events/total (%)OR (crude) (95% CL)OR (adjusted\u2021) (95% CL)\n"
+            "*LBW, birth weight less than 2500 g.\n\u2021Adjusted for maternal age and parity.\n"
+            "LBW*5/90 (5.6)10/240 (4.2)1.3 (0.4\u20134.0)1.6 (0.5\u20135.9)\n"
+            "Preterm birth**7/90 (7.8)13/240 (5.4)1.5 (0.6\u20133.8)1.9 (0.7\u20134.9)\n")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high, e.ci_level) for e in extract_estimates(text)] == [
+        ("OR", 1.3, 0.4, 4.0, 95.0), ("OR", 1.6, 0.5, 5.9, 95.0), ("OR", 1.5, 0.6, 3.8, 95.0),
+        ("OR", 1.9, 0.7, 4.9, 95.0)]

@@ -57,6 +57,10 @@ _NUMBERLESS_ASIDE = re.compile(r"(?<=\d)\s*\[(?:not\s+(?:tested|significant|stat
 _FOOTNOTE_AFTER_NUMBER = re.compile(r"(?<=\d)(?:[\u00b6\u2020\u2021\u00a7]+|[#*]+(?=\s*[(\[]))")
 _NR_ABBREVIATION = re.compile(r"(?<=reached)\s*[\[(]\s*(?-i:NR|NE)\s*[\])](?=\s+(?:vs\.?|versus)\s)")
 _ENUMERATOR = re.compile(r"(?:(?<=[:;,.]\s)|(?<=^)|(?<=\n))(?:[a-hA-H]|[1-9]|i{1,3}|iv|vi?)\)(?=\s)", re.M)
+# a table's footnote line, under its header or its rows: "*LBW, birth weight less than 2500 g.", "‡Adjusted for …."
+_FOOTNOTE_LINE = re.compile(r"\s*(?:[*\u2020\u2021\u00a7#]+|[a-e]\s)\s*[A-Z]")
+# "95% CL", "95% confidence limits": the CI by another name (same length)
+_CONFIDENCE_LIMITS = re.compile(r"(?<=%\s)CL\b|(?<=%)CL\b")
 _OCR_CI_OR = re.compile(r"(?<=%)Cl\b|(?<=%\s)Cl\b|(?<![\w.])0R(?=\s+(?:of\s+|=\s*)?\d)")
 _DOTTED_CI = re.compile(r"(?<![A-Za-z.])C\.I\.(?=[\s,;:)\]]|$)")
 _SEMICOLON_RANGE = re.compile(r"\d\s?[(\[]\s?(?P<a>\d+(?:\.\d+)?)\s?;\s?(?P<b>\d+(?:\.\d+)?)\s?(?=[)\]])")
@@ -102,6 +106,8 @@ def _normalise(text: str) -> str:
         # "(P <.001): a) younger-younger: 12.1 years, …; b) younger-older: …": a list's letter or number closed by a
         # bracket never opened, read as a space (same length; the brackets around the values stay balanced)
         norm = _ENUMERATOR.sub(lambda m: " " * len(m.group()), norm)
+    if "CL" in norm and _CONFIDENCE_LIMITS.search(norm):
+        norm = _CONFIDENCE_LIMITS.sub("CI", norm)  # "OR (crude) (95% CL)": confidence limits, the CI's ends
     if ("Cl" in norm or "0R" in norm) and _OCR_CI_OR.search(norm):
         # "adjusted 0R of 1.4 (95% Cl 0.9 to 2.1)": a scan's zero for O and lower-case l for I (same length)
         norm = _OCR_CI_OR.sub(lambda m: "CI" if m.group() == "Cl" else "OR", norm)
@@ -5052,6 +5058,7 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
             group_ci_cols = 0
             number_only = False
         elif in_table and re.search(r"(?<!\.)[.!?]\s*$", line) and len(_TABLE_CELL.findall(line)) < 3 and \
+                not _FOOTNOTE_LINE.match(line) and \
                 not re.search(r"(?:\b(?:Adj|Unadj|Ref|Est|vs)|No)\.\s*$", line) and \
                 not (table_head is not None and (_TABLE_NUMBER_ONLY.fullmatch(" ".join(table_head).strip())
                                                  or number_only and not table_head)):
@@ -5079,7 +5086,7 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
                                                              for c in _TABLE_RATIO_CELL.finditer(line))
                     med_state.head = table_head  # (the header lines, kept for the readers asked lazily)
                     table_head = None
-                else:
+                elif not _FOOTNOTE_LINE.match(line):  # (a footnote under the header names no column)
                     table_head.append(line)
                     head_bare = head_bare or _TABLE_RATIO_CELL_BARE.search(line) is not None
             if not _TABLE_RATIO_CELL.search(line) and "CI" in line:
