@@ -10074,9 +10074,3 @@ def test_round38_confidence_limits_and_footnotes_under_a_header() -> None:
         ("OR", 1.3, 0.4, 4.0, 95.0), ("OR", 1.6, 0.5, 5.9, 95.0), ("OR", 1.5, 0.6, 3.8, 95.0),
         ("OR", 1.9, 0.7, 4.9, 95.0)]
 
-
-def test_round38_tilde_range() -> None:
-    # "6.0 (2.0∼14.0) days": a tilde between numbers is a range's dash
-    text = ("Time to discharge was shorter in the A group (6.0 (2.0\u223c14.0) days) than the B group (7.0 "
-            "(4.0\u223c16.0) days, P = 0.01).")
-    assert [e.value for e in extract_estimates(text) if e.measure == "median"] == [6.0, 7.0]

@@ -106,9 +106,6 @@ def _normalise(text: str) -> str:
         # "(P <.001): a) younger-younger: 12.1 years, …; b) younger-older: …": a list's letter or number closed by a
         # bracket never opened, read as a space (same length; the brackets around the values stay balanced)
         norm = _ENUMERATOR.sub(lambda m: " " * len(m.group()), norm)
-    if ("\u223c" in norm or "~" in norm or "\u301c" in norm) and _RANGE_TILDE.search(norm):
-        # "6.0 (2.0\u223c14.0) days": a tilde between two numbers is a range's dash (padded to the same length)
-        norm = _RANGE_TILDE.sub(lambda m: "-".center(len(m.group())), norm)
     if "CL" in norm and _CONFIDENCE_LIMITS.search(norm):
         norm = _CONFIDENCE_LIMITS.sub("CI", norm)  # "OR (crude) (95% CL)": confidence limits, the CI's ends
     if ("Cl" in norm or "0R" in norm) and _OCR_CI_OR.search(norm):
@@ -7798,7 +7795,6 @@ def _people(label: str | None) -> str | None:
 
 # the groups' times, then the bracket of the hazard ratio that compares them: "36.3 vs 14.7 months (HR 0.29 …"
 # (or after a semicolon: "40.5 vs. 16.2 months; HR 0.28; 95% CI …")
-_RANGE_TILDE = re.compile(r"(?<=\d)\s?[\u223c~\u301c]\s?(?=\d)")
 _HAZARD_RATIO_AFTER_TIMES = re.compile(r"(?:[^()\[\];.]|\.(?=\d)|(?<=\bvs)\.){0,40}?"
                                        r"(?:[(\[]\s*(?:[^()\[\];]{0,30}[;,]\s*)?|;\s*)"
                                        r"(?:(?:stratified|adjusted|unadjusted)\s+)?(?:HR|hazard\s+ratio)\b", re.I)
