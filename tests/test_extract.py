@@ -10074,3 +10074,17 @@ def test_round38_confidence_limits_and_footnotes_under_a_header() -> None:
         ("OR", 1.3, 0.4, 4.0, 95.0), ("OR", 1.6, 0.5, 5.9, 95.0), ("OR", 1.5, 0.6, 3.8, 95.0),
         ("OR", 1.9, 0.7, 4.9, 95.0)]
 
+
+
+def test_round38_abbreviation_before_a_semicolon_list_and_value_semicolon_bracket() -> None:
+    # "… were 0.91 (95%CI …) for thromboembolic events (TEEs); 1.15 (95%CI …) for …, and 0.78 (…) for mortality": an
+    # item's abbreviation in brackets before ';' (before: the list stopped at the first item)
+    text = ("Adjusted hazard ratios (HRs) [95% confidence interval (CI)] for drug A users, compared with drug B, were "
+            "0.91 (95%CI 0.68-1.22) for thromboembolic events (TEEs); 1.15 (95%CI 0.80-1.66) for cardiovascular "
+            "events, and 0.78 (95%CI 0.71-0.85) for mortality.")
+    assert [(e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [
+        (0.91, 0.68, 1.22), (1.15, 0.8, 1.66), (0.78, 0.71, 0.85)]
+    # "stillbirths (1.6;(1.3-1.9))": the value, a semicolon, then its CI's bracket
+    text = ("Anaemia increased the risk of neonatal deaths (RR 1.2 (1.0-1.4)). The risk of stillbirths (1.6;(1.3-1.9)) "
+            "and of neonatal deaths (1.8;(1.4-2.3)) was highest when both co-existed.")
+    assert [(e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)][1:] == [(1.6, 1.3, 1.9), (1.8, 1.4, 2.3)]

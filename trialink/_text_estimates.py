@@ -106,6 +106,8 @@ def _normalise(text: str) -> str:
         # "(P <.001): a) younger-younger: 12.1 years, …; b) younger-older: …": a list's letter or number closed by a
         # bracket never opened, read as a space (same length; the brackets around the values stay balanced)
         norm = _ENUMERATOR.sub(lambda m: " " * len(m.group()), norm)
+    if ";(" in norm:
+        norm = _SEMICOLON_BRACKET.sub(" ", norm)  # "stillbirths (1.5;(1.2-1.8))": the value, then its CI's bracket
     if "CL" in norm and _CONFIDENCE_LIMITS.search(norm):
         norm = _CONFIDENCE_LIMITS.sub("CI", norm)  # "OR (crude) (95% CL)": confidence limits, the CI's ends
     if ("Cl" in norm or "0R" in norm) and _OCR_CI_OR.search(norm):
@@ -3742,7 +3744,8 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
                 inner = c.toks[c.i + 1:close] if close is not None else []
                 if label and close is not None and c.toks[close].kind == "close" and close + 1 < len(c.toks) \
                         and not any(x.kind == "num" and "." in x.text for x in inner) and (
-                            c.toks[close + 1].text in (",", ":") and close - c.i < 9 or
+                            # ("… for thromboembolic events (TEEs); 1.13 (…) for …": an abbreviation, then ';')
+                            c.toks[close + 1].text in (",", ":", ";") and close - c.i < 9 or
                             len(inner) > 2 and c.toks[close + 1].text in ("and", "or") and close + 2 < len(c.toks)
                             and c.toks[close + 2].kind == "num" and "." in c.toks[close + 2].text
                             and not any(_MEASURE_WORD.fullmatch(x.text) for x in inner)):
@@ -7795,6 +7798,7 @@ def _people(label: str | None) -> str | None:
 
 # the groups' times, then the bracket of the hazard ratio that compares them: "36.3 vs 14.7 months (HR 0.29 …"
 # (or after a semicolon: "40.5 vs. 16.2 months; HR 0.28; 95% CI …")
+_SEMICOLON_BRACKET = re.compile(r"(?<=\d);(?=\(\s*\d)")
 _HAZARD_RATIO_AFTER_TIMES = re.compile(r"(?:[^()\[\];.]|\.(?=\d)|(?<=\bvs)\.){0,40}?"
                                        r"(?:[(\[]\s*(?:[^()\[\];]{0,30}[;,]\s*)?|;\s*)"
                                        r"(?:(?:stratified|adjusted|unadjusted)\s+)?(?:HR|hazard\s+ratio)\b", re.I)
