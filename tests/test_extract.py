@@ -10088,3 +10088,15 @@ def test_round38_abbreviation_before_a_semicolon_list_and_value_semicolon_bracke
     text = ("Anaemia increased the risk of neonatal deaths (RR 1.2 (1.0-1.4)). The risk of stillbirths (1.6;(1.3-1.9)) "
             "and of neonatal deaths (1.8;(1.4-2.3)) was highest when both co-existed.")
     assert [(e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)][1:] == [(1.6, 1.3, 1.9), (1.8, 1.4, 2.3)]
+
+
+def test_round38_relative_hazard_abbreviated_rh() -> None:
+    # "relative hazard [RH] 1.52, …; … (RH 1.30, CI …)": the text's abbreviation of a relative hazard (before: the
+    # abbreviated ones were not read)
+    text = ("Female caregivers placed their spouses more often (relative hazard [RH] 1.52, CI 1.05 to 2.20, P = 0.03). "
+            "Other predictors of placement were patient age (RH 1.30, CI 1.04 to 1.62, P = 0.02) and caregiver "
+            "depression (RH 1.06 CI 1.02 to 1.10, P = 0.001).")
+    assert [(e.measure, e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)] == [
+        ("HR", 1.52, 1.05, 2.2), ("HR", 1.3, 1.04, 1.62), ("HR", 1.06, 1.02, 1.1)]
+    # relative humidity is no ratio
+    assert extract_estimates("The room was kept at RH 60.5% and 22 C; the relative hazard was not estimated.") == []

@@ -106,6 +106,10 @@ def _normalise(text: str) -> str:
         # "(P <.001): a) younger-younger: 12.1 years, …; b) younger-older: …": a list's letter or number closed by a
         # bracket never opened, read as a space (same length; the brackets around the values stay balanced)
         norm = _ENUMERATOR.sub(lambda m: " " * len(m.group()), norm)
+    if "RH" in norm and "elative hazard" in norm and _RH_VALUE.search(norm):
+        # "relative hazard [RH] 1.48, …; … (RH 1.33, CI 1.05 to 1.68 …)": the text's abbreviation of a relative hazard,
+        # read as "HR" (same length) where a value follows it
+        norm = _RH_VALUE.sub("HR", norm)
     if ";(" in norm:
         norm = _SEMICOLON_BRACKET.sub(" ", norm)  # "stillbirths (1.5;(1.2-1.8))": the value, then its CI's bracket
     if "CL" in norm and _CONFIDENCE_LIMITS.search(norm):
@@ -7798,6 +7802,7 @@ def _people(label: str | None) -> str | None:
 
 # the groups' times, then the bracket of the hazard ratio that compares them: "36.3 vs 14.7 months (HR 0.29 …"
 # (or after a semicolon: "40.5 vs. 16.2 months; HR 0.28; 95% CI …")
+_RH_VALUE = re.compile(r"(?<![\w-])RH(?=s?\s*(?:for\s+[^,;()\[\]]{1,40}?\s*)?[=:,]?\s*\d*\.\d)")
 _SEMICOLON_BRACKET = re.compile(r"(?<=\d);(?=\(\s*\d)")
 _HAZARD_RATIO_AFTER_TIMES = re.compile(r"(?:[^()\[\];.]|\.(?=\d)|(?<=\bvs)\.){0,40}?"
                                        r"(?:[(\[]\s*(?:[^()\[\];]{0,30}[;,]\s*)?|;\s*)"
