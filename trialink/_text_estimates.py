@@ -54,9 +54,27 @@ _NUMBERLESS_ASIDE = re.compile(r"(?<=\d)\s*\[(?:not\s+(?:tested|significant|stat
                                r"formally\s+tested)|nominal|exploratory)\]", re.I)
 
 
-_FOOTNOTE_AFTER_NUMBER = re.compile(r"(?<=\d)(?:[\u00b6\u2020\u2021\u00a7]+|[#*]+(?=\s*[(\[]))")
+_FOOTNOTE_AFTER_NUMBER = re.compile(r"\d(?P<m>[\u00b6\u2020\u2021\u00a7]+|[#*]+(?=\s*[(\[]))")
 _NR_ABBREVIATION = re.compile(r"(?<=reached)\s*[\[(]\s*(?-i:NR|NE)\s*[\])](?=\s+(?:vs\.?|versus)\s)")
-_ENUMERATOR = re.compile(r"(?:(?<=[:;,.]\s)|(?<=^)|(?<=\n))(?:[a-hA-H]|[1-9]|i{1,3}|iv|vi?)\)(?=\s)", re.M)
+_ENUMERATOR = re.compile(r"(?:[a-hA-H]|[1-9]|i{1,3}|iv|vi?)")
+
+
+def _enumerators(norm: str) -> list[tuple[int, int]]:
+    """Where a list's letter or number stands closed by ")" after a colon, semicolon, comma, full stop or a line's start
+    ("…: a) A: 12.1 years, …; b) B: …"), found from the brackets (a text has few) rather than a search at every
+    position."""
+    out = []
+    i = norm.find(")")
+    while i > 0:
+        if i + 1 < len(norm) and norm[i + 1].isspace():
+            j = i
+            while j > 0 and j > i - 3 and norm[j - 1].isalnum():
+                j -= 1
+            if j < i and _ENUMERATOR.fullmatch(norm, j, i) and (
+                    j == 0 or norm[j - 1] == "\n" or norm[max(0, j - 2):j] in (": ", "; ", ", ", ". ")):
+                out.append((j, i + 1))
+        i = norm.find(")", i + 1)
+    return out
 # a table's footnote line, under its header or its rows: "*LBW, birth weight less than 2500 g.", "‡Adjusted for …."
 _FOOTNOTE_LINE = re.compile(r"\s*(?:[*\u2020\u2021\u00a7#]+|[a-e]\s)\s*[A-Z]")
 # "95% CL", "95% confidence limits": the CI by another name (same length)
@@ -98,23 +116,24 @@ def _normalise(text: str) -> str:
     if any(c in norm for c in "\u00b6\u2020\u2021\u00a7#*") and _FOOTNOTE_AFTER_NUMBER.search(norm):
         # "HR=0.10\u00b6 (95% CI: 0.06-0.17)", "12.1\u2021 months", "0.45* (95% CI …)": a footnote's mark after a value,
         # read as a space (same length)
-        norm = _FOOTNOTE_AFTER_NUMBER.sub(lambda m: " " * len(m.group()), norm)
+        norm = _FOOTNOTE_AFTER_NUMBER.sub(lambda m: m.group()[0] + " " * len(m.group("m")), norm)
     if "reached" in norm and _NR_ABBREVIATION.search(norm):
         # "(not reached [NR] vs 27.8 months; …)": the abbreviation's bracket after the words, read as spaces
         norm = _NR_ABBREVIATION.sub(lambda m: " " * len(m.group()), norm)
-    if ")" in norm and _ENUMERATOR.search(norm):
+    if ")" in norm and (enums := _enumerators(norm)):
         # "(P <.001): a) younger-younger: 12.1 years, …; b) younger-older: …": a list's letter or number closed by a
-        # bracket never opened, read as a space (same length; the brackets around the values stay balanced)
-        norm = _ENUMERATOR.sub(lambda m: " " * len(m.group()), norm)
+        # bracket never opened, read as spaces (same length; the brackets around the values stay balanced)
+        for a, b in enums:
+            norm = norm[:a] + " " * (b - a) + norm[b:]
     if "RH" in norm and "elative hazard" in norm and _RH_VALUE.search(norm):
         # "relative hazard [RH] 1.48, …; … (RH 1.33, CI 1.05 to 1.68 …)": the text's abbreviation of a relative hazard,
         # read as "HR" (same length) where a value follows it
         norm = _RH_VALUE.sub("HR", norm)
     if ";(" in norm:
         norm = _SEMICOLON_BRACKET.sub(" ", norm)  # "stillbirths (1.5;(1.2-1.8))": the value, then its CI's bracket
-    if "CL" in norm and _CONFIDENCE_LIMITS.search(norm):
+    if ("% CL" in norm or "%CL" in norm) and _CONFIDENCE_LIMITS.search(norm):
         norm = _CONFIDENCE_LIMITS.sub("CI", norm)  # "OR (crude) (95% CL)": confidence limits, the CI's ends
-    if ("Cl" in norm or "0R" in norm) and _OCR_CI_OR.search(norm):
+    if ("% Cl" in norm or "%Cl" in norm or "0R " in norm) and _OCR_CI_OR.search(norm):
         # "adjusted 0R of 1.4 (95% Cl 0.9 to 2.1)": a scan's zero for O and lower-case l for I (same length)
         norm = _OCR_CI_OR.sub(lambda m: "CI" if m.group() == "Cl" else "OR", norm)
     if "C.I." in norm:
@@ -8230,7 +8249,9 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             # "for postoperative complications, age ≥55 years (OR …), perforation (OR …) and open surgery (OR …) were
             # associated": the clause's opener is the outcome, each bracket's words a factor
             covariate, ep_text = covariate or ep_text, fo
-        if (fl := _FACTORS_NAMED_BEFORE.search(sent, 0, r.start) or _OUTCOME_ASSOCIATED_WITH.search(sent, 0, r.start)) \
+        if ("actor" in sent or "redictor" in sent or "ssociated" in sent) and \
+                (fl := _FACTORS_NAMED_BEFORE.search(sent, 0, r.start)
+                 or _OUTCOME_ASSOCIATED_WITH.search(sent, 0, r.start)) \
                 and (f_item := ep_text or (None if covariate else _noun_before_bracket(sent, r.start))) and \
                 not (_ENDPOINT_MENTION.search(f_item) or _LABEL_IS_ENDPOINT.fullmatch(f_item)) and \
                 (fl.group("x") or "").lower() != f_item.lower() and _listed_after(sent, f_item, fl.end(), r.start):
