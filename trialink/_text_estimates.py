@@ -129,6 +129,10 @@ def _normalise(text: str) -> str:
         # "relative hazard [RH] 1.48, …; … (RH 1.33, CI 1.05 to 1.68 …)": the text's abbreviation of a relative hazard,
         # read as "HR" (same length) where a value follows it
         norm = _RH_VALUE.sub("HR", norm)
+    if "SHR," in norm and _GLUED_ENDPOINT_HR.search(norm):
+        # "…versus C-mabOSHR, 0.77; 95% CI …": a table's end point glued to the ratio's name, read as "OS HR 0.77"
+        # (the comma after the name becomes the space, same length)
+        norm = _GLUED_ENDPOINT_HR.sub(lambda m: m.group(1) + " HR", norm)
     if ";(" in norm:
         norm = _SEMICOLON_BRACKET.sub(" ", norm)  # "stillbirths (1.5;(1.2-1.8))": the value, then its CI's bracket
     if ("% CL" in norm or "%CL" in norm) and _CONFIDENCE_LIMITS.search(norm):
@@ -2381,8 +2385,7 @@ _SUBJECT_COMPARED = re.compile(r"\W*(?:(?-i:[A-Z]{4,}):?\s+)?(?:the\s+)?(?:(?:co
                                re.I)
 _GLUED_NAME = re.compile(r"(?:a|s|M|aM|A|adj)?(?:HR|OR|RR|IRR)s?(?P<sub>[a-z0-9][\w.+-]*)")
 _MEASURE_WORD = re.compile(
-    # ("OSHR, 0.77; 95% CI …": a table's end point glued to the ratio's name)
-    r"(?:(?<![\w-])|(?<=(?-i:OS))(?=HR\b)|(?<=(?-i:PFS))(?=HR\b))(?P<w>(?i:(?=[hiors])(?:hazards?[\s-]+ratios?|hazards?\s+ration(?=\s*[(\[]\s*[aA]?HR\s*[)\]])|relative\s+risk\s+ratios?|relative\s+(?:hazards?|risks?)|"
+    r"(?<![\w-])(?P<w>(?i:(?=[hiors])(?:hazards?[\s-]+ratios?|hazards?\s+ration(?=\s*[(\[]\s*[aA]?HR\s*[)\]])|relative\s+risk\s+ratios?|relative\s+(?:hazards?|risks?)|"
     r"relative\s+odds(?=\s+(?:of\s+[\w-]+\s*)?[,:=(])|odds?[\s-]+ratios?"
     # ("the odds of fracture risk were 0.60 (95% CI …)": the odds, compared, with a CI: an odds ratio)
     r"|(?<=the\s)odds(?=\s+of\s+[\w -]{2,40}?\s+(?:was|were)\s+\d*\.\d+\s*[(\[]\s*(?:\d{2}(?:\.\d+)?\s?%\s*)?CI\b)"
@@ -6674,7 +6677,7 @@ _ROW_LABEL_OUTCOME = re.compile(r"\s*\|?\s*(?P<ep>[A-Za-z][^|\d]{1,60}?\b(?:deat
                                 r"[a-z*\u2020\u2021]?\s*\|", re.I)
 _SELF_NAMED_ESTIMATE = re.compile(
     # ("… day; recovery rate ratio, 1.29; 95% CI, 1.12–1.49": a review table's cell, the measure spelled out)
-    rf"(?:(?-i:(?:\b|(?<=OS)|(?<=PFS))(?:HR|OR|RR|IRR)\b)|\b(?:hazard|odds|risk|rate)\s+ratio\b)"
+    rf"(?:(?-i:\b(?:HR|OR|RR|IRR)\b)|\b(?:hazard|odds|risk|rate)\s+ratio\b)"
     rf"(?:\s*[)\]])?[^()\[\];\d]{{0,30}}?{_NUM}\s*"
     rf"(?:[;,]|[(\[])\s*\d{{2}}\s*%\s*CI\s*[:,=]?\s*"
     rf"{_NUM}\s*(?:to|-|\u2013)\s*"
@@ -7822,6 +7825,7 @@ def _people(label: str | None) -> str | None:
 # the groups' times, then the bracket of the hazard ratio that compares them: "36.3 vs 14.7 months (HR 0.29 …"
 # (or after a semicolon: "40.5 vs. 16.2 months; HR 0.28; 95% CI …")
 _RH_VALUE = re.compile(r"(?<![\w-])RH(?=s?\s*(?:for\s+[^,;()\[\]]{1,40}?\s*)?[=:,]?\s*\d*\.\d)")
+_GLUED_ENDPOINT_HR = re.compile(r"(OS|PFS)HR,")
 _SEMICOLON_BRACKET = re.compile(r"(?<=\d);(?=\(\s*\d)")
 _HAZARD_RATIO_AFTER_TIMES = re.compile(r"(?:[^()\[\];.]|\.(?=\d)|(?<=\bvs)\.){0,40}?"
                                        r"(?:[(\[]\s*(?:[^()\[\];]{0,30}[;,]\s*)?|;\s*)"
@@ -8077,8 +8081,8 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
         groups, direction = _ratio_comparison(sent, r, arms, norm)
         # ("ATV+COBI versus ATV+RTV ORs for virologic success …": the measure's name is no part of a group's)
         groups = tuple(re.sub(r"\s+(?:(?-i:a?HRs?|a?ORs?|a?RRs?|IRRs?)|(?:hazard|odds|risk|rate)\s+ratios?)$"
-                              # ("C-mabOSHR": a table's end point and the ratio's name glued to the group's)
-                              r"|(?<=[a-z])(?-i:(?:OS|PFS)HR)$", "", g, flags=re.I) for g in groups)
+                              # ("C-mabOS HR": a table's end point glued to the group's, see ``_GLUED_ENDPOINT_HR``)
+                              r"|(?<=[a-z])(?-i:OS|PFS)$", "", g, flags=re.I) for g in groups)
         if _no_group_pair(groups):
             # ("ELAD was associated with lower mortality compared with the control group (…: HR, 0.63": an outcome;
             # "… decreased odds of X compared with children in the control schools": people, not which group; "the
