@@ -54,8 +54,11 @@ _NUMBERLESS_ASIDE = re.compile(r"(?<=\d)\s*\[(?:not\s+(?:tested|significant|stat
                                r"formally\s+tested)|nominal|exploratory)\]", re.I)
 
 
+# a footnote's mark right after a value ("HR=0.10\u00b6 (95% CI …", "0.45* (…"), see ``_normalise``
 _FOOTNOTE_AFTER_NUMBER = re.compile(r"\d(?P<m>[\u00b6\u2020\u2021\u00a7]+|[#*]+(?=\s*[(\[]))")
+# "not reached [NR] vs …": the abbreviation's bracket, see ``_normalise``
 _NR_ABBREVIATION = re.compile(r"(?<=reached)\s*[\[(]\s*(?-i:NR|NE)\s*[\])](?=\s+(?:vs\.?|versus)\s)")
+# a list's letter or number ("a", "2", "iii"), closed by ")" (see ``_enumerators``)
 _ENUMERATOR = re.compile(r"(?:[a-hA-H]|[1-9]|i{1,3}|iv|vi?)")
 
 
@@ -75,11 +78,15 @@ def _enumerators(norm: str) -> list[tuple[int, int]]:
                 out.append((j, i + 1))
         i = norm.find(")", i + 1)
     return out
+
+
 # a table's footnote line, under its header or its rows: "*LBW, birth weight less than 2500 g.", "‡Adjusted for …."
 _FOOTNOTE_LINE = re.compile(r"\s*(?:[*\u2020\u2021\u00a7#]+|[a-e]\s)\s*[A-Z]")
 # "95% CL", "95% confidence limits": the CI by another name (same length)
 _CONFIDENCE_LIMITS = re.compile(r"(?<=%\s)CL\b|(?<=%)CL\b")
+# a scan's "95% Cl" and "0R" (lower-case l for I, zero for O), see ``_normalise``
 _OCR_CI_OR = re.compile(r"(?<=%)Cl\b|(?<=%\s)Cl\b|(?<![\w.])0R(?=\s+(?:of\s+|=\s*)?\d)")
+# "(95% C.I.)": the CI's letters with dots, see ``_normalise``
 _DOTTED_CI = re.compile(r"(?<![A-Za-z.])C\.I\.(?=[\s,;:)\]]|$)")
 _SEMICOLON_RANGE = re.compile(r"\d\s?[(\[]\s?(?P<a>\d+(?:\.\d+)?)\s?;\s?(?P<b>\d+(?:\.\d+)?)\s?(?=[)\]])")
 _PDF_EQUALS = re.compile(r"(?<=[A-Za-z)\]%])\s?\u00bc(?=\s?[-\d.])")
@@ -7822,11 +7829,14 @@ def _people(label: str | None) -> str | None:
     return text if _PEOPLE.fullmatch(text) and not _ENDPOINT_MENTION.search(text) else None
 
 
+# a relative hazard's abbreviation before a value ("(RH 1.33, CI …", "RH for severe dementia 25.6"), see ``_normalise``
+_RH_VALUE = re.compile(r"(?<![\w-])RH(?=s?\s*(?:for\s+[^,;()\[\]]{1,40}?\s*)?[=:,]?\s*\d*\.\d)")
+# a table's end point glued to the ratio's name ("C-mabOSHR, 0.77"), see ``_normalise``
+_GLUED_ENDPOINT_HR = re.compile(r"(OS|PFS)HR,")
+# a value, a semicolon, then its CI's bracket ("stillbirths (1.5;(1.2-1.8))"), see ``_normalise``
+_SEMICOLON_BRACKET = re.compile(r"(?<=\d);(?=\(\s*\d)")
 # the groups' times, then the bracket of the hazard ratio that compares them: "36.3 vs 14.7 months (HR 0.29 …"
 # (or after a semicolon: "40.5 vs. 16.2 months; HR 0.28; 95% CI …")
-_RH_VALUE = re.compile(r"(?<![\w-])RH(?=s?\s*(?:for\s+[^,;()\[\]]{1,40}?\s*)?[=:,]?\s*\d*\.\d)")
-_GLUED_ENDPOINT_HR = re.compile(r"(OS|PFS)HR,")
-_SEMICOLON_BRACKET = re.compile(r"(?<=\d);(?=\(\s*\d)")
 _HAZARD_RATIO_AFTER_TIMES = re.compile(r"(?:[^()\[\];.]|\.(?=\d)|(?<=\bvs)\.){0,40}?"
                                        r"(?:[(\[]\s*(?:[^()\[\];]{0,30}[;,]\s*)?|;\s*)"
                                        r"(?:(?:stratified|adjusted|unadjusted)\s+)?(?:HR|hazard\s+ratio)\b", re.I)
