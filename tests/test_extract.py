@@ -10100,3 +10100,42 @@ def test_round38_relative_hazard_abbreviated_rh() -> None:
         ("HR", 1.52, 1.05, 2.2), ("HR", 1.3, 1.04, 1.62), ("HR", 1.06, 1.02, 1.1)]
     # relative humidity is no ratio
     assert extract_estimates("The room was kept at RH 60.5% and 22 C; the relative hazard was not estimated.") == []
+
+
+def _populations_of(text: str) -> list[tuple[str, float | None, str, str | None]]:
+    return [(e.measure, e.value, e.population_kind, e.population_detail) for e in extract_estimates(text)]
+
+
+def test_round39_a_mixed_case_section_label_does_not_hide_the_opening_group() -> None:
+    # "Results: In patients with X, the HR …": the label in mixed case is read as "RESULTS:" is, so the clause's
+    # group is the estimate's subgroup (before: the label stopped the opener, and the subgroup read as overall)
+    text = ("Methods: Tumour mutational burden was measured in 612 of 1,020 patients. Results: In patients with TMB "
+            "\u2265 16 mutations/Mb, the OS hazard ratio was 0.61 (95% CI, 0.42\u20130.89), and in those with TMB "
+            "< 16 it was 0.89 (95% CI, 0.72\u20131.10).")
+    assert _populations_of(text) == [("HR", 0.61, "subgroup", "TMB \u2265 16 mutations/Mb"),
+                                     ("HR", 0.89, "subgroup", "TMB < 16")]
+
+
+def test_round39_a_counted_opening_group_of_the_first_result_is_the_sample() -> None:
+    # "Among 5,880 children with bronchiolitis, …" opening the first result: everyone the study counted, not a part
+    # of it (the words are not in the Methods, but a count names the sample)
+    text = ("DESIGN: Retrospective cohort in 14 emergency departments. RESULTS: Among 5,880 children with "
+            "bronchiolitis, high-flow oxygen was associated with ICU admission (aOR 2.31; 95% CI, 1.88\u20132.84).")
+    assert [x[2] for x in _populations_of(text)] == ["overall"]
+    # without a count, a group the Methods never name is still a part of the study
+    text = ("Design: Retrospective cohort in 14 emergency departments. Results: Among children with bronchiolitis, "
+            "high-flow oxygen was associated with ICU admission (aOR 2.31; 95% CI, 1.88\u20132.84).")
+    assert [x[2] for x in _populations_of(text)] == ["subgroup"]
+
+
+def test_round39_tumour_groups_open_a_subgroup() -> None:
+    # "In MGMT-methylated tumours, median OS was …", "In PD-L1 CPS ≥ 5 tumours, the OS HR was …": parts of the trial
+    text = ("Results: Median OS was 9.6 months with drug A and 7.8 months with radiotherapy alone (HR 0.71; 95% CI "
+            "0.57-0.88). In MGMT-methylated tumours, median OS was 13.2 versus 7.9 months (HR 0.53; 95% CI 0.38-0.74). "
+            "In PD-L1 CPS \u2265 5 tumours, the OS HR was 0.74 (95% CI 0.63-0.87).")
+    assert _populations_of(text) == [("median", 9.6, "overall", None), ("median", 7.8, "overall", None),
+                                     ("HR", 0.71, "overall", None),
+                                     ("median", 13.2, "subgroup", "MGMT-methylated tumours"),
+                                     ("median", 7.9, "subgroup", "MGMT-methylated tumours"),
+                                     ("HR", 0.53, "subgroup", "MGMT-methylated tumours"),
+                                     ("HR", 0.74, "subgroup", "PD-L1 CPS \u2265 5 tumours")]

@@ -153,6 +153,11 @@ def _normalise(text: str) -> str:
         # "95{\\%} confidence interval": a percent sign escaped for LaTeX (a BibTeX record's abstract), read as
         # "95%" with the escape's characters moved before the number as spaces (same length)
         norm = _LATEX_PERCENT.sub(lambda m: " " * (len(m.group()) - len(m.group("n")) - 1) + m.group("n") + "%", norm)
+    if ":" in norm and (labels := [m.span() for m in _MIXED_SECTION_LABEL.finditer(norm)]):
+        # "Results: In patients with TMB ≥ 16 …": a section label printed in mixed case, read in capitals as the
+        # label it is (same length), so every clause-opening rule skips it as it skips "RESULTS:"
+        for a, b in labels:
+            norm = norm[:a] + norm[a:b].upper() + norm[b:]
     if "\u00b7" in norm or "\u2219" in norm or "\u22c5" in norm:
         norm = _MIDDLE_DOT.sub(".", norm)
     elif "?" in norm and len(_LOST_DOT.findall(norm)) >= 2:
@@ -405,6 +410,13 @@ _MOJIBAKE = re.compile(r"[\u00e2\u0101](?:\u20ac[\u201c\u201d\u2030\u00af]|\u02c
                        r"\u00c2[\u00b1\u00a0]")
 # a measure's abbreviation with a prefix of the document's own ("summary relative risk (SRR)"; not the usual "aOR")
 _PREFIXED_ABBREV = re.compile(r"[(\[](?!A(?:HR|OR|RR)\b)[A-Z]{1,3}(?:RR|HR|OR|RI)s?[)\]]")
+# a section label in mixed case at the start of the text, a line or a sentence ("Results:", "Main results:",
+# "Methods and findings:")
+_MIXED_SECTION_LABEL = re.compile(r"(?:(?<=^)|(?<=\n)|(?<=\.\s))(?-i:Background|Introduction|Context|Importance|"
+                                  r"Objectives?|Aims?|Purpose|Design|Setting|Participants|Patients|Interventions?|"
+                                  r"Measurements|Methods|Results|Findings|Conclusions?|Interpretation|Discussion|"
+                                  r"Significance|Main\s+(?:results|outcomes?(?:\s+and\s+measures)?|outcome\s+measures)|"
+                                  r"(?:Methods|Patients|Materials)\s+and\s+(?:methods|results|findings))(?=\s*:)")
 _LATEX_PERCENT = re.compile(r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)(?:\{\\%\}|\\%)")
 _CI_SPELT_OUT = re.compile(r"(?:(?<=\d%\s)|(?<=\d%))(?:confidence|credib(?:le|ility))\s+intervals?\b"
                            # (and "95% Confidence Interval, CI: 0.8 to 1.6": the abbreviation after a comma, or
@@ -8304,9 +8316,12 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             # rash had better OS (HR …)", "… but not in women (HR …)"
         elif population.kind == "overall" and (opened_by := _opener_subgroup(sent, r.start)) and (
                 re.search(r"\b(?:in|among)\s+those\s+(?:with|without|who|aged)\b", sent[max(0, r.start - 200):r.start],
-                          re.I) or doc.narrower(opened_by.detail) or doc.contrasted(opened_by.detail)):
+                          re.I) or doc.narrower(opened_by.detail) and not _COUNTED_OPENER.match(
+                    sent, _group_clause_start(sent, 0, r.start)) or doc.contrasted(opened_by.detail)):
             # "In those without a psychiatric history, the adjusted OR …": a part, also first (not "Among the 1954
             # participants without baseline HF" when the Methods say HF: the set analysed)
+            # (nor "Among 5,880 children with bronchiolitis, …" opening the first result: the sample counted, all of
+            # it)
             population = opened_by
         if population.kind == "overall" and (op := _enclosing_open(sent, r.start)) is not None and \
                 (out or earlier or re.search(r"\bboth\s+[^()\[\]]{0,40}$", sent[max(0, op - 60):op])) and \
@@ -8383,6 +8398,12 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             # risk ratio (1.64, …)": a part of the trial
             population = M.Population("subgroup", re.sub(rf"^{_GROUP_NOUNS}\s+(?:with|who|whose)\s+", "",
                                                           rt.group("g") or rt.group("w"), flags=re.I))
+        if (later_group := _LATER_CLAUSE_GROUP.search(
+                sent[max(0, r.start - 150):value_at.start() if value_at else r.start])) is not None:
+            # "In patients with TMB ≥ 16, the OS HR was 0.61 (…), and in those with TMB < 16 it was 0.89 (…)": the
+            # clause's own group, not the sentence's opening one
+            population, covariate = M.Population("subgroup", re.sub(r"^(?:with|who\s+(?:had|were))\s+", "",
+                                                                    later_group.group("x").strip())), None
         if population.kind == "overall" and _PER_PROTOCOL_BEFORE.search(sent, max(0, r.start - 80), r.start):
             population = M.Population("per_protocol")  # "On-treatment analysis yielded similar results (HR 1.08 …)"
         if ep_text and re.fullmatch(r"(?:the\s+)?(?:per[- ]protocol|intention[- ]to[- ]treat|ITT|on[- ]treatment)"
@@ -12674,7 +12695,10 @@ _OPENER = re.compile(r"\s*(?:(?-i:[A-Z]{4,})(?:\(S\))?(?:\s+(?-i:[A-Z]{4,})(?:\(
                      r"(?<!exploratory subgroup)(?<!post-hoc subgroup)(?<!post hoc subgroup)(?<!planned subgroup)"
                      r"\s+analys[ie]s)?|"
                      # "in node-positive patients", "in diabetic patients"
-                     r"(?P<y>(?!the\b|all\b|these\b|both\b)[\w-]+(?:\s[\w-]+)?\s+(?:patients|participants|subjects))))"
+                     r"(?P<y>(?!the\b|all\b|these\b|both\b)[\w-]+(?:\s[\w-]+)?\s+(?:patients|participants|subjects))|"
+                     # "In MGMT-methylated tumours, …", "In PD-L1 CPS ≥ 5 tumors, …"
+                     r"(?P<t>(?!the\b|all\b|these\b|both\b|each\b)[\w-]+(?:\s(?:[\w.-]+|[<>\u2264\u2265]=?)){0,4}?\s+"
+                     r"tumou?rs)))"
                      r"(?:\s*\([^()]{1,40}\))?"  # "(2261 patients)", "(149 vs 162)"
                      r"(?:,\s|\s+(?=the\s+(?:hazard|odds|relative|risk|median|HR|OR|RR)\b))")
 
@@ -12774,8 +12798,22 @@ def _opener_subgroup(sent: str, pos: int) -> M.Population | None:
     m = _OPENER.match(sent, _group_clause_start(sent, 0, pos))
     if not m or m.end() > pos:
         return None
-    group = (m.group("x") or m.group("o") or m.group("z") or m.group("s") or m.group("y")).strip()
+    group = (m.group("x") or m.group("o") or m.group("z") or m.group("s") or m.group("y") or m.group("t")).strip()
     return M.Population("subgroup", re.sub(r"^(?:with|who\s+(?:had|were))\s+(?:an?\s+(?=\w+\s))?", "", group))
+
+
+# a later clause of a sentence opened by its own group of people, right before its value: "…, and in those with TMB
+# < 16 it was 0.89"
+_LATER_CLAUSE_GROUP = re.compile(r"(?:,\s*|\s)(?:and|but|while|whereas)\s+(?:in|among|for)\s+(?:the\s+)?"
+                                 r"(?:those|patients|participants|subjects|women|men|children)\s+"
+                                 r"(?P<x>(?:with|without|aged|who)\b[^,;()\[\]]{2,60}?)\s*,?\s+"
+                                 r"(?:it|this|the\s+[\w-]+(?:\s+[\w-]+){0,2})\s+(?:was|were)\s+"
+                                 r"(?:(?:only|also|just)\s+)?$", re.I)
+
+
+# a clause opened by a counted group, the sample a text reports on: "Among 5,880 children with bronchiolitis, …"
+_COUNTED_OPENER = re.compile(r"\s*(?:(?-i:[A-Z]{4,}(?:\s+[A-Z]{4,})?)\s*:?\s+)?(?:In|Among|Of)\s+(?:the\s+|all\s+)?"
+                             r"\d[\d,]*\s+(?!of\b)", re.I)
 
 
 # "greater among patients followed-up by telephone (59/480) compared to those followed-up by mail": the group named
