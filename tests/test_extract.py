@@ -10139,3 +10139,36 @@ def test_round39_tumour_groups_open_a_subgroup() -> None:
                                      ("median", 7.9, "subgroup", "MGMT-methylated tumours"),
                                      ("HR", 0.53, "subgroup", "MGMT-methylated tumours"),
                                      ("HR", 0.74, "subgroup", "PD-L1 CPS \u2265 5 tumours")]
+
+
+def _ratios_of(text: str) -> list[tuple[str, float | None, float | None, float | None]]:
+    return [(e.measure, e.value, e.ci_low, e.ci_high) for e in extract_estimates(text) if e.measure != "median"]
+
+
+def test_round39_a_factor_label_with_its_unit_keeps_a_ratio_table_s_rows() -> None:
+    # "Age, years" over "18–49 | 1 (ref)" and "50–59 | 2.18 (0.85–5.56)": the unit names the factor's levels, and the
+    # reference cell shows the rows are ratios (before: the unit made the rows another statistic's, none read)
+    text = ("Table 3 Prognostic factors for death (n = 697)\n\nHR (95%CI)\n\nHR (95%CI)\n\nP value\n\nAge, years\n\n"
+            " 18\u201349\n\n1 (ref)\n\n1 (ref)\n\n 50\u201359\n\n2.18 (0.85\u20135.56)\n\n1.60 (0.61\u20134.23)\n\n"
+            "0.25\n")
+    assert _ratios_of(text) == [("HR", 2.18, 0.85, 5.56), ("HR", 1.60, 0.61, 4.23)]
+    # a row label naming a time's unit without a reference cell still marks the rows as another statistic's
+    text = ("Table 3 Outcomes\n\nHR (95%CI)\n\nLength of stay, days\n\n 50\u201359\n\n2.18 (0.85\u20135.56)\n")
+    assert _ratios_of(text) == []
+
+
+def test_round39_a_ratio_cell_glued_to_the_p_or_the_count_before_it() -> None:
+    # a page that glued a table's cells: "0.62 (0.38–0.99).040.57 (0.33–0.96)" is P .04 then OR 0.57 with its CI;
+    # "Nivolumab30.79 (0.53, 1.18)0.2490.82 (…)" is 3 trials, HR 0.79, P 0.249, HR 0.82 (the ratio takes the
+    # fewest leading digits that put it inside its CI)
+    text = ("TABLE 2\n\nPrimary and Secondary Outcomes\n\nOutcomeControl Group (n = 143)Study Group (n = 148)"
+            "Unadjusted Odds Ratio (95% CI)PAdjusted Odds Ratio (95% CI)a\n MV within 72 h 93 (65)79 (53)"
+            "0.62 (0.38\u20130.99).040.57 (0.33\u20130.96)\n BPDb50 (35)57 (39)1.17 (0.80\u20131.71)d.421.14 "
+            "(0.78\u20131.69)d\n")
+    assert _ratios_of(text) == [("OR", 0.62, 0.38, 0.99), ("OR", 0.57, 0.33, 0.96), ("OR", 1.17, 0.80, 1.71),
+                                ("OR", 1.14, 0.78, 1.69)]
+    text = ("Table 2\n\n(a) Pooled hazard ratios of overall survival by subgroup\n\nAnalysisNRandom-effects modelFixed-"
+            "effects model\nHR (95% CI)PHR (95% CI)P\n\nNivolumab30.79 (0.53, 1.18)0.2490.82 (0.69, 0.98)0.028\n"
+            "Pembrolizumab30.54 (0.42, 0.68)\u22640.0010.55 (0.46, 0.66)\u22640.001\n")
+    assert _ratios_of(text) == [("HR", 0.79, 0.53, 1.18), ("HR", 0.82, 0.69, 0.98), ("HR", 0.54, 0.42, 0.68),
+                                ("HR", 0.55, 0.46, 0.66)]

@@ -1651,6 +1651,39 @@ _GROUP_STAT_CI = re.compile(r"(?<!relative\s)(?<!relative-)(?<!excess\s)"
                             r"[(\[]\s*(?:\d{2}\s?%\s*)?CI\s*[)\]]", re.I)
 
 
+# a row's next ratio cell glued after the P of the cell before ("0.62 (0.38–0.99).040.57 (0.33–0.96)": P .04, then
+# 0.57 with its CI; "1.17 (0.80–1.71)d.421.14 (0.78–1.69)" after a footnote's letter)
+# (or to a count before it: "PD-1/PD-L1100.71 (0.60, 0.84)", 10 trials then HR 0.71)
+_GLUED_P_RATIO = re.compile(r"(?:(?<=[)\]])[a-z]?(?:[<>\u2264\u2265]=?\s*)?(?P<run>0?\.\d{2,}\.\d+)|"
+                            r"(?<=[A-Za-z)\]%-])(?P<n>\d{2,}\.\d+))\s*[(\[]\s*(?P<lo>\d+\.\d+)\s*(?:to|-|\u2013|,)\s*"
+                            r"(?P<hi>\d+\.\d+)\s*[)\]]")
+
+
+def _glued_p_ratios(s: _Sentence, line: str, header: _TableHeader) -> list[_Found]:
+    """The ratio cells of a flattened table row that the page glued to the P value printed before them: the ratio
+    takes the fewest leading digits (one or two) that put it inside its own CI; the P keeps the rest."""
+    out: list[_Found] = []
+    for g in _GLUED_P_RATIO.finditer(line):
+        lo, hi = _num_of(g.group("lo")), _num_of(g.group("hi"))
+        if g.group("n") and lo <= _num_of(g.group("n")) <= hi:
+            continue  # ("Overall12.5 (10.1–15.2)": the whole number is the cell's value, read as such elsewhere)
+        head, places = (g.group("run") or g.group("n")).rsplit(".", 1)
+        digits = head.split(".", 1)[1] if g.group("run") else head
+        for k in (1, 2):
+            if len(digits) - k < 1:
+                break
+            v = _num_of(f"{digits[-k:]}.{places}")
+            if lo <= v <= hi:
+                out.append(_Found(Estimate(
+                    measure=header.measure, value=v, ci_low=lo, ci_high=hi, ci_level=header.level,
+                    start=s.start + g.end("run" if g.group("run") else "n") - len(places) - 1 - k,
+                    end=s.start + g.end(), source="text",
+                    note="read from a table flattened into text, the cell glued to the P value before it",
+                    checks=("flattened_table",)), s))
+                break
+    return out
+
+
 def _glued_decimal_ratios(s: _Sentence, line: str, header: _TableHeader) -> list[_Found]:
     """The ratios of a table row whose groups' values are glued before the ratio ("Overall1.572.100.73 (0.55 to
     0.96)"), each printed to as many places as the CI's limits: the ratio is the run's last number, its integer part
@@ -5146,7 +5179,14 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
                 # with the ratio's reference cell ("… 1.3 (1.2–1.4) 1.5 (1.5–1.6) 0.02 1 (Reference)") shows how many
                 # rate cells come before the ratio's
                 group_ci_cols = max(group_ci_cols, len(_TABLE_RATIO_CELL.findall(line, 0, ref.start())))
+            if table_other and _REFERENCE_CELL.search(line):
+                # a row with a ratio's reference cell ("18–49 | 1 (ref) | 1 (ref)") under a factor's label that names
+                # its levels' unit ("Age, years"): the rows are the ratios' again
+                table_other = False
             here = _table_ratios(norm, s, table, table_other, group_ci_cols) if table else []
+            if table is not None and not table_other and ")" in line:
+                here += [f for f in _glued_p_ratios(s, line, table)
+                         if not any(h.est.start == f.est.start for h in here)]
             here += _table_medians(norm, s, line, med_state, doc.medians_declared)
             for f in _pipe_columns(norm, s, line, med_state):
                 same = next((h for h in here if h.est.start == f.est.start), None)
@@ -5173,6 +5213,9 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
                 here += [f for f in _pipe_ci_row(norm, s, line, med_state, table_head if table_head is not None
                                                  else med_state.head)
                          if not any(h.est.start == f.est.start for h in here)]
+            if table is None and ")" in line and (table_head or med_state.head) and _GLUED_P_RATIO.search(line) and \
+                    (glued_p_head := _named_header(" ".join(table_head or med_state.head), False)) is not None:
+                here += _glued_p_ratios(s, line, glued_p_head)
             if table is None:
                 here += _line_cell_ratios(norm, s, line, med_state, table_head)
                 here += _glued_cells(norm, s, line, med_state, table_head if table_head is not None else med_state.head)
