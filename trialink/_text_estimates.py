@@ -5186,7 +5186,7 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
             here = _table_ratios(norm, s, table, table_other, group_ci_cols) if table else []
             if table is not None and not table_other and ")" in line:
                 here += [f for f in _glued_p_ratios(s, line, table)
-                         if not any(h.est.start == f.est.start for h in here)]
+                         if not any(h.est.end == f.est.end or h.est.start == f.est.start for h in here)]
             here += _table_medians(norm, s, line, med_state, doc.medians_declared)
             for f in _pipe_columns(norm, s, line, med_state):
                 same = next((h for h in here if h.est.start == f.est.start), None)
@@ -5213,9 +5213,6 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
                 here += [f for f in _pipe_ci_row(norm, s, line, med_state, table_head if table_head is not None
                                                  else med_state.head)
                          if not any(h.est.start == f.est.start for h in here)]
-            if table is None and ")" in line and (table_head or med_state.head) and _GLUED_P_RATIO.search(line) and \
-                    (glued_p_head := _named_header(" ".join(table_head or med_state.head), False)) is not None:
-                here += _glued_p_ratios(s, line, glued_p_head)
             if table is None:
                 here += _line_cell_ratios(norm, s, line, med_state, table_head)
                 here += _glued_cells(norm, s, line, med_state, table_head if table_head is not None else med_state.head)
@@ -5236,6 +5233,10 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
                                             else med_state.head)
             here += [f for f in _glued_sig_cells(norm, s, line, med_state, table_head)
                      if not any(h.est.start == f.est.start for h in here)]
+            if table is None and ")" in line and (table_head or med_state.head) and _GLUED_P_RATIO.search(line) and \
+                    (glued_p_head := _named_header(" ".join(table_head or med_state.head or []), False)) is not None:
+                here += [f for f in _glued_p_ratios(s, line, glued_p_head)
+                         if not any(h.est.end == f.est.end or h.est.start == f.est.start for h in here)]
             tail = line[max([m.end() for m in _TABLE_RATIO_CELL.finditer(line)] or [0]):]
             if re.search(r"[A-Za-z]{2}", tail) and not re.search(r"\d", re.sub(r"\d{2}(?:\.\d+)?\s?%", "", tail)):
                 # a sub-header, with no number of its own (on its own line, or after a row's last cell; not a row
