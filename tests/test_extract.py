@@ -10172,3 +10172,27 @@ def test_round39_a_ratio_cell_glued_to_the_p_or_the_count_before_it() -> None:
             "Pembrolizumab30.54 (0.42, 0.68)\u22640.0010.55 (0.46, 0.66)\u22640.001\n")
     assert _ratios_of(text) == [("HR", 0.79, 0.53, 1.18), ("HR", 0.82, 0.69, 0.98), ("HR", 0.54, 0.42, 0.68),
                                 ("HR", 0.55, 0.46, 0.66)]
+
+
+def _median_units_of(text: str) -> list[tuple[float | None, str | None]]:
+    return [(e.value, e.unit) for e in extract_estimates(text) if e.measure == "median"]
+
+
+def test_round39_quicker_to_names_an_outcome_time() -> None:
+    # "the catheter was quicker to place (median 3 min, range 1-45 min, compared with median 10 min, …)": the time
+    # to place it is the outcome (before: no outcome word, so no median was read)
+    text = ("The spinal catheter was quicker to place (median 3 min, range 1-45 min, compared with median 10 min, "
+            "range 1.5-50 min) and spinal anaesthesia was quicker to establish (median 20 min, range 10-46 min "
+            "compared with median 48 min, range 15-59 min).")
+    assert _median_units_of(text) == [(3.0, "minutes"), (10.0, "minutes"), (20.0, "minutes"), (48.0, "minutes")]
+    # without the median's word, a pair of times after "quicker to …" is read as no median (nothing says which
+    # statistic they are)
+    assert _median_units_of("The catheter was quicker to place (3 min vs 10 min).") == []
+
+
+def test_round39_a_one_column_table_of_median_times() -> None:
+    # "Characteristic, median (range)" over one cohort's rows glued to their labels ("Time to onset, days3 (1–22)",
+    # "…, days7.5 (1–66)*"): each row naming an outcome's time is a median; age is not
+    text = ("Table 5\n\nCRS characterization\n\nCharacteristic, median (range)Patients with CRS (N=108)\n"
+            "Time to onset, days3 (1\u201322)\nAge, years62 (30\u201380)\nDuration of ICU stay, days7.5 (1\u201366)*\n")
+    assert _median_units_of(text) == [(3.0, "days"), (7.5, "days")]

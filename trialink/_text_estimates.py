@@ -1982,6 +1982,8 @@ _OUTCOME_TIME = re.compile(
     r"surviv\w*|\b\w+[- ]free\b|\b(?:times?|intervals?|days?|hours?|delay)\s+(?:to|until|from\s+\w+\s+to)\b|"
     # "the median length of time before postoperative drains were removed"
     r"\blength\s+of\s+time\s+(?:before|until)\b|"
+    # "the spinal catheter was quicker to place (median 3 min, range 1-45 min, compared with median 10 min …)"
+    r"\b(?:quicker|faster|slower|sooner|longer)\s+to\s+(?!be\b)[a-z]{3,}|"
     # "IRIS developed a median of 33 days after initiation of ART": when the event came
     r"\b(?:developed|occurred|appeared|emerged|recurred|relapsed)\s+(?:at\s+|after\s+)?(?:a\s+)?(?=median\b)|"
     rf"\b(?:times?|intervals?)\s+from\s+{_TO_OUTCOME_EVENT}|"
@@ -4819,7 +4821,10 @@ _MEDIANS_DECLARED = re.compile(r"\b(?:data|values|results|figures|times|duration
                                r"expressed|shown|given|reported|summari[sz]ed)\s+as\s+)?"
                                # ("Data are presented as n, n (%) or median (interquartile range), unless …")
                                r"(?:[^.;]{0,40}?\bor\s+)?(?:the\s+)?medians?\b|"
-                               r"\bmedians?\s*\((?:IQR|interquartile\s+range|range)\)\s*(?:unless|throughout)", re.I)
+                               r"\bmedians?\s*\((?:IQR|interquartile\s+range|range)\)\s*(?:unless|throughout)|"
+                               # a table's first header cell: "Characteristic, median (range)"
+                               r"(?:^|\n)\s*(?:Characteristics?|Variables?|Parameters?)\s*,\s*medians?\s*"
+                               r"\((?:IQR|interquartile\s+range|range)\)", re.I)
 # the word "median" closing its clause with no value after it: "… 2 vs 3 days (median)", "…, median (IQR)"
 _DECLARATION_TAIL = re.compile(r"\s*(?:[(\[](?:IQR|interquartile\s+range|range)[)\]])?"
                                r"\s*(?:unless\s+stated\s+otherwise)?"
@@ -5978,8 +5983,11 @@ _GLUED_VALUE = r"(?:\d+(?:\.\d+)?|NE|NR)"
 _GLUED_MEDIAN_ROW = re.compile(r"\s*(?P<label>[A-Za-z][^()\d|]{2,80}?(?:\s*\(\s*(?:days?|hours?|weeks?|months?|years?|"
                                r"minutes?|min|hrs?|h|d)\s*\)|(?:days?|hours?|weeks?|months?|years?|minutes?|min|hrs?|h|d))"
                                r"|(?i:median)(?:\s*\(\s*(?:95\s*%\s*CI|IQR|range)\s*\))?),?\s*"
-                               rf"(?P<cells>(?:{_GLUED_VALUE}\s*\(\s*{_GLUED_VALUE}\s*[-\u2013]\s*{_GLUED_VALUE}\s*\)\s*"
-                               r"(?:[<>]?\s*(?:0?\.\d+|1(?:\.0+)?)(?=\s+\d|\s*$)|NA)?\s*){2,6})")
+                               # (one cell: a table of one cohort, "Time to onset, days3 (1–22)"; a footnote's mark
+                               # after the bracket: "7.5 (1–66)*")
+                               rf"(?P<cells>(?:{_GLUED_VALUE}\s*\(\s*{_GLUED_VALUE}\s*[-\u2013]\s*{_GLUED_VALUE}\s*\)"
+                               r"[*\u2020\u2021\u00a7\u00b6]?\s*"
+                               r"(?:[<>]?\s*(?:0?\.\d+|1(?:\.0+)?)(?=\s+\d|\s*$)|NA)?\s*){1,6})")
 _GLUED_MEDIAN_CELL = re.compile(rf"{_GLUED_VALUE}\s*\(\s*{_GLUED_VALUE}\s*[-\u2013]\s*{_GLUED_VALUE}\s*\)")
 
 
