@@ -10196,3 +10196,13 @@ def test_round39_a_one_column_table_of_median_times() -> None:
     text = ("Table 5\n\nCRS characterization\n\nCharacteristic, median (range)Patients with CRS (N=108)\n"
             "Time to onset, days3 (1\u201322)\nAge, years62 (30\u201380)\nDuration of ICU stay, days7.5 (1\u201366)*\n")
     assert _median_units_of(text) == [(3.0, "days"), (7.5, "days")]
+
+
+def test_round39_equivalent_values_in_another_group() -> None:
+    # "Equivalent values in men were 1.5(0.9 –2.3), 1.6(…)": the last ratios' counterparts in men (before: the bare
+    # values after "values … were" were read as nothing)
+    text = ("In women, multifactorially adjusted hazard ratios for myocardial infarction were 1.1 (0.6-1.9) and 1.7 "
+            "(1.0-3.1) for levels of 5-29 and 30-84 mg/dL versus levels <5 mg/dL. Equivalent values in men were "
+            "1.5(0.9 \u20132.3) and 1.6(1.0 \u20132.6).")
+    assert _populations_of(text) == [("HR", 1.1, "subgroup", "women"), ("HR", 1.7, "subgroup", "women"),
+                                     ("HR", 1.5, "subgroup", "men"), ("HR", 1.6, "subgroup", "men")]

@@ -4335,7 +4335,11 @@ _RISK_ANAPHORA = re.compile(r"\bthe\s+(?:adjusted\s+)?(?P<k>risk|odds)\s+of\s+[^
 
 
 _NNT_NAMED = re.compile(r"\bNN[TH]s?\b|\bnumbers?\s+needed\s+to\s+(?:treat|harm)\b", re.I)
-_ESTIMATES_ANAPHORA = re.compile(r"\bthe\s+(?:(?:corresponding|adjusted|risk|effect)\s+)?estimates?"
+_ESTIMATES_ANAPHORA = re.compile(r"(?:\bthe\s+(?:(?:corresponding|adjusted|risk|effect)\s+)?estimates?|"
+                                 # ("Equivalent values in men were 1.5(0.9 –2.3), 1.6(1.0 –2.6), …": the last ratios'
+                                 # counterparts in another group)
+                                 r"\b(?:[Ee]quivalent|[Cc]orresponding|[Cc]omparable)\s+(?:values|figures)"
+                                 r"(?:\s+(?:in|for|among)\s+(?!\d)[\w-]+(?:\s+[\w-]+)?(?=\s+were\b))?)"
                                  # ("The corresponding estimates at 5 and 10 years were, respectively, 1.04 (0.72;
                                  # 1.52), …": a time point between, the bracket's interval bare)
                                  r"(?:\s+(?:at|for|in|after|among)\s+[^.;:()\[\]\d]{0,10}\d[^.;:()\[\]]{0,30}?)?"
@@ -8450,6 +8454,8 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
             # risk ratio (1.64, …)": a part of the trial
             population = M.Population("subgroup", re.sub(rf"^{_GROUP_NOUNS}\s+(?:with|who|whose)\s+", "",
                                                           rt.group("g") or rt.group("w"), flags=re.I))
+        if population.kind == "overall" and (ana_group := _ANAPHORA_GROUP.search(sent, 0, r.end)) is not None:
+            population = M.Population("subgroup", ana_group.group("g"))  # "Equivalent values in men were 1.5(…), …"
         if (later_group := _LATER_CLAUSE_GROUP.search(
                 sent[max(0, r.start - 150):value_at.start() if value_at else r.start])) is not None:
             # "In patients with TMB ≥ 16, the OS HR was 0.61 (…), and in those with TMB < 16 it was 0.89 (…)": the
@@ -12863,6 +12869,9 @@ _LATER_CLAUSE_GROUP = re.compile(r"(?:,\s*|\s)(?:and|but|while|whereas)\s+(?:in|
                                  r"(?:(?:only|also|just)\s+)?$", re.I)
 
 
+# the group of the values a sentence gives as counterparts of earlier ones: "Equivalent values in men were …"
+_ANAPHORA_GROUP = re.compile(r"\b(?:values|figures|estimates?)\s+(?:in|for|among)\s+(?P<g>(?:wo)?men|(?:fe)?males|boys|"
+                             r"girls|children|adults|(?:older|younger)\s+[a-z]+)\s+were\b", re.I)
 # a clause opened by a counted group, the sample a text reports on: "Among 5,880 children with bronchiolitis, …"
 _COUNTED_OPENER = re.compile(r"\s*(?:(?-i:[A-Z]{4,}(?:\s+[A-Z]{4,})?)\s*:?\s+)?(?:In|Among|Of)\s+(?:the\s+|all\s+)?"
                              r"\d[\d,]*\s+(?!of\b)", re.I)
