@@ -10206,3 +10206,28 @@ def test_round39_equivalent_values_in_another_group() -> None:
             "1.5(0.9 \u20132.3) and 1.6(1.0 \u20132.6).")
     assert _populations_of(text) == [("HR", 1.1, "subgroup", "women"), ("HR", 1.7, "subgroup", "women"),
                                      ("HR", 1.5, "subgroup", "men"), ("HR", 1.6, "subgroup", "men")]
+
+
+def test_round39_a_row_s_time_cells_are_no_ratios_of_its_ratio_column() -> None:
+    # "Patients with event | Time to event, days | HR (95% CI)" glued over "80.0 (18.0–245.0)71.0 (19.0–200.0)0.886
+    # (0.802–0.980)": the times' cells are ten times past the ratio's limits, no ratios (before: HR 80.0, HR 71.0)
+    text = ("Table 2 Time to first exacerbation\nPatients with eventTime to event daysHR (95% CI)Two-sided p-value\n"
+            "All patients\n First717 (46.6)821 (52.8)80.0 (18.0\u2013245.0)71.0 (19.0\u2013200.0)0.886 "
+            "(0.802\u20130.980)0.0185\n")
+    assert _ratios_of(text) == [("HR", 0.886, 0.802, 0.98)]
+    # two model columns of large odds ratios stay
+    text = ("Table 3 Risk factors\nVariableUnadjusted OR (95% CI)Adjusted OR (95% CI)\nSmoking 12.3 (3.1\u201348.2) "
+            "10.8 (2.5\u201345.1)\n")
+    assert _ratios_of(text) == [("OR", 12.3, 3.1, 48.2), ("OR", 10.8, 2.5, 45.1)]
+
+
+def test_round39_a_pipe_header_printed_one_cell_per_line() -> None:
+    # each header cell on a line of its own ending with "|", then "---|---|…": one header row, so the ratio column is
+    # known from the first row (before: the HR read as a third median, and survival rates in percent as HRs)
+    text = ("Table 2. Survival in the intention-to-treat population.\nEfficacy Variable | Drug A (N = 431) |\n"
+            "Drug B (N = 430) |\nHazard Ratio (95% CI)* |\nP Value |\n---|---|---|---|---|\n"
+            "Median overall survival \u2014 mo (95% CI) | 8.5 (7.9\u20139.5) | 6.7 (6.0\u20137.2) | 0.72 "
+            "(0.62\u20130.83) | <0.001 |\nSurvival rate \u2014 % (95% CI) | ||||\n6 mo | 67 (62\u201371) | "
+            "55 (50\u201360) | <0.001 | |\n")
+    found = [(e.measure, e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)]
+    assert found == [("median", 8.5, 7.9, 9.5), ("median", 6.7, 6.0, 7.2), ("HR", 0.72, 0.62, 0.83)]

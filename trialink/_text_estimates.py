@@ -153,6 +153,13 @@ def _normalise(text: str) -> str:
         # "95{\\%} confidence interval": a percent sign escaped for LaTeX (a BibTeX record's abstract), read as
         # "95%" with the escape's characters moved before the number as spaces (same length)
         norm = _LATEX_PERCENT.sub(lambda m: " " * (len(m.group()) - len(m.group("n")) - 1) + m.group("n") + "%", norm)
+    if "|\n" in norm and "---" in norm:
+        # a pipe table's header printed one cell per line, each line ending with its "|" ("Efficacy Variable | A
+        # (N = 431) |", "B (N = 430) |", "Hazard Ratio (95% CI) |", "P Value |", then "---|---|…"): its lines joined
+        # into one header row (the line breaks become spaces, same length)
+        for m in _BROKEN_PIPE_HEADER.finditer(norm):
+            a, b = m.span()
+            norm = norm[:a] + norm[a:b - 1].replace("\n", " ") + norm[b - 1:]
     if ":" in norm and (labels := [m.span() for m in _MIXED_SECTION_LABEL.finditer(norm)]):
         # "Results: In patients with TMB ≥ 16 …": a section label printed in mixed case, read in capitals as the
         # label it is (same length), so every clause-opening rule skips it as it skips "RESULTS:"
@@ -410,6 +417,8 @@ _MOJIBAKE = re.compile(r"[\u00e2\u0101](?:\u20ac[\u201c\u201d\u2030\u00af]|\u02c
                        r"\u00c2[\u00b1\u00a0]")
 # a measure's abbreviation with a prefix of the document's own ("summary relative risk (SRR)"; not the usual "aOR")
 _PREFIXED_ABBREV = re.compile(r"[(\[](?!A(?:HR|OR|RR)\b)[A-Z]{1,3}(?:RR|HR|OR|RI)s?[)\]]")
+# a pipe table's header cells printed on lines of their own before its "---|---|" line
+_BROKEN_PIPE_HEADER = re.compile(r"(?m)^(?:[^\n|]*(?:\|[^\n|]*)?\|[ \t]*\n){2,8}(?=[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|)")
 # a section label in mixed case at the start of the text, a line or a sentence ("Results:", "Main results:",
 # "Methods and findings:")
 _MIXED_SECTION_LABEL = re.compile(r"(?:(?<=^)|(?<=\n)|(?<=\.\s))(?-i:Background|Introduction|Context|Importance|"
@@ -1637,6 +1646,13 @@ def _table_ratios(norm: str, s: _Sentence, header: _TableHeader, other: bool = F
                             checks=("flattened_table",)), s))
                     break
         out.sort(key=lambda f: f.est.start or 0)
+    if len(out) >= 2:
+        # a row whose other columns are times or counts with brackets ("Time to event, days | HR (95% CI)" over
+        # "80.0 (18.0–245.0) 71.0 (19.0–200.0) 0.886 (0.802–0.980)"): a cell ten times past the upper limit of every
+        # other cell of its row is no ratio of the same header
+        out = [f for f in out if not any((f.est.value or 0) >= 10 * (o.est.ci_high or o.est.value or 0) > 0
+                                         for o in out if o is not f)
+               or all((o.est.value or 0) >= 10 for o in out)]
     return out
 
 
@@ -6500,6 +6516,12 @@ def _table_medians(norm: str, s: _Sentence, line: str, st: _MedianState, declare
         # (only once an earlier row has told how far the rows sit from the header: a guess would skip a group's cell)
         skip = {k + st.columns.shift for k in st.columns.measure_cols} \
             if st.columns and st.columns.shift is not None else set()
+        if st.columns and st.columns.shift is None and st.columns.measure_cols and \
+                len([c for c in parts if c.strip()]) == st.columns.named:
+            # (the table's first row of numbers, as many cells as its header names: the rows sit under the header, so
+            # the ratio's column is known before the column reader has seen a row: "| Median overall survival — mo
+            # (95% CI) | 8.5 (…) | 6.7 (…) | 0.72 (0.62–0.83) | <0.001 |")
+            skip = set(st.columns.measure_cols)
         for k, part in enumerate(parts[1:], 1):
             if k in skip:
                 # "| Median (IQR), days | 6.0 (4.0–9.0) | 10.0 (5.0–21.0) | 1.63 (1.14–2.34) |" under "| … | Hazard
