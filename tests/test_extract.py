@@ -10231,3 +10231,17 @@ def test_round39_a_pipe_header_printed_one_cell_per_line() -> None:
             "55 (50\u201360) | <0.001 | |\n")
     found = [(e.measure, e.value, e.ci_low, e.ci_high) for e in extract_estimates(text)]
     assert found == [("median", 8.5, 7.9, 9.5), ("median", 6.7, 6.0, 7.2), ("HR", 0.72, 0.62, 0.83)]
+
+
+def test_round39_a_table_of_previous_studies() -> None:
+    # a glued header that ends with "Ref." is no sentence (before: the full stop ended the table, no row was read);
+    # a caption saying the table summarises previous studies makes every row another study's result
+    text = ("Table 1.\n\nSummary of previous studies on disparity of mortality in cancer\n\n"
+            "Cancer typeTreatmentGroups (no. samples)Major findingsOR (95% CI)/PRef.\n"
+            "Breast cancerNot definedA (185) and B (10,937)Overall survival favored B2.27 (1.82-2.84)(46)\n"
+            "Colon cancerSurgeryA (454) and B (521)Higher risk of death among A1.2 (1.1-1.5)(53)\n")
+    found = [(e.measure, e.value, e.ci_low, e.ci_high, e.context) for e in extract_estimates(text)]
+    assert found == [("OR", 2.27, 1.82, 2.84, "background"), ("OR", 1.2, 1.1, 1.5, "background")]
+    # the same table of the text's own analyses stays its result
+    found = [e.context for e in extract_estimates(text.replace("Summary of previous studies", "Summary of analyses"))]
+    assert found == ["result", "result"]

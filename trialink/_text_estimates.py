@@ -160,7 +160,7 @@ def _normalise(text: str) -> str:
         for m in _BROKEN_PIPE_HEADER.finditer(norm):
             a, b = m.span()
             norm = norm[:a] + norm[a:b - 1].replace("\n", " ") + norm[b - 1:]
-    if ":" in norm and (labels := [m.span() for m in _MIXED_SECTION_LABEL.finditer(norm)]):
+    if ":" in norm and (labels := _mixed_section_labels(norm)):
         # "Results: In patients with TMB ≥ 16 …": a section label printed in mixed case, read in capitals as the
         # label it is (same length), so every clause-opening rule skips it as it skips "RESULTS:"
         for a, b in labels:
@@ -421,11 +421,20 @@ _PREFIXED_ABBREV = re.compile(r"[(\[](?!A(?:HR|OR|RR)\b)[A-Z]{1,3}(?:RR|HR|OR|RI
 _BROKEN_PIPE_HEADER = re.compile(r"(?m)^(?:[^\n|]*(?:\|[^\n|]*)?\|[ \t]*\n){2,8}(?=[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|)")
 # a section label in mixed case at the start of the text, a line or a sentence ("Results:", "Main results:",
 # "Methods and findings:")
-_MIXED_SECTION_LABEL = re.compile(r"(?:(?<=^)|(?<=\n)|(?<=\.\s))(?-i:Background|Introduction|Context|Importance|"
+_MIXED_SECTION_LABEL = re.compile(r"(?P<l>Background|Introduction|Context|Importance|"
                                   r"Objectives?|Aims?|Purpose|Design|Setting|Participants|Patients|Interventions?|"
                                   r"Measurements|Methods|Results|Findings|Conclusions?|Interpretation|Discussion|"
                                   r"Significance|Main\s+(?:results|outcomes?(?:\s+and\s+measures)?|outcome\s+measures)|"
                                   r"(?:Methods|Patients|Materials)\s+and\s+(?:methods|results|findings))(?=\s*:)")
+
+
+def _mixed_section_labels(norm: str) -> list[tuple[int, int]]:
+    """Where a mixed-case section label opens the text, a line or a sentence (tried only there: a pattern anchored
+    on those starts would be tried at every character)."""
+    starts = [0, *(m.end() for m in re.finditer(r"\n|\.\s", norm))]
+    return [m.span("l") for at in starts if norm[at:at + 1].isupper() and (m := _MIXED_SECTION_LABEL.match(norm, at))]
+
+
 _LATEX_PERCENT = re.compile(r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)(?:\{\\%\}|\\%)")
 _CI_SPELT_OUT = re.compile(r"(?:(?<=\d%\s)|(?<=\d%))(?:confidence|credib(?:le|ility))\s+intervals?\b"
                            # (and "95% Confidence Interval, CI: 0.8 to 1.6": the abbreviation after a comma, or
@@ -1659,6 +1668,10 @@ def _table_ratios(norm: str, s: _Sentence, header: _TableHeader, other: bool = F
 # a header's column of each group's rate (or risk, incidence …) with its CI: "Rate (95% CI)", "Crude mortality rate per
 # 1,000 PY (95% CI)" (not the ratio's: "Incidence Rate Ratio (95% CI)")
 # a reference cited in a table's row: "CO17 [20]", "MONARCH-2 [24,28]", "Smith et al." (not a median's "12 [10-15]")
+# a table caption that says its rows are other studies' results
+_PREVIOUS_STUDIES = re.compile(r"\b(?:previous|prior|previously\s+published|published|earlier|other)\s+"
+                               r"(?:studies|trials|reports|meta-analyses)\b|\b(?:studies|trials)\s+(?:included|reviewed)\s+in\s+(?:this|the)"
+                               r"\s+(?:review|meta-analysis)|\bliterature\s+(?:review|summary)\b", re.I)
 _ROW_CITATION = re.compile(r"(?<![\w.-])[A-Za-z][\w-]*\s?\[\d{1,3}(?:,\s*\d{1,3})*\]|\bet\s+al\b")
 _REFERENCE_CELL = re.compile(r"(?<![\w.])1(?:\.0+)?\s*[(\[]\s*(?i:ref(?:erence)?)\b\.?\s*[)\]]")
 _GROUP_STAT_CI = re.compile(r"(?<!relative\s)(?<!relative-)(?<!excess\s)"
@@ -5165,7 +5178,7 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
             number_only = False
         elif in_table and re.search(r"(?<!\.)[.!?]\s*$", line) and len(_TABLE_CELL.findall(line)) < 3 and \
                 not _FOOTNOTE_LINE.match(line) and \
-                not re.search(r"(?:\b(?:Adj|Unadj|Ref|Est|vs)|No)\.\s*$", line) and \
+                not re.search(r"(?:\b(?:Adj|Unadj|Est|vs)|Ref|No)\.\s*$", line) and \
                 not (table_head is not None and (_TABLE_NUMBER_ONLY.fullmatch(" ".join(table_head).strip())
                                                  or number_only and not table_head)):
             # (but "Table 2." then its title: "Mortality rate and hazard ratios for all-cause mortality …"; and not a
@@ -5300,6 +5313,9 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
             if not here and (rr := _RATIO_NAMED_ROW.fullmatch(line)):
                 here = _ratio_named_row(s, rr)
             cited = _ROW_CITATION.search(line) is not None
+            if here and not cited and _PREVIOUS_STUDIES.search(" ".join(table_head or med_state.head or [])):
+                cited = True  # a table whose caption says it summarises other studies ("Summary of previous studies
+                # on …"): every row quotes one
             if here and (cited or cited_row):
                 # a table row that cites its source ("CO17 [20] … HR, 0.77; …", a label line "| MONARCH-2 [24,28] |"
                 # before the line of its cells, "Smith et al. 2019"): another study's results, quoted
