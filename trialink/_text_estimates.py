@@ -1665,13 +1665,14 @@ def _table_ratios(norm: str, s: _Sentence, header: _TableHeader, other: bool = F
     return out
 
 
+# a table caption that says its rows are other studies' results
+_PREVIOUS_STUDIES = re.compile(r"\b(?:previous|prior|previously\s+published|published|earlier|other)\s+"
+                               r"(?:studies|trials|reports|meta-analyses)\b|"
+                               r"\b(?:studies|trials)\s+(?:included|reviewed)\s+in\s+(?:this|the)\s+(?:review|meta-analysis)|"
+                               r"\bliterature\s+(?:review|summary)\b", re.I)
 # a header's column of each group's rate (or risk, incidence …) with its CI: "Rate (95% CI)", "Crude mortality rate per
 # 1,000 PY (95% CI)" (not the ratio's: "Incidence Rate Ratio (95% CI)")
 # a reference cited in a table's row: "CO17 [20]", "MONARCH-2 [24,28]", "Smith et al." (not a median's "12 [10-15]")
-# a table caption that says its rows are other studies' results
-_PREVIOUS_STUDIES = re.compile(r"\b(?:previous|prior|previously\s+published|published|earlier|other)\s+"
-                               r"(?:studies|trials|reports|meta-analyses)\b|\b(?:studies|trials)\s+(?:included|reviewed)\s+in\s+(?:this|the)"
-                               r"\s+(?:review|meta-analysis)|\bliterature\s+(?:review|summary)\b", re.I)
 _ROW_CITATION = re.compile(r"(?<![\w.-])[A-Za-z][\w-]*\s?\[\d{1,3}(?:,\s*\d{1,3})*\]|\bet\s+al\b")
 _REFERENCE_CELL = re.compile(r"(?<![\w.])1(?:\.0+)?\s*[(\[]\s*(?i:ref(?:erence)?)\b\.?\s*[)\]]")
 _GROUP_STAT_CI = re.compile(r"(?<!relative\s)(?<!relative-)(?<!excess\s)"
