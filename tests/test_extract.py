@@ -10245,3 +10245,14 @@ def test_round39_a_table_of_previous_studies() -> None:
     # the same table of the text's own analyses stays its result
     found = [e.context for e in extract_estimates(text.replace("Summary of previous studies", "Summary of analyses"))]
     assert found == ["result", "result"]
+
+
+def test_round39_a_footnote_declares_a_one_cell_per_line_table_s_medians() -> None:
+    # "Results of the quantitative variables are expressed in medians and ranges" under a table printed one cell per
+    # line: a label naming an outcome's time and its unit ("ICU length of stay, days, n") gives one median per group
+    text = ("Table 2 Outcomes\n\nEarly N = 245\n\nLate N = 244\n\nP-value\n\nICU length of stay, days, n\n\n"
+            "22 (6 to 101)\n\n22.5 (6 to 174)\n\n0.3088\n\nMaximum PEEP, n\n\n7 (0 to 16)\n\n7 (3 to 16)\n\n0.9473\n\n"
+            "1. Results of the quantitative variables are expressed in medians and ranges.\n")
+    assert _median_units_of(text) == [(22.0, "days"), (22.5, "days")]
+    # without the footnote nothing says the cells are medians
+    assert _median_units_of(text.rsplit("1. Results", 1)[0]) == []

@@ -4850,9 +4850,12 @@ _BOUNDS_BETWEEN = re.compile(rf"\b(?:C[IL]|confidence\s+(?:intervals?|limits?))\
 # Medians declared once: "Data are median (IQR)", "9 vs 11 days (medians)"
 # ---------------------------------------------------------------------------
 
-_MEDIANS_DECLARED = re.compile(r"\b(?:data|values|results|figures|times|durations|variables)\s+(?:are|were)\s+"
+_MEDIANS_DECLARED = re.compile(r"\b(?:data|values|results|figures|times|durations|variables)"
+                               # ("Results of the quantitative variables are expressed in medians and ranges")
+                               r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:quantitative|continuous|numerical)\s+variables)?"
+                               r"\s+(?:are|were)\s+"
                                r"(?:(?:presented|"
-                               r"expressed|shown|given|reported|summari[sz]ed)\s+as\s+)?"
+                               r"expressed|shown|given|reported|summari[sz]ed)\s+(?:as|in)\s+)?"
                                # ("Data are presented as n, n (%) or median (interquartile range), unless …")
                                r"(?:[^.;]{0,40}?\bor\s+)?(?:the\s+)?medians?\b|"
                                r"\bmedians?\s*\((?:IQR|interquartile\s+range|range)\)\s*(?:unless|throughout)|"
@@ -6572,7 +6575,7 @@ def _table_medians(norm: str, s: _Sentence, line: str, st: _MedianState, declare
         line = line[:counts.start()]
     if re.search(r"[A-Za-z]", line) and not re.search(r"\d\s*[(\[]|\d\s*$", line):
         # a label on a line of its own whose cells follow one per line ("Weaning time, median (IQR), h"), or a section
-        st.row = _table_median_row(line, st.section)
+        st.row = _table_median_row(line, st.section, declared)
         if st.row is None and not re.search(r"\d", line) and re.search(r"[A-Za-z]{3}", line) and \
                 not _TABLE_MEDIAN_LABEL.search(line):
             st.section = _next_section(st.section, line.strip())
