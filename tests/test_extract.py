@@ -10256,3 +10256,15 @@ def test_round39_a_footnote_declares_a_one_cell_per_line_table_s_medians() -> No
     assert _median_units_of(text) == [(22.0, "days"), (22.5, "days")]
     # without the footnote nothing says the cells are medians
     assert _median_units_of(text.rsplit("1. Results", 1)[0]) == []
+
+
+def test_round39_a_glued_table_of_ratios_without_ci_and_their_p() -> None:
+    # "RiskaRelative RiskPb" over rows glued to their labels and Ps ("Age >60 y3.480.0001"): the ratio is told apart
+    # from its P by the P's leading zero; a reference row gives nothing
+    text = ("Table 3.\n\nResults of the Cox analysis for hemodialysis\n\nRiskaRelative RiskPb\n"
+            "a DM, diabetes mellitus.\nAge <45 y1.00Reference group\nAge 45\u201360 y1.570.13\n"
+            "Age >60 y3.480.0001\nCVD history1.200.13\n")
+    found = [(e.measure, e.value, e.p_value) for e in extract_estimates(text)]
+    assert found == [("RR", 1.57, 0.13), ("RR", 3.48, 0.0001), ("RR", 1.2, 0.13)]
+    # a header that names no ratio reads no such row
+    assert extract_estimates(text.replace("Relative Risk", "Mean value")) == []

@@ -1689,6 +1689,13 @@ _GLUED_P_RATIO = re.compile(r"(?:(?<=[)\]])[a-z]?(?:[<>\u2264\u2265]=?\s*)?(?P<r
                             r"(?P<hi>\d+\.\d+)\s*[)\]]")
 
 
+# a glued table's header that names a ratio without a CI and then its P: "RiskaRelative RiskPb", "Odds ratioP value"
+_GLUED_RATIO_P_HEADER = re.compile(r"(?P<m>relative\s+risk|hazard\s+ratio|odds\s+ratio|risk\s+ratio|"
+                                   r"(?-i:\bHR|\bOR|\bRR))[a-z]?\s*(?-i:P|p)(?:[a-z]|\s*-?\s*values?)?\s*$", re.I)
+# ... and a row under it: "Age >60 y3.480.0001", "Serum albumin (increase of 1 g/L)0.830.0001"
+_GLUED_RATIO_P_ROW = re.compile(r"(?<=[A-Za-z)])(?P<v>\d{1,2}\.\d+?)(?P<p>0\.\d+)\s*$")
+
+
 def _glued_p_ratios(s: _Sentence, line: str, header: _TableHeader) -> list[_Found]:
     """The ratio cells of a flattened table row that the page glued to the P value printed before them: the ratio
     takes the fewest leading digits (one or two) that put it inside its own CI; the P keeps the rest."""
@@ -5275,6 +5282,20 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
                                             else med_state.head)
             here += [f for f in _glued_sig_cells(norm, s, line, med_state, table_head)
                      if not any(h.est.start == f.est.start for h in here)]
+            if table is None and "." in line and (table_head or med_state.head) and \
+                    (gh := next((m for h in (table_head or med_state.head or [])
+                                 if (m := _GLUED_RATIO_P_HEADER.search(h))), None)) and \
+                    (gr := _GLUED_RATIO_P_ROW.search(line)) and \
+                    not any(h.est.end == s.start + gr.end("p") for h in here):
+                # "RiskaRelative RiskPb" over "Age >60 y3.480.0001": a ratio without CI glued to its row's label and to
+                # its P (the ratio the fewest places before a P that starts "0.")
+                here.append(_Found(Estimate(
+                    measure=_measure_code(gh.group("m")), value=_num_of(gr.group("v")), p_operator="=",
+                    p_value=_num_of(gr.group("p")), start=s.start + gr.start("v"), end=s.start + gr.end("p"),
+                    source="text", note="read from a table whose cells were glued together: the ratio told apart "
+                    "from its P by the P's leading zero; row and column (end point, groups, population) cannot be told "
+                    "apart",
+                    checks=("flattened_table",)), s))
             if table is None and ")" in line and (table_head or med_state.head) and _GLUED_P_RATIO.search(line) and \
                     (glued_p_head := _named_header(" ".join(table_head or med_state.head or []), False)) is not None:
                 here += [f for f in _glued_p_ratios(s, line, glued_p_head)
