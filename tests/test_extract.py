@@ -10268,3 +10268,12 @@ def test_round39_a_glued_table_of_ratios_without_ci_and_their_p() -> None:
     assert found == [("RR", 1.57, 0.13), ("RR", 3.48, 0.0001), ("RR", 1.2, 0.13)]
     # a header that names no ratio reads no such row
     assert extract_estimates(text.replace("Relative Risk", "Mean value")) == []
+
+
+def test_round39_a_count_with_its_thousands_comma_is_no_bare_ci() -> None:
+    # "Event PYs … HR 95% CI p value" over "Both HTN and HPL 126 24,637 0.90 0.65–1.24 0.514": 126 events in 24,637
+    # person-years, then the ratio (before: HR 126 with "CI" 24 to 637, and the row's ratio lost)
+    text = ("Table 3 Sensitivity analysis\n   Event PYs Adjusted model\n   HR 95% CI p value\n"
+            "DM cohort Both HTN and HPL 126 24,637 0.90 0.65\u20131.24 0.514\nHTN only 124 11,533 1.16 0.85\u20131.59 "
+            "0.359\n")
+    assert _ratios_of(text) == [("HR", 0.9, 0.65, 1.24), ("HR", 1.16, 0.85, 1.59)]

@@ -1456,7 +1456,9 @@ _TABLE_RATIO_CELL = re.compile(rf"(?:(?<![\w.])|(?<=[a-z])|(?<=Ref)|(?<=Ref\.))(
                                r"(?:\**\s*(?P<p>(?:[<>]\s*)?(?:0?\.\d+|1(?:\.0+)?))(?![\d.])(?!\s*[(\[]))?")
 # (a table whose header prints the CI as a column of its own: "Odds Ratio 95% CI P … Female 1.88 1.63, 2.16 < .001")
 # (or in cells of their own: "| HR | 95% CI |" over "| 1.56 | 0.81–2.99 |")
-_TABLE_RATIO_CELL_BARE = re.compile(rf"(?<![\w.,])(?P<v>{_NUM})(?:\s+|\s*\|\s*)(?P<lo>{_NUM})\s*(?:,|-|\u2013|to)\s*"
+# (not a count with its thousands' comma: "126 24,637 0.90 0.65–1.24", 126 events in 24,637 person-years)
+_TABLE_RATIO_CELL_BARE = re.compile(rf"(?<![\w.,])(?P<v>{_NUM})(?:\s+|\s*\|\s*)(?P<lo>{_NUM})\s*"
+                                    r"(?:,(?!\d{3}(?![\d.]))|-|\u2013|to)\s*"
                                     rf"(?P<hi>{_NUM})"
                                     r"(?![\d.,])(?:\s*(?P<p>(?:[<>]\s*)?(?:0?\.\d+|1(?:\.0+)?))(?![\d.]))?")
 _TABLE_LEVEL = re.compile(r"(?P<level>\d{2}(?:\.\d+)?)\s*%\s*(?:CI|confidence)", re.I)
