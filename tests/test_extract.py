@@ -10277,3 +10277,10 @@ def test_round39_a_count_with_its_thousands_comma_is_no_bare_ci() -> None:
             "DM cohort Both HTN and HPL 126 24,637 0.90 0.65\u20131.24 0.514\nHTN only 124 11,533 1.16 0.85\u20131.59 "
             "0.359\n")
     assert _ratios_of(text) == [("HR", 0.9, 0.65, 1.24), ("HR", 1.16, 0.85, 1.59)]
+
+
+def test_round39_a_ci_level_with_its_percent_sign_after_the_letters() -> None:
+    # "(95 CI%)": the key of a list of ratios at time points (before: "95" read as an HR, the list lost)
+    text = ("Time in HE was an independent risk factor for mortality, hazard ratio (HR) (95 CI%) 28 days 2.59 "
+            "(1.39\u20134.84); 90 days 1.98 (1.28\u20133.1) and 365 days 1.5 (1.08\u20132.19).")
+    assert _ratios_of(text) == [("HR", 2.59, 1.39, 4.84), ("HR", 1.98, 1.28, 3.1), ("HR", 1.5, 1.08, 2.19)]

@@ -147,6 +147,9 @@ def _normalise(text: str) -> str:
     if ("% Cl" in norm or "%Cl" in norm or "0R " in norm) and _OCR_CI_OR.search(norm):
         # "adjusted 0R of 1.4 (95% Cl 0.9 to 2.1)": a scan's zero for O and lower-case l for I (same length)
         norm = _OCR_CI_OR.sub(lambda m: "CI" if m.group() == "Cl" else "OR", norm)
+    if "CI%" in norm:
+        # "hazard ratio (HR) (95 CI%) 28 days 2.59 (…)": "95% CI" (same length)
+        norm = _CI_PERCENT_SWAPPED.sub("% CI", norm)
     if "C.I." in norm:
         norm = _DOTTED_CI.sub("CI  ", norm)  # "Odds ratio (95% C.I.)": the CI's letters with dots (same length)
     if "\\%" in norm:
@@ -419,6 +422,8 @@ _MOJIBAKE = re.compile(r"[\u00e2\u0101](?:\u20ac[\u201c\u201d\u2030\u00af]|\u02c
 _PREFIXED_ABBREV = re.compile(r"[(\[](?!A(?:HR|OR|RR)\b)[A-Z]{1,3}(?:RR|HR|OR|RI)s?[)\]]")
 # a pipe table's header cells printed on lines of their own before its "---|---|" line
 _BROKEN_PIPE_HEADER = re.compile(r"(?m)^(?:[^\n|]*(?:\|[^\n|]*)?\|[ \t]*\n){2,8}(?=[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|)")
+# a CI's level with its percent sign after the letters: "(95 CI%)"
+_CI_PERCENT_SWAPPED = re.compile(r"(?<=\b(?:90|95|99)) CI%")
 # a section label in mixed case at the start of the text, a line or a sentence ("Results:", "Main results:",
 # "Methods and findings:")
 _MIXED_SECTION_LABEL = re.compile(r"(?P<l>Background|Introduction|Context|Importance|"
