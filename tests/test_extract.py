@@ -10284,3 +10284,14 @@ def test_round39_a_ci_level_with_its_percent_sign_after_the_letters() -> None:
     text = ("Time in HE was an independent risk factor for mortality, hazard ratio (HR) (95 CI%) 28 days 2.59 "
             "(1.39\u20134.84); 90 days 1.98 (1.28\u20133.1) and 365 days 1.5 (1.08\u20132.19).")
     assert _ratios_of(text) == [("HR", 2.59, 1.39, 4.84), ("HR", 1.98, 1.28, 3.1), ("HR", 1.5, 1.08, 2.19)]
+
+
+def test_round39_an_end_point_s_time_from_before_to_after() -> None:
+    # "increased disease-free survival from 5.5 months to 11.4 months compared with placebo": each group's time to
+    # the event, read as its median and marked so (before: the text held no cue the quick look knew)
+    found = extract_estimates("In a trial of 171 patients, sunitinib increased disease-free survival from 5.5 months "
+                              "to 11.4 months compared with placebo.")
+    assert [(e.measure, e.value, e.endpoint) for e in found] == [("median", 5.5, "DFS"), ("median", 11.4, "DFS")]
+    assert all("not called a median" in (e.note or "") for e in found)
+    # a rate's change is no time
+    assert extract_estimates("Five-year survival increased from 55% to 70% with the drug.") == []

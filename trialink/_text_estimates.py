@@ -1248,6 +1248,9 @@ def _arm_pairs(sent: str) -> list[re.Match[str]]:
     return sorted(found, key=lambda m: m.start())
 
 
+# an end point's time before and after, compared: "improved progression-free survival from 4.6 months to 11 months"
+_FROM_TO_TIMES = re.compile(rf"(?:\bsurviv\w*|(?-i:\b(?:PFS|OS|DFS|EFS|RFS|TTP)))\s+(?:[\w-]+\s+){{0,2}}?from\s+"
+                            rf"(?P<p>{_NUM}\s*(?:{_UNIT_WORDS})?\s+to\s+{_NUM}\s*{_UNIT_WORDS})", re.I)
 # (not an end point's "survival of 9.3 months compared to 3.9 months": that end point's times)
 _ARMS_BEFORE_PAIR = re.compile(r"\b(?:compar(?:ing|ed?)|randomi[sz]ed\s+to|(?<!survival\s)(?<!time\s)of)\s*$", re.I)
 # (but "had an OS of 6.4 months versus 20 months": an end point's times compared)
@@ -5055,6 +5058,8 @@ def _may_hold_estimates(norm: str) -> bool:
             # (or by its abbreviation alone: "DFS was 20.1 months in the A arm compared with 19.6 months …")
             or ("time to" in low or "survival" in low or "duration" in low or _EVENT_ABBREV.search(norm) is not None)
             and (_ARM_PAIR.search(norm) or _PAREN_ARM_PAIR.search(norm) or _ONE_EVENT_TIME.search(norm)) is not None
+            # "increased disease-free survival from 5.5 months to 11.4 months"
+            or " from " in low and _FROM_TO_TIMES.search(norm) is not None
             # "no difference in OS (R: 5.0 months; T: 5.9 months; p = 0.84)"
             or ": " in norm and _EVENT_ABBREV.search(norm) is not None
             and _LABELLED_TIMES_BRACKET.search(norm) is not None
@@ -10792,6 +10797,7 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             or ("compared" in sent or "opposed" in sent) and (_COMPARED_TIMES.search(sent)
                                                               or "reached" in sent and _NR_COMPARED.search(sent))
             or _AND_PAIR_P.search(sent)
+            or " from " in sent and _FROM_TO_TIMES.search(sent)
             or ("(" in sent or "[" in sent) and _BRACKETED_TIMES.search(sent)
             or _has_time_word(sent) and (_ARM_PAIR.search(sent) or _PAREN_ARM_PAIR.search(sent))) and (
             _ENDPOINT_MENTION.search(sent) or _SURVIVAL_WITH_HR.search(sent)
@@ -10942,6 +10948,11 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                                    sent[max(0, m.start() - 30):m.start()], re.I)
                  and not (_BARE_AND_PAIR.match(sent, m.start(), m.end() + 20)
                           and not _EP_THEN_AND_PAIR.search(sent, max(0, m.start() - 60), m.start()))]
+        # "sunitinib increased disease-free survival from 5.5 months to 11.4 months compared with placebo": an end
+        # point's two times, before and after
+        regions += [(m.start("p"), m.end("p"), "pair") for m in _FROM_TO_TIMES.finditer(sent)
+                    if not _inside(m.start("p"), spans) and not any(a <= m.start("p") < b for a, b in taken)
+                    and not any(a <= m.start("p") < b for a, b, _ in regions)]
         # ("a trial comparing 1 versus 3 years of imatinib", "duration of 6 vs 12 months": the arms, not outcomes)
         # A list "A: 9.5 vs 4.6 months; B: 16.4 vs 9.3" prints the unit once; where no pair prints one
         # ("health change (8.99 vs 2.03, …)") they are scores, not times.
