@@ -8148,7 +8148,8 @@ def test_round33_pipe_table_columns_of_medians_and_ratios_with_their_ci_apart() 
             "IFN | 363 | 5.2 | 3.1–5.6 | ||||\n")
     found = extract_estimates(text)
     assert [(e.measure, e.value, e.ci_low, e.ci_high, e.arm, e.endpoint) for e in found] == [
-        ("median", 10.2, None, None, "Drug A plus IFN", "PFS"), ("HR", 0.63, 0.52, 0.75, None, "unknown"),
+        # (the first HR's end point from the caption "Table 3. Progression-free survival." since round 39)
+        ("median", 10.2, None, None, "Drug A plus IFN", "PFS"), ("HR", 0.63, 0.52, 0.75, None, "PFS"),
         ("median", 5.4, None, None, "Placebo plus IFN", "PFS"), ("median", 8.5, 7.5, 9.7, "Drug A plus IFN", "PFS"),
         ("HR", 0.71, 0.61, 0.83, None, "PFS"), ("median", 5.2, 3.1, 5.6, "IFN", "PFS")]
     assert found[1].p_operator == "<" and found[1].p_value == 0.0001
@@ -10295,3 +10296,17 @@ def test_round39_an_end_point_s_time_from_before_to_after() -> None:
     assert all("not called a median" in (e.note or "") for e in found)
     # a rate's change is no time
     assert extract_estimates("Five-year survival increased from 55% to 70% with the drug.") == []
+
+
+def test_round39_a_table_caption_names_its_ratios_end_point() -> None:
+    # "Table 3 Prognostic factors for mortality in …": the rows' ratios are of mortality (before: unknown); two rows
+    # that print the same ratio ("CTLA-4", then its one drug) are two estimates
+    text = ("Table 3 Prognostic factors for mortality in patients with lymphoma (n = 697)\n"
+            "Factor Unadjusted HR (95% CI) Adjusted HR (95% CI)\nMale 1.05 (0.81\u20131.37) 1.01 (0.77\u20131.33)\n"
+            "Older 1.05 (0.81\u20131.37) 1.01 (0.77\u20131.33)\n")
+    found = [(e.value, e.endpoint, e.endpoint_text) for e in extract_estimates(text)]
+    assert found == [(1.05, "OS", "mortality"), (1.01, "OS", "mortality"), (1.05, "OS", "mortality"),
+                     (1.01, "OS", "mortality")]
+    # a caption that names two end points names neither row's
+    text2 = text.replace("for mortality", "for mortality and relapse-free survival")
+    assert {e.endpoint for e in extract_estimates(text2)} == {"unknown"}

@@ -1675,6 +1675,18 @@ def _table_ratios(norm: str, s: _Sentence, header: _TableHeader, other: bool = F
     return out
 
 
+def _caption_endpoint(head: list[str] | None) -> str | None:
+    """The one end point a table's caption names ("Table 3 Prognostic factors for mortality in …"; after a caption line
+    of the table's number alone, its title line), or None where it names none or several."""
+    if not head or not _TABLE_CAPTION.match(head[0]):
+        return None
+    lines = head[:2] if _TABLE_NUMBER_ONLY.fullmatch(head[0].strip()) and len(head) > 1 else head[:1]
+    if len(lines) == 2 and re.match(r"\s*From:", lines[1]):
+        return None  # ("From: <the article's title>": no caption of the table's own)
+    named = {m.group().lower(): m.group() for line in lines for m in _ENDPOINT_MENTION.finditer(line)}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
 # a table caption that says its rows are other studies' results
 _PREVIOUS_STUDIES = re.compile(r"\b(?:previous|prior|previously\s+published|published|earlier|other)\s+"
                                r"(?:studies|trials|reports|meta-analyses)\b|"
@@ -5353,6 +5365,15 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
             if here and not cited and _PREVIOUS_STUDIES.search(" ".join(table_head or med_state.head or [])):
                 cited = True  # a table whose caption says it summarises other studies ("Summary of previous studies
                 # on …"): every row quotes one
+            if here and any(f.est.endpoint == "unknown" and not f.est.endpoint_text and f.est.measure != "median"
+                            for f in here) and (cap_ep := _caption_endpoint(table_head if table_head is not None
+                                                                            else med_state.head)):
+                # "Table 3 Prognostic factors for mortality in patients with …", "pooled hazard ratios … of overall
+                # survival for younger patients …": a caption that names one end point names that of every ratio in
+                # the rows that name none
+                here = [_Found(replace(f.est, endpoint=_endpoint_class(cap_ep), endpoint_text=cap_ep), f.sentence)
+                        if f.est.endpoint == "unknown" and not f.est.endpoint_text and f.est.measure != "median" else f
+                        for f in here]
             if here and (cited or cited_row):
                 # a table row that cites its source ("CO17 [20] … HR, 0.77; …", a label line "| MONARCH-2 [24,28] |"
                 # before the line of its cells, "Smith et al. 2019"): another study's results, quoted
@@ -7290,7 +7311,9 @@ def _once(found: list[_Found]) -> list[Estimate]:
                 continue  # a translated abstract repeats "HR: 1.38, 95% CI: 0.99-1.92" as "RR: 1,38; IC 95 %: …"
             same_endpoint = bool(e.endpoint_text) and was[2] == (e.endpoint_text or "").lower()
             same_p = was[3] == e.p_value or None in (was[3], e.p_value)
-            if was[1] != f.sentence.start and same_endpoint and same_p and was[4] == e.population:
+            if was[1] != f.sentence.start and same_endpoint and same_p and was[4] == e.population and \
+                    "flattened_table" not in e.checks:  # (a table's two rows may print the same ratio: "CTLA-4",
+                # then its one drug "Ipilimumab"; a table printed twice is read once by its rows)
                 continue  # a value and both limits printed again for the same end point ("… of positive urine dipstick
                 # albumin (HR, 1.17; 95% CI, 0.995 to 1.38; …)" in the text, then in its figure's legend): one estimate
         ratio_ep.setdefault(short, (e.endpoint_text, e.context))
