@@ -10310,3 +10310,13 @@ def test_round39_a_table_caption_names_its_ratios_end_point() -> None:
     # a caption that names two end points names neither row's
     text2 = text.replace("for mortality", "for mortality and relapse-free survival")
     assert {e.endpoint for e in extract_estimates(text2)} == {"unknown"}
+
+
+def test_round39_words_a_line_end_split_with_a_hyphen() -> None:
+    # "95% confi- dence interval", "haz- ard ratio": words of an estimate a PDF's line end split, read whole
+    text = ("After matching, bystander BLS was associated with greater survival (odds ratio (OR) [95% confi- dence "
+            "interval (CI)] = 1.77 [1.58-1.98]). The haz- ard ratio for death was 0.80 (95% CI 0.70-0.90).")
+    assert _ratios_of(text) == [("OR", 1.77, 1.58, 1.98), ("HR", 0.8, 0.7, 0.9)]
+    # other words split so stay as printed ("pre- and post-operative")
+    text = "The pre- and post-operative risk ratio was 1.20 (95% CI 1.05-1.37)."
+    assert _ratios_of(text) == [("RR", 1.2, 1.05, 1.37)]

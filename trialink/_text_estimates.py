@@ -147,6 +147,12 @@ def _normalise(text: str) -> str:
     if ("% Cl" in norm or "%Cl" in norm or "0R " in norm) and _OCR_CI_OR.search(norm):
         # "adjusted 0R of 1.4 (95% Cl 0.9 to 2.1)": a scan's zero for O and lower-case l for I (same length)
         norm = _OCR_CI_OR.sub(lambda m: "CI" if m.group() == "Cl" else "OR", norm)
+    if "- " in norm and (wraps := list(_WRAPPED_WORD.finditer(norm))):
+        # "95% confi- dence interval", "haz- ard ratio": a word a PDF's line end split with a hyphen, read whole (its
+        # hyphen and space moved before it as spaces: same length)
+        for m in wraps:
+            word = m.group().replace("- ", "")
+            norm = norm[:m.start()] + "  " + word + norm[m.end():]
     if "CI%" in norm:
         # "hazard ratio (HR) (95 CI%) 28 days 2.59 (…)": "95% CI" (same length)
         norm = _CI_PERCENT_SWAPPED.sub("% CI", norm)
@@ -422,6 +428,10 @@ _MOJIBAKE = re.compile(r"[\u00e2\u0101](?:\u20ac[\u201c\u201d\u2030\u00af]|\u02c
 _PREFIXED_ABBREV = re.compile(r"[(\[](?!A(?:HR|OR|RR)\b)[A-Z]{1,3}(?:RR|HR|OR|RI)s?[)\]]")
 # a pipe table's header cells printed on lines of their own before its "---|---|" line
 _BROKEN_PIPE_HEADER = re.compile(r"(?m)^(?:[^\n|]*(?:\|[^\n|]*)?\|[ \t]*\n){2,8}(?=[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|)")
+# the words of an estimate a line end split with a hyphen: "confi- dence", "inter- val", "haz- ard", "ra- tio"
+_WRAPPED_WORD = re.compile("|".join(rf"\b{w[:k]}- {w[k:]}\b" for w in ("confidence", "interval", "hazard", "ratio",
+                                                                      "median", "survival", "relative")
+                                    for k in range(2, len(w) - 1)))
 # a CI's level with its percent sign after the letters: "(95 CI%)"
 _CI_PERCENT_SWAPPED = re.compile(r"(?<=\b(?:90|95|99)) CI%")
 # a section label in mixed case at the start of the text, a line or a sentence ("Results:", "Main results:",
