@@ -10320,3 +10320,14 @@ def test_round39_words_a_line_end_split_with_a_hyphen() -> None:
     # other words split so stay as printed ("pre- and post-operative")
     text = "The pre- and post-operative risk ratio was 1.20 (95% CI 1.05-1.37)."
     assert _ratios_of(text) == [("RR", 1.2, 1.05, 1.37)]
+
+
+def test_round39_die_and_long_term_survival_are_overall_survival() -> None:
+    # "more likely to die (HR …)", "long-term survival (HR …)": death from any cause, survival (before: other)
+    from trialink._measures import endpoint_of
+    assert endpoint_of("more likely to die") == "OS"
+    assert endpoint_of("long-term survival") == "OS"
+    assert endpoint_of("greater survival") == "OS"
+    # one cause's death, or a survival that is "-free" or "-specific", stays other
+    assert endpoint_of("cancer-specific survival") == "other"
+    assert endpoint_of("long-term graft survival") == "other"

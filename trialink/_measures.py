@@ -184,7 +184,8 @@ _SAFETY = re.compile(r"adverse (?:event|reaction|drug reaction|effect)|\bT?E?AEs
 # Rule 3: death. Alone (any cause) it is OS; joined with another event ("… or death",
 # "hospitalisation or death", "progression to a new WHO stage 4 event or death") it is a
 # composite; death from one cause only ("breast cancer-specific", "death due to …") is other.
-_DEATH = re.compile(r"\bdeaths?\b|\bdied\b|\bdying\b|mortality|(?<!non-)(?<!non)\bfatal", re.I)  # (not "non-fatal MI")
+# (not "non-fatal MI")
+_DEATH = re.compile(r"\bdeaths?\b|\bdied\b|\bdying\b|\bdie\b|mortality|(?<!non-)(?<!non)\bfatal", re.I)
 _CAUSE_SPECIFIC = re.compile(r"(?:cancer|disease|cause|cardiovascular|tumou?r)[- ]specific|"
                              r"\b[\w]+-specific\s+(?:deaths?|mortality|survival)\b|"  # ("CRC-specific mortality")
                              r"\bother\s+causes?\s+of\s+(?:death|mortality)|"  # ("other causes of death": competing)
@@ -239,6 +240,8 @@ _SURVIVAL = re.compile(r"(?:(?<![-\w] )(?<!free )|(?<=median )|(?<=mean )|(?<=ac
                        # "associated with shorter survival", "improved survival"
                        r"(?<=shorter )|(?<=longer )|(?<=improved )|(?<=better )|(?<=worse )|(?<=poorer )|"
                        r"(?<=prolonged )|(?<=reduced )|(?<=increased )|(?<=decreased )|"
+                       # "long-term survival", "greater survival"
+                       r"(?<=long-term )|(?<=long term )|(?<=greater )|(?<=higher )|(?<=lower )|"
                        # a landmark: "5-year survival", "2-year overall survival" is matched before
                        r"(?<=\d-year )|(?<=\d-month )|(?<=\d year )|(?<=\d-yr )|"
                        r"(?<=one year )|(?<=one-year )|(?<=two year )|(?<=two-year )|"
