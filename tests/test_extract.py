@@ -10331,3 +10331,14 @@ def test_round39_die_and_long_term_survival_are_overall_survival() -> None:
     # one cause's death, or a survival that is "-free" or "-specific", stays other
     assert endpoint_of("cancer-specific survival") == "other"
     assert endpoint_of("long-term graft survival") == "other"
+
+
+def test_round39_a_footnote_letter_names_its_cells_measure() -> None:
+    # a table of odds ratios whose cells "1.17 (0.80–1.71)d" carry a footnote letter; the footnote "d Unadjusted hazard
+    # ratio (95% confidence interval)." makes those cells hazard ratios (before: odds ratios, the header's)
+    text = ("TABLE 2\n\nOutcomes\n\nOutcomeControl (n = 143)Study (n = 148)Unadjusted Odds Ratio (95% CI)PAdjusted "
+            "Odds Ratio (95% CI)\n Surfactant 110 (77)109 (74)0.84 (0.49\u20131.43).520.88 (0.50\u20131.56)\n"
+            " Death12 (8)17 (11)1.37 (0.66\u20132.88)d.401.39 (0.66\u20132.93)d\n"
+            "  \u2022 d Unadjusted hazard ratio (95% confidence interval).\n")
+    assert _ratios_of(text) == [("OR", 0.84, 0.49, 1.43), ("OR", 0.88, 0.5, 1.56), ("HR", 1.37, 0.66, 2.88),
+                                ("HR", 1.39, 0.66, 2.93)]

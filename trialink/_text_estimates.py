@@ -1697,6 +1697,19 @@ def _caption_endpoint(head: list[str] | None) -> str | None:
     return next(iter(named.values())) if len(named) == 1 else None
 
 
+# a table's footnote that names the measure of the cells its letter marks: "d Unadjusted hazard ratio (95% confidence
+# interval)." (the letter on a line of its own, after a bullet)
+_FOOTNOTE_MEASURE = re.compile(r"^[\s\u2022*-]*(?P<l>[a-z])\s+(?:(?:un)?adjusted\s+)?"
+                               r"(?P<m>hazard\s+ratios?|odds\s+ratios?|risk\s+ratios?|relative\s+risks?|rate\s+ratios?)"
+                               r"\b[^\n]{0,60}$", re.I | re.M)
+
+
+def _footnoted_measures(norm: str) -> dict[str, str]:
+    """The measures a document's table footnotes give the cells their letters mark (letter → measure code)."""
+    return {m.group("l"): _measure_code(m.group("m")) for m in _FOOTNOTE_MEASURE.finditer(norm)} \
+        if "atio" in norm or "elative risk" in norm else {}
+
+
 # a table caption that says its rows are other studies' results
 _PREVIOUS_STUDIES = re.compile(r"\b(?:previous|prior|previously\s+published|published|earlier|other)\s+"
                                r"(?:studies|trials|reports|meta-analyses)\b|"
@@ -5471,6 +5484,14 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
              if f.est.measure == "median" and f.est.value is None and f.est.unit is None and f.est.end is not None
              and "reach" in (f.est.value_text or "") and (u := _NR_UNIT_AFTER.match(norm, f.est.end)) else f
              for f in found]
+    if any("flattened_table" in f.est.checks for f in found) and (marks := _footnoted_measures(norm)):
+        # "1.17 (0.80–1.71)d" in a table of odds ratios whose footnote reads "d Unadjusted hazard ratio (95% confidence
+        # interval)": the cells that carry the mark are the footnote's measure
+        found = [_Found(replace(f.est, measure=marks[norm[f.est.end]]), f.sentence)
+                 if "flattened_table" in f.est.checks and f.est.measure in ("HR", "OR", "RR", "IRR")
+                 and f.est.end is not None
+                 and norm[f.est.end:f.est.end + 1] in marks and norm[f.est.end - 1:f.est.end] in ")]" else f
+                 for f in found]
     found.sort(key=lambda f: (f.est.start or 0))
     return _design_groups(_harms_by_name(_per_arm(_arms_are_no_subgroups(_once(found), doc), doc, norm), doc), doc)
 
