@@ -10342,3 +10342,11 @@ def test_round39_a_footnote_letter_names_its_cells_measure() -> None:
             "  \u2022 d Unadjusted hazard ratio (95% confidence interval).\n")
     assert _ratios_of(text) == [("OR", 0.84, 0.49, 1.43), ("OR", 0.88, 0.5, 1.56), ("HR", 1.37, 0.66, 2.88),
                                 ("HR", 1.39, 0.66, 2.93)]
+
+
+def test_round39_a_cell_s_own_ratio_name_wins_over_its_column_s() -> None:
+    # "| RR, 0.87 (0.71 to 1.07) |" in a column its header calls a hazard ratio: the cell's own name wins
+    text = ("| Outcome | Prone (n = 150) | Control (n = 150) | Hazard ratio (95% CI) | P |\n|---|---|---|---|---|\n"
+            "| Death at 30 d | 40 (27) | 48 (32) | 0.81 (0.59 to 1.12) | .19 |\n"
+            "| Intubation within 30 d | 50 (33) | 57 (38) | RR, 0.87 (0.71 to 1.07) | .19 |\n")
+    assert _ratios_of(text) == [("HR", 0.81, 0.59, 1.12), ("RR", 0.87, 0.71, 1.07)]

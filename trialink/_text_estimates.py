@@ -1697,6 +1697,8 @@ def _caption_endpoint(head: list[str] | None) -> str | None:
     return next(iter(named.values())) if len(named) == 1 else None
 
 
+# a table cell's own name of its ratio, right before the value: "| RR, 0.87 (…", "| OR 2.996 (…"
+_CELL_OWN_MEASURE = re.compile(r"(?:^|[|\n]\s*)(?P<m>(?-i:a?HR|a?OR|a?RR|IRR))\s*[,:=]?\s*$")
 # a table's footnote that names the measure of the cells its letter marks: "d Unadjusted hazard ratio (95% confidence
 # interval)." (the letter on a line of its own, after a bullet)
 _FOOTNOTE_MEASURE = re.compile(r"^[\s\u2022*-]*(?P<l>[a-z])\s+(?:(?:un)?adjusted\s+)?"
@@ -5484,6 +5486,14 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
              if f.est.measure == "median" and f.est.value is None and f.est.unit is None and f.est.end is not None
              and "reach" in (f.est.value_text or "") and (u := _NR_UNIT_AFTER.match(norm, f.est.end)) else f
              for f in found]
+    if any("flattened_table" in f.est.checks for f in found):
+        # "| RR, 0.87 (0.71 to 1.07) |", "| OR 2.996 (2.230 to 3.998) |" under a column a header names otherwise: the
+        # cell's own name of its ratio wins
+        found = [_Found(replace(f.est, measure=_measure_code(own.group("m"))), f.sentence)
+                 if "flattened_table" in f.est.checks and f.est.measure in ("HR", "OR", "RR", "IRR")
+                 and f.est.start is not None and (own := _CELL_OWN_MEASURE.search(norm, max(0, f.est.start - 8),
+                                                                                   f.est.start))
+                 and _measure_code(own.group("m")) in ("HR", "OR", "RR", "IRR") else f for f in found]
     if any("flattened_table" in f.est.checks for f in found) and (marks := _footnoted_measures(norm)):
         # "1.17 (0.80–1.71)d" in a table of odds ratios whose footnote reads "d Unadjusted hazard ratio (95% confidence
         # interval)": the cells that carry the mark are the footnote's measure
