@@ -10350,3 +10350,13 @@ def test_round39_a_cell_s_own_ratio_name_wins_over_its_column_s() -> None:
             "| Death at 30 d | 40 (27) | 48 (32) | 0.81 (0.59 to 1.12) | .19 |\n"
             "| Intubation within 30 d | 50 (33) | 57 (38) | RR, 0.87 (0.71 to 1.07) | .19 |\n")
     assert _ratios_of(text) == [("HR", 0.81, 0.59, 1.12), ("RR", 0.87, 0.71, 1.07)]
+
+
+def test_round39_a_propensity_matched_cohort_is_no_subgroup() -> None:
+    # "In the propensity score-matched cohort, …": the comparison adjusted by matching, its words kept as the detail
+    text = ("Results: Median OS was 20.1 months with surgery and 14.3 months without (HR 0.70, 95% CI 0.60-0.82). In "
+            "the propensity score-matched cohort, the HR was 0.75 (95% CI 0.62-0.91).")
+    assert _populations_of(text)[-1] == ("HR", 0.75, "overall", "propensity score-matched")
+    # a clinical subgroup stays one
+    text2 = text.replace("the propensity score-matched cohort", "patients with stage III disease")
+    assert _populations_of(text2)[-1] == ("HR", 0.75, "subgroup", "stage III disease")

@@ -13072,6 +13072,11 @@ class _PopulationFields(TypedDict):
     population_detail: str | None
 
 
+# a cohort balanced by propensity-score matching or weighting
+_BALANCED_SET = re.compile(r"\bpropensity|\b(?:IPTW|IPW|PSM)\b|inverse[- ]probability|"
+                           r"\bmatched\s+(?:cohorts?|populations?|samples?|pairs|analys[ie]s)\b", re.I)
+
+
 # "Among 521 patients who underwent randomization, …": everyone randomised, the trial's whole set, not a part of it
 _EVERYONE_RANDOMISED = re.compile(r"(?:(?:all\s+)?(?:\d[\d,]*\s+)?(?:patients|participants|subjects|women|men)\s+)?"
                                   r"(?:who|that)\s+(?:underwent|were|had\s+been|have\s+been)\s+(?:randomi[sz]ation|"
@@ -13082,4 +13087,8 @@ def _population_fields(p: M.Population) -> _PopulationFields:
     """The Estimate keyword arguments of a population."""
     if p.kind == "subgroup" and p.detail and _EVERYONE_RANDOMISED.fullmatch(p.detail.strip()):
         p = M.OVERALL
+    elif p.kind == "subgroup" and p.detail and _BALANCED_SET.search(p.detail):
+        # "In the propensity score-matched cohort, …": the whole comparison adjusted by matching or weighting, not a
+        # part of the patients (the words kept in the detail)
+        p = M.Population("overall", p.detail)
     return {"population_kind": p.kind, "population_detail": p.detail}
