@@ -10360,3 +10360,14 @@ def test_round39_a_propensity_matched_cohort_is_no_subgroup() -> None:
     # a clinical subgroup stays one
     text2 = text.replace("the propensity score-matched cohort", "patients with stage III disease")
     assert _populations_of(text2)[-1] == ("HR", 0.75, "subgroup", "stage III disease")
+
+
+def test_round39_a_follow_up_after_a_long_bracket_is_no_median_of_an_outcome() -> None:
+    # "Median (first quartile, third quartile) follow-up was 5.0 (…) and 3.7 (…) years": follow-up, not an outcome
+    text = ("Median (first quartile, third quartile) follow-up was 5.0 (2.2, 5.0) and 3.7 (1.5, 5.0) years for CPAP "
+            "and standard care, respectively.")
+    assert extract_estimates(text) == []
+    # an outcome's median after such a bracket stays
+    text = ("Median (first quartile, third quartile) overall survival was 5.0 (2.2, 5.0) and 3.7 (1.5, 5.0) years for "
+            "CPAP and standard care, respectively.")
+    assert [(e.measure, e.value) for e in extract_estimates(text)] == [("median", 5.0), ("median", 3.7)]

@@ -1167,7 +1167,7 @@ _DURATION_OF_CARE = (r"duration\s+of\s+(?!(?:[\w-]+\s+){0,2}?(?:response|remissi
 _TO_OUTCOME_EVENT = (r"(?:[\w-]+\s+){0,4}?to\s+(?:the\s+)?(?:(?:vaginal\s+)?delivery|birth|discharge|recovery|"
                      r"relapse|progression|extubation|healing|resolution|ambulation|mobili[sz]ation|first\s+flatus|"
                      r"first\s+stool|full\s+(?:enteral\s+)?feeds)\b")
-_NOT_OUTCOME = re.compile(r"^\W*(?:(?:\[[^\]]{0,20}\]|\([^)]{0,20}\))\W*)?(?:\w+\s+){0,2}?(?:duration\s+of\s+)?"
+_NOT_OUTCOME = re.compile(r"^\W*(?:(?:\[[^\]]{0,40}\]|\([^)]{0,40}\))\W*)?(?:\w+\s+){0,2}?(?:duration\s+of\s+)?"
                           r"(?:(?:the|their|his|her|its)\s+)?(?:follow[- ]?up|age|dose|daily\s+dose|"
                           # ("the median durations of treatment with sorafenib were 86 days …": exposure to a drug)
                           r"durations?\s+of\s+(?:the\s+)?(?:study\s+)?(?:treatment|therapy)\s+with\b|"
