@@ -10371,3 +10371,13 @@ def test_round39_a_follow_up_after_a_long_bracket_is_no_median_of_an_outcome() -
     text = ("Median (first quartile, third quartile) overall survival was 5.0 (2.2, 5.0) and 3.7 (1.5, 5.0) years for "
             "CPAP and standard care, respectively.")
     assert [(e.measure, e.value) for e in extract_estimates(text)] == [("median", 5.0), ("median", 3.7)]
+
+
+def test_round39_time_to_a_drug_given_from_onset_is_care_not_an_outcome() -> None:
+    # "Median time to tocilizumab treatment from onset of symptoms was 11 days": when care was given, no outcome
+    assert extract_estimates("Median time to tocilizumab treatment from onset of symptoms was 11 days [interquartile "
+                             "range (IQR) 8\u201314].") == []
+    # "time to treatment failure", "time to next treatment": outcomes
+    assert _median_units_of("Median time to treatment failure was 11 months in A and 8 months in B.") == [
+        (11.0, "months"), (8.0, "months")]
+    assert _median_units_of("Median time to next treatment was 11 months (95% CI 9-13) with A.") == [(11.0, "months")]

@@ -1178,6 +1178,10 @@ _NOT_OUTCOME = re.compile(r"^\W*(?:(?:\[[^\]]{0,40}\]|\([^)]{0,40}\))\W*)?(?:\w+
                           # ("total doses were 63 Gy and 70 Gy, with a median overall time of 22 days and 48 days":
                           # how long the radiotherapy took, the arms' schedules)
                           r"(?:overall\s+)?treatment\s+times?\b|overall\s+times?\s+of\b|"
+                          # ("Median time to tocilizumab treatment from onset of symptoms was 11 days": when care was
+                          # given; not "time to treatment failure", "time to next treatment", outcomes)
+                          r"time\s+to\s+(?!(?:next|subsequent|new|further|second|additional)\b)(?:[\w-]+\s+){1,2}?"
+                          r"(?:treatment|therapy|administration)\s+(?:from|after|since)\b|"
                           # ("neoadjuvant ADT and total ADT duration were 7 and 27 months": how long a drug was given)
                           r"(?:[\w-]+\s+){0,5}?(?:ADT|treatment|therapy|drug)\s+durations?\b|"
                           r"exposure|"
