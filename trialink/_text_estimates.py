@@ -1716,6 +1716,25 @@ def _footnoted_measures(norm: str) -> dict[str, str]:
         if "atio" in norm or "elative risk" in norm else {}
 
 
+def _table_cell_measures(found: list[_Found], norm: str) -> list[_Found]:
+    """The measure of each ratio read from a table cell, where the cell says more than its column's header: its own
+    name before the value ("| RR, 0.87 (0.71 to 1.07) |" under "Hazard ratio"), or a footnote's letter after the
+    bracket ("1.17 (0.80–1.71)d" under "Odds Ratio", the footnote "d Unadjusted hazard ratio (95% confidence
+    interval).")."""
+    marks = _footnoted_measures(norm)
+    out = []
+    for f in found:
+        e = f.est
+        if "flattened_table" in e.checks and e.measure in ("HR", "OR", "RR", "IRR"):
+            own = _CELL_OWN_MEASURE.search(norm, max(0, e.start - 8), e.start) if e.start is not None else None
+            if own is not None and _measure_code(own.group("m")) in ("HR", "OR", "RR", "IRR"):
+                e = replace(e, measure=_measure_code(own.group("m")))
+            elif e.end is not None and norm[e.end:e.end + 1] in marks and norm[e.end - 1:e.end] in ")]":
+                e = replace(e, measure=marks[norm[e.end]])
+        out.append(f if e is f.est else _Found(e, f.sentence))
+    return out
+
+
 # a table caption that says its rows are other studies' results
 _PREVIOUS_STUDIES = re.compile(r"\b(?:previous|prior|previously\s+published|published|earlier|other)\s+"
                                r"(?:studies|trials|reports|meta-analyses)\b|"
@@ -5491,21 +5510,7 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
              and "reach" in (f.est.value_text or "") and (u := _NR_UNIT_AFTER.match(norm, f.est.end)) else f
              for f in found]
     if any("flattened_table" in f.est.checks for f in found):
-        # "| RR, 0.87 (0.71 to 1.07) |", "| OR 2.996 (2.230 to 3.998) |" under a column a header names otherwise: the
-        # cell's own name of its ratio wins
-        found = [_Found(replace(f.est, measure=_measure_code(own.group("m"))), f.sentence)
-                 if "flattened_table" in f.est.checks and f.est.measure in ("HR", "OR", "RR", "IRR")
-                 and f.est.start is not None and (own := _CELL_OWN_MEASURE.search(norm, max(0, f.est.start - 8),
-                                                                                   f.est.start))
-                 and _measure_code(own.group("m")) in ("HR", "OR", "RR", "IRR") else f for f in found]
-    if any("flattened_table" in f.est.checks for f in found) and (marks := _footnoted_measures(norm)):
-        # "1.17 (0.80–1.71)d" in a table of odds ratios whose footnote reads "d Unadjusted hazard ratio (95% confidence
-        # interval)": the cells that carry the mark are the footnote's measure
-        found = [_Found(replace(f.est, measure=marks[norm[f.est.end]]), f.sentence)
-                 if "flattened_table" in f.est.checks and f.est.measure in ("HR", "OR", "RR", "IRR")
-                 and f.est.end is not None
-                 and norm[f.est.end:f.est.end + 1] in marks and norm[f.est.end - 1:f.est.end] in ")]" else f
-                 for f in found]
+        found = _table_cell_measures(found, norm)
     found.sort(key=lambda f: (f.est.start or 0))
     return _design_groups(_harms_by_name(_per_arm(_arms_are_no_subgroups(_once(found), doc), doc, norm), doc), doc)
 
