@@ -10381,3 +10381,83 @@ def test_round39_time_to_a_drug_given_from_onset_is_care_not_an_outcome() -> Non
     assert _median_units_of("Median time to treatment failure was 11 months in A and 8 months in B.") == [
         (11.0, "months"), (8.0, "months")]
     assert _median_units_of("Median time to next treatment was 11 months (95% CI 9-13) with A.") == [(11.0, "months")]
+
+
+def _ratio_cis_of(text: str) -> list[tuple[object, ...]]:
+    return [(e.measure, e.value, e.ci_low, e.ci_high) for e in extract_estimates(text) if e.measure != "median"]
+
+
+def test_round40_a_value_rounded_to_its_lower_limit_keeps_its_bare_ci() -> None:
+    # "(adjusted OR 1.01, 1.01-1.02, P = 0.001)": the value equals its rounded lower limit; before, "1.01, 1.01" was
+    # read as two ratios without CI
+    text = ("Resistance rose with each prescription in the previous year (adjusted OR 1.01, 1.01-1.02, P = 0.001) and "
+            "with exposure within 2 months (adjusted OR 1.95, 1.08-3.49, P = 0.03).")
+    assert _ratio_cis_of(text) == [("OR", 1.01, 1.01, 1.02), ("OR", 1.95, 1.08, 3.49)]
+    # a value outside the bare range stays without one
+    assert _ratio_cis_of("Risk was higher (adjusted OR 1.40, 1.01-1.02, P = 0.001).")[0] == ("OR", 1.4, None, None)
+
+
+def test_round40_a_ci_parted_from_its_ratio_by_a_full_stop() -> None:
+    # a device summary's line "HR = 0.80. 95% CI (0.68, 0.95)": the full stop stands for a comma, no sentence ends
+    assert _ratio_cis_of("Composite of death or heart failure event\nHR = 0.80. 95% CI (0.68, 0.95)\n") == [
+        ("HR", 0.8, 0.68, 0.95)]
+    # a sentence that goes on with a share of patients is no CI
+    assert _ratio_cis_of("The HR was 0.80. 95% of patients completed follow-up (0.68, 0.95).") == [
+        ("HR", 0.8, None, None)]
+
+
+def test_round40_a_glued_median_row_whose_label_holds_a_number() -> None:
+    # "Time from onset to grade 4 event, days4.5 (1–18)": a number inside the label ("grade 4") before the unit
+    text = ("Table 4\n\nCharacteristic, median (range)Patients with events (N=90)\n"
+            "Time to onset, days3 (1\u201322)\n"
+            "Time from onset to grade 4 event, days4.5 (1\u201318)\n")
+    assert _medians_of(text) == [(3.0, None, None, None, "days"), (4.5, None, None, None, "days")]
+
+
+def test_round40_a_sub_row_printed_again_under_another_parent_row_is_read_again() -> None:
+    # the same sub-row ("Time to onset, days3 (1–22)") under two parent rows gives two medians; a table printed twice
+    # (the same row after the same line) still gives its rows once
+    text = ("Table 4\n\nCharacteristic, median (range)Patients (N=90)\n"
+            "Time to onset, days3 (1\u201322)\n"
+            "Fever, n (%)80 (89)\n"
+            " Time to onset, days3 (1\u201322)\n"
+            " Duration of fever, days6 (1\u201336)\n")
+    assert [m[0] for m in _medians_of(text)] == [3.0, 3.0, 6.0]
+    head = "Table 4\n\nCharacteristic, median (range)Patients (N=90)\n"
+    rows = "Time to onset, days3 (1\u201322)\nDuration of stay, days7.5 (1\u201366)\n"
+    assert [m[0] for m in _medians_of(head + rows + "\n" + head + rows)] == [3.0, 7.5]
+
+
+def test_round40_time_to_a_score_change_or_next_treatment_is_an_outcome_row() -> None:
+    # "Median time to score degradation — mo | 11.1 | 11.1 |": a time to an event of a score, both groups' cells
+    # read (the same value twice); before, the word "score" made it no median
+    text = ("| End point | Drug (N = 900) | Placebo (N = 450) | Hazard ratio (95% CI) |\n|---|---|---|---|\n"
+            "| Median time to score degradation \u2014 mo | 11.1 | 11.1 | 0.92 (0.79\u20131.08) |\n"
+            "| Median time to next treatment \u2014 mo | 30.2 | 20.5 | 0.61 (0.50\u20130.74) |\n"
+            "| Median score at baseline \u2014 points | 11.1 | 11.4 | \u2014 |\n")
+    assert [m[0] for m in _medians_of(text)] == [11.1, 11.1, 30.2, 20.5]
+
+
+def test_round40_a_time_to_abbreviation_names_an_outcome_time() -> None:
+    # "The overall median TTS was 4 days (IQR: 2-10)": an abbreviation "TT…" is a time to an event, even undefined
+    assert _median_units_of("The overall median TTS was 4 days (IQR: 2-10) for survivors.") == [(4.0, "days")]
+    # a transthoracic echo (TTE) is none
+    assert _median_units_of("The median TTE was 4 days (IQR: 2-10) after admission.") == []
+
+
+def test_round40_time_spent_in_a_state_is_an_outcome_time() -> None:
+    # "Median (IQR 25–75) time in HE was 48 h (24–96 h)": the time spent in hepatic encephalopathy
+    assert _median_units_of("Median (IQR25\u201375) time in HE was 48 h (24\u201396 h) in the whole cohort.") == [
+        (48.0, "hours")]
+    # a share of time in range is none
+    assert _median_units_of("Median time in range was 62% (48\u201371) in the whole cohort.") == []
+
+
+def test_round40_survival_misnamed_rates_with_a_time_unit_are_medians() -> None:
+    # "Median overall survival (OS) rates were 21.6 and 13.9 months": medians so misnamed (a list of times)
+    text = ("Median overall survival (OS) rates were 21.6 and 13.9 months with and without drug A respectively "
+            "(p < 0.0001).")
+    assert [(e.value, e.unit, e.endpoint, e.endpoint_text) for e in extract_estimates(text)] == [
+        (21.6, "months", "OS", "overall survival (OS)"), (13.9, "months", "OS", "overall survival (OS)")]
+    # survival rates in percent stay no medians
+    assert extract_estimates("Overall survival rates were 61% and 48% at 2 years with and without drug A.") == []

@@ -649,6 +649,9 @@ def _without_unclosed(norm: str, sentences: list[_Sentence]) -> str:
     return "".join(chars)
 
 
+# "HR = 0.80. 95% CI (0.68, 0.95)": a device summary's ratio whose CI a full stop parts from it
+_RATIO_BEFORE_POINT = re.compile(r"(?-i:\b(?:a?OR|RR|a?HR|IRR))\s*[:=]\s*\d+(?:[.\u00b7]\d+)?$")
+_CI_AFTER_POINT = re.compile(r"\s\d{2}(?:\.\d+)?\s?%\s*(?:CI\b|confidence)")
 _RATIO_AT_LINE_END = re.compile(r"(?-i:\b(?:a?OR|RR|a?HR|IRR))\s*[:=]?\s*\d+(?:[.\u00b7]\d+)?\s*$")
 _CI_AT_LINE_START = re.compile(r"[ \t]*[(\[]\s*\d+(?:[.\u00b7]\d+)?\s*(?:to|-|\u2013|,)\s*\d+(?:[.\u00b7]\d+)?\s*[)\]]")
 
@@ -708,7 +711,8 @@ def _sentences(text: str) -> list[_Sentence]:
                     or _GLUED_CAPTION.match(chunk, i + 1) is not None
                 # ". mEOC+P was associated with …", "… p<0.0001). 19 out of 70 patients …", "… p = 0.29).Table
                 # 3Outcomes" (a full text's table or figure caption glued to the sentence before)
-                if boundary and not _ABBREV.search(chunk[max(0, i - 7):i + 1]):
+                if boundary and not _ABBREV.search(chunk[max(0, i - 7):i + 1]) and not (
+                        _RATIO_BEFORE_POINT.search(chunk, s_start, i) and _CI_AFTER_POINT.match(chunk, i + 1)):
                     out.append(_Sentence(p_start + s_start, p_start + i + 1, para, section, p_start))
                     s_start = i + 1
                     inner = _section_of(chunk, s_start)
@@ -1014,7 +1018,9 @@ _LANDMARK = re.compile(r"[,;]\s*(?:and\s+)?(?:the\s+)?\d+[- ](?:year|month|week)
                        # (not "The median overall survival rates were 19.5 months in arm A …": times, misnamed)
                        # (nor "mOS rates of 9 months, 9 months, and 10 months", "The mPFS rates for the A, B and C
                        # regimens were 5, 4, and 5 months")
-                       rf"\brates?\b(?!\s+(?:were|was|of)\s+\d+(?:\.\d+)?\s*{_UNIT_WORDS})"
+                       # ("Median overall survival (OS) rates were 21.6 and 13.9 months with and without …")
+                       rf"\brates?\b(?!\s+(?:were|was|of)\s+\d+(?:\.\d+)?(?:\s*,?\s*(?:and\s+)?\d+(?:\.\d+)?)*\s*"
+                       rf"{_UNIT_WORDS})"
                        rf"(?!\s+for\s+[^.;]{{1,60}}?\s+(?:were|was)\s+\d+(?:\.\d+)?(?:\s*,?\s*(?:and\s+)?\d+(?:\.\d+)?)*"
                        rf"\s*{_UNIT_WORDS})", re.I)
 _ARM = re.compile(r"\s*(?:in|with|for|among|on|receiving)\s+(?:the\s+|(?-i:an?)\s+|"
@@ -1827,6 +1833,12 @@ _UNIT_LABEL = re.compile(r"[(,]\s*(?:days?|d|hours?|h|hrs?|weeks?|wks?|months?|m
 _TABLE_MEDIAN_NOT = re.compile(r"\b(?:age|follow[- ]?up|doses?|cycles?|exposure|treatment|therapy|infusions?|since|"
                                r"diagnosis|baseline|number|counts?|scores?|levels?|weight|BMI|size|visits?|lines?)\b",
                                re.I)
+# a time to an event of a score, a level or the next treatment: "Median time to score degradation — mo", "Median time to
+# next treatment" (an outcome, not the score or the treatment itself)
+_TIME_TO_EVENT_OF = re.compile(r"\btime\s+(?:to|until)\s+(?:(?:first|next|subsequent|second)\s+(?:[\w-]+\s+)?"
+                               r"(?:treatment|therapy|line)|(?:[\w-]+\s+){0,2}?(?:score|level)s?\s+"
+                               r"(?:degradation|deterioration|worsening|progression|increase|decline|improvement))",
+                               re.I)
 _TABLE_MEDIAN_CELL = re.compile(rf"\s*(?:(?P<v>{_NUM})|(?P<nr>NR|not\s+reached|NE|not\s+estimable))\s*"
                                 # ("| Median overall survival | 18.1 months | 14.1 months |": the unit in each cell)
                                 rf"(?:{_UNIT_WORDS}\s*)?"
@@ -1869,8 +1881,8 @@ def _table_median_row(label: str, section: str | None, declared: bool = False,
     are medians of an outcome's time: the end point, the unit, whether the bracket is a CI. With ``declared`` (the
     document says its data are medians: "Data are median (IQR) or n/N (%)"), a label without the word that names an
     outcome's time and a unit ("Duration of ventilation, days") is such a row too, its bracket an IQR."""
-    if not (_TABLE_MEDIAN_LABEL.search(label) or declared) or _TABLE_MEDIAN_NOT.search(label) or \
-            _MEAN_WORDS.search(label):
+    if not (_TABLE_MEDIAN_LABEL.search(label) or declared) or _TABLE_MEDIAN_NOT.search(
+            _TIME_TO_EVENT_OF.sub(" ", label)) or _MEAN_WORDS.search(label):
         return None
     # (the last unit the label prints, a spelled one before a bare "d": "DOR,d median (range), months" has a
     # footnote's letter first)
@@ -2089,12 +2101,17 @@ _OUTCOME_TIME = re.compile(
     r"surviv\w*|\b\w+[- ]free\b|\b(?:times?|intervals?|days?|hours?|delay)\s+(?:to|until|from\s+\w+\s+to)\b|"
     # "the median length of time before postoperative drains were removed"
     r"\blength\s+of\s+time\s+(?:before|until)\b|"
+    # ("Median (IQR25–75) time in HE was 48 h": the time spent in a state; not time in range, a share of time)
+    r"\btimes?\s+(?:spent\s+)?in\s+(?!(?:the\s+)?(?:therapeutic\s+|target\s+)?range\b)(?=[A-Za-z])|"
     # "the spinal catheter was quicker to place (median 3 min, range 1-45 min, compared with median 10 min …)"
     r"\b(?:quicker|faster|slower|sooner|longer)\s+to\s+(?!be\b)[a-z]{3,}|"
     # "IRIS developed a median of 33 days after initiation of ART": when the event came
     r"\b(?:developed|occurred|appeared|emerged|recurred|relapsed)\s+(?:at\s+|after\s+)?(?:a\s+)?(?=median\b)|"
     rf"\b(?:times?|intervals?)\s+from\s+{_TO_OUTCOME_EVENT}|"
     r"\b(?:[rnci]PFS|m?(?:PFS|OS|DFS|EFS|RFS|TTP|TTF|DoR|DOR|LOS|MFS|CSS|DSS|TTR|TFS|TTNT))\b|(?-i:\bMST\b)|"
+    # ("The overall median TTS was 4 days (IQR: 2-10)": any "time to" abbreviation, not an echo, a test or a
+    # temperature management)
+    r"(?-i:\bTT(?![EGMT]\b)[A-Z]{1,3}\b)|"
     r"\bresponses?\b|\bremission|\brelapse|\brecurren\w*|\bprogress\w*|\bdeath|\bdied\b|"
     r"\blength\s+of\s+(?:\w+\s+){0,2}(?:stay|hospitali[sz]ation)|\bstay\b|(?<!had\s)\bstayed\b|\bhospitali[sz]\w*|"
     r"\brecover\w*|\bresolution|\bresol\w*|\bhealing|\bhealed|\brelief|\bimprovement|\bclearance\b|\bcleared\b|"
@@ -2424,6 +2441,9 @@ def _clean_endpoint(s: str) -> str:
     s = re.sub(r"\s*[(\[]\s*(?:in\s+)?(?:months|mo|mos|weeks|wks?|days|d|hours|hrs?|h|years|yrs?)\s*[)\]]$", "", s,
                flags=re.I)
     s = re.sub(r"^((?:OS|PFS|DFS|EFS|RFS|TTP|DoR|DOR)\b)\s+rates?\b", r"\1", s)  # "mOS rates of 9 months": medians
+    # ("Median overall survival (OS) rates were 21.6 and 13.9 months": medians so misnamed)
+    s = re.sub(r"^((?:overall|progression-free|disease-free|event-free)\s+survival(?:\s*\((?:OS|PFS|DFS|EFS)\))?)"
+               r"\s+rates?$", r"\1", s, flags=re.I)
     s = re.sub(r"^(?:the|a|an)\s+", "", s, flags=re.I)
     s = re.sub(r"\b(?:the|a|an)\s+", "", s, flags=re.I)
     # "the increase in X alone was not significant": the outcome without what was said of it
@@ -2992,10 +3012,11 @@ def _read_item(c: _Cursor, r: _Ratio, level: float | None, opened: bool) -> bool
     if r.lo is None and r.hi is None:
         rng = _read_range(c)
         if rng and (opened or rng[0] is not None and rng[1] is not None and rng[0] <= r.value <= rng[1]
-                    and (c.sent[rng[2]:rng[3]].find(" to ") > 0 or rng[0] < r.value < rng[1]
+                    and (c.sent[rng[2]:rng[3]].find(" to ") > 0 or rng[0] < rng[1]
                          and _AFTER_BARE_CI.match(c.sent, rng[3]))):
             # "(OR 0.60, 0.45-0.82)", "aOR 0.73, 0.53-0.99, p=0.04", "(OR 0.75, 0.18-3.14, for mothers with X; …",
-            # "(1.03, 0.93-1.13, 0.58)": the value, its CI, a bare P
+            # "(1.03, 0.93-1.13, 0.58)": the value, its CI, a bare P; "(adjusted OR 1.01, 1.01-1.02, P = 0.001)": a
+            # value rounded to its lower limit
             r.lo, r.hi = rng[0], rng[1]
             if (bp := re.match(r",\s*(?P<p>0?\.\d+)\s*(?=[)\];]|,\s*\d+(?:\.\d+)?\s*%?\s*[)\]])", c.sent[rng[3]:])) \
                     and r.p is None:
@@ -3062,8 +3083,9 @@ def _read_ci_and_p(c: _Cursor, r: _Ratio, level: float | None) -> None:
             # "(OR = 0.80, SE = 0.29, t = −0.62, 95% CI [0.37, 1.72], p = .54)": a model's statistics, then the CI
             c.i = bisect.bisect_left(c.starts, st.end())
         if c.tx() == "." and c.i > 0 and (_level_at(_Cursor(c.sent, c.toks, c.starts).at(c.i + 1))[1] or
-                                          c.low(1) in _CI_VOCAB) and _enclosing_open(c.sent, c.starts[c.i]) is not None:
-            c.i += 1  # "(RR 0.62. 95% CI 0.39 to 0.96)": a point for the comma inside the ratio's bracket
+                                          c.low(1) in _CI_VOCAB) and (
+                _enclosing_open(c.sent, c.starts[c.i]) is not None or c.starts[c.i] == r.end):
+            c.i += 1  # "(RR 0.62. 95% CI 0.39 to 0.96)", "HR = 0.80. 95% CI (0.68, 0.95)": a point for a comma
         if c.low() in ("favouring", "favoring") and (
                 fav := re.match(r"favou?ring\s+[^,;()\[\]\d]{1,40}?[;,]\s*(?=\d{2}\s?%\s*C|C\.?I\b|confidence)",
                                 c.sent[c.starts[c.i]:], re.I)):
@@ -5217,7 +5239,11 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
     table_other = False  # a flattened table's sub-header named another statistic than its ratio for the rows after it
     number_only = False  # the table's caption line is its number alone
     doc_measure: str | None | bool = False  # the one ratio the text names, if asked (``_one_measure``)
-    rows_read: set[str] = set()  # the table rows that gave estimates, as printed (spaces squeezed)
+    # the table rows that gave estimates, as printed (spaces squeezed): the line before each; whether the last row
+    # that gave estimates repeated one
+    rows_read: dict[str, str] = {}
+    repeating = False
+    line_before = {b.start: a for a, b in itertools.pairwise(sentences)}
     group_ci_cols = 0  # a flattened table's columns of each group's rate and its CI before its ratio's (by its header)
     in_table = False  # inside a table flattened into lines ("Median age, years (range) 56.3 (42–84) Sex …")
     recent: list[str] = []  # the short lines just before (see below)
@@ -5384,10 +5410,15 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
             here = [f for f in here if not _repeats_prose(found, f.est, prose)]
             if here and len(row_text := " ".join(line.split())) >= 15:
                 # a web page that prints its table twice (for two screen sizes): a row read before, word for word,
-                # gives its estimates once
-                if row_text in rows_read:
+                # gives its estimates once (after the same line as before, or after a row that repeated: not a
+                # table's sub-row printed again under another parent row, "Fever, n (%)…" then " Time to onset,
+                # days3 (1–22)" as under the CRS itself)
+                prev_line = " ".join(norm[p.start:p.end].split()) if (p := line_before.get(s.start)) else ""
+                repeated = row_text in rows_read and (repeating or rows_read[row_text] == prev_line)
+                if repeated:
                     here = []
-                rows_read.add(row_text)
+                repeating = repeated
+                rows_read.setdefault(row_text, prev_line)
             if not here and _SELF_NAMED_ESTIMATE.search(line):
                 # a table's cell that prints its estimate as prose does, named and with its CI ("Median OS: 12.3 months
                 # (95% CI 10.8 to 15.9) (HR vs chemotherapy 0.70; 95% CI 0.54 to 0.91; p=0.007)", "| HR: 0.74 (95% CI:
@@ -6124,7 +6155,8 @@ def _glued_triple(text: str) -> tuple[int, str, str, str] | None:
 # (or the label is the statistic only, its unit in the section line above: " Median2.86 (1.41–4.24)5.19 (4.07–9.69)"
 # under "Time to progression, months"; "Median (95% CI)NE (NE–NE)NE (8.3–NE)")
 _GLUED_VALUE = r"(?:\d+(?:\.\d+)?|NE|NR)"
-_GLUED_MEDIAN_ROW = re.compile(r"\s*(?P<label>[A-Za-z][^()\d|]{2,80}?(?:\s*\(\s*(?:days?|hours?|weeks?|months?|years?|"
+_GLUED_MEDIAN_ROW = re.compile(r"\s*(?P<label>[A-Za-z](?:[^()\d|]|\d+(?=\s+[A-Za-z]))"  # ("… to grade 4 CRS, days4.5")
+                               r"{2,80}?(?:\s*\(\s*(?:days?|hours?|weeks?|months?|years?|"
                                r"minutes?|min|hrs?|h|d)\s*\)|(?:days?|hours?|weeks?|months?|years?|minutes?|min|hrs?|h|d))"
                                r"|(?i:median)(?:\s*\(\s*(?:95\s*%\s*CI|IQR|range)\s*\))?),?\s*"
                                # (one cell: a table of one cohort, "Time to onset, days3 (1–22)"; a footnote's mark
