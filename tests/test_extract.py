@@ -10461,3 +10461,22 @@ def test_round40_survival_misnamed_rates_with_a_time_unit_are_medians() -> None:
         (21.6, "months", "OS", "overall survival (OS)"), (13.9, "months", "OS", "overall survival (OS)")]
     # survival rates in percent stay no medians
     assert extract_estimates("Overall survival rates were 61% and 48% at 2 years with and without drug A.") == []
+
+
+def test_round40_glued_row_medians_under_a_time_column_before_the_ratio() -> None:
+    # a header with one column of times and its unit glued to the ratio's ("Patients with eventTime to event
+    # daysHR (95% CI)Two-sided p-value"); each row: counts (%), the groups' medians (range), the HR (CI), P; the
+    # document declares its data medians. The two range cells are medians; before, they were dropped
+    text = ("Table 2 Time to first or second relapse by subgroup\n"
+            "Patients with eventTime to event daysHR (95% CI)Two-sided p-value\n"
+            "All patients\n"
+            " First517 (41.2)611 (48.9)92.0 (21.0\u2013250.0)77.5 (19.0\u2013210.0)0.861 (0.772\u20130.961)0.0081\n"
+            " Second203 (16.2)262 (21.0)181.0 (80.0\u2013301.0)160.0 (71.0\u2013280.0)0.802 (0.668\u20130.962)0.0176\n"
+            "  \u2022 Data are n (%) or median (range), unless otherwise stated.\n")
+    found = [(e.measure, e.value, e.ci_low, e.unit, e.endpoint_text) for e in extract_estimates(text)]
+    ep = "Time to first or second relapse"
+    assert found == [("median", 92.0, None, "days", ep), ("median", 77.5, None, "days", ep),
+                     ("HR", 0.861, 0.772, None, ep), ("median", 181.0, None, "days", ep),
+                     ("median", 160.0, None, "days", ep), ("HR", 0.802, 0.668, None, ep)]
+    # without the declaration that the data are medians, the range cells are not read
+    assert [e.measure for e in extract_estimates(text.replace(" or median (range)", ""))] == ["HR", "HR"]

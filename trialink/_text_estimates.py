@@ -5398,6 +5398,12 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
                     (glued_p_head := _named_header(" ".join(table_head or med_state.head or []), False)) is not None:
                 here += [f for f in _glued_p_ratios(s, line, glued_p_head)
                          if not any(h.est.end == f.est.end or h.est.start == f.est.start for h in here)]
+            if doc.medians_declared and ")" in line and (table_head or med_state.head):
+                if times := _glued_time_cells(norm, s, line, table_head or med_state.head or [], here):
+                    # (the row's ratio compares the groups whose times it prints: the same end point)
+                    ep_text = times[0].est.endpoint_text
+                    here = [_Found(replace(f.est, endpoint=times[0].est.endpoint, endpoint_text=ep_text), f.sentence)
+                            if f.est.measure != "median" and not f.est.endpoint_text else f for f in here] + times
             tail = line[max([m.end() for m in _TABLE_RATIO_CELL.finditer(line)] or [0]):]
             if re.search(r"[A-Za-z]{2}", tail) and not re.search(r"\d", re.sub(r"\d{2}(?:\.\d+)?\s?%", "", tail)):
                 # a sub-header, with no number of its own (on its own line, or after a row's last cell; not a row
@@ -6178,6 +6184,40 @@ def _glued_median_row(norm: str, s: _Sentence, line: str, st: _MedianState, decl
     base = s.start + m.start("cells")
     cells = [(base + c.start(), base + c.end()) for c in _GLUED_MEDIAN_CELL.finditer(m.group("cells"))]
     return _table_median_cells(norm, s, row, cells)
+
+
+# a header's one column of times with its unit, glued to the columns beside it: "Patients with eventTime to event
+# daysHR (95% CI)Two-sided p-value"
+_TIME_COLUMN = re.compile(r"(?P<ep>(?:\b|(?<=[a-z])(?=[A-Z]))(?:[Tt]ime\s+to\s+[A-Za-z][\w -]{0,40}?|"
+                          r"[Dd]uration(?:\s+of\s+[A-Za-z][\w -]{0,30}?)?|"
+                          r"[Ll]ength\s+of\s+(?:hospital\s+)?stay))\s*,?\s*(?P<b>\()?(?P<u>days|months|weeks|hours)"
+                          r"(?(b)\))(?=[A-Z(|]|\s|$)")
+# the caption's time to an event: "… analysis of time to onset of first, second or third moderate or severe
+# exacerbation in patient groups …"
+_CAPTION_TIME_TO = re.compile(r"\btime\s+to\s+[a-z][^.;()|]{2,80}?(?=\s+(?:in|among|by|for|with|according)\b|[.;(|]|$)",
+                              re.I)
+
+
+def _glued_time_cells(norm: str, s: _Sentence, line: str, head: list[str], here: list[_Found]) -> list[_Found]:
+    """The groups' medians in a row of a table whose cells were glued together, under a header with one column of
+    times and its unit ("Patients with eventTime to event daysHR (95% CI)" over " First717 (46.6)821 (52.8)80.0
+    (18.0–245.0)71.0 (19.0–200.0)0.886 (0.802–0.980)0.0185"), in a document that declares its data medians: each cell
+    of a value and a range that holds it and is no ratio the row gave is one group's median, its bracket a range."""
+    cols = [m for h in head for m in _TIME_COLUMN.finditer(h)]
+    if len(cols) != 1:
+        return []
+    taken = [(f.est.start or 0, f.est.end or 0) for f in here]
+    cells = [(s.start + c.start(), s.start + c.end()) for c in _GLUED_MEDIAN_CELL.finditer(line)
+             if not any(a < s.start + c.end() and s.start + c.start() < b for a, b in taken)]
+    if not 1 <= len(cells) <= 4 or len(cells) == len(_GLUED_MEDIAN_CELL.findall(line)):
+        return []  # (no ratio in the row: no such table)
+    ep = cols[0].group("ep").strip()
+    if re.fullmatch(r"(?i)time\s+to\s+(?:event|events|an\s+event)", ep) and (cap := _CAPTION_TIME_TO.search(head[0])):
+        ep = cap.group().strip()
+    if not (_OUTCOME_TIME.search(ep) or _ENDPOINT_MENTION.search(ep)) or (u := _unit_norm(cols[0].group("u"))) is None:
+        return []
+    found = _table_median_cells(norm, s, _MedianRow(_clean_endpoint(ep), u, False, None), cells)
+    return [f for f in found if f.est.value is not None and (f.est.value or 0) > 0]
 
 
 def _glued_cells(norm: str, s: _Sentence, line: str, st: _MedianState, head: list[str] | None) -> list[_Found]:
