@@ -10480,3 +10480,13 @@ def test_round40_glued_row_medians_under_a_time_column_before_the_ratio() -> Non
                      ("median", 160.0, None, "days", ep), ("HR", 0.802, 0.668, None, ep)]
     # without the declaration that the data are medians, the range cells are not read
     assert [e.measure for e in extract_estimates(text.replace(" or median (range)", ""))] == ["HR", "HR"]
+
+
+def test_round40_an_abbreviation_in_its_own_bracket_then_a_comma_and_the_value() -> None:
+    # "(relative ratio (RR), 0.91; 95% CI, 0.86 to 0.97)": the measure's name garbled, its abbreviation in a bracket
+    # of its own, then a comma and the value (before: only "= value" or a value right after the bracket)
+    text = ("Low-dose steroids reduced 28-day mortality (relative ratio (RR), 0.91; 95% confidence interval (CI), 0.86 "
+            "to 0.97; I2=0%) and ICU mortality (RR, 0.87; 95%CI, 0.79 to 0.95).")
+    assert _ratio_cis_of(text) == [("RR", 0.91, 0.86, 0.97), ("RR", 0.87, 0.79, 0.95)]
+    # an abbreviation that names something else stays no ratio: "the interval between beats (RR), 0.91 s"
+    assert extract_estimates("The interval between beats (RR), 0.91 s, was shorter in group A.") == []

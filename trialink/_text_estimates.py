@@ -3692,12 +3692,13 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
             if t.kind == "close":
                 if not ep_words and value_tok is None and c.i > 0 and c.toks[c.i - 1].end == m.end() and \
                         re.search(r"[(\[]\s*$", c.sent[max(0, m.start() - 2):m.start()]) and \
-                        re.match(r"\s*(?:[=:]|\d)", c.sent[t.end:t.end + 3]) and \
+                        re.match(r"\s*(?:[=:]|,\s*\d|\d)", c.sent[t.end:t.end + 4]) and \
                         re.search(r"\b(?:hazards?|odds|risks?|relative|ratios?|radio|risk\s+rates?)\s*[(\[]\s*$|"
                                   r"(?:^|[(\[;:]|,\s)\s*[(\[]\s*$",  # "[(RR) = 0.47, …]": a bracket of its own
                                   c.sent[max(0, m.start() - 30):m.start()], re.I):
                     # (not "interval between cardiac beats [RR] = 2.5": defined as something else)
-                    c.i += 1  # "hazard radio [HR] = 0.87": the abbreviation in its own bracket
+                    c.i += 1  # "hazard radio [HR] = 0.87", "(relative ratio (RR), 0.91; …": the abbreviation in its own
+                    # bracket
                     continue
                 if not ep_words and value_tok is None and \
                         re.search(r"[(\[]\s*$", c.sent[max(0, m.start() - 2):m.start()]) \
