@@ -10490,3 +10490,45 @@ def test_round40_an_abbreviation_in_its_own_bracket_then_a_comma_and_the_value()
     assert _ratio_cis_of(text) == [("RR", 0.91, 0.86, 0.97), ("RR", 0.87, 0.79, 0.95)]
     # an abbreviation that names something else stays no ratio: "the interval between beats (RR), 0.91 s"
     assert extract_estimates("The interval between beats (RR), 0.91 s, was shorter in group A.") == []
+
+
+def _contexts_of(text: str) -> list[tuple[object, ...]]:
+    return [(e.measure, e.value, e.context) for e in extract_estimates(text)]
+
+
+def test_round40_a_heading_glued_to_the_sentence_before_opens_its_section() -> None:
+    # "… time to treated OUD.Results: We identified …": a web page dropped the space after the full stop; the
+    # results are the study's own (before: the whole text stayed in its Background)
+    text = ("Background: Long-term opioid use has been linked to harm. We studied time to treated OUD.Methods: A "
+            "cohort study of new users.Results: Compared with <20 MME, a daily dose >200 MME was associated with "
+            "treated OUD (HR 4.15, 95% CI 2.89-5.97).")
+    assert _contexts_of(text) == [("HR", 4.15, "result")]
+
+
+def test_round40_summary_then_key_messages_headings() -> None:
+    # "Summary:" as some journals head the part of an abstract with its methods and results, "Key Messages:" its
+    # conclusions
+    text = ("Background: Benzodiazepines may raise the risk of dementia. Summary: We pooled 10 observational studies. "
+            "Odds of dementia were higher in users (OR 1.78, 95% CI 1.33-2.38). Key Messages: Use may raise the risk.")
+    assert _contexts_of(text) == [("OR", 1.78, "result")]
+
+
+def test_round40_a_heading_on_a_line_or_a_paragraph_of_its_own() -> None:
+    # "RESULTS" as a paragraph of its own (a blank line after it), and a review's mixed-case headings on their own
+    # lines ("Main results"): the text after them is the study's results
+    text = ("BACKGROUND\n\nLarge studies of nonoperative management are lacking.\n\nRESULTS\n\nThe odds of "
+            "nonoperative management increased each quarter (OR 1.10, 95% CI 1.05-1.15).\n\nCONCLUSIONS\n\nIts use is "
+            "growing.")
+    assert _contexts_of(text) == [("OR", 1.1, "result")]
+    text = ("Background\nProbiotics may prevent pneumonia in the ICU.\nSearch methods\nWe searched three databases.\n"
+            "Main results\nWe included eight trials. Probiotics reduced pneumonia (OR 0.70, 95% CI 0.52 to 0.95).\n"
+            "Authors' conclusions\nThe evidence is of low quality.")
+    assert _contexts_of(text) == [("OR", 0.7, "result")]
+
+
+def test_round40_html_line_breaks_part_the_sections() -> None:
+    # "… in 2013-2014. <br><br>RESULTS: The prevalence …": a web page's <br> tags are the line breaks they print
+    text = ("PURPOSE: This study examined trends in opioid use. <br><br>METHODS: Data were from a national survey. "
+            "<br><br>RESULTS: Use increased from 4.1% to 6.8% (odds ratio [OR] = 1.38, 95% confidence interval [CI] = "
+            "1.10-1.75, P = .007).")
+    assert _contexts_of(text) == [("OR", 1.38, "result")]

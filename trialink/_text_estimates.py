@@ -92,6 +92,9 @@ _SEMICOLON_RANGE = re.compile(r"\d\s?[(\[]\s?(?P<a>\d+(?:\.\d+)?)\s?;\s?(?P<b>\d
 _PDF_EQUALS = re.compile(r"(?<=[A-Za-z)\]%])\s?\u00bc(?=\s?[-\d.])")
 
 
+_HTML_BREAK = re.compile(r"<br\s*/?>", re.I)
+
+
 def _normalise(text: str) -> str:
     """Same length as ``text``: dashes → ``-``, odd spaces → `` ``, decimal middle dots (or the "?" a lost
     one became, where a text has several) → ``.``;
@@ -104,6 +107,10 @@ def _normalise(text: str) -> str:
         # mojibake), read as the characters they were (padded with spaces to the same length)
         text = _MOJIBAKE.sub(lambda m: _MOJIBAKE_AS[m.group()[1:]].ljust(len(m.group())), text)
     norm = text.translate(_ONE_FOR_ONE)
+    if "<br" in norm or "<BR" in norm:
+        # "… 2013-2014. <br><br>RESULTS: The prevalence …": a web page's line breaks left as HTML tags, read as the
+        # line breaks they print (a break, then spaces to the tag's length)
+        norm = _HTML_BREAK.sub(lambda m: "\n" + " " * (len(m.group()) - 1), norm)
     if "\u00bc" in norm:
         # "95% CI¼1.06, 1.17", "P¼0.007": a PDF's "=" extracted as the glyph "¼" (one quarter), after a
         # letter or a bracket and before a number; "1¼ hours" keeps its quarter
@@ -169,7 +176,7 @@ def _normalise(text: str) -> str:
         for m in _BROKEN_PIPE_HEADER.finditer(norm):
             a, b = m.span()
             norm = norm[:a] + norm[a:b - 1].replace("\n", " ") + norm[b - 1:]
-    if ":" in norm and (labels := _mixed_section_labels(norm)):
+    if (":" in norm or "\n" in norm) and (labels := _mixed_section_labels(norm)):
         # "Results: In patients with TMB ≥ 16 …": a section label printed in mixed case, read in capitals as the
         # label it is (same length), so every clause-opening rule skips it as it skips "RESULTS:"
         for a, b in labels:
@@ -440,7 +447,10 @@ _MIXED_SECTION_LABEL = re.compile(r"(?P<l>Background|Introduction|Context|Import
                                   r"Objectives?|Aims?|Purpose|Design|Setting|Participants|Patients|Interventions?|"
                                   r"Measurements|Methods|Results|Findings|Conclusions?|Interpretation|Discussion|"
                                   r"Significance|Main\s+(?:results|outcomes?(?:\s+and\s+measures)?|outcome\s+measures)|"
-                                  r"(?:Methods|Patients|Materials)\s+and\s+(?:methods|results|findings))(?=\s*:)")
+                                  r"(?:Methods|Patients|Materials)\s+and\s+(?:methods|results|findings)|"
+                                  # (a review's headings, on a line of their own: "Search methods", "Main results")
+                                  r"Search\s+methods|Selection\s+criteria|Data\s+collection\s+and\s+analysis|"
+                                  r"Authors'?\s+conclusions)(?=\s*:|[ \t]*(?:\n|$))")
 
 
 def _mixed_section_labels(norm: str) -> list[tuple[int, int]]:
@@ -554,9 +564,11 @@ _ABBREV = re.compile(r"(?:\bvs|\bal|\be\.g|\bi\.e|\bapprox|\bFig|\bNo|\bref|\bcf
 _SECTION = re.compile(r"\s*(?:[A-Z]{3,}\.(?=[A-Z]))?"
                       r"(?P<h>[A-Z][A-Z ,&/()-]{2,60}|[A-Z][a-z]+(?: (?:[Aa]nd|[A-Za-z]+)){0,5})\s*[:.]\s+")
 _SECTION_WORDS = (
-    ("results", re.compile(r"RESULT|FINDING", re.I)),
-    ("conclusions", re.compile(r"CONCLUSION|INTERPRETATION|DISCUSSION|IMPLICATION|RELEVANCE|SIGNIFICANCE|LIMITATION",
-                               re.I)),
+    # ("Summary:" as some journals head the part of an abstract that holds its methods and results, before "Key
+    # Messages:")
+    ("results", re.compile(r"RESULT|FINDING|^SUMMARY$", re.I)),
+    ("conclusions", re.compile(r"CONCLUSION|INTERPRETATION|DISCUSSION|IMPLICATION|RELEVANCE|SIGNIFICANCE|LIMITATION|"
+                               r"KEY\s+MESSAGE", re.I)),
     ("methods", re.compile(r"METHOD|DESIGN|PATIENTS|PARTICIPANTS|SETTING|INTERVENTION|MEASURE|MATERIALS|STATISTIC",
                            re.I)),
     ("background", re.compile(r"BACKGROUND|CONTEXT|OBJECTIVE|PURPOSE|INTRODUCTION|AIMS?\b|RATIONALE|IMPORTANCE",
@@ -586,6 +598,10 @@ def _section_of(chunk: str, pos: int = 0) -> str | None | bool:
     """The section a heading opens ("RESULTS:", "Main Outcomes and Measures:"), None for an
     unknown all-caps heading (resets), False when the text does not start with a heading."""
     m = _SECTION.match(chunk, pos) or _BARE_SECTION.match(chunk, pos)
+    if not m and chunk[pos:pos + 1].isupper() and (line := chunk[pos:].split("\n", 1)[0].strip()).isupper() and \
+            len(line) <= 40 and "\n" not in chunk[pos:].strip():
+        # a heading in capitals as a paragraph of its own ("RESULTS", then a blank line, then the text)
+        m = _BARE_SECTION.match(line + " A")
     if not m:
         return False
     heading = m.groupdict().get("h") or m.group("t")
@@ -608,6 +624,11 @@ class _Sentence:
 _BOUNDARY_CHAR = re.compile(r"[()\[\].!?\n]")
 _TABLE_CELL = re.compile(r"\d\s\(\s*\d[^()]{0,20}\)\s+(?=[A-Za-z])")  # "56.3 (42-84) Sex": a cell, then the next row
 _GLUED_CAPTION = re.compile(r"\s?(?:Table|Figure|Fig\.?)\s?\d+[A-Za-z]?(?=[A-Z\s.])")
+# a structured abstract's heading glued to the sentence before it, as a web page copies it: "… time to treated
+# OUD.Methods: We conducted …", "… the infecting pathogen.Design: A prospective …"
+_GLUED_HEADING = re.compile(r"(?:Background|Objectives?|Aims?|Purpose|Methods?|Design|Setting|Participants|Patients|"
+                            r"Interventions?|Measurements|Main\s+(?:Outcomes?|Exposures?)(?:\s+and\s+Measures?)?|"
+                            r"Results|Findings|Conclusions?|Interpretation|Summary|Key\s+Messages?)\s?:\s")
 
 
 _UNCLOSED = 400
@@ -708,7 +729,8 @@ def _sentences(text: str) -> list[_Sentence]:
                     or nxt == "  " and _SPACED_CAPITAL.match(chunk, i + 1) is not None \
                     or _LOWER_CAMEL_START.match(chunk, i + 1) is not None \
                     or i > 0 and chunk[i - 1] == ")" and re.match(r"\s\d+\s+(?:out\s+)?of\s+\d", chunk[i + 1:i + 20]) \
-                    or _GLUED_CAPTION.match(chunk, i + 1) is not None
+                    or _GLUED_CAPTION.match(chunk, i + 1) is not None \
+                    or i > 0 and chunk[i - 1].isalnum() and _GLUED_HEADING.match(chunk, i + 1) is not None
                 # ". mEOC+P was associated with …", "… p<0.0001). 19 out of 70 patients …", "… p = 0.29).Table
                 # 3Outcomes" (a full text's table or figure caption glued to the sentence before)
                 if boundary and not _ABBREV.search(chunk[max(0, i - 7):i + 1]) and not (
