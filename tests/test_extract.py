@@ -10532,3 +10532,27 @@ def test_round40_html_line_breaks_part_the_sections() -> None:
             "<br><br>RESULTS: Use increased from 4.1% to 6.8% (odds ratio [OR] = 1.38, 95% confidence interval [CI] = "
             "1.10-1.75, P = .007).")
     assert _contexts_of(text) == [("OR", 1.38, "result")]
+
+
+def test_round40_row_labels_of_a_table_whose_first_column_holds_the_outcomes() -> None:
+    # "Type of eventUnadjusted HR (95% CI)PaHR* (95% CI)P" over "All-cause mortality 0.67 (…) <.0001 0.73 (…) <.0001":
+    # the row's label is its ratios' end point (before: unknown); a footnote's mark after the label is dropped
+    text = ("Table 6.\n\nHazard ratios for drug A versus drug B (reference group)\n\n"
+            "Type of eventUnadjusted HR (95% CI)PaHR* (95% CI)P\n"
+            "All-cause mortality 0.67 (0.58-0.77) <.0001 0.73 (0.62-0.85) <.0001\n"
+            "Any bleed 0.85 (0.75-0.96) .008 0.85 (0.73-0.98) .024\n"
+            "Stroke\u2020 1.12 (0.80-1.57) .51 1.09 (0.76-1.56) .64\n")
+    assert [(e.value, e.endpoint, e.endpoint_text) for e in extract_estimates(text)] == [
+        (0.67, "OS", "All-cause mortality"), (0.73, "OS", "All-cause mortality"),
+        (0.85, "safety", "Any bleed"), (0.85, "safety", "Any bleed"),
+        (1.12, "other", "Stroke"), (1.09, "other", "Stroke")]
+    # a table of factors ("Variable") keeps its rows' labels as no end points
+    text2 = text.replace("Type of event", "Variable")
+    assert {e.endpoint for e in extract_estimates(text2)} == {"unknown"}
+
+
+def test_round40_a_glued_footnote_letter_after_an_outcome_row_label() -> None:
+    # "Deathc12 (8)17 (11)1.37 (0.66–2.88)": the footnote's letter "c" glued between the label and the first count
+    text = ("TABLE 2\n\nPrimary and Secondary Outcomes\n\nOutcomeControl Group (n = 140)Study Group (n = 150)Odds "
+            "Ratio (95% CI)P\nDeathc12 (8)17 (11)1.37 (0.66\u20132.88).40\n")
+    assert [(e.value, e.endpoint, e.endpoint_text) for e in extract_estimates(text)] == [(1.37, "OS", "Death")]

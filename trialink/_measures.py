@@ -158,9 +158,9 @@ _SAFETY = re.compile(r"adverse (?:event|reaction|drug reaction|effect)|\bT?E?AEs
                      r"\bsafety\b|tolerabilit|dose[- ]limiting|laboratory abnormalit|"
                      # bleeding graded by a scale ("major bleeding", "TIMI major", "BARC type 3-5 bleeding",
                      # "non-CABG major bleeding"), not a bleed that a trial treats ("rebleeding", "intracranial
-                     # haemorrhage"); hypoglycaemia
-                     r"\b(?:major|minor|non-?major|clinically\s+relevant|life-threatening|irregular|breakthrough|"
-                     r"(?-i:TIMI|PLATO|BARC|GUSTO|ISTH))"
+                     # haemorrhage"); "any bleed", "CRNM bleed" (clinically relevant non-major); hypoglycaemia
+                     r"\b(?:major|minor|non-?major|clinically\s+relevant|life-threatening|irregular|breakthrough|any|"
+                     r"(?-i:TIMI|PLATO|BARC|GUSTO|ISTH|CRNM))"
                      r"\b(?:[\s-]+[\w-]+){0,3}?[\s-]+(?:bleeding|bleeds?|h(?:a)?emorrhages?)\b|"
                      r"\bbleeding\s+(?:events?|complications?)\b|\bhypoglyc(?:a)?emi|"
                      # complications of the procedure or treatment, events that stopped it

@@ -1717,6 +1717,30 @@ def _table_ratios(norm: str, s: _Sentence, header: _TableHeader, other: bool = F
     return out
 
 
+# a table header whose first column holds the outcomes: "Type of eventUnadjusted HR (95% CI)P", "OutcomeControl Group
+# (n = 143)…", "| Outcome | HR (95% CI) |"
+_OUTCOME_COLUMN_HEAD = re.compile(r"^\s*\|?\s*(?:(?:Clinical\s+|Primary\s+|Secondary\s+)?Outcomes?|"
+                                  r"Type\s+of\s+(?:events?|outcomes?)|End\s?points?|Events?)"
+                                  r"(?=\s*\||\s+[A-Z(]|[A-Z])")
+# a row's label: its words before its first cell, without a footnote's letter or mark glued on ("Deathc12 (8)…") or a
+# count's label (", n (%)")
+_OUTCOME_ROW_LABEL = re.compile(r"\s*\|?\s*(?P<l>[A-Za-z](?:[A-Za-z' /,&()-]|\d+(?=\s?[A-Za-z])){1,60}?)"
+                                r"(?:(?:(?<=[A-Z]{2})[a-e]|(?<=[a-z]{3})[b-e])(?:,[a-e])*(?=\d))?"
+                                r"[*\u2020\u2021\u00a7]?\s*(?:,\s*n\s*\(%\))?\s*(?:\||(?=\d))")
+
+
+def _outcome_row_label(line: str, head: list[str] | None) -> str | None:
+    """The end point a table row's label names, in a table whose header's first column holds the outcomes (see
+    ``_OUTCOME_COLUMN_HEAD``); None in any other table, or where the label is no end point's name."""
+    if not head or not any(_OUTCOME_COLUMN_HEAD.match(h) for h in head):
+        return None
+    m = _OUTCOME_ROW_LABEL.match(line)
+    if m is None:
+        return None
+    label = _clean_endpoint(m.group("l").strip(" ,|"))
+    return label if len(label) >= 3 and not _TABLE_OTHER_STATISTIC.search(label) else None
+
+
 def _caption_endpoint(head: list[str] | None) -> str | None:
     """The one end point a table's caption names ("Table 3 Prognostic factors for mortality in …"; after a caption line
     of the table's number alone, its title line), or None where it names none or several."""
@@ -5480,6 +5504,15 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
                 # survival for younger patients …": a caption that names one end point names that of every ratio in
                 # the rows that name none
                 here = [_Found(replace(f.est, endpoint=_endpoint_class(cap_ep), endpoint_text=cap_ep), f.sentence)
+                        if f.est.endpoint == "unknown" and not f.est.endpoint_text and f.est.measure != "median" else f
+                        for f in here]
+            if here and any(f.est.endpoint == "unknown" and not f.est.endpoint_text and f.est.measure != "median"
+                            for f in here) and (row_ep_text := _outcome_row_label(
+                                line, table_head if table_head is not None else med_state.head)):
+                # "Type of eventUnadjusted HR (95% CI)P…" over "All-cause mortality 0.67 (0.58-0.77) <.0001 …": a table
+                # whose first column holds the outcomes; each row's label is its ratios' end point
+                here = [_Found(replace(f.est, endpoint=_endpoint_class(row_ep_text), endpoint_text=row_ep_text),
+                               f.sentence)
                         if f.est.endpoint == "unknown" and not f.est.endpoint_text and f.est.measure != "median" else f
                         for f in here]
             if here and (cited or cited_row):
