@@ -10556,3 +10556,29 @@ def test_round40_a_glued_footnote_letter_after_an_outcome_row_label() -> None:
     text = ("TABLE 2\n\nPrimary and Secondary Outcomes\n\nOutcomeControl Group (n = 140)Study Group (n = 150)Odds "
             "Ratio (95% CI)P\nDeathc12 (8)17 (11)1.37 (0.66\u20132.88).40\n")
     assert [(e.value, e.endpoint, e.endpoint_text) for e in extract_estimates(text)] == [(1.37, "OS", "Death")]
+
+
+def test_round40_a_row_named_by_its_measure_takes_the_outcome_named_above_it() -> None:
+    # an outcome's sub-header line ("Time to first exacerbation of any severity"), or its events' count row
+    # ("Worsening HF or cardiovascular death – no. (%) | 154 (14.0) | …"), then rows named by the measure only:
+    # their ratios are that outcome's (before: unknown)
+    text = ("Table 4 Time to first exacerbation\n\n  Drug A (n = 720) Drug B (n = 722)\n"
+            "Time to first exacerbation of any severity\n"
+            " HR vs placebo (95 % CI) 0.72 (0.53, 0.97) 0.86 (0.64, 1.14)\n"
+            "Time to first severe exacerbation\n"
+            " HR vs placebo (95 % CI) 0.70 (0.51, 0.96) 0.84 (0.62, 1.14)\n")
+    assert [(e.value, e.endpoint_text) for e in extract_estimates(text)] == [
+        (0.72, "Time to first exacerbation of any severity"), (0.86, "Time to first exacerbation of any severity"),
+        (0.7, "Time to first severe exacerbation"), (0.84, "Time to first severe exacerbation")]
+    text = ("Table 2. Event rate and risk of study endpoints according to duration of heart failure.\n"
+            "Duration 1 year or less | Duration over 1 year | P |\n---|---|---|\n"
+            "Worsening HF or cardiovascular death \u2013 no. (%) | 154 (14.0) | 230 (20.8) | <0.001 |\n"
+            "Event rates per 100 patient-years (95% CI) | 10.2 (8.7-12.0) | 15.5 (13.6-17.7) | |\n"
+            "Adjusted HR | 1.00 (ref) | 1.53 (1.23-1.90) | |\n")
+    assert [(e.value, e.endpoint, e.endpoint_text) for e in extract_estimates(text)] == [
+        (1.53, "composite", "Worsening HF or cardiovascular death")]
+    # a sub-header keeps its outcome over the generic label of the count row under it
+    text = ("Table 3 Cox regression: events by group\n\nNoneMildSevere\nIncident non-fatal MACEs\n"
+            " No. of subjects316436843\n Incident MACEs, n (%)29 (9.2%)60 (13.8%)138 (16.4%)\n"
+            " Unadjusted HRRef1.51 (0.97 to 2.35)1.92 (1.28 to 2.86)\n")
+    assert {e.endpoint_text for e in extract_estimates(text)} == {"Incident non-fatal MACEs"}

@@ -1741,6 +1741,36 @@ def _outcome_row_label(line: str, head: list[str] | None) -> str | None:
     return label if len(label) >= 3 and not _TABLE_OTHER_STATISTIC.search(label) else None
 
 
+# a table row named by its measure only: " HR vs placebo (95 % CI) 0.72 (…)", "Unadjusted* HR | 1.00 (ref) | …",
+# " Fully adjusted HR†Ref1.10 (…)"
+_MEASURE_ROW_LABEL = re.compile(r"\s*\|?\s*(?:(?:un|partially\s+|fully\s+|multivariable[- ]|multivariate[- ])?"
+                                r"adjusted|crude|univaria(?:bl|t)e|multivaria(?:bl|t)e)?"
+                                r"[\s*\u2020\u2021\u00a7\u00b6a-e]*(?:(?-i:a?HRs?|a?ORs?|RRs?|IRRs?)|"
+                                r"(?:hazard|odds|risk|rate)\s+ratios?)(?:\b|(?=Ref|\d))", re.I)
+# the words of an outcome: an event or a time to one (a sub-header of a table's rows, or its count row's label)
+_OUTCOME_LINE_WORDS = re.compile(r"\b(?:deaths?|mortality|events?|MACEs?|hospitali[sz]\w*|exacerbations?|infarction|"
+                                 r"strokes?|relapses?|recurrences?|fractures?|admissions?|infections?|progression|"
+                                 r"survival|failure|readmissions?|complications?|outcomes?)\b", re.I)
+
+
+def _outcome_line(line: str) -> str | None | bool:
+    """What a table's line says of the outcome of the rows below it: its label, where the line is a sub-header or an
+    events' count row naming an outcome ("Time to first exacerbation of any severity", "Worsening HF or
+    cardiovascular death – no. (%) | 154 (14.0) | …"); None where the label names something else (another
+    section: the outcome named before no longer holds); False for a line that says nothing of it (no label)."""
+    m = re.match(r"\s*\|?\s*(?P<l>[A-Za-z][^|\d]{2,90}?)\s*(?:[-\u2013\u2014,]\s*(?:no\.?|n)\s*(?:\(%\))?\s*)?"
+                 r"(?:\||\d|$)", line)
+    if m is None:
+        return False
+    label = m.group("l").strip(" ,;:|")
+    if _TABLE_OTHER_STATISTIC.search(label) or _ROW_RATE.search(label) or re.match(r"(?i)(?:no\.?|number)\s+of\b",
+                                                                                     label):
+        return False  # ("No. of subjects", "Event rates per 100 patient-years (95% CI)": rows about the groups)
+    if not (_OUTCOME_LINE_WORDS.search(label) or _OUTCOME_TIME.search(label)):
+        return None
+    return _clean_endpoint(re.sub(r"(?i),?\s*n\s*\(%\)\s*$", "", label)) or None
+
+
 def _caption_endpoint(head: list[str] | None) -> str | None:
     """The one end point a table's caption names ("Table 3 Prognostic factors for mortality in …"; after a caption line
     of the table's number alone, its title line), or None where it names none or several."""
@@ -5297,6 +5327,8 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
     no_ratio_row = False  # a table's first row of cells read as no ratio (see below)
     cited_row = False  # the table line before cites a study and holds no estimate (see below)
     med_state = _MedianState()  # a flattened table's section line and row of medians (see ``_table_medians``)
+    sub_outcome: str | None = None  # the outcome a table's last sub-header or count row named (see ``_outcome_line``)
+    sub_heading = False  # whether a sub-header line (no cells) named it, with no row of ratios since
     for s in sentences:
         if s.paragraph != last_para:
             # a new paragraph forgets the last ratio's end point, and its measure where a section opens (a full
@@ -5314,6 +5346,7 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
             # it give nothing ("Table 2 shows …" cites a table and is read), but the cells of a table of one ratio
             in_table, table, table_head, head_bare, table_other = True, None, [], False, False
             no_ratio_row = False
+            sub_outcome, sub_heading = None, False
             med_state = _MedianState()
             group_ci_cols = 0
             number_only = _TABLE_NUMBER_ONLY.fullmatch(line.strip()) is not None  # "Table 2." on a line of its own
@@ -5327,6 +5360,7 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
             # (95% CI)", "|", "β", "|", "---|", … "| | |")
             in_table, table, table_head, head_bare, table_other = True, None, [], False, False
             no_ratio_row = False
+            sub_outcome, sub_heading = None, False
             if sum(x.strip() == "|" for x in recent) >= 2:
                 table_head = [x for x in recent if not re.fullmatch(r"[\s|:-]*", x)]
             med_state = _MedianState()
@@ -5343,6 +5377,13 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
         offered = prev_measure or (para_measure if para_measure and ("risk of" in line or "odds of" in line)
                                    and _RISK_ANAPHORA.search(line) else None)
         if in_table:
+            if _MEASURE_ROW_LABEL.match(line):
+                sub_heading = False
+            elif (outcome_named := _outcome_line(line)) is not False and not (sub_heading and re.search(r"\d", line)):
+                # (an events' count row under a sub-header keeps the sub-header's outcome: "Incident non-fatal
+                # MACEs", then " Incident MACEs, n (%)29 (9.2%)…")
+                sub_outcome = outcome_named if isinstance(outcome_named, str) else None
+                sub_heading = not re.search(r"\d", line)
             if table is None:
                 # (the header may be a line of its own: "Rivaroxaban (n=159) Control (n=159) Relative risk (95% CI)
                 # p values", then "Primary efficacy outcome 5/159 (3·14%) 15/159 (9·43%) 0·33 (0·13–0·90) 0·0293")
@@ -5497,6 +5538,16 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
             if here and not cited and _PREVIOUS_STUDIES.search(" ".join(table_head or med_state.head or [])):
                 cited = True  # a table whose caption says it summarises other studies ("Summary of previous studies
                 # on …"): every row quotes one
+            if here and sub_outcome and _MEASURE_ROW_LABEL.match(line) and any(
+                    f.est.endpoint == "unknown" and not f.est.endpoint_text and f.est.measure != "median"
+                    for f in here):
+                # "Time to first exacerbation of any severity" (a sub-header), or "Worsening HF or cardiovascular
+                # death – no. (%)" (the events' count row), then " HR vs placebo (95 % CI) 0.72 (…)", "Adjusted† HR |
+                # 1.00 (ref) | 0.98 (…)": a row named by its measure only is the ratio of the outcome named above it
+                here = [_Found(replace(f.est, endpoint=_endpoint_class(sub_outcome), endpoint_text=sub_outcome),
+                               f.sentence)
+                        if f.est.endpoint == "unknown" and not f.est.endpoint_text and f.est.measure != "median" else f
+                        for f in here]
             if here and any(f.est.endpoint == "unknown" and not f.est.endpoint_text and f.est.measure != "median"
                             for f in here) and (cap_ep := _caption_endpoint(table_head if table_head is not None
                                                                             else med_state.head)):
