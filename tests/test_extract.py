@@ -10582,3 +10582,21 @@ def test_round40_a_row_named_by_its_measure_takes_the_outcome_named_above_it() -
             " No. of subjects316436843\n Incident MACEs, n (%)29 (9.2%)60 (13.8%)138 (16.4%)\n"
             " Unadjusted HRRef1.51 (0.97 to 2.35)1.92 (1.28 to 2.86)\n")
     assert {e.endpoint_text for e in extract_estimates(text)} == {"Incident non-fatal MACEs"}
+
+
+def test_round40_ratios_of_an_outcome_row_are_the_whole_tables() -> None:
+    # a row that names an outcome (its label in an outcome column, or a measure row under the outcome's line) compares
+    # the table's groups in its whole sample: population overall (before: unknown)
+    text = ("Table 6.\n\nHazard ratios for drug A versus drug B\n\nType of eventUnadjusted HR (95% CI)P\n"
+            "All-cause mortality 0.67 (0.58-0.77) <.0001\nAny bleed 0.85 (0.75-0.96) .008\n")
+    assert {e.population_kind for e in extract_estimates(text)} == {"overall"}
+    # a line that names no outcome may name a part of the patients: the rows after it stay unknown
+    text2 = text.replace("Any bleed", "Women\nAny bleed")
+    assert [e.population_kind for e in extract_estimates(text2)] == ["overall", "unknown"]
+    # so do the rows of a table whose header's columns are parts of the patients
+    text3 = ("Table 4.\nRisk of relapse | Trial | Trial with disease activity | Trial without disease activity |\n"
+             "---|---|---|---|\nYear 1 | | | |\nRisk of relapse vs placebo | | | |\n"
+             "Patients with relapse, n (%) | 90 (54.9) | 66 (71.7) | 24 (33.3) |\n"
+             "HR vs placebo (95% CI) | 0.696 (0.511\u20130.947) | 0.659 (0.461\u20130.942) | "
+             "0.759 (0.411\u20131.402) |\n")
+    assert {e.population_kind for e in extract_estimates(text3)} == {"unknown"}

@@ -1720,7 +1720,7 @@ def _table_ratios(norm: str, s: _Sentence, header: _TableHeader, other: bool = F
 # a table header whose first column holds the outcomes: "Type of eventUnadjusted HR (95% CI)P", "OutcomeControl Group
 # (n = 143)…", "| Outcome | HR (95% CI) |"
 _OUTCOME_COLUMN_HEAD = re.compile(r"^\s*\|?\s*(?:(?:Clinical\s+|Primary\s+|Secondary\s+)?Outcomes?|"
-                                  r"Type\s+of\s+(?:events?|outcomes?)|End\s?points?|Events?)"
+                                  r"Type\s+of\s+(?:events?|outcomes?)|End\s?points?)"
                                   r"(?=\s*\||\s+[A-Z(]|[A-Z])")
 # a row's label: its words before its first cell, without a footnote's letter or mark glued on ("Deathc12 (8)…") or a
 # count's label (", n (%)")
@@ -1751,6 +1751,20 @@ _MEASURE_ROW_LABEL = re.compile(r"\s*\|?\s*(?:(?:un|partially\s+|fully\s+|multiv
 _OUTCOME_LINE_WORDS = re.compile(r"\b(?:deaths?|mortality|events?|MACEs?|hospitali[sz]\w*|exacerbations?|infarction|"
                                  r"strokes?|relapses?|recurrences?|fractures?|admissions?|infections?|progression|"
                                  r"survival|failure|readmissions?|complications?|outcomes?)\b", re.I)
+
+
+# a table header's column of a part of the patients: "PRISMS/SPECTRIMS with baseline disease activity", "Women"
+# (not a column of an exposure's level, "HF >2-5 years": the groups compared)
+_PART_COLUMN = re.compile(r"\b(?:with|without|subgroups?|men|women|boys|girls)\b", re.I)
+
+
+def _whole_table(e: Estimate, parted: bool, head: list[str] | None = None) -> Estimate:
+    """The population of a ratio in a table row that names an outcome, not a group: the table's whole sample
+    (``overall``), unless the table has had a line that may name a part of it, or its header a column of one (then
+    left as it was)."""
+    if parted or e.population_kind != "unknown" or any(_PART_COLUMN.search(h) for h in head or []):
+        return e
+    return replace(e, **_population_fields(M.OVERALL))
 
 
 def _outcome_line(line: str) -> str | None | bool:
@@ -5329,6 +5343,7 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
     med_state = _MedianState()  # a flattened table's section line and row of medians (see ``_table_medians``)
     sub_outcome: str | None = None  # the outcome a table's last sub-header or count row named (see ``_outcome_line``)
     sub_heading = False  # whether a sub-header line (no cells) named it, with no row of ratios since
+    parted = False  # whether the table has had a line of no cells that names no outcome (perhaps a subgroup)
     for s in sentences:
         if s.paragraph != last_para:
             # a new paragraph forgets the last ratio's end point, and its measure where a section opens (a full
@@ -5346,7 +5361,7 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
             # it give nothing ("Table 2 shows …" cites a table and is read), but the cells of a table of one ratio
             in_table, table, table_head, head_bare, table_other = True, None, [], False, False
             no_ratio_row = False
-            sub_outcome, sub_heading = None, False
+            sub_outcome, sub_heading, parted = None, False, False
             med_state = _MedianState()
             group_ci_cols = 0
             number_only = _TABLE_NUMBER_ONLY.fullmatch(line.strip()) is not None  # "Table 2." on a line of its own
@@ -5360,7 +5375,7 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
             # (95% CI)", "|", "β", "|", "---|", … "| | |")
             in_table, table, table_head, head_bare, table_other = True, None, [], False, False
             no_ratio_row = False
-            sub_outcome, sub_heading = None, False
+            sub_outcome, sub_heading, parted = None, False, False
             if sum(x.strip() == "|" for x in recent) >= 2:
                 table_head = [x for x in recent if not re.fullmatch(r"[\s|:-]*", x)]
             med_state = _MedianState()
@@ -5384,6 +5399,8 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
                 # MACEs", then " Incident MACEs, n (%)29 (9.2%)…")
                 sub_outcome = outcome_named if isinstance(outcome_named, str) else None
                 sub_heading = not re.search(r"\d", line)
+                # (a line of no cells that names no outcome may name a part of the patients: "Subgroups", "Men")
+                parted = parted or (outcome_named is None and table_head is None and not re.search(r"\d", line))
             if table is None:
                 # (the header may be a line of its own: "Rivaroxaban (n=159) Control (n=159) Relative risk (95% CI)
                 # p values", then "Primary efficacy outcome 5/159 (3·14%) 15/159 (9·43%) 0·33 (0·13–0·90) 0·0293")
@@ -5544,7 +5561,8 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
                 # "Time to first exacerbation of any severity" (a sub-header), or "Worsening HF or cardiovascular
                 # death – no. (%)" (the events' count row), then " HR vs placebo (95 % CI) 0.72 (…)", "Adjusted† HR |
                 # 1.00 (ref) | 0.98 (…)": a row named by its measure only is the ratio of the outcome named above it
-                here = [_Found(replace(f.est, endpoint=_endpoint_class(sub_outcome), endpoint_text=sub_outcome),
+                here = [_Found(_whole_table(replace(f.est, endpoint=_endpoint_class(sub_outcome),
+                                                    endpoint_text=sub_outcome), parted, table_head or med_state.head),
                                f.sentence)
                         if f.est.endpoint == "unknown" and not f.est.endpoint_text and f.est.measure != "median" else f
                         for f in here]
@@ -5562,7 +5580,8 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
                                 line, table_head if table_head is not None else med_state.head)):
                 # "Type of eventUnadjusted HR (95% CI)P…" over "All-cause mortality 0.67 (0.58-0.77) <.0001 …": a table
                 # whose first column holds the outcomes; each row's label is its ratios' end point
-                here = [_Found(replace(f.est, endpoint=_endpoint_class(row_ep_text), endpoint_text=row_ep_text),
+                here = [_Found(_whole_table(replace(f.est, endpoint=_endpoint_class(row_ep_text),
+                                                    endpoint_text=row_ep_text), parted, table_head or med_state.head),
                                f.sentence)
                         if f.est.endpoint == "unknown" and not f.est.endpoint_text and f.est.measure != "median" else f
                         for f in here]
