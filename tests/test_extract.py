@@ -10600,3 +10600,21 @@ def test_round40_ratios_of_an_outcome_row_are_the_whole_tables() -> None:
              "HR vs placebo (95% CI) | 0.696 (0.511\u20130.947) | 0.659 (0.461\u20130.942) | "
              "0.759 (0.411\u20131.402) |\n")
     assert {e.population_kind for e in extract_estimates(text3)} == {"unknown"}
+
+
+def test_round40_bare_ratios_after_of_each_followed_by_what_it_is_for() -> None:
+    # "with hazard ratios of 0.95 for overall survival and 0.90 for event-free survival": two ratios without CI,
+    # each named by its end point after it (before: only the first; "were" already read both)
+    text = ("New treatments were slightly favoured, with hazard ratios of 0.95 for overall survival and 0.90 for "
+            "event-free survival.")
+    assert [(e.value, e.endpoint) for e in extract_estimates(text)] == [(0.95, "OS"), (0.9, "EFS")]
+
+
+def test_round40_the_unadjusted_odds_of_an_outcome_with_a_confidence_interval() -> None:
+    # "The unadjusted odds of death for patients discharged at night was 1.35 (95% confidence interval, 1.23, 1.49)":
+    # odds compared between groups with a CI spelled out: an odds ratio
+    text = ("The unadjusted odds of death for patients discharged from the ICU at night was 1.35 (95% confidence "
+            "interval, 1.23, 1.49), compared with patients discharged during the daytime.")
+    assert _ratio_cis_of(text) == [("OR", 1.35, 1.23, 1.49)]
+    # a share of patients is no ratio
+    assert extract_estimates("The odds of death were 35% (95% confidence interval 20 to 40) at night.") == []

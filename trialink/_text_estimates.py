@@ -2659,7 +2659,9 @@ _MEASURE_WORD = re.compile(
     r"(?<![\w-])(?P<w>(?i:(?=[hiors])(?:hazards?[\s-]+ratios?|hazards?\s+ration(?=\s*[(\[]\s*[aA]?HR\s*[)\]])|relative\s+risk\s+ratios?|relative\s+(?:hazards?|risks?)|"
     r"relative\s+odds(?=\s+(?:of\s+[\w-]+\s*)?[,:=(])|odds?[\s-]+ratios?"
     # ("the odds of fracture risk were 0.60 (95% CI …)": the odds, compared, with a CI: an odds ratio)
-    r"|(?<=the\s)odds(?=\s+of\s+[\w -]{2,40}?\s+(?:was|were)\s+\d*\.\d+\s*[(\[]\s*(?:\d{2}(?:\.\d+)?\s?%\s*)?CI\b)"
+    # ("The unadjusted odds of death for patients discharged from ICU at night was 1.35 (95% confidence interval, …")
+    r"|(?:(?<=the\s)|(?<=the\sadjusted\s)|(?<=the\sunadjusted\s)|(?<=the\scrude\s))odds"
+    r"(?=\s+of\s+[\w -]{2,60}?\s+(?:was|were)\s+\d*\.\d+\s*[(\[]\s*(?:\d{2}(?:\.\d+)?\s?%\s*)?(?:CI\b|confidence\s))"
     r"|risk[\s-]+ratios?|(?<!standardized\s)(?<!standardised\s)incidence[\s-]+(?:rate[\s-]+|density[\s-]+)?ratios?|rate[\s-]+ratios?|subdistribution\s+hazard\s+ratios?|sub-?hazard\s+ratios?"
     # ("the relative incidence (risk window vs. all other times) … was 0.83 (95% CI …)": a self-controlled case
     # series' rate ratio; "relative rate of infection, 0.52"; not "relative rate reduction")
@@ -4112,12 +4114,13 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
             # each followed by its group's name
             bare_ok, label = True, []
         if bare_head and not bare_ok and not closed and not opened and v is not None and v <= 20 and "." in t.text \
-                and "." in value_tok.text and re.search(r"\b(?:was|were)\s*$", c.sent[head_end:value_tok.start]) \
+                and "." in value_tok.text and re.search(r"\b(?:was|were|of)\s*$", c.sent[head_end:value_tok.start]) \
                 and (gl := _GAP_LABEL.fullmatch(c.sent, out[-1].end, t.start)) \
                 and gl.group(0).lstrip()[:4] == "for " and ";" not in gl.group(0) \
                 and re.match(r"\s*for\s", c.sent[t.end:]) and _LAST_LABEL.match(c.sent, t.end):
-            # "the hazard ratio was 0.56 for a sustained decline in GFR, 0.71 for hospitalization …": bare values,
-            # each followed by what it is for
+            # "the hazard ratio was 0.56 for a sustained decline in GFR, 0.71 for hospitalization …", "with hazard
+            # ratios of 0.95 for overall survival and 0.90 for event-free survival": bare values, each followed by
+            # what it is for
             bare_ok, label = True, []
             if out[-1].ep_text is None and out[-1].label is None:
                 first = gl.group("l").strip()
