@@ -10618,3 +10618,16 @@ def test_round40_the_unadjusted_odds_of_an_outcome_with_a_confidence_interval() 
     assert _ratio_cis_of(text) == [("OR", 1.35, 1.23, 1.49)]
     # a share of patients is no ratio
     assert extract_estimates("The odds of death were 35% (95% confidence interval 20 to 40) at night.") == []
+
+
+def test_round40_a_list_of_p_values_after_medians_gives_no_median() -> None:
+    # "… a median OS of 5.1, 18.9 and 34.5 months, respectively (p = 0.001 and 0.03)": the second P is no time
+    text = ("The score stratified patients into three groups with a median OS of 5.1, 18.9 and 34.5 months, "
+            "respectively (p = 0.001 and 0.03).")
+    assert [e.value for e in extract_estimates(text)] == [5.1, 18.9, 34.5]
+
+
+def test_round40_an_unnamed_bracket_from_zero_is_a_range_not_a_ci() -> None:
+    # "median OS was 8.4 months (0–40 months)": a CI of a time to an event never starts at zero; the range's least
+    assert _medians_of("After a median follow-up of 8 months, median OS was 8.4 months (0\u201340 months).") == [
+        (8.4, None, None, None, "months")]

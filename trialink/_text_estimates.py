@@ -8359,6 +8359,9 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
                        lambda: _time_ci_level_before(norm, s.start), lambda: doc.outcome_abbreviations,
                        lambda: doc.names_no_spread, "MS" in sent and doc.ms_is_median,
                        lambda: doc.median_abbreviations, doc.ranged_times)
+    if medians and ("p" in sent or "P" in sent):
+        # "… 5.1, 18.9 and 34.5 months, respectively (p = 0.001 and 0.03)": a list of P values, no time
+        medians = [(pos, info) for pos, info in medians if not _P_LIST_BEFORE.search(sent, max(0, pos - 60), pos)]
     arms = [e for e in medians if e[1].get("arm")]
 
     assoc_outcome: str | None = None  # "X was associated with A (OR …), B (OR …)": X, the outcome of a factor list
@@ -10992,6 +10995,11 @@ def _one_clause_end(sent: str, at: int) -> int:
     return min(ends) if ends else len(sent)
 
 
+# P values listed before a number: "(p = 0.001 and 0.03)", "(P = .02, .04 and .3)"
+_P_LIST_BEFORE = re.compile(r"\b[Pp](?:[\s-]*values?)?\s*[=<>\u2264]\s*0?\.\d+(?:\s*,\s*0?\.\d+)*"
+                            r"\s*(?:,\s*|,?\s*and\s+)$")
+
+
 def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst: bool = True,
              ci_before: Callable[[], float | None] = lambda: None,
              outcome_abbrs: Callable[[], frozenset[str]] = frozenset,
@@ -12103,7 +12111,9 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
                 # "median (range) 3 (2-6)", or a bare "5 days (3-7)" in a sentence that names no CI:
                 # a range or IQR, not a CI (unless the text has been printing CIs for its times to an event,
                 # and this sentence names no range)
-                if ep_here and lo is not None and not _RANGE_WORD.search(sent) and \
+                # (not a bracket from zero, "median OS was 8.4 months (0–40 months)": a range's least, which no CI of
+                # a time to an event has)
+                if ep_here and lo is not None and lo > 0 and not _RANGE_WORD.search(sent) and \
                         (_endpoint_class(ep_here) in _EVENT_TIME_CLASSES or _EVENT_TIME_WORDS.search(ep_here)) and \
                         ((habit := ci_before()) is not None or value is not None and lo <= value and (
                             hi is not None and value <= hi
