@@ -10631,3 +10631,28 @@ def test_round40_an_unnamed_bracket_from_zero_is_a_range_not_a_ci() -> None:
     # "median OS was 8.4 months (0–40 months)": a CI of a time to an event never starts at zero; the range's least
     assert _medians_of("After a median follow-up of 8 months, median OS was 8.4 months (0\u201340 months).") == [
         (8.4, None, None, None, "months")]
+
+
+def _lost_dash_mean_check(text: str) -> bool:
+    return [(e.value, e.ci_low) for e in extract_estimates(text)] == [(1.25, 1.14)]
+
+
+def test_round40_a_ci_dash_lost_to_a_question_mark() -> None:
+    # "(HR 1.25; 95% confidence intervals (CI) 1.14?1.38)": the en dash lost to "?" in a re-encoding, after the CI's
+    # name (before: 1.14 and 1.38 were read as two ratios)
+    text = ("Spirit drinking was associated with higher mortality (hazard ratio (HR) 1.25; 95% confidence intervals "
+            "(CI) 1.14?1.38) and MACE (HR 1.31; 95% CI 1.15?1.50).")
+    assert _ratio_cis_of(text) == [("HR", 1.25, 1.14, 1.38), ("HR", 1.31, 1.15, 1.5)]
+    # a mean and its lost "±" stays no interval
+    assert _lost_dash_mean_check("Mean age was 61.43?0.63 years; HR 1.25 (95% CI 1.14-1.38).")
+
+
+def test_round40_a_glued_header_with_footnote_marks_between_measure_and_level() -> None:
+    # "RR*95% CI*p Value", "OR195% CI2 value": a footnote's mark or digit glued between the measure and the CI's
+    # level in a glued header; the rows' glued value and CI are read (before: the header named no measure)
+    text = ("Table 2\n\nClinical events\n\nADrug Group (n = 185)Placebo Group (n = 181)RR*95% CI*p Value\n"
+            "Primary end points\nAll-cause mortality32 (17.3%)49 (27.1%)0.670.42\u20131.060.017\n")
+    assert _ratio_cis_of(text) == [("RR", 0.67, 0.42, 1.06)]
+    text = ("Table 3\n\nAge-adjusted risk of postpartum depression.\n\nOR195% CI2 value\n\n"
+            "Negative life events (no versus yes)2.161.12\u20134.160.021\n")
+    assert _ratio_cis_of(text) == [("OR", 2.16, 1.12, 4.16)]

@@ -50,6 +50,8 @@ _MIDDLE_DOT = re.compile(r"(?<=\d)[\u00b7\u2219\u22c5](?=\d)")
 _LOST_DOT = re.compile(r"(?:(?<=(?<![\d.?])\d)|(?<=(?<![\d.?])\d\d))\?(?=\d{1,3}(?![\d.?]))")
 
 
+# a CI's dash lost to "?" between two decimals: "95% CI 1.14?1.38"
+_LOST_DASH = re.compile(r"(?<![\d.])(?P<lo>\d+\.\d+)(?P<q>\?)(?P<hi>\d+\.\d+)(?![\d.?])")
 _NUMBERLESS_ASIDE = re.compile(r"(?<=\d)\s*\[(?:not\s+(?:tested|significant|statistically\s+significant|"
                                r"formally\s+tested)|nominal|exploratory)\]", re.I)
 
@@ -185,6 +187,15 @@ def _normalise(text: str) -> str:
         norm = _MIDDLE_DOT.sub(".", norm)
     elif "?" in norm and len(_LOST_DOT.findall(norm)) >= 2:
         norm = _LOST_DOT.sub(".", norm)  # "OR 0?15, 95% CI 0?04-0?54": middle dots lost to "?" in a re-encoding
+    if "?" in norm and (lost := [m.start("q") for m in _LOST_DASH.finditer(norm)
+                                 if re.search(r"\bCI\b|confidence", norm[max(0, m.start() - 30):m.start()], re.I)
+                                 and float(m.group("lo")) <= float(m.group("hi"))]):
+        # "(HR 1.25; 95% CI 1.14?1.38)": a CI's en dash lost to "?" in a re-encoding (after the CI's name only: a
+        # mean's "1.43?0.63" lost its "±")
+        chars = list(norm)
+        for i in lost:
+            chars[i] = "-"
+        norm = "".join(chars)
     # the style check only where a digit-hyphen-digits run is (most texts have none or a few)
     if "-" in norm and any(_HYPHEN_STYLE.search(norm, max(0, m.start() - 8), m.end() + 12)
                            for m in _HYPHEN_CANDIDATE.finditer(norm)):
@@ -6189,8 +6200,10 @@ def _line_cell_ratios(norm: str, s: _Sentence, line: str, st: _MedianState, head
 # ("Performance status (2–3/0–1)3.181.35 to 7.510.008", "All participants1743/527,260330.61.37 (1.11 to 1.70)"): the
 # row's ratio and limits are told apart by the digits of the limit printed alone, and kept only when they read as a
 # ratio and its interval
+# (a footnote's mark or digit may sit between the name and the level: "RR*95% CI*p Value", "OR195% CI2 value")
 _GLUED_MEASURE = re.compile(r"(?-i:(?<![A-Z])a?(?P<m>HR|OR|RR|IRR))"
-                            r"(?=\s*,?\s*[(\[]?\s*(?P<lvl>9\d)\s*%\s*(?:CI|[Cc]onfidence))")
+                            r"(?=[*\u2020\u2021\u00a7\u00b6]?(?:\d(?=9\d\s*%))?\s*,?\s*[(\[]?\s*(?P<lvl>9\d)\s*%\s*"
+                            r"(?:CI|[Cc]onfidence))")
 _GLUED_PAIR = re.compile(r"(?<![\d.])(?P<l>\d+\.\d+\.\d+)\s*(?:to|-)\s*(?P<r>\d+\.\d+(?:\.\d+)?)(?![\d.])")
 # a ratio and both limits glued with no separator at all, maybe with the P after them: "no2.571.654.00<0.001",
 # "reactivation1.951.282.970.002" (each number printed to the same places)
