@@ -10656,3 +10656,14 @@ def test_round40_a_glued_header_with_footnote_marks_between_measure_and_level() 
     text = ("Table 3\n\nAge-adjusted risk of postpartum depression.\n\nOR195% CI2 value\n\n"
             "Negative life events (no versus yes)2.161.12\u20134.160.021\n")
     assert _ratio_cis_of(text) == [("OR", 2.16, 1.12, 4.16)]
+
+
+def test_round40_glued_cells_with_the_cell_befores_p_glued_on() -> None:
+    # "…<0.0012.871.33–6.170.0072.881.81–4.59<0.001": each group's OR glued to the P of the cell before it (0.001,
+    # then 2.87 and its lower limit 1.33); before, only a row's first cell was read
+    text = ("Table 3\n\nAge-adjusted risk of postpartum depression.\n\n"
+            "OR195% CI2 valueOR195% CI2 valueOR195% CI2 value\n\n"
+            "Pregnancy issues ()2.311.59\u20133.35<0.0012.871.33\u20136.170.0072.881.81\u20134.59<0.001\n"
+            "Infant issues ()1.861.11\u20133.090.0182.270.96\u20135.350.0622.171.14\u20134.130.019\n")
+    assert _ratio_cis_of(text) == [("OR", 2.31, 1.59, 3.35), ("OR", 2.87, 1.33, 6.17), ("OR", 2.88, 1.81, 4.59),
+                                   ("OR", 1.86, 1.11, 3.09), ("OR", 2.27, 0.96, 5.35), ("OR", 2.17, 1.14, 4.13)]

@@ -6204,6 +6204,7 @@ def _line_cell_ratios(norm: str, s: _Sentence, line: str, st: _MedianState, head
 _GLUED_MEASURE = re.compile(r"(?-i:(?<![A-Z])a?(?P<m>HR|OR|RR|IRR))"
                             r"(?=[*\u2020\u2021\u00a7\u00b6]?(?:\d(?=9\d\s*%))?\s*,?\s*[(\[]?\s*(?P<lvl>9\d)\s*%\s*"
                             r"(?:CI|[Cc]onfidence))")
+_GLUED_RUN_DASH = re.compile(r"(?<=\d)\s*(?:to|-)\s*(?=\d)")
 _GLUED_PAIR = re.compile(r"(?<![\d.])(?P<l>\d+\.\d+\.\d+)\s*(?:to|-)\s*(?P<r>\d+\.\d+(?:\.\d+)?)(?![\d.])")
 # a ratio and both limits glued with no separator at all, maybe with the P after them: "no2.571.654.00<0.001",
 # "reactivation1.951.282.970.002" (each number printed to the same places)
@@ -6380,15 +6381,27 @@ def _glued_cells(norm: str, s: _Sentence, line: str, st: _MedianState, head: lis
     # a P column right after the ratio's ("VariableHazard ratio (95% CI)p Value"): its P glued after the bracket
     p_column = bool(head) and re.search(r"\)\s*p[\s-]*value", " ".join(head or []), re.I) is not None
     p_after: dict[int, tuple[str, float]] = {}
-    for m in _GLUED_PAIR.finditer(line):
-        left, right = m.group("l"), m.group("r")
+    pairs = [(m.start(), m.group("l"), m.group("r")) for m in _GLUED_PAIR.finditer(line)]
+    if "." in line:
+        # (the cell before's P glued on too: "<0.0012.871.33–6.170.0072.881.81–4.59<0.001", 0.001 then 2.87 and its
+        # lower limit 1.33, its upper 6.17 then the P 0.007: the runs of digits and points on both sides of a dash)
+        taken = {at for at, _, _ in pairs}
+        for d in _GLUED_RUN_DASH.finditer(line):
+            lm = re.search(r"(?:(?<![\d.])|0\.\d{2,4})(?P<l>\d{1,2}\.\d+\.\d+)$",
+                           line[max(0, d.start() - 24):d.start()])
+            if lm is None:
+                continue
+            at = max(0, d.start() - 24) + lm.start("l")
+            if at not in taken and (rm := re.match(r"\d+\.\d+", line[d.end():])):
+                pairs.append((at, line[at:d.start()], rm.group()))
+    for at, left, right in pairs:
         dot = left.rindex(".")
         places = len(left) - dot - 1
         hi = right[:right.index(".") + 1 + places]
         for k in (1, 2):
             v, lo = left[:dot - k], left[dot - k:]
             if re.fullmatch(rf"\d+\.\d{{{places}}}", v) and re.fullmatch(rf"\d+\.\d{{{places}}}", hi):
-                cells.append((m.start(), v, lo, hi))
+                cells.append((at, v, lo, hi))
                 break
     for m in _GLUED_BRACKET.finditer(line):
         left, lo, hi = m.group("l"), m.group("lo"), m.group("hi")
