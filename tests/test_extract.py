@@ -10667,3 +10667,41 @@ def test_round40_glued_cells_with_the_cell_befores_p_glued_on() -> None:
             "Infant issues ()1.861.11\u20133.090.0182.270.96\u20135.350.0622.171.14\u20134.130.019\n")
     assert _ratio_cis_of(text) == [("OR", 2.31, 1.59, 3.35), ("OR", 2.87, 1.33, 6.17), ("OR", 2.88, 1.81, 4.59),
                                    ("OR", 1.86, 1.11, 3.09), ("OR", 2.27, 0.96, 5.35), ("OR", 2.17, 1.14, 4.13)]
+
+
+def test_round40_days_away_from_work_are_an_absences_length() -> None:
+    # "the median number of days away from work … was 5 days": the length of an absence (as a stay's), not a count
+    text = ("In 1997, the median number of days away from work for an occupational injury or illness was 5 days. "
+            "Median days away from work were highest for fractures (21 days).")
+    assert _median_units_of(text) == [(5.0, "days"), (21.0, "days")]
+    # a count of days of another thing stays no median
+    assert extract_estimates("The median number of days of antibiotic use was 5 days.") == []
+
+
+def test_round40_a_hazard_ratios_hr_is_no_hour_in_a_row_label() -> None:
+    # "Median time to first severe flare, days HR for severe flares (95% CI) | 169 …": the unit is days; "HR" is the
+    # hazard ratio's name, no hours
+    text = ("| Outcome | Drug | Placebo |\n|---|---|---|\n"
+            "| Median time to first severe flare, days | 169 | 141 |\n")
+    assert _median_units_of(text) == [(169.0, "days"), (141.0, "days")]
+    assert _median_units_of(text.replace("flare, days |", "flare, days HR for flares (95% CI) |")) == [
+        (169.0, "days"), (141.0, "days")]
+
+
+def test_round40_spreads_named_iq_or_ranges_give_no_medians() -> None:
+    # "8.9 hours (IQ 6,12.5)": an interquartile range abbreviated "IQ", its limits parted by a comma; "23 days (ranges
+    # 12–50 and 17–64)": two ranges (before: 12.5, 12, 17 were read as medians)
+    text = ("The median duration of the first stage was 8.9 hours (IQ 6,12.5) versus 9.5 hours (IQ 7,12.7) "
+            "(p = 0.069).")
+    assert [e.value for e in extract_estimates(text)] == [8.9, 9.5]
+    text = ("Median time to return to modified or full duties was 23 days (ranges 12\u201350 and 17\u201364, "
+            "respectively).")
+    assert [e.value for e in extract_estimates(text)] == [23.0]
+
+
+def test_round40_a_gestational_age_is_no_median() -> None:
+    # "with PPROM at 29, 30, and 31 weeks", "from 24-28 weeks' gestation": ages of the pregnancy, not times measured
+    text = ("RESULTS: At each week of gestation, median latency between 24-28 weeks was similar at approximately 9 "
+            "days, but was significantly shorter with PPROM at 29, 30, and 31 weeks (p<0.001). CONCLUSION: Median "
+            "latency after PPROM is similar from 24-28 weeks\u2019 gestation.")
+    assert _median_units_of(text) == [(9.0, "days")]

@@ -1211,8 +1211,10 @@ _NOT_OUTCOME = re.compile(r"^\W*(?:(?:\[[^\]]{0,40}\]|\([^)]{0,40}\))\W*)?(?:\w+
                           # ("the median durations of treatment with sorafenib were 86 days …": exposure to a drug)
                           r"durations?\s+of\s+(?:the\s+)?(?:study\s+)?(?:treatment|therapy)\s+with\b|"
                           r"(?:time|durations?)\s+(?:on|in)\s+(?:the\s+)?(?:study|treatment|therapy|drug|trial)|"
-                          # (not "the median number of days from onset … until clinical improvement": a time)
-                          r"number(?!\s+of\s+(?:days|hours|weeks|months)\s+(?:from|to|until)\b)|"
+                          # (not "the median number of days from onset … until clinical improvement": a time; nor
+                          # "… of days away from work", an absence's length)
+                          r"number(?!\s+of\s+(?:days|hours|weeks|months)\s+(?:from|to|until|away\s+from\s+work|"
+                          r"off\s+work)\b)|"
                           rf"treatment\s+duration|{_DURATION_OF_CARE}|"
                           # ("total doses were 63 Gy and 70 Gy, with a median overall time of 22 days and 48 days":
                           # how long the radiotherapy took, the arms' schedules)
@@ -1949,7 +1951,8 @@ _TABLE_MEDIAN_CELL = re.compile(rf"\s*(?:(?P<v>{_NUM})|(?P<nr>NR|not\s+reached|N
 # a cell that prints its value's unit: "18.1 months", "9.3 mo (7.1-11.0)", "NR"
 _CELL_UNIT = re.compile(rf"\s*(?:{_NUM}\s*(?P<u>{_UNIT_WORDS})|NR|NE|not\s+reached)"
                         r"(?:\s*[(\[][^()\[\]]{0,40}[)\]])?\s*", re.I)
-_TABLE_UNIT = re.compile(rf"\b(?:{_UNIT_WORDS}|(?-i:d)\b)", re.I)
+# (not a hazard ratio's "HR": "Median time to first severe flare, days HR for severe flares (95% CI)")
+_TABLE_UNIT = re.compile(rf"\b(?!(?-i:HRs?|H)\b)(?:{_UNIT_WORDS}|(?-i:d)\b)", re.I)
 
 
 @dataclass
@@ -2092,7 +2095,8 @@ _NEXT_UNIT = re.compile(r"(?:\s*[(\[](?:[^()\[\]]|[(\[][A-Za-z/]{1,8}[)\]]){0,64
 # the unit printed as a noun before the values: "median (IQR) days to first feed (3 [1] vs 1 [1])", "median
 # hours of ventilation were 12 vs 20" (not "years of age", "months of follow-up", "days of treatment")
 _UNIT_NOUN_LEAD = re.compile(r"\s*(?:[(\[][^()\[\]]{0,40}[)\]]\s*)?(?:(?:total\s+)?number\s+of\s+)?"
-                             r"(?P<u>days|hours|weeks|months|minutes)\s+(?:to|of|until|on|in|before|spent|from)\s+"
+                             r"(?P<u>days|hours|weeks|months|minutes)\s+"
+                             r"(?:to|of|until|on|in|before|spent|from|(?:away\s+from|off)(?=\s+work\b))\s+"
                              r"(?!(?:age|follow|treatment|therapy|exposure|use|study|the\s+study)\b)", re.I)
 _UNIT_WORD_ONLY = re.compile(rf"{_UNIT_WORDS}|(?-i:d)", re.I)
 # the unit printed in a bracket of its own after the end point, before the values: "median rwOS (mo) was 18.1 in …",
@@ -2121,9 +2125,14 @@ _TIME_EVENT_FIRST = re.compile(r"^\W*(?:[\w-]+\s+){0,2}?(?:surviv\w*|[\w-]+[- ]f
                                r"(?-i:[rnci]?PFS|OS|DFS|EFS|RFS|TTP|TTF|DoR|DOR|MFS|CSS|DSS|TTR))\b", re.I)
 
 
+_DAYS_AWAY_COUNTED = re.compile(r"\bnumber\s+of\s+(?=days\s+(?:away\s+from|off)\s+work\b)", re.I)
+
+
 def _not_a_time_outcome(region: str, stop: int) -> bool:
     """Whether the words before a median's first value name a level, score or dose measured at a time,
     not a time to an event (and the region does not open on a survival end point)."""
+    if "work" in region:  # ("the median number of days away from work": an absence's length, no count)
+        region = _DAYS_AWAY_COUNTED.sub(lambda m: " " * len(m.group()), region)
     return (_NOT_A_TIME_OUTCOME.search(region, 0, stop) is not None and not _TIME_TO.search(region, 0, stop)
             and not _TIME_EVENT_FIRST.match(region))
 
@@ -2202,6 +2211,8 @@ _OUTCOME_TIME = re.compile(
     r"surviv\w*|\b\w+[- ]free\b|\b(?:times?|intervals?|days?|hours?|delay)\s+(?:to|until|from\s+\w+\s+to)\b|"
     # "the median length of time before postoperative drains were removed"
     r"\blength\s+of\s+time\s+(?:before|until)\b|"
+    # ("the median number of days away from work … was 5 days": an absence's length, as a stay's)
+    r"\bdays\s+(?:away\s+from|off)\s+work\b|\bsick(?:ness)?\s+(?:leave|absence)\b|"
     # ("Median (IQR25–75) time in HE was 48 h": the time spent in a state; not time in range, a share of time)
     r"\btimes?\s+(?:spent\s+)?in\s+(?!(?:the\s+)?(?:therapeutic\s+|target\s+)?range\b)(?=[A-Za-z])|"
     # "the spinal catheter was quicker to place (median 3 min, range 1-45 min, compared with median 10 min …)"
@@ -11476,11 +11487,17 @@ def _medians(sent: str, used: list[tuple[int, int]], declared: bool = False, mst
             if re.search(r"\b(?:range|IQR)\s*[\])]\s*[:,=]?\s*$", before, re.I) and re.match(
                     r"\s*(?:-|\u2013|to)\s*\d", region[vm.end("val"):]):
                 continue  # "interquartile range [IQR] 28.0–69.0": a limit ("median (range) 3 (2-6)" is a header)
-            if re.search(rf"\b(?:range|IQR|interquartile(?:\s+range)?|C\.?I\.?|confidence\s+intervals?)\s*(?:of\s+)?"
-                         rf"[:,=]?\s*"
+            if re.search(rf"\b(?:ranges?|IQR?|interquartile(?:\s+range)?|C\.?I\.?|confidence\s+intervals?)\s*"
+                         rf"(?:of\s+)?[:,=]?\s*"
                          rf"(?:{_NUM}\s*(?:-|\u2013|to)\s*{_NUM}\s*(?:and|,)\s*)?"  # "CI of 8 to 14 and 7 to 17"
-                         rf"(?:{_NUM}\s*(?:{_UNIT_WORDS}\s*)?(?:-|\u2013|to)\s*)?$", sent[max(0, a - 60):a], re.I):
-                continue  # "median 11.2 h, range 4.1-30.5", "(Arm A, 95% CI, 28 - not reached)": limits, not medians
+                         rf"(?:{_NUM}\s*(?:{_UNIT_WORDS}\s*)?(?:-|\u2013|to|,)\s*)?$", sent[max(0, a - 60):a], re.I):
+                # "median 11.2 h, range 4.1-30.5", "(Arm A, 95% CI, 28 - not reached)", "8.9 hours (IQ 6,12.5)",
+                # "23 days (ranges 12–50 and 17–64)": limits, not medians
+                continue
+            if re.match(r"\s*(?:-|\u2013|to)?\s*\d*\s*weeks?['\u2019]?\s*(?:of\s+)?gestation", region[vm.start("val"):][
+                    len(vm.group("val")):], re.I) or (vm.group("unit") or "").lower().startswith("week") and re.search(
+                    r"\bat\s+(?:\d+\s*,\s*)*(?:\d+\s*,?\s*(?:and|or)\s+)?$", sent[max(0, a - 30):a]):
+                continue  # "from 24-28 weeks' gestation", "with PPROM at 29, 30, and 31 weeks": a gestational age
             if re.search(r"[A-Za-z%)\]]\.(?:\d{1,3},\s?)*$", sent[max(0, a - 16):a]):
                 continue  # "… radiotherapy alone.1 The …", "gliomas.4,5,6 Inhibition": reference numbers
             if re.search(r"\b(?:average|mean)\s*(?:of\s+|was\s+|=\s*|:\s*)?$", sent[max(0, a - 14):a], re.I):
