@@ -10705,3 +10705,14 @@ def test_round40_a_gestational_age_is_no_median() -> None:
             "days, but was significantly shorter with PPROM at 29, 30, and 31 weeks (p<0.001). CONCLUSION: Median "
             "latency after PPROM is similar from 24-28 weeks\u2019 gestation.")
     assert _median_units_of(text) == [(9.0, "days")]
+
+
+def test_round40_a_bracketed_ratio_naming_its_groups_before_a_colon() -> None:
+    # "(OR female to male: 1.19 (1.15–1.23))", "(OR comparing ≥75 versus <35 years: 1.24, 95% CI: 1.13–1.35)": the
+    # groups compared between the name and a colon, then the value (before: "OR" read as the word "or", nothing found)
+    text = ("On multivariable analysis, age (OR comparing \u226575 versus <35 years: 1.24, 95% CI: 1.13\u20131.35) and "
+            "sex (OR female to male: 1.19 (1.15\u20131.23)) were associated with readmission.")
+    assert [(e.value, e.ci_low, e.ci_high, e.groups) for e in extract_estimates(text)] == [
+        (1.24, 1.13, 1.35, ("\u226575", "<35 years")), (1.19, 1.15, 1.23, ("female", "male"))]
+    # the word "or" between two groups is no ratio
+    assert extract_estimates("Use of A or B to C: 1.5 (1.2-1.8) was common.") == []

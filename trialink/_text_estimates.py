@@ -3441,6 +3441,11 @@ _ITEM_GROUPS_AFTER = re.compile(r"(?:\s*[(\[][^()\[\]]{1,80}[)\]])?\s+for\s+(?P<
                                 re.I)
 
 
+# the groups a bracketed ratio compares, between its name and a colon before its value: "(OR female to male: 1.19 (…",
+# "(OR comparing ≥75 versus <35 years: 1.24, 95% CI …"
+_RATIO_GROUPS_COLON = re.compile(r"\s+(?:comparing\s+|for\s+)?(?P<a>[A-Za-z\u2265\u2264<>][^():;,\[\]]{0,60}?)\s+"
+                                r"(?:to|versus|vs\.?|compared\s+(?:with|to))\s+(?P<b>[A-Za-z\u2265\u2264<>][^():;,\[\]]{0,60}?)"
+                                r"\s*:\s*(?=\d*\.\d+\s*(?:[(\[,;]))", re.I)
 # "HRper SD log 0.89": what is left of a step flattened onto the name ("per SD log"), no end point
 _STEP_ONLY = re.compile(r"(?:(?:SD|s\.d\.|log|ln|units?|increase|increment)\s*)+", re.I)
 # "hazard ratio losartan:captopril 1.13": the groups, the numerator first, joined by a colon with no space
@@ -3479,6 +3484,13 @@ def _parse_ratio_at(c: _Cursor, m: re.Match[str] | _Word, level: float | None, l
         r_level = _float(both.group("lvl"))
     pre_ci: tuple[float | None, float | None] | None = None
     orient: tuple[str, str] | None = None
+    if re.search(r"[(\[;]\s*$", c.sent[max(0, m.start() - 3):m.start()]) and \
+            (lc := _RATIO_GROUPS_COLON.match(c.sent, m.end())) and lc.end() <= limit:
+        # "(OR female to male: 1.19 (1.15–1.23))", "(OR comparing ≥75 versus <35 years: 1.24, 95% CI: 1.13–1.35)":
+        # the groups compared, the first the ratio's, then a colon and the value
+        orient = (lc.group("a").strip(), lc.group("b").strip())
+        c.i = bisect.bisect_left(c.starts, lc.end())
+        head_end = lc.end()
     ep_words: list[_Tok] = []
     value_tok: _Tok | None = None
     steps = 0
@@ -4806,8 +4818,9 @@ def _find_ratios(sent: str, level_of: Callable[[], float | None], prev_measure: 
             continue  # "HR+", "HR-positive": hormone receptors
         if re.match(r"\s*[(\[,]?\s*(?:bpm|beats|b\.p\.m\.?|/\s*min|min-1)\b", sent[m.end():m.end() + 14], re.I):
             continue  # "HR (bpm) 16": a heart rate
-        if m.group("w") == "OR" and not (re.search(r"[(\[]\s*$", sent[max(0, m.start() - 3):m.start()])
+        if m.group("w") == "OR" and not (re.search(r"[(\[;]\s*$", sent[max(0, m.start() - 3):m.start()])
                                          and (re.match(r"\s+for\s+[a-z]", sent[m.end():m.end() + 8])
+                                              or _RATIO_GROUPS_COLON.match(sent, m.end())  # "(OR female to male: 1.19"
                                               or _measure_in_own_bracket(sent, m.end()))) and \
                 not re.match(r"\s*(?:[(\[]\s*(?:adjusted\s+)?odds\s+ratio\s*[)\]])?"  # "OR (odds ratio) 9.2"
                              # ("OR [CI]: 2.43 [1.44-4.08]": the CI's header)
