@@ -10716,3 +10716,23 @@ def test_round40_a_bracketed_ratio_naming_its_groups_before_a_colon() -> None:
         (1.24, 1.13, 1.35, ("\u226575", "<35 years")), (1.19, 1.15, 1.23, ("female", "male"))]
     # the word "or" between two groups is no ratio
     assert extract_estimates("Use of A or B to C: 1.5 (1.2-1.8) was common.") == []
+
+
+def test_round40_a_rate_ratio_named_in_a_bracket_before_its_abbreviation() -> None:
+    # "VTE ((rate ratio) RR 1.38, …)": the document's "RR" is a rate ratio (IRR), here and after
+    text = ("Longer stay was associated with VTE ((rate ratio) RR 1.38, 95% CI 1.07 to 1.76) and respiratory "
+            "infection (RR 1.12, 95% CI 1.01 to 1.24).")
+    assert [(e.measure, e.value) for e in extract_estimates(text)] == [("IRR", 1.38), ("IRR", 1.12)]
+    # a risk ratio so named stays one
+    assert [e.measure for e in extract_estimates(text.replace("(rate ratio) ", "(risk ratio) "))] == ["RR", "RR"]
+
+
+def test_round40_a_list_a_colon_opens_goes_on_past_semicolons() -> None:
+    # "… estimates were: 1540 days for the whole cohort; 2200 days after cystectomy (n = 108); and 843 days without
+    # surgery": three medians (before: the first only)
+    text = ("The median Kaplan-Meier survival estimates were: 1540 days for the whole cohort; 2200 days after "
+            "cystectomy scheduled (n = 108); and 843 days without surgery.")
+    assert [e.value for e in extract_estimates(text)] == [1540.0, 2200.0, 843.0]
+    # a clause after a semicolon that is no list item stays out
+    assert [e.value for e in extract_estimates("Median OS was 12 months; 30% of patients relapsed by 2 years.")] == [
+        12.0]

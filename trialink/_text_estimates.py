@@ -7787,7 +7787,10 @@ class _Names(list[tuple[int, str]]):
 _DEFINED_ABBREV = re.compile(r"(?P<long>(?:incidence\s+)?rate\s+ratios?|hazards?\s+ratios?|odds\s+ratios?|"
                              # ("adjusted relative incidences (RI)": a self-controlled case series' rate ratio)
                              r"risk\s+ratios?|relative\s+risks?|relative\s+incidences?)\s*[(\[]\s*"
-                             r"(?P<ab>(?-i:[A-Z]{2,3}))s?\s*[)\]]", re.I)
+                             r"(?P<ab>(?-i:[A-Z]{2,3}))s?\s*[)\]]|"
+                             # ("VTE ((rate ratio) RR 1.38, 95% CI …)": the name in a bracket before the abbreviation)
+                             r"[(\[]\s*(?P<long2>(?:incidence\s+)?rate\s+ratios?|relative\s+incidences?)\s*[)\]]\s*"
+                             r"(?P<ab2>(?-i:[A-Z]{2,3}))\b", re.I)
 
 
 _ARM_WITH_SIZE = re.compile(r"(?<![\w.-])((?-i:[A-Z][A-Za-z]{0,6}\d+(?:\.\d+)?|[A-Z]{2,6}\d*))"
@@ -8014,10 +8017,10 @@ class _Doc:
         a later "RR=0.71" a rate ratio (IRR), not a risk ratio."""
         out: dict[str, str] = {}
         if not any(f"{b}{ab}" in self.norm for b in "([" for ab in ("RR", "HR", "OR", "IRR", "RI")) and \
-                not _PREFIXED_ABBREV.search(self.norm):
+                not _PREFIXED_ABBREV.search(self.norm) and "ratio) RR" not in self.norm:
             return out  # (a quick look: most documents define no abbreviation in a bracket; "(SRR)" has a prefix)
         for m in _DEFINED_ABBREV.finditer(self.norm):
-            long, short = _measure_code(m.group("long")), m.group("ab").upper()
+            long, short = _measure_code(m.group("long") or m.group("long2")), (m.group("ab") or m.group("ab2")).upper()
             if _measure_code(short) != long:
                 out[short] = long
         for m in _DEFINED_OTHER.finditer(self.norm):
@@ -10884,17 +10887,25 @@ _CI_OPENS = re.compile(r"\s*(?:\d{2}(?:\.\d{1,2})?\s?%\s*)?(?:CI|confidence\s+in
 
 
 def _clause_end(sent: str, start: int, end: int) -> int:
-    """End of the clause that starts at ``start``: the first ``;`` outside brackets, or ``end``."""
+    """End of the clause that starts at ``start``: the first ``;`` outside brackets, or ``end`` (in a list a colon
+    opens, "… estimates were: 1540 days for the whole cohort; 2200 days after cystectomy; and 843 days without
+    surgery", the ``;`` before each next value goes on)."""
     depth = 0
+    listed = ":" in sent[start:end] and _COLON_LIST_OPENS.match(sent, start, end) is not None
     for i in range(start, end):
         ch = sent[i]
         if ch in "([":
             depth += 1
         elif ch in ")]":
             depth = max(0, depth - 1)
-        elif ch == ";" and depth == 0 and not _CI_OPENS.match(sent, i + 1) and not _P_CLOSING_CI.match(sent, i):
+        elif ch == ";" and depth == 0 and not _CI_OPENS.match(sent, i + 1) and not _P_CLOSING_CI.match(sent, i) and \
+                not (listed and _NEXT_LISTED_VALUE.match(sent, i + 1)):
             return i  # (not "median 18.5 months; 95% CI 12.6-24.4 months": the value's own CI)
     return end
+
+
+_COLON_LIST_OPENS = re.compile(r"[^;:()\[\]]{0,50}?\b(?:were|was|are|is)\s*:\s*\d", re.I)
+_NEXT_LISTED_VALUE = re.compile(r"\s*(?:and\s+)?\d")
 
 
 def _enclosing_close(sent: str, start: int, end: int) -> int | None:
