@@ -10625,6 +10625,10 @@ def test_round40_a_list_of_p_values_after_medians_gives_no_median() -> None:
     text = ("The score stratified patients into three groups with a median OS of 5.1, 18.9 and 34.5 months, "
             "respectively (p = 0.001 and 0.03).")
     assert [e.value for e in extract_estimates(text)] == [5.1, 18.9, 34.5]
+    # a time after a P, its unit later, stays: "(0.6 versus 2.3 years, P=0.00004 and 1.1 versus 6 years, …)"
+    text = ("Progression-free and overall survival were shorter with progressive disease (0.6 versus 2.3 years, "
+            "P=0.00004 and 1.1 versus 6 years, P=0.00002, respectively).")
+    assert 1.1 in [e.value for e in extract_estimates(text)]
 
 
 def test_round40_an_unnamed_bracket_from_zero_is_a_range_not_a_ci() -> None:
@@ -10736,3 +10740,21 @@ def test_round40_a_list_a_colon_opens_goes_on_past_semicolons() -> None:
     # a clause after a semicolon that is no list item stays out
     assert [e.value for e in extract_estimates("Median OS was 12 months; 30% of patients relapsed by 2 years.")] == [
         12.0]
+
+
+def test_round40_a_review_tables_ratio_with_its_p_in_brackets_and_times_by_end_point() -> None:
+    # "HR for death (P value)" over "0.80 (0.02)": the bracket holds the P, no CI; a cell may name several ratios by
+    # end point ("TTP: 1.47 (<0.001) OS: 1.29 (0.02)"); "Primary endpoint comparison (in months)" over "OS: 9.9
+    # versus 9.3" gives each group's time as its median; rows citing other studies are background
+    text = ("Table 2.\nTrials | No. of patients | Treatment arms | HR for death (P value) | Primary endpoint "
+            "comparison (in months) |\n---|---|---|---|---|\n"
+            "Smith et al. 24 (V325 study) | 445 | DCF versus CF | TTP: 1.47 (<0.001) OS: 1.29 (0.02) | TTP: 5.6 versus "
+            "3.7OS: 9.2 versus 8.6 |\n"
+            "Jones et al. 27 (SPIRITS) | 305 | S-1 + cisplatin versus S-1 | 0.77 (0.04) | OS: 13.0 versus 11.0 |\n")
+    found = [(e.measure, e.value, e.p_value, e.unit, e.endpoint, e.context) for e in extract_estimates(text)]
+    assert found == [
+        ("HR", 1.47, 0.001, None, "TTP", "background"), ("HR", 1.29, 0.02, None, "OS", "background"),
+        ("median", 5.6, None, "months", "TTP", "background"), ("median", 3.7, None, "months", "TTP", "background"),
+        ("median", 9.2, None, "months", "OS", "background"), ("median", 8.6, None, "months", "OS", "background"),
+        ("HR", 0.77, 0.04, None, "OS", "background"), ("median", 13.0, None, "months", "OS", "background"),
+        ("median", 11.0, None, "months", "OS", "background")]

@@ -6520,6 +6520,11 @@ class _PipeColumns:
     groups: dict[int, str] = field(default_factory=dict)
     # a ratio column's end point, named by the median's header cell over it and its groups
     ratio_eps: dict[int, str] = field(default_factory=dict)
+    # the ratio columns whose header puts the P in the cell's bracket: "HR for death (P value)" over "0.80 (0.02)"
+    p_brackets: frozenset[int] = frozenset()
+    # the columns of groups' times named by their end point, with the header's unit: "Primary endpoint comparison (in
+    # months)" over "OS: 9.9 versus 9.9 versus 9.3" (index → unit)
+    time_lists: dict[int, str] = field(default_factory=dict)
 
 
 # (also after a spelled name: "Relative Riska (95% CI)")
@@ -6558,11 +6563,35 @@ def _pipe_header(cells: list[str], section: str | None) -> _PipeColumns | None:
     measure_cols = frozenset(i for i, c in enumerate(cells)
                              if i and (_MEASURE_WORD.search(c) and not _TABLE_MEDIAN_LABEL.search(c)
                                        or re.fullmatch(r"\s*P(?:[\s-]*values?)?\W*", c, re.I)))
-    if not ratios and not medians and not measure_cols:
+    time_lists = {i: u for i, c in enumerate(cells) if i and i not in ratios and i not in medians
+                  and not _MEASURE_WORD.search(c) and (tu := _TIME_LIST_HEAD.search(c))
+                  and (u := _unit_norm(tu.group("u")))}
+    if not ratios and not medians and not time_lists and not measure_cols:
         return None
     filled = [i for i, c in enumerate(cells) if c.strip()]
     after = 0 if lost or not filled else len(cells) - 1 - filled[-1]
-    return _PipeColumns(ratios, medians, len(filled) + lost, after, measure_cols=measure_cols)
+    p_brackets = frozenset(i for i in ratios if _P_IN_BRACKET_HEAD.search(cells[i])
+                           and not _TABLE_LEVEL.search(cells[i]) and not re.search(r"\bCI\b|confiden", cells[i], re.I))
+    # ("HR for death (P value)": the column's end point)
+    eps = {i: _clean_endpoint(fm.group(1)) for i in p_brackets
+           if (fm := re.search(r"\bfor\s+([A-Za-z][\w -]{2,40}?)\s*[(\[]", cells[i]))}
+    return _PipeColumns(ratios, medians, len(filled) + lost, after, measure_cols=measure_cols, p_brackets=p_brackets,
+                        ratio_eps=eps, time_lists=time_lists)
+
+
+# a header cell of the groups' times compared, its unit in a bracket: "Primary endpoint comparison (in months)",
+# "Median survival (months)"
+_TIME_LIST_HEAD = re.compile(r"\b(?:comparison|results?|outcomes?|end\s?points?|survival|times?)\s*[(\[]\s*(?:in\s+)?"
+                             r"(?P<u>months|weeks|days|years)\s*[)\]]", re.I)
+# such a column's cell: an event time's abbreviation, then the groups' times joined by "versus" ("OS: 9.2 versus 8.6")
+_TIME_LIST_CELL = re.compile(rf"(?P<ep>(?-i:m?(?:OS|PFS|DFS|EFS|RFS|TTP|TTF)))\s*:\s*"
+                             rf"(?P<vals>{_NUM}(?:\s*(?:versus|vs\.?|v\.?)\s*{_NUM})+)")
+# a ratio's header cell that names the P in its bracket: "HR for death (P value)", "OR (p)"
+_P_IN_BRACKET_HEAD = re.compile(r"[(\[]\s*[Pp](?:[\s-]*values?)?\s*[)\]]")
+# such a column's cell: the ratio and its P in a bracket, maybe several, each named by its end point ("TTP: 1.47
+# (<0.001) OS: 1.29 (0.02)")
+_P_BRACKET_CELL = re.compile(rf"(?:(?P<ep>(?-i:[A-Z]{{2,5}}|[A-Z][a-z]+(?:\s+[a-z]+){{0,2}}))\s*:\s*)?(?P<v>{_NUM})\s*"
+                             r"[(\[]\s*(?:[Pp]\s*)?(?P<op>[<>=\u2264]?)\s*(?P<p>0?\.\d+|1(?:\.0+)?)\s*[)\]]")
 
 
 _BARE_NUMBER_CELL = re.compile(rf"\s*(?P<v>{_NUM})\s*")
@@ -6699,6 +6728,22 @@ def _pipe_columns(norm: str, s: _Sentence, line: str, st: _MedianState) -> list[
             else:
                 v, lo, hi = _num_of(m.group("v")), _num_of(ci.group("lo")), _num_of(ci.group("hi"))
                 end = starts[i + 1] + ci.end("hi")
+        elif col in cols.p_brackets:
+            # "| 0.80 (0.02) |", "| TTP: 1.47 (<0.001) OS: 1.29 (0.02) |": each ratio with its P, no CI
+            ep_col = cols.ratio_eps.get(col)
+            for pb in _P_BRACKET_CELL.finditer(cells[i]):
+                pv, pp = _num_of(pb.group("v")), _num_of(pb.group("p"))
+                if not 0 < pv <= 50:
+                    continue
+                ep = pb.group("ep") or ep_col
+                out.append(_Found(Estimate(
+                    measure=measure, value=pv, p_operator=_p_operator(pb.group("op")), p_value=pp,
+                    start=starts[i] + pb.start("v"), end=starts[i] + pb.end(), source="text",
+                    endpoint=_endpoint_class(ep) if ep else "unknown", endpoint_text=ep,
+                    note="read from a pipe table's column of this ratio and its P (no CI printed): its groups are not "
+                    "read", checks=("flattened_table",) + M.checks(measure, pv, None, None, None,
+                                                                   _p_operator(pb.group("op")), pp)), s))
+            continue
         else:
             if (m := _PIPE_RATIO_CELL.fullmatch(cells[i])) is None:
                 continue
@@ -6719,6 +6764,21 @@ def _pipe_columns(norm: str, s: _Sentence, line: str, st: _MedianState) -> list[
                                    endpoint=_endpoint_class(ep) if ep else "unknown", endpoint_text=ep,
                                    note="read from a pipe table's column of this ratio: its groups are not read",
                                    checks=("flattened_table",) + M.checks(measure, v, lo, hi, level, p_op, p)), s))
+    for col, unit in cols.time_lists.items():
+        i = col + shift
+        if not 0 < i < len(cells):
+            continue
+        for tl in _TIME_LIST_CELL.finditer(cells[i]):
+            # "| OS: 9.9 versus 9.9 versus 9.3 versus 11.2 |" under "Primary endpoint comparison (in months)": each
+            # group's time to the event the cell names, read as its median
+            ep = tl.group("ep").lstrip("m")
+            for vm in re.finditer(_NUM, tl.group("vals")):
+                at = starts[i] + tl.start("vals") + vm.start()
+                out.append(_Found(Estimate(
+                    measure="median", value=_num_of(vm.group()), unit=unit, endpoint=_endpoint_class(ep),
+                    endpoint_text=ep, start=at, end=at + len(vm.group()), source="text",
+                    note=f"read from a pipe table's column of the groups' times; {_IMPLIED_MEDIAN} (which group, the "
+                    "row's order says)", checks=("flattened_table", "statistic_not_named")), s))
     label = next((c.strip() for c in reversed(cells[:numbers[0]]) if c.strip()), None)
     for col, (row, ci_next) in cols.medians.items():
         i = col + shift
@@ -8414,7 +8474,9 @@ def _in_sentence(norm: str, s: _Sentence, doc: _Doc,
                        lambda: doc.median_abbreviations, doc.ranged_times)
     if medians and ("p" in sent or "P" in sent):
         # "… 5.1, 18.9 and 34.5 months, respectively (p = 0.001 and 0.03)": a list of P values, no time
-        medians = [(pos, info) for pos, info in medians if not _P_LIST_BEFORE.search(sent, max(0, pos - 60), pos)]
+        # (not "(0.6 versus 2.3 years, P=0.00004 and 1.1 versus 6 years, …)": a time after the P, its unit later)
+        medians = [(pos, info) for pos, info in medians if not (_P_LIST_BEFORE.search(sent, max(0, pos - 60), pos)
+                                                                and re.match(r"0?\.\d+\s*(?:[)\],;]|$)", sent[pos:]))]
     arms = [e for e in medians if e[1].get("arm")]
 
     assoc_outcome: str | None = None  # "X was associated with A (OR …), B (OR …)": X, the outcome of a factor list
