@@ -10758,3 +10758,15 @@ def test_round40_a_review_tables_ratio_with_its_p_in_brackets_and_times_by_end_p
         ("median", 9.2, None, "months", "OS", "background"), ("median", 8.6, None, "months", "OS", "background"),
         ("HR", 0.77, 0.04, None, "OS", "background"), ("median", 13.0, None, "months", "OS", "background"),
         ("median", 11.0, None, "months", "OS", "background")]
+
+
+def test_round40_times_each_followed_by_its_group_across_semicolons_and_vs() -> None:
+    # "26.0 months (all patients); 13.7 months (high risk) vs not reached (NR) (low risk; …)", "NR (all); 14.8 months
+    # (high risk) vs NR (low risk; …)": the list goes on after the ';' (before: the first time only)
+    text = ("Median progression-free survival (PFS) was 26.0 months (all patients); 13.7 months (high risk) vs not "
+            "reached (NR) (low risk; hazard ratio [HR], 2.19; P = .004). Median overall survival was NR (all); 14.8 "
+            "months (high risk) vs NR (low risk; HR, 2.36; P = .005).")
+    assert [(e.measure, e.value, e.value_text, e.endpoint) for e in extract_estimates(text)] == [
+        ("median", 26.0, None, "PFS"), ("median", 13.7, None, "PFS"), ("median", None, "not reached", "PFS"),
+        ("HR", 2.19, None, "PFS"), ("median", None, "NR", "OS"), ("median", 14.8, None, "OS"),
+        ("median", None, "NR", "OS"), ("HR", 2.36, None, "OS")]

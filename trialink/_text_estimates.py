@@ -967,9 +967,11 @@ _CI_INLINE = re.compile(rf"(?<![\d.])(?:(?P<lvl>\d{{2}}(?:\.\d)?)\s?(?:%|percent
                         # (a sentence's full stop may follow: "…; c) 7.5 years, 95%CI, 2.8-11.0.")
                         rf"(?P<hi>{_NUM}(?!\d|\.\d)|{_NOT_REACHED_LIMIT})", re.I)
 # (a clause that ends on a time and its group's bracket; the next one only a time, its group's bracket and a P)
-_TIME_THEN_GROUP_END = re.compile(rf"{_NUM}\s*{_UNIT_WORDS}\s*\(\s*[A-Za-z][^()\[\]\d;]{{0,40}}\)\s*$", re.I)
+_TIME_THEN_GROUP_END = re.compile(rf"(?:{_NUM}\s*{_UNIT_WORDS}|\bNR|\bnot\s+reached)\s*"
+                                  rf"\(\s*[A-Za-z][^()\[\]\d;]{{0,40}}\)\s*$", re.I)
+# (or the next group's after "vs": "26.0 months (all patients); 13.7 months (high risk) vs not reached (NR) (low …")
 _TIME_THEN_GROUP = re.compile(rf"\s*{_NUM}\s*{_UNIT_WORDS}\s*\(\s*[A-Za-z][^()\[\]\d;]{{0,40}}\)"
-                              r"(?:\s*,?\s*[Pp]\s*[<=>\u2264]\s*0?\.\d+)?\s*(?:[;.]|$)", re.I)
+                              r"(?:\s*,?\s*[Pp]\s*[<=>\u2264]\s*0?\.\d+)?\s*(?:[;.]|$|(?:vs\.?|versus)\s)", re.I)
 _LIST_ITEM = re.compile(rf"\s*(?P<arm>[A-Za-z][\w+/-]*(?:\s[\w+/-]+){{0,3}}?)\s*[,:]?\s+{_NUM}\s*"
                         rf"(?:[(\[][^()\[\]]{{0,30}}[)\]]\s*)?(?:{_UNIT_WORDS})"
                         r"[^;]{0,60}(?:;|$|\.\s*$)", re.I)
