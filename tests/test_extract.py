@@ -10770,3 +10770,9 @@ def test_round40_times_each_followed_by_its_group_across_semicolons_and_vs() -> 
         ("median", 26.0, None, "PFS"), ("median", 13.7, None, "PFS"), ("median", None, "not reached", "PFS"),
         ("HR", 2.19, None, "PFS"), ("median", None, "NR", "OS"), ("median", 14.8, None, "OS"),
         ("median", None, "NR", "OS"), ("HR", 2.36, None, "OS")]
+
+
+def test_round40_kaplan_meier_survival_is_overall_survival() -> None:
+    # "The median Kaplan-Meier survival estimates were: …": survival from any cause, estimated by Kaplan-Meier
+    text = "The median Kaplan-Meier survival estimates were: 1540 days for the whole cohort; 843 days without surgery."
+    assert {e.endpoint for e in extract_estimates(text)} == {"OS"}

@@ -237,6 +237,8 @@ _COMPOSITE = re.compile(r"\b(?:or|and/or|and)\s+(?:(?:sudden|cardiac|cardiovascu
 # ("survival time to extubation": a time to another event, not survival)
 _SURVIVAL = re.compile(r"(?:(?<![-\w] )(?<!free )|(?<=median )|(?<=mean )|(?<=actuarial )|(?<=estimated )|"
                        r"(?<=patient )|(?<=patients' )|(?<=postoperative )|(?<=post-operative )|"
+                       # "the median Kaplan-Meier survival estimates were: 1540 days …"
+                       r"(?<=Kaplan-Meier )|(?<=Kaplan\u2013Meier )|"
                        # "associated with shorter survival", "improved survival"
                        r"(?<=shorter )|(?<=longer )|(?<=improved )|(?<=better )|(?<=worse )|(?<=poorer )|"
                        r"(?<=prolonged )|(?<=reduced )|(?<=increased )|(?<=decreased )|"
