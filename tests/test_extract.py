@@ -10776,3 +10776,11 @@ def test_round40_kaplan_meier_survival_is_overall_survival() -> None:
     # "The median Kaplan-Meier survival estimates were: …": survival from any cause, estimated by Kaplan-Meier
     text = "The median Kaplan-Meier survival estimates were: 1540 days for the whole cohort; 843 days without surgery."
     assert {e.endpoint for e in extract_estimates(text)} == {"OS"}
+
+
+def test_round40_an_outcome_rows_label_wins_over_the_captions_end_point() -> None:
+    # the caption names one end point, but the rows of an outcome column name their own: each row's label wins
+    text = ("Table 6.\n\nHazard ratios for all-cause mortality and other events, drug A versus drug B\n\n"
+            "Type of eventHR (95% CI)P\nAll-cause mortality 0.67 (0.58-0.77) <.0001\nAny bleed 0.85 (0.75-0.96) .008\n")
+    assert [(e.value, e.endpoint_text) for e in extract_estimates(text)] == [
+        (0.67, "All-cause mortality"), (0.85, "Any bleed")]

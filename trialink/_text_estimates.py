@@ -1773,6 +1773,24 @@ _OUTCOME_LINE_WORDS = re.compile(r"\b(?:deaths?|mortality|events?|MACEs?|hospita
 _PART_COLUMN = re.compile(r"\b(?:with|without|subgroups?|men|women|boys|girls)\b", re.I)
 
 
+def _names_no_endpoint(f: _Found) -> bool:
+    """Whether a table row's estimate is a ratio whose end point the row did not name."""
+    return f.est.endpoint == "unknown" and not f.est.endpoint_text and f.est.measure != "median"
+
+
+def _endpoint_given(here: list[_Found], ep: str, parted: bool | None = None,
+                    head: list[str] | None = None) -> list[_Found]:
+    """The row's ratios that name no end point given ``ep``; with ``parted`` (a row that names an outcome, not a
+    group), their population the table's whole sample as ``_whole_table`` says."""
+    out = []
+    for f in here:
+        if _names_no_endpoint(f):
+            e = replace(f.est, endpoint=_endpoint_class(ep), endpoint_text=ep)
+            f = _Found(_whole_table(e, parted, head) if parted is not None else e, f.sentence)
+        out.append(f)
+    return out
+
+
 def _whole_table(e: Estimate, parted: bool, head: list[str] | None = None) -> Estimate:
     """The population of a ratio in a table row that names an outcome, not a group: the table's whole sample
     (``overall``), unless the table has had a line that may name a part of it, or its header a column of one (then
@@ -5595,36 +5613,22 @@ def extract_estimates(text: str, *, self_names: Iterable[str] | None = None) -> 
             if here and not cited and _PREVIOUS_STUDIES.search(" ".join(table_head or med_state.head or [])):
                 cited = True  # a table whose caption says it summarises other studies ("Summary of previous studies
                 # on …"): every row quotes one
-            if here and sub_outcome and _MEASURE_ROW_LABEL.match(line) and any(
-                    f.est.endpoint == "unknown" and not f.est.endpoint_text and f.est.measure != "median"
-                    for f in here):
-                # "Time to first exacerbation of any severity" (a sub-header), or "Worsening HF or cardiovascular
-                # death – no. (%)" (the events' count row), then " HR vs placebo (95 % CI) 0.72 (…)", "Adjusted† HR |
-                # 1.00 (ref) | 0.98 (…)": a row named by its measure only is the ratio of the outcome named above it
-                here = [_Found(_whole_table(replace(f.est, endpoint=_endpoint_class(sub_outcome),
-                                                    endpoint_text=sub_outcome), parted, table_head or med_state.head),
-                               f.sentence)
-                        if f.est.endpoint == "unknown" and not f.est.endpoint_text and f.est.measure != "median" else f
-                        for f in here]
-            if here and any(f.est.endpoint == "unknown" and not f.est.endpoint_text and f.est.measure != "median"
-                            for f in here) and (cap_ep := _caption_endpoint(table_head if table_head is not None
-                                                                            else med_state.head)):
-                # "Table 3 Prognostic factors for mortality in patients with …", "pooled hazard ratios … of overall
-                # survival for younger patients …": a caption that names one end point names that of every ratio in
-                # the rows that name none
-                here = [_Found(replace(f.est, endpoint=_endpoint_class(cap_ep), endpoint_text=cap_ep), f.sentence)
-                        if f.est.endpoint == "unknown" and not f.est.endpoint_text and f.est.measure != "median" else f
-                        for f in here]
-            if here and any(f.est.endpoint == "unknown" and not f.est.endpoint_text and f.est.measure != "median"
-                            for f in here) and (row_ep_text := _outcome_row_label(
-                                line, table_head if table_head is not None else med_state.head)):
-                # "Type of eventUnadjusted HR (95% CI)P…" over "All-cause mortality 0.67 (0.58-0.77) <.0001 …": a table
-                # whose first column holds the outcomes; each row's label is its ratios' end point
-                here = [_Found(_whole_table(replace(f.est, endpoint=_endpoint_class(row_ep_text),
-                                                    endpoint_text=row_ep_text), parted, table_head or med_state.head),
-                               f.sentence)
-                        if f.est.endpoint == "unknown" and not f.est.endpoint_text and f.est.measure != "median" else f
-                        for f in here]
+            if here and any(_names_no_endpoint(f) for f in here):
+                head_now = table_head if table_head is not None else med_state.head
+                if sub_outcome and _MEASURE_ROW_LABEL.match(line):
+                    # "Time to first exacerbation of any severity" (a sub-header), or "Worsening HF or cardiovascular
+                    # death – no. (%)" (the events' count row), then " HR vs placebo (95 % CI) 0.72 (…)", "Adjusted†
+                    # HR | 1.00 (ref) | 0.98 (…)": a row named by its measure only is the ratio of the outcome above it
+                    here = _endpoint_given(here, sub_outcome, parted, head_now)
+                elif row_ep_text := _outcome_row_label(line, head_now):
+                    # "Type of eventUnadjusted HR (95% CI)P…" over "All-cause mortality 0.67 (0.58-0.77) <.0001 …": a
+                    # table whose first column holds the outcomes; each row's label is its ratios' end point
+                    here = _endpoint_given(here, row_ep_text, parted, head_now)
+                elif cap_ep := _caption_endpoint(head_now):
+                    # "Table 3 Prognostic factors for mortality in patients with …", "pooled hazard ratios … of overall
+                    # survival for younger patients …": a caption that names one end point names that of every ratio
+                    # in the rows that name none (their population as it was: the rows may be factors or subgroups)
+                    here = _endpoint_given(here, cap_ep)
             if here and (cited or cited_row):
                 # a table row that cites its source ("CO17 [20] … HR, 0.77; …", a label line "| MONARCH-2 [24,28] |"
                 # before the line of its cells, "Smith et al. 2019"): another study's results, quoted
